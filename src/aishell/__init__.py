@@ -1,0 +1,3 @@
+"""aishell: an AI-powered database shell."""
+
+__version__ = "0.1.0"

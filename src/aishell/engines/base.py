@@ -1,0 +1,326 @@
+"""The interface every database engine implements.
+
+An engine is one module under :mod:`aishell.engines` holding one
+:class:`Connection` subclass.  Faces never talk to an engine directly: the
+service layer (:mod:`aishell.services`) does, through this interface only.
+
+A connection
+
+* opens from a :class:`~aishell.urls.DatabaseURL` (:meth:`Connection.open`);
+* executes one statement at a time and returns a :class:`Cursor` that
+  **streams** rows in batches (server-side cursors or the engine's streaming
+  mode: a huge result never sits in memory);
+* introspects the catalog (:meth:`Connection.catalog`) into the
+  engine-neutral :class:`Catalog` model;
+* explains a statement, cancels a running statement from another thread,
+  and reports whether a transaction is open;
+* enforces read-only mode and a statement timeout *in the engine itself*.
+
+Capabilities are class variables, so a face can ask what an engine can do
+without trying it.
+"""
+
+from __future__ import annotations
+
+import abc
+import datetime as _dt
+import decimal
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from aishell.urls import DatabaseURL
+
+Row = tuple[Any, ...]
+Params = Sequence[Any] | Mapping[str, Any] | None
+
+DEFAULT_BATCH_SIZE = 2000
+
+
+# --------------------------------------------------------------------------- results
+@dataclass(frozen=True)
+class ResultColumn:
+    """A column of a result set."""
+
+    name: str
+    type_name: str = ""
+    numeric: bool = False
+
+
+class Cursor(abc.ABC):
+    """The result of one statement.  Rows are fetched lazily, in batches."""
+
+    columns: list[ResultColumn]
+    rowcount: int = -1
+    status: str = ""
+
+    @abc.abstractmethod
+    def fetchmany(self, size: int) -> list[Row]:
+        """Return up to ``size`` rows; an empty list when the result is exhausted."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release server resources held by the result."""
+
+    @property
+    def returns_rows(self) -> bool:
+        return bool(self.columns)
+
+    def batches(self, size: int = DEFAULT_BATCH_SIZE) -> Iterator[list[Row]]:
+        if not self.columns:
+            return
+        while True:
+            batch = self.fetchmany(size)
+            if not batch:
+                return
+            yield batch
+
+
+class ListCursor(Cursor):
+    """A cursor over rows already in memory (catalog queries, EXPLAIN output)."""
+
+    def __init__(
+        self, columns: Sequence[ResultColumn | str], rows: Sequence[Row], status: str = ""
+    ) -> None:
+        self.columns = [c if isinstance(c, ResultColumn) else ResultColumn(c) for c in columns]
+        self._rows = list(rows)
+        self._pos = 0
+        self.rowcount = len(self._rows)
+        self.status = status
+
+    def fetchmany(self, size: int) -> list[Row]:
+        chunk = self._rows[self._pos : self._pos + size]
+        self._pos += len(chunk)
+        return chunk
+
+
+_NUMERIC_PY = (int, float, decimal.Decimal)
+
+
+def infer_numeric(value: Any) -> bool:
+    return isinstance(value, _NUMERIC_PY) and not isinstance(value, bool)
+
+
+# --------------------------------------------------------------------------- catalog
+@dataclass(frozen=True)
+class ColumnInfo:
+    name: str
+    data_type: str
+    nullable: bool = True
+    default: str | None = None
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class ForeignKey:
+    columns: tuple[str, ...]
+    ref_table: str
+    ref_columns: tuple[str, ...]
+    ref_schema: str | None = None
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class IndexInfo:
+    name: str
+    columns: tuple[str, ...]
+    unique: bool = False
+    primary: bool = False
+    definition: str | None = None
+
+
+@dataclass
+class TableInfo:
+    name: str
+    schema: str | None = None
+    kind: str = "table"  # table | view | materialized view | foreign table
+    columns: list[ColumnInfo] = field(default_factory=list)
+    primary_key: tuple[str, ...] = ()
+    foreign_keys: list[ForeignKey] = field(default_factory=list)
+    indexes: list[IndexInfo] = field(default_factory=list)
+    row_estimate: int | None = None
+    size_bytes: int | None = None
+    comment: str | None = None
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.schema}.{self.name}" if self.schema else self.name
+
+    def column(self, name: str) -> ColumnInfo | None:
+        low = name.lower()
+        for col in self.columns:
+            if col.name.lower() == low:
+                return col
+        return None
+
+
+@dataclass(frozen=True)
+class FunctionInfo:
+    name: str
+    schema: str | None = None
+    kind: str = "function"  # function | procedure | aggregate | window
+    arguments: str = ""
+    returns: str = ""
+
+
+@dataclass
+class Catalog:
+    """What a database holds, in a form every face and feature can use."""
+
+    default_schema: str | None = None
+    schemas: list[str] = field(default_factory=list)
+    tables: list[TableInfo] = field(default_factory=list)
+    functions: list[FunctionInfo] = field(default_factory=list)
+
+    def find_table(self, name: str, schema: str | None = None) -> TableInfo | None:
+        """Find a table by name (case-insensitive), optionally schema-qualified ``s.t``."""
+        if schema is None and "." in name:
+            schema, name = name.rsplit(".", 1)
+        low = name.lower()
+        candidates = [t for t in self.tables if t.name.lower() == low]
+        if schema is not None:
+            candidates = [t for t in candidates if (t.schema or "").lower() == schema.lower()]
+        if not candidates:
+            return None
+        for table in candidates:
+            if table.schema == self.default_schema:
+                return table
+        return candidates[0]
+
+    def referencing(self, table: TableInfo) -> list[tuple[TableInfo, ForeignKey]]:
+        """Tables whose foreign keys point at ``table``."""
+        found: list[tuple[TableInfo, ForeignKey]] = []
+        for other in self.tables:
+            for fk in other.foreign_keys:
+                if fk.ref_table.lower() == table.name.lower() and (
+                    fk.ref_schema is None or table.schema is None or fk.ref_schema == table.schema
+                ):
+                    found.append((other, fk))
+        return found
+
+
+@dataclass(frozen=True)
+class Plan:
+    """An execution plan: text for people, and the engine's structured form if it has one."""
+
+    text: str
+    data: Any = None
+
+
+# --------------------------------------------------------------------------- connection
+class Connection(abc.ABC):
+    """A live connection to one database."""
+
+    #: engine name, as in the URL scheme table (``postgres``, ``mysql`` ...)
+    engine: ClassVar[str]
+    #: sqlglot dialect name used for parsing and generating this engine's SQL
+    dialect: ClassVar[str]
+    #: human-readable engine name for messages
+    display_name: ClassVar[str]
+    #: can a running statement be cancelled on the server?
+    supports_cancel: ClassVar[bool] = True
+    #: does the engine have catalog schemas (namespaces inside one database)?
+    has_schemas: ClassVar[bool] = True
+    #: pip extra that installs the driver
+    extra: ClassVar[str | None] = None
+
+    url: DatabaseURL
+    read_only: bool
+    timeout: float | None
+
+    @classmethod
+    @abc.abstractmethod
+    def open(cls, url: DatabaseURL, *, read_only: bool = False, timeout: float | None = None) -> Connection:
+        """Connect.  Raises :class:`~aishell.errors.ConnectError` on failure."""
+
+    # ---- statements
+    @abc.abstractmethod
+    def execute(self, sql: str, params: Params = None) -> Cursor:
+        """Run one statement and return its (lazily fetched) result.
+
+        Raises :class:`~aishell.errors.QueryError` (or a subclass) when the
+        engine rejects it.  Any previous cursor must be finished or closed.
+        """
+
+    @abc.abstractmethod
+    def cancel(self) -> None:
+        """Cancel the running statement.  Safe to call from another thread."""
+
+    @abc.abstractmethod
+    def close(self) -> None: ...
+
+    @property
+    @abc.abstractmethod
+    def in_transaction(self) -> bool:
+        """True while an explicit transaction is open."""
+
+    def explain(self, sql: str, *, analyze: bool = False) -> Plan:
+        """Show the plan for ``sql``.  ``analyze`` also runs it (where supported)."""
+        prefix = "EXPLAIN ANALYZE " if analyze else "EXPLAIN "
+        cur = self.execute(prefix + sql)
+        rows = [r for batch in cur.batches() for r in batch]
+        return Plan("\n".join(" ".join("" if v is None else str(v) for v in r) for r in rows))
+
+    def copy_out_csv(
+        self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ","
+    ) -> int | None:
+        """Engine-native bulk export of a query's result as CSV bytes.
+
+        Calls ``write`` with chunks of CSV and returns the row count, or returns
+        ``None`` without writing anything when the engine has no such path (the
+        service then formats rows itself).
+        """
+        return None
+
+    # ---- catalog
+    @abc.abstractmethod
+    def catalog(self) -> Catalog:
+        """Read the catalog of the current database (every user schema)."""
+
+    def list_databases(self) -> list[str]:
+        db = self.current_database()
+        return [db] if db else []
+
+    @abc.abstractmethod
+    def current_database(self) -> str | None: ...
+
+    @abc.abstractmethod
+    def server_version(self) -> str: ...
+
+    # ---- helpers shared by adapters
+    def query_all(self, sql: str, params: Params = None) -> list[Row]:
+        """Run a small internal query and return every row."""
+        cur = self.execute(sql, params)
+        try:
+            return [r for batch in cur.batches() for r in batch]
+        finally:
+            cur.close()
+
+    def ping(self) -> None:
+        self.query_all("SELECT 1")
+
+    def __enter__(self) -> Connection:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def python_type_name(value: Any) -> str:
+    """A type name for a value when the driver does not report column types."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "real"
+    if isinstance(value, decimal.Decimal):
+        return "numeric"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return "blob"
+    if isinstance(value, _dt.datetime):
+        return "timestamp"
+    if isinstance(value, _dt.date):
+        return "date"
+    return "text"

@@ -1,0 +1,294 @@
+"""SQLite, through the standard library's :mod:`sqlite3`.
+
+* streaming: :meth:`sqlite3.Cursor.fetchmany` steps the statement lazily;
+* read-only: the file is opened with ``mode=ro`` *and* ``PRAGMA query_only``;
+* timeout: a progress handler interrupts a statement past its deadline;
+* cancel: :meth:`sqlite3.Connection.interrupt`, which is thread-safe.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from aishell.engines.base import (
+    Catalog,
+    ColumnInfo,
+    Connection,
+    Cursor,
+    ForeignKey,
+    FunctionInfo,
+    IndexInfo,
+    Params,
+    Plan,
+    ResultColumn,
+    Row,
+    TableInfo,
+    infer_numeric,
+    python_type_name,
+)
+from aishell.errors import (
+    ConnectError,
+    QueryCancelledError,
+    QueryError,
+    QueryTimeoutError,
+)
+from aishell.urls import DatabaseURL
+
+_NEAR = re.compile(r'near "(?P<tok>[^"]+)"')
+
+
+def error_position(sql: str, message: str) -> int | None:
+    """SQLite names the token an error is 'near'; find it in the SQL (1-based)."""
+    m = _NEAR.search(message)
+    if not m:
+        return None
+    idx = sql.find(m["tok"])
+    return idx + 1 if idx >= 0 else None
+
+
+class SQLiteCursor(Cursor):
+    def __init__(self, cur: sqlite3.Cursor, conn: SQLiteConnection) -> None:
+        self._cur = cur
+        self._conn = conn
+        desc = cur.description
+        self.columns = [ResultColumn(d[0]) for d in desc] if desc else []
+        self._typed = not self.columns
+        self.rowcount = cur.rowcount if not desc else -1
+        self.status = "" if desc else f"{max(cur.rowcount, 0)} row(s) affected"
+
+    def fetchmany(self, size: int) -> list[Row]:
+        try:
+            rows: list[Row] = self._cur.fetchmany(size)
+        except sqlite3.Error as exc:
+            raise self._conn.translate(exc, None) from None
+        if not self._typed and rows:
+            self._type_columns(rows)
+        return rows
+
+    def _type_columns(self, rows: list[Row]) -> None:
+        # SQLite reports no result types: infer them from the first non-NULL value
+        typed = []
+        for i, col in enumerate(self.columns):
+            sample = next((r[i] for r in rows if r[i] is not None), None)
+            typed.append(ResultColumn(col.name, python_type_name(sample), infer_numeric(sample)))
+        self.columns = typed
+        self._typed = True
+
+    def close(self) -> None:
+        self._cur.close()
+
+
+class SQLiteConnection(Connection):
+    engine = "sqlite"
+    dialect = "sqlite"
+    display_name = "SQLite"
+    has_schemas = True  # attached databases act as schemas
+
+    def __init__(self, raw: sqlite3.Connection, url: DatabaseURL, read_only: bool, timeout: float | None):
+        self.raw = raw
+        self.url = url
+        self.read_only = read_only
+        self.timeout = timeout
+        self._deadline: float | None = None
+        self._timed_out = False
+        self._cancelled = threading.Event()
+        if timeout:
+            raw.set_progress_handler(self._progress, 10_000)
+
+    @classmethod
+    def open(cls, url: DatabaseURL, *, read_only: bool = False, timeout: float | None = None) -> Connection:
+        path = url.database or ":memory:"
+        memory = path == ":memory:"
+        if not memory:
+            if read_only and not Path(path).exists():
+                raise ConnectError(f"no such database file: {path}", engine="SQLite")
+            parent = Path(path).expanduser().parent
+            if not parent.exists():
+                raise ConnectError(f"directory does not exist: {parent}", engine="SQLite")
+        target = ":memory:" if memory else str(Path(path).expanduser())
+        mode = "ro" if read_only and not memory else "rwc"
+        uri = f"file:{_uri_path(target)}?mode={mode}" if not memory else "file::memory:"
+        try:
+            raw = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+            if read_only:
+                raw.execute("PRAGMA query_only = ON")
+            raw.execute("PRAGMA foreign_keys = ON")
+            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fail early on a non-database
+        except sqlite3.Error as exc:
+            raise ConnectError(f"cannot open {path}: {exc}", engine="SQLite") from None
+        return cls(raw, url, read_only, timeout)
+
+    # ------------------------------------------------------------------ statements
+    def _progress(self) -> int:
+        if self._deadline is not None and time.monotonic() > self._deadline:
+            self._timed_out = True
+            return 1
+        return 0
+
+    def execute(self, sql: str, params: Params = None) -> Cursor:
+        self._timed_out = False
+        self._cancelled.clear()
+        self._deadline = time.monotonic() + self.timeout if self.timeout else None
+        try:
+            cur = self.raw.execute(sql, params) if params is not None else self.raw.execute(sql)
+        except sqlite3.Error as exc:
+            raise self.translate(exc, sql) from None
+        return SQLiteCursor(cur, self)
+
+    def translate(self, exc: sqlite3.Error, sql: str | None) -> QueryError:
+        msg = str(exc)
+        if msg == "interrupted":
+            if self._timed_out:
+                return QueryTimeoutError(
+                    f"statement timed out after {self.timeout:g}s", engine=self.display_name, sql=sql
+                )
+            return QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql)
+        if "readonly" in msg.replace(" ", "").replace("-", "").lower() or "query_only" in msg:
+            msg = f"{msg} (read-only connection)"
+        pos = error_position(sql, msg) if sql else None
+        return QueryError(msg, engine=self.display_name, sql=sql, position=pos)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        self.raw.interrupt()
+
+    def close(self) -> None:
+        self.raw.close()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.in_transaction
+
+    def explain(self, sql: str, *, analyze: bool = False) -> Plan:
+        rows = self.query_all("EXPLAIN QUERY PLAN " + sql)
+        depth: dict[int, int] = {0: -1}
+        lines = []
+        tree: list[dict[str, Any]] = []
+        nodes: dict[int, dict[str, Any]] = {}
+        for node_id, parent, _unused, detail in rows:
+            level = depth.get(parent, -1) + 1
+            depth[node_id] = level
+            lines.append("  " * level + ("-> " if level else "") + str(detail))
+            node: dict[str, Any] = {"id": node_id, "detail": detail, "children": []}
+            nodes[node_id] = node
+            (nodes[parent]["children"] if parent in nodes else tree).append(node)
+        return Plan("\n".join(lines), tree)
+
+    # ------------------------------------------------------------------ catalog
+    def current_database(self) -> str | None:
+        return self.url.database
+
+    def server_version(self) -> str:
+        return f"SQLite {sqlite3.sqlite_version}"
+
+    def list_databases(self) -> list[str]:
+        return [f"{name} ({file or 'memory'})" for _seq, name, file in self.query_all("PRAGMA database_list")]
+
+    def catalog(self) -> Catalog:
+        schemas = [name for _seq, name, _file in self.query_all("PRAGMA database_list")]
+        sizes = self._sizes()
+        stats = self._row_estimates()
+        tables: list[TableInfo] = []
+        for schema in schemas:
+            q = _quote(schema)
+            objects = self.query_all(
+                f"SELECT name, type FROM {q}.sqlite_master WHERE type IN ('table','view') "
+                "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+            for name, kind in objects:
+                tables.append(self._table(schema, name, kind, sizes.get((schema, name)), stats))
+        return Catalog(default_schema="main", schemas=schemas, tables=tables, functions=self._functions())
+
+    def _table(
+        self,
+        schema: str,
+        name: str,
+        kind: str,
+        size: int | None,
+        stats: dict[tuple[str, str], int],
+    ) -> TableInfo:
+        qs, qn = _quote(schema), _quote(name)
+        cols, pk = [], []
+        for row in self.query_all(f"PRAGMA {qs}.table_xinfo({qn})"):
+            _cid, cname, ctype, notnull, default, pkpos, hidden = row
+            if hidden in (1,):  # hidden virtual-table column
+                continue
+            cols.append(ColumnInfo(cname, ctype or "", not notnull and not pkpos, default))
+            if pkpos:
+                pk.append((pkpos, cname))
+        fks: dict[int, list[Any]] = {}
+        for fid, _seq, ref, frm, to, *_rest in self.query_all(f"PRAGMA {qs}.foreign_key_list({qn})"):
+            fks.setdefault(fid, []).append((ref, frm, to))
+        foreign_keys = []
+        for parts in fks.values():
+            ref_table = parts[0][0]
+            ref_cols = tuple(to for _r, _f, to in parts if to is not None)
+            if not ref_cols:  # REFERENCES t without columns means t's primary key
+                ref_cols = tuple(self._pk_of(schema, ref_table))
+            foreign_keys.append(ForeignKey(tuple(f for _r, f, _t in parts), ref_table, ref_cols, schema))
+        indexes = []
+        if kind == "table":
+            for _seq, iname, unique, origin, *_rest in self.query_all(f"PRAGMA {qs}.index_list({qn})"):
+                icols = tuple(
+                    str(c[2]) for c in self.query_all(f"PRAGMA {qs}.index_info({_quote(iname)})")
+                )
+                indexes.append(IndexInfo(iname, icols, bool(unique), origin == "pk"))
+        return TableInfo(
+            name=name,
+            schema=schema,
+            kind=kind,
+            columns=cols,
+            primary_key=tuple(c for _p, c in sorted(pk)),
+            foreign_keys=foreign_keys,
+            indexes=indexes,
+            row_estimate=stats.get((schema, name)),
+            size_bytes=size,
+        )
+
+    def _pk_of(self, schema: str, table: str) -> list[str]:
+        rows = self.query_all(f"PRAGMA {_quote(schema)}.table_info({_quote(table)})")
+        return [r[1] for r in sorted(rows, key=lambda r: r[5]) if r[5]]
+
+    def _sizes(self) -> dict[tuple[str, str], int]:
+        try:
+            rows = self.query_all("SELECT schema, name, SUM(pgsize) FROM dbstat GROUP BY schema, name")
+        except QueryError:  # dbstat is a compile-time option
+            return {}
+        return {(s, n): int(size) for s, n, size in rows}
+
+    def _row_estimates(self) -> dict[tuple[str, str], int]:
+        try:
+            rows = self.query_all("SELECT tbl, stat FROM sqlite_stat1 WHERE idx IS NULL OR idx = tbl")
+        except QueryError:  # no ANALYZE has run
+            return {}
+        out = {}
+        for tbl, stat in rows:
+            try:
+                out[("main", tbl)] = int(str(stat).split()[0])
+            except (ValueError, IndexError):
+                continue
+        return out
+
+    def _functions(self) -> list[FunctionInfo]:
+        try:
+            rows = self.query_all("SELECT DISTINCT name, type FROM pragma_function_list ORDER BY name")
+        except QueryError:
+            return []
+        kinds = {"s": "function", "a": "aggregate", "w": "window"}
+        return [FunctionInfo(name, None, kinds.get(t, "function")) for name, t in rows]
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _uri_path(path: str) -> str:
+    from urllib.parse import quote
+
+    return quote(os.path.abspath(path) if path != ":memory:" else path)

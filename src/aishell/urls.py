@@ -1,0 +1,141 @@
+"""Database URLs: parsing, engine detection and safe display.
+
+Accepted forms::
+
+    postgresql://user[:password]@host[:port]/database[?sslmode=require]
+    postgres://...                      (alias)
+    mysql://user@host:3306/database     mariadb://... (same adapter)
+    sqlite:///relative/path.db          sqlite:////absolute/path.db   sqlite:///:memory:
+    duckdb:///path.duckdb               duckdb:///:memory:
+    oracle://user@host:1521/service_name
+
+A URL keeps its password (if any) in memory only; :meth:`DatabaseURL.display`
+never shows it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
+
+from aishell.errors import UsageError, register_secret
+
+#: URL scheme -> engine name (the engine module under ``aishell.engines``)
+SCHEMES: dict[str, str] = {
+    "postgresql": "postgres",
+    "postgres": "postgres",
+    "pg": "postgres",
+    "mysql": "mysql",
+    "mariadb": "mysql",
+    "sqlite": "sqlite",
+    "sqlite3": "sqlite",
+    "duckdb": "duckdb",
+    "oracle": "oracle",
+    "redis": "redis",
+    "mongodb": "mongodb",
+}
+
+FILE_ENGINES = frozenset({"sqlite", "duckdb"})
+
+
+@dataclass(frozen=True)
+class DatabaseURL:
+    scheme: str
+    engine: str
+    user: str | None = None
+    password: str | None = field(default=None, repr=False, compare=False)
+    host: str | None = None
+    port: int | None = None
+    database: str | None = None  # database name, or the file path for file engines
+    params: tuple[tuple[str, str], ...] = ()
+
+    # ------------------------------------------------------------------ parsing
+    @classmethod
+    def parse(cls, text: str) -> DatabaseURL:
+        text = text.strip()
+        if "://" not in text:
+            raise UsageError(f"not a database URL: {text!r} (expected e.g. postgresql://user@host/db)")
+        scheme, rest = text.split("://", 1)
+        scheme = scheme.lower()
+        engine = SCHEMES.get(scheme)
+        if engine is None:
+            known = ", ".join(sorted({s for s in SCHEMES if s not in {"pg", "sqlite3"}}))
+            raise UsageError(f"unknown URL scheme {scheme!r}; known schemes: {known}")
+        if engine in FILE_ENGINES:
+            path, _, query = rest.partition("?")
+            if path.startswith("/"):
+                path = path[1:]  # sqlite:///rel.db -> rel.db ; sqlite:////abs.db -> /abs.db
+            path = unquote(path)
+            return cls(
+                scheme=scheme,
+                engine=engine,
+                database=path or ":memory:",
+                params=tuple(parse_qsl(query)),
+            )
+        parts = urlsplit(text)
+        try:
+            port = parts.port
+        except ValueError as exc:
+            raise UsageError(f"bad port in URL: {exc}") from None
+        password = unquote(parts.password) if parts.password is not None else None
+        register_secret(password)
+        database = unquote(parts.path.lstrip("/")) or None
+        return cls(
+            scheme=scheme,
+            engine=engine,
+            user=unquote(parts.username) if parts.username else None,
+            password=password,
+            host=parts.hostname,
+            port=port,
+            database=database,
+            params=tuple(parse_qsl(parts.query)),
+        )
+
+    # ---------------------------------------------------------------- rendering
+    def _render(self, password: str | None) -> str:
+        query = f"?{urlencode(self.params)}" if self.params else ""
+        if self.engine in FILE_ENGINES:
+            return f"{self.scheme}:///{quote(self.database or '', safe='/:')}{query}"
+        auth = ""
+        if self.user:
+            auth = quote(self.user, safe="")
+            if password is not None:
+                auth += ":" + password
+            auth += "@"
+        host = self.host or ""
+        if ":" in host:
+            host = f"[{host}]"
+        port = f":{self.port}" if self.port else ""
+        db = f"/{quote(self.database, safe='')}" if self.database else ""
+        return f"{self.scheme}://{auth}{host}{port}{db}{query}"
+
+    def display(self) -> str:
+        """The URL as users may see it: the password is masked."""
+        return self._render("***" if self.password else None)
+
+    def without_password(self) -> str:
+        """The URL as it may be saved to disk."""
+        return self._render(None)
+
+    def with_password(self, password: str | None) -> DatabaseURL:
+        register_secret(password)
+        return dataclasses.replace(self, password=password)
+
+    def param(self, name: str, default: str | None = None) -> str | None:
+        for key, value in self.params:
+            if key == name:
+                return value
+        return default
+
+    @property
+    def is_file(self) -> bool:
+        return self.engine in FILE_ENGINES
+
+    @property
+    def flavor(self) -> str:
+        """The dialect family within an engine (``mariadb`` versus ``mysql``)."""
+        return "mariadb" if self.scheme == "mariadb" else self.engine
+
+    def __str__(self) -> str:
+        return self.display()

@@ -1,0 +1,77 @@
+"""Shared fixtures.
+
+Integration fixtures create a database with a unique name on the real servers
+on loopback and drop it afterwards.  When a server is down the tests that need
+it are skipped locally, but under ``CI=true`` a missing server is an error.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+PG_HOST = os.environ.get("AISHELL_TEST_PG_HOST", "127.0.0.1")
+PG_PORT = int(os.environ.get("AISHELL_TEST_PG_PORT", "5432"))
+MYSQL_HOST = os.environ.get("AISHELL_TEST_MYSQL_HOST", "127.0.0.1")
+MYSQL_PORT = int(os.environ.get("AISHELL_TEST_MYSQL_PORT", "3306"))
+
+
+def _unavailable(what: str, exc: BaseException) -> None:
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{what} is not reachable under CI=true: {exc}")
+    pytest.skip(f"{what} is not reachable: {exc}")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own config and data directories."""
+    home = tmp_path_factory.mktemp("aishell-home")
+    monkeypatch.setenv("AISHELL_HOME", str(home))
+    for var in ("AISHELL_DB", "DATABASE_URL", "PGPASSWORD", "MYSQL_PWD"):
+        monkeypatch.delenv(var, raising=False)
+    return home
+
+
+@pytest.fixture(scope="session")
+def pg_url() -> Iterator[str]:
+    """A fresh PostgreSQL database on loopback, dropped after the session."""
+    try:
+        import psycopg
+    except ImportError as exc:  # pragma: no cover - the dev extra installs it
+        _unavailable("psycopg", exc)
+    name = f"aishell_t_{uuid.uuid4().hex[:10]}"
+    admin = f"postgresql://postgres@{PG_HOST}:{PG_PORT}/postgres"
+    try:
+        with psycopg.connect(admin, autocommit=True, connect_timeout=5) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.OperationalError as exc:
+        _unavailable("PostgreSQL on 127.0.0.1:5432", exc)
+    yield f"postgresql://postgres@{PG_HOST}:{PG_PORT}/{name}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def mysql_url() -> Iterator[str]:
+    """A fresh MariaDB database on loopback, dropped after the session."""
+    try:
+        import pymysql
+    except ImportError as exc:  # pragma: no cover
+        _unavailable("pymysql", exc)
+    name = f"aishell_t_{uuid.uuid4().hex[:10]}"
+    try:
+        conn = pymysql.connect(host=MYSQL_HOST, port=MYSQL_PORT, user="root", password="", connect_timeout=5)
+    except pymysql.err.OperationalError as exc:
+        _unavailable("MariaDB on 127.0.0.1:3306", exc)
+    with conn.cursor() as cur:
+        cur.execute(f"CREATE DATABASE `{name}`")
+    conn.close()
+    yield f"mysql://root@{MYSQL_HOST}:{MYSQL_PORT}/{name}"
+    conn = pymysql.connect(host=MYSQL_HOST, port=MYSQL_PORT, user="root", password="")
+    with conn.cursor() as cur:
+        cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
+    conn.close()
