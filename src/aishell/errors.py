@@ -109,6 +109,8 @@ class QueryTimeoutError(QueryError):
 class QueryCancelledError(QueryError):
     """The statement was cancelled on the server (Ctrl-C)."""
 
+    exit_code = EXIT_INTERRUPTED
+
 
 class PolicyError(QueryError):
     """The safety policy refused a statement before it reached the database."""

@@ -222,6 +222,8 @@ class Connection(abc.ABC):
     has_schemas: ClassVar[bool] = True
     #: pip extra that installs the driver
     extra: ClassVar[str | None] = None
+    #: the driver's DB-API paramstyle: "qmark" (?), "format" (%s) or "numeric" (:1)
+    paramstyle: ClassVar[str] = "qmark"
 
     url: DatabaseURL
     read_only: bool
@@ -252,6 +254,36 @@ class Connection(abc.ABC):
     @abc.abstractmethod
     def in_transaction(self) -> bool:
         """True while an explicit transaction is open."""
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        """Run one parameterised statement for many rows; return the rows affected.
+
+        Adapters override this with the driver's batch path.
+        """
+        total = 0
+        for row in rows:
+            cur = self.execute(sql, row)
+            total += max(cur.rowcount, 0)
+            cur.close()
+        return total
+
+    def placeholder(self, index: int) -> str:
+        """The bind-parameter marker for the ``index``-th (0-based) value."""
+        return {"qmark": "?", "format": "%s", "pyformat": "%s", "numeric": f":{index + 1}"}[self.paramstyle]
+
+    def begin(self) -> None:
+        """Open an explicit transaction (adapters with other syntax override)."""
+        self.execute("BEGIN").close()
+
+    def commit(self) -> None:
+        self.execute("COMMIT").close()
+
+    def rollback(self) -> None:
+        self.execute("ROLLBACK").close()
+
+    def sibling(self) -> Connection:
+        """Another connection to the same database, to read the catalog beside running queries."""
+        return type(self).open(self.url, read_only=True, timeout=self.timeout)
 
     def explain(self, sql: str, *, analyze: bool = False) -> Plan:
         """Show the plan for ``sql``.  ``analyze`` also runs it (where supported)."""

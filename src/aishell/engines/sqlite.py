@@ -13,6 +13,7 @@ import re
 import sqlite3
 import threading
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -154,6 +155,19 @@ class SQLiteConnection(Connection):
         pos = error_position(sql, msg) if sql else None
         return QueryError(msg, engine=self.display_name, sql=sql, position=pos)
 
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        self._deadline = time.monotonic() + self.timeout if self.timeout else None
+        try:
+            cur = self.raw.executemany(sql, rows)
+        except sqlite3.Error as exc:
+            raise self.translate(exc, sql) from None
+        return max(cur.rowcount, 0)
+
+    def sibling(self) -> Connection:
+        if (self.url.database or ":memory:") == ":memory:":
+            return self  # a second connection would see another, empty database
+        return super().sibling()
+
     def cancel(self) -> None:
         self._cancelled.set()
         self.raw.interrupt()
@@ -264,15 +278,16 @@ class SQLiteConnection(Connection):
 
     def _row_estimates(self) -> dict[tuple[str, str], int]:
         try:
-            rows = self.query_all("SELECT tbl, stat FROM sqlite_stat1 WHERE idx IS NULL OR idx = tbl")
+            rows = self.query_all("SELECT tbl, stat FROM sqlite_stat1")
         except QueryError:  # no ANALYZE has run
             return {}
         out = {}
         for tbl, stat in rows:
             try:
-                out[("main", tbl)] = int(str(stat).split()[0])
+                n = int(str(stat).split()[0])
             except (ValueError, IndexError):
                 continue
+            out[("main", tbl)] = max(n, out.get(("main", tbl), 0))
         return out
 
     def _functions(self) -> list[FunctionInfo]:

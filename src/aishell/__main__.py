@@ -1,0 +1,6 @@
+"""``python -m aishell``."""
+
+from aishell.cli.main import main
+
+if __name__ == "__main__":
+    main()

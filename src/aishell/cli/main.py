@@ -1,0 +1,423 @@
+"""The command line: ``aishell [query|conn|...]``.
+
+A thin face: it parses arguments, builds a :class:`~aishell.services.session.Session`
+and a sink, and maps errors to exit codes.  Heavy modules are imported inside
+the commands that need them, so ``aishell --help`` and start-up stay fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from collections.abc import Callable
+from typing import IO, TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from aishell import __version__
+from aishell.errors import (
+    EXIT_INTERRUPTED,
+    EXIT_QUERY,
+    EXIT_USAGE,
+    AishellError,
+    UsageError,
+    redact,
+)
+
+if TYPE_CHECKING:
+    from aishell.connections import Target
+    from aishell.services.session import Session
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+DB_HELP = (
+    "Database URL or saved connection name "
+    "(default: $AISHELL_DB, $DATABASE_URL, the default connection, or the demo)."
+)
+
+
+def _debug() -> bool:
+    ctx = click.get_current_context(silent=True)
+    root = ctx.find_root() if ctx else None
+    return bool(root and root.obj and root.obj.get("debug")) or os.environ.get("AISHELL_DEBUG") == "1"
+
+
+def fail(exc: BaseException) -> None:
+    """Report an error on stderr (one line) and exit with its documented code."""
+    if _debug():
+        traceback.print_exc(file=sys.stderr)
+    if isinstance(exc, AishellError):
+        click.echo(f"error: {exc.one_line()}", err=True)
+        sys.exit(exc.exit_code)
+    if isinstance(exc, KeyboardInterrupt):
+        click.echo("interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    if isinstance(exc, BrokenPipeError):
+        # the reader went away (e.g. `| head`): not an error for a shell tool
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - stop further flush errors
+        except OSError:
+            pass
+        sys.exit(0)
+    msg = " ".join(redact(str(exc)).split()) or type(exc).__name__
+    click.echo(f"error: internal error: {type(exc).__name__}: {msg} (run with --debug for details)", err=True)
+    sys.exit(EXIT_QUERY)
+
+
+def guarded(fn: F) -> F:
+    """Turn exceptions into one-line messages and exit codes."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except click.exceptions.Exit:
+            raise
+        except click.ClickException:
+            raise
+        except (Exception, KeyboardInterrupt) as exc:
+            fail(exc)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _confirm_on_tty(question: str, reasons: list[str]) -> bool:
+    return click.confirm(question, default=False, err=True)
+
+
+def _password_on_tty(prompt: str) -> str | None:
+    import getpass
+
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def make_session(
+    db: str | None,
+    *,
+    read_only: bool = False,
+    timeout: float | None = None,
+    source: str = "cli",
+    interactive: bool | None = None,
+) -> Session:
+    """Resolve the target and build a session with the user's settings."""
+    from aishell.config import load_settings
+    from aishell.connections import resolve
+    from aishell.services.policy import Policy
+    from aishell.services.session import Session
+    from aishell.state import StateStore
+
+    settings = load_settings()
+    target: Target = resolve(db)
+    tty = sys.stdin.isatty() and sys.stderr.isatty() if interactive is None else interactive
+    effective_timeout = timeout if timeout is not None else (settings.main.timeout or None)
+    return Session(
+        target,
+        read_only=read_only or target.read_only,
+        timeout=effective_timeout,
+        policy=Policy(confirm_destructive=settings.main.confirm_destructive),
+        state=StateStore(),
+        source=source,
+        confirm=_confirm_on_tty if tty else None,
+        password_prompt=_password_on_tty if tty else None,
+        batch_size=settings.main.batch_size,
+    )
+
+
+# --------------------------------------------------------------------------- root
+@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", "-d", metavar="URL|NAME", help=DB_HELP)
+@click.option("--read-only", is_flag=True, help="Refuse anything but reads (enforced by the engine too).")
+@click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout.")
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before destructive statements.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.version_option(__version__, prog_name="aishell")
+@click.pass_context
+def cli(ctx: click.Context, db: str | None, read_only: bool, timeout: float | None, yes: bool, debug: bool) -> None:
+    """aishell: an AI-powered database shell.
+
+    With no command, opens the interactive shell (on the demo database when
+    no connection is configured).
+
+    \b
+    Exit codes: 0 success, 1 query error, 2 usage or configuration error,
+                3 connection error, 130 interrupted.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj.update(debug=debug, db=db, read_only=read_only, timeout=timeout, yes=yes)
+    if ctx.invoked_subcommand is None:
+        _start_repl(db, read_only, timeout, yes)
+
+
+@guarded
+def _start_repl(db: str | None, read_only: bool, timeout: float | None, yes: bool) -> None:
+    from aishell.repl.app import run_repl
+
+    sys.exit(run_repl(db=db, read_only=read_only, timeout=timeout, assume_yes=yes))
+
+
+# --------------------------------------------------------------------------- query
+FORMAT_CHOICES = click.Choice(["table", "vertical", "csv", "tsv", "json", "jsonl", "markdown"])
+
+
+def _inherit(ctx: click.Context, name: str, value: Any) -> Any:
+    if value not in (None, False):
+        return value
+    root = ctx.find_root().obj or {}
+    return root.get(name, value)
+
+
+@cli.command()
+@click.argument("sql", required=False)
+@click.option("--db", "-d", metavar="URL|NAME", help=DB_HELP)
+@click.option("-f", "--file", "file", type=click.Path(dir_okay=False, allow_dash=True), help="Read SQL from FILE.")
+@click.option("--format", "-F", "fmt", type=FORMAT_CHOICES, default="table", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), help="Write results to FILE.")
+@click.option("--read-only", is_flag=True, help="Refuse anything but reads (enforced by the engine too).")
+@click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout.")
+@click.option("--yes", "-y", is_flag=True, help="Run destructive statements without asking.")
+@click.option("--timing", is_flag=True, help="Print each statement's duration on stderr.")
+@click.option("--null", "null", default=None, help="Text shown for NULL in table/vertical output.")
+@click.option("--continue-on-error", is_flag=True, help="Run the remaining statements after an error.")
+@click.pass_context
+@guarded
+def query(
+    ctx: click.Context,
+    sql: str | None,
+    db: str | None,
+    file: str | None,
+    fmt: str,
+    output: str | None,
+    read_only: bool,
+    timeout: float | None,
+    yes: bool,
+    timing: bool,
+    null: str | None,
+    continue_on_error: bool,
+) -> None:
+    """Run SQL and stream the results.
+
+    SQL comes from the argument, from --file, or from stdin.  Data goes to
+    stdout (or --output); messages go to stderr.
+    """
+    text = _read_sql(sql, file)
+    session = make_session(
+        _inherit(ctx, "db", db),
+        read_only=_inherit(ctx, "read_only", read_only),
+        timeout=_inherit(ctx, "timeout", timeout),
+    )
+    assume_yes = _inherit(ctx, "yes", yes)
+    try:
+        code = run_to_output(
+            session, text, fmt=fmt, output=output, assume_yes=assume_yes, timing=timing, null=null,
+            stop_on_error=not continue_on_error,
+        )  # fmt: skip
+    finally:
+        session.close()
+    sys.exit(code)
+
+
+def _read_sql(sql: str | None, file: str | None) -> str:
+    if sql is not None and file is not None:
+        raise UsageError("give SQL either as an argument or with --file, not both")
+    if file is not None:
+        if file == "-":
+            return sys.stdin.read()
+        try:
+            with open(file, encoding="utf-8") as fh:
+                return fh.read()
+        except OSError as exc:
+            raise UsageError(f"cannot read {file}: {exc.strerror}") from None
+    if sql is not None:
+        return sql
+    if sys.stdin.isatty():
+        raise UsageError("no SQL given: pass it as an argument, with --file, or on stdin")
+    return sys.stdin.read()
+
+
+def run_to_output(
+    session: Session,
+    text: str,
+    *,
+    fmt: str,
+    output: str | None,
+    assume_yes: bool,
+    timing: bool = False,
+    null: str | None = None,
+    stop_on_error: bool = True,
+) -> int:
+    """Run ``text`` and write its results; return the exit code."""
+    from aishell.output.formats import make_writer
+
+    if not text.strip():
+        raise UsageError("no SQL statement given")
+    out: IO[str]
+    close = False
+    if output and output != "-":
+        try:
+            out = open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror}") from None
+        close = True
+    else:
+        out = sys.stdout
+    binary = getattr(out, "buffer", None)
+    machine = fmt not in ("table", "vertical")
+    writer = make_writer(fmt, out, null=null, binary=binary.write if binary is not None else None,
+                         show_status=not machine)  # fmt: skip
+    try:
+        result = session.run(text, writer, assume_yes=assume_yes, stop_on_error=stop_on_error)
+    finally:
+        writer.close()
+        if close:
+            out.close()
+        else:
+            out.flush()
+    for outcome in result.outcomes:
+        if outcome.summary is not None:
+            if machine and not outcome.summary.returns_rows and outcome.summary.status:
+                click.echo(outcome.summary.status, err=True)
+            if timing:
+                click.echo(f"Time: {outcome.summary.elapsed * 1000:.3f} ms", err=True)
+    errors = [o.error for o in result.outcomes if o.error is not None]
+    for err in errors:
+        if _debug():
+            traceback.print_exception(err, file=sys.stderr)
+        click.echo(f"error: {err.one_line()}", err=True)
+    return errors[0].exit_code if errors else 0
+
+
+# --------------------------------------------------------------------------- conn
+@cli.group()
+def conn() -> None:
+    """Manage saved connections (passwords are never stored)."""
+
+
+@conn.command("add")
+@click.argument("name")
+@click.argument("url")
+@click.option("--read-only", is_flag=True, help="Always open this connection read-only.")
+@click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout for this connection.")
+@click.option("--replace", is_flag=True, help="Overwrite a connection with the same name.")
+@click.option("--default", "make_default", is_flag=True, help="Make it the default connection.")
+@guarded
+def conn_add(name: str, url: str, read_only: bool, timeout: float | None, replace: bool, make_default: bool) -> None:
+    """Save URL under NAME."""
+    from aishell.connections import ConnectionStore, password_env_var
+
+    store = ConnectionStore()
+    saved, stripped = store.add(name, url, read_only=read_only, timeout=timeout, replace=replace)
+    if make_default:
+        store.set_default(name)
+    click.echo(f"saved {name}: {saved.url}", err=True)
+    if stripped:
+        hint = f"set {password_env_var(name)}"
+        if saved.parsed().engine == "postgres":
+            hint += ", PGPASSWORD or a ~/.pgpass entry"
+        elif saved.parsed().engine == "mysql":
+            hint += " or MYSQL_PWD"
+        click.echo(f"note: the password was not saved; {hint}, or type it when asked", err=True)
+
+
+@conn.command("list")
+@guarded
+def conn_list() -> None:
+    """List saved connections."""
+    from aishell.connections import ConnectionStore
+
+    store = ConnectionStore()
+    default = store.default()
+    conns = store.list()
+    if not conns:
+        click.echo("no saved connections (add one with: aishell conn add NAME URL)", err=True)
+        return
+    width = max(len(c.name) for c in conns)
+    for c in conns:
+        flags = []
+        if c.name == default:
+            flags.append("default")
+        if c.read_only:
+            flags.append("read-only")
+        if c.timeout:
+            flags.append(f"timeout={c.timeout:g}s")
+        suffix = f"  ({', '.join(flags)})" if flags else ""
+        click.echo(f"{c.name.ljust(width)}  {c.url}{suffix}")
+
+
+@conn.command("rm")
+@click.argument("name")
+@guarded
+def conn_rm(name: str) -> None:
+    """Remove a saved connection."""
+    from aishell.connections import ConnectionStore
+
+    ConnectionStore().remove(name)
+    click.echo(f"removed {name}", err=True)
+
+
+@conn.command("default")
+@click.argument("name")
+@guarded
+def conn_default(name: str) -> None:
+    """Make NAME the connection opened when no --db is given."""
+    from aishell.connections import ConnectionStore
+
+    ConnectionStore().set_default(name)
+    click.echo(f"default connection: {name}", err=True)
+
+
+@conn.command("test")
+@click.argument("name")
+@guarded
+def conn_test(name: str) -> None:
+    """Connect to NAME (a saved name or a URL) and report the server version."""
+    import time
+
+    session = make_session(name)
+    started = time.perf_counter()
+    try:
+        conn_ = session.connection()
+        conn_.ping()
+        version = conn_.server_version()
+    finally:
+        session.close()
+    elapsed = (time.perf_counter() - started) * 1000
+    click.echo(f"ok: {session.target.url.display()} - {version} ({elapsed:.0f} ms)")
+
+
+# --------------------------------------------------------------------------- history
+@cli.command()
+@click.option("--db", "-d", metavar="URL|NAME", help="Only this connection's history.")
+@click.option("-n", "--limit", type=int, default=20, show_default=True)
+@click.option("--search", "-s", help="Only statements containing this text.")
+@guarded
+def history(db: str | None, limit: int, search: str | None) -> None:
+    """Show recent statements with their timings."""
+    import datetime as dt
+
+    from aishell.state import StateStore
+
+    label = None
+    if db:
+        from aishell.connections import resolve
+
+        label = resolve(db).label
+    for e in reversed(StateStore().history(connection=label, limit=limit, search=search)):
+        when = dt.datetime.fromtimestamp(e.ts).strftime("%Y-%m-%d %H:%M:%S")
+        ms = f"{e.duration_ms:.1f} ms" if e.duration_ms is not None else "-"
+        sql = " ".join(e.sql.split())
+        click.echo(f"{when}  {e.connection}  {e.status:<9} {ms:>10}  {sql}")
+
+
+def main() -> None:
+    try:
+        cli(standalone_mode=True)
+    except KeyboardInterrupt:  # pragma: no cover - click turns most into Abort
+        sys.exit(EXIT_INTERRUPTED)
+
+
+__all__ = ["EXIT_USAGE", "cli", "main"]

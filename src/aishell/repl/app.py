@@ -1,0 +1,338 @@
+"""The interactive shell.
+
+The loop reads a statement with prompt_toolkit (highlighting, completion,
+history, multi-line editing), then hands it to the session, the same
+service every other face uses.  Backslash commands live in
+:mod:`aishell.repl.commands`; terminal output in :mod:`aishell.repl.output`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sys
+import threading
+from pathlib import Path
+from typing import IO, Any, cast
+
+from aishell.config import Settings, data_dir, load_settings
+from aishell.engines.base import Catalog
+from aishell.errors import AishellError, ConnectError, Interrupted
+from aishell.repl.commands import Quit, run_command
+from aishell.repl.output import PagedOutput, render_listing, result_writer
+from aishell.services.catalog import Listing
+from aishell.services.session import Session
+from aishell.sql.classify import Kind
+from aishell.sql.split import is_complete
+
+_PYGMENTS_LEXERS = {"postgres": "PostgresLexer", "mysql": "MySqlLexer"}
+
+
+class Repl:
+    def __init__(self, session: Session, settings: Settings, *, assume_yes: bool = False) -> None:
+        self.session = session
+        self.settings = settings
+        self.assume_yes = assume_yes
+        rs = settings.repl
+        self.fmt = "table"
+        self.expanded = rs.expanded
+        self.timing = rs.timing
+        env_pager = os.environ.get("AISHELL_PAGER")
+        self.default_pager = env_pager if env_pager is not None else (rs.pager or os.environ.get("PAGER") or "")
+        self.pager: str | None = self.default_pager or None
+        self.output_file: IO[str] | None = None
+        self.last_statement: str | None = None
+        self.next_default = ""
+        self._catalog: Catalog | None = None
+        self._catalog_thread: threading.Thread | None = None
+        self._catalog_lock = threading.Lock()
+        self._prompt_session: Any = None
+        session.confirm = self.confirm
+        session.password_prompt = self.ask_password
+
+    # ------------------------------------------------------------------ output helpers
+    def echo(self, text: str) -> None:
+        print(text, flush=True)
+
+    def error(self, exc: BaseException) -> None:
+        text = exc.one_line() if isinstance(exc, AishellError) else f"{type(exc).__name__}: {exc}"
+        print(f"ERROR: {text}", file=sys.stderr, flush=True)
+
+    def _out(self) -> IO[str]:
+        if self.output_file is not None:
+            return self.output_file
+        if not sys.stdout.isatty():
+            return sys.stdout
+        return cast(IO[str], PagedOutput(self.pager))
+
+    def _done(self, out: IO[str]) -> None:
+        if isinstance(out, PagedOutput):
+            try:
+                out.close()
+            except BrokenPipeError:
+                pass
+        else:
+            out.flush()
+
+    def show(self, listing: Listing) -> None:
+        out = self._out()
+        try:
+            render_listing(listing, out, style=self.settings.repl.table_style)
+        finally:
+            self._done(out)
+
+    def set_output_file(self, path: str | None) -> None:
+        if self.output_file is not None:
+            self.output_file.close()
+            self.output_file = None
+        if path:
+            try:
+                self.output_file = open(path, "w", encoding="utf-8")  # noqa: SIM115 - kept open until \o
+            except OSError as exc:
+                raise AishellError(f"cannot write {path}: {exc.strerror}") from None
+
+    # ------------------------------------------------------------------ catalog
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = self.session.catalog()
+        return self._catalog
+
+    def catalog_snapshot(self) -> Catalog | None:
+        """The catalog if loaded: completion never waits for it."""
+        return self._catalog
+
+    def refresh_catalog(self, wait: bool = False) -> None:
+        def load() -> None:
+            try:
+                self._catalog = self.session.catalog(refresh=True)
+            except Exception:  # noqa: S110 - completion degrades to keywords
+                pass
+
+        with self._catalog_lock:
+            if self._catalog_thread is not None and self._catalog_thread.is_alive() and not wait:
+                return
+            thread = threading.Thread(target=load, name="aishell-catalog", daemon=True)
+            self._catalog_thread = thread
+            thread.start()
+        if wait:
+            thread.join()
+
+    # ------------------------------------------------------------------ prompts
+    def _ask(self, message: str, *, password: bool = False) -> str:
+        from prompt_toolkit import prompt
+
+        return prompt(message, is_password=password)
+
+    def confirm(self, question: str, reasons: list[str]) -> bool:
+        if self.assume_yes:
+            return True
+        try:
+            answer = self._ask(question + " [y/N] ")
+        except (EOFError, KeyboardInterrupt):
+            return False
+        return answer.strip().lower() in {"y", "yes"}
+
+    def ask_password(self, message: str) -> str | None:
+        try:
+            return self._ask(message, password=True)
+        except (EOFError, KeyboardInterrupt):
+            return None
+
+    def prompt_text(self) -> str:
+        url = self.session.target.url
+        if url.is_file:
+            where = f"{self.session.target.name or url.engine}:{Path(url.database or '').name or ':memory:'}"
+        elif self.session.target.name:
+            where = self.session.target.name
+        else:
+            where = f"{url.user + '@' if url.user else ''}{url.host or 'localhost'}/{url.database or ''}"
+        flags = " [ro]" if self.session.read_only else ""
+        tx = "*" if self.session.in_transaction else ""
+        return f"{where}{flags}{tx}> "
+
+    # ------------------------------------------------------------------ running
+    def switch(self, name_or_url: str) -> None:
+        from aishell.connections import resolve
+
+        target = resolve(name_or_url)
+        old = self.session.target
+        try:
+            self.session.reconnect(target)
+        except AishellError:
+            self.session.reconnect(old)
+            raise
+        self._catalog = None
+        self.refresh_catalog()
+        self._prompt_session = None  # history is per connection
+        self.echo(f"You are now connected to {target.label}.")
+
+    def execute(self, text: str) -> None:
+        self.last_statement = text.strip()
+        out = self._out()
+        width = shutil.get_terminal_size((100, 40)).columns
+        rs = self.settings.repl
+        writer = result_writer(out, fmt=self.fmt, expanded=self.expanded, null=rs.null_string,
+                               style=rs.table_style, width=width)  # fmt: skip
+        limit = rs.display_limit or None if self.output_file is None else None
+        try:
+            result = self.session.run(text, writer, assume_yes=self.assume_yes, display_limit=limit)
+        except Interrupted as exc:
+            self._done(out)
+            self.error(exc)
+            return
+        except AishellError as exc:
+            self._done(out)
+            self.error(exc)
+            return
+        except BrokenPipeError:
+            result = None
+        self._done(out)
+        if result is None:
+            return
+        for outcome in result.outcomes:
+            if outcome.summary is not None and self.timing:
+                self.echo(f"Time: {outcome.summary.elapsed * 1000:.3f} ms")
+            if outcome.error is not None:
+                self.error(outcome.error)
+        if any(o.classification.kind in {Kind.DDL, Kind.UNKNOWN} for o in result.outcomes):
+            self.refresh_catalog()
+
+    def handle(self, text: str) -> None:
+        stripped = text.strip()
+        if not stripped:
+            return
+        if stripped.lower() in {"quit", "exit", "quit;", "exit;"}:
+            raise Quit
+        if stripped.startswith("\\"):
+            run_command(self, stripped)
+            return
+        self.execute(text)
+
+    # ------------------------------------------------------------------ the loop
+    def _history_path(self) -> Path:
+        safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", self.session.label)[:80] or "default"
+        path = data_dir() / "history" / safe
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _trim_history(path, self.settings.repl.history_size)
+        return path
+
+    def _build_prompt(self) -> Any:
+        from prompt_toolkit import PromptSession
+        from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+        from prompt_toolkit.history import FileHistory
+        from prompt_toolkit.lexers import PygmentsLexer
+        from prompt_toolkit.styles import style_from_pygments_cls
+        from pygments import lexers
+        from pygments.styles import get_style_by_name
+        from pygments.util import ClassNotFound
+
+        from aishell.repl.keys import make_key_bindings
+
+        engine = self.session.target.url.engine
+        lexer_cls = getattr(lexers, _PYGMENTS_LEXERS.get(engine, "SqlLexer"))
+        try:
+            style = style_from_pygments_cls(get_style_by_name(self.settings.repl.syntax_style))
+        except ClassNotFound:
+            style = style_from_pygments_cls(get_style_by_name("native"))
+        dialect = self.session.dialect
+        return PromptSession(
+            history=FileHistory(str(self._history_path())),
+            auto_suggest=AutoSuggestFromHistory(),
+            lexer=PygmentsLexer(lexer_cls),
+            style=style if self.settings.repl.colors else None,
+            multiline=True,
+            key_bindings=make_key_bindings(lambda text: should_submit(text, dialect)),
+            completer=self._completer(),
+            complete_while_typing=True,
+            vi_mode=self.settings.repl.key_bindings == "vi",
+            enable_open_in_editor=True,
+            prompt_continuation=lambda width, line_number, is_soft_wrap: "." * (width - 2) + "> ",
+            include_default_pygments_style=False,
+            color_depth=None,
+        )
+
+    def _completer(self) -> Any:
+        import importlib
+
+        from aishell.repl.commands import special_commands
+
+        try:
+            completion = importlib.import_module("aishell.repl.completion")
+        except ImportError:  # pragma: no cover
+            return None
+        return completion.SQLCompleter(self.catalog_snapshot, self.session.dialect, special_commands())
+
+    def run(self) -> int:
+        from aishell import __version__
+
+        try:
+            self.session.connection()
+        except ConnectError as exc:
+            self.error(exc)
+            return exc.exit_code
+        conn = self.session.connection()
+        self.echo(f"aishell {__version__} - {conn.server_version()} - {self.session.target.url.display()}")
+        self.echo('Type \\? for help, \\q to quit. End statements with ";".')
+        self.refresh_catalog()
+        while True:
+            if self._prompt_session is None:
+                self._prompt_session = self._build_prompt()
+            default, self.next_default = self.next_default, ""
+            try:
+                text = self._prompt_session.prompt(self.prompt_text(), default=default)
+            except KeyboardInterrupt:
+                continue  # Ctrl-C while editing clears the buffer
+            except EOFError:
+                if self._may_quit():
+                    break
+                continue
+            try:
+                self.handle(text)
+            except Quit:
+                if self._may_quit():
+                    break
+            except KeyboardInterrupt:
+                self.echo("cancelled")
+            except AishellError as exc:
+                self.error(exc)
+        self.set_output_file(None)
+        self.session.close()
+        self.echo("Goodbye.")
+        return 0
+
+    def _may_quit(self) -> bool:
+        if not self.session.in_transaction:
+            return True
+        return self.confirm("A transaction is open; quitting rolls it back. Quit anyway?", [])
+
+
+def should_submit(text: str, dialect: str) -> bool:
+    """Enter runs the buffer when it holds a finished statement or a backslash command."""
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if stripped.startswith("\\") or stripped.lower() in {"quit", "exit"}:
+        return True
+    return is_complete(text, dialect)
+
+
+def _trim_history(path: Path, keep: int) -> None:
+    """Keep the last ``keep`` entries of a prompt_toolkit FileHistory file."""
+    try:
+        if not path.exists() or path.stat().st_size < 1_000_000 or keep <= 0:
+            return
+        text = path.read_text(encoding="utf-8", errors="replace")
+        entries = re.split(r"(?m)^(?=\n?# )", text)
+        if len(entries) > keep:
+            path.write_text("".join(entries[-keep:]), encoding="utf-8")
+    except OSError:
+        pass
+
+
+def run_repl(*, db: str | None, read_only: bool, timeout: float | None, assume_yes: bool) -> int:
+    from aishell.cli.main import make_session
+
+    settings = load_settings(create=True)
+    session = make_session(db, read_only=read_only, timeout=timeout, source="repl", interactive=True)
+    return Repl(session, settings, assume_yes=assume_yes).run()

@@ -1,0 +1,295 @@
+"""Backslash commands.  They work on every engine through the catalog model."""
+
+from __future__ import annotations
+
+import os
+import re
+import shlex
+import subprocess
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aishell.errors import AishellError, QueryError, UsageError
+from aishell.services import catalog as listings
+
+if TYPE_CHECKING:
+    from aishell.repl.app import Repl
+
+
+@dataclass(frozen=True)
+class Command:
+    names: tuple[str, ...]
+    args: str
+    help: str
+    handler: Callable[[Repl, str, str], None]  # (repl, name as typed, argument text)
+
+
+class Quit(Exception):
+    """Raised by \\q."""
+
+
+COMMANDS: list[Command] = []
+
+
+def command(*names: str, args: str = "", help: str) -> Callable[[Callable[[Repl, str, str], None]], Callable[[Repl, str, str], None]]:  # noqa: E501
+    def register(fn: Callable[[Repl, str, str], None]) -> Callable[[Repl, str, str], None]:
+        COMMANDS.append(Command(names, args, help, fn))
+        return fn
+
+    return register
+
+
+def special_commands() -> list[tuple[str, str]]:
+    """(command, description) pairs for completion and help."""
+    return [(n, c.help) for c in COMMANDS for n in c.names]
+
+
+_SPLIT = re.compile(r"^(\\[A-Za-z?!]+\+?)\s*(.*)$", re.S)
+
+
+def dispatch(repl: Repl, line: str) -> None:
+    m = _SPLIT.match(line.strip())
+    if not m:
+        raise UsageError(f"invalid command {line.strip()!r}; try \\?")
+    typed, arg = m.group(1), m.group(2).strip().rstrip(";").strip()
+    base = typed.rstrip("+")
+    for cmd in COMMANDS:
+        if typed in cmd.names or base in cmd.names:
+            cmd.handler(repl, typed, arg)
+            return
+    raise UsageError(f"invalid command {typed}; try \\? for help")
+
+
+# --------------------------------------------------------------------------- general
+@command("\\?", "\\help", help="show this help")
+def _help(repl: Repl, typed: str, arg: str) -> None:
+    width = max(len(", ".join(c.names) + (" " + c.args if c.args else "")) for c in COMMANDS)
+    lines = ["Backslash commands:"]
+    for c in COMMANDS:
+        usage = ", ".join(c.names) + (" " + c.args if c.args else "")
+        lines.append(f"  {usage.ljust(width)}  {c.help}")
+    lines += [
+        "",
+        "End a statement with ';' (or press Alt-Enter) to run it.  Ctrl-C cancels a running",
+        "statement or clears the input; Ctrl-D quits.  Ctrl-R searches history.",
+    ]
+    repl.echo("\n".join(lines))
+
+
+@command("\\q", "\\quit", help="quit")
+def _quit(repl: Repl, typed: str, arg: str) -> None:
+    raise Quit
+
+
+@command("\\c", "\\connect", args="NAME|URL", help="connect to another database")
+def _connect(repl: Repl, typed: str, arg: str) -> None:
+    if not arg:
+        raise UsageError("usage: \\c NAME|URL")
+    repl.switch(arg)
+
+
+@command("\\conninfo", help="show the current connection")
+def _conninfo(repl: Repl, typed: str, arg: str) -> None:
+    s = repl.session
+    url = s.target.url
+    conn = s.connection()
+    parts = [f"Connected to {conn.display_name} ({conn.server_version()})"]
+    if url.is_file:
+        parts.append(f"database file {url.database}")
+    else:
+        parts.append(f"database {conn.current_database() or url.database or '-'} as user {url.user or '-'}")
+        parts.append(f"on host {url.host or 'localhost'}" + (f" port {url.port}" if url.port else ""))
+    flags = []
+    if s.read_only:
+        flags.append("read-only")
+    if s.timeout:
+        flags.append(f"statement timeout {s.timeout:g}s")
+    if s.in_transaction:
+        flags.append("transaction open")
+    text = ", ".join(parts) + "."
+    if flags:
+        text += " (" + ", ".join(flags) + ")"
+    repl.echo(f"{text}\nConnection: {s.label} - {url.display()}")
+
+
+# --------------------------------------------------------------------------- catalog
+@command("\\l", "\\list", help="list databases")
+def _databases(repl: Repl, typed: str, arg: str) -> None:
+    dbs = repl.session.connection().list_databases()
+    repl.show(listings.Listing("List of databases", listings._cols("name"), [(d,) for d in dbs]))
+
+
+@command("\\dn", args="[PATTERN]", help="list schemas")
+def _schemas(repl: Repl, typed: str, arg: str) -> None:
+    repl.show(listings.list_schemas(repl.catalog()))
+
+
+@command("\\dt", "\\dt+", args="[PATTERN]", help="list tables (+ with row estimates and sizes)")
+def _tables(repl: Repl, typed: str, arg: str) -> None:
+    repl.show(listings.list_tables(repl.catalog(), arg or None, verbose=typed.endswith("+")))
+
+
+@command("\\dv", "\\dv+", args="[PATTERN]", help="list views")
+def _views(repl: Repl, typed: str, arg: str) -> None:
+    repl.show(listings.list_views(repl.catalog(), arg or None, verbose=typed.endswith("+")))
+
+
+@command("\\di", args="[PATTERN]", help="list indexes")
+def _indexes(repl: Repl, typed: str, arg: str) -> None:
+    repl.show(listings.list_indexes(repl.catalog(), arg or None))
+
+
+@command("\\df", args="[PATTERN]", help="list functions")
+def _functions(repl: Repl, typed: str, arg: str) -> None:
+    repl.show(listings.list_functions(repl.catalog(), arg or None))
+
+
+@command("\\d", "\\d+", args="[NAME]", help="describe a table or view (without NAME: list relations)")
+def _describe(repl: Repl, typed: str, arg: str) -> None:
+    catalog = repl.catalog()
+    if not arg:
+        kinds = {"table", "view", "materialized view", "foreign table"}
+        repl.show(listings.list_relations(catalog, kinds, verbose=typed.endswith("+")))
+        return
+    if any(ch in arg for ch in "*?"):
+        kinds = {"table", "view", "materialized view", "foreign table"}
+        repl.show(listings.list_relations(catalog, kinds, arg, verbose=typed.endswith("+")))
+        return
+    for listing in listings.describe_table(catalog, arg):
+        repl.show(listing)
+
+
+@command("\\refresh", help="re-read the catalog (completion and \\d)")
+def _refresh(repl: Repl, typed: str, arg: str) -> None:
+    repl.refresh_catalog(wait=True)
+    repl.echo("catalog refreshed")
+
+
+# --------------------------------------------------------------------------- output
+@command("\\x", args="[on|off|auto]", help="toggle expanded (vertical) output")
+def _expanded(repl: Repl, typed: str, arg: str) -> None:
+    value = arg.lower()
+    if value not in ("", "on", "off", "auto"):
+        raise UsageError("usage: \\x [on|off|auto]")
+    repl.expanded = value or ("off" if repl.expanded == "on" else "on")
+    repl.echo(f"Expanded display is {repl.expanded}.")
+
+
+@command("\\T", args="FORMAT", help="output format: table, vertical, csv, tsv, json, jsonl, markdown")
+def _format(repl: Repl, typed: str, arg: str) -> None:
+    from aishell.output.formats import FORMATS
+
+    if arg not in FORMATS:
+        raise UsageError(f"usage: \\T {'|'.join(FORMATS)} (now: {repl.fmt})")
+    repl.fmt = arg
+    repl.echo(f"Output format is {arg}.")
+
+
+@command("\\o", args="[FILE]", help="send results to FILE (no FILE: back to the screen)")
+def _output(repl: Repl, typed: str, arg: str) -> None:
+    repl.set_output_file(os.path.expanduser(arg) if arg else None)
+    repl.echo(f"Output goes to {arg}." if arg else "Output goes to the screen.")
+
+
+@command("\\timing", args="[on|off]", help="toggle display of statement durations")
+def _timing(repl: Repl, typed: str, arg: str) -> None:
+    repl.timing = {"on": True, "off": False}.get(arg.lower(), not repl.timing)
+    repl.echo(f"Timing is {'on' if repl.timing else 'off'}.")
+
+
+@command("\\pager", args="[COMMAND|off]", help="set the pager (off disables)")
+def _pager(repl: Repl, typed: str, arg: str) -> None:
+    repl.pager = None if arg.lower() == "off" else (arg or repl.default_pager)
+    repl.echo(f"Pager: {repl.pager or 'off'}")
+
+
+# --------------------------------------------------------------------------- input
+@command("\\e", "\\edit", args="[FILE]", help="edit the last statement (or FILE) in $EDITOR")
+def _edit(repl: Repl, typed: str, arg: str) -> None:
+    editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+    if arg:
+        path, cleanup = os.path.expanduser(arg), False
+    else:
+        fd, path = tempfile.mkstemp(suffix=".sql", prefix="aishell-")
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(repl.last_statement or "")
+        cleanup = True
+    try:
+        subprocess.run([*shlex.split(editor), path], check=False)
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read().strip()
+    except OSError as exc:
+        raise UsageError(f"cannot run editor {editor!r}: {exc}") from None
+    finally:
+        if cleanup:
+            os.unlink(path)
+    repl.next_default = text
+
+
+@command("\\i", "\\include", args="FILE", help="run the statements in FILE")
+def _include(repl: Repl, typed: str, arg: str) -> None:
+    if not arg:
+        raise UsageError("usage: \\i FILE")
+    try:
+        with open(os.path.expanduser(arg), encoding="utf-8") as fh:
+            text = fh.read()
+    except OSError as exc:
+        raise UsageError(f"cannot read {arg}: {exc.strerror}") from None
+    repl.execute(text)
+
+
+_COPY = re.compile(
+    r"^(?P<src>\(.*\)|[\w.\"`]+(?:\s*\([^)]*\))?)\s+(?P<dir>to|from)\s+(?P<file>'[^']*'|\"[^\"]*\"|\S+)(?P<opts>.*)$",
+    re.I | re.S,
+)
+
+
+@command("\\copy", args="TABLE|(QUERY) TO|FROM FILE [CSV] [HEADER] [DELIMITER 'c']",
+         help="copy CSV between a file and a table or query")  # fmt: skip
+def _copy(repl: Repl, typed: str, arg: str) -> None:
+    from aishell.services.transfer import copy_from_csv, copy_to_csv
+
+    m = _COPY.match(arg)
+    if not m:
+        raise UsageError("usage: \\copy TABLE|(QUERY) TO|FROM 'FILE' [CSV] [HEADER] [DELIMITER ',']")
+    src, direction, file, opts = m["src"], m["dir"].lower(), m["file"].strip("'\""), m["opts"]
+    header = bool(re.search(r"\bheader\b(?!\s+false)", opts, re.I))
+    dm = re.search(r"\bdelimiter\s+'(.)'", opts, re.I)
+    delimiter = dm.group(1) if dm else ("\t" if re.search(r"\bformat\s+text\b", opts, re.I) else ",")
+    path = os.path.expanduser(file)
+    try:
+        if direction == "to":
+            query = src[1:-1] if src.startswith("(") else f"SELECT * FROM {src}"
+            n = copy_to_csv(repl.session, query, path, header=header, delimiter=delimiter)
+            repl.echo(f"COPY {n}")
+        else:
+            if src.startswith("("):
+                raise UsageError("\\copy ... FROM needs a table, not a query")
+            n = copy_from_csv(repl.session, src, path, header=header, delimiter=delimiter)
+            repl.echo(f"COPY {n}")
+    except OSError as exc:
+        raise UsageError(f"{file}: {exc.strerror}") from None
+
+
+@command("\\history", args="[N]", help="show recent statements on this connection")
+def _history(repl: Repl, typed: str, arg: str) -> None:
+    if repl.session.state is None:
+        return
+    limit = int(arg) if arg.isdigit() else 20
+    rows = [
+        (e.id, e.status, round(e.duration_ms, 1) if e.duration_ms is not None else None, " ".join(e.sql.split()))
+        for e in reversed(repl.session.state.history(connection=repl.session.label, limit=limit))
+    ]
+    repl.show(listings.Listing("History", listings._cols("id:num", "status", "ms:num", "statement"), rows))
+
+
+def run_command(repl: Repl, line: str) -> None:
+    """Run one backslash command, reporting errors without leaving the REPL."""
+    try:
+        dispatch(repl, line)
+    except Quit:
+        raise
+    except (AishellError, QueryError) as exc:
+        repl.error(exc)

@@ -1,0 +1,417 @@
+"""The session: one open database, and the one path every statement takes.
+
+Faces (CLI, REPL, web, MCP) call :meth:`Session.run`.  It splits the text
+into statements, classifies them, applies the policy (refuse, or ask the
+face's ``confirm`` callback), then streams each result into a sink.
+Cancellation, display limits, timing and history live here, once.
+
+Execution happens on a worker thread that feeds a small bounded queue; the
+calling thread writes batches to the sink.  So fetching and writing overlap,
+memory stays flat, and Ctrl-C in the calling thread can always reach
+:meth:`Connection.cancel`, even while the driver blocks in C code.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aishell.connections import Target
+from aishell.engines import connect
+from aishell.engines.base import Catalog, Connection, Plan, ResultColumn, Row
+from aishell.errors import (
+    AishellError,
+    AuthenticationError,
+    ConnectError,
+    ConnectionLostError,
+    Interrupted,
+    PolicyError,
+    QueryCancelledError,
+    QueryError,
+)
+from aishell.output.sink import Sink, Summary
+from aishell.services.policy import Policy, Verdict
+from aishell.sql.classify import Classification, Kind, classify
+from aishell.sql.split import split_statements
+from aishell.state import StateStore
+
+#: ``confirm(question, reasons) -> bool``: asked before destructive statements
+ConfirmFn = Callable[[str, list[str]], bool]
+PasswordFn = Callable[[str], str | None]
+
+
+@dataclass
+class Outcome:
+    sql: str
+    classification: Classification
+    summary: Summary | None = None
+    error: AishellError | None = None
+
+
+@dataclass
+class RunResult:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(o.error is None for o in self.outcomes)
+
+    @property
+    def error(self) -> AishellError | None:
+        return next((o.error for o in self.outcomes if o.error is not None), None)
+
+
+class Session:
+    def __init__(
+        self,
+        target: Target,
+        *,
+        read_only: bool | None = None,
+        timeout: float | None = None,
+        policy: Policy | None = None,
+        state: StateStore | None = None,
+        source: str = "cli",
+        confirm: ConfirmFn | None = None,
+        password_prompt: PasswordFn | None = None,
+        batch_size: int = 2000,
+        connect_retries: int = 2,
+    ) -> None:
+        self.target = target
+        self.read_only = target.read_only if read_only is None else read_only
+        self.timeout = timeout if timeout is not None else target.timeout
+        self.policy = policy or Policy()
+        self.policy.read_only = self.policy.read_only or self.read_only
+        self.state = state
+        self.source = source
+        self.confirm = confirm
+        self.password_prompt = password_prompt
+        self.batch_size = batch_size
+        self.connect_retries = connect_retries
+        self._conn: Connection | None = None
+        self._meta: Connection | None = None  # a second connection for catalog reads
+        self._catalog: Catalog | None = None
+        self._catalog_lock = threading.Lock()
+        self._exec_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ connection
+    @property
+    def url(self) -> Any:
+        return self.target.url
+
+    @property
+    def label(self) -> str:
+        return self.target.label
+
+    @property
+    def dialect(self) -> str:
+        from aishell.engines import engine_class
+
+        return engine_class(self.target.url.engine).dialect
+
+    def connection(self) -> Connection:
+        if self._conn is None:
+            self._conn = self._open()
+        return self._conn
+
+    def _open(self) -> Connection:
+        url = self.target.url
+        delay = 0.25
+        for attempt in range(self.connect_retries + 1):
+            try:
+                return connect(url, read_only=self.read_only, timeout=self.timeout or None)
+            except AuthenticationError:
+                if url.password is None and self.password_prompt is not None:
+                    password = self.password_prompt(f"Password for {url.user or 'user'}@{url.host or url.database}: ")
+                    if password:
+                        url = url.with_password(password)
+                        self.target = Target(url, self.target.name, self.target.source,
+                                             self.target.read_only, self.target.timeout)  # fmt: skip
+                        return connect(url, read_only=self.read_only, timeout=self.timeout or None)
+                raise
+            except ConnectError:
+                if attempt >= self.connect_retries or url.is_file:
+                    raise
+                time.sleep(delay)
+                delay *= 2
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def reconnect(self, target: Target | None = None) -> None:
+        """Close and re-open (optionally on another target)."""
+        self.close()
+        if target is not None:
+            self.target = target
+            self.read_only = target.read_only or self.read_only
+        self.connection()
+
+    def close(self) -> None:
+        for conn in {id(c): c for c in (self._meta, self._conn) if c is not None}.values():
+            try:
+                conn.close()
+            except Exception:  # noqa: S110 - closing a broken connection must not fail
+                pass
+        self._conn = self._meta = None
+        self._catalog = None
+
+    @property
+    def in_transaction(self) -> bool:
+        try:
+            return self._conn is not None and self._conn.in_transaction
+        except Exception:
+            return False
+
+    def cancel(self) -> None:
+        """Cancel the running statement (from any thread)."""
+        if self._conn is not None:
+            self._conn.cancel()
+
+    # ------------------------------------------------------------------ catalog
+    def catalog(self, refresh: bool = False) -> Catalog:
+        """The catalog, read on a second connection so it never waits for a running
+        statement nor fails inside the user's aborted transaction."""
+        with self._catalog_lock:
+            catalog = self._catalog
+            if catalog is None or refresh:
+                main = self.connection()
+                if self._meta is None:
+                    try:
+                        self._meta = main.sibling()
+                    except AishellError:
+                        self._meta = main
+                if self._meta is main:
+                    with self._exec_lock:
+                        catalog = main.catalog()
+                else:
+                    try:
+                        catalog = self._meta.catalog()
+                    except ConnectionLostError:
+                        self._meta = None
+                        raise
+                self._catalog = catalog
+            return catalog
+
+    def invalidate_catalog(self) -> None:
+        self._catalog = None
+
+    # ------------------------------------------------------------------ statements
+    def classify(self, text: str) -> list[Classification]:
+        return [classify(s.sql, self.dialect) for s in split_statements(text, self.dialect)]
+
+    def check(self, classes: list[Classification], *, assume_yes: bool = False) -> None:
+        """Apply the policy to a block; raise :class:`PolicyError` when refused."""
+        decision = self.policy.judge_all(classes)
+        if decision.verdict is Verdict.REFUSE:
+            raise PolicyError(decision.message, engine=None)
+        if decision.verdict is Verdict.CONFIRM and not assume_yes:
+            question = "This will change data: " + decision.message + ". Continue?"
+            if self.confirm is None:
+                raise PolicyError(
+                    f"refused without confirmation: {decision.message} (pass --yes to run it anyway)"
+                )
+            if not self.confirm(question, decision.reasons):
+                raise PolicyError("cancelled by user: " + decision.message)
+
+    def run(
+        self,
+        text: str,
+        sink: Sink,
+        *,
+        assume_yes: bool = False,
+        display_limit: int | None = None,
+        stop_on_error: bool = True,
+        params: Any = None,
+    ) -> RunResult:
+        """Run every statement in ``text``, streaming results into ``sink``."""
+        statements = [s.sql for s in split_statements(text, self.dialect)]
+        classes = [classify(s, self.dialect) for s in statements]
+        result = RunResult()
+        try:
+            self.check(classes, assume_yes=assume_yes)
+        except PolicyError as exc:
+            for sql in statements:
+                self._record(sql, "refused", error=exc.message)
+            raise
+        for sql, cls in zip(statements, classes, strict=True):
+            outcome = Outcome(sql, cls)
+            result.outcomes.append(outcome)
+            try:
+                outcome.summary = self._execute(sql, cls, sink, display_limit, params)
+            except QueryError as exc:
+                outcome.error = exc
+                if stop_on_error:
+                    break
+            except ConnectionLostError as exc:
+                outcome.error = exc
+                break
+        return result
+
+    def _record(self, sql: str, status: str, *, rows: int | None = None, ms: float | None = None,
+                error: str | None = None) -> None:  # fmt: skip
+        if self.state is None:
+            return
+        try:
+            self.state.add_history(connection=self.label, sql=sql, status=status, rows=rows,
+                                   duration_ms=ms, error=error, source=self.source)  # fmt: skip
+        except Exception:  # noqa: S110 - history must never break a query
+            pass
+
+    def _execute(self, sql: str, cls: Classification, sink: Sink, limit: int | None, params: Any) -> Summary:
+        conn = self.connection()
+        start = time.perf_counter()
+        try:
+            with self._exec_lock:
+                summary = self._stream(conn, sql, cls, sink, limit, params)
+        except QueryCancelledError as exc:
+            self._record(sql, "cancelled", ms=(time.perf_counter() - start) * 1000, error=exc.message)
+            raise
+        except ConnectionLostError as exc:
+            self._conn = None  # re-opened on the next command
+            self._record(sql, "error", ms=(time.perf_counter() - start) * 1000, error=exc.message)
+            raise ConnectionLostError(
+                f"{exc.message} (the connection will be re-opened on the next command)", engine=exc.engine
+            ) from None
+        except QueryError as exc:
+            self._record(sql, "error", ms=(time.perf_counter() - start) * 1000, error=exc.message)
+            raise
+        summary.statement = sql
+        self._record(sql, "ok", rows=summary.rowcount if summary.rowcount >= 0 else None,
+                     ms=summary.elapsed * 1000)  # fmt: skip
+        if cls.kind in {Kind.DDL, Kind.UNKNOWN, Kind.SESSION} or "DDL" in cls.statement_type:
+            self._catalog = None  # the schema may have changed
+        return summary
+
+    def _stream(self, conn: Connection, sql: str, cls: Classification, sink: Sink,
+                limit: int | None, params: Any) -> Summary:  # fmt: skip
+        box: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=4)
+        stop = threading.Event()
+        start = time.perf_counter()
+        batch_size = self.batch_size if limit is None else max(1, min(self.batch_size, limit or 1))
+        use_copy = sink.raw_csv is not None and params is None and cls.is_read and cls.statement_type == "SELECT"
+        if use_copy:
+            flush = getattr(sink, "out", None)
+            if flush is not None:
+                flush.flush()
+
+        def put(item: tuple[str, Any]) -> bool:
+            while not stop.is_set():
+                try:
+                    box.put(item, timeout=0.1)
+                    return True
+                except queue.Full:
+                    continue
+            return False
+
+        def produce() -> None:
+            try:
+                if use_copy and sink.raw_csv is not None:
+                    n = conn.copy_out_csv(sql, sink.raw_csv, header=sink.csv_header, delimiter=sink.csv_delimiter)
+                    if n is not None:
+                        put(("copied", n))
+                        return
+                cur = conn.execute(sql, params)
+                try:
+                    if not cur.columns:
+                        put(("end", (0, 0, cur.rowcount, cur.status, False)))
+                        return
+                    first = cur.fetchmany(batch_size)  # lets drivers that infer types do so
+                    put(("begin", cur.columns))
+                    shown = hidden = 0
+                    batch = first
+                    while batch and not stop.is_set():
+                        if limit is not None and shown + len(batch) > limit:
+                            keep = max(limit - shown, 0)
+                            if keep and not put(("rows", batch[:keep])):
+                                return
+                            shown += keep
+                            hidden += len(batch) - keep
+                        else:
+                            if not put(("rows", batch)):
+                                return
+                            shown += len(batch)
+                        batch = cur.fetchmany(self.batch_size)
+                    put(("end", (shown, hidden, cur.rowcount, cur.status, True)))
+                finally:
+                    cur.close()
+            except BaseException as exc:  # handed to the calling thread
+                put(("error", exc))
+
+        worker = threading.Thread(target=produce, name="aishell-query", daemon=True)
+        worker.start()
+        try:
+            return self._consume(box, sink, start)
+        except KeyboardInterrupt:
+            stop.set()
+            self._cancel_and_wait(conn, worker, box)
+            raise QueryCancelledError("statement cancelled", engine=conn.display_name, sql=sql) from None
+        except BaseException:
+            stop.set()
+            if worker.is_alive():
+                self._cancel_and_wait(conn, worker, box)
+            raise
+
+    def _consume(self, box: queue.Queue[tuple[str, Any]], sink: Sink, start: float) -> Summary:
+        columns: list[ResultColumn] = []
+        while True:
+            try:
+                kind, payload = box.get(timeout=0.1)
+            except queue.Empty:
+                continue
+            if kind == "begin":
+                columns = payload
+                sink.begin(columns)
+            elif kind == "rows":
+                rows: list[Row] = payload
+                sink.rows(rows)
+            elif kind == "copied":
+                summary = Summary("", payload, time.perf_counter() - start, True)
+                sink.end(summary)
+                return summary
+            elif kind == "end":
+                shown, hidden, rowcount, status, returns_rows = payload
+                count = shown + hidden if returns_rows else rowcount
+                summary = Summary(status or "", count, time.perf_counter() - start, returns_rows, hidden)
+                sink.end(summary)
+                return summary
+            elif kind == "error":
+                raise payload
+
+    def _cancel_and_wait(self, conn: Connection, worker: threading.Thread, box: queue.Queue[tuple[str, Any]]) -> None:
+        try:
+            conn.cancel()
+        except Exception:  # noqa: S110 - the statement may already be over
+            pass
+        deadline = time.monotonic() + 10
+        while worker.is_alive() and time.monotonic() < deadline:
+            try:
+                box.get(timeout=0.05)
+            except queue.Empty:
+                pass
+            except KeyboardInterrupt:
+                break
+        if worker.is_alive():  # the driver did not come back: drop the connection
+            self._conn = None
+            raise Interrupted("cancelled; the connection did not answer and was dropped")
+
+    # ------------------------------------------------------------------ other operations
+    def explain(self, sql: str, *, analyze: bool = False, assume_yes: bool = False) -> Plan:
+        cls = classify(sql, self.dialect)
+        if analyze:
+            self.check([cls], assume_yes=assume_yes)  # EXPLAIN ANALYZE runs the statement
+        with self._exec_lock:
+            return self.connection().explain(sql, analyze=analyze)
+
+    def query_rows(self, sql: str, *, limit: int | None = None) -> tuple[list[ResultColumn], list[Row]]:
+        """Run one read statement and return its rows (for small internal results)."""
+        from aishell.output.sink import CollectingSink
+
+        sink = CollectingSink()
+        result = self.run(sql, sink, display_limit=limit)
+        if result.error is not None:
+            raise result.error
+        if not sink.results:
+            return [], []
+        columns, rows, _summary = sink.results[-1]
+        return columns, rows

@@ -1,0 +1,123 @@
+"""The state store: a SQLite file in the user's data directory.
+
+It keeps query history with timings (and, in later features, accepted
+natural-language examples and audit records).  Statements are redacted
+before they are written: a password typed in SQL never reaches the file.
+Several processes (a shell, the web server) may write at once: the store
+uses WAL mode and a busy timeout.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from aishell.config import data_dir
+from aishell.errors import redact
+
+SCHEMA_VERSION = 1
+
+_MIGRATIONS = [
+    """
+    CREATE TABLE IF NOT EXISTS history (
+        id          INTEGER PRIMARY KEY,
+        ts          REAL NOT NULL,
+        connection  TEXT NOT NULL,
+        source      TEXT NOT NULL DEFAULT 'cli',
+        sql         TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        rows        INTEGER,
+        duration_ms REAL,
+        error       TEXT
+    );
+    CREATE INDEX IF NOT EXISTS history_conn_ts ON history(connection, ts);
+    """,
+]
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    ts: float
+    connection: str
+    source: str
+    sql: str
+    status: str  # ok | error | cancelled | refused
+    rows: int | None
+    duration_ms: float | None
+    error: str | None
+
+
+class StateStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or data_dir() / "state.db"
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=5, isolation_level=None, check_same_thread=False)
+            conn.execute("PRAGMA journal_mode=WAL")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for step, script in enumerate(_MIGRATIONS[version:], start=version + 1):
+                conn.executescript(script)
+                conn.execute(f"PRAGMA user_version = {int(step)}")
+            self._conn = conn
+        return self._conn
+
+    def add_history(
+        self,
+        *,
+        connection: str,
+        sql: str,
+        status: str,
+        rows: int | None = None,
+        duration_ms: float | None = None,
+        error: str | None = None,
+        source: str = "cli",
+    ) -> None:
+        with self._lock:
+            self._db().execute(
+                "INSERT INTO history(ts, connection, source, sql, status, rows, duration_ms, error) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    time.time(),
+                    redact(connection),
+                    source,
+                    redact(sql),
+                    status,
+                    rows,
+                    duration_ms,
+                    redact(error) if error else None,
+                ),
+            )
+
+    def history(
+        self, *, connection: str | None = None, limit: int = 100, search: str | None = None
+    ) -> list[HistoryEntry]:
+        clauses, params = [], []
+        if connection is not None:
+            clauses.append("connection = ?")
+            params.append(connection)
+        if search:
+            clauses.append("sql LIKE ? ESCAPE '\\'")
+            params.append("%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        with self._lock:
+            rows = self._db().execute(
+                "SELECT id, ts, connection, source, sql, status, rows, duration_ms, error FROM history"
+                + where
+                + " ORDER BY id DESC LIMIT ?",
+                (*params, limit),
+            ).fetchall()
+        return [HistoryEntry(*r) for r in rows]
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None

@@ -1,0 +1,95 @@
+import datetime as dt
+import decimal
+import io
+import json
+
+import pytest
+
+from aishell.engines.base import ResultColumn
+from aishell.errors import UsageError
+from aishell.output.formats import make_writer, text_value
+from aishell.output.sink import Summary
+
+COLS = [ResultColumn("id", "integer", True), ResultColumn("name", "text"), ResultColumn("price", "numeric", True)]
+ROWS = [(1, "Apple", decimal.Decimal("1.50")), (22, None, decimal.Decimal("10.25")), (3, "", None)]
+
+
+def render(fmt: str, rows=ROWS, cols=COLS, **kw) -> str:
+    out = io.StringIO()
+    w = make_writer(fmt, out, **kw)
+    w.begin(cols)
+    w.rows(rows[:2])
+    w.rows(rows[2:])
+    w.end(Summary("", len(rows), 0.01, True))
+    return out.getvalue()
+
+
+def test_table_aligns_numbers_right_and_counts_rows() -> None:
+    assert render("table", null="<null>").splitlines() == [
+        " id |  name  | price",
+        "----+--------+-------",
+        "  1 | Apple  |  1.50",
+        " 22 | <null> | 10.25",
+        "  3 |        | <null>",
+        "(3 rows)",
+        "",
+    ]
+
+
+def test_table_styles_and_hidden_rows() -> None:
+    out = io.StringIO()
+    w = make_writer("table", out, style="unicode")
+    w.begin(COLS[:1])
+    w.rows([(1,)])
+    w.end(Summary("", 5, 0.0, True, hidden=4))
+    text = out.getvalue()
+    assert text.startswith("┌────┐") and "└────┘" in text
+    assert "(5 rows) - 4 more rows not shown" in text
+    with pytest.raises(UsageError):
+        make_writer("table", io.StringIO(), style="fancy")
+
+
+def test_vertical() -> None:
+    text = render("vertical")
+    assert text.startswith("-[ RECORD 1 ]")
+    assert "name  | Apple" in text and "price | 10.25" in text
+
+
+def test_csv_distinguishes_null_from_empty_string() -> None:
+    assert render("csv").splitlines() == ["id,name,price", "1,Apple,1.50", "22,,10.25", '3,"",']
+
+
+def test_csv_quotes_what_needs_quoting() -> None:
+    rows = [(1, 'say "hi", ok', None), (2, "line\nbreak", None), (3, " padded ", None)]
+    text = render("csv", rows=rows)
+    assert '"say ""hi"", ok"' in text and '"line\nbreak"' in text and '" padded "' in text
+    assert render("tsv").splitlines()[0] == "id\tname\tprice"
+
+
+def test_json_and_jsonl_keep_types_exactly() -> None:
+    data = json.loads(render("json"))
+    assert data[0] == {"id": 1, "name": "Apple", "price": 1.5}
+    assert data[2]["name"] == "" and data[2]["price"] is None
+    lines = render("jsonl").splitlines()
+    assert len(lines) == 3 and json.loads(lines[1])["name"] is None
+    assert '"price": 10.25' in lines[1]  # decimals keep their digits
+    empty = io.StringIO()
+    w = make_writer("json", empty)
+    w.begin(COLS)
+    w.end(Summary("", 0, 0.0, True))
+    assert json.loads(empty.getvalue()) == []
+
+
+def test_markdown() -> None:
+    lines = render("markdown", rows=[(1, "a|b", None)]).splitlines()
+    assert lines[:3] == ["| id | name | price |", "|---:|---|---:|", "| 1 | a\\|b |  |"]
+
+
+def test_text_values() -> None:
+    assert text_value(dt.datetime(2024, 3, 1, 12, 30)) == "2024-03-01 12:30:00"
+    assert text_value(b"\x00\xff") == "\\x00ff"
+    assert text_value({"a": [1, 2]}) == '{"a": [1, 2]}'
+    assert text_value(True) == "true"
+    assert text_value(None, "NULL") == "NULL"
+    with pytest.raises(UsageError):
+        make_writer("xml", io.StringIO())
