@@ -1,0 +1,865 @@
+"""PostgreSQL, through psycopg 3.
+
+* streaming: every statement is sent once, with the extended protocol, in
+  libpq's *chunked-rows mode* (libpq >= 17; single-row mode before that).
+  The server streams the result and the client holds one chunk at a time:
+  a ten-million-row SELECT never sits in memory, and INSERT, DDL, BEGIN,
+  SHOW, EXPLAIN or ``INSERT ... RETURNING`` go through the very same path
+  (no guessing whether a statement returns rows, as a server-side cursor
+  would need).  Rows are built by psycopg's C ``load_rows``, a chunk slice at
+  a time, so fetching does no per-row Python work of its own;
+* read-only: ``default_transaction_read_only=on`` for the session, sent in
+  the startup packet, so the server refuses writes (also after ``BEGIN``);
+* timeout: ``statement_timeout`` for the session;
+* cancel: libpq's cancel request (:meth:`psycopg.Connection.cancel_safe`),
+  which is thread-safe;
+* bulk export: ``COPY (query) TO STDOUT`` read straight off the libpq
+  connection into large chunks.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import psycopg
+from psycopg import errors as pgerrors
+from psycopg import pq
+from psycopg import sql as pgsql
+from psycopg.abc import PQGen
+from psycopg.generators import fetch, send
+from psycopg.pq.abc import PGresult
+from psycopg.types.string import TextLoader
+from psycopg.waiting import Wait
+
+from aishell.engines.base import (
+    DEFAULT_BATCH_SIZE,
+    Catalog,
+    ColumnInfo,
+    Connection,
+    Cursor,
+    ForeignKey,
+    FunctionInfo,
+    IndexInfo,
+    Params,
+    Plan,
+    ResultColumn,
+    Row,
+    TableInfo,
+)
+from aishell.errors import (
+    AishellError,
+    AuthenticationError,
+    ConnectError,
+    ConnectionLostError,
+    QueryCancelledError,
+    QueryError,
+    QueryTimeoutError,
+    register_secret,
+)
+from aishell.urls import DatabaseURL
+
+DISPLAY = "PostgreSQL"
+DEFAULT_CONNECT_TIMEOUT = 10
+#: rows per libpq chunk (and so per PGresult held in memory)
+CHUNK_ROWS = DEFAULT_BATCH_SIZE
+#: rows of COPY data joined into one ``write`` call
+COPY_ROWS_PER_WRITE = 4096
+
+_ST = pq.ExecStatus
+_TX = pq.TransactionStatus
+
+#: int2, int4, int8, float4, float8, numeric, money, oid
+NUMERIC_OIDS = frozenset({21, 23, 20, 700, 701, 1700, 790, 26})
+#: user-defined types live above FirstNormalObjectId
+_FIRST_USER_OID = 16384
+
+_SYSTEM_SCHEMAS = ["pg_catalog", "information_schema"]
+#: the schemas the catalog shows: everything but the system's own
+_USER_NS = "n.nspname <> ALL(%(system)s) AND n.nspname !~ '^pg_(toast|temp_)'"
+_RELKINDS = {
+    "r": "table",
+    "p": "table",
+    "v": "view",
+    "m": "materialized view",
+    "f": "foreign table",
+}
+_PROKINDS = {"f": "function", "p": "procedure", "a": "aggregate", "w": "window"}
+
+# statements whose result may be abandoned (cancelled) without losing work
+_PLAIN_QUERY = re.compile(r"^[\s(]*(select|table|values|show|with)\b", re.I)
+_WRITES = re.compile(r"\b(insert|update|delete|merge|into|call|do)\b", re.I)
+_TYPE_DDL = re.compile(r"^(CREATE|ALTER|DROP|IMPORT)\b")
+
+
+# --------------------------------------------------------------------------- SQL text
+def _scan(text: str) -> tuple[int, bool]:
+    """Scan SQL text, skipping strings, quoted names and comments.
+
+    Returns ``(end, inner)``: the index just past the last significant
+    character other than a trailing run of ``;`` (and whitespace, comments),
+    and whether a ``;`` separates statements before that point.
+    """
+    i, n = 0, len(text)
+    end = 0
+    last_semi = -1
+    while i < n:
+        ch = text[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if text.startswith("--", i):
+            nl = text.find("\n", i)
+            i = n if nl < 0 else nl + 1
+            continue
+        if text.startswith("/*", i):
+            depth, i = 1, i + 2
+            while i < n and depth:
+                if text.startswith("/*", i):
+                    depth, i = depth + 1, i + 2
+                elif text.startswith("*/", i):
+                    depth, i = depth - 1, i + 2
+                else:
+                    i += 1
+            continue
+        if ch == ";":
+            last_semi = i
+            i += 1
+            continue
+        if ch in "'\"":
+            escapes = ch == "'" and i > 0 and text[i - 1] in "eE" and (i < 2 or not _ident(text[i - 2]))
+            i += 1
+            while i < n:
+                if escapes and text[i] == "\\":
+                    i += 2
+                    continue
+                if text[i] == ch:
+                    if i + 1 < n and text[i + 1] == ch:  # doubled quote
+                        i += 2
+                        continue
+                    break
+                i += 1
+            i = min(i + 1, n)
+        elif ch == "$" and (i == 0 or not _ident(text[i - 1])) and (m := _DOLLAR.match(text, i)):
+            close = text.find(m.group(0), m.end())
+            i = n if close < 0 else close + len(m.group(0))
+        else:
+            i += 1
+        if last_semi >= 0 and last_semi > end - 1 and end > 0:
+            return i, True
+        end = i
+    return end, False
+
+
+_DOLLAR = re.compile(r"\$(?:[A-Za-z_][A-Za-z0-9_]*)?\$")
+
+
+def _ident(ch: str) -> bool:
+    return ch.isalnum() or ch in "_$"
+
+
+def single_statement(text: str) -> str:
+    """``text`` without its trailing ``;`` and comments.  QueryError if it holds more than one statement."""
+    end, inner = _scan(text)
+    if inner:
+        raise QueryError("only a single query can be exported", engine=DISPLAY, sql=text)
+    return text[:end]
+
+
+# --------------------------------------------------------------------------- cursors
+class _Stream(psycopg.Cursor[Row]):
+    """:meth:`psycopg.Cursor.stream` taken apart into steps.
+
+    ``stream()`` yields row by row, holds the connection lock for its whole
+    life and drops the final result (the command tag) and any non-row result.
+    Here every result is handed back, a chunk at a time.
+    """
+
+    def send_query(self, query: str, params: Params, size: int) -> None:
+        with self._conn.lock:
+            self._conn.wait(self._stream_send_gen(query, params, size=size))
+
+    def next_result(self) -> PGresult | None:
+        with self._conn.lock:
+            res: PGresult | None = self._conn.wait(fetch(self._pgconn))
+        return res
+
+    def use(self, res: PGresult, first: bool) -> Callable[[int, int], list[Row]]:
+        """Make ``res`` current and return a loader of its rows ``[a, b)``."""
+        self.pgresult = res
+        self._tx.set_pgresult(res, set_loaders=first)
+        if first:
+            self._make_row = self._make_row_maker()
+        load, make = self._tx.load_rows, self._make_row
+        return lambda a, b: load(a, b, make)
+
+
+class PostgresCursor(Cursor):
+    """One statement's result, read from the server a chunk at a time."""
+
+    def __init__(self, conn: PostgresConnection, text: str, offset: int, plain: bool) -> None:
+        self._conn = conn
+        self._sql = text
+        self._offset = offset
+        self._plain = plain  # safe to cancel when abandoned early
+        self._stream = _Stream(conn.raw)
+        self._load: Callable[[int, int], list[Row]] | None = None
+        self._n = 0
+        self._pos = 0
+        self._first = True
+        self.finished = False
+        self.columns = []
+        self.rowcount = -1
+        self.status = ""
+
+    # ---- reading results
+    def _next(self) -> bool:
+        """Read the next result.  True when it is a chunk of rows, False at the end."""
+        self._load = None
+        self._n = self._pos = 0
+        try:
+            res = self._stream.next_result()
+        except psycopg.Error as exc:
+            self._abandon(cancel=False)
+            raise self._conn.translate(exc, self._sql, self._offset) from None
+        except BaseException:  # Ctrl-C: psycopg has already asked the server to cancel
+            self._abandon(cancel=False)
+            raise
+        if res is None:
+            self.finished = True
+            self._conn.statement_done(self)
+            return False
+        status = res.status
+        if status == _ST.TUPLES_CHUNK or status == _ST.SINGLE_TUPLE:
+            if self._first:
+                self.columns = self._conn.result_columns(res)
+            self._load = self._stream.use(res, self._first)
+            self._first = False
+            self._n = res.ntuples
+            if res.command_status:  # libpq >= 18 tags the last chunk, not the final result
+                self._set_status(res)
+            return True
+        if status == _ST.TUPLES_OK or status == _ST.COMMAND_OK or status == _ST.EMPTY_QUERY:
+            if self._first and status == _ST.TUPLES_OK:
+                self.columns = self._conn.result_columns(res)
+            self._first = False
+            if res.command_status or status != _ST.TUPLES_OK:
+                self._set_status(res)
+            self._drain()
+            return False
+        if status == _ST.FATAL_ERROR:
+            error = pgerrors.error_from_result(res, encoding=self._conn.raw.info.encoding)
+            self._drain()
+            raise self._conn.translate(error, self._sql, self._offset)
+        if status == _ST.COPY_IN:
+            self._conn.raw.pgconn.put_copy_end(b"COPY FROM STDIN is not supported here")
+            self._conn.raw.wait(send(self._conn.raw.pgconn))
+            self._drain()
+            raise QueryError(
+                "COPY ... FROM STDIN is not supported here; use the import command", engine=DISPLAY
+            )
+        if status == _ST.COPY_OUT:
+            self._conn.cancel_server()
+            self._conn.drain_copy()
+            self._drain()
+            raise QueryError("COPY ... TO STDOUT is not supported here; use the export command", engine=DISPLAY)
+        self._drain()
+        raise QueryError(f"unexpected result from the server: {_ST(status).name}", engine=DISPLAY)
+
+    def _set_status(self, res: PGresult) -> None:
+        tag = res.command_status
+        self.status = tag.decode() if tag else ""
+        tuples = res.command_tuples
+        self.rowcount = tuples if tuples is not None else -1
+
+    def _drain(self) -> None:
+        """Read what is left of this statement's results; the connection is idle after."""
+        try:
+            while self._stream.next_result() is not None:
+                pass
+        except psycopg.Error:
+            pass
+        finally:
+            self.finished = True
+            self._conn.statement_done(self)
+
+    def _abandon(self, *, cancel: bool) -> None:
+        if self.finished:
+            return
+        pgconn = self._conn.raw.pgconn
+        if pgconn.status == pq.ConnStatus.OK and pgconn.transaction_status == _TX.ACTIVE:
+            if cancel:
+                self._conn.cancel_server()
+            self._drain()
+        else:
+            self.finished = True
+            self._conn.statement_done(self)
+
+    def start(self) -> None:
+        self._next()
+
+    # ---- Cursor interface
+    def fetchmany(self, size: int) -> list[Row]:
+        rows: list[Row] = []
+        while True:
+            avail = self._n - self._pos
+            if avail > 0 and self._load is not None:
+                need = size - len(rows)
+                take = avail if avail < need else need
+                got = self._load(self._pos, self._pos + take)
+                self._pos += take
+                if not rows:
+                    rows = got
+                else:
+                    rows.extend(got)
+                if len(rows) >= size:
+                    return rows
+            elif self.finished or not self._next():
+                return rows
+
+    def close(self) -> None:
+        """Stop reading.  A plain query outside a transaction is cancelled on the
+        server; anything else (work that would be rolled back by a cancel) is
+        read to its end and discarded."""
+        if self.finished:
+            return
+        self._load = None
+        self._abandon(cancel=self._plain and not self._conn.in_transaction)
+
+
+# --------------------------------------------------------------------------- connection
+class PostgresConnection(Connection):
+    engine = "postgres"
+    dialect = "postgres"
+    display_name = DISPLAY
+    supports_cancel = True
+    has_schemas = True
+    extra = "postgres"
+    paramstyle = "format"
+
+    def __init__(self, raw: psycopg.Connection[Row], url: DatabaseURL, read_only: bool, timeout: float | None):
+        self.raw = raw
+        self.url = url
+        self.read_only = read_only
+        self.timeout = timeout
+        self._active: PostgresCursor | None = None
+        self._tx_at_start = False
+        self._cancel_requested = False
+        self._lock = threading.Lock()
+        self._type_names: dict[int, str] = {}
+        self._types_stale = True
+        self._unknown_oids: set[int] = set()
+        self._bulk = False
+        self._chunked = psycopg.capabilities.has_stream_chunked()
+
+    # ------------------------------------------------------------------ connecting
+    @classmethod
+    def open(cls, url: DatabaseURL, *, read_only: bool = False, timeout: float | None = None) -> Connection:
+        kwargs = connect_kwargs(url, read_only=read_only, timeout=timeout)
+        try:
+            raw = psycopg.connect(autocommit=True, **kwargs)
+        except psycopg.Error as exc:
+            raise connect_error(url, exc) from None
+        for name in ("json", "jsonb"):  # keep JSON as the server's text: exact and cheap
+            raw.adapters.register_loader(name, TextLoader)
+        conn = cls(raw, url, read_only, timeout)
+        conn._refresh_types()
+        return conn
+
+    # ------------------------------------------------------------------ statements
+    def execute(self, sql: str, params: Params = None) -> Cursor:
+        return self._run(sql, params, sql, 0)
+
+    def _run(self, query: str, params: Params, user_sql: str, offset: int) -> PostgresCursor:
+        """Send ``query``; errors are reported against ``user_sql``, which starts
+        ``offset`` characters into ``query``."""
+        self._prepare()
+        if self._types_stale:
+            self._refresh_types()
+        self._cancel_requested = False
+        self._tx_at_start = self.in_transaction
+        plain = bool(_PLAIN_QUERY.match(user_sql)) and not _WRITES.search(user_sql)
+        cur = PostgresCursor(self, user_sql, offset, plain)
+        with self._lock:
+            self._active = cur
+        try:
+            cur._stream.send_query(query, params, CHUNK_ROWS if self._chunked else 1)
+        except psycopg.Error as exc:
+            self.statement_done(cur)
+            if self.raw.pgconn.transaction_status == _TX.ACTIVE:
+                cur._drain()
+            raise self.translate(exc, user_sql, offset) from None
+        cur.start()
+        return cur
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        """One statement for many rows, sent in a pipeline by psycopg."""
+        self._prepare()
+        self._cancel_requested = False
+        self._bulk = True
+        try:
+            with self.raw.cursor() as cur:
+                cur.executemany(sql, rows)
+                return max(cur.rowcount, 0)
+        except psycopg.Error as exc:
+            raise self.translate(exc, sql) from None
+        finally:
+            self._bulk = False
+
+    def _prepare(self) -> None:
+        """Finish any previous statement and check the connection is alive."""
+        if self._active is not None:
+            self._active.close()
+        if self.raw.closed or self.raw.pgconn.status == pq.ConnStatus.BAD:
+            raise ConnectionLostError("the connection to the server was lost", engine=DISPLAY)
+
+    def statement_done(self, cur: PostgresCursor) -> None:
+        with self._lock:
+            if self._active is cur:
+                self._active = None
+        if cur.status and _TYPE_DDL.match(cur.status):
+            self._types_stale = True
+
+    def cancel(self) -> None:
+        """Cancel the running statement (from any thread)."""
+        self._cancel_requested = True
+        with self._lock:
+            running = self._active is not None or self._bulk
+        if running:
+            self.cancel_server()
+
+    def cancel_server(self) -> None:
+        if self.raw.closed:
+            return
+        try:
+            self.raw.cancel_safe(timeout=10.0)
+        except psycopg.Error:
+            pass
+
+    def drain_copy(self) -> None:
+        """Discard COPY data until the server ends it (raises if no COPY is in progress)."""
+        pgconn = self.raw.pgconn
+        while True:
+            nbytes, _data = pgconn.get_copy_data(1)
+            if nbytes == 0:
+                self.raw.wait(_readable(pgconn))
+            elif nbytes < 0:
+                return
+
+    def close(self) -> None:
+        with self._lock:
+            self._active = None
+        self.raw.close()
+
+    @property
+    def in_transaction(self) -> bool:
+        status = self.raw.info.transaction_status
+        if status == _TX.ACTIVE:
+            return self._tx_at_start
+        return status == _TX.INTRANS or status == _TX.INERROR
+
+    # ------------------------------------------------------------------ errors
+    def translate(self, exc: psycopg.Error, text: str | None, offset: int = 0) -> AishellError:
+        """A psycopg error as an aishell error (``offset``: length of SQL added in front of ``text``)."""
+        if self.raw.closed or self.raw.pgconn.status == pq.ConnStatus.BAD or self.raw.broken:
+            msg = _primary(exc) or "server closed the connection"
+            return ConnectionLostError(f"the connection to the server was lost: {msg}", engine=DISPLAY)
+        diag = exc.diag
+        primary = diag.message_primary or str(exc).strip() or type(exc).__name__
+        sqlstate = exc.sqlstate
+        if sqlstate == "57014":  # query_canceled: by us, or by statement_timeout
+            if "statement timeout" in primary and not (self._cancel_requested and "user request" in primary):
+                shown = f" after {self.timeout:g}s" if self.timeout else ""
+                return QueryTimeoutError(
+                    f"statement timed out{shown} ({primary})", engine=DISPLAY, sql=text, sqlstate=sqlstate
+                )
+            return QueryCancelledError(
+                f"statement cancelled ({primary})", engine=DISPLAY, sql=text, sqlstate=sqlstate
+            )
+        message = primary
+        if diag.message_detail:
+            message += f"\nDETAIL: {diag.message_detail}"
+        if diag.message_hint:
+            message += f"\nHINT: {diag.message_hint}"
+        if sqlstate == "25006" and self.read_only:
+            message += "\n(read-only connection)"
+        position: int | None = None
+        if diag.statement_position and text is not None:
+            try:
+                pos = int(diag.statement_position) - offset
+            except ValueError:
+                pos = 0
+            position = pos if 0 < pos <= len(text) + 1 else None
+        return QueryError(message, engine=DISPLAY, sql=text, position=position, sqlstate=sqlstate)
+
+    # ------------------------------------------------------------------ result types
+    def result_columns(self, res: PGresult) -> list[ResultColumn]:
+        encoding = self.raw.info.encoding
+        types = self.raw.adapters.types
+        cols = []
+        for i in range(res.nfields):
+            raw_name = res.fname(i)
+            name = raw_name.decode(encoding, "replace") if raw_name is not None else f"?column{i}?"
+            oid, fmod = res.ftype(i), res.fmod(i)
+            info = types.get(oid)
+            if info is not None:
+                type_name = info.get_type_display(oid=oid, fmod=fmod)
+                numeric = oid in NUMERIC_OIDS
+            else:
+                # a domain arrives as its base type: anything here is not numeric
+                numeric = False
+                known = self._type_names.get(oid)
+                if known is None:
+                    self._unknown_oids.add(oid)
+                    self._types_stale = True
+                type_name = known or ""
+            cols.append(ResultColumn(name, type_name, numeric))
+        return cols
+
+    def _refresh_types(self) -> None:
+        """Names of the types psycopg does not know (enums, domains, extensions)."""
+        if self.raw.info.transaction_status == _TX.INERROR:
+            return
+        self._types_stale = False
+        wanted = sorted(self._unknown_oids)
+        try:
+            rows = self.query_all(
+                "SELECT t.oid, pg_catalog.format_type(t.oid, NULL) FROM pg_catalog.pg_type t"
+                " WHERE t.oid >= %s OR t.oid = ANY(%s)",
+                (_FIRST_USER_OID, wanted),
+            )
+        except QueryError:
+            return
+        names = dict.fromkeys(wanted, "")  # gone since: do not ask again
+        names.update({int(oid): str(name) for oid, name in rows})
+        self._type_names = names
+        self._unknown_oids.clear()
+
+    # ------------------------------------------------------------------ explain
+    def explain(self, sql: str, *, analyze: bool = False) -> Plan:
+        """The plan as the server's text, and ``data``: the ``EXPLAIN (FORMAT JSON)``
+        document (its one element, a dict with ``Plan``).  With ``analyze`` the
+        statement runs once, for the text; the JSON plan is then the estimate."""
+        prefix = "EXPLAIN (ANALYZE) " if analyze else "EXPLAIN "
+        text_rows = self._all(self._run(prefix + sql, None, sql, len(prefix)))
+        prefix = "EXPLAIN (FORMAT JSON) "
+        json_rows = self._all(self._run(prefix + sql, None, sql, len(prefix)))
+        doc: Any = json_rows[0][0] if json_rows else None
+        if isinstance(doc, (str, bytes)):
+            doc = json.loads(doc)
+        if isinstance(doc, list) and len(doc) == 1:
+            doc = doc[0]
+        return Plan("\n".join(str(r[0]) for r in text_rows), doc)
+
+    @staticmethod
+    def _all(cur: Cursor) -> list[Row]:
+        try:
+            return [r for batch in cur.batches() for r in batch]
+        finally:
+            cur.close()
+
+    # ------------------------------------------------------------------ bulk export
+    def copy_out_csv(
+        self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ","
+    ) -> int | None:
+        """``COPY (sql) TO STDOUT`` as CSV, straight from libpq to ``write``."""
+        body = single_statement(sql)
+        if not body.strip():
+            raise QueryError("nothing to export: the query is empty", engine=DISPLAY, sql=sql)
+        if len(delimiter) != 1:
+            raise QueryError(f"the CSV delimiter must be one character, not {delimiter!r}", engine=DISPLAY)
+        lead = len(body) - len(body.lstrip())
+        prefix = "COPY (\n"
+        options = pgsql.SQL("\n) TO STDOUT WITH (FORMAT csv, HEADER {}, DELIMITER {})").format(
+            pgsql.SQL("true" if header else "false"), pgsql.Literal(delimiter)
+        )
+        query = prefix + body.lstrip() + options.as_string(self.raw)
+        offset = len(prefix) - lead
+        self._prepare()
+        self._cancel_requested = False
+        self._tx_at_start = self.in_transaction
+        pgconn = self.raw.pgconn
+        self._bulk = True
+        try:
+            with self.raw.lock:
+                try:
+                    pgconn.send_query_params(query.encode(self.raw.info.encoding), None)
+                    self.raw.wait(send(pgconn))
+                    res = self.raw.wait(fetch(pgconn))
+                except psycopg.Error as exc:
+                    raise self.translate(exc, sql, offset) from None
+                if res is None or res.status != _ST.COPY_OUT:
+                    raise self.translate(self._copy_failure(res), sql, offset)
+                try:
+                    self._pump(pgconn, write)
+                except BaseException:
+                    self.cancel_server()
+                    self._finish_copy(pgconn, in_copy=True)
+                    raise
+                final = self._finish_copy(pgconn, in_copy=False)
+        finally:
+            self._bulk = False
+        if final is None:
+            raise ConnectionLostError("the connection to the server was lost during COPY", engine=DISPLAY)
+        if final.status == _ST.FATAL_ERROR:
+            error = pgerrors.error_from_result(final, encoding=self.raw.info.encoding)
+            raise self.translate(error, sql, offset)
+        return final.command_tuples
+
+    def _copy_failure(self, res: PGresult | None) -> psycopg.Error:
+        """The error for a COPY that did not start; leaves the connection idle."""
+        error: psycopg.Error
+        if res is not None and res.status == _ST.FATAL_ERROR:
+            error = pgerrors.error_from_result(res, encoding=self.raw.info.encoding)
+        else:
+            error = psycopg.ProgrammingError("the query did not produce a COPY result")
+        self._finish_copy(self.raw.pgconn, in_copy=res is not None and res.status == _ST.COPY_OUT)
+        return error
+
+    def _pump(self, pgconn: pq.abc.PGconn, write: Callable[[bytes], object]) -> None:
+        """Move COPY data to ``write`` in large pieces: the per-row work is one C call."""
+        get = pgconn.get_copy_data
+        buf: list[memoryview | bytes] = []
+        add = buf.append
+        join = b"".join
+        wait = self.raw.wait
+        while True:
+            nbytes, data = get(1)
+            if nbytes > 0:
+                add(data)
+                if len(buf) >= COPY_ROWS_PER_WRITE:
+                    write(join(buf))
+                    buf.clear()
+            elif nbytes == 0:
+                if buf:
+                    write(join(buf))
+                    buf.clear()
+                wait(_readable(pgconn))
+            else:
+                break
+        if buf:
+            write(join(buf))
+
+    def _finish_copy(self, pgconn: pq.abc.PGconn, *, in_copy: bool) -> PGresult | None:
+        """Read to the end of a COPY and return its outcome (the first error, else the last result)."""
+        outcome: PGresult | None = None
+        try:
+            if in_copy:
+                self.drain_copy()
+            while (res := self.raw.wait(fetch(pgconn))) is not None:
+                if outcome is None or outcome.status != _ST.FATAL_ERROR:
+                    outcome = res
+        except psycopg.Error:
+            pass
+        return outcome
+
+    # ------------------------------------------------------------------ catalog
+    def current_database(self) -> str | None:
+        return self.raw.info.dbname
+
+    def server_version(self) -> str:
+        v = self.raw.info.server_version
+        if v >= 100000:
+            return f"{DISPLAY} {v // 10000}.{v % 10000}"
+        return f"{DISPLAY} {v // 10000}.{v // 100 % 100}.{v % 100}"
+
+    def list_databases(self) -> list[str]:
+        rows = self.query_all("SELECT datname FROM pg_catalog.pg_database WHERE NOT datistemplate ORDER BY 1")
+        return [str(r[0]) for r in rows]
+
+    def catalog(self) -> Catalog:
+        p = {"system": _SYSTEM_SCHEMAS}
+        rows = self.query_all(_Q_SCHEMAS, p)
+        default_schema = self.query_all("SELECT current_schema()")[0][0]
+        schemas = [str(r[0]) for r in rows]
+        tables: dict[int, TableInfo] = {}
+        for oid, schema, name, relkind, reltuples, size, comment in self.query_all(_Q_RELATIONS, p):
+            kind = _RELKINDS.get(relkind, "table")
+            has_rows = relkind in ("r", "m")
+            estimate = int(reltuples) if has_rows and reltuples is not None and reltuples >= 0 else None
+            tables[oid] = TableInfo(
+                name=name,
+                schema=schema,
+                kind=kind,
+                row_estimate=estimate,
+                size_bytes=int(size) if size is not None else None,
+                comment=comment,
+            )
+        for relid, name, data_type, notnull, default, identity, generated, comment in self.query_all(
+            _Q_COLUMNS, p
+        ):
+            table = tables.get(relid)
+            if table is None:
+                continue
+            if identity:
+                default = "generated always as identity" if identity == "a" else "generated by default as identity"
+            elif generated and default is not None:
+                default = f"generated always as ({default}) stored"
+            table.columns.append(ColumnInfo(name, data_type, not notnull, default, comment))
+        for relid, contype, conname, cols, ref_schema, ref_table, ref_cols in self.query_all(_Q_CONSTRAINTS, p):
+            table = tables.get(relid)
+            if table is None:
+                continue
+            if contype == "p":
+                table.primary_key = tuple(cols)
+            else:
+                table.foreign_keys.append(ForeignKey(tuple(cols), ref_table, tuple(ref_cols), ref_schema, conname))
+        for relid, name, unique, primary, cols, definition in self.query_all(_Q_INDEXES, p):
+            table = tables.get(relid)
+            if table is not None:
+                table.indexes.append(IndexInfo(name, tuple(cols), bool(unique), bool(primary), definition))
+        functions = [
+            FunctionInfo(name, schema, _PROKINDS.get(kind, "function"), args or "", result or "")
+            for schema, name, kind, args, result in self.query_all(_Q_FUNCTIONS, p)
+        ]
+        return Catalog(
+            default_schema=default_schema,
+            schemas=schemas,
+            tables=list(tables.values()),
+            functions=functions,
+        )
+
+
+# --------------------------------------------------------------------------- catalog SQL
+_Q_SCHEMAS = f"SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE {_USER_NS} ORDER BY 1"
+
+_Q_RELATIONS = f"""
+SELECT c.oid, n.nspname, c.relname, c.relkind::text, c.reltuples,
+       CASE WHEN c.relkind IN ('r', 'p', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END,
+       d.description
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_description d
+  ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND {_USER_NS}
+ORDER BY n.nspname, c.relname
+"""
+
+_Q_COLUMNS = f"""
+SELECT a.attrelid, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid), a.attidentity::text, a.attgenerated::text,
+       d.description
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_description d
+  ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum
+WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f') AND {_USER_NS}
+ORDER BY a.attrelid, a.attnum
+"""
+
+_Q_CONSTRAINTS = f"""
+SELECT con.conrelid, con.contype::text, con.conname,
+       ARRAY(SELECT a.attname::text
+             FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
+             ORDER BY k.ord),
+       rn.nspname, rc.relname,
+       ARRAY(SELECT a.attname::text
+             FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+             ORDER BY k.ord)
+FROM pg_catalog.pg_constraint con
+JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
+LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
+WHERE con.contype IN ('p', 'f') AND con.conparentid = 0 AND {_USER_NS}
+ORDER BY con.conrelid, con.conname
+"""
+
+_Q_INDEXES = f"""
+SELECT i.indrelid, ic.relname, i.indisunique, i.indisprimary,
+       ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
+             FROM generate_series(1, i.indnkeyatts::int) AS k ORDER BY k),
+       pg_catalog.pg_get_indexdef(i.indexrelid)
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE {_USER_NS}
+ORDER BY i.indrelid, ic.relname
+"""
+
+_Q_FUNCTIONS = f"""
+SELECT n.nspname, p.proname, p.prokind::text,
+       pg_catalog.pg_get_function_arguments(p.oid), pg_catalog.pg_get_function_result(p.oid)
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE {_USER_NS}
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep
+                  WHERE dep.classid = 'pg_catalog.pg_proc'::regclass AND dep.objid = p.oid
+                    AND dep.deptype = 'e')
+ORDER BY n.nspname, p.proname, 4
+"""
+
+
+# --------------------------------------------------------------------------- helpers
+def connect_kwargs(url: DatabaseURL, *, read_only: bool, timeout: float | None) -> dict[str, Any]:
+    """libpq connection parameters for ``url``.
+
+    Only what the URL holds is passed: with no password in the URL, libpq
+    still finds one in ``PGPASSWORD`` or ``~/.pgpass``.
+    """
+    kwargs: dict[str, Any] = {}
+    if url.host:
+        kwargs["host"] = url.host
+    if url.port:
+        kwargs["port"] = url.port
+    if url.user:
+        kwargs["user"] = url.user
+    if url.password:
+        kwargs["password"] = url.password
+    if url.database:
+        kwargs["dbname"] = url.database
+    kwargs["application_name"] = "aishell"
+    kwargs["connect_timeout"] = DEFAULT_CONNECT_TIMEOUT
+    options: list[str] = []
+    for key, value in url.params:
+        if key == "options":
+            options.append(value)
+            continue
+        if key == "password":
+            register_secret(value)
+        kwargs[key] = value
+    if read_only:
+        options.append("-c default_transaction_read_only=on")
+    if timeout:
+        options.append(f"-c statement_timeout={max(1, round(timeout * 1000))}")
+    if options:
+        kwargs["options"] = " ".join(options)
+    return kwargs
+
+
+_AUTH_MARKERS = ("password authentication failed", "no password supplied", "password is required")
+
+
+def connect_error(url: DatabaseURL, exc: psycopg.Error) -> ConnectError:
+    where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+    message = " ".join(str(exc).split())
+    if url.password:
+        message = message.replace(url.password, "***")
+    low = message.lower()
+    if exc.sqlstate == "28P01" or any(marker in low for marker in _AUTH_MARKERS):
+        who = f" as {url.user}" if url.user else ""
+        return AuthenticationError(f"authentication failed{who} at {where}: {message}", engine=DISPLAY)
+    return ConnectError(f"cannot connect to {where}: {message}", engine=DISPLAY)
+
+
+def _primary(exc: psycopg.Error) -> str:
+    try:
+        text = exc.diag.message_primary
+    except Exception:
+        text = None
+    return " ".join((text or str(exc)).split())
+
+
+def _readable(pgconn: pq.abc.PGconn) -> PQGen[None]:
+    """Wait until the socket has data, then let libpq read it."""
+    while not (yield Wait.R):
+        continue
+    pgconn.consume_input()
