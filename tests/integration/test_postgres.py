@@ -408,22 +408,31 @@ def test_an_unfinished_cursor_is_closed_by_the_next_statement(db: Connection) ->
 
 def test_closing_early_keeps_writes_and_the_open_transaction(db: Connection) -> None:
     db.execute("CREATE TABLE ce_log (id int)").close()
-    # INSERT ... RETURNING abandoned early: a cancel would roll the insert back
-    cur = db.execute("INSERT INTO ce_log SELECT generate_series(1, 30000) RETURNING id")
+    # Writes whose result is abandoned early must stay written.  (Wide rows:
+    # ~60 MB of result, far more than the socket buffers hold, so the server
+    # is still sending when the cursor is closed.)
+    cur = db.execute(
+        "WITH ins AS (INSERT INTO ce_log SELECT generate_series(1, 30000) RETURNING id)"
+        " SELECT id, repeat('x', 2000) FROM ins"
+    )
     assert len(cur.fetchmany(10)) == 10
     cur.close()
     assert rows_of(db, "SELECT count(*) FROM ce_log") == [(30000,)]
+    cur = db.execute("INSERT INTO ce_log SELECT generate_series(1, 30000) RETURNING id, repeat('x', 2000)")
+    assert len(cur.fetchmany(10)) == 10
+    cur.close()
+    assert rows_of(db, "SELECT count(*) FROM ce_log") == [(60000,)]
     # inside a transaction, abandoning a SELECT must not abort the transaction
     db.execute("BEGIN").close()
     db.execute("INSERT INTO ce_log VALUES (-1)").close()
-    cur = db.execute("SELECT generate_series(1, 50000)")
-    assert cur.fetchmany(2) == [(1,), (2,)]
+    cur = db.execute("SELECT g, repeat('x', 2000) FROM generate_series(1, 30000) g")
+    assert [r[0] for r in cur.fetchmany(2)] == [1, 2]
     cur.close()
     assert db.in_transaction
     assert rows_of(db, "SELECT count(*) FROM ce_log WHERE id = -1") == [(1,)]
     db.execute("COMMIT").close()
     assert not db.in_transaction
-    assert rows_of(db, "SELECT count(*) FROM ce_log") == [(30001,)]
+    assert rows_of(db, "SELECT count(*) FROM ce_log") == [(60001,)]
 
 
 def test_errors_surface_from_execute_with_position(db: Connection) -> None:
@@ -543,7 +552,7 @@ def test_lost_connection(db: Connection, admin: psycopg.Connection[Any]) -> None
 
 def test_lost_connection_while_streaming(db: Connection, admin: psycopg.Connection[Any]) -> None:
     pid = rows_of(db, "SELECT pg_backend_pid()")[0][0]
-    cur = db.execute("SELECT g, pg_sleep(0.0005) FROM generate_series(1, 100000) g")
+    cur = db.execute("SELECT generate_series(1, 100000000)")
     assert len(cur.fetchmany(10)) == 10
     admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
     with pytest.raises(ConnectionLostError):

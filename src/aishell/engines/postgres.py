@@ -92,7 +92,7 @@ _PROKINDS = {"f": "function", "p": "procedure", "a": "aggregate", "w": "window"}
 # statements whose result may be abandoned (cancelled) without losing work
 _PLAIN_QUERY = re.compile(r"^[\s(]*(select|table|values|show|with)\b", re.I)
 _WRITES = re.compile(r"\b(insert|update|delete|merge|into|call|do)\b", re.I)
-_TYPE_DDL = re.compile(r"^(CREATE|ALTER|DROP|IMPORT)\b")
+_TYPE_DDL = re.compile(r"^(CREATE|ALTER) (TYPE|DOMAIN|EXTENSION)\b")
 
 
 # --------------------------------------------------------------------------- SQL text
