@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -348,7 +347,6 @@ class PostgresConnection(Connection):
         self._active: PostgresCursor | None = None
         self._tx_at_start = False
         self._cancel_requested = False
-        self._lock = threading.Lock()
         self._type_names: dict[int, str] = {}
         self._types_stale = True
         self._unknown_oids: set[int] = set()
@@ -383,8 +381,7 @@ class PostgresConnection(Connection):
         self._tx_at_start = self.in_transaction
         plain = bool(_PLAIN_QUERY.match(user_sql)) and not _WRITES.search(user_sql)
         cur = PostgresCursor(self, user_sql, offset, plain)
-        with self._lock:
-            self._active = cur
+        self._active = cur
         try:
             cur._stream.send_query(query, params, CHUNK_ROWS if self._chunked else 1)
         except psycopg.Error as exc:
@@ -417,18 +414,16 @@ class PostgresConnection(Connection):
             raise ConnectionLostError("the connection to the server was lost", engine=DISPLAY)
 
     def statement_done(self, cur: PostgresCursor) -> None:
-        with self._lock:
-            if self._active is cur:
-                self._active = None
+        if self._active is cur:
+            self._active = None
         if cur.status and _TYPE_DDL.match(cur.status):
             self._types_stale = True
 
     def cancel(self) -> None:
-        """Cancel the running statement (from any thread)."""
+        """Cancel the running statement.  Safe from another thread or a signal
+        handler: it takes no lock (reading two attributes is atomic)."""
         self._cancel_requested = True
-        with self._lock:
-            running = self._active is not None or self._bulk
-        if running:
+        if self._active is not None or self._bulk:
             self.cancel_server()
 
     def cancel_server(self) -> None:
@@ -450,8 +445,7 @@ class PostgresConnection(Connection):
                 return
 
     def close(self) -> None:
-        with self._lock:
-            self._active = None
+        self._active = None
         self.raw.close()
 
     @property
