@@ -1,0 +1,914 @@
+"""MySQL and MariaDB, through PyMySQL (pure Python, no client library).
+
+* streaming: every statement runs with an unbuffered cursor (``SSCursor``), and
+  rows are read straight off the wire in batches by a tight packet reader: a
+  huge result never sits in memory;
+* read-only: ``SET SESSION TRANSACTION READ ONLY``.  MariaDB 10.11 then refuses
+  INSERT/UPDATE/DELETE *and* DDL (CREATE/ALTER/DROP/TRUNCATE/RENAME, CREATE
+  TEMPORARY TABLE, CREATE USER, GRANT, NEXTVAL ...) with error 1792, in
+  autocommit and inside BEGIN alike.  It is a session default, though: a user
+  statement ``SET SESSION TRANSACTION READ WRITE`` or ``START TRANSACTION READ
+  WRITE`` lifts it, and statements outside transactions (``SET GLOBAL``,
+  ``FLUSH``, ``ANALYZE TABLE``, ``KILL``) are not covered.  There is no session
+  variable that locks it; only an account with SELECT-only grants does;
+* timeout: ``max_statement_time`` (MariaDB, seconds, every statement) or
+  ``max_execution_time`` (MySQL, milliseconds, SELECT only);
+* cancel: a second, short-lived connection sends ``KILL QUERY`` (MariaDB:
+  ``KILL QUERY ID`` of the exact statement, so a late cancel can never hit the
+  next statement).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import re
+import threading
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+import pymysql
+import pymysql.cursors
+from pymysql.constants import FIELD_TYPE, FLAG, SERVER_STATUS
+from pymysql.protocol import MysqlPacket
+
+from aishell.engines.base import (
+    Catalog,
+    ColumnInfo,
+    Connection,
+    Cursor,
+    ForeignKey,
+    FunctionInfo,
+    IndexInfo,
+    Params,
+    Plan,
+    ResultColumn,
+    Row,
+    TableInfo,
+)
+from aishell.errors import (
+    AishellError,
+    AuthenticationError,
+    ConnectError,
+    ConnectionLostError,
+    QueryCancelledError,
+    QueryError,
+    QueryTimeoutError,
+    register_secret,
+)
+from aishell.urls import DatabaseURL
+
+DEFAULT_PORT = 3306
+CONNECT_TIMEOUT = 10
+CANCEL_CONNECT_TIMEOUT = 5
+#: rows read (and thrown away) from an abandoned result before it is killed instead
+DRAIN_BUDGET = 10_000
+
+# server error numbers
+ER_ACCESS_DENIED = 1045
+ER_ACCESS_DENIED_NO_PASSWORD = 1698
+ER_QUERY_INTERRUPTED = 1317
+ER_READ_ONLY_TRANSACTION = 1792
+ER_STATEMENT_TIMEOUT = 1969  # MariaDB max_statement_time
+ER_QUERY_TIMEOUT = 3024  # MySQL max_execution_time
+_AUTH_ERRORS = frozenset({ER_ACCESS_DENIED, ER_ACCESS_DENIED_NO_PASSWORD, 1862})
+_TIMEOUT_ERRORS = frozenset({ER_STATEMENT_TIMEOUT, ER_QUERY_TIMEOUT})
+#: gone away, lost during query, server lost, connection killed, shutdown, idle kick-out
+_LOST_ERRORS = frozenset({2006, 2013, 2055, 1927, 1053, 4031})
+
+_INTEGER_TYPES = {
+    FIELD_TYPE.TINY: "tinyint",
+    FIELD_TYPE.SHORT: "smallint",
+    FIELD_TYPE.INT24: "mediumint",
+    FIELD_TYPE.LONG: "int",
+    FIELD_TYPE.LONGLONG: "bigint",
+}
+_OTHER_NUMERIC = {
+    FIELD_TYPE.DECIMAL: "decimal",
+    FIELD_TYPE.NEWDECIMAL: "decimal",
+    FIELD_TYPE.FLOAT: "float",
+    FIELD_TYPE.DOUBLE: "double",
+}
+_NUMERIC_TYPES = frozenset(_INTEGER_TYPES) | frozenset(_OTHER_NUMERIC)
+_TYPE_NAMES = {
+    **_INTEGER_TYPES,
+    **_OTHER_NUMERIC,
+    FIELD_TYPE.NULL: "null",
+    FIELD_TYPE.TIMESTAMP: "timestamp",
+    FIELD_TYPE.DATE: "date",
+    FIELD_TYPE.NEWDATE: "date",
+    FIELD_TYPE.TIME: "time",
+    FIELD_TYPE.DATETIME: "datetime",
+    FIELD_TYPE.YEAR: "year",
+    FIELD_TYPE.BIT: "bit",
+    FIELD_TYPE.JSON: "json",
+    FIELD_TYPE.ENUM: "enum",
+    FIELD_TYPE.SET: "set",
+    FIELD_TYPE.GEOMETRY: "geometry",
+}
+_BLOB_TYPES = frozenset({FIELD_TYPE.TINY_BLOB, FIELD_TYPE.MEDIUM_BLOB, FIELD_TYPE.LONG_BLOB, FIELD_TYPE.BLOB})
+_BINARY_CHARSET = 63
+
+
+def column_type_name(field: Any) -> str:
+    """A SQL type name for a result field (PyMySQL's ``FieldDescriptorPacket``)."""
+    code = field.type_code
+    binary = field.charsetnr == _BINARY_CHARSET
+    flags = field.flags
+    if code in _BLOB_TYPES:
+        return "blob" if binary else "text"
+    if code == FIELD_TYPE.VARCHAR or code == FIELD_TYPE.VAR_STRING:
+        return "varbinary" if binary else "varchar"
+    if code == FIELD_TYPE.STRING:
+        if flags & FLAG.ENUM:
+            return "enum"
+        if flags & FLAG.SET:
+            return "set"
+        return "binary" if binary else "char"
+    name = _TYPE_NAMES.get(code, f"type {code}")
+    if code in _NUMERIC_TYPES and flags & FLAG.UNSIGNED:
+        name += " unsigned"
+    return name
+
+
+_NEAR = re.compile(r"near '(?P<tok>.*)' at line (?P<line>\d+)\s*$", re.S)
+
+
+def error_position(sql: str, message: str) -> int | None:
+    """The 1-based offset of the token a syntax error is 'near ... at line N'."""
+    m = _NEAR.search(message)
+    if not m:
+        return None
+    tok, line = m["tok"], int(m["line"])
+    start = 0
+    for _ in range(line - 1):
+        nl = sql.find("\n", start)
+        if nl < 0:
+            break
+        start = nl + 1
+    if not tok:  # the statement ended too early: point just past its end
+        return len(sql.rstrip(" \t\r\n;")) + 1
+    truncated = tok.endswith("...") and len(tok) > 3
+    if truncated:
+        tok = tok[:-3]
+    hits = list(_find_all(sql, tok, start))
+    if not hits and len(tok) > 20:  # the server may cut a multi-byte character
+        tok = tok[:20]
+        hits = list(_find_all(sql, tok, start))
+    if not hits:
+        return None
+    if not truncated:  # the server quotes the rest of the statement: prefer a match that ends it
+        for idx in hits:
+            if sql[idx:].rstrip(" \t\r\n;") == tok.rstrip():
+                return idx + 1
+    return hits[0] + 1
+
+
+def _find_all(text: str, needle: str, start: int) -> Iterator[int]:
+    idx = text.find(needle, start)
+    while idx >= 0:
+        yield idx
+        idx = text.find(needle, idx + 1)
+
+
+def _split_error(exc: BaseException) -> tuple[int | None, str]:
+    args = exc.args
+    code = args[0] if args and isinstance(args[0], int) else None
+    msg = str(args[1]) if len(args) > 1 else (str(args[0]) if args and code is None else "")
+    return code, msg or type(exc).__name__
+
+
+# --------------------------------------------------------------------------- wire reader
+_MAX_PACKET = 0xFFFFFF
+
+
+def _lost(conn: Any, detail: str = "") -> pymysql.err.OperationalError:
+    conn._force_close()
+    text = "Lost connection to server during query"
+    return pymysql.err.OperationalError(2013, f"{text} ({detail})" if detail else text)
+
+
+def read_rows(conn: Any, result: Any, size: int, keep: bool = True) -> list[Row]:
+    """Read up to ``size`` rows of an unbuffered result straight from the socket.
+
+    The same protocol steps as PyMySQL's ``_read_rowdata_packet_unbuffered``
+    (sequence check, multi-packet rows, error and EOF packets), in one loop: about
+    twice as fast.  With ``keep=False`` rows are skipped undecoded (as empty tuples).
+    """
+    rows: list[Row] = []
+    if not result.unbuffered_active:
+        return rows
+    if conn._sock is None:
+        raise _lost(conn)
+    if conn._current_timeout != conn._read_timeout:
+        conn._sock.settimeout(conn._read_timeout)
+        conn._current_timeout = conn._read_timeout
+    read = conn._rfile.read
+    converters = result.converters
+    append = rows.append
+    seq = conn._next_seq_id
+    try:
+        for _ in range(size):
+            header = read(4)
+            if len(header) < 4:
+                raise _lost(conn)
+            length = header[0] | (header[1] << 8) | (header[2] << 16)
+            if header[3] != seq:
+                conn._force_close()
+                raise pymysql.err.InternalError(f"Packet sequence number wrong - got {header[3]} expected {seq}")
+            seq = (seq + 1) & 0xFF
+            data = read(length)
+            if len(data) < length:
+                raise _lost(conn)
+            if length == _MAX_PACKET:  # a row of 16 MB or more continues in further packets
+                parts = [data]
+                more = length
+                while more == _MAX_PACKET:
+                    header = read(4)
+                    if len(header) < 4:
+                        raise _lost(conn)
+                    more = header[0] | (header[1] << 8) | (header[2] << 16)
+                    if header[3] != seq:
+                        conn._force_close()
+                        raise pymysql.err.InternalError("Packet sequence number wrong")
+                    seq = (seq + 1) & 0xFF
+                    part = read(more)
+                    if len(part) < more:
+                        raise _lost(conn)
+                    parts.append(part)
+                data = b"".join(parts)
+            first = data[0] if data else 0
+            if first == 0xFF:  # error packet: KILL QUERY, timeout, ...
+                conn._next_seq_id = seq
+                result.unbuffered_active = False
+                MysqlPacket(data, conn.encoding).raise_for_error()
+                raise pymysql.err.InternalError("malformed error packet")
+            if first == 0xFE and length < 9:  # EOF packet: warnings and server status
+                conn._next_seq_id = seq
+                result.warning_count = int.from_bytes(data[1:3], "little")
+                status = int.from_bytes(data[3:5], "little")
+                conn.server_status = status
+                result.server_status = status
+                result.has_next = status & SERVER_STATUS.SERVER_MORE_RESULTS_EXISTS
+                result.unbuffered_active = False
+                result.connection = None
+                result.rows = None
+                return rows
+            if not keep:
+                append(())  # counted, not decoded
+                continue
+            row: list[Any] = []
+            pos = 0
+            end = len(data)
+            for encoding, converter in converters:
+                if pos >= end:
+                    break
+                c = data[pos]
+                if c < 251:
+                    start = pos + 1
+                    pos = start + c
+                elif c == 251:  # NULL
+                    row.append(None)
+                    pos += 1
+                    continue
+                elif c == 252:
+                    start = pos + 3
+                    pos = start + (data[pos + 1] | (data[pos + 2] << 8))
+                elif c == 253:
+                    start = pos + 4
+                    pos = start + int.from_bytes(data[pos + 1 : start], "little")
+                else:
+                    start = pos + 9
+                    pos = start + int.from_bytes(data[pos + 1 : start], "little")
+                value: Any = data[start:pos]
+                if encoding is not None:
+                    value = value.decode(encoding)
+                if converter is not None:
+                    value = converter(value)
+                row.append(value)
+            append(tuple(row))
+    except OSError as exc:
+        result.unbuffered_active = False
+        raise _lost(conn, str(exc)) from None
+    except pymysql.err.Error:
+        if conn._sock is None:  # nothing more will come: PyMySQL must not try to drain it later
+            result.unbuffered_active = False
+        raise
+    conn._next_seq_id = seq
+    return rows
+
+
+# --------------------------------------------------------------------------- cursor
+class MySQLCursor(Cursor):
+    """One statement's result; a row result streams from the unbuffered cursor."""
+
+    def __init__(self, raw: Any, conn: MySQLConnection, sql: str, gen: int) -> None:
+        self._raw = raw
+        self._conn = conn
+        self._sql = sql
+        self._gen = gen
+        self._fetched = 0
+        result = raw._result
+        self._result = result
+        desc = raw.description
+        if desc:
+            fields = list(getattr(result, "fields", None) or [])
+            if len(fields) == len(desc):
+                self.columns = [
+                    ResultColumn(d[0], column_type_name(f), f.type_code in _NUMERIC_TYPES)
+                    for d, f in zip(desc, fields, strict=True)
+                ]
+            else:
+                self.columns = [ResultColumn(d[0], _TYPE_NAMES.get(d[1], ""), d[1] in _NUMERIC_TYPES) for d in desc]
+            self.rowcount = -1
+            self.status = ""
+        else:
+            self.columns = []
+            affected = raw.rowcount if raw.rowcount is not None and raw.rowcount >= 0 else 0
+            self.rowcount = affected
+            self.status = f"{affected} row(s) affected"
+
+    @property
+    def streaming(self) -> bool:
+        """True while rows are still arriving from the server."""
+        return bool(self._result is not None and self._result.unbuffered_active)
+
+    def _read(self, size: int, keep: bool = True) -> list[Row]:
+        return read_rows(self._conn.raw, self._result, size, keep)
+
+    def fetchmany(self, size: int) -> list[Row]:
+        conn = self._conn
+        if conn._active is not self:
+            return []
+        try:
+            rows = self._read(size)
+        except pymysql.err.Error as exc:
+            conn._stream_ended(self)
+            raise conn.translate(exc, self._sql, self._gen) from None
+        self._fetched += len(rows)
+        if conn._cancelled == self._gen:
+            # cancelled: throw away what is still in flight (SLEEP() in MySQL even ends "normally")
+            try:
+                conn._discard(self)
+            except pymysql.err.Error as exc:
+                raise conn.translate(exc, self._sql, self._gen) from None
+            raise QueryCancelledError("statement cancelled", engine=conn.display_name, sql=self._sql)
+        if not self.streaming:
+            self.rowcount = self._fetched
+            conn._stream_ended(self)
+            conn._check_interrupted(self._result, self._sql, self._gen)
+        return rows
+
+    def close(self) -> None:
+        if self._conn._active is self:
+            try:
+                self._conn._discard(self)
+            except (AishellError, pymysql.err.Error):
+                pass  # the next statement reports a dead connection
+
+
+# --------------------------------------------------------------------------- connection
+class MySQLConnection(Connection):
+    engine = "mysql"
+    dialect = "mysql"
+    display_name = "MySQL"
+    has_schemas = False  # a MySQL "schema" is a database
+    extra = "mysql"
+    paramstyle = "format"
+    #: ``mysql`` or ``mariadb``, detected from the server's version string
+    flavor: ClassVar[str] = "mysql"
+
+    def __init__(
+        self,
+        raw: Any,
+        url: DatabaseURL,
+        read_only: bool,
+        timeout: float | None,
+        connect_args: dict[str, Any],
+    ) -> None:
+        self.raw = raw
+        self.url = url
+        self.read_only = read_only
+        self.timeout = timeout
+        self._connect_args = connect_args  # for the short cancel connection; never shown
+        self._thread_id: int = raw.thread_id()
+        self._version: str = raw.get_server_info() or ""
+        self._gen = 0  # statement counter
+        self._live: int | None = None  # statement that may be running on the server
+        self._cancelled: int | None = None  # statement that cancel() aimed at
+        self._active: MySQLCursor | None = None  # cursor whose rows are still arriving
+        self._kill_lock = threading.Lock()
+        self._database: str | None = url.database
+        self._database_known = True
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, url: DatabaseURL, *, read_only: bool = False, timeout: float | None = None) -> Connection:
+        label = "MariaDB" if url.flavor == "mariadb" else "MySQL"
+        password = url.password if url.password is not None else os.environ.get("MYSQL_PWD")
+        register_secret(password)
+        args: dict[str, Any] = {
+            "host": url.host or "localhost",
+            "port": url.port or DEFAULT_PORT,
+            "user": url.user or _login_name(),
+            "password": password or "",
+            "charset": url.param("charset", "utf8mb4"),
+            "autocommit": True,
+        }
+        socket_path = url.param("unix_socket") or url.param("socket")
+        if socket_path:
+            args["unix_socket"] = socket_path
+        if url.param("ssl_ca"):
+            args["ssl_ca"] = url.param("ssl_ca")
+        try:
+            raw = pymysql.connect(
+                **args,
+                database=url.database,
+                connect_timeout=CONNECT_TIMEOUT,
+                local_infile=True,  # LOAD DATA LOCAL INFILE for imports
+            )
+        except pymysql.err.Error as exc:
+            code, msg = _split_error(exc)
+            error = AuthenticationError if code in _AUTH_ERRORS else ConnectError
+            raise error(f"cannot connect to {url.display()}: {msg}", engine=label) from None
+        except (OSError, ValueError, RuntimeError, LookupError) as exc:
+            raise ConnectError(f"cannot connect to {url.display()}: {exc}", engine=label) from None
+        version = raw.get_server_info() or ""
+        kind: type[MySQLConnection] = MariaDBConnection if "mariadb" in version.lower() else MySQLConnection
+        raw._local_infile = False  # negotiated with the server, switched on per LOAD DATA LOCAL statement
+        conn = kind(raw, url, read_only, timeout, args)
+        try:
+            conn._configure_session()
+        except AishellError as exc:
+            conn.close()
+            raise ConnectError(f"cannot set up the session: {exc.message}", engine=conn.display_name) from None
+        return conn
+
+    def _configure_session(self) -> None:
+        if self.read_only:
+            self.execute("SET SESSION TRANSACTION READ ONLY").close()
+        if self.timeout:
+            self.execute(*self._timeout_statement(self.timeout)).close()
+
+    def _timeout_statement(self, seconds: float) -> tuple[str, Params]:
+        return "SET SESSION max_execution_time = %s", (max(1, round(seconds * 1000)),)
+
+    @property
+    def thread_id(self) -> int:
+        """The server's id for this connection (``CONNECTION_ID()``)."""
+        return self._thread_id
+
+    # ------------------------------------------------------------------ statements
+    def execute(self, sql: str, params: Params = None) -> Cursor:
+        self._finish_active()
+        self._gen += 1
+        gen = self._gen
+        raw_cursor = self.raw.cursor(pymysql.cursors.SSCursor)
+        self._live = gen
+        # the server may ask for a local file only in answer to LOAD DATA LOCAL INFILE
+        self.raw._local_infile = bool(_LOAD_LOCAL.match(sql))
+        try:
+            raw_cursor.execute(sql, params)
+        except pymysql.err.Error as exc:
+            self._live = None
+            raise self.translate(exc, sql, gen) from None
+        except (TypeError, ValueError, KeyError, IndexError) as exc:  # parameters do not fit the SQL
+            self._live = None
+            raise QueryError(f"bad query parameters: {exc}", engine=self.display_name, sql=sql) from None
+        except RuntimeError:  # PyMySQL refused a file request we did not make: the protocol is broken
+            self._live = None
+            self.raw._force_close()
+            raise ConnectionLostError(
+                "the server asked for a local file outside LOAD DATA LOCAL INFILE; connection dropped",
+                engine=self.display_name,
+            ) from None
+        finally:
+            self.raw._local_infile = False
+        cursor = MySQLCursor(raw_cursor, self, sql, gen)
+        if cursor.streaming:
+            self._active = cursor
+        else:
+            self._live = None
+            self._check_interrupted(raw_cursor._result, sql, gen)
+            if self._cancelled == gen and cursor.rowcount <= 0:
+                raise QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql)
+        if _USE.match(sql):
+            self._database_known = False
+        return cursor
+
+    def _check_interrupted(self, result: Any, sql: str, gen: int) -> None:
+        """Report a statement that KILL QUERY or the timeout ended "successfully".
+
+        ``DO SLEEP(n)`` (and ``SELECT SLEEP(n)`` in MySQL) return normally when
+        interrupted; the server leaves the interruption as a warning.
+        """
+        if not (result is not None and result.warning_count) or not (self.timeout or self._cancelled == gen):
+            return
+        try:
+            with self.raw.cursor() as cur:
+                cur.execute("SHOW WARNINGS")
+                codes = {row[1] for row in cur.fetchall()}
+        except pymysql.err.Error:
+            return
+        if ER_QUERY_INTERRUPTED in codes or (codes & _TIMEOUT_ERRORS and self._cancelled == gen):
+            raise QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql)
+        if codes & _TIMEOUT_ERRORS:
+            raise QueryTimeoutError(f"statement timed out after {self.timeout:g}s", engine=self.display_name, sql=sql)
+
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        """PyMySQL rewrites ``INSERT ... VALUES (%s, ...)`` into multi-row INSERTs."""
+        self._finish_active()
+        self._gen += 1
+        gen = self._gen
+        self._live = gen
+        try:
+            with self.raw.cursor() as cur:
+                cur.executemany(sql, rows)
+                count = cur.rowcount
+        except pymysql.err.Error as exc:
+            raise self.translate(exc, sql, gen) from None
+        except (TypeError, ValueError, KeyError, IndexError) as exc:
+            raise QueryError(f"bad query parameters: {exc}", engine=self.display_name, sql=sql) from None
+        except RuntimeError:  # a file request we did not make (see execute)
+            self.raw._force_close()
+            raise ConnectionLostError(
+                "the server asked for a local file outside LOAD DATA LOCAL INFILE; connection dropped",
+                engine=self.display_name,
+            ) from None
+        finally:
+            self._live = None
+        if self._cancelled == gen:
+            raise QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql)
+        return max(int(count or 0), 0)
+
+    def translate(self, exc: BaseException, sql: str | None, gen: int | None = None) -> AishellError:
+        """Turn a PyMySQL error into aishell's error for it."""
+        code, msg = _split_error(exc)
+        sqlstate = getattr(exc, "sqlstate", None)
+        if self.raw._sock is None or code in _LOST_ERRORS:
+            self._live = None
+            self._active = None
+            return ConnectionLostError(f"connection lost: {msg}", engine=self.display_name)
+        if code is None and isinstance(exc, pymysql.err.ProgrammingError):  # from formatting the parameters
+            return QueryError(f"bad query parameters: {msg}", engine=self.display_name, sql=sql)
+        self._refresh_transaction_state()
+        if code == ER_QUERY_INTERRUPTED or (code in _TIMEOUT_ERRORS and gen is not None and self._cancelled == gen):
+            return QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql, sqlstate=sqlstate)
+        if code in _TIMEOUT_ERRORS:
+            text = f"statement timed out after {self.timeout:g}s" if self.timeout else msg
+            return QueryTimeoutError(text, engine=self.display_name, sql=sql, sqlstate=sqlstate)
+        if code == ER_READ_ONLY_TRANSACTION and self.read_only:
+            msg = f"{msg} (read-only connection)"
+        text = f"ERROR {code} ({sqlstate}): {msg}" if code and sqlstate else (f"ERROR {code}: {msg}" if code else msg)
+        position = error_position(sql, msg) if sql else None
+        return QueryError(text, engine=self.display_name, sql=sql, position=position, sqlstate=sqlstate)
+
+    def _refresh_transaction_state(self) -> None:
+        # an error packet carries no server status, and a deadlock or lock-wait
+        # timeout may have rolled the transaction back: ask (one round trip)
+        if self.raw.server_status & SERVER_STATUS.SERVER_STATUS_IN_TRANS:
+            try:
+                self.raw.ping()
+            except pymysql.err.Error:
+                pass
+
+    # ---- streaming results
+    def _finish_active(self) -> None:
+        cursor = self._active
+        if cursor is not None:
+            try:
+                self._discard(cursor)
+            except pymysql.err.Error as exc:
+                raise self.translate(exc, None) from None
+
+    def _discard(self, cursor: MySQLCursor) -> None:
+        """End an unfinished result: read off a small rest, or kill the statement and drain."""
+        try:
+            budget = DRAIN_BUDGET
+            while cursor.streaming and budget > 0:
+                budget -= len(cursor._read(min(budget, 2000), keep=False)) or 1
+            if cursor.streaming:
+                self._kill(cursor._gen)
+            while cursor.streaming:
+                cursor._read(2000, keep=False)
+        except pymysql.err.Error as exc:
+            code, _msg = _split_error(exc)
+            if code != ER_QUERY_INTERRUPTED and code not in _TIMEOUT_ERRORS:
+                self._stream_ended(cursor)
+                raise
+        self._stream_ended(cursor)
+
+    def _stream_ended(self, cursor: MySQLCursor) -> None:
+        if self._active is cursor:
+            self._active = None
+            self._live = None
+        # CALL can return several results: skip the rest without buffering them
+        raw = cursor._raw
+        try:
+            while raw.connection is not None and raw.nextset():
+                result = raw._result
+                while result is not None and result.unbuffered_active:
+                    read_rows(self.raw, result, 2000, keep=False)
+        except pymysql.err.Error:
+            pass
+
+    # ---- cancel
+    def cancel(self) -> None:
+        gen = self._live
+        if gen is None:
+            return
+        self._cancelled = gen
+        self._kill(gen)
+
+    def _kill(self, gen: int) -> bool:
+        """Kill statement ``gen`` from a second connection, if it is still the one running."""
+        with self._kill_lock:
+            try:
+                side = pymysql.connect(**self._connect_args, connect_timeout=CANCEL_CONNECT_TIMEOUT)
+            except (pymysql.err.Error, OSError):
+                return False
+            try:
+                with side.cursor() as cur:
+                    return self._kill_via(cur, gen)
+            except pymysql.err.Error:
+                return False
+            finally:
+                try:
+                    side.close()
+                except pymysql.err.Error:
+                    pass
+
+    def _kill_via(self, cur: Any, gen: int) -> bool:
+        if self._live != gen:
+            return False
+        cur.execute(f"KILL QUERY {int(self._thread_id)}")
+        return True
+
+    def close(self) -> None:
+        if self._active is not None:  # closing the socket ends the result; nothing to drain
+            self._active._result.unbuffered_active = False
+        self._active = None
+        self._live = None
+        try:
+            self.raw.close()
+        except pymysql.err.Error:
+            pass
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self.raw.server_status & SERVER_STATUS.SERVER_STATUS_IN_TRANS)
+
+    def ping(self) -> None:
+        self._finish_active()
+        try:
+            self.raw.ping()
+        except pymysql.err.Error as exc:
+            raise self.translate(exc, None) from None
+
+    # ---- explain
+    def explain(self, sql: str, *, analyze: bool = False) -> Plan:
+        stmt = sql.strip().rstrip(";").rstrip()
+        table = self._explain_table("EXPLAIN " + stmt)
+        data = self._json_plan("EXPLAIN FORMAT=JSON " + stmt)
+        if analyze:
+            rows = self.query_all("EXPLAIN ANALYZE " + stmt)  # MySQL 8.0.18+: runs it, a text tree
+            table += "\n\n" + "\n".join(str(r[0]) for r in rows)
+        return Plan(table, data)
+
+    def _explain_table(self, sql: str) -> str:
+        cur = self.execute(sql)
+        try:
+            headers = [c.name for c in cur.columns]
+            rows = [r for batch in cur.batches() for r in batch]
+        finally:
+            cur.close()
+        return render_grid(headers, rows)
+
+    def _json_plan(self, sql: str) -> Any:
+        try:
+            rows = self.query_all(sql)
+        except (QueryTimeoutError, QueryCancelledError):
+            raise
+        except QueryError:  # an old server, or a statement it cannot show as JSON
+            return None
+        if not rows or rows[0][0] is None:
+            return None
+        try:
+            return json.loads(rows[0][0])
+        except (TypeError, ValueError):
+            return None
+
+    # ------------------------------------------------------------------ catalog
+    def current_database(self) -> str | None:
+        if not self._database_known and self._active is None:
+            rows = self.query_all("SELECT DATABASE()")
+            self._database = rows[0][0] if rows else None
+            self._database_known = True
+        return self._database
+
+    def server_version(self) -> str:
+        version = self._version
+        if version.startswith("5.5.5-"):  # MariaDB's replication-compatible prefix
+            version = version[len("5.5.5-") :]
+        m = re.match(r"\d+(\.\d+)*", version)
+        return f"{self.display_name} {m.group(0) if m else version}"
+
+    def list_databases(self) -> list[str]:
+        return [str(r[0]) for r in self.query_all("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY 1")]
+
+    def catalog(self) -> Catalog:
+        db = self.current_database()
+        if not db:
+            return Catalog(default_schema=None, schemas=[], tables=[], functions=[])
+        tables: dict[str, TableInfo] = {}
+        for name, ttype, rows, data_len, index_len, comment in self.query_all(
+            "SELECT TABLE_NAME, TABLE_TYPE, TABLE_ROWS, DATA_LENGTH, INDEX_LENGTH, TABLE_COMMENT "
+            "FROM information_schema.TABLES WHERE TABLE_SCHEMA = %s ORDER BY TABLE_NAME",
+            (db,),
+        ):
+            view = ttype == "VIEW"
+            size = None if view or data_len is None else int(data_len) + int(index_len or 0)
+            tables[name] = TableInfo(
+                name=name,
+                schema=db,
+                kind="view" if view else "table",
+                row_estimate=None if view or rows is None else int(rows),
+                size_bytes=size,
+                comment=None if view or not comment else str(comment),
+            )
+        for tname, cname, ctype, nullable, default, comment in self.query_all(
+            "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, COLUMN_COMMENT "
+            "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %s ORDER BY TABLE_NAME, ORDINAL_POSITION",
+            (db,),
+        ):
+            table = tables.get(tname)
+            if table is not None:
+                # MariaDB shows "no default" on a nullable column as the text NULL
+                value = None if default is None or default == "NULL" else str(default)
+                table.columns.append(ColumnInfo(cname, str(ctype), nullable == "YES", value, comment or None))
+        self._catalog_indexes(db, tables)
+        self._catalog_foreign_keys(db, tables)
+        return Catalog(default_schema=db, schemas=[db], tables=list(tables.values()), functions=self._routines(db))
+
+    def _catalog_indexes(self, db: str, tables: dict[str, TableInfo]) -> None:
+        grouped: dict[tuple[str, str], list[Any]] = {}
+        for tname, iname, non_unique, cname, sub_part, itype in self.query_all(
+            "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, INDEX_TYPE "
+            "FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = %s "
+            "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX",
+            (db,),
+        ):
+            grouped.setdefault((tname, iname), []).append((non_unique, cname, sub_part, itype))
+        for (tname, iname), parts in grouped.items():
+            table = tables.get(tname)
+            if table is None:
+                continue
+            cols = tuple(str(c) if c is not None else "(expression)" for _u, c, _s, _t in parts)
+            shown = ", ".join(f"{c}({s})" if s else c for c, (_u, _c, s, _t) in zip(cols, parts, strict=True))
+            primary = iname == "PRIMARY"
+            unique = not int(parts[0][0])
+            table.indexes.append(IndexInfo(iname, cols, unique, primary, f"{parts[0][3]} ({shown})"))
+            if primary:
+                table.primary_key = cols
+        for table in tables.values():
+            table.indexes.sort(key=lambda i: (not i.primary, i.name))
+
+    def _catalog_foreign_keys(self, db: str, tables: dict[str, TableInfo]) -> None:
+        grouped: dict[tuple[str, str], list[Any]] = {}
+        for tname, fk_name, cname, ref_schema, ref_table, ref_col in self.query_all(
+            "SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA, "
+            "REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
+            "FROM information_schema.KEY_COLUMN_USAGE "
+            "WHERE TABLE_SCHEMA = %s AND REFERENCED_TABLE_NAME IS NOT NULL "
+            "ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION",
+            (db,),
+        ):
+            grouped.setdefault((tname, fk_name), []).append((cname, ref_schema, ref_table, ref_col))
+        for (tname, fk_name), parts in grouped.items():
+            table = tables.get(tname)
+            if table is None:
+                continue
+            table.foreign_keys.append(
+                ForeignKey(
+                    columns=tuple(p[0] for p in parts),
+                    ref_table=parts[0][2],
+                    ref_columns=tuple(p[3] for p in parts),
+                    ref_schema=parts[0][1],
+                    name=fk_name,
+                )
+            )
+
+    def _routines(self, db: str) -> list[FunctionInfo]:
+        params: dict[tuple[str, str], list[str]] = {}
+        for name, rtype, position, mode, pname, dtd in self.query_all(
+            "SELECT SPECIFIC_NAME, ROUTINE_TYPE, ORDINAL_POSITION, PARAMETER_MODE, PARAMETER_NAME, "
+            "DTD_IDENTIFIER FROM information_schema.PARAMETERS WHERE SPECIFIC_SCHEMA = %s "
+            "ORDER BY SPECIFIC_NAME, ROUTINE_TYPE, ORDINAL_POSITION",
+            (db,),
+        ):
+            if not position:  # position 0 is a function's return value
+                continue
+            prefix = f"{mode} " if rtype == "PROCEDURE" and mode else ""
+            params.setdefault((name, rtype), []).append(f"{prefix}{pname} {dtd}")
+        out = []
+        for name, rtype, returns in self.query_all(
+            "SELECT ROUTINE_NAME, ROUTINE_TYPE, DTD_IDENTIFIER FROM information_schema.ROUTINES "
+            "WHERE ROUTINE_SCHEMA = %s AND ROUTINE_TYPE IN ('FUNCTION', 'PROCEDURE') ORDER BY ROUTINE_NAME",
+            (db,),
+        ):
+            out.append(
+                FunctionInfo(
+                    name=name,
+                    schema=db,
+                    kind="procedure" if rtype == "PROCEDURE" else "function",
+                    arguments=", ".join(params.get((name, rtype), [])),
+                    returns=str(returns or ""),
+                )
+            )
+        return out
+
+
+class MariaDBConnection(MySQLConnection):
+    """MariaDB: ``max_statement_time``, ``KILL QUERY ID``, ``ANALYZE FORMAT=JSON``."""
+
+    display_name = "MariaDB"
+    flavor = "mariadb"
+
+    def _timeout_statement(self, seconds: float) -> tuple[str, Params]:
+        return "SET SESSION max_statement_time = %s", (float(seconds),)
+
+    def _kill_via(self, cur: Any, gen: int) -> bool:
+        # name the exact statement: a cancel that arrives late cannot hit the next one
+        cur.execute("SELECT QUERY_ID, COMMAND FROM information_schema.PROCESSLIST WHERE ID = %s", (self._thread_id,))
+        row = cur.fetchone()
+        if not row or row[1] != "Query" or self._live != gen:
+            return False
+        cur.execute(f"KILL QUERY ID {int(row[0])}")
+        return True
+
+    def explain(self, sql: str, *, analyze: bool = False) -> Plan:
+        stmt = sql.strip().rstrip(";").rstrip()
+        table = self._explain_table("EXPLAIN " + stmt)
+        if not analyze:
+            return Plan(table, self._json_plan("EXPLAIN FORMAT=JSON " + stmt))
+        data = self._json_plan_strict("ANALYZE FORMAT=JSON " + stmt)  # runs the statement once
+        actual = "\n".join(_analyze_lines(data))
+        return Plan(f"{table}\n\nANALYZE (actual):\n{actual}" if actual else table, data)
+
+    def _json_plan_strict(self, sql: str) -> Any:
+        rows = self.query_all(sql)
+        try:
+            return json.loads(rows[0][0]) if rows and rows[0][0] else None
+        except (TypeError, ValueError):
+            return None
+
+
+# --------------------------------------------------------------------------- helpers
+_USE = re.compile(r"\s*use\b", re.I)
+_LOAD_LOCAL = re.compile(
+    r"(?:\s+|/\*.*?\*/|(?:--\s|\#)[^\n]*\n)*"  # leading blanks and comments
+    r"load\s+(?:data|xml)\s+(?:(?:low_priority|concurrent)\s+)?local\s+infile\b",
+    re.I | re.S,
+)
+
+_ANALYZE_KEYS = ("access_type", "key", "r_loops", "rows", "r_rows", "filtered", "r_filtered", "r_total_time_ms")
+
+
+def _analyze_lines(node: Any) -> Iterator[str]:
+    """One line per query block and per table access in a MariaDB ``ANALYZE FORMAT=JSON`` plan."""
+    if isinstance(node, dict):
+        if "select_id" in node and "r_total_time_ms" in node:
+            yield f"query block {node['select_id']}: r_loops={node.get('r_loops')} " + (
+                f"r_total_time_ms={node['r_total_time_ms']}"
+            )
+        if "table_name" in node:
+            details = " ".join(f"{k}={node[k]}" for k in _ANALYZE_KEYS if k in node)
+            yield f"table {node['table_name']}: {details}"
+        for value in node.values():
+            yield from _analyze_lines(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _analyze_lines(item)
+
+
+def render_grid(headers: Sequence[str], rows: Sequence[Row]) -> str:
+    """A small text table, as the mysql client prints EXPLAIN."""
+    cells = [["NULL" if v is None else str(v) for v in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        for i, value in enumerate(row):
+            widths[i] = max(widths[i], len(value))
+    line = "+" + "+".join("-" * (w + 2) for w in widths) + "+"
+
+    def fmt(values: Sequence[str]) -> str:
+        return "|" + "|".join(f" {v:<{w}} " for v, w in zip(values, widths, strict=True)) + "|"
+
+    return "\n".join([line, fmt(headers), line, *(fmt(r) for r in cells), line])
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in a bare container
+        return "root"
