@@ -297,6 +297,10 @@ def test_user_defined_types_are_named(db: Connection) -> None:
     # a domain is sent as its base type
     assert cols["p"].type_name == "numeric(8,2)" and cols["p"].numeric
     assert cols["ms"].type_name == "mood_t[]" and not cols["ms"].numeric
+    # a table's row type is looked up once a result has shown it
+    db.execute("CREATE TABLE ut_row (a int)").close()
+    db.execute("SELECT r FROM ut_row r").close()
+    assert db.execute("SELECT r FROM ut_row r").columns[0].type_name == "ut_row"
 
 
 def test_status_and_rowcount_of_every_kind_of_statement(db: Connection) -> None:

@@ -514,22 +514,20 @@ class PostgresConnection(Connection):
         return cols
 
     def _refresh_types(self) -> None:
-        """Names of the types psycopg does not know (enums, domains, extensions)."""
+        """Names of the types psycopg does not know: user-defined enums, ranges,
+        composite and extension types (a bounded set, whatever the number of
+        tables), plus any type a result has shown since (a table's row type)."""
         if self.raw.info.transaction_status == _TX.INERROR:
             return
         self._types_stale = False
         wanted = sorted(self._unknown_oids)
         try:
-            rows = self.query_all(
-                "SELECT t.oid, pg_catalog.format_type(t.oid, NULL) FROM pg_catalog.pg_type t"
-                " WHERE t.oid >= %s OR t.oid = ANY(%s)",
-                (_FIRST_USER_OID, wanted),
-            )
+            rows = self.query_all(_Q_TYPES, {"first": _FIRST_USER_OID, "wanted": wanted})
         except QueryError:
             return
         names = dict.fromkeys(wanted, "")  # gone since: do not ask again
         names.update({int(oid): str(name) for oid, name in rows})
-        self._type_names = names
+        self._type_names.update(names)
         self._unknown_oids.clear()
 
     # ------------------------------------------------------------------ explain
@@ -718,6 +716,17 @@ class PostgresConnection(Connection):
 
 
 # --------------------------------------------------------------------------- catalog SQL
+_Q_TYPES = """
+SELECT t.oid, pg_catalog.format_type(t.oid, NULL)
+FROM pg_catalog.pg_type t
+LEFT JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
+LEFT JOIN pg_catalog.pg_type e ON e.typarray = t.oid
+LEFT JOIN pg_catalog.pg_class ec ON ec.oid = e.typrelid
+WHERE (t.oid >= %(first)s AND t.typtype <> 'd'
+       AND (c.relkind IS NULL OR c.relkind = 'c') AND (ec.relkind IS NULL OR ec.relkind = 'c'))
+   OR t.oid = ANY(%(wanted)s)
+"""
+
 _Q_SCHEMAS = f"SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE {_USER_NS} ORDER BY 1"
 
 _Q_RELATIONS = f"""
