@@ -484,7 +484,7 @@ def test_other_transaction_spellings(conn: Connection) -> None:
     assert conn.in_transaction
     conn.execute("END").close()
     assert not conn.in_transaction
-    conn.begin()
+    conn.execute("BEGIN").close()
     assert conn.in_transaction
     conn.execute("ABORT").close()
     assert not conn.in_transaction
