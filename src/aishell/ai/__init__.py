@@ -1,0 +1,1 @@
+"""AI features: translating questions into SQL."""

@@ -1,0 +1,351 @@
+"""Date phrases: "in March 2024", "after 2020", "last month", "between 2019 and 2021" ...
+
+Each phrase becomes a half-open range ``lo <= column < hi`` (either end may
+be open), computed in Python against an injectable ``today`` so that results
+are deterministic.  Integer year columns get the same phrase as inclusive
+year bounds.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+
+from aishell.ai.offline.lexicon import MONTHS
+from aishell.ai.offline.text import Token
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date  # exclusive
+    grain: str  # day | month | quarter | year | decade | rolling
+    label: str
+
+
+@dataclass(frozen=True)
+class DatePhrase:
+    """A date condition found in a question, spanning tokens ``[first, last)``."""
+
+    first: int
+    last: int
+    lo: dt.date | None
+    hi: dt.date | None  # exclusive
+    label: str
+    year_only: bool = False  # every bound is a year: integer year columns can use it
+    ambiguous: bool = False  # "between 2019 and 2021" might be plain numbers
+
+    @property
+    def year_lo(self) -> int | None:
+        return self.lo.year if self.lo else None
+
+    @property
+    def year_hi(self) -> int | None:  # inclusive
+        return (self.hi.year - 1) if self.hi else None
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year, month = d.year + y, m + 1
+    day = min(d.day, calendar.monthrange(year, month)[1])
+    return dt.date(year, month, day)
+
+
+def month_period(year: int, month: int) -> Period:
+    start = dt.date(year, month, 1)
+    return Period(start, add_months(start, 1), "month", f"{calendar.month_name[month]} {year}")
+
+
+def year_period(year: int) -> Period:
+    return Period(dt.date(year, 1, 1), dt.date(year + 1, 1, 1), "year", str(year))
+
+
+def _is_year(tok: Token) -> bool:
+    return (
+        tok.kind == "number"
+        and tok.value is not None
+        and not tok.currency
+        and tok.value.is_integer()
+        and 1800 <= tok.value <= 2200
+        and tok.text.isdigit()
+    )
+
+
+_ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
+_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
+          "year": "year", "years": "year", "quarter": "quarter", "quarters": "quarter"}
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+
+class _Scanner:
+    def __init__(self, tokens: list[Token], today: dt.date) -> None:
+        self.t = tokens
+        self.today = today
+
+    def low(self, i: int) -> str:
+        return self.t[i].low if 0 <= i < len(self.t) else ""
+
+    def tok(self, i: int) -> Token | None:
+        return self.t[i] if 0 <= i < len(self.t) else None
+
+    # -------------------------------------------------------------- periods
+    def day_number(self, i: int) -> tuple[int, int] | None:
+        """A day of month at i (``5``, ``5th``) -> (day, tokens used)."""
+        tok = self.tok(i)
+        if tok is None or tok.kind != "number" or tok.value is None or not tok.text.isdigit():
+            return None
+        day = int(tok.value)
+        if not 1 <= day <= 31:
+            return None
+        used = 2 if self.low(i + 1) in _ORDINAL_SUFFIX else 1
+        return day, used
+
+    def period(self, i: int) -> tuple[Period, int] | None:
+        """A point or period starting at token i -> (period, tokens used)."""
+        tok = self.tok(i)
+        if tok is None:
+            return None
+        low = tok.low
+        if tok.kind == "date":
+            parts = tok.text.split()[0].split("T")[0].split("-")
+            try:
+                if len(parts) == 2:
+                    return month_period(int(parts[0]), int(parts[1])), 1
+                d = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+            except ValueError:
+                return None
+            return Period(d, d + dt.timedelta(days=1), "day", d.isoformat()), 1
+        if low == "the" and self.low(i + 1) == "year" and self.tok(i + 2) and _is_year(self.t[i + 2]):
+            return year_period(int(self.t[i + 2].value or 0)), 3
+        if low == "year" and self.tok(i + 1) and _is_year(self.t[i + 1]):
+            return year_period(int(self.t[i + 1].value or 0)), 2
+        if _is_year(tok):
+            year = int(tok.value or 0)
+            if self.low(i + 1) == "s" and year % 10 == 0:
+                return Period(dt.date(year, 1, 1), dt.date(year + 10, 1, 1), "decade", f"the {year}s"), 2
+            return year_period(year), 1
+        if low in MONTHS and not (low == "may" and not self._month_context(i)):
+            month = MONTHS[low]
+            j = i + 1
+            day = self.day_number(j)
+            if day is not None:
+                j += day[1]
+                if self.low(j) == ",":
+                    j += 1
+            if self.low(j) in ("of",) and self.tok(j + 1) and _is_year(self.t[j + 1]):
+                j += 1
+            ytok = self.tok(j)
+            if ytok is not None and _is_year(ytok):
+                year = int(ytok.value or 0)
+                j += 1
+            else:
+                year = self.today.year if month <= self.today.month else self.today.year - 1
+            if day is not None:
+                try:
+                    d = dt.date(year, month, day[0])
+                except ValueError:
+                    return None
+                return Period(d, d + dt.timedelta(days=1), "day", d.isoformat()), j - i
+            return month_period(year, month), j - i
+        # 5 March 2024 / 5th of March 2024
+        day = self.day_number(i)
+        if day is not None:
+            j = i + day[1]
+            if self.low(j) == "of":
+                j += 1
+            if self.low(j) in MONTHS:
+                ytok = self.tok(j + 1)
+                month = MONTHS[self.low(j)]
+                if ytok is not None and _is_year(ytok):
+                    year = int(ytok.value or 0)
+                    try:
+                        d = dt.date(year, month, day[0])
+                    except ValueError:
+                        return None
+                    return Period(d, d + dt.timedelta(days=1), "day", d.isoformat()), j + 2 - i
+        # quarters: Q1 2024, the first quarter of 2024
+        if len(low) == 2 and low[0] == "q" and low[1] in "1234":
+            q = int(low[1])
+            j = i + 1
+            if self.low(j) == "of":
+                j += 1
+            ytok = self.tok(j)
+            year = int(ytok.value or 0) if ytok is not None and _is_year(ytok) else self.today.year
+            used = j + 1 - i if ytok is not None and _is_year(ytok) else 1
+            start = dt.date(year, 3 * q - 2, 1)
+            return Period(start, add_months(start, 3), "quarter", f"Q{q} {year}"), used
+        k = i + 1 if low == "the" else i
+        if self.low(k) in _QUARTER_WORDS and self.low(k + 1) == "quarter":
+            q = _QUARTER_WORDS[self.low(k)]
+            j = k + 2
+            if self.low(j) == "of":
+                j += 1
+            ytok = self.tok(j)
+            if ytok is not None and _is_year(ytok):
+                start = dt.date(int(ytok.value or 0), 3 * q - 2, 1)
+                return Period(start, add_months(start, 3), "quarter", f"Q{q} {start.year}"), j + 1 - i
+        return self.relative(i)
+
+    def _month_context(self, i: int) -> bool:
+        nxt = self.tok(i + 1)
+        prev = self.low(i - 1)
+        return (nxt is not None and nxt.kind == "number") or prev in ("in", "during", "since", "after",
+                                                                       "before", "of", "until")
+
+    def relative(self, i: int) -> tuple[Period, int] | None:
+        today = self.today
+        low = self.low(i)
+        if low == "today":
+            return Period(today, today + dt.timedelta(days=1), "day", "today"), 1
+        if low == "yesterday":
+            y = today - dt.timedelta(days=1)
+            return Period(y, today, "day", "yesterday"), 1
+        j = i + 1 if low == "the" else i
+        which = self.low(j)
+        if which in ("this", "current", "last", "previous", "past", "prior", "next", "recent"):
+            unit_tok = self.low(j + 1)
+            n = 1
+            step = 2
+            ntok = self.tok(j + 1)
+            if ntok is not None and ntok.kind == "number" and ntok.value is not None and ntok.value.is_integer():
+                n = int(ntok.value)
+                unit_tok = self.low(j + 2)
+                step = 3
+            if unit_tok == "few":
+                n, unit_tok, step = 3, self.low(j + 2), 3
+            unit = _UNITS.get(unit_tok)
+            if unit is None:
+                return None
+            used = j + step - i
+            if which in ("this", "current") and step == 2:
+                return self._calendar(unit, 0, f"this {unit}"), used
+            if which in ("last", "previous", "prior") and step == 2 and unit_tok == unit:
+                return self._calendar(unit, -1, f"last {unit}"), used
+            if which == "next":
+                return None
+            # rolling window: the last 30 days, past 3 months, last year(s) with a count
+            if unit == "day":
+                start = today - dt.timedelta(days=n)
+            elif unit == "week":
+                start = today - dt.timedelta(weeks=n)
+            elif unit == "month":
+                start = add_months(today, -n)
+            elif unit == "quarter":
+                start = add_months(today, -3 * n)
+            else:
+                start = add_months(today, -12 * n)
+            return Period(start, today + dt.timedelta(days=1), "rolling", f"the last {n} {unit}(s)"), used
+        if low in ("ytd",) or (low == "year" and self.low(i + 1) == "to" and self.low(i + 2) == "date"):
+            return Period(dt.date(today.year, 1, 1), today + dt.timedelta(days=1), "rolling", "year to date"), (
+                1 if low == "ytd" else 3
+            )
+        return None
+
+    def _calendar(self, unit: str, offset: int, label: str) -> Period:
+        today = self.today
+        if unit == "day":
+            d = today + dt.timedelta(days=offset)
+            return Period(d, d + dt.timedelta(days=1), "day", label)
+        if unit == "week":
+            monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=offset)
+            return Period(monday, monday + dt.timedelta(weeks=1), "week", label)
+        if unit == "month":
+            start = add_months(dt.date(today.year, today.month, 1), offset)
+            return Period(start, add_months(start, 1), "month", label)
+        if unit == "quarter":
+            q0 = dt.date(today.year, 3 * ((today.month - 1) // 3) + 1, 1)
+            start = add_months(q0, 3 * offset)
+            return Period(start, add_months(start, 3), "quarter", label)
+        start = dt.date(today.year + offset, 1, 1)
+        return Period(start, dt.date(start.year + 1, 1, 1), "year", label)
+
+
+_AFTER = {"after", "since", "from", "starting", "later"}
+_BEFORE = {"before", "until", "till", "prior", "earlier", "by", "through", "thru", "up"}
+_IN = {"in", "during", "for", "of", "on", "within", "throughout", "at"}
+
+
+def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
+    """Every date phrase in the question, left to right, without overlaps."""
+    sc = _Scanner(tokens, today)
+    out: list[DatePhrase] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        low = sc.low(i)
+        # between X and Y / from X to Y
+        if low in ("between", "from"):
+            p1 = sc.period(i + 1)
+            if p1 is not None:
+                j = i + 1 + p1[1]
+                if (sc.low(j) in ("and", "to", "until", "till", "through", "-") and low == "between") or (
+                    low == "from" and sc.low(j) in ("to", "until", "till", "through", "-")
+                ):
+                    p2 = sc.period(j + 1)
+                    if p2 is not None:
+                        a, b = p1[0], p2[0]
+                        years = a.grain == "year" and b.grain == "year"
+                        out.append(
+                            DatePhrase(i, j + 1 + p2[1], a.start, b.end, f"between {a.label} and {b.label}",
+                                       year_only=years, ambiguous=years)
+                        )
+                        i = j + 1 + p2[1]
+                        continue
+        # on or after / on or before
+        if low == "on" and sc.low(i + 1) == "or" and sc.low(i + 2) in ("after", "before"):
+            p = sc.period(i + 3)
+            if p is not None:
+                per = p[0]
+                if sc.low(i + 2) == "after":
+                    out.append(DatePhrase(i, i + 3 + p[1], per.start, None, f"on or after {per.label}",
+                                          year_only=per.grain == "year"))
+                else:
+                    out.append(DatePhrase(i, i + 3 + p[1], None, per.end, f"on or before {per.label}",
+                                          year_only=per.grain == "year"))
+                i += 3 + p[1]
+                continue
+        if low in _AFTER or low in _BEFORE:
+            j = i + 1
+            if low in ("prior", "up") and sc.low(j) == "to":
+                j += 1
+            if low in ("later", "earlier") and sc.low(j) == "than":
+                j += 1
+            if sc.low(j) == "the" and sc.low(j + 1) == "end" and sc.low(j + 2) == "of":
+                j += 3
+            p = sc.period(j)
+            if p is not None:
+                per = p[0]
+                end = j + p[1]
+                yo = per.grain == "year"
+                if low == "since" or low in ("from", "starting"):
+                    out.append(DatePhrase(i, end, per.start, None, f"since {per.label}", year_only=yo))
+                elif low in ("after", "later"):
+                    out.append(DatePhrase(i, end, per.end, None, f"after {per.label}", year_only=yo))
+                elif low in ("until", "till", "through", "thru", "up", "by"):
+                    out.append(DatePhrase(i, end, None, per.end, f"until {per.label}", year_only=yo))
+                else:
+                    out.append(DatePhrase(i, end, None, per.start, f"before {per.label}", year_only=yo))
+                i = end
+                continue
+        start = i
+        j = i
+        if low in _IN:
+            j = i + 1
+        p = sc.period(j)
+        if p is not None and (j > i or _standalone(tokens, i, p[0])):
+            per = p[0]
+            out.append(DatePhrase(start, j + p[1], per.start, per.end, f"in {per.label}" if j > i else per.label,
+                                  year_only=per.grain in ("year", "decade")))
+            i = j + p[1]
+            continue
+        i += 1
+    return out
+
+
+def _standalone(tokens: list[Token], i: int, per: Period) -> bool:
+    """A period without a preposition counts when it is unambiguous ("March 2024 orders", "last month")."""
+    tok = tokens[i]
+    if tok.kind == "number":
+        return False  # a bare number is more often a quantity
+    return tok.kind == "date" or tok.low not in MONTHS or per.grain in ("day", "month")

@@ -1,0 +1,91 @@
+"""The planner's output: a small, dialect-free description of one SELECT.
+
+The planner decides *what* to ask; :mod:`aishell.ai.offline.sqlgen` decides
+how to spell it in a dialect.  Tables are referred to by their lower-case
+name (the :class:`~aishell.ai.offline.schema.SchemaIndex` key); joins are not
+listed: the generator finds them along foreign keys from :attr:`Query.base`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Col:
+    table: str
+    column: str
+
+
+@dataclass(frozen=True)
+class Product:
+    """A derived measure: ``left * right`` (quantity times unit price)."""
+
+    left: Col
+    right: Col
+
+
+@dataclass(frozen=True)
+class DatePart:
+    """A date truncated to a period, for grouping: ``unit`` is year, month or day."""
+
+    unit: str
+    col: Col
+
+
+@dataclass(frozen=True)
+class Lit:
+    value: str | float | int | bool | dt.date
+
+
+@dataclass(frozen=True)
+class Agg:
+    func: str  # COUNT SUM AVG MIN MAX
+    arg: Col | Product | None = None  # None: COUNT(*)
+    distinct: bool = False
+
+
+@dataclass
+class Related:
+    """Rows of ``target`` linked to the current row of ``outer`` (for EXISTS and correlated counts)."""
+
+    outer: str
+    target: str
+    where: list[Cond] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class CountOf:
+    """``(SELECT COUNT(*) FROM target ... WHERE linked to outer)``."""
+
+    related: Related
+
+
+Expr = Col | Product | DatePart | Agg | CountOf | Lit
+
+
+@dataclass
+class Cond:
+    """``left op values``; op is one of = <> > >= < <= between in not_in is_null not_null like not_like
+    exists not_exists or (``alternatives`` hold the OR branches)."""
+
+    op: str
+    left: Expr | None = None
+    values: tuple[Lit, ...] = ()
+    related: Related | None = None
+    alternatives: tuple[Cond, ...] = ()
+
+
+@dataclass
+class Query:
+    base: str
+    select: list[Expr] = field(default_factory=list)
+    where: list[Cond] = field(default_factory=list)
+    group_by: list[Expr] = field(default_factory=list)
+    having: list[Cond] = field(default_factory=list)
+    order_by: list[tuple[Expr, bool]] = field(default_factory=list)  # (expr, descending)
+    limit: int | None = None
+    distinct: bool = False
+    left_joins: set[str] = field(default_factory=set)  # tables to join with LEFT JOIN
+    prefer_fks: frozenset[str] = frozenset()  # key columns named in the question (to pick among paths)

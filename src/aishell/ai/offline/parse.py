@@ -1,0 +1,454 @@
+"""From tokens to items: every token of a question is given one role.
+
+Items are dates, numeric comparisons, construct markers (count, group, top,
+negation ...), schema links (tables, columns, values) or plain words.  The
+planner (:mod:`aishell.ai.offline.planner`) reads the item list left to right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from aishell.ai.offline.dates import DatePhrase, find_date_phrases
+from aishell.ai.offline.lexicon import ADJ_FORMS, ADJECTIVES, AGG_WORDS, HIGH_WORDS, LOW_WORDS, REVENUE_WORDS
+from aishell.ai.offline.linking import Candidate, Link, Linker
+from aishell.ai.offline.text import Token
+from aishell.ai.offline.values import ValueHit
+
+
+@dataclass
+class Item:
+    kind: str
+    first: int
+    last: int  # exclusive
+    text: str = ""
+    # links
+    tables: list[Candidate] = field(default_factory=list)
+    columns: list[Candidate] = field(default_factory=list)
+    values: list[ValueHit] = field(default_factory=list)
+    # payloads
+    date: DatePhrase | None = None
+    op: str | None = None
+    nums: tuple[float, ...] = ()
+    currency: bool = False
+    func: str | None = None
+    n: int | None = None
+    desc: bool | None = None
+    adj: str | None = None
+    unit: str | None = None
+    used: bool = False
+    role: str = ""
+
+    def __repr__(self) -> str:
+        extra = ""
+        if self.kind == "link":
+            extra = " T=" + ",".join(f"{c.table}:{c.score:.1f}" for c in self.tables[:3])
+            extra += " C=" + ",".join(f"{c.table}.{c.column}:{c.score:.1f}" for c in self.columns[:3])
+            extra += " V=" + ",".join(f"{v.table}.{v.column}={v.value}" for v in self.values[:3])
+        elif self.kind == "cmp":
+            extra = f" {self.op} {self.nums}"
+        elif self.kind in ("agg", "high", "low"):
+            extra = f" {self.func}"
+        elif self.kind == "top":
+            extra = f" {self.n} desc={self.desc}"
+        elif self.kind == "adj":
+            extra = f" {self.adj} desc={self.desc}"
+        return f"<{self.kind} {self.text!r}{extra}>"
+
+    @property
+    def is_table(self) -> bool:
+        return self.kind == "table"
+
+
+# multi-word markers: (words, kind, payload)
+_PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
+    (("how", "many"), "count", {}),
+    (("how", "much"), "agg", {"func": "SUM"}),
+    (("total", "number", "of"), "count", {}),
+    (("the", "number", "of"), "count", {}),
+    (("number", "of"), "count", {}),
+    (("count", "of"), "count", {}),
+    (("amount", "of"), "count", {}),
+    (("in", "total"), "word", {}),
+    (("for", "each"), "group", {}),
+    (("for", "every"), "group", {}),
+    (("in", "each"), "group", {}),
+    (("of", "each"), "group", {}),
+    (("grouped", "by"), "group", {}),
+    (("group", "by"), "group", {}),
+    (("broken", "down", "by"), "group", {}),
+    (("breakdown", "by"), "group", {}),
+    (("split", "by"), "group", {}),
+    (("sorted", "by"), "order", {}),
+    (("ordered", "by"), "order", {}),
+    (("order", "by"), "order", {}),
+    (("sort", "by"), "order", {}),
+    (("ranked", "by"), "order", {}),
+    (("arranged", "by"), "order", {}),
+    (("in", "order", "of"), "order", {}),
+    (("in", "alphabetical", "order"), "order", {"desc": False, "adj": "alpha"}),
+    (("in", "reverse", "alphabetical", "order"), "order", {"desc": True, "adj": "alpha"}),
+    (("alphabetically",), "order", {"desc": False, "adj": "alpha"}),
+    (("from", "a", "to", "z"), "order", {"desc": False, "adj": "alpha"}),
+    (("in", "descending", "order"), "order", {"desc": True}),
+    (("in", "ascending", "order"), "order", {"desc": False}),
+    (("descending",), "order", {"desc": True}),
+    (("ascending",), "order", {"desc": False}),
+    (("from", "highest", "to", "lowest"), "order", {"desc": True}),
+    (("from", "largest", "to", "smallest"), "order", {"desc": True}),
+    (("from", "most", "to", "least"), "order", {"desc": True}),
+    (("from", "lowest", "to", "highest"), "order", {"desc": False}),
+    (("from", "smallest", "to", "largest"), "order", {"desc": False}),
+    (("from", "least", "to", "most"), "order", {"desc": False}),
+    (("from", "newest", "to", "oldest"), "order", {"desc": True, "adj": "date"}),
+    (("from", "oldest", "to", "newest"), "order", {"desc": False, "adj": "date"}),
+    (("most", "recent", "first"), "order", {"desc": True, "adj": "date"}),
+    (("newest", "first"), "order", {"desc": True, "adj": "date"}),
+    (("latest", "first"), "order", {"desc": True, "adj": "date"}),
+    (("oldest", "first"), "order", {"desc": False, "adj": "date"}),
+    (("earliest", "first"), "order", {"desc": False, "adj": "date"}),
+    (("largest", "first"), "order", {"desc": True}),
+    (("biggest", "first"), "order", {"desc": True}),
+    (("highest", "first"), "order", {"desc": True}),
+    (("most", "first"), "order", {"desc": True}),
+    (("greatest", "first"), "order", {"desc": True}),
+    (("smallest", "first"), "order", {"desc": False}),
+    (("lowest", "first"), "order", {"desc": False}),
+    (("least", "first"), "order", {"desc": False}),
+    (("fewest", "first"), "order", {"desc": False}),
+    (("cheapest", "first"), "order", {"desc": False, "adj": "cheap"}),
+    (("most", "expensive", "first"), "order", {"desc": True, "adj": "expensive"}),
+    (("out", "of"), "zero", {}),
+    (("starting", "with"), "like", {"adj": "start"}),
+    (("starts", "with"), "like", {"adj": "start"}),
+    (("start", "with"), "like", {"adj": "start"}),
+    (("beginning", "with"), "like", {"adj": "start"}),
+    (("begins", "with"), "like", {"adj": "start"}),
+    (("begin", "with"), "like", {"adj": "start"}),
+    (("ending", "with"), "like", {"adj": "end"}),
+    (("ends", "with"), "like", {"adj": "end"}),
+    (("end", "with"), "like", {"adj": "end"}),
+    (("ending", "in"), "like", {"adj": "end"}),
+    (("ends", "in"), "like", {"adj": "end"}),
+    (("containing",), "like", {"adj": "contain"}),
+    (("contains",), "like", {"adj": "contain"}),
+    (("contain",), "like", {"adj": "contain"}),
+    (("like",), "like", {"adj": "contain"}),
+    (("matching",), "like", {"adj": "contain"}),
+    (("is", "null"), "null", {}),
+    (("is", "missing"), "null", {}),
+    (("are", "missing"), "null", {}),
+    (("is", "empty"), "null", {}),
+    (("is", "not", "null"), "notnull", {}),
+    (("is", "unknown"), "null", {}),
+    (("missing",), "null", {}),
+    (("unknown",), "null", {}),
+    (("no", "longer"), "word", {}),
+    (("at", "all"), "word", {}),
+    (("not", "any"), "neg", {}),
+    (("don", "not", "have"), "neg", {}),
+    (("do", "not", "have"), "neg", {}),
+    (("does", "not", "have"), "neg", {}),
+    (("did", "not", "have"), "neg", {}),
+    (("have", "not"), "neg", {}),
+    (("has", "not"), "neg", {}),
+    (("had", "not"), "neg", {}),
+    (("have", "never"), "neg", {}),
+    (("has", "never"), "neg", {}),
+    (("had", "never"), "neg", {}),
+    (("never",), "neg", {}),
+    (("without",), "neg", {}),
+    (("no",), "neg", {}),
+    (("not",), "neg", {}),
+    (("none",), "neg", {}),
+    (("zero",), "neg", {}),
+    (("different",), "distinct", {}),
+    (("unique",), "distinct", {}),
+    (("distinct",), "distinct", {}),
+    (("various",), "distinct", {}),
+    (("each",), "group", {}),
+    (("every",), "group", {}),
+    (("per",), "group", {}),
+    (("by",), "by", {}),
+]
+
+_MONTHLY = {"monthly": "month", "yearly": "year", "annual": "year", "annually": "year", "daily": "day",
+            "weekly": "week"}
+_TIME_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "day": "day", "days": "day",
+               "date": "day", "week": "week", "weeks": "week", "quarter": "quarter", "quarters": "quarter"}
+_QWORDS = {"which", "what", "who", "whom", "list", "show", "give", "display", "find", "get", "name", "tell",
+           "return", "fetch", "retrieve", "select", "identify", "whose", "where", "when"}
+_TOP = {"top", "first", "bottom", "last"}
+_CMP_WORDS: list[tuple[tuple[str, ...], str]] = [
+    (("more", "than"), ">"),
+    (("greater", "than"), ">"),
+    (("higher", "than"), ">"),
+    (("larger", "than"), ">"),
+    (("bigger", "than"), ">"),
+    (("over",), ">"),
+    (("above",), ">"),
+    (("exceeding",), ">"),
+    (("exceeds",), ">"),
+    (("exceed",), ">"),
+    (("in", "excess", "of"), ">"),
+    (("at", "least"), ">="),
+    (("no", "less", "than"), ">="),
+    (("not", "less", "than"), ">="),
+    (("no", "fewer", "than"), ">="),
+    (("a", "minimum", "of"), ">="),
+    (("minimum", "of"), ">="),
+    (("or", "more"), ">="),
+    (("less", "than"), "<"),
+    (("fewer", "than"), "<"),
+    (("lower", "than"), "<"),
+    (("smaller", "than"), "<"),
+    (("under",), "<"),
+    (("below",), "<"),
+    (("at", "most"), "<="),
+    (("no", "more", "than"), "<="),
+    (("not", "more", "than"), "<="),
+    (("up", "to"), "<="),
+    (("a", "maximum", "of"), "<="),
+    (("maximum", "of"), "<="),
+    (("or", "less"), "<="),
+    (("or", "fewer"), "<="),
+    (("exactly",), "="),
+    (("equal", "to"), "="),
+    (("equals",), "="),
+    (("other", "than"), "<>"),
+    ((">",), ">"),
+    ((">=",), ">="),
+    (("<",), "<"),
+    (("<=",), "<="),
+    (("=",), "="),
+    (("!=",), "<>"),
+    (("<>",), "<>"),
+]
+
+
+def _is_num(tok: Token | None) -> bool:
+    return tok is not None and tok.kind == "number" and tok.value is not None
+
+
+class Parser:
+    def __init__(self, tokens: list[Token], linker: Linker, today: dt.date) -> None:
+        self.t = tokens
+        self.linker = linker
+        self.today = today
+        self.items: dict[int, Item] = {}  # first token -> item
+        self.taken: set[int] = set()
+
+    def low(self, i: int) -> str:
+        return self.t[i].low if 0 <= i < len(self.t) else ""
+
+    def _take(self, item: Item) -> Item:
+        for k in range(item.first, item.last):
+            self.taken.add(k)
+        self.items[item.first] = item
+        item.text = " ".join(tok.text for tok in self.t[item.first : item.last])
+        return item
+
+    def _free(self, first: int, last: int) -> bool:
+        return last <= len(self.t) and not any(k in self.taken for k in range(first, last))
+
+    def _phrase_at(self, i: int, words: tuple[str, ...]) -> bool:
+        return all(self.low(i + k) == w for k, w in enumerate(words)) and self._free(i, i + len(words))
+
+    # ------------------------------------------------------------------ passes
+    def parse(self) -> list[Item]:
+        t = self.t
+        for i, tok in enumerate(t):
+            if tok.kind == "quoted":
+                self._take(Item("literal", i, i + 1))
+        for ph in find_date_phrases(t, self.today):
+            if self._free(ph.first, ph.last):
+                self._take(Item("date", ph.first, ph.last, date=ph))
+        self._comparisons()
+        # schema links that span marker words ("average_rating", "order date") win over markers
+        links = self.linker.link(t, self.taken)
+        self._apply_links([lk for lk in links if lk.last - lk.first > 1 and lk.best_score >= 3.0], strict=True)
+        self._phrases(multi=True)
+        self._top_and_superlatives()
+        self._phrases(multi=False)
+        self._single_words(before_links=True)
+        links = self.linker.link(t, self.taken)
+        self._apply_links(links, strict=False)
+        self._single_words(before_links=False)
+        for i, tok in enumerate(t):
+            if i not in self.taken:
+                kind = "punct" if tok.kind in ("punct", "op") else "word"
+                if tok.kind == "number":
+                    kind = "number"
+                item = self._take(Item(kind, i, i + 1))
+                if tok.kind == "number" and tok.value is not None:
+                    item.nums = (tok.value,)
+                    item.currency = tok.currency
+        return [self.items[k] for k in sorted(self.items)]
+
+    def _phrases(self, *, multi: bool) -> None:
+        for i in range(len(self.t)):
+            for words, kind, payload in _PHRASES:
+                if (len(words) > 1) != multi or not self._phrase_at(i, words):
+                    continue
+                item = Item(kind, i, i + len(words))
+                for key, value in payload.items():
+                    setattr(item, key, value)
+                self._take(item)
+                break
+
+    def _comparisons(self) -> None:
+        t = self.t
+        for i in range(len(t)):
+            if i in self.taken:
+                continue
+            # between N and M / from N to M
+            if self.low(i) in ("between", "from") and _is_num(t[i + 1] if i + 1 < len(t) else None):
+                sep = self.low(i + 2)
+                if ((sep == "and" and self.low(i) == "between") or sep in ("to", "-")) and (
+                    i + 3 < len(t) and _is_num(t[i + 3]) and self._free(i, i + 4)
+                ):
+                    a, b = t[i + 1], t[i + 3]
+                    item = Item("cmp", i, i + 4, op="between", nums=(a.value or 0.0, b.value or 0.0),
+                                currency=a.currency or b.currency)
+                    self._take(item)
+                    continue
+            # adjective comparatives: more expensive than N, cheaper than N, older than N
+            for k in (1, 2):
+                ws = [self.low(i + j) for j in range(k)]
+                adj = None
+                desc: bool | None = None
+                if k == 2 and ws[0] in ("more", "less"):
+                    base = ADJ_FORMS.get(ws[1], ws[1])
+                    if base in ADJECTIVES:
+                        adj, desc = base, ws[0] == "more"
+                elif k == 1 and ws[0] in ADJ_FORMS and ws[0].endswith("er"):
+                    adj, desc = ADJ_FORMS[ws[0]], True
+                if adj and self.low(i + k) == "than" and _is_num(t[i + k + 1] if i + k + 1 < len(t) else None):
+                    _cols, high = ADJECTIVES[adj]
+                    up = desc == high
+                    num = t[i + k + 1]
+                    if self._free(i, i + k + 2):
+                        self._take(Item("cmp", i, i + k + 2, op=">" if up else "<", nums=(num.value or 0.0,),
+                                        currency=num.currency, adj=adj))
+                    break
+            if i in self.taken:
+                continue
+            for words, op in _CMP_WORDS:
+                n = len(words)
+                if words in (("or", "more"), ("or", "less"), ("or", "fewer")):
+                    # N or more: the number comes first
+                    if i > 0 and _is_num(t[i - 1]) and self._phrase_at(i, words) and self._free(i - 1, i):
+                        num = t[i - 1]
+                        self._take(Item("cmp", i - 1, i + n, op=op, nums=(num.value or 0.0,), currency=num.currency))
+                        break
+                    continue
+                if self._phrase_at(i, words) and _is_num(t[i + n] if i + n < len(t) else None):
+                    num = t[i + n]
+                    if self._free(i, i + n + 1):
+                        self._take(Item("cmp", i, i + n + 1, op=op, nums=(num.value or 0.0,), currency=num.currency))
+                    break
+
+    def _top_and_superlatives(self) -> None:
+        t = self.t
+        for i in range(len(t)):
+            if i in self.taken:
+                continue
+            low = self.low(i)
+            # top 5 / first 10 / bottom 3 / last 5
+            if low in _TOP and _is_num(t[i + 1] if i + 1 < len(t) else None):
+                n = int(t[i + 1].value or 1)
+                desc = None if low in ("top", "first") else False
+                if low == "top":
+                    desc = True
+                self._take(Item("top", i, i + 2, n=n, desc=desc, adj=low))
+                continue
+            if low in ("top", "bottom") and not _is_num(t[i + 1] if i + 1 < len(t) else None) and self._free(i, i + 1):
+                if i > 0 and self.low(i - 1) in ("on", "at"):
+                    continue
+                self._take(Item("top", i, i + 1, n=1, desc=low == "top", adj=low))
+                continue
+            # 5 most expensive / 3 largest / 10 oldest (the number first)
+            tok = t[i]
+            nxt = self.low(i + 1)
+            if (
+                _is_num(tok)
+                and tok.value is not None
+                and tok.value.is_integer()
+                and 0 < tok.value <= 1000
+                and (nxt in ("most", "least") or nxt in ADJ_FORMS or nxt in HIGH_WORDS or nxt in LOW_WORDS)
+                and nxt not in ("more", "less", "fewer")
+                and self._free(i, i + 1)
+            ):
+                self._take(Item("top", i, i + 1, n=int(tok.value)))
+        for i in range(len(t)):
+            if i in self.taken:
+                continue
+            low = self.low(i)
+            nxt = self.low(i + 1)
+            # most expensive / least expensive / most popular
+            if low in ("most", "least") and (nxt in ADJECTIVES or ADJ_FORMS.get(nxt) in ADJECTIVES):
+                base = ADJ_FORMS.get(nxt, nxt)
+                high = ADJECTIVES[base][1]
+                desc = high if low == "most" else not high
+                if self._free(i, i + 2):
+                    self._take(Item("adj", i, i + 2, adj=base, desc=desc))
+                continue
+            if low in ("best", "top", "highest", "worst", "lowest") and nxt in ("selling", "rated", "paid"):
+                if self._free(i, i + 2):
+                    base = nxt if nxt in ADJECTIVES else "popular"
+                    desc = low in ("best", "top", "highest")
+                    self._take(Item("adj", i, i + 2, adj=base, desc=desc))
+                continue
+            if low in ADJ_FORMS and low.endswith("est") and low not in ("largest", "biggest", "smallest"):
+                base = ADJ_FORMS[low]
+                self._take(Item("adj", i, i + 1, adj=base, desc=ADJECTIVES[base][1]))
+                continue
+            if low in ("most", "recent") and nxt == "recent" and self._free(i, i + 2):
+                self._take(Item("adj", i, i + 2, adj="recent", desc=True))
+                continue
+
+    def _apply_links(self, links: list[Link], strict: bool) -> None:
+        for lk in sorted(links, key=lambda x: (-(x.last - x.first), -x.best_score, x.first)):
+            if not self._free(lk.first, lk.last):
+                continue
+            tables = [c for c in lk.tables if c.score >= 1.0]
+            columns = [c for c in lk.columns if c.score >= 1.0]
+            if not tables and not columns and not lk.values:
+                continue
+            if strict and not (tables or columns):
+                continue
+            self._take(Item("link", lk.first, lk.last, tables=tables, columns=columns, values=list(lk.values)))
+
+    def _single_words(self, *, before_links: bool) -> None:
+        t = self.t
+        for i, tok in enumerate(t):
+            if i in self.taken or not tok.is_word:
+                continue
+            low = tok.low
+            if before_links:
+                if low in _QWORDS and (i == 0 or low in ("which", "what", "who", "whose")):
+                    self._take(Item("qword", i, i + 1))
+                elif low in ("count", "tally"):
+                    self._take(Item("count", i, i + 1))
+                elif low in ("most", "highest", "greatest", "maximum", "max", "biggest", "largest", "top"):
+                    self._take(Item("high", i, i + 1, func="MAX"))
+                elif low in ("least", "fewest", "lowest", "minimum", "min", "smallest"):
+                    self._take(Item("low", i, i + 1, func="MIN"))
+                elif low in ("total", "sum", "average", "avg", "mean", "combined", "overall"):
+                    self._take(Item("agg", i, i + 1, func=AGG_WORDS[low]))
+                elif low in _MONTHLY:
+                    self._take(Item("timeunit", i, i + 1, unit=_MONTHLY[low], role="group"))
+                continue
+            if low in REVENUE_WORDS:
+                self._take(Item("revenue", i, i + 1))
+            elif low in _TIME_UNITS:
+                self._take(Item("timeunit", i, i + 1, unit=_TIME_UNITS[low]))
+            elif low in ("earliest", "latest", "newest", "oldest"):
+                self._take(Item("adj", i, i + 1, adj=ADJ_FORMS[low], desc=ADJECTIVES[ADJ_FORMS[low]][1]))
+            elif low in ("alphabetical",):
+                self._take(Item("order", i, i + 1, desc=False, adj="alpha"))
+            elif low in HIGH_WORDS and low not in ("more",):
+                self._take(Item("high", i, i + 1, func="MAX"))
+            elif low in LOW_WORDS and low not in ("less", "fewer"):
+                self._take(Item("low", i, i + 1, func="MIN"))

@@ -1,0 +1,308 @@
+"""What the translator knows about a schema: table and column words, roles, and the join graph.
+
+:class:`SchemaIndex` is built once per catalog.  It classifies each column
+(key, foreign key, number, date, text, boolean), picks each table's display
+columns (what people read: a name, a title), and finds the shortest
+foreign-key path between tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from aishell.ai.offline.lexicon import ABBREVIATIONS, DISPLAY_NAMES, MONEY_WORDS, SECONDARY_DATE_WORDS
+from aishell.ai.offline.text import forms, singular, split_identifier
+from aishell.engines.base import Catalog, ColumnInfo, TableInfo
+
+_NUMERIC = re.compile(
+    r"int|numeric|decimal|real|float|double|number|money|serial|dec\b|fixed|currency", re.I
+)
+_DATE = re.compile(r"date|time", re.I)
+_BOOL = re.compile(r"bool|bit\b", re.I)
+_TEXT = re.compile(r"char|text|string|clob|varchar|enum|citext|name|uuid", re.I)
+_DATE_NAME = re.compile(r"(^|_)(date|dt|at|on|time|timestamp|day)$|^(date|dob|birthday)|_date_", re.I)
+_BOOL_NAME = re.compile(r"^(is|has|can|was|should|allow)_?[A-Za-z]", re.I)
+
+
+@dataclass
+class ColumnMeta:
+    table: str
+    name: str
+    data_type: str
+    kind: str  # pk | fk | number | date | text | bool | other
+    words: tuple[str, ...]
+    nullable: bool
+    ref_table: str | None = None  # for foreign keys
+    position: int = 0
+
+    @property
+    def numeric(self) -> bool:
+        return self.kind == "number"
+
+    @property
+    def is_key(self) -> bool:
+        return self.kind in ("pk", "fk")
+
+    @property
+    def is_year(self) -> bool:
+        return self.kind == "number" and "year" in self.words
+
+    @property
+    def money(self) -> bool:
+        return self.kind == "number" and any(w in MONEY_WORDS for w in self.words)
+
+    @property
+    def head(self) -> str:
+        """The column's main word: the last one that is not a generic suffix."""
+        for w in reversed(self.words):
+            if w not in ("id", "at", "on", "is", "has", "of", "the", "no"):
+                return w
+        return self.words[-1] if self.words else self.name.lower()
+
+    def word_forms(self) -> set[str]:
+        out: set[str] = set()
+        for w in self.words:
+            out |= forms(w)
+            for full in ABBREVIATIONS.get(w, ()):
+                out |= forms(full)
+        return out
+
+
+@dataclass(frozen=True)
+class Edge:
+    """A foreign key seen from one end: ``child.cols -> parent.ref_cols``."""
+
+    child: str
+    child_cols: tuple[str, ...]
+    parent: str
+    parent_cols: tuple[str, ...]
+
+    def other(self, table: str) -> str:
+        return self.parent if table == self.child else self.child
+
+
+@dataclass
+class TableMeta:
+    name: str  # the key used everywhere: lower-case table name
+    info: TableInfo
+    words: tuple[str, ...]
+    columns: list[ColumnMeta] = field(default_factory=list)
+    pk: tuple[str, ...] = ()
+    display: list[str] = field(default_factory=list)
+
+    def column(self, name: str) -> ColumnMeta | None:
+        low = name.lower()
+        for c in self.columns:
+            if c.name.lower() == low:
+                return c
+        return None
+
+    @property
+    def lemma(self) -> tuple[str, ...]:
+        return tuple(singular(w) for w in self.words)
+
+    def date_columns(self) -> list[ColumnMeta]:
+        return [c for c in self.columns if c.kind == "date"]
+
+    def default_date(self) -> ColumnMeta | None:
+        dates = self.date_columns()
+        primary = [c for c in dates if not SECONDARY_DATE_WORDS.intersection(c.words)]
+        if primary:
+            return primary[0]
+        return dates[0] if dates else None
+
+    def numeric_columns(self) -> list[ColumnMeta]:
+        return [c for c in self.columns if c.kind == "number"]
+
+
+def column_kind(col: ColumnInfo, is_pk: bool, is_fk: bool) -> str:
+    if is_fk:
+        return "fk"
+    dt = col.data_type or ""
+    name = col.name
+    if is_pk:
+        return "pk"
+    if _BOOL.search(dt) or (_BOOL_NAME.match(name) and re.search(r"int|bool|bit|^$", dt, re.I)):
+        return "bool"
+    if _DATE.search(dt) and not re.search(r"interval", dt, re.I):
+        return "date"
+    if _NUMERIC.search(dt):
+        if re.fullmatch(r"number\(1\)|tinyint\(1\)", dt.strip().lower()):
+            return "bool"
+        return "number"
+    if _DATE_NAME.search(name) and (not dt or _TEXT.search(dt)):
+        return "date"
+    if _TEXT.search(dt) or not dt:
+        return "text"
+    return "other"
+
+
+def _pick_display(table: TableMeta) -> list[str]:
+    by_name = {c.name.lower(): c for c in table.columns}
+    text_cols = [c for c in table.columns if c.kind == "text"]
+    firsts = [c for c in text_cols if c.words[:2] in (("first", "name"), ("given", "name"), ("firstname",))]
+    lasts = [c for c in text_cols if c.words[:2] in (("last", "name"), ("family", "name"), ("surname",),
+                                                     ("lastname",))]
+    if firsts and lasts:
+        return [firsts[0].name, lasts[0].name]
+    for cand in DISPLAY_NAMES:
+        col = by_name.get(cand)
+        if col is not None and col.kind in ("text", "other"):
+            return [col.name]
+    own = set(table.lemma)
+    for c in text_cols:  # product_name, customer_title ...
+        if c.words and c.words[-1] in ("name", "title", "label") and (own.intersection(c.words[:-1]) or
+                                                                      len(c.words) == 1):
+            return [c.name]
+    for c in text_cols:
+        if c.words and c.words[-1] in ("name", "title", "label"):
+            return [c.name]
+    for cand in DISPLAY_NAMES:
+        for c in text_cols:
+            if cand in c.words:
+                return [c.name]
+    if text_cols:
+        return [text_cols[0].name]
+    return list(table.pk) or [table.columns[0].name] if table.columns else []
+
+
+class SchemaIndex:
+    """Tables, columns and foreign keys of one catalog, ready for linking."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.tables: dict[str, TableMeta] = {}
+        self.edges: list[Edge] = []
+        self._by_table: dict[str, list[Edge]] = {}
+        chosen = self._choose_tables(catalog.tables)
+        for info in chosen:
+            self._add_table(info)
+        for meta in self.tables.values():
+            for fk in meta.info.foreign_keys:
+                ref = fk.ref_table.lower()
+                if ref not in self.tables or not fk.columns:
+                    continue
+                ref_cols = fk.ref_columns or self.tables[ref].pk
+                edge = Edge(meta.name, tuple(fk.columns), ref, tuple(ref_cols))
+                self.edges.append(edge)
+                if ref != meta.name:
+                    self._by_table.setdefault(meta.name, []).append(edge)
+                    self._by_table.setdefault(ref, []).append(edge)
+        self._infer_edges()
+        for meta in self.tables.values():
+            meta.display = _pick_display(meta)
+
+    # ------------------------------------------------------------------ building
+    def _choose_tables(self, tables: Iterable[TableInfo]) -> list[TableInfo]:
+        """One TableInfo per name: the default schema wins, system schemas are skipped."""
+        system = {"information_schema", "pg_catalog", "sys", "system", "mysql", "performance_schema"}
+        chosen: dict[str, TableInfo] = {}
+        for t in tables:
+            if (t.schema or "").lower() in system or t.name.lower().startswith(("sqlite_", "pg_")):
+                continue
+            key = t.name.lower()
+            if key in chosen and chosen[key].schema == self.catalog.default_schema:
+                continue
+            if key not in chosen or t.schema == self.catalog.default_schema:
+                chosen[key] = t
+        return list(chosen.values())
+
+    def _add_table(self, info: TableInfo) -> None:
+        name = info.name.lower()
+        words = tuple(split_identifier(info.name)) or (name,)
+        meta = TableMeta(name=name, info=info, words=words)
+        pk = tuple(info.primary_key)
+        fk_cols: dict[str, str] = {}
+        for fk in info.foreign_keys:
+            if len(fk.columns) == 1:
+                fk_cols[fk.columns[0].lower()] = fk.ref_table.lower()
+        if not pk:
+            for c in info.columns:
+                if c.name.lower() == "id" or c.name.lower() in (f"{singular(name)}_id", f"{name}_id"):
+                    pk = (c.name,)
+                    break
+        meta.pk = pk
+        pk_low = {p.lower() for p in pk}
+        for pos, col in enumerate(info.columns):
+            low = col.name.lower()
+            is_pk = low in pk_low and len(pk) == 1
+            is_fk = low in fk_cols
+            kind = column_kind(col, is_pk, is_fk)
+            words = tuple(split_identifier(col.name)) or (low,)
+            meta.columns.append(
+                ColumnMeta(name, col.name, col.data_type or "", kind, words, col.nullable, fk_cols.get(low), pos)
+            )
+        self.tables[name] = meta
+
+    def _infer_edges(self) -> None:
+        """Schemas without declared foreign keys: ``x_id`` columns that name a table with a key."""
+        if self.edges:
+            return
+        for meta in self.tables.values():
+            for col in meta.columns:
+                words = col.words
+                if col.kind not in ("number", "text", "other") or len(words) < 2 or words[-1] != "id":
+                    continue
+                stem = singular("_".join(words[:-1]))
+                target = None
+                for other in self.tables.values():
+                    if other.name != meta.name and (singular(other.name) == stem or other.name == stem):
+                        target = other
+                        break
+                if target is None or len(target.pk) != 1:
+                    continue
+                col.kind, col.ref_table = "fk", target.name
+                edge = Edge(meta.name, (col.name,), target.name, target.pk)
+                self.edges.append(edge)
+                self._by_table.setdefault(meta.name, []).append(edge)
+                self._by_table.setdefault(target.name, []).append(edge)
+
+    # ------------------------------------------------------------------ queries
+    def table(self, name: str) -> TableMeta:
+        return self.tables[name.lower()]
+
+    def edges_of(self, table: str) -> list[Edge]:
+        return self._by_table.get(table, [])
+
+    def path(self, start: str, goal: str, prefer: frozenset[str] = frozenset()) -> list[Edge] | None:
+        """Shortest foreign-key path from ``start`` to ``goal`` (a list of edges), or None."""
+        if start == goal:
+            return []
+        prev: dict[str, tuple[str, Edge] | None] = {start: None}
+        queue = deque([start])
+        while queue:
+            node = queue.popleft()
+            edges = sorted(
+                self.edges_of(node),
+                key=lambda e: (
+                    0 if e.other(node) == goal else 1,
+                    0 if prefer.intersection(c.lower() for c in e.child_cols) else 1,
+                    0 if e.child == node else 1,  # prefer following a key to its parent
+                ),
+            )
+            for edge in edges:
+                nxt = edge.other(node)
+                if nxt in prev:
+                    continue
+                prev[nxt] = (node, edge)
+                if nxt == goal:
+                    out: list[Edge] = []
+                    cur = goal
+                    while prev[cur] is not None:
+                        step = prev[cur]
+                        assert step is not None
+                        out.append(step[1])
+                        cur = step[0]
+                    return list(reversed(out))
+                queue.append(nxt)
+        return None
+
+    def children(self, table: str) -> list[Edge]:
+        """Edges whose parent is ``table`` (tables referencing it)."""
+        return [e for e in self.edges_of(table) if e.parent == table and e.child != table]
+
+    def self_edges(self, table: str) -> list[Edge]:
+        return [e for e in self.edges if e.child == table and e.parent == table]

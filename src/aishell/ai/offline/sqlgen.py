@@ -1,0 +1,292 @@
+"""Turn a :class:`~aishell.ai.offline.ir.Query` into SQL through sqlglot's expression tree.
+
+Joins follow the shortest foreign-key path from the base table to every other
+table the query touches.  Literals are typed for the column they meet: dates
+become ``DATE`` values (``TO_DATE`` on Oracle, ISO strings on SQLite, where
+dates are stored as text), booleans become ``TRUE``/``1`` as the engine
+expects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sqlglot import exp
+
+from aishell.ai.offline.ir import Agg, Col, Cond, CountOf, DatePart, Expr, Lit, Product, Query, Related
+from aishell.ai.offline.lexicon import RESERVED
+from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex
+
+_SAFE_LOWER = re.compile(r"[a-z_][a-z0-9_]*")
+_SAFE_UPPER = re.compile(r"[A-Z][A-Z0-9_$#]*")
+_TEXTUAL = re.compile(r"char|text|string|clob|^$", re.I)
+_NATIVE_BOOL = {"postgres", "duckdb", "bigquery", "snowflake", "trino", "presto", "spark", "databricks"}
+
+
+class TranslationBug(Exception):
+    """An internal inconsistency while rendering (a path that does not exist)."""
+
+
+def ident(name: str, dialect: str) -> exp.Identifier:
+    """An identifier, quoted only when the dialect would otherwise change or reject it."""
+    if name.lower() in RESERVED:
+        return exp.to_identifier(name, quoted=True)
+    if dialect == "oracle":
+        quoted = not _SAFE_UPPER.fullmatch(name) and not _SAFE_LOWER.fullmatch(name)
+        if _SAFE_LOWER.fullmatch(name) and name != name.upper():
+            quoted = True  # a lower-case name in Oracle's catalog was created quoted
+        return exp.to_identifier(name, quoted=quoted)
+    if dialect in ("sqlite", "mysql"):
+        return exp.to_identifier(name, quoted=not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name))
+    return exp.to_identifier(name, quoted=not _SAFE_LOWER.fullmatch(name))
+
+
+class SqlBuilder:
+    def __init__(self, schema: SchemaIndex, dialect: str) -> None:
+        self.schema = schema
+        self.dialect = dialect
+
+    # ------------------------------------------------------------------ names
+    def table_expr(self, table: str) -> exp.Table:
+        info = self.schema.table(table).info
+        db = None
+        if info.schema and info.schema != self.schema.catalog.default_schema:
+            db = ident(info.schema, self.dialect)
+        return exp.Table(this=ident(info.name, self.dialect), db=db)
+
+    def column_meta(self, col: Col) -> ColumnMeta:
+        meta = self.schema.table(col.table).column(col.column)
+        if meta is None:
+            raise TranslationBug(f"no column {col.column} in {col.table}")
+        return meta
+
+    def col(self, col: Col) -> exp.Column:
+        info = self.schema.table(col.table).info
+        name = self.column_meta(col).name
+        return exp.Column(this=ident(name, self.dialect), table=ident(info.name, self.dialect))
+
+    # ------------------------------------------------------------------ literals
+    def literal(self, lit: Lit, against: Col | None = None) -> exp.Expression:
+        v = lit.value
+        meta = self.column_meta(against) if against is not None else None
+        if isinstance(v, bool):
+            if meta is not None and self.dialect in _NATIVE_BOOL and re.search("bool", meta.data_type, re.I):
+                return exp.true() if v else exp.false()
+            return exp.Literal.number(1 if v else 0)
+        if isinstance(v, dt.date):
+            text = exp.Literal.string(v.isoformat())
+            if self.dialect == "sqlite" or (meta is not None and _TEXTUAL.search(meta.data_type)):
+                return text
+            return exp.DateStrToDate(this=text)
+        if isinstance(v, (int, float)):
+            if isinstance(v, float) and v.is_integer():
+                v = int(v)
+            if meta is not None and meta.kind == "text":
+                return exp.Literal.string(str(v))
+            return exp.Literal.number(v)
+        return exp.Literal.string(str(v))
+
+    # ------------------------------------------------------------------ expressions
+    def expr(self, e: Expr) -> exp.Expression:
+        if isinstance(e, Col):
+            return self.col(e)
+        if isinstance(e, Product):
+            return exp.Mul(this=self.col(e.left), expression=self.col(e.right))
+        if isinstance(e, DatePart):
+            fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[e.unit]
+            return exp.TimeToStr(this=self.col(e.col), format=exp.Literal.string(fmt))
+        if isinstance(e, Lit):
+            return self.literal(e)
+        if isinstance(e, CountOf):
+            sub = self.related_select(e.related, exp.Count(this=exp.Star()))
+            return exp.Subquery(this=sub)
+        if e.arg is None:
+            return exp.Count(this=exp.Star())
+        arg = self.expr(e.arg)
+        if e.distinct:
+            arg = exp.Distinct(expressions=[arg])
+        funcs: dict[str, type[exp.Expression]] = {
+            "COUNT": exp.Count, "SUM": exp.Sum, "AVG": exp.Avg, "MIN": exp.Min, "MAX": exp.Max
+        }
+        return funcs[e.func](this=arg)
+
+    def alias_for(self, e: Expr) -> str | None:
+        if isinstance(e, Agg):
+            if e.func == "COUNT":
+                return "count"
+            prefix = {"SUM": "total", "AVG": "average", "MIN": "min", "MAX": "max"}[e.func]
+            if isinstance(e.arg, Col):
+                return f"{prefix}_{self.column_meta(e.arg).name.lower()}"
+            if isinstance(e.arg, Product):
+                return f"{prefix}_value" if e.func != "SUM" else "total_value"
+            return prefix
+        if isinstance(e, DatePart):
+            return e.unit
+        if isinstance(e, CountOf):
+            return "count"
+        return None
+
+    def cond(self, c: Cond) -> exp.Expression:
+        if c.op == "or":
+            parts = [self.cond(a) for a in c.alternatives]
+            out = parts[0]
+            for p in parts[1:]:
+                out = exp.Or(this=out, expression=p)
+            return exp.Paren(this=out)
+        if c.op in ("exists", "not_exists"):
+            assert c.related is not None
+            sub = self.related_select(c.related, exp.Literal.number(1))
+            e: exp.Expression = exp.Exists(this=sub)
+            return exp.Not(this=e) if c.op == "not_exists" else e
+        assert c.left is not None
+        left = self.expr(c.left)
+        against = c.left if isinstance(c.left, Col) else None
+        vals = [self.literal(v, against) for v in c.values]
+        op = c.op
+        if op == "=":
+            return exp.EQ(this=left, expression=vals[0])
+        if op == "<>":
+            return exp.NEQ(this=left, expression=vals[0])
+        if op == ">":
+            return exp.GT(this=left, expression=vals[0])
+        if op == ">=":
+            return exp.GTE(this=left, expression=vals[0])
+        if op == "<":
+            return exp.LT(this=left, expression=vals[0])
+        if op == "<=":
+            return exp.LTE(this=left, expression=vals[0])
+        if op == "between":
+            return exp.Between(this=left, low=vals[0], high=vals[1])
+        if op in ("in", "not_in"):
+            e = exp.In(this=left, expressions=vals)
+            return exp.Not(this=e) if op == "not_in" else e
+        if op == "is_null":
+            return exp.Is(this=left, expression=exp.Null())
+        if op == "not_null":
+            return exp.Not(this=exp.Is(this=left, expression=exp.Null()))
+        if op in ("like", "not_like"):
+            e = exp.Like(this=exp.Lower(this=left), expression=vals[0])
+            return exp.Not(this=e) if op == "not_like" else e
+        raise TranslationBug(f"unknown operator {op}")
+
+    # ------------------------------------------------------------------ joins
+    def join_condition(self, edge: Edge) -> exp.Expression:
+        out: exp.Expression | None = None
+        for cc, pc in zip(edge.child_cols, edge.parent_cols, strict=False):
+            eq = exp.EQ(this=self.col(Col(edge.child, cc)), expression=self.col(Col(edge.parent, pc)))
+            out = eq if out is None else exp.And(this=out, expression=eq)
+        assert out is not None
+        return out
+
+    def plan_joins(self, base: str, needed: list[str], prefer: frozenset[str]) -> list[tuple[str, Edge]]:
+        """Tables to join, in order, each with the edge that links it to one already present."""
+        joined = [base]
+        steps: list[tuple[str, Edge]] = []
+        for table in needed:
+            if table in joined:
+                continue
+            best: list[Edge] | None = None
+            for start in joined:
+                path = self.schema.path(start, table, prefer)
+                if path is not None and (best is None or len(path) < len(best)):
+                    best = path
+            if best is None:
+                raise TranslationBug(f"no foreign-key path from {base} to {table}")
+            cur = next(t for t in joined if best and (best[0].child == t or best[0].parent == t))
+            for edge in best:
+                nxt = edge.other(cur)
+                if nxt not in joined:
+                    joined.append(nxt)
+                    steps.append((nxt, edge))
+                cur = nxt
+        return steps
+
+    def related_select(self, rel: Related, projection: exp.Expression) -> exp.Select:
+        path = self.schema.path(rel.outer, rel.target)
+        if not path:
+            raise TranslationBug(f"no foreign-key path from {rel.outer} to {rel.target}")
+        first = path[0]
+        inner_start = first.other(rel.outer)
+        corr = self.join_condition(first)
+        sel = exp.select(projection).from_(self.table_expr(inner_start))
+        cur = inner_start
+        joined = [inner_start]
+        for edge in path[1:]:
+            nxt = edge.other(cur)
+            sel = sel.join(self.table_expr(nxt), on=self.join_condition(edge))
+            joined.append(nxt)
+            cur = nxt
+        extra = [t for c in rel.where for t in _tables_in_cond(c) if t not in joined and t != rel.outer]
+        for table, edge in self.plan_joins_from(joined, extra):
+            sel = sel.join(self.table_expr(table), on=self.join_condition(edge))
+        sel = sel.where(corr)
+        for c in rel.where:
+            sel = sel.where(self.cond(c))
+        return sel
+
+    def plan_joins_from(self, joined: list[str], needed: list[str]) -> list[tuple[str, Edge]]:
+        if not needed:
+            return []
+        steps = self.plan_joins(joined[0], [*joined[1:], *needed], frozenset())
+        return [(t, e) for t, e in steps if t not in joined]
+
+    # ------------------------------------------------------------------ query
+    def build(self, q: Query) -> exp.Select:
+        tables: list[str] = []
+        for e in [*q.select, *q.group_by, *(o for o, _ in q.order_by)]:
+            tables.extend(_tables_in_expr(e))
+        for c in [*q.where, *q.having]:
+            tables.extend(_tables_in_cond(c))
+        needed = [t for t in dict.fromkeys(tables) if t != q.base]
+        sel = exp.select(*self._select_items(q)).from_(self.table_expr(q.base))
+        for table, edge in self.plan_joins(q.base, needed, q.prefer_fks):
+            kind = "LEFT" if table in q.left_joins else None
+            sel = sel.join(self.table_expr(table), on=self.join_condition(edge), join_type=kind)
+        for c in q.where:
+            sel = sel.where(self.cond(c))
+        if q.group_by:
+            sel = sel.group_by(*(self.expr(g) for g in q.group_by))
+        for c in q.having:
+            sel = sel.having(self.cond(c))
+        if q.order_by:
+            sel = sel.order_by(*(exp.Ordered(this=self.expr(e), desc=d) for e, d in q.order_by))
+        if q.limit is not None:
+            sel = sel.limit(q.limit)
+        if q.distinct:
+            sel = sel.distinct()
+        return sel
+
+    def _select_items(self, q: Query) -> list[exp.Expression]:
+        items: list[exp.Expression] = []
+        used: set[str] = set()
+        for e in q.select:
+            node = self.expr(e)
+            alias = self.alias_for(e)
+            if alias and alias not in used:
+                used.add(alias)
+                node = exp.Alias(this=node, alias=ident(alias, self.dialect))
+            items.append(node)
+        return items
+
+    def render(self, q: Query) -> str:
+        return self.build(q).sql(dialect=self.dialect)
+
+
+def _tables_in_expr(e: Expr) -> list[str]:
+    if isinstance(e, Col):
+        return [e.table]
+    if isinstance(e, Product):
+        return [e.left.table, e.right.table]
+    if isinstance(e, DatePart):
+        return [e.col.table]
+    if isinstance(e, Agg) and e.arg is not None:
+        return _tables_in_expr(e.arg)
+    return []
+
+
+def _tables_in_cond(c: Cond) -> list[str]:
+    out = _tables_in_expr(c.left) if c.left is not None else []
+    for a in c.alternatives:
+        out.extend(_tables_in_cond(a))
+    return out

@@ -1,0 +1,254 @@
+"""Words: tokenizing questions, splitting identifiers, singular and verb forms.
+
+Everything here is pure string work with no knowledge of a schema.  Linking
+compares *forms*: a question word and a schema word match when their sets of
+forms (:func:`forms`) intersect, so ``orders`` meets ``order``, ``priced``
+meets ``price`` and ``categories`` meets ``category``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_TOKEN = re.compile(
+    r"""
+    (?P<quoted>'(?:[^']|'')*'|"[^"]*"|“[^”]*”|‘[^’]*’)
+  | (?P<date>\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}-\d{2}(?!\d))
+  | (?P<number>[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|k\b|m\b)?|[$€£]?\.\d+)
+  | (?P<word>[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]*(?:['’][A-Za-z]+)?)
+  | (?P<op>>=|<=|<>|!=|=|<|>)
+  | (?P<punct>[,;:?!.()&/+-])
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a question."""
+
+    index: int
+    text: str  # as typed (quotes removed for quoted strings)
+    kind: str  # word | number | date | quoted | op | punct
+    low: str
+    value: float | None = None  # numbers only
+    currency: bool = False
+
+    @property
+    def is_word(self) -> bool:
+        return self.kind == "word"
+
+    @property
+    def capitalized(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+
+def _number(text: str) -> tuple[float, bool]:
+    currency = text[:1] in "$€£"
+    body = text.lstrip("$€£").replace(",", "")
+    scale = 1.0
+    if body.endswith("%"):
+        body = body[:-1]
+    elif body.endswith("k"):
+        body, scale = body[:-1], 1000.0
+    elif body.endswith("m"):
+        body, scale = body[:-1], 1_000_000.0
+    return float(body) * scale, currency
+
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+}
+
+
+def tokenize(question: str) -> list[Token]:
+    """Split a question into tokens.  Possessive ``'s`` is dropped, ``n't`` kept as ``not``."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(question):
+        kind = m.lastgroup or "punct"
+        text = m.group(0)
+        if kind == "quoted":
+            inner = text[1:-1].replace("''", "'")
+            tokens.append(Token(len(tokens), inner, "quoted", inner.lower()))
+            continue
+        if kind == "number":
+            value, currency = _number(text)
+            tokens.append(Token(len(tokens), text, "number", text.lower(), value, currency))
+            continue
+        if kind == "word":
+            text = text.replace("’", "'")
+            low = text.lower()
+            if low.endswith("n't"):
+                stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3])
+                tokens.append(Token(len(tokens), stem, "word", stem))
+                tokens.append(Token(len(tokens), "not", "word", "not"))
+                continue
+            if low.endswith("'s"):
+                text, low = text[:-2], low[:-2]
+            if low in NUMBER_WORDS:
+                tokens.append(Token(len(tokens), text, "number", low, float(NUMBER_WORDS[low])))
+                continue
+            tokens.append(Token(len(tokens), text, "word", low))
+            continue
+        tokens.append(Token(len(tokens), text, kind, text.lower()))
+    return tokens
+
+
+# --------------------------------------------------------------------------- identifiers
+_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+def split_identifier(name: str) -> list[str]:
+    """``order_items`` -> [order, items]; ``signupDate`` -> [signup, date]; ``HTTPCode`` -> [http, code]."""
+    words: list[str] = []
+    for part in re.split(r"[^A-Za-z0-9]+", name):
+        words.extend(w.lower() for w in _CAMEL.findall(part))
+    return words
+
+
+# --------------------------------------------------------------------------- word forms
+_IRREGULAR_PLURALS = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "staff": "staff",
+    "data": "data",
+    "media": "media",
+    "criteria": "criterion",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "indices": "index",
+    "matrices": "matrix",
+    "analyses": "analysis",
+    "diagnoses": "diagnosis",
+    "series": "series",
+    "species": "species",
+    "news": "news",
+}
+_NO_STRIP = ("ss", "us", "is", "ous", "ics")
+
+_IRREGULAR_VERBS = {
+    "born": "birth",
+    "bore": "birth",
+    "sold": "sell",
+    "bought": "buy",
+    "paid": "pay",
+    "spent": "spend",
+    "made": "make",
+    "written": "write",
+    "wrote": "write",
+    "taught": "teach",
+    "held": "hold",
+    "led": "lead",
+    "won": "win",
+    "lost": "lose",
+    "left": "leave",
+    "sent": "send",
+    "given": "give",
+    "gave": "give",
+    "taken": "take",
+    "took": "take",
+    "seen": "see",
+    "saw": "see",
+    "built": "build",
+    "chosen": "choose",
+    "drawn": "draw",
+    "flown": "fly",
+    "flew": "fly",
+    "ran": "run",
+    "hired": "hire",
+    "died": "death",
+    "dead": "death",
+    "began": "begin",
+    "begun": "begin",
+    "ended": "end",
+}
+
+
+@lru_cache(maxsize=4096)
+def singular(word: str) -> str:
+    """A best-effort singular form (``categories`` -> ``category``)."""
+    w = word.lower()
+    if w in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[w]
+    if len(w) <= 3 or not w.endswith("s") or w.endswith(_NO_STRIP):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes", "zzes")) or (w.endswith("uses") and len(w) > 5):
+        return w[:-2]
+    if w.endswith("ves") and w[:-3] in {"shel", "lea", "hal", "wol", "cal", "thie"}:
+        return w[:-3] + "f"
+    return w[:-1]
+
+
+@lru_cache(maxsize=4096)
+def plural(word: str) -> str:
+    w = word.lower()
+    for p, s in _IRREGULAR_PLURALS.items():
+        if s == w:
+            return p
+    if w.endswith("y") and len(w) > 2 and w[-2] not in "aeiou":
+        return w[:-1] + "ies"
+    if w.endswith(("s", "x", "ch", "sh", "z")):
+        return w + "es"
+    return w + "s"
+
+
+@lru_cache(maxsize=8192)
+def forms(word: str) -> frozenset[str]:
+    """Every form a word may stand for: itself, its singular, verb bases and simple stems."""
+    w = word.lower()
+    out = {w}
+    for v in {w, singular(w)}:
+        out.add(v)
+        if v in _IRREGULAR_VERBS:
+            out.add(_IRREGULAR_VERBS[v])
+        n = len(v)
+        if n > 4 and v.endswith("ed"):
+            base = v[:-2]
+            out.update({base, v[:-1]})
+            if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+                out.add(base[:-1])
+            if v.endswith("ied"):
+                out.add(v[:-3] + "y")
+        if n > 5 and v.endswith("ing"):
+            base = v[:-3]
+            out.update({base, base + "e"})
+            if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":
+                out.add(base[:-1])
+        if n > 6 and v.endswith("ment"):
+            out.add(v[:-4])
+        if n > 7 and v.endswith("ption"):  # prescription ~ prescribe, subscription ~ subscribe
+            out.add(v[:-5] + "be")
+        if n > 7 and v.endswith("ation"):  # reservation ~ reserve, creation ~ create
+            out.update({v[:-5] + "e", v[:-3] + "e"})
+    return frozenset(x for x in out if len(x) >= 2)
+
+
+def norm_phrase(text: str) -> tuple[str, ...]:
+    """A value or phrase as a tuple of lowercase tokens, for matching against questions."""
+    return tuple(t.low for t in tokenize(text) if t.kind in ("word", "number", "date"))

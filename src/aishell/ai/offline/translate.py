@@ -1,0 +1,70 @@
+"""The entry point: :func:`translate` a question into SQL for one catalog."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.linking import Linker
+from aishell.ai.offline.parse import Parser
+from aishell.ai.offline.planner import Planner
+from aishell.ai.offline.schema import SchemaIndex
+from aishell.ai.offline.sqlgen import SqlBuilder, TranslationBug
+from aishell.ai.offline.text import tokenize
+from aishell.ai.offline.values import ValueIndex
+from aishell.engines.base import Catalog
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A translated question."""
+
+    sql: str
+    explanation: str  # one line, plain English
+    confidence: float  # 0..1
+
+
+class Translator:
+    """Holds the per-catalog indexes so that many questions share them."""
+
+    def __init__(self, catalog: Catalog, values: ValueIndex | None = None) -> None:
+        self.schema = SchemaIndex(catalog)
+        self.values = values if values is not None else ValueIndex()
+        self.linker = Linker(self.schema, self.values)
+
+    def translate(self, question: str, *, dialect: str, today: dt.date | None = None) -> Translation:
+        today = today or dt.date.today()
+        text = question.strip()
+        if not text:
+            raise TranslationError("empty question")
+        if not self.schema.tables:
+            raise TranslationError("the database has no tables")
+        tokens = tokenize(text)
+        items = Parser(tokens, self.linker, today).parse()
+        planner = Planner(items, tokens, self.schema, self.values, today)
+        query = planner.build()
+        try:
+            sql = SqlBuilder(self.schema, dialect).render(query)
+        except TranslationBug as exc:
+            raise TranslationError(f"cannot build the query: {exc}") from None
+        confidence = max(0.05, min(1.0, 1.0 - planner.penalty))
+        explanation = "; ".join(planner.notes) if planner.notes else "query " + query.base
+        explanation = explanation[:1].upper() + explanation[1:] + "."
+        return Translation(sql=sql, explanation=explanation, confidence=round(confidence, 2))
+
+
+def translate(
+    question: str,
+    catalog: Catalog,
+    values: ValueIndex,
+    *,
+    dialect: str,
+    today: dt.date | None = None,
+) -> Translation:
+    """Translate ``question`` into one SELECT for ``catalog`` in ``dialect``.
+
+    Raises :class:`TranslationError` when the question cannot be translated
+    with confidence (no table matches, words that matter are unknown ...).
+    """
+    return Translator(catalog, values).translate(question, dialect=dialect, today=today)

@@ -1,0 +1,187 @@
+"""Deterministic SQLite databases for the offline translator's accuracy tests.
+
+Three schemas unlike the shared shop database: a clinic (first/last names,
+a boolean column, two date columns), a library (camelCase names, integer year
+columns, nullable return dates) and an HR database (a self-referencing
+manager key, an association table).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+from pathlib import Path
+
+FIRST = ["Alice", "Bruno", "Chloe", "David", "Emma", "Farid", "Giulia", "Hugo", "Ines", "Jonas", "Keiko", "Louis",
+         "Maya", "Nils", "Olga", "Pablo", "Rosa", "Sven"]
+LAST = ["Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Simon", "Michel", "Garcia", "Roux", "Fournier",
+        "Morel", "Girard"]
+
+
+def build_clinic(path: Path) -> None:
+    r = random.Random(11)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE doctors(id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, specialty TEXT, hired_on DATE,
+                             salary REAL);
+        CREATE TABLE patients(id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, city TEXT,
+                              birth_date DATE, gender TEXT, email TEXT);
+        CREATE TABLE appointments(id INTEGER PRIMARY KEY, patient_id INTEGER REFERENCES patients(id),
+                                  doctor_id INTEGER REFERENCES doctors(id), scheduled_at DATETIME, status TEXT,
+                                  fee REAL);
+        CREATE TABLE medications(id INTEGER PRIMARY KEY, name TEXT NOT NULL, unit_cost REAL, is_generic BOOLEAN);
+        CREATE TABLE prescriptions(id INTEGER PRIMARY KEY, appointment_id INTEGER REFERENCES appointments(id),
+                                   medication_id INTEGER REFERENCES medications(id), quantity INTEGER, days INTEGER);
+        """
+    )
+    specialties = ["Cardiology", "Dermatology", "Pediatrics", "Neurology", "Oncology"]
+    for i in range(1, 13):
+        hired = dt.date(2008, 1, 1) + dt.timedelta(days=r.randrange(0, 5500))
+        c.execute("INSERT INTO doctors VALUES(?,?,?,?,?)",
+                  (i, f"Dr. {FIRST[i % len(FIRST)]} {LAST[(i * 5) % len(LAST)]}",
+                   specialties[i % len(specialties)], hired.isoformat(), float(r.randrange(90, 260) * 1000)))
+    cities = ["Lyon", "Paris", "Marseille", "Lille", "Nantes", "Bordeaux", "Toulouse"]
+    for i in range(1, 151):
+        born = dt.date(1940, 1, 1) + dt.timedelta(days=r.randrange(0, 30000))
+        fn, ln = r.choice(FIRST), r.choice(LAST)
+        email = None if i % 7 == 0 else f"{fn.lower()}.{ln.lower()}{i}@example.org"
+        c.execute("INSERT INTO patients VALUES(?,?,?,?,?,?,?)",
+                  (i, fn, ln, r.choice(cities), born.isoformat(), r.choice(["female", "male"]), email))
+    start = dt.datetime(2023, 1, 2, 8)
+    for i in range(1, 901):
+        when = start + dt.timedelta(hours=r.randrange(0, 21500))
+        doctor = r.randrange(1, 12)  # doctor 12 has no appointments
+        patient = r.randrange(1, 141)  # patients 141..150 never came
+        status = r.choice(["completed", "completed", "cancelled", "no-show", "scheduled"])
+        c.execute("INSERT INTO appointments VALUES(?,?,?,?,?,?)",
+                  (i, patient, doctor, when.strftime("%Y-%m-%d %H:%M:%S"), status, float(r.randrange(25, 180))))
+    meds = ["Amoxicillin", "Ibuprofen", "Paracetamol", "Omeprazole", "Metformin", "Atorvastatin", "Lisinopril",
+            "Cetirizine", "Insulin", "Warfarin"]
+    for i, name in enumerate(meds, 1):
+        c.execute("INSERT INTO medications VALUES(?,?,?,?)",
+                  (i, name, round(r.uniform(2, 60), 2), 1 if i % 3 else 0))
+    pid = 0
+    for appt in range(1, 901):
+        if appt % 3 == 0:
+            continue
+        for _ in range(r.randrange(1, 3)):
+            pid += 1
+            med = r.randrange(1, 10)  # Warfarin (10) is never prescribed
+            c.execute("INSERT INTO prescriptions VALUES(?,?,?,?,?)",
+                      (pid, appt, med, r.randrange(1, 6), r.choice([5, 7, 10, 14, 30])))
+    c.commit()
+    c.close()
+
+
+def build_library(path: Path) -> None:
+    r = random.Random(5)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE authors(authorId INTEGER PRIMARY KEY, fullName TEXT NOT NULL, country TEXT,
+                             birthYear INTEGER);
+        CREATE TABLE books(bookId INTEGER PRIMARY KEY, title TEXT NOT NULL,
+                           authorId INTEGER REFERENCES authors(authorId), genre TEXT, publishedYear INTEGER,
+                           pageCount INTEGER, price REAL);
+        CREATE TABLE members(memberId INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT, joinedOn DATE,
+                             isActive BOOLEAN);
+        CREATE TABLE loans(loanId INTEGER PRIMARY KEY, bookId INTEGER REFERENCES books(bookId),
+                           memberId INTEGER REFERENCES members(memberId), loanDate DATE, returnDate DATE);
+        """
+    )
+    countries = ["Canada", "Japan", "Nigeria", "Chile", "Norway", "Ireland"]
+    for i in range(1, 31):
+        c.execute("INSERT INTO authors VALUES(?,?,?,?)",
+                  (i, f"{FIRST[i % len(FIRST)]} {LAST[(i * 7) % len(LAST)]}", countries[i % len(countries)],
+                   1930 + r.randrange(0, 60)))
+    genres = ["Fantasy", "Mystery", "Romance", "Science Fiction", "History", "Poetry"]
+    words = ["Silent", "River", "Night", "Garden", "Empire", "Shadow", "Glass", "Winter", "Stone", "Echo"]
+    for i in range(1, 121):
+        title = f"The {words[i % 10]} {words[(i * 3 + 1) % 10]} {i}"
+        author = r.randrange(1, 28)  # authors 28..30 wrote nothing
+        c.execute("INSERT INTO books VALUES(?,?,?,?,?,?,?)",
+                  (i, title, author, r.choice(genres[:3] * 2 + genres[:5]), 1950 + r.randrange(0, 74), r.randrange(90, 900),
+                   round(r.uniform(6, 45), 2)))
+    cities = ["Boston", "Denver", "Austin", "Seattle", "Chicago"]
+    for i in range(1, 81):
+        joined = dt.date(2016, 1, 1) + dt.timedelta(days=r.randrange(0, 3450))
+        c.execute("INSERT INTO members VALUES(?,?,?,?,?)",
+                  (i, f"{r.choice(FIRST)} {r.choice(LAST)}", r.choice(cities), joined.isoformat(),
+                   0 if i % 4 == 0 else 1))
+    for i in range(1, 601):
+        d = dt.date(2022, 1, 1) + dt.timedelta(days=r.randrange(0, 1260))
+        ret = None if i % 9 == 0 else (d + dt.timedelta(days=r.randrange(3, 40))).isoformat()
+        book = r.randrange(1, 116)  # books 116..120 were never borrowed
+        if i % 100 == 0:
+            book = 44  # a clear favourite
+        member = r.randrange(1, 76)  # members 76..80 never borrowed
+        c.execute("INSERT INTO loans VALUES(?,?,?,?,?)", (i, book, member, d.isoformat(), ret))
+    c.commit()
+    c.close()
+
+
+def build_hr(path: Path) -> None:
+    r = random.Random(8)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE departments(id INTEGER PRIMARY KEY, name TEXT NOT NULL, budget INTEGER, location TEXT);
+        CREATE TABLE employees(id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+                               department_id INTEGER REFERENCES departments(id),
+                               manager_id INTEGER REFERENCES employees(id), job_title TEXT, hire_date DATE,
+                               salary INTEGER);
+        CREATE TABLE projects(id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+                              department_id INTEGER REFERENCES departments(id), start_date DATE, end_date DATE);
+        CREATE TABLE assignments(employee_id INTEGER REFERENCES employees(id),
+                                 project_id INTEGER REFERENCES projects(id), hours INTEGER);
+        """
+    )
+    depts = [("Sales", "London"), ("Engineering", "Berlin"), ("Marketing", "London"), ("Finance", "Madrid"),
+             ("Support", "Dublin"), ("Legal", "Berlin")]
+    for i, (name, loc) in enumerate(depts, 1):
+        c.execute("INSERT INTO departments VALUES(?,?,?,?)", (i, name, r.randrange(200, 900) * 1000, loc))
+    titles = ["Engineer", "Senior Engineer", "Analyst", "Manager", "Sales Representative", "Accountant"]
+    for i in range(1, 101):
+        dept = r.choice([1, 1, 1, 2, 2, 2, 2, 3, 4, 5])  # Legal (6) has no employees
+        manager = None if i <= 5 else r.randrange(1, 6)
+        hired = dt.date(2012, 1, 1) + dt.timedelta(days=r.randrange(0, 4700))
+        c.execute("INSERT INTO employees VALUES(?,?,?,?,?,?,?)",
+                  (i, f"{r.choice(FIRST)} {r.choice(LAST)}", dept, manager, r.choice(titles), hired.isoformat(),
+                   r.randrange(35, 160) * 1000))
+    for i in range(1, 16):
+        s = dt.date(2021, 1, 1) + dt.timedelta(days=r.randrange(0, 1200))
+        c.execute("INSERT INTO projects VALUES(?,?,?,?,?)",
+                  (i, f"Project {chr(64 + i)}", r.randrange(1, 6), s.isoformat(),
+                   (s + dt.timedelta(days=r.randrange(60, 500))).isoformat()))
+    seen = set()
+    for _ in range(220):
+        e, p = r.randrange(1, 91), r.randrange(1, 16)  # employees 91..100 have no project
+        if (e, p) in seen:
+            continue
+        seen.add((e, p))
+        c.execute("INSERT INTO assignments VALUES(?,?,?)", (e, p, r.randrange(5, 200)))
+    c.commit()
+    c.close()
+
+
+BUILDERS = {"clinic": build_clinic, "library": build_library, "hr": build_hr}
+
+
+def build_all(out: Path) -> dict[str, Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, fn in BUILDERS.items():
+        p = out / f"{name}.db"
+        if p.exists():
+            p.unlink()
+        fn(p)
+        paths[name] = p
+    return paths
+
+
+if __name__ == "__main__":
+    import sys
+
+    build_all(Path(sys.argv[1] if len(sys.argv) > 1 else "."))

@@ -1,0 +1,105 @@
+"""Execution accuracy of the offline translator on databases of its own (not the shared shop set).
+
+Each question's SQL is run next to a hand-written gold query and the results
+are compared like the shared scorer does.  Timing per question is measured
+and printed (``pytest -s``), not asserted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from nl2sql_data.build import build_all
+from nl2sql_data.scoring import normalize, same_result
+
+from aishell.ai.offline import TranslationError, build_value_index
+from aishell.ai.offline.translate import Translator
+from aishell.engines import connect
+from aishell.urls import DatabaseURL
+
+DATA = Path(__file__).parent / "nl2sql_data"
+TODAY = dt.date(2025, 6, 15)
+QUESTIONS = [json.loads(line) for line in (DATA / "questions.jsonl").read_text().splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def dbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return build_all(tmp_path_factory.mktemp("nl2sql"))
+
+
+@pytest.fixture(scope="module")
+def translators(dbs: dict[str, Path]) -> dict[str, Translator]:
+    out = {}
+    for name, path in dbs.items():
+        conn = connect(DatabaseURL.parse(f"sqlite:///{path}"), read_only=True)
+        try:
+            catalog = conn.catalog()
+            out[name] = Translator(catalog, build_value_index(conn, catalog))
+        finally:
+            conn.close()
+    return out
+
+
+def run_question(d: dict[str, Any], dbs: dict[str, Path], translators: dict[str, Translator]) -> tuple[bool, str]:
+    conn = sqlite3.connect(f"file:{dbs[d['db']]}?mode=ro", uri=True)
+    try:
+        gold = normalize(conn.execute(d["sql"]).fetchall())
+        try:
+            sql = translators[d["db"]].translate(d["q"], dialect="sqlite", today=TODAY).sql
+        except TranslationError as exc:
+            return False, f"error: {exc}"
+        try:
+            pred = normalize(conn.execute(sql).fetchall())
+        except sqlite3.Error as exc:
+            return False, f"bad SQL {exc}: {sql}"
+        ok = same_result(gold, pred, ordered=d.get("ordered", False), check=d.get("check"),
+                         order_col=d.get("order_col"))
+        return ok, sql
+    finally:
+        conn.close()
+
+
+def test_execution_accuracy(dbs: dict[str, Path], translators: dict[str, Translator]) -> None:
+    misses = []
+    times = []
+    for d in QUESTIONS:
+        t0 = time.perf_counter()
+        ok, detail = run_question(d, dbs, translators)
+        times.append(time.perf_counter() - t0)
+        if not ok:
+            misses.append(f"{d['id']} {d['q']!r}: {detail}")
+    accuracy = 1 - len(misses) / len(QUESTIONS)
+    print(f"\noffline accuracy {accuracy:.1%} on {len(QUESTIONS)} questions; "
+          f"max {max(times) * 1000:.1f} ms, mean {sum(times) / len(times) * 1000:.1f} ms per question")
+    for m in misses:
+        print("  miss", m)
+    assert accuracy >= 0.9, "\n".join(misses)
+
+
+@pytest.mark.parametrize("db", ["clinic", "library", "hr"])
+def test_every_database_is_mostly_right(db: str, dbs: dict[str, Path], translators: dict[str, Translator]) -> None:
+    qs = [d for d in QUESTIONS if d["db"] == db]
+    good = sum(run_question(d, dbs, translators)[0] for d in qs)
+    assert good / len(qs) >= 0.85
+
+
+def test_translation_is_fast(translators: dict[str, Translator]) -> None:
+    """Measured and reported, not asserted: the budget is 100 ms per question."""
+    tr = translators["clinic"]
+    worst = 0.0
+    for d in QUESTIONS:
+        if d["db"] != "clinic":
+            continue
+        t0 = time.perf_counter()
+        try:
+            tr.translate(d["q"], dialect="postgres", today=TODAY)
+        except TranslationError:
+            pass
+        worst = max(worst, time.perf_counter() - t0)
+    print(f"\nslowest clinic translation: {worst * 1000:.1f} ms")
