@@ -45,13 +45,17 @@ def _parts(url: str) -> DatabaseURL:
     return DatabaseURL.parse(url)
 
 
+def _admin_connect(mysql_url: str) -> Any:
+    u = _parts(mysql_url)
+    return pymysql.connect(
+        host=u.host, port=u.port or 3306, user=u.user, password="", database=u.database, autocommit=True
+    )
+
+
 @pytest.fixture
 def admin(mysql_url: str) -> Iterator[Any]:
     """A plain PyMySQL connection to the test database, to set up and check independently."""
-    u = _parts(mysql_url)
-    raw = pymysql.connect(
-        host=u.host, port=u.port or 3306, user=u.user, password="", database=u.database, autocommit=True
-    )
+    raw = _admin_connect(mysql_url)
     yield raw
     raw.close()
 
@@ -112,9 +116,15 @@ def wait_until_running(admin: Any, thread_id: int, needle: str, timeout: float =
     raise AssertionError(f"{needle!r} never started on connection {thread_id}")
 
 
-def cancel_when_running(admin: Any, conn: MySQLConnection, needle: str) -> threading.Thread:
+def cancel_when_running(mysql_url: str, conn: MySQLConnection, needle: str) -> threading.Thread:
+    """Call ``conn.cancel()`` from another thread once ``needle`` runs on the server."""
+
     def run() -> None:
-        wait_until_running(admin, conn.thread_id, needle)
+        watcher = _admin_connect(mysql_url)  # PyMySQL connections are not shared between threads
+        try:
+            wait_until_running(watcher, conn.thread_id, needle)
+        finally:
+            watcher.close()
         conn.cancel()
 
     thread = threading.Thread(target=run, daemon=True)
@@ -324,8 +334,8 @@ def test_call_with_several_results(conn: MySQLConnection, admin: Any) -> None:
 
 # --------------------------------------------------------------------------- cancel and timeout
 @pytest.mark.parametrize("sql", ["SELECT SLEEP(30)", "DO SLEEP(30)", "SELECT 1, SLEEP(30)"])
-def test_cancel_from_another_thread_then_reuse(conn: MySQLConnection, admin: Any, sql: str) -> None:
-    thread = cancel_when_running(admin, conn, "SLEEP(30)")
+def test_cancel_from_another_thread_then_reuse(conn: MySQLConnection, admin: Any, mysql_url: str, sql: str) -> None:
+    thread = cancel_when_running(mysql_url, conn, "SLEEP(30)")
     with pytest.raises(QueryCancelledError):
         rows_of(conn.execute(sql))
     thread.join(10)
@@ -333,11 +343,11 @@ def test_cancel_from_another_thread_then_reuse(conn: MySQLConnection, admin: Any
     assert processlist_command(admin, conn.thread_id)[0] == "Sleep"
 
 
-def test_cancel_streaming_select(conn: MySQLConnection, admin: Any) -> None:
+def test_cancel_streaming_select(conn: MySQLConnection, mysql_url: str) -> None:
     cur = conn.execute(BIG)
     first = cur.fetchmany(1000)
     assert first[0] == (1,)
-    thread = cancel_when_running(admin, conn, "seq_1_to_1000000000")
+    thread = cancel_when_running(mysql_url, conn, "seq_1_to_1000000000")
     fetched = len(first)
     with pytest.raises(QueryCancelledError):
         while True:
@@ -348,6 +358,15 @@ def test_cancel_streaming_select(conn: MySQLConnection, admin: Any) -> None:
     assert fetched < 1_000_000_000
     assert cur.fetchmany(10) == []
     assert conn.query_all("SELECT 5") == [(5,)]
+
+
+def test_repeated_cancel_from_several_threads(conn: MySQLConnection, mysql_url: str) -> None:
+    threads = [cancel_when_running(mysql_url, conn, "SLEEP(31)") for _ in range(3)]
+    with pytest.raises(QueryCancelledError):
+        rows_of(conn.execute("SELECT SLEEP(31)"))
+    for thread in threads:
+        thread.join(10)
+    assert conn.query_all("SELECT 8") == [(8,)]
 
 
 def test_cancel_while_idle_does_not_hit_the_next_statement(conn: MySQLConnection) -> None:

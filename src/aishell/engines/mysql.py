@@ -585,13 +585,14 @@ class MySQLConnection(Connection):
     def _discard(self, cursor: MySQLCursor) -> None:
         """End an unfinished result: read off a small rest, or kill the statement and drain."""
         try:
-            budget = DRAIN_BUDGET
-            while cursor.streaming and budget > 0:
-                budget -= len(cursor._read(min(budget, 2000), keep=False)) or 1
-            if cursor.streaming:
-                self._kill(cursor._gen)
+            killed, attempts = False, 0
             while cursor.streaming:
-                cursor._read(2000, keep=False)
+                budget = DRAIN_BUDGET
+                while cursor.streaming and budget > 0:
+                    budget -= len(cursor._read(min(budget, 2000), keep=False)) or 1
+                if cursor.streaming and not killed and attempts < 3:
+                    attempts += 1
+                    killed = self._kill(cursor._gen)
         except pymysql.err.Error as exc:
             code, _msg = _split_error(exc)
             if code != ER_QUERY_INTERRUPTED and code not in _TIMEOUT_ERRORS:
@@ -622,8 +623,14 @@ class MySQLConnection(Connection):
         self._kill(gen)
 
     def _kill(self, gen: int) -> bool:
-        """Kill statement ``gen`` from a second connection, if it is still the one running."""
-        with self._kill_lock:
+        """Kill statement ``gen`` from a second connection, if it is still the one running.
+
+        Never waits for a lock: a second Ctrl-C (even from a signal handler that
+        interrupted the first cancel) just leaves the kill to the one under way.
+        """
+        if not self._kill_lock.acquire(blocking=False):
+            return False
+        try:
             try:
                 side = pymysql.connect(**self._connect_args, connect_timeout=CANCEL_CONNECT_TIMEOUT)
             except (pymysql.err.Error, OSError):
@@ -638,6 +645,8 @@ class MySQLConnection(Connection):
                     side.close()
                 except pymysql.err.Error:
                     pass
+        finally:
+            self._kill_lock.release()
 
     def _kill_via(self, cur: Any, gen: int) -> bool:
         if self._live != gen:
