@@ -671,6 +671,7 @@ CATALOG_DDL = [
     "CREATE TABLE cat_sales.orders (id bigserial PRIMARY KEY,"
     " customer_id int NOT NULL REFERENCES cat_sales.customers(id),"
     " region_code text, country char(2), total numeric(10,2) DEFAULT 0,"
+    " gross numeric GENERATED ALWAYS AS (total * 1.2) STORED,"
     " CONSTRAINT orders_region_fk FOREIGN KEY (region_code, country)"
     " REFERENCES cat_geo.regions (code, country))",
     "CREATE INDEX orders_customer_total ON cat_sales.orders (customer_id, total DESC) INCLUDE (country)",
@@ -732,7 +733,9 @@ def test_catalog_contents(db: Connection, catalog_schema: None) -> None:
     orders = cat.find_table("cat_sales.orders")
     assert orders is not None
     assert orders.primary_key == ("id",)
-    assert {c.name: c.default for c in orders.columns}["id"] == "nextval('cat_sales.orders_id_seq'::regclass)"
+    defaults = {c.name: c.default for c in orders.columns}
+    assert defaults["id"] == "nextval('cat_sales.orders_id_seq'::regclass)"
+    assert defaults["gross"] == "generated always as ((total * 1.2)) stored"
     fks = {fk.name: fk for fk in orders.foreign_keys}
     assert set(fks) == {"orders_customer_id_fkey", "orders_region_fk"}
     region_fk = fks["orders_region_fk"]
@@ -923,6 +926,8 @@ def test_copy_out_csv_errors(db: Connection, copy_table: str) -> None:
     assert err.value.position == 3
     with pytest.raises(QueryError):
         _export(db, "CREATE TABLE cp_never (id int)")
+    with pytest.raises(QueryError, match="empty"):
+        _export(db, " ; -- nothing\n")
     with pytest.raises(QueryError) as err:  # fails after rows were sent
         _export(db, "SELECT 1 / (150000 - g) FROM generate_series(1, 200000) g")
     assert err.value.sqlstate == "22012"
