@@ -25,7 +25,12 @@ from aishell.urls import DatabaseURL
 
 DATA = Path(__file__).parent / "nl2sql_data"
 TODAY = dt.date(2025, 6, 15)
-QUESTIONS = [json.loads(line) for line in (DATA / "questions.jsonl").read_text().splitlines() if line.strip()]
+QUESTIONS = [
+    json.loads(line)
+    for name in ("questions.jsonl", "heldout.jsonl")
+    for line in (DATA / name).read_text().splitlines()
+    if line.strip()
+]
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +87,7 @@ def test_execution_accuracy(dbs: dict[str, Path], translators: dict[str, Transla
     assert accuracy >= 0.9, "\n".join(misses)
 
 
-@pytest.mark.parametrize("db", ["clinic", "library", "hr"])
+@pytest.mark.parametrize("db", ["clinic", "library", "hr", "music", "school"])
 def test_every_database_is_mostly_right(db: str, dbs: dict[str, Path], translators: dict[str, Translator]) -> None:
     qs = [d for d in QUESTIONS if d["db"] == db]
     good = sum(run_question(d, dbs, translators)[0] for d in qs)

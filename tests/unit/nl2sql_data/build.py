@@ -166,7 +166,114 @@ def build_hr(path: Path) -> None:
     c.close()
 
 
-BUILDERS = {"clinic": build_clinic, "library": build_library, "hr": build_hr}
+def build_music(path: Path) -> None:
+    """A small Chinook-like store: singular PascalCase tables and columns."""
+    r = random.Random(21)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE Artist(ArtistId INTEGER PRIMARY KEY, Name TEXT);
+        CREATE TABLE Album(AlbumId INTEGER PRIMARY KEY, Title TEXT NOT NULL,
+                           ArtistId INTEGER REFERENCES Artist(ArtistId));
+        CREATE TABLE Genre(GenreId INTEGER PRIMARY KEY, Name TEXT);
+        CREATE TABLE Track(TrackId INTEGER PRIMARY KEY, Name TEXT NOT NULL, AlbumId INTEGER REFERENCES Album(AlbumId),
+                           GenreId INTEGER REFERENCES Genre(GenreId), Milliseconds INTEGER, UnitPrice NUMERIC);
+        CREATE TABLE Customer(CustomerId INTEGER PRIMARY KEY, FirstName TEXT NOT NULL, LastName TEXT NOT NULL,
+                              City TEXT, Country TEXT, Email TEXT);
+        CREATE TABLE Invoice(InvoiceId INTEGER PRIMARY KEY, CustomerId INTEGER REFERENCES Customer(CustomerId),
+                             InvoiceDate DATETIME, BillingCountry TEXT, Total NUMERIC);
+        CREATE TABLE InvoiceLine(InvoiceLineId INTEGER PRIMARY KEY, InvoiceId INTEGER REFERENCES Invoice(InvoiceId),
+                                 TrackId INTEGER REFERENCES Track(TrackId), UnitPrice NUMERIC, Quantity INTEGER);
+        """
+    )
+    artists = ["Aurora Lane", "The Copper Foxes", "Miles Okoro", "Nadia Vell", "Static Bloom", "Jun Hara Trio",
+               "Lucía Prado", "Northbound"]
+    for i, name in enumerate(artists, 1):
+        c.execute("INSERT INTO Artist VALUES(?,?)", (i, name))
+    genres = ["Rock", "Jazz", "Pop", "Classical", "Blues", "Electronic"]
+    for i, name in enumerate(genres, 1):
+        c.execute("INSERT INTO Genre VALUES(?,?)", (i, name))
+    for i in range(1, 21):
+        artist = r.choice([1, 2, 2, 3, 4, 4, 4, 4, 5, 6, 7, 7])  # Northbound (8) has no album
+        c.execute("INSERT INTO Album VALUES(?,?,?)", (i, f"Album {i:02d}", artist))
+    for i in range(1, 201):
+        genre = r.choice([1, 1, 1, 2, 2, 3, 3, 3, 3, 4, 5])  # Electronic (6) has no track
+        price = 0.99 if i % 5 else 1.99
+        c.execute("INSERT INTO Track VALUES(?,?,?,?,?,?)",
+                  (i, f"Track {i:03d}", r.randrange(1, 21), genre, r.randrange(90_000, 420_000), price))
+    countries = ["Brazil", "Canada", "France", "Germany", "India", "USA"]
+    for i in range(1, 61):
+        fn, ln = r.choice(FIRST), r.choice(LAST)
+        country = r.choice(countries)
+        c.execute("INSERT INTO Customer VALUES(?,?,?,?,?,?)",
+                  (i, fn, ln, f"City{i % 9}", country, f"{fn.lower()}{i}@mail.test"))
+    line = 0
+    for i in range(1, 401):
+        cust = r.randrange(1, 56)  # customers 56..60 never bought anything
+        when = dt.datetime(2022, 1, 1) + dt.timedelta(hours=r.randrange(0, 29000))
+        total = 0.0
+        lines = []
+        for _ in range(r.randrange(1, 5)):
+            line += 1
+            track = r.randrange(1, 196)  # tracks 196..200 never sold
+            price = 0.99 if track % 5 else 1.99
+            qty = r.randrange(1, 3)
+            total += price * qty
+            lines.append((line, i, track, price, qty))
+        country = c.execute("SELECT Country FROM Customer WHERE CustomerId = ?", (cust,)).fetchone()[0]
+        c.execute("INSERT INTO Invoice VALUES(?,?,?,?,?)",
+                  (i, cust, when.strftime("%Y-%m-%d %H:%M:%S"), country, round(total, 2)))
+        c.executemany("INSERT INTO InvoiceLine VALUES(?,?,?,?,?)", lines)
+    c.commit()
+    c.close()
+
+
+def build_school(path: Path) -> None:
+    r = random.Random(34)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE teachers(id INTEGER PRIMARY KEY, name TEXT NOT NULL, subject TEXT, hired_year INTEGER);
+        CREATE TABLE courses(id INTEGER PRIMARY KEY, title TEXT NOT NULL, teacher_id INTEGER REFERENCES teachers(id),
+                             credits INTEGER, level TEXT);
+        CREATE TABLE students(id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT, enrolled_on DATE,
+                              scholarship BOOLEAN);
+        CREATE TABLE enrollments(id INTEGER PRIMARY KEY, student_id INTEGER REFERENCES students(id),
+                                 course_id INTEGER REFERENCES courses(id), semester TEXT, grade REAL);
+        """
+    )
+    subjects = ["Mathematics", "Physics", "History", "Biology", "Literature"]
+    for i in range(1, 11):
+        c.execute("INSERT INTO teachers VALUES(?,?,?,?)",
+                  (i, f"{FIRST[(i * 3) % len(FIRST)]} {LAST[i % len(LAST)]}", subjects[(0, 0, 0, 1, 2, 3, 4, 1, 2, 3)[i - 1]],
+                   1995 + r.randrange(0, 28)))
+    levels = ["beginner", "intermediate", "advanced"]
+    titles = ["Algebra", "Calculus", "Mechanics", "Optics", "Ancient Rome", "Modern Europe", "Genetics", "Ecology",
+              "Poetry", "Drama", "Statistics", "Astronomy"]
+    for i, t in enumerate(titles, 1):
+        teacher = r.randrange(1, 10)  # teacher 10 teaches nothing
+        c.execute("INSERT INTO courses VALUES(?,?,?,?,?)", (i, t, teacher, r.choice([2, 3, 4, 6]), r.choice(levels)))
+    cities = ["Oslo", "Bergen", "Trondheim", "Stavanger"]
+    for i in range(1, 121):
+        d = dt.date(2019, 8, 1) + dt.timedelta(days=r.randrange(0, 2100))
+        c.execute("INSERT INTO students VALUES(?,?,?,?,?)",
+                  (i, f"{r.choice(FIRST)} {r.choice(LAST)}", r.choice(cities), d.isoformat(), 1 if i % 6 == 0 else 0))
+    seen = set()
+    eid = 0
+    for _ in range(500):
+        s_, co = r.randrange(1, 111), r.randrange(1, 12)  # students 111..120 and course 12 have no enrollment
+        if (s_, co) in seen:
+            continue
+        seen.add((s_, co))
+        eid += 1
+        c.execute("INSERT INTO enrollments VALUES(?,?,?,?,?)",
+                  (eid, s_, co, r.choice(["2023-fall", "2024-spring", "2024-fall"]), round(r.uniform(40, 100), 1)))
+    c.commit()
+    c.close()
+
+
+BUILDERS = {"clinic": build_clinic, "library": build_library, "hr": build_hr, "music": build_music,
+            "school": build_school}
 
 
 def build_all(out: Path) -> dict[str, Path]:

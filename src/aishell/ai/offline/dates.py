@@ -120,6 +120,9 @@ class _Scanner:
             return year_period(int(self.t[i + 2].value or 0)), 3
         if low == "year" and self.tok(i + 1) and _is_year(self.t[i + 1]):
             return year_period(int(self.t[i + 1].value or 0)), 2
+        if low == "the" and self.tok(i + 1) is not None and _is_year(self.t[i + 1]) and self.low(i + 2) == "s":
+            year = int(self.t[i + 1].value or 0)
+            return Period(dt.date(year, 1, 1), dt.date(year + 10, 1, 1), "decade", f"the {year}s"), 3
         if _is_year(tok):
             year = int(tok.value or 0)
             if self.low(i + 1) == "s" and year % 10 == 0:
@@ -305,11 +308,10 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
                                           year_only=per.grain == "year"))
                 i += 3 + p[1]
                 continue
-        if low in _AFTER or low in _BEFORE:
+        needs = {"prior": "to", "up": "to", "later": "than", "earlier": "than"}.get(low)
+        if (low in _AFTER or low in _BEFORE) and (needs is None or sc.low(i + 1) == needs):
             j = i + 1
-            if low in ("prior", "up") and sc.low(j) == "to":
-                j += 1
-            if low in ("later", "earlier") and sc.low(j) == "than":
+            if low in ("prior", "up", "later", "earlier"):
                 j += 1
             if sc.low(j) == "the" and sc.low(j + 1) == "end" and sc.low(j + 2) == "of":
                 j += 3

@@ -62,7 +62,23 @@ class CountOf:
     related: Related
 
 
-Expr = Col | Product | DatePart | Agg | CountOf | Lit
+@dataclass(frozen=True)
+class PerParent:
+    """An average per parent row: ``SUM(total) / COUNT(DISTINCT key)`` ("average order value")."""
+
+    total: Agg
+    key: Col
+
+
+@dataclass(frozen=True, eq=False)
+class Ratio:
+    """The share of rows meeting ``conds``: ``scale * SUM(CASE WHEN conds THEN 1 ELSE 0 END) / COUNT(*)``."""
+
+    conds: tuple[Cond, ...]
+    scale: float = 100.0
+
+
+Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio
 
 
 @dataclass

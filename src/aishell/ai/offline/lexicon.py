@@ -21,8 +21,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "consumer": ("customer",),
     "customer": ("client", "user", "buyer"),
     "user": ("customer", "member", "account"),
-    "purchase": ("order", "sale"),
-    "buy": ("order", "purchase", "sale"),
+    "purchase": ("order", "sale", "invoice", "transaction"),
+    "buy": ("order", "purchase", "sale", "invoice"),
     "order": ("purchase", "sale"),
     "sale": ("order", "purchase"),
     "cost": ("price", "fee", "charge", "amount"),
@@ -86,8 +86,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "registration": ("signup", "register", "join", "created"),
     "hire": ("hired", "start"),
     "weight": ("mass",),
-    "length": ("duration", "runtime"),
-    "duration": ("length", "runtime"),
+    "length": ("duration", "runtime", "milliseconds", "seconds", "minutes"),
+    "duration": ("length", "runtime", "milliseconds", "seconds", "minutes"),
     "page": ("pages",),
     "kind": ("type", "category"),
     "type": ("kind", "category"),
@@ -143,8 +143,8 @@ DISPLAY_NAMES: tuple[str, ...] = (
     "username",
     "user_name",
     "login",
-    "code",
     "email",
+    "code",
     "description",
 )
 
@@ -185,8 +185,6 @@ REVENUE_WORDS = frozenset(
         "earnings",
         "takings",
         "gmv",
-        "value",
-        "worth",
     }
 )
 
@@ -219,8 +217,10 @@ ADJECTIVES: dict[str, tuple[tuple[str, ...], bool]] = {
     "recently": (("@start",), True),
     "late": (("@start",), True),
     "early": (("@start",), False),
-    "long": (("duration", "length", "runtime", "pages", "minutes", "distance", "hours", "days"), True),
-    "short": (("duration", "length", "runtime", "pages", "minutes", "distance", "hours", "days"), False),
+    "long": (("duration", "length", "runtime", "pages", "minutes", "milliseconds", "seconds", "distance", "hours",
+              "days"), True),
+    "short": (("duration", "length", "runtime", "pages", "minutes", "milliseconds", "seconds", "distance", "hours",
+               "days"), False),
     "heavy": (("weight", "mass"), True),
     "light": (("weight", "mass"), False),
     "tall": (("height",), True),

@@ -436,7 +436,16 @@ class Parser:
                 elif low in ("least", "fewest", "lowest", "minimum", "min", "smallest"):
                     self._take(Item("low", i, i + 1, func="MIN"))
                 elif low in ("total", "sum", "average", "avg", "mean", "combined", "overall"):
-                    self._take(Item("agg", i, i + 1, func=AGG_WORDS[low]))
+                    item = self._take(Item("agg", i, i + 1, func=AGG_WORDS[low]))
+                    # the word may also name a column ("invoice total"): keep the candidates
+                    blocked = set(range(len(t))) - {i}
+                    for lk in self.linker.link(t, blocked):
+                        if lk.first == i and lk.last == i + 1:
+                            item.columns = [c for c in lk.columns if c.score >= 2.5]
+                elif low in ("percentage", "percent", "proportion", "fraction") or (
+                    low in ("share", "ratio", "rate") and self.low(i + 1) == "of"
+                ):
+                    self._take(Item("percent", i, i + 1, nums=(100.0 if low.startswith("percent") else 1.0,)))
                 elif low in _MONTHLY:
                     self._take(Item("timeunit", i, i + 1, unit=_MONTHLY[low], role="group"))
                 continue

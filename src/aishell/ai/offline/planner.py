@@ -20,7 +20,20 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from aishell.ai.offline.errors import TranslationError
-from aishell.ai.offline.ir import Agg, Col, Cond, CountOf, DatePart, Expr, Lit, Product, Query, Related
+from aishell.ai.offline.ir import (
+    Agg,
+    Col,
+    Cond,
+    CountOf,
+    DatePart,
+    Expr,
+    Lit,
+    PerParent,
+    Product,
+    Query,
+    Ratio,
+    Related,
+)
 from aishell.ai.offline.lexicon import ADJECTIVES, FUNCTION_WORDS, QUANTITY_WORDS, SYNONYMS, UNIT_PRICE_WORDS
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
@@ -41,6 +54,7 @@ _PARTICIPLES = frozenset(
      "assigned", "reported", "posted", "published", "directed", "performed", "played", "hosted", "signed"}
 )
 _VERB_SKIP = 3
+_SALE_WORDS = frozenset({"sell", "sold", "buy", "bought", "purchase", "sale", "order", "ordered"})
 
 
 @dataclass
@@ -54,8 +68,15 @@ class Measure:
     func: str | None = None  # an aggregate the question named
     distinct: bool = False
     label: str = ""
+    value: Col | None = None  # the summed column of a per-parent average
 
     def expr(self, default_func: str) -> Expr:
+        if self.kind == "per":
+            assert self.col is not None
+            total: Col | Product | None = self.product or self.value
+            if total is None:
+                raise TranslationError("no value to average per row")
+            return PerParent(Agg("SUM", total), self.col)
         if self.kind == "count":
             if self.col is not None:
                 return Agg("COUNT", self.col, self.distinct)
@@ -397,8 +418,19 @@ class Planner:
             tgt = self.item(j2)
             if tgt is None or j2 is None:
                 return
-            if tgt.kind == "word" and (tgt.text.lower().endswith(("ed", "en")) or tgt.text.lower() in _PARTICIPLES
-                                       or tgt.text.lower() in FUNCTION_WORDS):
+            low = tgt.text.lower()
+            if tgt.kind in ("word", "revenue") and forms(low) & _SALE_WORDS:
+                # "never been sold", "never bought": the table where sales are recorded
+                it.role, it.op, it.n = "neg", "sale", j2
+                tgt.used = True
+                it.last = max(it.last, tgt.last)
+                nxt = self.item(self.nxt(j2, _FILLER, 2))
+                if nxt is not None and nxt.kind == "table" and not nxt.used:
+                    tgt2 = nxt
+                    tgt2.used, tgt2.role = True, "neg"
+                    it.op, it.tables = "table", tgt2.tables
+                return
+            if tgt.kind == "word" and (low.endswith(("ed", "en")) or low in _PARTICIPLES or low in FUNCTION_WORDS):
                 j = j2
                 continue
             if tgt.kind == "value" and tgt.columns and it.text.lower() in ("no", "without", "none", "zero"):
@@ -485,6 +517,11 @@ class Planner:
             if hint == "@count":
                 child = self.busiest_child(table)
                 if child is not None:
+                    qty = [c for c in self.meta(child).numeric_columns()
+                           if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key]
+                    if adj == "selling" and qty:  # best-selling: units sold, not order lines
+                        qcol = Col(child, qty[0].name)
+                        return Measure("col", child, col=qcol, func="SUM", label=f"total {qty[0].name}"), desc
                     return Measure("count", child, label=f"number of {child}"), desc
                 continue
             if hint in ("@birth", "@start"):
@@ -536,6 +573,10 @@ class Planner:
                 it.used = True
                 j = self.nxt(j, _FILLER, 2)
                 continue
+            if it.kind == "agg" and it.columns:
+                # "average total": the second aggregate word is the column
+                it.kind = "column"
+                break
             if it.kind == "count":
                 counting = True
                 it.used = True
@@ -551,14 +592,52 @@ class Planner:
             return None
         if it.kind == "table" and not (it.used and it.role not in ("", "measure")):
             table = self.table_of(it)
-            # "product price": a table word qualifying the column that follows
+            # "product price", "invoice total": a table word qualifying the column that follows
             after = self.item(self.nxt(j, frozenset(), 0))
-            if after is not None and after.kind == "column" and not after.used:
+            if after is not None and after.kind in ("column", "agg") and not (after.used and after.kind == "column"):
                 own = [c for c in after.columns if c.table == table]
                 if own:
-                    after.columns = own
+                    after.columns, after.kind = own, "column"
                     it = after
                     j = self.items.index(after)
+            if it.kind == "table" and func is not None and not counting:
+                # "average track length in milliseconds": a numeric column of the table a little further on
+                look = j
+                for _ in range(3):
+                    look2 = self.nxt(look, _FILLER | {"length", "size", "in", "measured"}, 2)
+                    cand = self.item(look2)
+                    if cand is None or look2 is None or cand.kind not in ("column", "word"):
+                        break
+                    if cand.kind == "column" and not cand.used:
+                        own = [c for c in cand.columns if c.table == table and self._cand_kind(c) == "number"]
+                        if own:
+                            cand.columns = own
+                            it = cand
+                            j = look2
+                        break
+                    look = look2
+                if it.kind == "table":
+                    # "total of all invoices": the table's money column, or a derived value
+                    money = [c for c in self.meta(table).numeric_columns() if c.money and not c.is_key]
+                    if money:
+                        it.used, it.role = True, "measure"
+                        col = Col(table, money[0].name)
+                        return Measure("col", table, col=col, func=func, label=money[0].name), j
+                    rev = self.revenue_measure(table)
+                    if rev is not None and func == "SUM":
+                        it.used, it.role = True, "measure"
+                        return rev, j
+                    if rev is not None and func == "AVG" and rev.table != table and self.fans_out(table, rev.table):
+                        # "average order value": the value of each order, averaged
+                        path = self.schema.path(rev.table, table) or []
+                        if len(path) == 1:
+                            key = Col(rev.table, path[0].child_cols[0])
+                        else:
+                            key = self.pk_cols(table)[0] if self.pk_cols(table) else Col(rev.table, "")
+                        it.used, it.role = True, "measure"
+                        per = Measure("per", rev.table, col=key, label=f"{rev.label} per {table}",
+                                      product=rev.product, value=rev.col if rev.product is None else None)
+                        return per, j
             if it.kind == "table":
                 it.used, it.role = True, "measure"
                 return Measure("count", table, label=f"number of {table}"), j
@@ -954,6 +1033,12 @@ class Planner:
             if it.kind != "neg" or it.role != "neg" or it.used:
                 continue
             it.used = True
+            if it.op == "sale":
+                target_opt = self._sales_table(subject)
+                if target_opt is None:
+                    raise TranslationError(f"cannot tell where sales of {subject} are recorded")
+                it.op = "table"
+                it.tables = [Candidate("table", target_opt, None, 2.0, it.first, it.last)]
             if it.op == "table":
                 target = it.tables[0].table
                 if target == subject:
@@ -989,6 +1074,13 @@ class Planner:
                     cond = Cond("is_null", col)
                 self.add_cond(cond, col.table)
                 self.notes.append(f"no {col.column}")
+
+    def _sales_table(self, subject: str) -> str | None:
+        """Where rows of ``subject`` are sold: the nearest line table (quantity and price) below it."""
+        rev = self.revenue_measure(subject)
+        if rev is not None and rev.table != subject and self.fans_out(subject, rev.table):
+            return rev.table
+        return self.busiest_child(subject)
 
     def reachable_via_child(self, subject: str, target: str) -> bool:
         return any(e.child != subject and self.reachable(e.child, target) and e.child != target
@@ -1074,6 +1166,10 @@ class Planner:
 
         qword = next((it for it in items if it.kind == "qword"), None)
         count_item = next((it for it in items if it.kind == "count" and not it.used), None)
+        percent_item = next((it for it in items if it.kind == "percent"), None)
+        if percent_item is not None:
+            percent_item.used = True
+            count_item = count_item or percent_item
         distinct_item = next((it for it in items if it.kind == "distinct"), None)
         top_item = next((it for it in items if it.kind == "top"), None)
         order_items = [it for it in items if it.kind == "order"]
@@ -1180,7 +1276,8 @@ class Planner:
             elif it.kind == "revenue" and agg_measure is None and rank_measure is None:
                 rev = self.revenue_measure(subject if subject_pos is not None else None)
                 if rev is None:
-                    raise TranslationError("no quantity and price columns to compute revenue from")
+                    it.kind = "word"
+                    continue
                 it.used = True
                 agg_measure = rev
                 agg_func = rev.func or "SUM"
@@ -1201,6 +1298,8 @@ class Planner:
         for it in items:
             if it.kind in ("high", "low", "adj") and not it.used:
                 raise TranslationError(f"cannot tell what {it.text!r} refers to")
+            if it.kind == "neg" and not it.role and set(it.text.lower().split()) & {"never", "without", "no", "none"}:
+                raise TranslationError(f"cannot tell what {it.text!r} applies to")
         # "number of pages" where pages is itself a count column: a sum, not a count
         if count_item is not None and rank_measure is None and agg_measure is None:
             k = items.index(count_item)
@@ -1208,7 +1307,7 @@ class Planner:
             if tgt is not None and tgt.kind == "column" and not tgt.used:
                 col = self.pick_column(tgt, subject)
                 cm = self.colmeta(col)
-                if cm.numeric and set(cm.words) & {"count", "number", "num", "nb", "qty", "quantity", "total"}:
+                if cm.numeric and not cm.is_key and distinct_item is None:
                     tgt.used, tgt.role = True, "measure"
                     agg_measure = Measure("col", col.table, col=col, label=col.column)
                     agg_func = "SUM"
@@ -1272,6 +1371,14 @@ class Planner:
         if having_items:
             self._having(q, having_items)
         self._place_conditions(q)
+        if percent_item is not None and count_item is percent_item:
+            if not q.where:
+                raise TranslationError("a percentage of what? no condition found")
+            ratio = Ratio(tuple(q.where), percent_item.nums[0] if percent_item.nums else 100.0)
+            q.select = [ratio if isinstance(e, Agg) and e.func == "COUNT" else e for e in q.select]
+            q.where = []
+            q.order_by = [(ratio if isinstance(e, Agg) else e, d) for e, d in q.order_by]
+            self.notes[0] = self.notes[0].replace("count", "percentage of", 1)
         return q
 
     # ------------------------------------------------------------------ shapes
@@ -1409,7 +1516,8 @@ class Planner:
                 q.select = list(dict.fromkeys(cols))
             self.notes.insert(0, f"{', '.join(c.column for c in cols)} of {subject}")
         else:
-            q.select = list(disp)
+            meta = self.meta(subject)
+            q.select = list(disp) if meta.named else [Col(subject, c.name) for c in meta.columns]
             q.distinct = distinct_item is not None
             self.notes.insert(0, f"list {subject}")
         for it in order_items:

@@ -92,6 +92,7 @@ class TableMeta:
     columns: list[ColumnMeta] = field(default_factory=list)
     pk: tuple[str, ...] = ()
     display: list[str] = field(default_factory=list)
+    named: bool = True  # False: no name-like column, so listings show every column
 
     def column(self, name: str) -> ColumnMeta | None:
         low = name.lower()
@@ -140,33 +141,34 @@ def column_kind(col: ColumnInfo, is_pk: bool, is_fk: bool) -> str:
     return "other"
 
 
-def _pick_display(table: TableMeta) -> list[str]:
+def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
+    """The columns people read to recognise a row, and whether they are a natural name."""
     by_name = {c.name.lower(): c for c in table.columns}
-    text_cols = [c for c in table.columns if c.kind == "text"]
+    text_cols = [c for c in table.columns if c.kind in ("text", "other")]
     firsts = [c for c in text_cols if c.words[:2] in (("first", "name"), ("given", "name"), ("firstname",))]
     lasts = [c for c in text_cols if c.words[:2] in (("last", "name"), ("family", "name"), ("surname",),
                                                      ("lastname",))]
     if firsts and lasts:
-        return [firsts[0].name, lasts[0].name]
+        return [firsts[0].name, lasts[0].name], True
     for cand in DISPLAY_NAMES:
         col = by_name.get(cand)
         if col is not None and col.kind in ("text", "other"):
-            return [col.name]
+            return [col.name], True
     own = set(table.lemma)
     for c in text_cols:  # product_name, customer_title ...
         if c.words and c.words[-1] in ("name", "title", "label") and (own.intersection(c.words[:-1]) or
                                                                       len(c.words) == 1):
-            return [c.name]
+            return [c.name], True
     for c in text_cols:
         if c.words and c.words[-1] in ("name", "title", "label"):
-            return [c.name]
+            return [c.name], True
     for cand in DISPLAY_NAMES:
         for c in text_cols:
             if cand in c.words:
-                return [c.name]
-    if text_cols:
-        return [text_cols[0].name]
-    return list(table.pk) or [table.columns[0].name] if table.columns else []
+                return [c.name], True
+    if table.pk:
+        return list(table.pk), False
+    return ([table.columns[0].name] if table.columns else []), False
 
 
 class SchemaIndex:
@@ -193,7 +195,7 @@ class SchemaIndex:
                     self._by_table.setdefault(ref, []).append(edge)
         self._infer_edges()
         for meta in self.tables.values():
-            meta.display = _pick_display(meta)
+            meta.display, meta.named = _pick_display(meta)
 
     # ------------------------------------------------------------------ building
     def _choose_tables(self, tables: Iterable[TableInfo]) -> list[TableInfo]:

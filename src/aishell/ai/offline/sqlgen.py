@@ -14,7 +14,20 @@ import re
 
 from sqlglot import exp
 
-from aishell.ai.offline.ir import Agg, Col, Cond, CountOf, DatePart, Expr, Lit, Product, Query, Related
+from aishell.ai.offline.ir import (
+    Agg,
+    Col,
+    Cond,
+    CountOf,
+    DatePart,
+    Expr,
+    Lit,
+    PerParent,
+    Product,
+    Query,
+    Ratio,
+    Related,
+)
 from aishell.ai.offline.lexicon import RESERVED
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex
 
@@ -28,10 +41,16 @@ class TranslationBug(Exception):
     """An internal inconsistency while rendering (a path that does not exist)."""
 
 
-def ident(name: str, dialect: str) -> exp.Identifier:
-    """An identifier, quoted only when the dialect would otherwise change or reject it."""
+def ident(name: str, dialect: str, *, alias: bool = False) -> exp.Identifier:
+    """An identifier, quoted only when the dialect would otherwise change or reject it.
+
+    Catalog names keep their exact case (so a lower-case Oracle name is quoted);
+    aliases we invent only need quoting when reserved or unusual.
+    """
     if name.lower() in RESERVED:
         return exp.to_identifier(name, quoted=True)
+    if alias:
+        return exp.to_identifier(name, quoted=not _SAFE_LOWER.fullmatch(name))
     if dialect == "oracle":
         quoted = not _SAFE_UPPER.fullmatch(name) and not _SAFE_LOWER.fullmatch(name)
         if _SAFE_LOWER.fullmatch(name) and name != name.upper():
@@ -101,6 +120,19 @@ class SqlBuilder:
         if isinstance(e, CountOf):
             sub = self.related_select(e.related, exp.Count(this=exp.Star()))
             return exp.Subquery(this=sub)
+        if isinstance(e, PerParent):
+            total = exp.Mul(this=self.expr(e.total), expression=exp.Literal.number("1.0"))
+            per = exp.Count(this=exp.Distinct(expressions=[self.col(e.key)]))
+            return exp.Div(this=total, expression=per)
+        if isinstance(e, Ratio):
+            cond: exp.Expression | None = None
+            for c in e.conds:
+                part = self.cond(c)
+                cond = part if cond is None else exp.And(this=cond, expression=part)
+            hit = exp.Case(ifs=[exp.If(this=cond or exp.true(), true=exp.Literal.number(1))],
+                           default=exp.Literal.number(0))
+            scaled = exp.Mul(this=exp.Literal.number(f"{e.scale:.1f}"), expression=exp.Sum(this=hit))
+            return exp.Div(this=scaled, expression=exp.Count(this=exp.Star()))
         if e.arg is None:
             return exp.Count(this=exp.Star())
         arg = self.expr(e.arg)
@@ -125,6 +157,10 @@ class SqlBuilder:
             return e.unit
         if isinstance(e, CountOf):
             return "count"
+        if isinstance(e, PerParent):
+            return "average_value"
+        if isinstance(e, Ratio):
+            return "percentage" if e.scale == 100 else "share"
         return None
 
     def cond(self, c: Cond) -> exp.Expression:
@@ -265,7 +301,7 @@ class SqlBuilder:
             alias = self.alias_for(e)
             if alias and alias not in used:
                 used.add(alias)
-                node = exp.Alias(this=node, alias=ident(alias, self.dialect))
+                node = exp.Alias(this=node, alias=ident(alias, self.dialect, alias=True))
             items.append(node)
         return items
 
@@ -282,6 +318,10 @@ def _tables_in_expr(e: Expr) -> list[str]:
         return [e.col.table]
     if isinstance(e, Agg) and e.arg is not None:
         return _tables_in_expr(e.arg)
+    if isinstance(e, PerParent):
+        return [*_tables_in_expr(e.total), e.key.table]
+    if isinstance(e, Ratio):
+        return [t for c in e.conds for t in _tables_in_cond(c)]
     return []
 
 

@@ -15,9 +15,9 @@ from functools import lru_cache
 _TOKEN = re.compile(
     r"""
     (?P<quoted>'(?:[^']|'')*'|"[^"]*"|“[^”]*”|‘[^’]*’)
-  | (?P<date>\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}-\d{2}(?!\d))
+  | (?P<date>\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{4}-(?:0[1-9]|1[0-2])(?![\d-]))
   | (?P<number>[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|k\b|m\b)?|[$€£]?\.\d+)
-  | (?P<word>[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]*(?:['’][A-Za-z]+)?)
+  | (?P<word>[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f]*(?:['’][A-Za-z]+)*)
   | (?P<op>>=|<=|<>|!=|=|<|>)
   | (?P<punct>[,;:?!.()&/+-])
     """,
@@ -110,6 +110,8 @@ def tokenize(question: str) -> list[Token]:
                 continue
             tokens.append(Token(len(tokens), text, "word", low))
             continue
+        if text == "-" and tokens and tokens[-1].kind == "word" and question[m.end() : m.end() + 1].isalnum():
+            continue  # "best-selling", "top-5", "e-mail": the hyphen only joins
         tokens.append(Token(len(tokens), text, kind, text.lower()))
     return tokens
 

@@ -1,0 +1,131 @@
+"""Date phrases against a fixed ``today``, and how they render per dialect."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aishell.ai.offline import ValueIndex, translate
+from aishell.ai.offline.dates import add_months, find_date_phrases
+from aishell.ai.offline.text import tokenize
+from aishell.engines.base import Catalog, ColumnInfo, ForeignKey, TableInfo
+
+TODAY = dt.date(2025, 6, 15)
+D = dt.date
+
+
+def phrase(text: str, today: dt.date = TODAY) -> tuple[dt.date | None, dt.date | None]:
+    found = find_date_phrases(tokenize(text), today)
+    assert len(found) == 1, found
+    return found[0].lo, found[0].hi
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("orders in March 2024", D(2024, 3, 1), D(2024, 4, 1)),
+        ("placed in June 2024", D(2024, 6, 1), D(2024, 7, 1)),
+        ("signed up after 2020", D(2021, 1, 1), None),
+        ("born before 2023", None, D(2023, 1, 1)),
+        ("since 2021", D(2021, 1, 1), None),
+        ("in 2021", D(2021, 1, 1), D(2022, 1, 1)),
+        ("last month", D(2025, 5, 1), D(2025, 6, 1)),
+        ("this year", D(2025, 1, 1), D(2026, 1, 1)),
+        ("last year", D(2024, 1, 1), D(2025, 1, 1)),
+        ("this month", D(2025, 6, 1), D(2025, 7, 1)),
+        ("last week", D(2025, 6, 2), D(2025, 6, 9)),
+        ("today", D(2025, 6, 15), D(2025, 6, 16)),
+        ("yesterday", D(2025, 6, 14), D(2025, 6, 15)),
+        ("in the last 30 days", D(2025, 5, 16), D(2025, 6, 16)),
+        ("over the past 3 months", D(2025, 3, 15), D(2025, 6, 16)),
+        ("between 2019 and 2021", D(2019, 1, 1), D(2022, 1, 1)),
+        ("from March 2024 to May 2024", D(2024, 3, 1), D(2024, 6, 1)),
+        ("on 2024-03-05", D(2024, 3, 5), D(2024, 3, 6)),
+        ("on March 5, 2024", D(2024, 3, 5), D(2024, 3, 6)),
+        ("on 5 March 2024", D(2024, 3, 5), D(2024, 3, 6)),
+        ("after 2024-03-05", D(2024, 3, 6), None),
+        ("in Q2 2024", D(2024, 4, 1), D(2024, 7, 1)),
+        ("in the first quarter of 2023", D(2023, 1, 1), D(2023, 4, 1)),
+        ("in the 1990s", D(1990, 1, 1), D(2000, 1, 1)),
+        ("in May", D(2025, 5, 1), D(2025, 6, 1)),
+        ("in September", D(2024, 9, 1), D(2024, 10, 1)),
+        ("in 2024-02", D(2024, 2, 1), D(2024, 3, 1)),
+        ("year to date", D(2025, 1, 1), D(2025, 6, 16)),
+    ],
+)
+def test_phrases(text: str, lo: dt.date | None, hi: dt.date | None) -> None:
+    assert phrase(text) == (lo, hi)
+
+
+def test_relative_phrases_follow_today() -> None:
+    assert phrase("last month", D(2024, 1, 10)) == (D(2023, 12, 1), D(2024, 1, 1))
+    assert phrase("this year", D(2019, 12, 31)) == (D(2019, 1, 1), D(2020, 1, 1))
+
+
+def test_numbers_are_not_dates() -> None:
+    assert find_date_phrases(tokenize("products priced over 2000"), TODAY) == []
+    assert find_date_phrases(tokenize("the 5 most expensive products"), TODAY) == []
+    assert find_date_phrases(tokenize("may I see the customers"), TODAY) == []
+
+
+def test_add_months_clamps_the_day() -> None:
+    assert add_months(D(2024, 1, 31), 1) == D(2024, 2, 29)
+    assert add_months(D(2024, 12, 15), 1) == D(2025, 1, 15)
+    assert add_months(D(2024, 3, 31), -13) == D(2023, 2, 28)
+
+
+def _catalog() -> Catalog:
+    return Catalog(
+        default_schema="main",
+        tables=[
+            TableInfo("customers", "main", columns=[ColumnInfo("id", "INTEGER"), ColumnInfo("name", "TEXT"),
+                                                    ColumnInfo("signup_date", "DATE")], primary_key=("id",)),
+            TableInfo("orders", "main", columns=[ColumnInfo("id", "INTEGER"), ColumnInfo("customer_id", "INTEGER"),
+                                                 ColumnInfo("ordered_at", "TIMESTAMP")], primary_key=("id",),
+                      foreign_keys=[ForeignKey(("customer_id",), "customers", ("id",))]),
+            TableInfo("films", "main", columns=[ColumnInfo("id", "INTEGER"), ColumnInfo("title", "TEXT"),
+                                                ColumnInfo("release_year", "INTEGER")], primary_key=("id",)),
+        ],
+    )
+
+
+def test_injected_today_changes_the_sql() -> None:
+    cat, vals = _catalog(), ValueIndex()
+    a = translate("How many orders were placed last month?", cat, vals, dialect="sqlite", today=D(2025, 6, 15)).sql
+    b = translate("How many orders were placed last month?", cat, vals, dialect="sqlite", today=D(2024, 1, 2)).sql
+    assert "'2025-05-01'" in a and "'2025-06-01'" in a
+    assert "'2023-12-01'" in b and "'2024-01-01'" in b
+
+
+@pytest.mark.parametrize(
+    ("dialect", "literal"),
+    [
+        ("sqlite", "'2024-03-01'"),
+        ("postgres", "CAST('2024-03-01' AS DATE)"),
+        ("mysql", "CAST('2024-03-01' AS DATE)"),
+        ("duckdb", "CAST('2024-03-01' AS DATE)"),
+        ("oracle", "TO_DATE('2024-03-01', 'YYYY-MM-DD')"),
+    ],
+)
+def test_date_literals_per_dialect(dialect: str, literal: str) -> None:
+    sql = translate("How many orders were placed in March 2024?", _catalog(), ValueIndex(), dialect=dialect,
+                    today=TODAY).sql
+    assert literal in sql
+    assert "ordered_at" in sql
+
+
+def test_year_columns_compare_as_numbers() -> None:
+    cat = _catalog()
+    sql = translate("How many films were released after 2000?", cat, ValueIndex(), dialect="postgres",
+                    today=TODAY).sql
+    assert "release_year > 2000" in sql or "release_year >= 2001" in sql
+    sql = translate("films released in 1999", cat, ValueIndex(), dialect="postgres", today=TODAY).sql
+    assert "release_year = 1999" in sql
+    sql = translate("films released between 1990 and 1999", cat, ValueIndex(), dialect="sqlite", today=TODAY).sql
+    assert "1990" in sql and "1999" in sql
+
+
+def test_default_today_is_the_real_date() -> None:
+    sql = translate("customers who signed up this year", _catalog(), ValueIndex(), dialect="sqlite").sql
+    assert f"'{dt.date.today().year}-01-01'" in sql

@@ -1,0 +1,164 @@
+"""The translate() API on catalogs built by hand: linking, joins, constructs and rendering details."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import sqlglot
+from sqlglot import exp
+
+from aishell.ai.offline import Translation, ValueIndex, translate
+from aishell.engines.base import Catalog, ColumnInfo, ForeignKey, TableInfo
+
+TODAY = dt.date(2025, 6, 15)
+
+
+def col(name: str, typ: str = "text") -> ColumnInfo:
+    return ColumnInfo(name, typ)
+
+
+def shop(schema: str = "public", upper: bool = False) -> Catalog:
+    def n(x: str) -> str:
+        return x.upper() if upper else x
+
+    tables = [
+        TableInfo(n("customers"), schema, columns=[col(n("id"), "integer"), col(n("name")), col(n("country")),
+                                                   col(n("signup_date"), "date")], primary_key=(n("id"),)),
+        TableInfo(n("categories"), schema, columns=[col(n("id"), "integer"), col(n("name"))], primary_key=(n("id"),)),
+        TableInfo(n("products"), schema, columns=[col(n("id"), "integer"), col(n("name")),
+                                                  col(n("category_id"), "integer"), col(n("price"), "numeric"),
+                                                  col(n("stock"), "integer")], primary_key=(n("id"),),
+                  foreign_keys=[ForeignKey((n("category_id"),), n("categories"), (n("id"),))]),
+        TableInfo(n("orders"), schema, columns=[col(n("id"), "integer"), col(n("customer_id"), "integer"),
+                                                col(n("ordered_at"), "timestamp"), col(n("status"))],
+                  primary_key=(n("id"),), foreign_keys=[ForeignKey((n("customer_id"),), n("customers"), (n("id"),))]),
+        TableInfo(n("order_items"), schema, columns=[col(n("order_id"), "integer"), col(n("product_id"), "integer"),
+                                                     col(n("quantity"), "integer"), col(n("unit_price"), "numeric")],
+                  foreign_keys=[ForeignKey((n("order_id"),), n("orders"), (n("id"),)),
+                                ForeignKey((n("product_id"),), n("products"), (n("id"),))]),
+    ]
+    return Catalog(default_schema=schema, schemas=[schema], tables=tables)
+
+
+VALUES = ValueIndex.from_dict({
+    "customers": {"country": ["Germany", "Japan", "Kenya"]},
+    "categories": {"name": ["Books", "Garden", "Toys"]},
+    "orders": {"status": ["paid", "refunded", "shipped"]},
+})
+
+
+def sql_of(q: str, dialect: str = "postgres", catalog: Catalog | None = None) -> str:
+    return translate(q, catalog or shop(), VALUES, dialect=dialect, today=TODAY).sql
+
+
+def tables_in(sql: str, dialect: str = "postgres") -> set[str]:
+    return {t.name.lower() for t in sqlglot.parse_one(sql, read=dialect).find_all(exp.Table)}
+
+
+def test_translation_fields() -> None:
+    t = translate("How many customers are from Germany?", shop(), VALUES, dialect="postgres")
+    assert isinstance(t, Translation)
+    assert t.sql == "SELECT COUNT(*) AS count FROM customers WHERE customers.country = 'Germany'"
+    assert "Germany" in t.explanation and t.explanation.endswith(".")
+    assert 0 < t.confidence <= 1
+
+
+def test_synonyms_link_to_the_schema() -> None:
+    assert "FROM customers" in sql_of("How many clients are there?")
+    assert "products.price" in sql_of("products that cost more than 50")
+    assert "FROM orders" in sql_of("How many purchases were refunded?")
+
+
+def test_joins_follow_the_shortest_foreign_key_path() -> None:
+    sql = sql_of("Which customers bought Garden products?")
+    assert {"customers", "orders", "order_items", "products", "categories"} <= tables_in(sql)
+    sql = sql_of("Number of products per category")
+    assert "JOIN categories ON products.category_id = categories.id" in sql
+    assert "GROUP BY categories.id, categories.name" in sql
+
+
+def test_negation_is_not_exists() -> None:
+    sql = sql_of("Which customers have never ordered?")
+    assert "NOT EXISTS(SELECT 1 FROM orders WHERE orders.customer_id = customers.id)" in sql
+    sql = sql_of("Which products have never been sold?")
+    assert "NOT EXISTS(SELECT 1 FROM order_items WHERE order_items.product_id = products.id)" in sql
+
+
+def test_having_counts_related_rows() -> None:
+    sql = sql_of("customers with more than 3 orders")
+    assert "HAVING COUNT(DISTINCT orders.id) > 3" in sql
+    sql = sql_of("customers with fewer than 2 orders")  # keeps customers without orders
+    assert "(SELECT COUNT(*) FROM orders WHERE orders.customer_id = customers.id) < 2" in sql
+
+
+def test_top_n_and_superlatives() -> None:
+    sql = sql_of("Show the 5 most expensive products")
+    assert sql.endswith("ORDER BY products.price DESC NULLS LAST LIMIT 5")
+    assert "products.price" in sql.split("FROM")[0]
+    assert sql_of("What is the cheapest product?").endswith("ORDER BY products.price ASC LIMIT 1")
+    sql = sql_of("Top 3 customers by total spend")
+    assert "SUM(order_items.quantity * order_items.unit_price)" in sql and sql.endswith("LIMIT 3")
+    sql = sql_of("Which category has the most products?")
+    assert "ORDER BY COUNT(*) DESC" in sql and sql.endswith("LIMIT 1")
+
+
+def test_distinct_and_ordering() -> None:
+    assert sql_of("Which countries do customers come from?") == "SELECT DISTINCT customers.country FROM customers"
+    assert sql_of("How many different countries are there?").startswith("SELECT COUNT(DISTINCT customers.country)")
+    sql = sql_of("Number of customers in each country, largest first")
+    assert sql.endswith("ORDER BY COUNT(*) DESC NULLS LAST")
+    sql = sql_of("List customers alphabetically")
+    assert sql.endswith("ORDER BY customers.name ASC")
+
+
+def test_numeric_filters() -> None:
+    assert "products.price BETWEEN 10 AND 20" in sql_of("products priced between 10 and 20")
+    assert "products.price >= 100" in sql_of("products with a price of at least 100")
+    assert "products.price < 20" in sql_of("products under $20")
+    assert "products.stock = 0" in sql_of("Which products are out of stock?")
+
+
+def test_aggregates() -> None:
+    assert sql_of("What is the average product price?") == "SELECT AVG(products.price) AS average_price FROM products"
+    assert sql_of("What is the highest price?").startswith("SELECT MAX(products.price)")
+    assert sql_of("minimum stock").startswith("SELECT MIN(products.stock)")
+    assert sql_of("What is the total stock of all products?").startswith("SELECT SUM(products.stock)")
+    sql = sql_of("What percentage of orders were refunded?")
+    assert "CASE WHEN orders.status = 'refunded' THEN 1 ELSE 0 END" in sql
+
+
+def test_grouping_by_date_parts() -> None:
+    sql = sql_of("Number of orders per month in 2024")
+    assert "TO_CHAR(orders.ordered_at, 'YYYY-MM')" in sql
+    assert "GROUP BY TO_CHAR(orders.ordered_at, 'YYYY-MM')" in sql
+
+
+def test_non_default_schema_is_qualified() -> None:
+    cat = shop(schema="sales")
+    cat.default_schema = "public"
+    sql = sql_of("How many orders were refunded?", catalog=cat)
+    assert "FROM sales.orders" in sql
+
+
+def test_oracle_upper_case_catalog() -> None:
+    sql = sql_of("How many customers are from Japan?", dialect="oracle", catalog=shop(upper=True))
+    assert sql == "SELECT COUNT(*) AS count FROM CUSTOMERS WHERE CUSTOMERS.COUNTRY = 'Japan'"
+    sql = sql_of("Show the 3 most expensive products", dialect="oracle", catalog=shop(upper=True))
+    assert "FETCH FIRST 3 ROWS ONLY" in sql
+
+
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres", "mysql", "duckdb", "oracle"])
+def test_camel_case_schema(dialect: str) -> None:
+    cat = Catalog(tables=[
+        TableInfo("Artist", columns=[col("ArtistId", "INTEGER"), col("Name", "NVARCHAR(120)")],
+                  primary_key=("ArtistId",)),
+        TableInfo("Album", columns=[col("AlbumId", "INTEGER"), col("Title", "NVARCHAR(160)"),
+                                    col("ArtistId", "INTEGER"), col("ReleaseYear", "INTEGER")],
+                  primary_key=("AlbumId",), foreign_keys=[ForeignKey(("ArtistId",), "Artist", ("ArtistId",))]),
+    ])
+    sql = translate("Which artist has the most albums?", cat, ValueIndex(), dialect=dialect).sql
+    sqlglot.parse_one(sql, read=dialect)
+    assert "ArtistId" in sql and ("LIMIT 1" in sql or "FETCH FIRST 1 ROWS ONLY" in sql)
+    sql = translate("albums released after 2010", cat, ValueIndex(), dialect=dialect).sql
+    assert "ReleaseYear" in sql and ("> 2010" in sql or ">= 2011" in sql)
