@@ -267,7 +267,8 @@ class Parser:
         self._comparisons()
         # schema links that span marker words ("average_rating", "order date") win over markers
         links = self.linker.link(t, self.taken)
-        self._apply_links([lk for lk in links if lk.last - lk.first > 1 and lk.best_score >= 3.0], strict=True)
+        self._apply_links([lk for lk in links if lk.last - lk.first > 1 and (lk.best_score >= 3.0 or lk.values)],
+                          strict=True)
         self._phrases(multi=True)
         self._top_and_superlatives()
         self._phrases(multi=False)
@@ -416,7 +417,7 @@ class Parser:
             columns = [c for c in lk.columns if c.score >= 1.0]
             if not tables and not columns and not lk.values:
                 continue
-            if strict and not (tables or columns):
+            if strict and not (tables or columns or lk.values):
                 continue
             self._take(Item("link", lk.first, lk.last, tables=tables, columns=columns, values=list(lk.values)))
 

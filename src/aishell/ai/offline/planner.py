@@ -54,6 +54,7 @@ _PARTICIPLES = frozenset(
      "assigned", "reported", "posted", "published", "directed", "performed", "played", "hosted", "signed"}
 )
 _VERB_SKIP = 3
+_EQUALS_FILLER = frozenset({"of", "is", "=", "equal", "equals", "a", "at", "to", "exactly"})
 _SALE_WORDS = frozenset({"sell", "sold", "buy", "bought", "purchase", "sale", "order", "ordered"})
 
 
@@ -313,7 +314,9 @@ class Planner:
                 if other is None or other.used:
                     continue
                 if other.kind == "table":
-                    hits = [h for h in it.values if h.table == self.table_of(other)]
+                    table = self.table_of(other)
+                    hits = [h for h in it.values if h.table == table and (
+                        h.column in self.meta(table).display or other.first < it.first)]
                     if hits:
                         it.values = hits
                         other.used, other.role = True, "companion"
@@ -352,6 +355,9 @@ class Planner:
             return "word"
         if nxt is not None and nxt.kind == "timeunit":
             return "group"
+        before = {t.low for t in self.tokens[: self.items[k].first]}
+        if before & {"sort", "sorted", "order", "rank", "ranked", "arrange", "arranged"} and not ranking:
+            return "order"
         if ranking:
             return "sortkey"
         prev_word = self.word(prev)
@@ -929,7 +935,7 @@ class Planner:
         for k, it in enumerate(self.items):
             if it.kind != "number" or it.used:
                 continue
-            prev = self.item(self.prv(k, frozenset({"of", "is", "=", "equal", "equals", "a"}), 2))
+            prev = self.item(self.prv(k, _EQUALS_FILLER, 2))
             if prev is not None and prev.kind == "column":
                 col = self.pick_column(prev, self.subject)
                 if self.colmeta(col).kind in ("number", "text"):
@@ -1125,6 +1131,8 @@ class Planner:
                     group.append(col)
                     select.append(col)
                     labels.append(col.column)
+                    if self.colmeta(col).kind == "fk":  # "each manager": rows without one are no group
+                        self.add_cond(Cond("not_null", col), col.table)
                     continue
                 table = it.tables[0].table
                 disp = self.display_cols(table)
@@ -1181,6 +1189,8 @@ class Planner:
         agg_measure: Measure | None = None
         agg_func: str | None = None
         subject_pos = next((k for k, it in enumerate(items) if it.kind == "table" and not it.used), None)
+        if qword is not None and qword.text.lower() == "when":
+            agg_measure, agg_func = self._when(items)
         for k, it in enumerate(items):
             if it.used:
                 continue
@@ -1382,6 +1392,38 @@ class Planner:
         return q
 
     # ------------------------------------------------------------------ shapes
+    def _when(self, items: list[Item]) -> tuple[Measure | None, str | None]:
+        """"When did the first customer sign up?": the earliest or latest date, or the date itself."""
+        subject = self.subject
+        assert subject is not None
+        col: Col | None = None
+        for it in items:
+            if it.kind == "column" and not it.used:
+                cand = [c for c in it.columns if self._cand_kind(c) == "date"]
+                if cand:
+                    col = Col(cand[0].table, cand[0].column or "")
+                    it.used, it.role = True, "measure"
+                    break
+        if col is None:
+            col = self._date_of_table(subject)
+        if col is None:
+            raise TranslationError(f"no date to answer 'when' for {subject}")
+        words = {t.low for t in self.tokens}
+        func = None
+        if words & {"first", "earliest", "oldest"}:
+            func = "MIN"
+        elif words & {"last", "latest", "newest", "recent", "recently", "most"}:
+            func = "MAX"
+        if func is None:
+            # "when did Ana Smith sign up": show the date next to the row
+            items.append(Item("column", len(self.tokens), len(self.tokens),
+                              columns=[Candidate("column", col.table, col.column, 3.0, 0, 0)]))
+            return None, None
+        for it in items:
+            if it.kind in ("adj", "high", "low") or (it.kind == "word" and it.text.lower() in ("first", "last")):
+                it.used = True
+        return Measure("col", col.table, col=col, func=func, label=col.column), func
+
     def _order_groups(self, q: Query, expr: Expr, order_items: list[Item]) -> None:
         for it in order_items:
             desc = True if it.desc is None else it.desc
@@ -1521,24 +1563,30 @@ class Planner:
             q.distinct = distinct_item is not None
             self.notes.insert(0, f"list {subject}")
         for it in order_items:
-            desc = bool(it.desc) if it.desc is not None else False
             key: Expr | None = None
             j = self.nxt(self.items.index(it), _FILLER, 2)
             tgt = self.item(j)
             if tgt is not None and tgt.kind == "column" and not (tgt.used and tgt.role != ""):
                 key = self.pick_column(tgt, subject)
                 tgt.used = True
+            elif q.order_by and it.desc is not None:
+                # "sorted by signup date, newest first": a direction for the key already given
+                last, _d = q.order_by[-1]
+                q.order_by[-1] = (last, it.desc)
+                it.used = True
+                continue
             elif it.adj == "date":
-                d = self._date_of_table(subject)
-                key = d
+                key = self._date_of_table(subject)
             elif it.adj in ADJECTIVES:
                 got = self.adjective_measure(it.adj, subject, bool(it.desc))
                 key = got[0].col if got else None
             if key is None:
                 key = q.select[0]
             if isinstance(key, Col) and key not in q.select:
+                if q.distinct:
+                    raise TranslationError("cannot sort distinct values by another column")
                 q.select.append(key)
-            q.order_by.append((key, desc if it.desc is not None else False))
+            q.order_by.append((key, bool(it.desc)))
             it.used = True
 
     def _having(self, q: Query, having_items: list[Item]) -> None:
@@ -1610,7 +1658,7 @@ class Planner:
     def check_unknown(self) -> None:
         unknown: list[str] = []
         for it in self.items:
-            if it.kind != "word":
+            if it.kind != "word" or it.used:
                 continue
             low = it.text.lower()
             if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS:
@@ -1622,7 +1670,7 @@ class Planner:
         if unknown:
             self.penalty += 0.15 * len(unknown)
             for k, it in enumerate(self.items):
-                if it.kind != "word" or it.text not in unknown:
+                if it.kind != "word" or it.text not in unknown or it.used:
                     continue
                 nxt = self.item(self.nxt(k, frozenset({"the", "a", "an"}), 1))
                 # an unknown modifier of a table ("premium customers") would be silently dropped
