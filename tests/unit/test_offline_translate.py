@@ -162,3 +162,35 @@ def test_camel_case_schema(dialect: str) -> None:
     assert "ArtistId" in sql and ("LIMIT 1" in sql or "FETCH FIRST 1 ROWS ONLY" in sql)
     sql = translate("albums released after 2010", cat, ValueIndex(), dialect=dialect).sql
     assert "ReleaseYear" in sql and ("> 2010" in sql or ">= 2011" in sql)
+
+
+def test_row_numbers_filter_the_key() -> None:
+    assert "WHERE orders.id = 17" in sql_of("Show order 17")
+    sql = sql_of("How many items are in order 17?")
+    assert "FROM order_items" in sql and "orders.id = 17" in sql
+
+
+def test_comparisons_with_the_average() -> None:
+    sql = sql_of("products that are more expensive than the average")
+    assert "products.price > (SELECT AVG(products.price) FROM products)" in sql
+    assert "< (SELECT AVG(products.price) FROM products)" in sql_of("products priced below average")
+
+
+def test_existence_and_stock_phrases() -> None:
+    assert "EXISTS(SELECT 1 FROM orders WHERE orders.customer_id = customers.id)" in sql_of("customers with orders")
+    assert "products.stock > 0" in sql_of("products in stock")
+    assert "products.stock < 10" in sql_of("products with less than 10 in stock")
+
+
+def test_most_common_value_and_averages_per_parent() -> None:
+    sql = sql_of("What is the most common country among customers?")
+    assert "GROUP BY customers.country ORDER BY COUNT(*) DESC" in sql
+    sql = sql_of("Average number of items per order")
+    assert "COUNT(*)" in sql and "COUNT(DISTINCT order_items.order_id)" in sql and "GROUP BY" not in sql
+    sql = sql_of("Average order value")
+    assert "SUM(order_items.quantity * order_items.unit_price)" in sql and "COUNT(DISTINCT" in sql
+
+
+def test_when_questions() -> None:
+    assert sql_of("When did the first customer sign up?").startswith("SELECT MIN(customers.signup_date)")
+    assert sql_of("When was the last order placed?").startswith("SELECT MAX(orders.ordered_at)")

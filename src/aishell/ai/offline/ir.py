@@ -63,6 +63,14 @@ class CountOf:
 
 
 @dataclass(frozen=True)
+class TableAgg:
+    """A scalar over a whole table: ``(SELECT AVG(col) FROM table)`` ("more than the average price")."""
+
+    func: str
+    col: Col
+
+
+@dataclass(frozen=True)
 class PerParent:
     """An average per parent row: ``SUM(total) / COUNT(DISTINCT key)`` ("average order value")."""
 
@@ -78,7 +86,7 @@ class Ratio:
     scale: float = 100.0
 
 
-Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio
+Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio | TableAgg
 
 
 @dataclass
@@ -89,6 +97,7 @@ class Cond:
     op: str
     left: Expr | None = None
     values: tuple[Lit, ...] = ()
+    right: Expr | None = None  # compared to an expression instead of literal values
     related: Related | None = None
     alternatives: tuple[Cond, ...] = ()
 

@@ -230,6 +230,8 @@ ADJECTIVES: dict[str, tuple[tuple[str, ...], bool]] = {
     "popular": (("@count",), True),
     "busy": (("@count",), True),
     "frequent": (("@count",), True),
+    "common": (("@count",), True),
+    "usual": (("@count",), True),
     "active": (("@count",), True),
     "rated": (("rating", "score", "stars"), True),
     "paid": (("salary", "wage", "pay", "amount"), True),
@@ -312,7 +314,7 @@ FUNCTION_WORDS = frozenset(
         "gets", "going", "go", "goes", "put", "set", "kind", "sort", "type", "types", "please", "thanks",
         "thank", "hi", "hello", "s", "t", "not", "no", "none", "never", "nobody", "nothing", "without",
         "name", "names", "called", "named", "whole", "entire", "full", "complete", "corresponding",
-        "related", "associated", "respective"
+        "related", "associated", "respective", "among", "across", "amongst"
     ]
 )
 

@@ -325,6 +325,12 @@ class Parser:
                         adj, desc = base, ws[0] == "more"
                 elif k == 1 and ws[0] in ADJ_FORMS and ws[0].endswith("er"):
                     adj, desc = ADJ_FORMS[ws[0]], True
+                avg_at = i + k + 2 if self.low(i + k + 1) == "the" else i + k + 1
+                if adj and self.low(i + k) == "than" and self.low(avg_at) in ("average", "mean"):
+                    _cols, high = ADJECTIVES[adj]
+                    if self._free(i, avg_at + 1):
+                        self._take(Item("cmp", i, avg_at + 1, op=">" if desc == high else "<", adj=adj, func="AVG"))
+                    break
                 if adj and self.low(i + k) == "than" and _is_num(t[i + k + 1] if i + k + 1 < len(t) else None):
                     _cols, high = ADJECTIVES[adj]
                     up = desc == high
@@ -332,6 +338,19 @@ class Parser:
                     if self._free(i, i + k + 2):
                         self._take(Item("cmp", i, i + k + 2, op=">" if up else "<", nums=(num.value or 0.0,),
                                         currency=num.currency, adj=adj))
+                    break
+            if i in self.taken:
+                continue
+            # compared with the average: "more than the average", "above average", "cheaper than average"
+            for words, op in _CMP_WORDS:
+                n = len(words)
+                if op in ("=", "<>") or not self._phrase_at(i, words):
+                    continue
+                k = i + n
+                if self.low(k) == "the":
+                    k += 1
+                if self.low(k) in ("average", "mean", "avg") and self._free(i, k + 1):
+                    self._take(Item("cmp", i, k + 1, op=op, func="AVG"))
                     break
             if i in self.taken:
                 continue

@@ -33,6 +33,7 @@ from aishell.ai.offline.ir import (
     Query,
     Ratio,
     Related,
+    TableAgg,
 )
 from aishell.ai.offline.lexicon import ADJECTIVES, FUNCTION_WORDS, QUANTITY_WORDS, SYNONYMS, UNIT_PRICE_WORDS
 from aishell.ai.offline.linking import Candidate
@@ -54,6 +55,7 @@ _PARTICIPLES = frozenset(
      "assigned", "reported", "posted", "published", "directed", "performed", "played", "hosted", "signed"}
 )
 _VERB_SKIP = 3
+_FUNC_WORDS = {"SUM": "total", "AVG": "average", "MIN": "lowest", "MAX": "highest", "COUNT": "number of"}
 _EQUALS_FILLER = frozenset({"of", "is", "=", "equal", "equals", "a", "at", "to", "exactly"})
 _SALE_WORDS = frozenset({"sell", "sold", "buy", "bought", "purchase", "sale", "order", "ordered"})
 
@@ -114,6 +116,9 @@ class Planner:
         self.cond_tables: list[tuple[Cond, str]] = []  # condition, table it applies to
         self.negations: list[Cond] = []
         self.fks: set[str] = set()
+        self.forced_head: Col | None = None
+        self.group_table: str | None = None
+        self.exists_tables: list[str] = []
 
     # ================================================================== helpers
     def nxt(self, k: int, skip: frozenset[str] = _FILLER, limit: int = 4) -> int | None:
@@ -935,7 +940,17 @@ class Planner:
         for k, it in enumerate(self.items):
             if it.kind != "number" or it.used:
                 continue
-            prev = self.item(self.prv(k, _EQUALS_FILLER, 2))
+            prev = self.item(self.prv(k, _EQUALS_FILLER | {"number", "no", "id", "#"}, 2))
+            if prev is not None and prev.kind == "table" and it.nums and float(it.nums[0]).is_integer():
+                table = self.table_of(prev)
+                pk = self.pk_cols(table)
+                if len(pk) == 1:  # "order 17", "customer number 5"
+                    it.used = True
+                    if prev.role == "":
+                        prev.role = "companion" if table != self.subject else ""
+                    self.add_cond(Cond("=", pk[0], (Lit(int(it.nums[0])),)), table)
+                    self.notes.append(f"{table} {int(it.nums[0])}")
+                    continue
             if prev is not None and prev.kind == "column":
                 col = self.pick_column(prev, self.subject)
                 if self.colmeta(col).kind in ("number", "text"):
@@ -947,6 +962,8 @@ class Planner:
     def cmp_cond(self, col: Col, it: Item) -> Cond:
         vals = tuple(Lit(v) for v in it.nums)
         op = it.op or "="
+        if it.func:  # "more than the average": the column's average over its whole table
+            return Cond(op, col, right=TableAgg(it.func, col))
         if op == "between":
             lo, hi = sorted(it.nums)
             return Cond("between", col, (Lit(lo), Lit(hi)))
@@ -956,6 +973,21 @@ class Planner:
         for k, it in enumerate(self.items):
             if it.kind == "like":
                 self._like(k, it)
+            elif it.kind == "word" and it.text.lower() == "in" and not it.used:
+                # "products in stock": a positive quantity
+                j = self.nxt(k, frozenset({"the"}), 1)
+                tgt = self.item(j)
+                after = self.item(j + 1) if j is not None else None
+                before = self.item(k - 1)
+                if tgt is not None and tgt.kind == "column" and not tgt.used and (
+                    after is None or after.kind not in ("cmp", "number")
+                ) and (before is None or before.kind not in ("cmp", "number")):
+                    col = self.pick_column(tgt, self.subject)
+                    if self.colmeta(col).numeric and col.table == self.subject:
+                        tgt.used, tgt.role = True, "filter"
+                        it.used = True
+                        self.add_cond(Cond(">", col, (Lit(0),)), col.table)
+                        self.notes.append(f"{col.column} above 0")
             elif it.kind == "zero":
                 j = self.nxt(k, frozenset({"the"}), 1)
                 tgt = self.item(j)
@@ -988,6 +1020,10 @@ class Planner:
         tgt = self.item(j)
         if tgt is None or j is None:
             raise TranslationError(f"nothing to match after {it.text!r}")
+        if tgt.kind == "value" or (tgt.used and tgt.role == "filter"):
+            it.kind = "word"  # "orders that contain Item 05": a stored value, matched exactly elsewhere
+            it.used = True
+            return
         text = self.tokens[tgt.first].text if tgt.kind not in ("literal",) else tgt.text
         if tgt.kind in ("value", "table", "column", "word", "literal", "number"):
             text = " ".join(t.text for t in self.tokens[tgt.first : tgt.last])
@@ -1135,6 +1171,7 @@ class Planner:
                         self.add_cond(Cond("not_null", col), col.table)
                     continue
                 table = it.tables[0].table
+                self.group_table = table
                 disp = self.display_cols(table)
                 keys = self.pk_cols(table)
                 for c in keys + disp:
@@ -1193,6 +1230,16 @@ class Planner:
             agg_measure, agg_func = self._when(items)
         for k, it in enumerate(items):
             if it.used:
+                continue
+            if it.kind == "adj" and it.adj in ("common", "frequent", "usual", "popular") and any(
+                x.kind == "column" and not x.used and x.role == "" for x in items
+            ):
+                # "the most common country among customers": count rows per value of that column
+                colitem = next(x for x in items if x.kind == "column" and not x.used and x.role == "")
+                self.forced_head = self.pick_column(colitem, subject)
+                colitem.used, colitem.role = True, "group"
+                rank_measure, rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)
+                it.used = True
                 continue
             if it.kind == "adj" and it.adj:
                 target = subject
@@ -1333,6 +1380,15 @@ class Planner:
         self.negation_conditions()
         self.bool_conditions()
 
+        first_neg = min((it.first for it in items if it.kind == "neg" and it.role == "neg"), default=10**6)
+        for it in items:
+            if it.kind == "table" and not it.used and it.role == "" and self.table_of(it) != subject and \
+                    it.first < first_neg and self._noun_mention(it):
+                other = self.table_of(it)
+                if self.reachable(subject, other) and self.fans_out(subject, other):
+                    # "customers with orders", "products that were ordered": rows that have some
+                    self.exists_tables.append(other)
+                    it.used, it.role = True, "exists"
         having_items = [it for it in items if it.kind == "cmp" and it.role == "having"]
         group, group_select, group_labels = self.group_keys()
         explicit_cols = [it for it in items if it.kind == "column" and not it.used and it.role == ""]
@@ -1366,13 +1422,28 @@ class Planner:
             func = agg_func or "SUM"
             expr = agg_measure.expr(func)
             q.base = agg_measure.table if agg_measure.table else subject
+            if func == "AVG" and agg_measure.kind == "count" and self.group_table is not None and \
+                    len([g for g in group if not isinstance(g, Col) or g.table != self.group_table]) == 0:
+                # "average number of items per order": items counted, divided by the orders they belong to
+                parent = self.group_table
+                path = self.schema.path(agg_measure.table, parent) or []
+                if path and path[0].child == agg_measure.table and len(path) == 1:
+                    key = Col(agg_measure.table, path[0].child_cols[0])
+                elif self.pk_cols(parent):
+                    key = self.pk_cols(parent)[0]
+                else:
+                    raise TranslationError(f"cannot count {agg_measure.table} per {parent}")
+                expr = PerParent(Agg("COUNT"), key)
+                group, group_select = [], []
+                agg_measure.label = f"number of {agg_measure.table} per {parent}"
             if group:
                 q.group_by, q.select = group, [*group_select, expr]
-                self.notes.insert(0, f"{func.lower()} of {agg_measure.label} per {', '.join(group_labels)}")
+                self.notes.insert(0, f"{_FUNC_WORDS.get(func, func.lower())} {agg_measure.label} per "
+                                     f"{', '.join(group_labels)}")
                 self._order_groups(q, expr, order_items)
             else:
                 q.select = [expr]
-                self.notes.insert(0, f"{func.lower()} of {agg_measure.label}")
+                self.notes.insert(0, f"{_FUNC_WORDS.get(func, func.lower())} {agg_measure.label}")
         elif rank_measure is not None:
             self._ranking(q, rank_measure, rank_desc, rank_n, group, group_select, top_item, items)
         else:
@@ -1423,6 +1494,11 @@ class Planner:
             if it.kind in ("adj", "high", "low") or (it.kind == "word" and it.text.lower() in ("first", "last")):
                 it.used = True
         return Measure("col", col.table, col=col, func=func, label=col.column), func
+
+    def _noun_mention(self, it: Item) -> bool:
+        """Is the table named by a noun ("orders") rather than a verb form ("ordered", "enrolled")?"""
+        last = self.tokens[it.last - 1].low
+        return not last.endswith(("ed", "ing")) and last not in _PARTICIPLES
 
     def _order_groups(self, q: Query, expr: Expr, order_items: list[Item]) -> None:
         for it in order_items:
@@ -1505,6 +1581,8 @@ class Planner:
 
     def head_column(self, items: list[Item]) -> Col | None:
         """A column asked for before any table: "which *city* has the most patients"."""
+        if self.forced_head is not None:
+            return self.forced_head
         for it in items:
             if it.kind == "table" and it.role in ("", "measure"):
                 return None
@@ -1546,8 +1624,12 @@ class Planner:
             return
         disp = self.display_cols(subject)
         if cols:
+            first_col = explicit_cols[0].first if explicit_cols else -1
+            subject_first = any(
+                it.kind == "table" and self.table_of(it) == subject and it.first < first_col for it in self.items
+            )
             categorical = len(cols) == 1 and self.values.has_column(cols[0].table, cols[0].column) and \
-                cols[0] not in disp
+                cols[0] not in disp and not subject_first
             attr_only = all(c not in disp for c in cols)
             if distinct_item is not None or categorical:
                 q.select = list(dict.fromkeys(cols))
@@ -1632,6 +1714,15 @@ class Planner:
                 q.where.append(cond)
             else:
                 nested.setdefault(table, []).append(cond)
+        covered: set[str] = set()
+        for table in nested:
+            for edge in self.schema.path(base, table) or []:
+                covered.update((edge.child, edge.parent))
+        for table in self.exists_tables:
+            if table not in covered and base == self.subject and not any(
+                n.related is not None and n.related.target == table for n in self.negations
+            ):
+                nested.setdefault(table, [])
         for table, conds in nested.items():
             q.where.append(Cond("exists", related=Related(base, table, conds)))
         q.where.extend(self.negations)

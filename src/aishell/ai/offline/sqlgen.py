@@ -27,6 +27,7 @@ from aishell.ai.offline.ir import (
     Query,
     Ratio,
     Related,
+    TableAgg,
 )
 from aishell.ai.offline.lexicon import RESERVED
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex
@@ -34,6 +35,9 @@ from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex
 _SAFE_LOWER = re.compile(r"[a-z_][a-z0-9_]*")
 _SAFE_UPPER = re.compile(r"[A-Z][A-Z0-9_$#]*")
 _TEXTUAL = re.compile(r"char|text|string|clob|^$", re.I)
+_AGG_FUNCS: dict[str, type[exp.Expression]] = {
+    "COUNT": exp.Count, "SUM": exp.Sum, "AVG": exp.Avg, "MIN": exp.Min, "MAX": exp.Max
+}
 _NATIVE_BOOL = {"postgres", "duckdb", "bigquery", "snowflake", "trino", "presto", "spark", "databricks"}
 
 
@@ -120,6 +124,9 @@ class SqlBuilder:
         if isinstance(e, CountOf):
             sub = self.related_select(e.related, exp.Count(this=exp.Star()))
             return exp.Subquery(this=sub)
+        if isinstance(e, TableAgg):
+            inner = exp.select(_AGG_FUNCS[e.func](this=self.col(e.col))).from_(self.table_expr(e.col.table))
+            return exp.Subquery(this=inner)
         if isinstance(e, PerParent):
             total = exp.Mul(this=self.expr(e.total), expression=exp.Literal.number("1.0"))
             per = exp.Count(this=exp.Distinct(expressions=[self.col(e.key)]))
@@ -138,10 +145,7 @@ class SqlBuilder:
         arg = self.expr(e.arg)
         if e.distinct:
             arg = exp.Distinct(expressions=[arg])
-        funcs: dict[str, type[exp.Expression]] = {
-            "COUNT": exp.Count, "SUM": exp.Sum, "AVG": exp.Avg, "MIN": exp.Min, "MAX": exp.Max
-        }
-        return funcs[e.func](this=arg)
+        return _AGG_FUNCS[e.func](this=arg)
 
     def alias_for(self, e: Expr) -> str | None:
         if isinstance(e, Agg):
@@ -179,6 +183,8 @@ class SqlBuilder:
         left = self.expr(c.left)
         against = c.left if isinstance(c.left, Col) else None
         vals = [self.literal(v, against) for v in c.values]
+        if c.right is not None:
+            vals = [self.expr(c.right)]
         op = c.op
         if op == "=":
             return exp.EQ(this=left, expression=vals[0])
@@ -322,7 +328,7 @@ def _tables_in_expr(e: Expr) -> list[str]:
         return [*_tables_in_expr(e.total), e.key.table]
     if isinstance(e, Ratio):
         return [t for c in e.conds for t in _tables_in_cond(c)]
-    return []
+    return []  # TableAgg and CountOf are self-contained subqueries
 
 
 def _tables_in_cond(c: Cond) -> list[str]:
