@@ -272,8 +272,60 @@ def build_school(path: Path) -> None:
     c.close()
 
 
+def build_flights(path: Path) -> None:
+    """Text primary keys and two foreign keys to the same table (origin and destination airports)."""
+    r = random.Random(55)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE airlines(code TEXT PRIMARY KEY, name TEXT NOT NULL, country TEXT);
+        CREATE TABLE airports(code TEXT PRIMARY KEY, name TEXT NOT NULL, city TEXT, country TEXT);
+        CREATE TABLE flights(id INTEGER PRIMARY KEY, airline_code TEXT REFERENCES airlines(code),
+                             origin_code TEXT REFERENCES airports(code), destination_code TEXT REFERENCES airports(code),
+                             departure_time TIMESTAMP, duration_minutes INTEGER, status TEXT);
+        CREATE TABLE passengers(id INTEGER PRIMARY KEY, full_name TEXT NOT NULL, nationality TEXT, date_of_birth DATE);
+        CREATE TABLE bookings(id INTEGER PRIMARY KEY, passenger_id INTEGER REFERENCES passengers(id),
+                              flight_id INTEGER REFERENCES flights(id), seat_class TEXT, booked_at TIMESTAMP,
+                              price REAL);
+        """
+    )
+    airlines = [("AF", "Air France", "France"), ("LH", "Lufthansa", "Germany"), ("BA", "British Airways", "UK"),
+                ("KL", "KLM", "Netherlands"), ("IB", "Iberia", "Spain")]
+    c.executemany("INSERT INTO airlines VALUES(?,?,?)", airlines)
+    airports = [("CDG", "Charles de Gaulle", "Paris", "France"), ("ORY", "Orly", "Paris", "France"),
+                ("FRA", "Frankfurt Airport", "Frankfurt", "Germany"), ("LHR", "Heathrow", "London", "UK"),
+                ("AMS", "Schiphol", "Amsterdam", "Netherlands"), ("MAD", "Barajas", "Madrid", "Spain"),
+                ("MUC", "Munich Airport", "Munich", "Germany")]
+    c.executemany("INSERT INTO airports VALUES(?,?,?,?)", airports)
+    codes = [a[0] for a in airports]
+    for i in range(1, 301):
+        o = r.choice(codes)
+        d = r.choice([x for x in codes if x != o])
+        airline = r.choice(["AF", "AF", "LH", "LH", "BA", "KL"])  # Iberia flies nothing
+        when = dt.datetime(2024, 1, 1, 6) + dt.timedelta(hours=r.randrange(0, 13000))
+        c.execute("INSERT INTO flights VALUES(?,?,?,?,?,?,?)",
+                  (i, airline, o, d, when.strftime("%Y-%m-%d %H:%M:%S"), r.randrange(55, 200),
+                   r.choice(["on time", "on time", "delayed", "cancelled"])))
+    nations = ["French", "German", "British", "Dutch", "Spanish", "Italian"]
+    for i in range(1, 201):
+        born = dt.date(1950, 1, 1) + dt.timedelta(days=r.randrange(0, 20000))
+        c.execute("INSERT INTO passengers VALUES(?,?,?,?)",
+                  (i, f"{r.choice(FIRST)} {r.choice(LAST)}", r.choice(nations), born.isoformat()))
+    for i in range(1, 1201):
+        flight = r.randrange(1, 296)  # flights 296..300 have no booking
+        passenger = r.randrange(1, 191)  # passengers 191..200 never booked
+        when = dt.datetime(2023, 10, 1) + dt.timedelta(hours=r.randrange(0, 14000))
+        seat = r.choice(["economy", "economy", "economy", "business", "first"])
+        price = round({"economy": 1, "business": 3, "first": 6}[seat] * r.uniform(60, 160), 2)
+        c.execute("INSERT INTO bookings VALUES(?,?,?,?,?,?)",
+                  (i, passenger, flight, seat, when.strftime("%Y-%m-%d %H:%M:%S"), price))
+    c.commit()
+    c.close()
+
+
 BUILDERS = {"clinic": build_clinic, "library": build_library, "hr": build_hr, "music": build_music,
-            "school": build_school}
+            "school": build_school,
+            "flights": build_flights}
 
 
 def build_all(out: Path) -> dict[str, Path]:

@@ -55,11 +55,12 @@ class Related:
     where: list[Cond] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class CountOf:
-    """``(SELECT COUNT(*) FROM target ... WHERE linked to outer)``."""
+    """``(SELECT COUNT(*) FROM target ... WHERE linked to outer)``, or another aggregate of those rows."""
 
     related: Related
+    agg: Agg | None = None
 
 
 @dataclass(frozen=True)

@@ -502,6 +502,11 @@ class Planner:
             elif money:
                 m = Measure("col", meta.name, col=Col(meta.name, money[0].name), func="SUM", label=money[0].name)
                 rank = 0
+            else:
+                # a price paid on a dated record (bookings.price): what was spent there
+                paid = [c for c in nums if c.money and not c.is_key]
+                if paid and self._transactional(meta):
+                    m = Measure("col", meta.name, col=Col(meta.name, paid[0].name), func="SUM", label=paid[0].name)
             if m is None:
                 continue
             dist = self.distance(near, meta.name) if near else 0
@@ -511,6 +516,12 @@ class Planner:
             if best is None or key < best[:2]:
                 best = (dist, rank, m)
         return best[2] if best else None
+
+    def _transactional(self, meta: TableMeta) -> bool:
+        """A table of events: it has a date, or belongs to a parent that has one."""
+        if meta.date_columns():
+            return True
+        return any(e.child == meta.name and self.meta(e.parent).date_columns() for e in self.schema.edges_of(meta.name))
 
     def adjective_measure(
         self, adj: str, table: str, desc: bool, named: Col | None = None
@@ -579,6 +590,12 @@ class Planner:
             if it.kind == "word" and it.text.lower() in _FILLER | {"number", "amount", "sum"}:
                 j += 1
                 continue
+            if it.kind == "word" and it.text.lower() not in FUNCTION_WORDS:
+                # "average ticket price": an unknown qualifier before the column
+                nxt = self.item(j + 1)
+                if nxt is not None and nxt.kind in ("column", "revenue"):
+                    j += 1
+                    continue
             if it.kind == "agg" and func is None:
                 func = it.func
                 it.used = True
@@ -655,7 +672,8 @@ class Planner:
         if it.kind == "column" and not it.used:
             col = self.pick_column(it, None)
             it.used, it.role = True, "measure"
-            if counting or not self.colmeta(col).numeric:
+            cm = self.colmeta(col)
+            if not cm.numeric or (counting and func is None and cm.is_key):
                 return Measure("count", col.table, col=col, distinct=True, label=f"number of {col.column}"), j
             return Measure("col", col.table, col=col, func=func, label=col.column), j
         if it.kind == "revenue":
@@ -930,6 +948,8 @@ class Planner:
         for k, it in enumerate(self.items):
             if it.kind != "cmp" or it.used or it.role == "having":
                 continue
+            if self._spend_condition(k, it):
+                continue
             col = self.numeric_target(k, it.currency, it.adj)
             if col is None:
                 raise TranslationError(f"cannot tell which column {it.text!r} applies to")
@@ -958,6 +978,32 @@ class Planner:
                     it.used = True
                     self.add_cond(Cond("=", col, (Lit(it.nums[0]),)), col.table)
                     self.notes.append(f"{col.column} = {it.text}")
+
+    def _spend_condition(self, k: int, it: Item) -> bool:
+        """"customers who spent more than 50": the total of their related revenue rows."""
+        subject = self.subject
+        assert subject is not None
+        prev = self.item(self.prv(k, _FILLER, 2))
+        nxt = self.item(self.nxt(k, _FILLER | {"in", "of"}, 2))
+        rev_item = next((x for x in (prev, nxt) if x is not None and x.kind == "revenue" and not x.used), None)
+        if rev_item is None:
+            return False
+        rev = self.revenue_measure(subject)
+        if rev is None:
+            return False
+        value: Col | Product | None = rev.product if rev.product is not None else rev.col
+        if value is None:
+            return False
+        rev_item.used = it.used = True
+        if rev.table != subject and self.fans_out(subject, rev.table):
+            total = CountOf(Related(subject, rev.table, []), Agg("SUM", value))
+            self.add_cond(self.cmp_cond_expr(total, it), subject)
+        elif isinstance(value, Col):
+            self.add_cond(self.cmp_cond(value, it), value.table)
+        else:
+            return False
+        self.notes.append(f"{rev.label} {it.text}")
+        return True
 
     def cmp_cond(self, col: Col, it: Item) -> Cond:
         vals = tuple(Lit(v) for v in it.nums)
@@ -1330,7 +1376,9 @@ class Planner:
                     continue
                 agg_measure = m[0]
                 agg_func = agg_measure.func or it.func
-            elif it.kind == "revenue" and agg_measure is None and rank_measure is None:
+            elif it.kind == "revenue" and agg_measure is None and rank_measure is None and not any(
+                x.kind == "cmp" for x in items[k + 1 : k + 3]
+            ):
                 rev = self.revenue_measure(subject if subject_pos is not None else None)
                 if rev is None:
                     it.kind = "word"

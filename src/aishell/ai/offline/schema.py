@@ -179,6 +179,7 @@ class SchemaIndex:
         self.tables: dict[str, TableMeta] = {}
         self.edges: list[Edge] = []
         self._by_table: dict[str, list[Edge]] = {}
+        self._paths: dict[tuple[str, str, frozenset[str]], list[Edge] | None] = {}
         chosen = self._choose_tables(catalog.tables)
         for info in chosen:
             self._add_table(info)
@@ -270,37 +271,68 @@ class SchemaIndex:
         return self._by_table.get(table, [])
 
     def path(self, start: str, goal: str, prefer: frozenset[str] = frozenset()) -> list[Edge] | None:
-        """Shortest foreign-key path from ``start`` to ``goal`` (a list of edges), or None."""
+        """The best shortest foreign-key path from ``start`` to ``goal`` (a list of edges), or None.
+
+        Among paths of equal length, one through a link table (``employees <- assignments -> projects``)
+        beats one through a shared parent (``employees -> departments <- projects``): rows that share a
+        parent are siblings, not related.  Key columns named in ``prefer`` break further ties.
+        """
+        key = (start, goal, prefer)
+        if key in self._paths:
+            return self._paths[key]
+        found = self._best_path(start, goal, prefer)
+        self._paths[key] = found
+        return found
+
+    def _best_path(self, start: str, goal: str, prefer: frozenset[str]) -> list[Edge] | None:
         if start == goal:
             return []
-        prev: dict[str, tuple[str, Edge] | None] = {start: None}
+        dist: dict[str, int] = {start: 0}
         queue = deque([start])
         while queue:
             node = queue.popleft()
-            edges = sorted(
-                self.edges_of(node),
-                key=lambda e: (
-                    0 if e.other(node) == goal else 1,
-                    0 if prefer.intersection(c.lower() for c in e.child_cols) else 1,
-                    0 if e.child == node else 1,  # prefer following a key to its parent
-                ),
-            )
-            for edge in edges:
+            if node == goal:
+                break
+            for edge in self.edges_of(node):
                 nxt = edge.other(node)
-                if nxt in prev:
-                    continue
-                prev[nxt] = (node, edge)
-                if nxt == goal:
-                    out: list[Edge] = []
-                    cur = goal
-                    while prev[cur] is not None:
-                        step = prev[cur]
-                        assert step is not None
-                        out.append(step[1])
-                        cur = step[0]
-                    return list(reversed(out))
-                queue.append(nxt)
-        return None
+                if nxt not in dist:
+                    dist[nxt] = dist[node] + 1
+                    queue.append(nxt)
+        if goal not in dist:
+            return None
+        paths: list[list[Edge]] = []
+
+        def walk(node: str, acc: list[Edge]) -> None:
+            if len(paths) >= 64:
+                return
+            if node == goal:
+                paths.append(list(acc))
+                return
+            for edge in self.edges_of(node):
+                nxt = edge.other(node)
+                if dist.get(nxt) == dist[node] + 1 and dist[nxt] <= dist[goal]:
+                    acc.append(edge)
+                    walk(nxt, acc)
+                    acc.pop()
+
+        walk(start, [])
+
+        def score(path: list[Edge]) -> tuple[int, int, int]:
+            siblings = 0
+            ups_then_down = 0
+            cur = start
+            went_up = False
+            for edge in path:
+                up = edge.child == cur  # following a key to its parent
+                if went_up and not up:
+                    siblings += 1
+                went_up = up
+                ups_then_down += 0 if up else 1
+                cur = edge.other(cur)
+            preferred = sum(0 if prefer.intersection(c.lower() for c in e.child_cols) else 1 for e in path)
+            return (siblings, preferred if prefer else 0, ups_then_down)
+
+        return min(paths, key=score) if paths else None
 
     def children(self, table: str) -> list[Edge]:
         """Edges whose parent is ``table`` (tables referencing it)."""

@@ -122,7 +122,8 @@ class SqlBuilder:
         if isinstance(e, Lit):
             return self.literal(e)
         if isinstance(e, CountOf):
-            sub = self.related_select(e.related, exp.Count(this=exp.Star()))
+            inner = self.expr(e.agg) if e.agg is not None else exp.Count(this=exp.Star())
+            sub = self.related_select(e.related, inner)
             return exp.Subquery(this=sub)
         if isinstance(e, TableAgg):
             inner = exp.select(_AGG_FUNCS[e.func](this=self.col(e.col))).from_(self.table_expr(e.col.table))
