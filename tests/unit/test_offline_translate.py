@@ -194,3 +194,27 @@ def test_most_common_value_and_averages_per_parent() -> None:
 def test_when_questions() -> None:
     assert sql_of("When did the first customer sign up?").startswith("SELECT MIN(customers.signup_date)")
     assert sql_of("When was the last order placed?").startswith("SELECT MAX(orders.ordered_at)")
+
+
+def flights() -> Catalog:
+    return Catalog(tables=[
+        TableInfo("airports", columns=[col("code"), col("name"), col("city")], primary_key=("code",)),
+        TableInfo("flights", columns=[col("id", "integer"), col("origin_code"), col("destination_code"),
+                                      col("departure_time", "timestamp")], primary_key=("id",),
+                  foreign_keys=[ForeignKey(("origin_code",), "airports", ("code",)),
+                                ForeignKey(("destination_code",), "airports", ("code",))]),
+    ])
+
+
+def test_several_keys_into_one_table_take_their_role_from_the_words() -> None:
+    vals = ValueIndex.from_dict({"airports": {"city": ["Paris", "London", "Madrid"]}})
+    sql = translate("flights from Paris to London", flights(), vals, dialect="postgres").sql
+    assert "JOIN airports AS origin ON flights.origin_code = origin.code" in sql
+    assert "JOIN airports AS destination ON flights.destination_code = destination.code" in sql
+    assert "origin.city = 'Paris' AND destination.city = 'London'" in sql
+    sql = translate("How many flights arrive in Madrid?", flights(), vals, dialect="sqlite").sql
+    assert "destination.city = 'Madrid'" in sql
+    sql = translate("Number of flights per destination city", flights(), vals, dialect="sqlite").sql
+    assert "GROUP BY destination.city" in sql
+    sql = translate("Which airport has the most departures?", flights(), vals, dialect="sqlite").sql
+    assert "flights.origin_code = origin.code" in sql and sql.endswith("LIMIT 1")

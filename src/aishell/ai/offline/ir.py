@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 class Col:
     table: str
     column: str
+    role: str = ""  # the key column that reaches ``table`` when several do (origin_code vs destination_code)
 
 
 @dataclass(frozen=True)

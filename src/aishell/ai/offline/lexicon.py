@@ -390,3 +390,13 @@ RESERVED = frozenset(
         "time", "timestamp", "uid", "rownum", "sysdate", "resource", "access", "file"
     ]
 )
+
+#: words that pick one of several keys into the same table (origin_code vs destination_code)
+ROLE_GROUPS: tuple[frozenset[str], ...] = (
+    frozenset({"origin", "source", "from", "depart", "departs", "departing", "departure", "departures", "leave",
+               "leaves", "leaving", "outbound", "start", "sender", "send", "sent", "src", "seller", "home",
+               "pickup", "ship", "shipped", "billing"}),
+    frozenset({"destination", "dest", "to", "arrive", "arrives", "arriving", "arrival", "arrivals", "inbound",
+               "end", "target", "receiver", "receive", "received", "recipient", "going", "buyer", "away",
+               "dropoff", "delivery", "deliver", "delivered"}),
+)

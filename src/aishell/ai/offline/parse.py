@@ -39,6 +39,7 @@ class Item:
     unit: str | None = None
     used: bool = False
     role: str = ""
+    fk_role: str = ""  # the key column that reaches the target table when several do
 
     def __repr__(self) -> str:
         extra = ""

@@ -35,11 +35,18 @@ from aishell.ai.offline.ir import (
     Related,
     TableAgg,
 )
-from aishell.ai.offline.lexicon import ADJECTIVES, FUNCTION_WORDS, QUANTITY_WORDS, SYNONYMS, UNIT_PRICE_WORDS
+from aishell.ai.offline.lexicon import (
+    ADJECTIVES,
+    FUNCTION_WORDS,
+    QUANTITY_WORDS,
+    ROLE_GROUPS,
+    SYNONYMS,
+    UNIT_PRICE_WORDS,
+)
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
-from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
-from aishell.ai.offline.text import Token, forms, plural, singular
+from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex, TableMeta
+from aishell.ai.offline.text import Token, forms, plural, singular, split_identifier
 from aishell.ai.offline.values import ValueHit, ValueIndex
 
 #: words skipped when looking for the target of a marker
@@ -409,6 +416,25 @@ class Planner:
                     after.columns = cands
                     it.columns = cands
             return
+        if tgt.kind == "column" and tgt.columns and self._cand_kind(tgt.columns[0]) == "fk":
+            # "per destination city": the city of the airport the destination key points to
+            fk = tgt.columns[0]
+            ref = self.meta(fk.table).column(fk.column or "")
+            after = self.item(self.nxt(j, frozenset(), 0))
+            if ref is not None and ref.ref_table and after is not None and after.kind == "column":
+                own = [c for c in after.columns if c.table == ref.ref_table]
+                if own:
+                    tgt.used, tgt.role = True, "group"
+                    after.used, after.role = True, "group"
+                    it.role, it.columns, it.fk_role = "group", own, fk.column or ""
+                    return
+            if ref is not None and ref.ref_table and after is not None and after.kind == "table" and \
+                    self.table_of(after) == ref.ref_table:
+                # "per origin airport": the airport rows reached through that key
+                tgt.used, tgt.role = True, "group"
+                after.used, after.role = True, "group"
+                it.role, it.tables, it.fk_role = "group", after.tables, fk.column or ""
+                return
         if tgt.kind in ("column", "value") and tgt.columns:
             tgt.used, tgt.role = True, "group"
             it.role = "group"
@@ -781,7 +807,7 @@ class Planner:
                 j = j2
             negated = it.role == "neg"
             it.role = "filter"
-            col = Col(hit.table, hit.column)
+            col = self.with_role(Col(hit.table, hit.column), it.first)
             vals = tuple(Lit(h.value) for h in group)
             if len(vals) == 1:
                 cond = Cond("<>" if negated else "=", col, vals)
@@ -1210,6 +1236,10 @@ class Planner:
                     continue
                 if it.columns:
                     col = self.pick_column(it, it.tables[0].table if it.tables else self.subject)
+                    if it.fk_role:
+                        col = Col(col.table, col.column, it.fk_role)
+                    elif self.colmeta(col).kind != "fk":
+                        col = self.with_role(col, it.last + 1)
                     group.append(col)
                     select.append(col)
                     labels.append(col.column)
@@ -1218,8 +1248,9 @@ class Planner:
                     continue
                 table = it.tables[0].table
                 self.group_table = table
-                disp = self.display_cols(table)
-                keys = self.pk_cols(table)
+                role = it.fk_role or self.role_for(table, it.last + 1)
+                disp = [Col(c.table, c.column, role) for c in self.display_cols(table)]
+                keys = [Col(c.table, c.column, role) for c in self.pk_cols(table)]
                 for c in keys + disp:
                     if c not in group:
                         group.append(c)
@@ -1543,6 +1574,43 @@ class Planner:
                 it.used = True
         return Measure("col", col.table, col=col, func=func, label=col.column), func
 
+    # ------------------------------------------------------------------ roles
+    def role_for(self, table: str, pos: int) -> str:
+        """Which of several keys into ``table`` the words before token ``pos`` mean ("from Paris": origin)."""
+        by_child: dict[str, list[Edge]] = {}
+        for e in self.schema.edges_of(table):
+            if e.parent == table and e.child != table and len(e.child_cols) == 1:
+                by_child.setdefault(e.child, []).append(e)
+        multi = [es for es in by_child.values() if len(es) > 1]
+        if not multi:
+            return ""
+        multi.sort(key=lambda es: 0 if es[0].child == self.subject else 1)
+        edges = multi[0]
+        near = [self.tokens[i].low for i in range(pos - 1, max(-1, pos - 5), -1)]
+        rest = [t.low for t in self.tokens]
+        for words in (near, rest):
+            for w in words:
+                for e in edges:
+                    if self._role_match(w, e, table):
+                        return e.child_cols[0]
+        return ""
+
+    def _role_match(self, word: str, edge: Edge, table: str) -> bool:
+        own = set(self.meta(table).lemma)
+        role_words = [w for w in split_identifier(edge.child_cols[0])
+                      if w not in ("id", "code", "key", "fk", "no", "num", "ref") and singular(w) not in own]
+        wf = forms(word)
+        for rw in role_words:
+            if wf & forms(rw):
+                return True
+            if any(word in group and rw in group for group in ROLE_GROUPS):
+                return True
+        return False
+
+    def with_role(self, col: Col, pos: int) -> Col:
+        role = self.role_for(col.table, pos)
+        return Col(col.table, col.column, role) if role else col
+
     def _noun_mention(self, it: Item) -> bool:
         """Is the table named by a noun ("orders") rather than a verb form ("ordered", "enrolled")?"""
         last = self.tokens[it.last - 1].low
@@ -1614,8 +1682,10 @@ class Planner:
         if group:
             keys, shown = group, group_select
         else:
-            keys = list(dict.fromkeys([*self.pk_cols(subject), *self.display_cols(subject)]))
-            shown = list(self.display_cols(subject))
+            role = self.role_for(subject, len(self.tokens)) if base != subject else ""
+            keys = [Col(c.table, c.column, role) for c in dict.fromkeys([*self.pk_cols(subject),
+                                                                         *self.display_cols(subject)])]
+            shown = [Col(c.table, c.column, role) for c in self.display_cols(subject)]
         q.base = base
         if isinstance(expr, Agg) and expr.func == "COUNT" and self.fans_out(base, subject) and m.kind == "count":
             pk = self.pk_cols(base)

@@ -31,6 +31,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.lexicon import RESERVED
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex
+from aishell.ai.offline.text import singular, split_identifier
 
 _SAFE_LOWER = re.compile(r"[a-z_][a-z0-9_]*")
 _SAFE_UPPER = re.compile(r"[A-Z][A-Z0-9_$#]*")
@@ -69,6 +70,7 @@ class SqlBuilder:
     def __init__(self, schema: SchemaIndex, dialect: str) -> None:
         self.schema = schema
         self.dialect = dialect
+        self.aliases: dict[tuple[str, str], str] = {}  # (table, role key) -> alias
 
     # ------------------------------------------------------------------ names
     def table_expr(self, table: str) -> exp.Table:
@@ -87,7 +89,27 @@ class SqlBuilder:
     def col(self, col: Col) -> exp.Column:
         info = self.schema.table(col.table).info
         name = self.column_meta(col).name
-        return exp.Column(this=ident(name, self.dialect), table=ident(info.name, self.dialect))
+        alias = self.aliases.get((col.table, col.role)) if col.role else None
+        owner = ident(alias, self.dialect, alias=True) if alias else ident(info.name, self.dialect)
+        return exp.Column(this=ident(name, self.dialect), table=owner)
+
+    def role_edge(self, table: str, role: str) -> Edge:
+        for edge in self.schema.edges_of(table):
+            if edge.parent == table and edge.child_cols and edge.child_cols[0].lower() == role.lower():
+                return edge
+        raise TranslationBug(f"no key {role} into {table}")
+
+    def role_alias(self, table: str, role: str) -> str:
+        words = [w for w in split_identifier(role) if w not in ("id", "code", "key", "fk", "no", "num", "ref")]
+        own = set(self.schema.table(table).lemma)
+        words = [w for w in words if singular(w) not in own] or words or [table]
+        base = "_".join(words)
+        alias = base
+        n = 2
+        while alias in self.schema.tables or alias in self.aliases.values():
+            alias = f"{base}{n}"
+            n += 1
+        return alias
 
     # ------------------------------------------------------------------ literals
     def literal(self, lit: Lit, against: Col | None = None) -> exp.Expression:
@@ -276,16 +298,30 @@ class SqlBuilder:
 
     # ------------------------------------------------------------------ query
     def build(self, q: Query) -> exp.Select:
-        tables: list[str] = []
+        cols: list[Col] = []
         for e in [*q.select, *q.group_by, *(o for o, _ in q.order_by)]:
-            tables.extend(_tables_in_expr(e))
+            cols.extend(_cols_in_expr(e))
         for c in [*q.where, *q.having]:
-            tables.extend(_tables_in_cond(c))
+            cols.extend(_cols_in_cond(c))
+        roles = list(dict.fromkeys((c.table, c.role) for c in cols if c.role))
+        tables = [c.table for c in cols if not c.role]
+        role_edges = [(table, role, self.role_edge(table, role)) for table, role in roles]
+        tables.extend(edge.child for _t, _r, edge in role_edges)
         needed = [t for t in dict.fromkeys(tables) if t != q.base]
+        for table, role, _edge in role_edges:
+            self.aliases[(table, role)] = self.role_alias(table, role)
         sel = exp.select(*self._select_items(q)).from_(self.table_expr(q.base))
         for table, edge in self.plan_joins(q.base, needed, q.prefer_fks):
             kind = "LEFT" if table in q.left_joins else None
             sel = sel.join(self.table_expr(table), on=self.join_condition(edge), join_type=kind)
+        for table, role, edge in role_edges:
+            alias = self.aliases[(table, role)]
+            on: exp.Expression | None = None
+            for cc, pc in zip(edge.child_cols, edge.parent_cols, strict=False):
+                eq = exp.EQ(this=self.col(Col(edge.child, cc)), expression=self.col(Col(table, pc, role)))
+                on = eq if on is None else exp.And(this=on, expression=eq)
+            target = self.table_expr(table).as_(ident(alias, self.dialect, alias=True))
+            sel = sel.join(target, on=on)
         for c in q.where:
             sel = sel.where(self.cond(c))
         if q.group_by:
@@ -314,6 +350,29 @@ class SqlBuilder:
 
     def render(self, q: Query) -> str:
         return self.build(q).sql(dialect=self.dialect)
+
+
+def _cols_in_expr(e: Expr) -> list[Col]:
+    if isinstance(e, Col):
+        return [e]
+    if isinstance(e, Product):
+        return [e.left, e.right]
+    if isinstance(e, DatePart):
+        return [e.col]
+    if isinstance(e, Agg) and e.arg is not None:
+        return _cols_in_expr(e.arg)
+    if isinstance(e, PerParent):
+        return [*_cols_in_expr(e.total), e.key]
+    if isinstance(e, Ratio):
+        return [c for cond in e.conds for c in _cols_in_cond(cond)]
+    return []
+
+
+def _cols_in_cond(c: Cond) -> list[Col]:
+    out = _cols_in_expr(c.left) if c.left is not None else []
+    for a in c.alternatives:
+        out.extend(_cols_in_cond(a))
+    return out
 
 
 def _tables_in_expr(e: Expr) -> list[str]:
