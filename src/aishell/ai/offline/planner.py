@@ -1449,6 +1449,26 @@ class Planner:
                     agg_func = "SUM"
                     count_item.used = True
                     count_item = None
+            elif tgt is not None and tgt.kind == "table" and self.table_of(tgt) == subject and \
+                    {t.low for t in self.tokens} & {"sold", "bought", "purchased", "ordered", "shipped"}:
+                # "how many items were sold": units, when the rows carry a quantity
+                qty = [c for c in self.meta(subject).numeric_columns()
+                       if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key]
+                if qty:
+                    agg_measure = Measure("col", subject, col=Col(subject, qty[0].name), label=qty[0].name)
+                    agg_func = "SUM"
+                    count_item.used = True
+                    count_item = None
+        # "the 3 products with the highest stock": a number right before the ranked table
+        if top_item is None and rank_measure is not None:
+            for k, it in enumerate(items):
+                nxt = self.item(k + 1)
+                if it.kind == "number" and not it.used and nxt is not None and nxt.kind == "table" and \
+                        self.table_of(nxt) == subject and it.nums and float(it.nums[0]).is_integer() and \
+                        0 < it.nums[0] <= 1000:
+                    rank_n = int(it.nums[0])
+                    it.used = True
+                    break
 
         # ---- conditions
         self.value_conditions()
@@ -1501,6 +1521,11 @@ class Planner:
             func = agg_func or "SUM"
             expr = agg_measure.expr(func)
             q.base = agg_measure.table if agg_measure.table else subject
+            if group and self.group_table == q.base and all(
+                isinstance(g, Col) and g.table == q.base and not g.role for g in group
+            ) and agg_measure.kind != "count":
+                # "average quantity per order item": per row of the measured table is just the average
+                group, group_select = [], []
             if func == "AVG" and agg_measure.kind == "count" and self.group_table is not None and \
                     len([g for g in group if not isinstance(g, Col) or g.table != self.group_table]) == 0:
                 # "average number of items per order": items counted, divided by the orders they belong to
