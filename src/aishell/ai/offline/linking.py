@@ -11,6 +11,7 @@ picks among candidates using the rest of the question.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from aishell.ai.offline.lexicon import ABBREVIATIONS, SYNONYMS
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
@@ -66,6 +67,7 @@ class Link:
         return max(scores) if scores else 0.0
 
 
+@lru_cache(maxsize=8192)
 def _word_forms(word: str) -> frozenset[str]:
     out = set(forms(word))
     for full in ABBREVIATIONS.get(word, ()):

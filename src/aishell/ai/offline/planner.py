@@ -181,11 +181,10 @@ class Planner:
         return Col(c.table, c.column)
 
     def reachable(self, a: str, b: str) -> bool:
-        return self.schema.path(a, b) is not None
+        return b in self.schema.distances(a)
 
     def distance(self, a: str, b: str) -> int:
-        p = self.schema.path(a, b)
-        return len(p) if p is not None else 99
+        return self.schema.distances(a).get(b, 99)
 
     def fans_out(self, start: str, goal: str) -> bool:
         """Does the join path from ``start`` to ``goal`` go from a parent to its children?"""

@@ -180,6 +180,7 @@ class SchemaIndex:
         self.edges: list[Edge] = []
         self._by_table: dict[str, list[Edge]] = {}
         self._paths: dict[tuple[str, str, frozenset[str]], list[Edge] | None] = {}
+        self._dist: dict[str, dict[str, int]] = {}
         chosen = self._choose_tables(catalog.tables)
         for info in chosen:
             self._add_table(info)
@@ -284,20 +285,26 @@ class SchemaIndex:
         self._paths[key] = found
         return found
 
-    def _best_path(self, start: str, goal: str, prefer: frozenset[str]) -> list[Edge] | None:
-        if start == goal:
-            return []
+    def distances(self, start: str) -> dict[str, int]:
+        """Hops from ``start`` to every table it is joined to by some foreign-key path."""
+        if start in self._dist:
+            return self._dist[start]
         dist: dict[str, int] = {start: 0}
         queue = deque([start])
         while queue:
             node = queue.popleft()
-            if node == goal:
-                break
             for edge in self.edges_of(node):
                 nxt = edge.other(node)
                 if nxt not in dist:
                     dist[nxt] = dist[node] + 1
                     queue.append(nxt)
+        self._dist[start] = dist
+        return dist
+
+    def _best_path(self, start: str, goal: str, prefer: frozenset[str]) -> list[Edge] | None:
+        if start == goal:
+            return []
+        dist = self.distances(start)
         if goal not in dist:
             return None
         paths: list[list[Edge]] = []

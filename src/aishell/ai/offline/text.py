@@ -122,10 +122,15 @@ _CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 
 def split_identifier(name: str) -> list[str]:
     """``order_items`` -> [order, items]; ``signupDate`` -> [signup, date]; ``HTTPCode`` -> [http, code]."""
+    return list(_split(name))
+
+
+@lru_cache(maxsize=16384)
+def _split(name: str) -> tuple[str, ...]:
     words: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", name):
         words.extend(w.lower() for w in _CAMEL.findall(part))
-    return words
+    return tuple(words)
 
 
 # --------------------------------------------------------------------------- word forms
