@@ -1,0 +1,513 @@
+"""Shared state and helpers of the planner: item navigation, column choice, join roles and measures.
+
+The planner is layered: :class:`PlannerBase` (this module) <- :class:`~.plan_roles.RolePlanner`
+(what each word is for) <- :class:`~.plan_conditions.ConditionPlanner` (WHERE and HAVING material)
+<- :class:`~.planner.Planner` (the shape of the answer).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.ir import (
+    Agg,
+    Col,
+    Cond,
+    Expr,
+    PerParent,
+    Product,
+    Query,
+)
+from aishell.ai.offline.lexicon import (
+    ADJECTIVES,
+    FUNCTION_WORDS,
+    QUANTITY_WORDS,
+    ROLE_GROUPS,
+    UNIT_PRICE_WORDS,
+)
+from aishell.ai.offline.linking import Candidate
+from aishell.ai.offline.parse import Item
+from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex, TableMeta
+from aishell.ai.offline.text import Token, forms, singular, split_identifier
+from aishell.ai.offline.values import ValueIndex
+
+#: words skipped when looking for the target of a marker
+_FILLER = frozenset(
+    {"the", "a", "an", "any", "of", "their", "its", "his", "her", "all", "been", "ever", "have", "has", "had",
+     "be", "is", "are", "was", "were", "with", "that", "which", "who", "yet", "single", "one", "do", "does",
+     "did", "in", "for", "to", "by", "on", "at", "total", "recorded", "s"}
+)
+_PARTICIPLES = frozenset(
+    {"made", "sold", "written", "taken", "bought", "paid", "seen", "given", "held", "done", "led", "run",
+     "taught", "won", "built", "drawn", "sent", "placed", "ordered", "owned", "managed", "created", "handled",
+     "treated", "served", "booked", "issued", "submitted", "shipped", "delivered", "purchased", "prescribed",
+     "assigned", "reported", "posted", "published", "directed", "performed", "played", "hosted", "signed"}
+)
+_VERB_SKIP = 3
+_FUNC_WORDS = {"SUM": "total", "AVG": "average", "MIN": "lowest", "MAX": "highest", "COUNT": "number of"}
+_EQUALS_FILLER = frozenset({"of", "is", "=", "equal", "equals", "a", "at", "to", "exactly"})
+_SALE_WORDS = frozenset({"sell", "sold", "buy", "bought", "purchase", "sale", "order", "ordered"})
+
+
+@dataclass
+class Measure:
+    """What a ranking or an aggregate is computed over."""
+
+    kind: str  # count | col | revenue
+    table: str
+    col: Col | None = None
+    product: Product | None = None
+    func: str | None = None  # an aggregate the question named
+    distinct: bool = False
+    label: str = ""
+    value: Col | None = None  # the summed column of a per-parent average
+
+    def expr(self, default_func: str) -> Expr:
+        if self.kind == "per":
+            assert self.col is not None
+            total: Col | Product | None = self.product or self.value
+            if total is None:
+                raise TranslationError("no value to average per row")
+            return PerParent(Agg("SUM", total), self.col)
+        if self.kind == "count":
+            if self.col is not None:
+                return Agg("COUNT", self.col, self.distinct)
+            return Agg("COUNT")
+        arg: Col | Product | None = self.product if self.kind == "revenue" else self.col
+        return Agg(self.func or default_func, arg)
+
+
+@dataclass
+class Plan:
+    query: Query
+    notes: list[str] = field(default_factory=list)
+    confidence: float = 1.0
+
+
+class PlannerBase:
+    """State shared by every planning pass, and the helpers they use."""
+
+    _force_join: str | None = None
+
+    def __init__(
+        self,
+        items: list[Item],
+        tokens: list[Token],
+        schema: SchemaIndex,
+        values: ValueIndex,
+        today: dt.date,
+    ) -> None:
+        self.items = items
+        self.tokens = tokens
+        self.schema = schema
+        self.values = values
+        self.today = today
+        self.penalty = 0.0
+        self.notes: list[str] = []
+        self.subject: str | None = None
+        self.where: list[Cond] = []
+        self.cond_tables: list[tuple[Cond, str]] = []  # condition, table it applies to
+        self.negations: list[Cond] = []
+        self.fks: set[str] = set()
+        self.forced_head: Col | None = None
+        self.group_table: str | None = None
+        self.exists_tables: list[str] = []
+
+    def nxt(self, k: int, skip: frozenset[str] = _FILLER, limit: int = 4) -> int | None:
+        """Index of the next meaningful item after ``k`` (skipping filler words)."""
+        j = k + 1
+        skipped = 0
+        while j < len(self.items):
+            it = self.items[j]
+            if it.kind in ("word", "punct") and (it.text.lower() in skip or it.kind == "punct"):
+                if it.kind == "punct" and it.text not in ("-", "'"):
+                    return None
+                j += 1
+                skipped += 1
+                if skipped > limit:
+                    return None
+                continue
+            return j
+        return None
+
+    def prv(self, k: int, skip: frozenset[str] = _FILLER, limit: int = 3) -> int | None:
+        j = k - 1
+        skipped = 0
+        while j >= 0:
+            it = self.items[j]
+            if it.kind in ("word", "punct") and (it.text.lower() in skip or it.kind == "punct"):
+                if it.kind == "punct":
+                    return None
+                j -= 1
+                skipped += 1
+                if skipped > limit:
+                    return None
+                continue
+            return j
+        return None
+
+    def item(self, k: int | None) -> Item | None:
+        return self.items[k] if k is not None and 0 <= k < len(self.items) else None
+
+    def meta(self, table: str) -> TableMeta:
+        return self.schema.table(table)
+
+    def colmeta(self, c: Col) -> ColumnMeta:
+        m = self.meta(c.table).column(c.column)
+        assert m is not None
+        return m
+
+    def table_of(self, it: Item) -> str:
+        return it.tables[0].table
+
+    def col_of(self, it: Item) -> Col:
+        c = it.columns[0]
+        assert c.column is not None
+        return Col(c.table, c.column)
+
+    def reachable(self, a: str, b: str) -> bool:
+        return b in self.schema.distances(a)
+
+    def distance(self, a: str, b: str) -> int:
+        return self.schema.distances(a).get(b, 99)
+
+    def fans_out(self, start: str, goal: str) -> bool:
+        """Does the join path from ``start`` to ``goal`` go from a parent to its children?"""
+        path = self.schema.path(start, goal)
+        if not path:
+            return False
+        cur = start
+        for edge in path:
+            if edge.parent == cur and edge.child != cur:
+                return True
+            cur = edge.other(cur)
+        return False
+
+    def display_cols(self, table: str) -> list[Col]:
+        return [Col(table, c) for c in self.meta(table).display]
+
+    def pk_cols(self, table: str) -> list[Col]:
+        return [Col(table, c) for c in self.meta(table).pk]
+
+    def word(self, it: Item | None) -> str:
+        return it.text.lower() if it is not None and it.kind == "word" else ""
+
+    def plural_mention(self, it: Item) -> bool:
+        toks = self.tokens[it.first : it.last]
+        if not toks:
+            return False
+        w = toks[-1].low
+        return singular(w) != w
+
+    def _cand_kind(self, c: Candidate) -> str:
+        m = self.meta(c.table).column(c.column or "")
+        return m.kind if m is not None else ""
+
+    def pick_column(self, it: Item, near: str | None) -> Col:
+        """The best column candidate, preferring the subject and tables mentioned in the question."""
+        near = near or self.subject
+        mentioned = {self.table_of(x) for x in self.items if x.kind == "table"}
+        best: tuple[float, Candidate] | None = None
+        for c in it.columns:
+            score = c.score
+            if near is not None:
+                if c.table == near:
+                    score += 0.6
+                else:
+                    d = self.distance(near, c.table)
+                    score -= 0.15 * min(d, 5)
+                    if d >= 99:
+                        score -= 2
+            if c.table in mentioned:
+                score += 0.4
+            if best is None or score > best[0]:
+                best = (score, c)
+        assert best is not None and best[1].column is not None
+        return Col(best[1].table, best[1].column)
+
+    def add_cond(self, cond: Cond, table: str) -> None:
+        self.cond_tables.append((cond, table))
+
+    def _name_columns(self, table: str) -> list[Col]:
+        meta = self.meta(table)
+        out = []
+        for c in meta.display:
+            cm = meta.column(c)
+            if cm is not None and ("name" in cm.words or "title" in cm.words):
+                out.append(Col(table, c))
+        return out
+
+    def _date_of_table(self, table: str) -> Col | None:
+        meta = self.meta(table)
+        d = meta.default_date()
+        if d is not None:
+            return Col(table, d.name)
+        years = [c for c in meta.numeric_columns() if c.is_year]
+        if years:
+            return Col(table, years[0].name)
+        # a parent that carries the date: order_items -> orders.ordered_at
+        best: tuple[int, Col] | None = None
+        for other in self.schema.tables.values():
+            od = other.default_date()
+            if od is None or other.name == table:
+                continue
+            path = self.schema.path(table, other.name)
+            if path is None or self.fans_out(table, other.name):
+                continue
+            if best is None or len(path) < best[0]:
+                best = (len(path), Col(other.name, od.name))
+        return best[1] if best else None
+
+    def role_for(self, table: str, pos: int) -> str:
+        """Which of several keys into ``table`` the words before token ``pos`` mean ("from Paris": origin)."""
+        by_child: dict[str, list[Edge]] = {}
+        for e in self.schema.edges_of(table):
+            if e.parent == table and e.child != table and len(e.child_cols) == 1:
+                by_child.setdefault(e.child, []).append(e)
+        multi = [es for es in by_child.values() if len(es) > 1]
+        if not multi:
+            return ""
+        multi.sort(key=lambda es: 0 if es[0].child == self.subject else 1)
+        edges = multi[0]
+        near = [self.tokens[i].low for i in range(pos - 1, max(-1, pos - 5), -1)]
+        rest = [t.low for t in self.tokens]
+        for words in (near, rest):
+            for w in words:
+                for e in edges:
+                    if self._role_match(w, e, table):
+                        return e.child_cols[0]
+        return ""
+
+    def _role_match(self, word: str, edge: Edge, table: str) -> bool:
+        own = set(self.meta(table).lemma)
+        role_words = [w for w in split_identifier(edge.child_cols[0])
+                      if w not in ("id", "code", "key", "fk", "no", "num", "ref") and singular(w) not in own]
+        wf = forms(word)
+        for rw in role_words:
+            if wf & forms(rw):
+                return True
+            if any(word in group and rw in group for group in ROLE_GROUPS):
+                return True
+        return False
+
+    def with_role(self, col: Col, pos: int) -> Col:
+        role = self.role_for(col.table, pos)
+        return Col(col.table, col.column, role) if role else col
+
+    def _noun_mention(self, it: Item) -> bool:
+        """Is the table named by a noun ("orders") rather than a verb form ("ordered", "enrolled")?"""
+        last = self.tokens[it.last - 1].low
+        return not last.endswith(("ed", "ing")) and last not in _PARTICIPLES
+
+    def revenue_measure(self, near: str | None) -> Measure | None:
+        """sum(quantity * unit price) on a line table, or a money column such as amount/total."""
+        best: tuple[int, int, Measure] | None = None
+        for meta in self.schema.tables.values():
+            nums = meta.numeric_columns()
+            qty = [c for c in nums if set(c.words) & QUANTITY_WORDS and not c.money]
+            price = [c for c in nums if set(c.words) & UNIT_PRICE_WORDS]
+            money = [c for c in nums if set(c.words) & {"amount", "total", "revenue", "sales", "value", "subtotal",
+                                                          "paid", "payment"}]
+            m: Measure | None = None
+            rank = 2
+            if qty and price:
+                m = Measure("revenue", meta.name,
+                            product=Product(Col(meta.name, qty[0].name), Col(meta.name, price[0].name)),
+                            label=f"{qty[0].name} * {price[0].name}")
+                rank = 1
+            elif money:
+                m = Measure("col", meta.name, col=Col(meta.name, money[0].name), func="SUM", label=money[0].name)
+                rank = 0
+            else:
+                # a price paid on a dated record (bookings.price): what was spent there
+                paid = [c for c in nums if c.money and not c.is_key]
+                if paid and self._transactional(meta):
+                    m = Measure("col", meta.name, col=Col(meta.name, paid[0].name), func="SUM", label=paid[0].name)
+            if m is None:
+                continue
+            dist = self.distance(near, meta.name) if near else 0
+            if near and dist >= 99:
+                continue
+            key = (dist, rank)
+            if best is None or key < best[:2]:
+                best = (dist, rank, m)
+        return best[2] if best else None
+
+    def _transactional(self, meta: TableMeta) -> bool:
+        """A table of events: it has a date, or belongs to a parent that has one."""
+        if meta.date_columns():
+            return True
+        return any(e.child == meta.name and self.meta(e.parent).date_columns() for e in self.schema.edges_of(meta.name))
+
+    def adjective_measure(
+        self, adj: str, table: str, desc: bool, named: Col | None = None
+    ) -> tuple[Measure, bool] | None:
+        """"expensive" on products -> price; "oldest" on patients -> birth date ascending."""
+        hints, _high = ADJECTIVES.get(adj, ((), True))
+        meta = self.meta(table)
+        if named is not None and any(h in ("@start", "@birth") for h in hints):
+            # "most recently hired": the date the question names
+            flip = adj == "old" or (adj == "young" and False)
+            birth = {"birth", "born", "dob", "birthday"} & set(self.colmeta(named).words)
+            d = (not desc) if (birth or flip) else desc
+            return Measure("col", named.table, col=named, label=named.column), d
+        for hint in hints:
+            if hint == "@count":
+                child = self.busiest_child(table)
+                if child is not None:
+                    qty = [c for c in self.meta(child).numeric_columns()
+                           if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key]
+                    if adj == "selling" and qty:  # best-selling: units sold, not order lines
+                        qcol = Col(child, qty[0].name)
+                        return Measure("col", child, col=qcol, func="SUM", label=f"total {qty[0].name}"), desc
+                    return Measure("count", child, label=f"number of {child}"), desc
+                continue
+            if hint in ("@birth", "@start"):
+                dates = meta.date_columns()
+                if hint == "@birth":
+                    years = [c for c in meta.numeric_columns() if c.is_year]
+                    col = next((c for c in [*dates, *years] if {"birth", "born", "dob", "birthday"} & set(c.words)),
+                               None)
+                    if col is not None:  # oldest = earliest birth date
+                        return Measure("col", table, col=Col(table, col.name), label=col.name), not desc
+                    continue
+                start = meta.default_date()
+                if start is not None:
+                    flip = adj in ("old",)
+                    return Measure("col", table, col=Col(table, start.name), label=start.name), (not desc) if flip \
+                        else desc
+                continue
+            for c in meta.numeric_columns():
+                if forms(hint) & c.word_forms() and not c.is_key:
+                    return Measure("col", table, col=Col(table, c.name), label=c.name), desc
+        if adj in ("expensive", "cheap", "pricey", "costly", "inexpensive", "affordable", "big", "large", "small"):
+            rev = self.revenue_measure(table)
+            if rev is not None and rev.table != table:
+                return rev, desc
+        return None
+
+    def busiest_child(self, table: str) -> str | None:
+        kids = self.schema.children(table)
+        if not kids:
+            return None
+        # an association table (several keys) is where activity is recorded
+        kids.sort(key=lambda e: -len(self.meta(e.child).info.foreign_keys))
+        return kids[0].child
+
+    def measure_at(self, k: int) -> tuple[Measure, int] | None:
+        """Parse a measure starting at item ``k``: "number of orders", "total price", "revenue", "stock"."""
+        j: int | None = k
+        func: str | None = None
+        counting = False
+        for _ in range(4):
+            it = self.item(j)
+            if it is None or j is None:
+                return None
+            if it.kind == "word" and it.text.lower() in _FILLER | {"number", "amount", "sum"}:
+                j += 1
+                continue
+            if it.kind == "word" and it.text.lower() not in FUNCTION_WORDS:
+                # "average ticket price": an unknown qualifier before the column
+                nxt = self.item(j + 1)
+                if nxt is not None and nxt.kind in ("column", "revenue"):
+                    j += 1
+                    continue
+            if it.kind == "agg" and func is None:
+                func = it.func
+                it.used = True
+                j = self.nxt(j, _FILLER, 2)
+                continue
+            if it.kind == "agg" and it.columns:
+                # "average total": the second aggregate word is the column
+                it.kind = "column"
+                break
+            if it.kind == "count":
+                counting = True
+                it.used = True
+                j = self.nxt(j, _FILLER, 2)
+                continue
+            if it.kind == "distinct":
+                it.used = True
+                j = self.nxt(j, _FILLER, 2)
+                continue
+            break
+        it = self.item(j)
+        if it is None or j is None:
+            return None
+        if it.kind == "table" and not (it.used and it.role not in ("", "measure")):
+            table = self.table_of(it)
+            # "product price", "invoice total": a table word qualifying the column that follows
+            after = self.item(self.nxt(j, frozenset(), 0))
+            if after is not None and after.kind in ("column", "agg") and not (after.used and after.kind == "column"):
+                own = [c for c in after.columns if c.table == table]
+                if own:
+                    after.columns, after.kind = own, "column"
+                    it = after
+                    j = self.items.index(after)
+            if it.kind == "table" and func is not None and not counting:
+                # "average track length in milliseconds": a numeric column of the table a little further on
+                look = j
+                for _ in range(3):
+                    look2 = self.nxt(look, _FILLER | {"length", "size", "in", "measured"}, 2)
+                    cand = self.item(look2)
+                    if cand is None or look2 is None or cand.kind not in ("column", "word"):
+                        break
+                    if cand.kind == "column" and not cand.used:
+                        own = [c for c in cand.columns if c.table == table and self._cand_kind(c) == "number"]
+                        if own:
+                            cand.columns = own
+                            it = cand
+                            j = look2
+                        break
+                    look = look2
+                if it.kind == "table":
+                    # "total of all invoices": the table's money column, or a derived value
+                    money = [c for c in self.meta(table).numeric_columns() if c.money and not c.is_key]
+                    if money:
+                        it.used, it.role = True, "measure"
+                        col = Col(table, money[0].name)
+                        return Measure("col", table, col=col, func=func, label=money[0].name), j
+                    rev = self.revenue_measure(table)
+                    if rev is not None and func == "SUM":
+                        it.used, it.role = True, "measure"
+                        return rev, j
+                    if rev is not None and func == "AVG" and rev.table != table and self.fans_out(table, rev.table):
+                        # "average order value": the value of each order, averaged
+                        path = self.schema.path(rev.table, table) or []
+                        if len(path) == 1:
+                            key = Col(rev.table, path[0].child_cols[0])
+                        else:
+                            key = self.pk_cols(table)[0] if self.pk_cols(table) else Col(rev.table, "")
+                        it.used, it.role = True, "measure"
+                        per = Measure("per", rev.table, col=key, label=f"{rev.label} per {table}",
+                                      product=rev.product, value=rev.col if rev.product is None else None)
+                        return per, j
+            if it.kind == "table":
+                it.used, it.role = True, "measure"
+                return Measure("count", table, label=f"number of {table}"), j
+        if it.kind == "column" and not it.used:
+            col = self.pick_column(it, None)
+            it.used, it.role = True, "measure"
+            cm = self.colmeta(col)
+            if not cm.numeric or (counting and func is None and cm.is_key):
+                return Measure("count", col.table, col=col, distinct=True, label=f"number of {col.column}"), j
+            return Measure("col", col.table, col=col, func=func, label=col.column), j
+        if it.kind == "revenue":
+            rev = self.revenue_measure(self.subject)
+            if rev is None:
+                return None
+            it.used, it.role = True, "measure"
+            rev.func = rev.func or func or "SUM"
+            if func and func != "SUM":
+                rev.func = func
+            return rev, j
+        return None
+
+    def _sales_table(self, subject: str) -> str | None:
+        """Where rows of ``subject`` are sold: the nearest line table (quantity and price) below it."""
+        rev = self.revenue_measure(subject)
+        if rev is not None and rev.table != subject and self.fans_out(subject, rev.table):
+            return rev.table
+        return self.busiest_child(subject)

@@ -1,0 +1,537 @@
+"""Planner pass 4: values, literals, dates, numbers, text patterns, booleans and negations as conditions."""
+
+from __future__ import annotations
+
+from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.ir import (
+    Agg,
+    Col,
+    Cond,
+    CountOf,
+    DatePart,
+    Expr,
+    Lit,
+    Product,
+    Related,
+    TableAgg,
+)
+from aishell.ai.offline.linking import Candidate
+from aishell.ai.offline.parse import Item
+from aishell.ai.offline.plan_base import (
+    _EQUALS_FILLER,
+    _FILLER,
+)
+from aishell.ai.offline.plan_roles import RolePlanner
+from aishell.ai.offline.text import singular
+from aishell.ai.offline.values import ValueHit
+
+
+class ConditionPlanner(RolePlanner):
+    """Turns filter words into conditions on the tables they concern."""
+
+    def numeric_target(self, k: int, currency: bool, adj: str | None) -> Col | None:
+        """Which column a comparison at item ``k`` constrains."""
+        subject = self.subject
+        assert subject is not None
+        if adj:
+            got = self.adjective_measure(adj, subject, True)
+            if got is not None and got[0].col is not None:
+                return got[0].col
+        # a column just before: "price over 100", "with stock under 10", "priced between"
+        j = self.prv(k, _FILLER | {"is", "are", "costs", "cost", "costing", "priced", "greater", "bigger"}, 3)
+        prev = self.item(j)
+        if prev is not None and prev.kind == "column":
+            col = self.pick_column(prev, subject)
+            if self.colmeta(col).kind in ("number", "date"):
+                prev.used, prev.role = True, "filter"
+                return col
+        # a column just after: "more than 100 in stock"
+        j = self.nxt(k, _FILLER, 2)
+        nxt = self.item(j)
+        if nxt is not None and nxt.kind == "column" and not nxt.used:
+            col = self.pick_column(nxt, subject)
+            if self.colmeta(col).kind == "number":
+                nxt.used, nxt.role = True, "filter"
+                return col
+        # a cost verb: "products that cost more than 50"
+        words = {self.tokens[i].low for i in range(max(0, self.items[k].first - 3), self.items[k].first)}
+        meta = self.meta(subject)
+        numeric = [c for c in meta.numeric_columns() if not c.is_key]
+        if words & {"cost", "costs", "costing", "priced", "pay", "paid", "charged"} or currency:
+            money = [c for c in numeric if c.money]
+            if money:
+                return Col(subject, money[0].name)
+            for m in self.schema.tables.values():
+                mm = [c for c in m.numeric_columns() if c.money]
+                if mm and self.distance(subject, m.name) == 1:
+                    return Col(m.name, mm[0].name)
+        if len(numeric) == 1:
+            self.penalty += 0.2
+            return Col(subject, numeric[0].name)
+        return None
+
+    def value_conditions(self) -> None:
+        items = self.items
+        k = 0
+        while k < len(items):
+            it = items[k]
+            if it.kind != "value" or (it.used and it.role != "neg"):
+                k += 1
+                continue
+            hit = self.pick_value(it)
+            group = [hit]
+            it.used = True
+            # "Germany or Japan", "India, Brazil and Kenya"
+            j = k
+            while True:
+                j2 = self.nxt(j, frozenset({"or", "and", "the", "nor"}), 2)
+                other = self.item(j2)
+                if other is None or j2 is None or other.kind != "value" or other.used:
+                    break
+                same = [h for h in other.values if h.table == hit.table and h.column == hit.column]
+                if not same:
+                    break
+                group.append(same[0])
+                other.used = True
+                j = j2
+            negated = it.role == "neg"
+            it.role = "filter"
+            col = self.with_role(Col(hit.table, hit.column), it.first)
+            vals = tuple(Lit(h.value) for h in group)
+            if len(vals) == 1:
+                cond = Cond("<>" if negated else "=", col, vals)
+            else:
+                cond = Cond("not_in" if negated else "in", col, vals)
+            self.add_cond(cond, hit.table)
+            self.notes.append(f"{hit.column} {'is not' if negated else 'is'} "
+                              + " or ".join(repr(h.value) for h in group))
+            k = j + 1
+
+    def pick_value(self, it: Item) -> ValueHit:
+        hits = it.values
+        if len(hits) == 1:
+            return hits[0]
+        subject = self.subject
+        mentioned_cols = {(c.table, c.column) for x in self.items if x.kind == "column" for c in x.columns[:1]}
+        mentioned_tables = {self.table_of(x) for x in self.items if x.kind == "table"}
+
+        def rank(h: ValueHit) -> tuple[int, int, int]:
+            return (
+                0 if (h.table, h.column) in mentioned_cols else 1,
+                0 if h.table == subject else (1 if h.table in mentioned_tables else 2),
+                self.distance(subject, h.table) if subject else 0,
+            )
+
+        return sorted(hits, key=rank)[0]
+
+    def literal_conditions(self) -> None:
+        for k, it in enumerate(self.items):
+            if it.kind != "literal" or it.used:
+                continue
+            prev = self.item(self.prv(k, frozenset({"the", "a", "an", "named", "called", "is", "=", "titled", "of",
+                                                     "by", "from", "for", "with"}), 3))
+            col: Col | None = None
+            if prev is not None and prev.kind == "column":
+                col = self.pick_column(prev, self.subject)
+                prev.used, prev.role = True, "filter"
+            elif prev is not None and prev.kind == "table":
+                table = self.table_of(prev)
+                if prev.role == "":
+                    prev.used, prev.role = True, "companion"
+                disp = self.display_cols(table)
+                col = disp[0] if disp else None
+            else:
+                col = self._literal_owner()
+            if col is None:
+                raise TranslationError(f"cannot tell what {it.text!r} refers to")
+            it.used = True
+            self.penalty += 0.1
+            self.add_cond(Cond("=", col, (Lit(it.text),)), col.table)
+            self.notes.append(f"{col.column} is {it.text!r}")
+
+    def _literal_owner(self) -> Col | None:
+        """A bare name: the subject's name column, or a parent's (orders -> customer name)."""
+        subject = self.subject
+        if subject is None:
+            return None
+        named = self._name_columns(subject)
+        if named:
+            return named[0]
+        for edge in self.schema.edges_of(subject):
+            if edge.child == subject:
+                pn = self._name_columns(edge.parent)
+                if pn:
+                    return pn[0]
+        return None
+
+    def date_conditions(self) -> None:
+        for k, it in enumerate(self.items):
+            if it.kind != "date" or it.date is None or it.used:
+                continue
+            ph = it.date
+            col = self.date_target(k)
+            if col is None:
+                raise TranslationError(f"no date column to apply {ph.label!r} to")
+            it.used = True
+            meta = self.colmeta(col)
+            conds: list[Cond] = []
+            if meta.kind == "number":  # an integer year column
+                lo, hi = ph.year_lo, ph.year_hi
+                if lo is not None and hi is not None and lo == hi:
+                    conds.append(Cond("=", col, (Lit(lo),)))
+                else:
+                    if lo is not None:
+                        conds.append(Cond(">=", col, (Lit(lo),)))
+                    if hi is not None:
+                        conds.append(Cond("<=", col, (Lit(hi),)))
+            else:
+                if ph.lo is not None:
+                    conds.append(Cond(">=", col, (Lit(ph.lo),)))
+                if ph.hi is not None:
+                    conds.append(Cond("<", col, (Lit(ph.hi),)))
+            for c in conds:
+                self.add_cond(c, col.table)
+            self.notes.append(f"{col.column} {ph.label}")
+
+    def date_target(self, k: int) -> Col | None:
+        """The date column a date phrase at item ``k`` applies to."""
+        subject = self.subject
+        assert subject is not None
+        # a date column named in the question: "signed up", "born", "hired", "order date"
+        named: list[tuple[int, Col]] = []
+        for j, it in enumerate(self.items):
+            if it.kind == "column" and it.role in ("", "filter", "date"):
+                for c in it.columns:
+                    assert c.column is not None
+                    m = self.meta(c.table).column(c.column)
+                    if m is not None and (m.kind == "date" or m.is_year):
+                        named.append((abs(j - k) + (0 if j < k else 1), Col(c.table, c.column)))
+                        break
+        if named:
+            named.sort(key=lambda x: (x[0], 0 if x[1].table == subject else 1))
+            col = named[0][1]
+            for it in self.items:
+                if it.kind == "column" and any(c.table == col.table and c.column == col.column for c in it.columns):
+                    it.used, it.role = True, "date"
+            return col
+        # the nearest table mentioned before the phrase, else the subject
+        tables: list[str] = []
+        for j in range(k - 1, -1, -1):
+            it = self.items[j]
+            if it.kind == "table" and it.role in ("", "having", "measure"):
+                tables.append(self.table_of(it))
+            elif it.kind == "neg" and it.tables:
+                tables.append(it.tables[0].table)
+        tables.append(subject)
+        for t in tables:
+            got = self._date_of_table(t)
+            if got is not None:
+                return got
+        return None
+
+    def numeric_conditions(self) -> None:
+        for k, it in enumerate(self.items):
+            if it.kind != "cmp" or it.used or it.role == "having":
+                continue
+            if self._spend_condition(k, it):
+                continue
+            col = self.numeric_target(k, it.currency, it.adj)
+            if col is None:
+                raise TranslationError(f"cannot tell which column {it.text!r} applies to")
+            it.used = True
+            self.add_cond(self.cmp_cond(col, it), col.table)
+            self.notes.append(f"{col.column} {it.text}")
+        # a bare number after a column: "rating 5", "stock of 0"
+        for k, it in enumerate(self.items):
+            if it.kind != "number" or it.used:
+                continue
+            prev = self.item(self.prv(k, _EQUALS_FILLER | {"number", "no", "id", "#"}, 2))
+            if prev is not None and prev.kind == "table" and it.nums and float(it.nums[0]).is_integer():
+                table = self.table_of(prev)
+                pk = self.pk_cols(table)
+                if len(pk) == 1:  # "order 17", "customer number 5"
+                    it.used = True
+                    if prev.role == "":
+                        prev.role = "companion" if table != self.subject else ""
+                    self.add_cond(Cond("=", pk[0], (Lit(int(it.nums[0])),)), table)
+                    self.notes.append(f"{table} {int(it.nums[0])}")
+                    continue
+            if prev is not None and prev.kind == "column":
+                col = self.pick_column(prev, self.subject)
+                if self.colmeta(col).kind in ("number", "text"):
+                    prev.used, prev.role = True, "filter"
+                    it.used = True
+                    self.add_cond(Cond("=", col, (Lit(it.nums[0]),)), col.table)
+                    self.notes.append(f"{col.column} = {it.text}")
+
+    def _spend_condition(self, k: int, it: Item) -> bool:
+        """"customers who spent more than 50": the total of their related revenue rows."""
+        subject = self.subject
+        assert subject is not None
+        prev = self.item(self.prv(k, _FILLER, 2))
+        nxt = self.item(self.nxt(k, _FILLER | {"in", "of"}, 2))
+        rev_item = next((x for x in (prev, nxt) if x is not None and x.kind == "revenue" and not x.used), None)
+        if rev_item is None:
+            return False
+        rev = self.revenue_measure(subject)
+        if rev is None:
+            return False
+        value: Col | Product | None = rev.product if rev.product is not None else rev.col
+        if value is None:
+            return False
+        rev_item.used = it.used = True
+        if rev.table != subject and self.fans_out(subject, rev.table):
+            total = CountOf(Related(subject, rev.table, []), Agg("SUM", value))
+            self.add_cond(self.cmp_cond_expr(total, it), subject)
+        elif isinstance(value, Col):
+            self.add_cond(self.cmp_cond(value, it), value.table)
+        else:
+            return False
+        self.notes.append(f"{rev.label} {it.text}")
+        return True
+
+    def cmp_cond(self, col: Col, it: Item) -> Cond:
+        vals = tuple(Lit(v) for v in it.nums)
+        op = it.op or "="
+        if it.func:  # "more than the average": the column's average over its whole table
+            return Cond(op, col, right=TableAgg(it.func, col))
+        if op == "between":
+            lo, hi = sorted(it.nums)
+            return Cond("between", col, (Lit(lo), Lit(hi)))
+        return Cond(op, col, vals)
+
+    def cmp_cond_expr(self, left: Expr, it: Item) -> Cond:
+        if it.op == "between":
+            lo, hi = sorted(it.nums)
+            return Cond("between", left, (Lit(int(lo)), Lit(int(hi))))
+        return Cond(it.op or ">", left, tuple(Lit(int(v) if float(v).is_integer() else v) for v in it.nums))
+
+    def text_conditions(self) -> None:
+        for k, it in enumerate(self.items):
+            if it.kind == "like":
+                self._like(k, it)
+            elif it.kind == "word" and it.text.lower() == "in" and not it.used:
+                # "products in stock": a positive quantity
+                j = self.nxt(k, frozenset({"the"}), 1)
+                tgt = self.item(j)
+                after = self.item(j + 1) if j is not None else None
+                before = self.item(k - 1)
+                if tgt is not None and tgt.kind == "column" and not tgt.used and (
+                    after is None or after.kind not in ("cmp", "number")
+                ) and (before is None or before.kind not in ("cmp", "number")):
+                    col = self.pick_column(tgt, self.subject)
+                    if self.colmeta(col).numeric and col.table == self.subject:
+                        tgt.used, tgt.role = True, "filter"
+                        it.used = True
+                        self.add_cond(Cond(">", col, (Lit(0),)), col.table)
+                        self.notes.append(f"{col.column} above 0")
+            elif it.kind == "zero":
+                j = self.nxt(k, frozenset({"the"}), 1)
+                tgt = self.item(j)
+                if tgt is not None and tgt.kind == "column":
+                    col = self.pick_column(tgt, self.subject)
+                    tgt.used, tgt.role = True, "filter"
+                    it.used = True
+                    if self.colmeta(col).numeric:
+                        self.add_cond(Cond("=", col, (Lit(0),)), col.table)
+                        self.notes.append(f"{col.column} is 0")
+                    else:
+                        self.add_cond(Cond("is_null", col), col.table)
+                else:
+                    it.kind = "word"
+            elif it.kind in ("null", "notnull"):
+                prev = self.item(self.prv(k, _FILLER, 2))
+                nxt = self.item(self.nxt(k, _FILLER, 2))
+                tgt = next((x for x in (prev, nxt) if x is not None and x.kind == "column" and not x.used), None)
+                if tgt is None:
+                    it.kind = "word"
+                    continue
+                col = self.pick_column(tgt, self.subject)
+                tgt.used, tgt.role = True, "filter"
+                it.used = True
+                self.add_cond(Cond("is_null" if it.kind == "null" else "not_null", col), col.table)
+                self.notes.append(f"{col.column} is {'missing' if it.kind == 'null' else 'present'}")
+
+    def _like(self, k: int, it: Item) -> None:
+        j = self.nxt(k, frozenset({"the", "a", "an", "letter", "word", "text", "string"}), 2)
+        tgt = self.item(j)
+        if tgt is None or j is None:
+            raise TranslationError(f"nothing to match after {it.text!r}")
+        if tgt.kind == "value" or (tgt.used and tgt.role == "filter"):
+            it.kind = "word"  # "orders that contain Item 05": a stored value, matched exactly elsewhere
+            it.used = True
+            return
+        text = self.tokens[tgt.first].text if tgt.kind not in ("literal",) else tgt.text
+        if tgt.kind in ("value", "table", "column", "word", "literal", "number"):
+            text = " ".join(t.text for t in self.tokens[tgt.first : tgt.last])
+        tgt.used, tgt.role, tgt.kind = True, "pattern", "pattern"
+        prev = self.item(self.prv(k, _FILLER | {"whose", "where"}, 3))
+        col: Col | None = None
+        if prev is not None and prev.kind == "column":
+            col = self.pick_column(prev, self.subject)
+            if self.colmeta(col).kind not in ("text", "other"):
+                col = None
+            else:
+                prev.used, prev.role = True, "filter"
+        if col is None:
+            assert self.subject is not None
+            disp = self.display_cols(self.subject)
+            if not disp:
+                raise TranslationError(f"no text column to match {text!r} against")
+            col = disp[0]
+        pattern = {"start": f"{text.lower()}%", "end": f"%{text.lower()}"}.get(it.adj or "", f"%{text.lower()}%")
+        it.used = True
+        self.add_cond(Cond("like", col, (Lit(pattern),)), col.table)
+        self.notes.append(f"{col.column} matches {pattern!r}")
+
+    def bool_conditions(self) -> None:
+        for k, it in enumerate(self.items):
+            if it.kind != "column" or it.used:
+                continue
+            col = self.pick_column(it, self.subject)
+            meta = self.colmeta(col)
+            if meta.kind != "bool":
+                continue
+            negated = False
+            prev = self.item(self.prv(k, frozenset({"the", "a", "an", "are", "is", "were", "was", "that", "which",
+                                                     "who", "currently", "been"}), 3))
+            if prev is not None and prev.kind == "neg" and prev.role != "neg":
+                negated = True
+                prev.used = True
+            toks = {t.low for t in self.tokens[it.first : it.last]}
+            if any(w.startswith(("in", "un", "non")) and w[2:] in meta.word_forms() for w in toks):
+                negated = True
+            it.used, it.role = True, "filter"
+            self.add_cond(Cond("=", col, (Lit(not negated),)), col.table)
+            self.notes.append(f"{col.column} is {'false' if negated else 'true'}")
+
+    def negation_conditions(self) -> None:
+        subject = self.subject
+        assert subject is not None
+        for k, it in enumerate(self.items):
+            if it.kind != "neg" or it.role != "neg" or it.used:
+                continue
+            it.used = True
+            if it.op == "sale":
+                target_opt = self._sales_table(subject)
+                if target_opt is None:
+                    raise TranslationError(f"cannot tell where sales of {subject} are recorded")
+                it.op = "table"
+                it.tables = [Candidate("table", target_opt, None, 2.0, it.first, it.last)]
+            if it.op == "table":
+                target = it.tables[0].table
+                if target == subject:
+                    selfs = self.schema.self_edges(subject)
+                    if selfs:
+                        self.add_cond(Cond("is_null", Col(subject, selfs[0].child_cols[0])), subject)
+                        continue
+                    raise TranslationError(f"cannot tell how {target} relates to itself")
+                # a nullable key on the subject: "employees without a department"
+                direct = [e for e in self.schema.edges_of(subject) if e.child == subject and e.parent == target]
+                if (direct and not self.schema.children(subject)) or (
+                    direct and not self.fans_out(subject, target)
+                    and all(self.meta(subject).column(c) is not None for c in direct[0].child_cols)
+                    and not self.reachable_via_child(subject, target)
+                ):
+                    self.add_cond(Cond("is_null", Col(subject, direct[0].child_cols[0])), subject)
+                    self.notes.append(f"no {target}")
+                    continue
+                if not self.reachable(subject, target):
+                    raise TranslationError(f"{subject} and {target} are not related by foreign keys")
+                inner = self.inner_conditions(k, target)
+                rel = Related(subject, target, inner)
+                self.negations.append(Cond("not_exists", related=rel))
+                self.notes.append(f"with no {target}")
+            elif it.op == "column":
+                col = self.pick_column(it, subject)
+                meta = self.colmeta(col)
+                if meta.kind == "number":
+                    cond = Cond("or", alternatives=(Cond("=", col, (Lit(0),)), Cond("is_null", col)))
+                elif meta.kind == "bool":
+                    cond = Cond("=", col, (Lit(False),))
+                else:
+                    cond = Cond("is_null", col)
+                self.add_cond(cond, col.table)
+                self.notes.append(f"no {col.column}")
+
+    def reachable_via_child(self, subject: str, target: str) -> bool:
+        return any(e.child != subject and self.reachable(e.child, target) and e.child != target
+                   for e in self.schema.children(subject))
+
+    def inner_conditions(self, k: int, target: str) -> list[Cond]:
+        """Dates right after a negated relation apply inside it: "never ordered in 2024"."""
+        out: list[Cond] = []
+        j = self.nxt(k, frozenset({"the", "a", "an", "any"}), 2)
+        it = self.item(j)
+        if it is not None and it.kind == "date" and it.date is not None and not it.used:
+            d = self.meta(target).default_date()
+            if d is not None:
+                col = Col(target, d.name)
+                it.used = True
+                if it.date.lo is not None:
+                    out.append(Cond(">=", col, (Lit(it.date.lo),)))
+                if it.date.hi is not None:
+                    out.append(Cond("<", col, (Lit(it.date.hi),)))
+        return out
+
+    def group_keys(self) -> tuple[list[Expr], list[Expr], list[str]]:
+        """(group by, select, labels) from the group markers."""
+        group: list[Expr] = []
+        select: list[Expr] = []
+        labels: list[str] = []
+        for it in self.items:
+            if it.kind == "group" and it.role == "group":
+                if it.unit:
+                    col = self._date_for_bucket()
+                    if col is None:
+                        raise TranslationError(f"no date column to group by {it.unit}")
+                    unit = it.unit if it.unit in ("year", "month", "day") else "month"
+                    dp = DatePart(unit, col)
+                    group.append(dp)
+                    select.append(dp)
+                    labels.append(unit)
+                    continue
+                if it.columns:
+                    col = self.pick_column(it, it.tables[0].table if it.tables else self.subject)
+                    if it.fk_role:
+                        col = Col(col.table, col.column, it.fk_role)
+                    elif self.colmeta(col).kind != "fk":
+                        col = self.with_role(col, it.last + 1)
+                    group.append(col)
+                    select.append(col)
+                    labels.append(col.column)
+                    if self.colmeta(col).kind == "fk":  # "each manager": rows without one are no group
+                        self.add_cond(Cond("not_null", col), col.table)
+                    continue
+                table = it.tables[0].table
+                self.group_table = table
+                role = it.fk_role or self.role_for(table, it.last + 1)
+                disp = [Col(c.table, c.column, role) for c in self.display_cols(table)]
+                keys = [Col(c.table, c.column, role) for c in self.pk_cols(table)]
+                for c in keys + disp:
+                    if c not in group:
+                        group.append(c)
+                select.extend(disp)
+                labels.append(singular(table))
+            elif it.kind == "timeunit" and it.role == "group" and not any(
+                isinstance(g, DatePart) for g in group
+            ):
+                col = self._date_for_bucket()
+                if col is None:
+                    raise TranslationError(f"no date column to group by {it.unit}")
+                unit = it.unit if it.unit in ("year", "month", "day") else "month"
+                dp = DatePart(unit, col)
+                group.append(dp)
+                select.append(dp)
+                labels.append(unit)
+        return group, select, labels
+
+    def _date_for_bucket(self) -> Col | None:
+        assert self.subject is not None
+        for it in self.items:
+            if it.kind == "column" and it.role in ("", "date"):
+                for c in it.columns:
+                    if self._cand_kind(c) == "date":
+                        it.used, it.role = True, "date"
+                        return Col(c.table, c.column or "")
+        return self._date_of_table(self.subject)

@@ -1,0 +1,327 @@
+"""Planner pass 1-3: what each schema link is, which words markers point at, and the subject table."""
+
+from __future__ import annotations
+
+from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.ir import (
+    Col,
+)
+from aishell.ai.offline.lexicon import (
+    FUNCTION_WORDS,
+)
+from aishell.ai.offline.linking import Candidate
+from aishell.ai.offline.parse import Item
+from aishell.ai.offline.plan_base import (
+    _FILLER,
+    _PARTICIPLES,
+    _SALE_WORDS,
+    _VERB_SKIP,
+    PlannerBase,
+)
+from aishell.ai.offline.text import forms
+
+
+class RolePlanner(PlannerBase):
+    """Gives every item of the question its role."""
+
+    def classify_links(self) -> None:
+        n_tokens = len(self.tokens)
+        for it in self.items:
+            if it.kind != "link":
+                continue
+            toks = self.tokens[it.first : it.last]
+            bt = it.tables[0].score if it.tables else 0.0
+            bc = it.columns[0].score if it.columns else 0.0
+            capital = any(t.capitalized for t in toks) and it.first > 0
+            if it.values and (capital or max(bt, bc) < 2.5 or (bt < 2.5 and not it.columns)):
+                it.kind = "value"
+            elif it.values and bt < 2.5 and all(t.kind == "word" for t in toks) and bc < 3.0:
+                it.kind = "value"
+            elif bt >= 2.5 and bt >= bc:
+                it.kind = "table"
+            elif it.columns and bc >= bt:
+                it.kind = "column"
+            elif it.tables:
+                it.kind = "table"
+            elif it.values:
+                it.kind = "value"
+            else:
+                it.kind = "word"
+            if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
+                it.kind = "table" if bt >= bc else "column"
+        # "scheduled in March": a word that is both a value and a date column, before a date, is the date
+        for k, it in enumerate(self.items):
+            if it.kind == "value" and it.columns:
+                nxt = self.item(self.nxt(k, frozenset({"in", "on", "during", "for"}), 1))
+                if nxt is not None and nxt.kind == "date" and any(
+                    self._cand_kind(c) == "date" for c in it.columns
+                ):
+                    it.kind = "column"
+                    it.columns = [c for c in it.columns if self._cand_kind(c) == "date"]
+        self._bind_compounds()
+        # unknown capitalized words in a row are literals (a name we have no sample of)
+        k = 0
+        while k < len(self.items):
+            it = self.items[k]
+            if it.kind == "word" and self._literal_word(it):
+                j = k
+                while j + 1 < len(self.items) and (
+                    (self.items[j + 1].kind == "word" and self._literal_word(self.items[j + 1]))
+                    or (self.items[j + 1].kind == "number" and j + 2 <= len(self.items))
+                ):
+                    j += 1
+                first, last = it.first, self.items[j].last
+                merged = Item("literal", first, last, text=" ".join(t.text for t in self.tokens[first:last]))
+                self.items[k : j + 1] = [merged]
+            k += 1
+
+    def _bind_compounds(self) -> None:
+        """"doctor names", "names of the doctors", "product price": the column of that table."""
+        for k, it in enumerate(self.items):
+            if it.kind != "column":
+                continue
+            owners: list[Item] = []
+            prev = self.item(k - 1)
+            if prev is not None and prev.kind == "table":
+                owners.append(prev)
+            j = self.nxt(k, frozenset({"of", "the", "all", "each", "every"}), 2)
+            after = self.item(j)
+            if after is not None and after.kind == "table" and j is not None and any(
+                self.items[x].text.lower() == "of" for x in range(k + 1, j)
+            ):
+                owners.append(after)
+            for owner in owners:
+                table = self.table_of(owner)
+                own = [c for c in it.columns if c.table == table]
+                if own:
+                    it.columns = own
+                    break
+                words = {t.low for t in self.tokens[it.first : it.last]}
+                if words & {"name", "names", "title", "titles", "label", "labels"}:
+                    disp = self.meta(table).display
+                    if disp:
+                        it.columns = [Candidate("column", table, disp[0], 3.0, it.first, it.last)]
+                        break
+
+    def _literal_word(self, it: Item) -> bool:
+        tok = self.tokens[it.first]
+        if not tok.capitalized or it.first == 0:
+            return False
+        low = tok.low
+        return low not in FUNCTION_WORDS and low not in ("i",)
+
+    def assign_roles(self) -> None:
+        items = self.items
+        ranking = False
+        for k, it in enumerate(items):
+            if it.kind in ("top", "adj", "order") or (it.kind in ("high", "low") and k > 0):
+                ranking = True
+            if it.kind == "by":
+                it.kind = self._by_kind(k, ranking)
+        # companions: "the Garden category", "status shipped", "city of Lyon"
+        for k, it in enumerate(items):
+            if it.kind != "value":
+                continue
+            for j in (self.prv(k, frozenset({"the", "of", "a", "an", "is", "=", "named", "called", "in", "from",
+                                              "at", "on", "as", "equal", "to", "equals"})),
+                      self.nxt(k, frozenset({"the"}), 1)):
+                other = self.item(j)
+                if other is None or other.used:
+                    continue
+                if other.kind == "table":
+                    table = self.table_of(other)
+                    hits = [h for h in it.values if h.table == table and (
+                        h.column in self.meta(table).display or other.first < it.first)]
+                    if hits:
+                        it.values = hits
+                        other.used, other.role = True, "companion"
+                        break
+                if other.kind == "column":
+                    hits = [h for h in it.values
+                            if any(c.table == h.table and c.column == h.column for c in other.columns)]
+                    if hits:
+                        it.values = hits
+                        other.used, other.role = True, "companion"
+                        break
+        for k, it in enumerate(items):
+            if it.kind == "group":
+                self._group_target(k)
+            elif it.kind == "timeunit" and it.role == "group":
+                it.used = True
+        for k, it in enumerate(items):
+            if it.kind == "neg":
+                self._neg_target(k)
+        for k, it in enumerate(items):
+            if it.kind == "cmp" and not it.adj:
+                j = self.nxt(k, frozenset({"the", "a", "an", "different", "distinct", "separate", "unique"}), 2)
+                other = self.item(j)
+                if other is not None and other.kind == "table" and not other.used:
+                    other.used, other.role = True, "having"
+                    it.role = "having"
+                    it.tables = other.tables
+                elif other is not None and other.kind == "count":
+                    # more than 3 "number of"? unusual; leave it
+                    pass
+
+    def _by_kind(self, k: int, ranking: bool) -> str:
+        prev = self.item(self.prv(k, frozenset(), 0))
+        nxt = self.item(self.nxt(k, frozenset({"the", "a", "an"}), 1))
+        if nxt is not None and nxt.kind == "group":  # "by each customer"
+            return "word"
+        if nxt is not None and nxt.kind == "timeunit":
+            return "group"
+        before = {t.low for t in self.tokens[: self.items[k].first]}
+        if before & {"sort", "sorted", "order", "rank", "ranked", "arrange", "arranged"} and not ranking:
+            return "order"
+        if ranking:
+            return "sortkey"
+        prev_word = self.word(prev)
+        if nxt is not None and nxt.kind in ("literal", "value"):
+            return "word"
+        if nxt is not None and nxt.kind == "table":
+            # "books by authors from Japan": an agent with a filter, not a group
+            after = self.item(self.items.index(nxt) + 1)
+            if after is not None and (after.kind in ("value", "literal", "cmp", "date", "neg") or self.word(after) in (
+                "who", "that", "from", "in", "with", "whose", "named", "called", "born", "based", "located", "living",
+                "which", "where",
+            )):
+                return "word"
+        if prev_word and (prev_word in _PARTICIPLES or prev_word.endswith("ed")) and nxt is not None:
+            after = self.item(self.nxt(self.items.index(nxt), frozenset(), 0))
+            if (after is not None and after.kind in ("value", "literal", "cmp", "date", "neg")) or self.word(after) in (
+                "who", "that", "from", "in", "with", "whose", "named", "called"
+            ):
+                return "word"
+        return "group"
+
+    def _group_target(self, k: int) -> None:
+        it = self.items[k]
+        j = self.nxt(k, frozenset({"the", "a", "an", "each", "every", "single", "individual", "their", "its"}), 2)
+        tgt = self.item(j)
+        if tgt is None or j is None:
+            it.kind = "word"
+            return
+        if tgt.kind == "timeunit":
+            tgt.used, tgt.role = True, "group"
+            it.role = "group"
+            it.unit = tgt.unit
+            return
+        if tgt.kind == "table":
+            tgt.used, tgt.role = True, "group"
+            it.role = "group"
+            it.tables = tgt.tables
+            after = self.item(self.nxt(j, frozenset(), 0))
+            table = self.table_of(tgt)
+            if after is not None and after.kind == "column" and not after.used:
+                cands = [c for c in after.columns if c.table == table]
+                if cands:
+                    after.used, after.role = True, "group"
+                    after.columns = cands
+                    it.columns = cands
+            return
+        if tgt.kind == "column" and tgt.columns and self._cand_kind(tgt.columns[0]) == "fk":
+            # "per destination city": the city of the airport the destination key points to
+            fk = tgt.columns[0]
+            ref = self.meta(fk.table).column(fk.column or "")
+            after = self.item(self.nxt(j, frozenset(), 0))
+            if ref is not None and ref.ref_table and after is not None and after.kind == "column":
+                own = [c for c in after.columns if c.table == ref.ref_table]
+                if own:
+                    tgt.used, tgt.role = True, "group"
+                    after.used, after.role = True, "group"
+                    it.role, it.columns, it.fk_role = "group", own, fk.column or ""
+                    return
+            if ref is not None and ref.ref_table and after is not None and after.kind == "table" and \
+                    self.table_of(after) == ref.ref_table:
+                # "per origin airport": the airport rows reached through that key
+                tgt.used, tgt.role = True, "group"
+                after.used, after.role = True, "group"
+                it.role, it.tables, it.fk_role = "group", after.tables, fk.column or ""
+                return
+        if tgt.kind in ("column", "value") and tgt.columns:
+            tgt.used, tgt.role = True, "group"
+            it.role = "group"
+            it.columns = tgt.columns
+            return
+        if tgt.kind == "column":
+            tgt.used, tgt.role = True, "group"
+            it.role = "group"
+            it.columns = tgt.columns
+            return
+        it.kind = "word"
+
+    def _neg_target(self, k: int) -> None:
+        it = self.items[k]
+        j = k
+        for _ in range(_VERB_SKIP + 2):
+            j2 = self.nxt(j, _FILLER | frozenset({"yet", "once", "even", "currently"}), 3)
+            tgt = self.item(j2)
+            if tgt is None or j2 is None:
+                return
+            low = tgt.text.lower()
+            if tgt.kind in ("word", "revenue") and forms(low) & _SALE_WORDS:
+                # "never been sold", "never bought": the table where sales are recorded
+                it.role, it.op, it.n = "neg", "sale", j2
+                tgt.used = True
+                it.last = max(it.last, tgt.last)
+                nxt = self.item(self.nxt(j2, _FILLER, 2))
+                if nxt is not None and nxt.kind == "table" and not nxt.used:
+                    tgt2 = nxt
+                    tgt2.used, tgt2.role = True, "neg"
+                    it.op, it.tables = "table", tgt2.tables
+                return
+            if tgt.kind == "word" and (low.endswith(("ed", "en")) or low in _PARTICIPLES or low in FUNCTION_WORDS):
+                j = j2
+                continue
+            if tgt.kind == "value" and tgt.columns and it.text.lower() in ("no", "without", "none", "zero"):
+                # "employees with no manager": the manager key, not the job title 'Manager'
+                tgt.kind = "column"
+            if tgt.kind in ("table", "column", "value") and not tgt.used:
+                tgt.used, tgt.role = True, "neg"
+                it.role = "neg"
+                it.tables, it.columns, it.values = tgt.tables, tgt.columns, tgt.values
+                it.op = tgt.kind
+                it.last = max(it.last, tgt.last)
+                it.n = j2
+            elif tgt.kind in ("cmp", "date"):
+                it.role = "negcond"
+                it.n = j2
+            return
+
+    def find_subject(self) -> str:
+        cands: list[Item] = [it for it in self.items if it.kind == "table" and not it.used]
+        if cands:
+            # "how many orders ..." / "which customers ...": the first free table wins
+            return self.table_of(cands[0])
+        # no free table: a group count over a column's table, a measure's table ...
+        for it in self.items:
+            if it.kind == "column":
+                return it.columns[0].table
+        for it in self.items:
+            if it.kind == "table":
+                return self.table_of(it)
+        for it in self.items:
+            if it.kind == "value":
+                return it.values[0].table
+        for it in self.items:
+            if it.kind == "revenue":
+                rev = self.revenue_measure(None)
+                if rev is not None:
+                    return rev.table
+        raise TranslationError("no table in the question matches the database")
+
+    def head_column(self, items: list[Item]) -> Col | None:
+        """A column asked for before any table: "which *city* has the most patients"."""
+        if self.forced_head is not None:
+            return self.forced_head
+        for it in items:
+            if it.kind == "table" and it.role in ("", "measure"):
+                return None
+            if it.kind in ("high", "low", "adj", "top", "sortkey", "count", "agg"):
+                return None
+            if it.kind == "column" and it.role in ("", "measure") and not (it.used and it.role == ""):
+                col = self.pick_column(it, self.subject)
+                if self.colmeta(col).kind in ("text", "other", "number", "date"):
+                    it.used, it.role = True, "group"
+                    return col
+        return None
