@@ -264,9 +264,9 @@ class _Scanner:
         return Period(start, dt.date(start.year + 1, 1, 1), "year", label)
 
 
-_AFTER = {"after", "since", "from", "starting", "later"}
+_AFTER = {"after", "since", "starting", "later"}
 _BEFORE = {"before", "until", "till", "prior", "earlier", "by", "through", "thru", "up"}
-_IN = {"in", "during", "for", "of", "on", "within", "throughout", "at"}
+_IN = {"in", "during", "for", "of", "on", "within", "throughout", "at", "from"}  # "orders from 2023"
 
 
 def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
@@ -320,7 +320,7 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
                 per = p[0]
                 end = j + p[1]
                 yo = per.grain == "year"
-                if low == "since" or low in ("from", "starting"):
+                if low in ("since", "starting"):
                     out.append(DatePhrase(i, end, per.start, None, f"since {per.label}", year_only=yo))
                 elif low in ("after", "later"):
                     out.append(DatePhrase(i, end, per.end, None, f"after {per.label}", year_only=yo))

@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from aishell.ai.offline.dates import DatePhrase, find_date_phrases
+from aishell.ai.offline.ir import Col
 from aishell.ai.offline.lexicon import ADJ_FORMS, ADJECTIVES, AGG_WORDS, HIGH_WORDS, LOW_WORDS, REVENUE_WORDS
 from aishell.ai.offline.linking import Candidate, Link, Linker
 from aishell.ai.offline.text import Token
@@ -40,6 +41,7 @@ class Item:
     used: bool = False
     role: str = ""
     fk_role: str = ""  # the key column that reaches the target table when several do
+    target: Col | None = None  # the column a comparison was applied to
 
     def __repr__(self) -> str:
         extra = ""

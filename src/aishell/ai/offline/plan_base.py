@@ -90,6 +90,7 @@ class PlannerBase:
     """State shared by every planning pass, and the helpers they use."""
 
     _force_join: str | None = None
+    rank_all: bool = False  # a ranking that keeps every row ("sorted by number of products")
 
     def __init__(
         self,

@@ -40,6 +40,12 @@ class ConditionPlanner(RolePlanner):
         # a column just before: "price over 100", "with stock under 10", "priced between"
         j = self.prv(k, _FILLER | {"is", "are", "costs", "cost", "costing", "priced", "greater", "bigger"}, 3)
         prev = self.item(j)
+        # "greater than 100 and less than 200": the column of the comparison before
+        j2 = self.prv(k, frozenset({"and", "but", "or", "yet"}), 1)
+        before = self.item(j2)
+        if before is not None and before.kind == "cmp" and before.used and j2 is not None and j2 != k and \
+                before.target is not None:
+            return before.target
         if prev is not None and prev.kind == "column":
             col = self.pick_column(prev, subject)
             if self.colmeta(col).kind in ("number", "date"):
@@ -239,6 +245,7 @@ class ConditionPlanner(RolePlanner):
             if col is None:
                 raise TranslationError(f"cannot tell which column {it.text!r} applies to")
             it.used = True
+            it.target = col
             self.add_cond(self.cmp_cond(col, it), col.table)
             self.notes.append(f"{col.column} {it.text}")
         # a bare number after a column: "rating 5", "stock of 0"
@@ -357,7 +364,7 @@ class ConditionPlanner(RolePlanner):
         tgt = self.item(j)
         if tgt is None or j is None:
             raise TranslationError(f"nothing to match after {it.text!r}")
-        if tgt.kind == "value" or (tgt.used and tgt.role == "filter"):
+        if tgt.kind in ("value", "cmp", "number") or (tgt.used and tgt.role == "filter"):
             it.kind = "word"  # "orders that contain Item 05": a stored value, matched exactly elsewhere
             it.used = True
             return

@@ -162,6 +162,25 @@ class Planner(ConditionPlanner):
                     if measure.kind == "count":
                         # "the highest number of orders per customer": rank instead
                         rank_measure, rank_desc, agg_measure = measure, it.kind == "high", None
+            elif it.kind == "order" and it.adj is None and rank_measure is None and agg_measure is None and \
+                    (count_item is None or count_item.first > it.first):
+                # "categories sorted by number of products": every row, ordered by an aggregate
+                nk = self.nxt(k, _FILLER, 2)
+                nxt_item = self.item(nk)
+                if nk is None or nxt_item is None or nxt_item.kind not in ("count", "agg", "revenue", "table"):
+                    continue
+                m = self.measure_at(nk)
+                if m is None or (m[0].kind == "col" and m[0].table == subject and m[0].func is None):
+                    continue
+                rank_measure = m[0]
+                if rank_measure.kind == "col" and rank_measure.table != subject and rank_measure.func is None:
+                    rank_measure.func = "SUM"
+                later = [x for x in items[k + 1 :] if x.kind == "order" and x.desc is not None]
+                rank_desc = bool(later[0].desc) if later else bool(it.desc)
+                for x in later:
+                    x.used = True
+                self.rank_all = True
+                it.used = True
             elif it.kind == "sortkey":
                 m = self.measure_at(self.nxt(k, _FILLER, 2) or k + 1)
                 if m is None:
@@ -403,11 +422,11 @@ class Planner(ConditionPlanner):
         subject = self.subject
         assert subject is not None
         limit = n if n is not None else 1
-        plural_list = False
+        plural_list = self.rank_all
         subj_item = next((it for it in items if it.kind == "table" and it.tables[0].table == subject), None)
         if n is None and subj_item is not None and self.plural_mention(subj_item):
             first = self.tokens[0].low if self.tokens else ""
-            plural_list = first in ("list", "show", "sort", "order", "rank", "display", "give")
+            plural_list = plural_list or first in ("list", "show", "sort", "order", "rank", "display", "give")
         if m.kind == "col" and m.table == subject and m.col is not None and m.func is None:
             q.base = subject
             disp = self.display_cols(subject)
