@@ -218,3 +218,22 @@ def test_several_keys_into_one_table_take_their_role_from_the_words() -> None:
     assert "GROUP BY destination.city" in sql
     sql = translate("Which airport has the most departures?", flights(), vals, dialect="sqlite").sql
     assert "flights.origin_code = origin.code" in sql and sql.endswith("LIMIT 1")
+
+
+def test_periods_ordinals_and_sorting_by_aggregates() -> None:
+    sql = sql_of("Which month had the most orders?")
+    assert "GROUP BY TO_CHAR(orders.ordered_at, 'YYYY-MM')" in sql and sql.endswith("LIMIT 1")
+    assert sql_of("What is the second most expensive product?").endswith("LIMIT 1 OFFSET 1")
+    sql = sql_of("Categories sorted by number of products")
+    assert "ORDER BY COUNT(*)" in sql and "LIMIT" not in sql
+    assert "products.price > 100 AND products.price < 200" in sql_of(
+        "products whose price is greater than 100 and less than 200")
+    sql = sql_of("Orders from last year")
+    assert "'2024-01-01'" in sql and "'2025-01-01'" in sql
+
+
+def test_unsupported_statistics_raise() -> None:
+    from aishell.ai.offline import TranslationError
+
+    with pytest.raises(TranslationError):
+        sql_of("What is the median price?")

@@ -113,6 +113,7 @@ class Query:
     having: list[Cond] = field(default_factory=list)
     order_by: list[tuple[Expr, bool]] = field(default_factory=list)  # (expr, descending)
     limit: int | None = None
+    offset: int | None = None
     distinct: bool = False
     left_joins: set[str] = field(default_factory=set)  # tables to join with LEFT JOIN
     prefer_fks: frozenset[str] = frozenset()  # key columns named in the question (to pick among paths)

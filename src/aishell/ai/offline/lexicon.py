@@ -314,7 +314,7 @@ FUNCTION_WORDS = frozenset(
         "gets", "going", "go", "goes", "put", "set", "kind", "sort", "type", "types", "please", "thanks",
         "thank", "hi", "hello", "s", "t", "not", "no", "none", "never", "nobody", "nothing", "without",
         "name", "names", "called", "named", "whole", "entire", "full", "complete", "corresponding",
-        "related", "associated", "respective", "among", "across", "amongst"
+        "related", "associated", "respective", "among", "across", "amongst", "money", "ever", "currently"
     ]
 )
 
@@ -400,3 +400,10 @@ ROLE_GROUPS: tuple[frozenset[str], ...] = (
                "end", "target", "receiver", "receive", "received", "recipient", "going", "buyer", "away",
                "dropoff", "delivery", "deliver", "delivered"}),
 )
+
+#: statistics the offline translator does not compute: asking for them must not return something else
+UNSUPPORTED = frozenset({"median", "mode", "variance", "deviation", "stddev", "percentile", "quartile",
+                         "correlation", "correlated", "regression", "forecast", "predict", "trend", "growth"})
+
+#: "the second most expensive": how many rows to skip
+ORDINALS: dict[str, int] = {"second": 1, "third": 2, "fourth": 3, "fifth": 4, "2nd": 1, "3rd": 2}

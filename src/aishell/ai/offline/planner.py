@@ -22,6 +22,7 @@ from aishell.ai.offline.ir import (
     Col,
     Cond,
     CountOf,
+    DatePart,
     Expr,
     PerParent,
     Product,
@@ -32,8 +33,10 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ADJECTIVES,
     FUNCTION_WORDS,
+    ORDINALS,
     QUANTITY_WORDS,
     SYNONYMS,
+    UNSUPPORTED,
 )
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
@@ -56,6 +59,16 @@ class Planner(ConditionPlanner):
         self.subject = self.find_subject()
         subject = self.subject
 
+        words = {t.low for t in self.tokens}
+        odd = words & UNSUPPORTED
+        if odd:
+            raise TranslationError(f"the offline translator cannot compute a {sorted(odd)[0]}")
+        for k, it in enumerate(items):
+            nxt_it = self.item(k + 1)
+            if it.kind == "word" and it.text.lower() in ORDINALS and nxt_it is not None and \
+                    nxt_it.kind in ("adj", "high", "low", "top"):
+                self.rank_offset = ORDINALS[it.text.lower()]
+                it.used = True
         qword = next((it for it in items if it.kind == "qword"), None)
         count_item = next((it for it in items if it.kind == "count" and not it.used), None)
         percent_item = next((it for it in items if it.kind == "percent"), None)
@@ -88,6 +101,11 @@ class Planner(ConditionPlanner):
                 rank_measure, rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)
                 it.used = True
                 continue
+            if it.kind == "adj" and it.adj and self._ranks_periods(k):
+                # "the busiest month", "the most popular year": count rows per period
+                rank_measure, rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)
+                it.used = True
+                continue
             if it.kind == "adj" and it.adj:
                 target = subject
                 named: Col | None = None
@@ -106,7 +124,9 @@ class Planner(ConditionPlanner):
                 # "most expensive products by category"? not supported: superlative per group
             elif it.kind in ("high", "low"):
                 m = self.measure_at(self.nxt(k, _FILLER, 3) or k + 1)
-                entity_first = subject_pos is not None and subject_pos < k
+                entity_first = (subject_pos is not None and subject_pos < k) or any(
+                    x.kind == "timeunit" and not x.used and x.first < it.first for x in items
+                )
                 if qword is not None and qword.text.lower() in ("which", "what") and any(
                     x.kind == "column" and not x.used and qword.first < x.first < it.first for x in items
                 ) and subject_pos is None:
@@ -355,6 +375,14 @@ class Planner(ConditionPlanner):
             self.notes[0] = self.notes[0].replace("count", "percentage of", 1)
         return q
 
+    def _ranks_periods(self, k: int) -> bool:
+        nxt = self.item(self.nxt(k, _FILLER, 1))
+        if nxt is not None and nxt.kind == "timeunit" and not nxt.used:
+            self.bucket_unit = nxt.unit
+            nxt.used = True
+            return True
+        return False
+
     def _when(self, items: list[Item]) -> tuple[Measure | None, str | None]:
         """"When did the first customer sign up?": the earliest or latest date, or the date itself."""
         subject = self.subject
@@ -433,14 +461,33 @@ class Planner(ConditionPlanner):
             q.select = [*disp, m.col] if m.col not in disp else list(disp)
             q.order_by = [(m.col, desc)]
             q.limit = None if plural_list else limit
+            if self.rank_offset:
+                q.offset = self.rank_offset
             self.notes.insert(0, f"{subject} by {m.label} {'descending' if desc else 'ascending'}")
             return
+        if self.rank_offset:
+            q.offset = self.rank_offset
         # an aggregate over related rows, per subject row
         head = self.head_column(items)
+        period = self.bucket_unit or next(
+            (x.unit for x in items if x.kind == "timeunit" and not x.used and x.role != "group"), None
+        )
+        if not group and period is not None:
+            # "which month had the most orders": rank the periods
+            dcol = self._date_of_table(m.table) or self._date_of_table(subject)
+            if dcol is None:
+                raise TranslationError(f"no date to rank by {period}")
+            unit = period if period in ("year", "month", "day") else "month"
+            group, group_select = [DatePart(unit, dcol)], [DatePart(unit, dcol)]
+            for x in items:
+                if x.kind == "timeunit":
+                    x.used = True
+            if m.kind == "count" and m.table == subject:
+                head = None
         if m.kind == "count":
             base = m.table
             expr: Expr = Agg("COUNT")
-            if m.table == subject and head is None:
+            if m.table == subject and head is None and not group:
                 raise TranslationError(f"cannot rank {subject} by their own count")
         else:
             base = m.table
@@ -466,6 +513,8 @@ class Planner(ConditionPlanner):
         q.select = [*shown, expr]
         q.order_by = [(expr, desc)]
         q.limit = None if plural_list else limit
+        if self.rank_offset:
+            q.offset = self.rank_offset
         self.notes.insert(0, f"{subject} ranked by {m.label or m.kind}")
 
     def _listing(

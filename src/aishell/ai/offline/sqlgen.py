@@ -332,6 +332,8 @@ class SqlBuilder:
             sel = sel.order_by(*(exp.Ordered(this=self.expr(e), desc=d) for e, d in q.order_by))
         if q.limit is not None:
             sel = sel.limit(q.limit)
+        if q.offset:
+            sel = sel.offset(q.offset)
         if q.distinct:
             sel = sel.distinct()
         return sel
