@@ -93,8 +93,8 @@ Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio | Tabl
 
 @dataclass
 class Cond:
-    """``left op values``; op is one of = <> > >= < <= between in not_in is_null not_null like not_like
-    exists not_exists or (``alternatives`` hold the OR branches)."""
+    """``left op values``; op is one of = ieq <> > >= < <= between in not_in is_null not_null like not_like
+    exists not_exists or (``alternatives`` hold the OR branches); ieq compares ``LOWER(left)``."""
 
     op: str
     left: Expr | None = None

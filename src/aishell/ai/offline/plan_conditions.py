@@ -152,7 +152,10 @@ class ConditionPlanner(RolePlanner):
                 raise TranslationError(f"cannot tell what {it.text!r} refers to")
             it.used = True
             self.penalty += 0.1
-            self.add_cond(Cond("=", col, (Lit(it.text),)), col.table)
+            if it.text == it.text.lower():  # typed in lower case: match regardless of case
+                self.add_cond(Cond("ieq", col, (Lit(it.text),)), col.table)
+            else:
+                self.add_cond(Cond("=", col, (Lit(it.text),)), col.table)
             self.notes.append(f"{col.column} is {it.text!r}")
 
     def _literal_owner(self) -> Col | None:

@@ -63,10 +63,12 @@ class RolePlanner(PlannerBase):
         k = 0
         while k < len(self.items):
             it = self.items[k]
-            if it.kind == "word" and self._literal_word(it):
+            named = self._after_name_cue(k)
+            if it.kind == "word" and (self._literal_word(it) or named):
                 j = k
                 while j + 1 < len(self.items) and (
-                    (self.items[j + 1].kind == "word" and self._literal_word(self.items[j + 1]))
+                    (self.items[j + 1].kind == "word" and (self._literal_word(self.items[j + 1]) or (
+                        named and self.items[j + 1].text.lower() not in FUNCTION_WORDS)))
                     or (self.items[j + 1].kind == "number" and j + 2 <= len(self.items))
                 ):
                     j += 1
@@ -102,6 +104,16 @@ class RolePlanner(PlannerBase):
                     if disp:
                         it.columns = [Candidate("column", table, disp[0], 3.0, it.first, it.last)]
                         break
+
+    def _after_name_cue(self, k: int) -> bool:
+        """A lower-case unknown word right after "named", "called" or "titled"."""
+        it = self.items[k]
+        if it.kind != "word" or it.text.lower() in FUNCTION_WORDS or len(it.text) < 2:
+            return False
+        prev = self.item(k - 1)
+        if prev is None:
+            return False
+        return prev.text.lower() in ("named", "called", "titled") and prev.kind in ("word", "column")
 
     def _literal_word(self, it: Item) -> bool:
         tok = self.tokens[it.first]

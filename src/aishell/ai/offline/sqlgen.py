@@ -211,6 +211,8 @@ class SqlBuilder:
         op = c.op
         if op == "=":
             return exp.EQ(this=left, expression=vals[0])
+        if op == "ieq":  # case-insensitive equality with a lower-case literal
+            return exp.EQ(this=exp.Lower(this=left), expression=vals[0])
         if op == "<>":
             return exp.NEQ(this=left, expression=vals[0])
         if op == ">":
