@@ -96,3 +96,21 @@ def test_policy_confirms_destructive_and_respects_switches() -> None:
     assert Policy(allow_writes=False).judge(classify("insert into t values (1)", "")).verdict is Verdict.REFUSE
     assert Policy(allow_ddl=False).judge(classify("create table t (a int)", "")).verdict is Verdict.REFUSE
     assert Policy(allow_ddl=False).judge(classify("insert into t values (1)", "")).verdict is Verdict.ALLOW
+
+
+@pytest.mark.parametrize(
+    ("sql", "dialect"),
+    [
+        ("begin read write", "postgres"),
+        ("start transaction read write", "mysql"),
+        ("set global max_connections = 10", "mysql"),
+        ("set session transaction read write", "mysql"),
+        ("set tx_read_only = 0", "mysql"),
+        ("flush tables", "mysql"),
+        ("kill 5", "mysql"),
+        ("set role admin", "postgres"),
+        ("select get_lock('a', 1)", "mysql"),
+    ],
+)
+def test_read_only_escapes_are_refused(sql: str, dialect: str) -> None:
+    assert Policy(read_only=True).judge(classify(sql, dialect)).verdict is Verdict.REFUSE

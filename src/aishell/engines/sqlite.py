@@ -281,7 +281,7 @@ class SQLiteConnection(Connection):
             rows = self.query_all("SELECT tbl, stat FROM sqlite_stat1")
         except QueryError:  # no ANALYZE has run
             return {}
-        out = {}
+        out: dict[tuple[str, str], int] = {}
         for tbl, stat in rows:
             try:
                 n = int(str(stat).split()[0])

@@ -12,7 +12,6 @@ import os
 import re
 import shutil
 import sys
-import threading
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -21,6 +20,7 @@ from aishell.engines.base import Catalog
 from aishell.errors import AishellError, ConnectError, Interrupted
 from aishell.repl.commands import Quit, run_command
 from aishell.repl.output import PagedOutput, render_listing, result_writer
+from aishell.repl.refresher import CatalogRefresher
 from aishell.services.catalog import Listing
 from aishell.services.session import Session
 from aishell.sql.classify import Kind
@@ -44,9 +44,8 @@ class Repl:
         self.output_file: IO[str] | None = None
         self.last_statement: str | None = None
         self.next_default = ""
-        self._catalog: Catalog | None = None
-        self._catalog_thread: threading.Thread | None = None
-        self._catalog_lock = threading.Lock()
+        self._database_names: list[str] = []
+        self.refresher = CatalogRefresher(lambda: self.session.catalog(refresh=True))
         self._prompt_session: Any = None
         session.confirm = self.confirm
         session.password_prompt = self.ask_password
@@ -94,29 +93,20 @@ class Repl:
 
     # ------------------------------------------------------------------ catalog
     def catalog(self) -> Catalog:
-        if self._catalog is None:
-            self._catalog = self.session.catalog()
-        return self._catalog
-
-    def catalog_snapshot(self) -> Catalog | None:
-        """The catalog if loaded: completion never waits for it."""
-        return self._catalog
+        """The catalog for backslash commands: the snapshot, or read now if none is loaded yet."""
+        snapshot = self.refresher.get()
+        if snapshot is not None and not self.refresher.loading:
+            return snapshot
+        catalog = self.session.catalog()
+        self.refresher.set_catalog(catalog)
+        return catalog
 
     def refresh_catalog(self, wait: bool = False) -> None:
-        def load() -> None:
-            try:
-                self._catalog = self.session.catalog(refresh=True)
-            except Exception:  # noqa: S110 - completion degrades to keywords
-                pass
-
-        with self._catalog_lock:
-            if self._catalog_thread is not None and self._catalog_thread.is_alive() and not wait:
-                return
-            thread = threading.Thread(target=load, name="aishell-catalog", daemon=True)
-            self._catalog_thread = thread
-            thread.start()
+        """Re-read the catalog in the background (completion never waits for it)."""
         if wait:
-            thread.join()
+            self.refresher.set_catalog(self.session.catalog(refresh=True))
+        else:
+            self.refresher.refresh()
 
     # ------------------------------------------------------------------ prompts
     def _ask(self, message: str, *, password: bool = False) -> str:
@@ -162,9 +152,8 @@ class Repl:
         except AishellError:
             self.session.reconnect(old)
             raise
-        self._catalog = None
-        self.refresh_catalog()
-        self._prompt_session = None  # history is per connection
+        self.refresher.reset(lambda: self.session.catalog(refresh=True))
+        self._prompt_session = None  # history and dialect are per connection
         self.echo(f"You are now connected to {target.label}.")
 
     def execute(self, text: str) -> None:
@@ -253,15 +242,17 @@ class Repl:
         )
 
     def _completer(self) -> Any:
-        import importlib
+        from prompt_toolkit.completion import ThreadedCompleter
 
         from aishell.repl.commands import special_commands
+        from aishell.repl.completion import SQLCompleter
 
-        try:
-            completion = importlib.import_module("aishell.repl.completion")
-        except ImportError:  # pragma: no cover
-            return None
-        return completion.SQLCompleter(self.catalog_snapshot, self.session.dialect, special_commands())
+        sql = SQLCompleter(self.refresher.get, lambda: self.session.dialect, special_commands(),
+                           get_databases=self._databases)  # fmt: skip
+        return ThreadedCompleter(sql)
+
+    def _databases(self) -> list[str]:
+        return list(self._database_names)
 
     def run(self) -> int:
         from aishell import __version__
@@ -275,6 +266,10 @@ class Repl:
         self.echo(f"aishell {__version__} - {conn.server_version()} - {self.session.target.url.display()}")
         self.echo('Type \\? for help, \\q to quit. End statements with ";".')
         self.refresh_catalog()
+        try:
+            self._database_names = conn.list_databases()
+        except AishellError:
+            self._database_names = []
         while True:
             if self._prompt_session is None:
                 self._prompt_session = self._build_prompt()
@@ -297,6 +292,7 @@ class Repl:
             except AishellError as exc:
                 self.error(exc)
         self.set_output_file(None)
+        self.refresher.close()
         self.session.close()
         self.echo("Goodbye.")
         return 0

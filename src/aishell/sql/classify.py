@@ -74,6 +74,8 @@ _ADMIN_COMMANDS = {
 }  # fmt: skip
 _EXPLAIN = re.compile(r"\s*(\((?P<opts>[^)]*)\)|(?P<an>ANALY[SZ]E)\b(\s+VERBOSE\b)?)?\s*(?P<inner>.*)", re.S | re.I)
 _ANALYZE_OPT = re.compile(r"\banaly[sz]e\b(?!\s+(false|off|0))", re.I)
+_READ_WRITE = re.compile(r"\bread\s+write\b", re.I)
+_GLOBAL = re.compile(r"^\s*set\s+(global|persist|persist_only)\b|@@global\.", re.I)
 _PRAGMA_SET = re.compile(r"\s*PRAGMA\s+[\w.\"]+\s*=", re.I)
 _READ_ONLY_ESCAPE = re.compile(
     r"read[\s_]*write|transaction_read_only|tx_read_only|default_transaction_read_only|query_only|"
@@ -221,12 +223,18 @@ def _classify_tree(tree: exp.Expr, sql: str, dialect: str) -> Classification:
         return c
     if isinstance(tree, (exp.Transaction, exp.Commit, exp.Rollback)):
         c.kind, c.statement_type = Kind.TRANSACTION, type(tree).__name__.upper()
+        if _READ_WRITE.search(sql):
+            c.kind = Kind.ADMIN
+            c.reasons.append("opens a READ WRITE transaction")
         return c
     if isinstance(tree, (exp.Set, exp.Use)):
         c.kind, c.statement_type = Kind.SESSION, type(tree).__name__.upper()
         if isinstance(tree, exp.Set) and _READ_ONLY_ESCAPE.search(tree.sql()):
             c.kind = Kind.ADMIN
             c.reasons.append("changes read-only or role settings")
+        elif isinstance(tree, exp.Set) and _GLOBAL.search(sql):
+            c.kind = Kind.ADMIN
+            c.reasons.append("changes a server-wide setting")
         return c
     if isinstance(tree, (exp.Show, exp.Describe)):
         c.kind, c.statement_type = Kind.READ, type(tree).__name__.upper()
