@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 import sqlglot
-from nl2sql_data.build import build_clinic, build_library
+from nl2sql_data.build import BUILDERS, build_clinic
 from nl2sql_data.scoring import normalize, same_result
 
 from aishell.ai.offline import TranslationError, ValueIndex, build_value_index, translate
@@ -67,7 +67,7 @@ def test_every_answer_parses_back(dialect: str, clinic: tuple[Path, Translator])
 
 # ------------------------------------------------------------------ DuckDB runs the duckdb rendering
 _DUCK_TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE", "TEXT": "VARCHAR", "DATE": "DATE", "DATETIME": "TIMESTAMP",
-               "BOOLEAN": "BOOLEAN", "NUMERIC": "DOUBLE"}
+               "BOOLEAN": "BOOLEAN", "NUMERIC": "DOUBLE", "TIMESTAMP": "TIMESTAMP"}
 
 
 def _copy_to_duckdb(path: Path) -> Any:
@@ -105,11 +105,10 @@ def _plain(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return normalize(out)
 
 
-@pytest.mark.parametrize("builder", [build_clinic, build_library])
-def test_duckdb_rendering_returns_the_gold_answer(builder: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("name", sorted(BUILDERS))
+def test_duckdb_rendering_returns_the_gold_answer(name: str, tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite"
-    builder(path)
-    name = "clinic" if builder is build_clinic else "library"
+    BUILDERS[name](path)
     duck = _copy_to_duckdb(path)
     conn = connect(DatabaseURL.parse(f"sqlite:///{path}"), read_only=True)
     catalog = conn.catalog()
