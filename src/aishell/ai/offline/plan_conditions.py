@@ -264,7 +264,7 @@ class ConditionPlanner(RolePlanner):
                     if prev.role == "":
                         prev.role = "companion" if table != self.subject else ""
                     self.add_cond(Cond("=", pk[0], (Lit(int(it.nums[0])),)), table)
-                    self.notes.append(f"{table} {int(it.nums[0])}")
+                    self.notes.append(f"{singular(table)} is number {int(it.nums[0])}")
                     continue
             if prev is not None and prev.kind == "column":
                 col = self.pick_column(prev, self.subject)
@@ -444,14 +444,14 @@ class ConditionPlanner(RolePlanner):
                     and not self.reachable_via_child(subject, target)
                 ):
                     self.add_cond(Cond("is_null", Col(subject, direct[0].child_cols[0])), subject)
-                    self.notes.append(f"no {target}")
+                    self.notes.append(f"it has no {singular(target)}")
                     continue
                 if not self.reachable(subject, target):
                     raise TranslationError(f"{subject} and {target} are not related by foreign keys")
                 inner = self.inner_conditions(k, target)
                 rel = Related(subject, target, inner)
                 self.negations.append(Cond("not_exists", related=rel))
-                self.notes.append(f"with no {target}")
+                self.notes.append(f"it has no {target}")
             elif it.op == "column":
                 col = self.pick_column(it, subject)
                 meta = self.colmeta(col)
@@ -462,7 +462,7 @@ class ConditionPlanner(RolePlanner):
                 else:
                     cond = Cond("is_null", col)
                 self.add_cond(cond, col.table)
-                self.notes.append(f"no {col.column}")
+                self.notes.append(f"{col.column} is missing")
 
     def reachable_via_child(self, subject: str, target: str) -> bool:
         return any(e.child != subject and self.reachable(e.child, target) and e.child != target

@@ -615,7 +615,7 @@ class Planner(ConditionPlanner):
                 q.prefer_fks = frozenset()
                 self._force_join = target
             it.used = True
-            self.notes.append(f"with {it.text} {target}")
+            self.notes.append(f"it has {it.text} {target}")
 
     def _place_conditions(self, q: Query) -> None:
         """WHERE for the base row; EXISTS for conditions on rows a join would multiply."""

@@ -49,9 +49,18 @@ class Translator:
         except TranslationBug as exc:
             raise TranslationError(f"cannot build the query: {exc}") from None
         confidence = max(0.05, min(1.0, 1.0 - planner.penalty))
-        explanation = "; ".join(planner.notes) if planner.notes else "query " + query.base
-        explanation = explanation[:1].upper() + explanation[1:] + "."
+        explanation = _explain(planner.notes, query.base)
         return Translation(sql=sql, explanation=explanation, confidence=round(confidence, 2))
+
+
+def _explain(notes: list[str], base: str) -> str:
+    """One plain line: the shape first, then the conditions ("Count customers where country is 'Japan'.")."""
+    if not notes:
+        return f"Query {base}."
+    head, conds = notes[0], [n for n in notes[1:] if n]
+    text = head + (" where " + " and ".join(conds) if conds else "")
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:] + "."
 
 
 def translate(
