@@ -323,9 +323,53 @@ def build_flights(path: Path) -> None:
     c.close()
 
 
+def build_restaurant(path: Path) -> None:
+    """Display names that name the row ("dish_name"), a boolean flag, integer stars and years."""
+    r = random.Random(77)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE restaurants(id INTEGER PRIMARY KEY, name TEXT NOT NULL, cuisine TEXT, city TEXT, rating REAL,
+                                 opened_year INTEGER);
+        CREATE TABLE menu_items(id INTEGER PRIMARY KEY, restaurant_id INTEGER REFERENCES restaurants(id),
+                                dish_name TEXT, price REAL, is_vegetarian BOOLEAN);
+        CREATE TABLE reservations(id INTEGER PRIMARY KEY, restaurant_id INTEGER REFERENCES restaurants(id),
+                                  guest_name TEXT, party_size INTEGER, reserved_for DATETIME, status TEXT);
+        CREATE TABLE reviews(id INTEGER PRIMARY KEY, restaurant_id INTEGER REFERENCES restaurants(id),
+                             stars INTEGER, created_on DATE, comment TEXT);
+        """
+    )
+    cuisines = ["Italian", "Japanese", "Mexican", "Indian", "French", "Thai"]
+    cities = ["Rome", "Tokyo", "Austin", "Mumbai", "Lyon"]
+    names = ["Bella", "Sakura", "Casa", "Spice", "Bistro", "Lotus", "Olive", "Ember", "Harbor", "Maple", "Saffron",
+             "Umami", "Fig", "Cedar", "Juniper"]
+    for i, n in enumerate(names, 1):
+        c.execute("INSERT INTO restaurants VALUES(?,?,?,?,?,?)",
+                  (i, f"{n} {r.choice(['Kitchen', 'House', 'Table', 'Garden'])}", r.choice(cuisines),
+                   r.choice(cities), round(r.uniform(2.5, 5), 1), r.randrange(1990, 2024)))
+    dishes = ["Soup", "Salad", "Pasta", "Curry", "Taco", "Ramen", "Steak", "Tofu Bowl", "Pizza", "Risotto", "Sushi",
+              "Burger"]
+    for i in range(1, 181):
+        rest = r.randrange(1, 15)  # restaurant 15 has no menu
+        d = r.choice(dishes)
+        veg = 1 if d in ("Salad", "Tofu Bowl", "Soup", "Risotto") else 0
+        c.execute("INSERT INTO menu_items VALUES(?,?,?,?,?)", (i, rest, f"{d} {i}", round(r.uniform(4, 48), 2), veg))
+    for i in range(1, 701):
+        when = dt.datetime(2024, 1, 1, 18) + dt.timedelta(hours=r.randrange(0, 12000))
+        c.execute("INSERT INTO reservations VALUES(?,?,?,?,?,?)",
+                  (i, r.randrange(1, 14), f"Guest {i}", r.randrange(1, 9), when.strftime("%Y-%m-%d %H:%M:%S"),
+                   r.choice(["confirmed", "confirmed", "cancelled", "no-show"])))
+    for i in range(1, 401):
+        d2 = dt.date(2023, 1, 1) + dt.timedelta(days=r.randrange(0, 900))
+        c.execute("INSERT INTO reviews VALUES(?,?,?,?,?)",
+                  (i, r.randrange(1, 16), r.randrange(1, 6), d2.isoformat(), r.choice(["great", "ok", "bad", None])))
+    c.commit()
+    c.close()
+
+
 BUILDERS = {"clinic": build_clinic, "library": build_library, "hr": build_hr, "music": build_music,
             "school": build_school,
-            "flights": build_flights}
+            "flights": build_flights, "restaurant": build_restaurant}
 
 
 def build_all(out: Path) -> dict[str, Path]:

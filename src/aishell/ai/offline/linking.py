@@ -128,6 +128,14 @@ class Linker:
             # order_items: "order item" already; "items" alone is weak
             else:
                 self._add([head], 1.0, "table", meta.name)
+        # menu_items.dish_name: a "dish" is a row of menu_items
+        own = set(meta.lemma)
+        for name in meta.display[:1] if meta.named else []:
+            col = meta.column(name)
+            extra = [w for w in (col.words if col else ()) if w not in ("name", "title", "label", "full", "first",
+                                                                         "display", "user") and singular(w) not in own]
+            if extra and col is not None and len(col.words) > 1:
+                self._add(extra, 2.4, "table", meta.name)
 
     def _column_patterns(self, meta: TableMeta, col: ColumnMeta) -> None:
         words = list(col.words)

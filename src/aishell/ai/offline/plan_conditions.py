@@ -251,10 +251,19 @@ class ConditionPlanner(RolePlanner):
             it.target = col
             self.add_cond(self.cmp_cond(col, it), col.table)
             self.notes.append(f"{col.column} {it.text}")
-        # a bare number after a column: "rating 5", "stock of 0"
+        # a bare number after a column: "rating 5", "stock of 0"; or before one: "5-star reviews", "3 credits"
         for k, it in enumerate(self.items):
             if it.kind != "number" or it.used:
                 continue
+            nxt = self.item(self.nxt(k, frozenset({"-"}), 1))
+            if nxt is not None and nxt.kind == "column" and not nxt.used and it.nums:
+                col = self.pick_column(nxt, self.subject)
+                if self.colmeta(col).numeric and not self.colmeta(col).is_key:
+                    nxt.used, nxt.role = True, "filter"
+                    it.used = True
+                    self.add_cond(Cond("=", col, (Lit(it.nums[0]),)), col.table)
+                    self.notes.append(f"{col.column} = {it.text}")
+                    continue
             prev = self.item(self.prv(k, _EQUALS_FILLER | {"number", "no", "id", "#"}, 2))
             if prev is not None and prev.kind == "table" and it.nums and float(it.nums[0]).is_integer():
                 table = self.table_of(prev)
@@ -273,6 +282,46 @@ class ConditionPlanner(RolePlanner):
                     it.used = True
                     self.add_cond(Cond("=", col, (Lit(it.nums[0]),)), col.table)
                     self.notes.append(f"{col.column} = {it.text}")
+
+    def aggregate_conditions(self) -> None:
+        """"restaurants with an average review of at least 3.5 stars": a per-row aggregate of related rows."""
+        subject = self.subject
+        assert subject is not None
+        items = self.items
+        subject_at = next((i for i, x in enumerate(items) if x.kind == "table" and self.table_of(x) == subject), None)
+        if subject_at is None:
+            return
+        for k, it in enumerate(items):
+            if it.kind != "agg" or it.used or k < subject_at or not it.func:
+                continue
+            j = next((i for i in range(k + 1, min(k + 6, len(items))) if items[i].kind == "cmp"), None)
+            if j is None or items[j].used or items[j].role == "having":
+                continue
+            between = items[k + 1 : j]
+            if any(x.kind in ("agg", "high", "low", "count", "group") for x in between):
+                continue
+            cand = [x for x in [*between, *items[j + 1 : j + 3]] if x.kind == "column" and not x.used]
+            col: Col | None = None
+            for x in cand:
+                pc = self.pick_column(x, subject)
+                if self.colmeta(pc).numeric:
+                    col, x.used, x.role = pc, True, "measure"
+                    break
+            if col is None:
+                continue
+            cmp = items[j]
+            for x in between:
+                if x.kind == "table":
+                    x.used, x.role = True, "measure"
+            it.used = cmp.used = True
+            if col.table == subject:
+                self.add_cond(self.cmp_cond(col, cmp), subject)
+            elif self.reachable(subject, col.table):
+                total = CountOf(Related(subject, col.table, []), Agg(it.func, col))
+                self.add_cond(self.cmp_cond_expr(total, cmp), subject)
+            else:
+                continue
+            self.notes.append(f"its {it.text} {col.column} is {cmp.text}")
 
     def _spend_condition(self, k: int, it: Item) -> bool:
         """"customers who spent more than 50": the total of their related revenue rows."""

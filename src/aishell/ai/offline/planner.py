@@ -86,6 +86,7 @@ class Planner(ConditionPlanner):
         agg_measure: Measure | None = None
         agg_func: str | None = None
         subject_pos = next((k for k, it in enumerate(items) if it.kind == "table" and not it.used), None)
+        self.aggregate_conditions()
         if qword is not None and qword.text.lower() == "when":
             agg_measure, agg_func = self._when(items)
         for k, it in enumerate(items):
