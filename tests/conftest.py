@@ -75,3 +75,8 @@ def mysql_url() -> Iterator[str]:
     with conn.cursor() as cur:
         cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
     conn.close()
+
+
+def untraced_env() -> dict[str, str]:
+    """The environment without coverage's subprocess hook: for tests that measure memory."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE")}

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import untraced_env
+
 pytestmark = pytest.mark.e2e
 AISHELL = [sys.executable, "-m", "aishell"]
 
@@ -38,7 +40,7 @@ def test_streaming_keeps_memory_flat(tmp_path: Path) -> None:
         "sys.exit(code)\n"
     )
     r = subprocess.run([sys.executable, "-c", code, "query", "--db", f"sqlite:///{tmp_path}/m.db", "-F", "csv",
-                        "-o", str(out), sql], capture_output=True, text=True, timeout=300)
+                        "-o", str(out), sql], capture_output=True, text=True, timeout=300, env=untraced_env())
     assert r.returncode == 0, r.stderr
     peak_mb = int(r.stderr.strip().splitlines()[-1]) / 1024
     size_mb = out.stat().st_size / 1e6

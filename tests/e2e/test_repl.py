@@ -159,6 +159,7 @@ def test_history_persists_per_connection(isolated_home: Path) -> None:
 
 
 def test_tab_completes_table_names(demo: Shell) -> None:
+    demo.run("\\dn")  # the catalog is loaded in the background at start; make sure it is there
     demo.child.send("select count(*) from order_it")
     demo.child.send("\t")
     demo.expect("order_items")
@@ -182,6 +183,7 @@ def test_postgres_session(pg_url: str, isolated_home: Path) -> None:
         assert "repl_customers" in out and "repl_orders" in out
         out = shell.run("\\d repl_orders")
         assert "Foreign key:" in out and "REFERENCES repl_customers(id)" in out
+        shell.run("\\refresh")
         shell.child.send("select * from repl_cust")
         shell.child.send("\t")
         shell.expect("repl_customers")

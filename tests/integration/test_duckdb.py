@@ -26,6 +26,7 @@ from aishell.engines.duckdb import (
 )
 from aishell.errors import ConnectError, QueryCancelledError, QueryError, QueryTimeoutError
 from aishell.urls import DatabaseURL
+from conftest import untraced_env
 
 pytestmark = pytest.mark.integration
 
@@ -444,7 +445,8 @@ def test_streaming_ten_million_rows_stays_small(tmp_path: Path) -> None:
         print(json.dumps({{"rows": n, "last": list(last), "rss_mb": rss_kb / 1024}}))
         """
     )
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=240)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=240,
+                         env=untraced_env())
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["rows"] == 10_000_000
     assert result["last"] == [9_999_999, 19_999_998, "row 9999999"]

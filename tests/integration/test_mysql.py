@@ -36,6 +36,7 @@ pytestmark = pytest.mark.integration
 pymysql = pytest.importorskip("pymysql")
 
 from aishell.engines.mysql import MySQLConnection, error_position  # noqa: E402
+from conftest import untraced_env  # noqa: E402
 
 BIG = "SELECT seq FROM seq_1_to_1000000000"  # a billion rows: only ever read in part
 
@@ -289,7 +290,8 @@ def test_streaming_keeps_memory_flat(mysql_url: str) -> None:
         """
     )
     out = subprocess.run(
-        [sys.executable, "-c", script, mysql_url], capture_output=True, text=True, check=True, timeout=240
+        [sys.executable, "-c", script, mysql_url], capture_output=True, text=True, check=True, timeout=240,
+        env=untraced_env()
     ).stdout.split()
     rows, max_rss_kb = int(out[0]), int(out[1])
     assert rows == 2_000_000

@@ -34,6 +34,7 @@ from aishell.errors import (
     QueryTimeoutError,
 )
 from aishell.urls import DatabaseURL
+from conftest import untraced_env
 
 pytestmark = pytest.mark.integration
 
@@ -368,7 +369,8 @@ def test_a_huge_result_streams_in_flat_memory(pg_url: str, tmp_path: Path) -> No
     script = tmp_path / "stream_memory.py"
     script.write_text(MEMORY_SCRIPT)
     done = subprocess.run(
-        [sys.executable, str(script), pg_url], capture_output=True, text=True, timeout=240, check=False
+        [sys.executable, str(script), pg_url], capture_output=True, text=True, timeout=240, check=False,
+        env=untraced_env()
     )
     assert done.returncode == 0, done.stderr
     count, total, tag, _nrows, before_mb, after_mb = done.stdout.split()
