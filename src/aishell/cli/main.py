@@ -413,6 +413,25 @@ def history(db: str | None, limit: int, search: str | None) -> None:
         click.echo(f"{when}  {e.connection}  {e.status:<9} {ms:>10}  {sql}")
 
 
+def _load_command_modules() -> None:
+    """Each ``aishell/cli/cmd_*.py`` module adds its commands to :data:`cli` when imported.
+
+    These modules only declare click commands; what they run is imported inside the
+    command functions, so loading them keeps start-up fast.
+    """
+    import importlib
+    import pkgutil
+
+    import aishell.cli as package
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        if info.name.startswith("cmd_"):
+            importlib.import_module(f"aishell.cli.{info.name}")
+
+
+_load_command_modules()
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)
