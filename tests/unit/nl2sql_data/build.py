@@ -367,9 +367,99 @@ def build_restaurant(path: Path) -> None:
     c.close()
 
 
+def build_league(path: Path) -> None:
+    """Two keys into teams (home and away), a goals table linking players and matches."""
+    r = random.Random(9)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE teams(id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT, founded INTEGER);
+        CREATE TABLE players(id INTEGER PRIMARY KEY, name TEXT NOT NULL, team_id INTEGER REFERENCES teams(id),
+                             position TEXT, birth_date DATE, salary INTEGER);
+        CREATE TABLE matches(id INTEGER PRIMARY KEY, home_team_id INTEGER REFERENCES teams(id),
+                             away_team_id INTEGER REFERENCES teams(id), played_on DATE, home_goals INTEGER,
+                             away_goals INTEGER, attendance INTEGER);
+        CREATE TABLE goals(id INTEGER PRIMARY KEY, match_id INTEGER REFERENCES matches(id),
+                           player_id INTEGER REFERENCES players(id), minute INTEGER);
+        """
+    )
+    teams = [("Red Lions", "Leeds", 1901), ("Blue Hawks", "Bristol", 1922), ("Green Foxes", "Norwich", 1899),
+             ("Iron Bears", "Sheffield", 1935), ("Golden Eagles", "Bath", 1960), ("Silver Wolves", "York", 1910)]
+    for i, (n, city, founded) in enumerate(teams, 1):
+        c.execute("INSERT INTO teams VALUES(?,?,?,?)", (i, n, city, founded))
+    positions = ["goalkeeper", "defender", "midfielder", "forward"]
+    firsts = ["Alex", "Sam", "Jordan", "Chris", "Taylor", "Morgan", "Jamie", "Casey", "Riley", "Drew"]
+    lasts = ["Hill", "Cole", "Reed", "Ward", "Lane", "Shaw", "Fox", "Grey"]
+    for i in range(1, 91):
+        born = dt.date(1985, 1, 1) + dt.timedelta(days=r.randrange(0, 6000))
+        c.execute("INSERT INTO players VALUES(?,?,?,?,?,?)",
+                  (i, f"{r.choice(firsts)} {r.choice(lasts)} {i}", (i % 6) + 1, r.choice(positions),
+                   born.isoformat(), r.randrange(20, 300) * 1000))
+    gid = 0
+    for i in range(1, 121):
+        home = r.randrange(1, 7)
+        away = r.choice([x for x in range(1, 7) if x != home])
+        day = dt.date(2023, 8, 1) + dt.timedelta(days=r.randrange(0, 600))
+        hg, ag = r.randrange(0, 5), r.randrange(0, 4)
+        c.execute("INSERT INTO matches VALUES(?,?,?,?,?,?,?)",
+                  (i, home, away, day.isoformat(), hg, ag, r.randrange(5000, 60000)))
+        for team, n in ((home, hg), (away, ag)):
+            for _ in range(n):
+                gid += 1
+                scorer = r.choice([p for p in range(1, 91) if (p % 6) + 1 == team and p < 88])  # 88..90 never score
+                c.execute("INSERT INTO goals VALUES(?,?,?,?)", (gid, i, scorer, r.randrange(1, 91)))
+    c.commit()
+    c.close()
+
+
+def build_tasks(path: Path) -> None:
+    """Users as owners, assignees and authors; a username as the display column; nullable completion times."""
+    r = random.Random(4)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE users(id INTEGER PRIMARY KEY, username TEXT NOT NULL, email TEXT, role TEXT,
+                           created_at DATETIME, is_admin BOOLEAN);
+        CREATE TABLE projects(id INTEGER PRIMARY KEY, title TEXT NOT NULL, owner_id INTEGER REFERENCES users(id),
+                              budget REAL, deadline DATE);
+        CREATE TABLE tasks(id INTEGER PRIMARY KEY, project_id INTEGER REFERENCES projects(id),
+                           assignee_id INTEGER REFERENCES users(id), title TEXT, priority TEXT, status TEXT,
+                           estimate_hours REAL, due_date DATE, completed_at DATETIME);
+        CREATE TABLE comments(id INTEGER PRIMARY KEY, task_id INTEGER REFERENCES tasks(id),
+                              author_id INTEGER REFERENCES users(id), body TEXT, posted_at DATETIME);
+        """
+    )
+    start = dt.datetime(2024, 1, 1)
+    for i in range(1, 41):
+        created = (dt.datetime(2021, 1, 1) + dt.timedelta(hours=r.randrange(0, 30000))).strftime("%Y-%m-%d %H:%M:%S")
+        c.execute("INSERT INTO users VALUES(?,?,?,?,?,?)",
+                  (i, f"user{i:02d}", f"user{i}@corp.test", r.choice(["developer", "designer", "manager", "tester"]),
+                   created, 1 if i % 10 == 0 else 0))
+    names = ["Apollo", "Hermes", "Zeus", "Athena", "Orion", "Vega", "Nova", "Atlas", "Titan", "Luna", "Sol", "Iris"]
+    for i, n in enumerate(names, 1):
+        deadline = dt.date(2024, 1, 1) + dt.timedelta(days=r.randrange(0, 700))
+        c.execute("INSERT INTO projects VALUES(?,?,?,?,?)",
+                  (i, f"Project {n}", r.randrange(1, 30), r.randrange(10, 200) * 1000.0, deadline.isoformat()))
+    for i in range(1, 401):
+        status = r.choice(["todo", "in progress", "done", "done", "blocked"])
+        due = dt.date(2024, 1, 1) + dt.timedelta(days=r.randrange(0, 600))
+        done_at = None
+        if status == "done":
+            done_at = (start + dt.timedelta(hours=r.randrange(0, 14000))).strftime("%Y-%m-%d %H:%M:%S")
+        c.execute("INSERT INTO tasks VALUES(?,?,?,?,?,?,?,?,?)",
+                  (i, r.randrange(1, 12), r.randrange(1, 36), f"Task {i}", r.choice(["low", "medium", "high", "critical"]),
+                   status, round(r.uniform(1, 40), 1), due.isoformat(), done_at))
+    for i in range(1, 601):
+        posted = (start + dt.timedelta(hours=r.randrange(0, 14000))).strftime("%Y-%m-%d %H:%M:%S")
+        c.execute("INSERT INTO comments VALUES(?,?,?,?,?)", (i, r.randrange(1, 390), r.randrange(1, 41), "text", posted))
+    c.commit()
+    c.close()
+
+
 BUILDERS = {"clinic": build_clinic, "library": build_library, "hr": build_hr, "music": build_music,
             "school": build_school,
-            "flights": build_flights, "restaurant": build_restaurant}
+            "flights": build_flights, "restaurant": build_restaurant,
+            "league": build_league, "tasks": build_tasks}
 
 
 def build_all(out: Path) -> dict[str, Path]:

@@ -65,7 +65,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "unit": ("quantity",),
     "inventory": ("stock",),
     "stock": ("inventory",),
-    "score": ("rating", "grade"),
+    "score": ("rating", "grade", "goal", "point"),
     "rating": ("score", "stars"),
     "rate": ("rating",),
     "grade": ("score", "mark"),

@@ -18,7 +18,7 @@ from aishell.ai.offline.plan_base import (
     _VERB_SKIP,
     PlannerBase,
 )
-from aishell.ai.offline.text import forms
+from aishell.ai.offline.text import forms, singular
 
 
 class RolePlanner(PlannerBase):
@@ -302,6 +302,12 @@ class RolePlanner(PlannerBase):
 
     def find_subject(self) -> str:
         cands: list[Item] = [it for it in self.items if it.kind == "table" and not it.used]
+        first_value = next((it for it in self.items if it.kind == "value" and self._noun_value(it)), None)
+        if first_value is not None and (not cands or first_value.first < cands[0].first) and not any(
+            it.kind == "table" and it.first < first_value.first for it in self.items
+        ):
+            # "which developers have more than 12 tasks": a plural value names rows of its table
+            return first_value.values[0].table
         if cands:
             # "how many orders ..." / "which customers ...": the first free table wins
             return self.table_of(cands[0])
@@ -321,6 +327,17 @@ class RolePlanner(PlannerBase):
                 if rev is not None:
                     return rev.table
         raise TranslationError("no table in the question matches the database")
+
+    def _noun_value(self, it: Item) -> bool:
+        """A value used as a plural noun ("developers" for role = 'developer'), right after the question word."""
+        toks = self.tokens[it.first : it.last]
+        if not toks or toks[-1].low == singular(toks[-1].low):
+            return False
+        if any(h.value.lower() == toks[-1].low for h in it.values):
+            return False  # the stored value itself is plural ("refunds"): an ordinary filter
+        prev = self.item(self.items.index(it) - 1)
+        return prev is None or prev.kind in ("qword", "count") or (
+            prev.kind == "word" and prev.text.lower() in ("which", "what", "the", "all", "many", "list", "show"))
 
     def head_column(self, items: list[Item]) -> Col | None:
         """A column asked for before any table: "which *city* has the most patients"."""

@@ -227,6 +227,24 @@ class Planner(ConditionPlanner):
                 it.used = True
                 agg_measure = rev
                 agg_func = rev.func or "SUM"
+        if rank_measure is None and agg_measure is None and count_item is None:
+            # "which team was founded first", "the customer who signed up last"
+            for k, it in enumerate(items):
+                if it.kind != "word" or it.text.lower() not in ("first", "last") or it.used:
+                    continue
+                for j in (k - 1, k + 1):
+                    near = self.item(j)
+                    if near is None or near.kind != "column" or near.used:
+                        continue
+                    cand = self.pick_column(near, subject)
+                    cm = self.colmeta(cand)
+                    if cm.kind == "date" or cm.is_year:
+                        rank_measure = Measure("col", cand.table, col=cand, label=cand.column)
+                        rank_desc = it.text.lower() == "last"
+                        it.used = near.used = True
+                        break
+                if rank_measure is not None:
+                    break
         if top_item is not None:
             rank_n = top_item.n
             if top_item.desc is False:
@@ -376,6 +394,21 @@ class Planner(ConditionPlanner):
             self.notes[0] = self.notes[0].replace("count", "percentage of", 1)
         return q
 
+    def _person_parent(self, table: str) -> str | None:
+        """The parent of ``table`` whose rows are people (a name-like display column)."""
+        if self._is_person(table):
+            return None
+        for edge in self.schema.edges_of(table):
+            if edge.child == table and edge.parent != table and self._is_person(edge.parent):
+                return edge.parent
+        return None
+
+    def _is_person(self, table: str) -> bool:
+        meta = self.meta(table)
+        words = {w for c in meta.display for cm in [meta.column(c)] if cm is not None for w in cm.words}
+        return meta.named and bool(words & {"name", "username", "first", "last", "surname", "login", "email"}) and \
+            not words & {"title", "label", "code"}
+
     def _ranks_periods(self, k: int) -> bool:
         nxt = self.item(self.nxt(k, _FILLER, 1))
         if nxt is not None and nxt.kind == "timeunit" and not nxt.used:
@@ -468,6 +501,12 @@ class Planner(ConditionPlanner):
             return
         if self.rank_offset:
             q.offset = self.rank_offset
+        # "who wrote the most comments": rank the people the counted rows belong to
+        qw = next((x for x in items if x.kind == "qword"), None)
+        if qw is not None and qw.text.lower() in ("who", "whom") and m.table == subject and not group:
+            person = self._person_parent(subject)
+            if person is not None:
+                subject = self.subject = person
         # an aggregate over related rows, per subject row
         head = self.head_column(items)
         period = self.bucket_unit or next(

@@ -48,7 +48,10 @@ class ColumnMeta:
 
     @property
     def is_year(self) -> bool:
-        return self.kind == "number" and "year" in self.words
+        """An integer year: release_year, founded, established ..."""
+        return self.kind == "number" and bool(
+            {"year", "founded", "established", "yr"} & set(self.words)
+        ) and not self.money
 
     @property
     def money(self) -> bool:
@@ -324,7 +327,10 @@ class SchemaIndex:
 
         walk(start, [])
 
-        def score(path: list[Edge]) -> tuple[int, int, int]:
+        def parallel(edge: Edge) -> bool:
+            return sum(1 for e in self.edges_of(edge.child) if {e.child, e.parent} == {edge.child, edge.parent}) > 1
+
+        def score(path: list[Edge]) -> tuple[int, int, int, int, str]:
             siblings = 0
             ups_then_down = 0
             cur = start
@@ -337,7 +343,10 @@ class SchemaIndex:
                 ups_then_down += 0 if up else 1
                 cur = edge.other(cur)
             preferred = sum(0 if prefer.intersection(c.lower() for c in e.child_cols) else 1 for e in path)
-            return (siblings, preferred if prefer else 0, ups_then_down)
+            # a hop that is one of several keys between the same tables (home/away team) is a guess
+            ambiguous = sum(1 for e in path if parallel(e))
+            names = "/".join(f"{e.child}.{','.join(e.child_cols)}" for e in path)
+            return (siblings, preferred if prefer else 0, ambiguous, ups_then_down, names)
 
         return min(paths, key=score) if paths else None
 

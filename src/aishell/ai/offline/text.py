@@ -95,6 +95,9 @@ def tokenize(question: str) -> list[Token]:
             value, currency = _number(text)
             tokens.append(Token(len(tokens), text, "number", text.lower(), value, currency))
             continue
+        if kind == "word" and text.lower() in ("st", "nd", "rd", "th") and tokens and tokens[-1].kind == "number" \
+                and m.start() > 0 and question[m.start() - 1].isdigit():
+            continue  # "80th", "3rd": the ordinal suffix adds nothing
         if kind == "word":
             text = text.replace("’", "'")
             low = text.lower()
