@@ -35,6 +35,30 @@ _MIGRATIONS = [
     );
     CREATE INDEX IF NOT EXISTS history_conn_ts ON history(connection, ts);
     """,
+    # web console: API tokens (stored only as a hash) and the audit log
+    """
+    CREATE TABLE IF NOT EXISTS web_tokens (
+        id          INTEGER PRIMARY KEY,
+        name        TEXT NOT NULL,
+        role        TEXT NOT NULL,
+        hash        TEXT NOT NULL UNIQUE,
+        created     REAL NOT NULL,
+        last_used   REAL,
+        revoked     REAL
+    );
+    CREATE TABLE IF NOT EXISTS audit (
+        id          INTEGER PRIMARY KEY,
+        ts          REAL NOT NULL,
+        source      TEXT NOT NULL,
+        user        TEXT,
+        connection  TEXT,
+        action      TEXT NOT NULL,
+        statement   TEXT,
+        status      TEXT,
+        detail      TEXT
+    );
+    CREATE INDEX IF NOT EXISTS audit_ts ON audit(ts);
+    """,
 ]
 
 
