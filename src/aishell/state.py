@@ -120,6 +120,34 @@ class StateStore:
                 ),
             )
 
+    def add_audit(
+        self,
+        *,
+        source: str,
+        action: str,
+        status: str,
+        connection: str | None = None,
+        statement: str | None = None,
+        user: str | None = None,
+        detail: str | None = None,
+    ) -> None:
+        """One audit record (web console, MCP server): who did what, where, and how it ended."""
+        with self._lock:
+            self._db().execute(
+                "INSERT INTO audit(ts, source, user, connection, action, statement, status, detail) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    time.time(),
+                    source,
+                    user,
+                    redact(connection) if connection else None,
+                    action,
+                    redact(statement) if statement else None,
+                    status,
+                    redact(detail) if detail else None,
+                ),
+            )
+
     def history(
         self, *, connection: str | None = None, limit: int = 100, search: str | None = None
     ) -> list[HistoryEntry]:
