@@ -231,3 +231,15 @@ def test_mariadb_session(mysql_url: str, isolated_home: Path) -> None:
         assert "2" in shell.run("select count(*) from repl_items;")
     finally:
         shell.close()
+
+
+def test_ctrl_r_searches_history(demo: Shell) -> None:
+    demo.run("select 'needle-' || 'found' as hit;")
+    demo.run("select 1;")
+    demo.child.sendcontrol("r")
+    demo.expect("I-search backward")
+    demo.child.send("needle")
+    demo.child.send("\r")  # accept the search result into the buffer
+    demo.child.send("\r")  # run it
+    demo.expect("needle-found")
+    demo.expect_prompt()
