@@ -1,0 +1,35 @@
+"""The MCP server's policy: the shared :class:`~aishell.services.policy.Policy`, stricter.
+
+An agent's call is one statement on its own: a block (``SELECT 1; DROP TABLE t``)
+is refused whatever it holds, session and transaction statements are refused
+(``SET statement_timeout = 0`` would lift the limit, an open ``BEGIN`` would hold
+locks between calls), and dangerous functions or clauses (``pg_read_file``,
+``COPY ... TO PROGRAM``, ``load_file`` ...) are refused even when writes are allowed.
+Everything else is the shared policy's decision (read-only, writes, DDL).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aishell.services.policy import Decision, Policy, Verdict
+from aishell.sql.classify import Classification, Kind
+
+
+@dataclass
+class McpPolicy(Policy):
+    def judge(self, c: Classification) -> Decision:
+        if c.statement_type == "MULTIPLE":
+            return Decision(Verdict.REFUSE, ["one statement per call"])
+        if c.dangerous:
+            return Decision(Verdict.REFUSE, [f"{c.statement_type} uses {', '.join(dict.fromkeys(c.dangerous))}"])
+        if c.kind in {Kind.SESSION, Kind.TRANSACTION}:
+            return Decision(Verdict.REFUSE, [f"{c.statement_type}: session and transaction statements are not allowed"])
+        return super().judge(c)
+
+    def judge_all(self, classes: list[Classification]) -> Decision:
+        if not classes:
+            return Decision(Verdict.REFUSE, ["no SQL statement given"])
+        if len(classes) > 1:
+            return Decision(Verdict.REFUSE, [f"one statement per call ({len(classes)} given)"])
+        return super().judge_all(classes)
