@@ -456,10 +456,94 @@ def build_tasks(path: Path) -> None:
     c.close()
 
 
+def build_movies(path: Path) -> None:
+    """A link table without a key (movie_cast), money in millions, -ie plurals (movies)."""
+    r = random.Random(12)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE directors(id INTEGER PRIMARY KEY, name TEXT NOT NULL, nationality TEXT);
+        CREATE TABLE movies(id INTEGER PRIMARY KEY, title TEXT NOT NULL, director_id INTEGER REFERENCES directors(id),
+                            release_year INTEGER, genre TEXT, runtime_minutes INTEGER, budget_musd REAL,
+                            box_office_musd REAL);
+        CREATE TABLE actors(id INTEGER PRIMARY KEY, name TEXT NOT NULL, birth_year INTEGER, country TEXT);
+        CREATE TABLE movie_cast(movie_id INTEGER REFERENCES movies(id), actor_id INTEGER REFERENCES actors(id),
+                                role_name TEXT);
+        CREATE TABLE ratings(id INTEGER PRIMARY KEY, movie_id INTEGER REFERENCES movies(id), score REAL,
+                             rated_at DATE);
+        """
+    )
+    nationalities = ["American", "British", "French", "Korean", "Mexican"]
+    for i in range(1, 11):
+        c.execute("INSERT INTO directors VALUES(?,?,?)", (i, f"Director {chr(64 + i)}", r.choice(nationalities)))
+    genres = ["Drama", "Comedy", "Action", "Horror", "Sci-Fi"]
+    for i in range(1, 81):
+        c.execute("INSERT INTO movies VALUES(?,?,?,?,?,?,?,?)",
+                  (i, f"Movie {i:02d}", r.randrange(1, 10), r.randrange(1975, 2025), r.choice(genres),
+                   r.randrange(80, 190), round(r.uniform(1, 200), 1), round(r.uniform(0.5, 900), 1)))
+    for i in range(1, 61):
+        c.execute("INSERT INTO actors VALUES(?,?,?,?)",
+                  (i, f"Actor {i:02d}", r.randrange(1940, 2005), r.choice(["USA", "UK", "France", "Korea", "Spain"])))
+    seen = set()
+    for _ in range(300):
+        m, a = r.randrange(1, 78), r.randrange(1, 56)
+        if (m, a) in seen:
+            continue
+        seen.add((m, a))
+        c.execute("INSERT INTO movie_cast VALUES(?,?,?)", (m, a, "role"))
+    for i in range(1, 1001):
+        rated = dt.date(2022, 1, 1) + dt.timedelta(days=r.randrange(0, 1200))
+        c.execute("INSERT INTO ratings VALUES(?,?,?,?)",
+                  (i, r.randrange(1, 76), round(r.uniform(1, 10), 1), rated.isoformat()))
+    c.commit()
+    c.close()
+
+
+def build_bank(path: Path) -> None:
+    """Prefixed key names (client_id, txn_id), first/last names, negative balances, typed transactions."""
+    r = random.Random(31)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE branches(branch_id INTEGER PRIMARY KEY, branch_name TEXT, city TEXT);
+        CREATE TABLE clients(client_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, city TEXT, joined DATE,
+                             vip BOOLEAN);
+        CREATE TABLE accounts(account_id INTEGER PRIMARY KEY, client_id INTEGER REFERENCES clients(client_id),
+                              branch_id INTEGER REFERENCES branches(branch_id), account_type TEXT, balance REAL,
+                              opened_on DATE);
+        CREATE TABLE transactions(txn_id INTEGER PRIMARY KEY, account_id INTEGER REFERENCES accounts(account_id),
+                                  txn_type TEXT, amount REAL, txn_date DATETIME);
+        """
+    )
+    cities = ["Zurich", "Geneva", "Basel", "Bern"]
+    for i in range(1, 7):
+        c.execute("INSERT INTO branches VALUES(?,?,?)", (i, f"Branch {i}", r.choice(cities)))
+    firsts = ["Anna", "Luca", "Mia", "Noah", "Lea", "Elias", "Emma", "Leon"]
+    lasts = ["Meier", "Keller", "Weber", "Huber", "Frei", "Brunner"]
+    for i in range(1, 101):
+        joined = dt.date(2015, 1, 1) + dt.timedelta(days=r.randrange(0, 3500))
+        c.execute("INSERT INTO clients VALUES(?,?,?,?,?,?)",
+                  (i, r.choice(firsts), r.choice(lasts), r.choice(cities), joined.isoformat(), 1 if i % 8 == 0 else 0))
+    for i in range(1, 161):
+        opened = dt.date(2016, 1, 1) + dt.timedelta(days=r.randrange(0, 3000))
+        client, branch, kind = r.randrange(1, 96), r.randrange(1, 7), r.choice(["checking", "savings", "business"])
+        balance = round(r.uniform(-500, 90000), 2)
+        if i % 20 == 0:
+            balance = -round(balance / 200, 2)  # a few overdrawn accounts
+        c.execute("INSERT INTO accounts VALUES(?,?,?,?,?,?)", (i, client, branch, kind, balance, opened.isoformat()))
+    for i in range(1, 2001):
+        when = dt.datetime(2023, 1, 1) + dt.timedelta(hours=r.randrange(0, 20000))
+        c.execute("INSERT INTO transactions VALUES(?,?,?,?,?)",
+                  (i, r.randrange(1, 156), r.choice(["deposit", "withdrawal", "transfer"]), round(r.uniform(5, 5000), 2),
+                   when.strftime("%Y-%m-%d %H:%M:%S")))
+    c.commit()
+    c.close()
+
+
 BUILDERS = {"clinic": build_clinic, "library": build_library, "hr": build_hr, "music": build_music,
             "school": build_school,
             "flights": build_flights, "restaurant": build_restaurant,
-            "league": build_league, "tasks": build_tasks}
+            "league": build_league, "tasks": build_tasks, "movies": build_movies, "bank": build_bank}
 
 
 def build_all(out: Path) -> dict[str, Path]:

@@ -237,6 +237,13 @@ class Linker:
                 hits = self.values.lookup(words)
                 if not hits and span[-1].is_word:
                     hits = self.values.lookup([*words[:-1], singular(words[-1])])
+                if not hits and span[-1].is_word and n == 1 and words[-1].endswith(("ed", "ing")):
+                    # "transferred" -> 'transfer', "deposited" -> 'deposit'
+                    for f in sorted(forms(words[-1]) - {words[-1]}, key=len, reverse=True):
+                        if len(f) >= 4:
+                            hits = self.values.lookup([f])
+                            if hits:
+                                break
                 if hits:
                     link = spans.setdefault((i, end), Link(i, end))
                     link.values.extend(h for h in hits if h not in link.values)

@@ -272,6 +272,7 @@ class Parser:
             if self._free(ph.first, ph.last):
                 self._take(Item("date", ph.first, ph.last, date=ph))
         self._comparisons()
+        self._signs()
         # schema links that span marker words ("average_rating", "order date") win over markers
         links = self.linker.link(t, self.taken)
         self._apply_links([lk for lk in links if lk.last - lk.first > 1 and (lk.best_score >= 3.0 or lk.values)],
@@ -375,6 +376,16 @@ class Parser:
                     if self._free(i, i + n + 1):
                         self._take(Item("cmp", i, i + n + 1, op=op, nums=(num.value or 0.0,), currency=num.currency))
                     break
+
+    def _signs(self) -> None:
+        """"a negative balance", "positive amounts": compared with zero."""
+        for i, tok in enumerate(self.t):
+            if i in self.taken or tok.low not in ("negative", "positive", "nonzero", "non"):
+                continue
+            op = {"negative": "<", "positive": ">", "nonzero": "<>"}.get(tok.low)
+            if op is None:
+                continue
+            self._take(Item("cmp", i, i + 1, op=op, nums=(0.0,)))
 
     def _top_and_superlatives(self) -> None:
         t = self.t

@@ -472,6 +472,10 @@ class PlannerBase:
                         it.used, it.role = True, "measure"
                         col = Col(table, money[0].name)
                         return Measure("col", table, col=col, func=func, label=money[0].name), j
+                    only = self._only_measure(table)
+                    if only is not None:  # "average rating": the one number a ratings row holds
+                        it.used, it.role = True, "measure"
+                        return Measure("col", table, col=only, func=func, label=only.column), j
                     rev = self.revenue_measure(table)
                     if rev is not None and func == "SUM":
                         it.used, it.role = True, "measure"
@@ -497,6 +501,14 @@ class PlannerBase:
             if not cm.numeric or (counting and func is None and cm.is_key):
                 return Measure("count", col.table, col=col, distinct=True, label=f"number of {col.column}"), j
             return Measure("col", col.table, col=col, func=func, label=col.column), j
+        if it.kind == "value" and func is not None and it.values:
+            # "total deposits": the amount of the rows that value picks out (the value stays a filter)
+            table = it.values[0].table
+            money = [c for c in self.meta(table).numeric_columns() if c.money and not c.is_key]
+            picked = Col(table, money[0].name) if money else self._only_measure(table)
+            if picked is not None:
+                return Measure("col", table, col=picked, func=func, label=picked.column), j
+            return None
         if it.kind == "revenue":
             rev = self.revenue_measure(self.subject)
             if rev is None:
@@ -507,6 +519,11 @@ class PlannerBase:
                 rev.func = func
             return rev, j
         return None
+
+    def _only_measure(self, table: str) -> Col | None:
+        """The single numeric, non-key, non-year column of ``table``, if it has exactly one."""
+        nums = [c for c in self.meta(table).numeric_columns() if not c.is_key and not c.is_year]
+        return Col(table, nums[0].name) if len(nums) == 1 else None
 
     def _sales_table(self, subject: str) -> str | None:
         """Where rows of ``subject`` are sold: the nearest line table (quantity and price) below it."""

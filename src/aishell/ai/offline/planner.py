@@ -172,6 +172,19 @@ class Planner(ConditionPlanner):
                     continue
                 measure, _end = m
                 it.used = True
+                if measure.kind == "count" and measure.table == subject and measure.col is None and \
+                        it.text.lower() in ("largest", "biggest", "smallest", "highest", "lowest", "greatest") and \
+                        not any(x.kind == "column" and x.first < it.first for x in items):
+                    # "the largest transaction": a size of the row itself, not a count of rows
+                    size = "small" if it.kind == "low" else "large"
+                    got = self.adjective_measure(size, subject, it.kind == "high")
+                    if got is None:
+                        only = self._only_measure(subject)
+                        got = (Measure("col", subject, col=only, label=only.column), it.kind == "high") \
+                            if only is not None else None
+                    if got is not None:
+                        rank_measure, rank_desc = got[0], it.kind == "high"
+                        continue
                 if entity_first or (qword is not None and qword.text.lower() in ("which", "who", "list", "show") \
                         and measure.table != subject) or top_item is not None:
                     rank_measure, rank_desc = measure, it.kind == "high"

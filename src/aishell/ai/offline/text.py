@@ -159,6 +159,12 @@ _IRREGULAR_PLURALS = {
     "news": "news",
 }
 _NO_STRIP = ("ss", "us", "is", "ous", "ics")
+#: plurals of words ending in -ie (movie, cookie), not -y
+_IE_PLURALS = frozenset(
+    {"movies", "cookies", "calories", "zombies", "rookies", "pies", "ties", "lies", "selfies", "hoodies", "goalies",
+     "prairies", "brownies", "genies", "smoothies", "newbies", "birdies", "caddies", "reveries", "sorties", "aunties",
+     "freebies", "bookies", "techies", "indies", "veggies", "lingeries", "eyries", "coteries", "menageries"}
+)
 
 _IRREGULAR_VERBS = {
     "born": "birth",
@@ -206,6 +212,8 @@ def singular(word: str) -> str:
         return _IRREGULAR_PLURALS[w]
     if len(w) <= 3 or not w.endswith("s") or w.endswith(_NO_STRIP):
         return w
+    if w in _IE_PLURALS:
+        return w[:-1]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("sses", "xes", "ches", "shes", "zzes")) or (w.endswith("uses") and len(w) > 5):
@@ -233,6 +241,8 @@ def forms(word: str) -> frozenset[str]:
     """Every form a word may stand for: itself, its singular, verb bases and simple stems."""
     w = word.lower()
     out = {w}
+    if w.endswith("ies") and len(w) > 4:
+        out.add(w[:-1])  # movies -> movie as well as -> movy
     for v in {w, singular(w)}:
         out.add(v)
         if v in _IRREGULAR_VERBS:
