@@ -237,3 +237,16 @@ def test_unsupported_statistics_raise() -> None:
 
     with pytest.raises(TranslationError):
         sql_of("What is the median price?")
+
+
+def test_translators_are_reused_for_the_same_catalog() -> None:
+    from aishell.ai.offline.translate import translator_for
+
+    cat = shop()
+    first = translator_for(cat, VALUES)
+    assert translator_for(cat, VALUES) is first
+    cat.tables.append(TableInfo("suppliers", "public", columns=[col("id", "integer"), col("name")],
+                                primary_key=("id",)))
+    rebuilt = translator_for(cat, VALUES)
+    assert rebuilt is not first
+    assert "FROM suppliers" in translate("How many suppliers are there?", cat, VALUES, dialect="postgres").sql

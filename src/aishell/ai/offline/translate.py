@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from dataclasses import dataclass
 
 from aishell.ai.offline.errors import TranslationError
@@ -63,6 +64,28 @@ def _explain(notes: list[str], base: str) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
+#: recently used translators, so that asking many questions of one catalog indexes it once
+_CACHE: list[tuple[weakref.ref[Catalog], weakref.ref[ValueIndex], tuple[int, int], Translator]] = []
+_CACHE_SIZE = 4
+
+
+def _fingerprint(catalog: Catalog) -> tuple[int, int]:
+    return len(catalog.tables), sum(len(t.columns) + len(t.foreign_keys) for t in catalog.tables)
+
+
+def translator_for(catalog: Catalog, values: ValueIndex) -> Translator:
+    """A :class:`Translator` for this catalog and value index, reused while both objects live unchanged."""
+    fp = _fingerprint(catalog)
+    for entry in _CACHE:
+        cat_ref, val_ref, old_fp, tr = entry
+        if cat_ref() is catalog and val_ref() is values and old_fp == fp:
+            return tr
+    tr = Translator(catalog, values)
+    _CACHE.insert(0, (weakref.ref(catalog), weakref.ref(values), fp, tr))
+    del _CACHE[_CACHE_SIZE:]
+    return tr
+
+
 def translate(
     question: str,
     catalog: Catalog,
@@ -75,5 +98,6 @@ def translate(
 
     Raises :class:`TranslationError` when the question cannot be translated
     with confidence (no table matches, words that matter are unknown ...).
+    The catalog's indexes are built once and reused for the same objects.
     """
-    return Translator(catalog, values).translate(question, dialect=dialect, today=today)
+    return translator_for(catalog, values).translate(question, dialect=dialect, today=today)
