@@ -81,6 +81,21 @@ timing = true
 syntax_style = "native"
 # Render results in colour.
 colors = true
+
+[ai]
+# Natural-language questions (aishell ask, \\ask in the shell).
+# Provider: "offline" (built in, no network), "anthropic", "openai" (any
+# OpenAI-compatible server) or "ollama".  Also $AISHELL_PROVIDER.
+# provider = "offline"
+# Model name (default per provider).  Also $AISHELL_MODEL.
+# model = ""
+# Server URL for openai/ollama ($OPENAI_BASE_URL, $OLLAMA_HOST).
+# base_url = ""
+# Attempts to generate a valid query (the errors are sent back to the model).
+max_attempts = 3
+# Seconds to wait for the model per request.
+timeout = 60
+# API keys are read only from ANTHROPIC_API_KEY / OPENAI_API_KEY, never from this file.
 """
 
 
@@ -106,9 +121,19 @@ class ReplSettings:
 
 
 @dataclass
+class AISettings:
+    provider: str = ""
+    model: str = ""
+    base_url: str = ""
+    max_attempts: int = 3
+    timeout: float = 60
+
+
+@dataclass
 class Settings:
     main: MainSettings = field(default_factory=MainSettings)
     repl: ReplSettings = field(default_factory=ReplSettings)
+    ai: AISettings = field(default_factory=AISettings)
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -144,7 +169,7 @@ def load_settings(create: bool = False) -> Settings:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read {path}: {exc}") from None
     settings = Settings(raw=data)
-    for section in ("main", "repl"):
+    for section in ("main", "repl", "ai"):
         values = data.get(section, {})
         if not isinstance(values, dict):
             raise ConfigError(f"{path}: [{section}] must be a table")

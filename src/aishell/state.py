@@ -59,6 +59,17 @@ _MIGRATIONS = [
     );
     CREATE INDEX IF NOT EXISTS audit_ts ON audit(ts);
     """,
+    # natural-language questions the user accepted (confirmed and ran), used as few-shot examples
+    """
+    CREATE TABLE IF NOT EXISTS nl_examples (
+        id          INTEGER PRIMARY KEY,
+        connection  TEXT NOT NULL,
+        question    TEXT NOT NULL,
+        sql         TEXT NOT NULL,
+        ts          REAL NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS nl_examples_conn ON nl_examples(connection, ts);
+    """,
 ]
 
 
@@ -73,6 +84,13 @@ class HistoryEntry:
     rows: int | None
     duration_ms: float | None
     error: str | None
+
+
+@dataclass(frozen=True)
+class NLExample:
+    question: str
+    sql: str
+    ts: float
 
 
 class StateStore:
@@ -167,6 +185,27 @@ class StateStore:
                 (*params, limit),
             ).fetchall()
         return [HistoryEntry(*r) for r in rows]
+
+    # ---- accepted natural-language examples
+    def add_example(self, *, connection: str, question: str, sql: str) -> None:
+        """Remember an accepted question; the same question again replaces the old SQL."""
+        with self._lock:
+            db = self._db()
+            db.execute("DELETE FROM nl_examples WHERE connection = ? AND question = ?",
+                       (redact(connection), question.strip()))  # fmt: skip
+            db.execute(
+                "INSERT INTO nl_examples(connection, question, sql, ts) VALUES (?,?,?,?)",
+                (redact(connection), question.strip(), redact(sql), time.time()),
+            )
+
+    def examples(self, *, connection: str, limit: int = 500) -> list[NLExample]:
+        """Accepted examples for one connection, newest first."""
+        with self._lock:
+            rows = self._db().execute(
+                "SELECT question, sql, ts FROM nl_examples WHERE connection = ? ORDER BY ts DESC, id DESC LIMIT ?",
+                (redact(connection), limit),
+            ).fetchall()
+        return [NLExample(*r) for r in rows]
 
     def close(self) -> None:
         with self._lock:

@@ -1,0 +1,396 @@
+"""From a question to one validated SQL statement.
+
+1. **context**: the relevant tables and columns (:mod:`aishell.ai.context`);
+2. **examples**: questions the user accepted before, as few-shot examples;
+3. **generate**: the provider answers; the reply is parsed (fenced blocks,
+   prose around them, exactly one statement);
+4. **validate**: sqlglot parses it in the connection's dialect, every table
+   and column must exist in the catalog (aliases and CTEs resolved by
+   sqlglot's qualifier), the shared classifier rates the risk, and EXPLAIN
+   dry-runs it on the database;
+5. **repair**: a failure is sent back to the model, up to ``max_attempts``.
+
+Nothing here runs the statement: :mod:`aishell.services.ask` does that,
+through :meth:`Session.run`, after the face has confirmed.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import OptimizeError, SqlglotError
+
+from aishell.ai.context import build_context, words
+from aishell.ai.providers import Message, OfflineProvider, Provider, TextFn
+from aishell.engines.base import Catalog
+from aishell.errors import AishellError
+from aishell.services.policy import Verdict
+from aishell.sql.classify import Classification, classify
+from aishell.sql.split import split_statements
+
+if TYPE_CHECKING:
+    from aishell.services.session import Session
+    from aishell.state import NLExample
+
+
+class ReplyError(Exception):
+    """The model's reply holds no usable statement."""
+
+
+class ValidationError(Exception):
+    """The statement does not fit the database."""
+
+
+@dataclass
+class Attempt:
+    sql: str
+    error: str | None = None
+    reply: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass
+class AskResult:
+    question: str
+    sql: str = ""
+    explanation: str = ""
+    classification: Classification | None = None
+    risk: str = ""  # "read" | "write" | "ddl" | "admin" | "session" | "transaction" | "unknown"
+    attempts: list[Attempt] = field(default_factory=list)
+    provider: str = ""
+    model: str = ""
+    ok: bool = False
+    refused: str | None = None  # why the session's policy would refuse it (read-only mode ...)
+    tables: list[str] = field(default_factory=list)  # tables given to the model
+
+    @property
+    def error(self) -> str | None:
+        if self.ok:
+            return None
+        last = self.attempts[-1].error if self.attempts else None
+        return last or "no SQL was generated"
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """True for anything but a plain read: such a statement never runs without explicit confirmation."""
+        return self.classification is None or not self.classification.is_read
+
+
+AttemptFn = Callable[[int, Attempt], None]
+
+
+# --------------------------------------------------------------------------- replies
+_FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+.-]*)[^\n]*\n(.*?)(?:```|\Z)", re.S)
+_SQL_START = re.compile(
+    r"(?im)^\s*(WITH|SELECT|INSERT|UPDATE|DELETE|MERGE|CREATE|ALTER|DROP|TRUNCATE|VALUES|EXPLAIN|SHOW|PRAGMA|REPLACE)\b"
+)
+_EXPLANATION = re.compile(r"(?im)^\s*(?:--\s*|\*\*)?explanation\s*:?\**\s*:?\s*(.+)$")
+_NOT_SQL_LANGS = {"text", "json", "python", "bash", "sh", "console", "output", "plaintext"}
+
+
+def parse_reply(text: str, dialect: str = "") -> tuple[str, str]:
+    """(sql, explanation) from a model's reply; :class:`ReplyError` when it holds not exactly one statement."""
+    blocks = [(lang.lower(), body) for lang, body in _FENCE.findall(text)]
+    sql_blocks = [b.strip() for lang, b in blocks if lang not in _NOT_SQL_LANGS and b.strip()]
+    prose = _FENCE.sub("\n", text)
+    if sql_blocks:
+        sql_blocks = list(dict.fromkeys(sql_blocks))
+        candidate = "\n".join(s if s.rstrip().endswith(";") else s + ";" for s in sql_blocks)
+    else:
+        m = _SQL_START.search(text)
+        if m is None:
+            raise ReplyError("the reply contains no SQL statement")
+        rest = text[m.start():]
+        # the statement ends at the first ';' or at a blank line followed by prose
+        end = re.search(r";|\n\s*\n(?!\s*(?:AND|OR|FROM|WHERE|JOIN|GROUP|ORDER|LIMIT|HAVING|UNION)\b)", rest, re.I)
+        candidate = rest[: end.start() + 1] if end is not None and end.group() == ";" else (
+            rest[: end.start()] if end is not None else rest
+        )
+        prose = text[: m.start()] + "\n" + text[m.start() + len(candidate):]
+    statements = [s.sql.strip().rstrip(";").strip() for s in split_statements(candidate, dialect)]
+    statements = [s for s in statements if s and not _only_comments(s)]
+    if not statements:
+        raise ReplyError("the reply contains no SQL statement")
+    if len(statements) > 1:
+        raise ReplyError(f"the reply contains {len(statements)} statements; exactly one is needed")
+    return statements[0], _explanation(text, prose)
+
+
+def _only_comments(sql: str) -> bool:
+    stripped = re.sub(r"--[^\n]*|/\*.*?\*/", "", sql, flags=re.S)
+    return not stripped.strip()
+
+
+def _explanation(text: str, prose: str) -> str:
+    m = _EXPLANATION.search(text)
+    if m:
+        return _clean(m.group(1))
+    for line in prose.splitlines():
+        line = line.strip().lstrip("#*-> ").strip()
+        if line and not _SQL_START.match(line):
+            return _clean(line)
+    return ""
+
+
+def _clean(line: str) -> str:
+    return " ".join(line.replace("**", "").split())[:300]
+
+
+# --------------------------------------------------------------------------- validation
+def _schema_mapping(catalog: Catalog) -> tuple[dict[str, Any], str | None]:
+    nested = any(t.schema for t in catalog.tables)
+    default = catalog.default_schema or next((t.schema for t in catalog.tables if t.schema), None)
+    mapping: dict[str, Any] = {}
+    for t in catalog.tables:
+        cols = {c.name: "UNKNOWN" for c in t.columns}
+        if nested:
+            mapping.setdefault(t.schema or default or "", {})[t.name] = cols
+        else:
+            mapping[t.name] = cols
+    return mapping, (default if nested else None)
+
+
+def check_names(sql: str, catalog: Catalog, dialect: str) -> exp.Expr:
+    """Parse ``sql`` (exactly one statement) and check its tables and columns against ``catalog``."""
+    try:
+        trees = [t for t in sqlglot.parse(sql, read=dialect or None) if t is not None]
+    except SqlglotError as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise ValidationError(f"syntax error: {first}") from None
+    if len(trees) != 1:
+        raise ValidationError(f"expected exactly one statement, got {len(trees)}")
+    tree = trees[0]
+    ctes = {c.alias_or_name.lower() for c in tree.find_all(exp.CTE)}
+    unknown = []
+    for t in tree.find_all(exp.Table):
+        if not t.name or isinstance(t.this, exp.Func):
+            continue
+        if not t.db and t.name.lower() in ctes:
+            continue
+        if catalog.find_table(t.name, t.db or None) is None:
+            unknown.append(".".join(p for p in (t.db, t.name) if p))
+    if unknown:
+        names = ", ".join(dict.fromkeys(unknown))
+        known = ", ".join(sorted(t.name for t in catalog.tables)[:60])
+        raise ValidationError(f"unknown table: {names} (tables: {known})")
+    if not isinstance(tree, exp.Query | exp.Insert | exp.Update | exp.Delete):
+        return tree
+    mapping, db = _schema_mapping(catalog)
+    try:
+        from sqlglot.optimizer.qualify import qualify
+        from sqlglot.schema import MappingSchema
+
+        qualify(tree.copy(), schema=MappingSchema(mapping, dialect=dialect or None), dialect=dialect or None,
+                db=db, validate_qualify_columns=True, quote_identifiers=False)  # fmt: skip
+    except OptimizeError as exc:
+        message = str(exc).split(". Line:")[0]
+        name = re.search(r"(?:column:?\s*'?\"?)([A-Za-z_][\w$]*)", message, re.I)
+        aliases = {a.alias.lower() for a in tree.find_all(exp.Alias) if a.alias}
+        if name is not None and name.group(1).lower() in aliases:
+            return tree  # an output alias used in WHERE/GROUP BY: the engine decides (EXPLAIN)
+        hint = _column_hint(tree, catalog)
+        raise ValidationError(f"{message}{hint}") from None
+    except (SqlglotError, KeyError, ValueError, AttributeError):  # the qualifier's limits, not the query's
+        return tree
+    return tree
+
+
+def _column_hint(tree: exp.Expr, catalog: Catalog) -> str:
+    parts = []
+    for t in tree.find_all(exp.Table):
+        info = catalog.find_table(t.name, t.db or None) if t.name else None
+        if info is not None:
+            parts.append(f"{info.name}({', '.join(c.name for c in info.columns)})")
+    return " (columns: " + "; ".join(dict.fromkeys(parts)) + ")" if parts else ""
+
+
+# --------------------------------------------------------------------------- examples
+def similar_examples(question: str, examples: list[NLExample], k: int = 3, min_score: float = 0.25) -> list[NLExample]:
+    """The ``k`` accepted examples most like ``question`` (word overlap, Jaccard)."""
+    q = words(question)
+    scored = []
+    for i, e in enumerate(examples):
+        w = words(e.question)
+        if not q or not w:
+            continue
+        score = len(q & w) / len(q | w)
+        if score >= min_score:
+            scored.append((score, -i, e))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    return [e for _s, _i, e in scored[:k]]
+
+
+def _same_question(a: str, b: str) -> bool:
+    def norm(s: str) -> str:
+        return " ".join(re.findall(r"\w+", s.lower()))
+
+    return norm(a) == norm(b)
+
+
+# --------------------------------------------------------------------------- prompt
+SYSTEM = """\
+You translate questions about a {engine} database into SQL for the {dialect} dialect.
+Rules:
+- Use only the tables and columns in the schema below.
+- Answer with exactly one SQL statement in a ```sql fenced code block, then one line
+  "Explanation: <one short sentence saying what the query does>".
+- Answer questions with a read-only SELECT.  Write a statement that changes data or the
+  schema only when the question explicitly asks for that change.
+- Add LIMIT only when the question asks for a number of rows.
+- Compare text values exactly as they appear in the listed sample values.
+
+Schema ({shown} of {total} tables shown):
+{schema}
+"""
+
+
+def _engine_name(session: Session) -> str:
+    try:
+        return session.connection().display_name
+    except AishellError:
+        return session.dialect
+
+
+_VALUES: weakref.WeakKeyDictionary[Any, tuple[int, Any]] = weakref.WeakKeyDictionary()
+
+
+def value_index(session: Session, catalog: Catalog) -> Any:
+    """Sampled values of low-cardinality text columns, cached per session and catalog."""
+    from aishell.ai.offline import build_value_index
+
+    cached = _VALUES.get(session)
+    if cached is not None and cached[0] == id(catalog):
+        return cached[1]
+    try:
+        values = build_value_index(session.connection(), catalog)
+    except AishellError:
+        from aishell.ai.offline import ValueIndex
+
+        values = ValueIndex()
+    _VALUES[session] = (id(catalog), values)
+    return values
+
+
+# --------------------------------------------------------------------------- the pipeline
+class Pipeline:
+    def __init__(
+        self,
+        session: Session,
+        provider: Provider,
+        *,
+        max_attempts: int = 3,
+        on_attempt: AttemptFn | None = None,
+        on_text: TextFn | None = None,
+        budget: int | None = None,
+        dry_run: bool = True,
+    ) -> None:
+        self.session = session
+        self.provider = provider
+        self.max_attempts = max(1, max_attempts)
+        self.on_attempt = on_attempt
+        self.on_text = on_text
+        self.budget = budget
+        self.dry_run = dry_run
+
+    def _examples(self) -> list[NLExample]:
+        state = self.session.state
+        if state is None:
+            return []
+        try:
+            return state.examples(connection=self.session.label)
+        except Exception:  # the store is optional: a broken one never stops a question
+            return []
+
+    def run(self, question: str) -> AskResult:
+        question = " ".join(question.split())
+        result = AskResult(question, provider=self.provider.name, model=self.provider.model)
+        if not question:
+            result.attempts.append(Attempt("", "empty question"))
+            return result
+        catalog = self.session.catalog()
+        dialect = self.session.dialect
+        examples = self._examples()
+        if isinstance(self.provider, OfflineProvider):
+            self._offline(question, catalog, dialect, examples, result)
+            return result
+        values = value_index(self.session, catalog)
+        from aishell.ai.context import DEFAULT_BUDGET
+
+        ctx = build_context(question, catalog, values, budget=self.budget or DEFAULT_BUDGET)
+        result.tables = ctx.tables
+        system = SYSTEM.format(engine=_engine_name(self.session), dialect=dialect or "standard SQL",
+                               shown=len(ctx.tables), total=len(catalog.tables), schema=ctx.text)  # fmt: skip
+        messages: list[Message] = []
+        for e in reversed(similar_examples(question, examples)):
+            messages.append(Message("user", f"Question: {e.question}"))
+            messages.append(Message("assistant", f"```sql\n{e.sql}\n```\nExplanation: an accepted earlier answer."))
+        messages.append(Message("user", f"Question: {question}"))
+        for number in range(1, self.max_attempts + 1):
+            reply = self.provider.chat(system, messages, self.on_text)
+            attempt = Attempt("", reply=reply)
+            try:
+                sql, explanation = parse_reply(reply, dialect)
+                attempt.sql = sql
+                self._validate(sql, catalog, dialect, result)
+                result.explanation = explanation
+            except (ReplyError, ValidationError) as exc:
+                attempt.error = str(exc)
+            result.attempts.append(attempt)
+            if self.on_attempt is not None:
+                self.on_attempt(number, attempt)
+            if attempt.ok:
+                result.sql, result.ok = attempt.sql, True
+                return result
+            messages.append(Message("assistant", reply))
+            messages.append(Message("user", f"That answer failed: {attempt.error}\n"
+                                            "Reply with one corrected statement in the same format."))  # fmt: skip
+        result.sql = result.attempts[-1].sql if result.attempts else ""
+        return result
+
+    def _offline(self, question: str, catalog: Catalog, dialect: str, examples: list[NLExample],
+                 result: AskResult) -> None:  # fmt: skip
+        from aishell.ai.offline import TranslationError, translate
+
+        attempt = Attempt("")
+        same = next((e for e in examples if _same_question(e.question, question)), None)
+        try:
+            if same is not None:
+                attempt.sql, result.explanation = same.sql, "The query you accepted for this question before."
+            else:
+                t = translate(question, catalog, value_index(self.session, catalog), dialect=dialect)
+                attempt.sql, result.explanation = t.sql, t.explanation
+            self._validate(attempt.sql, catalog, dialect, result)
+        except TranslationError as exc:
+            attempt.error = f"cannot translate the question: {exc.message}"
+        except ValidationError as exc:
+            attempt.error = str(exc)
+        result.attempts.append(attempt)
+        if self.on_attempt is not None:
+            self.on_attempt(1, attempt)
+        result.sql, result.ok = attempt.sql, attempt.ok
+
+    def _validate(self, sql: str, catalog: Catalog, dialect: str, result: AskResult) -> None:
+        check_names(sql, catalog, dialect)
+        cls = classify(sql, dialect)
+        result.classification = cls
+        result.risk = cls.kind.value
+        decision = self.session.policy.judge(cls)
+        result.refused = decision.message if decision.verdict is Verdict.REFUSE else None
+        if cls.kind.value == "unknown":
+            raise ValidationError(f"statement not understood: {cls.error or cls.describe()}")
+        if self.dry_run and cls.kind.value in ("read", "write"):
+            try:
+                self.session.explain(sql)
+            except AishellError as exc:
+                if getattr(exc, "sqlstate", None) == "25P02":  # in an aborted transaction: cannot tell
+                    return
+                raise ValidationError(f"the database rejected it: {exc.one_line()}") from None

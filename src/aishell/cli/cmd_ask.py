@@ -1,0 +1,281 @@
+"""``aishell ask QUESTION`` and ``aishell eval nl2sql FILE``.
+
+Everything AI-related is imported inside the commands: loading this module
+(which ``aishell query`` does, like every ``cmd_*`` module) imports only click.
+
+Confirmation rules for generated SQL:
+
+* a read runs after the user answers yes, or directly with ``--yes``;
+* anything else (a write, DDL, ...) needs ``--allow-write`` **and** a
+  confirmation: the answer yes at the prompt that shows the statement, or
+  ``--yes`` in a script.  ``--yes`` alone never runs a generated write;
+* in read-only mode a generated write is refused whatever the flags.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from aishell.cli.main import DB_HELP, FORMAT_CHOICES, _inherit, cli, guarded, make_session
+
+if TYPE_CHECKING:
+    from aishell.ai.pipeline import AskResult, Attempt
+    from aishell.services.session import Session
+
+PROVIDER_HELP = "offline (default, no network), anthropic, openai or ollama (or $AISHELL_PROVIDER, [ai] provider)."
+
+
+def _report_attempt(number: int, attempt: Attempt) -> None:
+    if attempt.error is not None:
+        click.echo(f"attempt {number}: {attempt.error}", err=True)
+
+
+@cli.command()
+@click.argument("question", nargs=-1, required=True)
+@click.option("--db", "-d", metavar="URL|NAME", help=DB_HELP)
+@click.option("--provider", "-p", metavar="NAME", help=PROVIDER_HELP)
+@click.option("--model", "-m", metavar="MODEL", help="Model name (or $AISHELL_MODEL, [ai] model).")
+@click.option("--base-url", metavar="URL", help="Model server URL (openai/ollama; or $OPENAI_BASE_URL, $OLLAMA_HOST).")
+@click.option("--max-attempts", type=click.IntRange(1, 10), help="Generation attempts (default: [ai] max_attempts).")
+@click.option("--sql-only", is_flag=True, help="Print only the SQL on stdout and run nothing.")
+@click.option("--yes", "-y", is_flag=True, help="Run a generated read without asking (never enough for a write).")
+@click.option("--allow-write", is_flag=True, help="Allow a generated write or DDL statement (still confirmed).")
+@click.option("--read-only", is_flag=True, help="Refuse anything but reads (enforced by the engine too).")
+@click.option("--format", "-F", "fmt", type=FORMAT_CHOICES, default="table", show_default=True)
+@click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout.")
+@click.pass_context
+@guarded
+def ask(ctx: click.Context, question: tuple[str, ...], db: str | None, provider: str | None, model: str | None,
+        base_url: str | None, max_attempts: int | None, sql_only: bool, yes: bool, allow_write: bool,
+        read_only: bool, fmt: str, timeout: float | None) -> None:  # fmt: skip
+    """Translate QUESTION into SQL, show it, and run it after confirmation.
+
+    \b
+    A read runs after you confirm, or directly with --yes.  A write or DDL
+    statement needs --allow-write and a confirmation (the prompt, or --yes in
+    scripts), and is always refused in read-only mode.  With --sql-only the
+    SQL alone goes to stdout and nothing runs.
+    """
+    from aishell.errors import AishellError
+
+    text = " ".join(question).strip()
+    session = make_session(
+        _inherit(ctx, "db", db),
+        read_only=_inherit(ctx, "read_only", read_only),
+        timeout=_inherit(ctx, "timeout", timeout),
+        source="ask",
+    )
+    try:
+        code = _ask(session, text, provider=provider, model=model, base_url=base_url, max_attempts=max_attempts,
+                    sql_only=sql_only, yes=_inherit(ctx, "yes", yes), allow_write=allow_write, fmt=fmt)  # fmt: skip
+    except AishellError:
+        session.close()
+        raise
+    session.close()
+    sys.exit(code)
+
+
+def _ask(session: Session, text: str, *, provider: str | None, model: str | None, base_url: str | None,
+         max_attempts: int | None, sql_only: bool, yes: bool, allow_write: bool, fmt: str) -> int:  # fmt: skip
+    from aishell.errors import PolicyError, QueryError, UsageError
+    from aishell.services.ask import ask as ask_question
+
+    if not text:
+        raise UsageError("no question given")
+    result = ask_question(session, text, provider=provider, model=model, max_attempts=max_attempts,
+                          base_url=base_url, on_attempt=None if sql_only else _report_attempt)  # fmt: skip
+    if not result.ok:
+        raise QueryError(f"no valid SQL for the question: {result.error}")
+    if sql_only:
+        click.echo(result.sql)
+        return 0
+    _show(result)
+    if result.refused:
+        raise PolicyError(result.refused)
+    tty = sys.stdin.isatty() and sys.stderr.isatty()
+    if result.needs_confirmation:
+        if not allow_write:
+            raise PolicyError(
+                f"refused: the generated statement changes something ({_what(result)}); "
+                "pass --allow-write to run it after confirmation"
+            )
+        confirmed = yes or (tty and click.confirm(f"Run this {result.risk.upper()} statement?", default=False,
+                                                   err=True))  # fmt: skip
+    else:
+        confirmed = yes or (tty and click.confirm("Run it?", default=True, err=True))
+    if not confirmed:
+        raise PolicyError("not run: confirm at the prompt" + ("" if tty else " or pass --yes"))
+    return _run(session, result, fmt)
+
+
+def _what(result: AskResult) -> str:
+    return result.classification.describe() if result.classification else result.risk
+
+
+def _show(result: AskResult) -> None:
+    click.echo(result.sql, err=True)
+    if result.explanation:
+        click.echo(f"-- {result.explanation}", err=True)
+    risk = result.risk
+    if result.classification is not None and result.classification.destructive:
+        risk += ", destructive"
+    detail = f": {_what(result)}" if result.needs_confirmation else ""
+    click.echo(f"-- risk: {risk}{detail}  ({result.provider}{'/' + result.model if result.model else ''})",
+               err=True)  # fmt: skip
+
+
+def _run(session: Session, result: AskResult, fmt: str) -> int:
+    from aishell.output.formats import make_writer
+    from aishell.services.ask import run_answer
+
+    out = sys.stdout
+    binary = getattr(out, "buffer", None)
+    machine = fmt not in ("table", "vertical")
+    writer = make_writer(fmt, out, binary=binary.write if binary is not None else None, show_status=not machine)
+    try:
+        run = run_answer(session, result, writer, confirmed=True)
+    finally:
+        writer.close()
+        out.flush()
+    for outcome in run.outcomes:
+        if outcome.error is not None:
+            click.echo(f"error: {outcome.error.one_line()}", err=True)
+            return outcome.error.exit_code
+        if outcome.summary is not None and machine and not outcome.summary.returns_rows and outcome.summary.status:
+            click.echo(outcome.summary.status, err=True)
+    return 0
+
+
+# --------------------------------------------------------------------------- eval
+@cli.group("eval")
+def eval_group() -> None:
+    """Measure features on question sets."""
+
+
+@eval_group.command("nl2sql")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--db", "-d", metavar="URL|NAME|DIR", required=True,
+              help="Database URL or name; a directory holds one SQLite file per 'db' (DIR/NAME.db); "
+                   "'{db}' in a URL is replaced by each question's 'db'.")  # fmt: skip
+@click.option("--provider", "-p", metavar="NAME", help=PROVIDER_HELP)
+@click.option("--model", "-m", metavar="MODEL")
+@click.option("--base-url", metavar="URL")
+@click.option("--max-attempts", type=click.IntRange(1, 10))
+@guarded
+def eval_nl2sql(file: str, db: str, provider: str | None, model: str | None, base_url: str | None,
+                max_attempts: int | None) -> None:  # fmt: skip
+    """Score a provider by execution accuracy on FILE (JSON lines: id, db, q, sql[, ordered, check, order_col]).
+
+    Prints each miss, then 'accuracy: N/M = P%'.
+    """
+    import json
+    import os
+    import time
+
+    from aishell.errors import AishellError, UsageError
+    from aishell.services.ask import ask as ask_question
+
+    try:
+        with open(file, encoding="utf-8") as fh:
+            items = [json.loads(line) for line in fh if line.strip()]
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read {file}: {exc}") from None
+    if not items:
+        raise UsageError(f"{file} holds no questions")
+    sessions: dict[str, Session] = {}
+
+    def session_for(name: str) -> Session:
+        if os.path.isdir(db):
+            target = "sqlite:///" + os.path.abspath(os.path.join(db, f"{name}.db"))
+        else:
+            target = db.replace("{db}", name)
+        if target not in sessions:
+            s = make_session(target, read_only=True, source="eval", interactive=False)
+            s.state = None  # no history, and no accepted examples leaking answers
+            sessions[target] = s
+        return sessions[target]
+
+    ok = 0
+    started = time.time()
+    try:
+        for d in items:
+            qid, question = d.get("id", "?"), d.get("q", "")
+            session = session_for(str(d.get("db", "")))
+            try:
+                result = ask_question(session, question, provider=provider, model=model, base_url=base_url,
+                                      max_attempts=max_attempts)  # fmt: skip
+                if not result.ok:
+                    click.echo(f"miss {qid}: {question!r}: {result.error}")
+                    continue
+                _, gold = session.query_rows(d["sql"])
+                _, pred = session.query_rows(result.sql)
+            except AishellError as exc:
+                click.echo(f"miss {qid}: {question!r}: {exc.one_line()}")
+                continue
+            if matches(table(gold), table(pred), bool(d.get("ordered")), d.get("check"), d.get("order_col")):
+                ok += 1
+            else:
+                click.echo(f"miss {qid}: {question!r} -> {' '.join(result.sql.split())[:200]!r}")
+    finally:
+        for s in sessions.values():
+            s.close()
+    n = len(items)
+    click.echo(f"accuracy: {ok}/{n} = {100 * ok / n:.1f}% ({time.time() - started:.0f}s)")
+
+
+# --------------------------------------------------------------------------- execution matching
+def norm(v: Any) -> Any:
+    """Values compare after rounding floats to 2 places and reading numeric strings as numbers."""
+    import decimal
+
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, float):
+        return round(v, 2)
+    if isinstance(v, decimal.Decimal):
+        return int(v) if v == v.to_integral_value() else round(float(v), 2)
+    if isinstance(v, str):
+        try:
+            f = float(v)
+        except ValueError:
+            return v.strip()
+        return round(f, 2) if not f.is_integer() or "." in v else int(f)
+    return v
+
+
+def table(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    return [tuple(norm(v) for v in r) for r in rows]
+
+
+def matches(gold: list[tuple[Any, ...]], pred: list[tuple[Any, ...]], ordered: bool,
+            check: list[int] | None, order_col: int | None = None) -> bool:  # fmt: skip
+    """Execution match: same row count; each checked gold column has a distinct predicted column with the
+    same multiset of values; the rows agree on those columns; ordered results agree on the sort key's sequence."""
+    from collections import Counter
+
+    if len(gold) != len(pred):
+        return False
+    if not gold:
+        return True
+    gcols = check if check is not None else list(range(len(gold[0])))
+    ncols = len(pred[0]) if pred else 0
+    used: set[int] = set()
+    mapping: list[int] = []
+    for j in gcols:
+        g = Counter(r[j] for r in gold)
+        found = next((k for k in range(ncols) if k not in used and Counter(r[k] for r in pred) == g), None)
+        if found is None:
+            return False
+        used.add(found)
+        mapping.append(found)
+    gt = [tuple(r[j] for j in gcols) for r in gold]
+    pt = [tuple(r[k] for k in mapping) for r in pred]
+    if Counter(gt) != Counter(pt):
+        return False
+    if ordered:
+        j = gcols.index(order_col if order_col is not None else gcols[-1])
+        return [r[j] for r in gt] == [r[j] for r in pt]
+    return True

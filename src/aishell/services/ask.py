@@ -1,0 +1,80 @@
+"""Questions in plain language: the API every face (CLI, REPL, web, MCP) uses.
+
+``ask`` generates and validates one SQL statement and never runs anything.
+``run_answer`` runs an answer through :meth:`Session.run` (so the policy,
+history and cancellation apply) and refuses anything but a plain read unless
+the face says the user explicitly confirmed that statement.  A read-only
+session refuses writes whatever the confirmation.  An answer that ran after
+the user's confirmation is remembered as an example for later questions.
+"""
+
+from __future__ import annotations
+
+from aishell.ai.pipeline import AskResult, Attempt, AttemptFn, Pipeline
+from aishell.ai.providers import TextFn, make_provider, resolve_config
+from aishell.errors import PolicyError, UsageError
+from aishell.output.sink import Sink
+from aishell.services.policy import Verdict
+from aishell.services.session import RunResult, Session
+from aishell.sql.classify import classify
+
+__all__ = ["AskResult", "Attempt", "ask", "run_answer"]
+
+
+def ask(
+    session: Session,
+    question: str,
+    *,
+    provider: str | None = None,
+    model: str | None = None,
+    max_attempts: int | None = None,
+    on_attempt: AttemptFn | None = None,
+    on_text: TextFn | None = None,
+    base_url: str | None = None,
+    timeout: float | None = None,
+) -> AskResult:
+    """Translate ``question`` into one validated statement for ``session``'s database.
+
+    ``on_attempt(number, attempt)`` is called after each generation attempt;
+    ``on_text(chunk)`` receives the model's reply as it streams.  Provider
+    failures (network, authentication) raise :class:`~aishell.ai.providers.ProviderError`;
+    a question that could not be answered returns ``ok=False`` with the errors
+    in ``attempts``.
+    """
+    from aishell.config import load_settings
+
+    config = resolve_config(provider, model, base_url=base_url, timeout=timeout)
+    attempts = max_attempts if max_attempts is not None else load_settings().ai.max_attempts
+    engine = make_provider(config)
+    try:
+        return Pipeline(session, engine, max_attempts=attempts, on_attempt=on_attempt, on_text=on_text).run(question)
+    finally:
+        engine.close()
+
+
+def run_answer(session: Session, result: AskResult, sink: Sink, *, confirmed: bool) -> RunResult:
+    """Run a validated answer.
+
+    A statement that is not a plain read runs only with ``confirmed=True``, which a
+    face may pass only after the user explicitly confirmed this statement; it is
+    refused in read-only mode whatever the confirmation.  When the user confirmed
+    and it ran without error, the question and SQL are stored as an example.
+    """
+    if not result.ok or not result.sql.strip():
+        raise UsageError(f"nothing to run: {result.error or 'no SQL'}")
+    cls = classify(result.sql, session.dialect)
+    decision = session.policy.judge(cls)
+    if decision.verdict is Verdict.REFUSE:
+        raise PolicyError(decision.message)
+    if not cls.is_read and not confirmed:
+        raise PolicyError(
+            f"refused: the generated statement changes something ({cls.describe()}); "
+            "it runs only after explicit confirmation"
+        )
+    outcome = session.run(result.sql, sink, assume_yes=confirmed)
+    if outcome.ok and confirmed and session.state is not None:
+        try:
+            session.state.add_example(connection=session.label, question=result.question, sql=result.sql)
+        except Exception:  # noqa: S110 - examples are a convenience; never fail the statement
+            pass
+    return outcome
