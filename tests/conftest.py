@@ -78,5 +78,9 @@ def mysql_url() -> Iterator[str]:
 
 
 def untraced_env() -> dict[str, str]:
-    """The environment without coverage's subprocess hook: for tests that measure memory."""
+    """The environment without coverage's subprocess hook: for tests that measure memory.
+
+    Those tests read VmHWM from /proc/self/status, not ru_maxrss: Linux keeps ru_maxrss
+    across exec, so a child started by a large pytest process would report pytest's size.
+    """
     return {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE")}

@@ -353,13 +353,13 @@ MEMORY_SCRIPT = textwrap.dedent(
 
     conn = connect(DatabaseURL.parse(sys.argv[1]))
     conn.query_all("SELECT 1")
-    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    before = int(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))
     cur = conn.execute("SELECT g, md5(g::text) FROM generate_series(1, 3000000) g")
     count = total = 0
     for batch in cur.batches(5000):
         count += len(batch)
         total += batch[-1][0]
-    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    after = int(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')))
     print(count, total, cur.status, before // 1024, after // 1024)
     """
 )
