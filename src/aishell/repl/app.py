@@ -196,6 +196,11 @@ class Repl:
         if stripped.startswith("\\"):
             run_command(self, stripped)
             return
+        if stripped == "?" or stripped.startswith("? "):
+            from aishell.repl.ask import ask_in_repl
+
+            ask_in_repl(self, stripped[1:])
+            return
         self.execute(text)
 
     # ------------------------------------------------------------------ the loop

@@ -293,3 +293,4 @@ def run_command(repl: Repl, line: str) -> None:
         raise
     except (AishellError, QueryError) as exc:
         repl.error(exc)
+from aishell.repl import ask as _ask_module  # noqa: E402, F401 - registers \\ask
