@@ -67,3 +67,8 @@ def test_confidence_drops_with_unknown_words() -> None:
     assert sure.confidence == 1.0
     assert unsure.confidence < sure.confidence
     assert sure.explanation and "\n" not in sure.explanation
+
+
+def test_numbers_that_fit_nowhere_raise() -> None:
+    with pytest.raises(TranslationError):
+        translate("Which customers ordered in both 2023 and 2024?", shop(), VALUES, dialect="sqlite")

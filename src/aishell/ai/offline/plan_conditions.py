@@ -415,7 +415,8 @@ class ConditionPlanner(RolePlanner):
         j = self.nxt(k, frozenset({"the", "a", "an", "letter", "word", "text", "string"}), 2)
         tgt = self.item(j)
         if tgt is None or j is None:
-            raise TranslationError(f"nothing to match after {it.text!r}")
+            it.kind, it.used = "word", True  # "what does each category contain": a plain verb
+            return
         if tgt.kind in ("value", "cmp", "number") or (tgt.used and tgt.role == "filter"):
             it.kind = "word"  # "orders that contain Item 05": a stored value, matched exactly elsewhere
             it.used = True

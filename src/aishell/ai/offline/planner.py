@@ -619,6 +619,13 @@ class Planner(ConditionPlanner):
             q.select = list(disp) if meta.named else [Col(subject, c.name) for c in meta.columns]
             q.distinct = distinct_item is not None
             self.notes.insert(0, f"list {subject}")
+            # "products and their categories": show the parent's name next to each row
+            for it in self.items:
+                if it.kind == "table" and not it.used and it.role == "" and self.table_of(it) != subject:
+                    other = self.table_of(it)
+                    if self.reachable(subject, other) and not self.fans_out(subject, other):
+                        q.select.extend(c for c in self.display_cols(other) if c not in q.select)
+                        it.used = True
         for it in order_items:
             key: Expr | None = None
             j = self.nxt(self.items.index(it), _FILLER, 2)
@@ -713,6 +720,10 @@ class Planner(ConditionPlanner):
         return self.fans_out(q.base, table) and q.base != self.subject
 
     def check_unknown(self) -> None:
+        for it in self.items:
+            if it.kind == "number" and not it.used:
+                # a number we did not place is a filter we would silently drop
+                raise TranslationError(f"cannot tell what {it.text!r} refers to")
         unknown: list[str] = []
         for it in self.items:
             if it.kind != "word" or it.used:
