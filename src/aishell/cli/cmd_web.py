@@ -1,0 +1,120 @@
+"""``aishell web``: the web console and HTTP API, and its API tokens."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import click
+
+from aishell.cli.main import cli, guarded
+
+LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@cli.group("web", invoke_without_command=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--db", "dbs", multiple=True, metavar="URL|NAME",
+              help="A database to serve (repeat for several; default: the usual resolution).")  # fmt: skip
+@click.option("--allow-remote", is_flag=True, help="Allow binding to a non-loopback address.")
+@click.option("--max-rows", type=click.IntRange(1), default=1_000_000, show_default=True,
+              help="Most rows one query sends.")  # fmt: skip
+@click.option("--timeout", "statement_timeout", type=float, default=300.0, show_default=True,
+              help="Statement timeout in seconds.")  # fmt: skip
+@click.option("--max-body", type=click.IntRange(1024), default=1 << 20, show_default=True,
+              help="Largest request body in bytes.")  # fmt: skip
+@click.pass_context
+@guarded
+def web(ctx: click.Context, host: str, port: int, dbs: tuple[str, ...], allow_remote: bool, max_rows: int,
+        statement_timeout: float, max_body: int) -> None:  # fmt: skip
+    """Serve the web console and the HTTP API (loopback only unless --allow-remote)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    import uvicorn
+
+    from aishell.connections import resolve
+    from aishell.errors import UsageError
+    from aishell.state import StateStore
+    from aishell.web.app import WebConfig, create_app
+    from aishell.web.auth import TokenStore
+
+    if not is_loopback(host):
+        if not allow_remote:
+            raise UsageError(f"refusing to bind to {host}, which is not a loopback address (pass --allow-remote)")
+        click.echo(f"warning: serving on {host}: anyone who can reach this address can try to log in; "
+                   "put TLS in front of it", err=True)  # fmt: skip
+    root_db = (ctx.find_root().obj or {}).get("db")
+    targets = [resolve(d) for d in dbs] if dbs else [resolve(root_db)]
+    state = StateStore()
+    tokens = TokenStore(state)
+    if not tokens.list():
+        token, _record = tokens.create("admin", "initial-admin")
+        click.echo("No API token existed, so an admin token was created.  It is shown only this once:", err=True)
+        click.echo(f"\n    {token}\n", err=True)
+    config = WebConfig(max_rows=max_rows, statement_timeout=statement_timeout, max_body=max_body)
+    app = create_app(targets, state=state, config=config)
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"aishell web on http://{shown}:{port}/  ({', '.join(t.label for t in targets)})", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+
+
+@web.group("token")
+def token() -> None:
+    """Manage API tokens (stored only as hashes)."""
+
+
+@token.command("create")
+@click.option("--role", type=click.Choice(["viewer", "analyst", "admin"]), required=True)
+@click.option("--name", help="A label for the token (default: ROLE-ID).")
+@guarded
+def token_create(role: str, name: str | None) -> None:
+    """Print a new token, alone on stdout."""
+    from aishell.state import StateStore
+    from aishell.web.auth import TokenStore
+
+    secret, record = TokenStore(StateStore()).create(role, name)
+    click.echo(secret)
+    click.echo(f"created token {record.id} ({record.name}, {record.role}); it is not shown again", err=True)
+
+
+@token.command("list")
+@click.option("--all", "show_all", is_flag=True, help="Include revoked tokens.")
+@guarded
+def token_list(show_all: bool) -> None:
+    """List tokens (never their secrets)."""
+    import datetime as dt
+
+    from aishell.state import StateStore
+    from aishell.web.auth import TokenStore
+
+    def when(ts: float | None) -> str:
+        return dt.datetime.fromtimestamp(ts).strftime("%Y-%m-%d %H:%M") if ts else "-"
+
+    for t in TokenStore(StateStore()).list(include_revoked=show_all):
+        revoked = f"  revoked {when(t.revoked)}" if t.revoked else ""
+        click.echo(f"{t.id:>4}  {t.name:<20} {t.role:<8} created {when(t.created)}  last used {when(t.last_used)}"
+                   f"{revoked}")  # fmt: skip
+
+
+@token.command("revoke")
+@click.argument("token_id", metavar="ID|NAME")
+@guarded
+def token_revoke(token_id: str) -> None:
+    """Revoke a token by id or name."""
+    from aishell.errors import UsageError
+    from aishell.state import StateStore
+    from aishell.web.auth import TokenStore
+
+    n = TokenStore(StateStore()).revoke(token_id)
+    if not n:
+        raise UsageError(f"no active token {token_id!r}")
+    click.echo(f"revoked {n} token{'s' if n != 1 else ''}", err=True)

@@ -1,0 +1,169 @@
+"""API tokens, roles and the audit log for the web console.
+
+Tokens are random (256 bits) and stored only as their SHA-256 hash in the state
+store (``web_tokens``); the clear text is shown once, when created.  A token
+carries a role:
+
+``viewer``
+    read-only: its sessions are opened read-only, so the *engine* refuses writes;
+``analyst``
+    may also change data, each write after an explicit confirmation;
+``admin``
+    may also change the schema and manage connections.
+
+Every request is written to the ``audit`` table (user, time, connection, statement).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from dataclasses import dataclass
+
+from aishell.errors import UsageError, redact
+from aishell.services.policy import Policy
+from aishell.state import StateStore
+
+ROLES = ("viewer", "analyst", "admin")
+TOKEN_PREFIX = "aish_"  # noqa: S105 - a prefix, not a secret
+
+
+@dataclass(frozen=True)
+class Principal:
+    """Who is making a request."""
+
+    token_id: int
+    name: str
+    role: str
+
+    @property
+    def can_write(self) -> bool:
+        return self.role in ("analyst", "admin")
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+
+@dataclass(frozen=True)
+class TokenRecord:
+    id: int
+    name: str
+    role: str
+    created: float
+    last_used: float | None
+    revoked: float | None
+
+
+def hash_token(token: str) -> str:
+    # tokens are 256 random bits: a fast hash is enough (nothing to brute-force)
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def policy_for(role: str) -> Policy:
+    """The safety policy a role runs under (the engine enforces read-only too)."""
+    if role == "viewer":
+        return Policy(read_only=True, allow_writes=False, allow_ddl=False)
+    if role == "analyst":
+        return Policy(read_only=False, allow_writes=True, allow_ddl=False)
+    return Policy()
+
+
+class TokenStore:
+    def __init__(self, state: StateStore) -> None:
+        self.state = state
+
+    def create(self, role: str, name: str | None = None) -> tuple[str, TokenRecord]:
+        if role not in ROLES:
+            raise UsageError(f"unknown role {role!r} (choose from {', '.join(ROLES)})")
+        token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+        now = time.time()
+        with self.state._lock:
+            db = self.state._db()
+            cur = db.execute(
+                "INSERT INTO web_tokens(name, role, hash, created) VALUES (?,?,?,?)",
+                (name or role, role, hash_token(token), now),
+            )
+            token_id = int(cur.lastrowid or 0)
+            if not name:
+                label = f"{role}-{token_id}"
+                db.execute("UPDATE web_tokens SET name = ? WHERE id = ?", (label, token_id))
+            else:
+                label = name
+        return token, TokenRecord(token_id, label, role, now, None, None)
+
+    def list(self, include_revoked: bool = False) -> list[TokenRecord]:
+        where = "" if include_revoked else " WHERE revoked IS NULL"
+        with self.state._lock:
+            rows = self.state._db().execute(
+                "SELECT id, name, role, created, last_used, revoked FROM web_tokens" + where + " ORDER BY id"
+            ).fetchall()
+        return [TokenRecord(*r) for r in rows]
+
+    def revoke(self, ident: str) -> int:
+        """Revoke tokens by id or name; return how many were revoked."""
+        with self.state._lock:
+            db = self.state._db()
+            if ident.isdigit():
+                cur = db.execute("UPDATE web_tokens SET revoked = ? WHERE id = ? AND revoked IS NULL",
+                                 (time.time(), int(ident)))  # fmt: skip
+            else:
+                cur = db.execute("UPDATE web_tokens SET revoked = ? WHERE name = ? AND revoked IS NULL",
+                                 (time.time(), ident))  # fmt: skip
+            return int(cur.rowcount or 0)
+
+    def verify(self, token: str) -> Principal | None:
+        if not token or len(token) > 200:
+            return None
+        with self.state._lock:
+            db = self.state._db()
+            row = db.execute(
+                "SELECT id, name, role FROM web_tokens WHERE hash = ? AND revoked IS NULL", (hash_token(token),)
+            ).fetchone()
+            if row is None:
+                return None
+            db.execute("UPDATE web_tokens SET last_used = ? WHERE id = ?", (time.time(), row[0]))
+        return Principal(int(row[0]), str(row[1]), str(row[2]))
+
+    def active(self, token_id: int) -> bool:
+        with self.state._lock:
+            row = self.state._db().execute(
+                "SELECT 1 FROM web_tokens WHERE id = ? AND revoked IS NULL", (token_id,)
+            ).fetchone()
+        return row is not None
+
+
+def write_audit(
+    state: StateStore,
+    *,
+    source: str,
+    user: str | None,
+    action: str,
+    connection: str | None = None,
+    statement: str | None = None,
+    status: str | None = None,
+    detail: str | None = None,
+) -> None:
+    """One audit record; statements are redacted of passwords like history is."""
+    try:
+        with state._lock:
+            state._db().execute(
+                "INSERT INTO audit(ts, source, user, connection, action, statement, status, detail) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (time.time(), source, user, redact(connection) if connection else None, action,
+                 redact(statement) if statement else None, status, redact(detail) if detail else None),
+            )  # fmt: skip
+    except Exception:  # noqa: S110 - auditing must not break a request
+        pass
+
+
+def read_audit(state: StateStore, limit: int = 100) -> list[dict[str, object]]:
+    with state._lock:
+        cur = state._db().execute(
+            "SELECT id, ts, source, user, connection, action, statement, status, detail FROM audit "
+            "ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

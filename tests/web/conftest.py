@@ -1,0 +1,133 @@
+"""A live ``aishell web`` server on loopback (uvicorn in a thread) and tokens for each role."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("uvicorn")
+
+from aishell.connections import Target
+from aishell.state import StateStore
+from aishell.urls import DatabaseURL
+
+SCHEMA = [
+    "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT NOT NULL, city TEXT)",
+    "CREATE TABLE orders (id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL REFERENCES customers(id), "
+    "total NUMERIC(10,2) NOT NULL, status TEXT NOT NULL)",
+    "CREATE INDEX orders_customer ON orders(customer_id)",
+    "CREATE TABLE items (id INTEGER PRIMARY KEY, label TEXT)",
+]
+
+
+def fill(execute) -> None:  # type: ignore[no-untyped-def]
+    for stmt in SCHEMA:
+        execute(stmt)
+    cities = ["Paris", "Lyon", "Nice"]
+    for i in range(1, 31):
+        execute(f"INSERT INTO customers VALUES ({i}, 'customer {i}', '{cities[i % 3]}')")
+    for i in range(1, 101):
+        execute(f"INSERT INTO orders VALUES ({i}, {1 + i % 30}, {i * 3}.25, '{'paid' if i % 4 else 'open'}')")
+    for i in range(1, 6):
+        execute(f"INSERT INTO items VALUES ({i}, 'item {i}')")
+
+
+@dataclass
+class Live:
+    url: str
+    kind: str  # sqlite | postgres
+    db_url: str
+    tokens: dict[str, str]
+    state: StateStore
+    app: object
+
+    def client(self, role: str | None = "admin"):  # type: ignore[no-untyped-def]
+        from aishell.client import Client
+
+        return Client(self.url, self.tokens[role] if role else None)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(targets: list[Target], state: StateStore, **config: object) -> Iterator[tuple[str, object]]:
+    import uvicorn
+
+    from aishell.web.app import WebConfig, create_app
+
+    app = create_app(targets, state=state, config=WebConfig(**config))  # type: ignore[arg-type]
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("the web server did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}", app
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def make_tokens(state: StateStore) -> dict[str, str]:
+    from aishell.web.auth import TokenStore
+
+    store = TokenStore(state)
+    return {role: store.create(role, f"test-{role}")[0] for role in ("viewer", "analyst", "admin")}
+
+
+@pytest.fixture(scope="module")
+def sqlite_live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
+    base = tmp_path_factory.mktemp("web-sqlite")
+    db = base / "shop.db"
+    conn = sqlite3.connect(db)
+    fill(conn.execute)
+    conn.commit()
+    conn.close()
+    state = StateStore(base / "state.db")
+    tokens = make_tokens(state)
+    target = Target(DatabaseURL.parse(f"sqlite:///{db}"), "shop", "--db")
+    for url, app in serve([target], state, max_body=64 * 1024):
+        yield Live(url, "sqlite", f"sqlite:///{db}", tokens, state, app)
+    state.close()
+
+
+@pytest.fixture(scope="module")
+def pg_live(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP TABLE IF EXISTS orders, customers, items")
+        fill(conn.execute)
+    base = tmp_path_factory.mktemp("web-pg")
+    state = StateStore(base / "state.db")
+    tokens = make_tokens(state)
+    target = Target(DatabaseURL.parse(pg_url), "pg", "--db")
+    for url, app in serve([target], state, max_body=64 * 1024):
+        yield Live(url, "postgres", pg_url, tokens, state, app)
+    state.close()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def live(request: pytest.FixtureRequest) -> Live:
+    name = "sqlite_live" if request.param == "sqlite" else "pg_live"
+    return request.getfixturevalue(name)  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def tmp(tmp_path: Path) -> Path:
+    return tmp_path
