@@ -251,10 +251,10 @@ class Client:
         return Answer(data["ask_id"], data.get("sql"), data.get("explanation"), data.get("risk"),
                       bool(data.get("ok")), data.get("classification"), data.get("attempts"), data.get("error"))
 
-    def run_answer(self, answer: Answer | str, *, confirmed: bool = True, limit: int | None = None) -> QueryResult:
+    def run_answer(self, answer: Answer | str, *, confirmed: bool = True) -> QueryResult:
         """The confirming call: run the SQL of ``answer``."""
         ask_id = answer.ask_id if isinstance(answer, Answer) else answer
-        with self._stream("/api/ask/run", _params(ask_id=ask_id, confirmed=confirmed, limit=limit)) as rows:
+        with self._stream("/api/ask/run", _params(ask_id=ask_id, confirmed=confirmed)) as rows:
             return _collect(rows)
 
     def export(self, sql: str, dest: str | Path | BinaryIO, *, format: str = "csv",

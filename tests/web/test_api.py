@@ -279,3 +279,23 @@ def test_openapi_needs_a_token_and_documents_the_api(sqlite_live: Live) -> None:
     paths = set(spec["paths"])
     assert {"/api/query", "/api/queries/{query_id}/cancel", "/api/ask", "/api/ask/run", "/api/export",
             "/api/catalog/tables", "/api/history", "/api/health", "/api/connections"} <= paths
+
+
+def test_ask_returns_sql_and_risk_then_runs_on_the_confirming_call(live: Live) -> None:
+    with live.client("viewer") as c:
+        answer = c.ask("how many customers are there?", provider="offline")
+        assert answer.ok and answer.risk == "read"
+        assert answer.sql is not None and "count" in answer.sql.lower() and "customers" in answer.sql.lower()
+        assert answer.explanation and answer.classification and answer.classification["kind"] == "read"
+        before = len(c.history(search=answer.sql))
+        result = c.run_answer(answer)
+        assert result.rows == [[30]]
+        assert len(c.history(search=answer.sql)) == before + 1  # asking ran nothing; the confirming call did
+        with pytest.raises(ApiError) as err:  # another user cannot run my answer
+            live.client("analyst").run_answer(answer)
+        assert err.value.status == 404
+        failed = c.ask("zorblax the quux frobnicators", provider="offline")
+        assert not failed.ok and failed.error
+        with pytest.raises(ApiError) as err:
+            c.run_answer(failed)
+        assert err.value.status == 422

@@ -152,8 +152,7 @@ class AskBody(BaseModel):
 
 class AskRunBody(BaseModel):
     ask_id: str = Field(pattern=QUERY_ID)
-    confirmed: bool = False
-    limit: int | None = Field(default=None, ge=0, le=100_000_000)
+    confirmed: bool = Field(default=False, description="The user saw the SQL and its risk and confirmed it.")
     format: Literal["ndjson", "sse"] = "ndjson"
     query_id: str | None = Field(default=None, pattern=QUERY_ID)
 
@@ -401,8 +400,8 @@ def create_app(
         return target, session
 
     def stream(session: Session, target: Target, who: Principal, sql: str, *, fmt: str, limit: int | None,
-               confirmed: bool, query_id: str | None,
-               head: dict[str, Any] | None = None) -> StreamingResponse:  # fmt: skip
+               confirmed: bool, query_id: str | None, head: dict[str, Any] | None = None,
+               runner: Callable[[Any], Any] | None = None) -> StreamingResponse:  # fmt: skip
         qid = query_id or uuid.uuid4().hex
         with server.lock:
             if qid in server.running:
@@ -417,6 +416,8 @@ def create_app(
 
         def run(s: Any) -> Any:
             sink.event_obj("start", first)
+            if runner is not None:
+                return runner(s)
             return session.run(sql, s, assume_yes=confirmed, display_limit=display)
 
         def cleanup() -> None:
@@ -632,10 +633,8 @@ def create_app(
     # ------------------------------------------------------------------ ask
     @app.post("/api/ask", tags=["ask"], summary="Natural language to SQL: returns the SQL, explanation and risk")
     def ask(body: AskBody, request: Request, who: User) -> dict[str, Any]:
-        try:
-            from aishell.services import ask as ask_service  # type: ignore[attr-defined,unused-ignore]
-        except ImportError:
-            raise Problem(501, "Not available", "the natural-language pipeline is not installed") from None
+        from aishell.services import ask as ask_service
+
         target = server.target(body.connection)
         request.state.audit_connection = target.label
         request.state.audit_statement = "-- ask: " + body.question
@@ -659,13 +658,22 @@ def create_app(
             entry = server.asks.get(body.ask_id)
         if entry is None or entry[0] != who.token_id:
             raise Problem(404, "Unknown answer", "no answer with that id (ask again)")
+        from aishell.services.ask import run_answer
+
         _owner, label, result = entry
-        sql = getattr(result, "sql", None) or ""
-        if not sql or not getattr(result, "ok", True):
+        sql = result.sql or ""
+        if not sql.strip() or not result.ok:
             raise Problem(422, "No SQL to run", "the question could not be answered with SQL")
+        if result.needs_confirmation and not body.confirmed:
+            raise Problem(409, "Confirmation required", f"the generated statement is not a plain read ({result.risk})",
+                          confirm_required=True, reasons=[f"risk: {result.risk}"])  # fmt: skip
         target, session = prepare(request, who, sql, label, body.confirmed)
-        return stream(session, target, who, sql, fmt=body.format, limit=body.limit, confirmed=body.confirmed,
-                      query_id=body.query_id, head={"ask_id": body.ask_id})  # fmt: skip
+
+        def runner(sink: Any) -> Any:
+            return run_answer(session, result, sink, confirmed=body.confirmed)
+
+        return stream(session, target, who, sql, fmt=body.format, limit=None, confirmed=body.confirmed,
+                      query_id=body.query_id, head={"ask_id": body.ask_id}, runner=runner)  # fmt: skip
 
     # ------------------------------------------------------------------ history and audit
     @app.get("/api/history", tags=["history"], summary="Recent statements with timings")
@@ -745,6 +753,10 @@ def _ask_json(result: Any) -> dict[str, Any]:
         if cls is not None and hasattr(cls, "kind") else None,
         "attempts": _jsonable(getattr(result, "attempts", None)),
         "error": _jsonable(getattr(result, "error", None)),
+        "refused": getattr(result, "refused", None),
+        "needs_confirmation": bool(getattr(result, "needs_confirmation", True)),
+        "provider": getattr(result, "provider", None),
+        "model": getattr(result, "model", None),
     }  # fmt: skip
 
 
