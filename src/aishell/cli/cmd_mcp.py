@@ -24,7 +24,9 @@ from aishell.cli.main import _inherit, cli, guarded
 @click.option("--allow-remote", is_flag=True, help="HTTP: allow a non-loopback --host.")
 @click.option("--token", metavar="TOKEN", help="HTTP: bearer token (default: $AISHELL_MCP_TOKEN, or a new one).")
 @click.option("--allow-writes", is_flag=True, help="Allow INSERT/UPDATE/DELETE (default: read-only).")
-@click.option("--allow-ddl", is_flag=True, help="Allow schema changes too (implies --allow-writes).")
+@click.option(
+    "--allow-ddl", is_flag=True, help="Allow schema changes and whole-table changes too (implies --allow-writes)."
+)
 @click.option(
     "--max-rows", type=click.IntRange(1, 100_000), default=200, show_default=True, help="Rows returned per call."
 )

@@ -1,30 +1,46 @@
 """The MCP server's policy: the shared :class:`~aishell.services.policy.Policy`, stricter.
 
-An agent's call is one statement on its own: a block (``SELECT 1; DROP TABLE t``)
-is refused whatever it holds, session and transaction statements are refused
-(``SET statement_timeout = 0`` would lift the limit, an open ``BEGIN`` would hold
-locks between calls), and dangerous functions or clauses (``pg_read_file``,
-``COPY ... TO PROGRAM``, ``load_file`` ...) are refused even when writes are allowed.
+An agent's call is one statement on its own, and nobody is there to confirm it:
+
+* a block (``SELECT 1; DROP TABLE t``) is refused whatever it holds;
+* session and transaction statements are refused (``SET statement_timeout = 0``
+  would lift the limit, an open ``BEGIN`` would hold locks between calls);
+* dangerous functions or clauses (``pg_read_file``, ``COPY ... TO PROGRAM``,
+  ``load_file`` ...) are refused even when writes are allowed;
+* MySQL/MariaDB executable comments (``/*! ... */``, ``/*M! ... */``) are refused:
+  the server runs their text while the parser sees a comment (``SELECT * FROM t
+  /*! INTO OUTFILE '/tmp/x' */`` would write a file under read-only mode);
+* whole-table changes (``TRUNCATE``, ``DELETE`` or ``UPDATE`` without ``WHERE``)
+  need ``--allow-ddl``, not just ``--allow-writes``.
+
 Everything else is the shared policy's decision (read-only, writes, DDL).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from aishell.services.policy import Decision, Policy, Verdict
 from aishell.sql.classify import Classification, Kind
 
+_EXECUTABLE_COMMENT = re.compile(r"/\*M?!")
+
 
 @dataclass
 class McpPolicy(Policy):
     def judge(self, c: Classification) -> Decision:
+        if _EXECUTABLE_COMMENT.search(c.sql):
+            return Decision(Verdict.REFUSE, ["executable comments (/*! ... */) are not allowed"])
         if c.statement_type == "MULTIPLE":
             return Decision(Verdict.REFUSE, ["one statement per call"])
         if c.dangerous:
             return Decision(Verdict.REFUSE, [f"{c.statement_type} uses {', '.join(dict.fromkeys(c.dangerous))}"])
         if c.kind in {Kind.SESSION, Kind.TRANSACTION}:
             return Decision(Verdict.REFUSE, [f"{c.statement_type}: session and transaction statements are not allowed"])
+        if c.destructive and not self.read_only and not self.allow_ddl:
+            # nobody is there to confirm: whole-table changes need the stronger flag
+            return Decision(Verdict.REFUSE, [f"{c.describe()}: whole-table changes need --allow-ddl"])
         return super().judge(c)
 
     def judge_all(self, classes: list[Classification]) -> Decision:
