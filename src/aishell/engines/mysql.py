@@ -542,6 +542,43 @@ class MySQLConnection(Connection):
             raise QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql)
         return max(int(count or 0), 0)
 
+    def load_data_local_infile(
+        self, path: str, table: str, columns: Sequence[str], binary: Sequence[bool] | None = None
+    ) -> int:
+        """``LOAD DATA LOCAL INFILE`` of a file in the default text format (tabs, backslash
+        escapes, ``\\N`` for NULL; binary columns as hex).  Returns the rows loaded.
+
+        A row the server had to change (a warning: truncated, out of range) is an error,
+        so nothing is loaded silently altered.
+        """
+        flags = list(binary) if binary is not None else [False] * len(columns)
+        target = ".".join(_quote_ident(p) for p in table.split("."))
+        names = []
+        sets = []
+        for i, (col, is_bin) in enumerate(zip(columns, flags, strict=True)):
+            if is_bin:
+                names.append(f"@v{i}")
+                sets.append(f"{_quote_ident(col)} = UNHEX(@v{i})")
+            else:
+                names.append(_quote_ident(col))
+        sql = (
+            f"LOAD DATA LOCAL INFILE %s INTO TABLE {target} CHARACTER SET utf8mb4 "
+            f"FIELDS TERMINATED BY '\\t' ESCAPED BY '\\\\' LINES TERMINATED BY '\\n' ({', '.join(names)})"
+        )
+        if sets:
+            sql += " SET " + ", ".join(sets)
+        cur = self.execute(sql, (path,))
+        try:
+            count = max(cur.rowcount, 0)
+            warnings = getattr(getattr(cur, "_result", None), "warning_count", 0)
+        finally:
+            cur.close()
+        if warnings:
+            rows = self.query_all("SHOW WARNINGS LIMIT 1")
+            detail = str(rows[0][2]) if rows else f"{warnings} warning(s)"
+            raise QueryError(f"LOAD DATA changed values: {detail}", engine=self.display_name, sql=sql)
+        return count
+
     def translate(self, exc: BaseException, sql: str | None, gen: int | None = None) -> AishellError:
         """Turn a PyMySQL error into aishell's error for it."""
         code, msg = _split_error(exc)
@@ -914,6 +951,10 @@ def render_grid(headers: Sequence[str], rows: Sequence[Row]) -> str:
         return "|" + "|".join(f" {v:<{w}} " for v, w in zip(values, widths, strict=True)) + "|"
 
     return "\n".join([line, fmt(headers), line, *(fmt(r) for r in cells), line])
+
+
+def _quote_ident(name: str) -> str:
+    return "`" + name.replace("`", "``") + "`"
 
 
 def _login_name() -> str:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import psycopg
@@ -647,6 +647,73 @@ class PostgresConnection(Connection):
         except psycopg.Error:
             pass
         return outcome
+
+    # ------------------------------------------------------------------ bulk import
+    def _copy_target(self, table: str, columns: Sequence[str]) -> pgsql.Composed:
+        parts = table.split(".")
+        ident = pgsql.Identifier(*parts)
+        cols = pgsql.SQL(", ").join(pgsql.Identifier(c) for c in columns)
+        return pgsql.SQL("COPY {} ({}) FROM STDIN").format(ident, cols)
+
+    def _copy_in(self, query: pgsql.Composed, feed: Callable[[Any], None]) -> int:
+        """Run ``COPY ... FROM STDIN`` and let ``feed`` write into it; errors carry the server's CONTEXT."""
+        self._prepare()
+        self._cancel_requested = False
+        self._bulk = True
+        text = query.as_string(self.raw)
+        try:
+            with self.raw.cursor() as cur:
+                with cur.copy(query) as copy:
+                    feed(copy)
+                return max(cur.rowcount, 0)
+        except psycopg.Error as exc:
+            error = self.translate(exc, text)
+            context = getattr(exc.diag, "context", None)
+            if context and isinstance(error, QueryError) and not isinstance(error, ConnectionLostError):
+                error = QueryError(f"{error.message}\nCONTEXT: {context.strip()}", engine=DISPLAY,
+                                   sql=text, sqlstate=exc.sqlstate)  # fmt: skip
+            raise error from None
+        finally:
+            self._bulk = False
+
+    def copy_in_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+        """``COPY table (columns) FROM STDIN`` of Python values (psycopg adapts them, in C)."""
+
+        def feed(copy: Any) -> None:
+            write = copy.write_row
+            for row in rows:
+                write(row)
+
+        return self._copy_in(self._copy_target(table, columns), feed)
+
+    def copy_in_csv(
+        self,
+        table: str,
+        columns: Sequence[str],
+        chunks: Iterable[bytes],
+        *,
+        header: bool = True,
+        delimiter: str = ",",
+        quote: str = '"',
+        encoding: str = "UTF8",
+    ) -> int:
+        """``COPY ... FROM STDIN (FORMAT csv)`` straight from the file's bytes: the server parses them.
+
+        An unquoted empty field is NULL and ``""`` is the empty string, as in aishell's CSV.
+        """
+        options = pgsql.SQL(" WITH (FORMAT csv, HEADER {}, DELIMITER {}, QUOTE {}, ENCODING {})").format(
+            pgsql.SQL("true" if header else "false"),
+            pgsql.Literal(delimiter),
+            pgsql.Literal(quote),
+            pgsql.Literal(encoding),
+        )
+
+        def feed(copy: Any) -> None:
+            write = copy.write
+            for chunk in chunks:
+                write(chunk)
+
+        return self._copy_in(self._copy_target(table, columns) + options, feed)
 
     # ------------------------------------------------------------------ catalog
     def current_database(self) -> str | None:

@@ -1,0 +1,76 @@
+"""Arrow types for :class:`~aishell.services.data.typemap.ColType` and back (Parquet files)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aishell.services.data.typemap import ColType
+
+
+def from_arrow(t: Any) -> ColType:
+    import pyarrow as pa
+
+    types = pa.types
+    if types.is_boolean(t):
+        return ColType("bool")
+    if types.is_int8(t) or types.is_int16(t) or types.is_uint8(t):
+        return ColType("smallint")
+    if types.is_int32(t) or types.is_uint16(t):
+        return ColType("int")
+    if types.is_int64(t) or types.is_uint32(t):
+        return ColType("bigint")
+    if types.is_uint64(t):
+        return ColType("decimal", precision=20, scale=0)
+    if types.is_floating(t):
+        return ColType("float")
+    if types.is_decimal(t):
+        return ColType("decimal", precision=t.precision, scale=t.scale)
+    if types.is_string(t) or types.is_large_string(t):
+        return ColType("text")
+    if types.is_binary(t) or types.is_large_binary(t) or types.is_fixed_size_binary(t):
+        return ColType("binary")
+    if types.is_date(t):
+        return ColType("date")
+    if types.is_time(t):
+        return ColType("time")
+    if types.is_timestamp(t):
+        return ColType("timestamptz" if t.tz else "timestamp")
+    if types.is_list(t) or types.is_large_list(t):
+        return ColType("array", element=from_arrow(t.value_type))
+    if types.is_struct(t) or types.is_map(t):
+        return ColType("json")
+    return ColType("text")
+
+
+def to_arrow(ct: ColType) -> Any:
+    """The Arrow type a column of ``ct`` is written as.  Exact for every kind."""
+    import pyarrow as pa
+
+    kind = ct.kind
+    if kind == "bool":
+        return pa.bool_()
+    if kind == "smallint":
+        return pa.int16()
+    if kind == "int":
+        return pa.int32()
+    if kind == "bigint":
+        return pa.int64()
+    if kind == "float":
+        return pa.float64()
+    if kind == "decimal":
+        if ct.precision and ct.precision <= 38:
+            return pa.decimal128(ct.precision, ct.scale or 0)
+        return pa.string()  # unconstrained numeric: exact as text
+    if kind == "binary":
+        return pa.binary()
+    if kind == "date":
+        return pa.date32()
+    if kind == "time":
+        return pa.time64("us")
+    if kind == "timestamp":
+        return pa.timestamp("us")
+    if kind == "timestamptz":
+        return pa.timestamp("us", tz="UTC")
+    if kind == "array":
+        return pa.list_(to_arrow(ct.element or ColType("text")))
+    return pa.string()  # text, json, uuid, interval

@@ -1,0 +1,303 @@
+"""``aishell export``: a table or query to a file, streamed in batches.
+
+* CSV/TSV go through the session's one execution path with the CSV writer,
+  which takes the engine's native bytes when it can: PostgreSQL ``COPY ...
+  TO STDOUT``, DuckDB's own CSV writer.  NULL is an empty field, the empty
+  string is ``""``.
+* JSON/JSONL: the streaming JSON writer (decimals keep every digit, binary is
+  base64, dates and times ISO 8601).
+* Parquet: Arrow record batches, one per fetched batch, with the column types
+  taken from the result's types (see :func:`arrow_schema`).
+* ``.gz`` and ``.zst`` compress on the fly; ``-o -`` writes to stdout.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Any
+
+from aishell.engines.base import ResultColumn, Row
+from aishell.errors import UsageError
+from aishell.output.sink import Sink, Summary
+from aishell.services.data.readers import FORMATS, split_name
+from aishell.services.data.typemap import ColType, from_sql, quoted_table
+
+if TYPE_CHECKING:
+    from aishell.services.session import Session
+
+
+@dataclass
+class ExportOptions:
+    output: str
+    table: str | None = None
+    query: str | None = None
+    fmt: str | None = None
+    header: bool = True
+
+
+class _Counting:
+    """Wraps a binary write: counts newlines for the progress display."""
+
+    def __init__(self, write: Callable[[bytes], object], progress: Callable[[int], None] | None) -> None:
+        self._write = write
+        self.progress = progress
+        self.lines = 0
+
+    def __call__(self, data: bytes) -> object:
+        if self.progress is not None:
+            self.lines += data.count(b"\n")
+            self.progress(self.lines)
+        return self._write(data)
+
+
+class _ProgressSink(Sink):
+    """Passes everything to ``inner`` and reports rows as they go by."""
+
+    def __init__(self, inner: Sink, progress: Callable[[int], None] | None) -> None:
+        self.inner = inner
+        self.progress = progress
+        self.count = 0
+        self.raw_csv = inner.raw_csv
+        self.csv_header = inner.csv_header
+        self.csv_delimiter = inner.csv_delimiter
+        self.out = getattr(inner, "out", None)
+
+    def begin(self, columns: list[ResultColumn]) -> None:
+        self.inner.begin(columns)
+
+    def rows(self, batch: list[Row]) -> None:
+        self.inner.rows(batch)
+        self.count += len(batch)
+        if self.progress is not None:
+            self.progress(self.count)
+
+    def end(self, summary: Summary) -> None:
+        self.inner.end(summary)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def open_output(path: str, compression: str | None) -> tuple[IO[bytes], Callable[[], None]]:
+    """A binary stream for ``path`` (``-``: stdout), compressing; and its closer."""
+    if path == "-":
+        base: IO[bytes] = sys.stdout.buffer
+        own = False
+    else:
+        try:
+            base = open(path, "wb")  # noqa: SIM115 - closed by the closer
+        except OSError as exc:
+            raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+        own = True
+    if compression == "gzip":
+        import gzip
+
+        gz = gzip.GzipFile(fileobj=base, mode="wb", compresslevel=6)
+
+        def close_gz() -> None:
+            gz.close()
+            base.flush()
+            if own:
+                base.close()
+
+        return gz, close_gz  # type: ignore[return-value]
+    if compression == "zstd":
+        import zstandard
+
+        zw: IO[bytes] = zstandard.ZstdCompressor(level=3).stream_writer(base, closefd=False)
+
+        def close_zst() -> None:
+            zw.flush()
+            zw.close()
+            base.flush()
+            if own:
+                base.close()
+
+        return zw, close_zst
+
+    def close_plain() -> None:
+        base.flush()
+        if own:
+            base.close()
+
+    return base, close_plain
+
+
+def resolve_format(output: str, fmt: str | None) -> tuple[str, str | None]:
+    guessed, compression = split_name(output) if output != "-" else (None, None)
+    fmt = fmt or guessed
+    if fmt is None:
+        if output == "-":
+            fmt = "csv"
+        else:
+            raise UsageError(f"cannot tell the format from {output!r}: use --format {'|'.join(FORMATS)}")
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt == "parquet" and compression:
+        raise UsageError("Parquet is compressed inside: write .parquet without .gz/.zst")
+    return fmt, compression
+
+
+def export(session: Session, opts: ExportOptions, progress: Callable[[int], None] | None = None) -> int:
+    """Run the export; return the number of rows written."""
+    if (opts.table is None) == (opts.query is None):
+        raise UsageError("give either --table or --query")
+    sql = opts.query if opts.query is not None else f"SELECT * FROM {quoted_table(opts.table or '', session.dialect)}"
+    classes = session.classify(sql)
+    if len(classes) != 1 or not classes[0].is_read:
+        raise UsageError("export runs one query that reads (SELECT, TABLE, VALUES, WITH ... SELECT)")
+    fmt, compression = resolve_format(opts.output, opts.fmt)
+    stream, close = open_output(opts.output, compression)
+    sink: Sink
+    text: io.TextIOWrapper | None = None
+    try:
+        if fmt == "parquet":
+            sink = ParquetSink(stream, session.dialect)
+        else:
+            from aishell.output.formats import CSVWriter, JSONWriter
+
+            text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=False)
+            if fmt in ("csv", "tsv"):
+                raw = _Counting(_raw_writer(text), progress)
+                sink = CSVWriter(text, delimiter="\t" if fmt == "tsv" else ",", header=opts.header, binary=raw)
+            else:
+                sink = JSONWriter(text, lines=fmt == "jsonl")
+        wrapped = _ProgressSink(sink, progress)
+        result = session.run(sql, wrapped, assume_yes=False)
+        if result.error is not None:
+            raise result.error
+        sink.close()
+        if text is not None:
+            text.flush()
+            text.detach()
+    finally:
+        close()
+    summaries = [o.summary for o in result.outcomes if o.summary is not None]
+    return summaries[-1].rowcount if summaries else 0
+
+
+def _raw_writer(text: io.TextIOWrapper) -> Callable[[bytes], object]:
+    def write(data: bytes) -> object:
+        text.flush()
+        return text.buffer.write(data)
+
+    return write
+
+
+# --------------------------------------------------------------------------- Parquet
+def arrow_type_for(column: ResultColumn, dialect: str) -> Any | None:
+    """The Arrow type for a result column from its reported type, or None to infer it."""
+    from aishell.services.data.arrowtypes import to_arrow
+
+    if not column.type_name:
+        return None
+    ct = from_sql(column.type_name, dialect)
+    textual = ("varchar", "character", "char", "text", "string", "bpchar", "longtext", "mediumtext")
+    if ct.kind == "text" and not column.type_name.lower().startswith(textual):
+        return None
+    return to_arrow(ct)
+
+
+class ParquetSink(Sink):
+    """Writes each batch as an Arrow record batch; the schema is fixed by the first batch."""
+
+    def __init__(self, stream: IO[bytes], dialect: str, *, types: list[ColType] | None = None,
+                 row_group_rows: int = 100_000) -> None:  # fmt: skip
+        self.stream = stream
+        self.dialect = dialect
+        self.types = types
+        self.writer: Any = None
+        self.schema: Any = None
+        self.columns: list[ResultColumn] = []
+        self.row_group_rows = row_group_rows
+        self.pending: list[Any] = []
+        self.pending_rows = 0
+
+    def begin(self, columns: list[ResultColumn]) -> None:
+        self.columns = columns
+
+    def _schema(self, batch: list[Row]) -> Any:
+        import pyarrow as pa
+
+        from aishell.services.data.arrowtypes import to_arrow
+
+        fields = []
+        for i, col in enumerate(self.columns):
+            t = to_arrow(self.types[i]) if self.types is not None else arrow_type_for(col, self.dialect)
+            if t is None:
+                values = [r[i] for r in batch]
+                try:
+                    t = pa.array(values).type
+                except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+                    t = pa.string()
+                if pa.types.is_null(t):
+                    t = pa.string()
+            fields.append(pa.field(col.name, t))
+        return pa.schema(fields)
+
+    def rows(self, batch: list[Row]) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not batch:
+            return
+        if self.schema is None:
+            self.schema = self._schema(batch)
+            self.writer = pq.ParquetWriter(self.stream, self.schema, compression="zstd")
+        arrays = []
+        for i, f in enumerate(self.schema):
+            values = [r[i] for r in batch]
+            arrays.append(_to_array(values, f.type, f.name))
+        self.pending.append(pa.RecordBatch.from_arrays(arrays, schema=self.schema))
+        self.pending_rows += len(batch)
+        if self.pending_rows >= self.row_group_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.pending:
+            self.writer.write_table(pa.Table.from_batches(self.pending, schema=self.schema))
+            self.pending.clear()
+            self.pending_rows = 0
+
+    def end(self, summary: Summary) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self.writer is None and summary.returns_rows:
+            self.schema = pa.schema([pa.field(c.name, arrow_type_for(c, self.dialect) or pa.string())
+                                     for c in self.columns])  # fmt: skip
+            self.writer = pq.ParquetWriter(self.stream, self.schema, compression="zstd")
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self._flush()
+            self.writer.close()
+            self.writer = None
+
+
+def _to_array(values: list[Any], t: Any, name: str) -> Any:
+    import datetime as dt
+    import decimal
+
+    import pyarrow as pa
+
+    from aishell.output.formats import text_value
+
+    if pa.types.is_string(t):
+        values = [v if v is None or isinstance(v, str) else text_value(v) for v in values]
+    elif pa.types.is_decimal(t):
+        values = [decimal.Decimal(v) if isinstance(v, (str, int, float)) else v for v in values]
+    elif pa.types.is_timestamp(t) and t.tz is None:
+        values = [v.astimezone(dt.UTC).replace(tzinfo=None)
+                  if isinstance(v, dt.datetime) and v.tzinfo is not None else v for v in values]  # fmt: skip
+    elif pa.types.is_binary(t):
+        values = [bytes(v) if isinstance(v, (bytearray, memoryview)) else v for v in values]
+    try:
+        return pa.array(values, type=t)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
+        raise UsageError(f"column {name}: a value does not fit {t}: {exc}") from None

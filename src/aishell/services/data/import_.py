@@ -1,0 +1,257 @@
+"""``aishell import``: load a file into a table, losing nothing.
+
+One transaction around everything (the CREATE TABLE too where the engine's DDL
+is transactional; on MySQL/MariaDB a table created by a failed import is
+dropped again).  ``abort`` (the default) stops at the first bad row and rolls
+back: the table is left exactly as it was, and the message names the file,
+line, column and reason.  ``skip`` sends bad rows to ``FILE.rejects.csv``
+with the reason for each.  The report reconciles: read = inserted + rejected.
+
+Fast path: a CSV file into PostgreSQL with ``abort`` is streamed byte for byte
+into ``COPY ... FROM STDIN (FORMAT csv)``; the server parses it and its error
+context gives the line and column.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from aishell.errors import PolicyError, QueryError, UsageError
+from aishell.services.data import readers
+from aishell.services.data.loader import DataError, Loader, Rejects, Report
+from aishell.services.data.typemap import (
+    ColType,
+    create_table_sql,
+    from_sql,
+    infer_text,
+    infer_values,
+    parse_type_override,
+    quoted_table,
+)
+
+if TYPE_CHECKING:
+    from aishell.engines.base import Connection, TableInfo
+    from aishell.services.session import Session
+
+SAMPLE_ROWS = 1000
+_PG_ENCODINGS = {"utf-8": "UTF8", "utf8": "UTF8", "utf-8-sig": "UTF8", "cp1252": "WIN1252", "latin-1": "LATIN1",
+                 "iso-8859-1": "LATIN1"}  # fmt: skip
+
+
+@dataclass
+class ImportOptions:
+    path: str
+    table: str
+    create: bool = False
+    fmt: str | None = None
+    on_error: str = "abort"
+    batch_size: int = 10_000
+    types: list[str] = field(default_factory=list)  # --type col=TYPE
+    delimiter: str | None = None
+    quote: str | None = None
+    header: bool | None = None
+    encoding: str | None = None
+    fast: bool = True  # allow the engine's raw CSV path
+
+
+def check_writable(session: Session, table: str) -> None:
+    """Imports write: ask the policy, as for an INSERT typed by the user."""
+    from aishell.sql.classify import classify
+
+    if session.read_only:
+        raise PolicyError(f"read-only mode refuses to import into {table}")
+    target = quoted_table(table, session.dialect)
+    session.check([classify(f"INSERT INTO {target} VALUES (1)", session.dialect)], assume_yes=True)
+
+
+def import_file(session: Session, opts: ImportOptions, progress: Callable[[int], None] | None = None) -> Report:
+    if opts.on_error not in ("abort", "skip"):
+        raise UsageError("--on-error is abort or skip")
+    if opts.batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    check_writable(session, opts.table)
+    conn = session.connection()
+    dialect = conn.dialect
+    info = session.catalog(refresh=True).find_table(opts.table)
+    if info is None and not opts.create:
+        raise UsageError(f"no such table: {opts.table} (pass --create to create it from the file)")
+    overrides = dict(parse_type_override(t, dialect) for t in opts.types) if opts.types else {}
+    holder: dict[str, Loader] = {}
+    early: list[tuple[int | None, str, str]] = []
+
+    def on_invalid(line: int | None, text: str, reason: str) -> None:
+        loader = holder.get("loader")
+        if loader is None:
+            early.append((line, text, reason))
+        else:
+            loader.invalid(line, text, reason)
+
+    def open_it(batch_size: int) -> readers.Source:
+        return readers.open_source(
+            opts.path, fmt=opts.fmt, delimiter=opts.delimiter, quote=opts.quote, header=opts.header,
+            encoding=opts.encoding, column_names=[c.name for c in info.columns] if info else None,
+            batch_size=batch_size, on_invalid=on_invalid,
+        )  # fmt: skip
+
+    source = open_it(opts.batch_size)
+    if not source.columns:
+        raise UsageError(f"{opts.path}: no columns found (empty file?)")
+    created = False
+    table_name = opts.table
+    if info is None:
+        types = _infer_types(opts, source, open_it, overrides)
+        ddl = create_table_sql(opts.table, [(c, types[i], True) for i, c in enumerate(source.columns)], dialect)
+        columns = list(source.columns)
+        nullable = [True] * len(columns)
+    else:
+        table_name = info.qualified_name if conn.has_schemas and info.schema else info.name
+        if dialect == "sqlite" and info.schema == "main":
+            table_name = info.name
+        columns, types, nullable = _match_columns(info, source.columns, dialect, opts.path, overrides)
+        ddl = None
+    rejects = Rejects(opts.path + ".rejects.csv") if opts.on_error == "skip" else None
+    own_tx = not conn.in_transaction
+    if own_tx:
+        conn.begin()
+    try:
+        if ddl is not None:
+            conn.execute(ddl).close()
+            created = True
+        started = time.perf_counter()
+        report = _fast_csv(conn, opts, source, table_name, columns, progress)
+        if report is None:
+            loader = Loader(conn, table_name, columns, types, nullable, value_kind=source.value_kind,
+                            on_error=opts.on_error, rejects=rejects, source=opts.path,
+                            progress=progress)  # fmt: skip
+            holder["loader"] = loader
+            for line, text, reason in early:
+                loader.invalid(line, text, reason)
+            report = loader.load(source.batches)
+        report.elapsed = time.perf_counter() - started
+        if own_tx:
+            conn.commit()
+    except BaseException:
+        if own_tx:
+            try:
+                conn.rollback()
+            except Exception:  # noqa: S110 - the original error matters more
+                pass
+            if created and conn.engine == "mysql":  # DDL is not transactional there
+                _drop_quietly(conn, table_name)
+        if rejects is not None:
+            rejects.close()
+        raise
+    finally:
+        session.invalidate_catalog()
+    if rejects is not None:
+        rejects.close()
+    if not report.reconciles:  # pragma: no cover - a bug, never a user error
+        raise QueryError(f"import did not reconcile: {report.line()}")
+    return report
+
+
+def _drop_quietly(conn: Connection, table: str) -> None:
+    try:
+        conn.execute(f"DROP TABLE IF EXISTS {quoted_table(table, conn.dialect)}").close()
+    except Exception:  # noqa: S110
+        pass
+
+
+def _infer_types(
+    opts: ImportOptions,
+    source: readers.Source,
+    open_it: Callable[[int], readers.Source],
+    overrides: dict[str, ColType],
+) -> list[ColType]:
+    if source.native_types is not None:
+        from aishell.services.data.arrowtypes import from_arrow
+
+        types = [from_arrow(t) for t in source.native_types]
+    else:
+        sample_source = open_it(SAMPLE_ROWS)
+        first = next(iter(sample_source.batches), None)
+        rows = first.rows if first is not None else []
+        infer = infer_text if source.value_kind == "text" else infer_values
+        types = [infer([r[i] for r in rows if i < len(r)]) for i in range(len(source.columns))]
+        _close(sample_source.batches)
+    low = {k.lower(): v for k, v in overrides.items()}
+    unknown = [k for k in low if k not in {c.lower() for c in source.columns}]
+    if unknown:
+        raise UsageError(f"--type names a column the file does not have: {unknown[0]}")
+    return [low.get(c.lower(), t) for c, t in zip(source.columns, types, strict=True)]
+
+
+def _close(it: Iterator[Any]) -> None:
+    close = getattr(it, "close", None)
+    if close is not None:
+        close()
+
+
+def _match_columns(
+    info: TableInfo, names: list[str], dialect: str, path: str, overrides: dict[str, ColType]
+) -> tuple[list[str], list[ColType], list[bool]]:
+    by_name = {c.name.lower(): c for c in info.columns}
+    columns, types, nullable = [], [], []
+    for name in names:
+        col = by_name.get(name.lower())
+        if col is None:
+            raise UsageError(
+                f"{path}: column {name!r} is not in {info.name} "
+                f"(its columns: {', '.join(c.name for c in info.columns)})"
+            )
+        columns.append(col.name)
+        over = overrides.get(name) or overrides.get(col.name)
+        types.append(over or from_sql(col.data_type, dialect))
+        nullable.append(col.nullable)
+    return columns, types, nullable
+
+
+_CONTEXT = re.compile(r"line (\d+)(?:, column ([^:]+))?")
+
+
+def _fast_csv(
+    conn: Connection,
+    opts: ImportOptions,
+    source: readers.Source,
+    table: str,
+    columns: list[str],
+    progress: Callable[[int], None] | None,
+) -> Report | None:
+    """CSV straight into PostgreSQL's COPY; None when the path does not apply."""
+    copy_in = getattr(conn, "copy_in_csv", None)
+    csv_opts = source.csv
+    if copy_in is None or not opts.fast or opts.on_error != "abort" or csv_opts is None:
+        return None
+    encoding = _PG_ENCODINGS.get(csv_opts.encoding.lower())
+    if encoding is None or (csv_opts.encoding.lower() == "utf-8-sig" and not csv_opts.header):
+        return None
+    _close(source.batches)
+    seen = [0]
+
+    def chunks() -> Iterator[bytes]:
+        with readers.open_binary(opts.path, source.compression) as fh:
+            while chunk := fh.read(1 << 20):
+                if progress is not None:
+                    seen[0] += chunk.count(b"\n")
+                    progress(seen[0])
+                yield chunk
+
+    try:
+        count = int(copy_in(table, columns, chunks(), header=csv_opts.header, delimiter=csv_opts.delimiter,
+                            quote=csv_opts.quote, encoding=encoding))  # fmt: skip
+    except QueryError as exc:
+        m = _CONTEXT.search(exc.message.split("CONTEXT:", 1)[-1]) if "CONTEXT:" in exc.message else None
+        primary = exc.message.split("\n", 1)[0]
+        if m:
+            where = f"{opts.path}, line {m.group(1)}"
+            if m.group(2):
+                where += f", column {m.group(2).strip()}"
+        else:
+            where = opts.path
+        raise DataError(f"{where}: {primary}; nothing was imported (the table is unchanged)",
+                        engine=exc.engine) from None  # fmt: skip
+    return Report(read=count, inserted=count)

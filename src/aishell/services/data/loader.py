@@ -1,0 +1,339 @@
+"""The loss-free bulk loader shared by import, copy and restore.
+
+Rows arrive in batches.  Each value is converted for its target column in
+Python first (so a bad value is reported with its line, column and reason),
+then the batch goes to the engine's bulk path:
+
+* PostgreSQL: ``COPY ... FROM STDIN`` (psycopg's ``write_row``);
+* MySQL/MariaDB: ``LOAD DATA LOCAL INFILE`` of a temporary file when the
+  server allows it, otherwise multi-row ``INSERT`` batches;
+* SQLite: ``executemany``; DuckDB: Arrow batches (or ``executemany``).
+
+Everything runs in one transaction, so ``abort`` leaves the table exactly as
+it was.  Each batch runs under a savepoint (where the engine has them): when
+the server rejects a batch (a duplicate key, a check constraint), the batch
+is rolled back to the savepoint and bisected to find the bad rows, which
+abort the import or go to the rejects file.  The report always reconciles:
+rows read = rows inserted + rows rejected.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import IO, Any
+
+from aishell.engines.base import Connection
+from aishell.errors import AishellError, ConnectionLostError, QueryCancelledError, QueryError
+from aishell.services.data.readers import Batch
+from aishell.services.data.typemap import ColType, adapter, native_parser, quoted_table, text_parser, value_parser
+
+
+class DataError(QueryError):
+    """A row of input data could not be loaded (aborts the import)."""
+
+
+@dataclass
+class Report:
+    read: int = 0
+    inserted: int = 0
+    rejected: int = 0
+    rejects_path: str | None = None
+    elapsed: float = 0.0
+
+    @property
+    def reconciles(self) -> bool:
+        return self.read == self.inserted + self.rejected
+
+    def line(self) -> str:
+        text = f"{self.read} rows read, {self.inserted} inserted, {self.rejected} rejected"
+        if self.rejects_path and self.rejected:
+            text += f" (see {self.rejects_path})"
+        if self.elapsed:
+            text += f" in {self.elapsed:.2f}s"
+        return text
+
+
+class Rejects:
+    """``FILE.rejects.csv``: line, column, reason and the row, written as rejects arrive."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self._fh: IO[str] | None = None
+        self._writer: Any = None
+        self.count = 0
+
+    def add(self, line: int | None, column: str | None, reason: str, row: Sequence[Any] | str) -> None:
+        if self._fh is None:
+            self._fh = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
+            self._writer = csv.writer(self._fh)
+            self._writer.writerow(["line", "column", "reason", "row"])
+        if isinstance(row, str):
+            shown = row
+        else:
+            import io
+
+            buf = io.StringIO()
+            csv.writer(buf, lineterminator="").writerow(["" if v is None else _text(v) for v in row])
+            shown = buf.getvalue()
+        self._writer.writerow(["" if line is None else line, column or "", reason, shown])
+        self.count += 1
+
+    def close(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+
+
+def _text(value: Any) -> str:
+    from aishell.output.formats import text_value
+
+    return text_value(value)
+
+
+Progress = Callable[[int], None]
+
+
+class Loader:
+    """Loads batches into one existing table, in the caller's transaction."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        table: str,
+        columns: Sequence[str],
+        types: Sequence[ColType],
+        nullable: Sequence[bool],
+        *,
+        value_kind: str,
+        on_error: str = "abort",
+        rejects: Rejects | None = None,
+        source: str = "",
+        progress: Progress | None = None,
+    ) -> None:
+        self.conn = conn
+        self.dialect = conn.dialect
+        self.table = table
+        self.columns = list(columns)
+        self.types = list(types)
+        self.nullable = list(nullable)
+        self.on_error = on_error
+        self.rejects = rejects
+        self.source = source
+        self.report = Report(rejects_path=rejects.path if rejects else None)
+        self.progress = progress
+        make = {"text": text_parser, "json": value_parser, "native": native_parser}[value_kind]
+        self._parsers = [make(t) for t in self.types]
+        self._adapters = [adapter(self.dialect, t) for t in self.types]
+        self._savepoints = conn.engine != "duckdb"
+        self._sp = 0
+        self._insert = self._choose_path()
+
+    # ------------------------------------------------------------------ errors
+    def bad(self, line: int | None, column: str | None, reason: str, row: Sequence[Any] | str) -> None:
+        where = f"{self.source}, line {line}" if line is not None else self.source
+        if column:
+            where += f", column {column}"
+        if self.on_error != "skip" or self.rejects is None:
+            raise DataError(f"{where}: {reason}; nothing was imported (the table is unchanged)")
+        self.rejects.add(line, column, reason, row)
+        self.report.rejected += 1
+
+    def invalid(self, line: int | None, text: str, reason: str) -> None:
+        """A row the reader could not parse."""
+        self.report.read += 1
+        self.bad(line, None, reason, text)
+
+    # ------------------------------------------------------------------ batches
+    def load(self, batches: Iterable[Batch]) -> Report:
+        start = time.perf_counter()
+        for batch in batches:
+            self.report.read += len(batch.rows)
+            rows, lines = self._convert(batch)
+            if rows:
+                self._load_rows(rows, lines)
+            if self.progress is not None:
+                self.progress(self.report.read)
+        self.report.elapsed += time.perf_counter() - start
+        return self.report
+
+    def _convert(self, batch: Batch) -> tuple[list[tuple[Any, ...]], list[int]]:
+        parsers, adapters, nullable, names = self._parsers, self._adapters, self.nullable, self.columns
+        width = len(names)
+        out: list[tuple[Any, ...]] = []
+        lines: list[int] = []
+        for index, row in enumerate(batch.rows):
+            if len(row) != width:
+                self.bad(batch.line(index), None, f"expected {width} fields, found {len(row)}", row)
+                continue
+            values: list[Any] = []
+            try:
+                for i, value in enumerate(row):
+                    if value is None:
+                        if not nullable[i]:
+                            raise _Bad(i, "NULL in a NOT NULL column")
+                        values.append(None)
+                        continue
+                    try:
+                        value = parsers[i](value)
+                    except (ValueError, TypeError, ArithmeticError) as exc:
+                        raise _Bad(i, str(exc)) from None
+                    conv = adapters[i]
+                    values.append(conv(value) if conv is not None else value)
+            except _Bad as exc:
+                self.bad(batch.line(index), names[exc.column], exc.reason, row)
+                continue
+            out.append(tuple(values))
+            lines.append(batch.line(index))
+        return out, lines
+
+    def _load_rows(self, rows: list[tuple[Any, ...]], lines: list[int]) -> None:
+        if not self._savepoints:
+            try:
+                self.report.inserted += self._insert(rows)
+            except QueryError as exc:
+                if isinstance(exc, (QueryCancelledError, ConnectionLostError)):
+                    raise
+                first = lines[0] if lines else None
+                raise DataError(
+                    f"{self.source}: the rows from line {first} on were refused: {exc.message}; "
+                    "nothing was imported (the table is unchanged)",
+                    engine=exc.engine,
+                ) from None
+            return
+        self._bisect(rows, lines)
+
+    def _bisect(self, rows: list[tuple[Any, ...]], lines: list[int]) -> None:
+        self._sp += 1
+        name = f"aishell_load_{self._sp}"
+        self.conn.execute(f"SAVEPOINT {name}").close()
+        try:
+            n = self._insert(rows)
+        except (QueryCancelledError, ConnectionLostError):
+            raise
+        except QueryError as exc:
+            self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}").close()
+            self.conn.execute(f"RELEASE SAVEPOINT {name}").close()
+            if len(rows) == 1:
+                self.bad(lines[0], _error_column(exc), _reason(exc), rows[0])
+                return
+            mid = len(rows) // 2
+            self._bisect(rows[:mid], lines[:mid])
+            self._bisect(rows[mid:], lines[mid:])
+            return
+        self.conn.execute(f"RELEASE SAVEPOINT {name}").close()
+        self.report.inserted += n
+
+    # ------------------------------------------------------------------ engine paths
+    def _choose_path(self) -> Callable[[list[tuple[Any, ...]]], int]:
+        conn = self.conn
+        target = quoted_table(self.table, self.dialect)
+        marks = ", ".join(conn.placeholder(i) for i in range(len(self.columns)))
+        from aishell.services.data.typemap import ident
+
+        cols = ", ".join(ident(c).sql(dialect=self.dialect) for c in self.columns)
+        insert = f"INSERT INTO {target} ({cols}) VALUES ({marks})"
+        engine = conn.engine
+        if engine == "postgres":
+            copy_rows = getattr(conn, "copy_in_rows", None)
+            if copy_rows is not None:
+                return lambda rows: int(copy_rows(self.table, self.columns, rows))
+        if engine == "mysql":
+            local = getattr(conn, "load_data_local_infile", None)
+            if local is not None and _local_infile_allowed(conn):
+                binary = [t.kind == "binary" for t in self.types]
+                return lambda rows: self._mysql_load(rows, binary, insert)
+        if engine == "duckdb":
+            arrow = getattr(conn, "insert_arrow", None)
+            if arrow is not None:
+                return lambda rows: int(arrow(self.table, self.columns, rows))
+
+        def many(rows: list[tuple[Any, ...]]) -> int:
+            conn.executemany(insert, rows)
+            return len(rows)
+
+        return many
+
+    def _mysql_load(self, rows: list[tuple[Any, ...]], binary: list[bool], insert: str) -> int:
+        if len(rows) < 50:  # a temporary file is not worth it (and bisection ends here)
+            self.conn.executemany(insert, rows)
+            return len(rows)
+        fd, path = tempfile.mkstemp(prefix="aishell-load-", suffix=".tsv")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                write_mysql_tsv(fh, rows, binary)
+            loader = self.conn.load_data_local_infile  # type: ignore[attr-defined]
+            return int(loader(path, self.table, self.columns, binary))
+        finally:
+            os.unlink(path)
+
+
+class _Bad(Exception):
+    def __init__(self, column: int, reason: str) -> None:
+        super().__init__(reason)
+        self.column = column
+        self.reason = reason
+
+
+def _reason(exc: AishellError) -> str:
+    return " ".join(exc.message.split("\nCONTEXT:", 1)[0].split())
+
+
+def _error_column(exc: QueryError) -> str | None:
+    import re
+
+    m = re.search(r'column "?([^",:\s]+)"?', exc.message)
+    return m.group(1) if m else None
+
+
+def _local_infile_allowed(conn: Connection) -> bool:
+    try:
+        rows = conn.query_all("SELECT @@GLOBAL.local_infile")
+    except QueryError:
+        return False
+    return bool(rows and str(rows[0][0]).upper() in ("1", "ON"))
+
+
+_ESC = {0: b"\\0", 8: b"\\b", 9: b"\\t", 10: b"\\n", 13: b"\\r", 26: b"\\Z", 92: b"\\\\"}
+_ESC_TABLE = {k: v.decode() for k, v in _ESC.items()}
+
+
+def write_mysql_tsv(fh: IO[bytes], rows: Iterable[Sequence[Any]], binary: Sequence[bool]) -> None:
+    """Rows in ``LOAD DATA``'s default text format: tab-separated, backslash escapes, ``\\N`` for NULL."""
+    import datetime as dt
+    import decimal
+
+    out: list[str] = []
+    for row in rows:
+        fields = []
+        for value, is_bin in zip(row, binary, strict=True):
+            if value is None:
+                fields.append("\\N")
+            elif is_bin:
+                fields.append(bytes(value).hex())
+            elif isinstance(value, str):
+                fields.append(value.translate(_ESC_TABLE))
+            elif isinstance(value, bool):
+                fields.append("1" if value else "0")
+            elif isinstance(value, (int, decimal.Decimal)):
+                fields.append(str(value))
+            elif isinstance(value, float):
+                fields.append(repr(value))
+            elif isinstance(value, dt.datetime):
+                fields.append(value.isoformat(sep=" "))
+            elif isinstance(value, (dt.date, dt.time)):
+                fields.append(value.isoformat())
+            elif isinstance(value, (bytes, bytearray, memoryview)):
+                fields.append(bytes(value).decode("utf-8", "surrogateescape").translate(_ESC_TABLE))
+            else:
+                fields.append(str(value).translate(_ESC_TABLE))
+        out.append("\t".join(fields))
+        if len(out) >= 5000:
+            fh.write(("\n".join(out) + "\n").encode("utf-8", "surrogateescape"))
+            out.clear()
+    if out:
+        fh.write(("\n".join(out) + "\n").encode("utf-8", "surrogateescape"))

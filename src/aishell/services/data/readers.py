@@ -1,0 +1,507 @@
+"""Input files for import and restore: CSV/TSV, JSON arrays, JSONL and Parquet, compressed or not.
+
+Every reader streams: it yields :class:`Batch` es of rows, never the whole file.
+Each batch can tell the file line of each of its rows (computed only when an
+error needs it).  Rows the reader itself cannot parse (a CSV row with the
+wrong number of fields, a line of broken JSON) are handed to ``on_invalid``
+with their line and the reason, so the loader can abort or reject them.
+
+CSV is read by pyarrow's streaming reader with every column as text: an
+unquoted empty field is NULL and a quoted empty field (``""``) is the empty
+string, so NULL and '' stay apart.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from aishell.errors import UsageError
+
+FORMATS = ("csv", "tsv", "json", "jsonl", "parquet")
+COMPRESSIONS = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
+SAMPLE_BYTES = 1 << 16
+DEFAULT_BATCH = 10_000
+
+InvalidFn = Callable[[int | None, str, str], None]  # (line, text, reason)
+
+
+def split_name(path: str) -> tuple[str | None, str | None]:
+    """``(format, compression)`` from a file name: ``x.csv.gz`` -> ``("csv", "gzip")``."""
+    name = Path(path).name.lower()
+    compression = None
+    for suffix, kind in COMPRESSIONS.items():
+        if name.endswith(suffix):
+            compression = kind
+            name = name[: -len(suffix)]
+            break
+    ext = Path(name).suffix.lstrip(".")
+    if ext == "ndjson":
+        ext = "jsonl"
+    return (ext if ext in FORMATS else None), compression
+
+
+@dataclass
+class Batch:
+    rows: list[tuple[Any, ...]]
+    first_line: int
+    #: row index -> extra lines before that row (quoted newlines, invalid rows); only where non-zero
+    shifts: list[tuple[int, int]] = field(default_factory=list)
+    step: int = 1
+
+    def line(self, index: int) -> int:
+        extra = 0
+        for at, n in self.shifts:
+            if at <= index:
+                extra += n
+        return self.first_line + index * self.step + extra
+
+
+@dataclass
+class CsvOptions:
+    delimiter: str = ","
+    quote: str = '"'
+    header: bool = True
+    encoding: str = "utf-8"
+
+
+@dataclass
+class Source:
+    path: str
+    format: str
+    compression: str | None
+    columns: list[str]
+    #: ``text`` (CSV: every value is a string), ``json`` (JSON values) or ``native`` (typed, Parquet)
+    value_kind: str
+    batches: Iterator[Batch]
+    native_types: list[Any] | None = None  # pyarrow types for Parquet
+    csv: CsvOptions | None = None
+
+
+def open_binary(path: str, compression: str | None) -> IO[bytes]:
+    """A binary stream over ``path``, decompressed on the fly."""
+    try:
+        raw: IO[bytes] = open(path, "rb")  # noqa: SIM115 - returned to the caller
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+    if compression == "gzip":
+        import gzip
+
+        return gzip.GzipFile(fileobj=raw, mode="rb")  # type: ignore[return-value]
+    if compression == "zstd":
+        import zstandard
+
+        reader: IO[bytes] = zstandard.ZstdDecompressor().stream_reader(raw, closefd=True)
+        return reader
+    return raw
+
+
+def _sample(path: str, compression: str | None) -> bytes:
+    with open_binary(path, compression) as fh:
+        return fh.read(SAMPLE_BYTES)
+
+
+def detect_encoding(sample: bytes) -> str:
+    if sample.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    body = sample if len(sample) < SAMPLE_BYTES else sample[:-4]
+    try:
+        body.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"
+
+
+def detect_csv(
+    path: str,
+    compression: str | None,
+    fmt: str,
+    *,
+    delimiter: str | None = None,
+    quote: str | None = None,
+    header: bool | None = None,
+    encoding: str | None = None,
+) -> CsvOptions:
+    """Sniff delimiter, quoting, header and encoding from the start of the file (each overridable)."""
+    sample = _sample(path, compression)
+    enc = encoding or detect_encoding(sample)
+    try:
+        text = sample.decode(enc, errors="ignore")
+    except LookupError:
+        raise UsageError(f"unknown encoding {enc!r}") from None
+    if len(sample) >= SAMPLE_BYTES and "\n" in text:
+        text = text[: text.rfind("\n") + 1]
+    sniffer = csv.Sniffer()
+    found: type[csv.Dialect] | None = None
+    if text.strip():
+        try:
+            found = sniffer.sniff(text, delimiters="\t" if fmt == "tsv" else ",;\t|")
+        except csv.Error:
+            found = None
+    d = delimiter or (found.delimiter if found is not None else ("\t" if fmt == "tsv" else ","))
+    q = quote or (found.quotechar if found is not None and found.quotechar else '"')
+    if header is None:
+        try:
+            header = sniffer.has_header(text) if text.strip() else True
+        except csv.Error:
+            header = True
+        if not header:  # the sniffer is unsure on all-text files: a first row of names is a header
+            first = text.splitlines()[0] if text.splitlines() else ""
+            cells = next(csv.reader([first], delimiter=d, quotechar=q), [])
+            names_like = all(c.strip() and not _numberish(c) for c in cells)
+            header = bool(cells) and names_like and len(set(cells)) == len(cells)
+    if len(d) != 1 or len(q) != 1:
+        raise UsageError("the CSV delimiter and quote must be one character each")
+    return CsvOptions(delimiter=d, quote=q, header=header, encoding=enc)
+
+
+def _numberish(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+# --------------------------------------------------------------------------- CSV
+def read_csv(
+    path: str,
+    compression: str | None,
+    options: CsvOptions,
+    *,
+    column_names: list[str] | None,
+    batch_size: int,
+    on_invalid: InvalidFn,
+) -> Source:
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    first = _first_record(path, compression, options)
+    if options.header:
+        names = first
+    else:
+        names = list(column_names) if column_names else [f"c{i + 1}" for i in range(len(first))]
+        if column_names and len(column_names) != len(first):
+            names = list(column_names)
+    if not names:
+        return Source(path, "csv", compression, [], "text", iter(()), csv=options)
+    if len(set(names)) != len(names):
+        raise UsageError(f"{path}: duplicate column names in the header: {', '.join(names)}")
+    invalid: list[tuple[int | None, str, str]] = []
+    expected = len(names)
+
+    def handler(row: Any) -> str:
+        invalid.append(
+            (row.number, row.text, f"expected {row.expected_columns} fields, found {row.actual_columns}")
+        )
+        return "skip"
+
+    codec = options.encoding.lower().replace("_", "-")
+    read_options = pacsv.ReadOptions(
+        column_names=[f"f{i}" for i in range(expected)],
+        skip_rows=1 if options.header else 0,
+        block_size=1 << 22,
+        use_threads=False,
+        encoding="utf8" if codec in ("utf-8", "utf8") else options.encoding,
+    )
+    parse_options = pacsv.ParseOptions(
+        delimiter=options.delimiter,
+        quote_char=options.quote,
+        double_quote=True,
+        newlines_in_values=True,
+        invalid_row_handler=handler,
+    )
+    convert_options = pacsv.ConvertOptions(
+        column_types={f"f{i}": pa.string() for i in range(expected)},
+        strings_can_be_null=True,
+        quoted_strings_can_be_null=False,
+        null_values=[""],
+    )
+    header_lines = 1 if options.header else 0
+    if compression == "gzip":
+        stream: Any = pa.input_stream(path, compression="gzip")
+    elif compression == "zstd":
+        stream = pa.input_stream(path, compression="zstd")
+    else:
+        stream = pa.input_stream(path)
+
+    def batches() -> Iterator[Batch]:
+        try:
+            reader = pacsv.open_csv(
+                stream, read_options=read_options, parse_options=parse_options, convert_options=convert_options
+            )
+        except pa.ArrowInvalid as exc:
+            if "Empty CSV file" in str(exc):
+                return
+            raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
+        record = 0  # records consumed so far (valid and invalid), header excluded
+        extra_lines = 0  # lines added by quoted newlines so far
+        try:
+            while True:
+                try:
+                    rb = reader.read_next_batch()
+                except StopIteration:
+                    break
+                except pa.ArrowInvalid as exc:
+                    raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
+                # pyarrow numbers records from 1, the skipped header included
+                bad = sorted(n - 1 - header_lines for n, _t, _r in invalid if n is not None)
+                for n, text, reason in invalid:
+                    on_invalid(n + extra_lines if n is not None else None, text, reason)
+                invalid.clear()
+                columns = [col.to_pylist() for col in rb.columns]
+                rows = list(zip(*columns, strict=True)) if columns else []
+                for start in range(0, len(rows), batch_size):
+                    chunk = rows[start : start + batch_size]
+                    first_line = header_lines + 1 + record + extra_lines
+                    shifts: list[tuple[int, int]] = []
+                    for i in range(len(chunk)):
+                        while bad and bad[0] <= record:
+                            bad.pop(0)
+                            if i:
+                                shifts.append((i, 1))
+                            else:
+                                first_line += 1
+                            record += 1
+                        record += 1
+                    for i, n in _newlines(chunk):
+                        shifts.append((i + 1, n))
+                        extra_lines += n
+                    yield Batch(chunk, first_line, shifts)
+                record += len(bad)
+        finally:
+            for n, text, reason in invalid:
+                on_invalid(n + extra_lines if n is not None else None, text, reason)
+
+    return Source(path, "csv", compression, names, "text", batches(), csv=options)
+
+
+def _newlines(rows: list[tuple[Any, ...]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for i, row in enumerate(rows):
+        n = 0
+        for v in row:
+            if v is not None and "\n" in v:
+                n += v.count("\n")
+        if n:
+            out.append((i, n))
+    return out
+
+
+def _first_record(path: str, compression: str | None, options: CsvOptions) -> list[str]:
+    with open_binary(path, compression) as raw:
+        text = io.TextIOWrapper(raw, encoding=options.encoding, errors="replace", newline="")
+        reader = csv.reader(text, delimiter=options.delimiter, quotechar=options.quote)
+        try:
+            return next(reader)
+        except StopIteration:
+            return []
+        except csv.Error as exc:
+            raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
+
+
+# --------------------------------------------------------------------------- JSON
+def read_jsonl(path: str, compression: str | None, *, batch_size: int, on_invalid: InvalidFn,
+               encoding: str = "utf-8") -> Source:  # fmt: skip
+    names = _json_names(_iter_jsonl(path, compression, encoding, lambda *_: None))
+
+    def batches() -> Iterator[Batch]:
+        rows: list[tuple[Any, ...]] = []
+        lines: list[int] = []
+        for line, obj in _iter_jsonl(path, compression, encoding, on_invalid):
+            if not isinstance(obj, dict):
+                on_invalid(line, json.dumps(obj)[:200], "not a JSON object")
+                continue
+            unknown = [k for k in obj if k not in index]
+            if unknown:
+                on_invalid(line, json.dumps(obj)[:200], f"unknown field {unknown[0]!r}")
+                continue
+            rows.append(tuple(obj.get(n) for n in names))
+            lines.append(line)
+            if len(rows) >= batch_size:
+                yield _line_batch(rows, lines)
+                rows, lines = [], []
+        if rows:
+            yield _line_batch(rows, lines)
+
+    index = set(names)
+    return Source(path, "jsonl", compression, names, "json", batches())
+
+
+def _line_batch(rows: list[tuple[Any, ...]], lines: list[int]) -> Batch:
+    shifts = [(i, lines[i] - lines[i - 1] - 1) for i in range(1, len(lines)) if lines[i] - lines[i - 1] != 1]
+    return Batch(rows, lines[0], shifts)
+
+
+def _iter_jsonl(path: str, compression: str | None, encoding: str, on_invalid: InvalidFn) -> Iterator[tuple[int, Any]]:
+    with open_binary(path, compression) as raw:
+        text = io.TextIOWrapper(raw, encoding=encoding, errors="strict")
+        try:
+            for n, line in enumerate(text, 1):
+                if not line.strip():
+                    continue
+                try:
+                    yield n, json.loads(line, parse_float=_decimal)
+                except ValueError as exc:
+                    on_invalid(n, line.rstrip("\n")[:200], f"invalid JSON: {exc}")
+        except UnicodeDecodeError as exc:
+            raise UsageError(f"{path}: not {encoding} text: {exc}") from None
+
+
+def _decimal(text: str) -> Any:
+    import decimal
+
+    return decimal.Decimal(text)
+
+
+def _json_names(items: Iterator[tuple[int, Any]], limit: int = 1000) -> list[str]:
+    names: dict[str, None] = {}
+    for count, (_line, obj) in enumerate(items):
+        if isinstance(obj, dict):
+            names.update(dict.fromkeys(obj))
+        if count >= limit:
+            break
+    return list(names)
+
+
+def iter_json_array(path: str, compression: str | None, encoding: str = "utf-8") -> Iterator[tuple[int, Any]]:
+    """The elements of a top-level JSON array, parsed incrementally (flat memory)."""
+    decoder = json.JSONDecoder(parse_float=_decimal)
+    with open_binary(path, compression) as raw:
+        text = io.TextIOWrapper(raw, encoding=encoding)
+        buf = ""
+        pos = 0
+        started = False
+        index = 0
+        eof = False
+
+        def more() -> bool:
+            nonlocal buf, pos, eof
+            chunk = text.read(1 << 20)
+            if not chunk:
+                eof = True
+                return False
+            buf = buf[pos:] + chunk
+            pos = 0
+            return True
+
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n,":
+                if buf[pos] == "," and not started:
+                    break
+                pos += 1
+            if pos >= len(buf):
+                if eof or not more():
+                    if not started:
+                        return
+                    raise UsageError(f"{path}: the JSON array is not closed")
+                continue
+            ch = buf[pos]
+            if not started:
+                if ch != "[":
+                    raise UsageError(f"{path}: a JSON file must hold an array of objects")
+                started = True
+                pos += 1
+                continue
+            if ch == "]":
+                return
+            try:
+                obj, end = decoder.raw_decode(buf, pos)
+            except ValueError as exc:
+                if not eof and more():
+                    continue
+                raise UsageError(f"{path}: invalid JSON in element {index + 1}: {exc}") from None
+            if end >= len(buf) and not eof and more():  # a number may continue in the next chunk
+                continue
+            index += 1
+            yield index, obj
+            pos = end
+
+
+def read_json(path: str, compression: str | None, *, batch_size: int, on_invalid: InvalidFn,
+              encoding: str = "utf-8") -> Source:  # fmt: skip
+    names = _json_names(iter_json_array(path, compression, encoding))
+    index = set(names)
+
+    def batches() -> Iterator[Batch]:
+        rows: list[tuple[Any, ...]] = []
+        first = 1
+        for n, obj in iter_json_array(path, compression, encoding):
+            if not isinstance(obj, dict) or any(k not in index for k in obj):
+                on_invalid(n, json.dumps(obj, default=str)[:200], "not a JSON object with the expected fields")
+                continue
+            if not rows:
+                first = n
+            rows.append(tuple(obj.get(k) for k in names))
+            if len(rows) >= batch_size:
+                yield Batch(rows, first)
+                rows = []
+        if rows:
+            yield Batch(rows, first)
+
+    return Source(path, "json", compression, names, "json", batches())
+
+
+# --------------------------------------------------------------------------- Parquet
+def read_parquet(path: str, compression: str | None, *, batch_size: int) -> Source:
+    import pyarrow.parquet as pq
+
+    if compression:
+        raise UsageError("Parquet files are compressed inside; .gz/.zst around them is not supported")
+    try:
+        pf = pq.ParquetFile(path)
+    except OSError as exc:
+        raise UsageError(f"cannot read {path} as Parquet: {exc}") from None
+    schema = pf.schema_arrow
+    names = list(schema.names)
+
+    def batches() -> Iterator[Batch]:
+        row = 1
+        for rb in pf.iter_batches(batch_size=batch_size):
+            columns = [col.to_pylist() for col in rb.columns]
+            rows = list(zip(*columns, strict=True)) if columns else []
+            yield Batch(rows, row)
+            row += len(rows)
+
+    return Source(path, "parquet", None, names, "native", batches(), native_types=[f.type for f in schema])
+
+
+def open_source(
+    path: str,
+    *,
+    fmt: str | None = None,
+    delimiter: str | None = None,
+    quote: str | None = None,
+    header: bool | None = None,
+    encoding: str | None = None,
+    column_names: list[str] | None = None,
+    batch_size: int = DEFAULT_BATCH,
+    on_invalid: InvalidFn,
+) -> Source:
+    if not Path(path).is_file():
+        raise UsageError(f"no such file: {path}")
+    guessed, compression = split_name(path)
+    fmt = fmt or guessed
+    if fmt is None:
+        raise UsageError(f"cannot tell the format of {path}: use --format {'|'.join(FORMATS)}")
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt in ("csv", "tsv"):
+        options = detect_csv(path, compression, fmt, delimiter=delimiter, quote=quote, header=header,
+                             encoding=encoding)  # fmt: skip
+        source = read_csv(path, compression, options, column_names=column_names, batch_size=batch_size,
+                          on_invalid=on_invalid)  # fmt: skip
+        source.format = fmt
+        return source
+    if fmt == "jsonl":
+        return read_jsonl(path, compression, batch_size=batch_size, on_invalid=on_invalid, encoding=encoding or "utf-8")
+    if fmt == "json":
+        return read_json(path, compression, batch_size=batch_size, on_invalid=on_invalid, encoding=encoding or "utf-8")
+    return read_parquet(path, compression, batch_size=batch_size)

@@ -1,0 +1,669 @@
+"""Column types across dialects, and value conversion.
+
+A column's type is held in a dialect-neutral :class:`ColType` (a kind plus
+precision, scale, length, array element).  It is read from an engine's type
+text with sqlglot's ``DataType`` parser, and rendered for a target dialect as a
+sqlglot ``DataType`` expression, so DDL is built from expressions and never
+pasted together.  When the target is the engine the type came from, the
+original type text is kept (an exact same-engine restore).
+
+Values: :func:`text_parser` turns text (CSV fields) into Python values of a
+kind, raising :class:`ValueError` with a reason; :func:`value_parser` does the
+same for JSON values; :func:`adapter` turns Python values into what a target
+driver binds without loss.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import decimal
+import json
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import sqlglot
+from sqlglot import exp
+from sqlglot.errors import SqlglotError
+
+T = exp.DataType.Type
+
+KINDS = (
+    "bool", "smallint", "int", "bigint", "decimal", "float", "text", "binary", "date", "time",
+    "timestamp", "timestamptz", "json", "uuid", "array", "interval",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ColType:
+    kind: str
+    precision: int | None = None
+    scale: int | None = None
+    length: int | None = None
+    element: ColType | None = None
+    #: the type as the source engine spelled it, and that engine's dialect
+    native: str | None = None
+    native_dialect: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind}
+        for key in ("precision", "scale", "length", "native", "native_dialect"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        if self.element is not None:
+            out["element"] = self.element.to_dict()
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ColType:
+        element = data.get("element")
+        return cls(
+            kind=str(data["kind"]),
+            precision=data.get("precision"),
+            scale=data.get("scale"),
+            length=data.get("length"),
+            element=cls.from_dict(element) if element else None,
+            native=data.get("native"),
+            native_dialect=data.get("native_dialect"),
+        )
+
+
+_KIND_OF: dict[Any, str] = {
+    T.BOOLEAN: "bool",
+    T.TINYINT: "smallint", T.UTINYINT: "smallint", T.SMALLINT: "smallint", T.USMALLINT: "int",
+    T.MEDIUMINT: "int", T.UMEDIUMINT: "int", T.INT: "int", T.UINT: "bigint",
+    T.BIGINT: "bigint", T.SERIAL: "int", T.SMALLSERIAL: "smallint", T.BIGSERIAL: "bigint",
+    T.DECIMAL: "decimal", T.MONEY: "decimal", T.SMALLMONEY: "decimal", T.BIGDECIMAL: "decimal",
+    T.UBIGINT: "decimal", T.INT128: "decimal", T.UINT128: "decimal", T.INT256: "decimal",
+    T.FLOAT: "float", T.DOUBLE: "float",
+    T.CHAR: "text", T.NCHAR: "text", T.VARCHAR: "text", T.NVARCHAR: "text", T.TEXT: "text",
+    T.MEDIUMTEXT: "text", T.LONGTEXT: "text", T.TINYTEXT: "text", T.NAME: "text", T.ENUM: "text",
+    T.SET: "text", T.BPCHAR: "text", T.XML: "text",
+    T.BINARY: "binary", T.VARBINARY: "binary", T.BLOB: "binary", T.MEDIUMBLOB: "binary",
+    T.LONGBLOB: "binary", T.TINYBLOB: "binary", T.IMAGE: "binary",
+    T.DATE: "date", T.DATE32: "date",
+    T.TIME: "time", T.TIMETZ: "time",
+    T.TIMESTAMP: "timestamp", T.DATETIME: "timestamp", T.DATETIME2: "timestamp", T.DATETIME64: "timestamp",
+    T.TIMESTAMP_S: "timestamp", T.TIMESTAMP_MS: "timestamp", T.TIMESTAMP_NS: "timestamp",
+    T.TIMESTAMPNTZ: "timestamp", T.SMALLDATETIME: "timestamp",
+    T.TIMESTAMPTZ: "timestamptz", T.TIMESTAMPLTZ: "timestamptz",
+    T.JSON: "json", T.JSONB: "json",
+    T.UUID: "uuid",
+    T.ARRAY: "array", T.LIST: "array",
+    T.INTERVAL: "interval",
+}  # fmt: skip
+
+_PARAMS = re.compile(r"\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\)")
+
+
+def _param(dtype: exp.DataType, index: int) -> int | None:
+    params = dtype.expressions
+    if len(params) <= index:
+        return None
+    node = params[index]
+    value = node.this if isinstance(node, exp.DataTypeParam) else node
+    try:
+        return int(value.name) if isinstance(value, exp.Expression) else int(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def from_datatype(dtype: exp.DataType) -> ColType:
+    kind = _KIND_OF.get(dtype.this, "text")
+    if kind == "array":
+        inner = dtype.expressions[0] if dtype.expressions else None
+        element = from_datatype(inner) if isinstance(inner, exp.DataType) else ColType("text")
+        return ColType("array", element=element)
+    if kind == "decimal":
+        precision, scale = _param(dtype, 0), _param(dtype, 1)
+        if dtype.this == T.MONEY:
+            precision, scale = 19, 2
+        elif dtype.this == T.UBIGINT:
+            precision, scale = 20, 0
+        elif dtype.this in (T.INT128, T.UINT128):
+            precision, scale = 38, 0
+        return ColType("decimal", precision=precision, scale=scale)
+    if kind == "text" and dtype.this in (T.CHAR, T.VARCHAR, T.NCHAR, T.NVARCHAR, T.BPCHAR):
+        return ColType("text", length=_param(dtype, 0))
+    return ColType(kind)
+
+
+def from_sql(type_text: str, dialect: str) -> ColType:
+    """A column type as an engine spells it (``numeric(12,2)``, ``tinyint(1)``, ``INTEGER``)."""
+    text = (type_text or "").strip()
+    low = text.lower()
+    if not text:
+        kind = ColType("text")
+    elif dialect == "sqlite" and low in ("integer", "int"):
+        kind = ColType("bigint")  # SQLite integers are 64-bit
+    elif dialect == "mysql" and low.startswith("tinyint(1)"):
+        kind = ColType("bool")
+    elif dialect == "duckdb" and low in ("hugeint", "uhugeint"):
+        kind = ColType("decimal", precision=38, scale=0)
+    elif dialect == "duckdb" and low.endswith("[]") and "(" not in low:
+        kind = ColType("array", element=from_sql(text[:-2], dialect))
+    else:
+        try:
+            dtype = exp.DataType.build(text, dialect=dialect, udt=True)
+            kind = from_datatype(dtype)
+        except (SqlglotError, ValueError, TypeError, KeyError):
+            kind = ColType("text")
+    return ColType(kind.kind, kind.precision, kind.scale, kind.length, kind.element, text or None, dialect)
+
+
+# --------------------------------------------------------------------------- to a dialect
+def _build(text: str, dialect: str) -> exp.DataType:
+    return exp.DataType.build(text, dialect=dialect)
+
+
+def to_datatype(ct: ColType, dialect: str, *, key: bool = False) -> exp.DataType:
+    """The column type for ``dialect`` as a sqlglot expression.  ``key``: the column is in a key/index."""
+    if ct.native and ct.native_dialect == dialect:
+        try:
+            return exp.DataType.build(ct.native, dialect=dialect, udt=True)
+        except (SqlglotError, ValueError):
+            pass
+    kind = ct.kind
+    p, s = ct.precision, ct.scale
+    if dialect == "postgres":
+        simple = {
+            "bool": "BOOLEAN", "smallint": "SMALLINT", "int": "INTEGER", "bigint": "BIGINT",
+            "float": "DOUBLE PRECISION", "binary": "BYTEA", "date": "DATE", "time": "TIME",
+            "timestamp": "TIMESTAMP", "timestamptz": "TIMESTAMPTZ", "json": "JSONB", "uuid": "UUID",
+            "interval": "INTERVAL",
+        }  # fmt: skip
+        if kind in simple:
+            return _build(simple[kind], dialect)
+        if kind == "decimal":
+            return _build(f"NUMERIC({p}, {s or 0})" if p else "NUMERIC", dialect)
+        if kind == "array":
+            inner = to_datatype(ct.element or ColType("text"), dialect)
+            return exp.DataType(this=T.ARRAY, expressions=[inner], nested=True)
+        return _build(f"VARCHAR({ct.length})" if ct.length else "TEXT", dialect)
+    if dialect == "mysql":
+        simple = {
+            "bool": "BOOLEAN", "smallint": "SMALLINT", "int": "INT", "bigint": "BIGINT", "float": "DOUBLE",
+            "date": "DATE", "time": "TIME(6)", "timestamp": "DATETIME(6)", "timestamptz": "DATETIME(6)",
+            "json": "JSON", "uuid": "CHAR(36)", "array": "JSON",
+        }  # fmt: skip
+        if kind in simple:
+            return _build(simple[kind], dialect)
+        if kind == "decimal":
+            return _build(f"DECIMAL({min(p or 65, 65)}, {min(s if s is not None else (0 if p else 30), 30)})", dialect)
+        if kind == "binary":
+            return _build("VARBINARY(255)" if key else "LONGBLOB", dialect)
+        if ct.length and ct.length <= 16383:
+            return _build(f"VARCHAR({ct.length})", dialect)
+        return _build("VARCHAR(255)" if key else "LONGTEXT", dialect)
+    if dialect == "sqlite":
+        simple = {
+            "bool": "BOOLEAN", "smallint": "INTEGER", "int": "INTEGER", "bigint": "INTEGER", "float": "REAL",
+            "binary": "BLOB", "date": "DATE", "time": "TIME", "timestamp": "TIMESTAMP",
+            "timestamptz": "TIMESTAMPTZ", "json": "JSON", "uuid": "UUID", "array": "JSON",
+        }  # fmt: skip
+        if kind in simple:
+            return _build(simple[kind], dialect)
+        return _build("TEXT", dialect)  # decimals too: SQLite would round them to REAL
+    # duckdb (and anything else: DuckDB's types are the broadest)
+    simple = {
+        "bool": "BOOLEAN", "smallint": "SMALLINT", "int": "INTEGER", "bigint": "BIGINT", "float": "DOUBLE",
+        "binary": "BLOB", "date": "DATE", "time": "TIME", "timestamp": "TIMESTAMP", "timestamptz": "TIMESTAMPTZ",
+        "json": "JSON", "uuid": "UUID", "interval": "INTERVAL",
+    }  # fmt: skip
+    if kind in simple:
+        return _build(simple[kind], "duckdb")
+    if kind == "decimal":
+        if p and p <= 38:
+            return _build(f"DECIMAL({p}, {s or 0})", "duckdb")
+        return _build(f"DECIMAL(38, {min(s if s is not None else 12, 37)})", "duckdb")
+    if kind == "array":
+        inner = to_datatype(ct.element or ColType("text"), "duckdb")
+        return exp.DataType(this=T.ARRAY, expressions=[inner], nested=True)
+    return _build("VARCHAR", "duckdb")
+
+
+def sql_type(ct: ColType, dialect: str, *, key: bool = False) -> str:
+    return to_datatype(ct, dialect, key=key).sql(dialect=dialect)
+
+
+# --------------------------------------------------------------------------- DDL
+def table_expr(name: str, dialect: str) -> exp.Table:
+    try:
+        return exp.to_table(name, dialect=dialect)
+    except SqlglotError:
+        raise ValueError(f"bad table name {name!r}") from None
+
+
+def ident(name: str) -> exp.Identifier:
+    return exp.to_identifier(name, quoted=True)
+
+
+def quoted_table(name: str, dialect: str) -> str:
+    """``name`` (optionally ``schema.name``) quoted for ``dialect``."""
+    parts = name.split(".") if "." in name else [name]
+    table = exp.Table(this=ident(parts[-1]), db=ident(parts[-2]) if len(parts) > 1 else None)
+    return table.sql(dialect=dialect)
+
+
+def create_table_sql(
+    name: str,
+    columns: Sequence[tuple[str, ColType, bool]],
+    dialect: str,
+    *,
+    primary_key: Sequence[str] = (),
+    key_columns: Sequence[str] = (),
+) -> str:
+    """``CREATE TABLE`` for ``(name, type, nullable)`` columns, built as a sqlglot expression."""
+    keys = {k.lower() for k in (*primary_key, *key_columns)}
+    defs: list[exp.Expression] = []
+    for cname, ct, nullable in columns:
+        constraints = [] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]
+        defs.append(
+            exp.ColumnDef(
+                this=ident(cname), kind=to_datatype(ct, dialect, key=cname.lower() in keys), constraints=constraints
+            )
+        )
+    if primary_key:
+        defs.append(exp.PrimaryKey(expressions=[ident(c) for c in primary_key]))
+    parts = name.split(".")
+    table = exp.Table(this=ident(parts[-1]), db=ident(parts[-2]) if len(parts) > 1 else None)
+    return exp.Create(this=exp.Schema(this=table, expressions=defs), kind="TABLE").sql(dialect=dialect)
+
+
+def create_index_sql(index: str, table: str, columns: Sequence[str], dialect: str, *, unique: bool) -> str:
+    parts = table.split(".")
+    tbl = exp.Table(this=ident(parts[-1]), db=ident(parts[-2]) if len(parts) > 1 else None)
+    node = exp.Create(
+        this=exp.Index(
+            this=ident(index),
+            table=tbl,
+            params=exp.IndexParameters(columns=[exp.Ordered(this=exp.column(ident(c))) for c in columns]),
+        ),
+        kind="INDEX",
+        unique=unique,
+    )
+    return node.sql(dialect=dialect)
+
+
+def add_foreign_key_sql(
+    table: str, name: str | None, columns: Sequence[str], ref_table: str, ref_columns: Sequence[str], dialect: str
+) -> str:
+    parts = table.split(".")
+    tbl = exp.Table(this=ident(parts[-1]), db=ident(parts[-2]) if len(parts) > 1 else None)
+    ref_schema = exp.Schema(this=exp.Table(this=ident(ref_table)), expressions=[ident(c) for c in ref_columns])
+    ref = exp.Reference(this=ref_schema)
+    fk = exp.ForeignKey(expressions=[ident(c) for c in columns], reference=ref)
+    constraint: exp.Expression = exp.Constraint(this=ident(name), expressions=[fk]) if name else fk
+    return exp.Alter(this=tbl, kind="TABLE", actions=[exp.AddConstraint(expressions=[constraint])]).sql(dialect=dialect)
+
+
+# --------------------------------------------------------------------------- text to values
+_TRUE = frozenset({"t", "true", "1", "yes", "y", "on"})
+_FALSE = frozenset({"f", "false", "0", "no", "n", "off"})
+_INT = re.compile(r"^[+-]?\d+$")
+_DEC = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")
+_FLOAT = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|nan)$", re.I)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TS = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
+_TSTZ = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$")
+_HEX = re.compile(r"^\\x([0-9a-fA-F]{2})*$")
+_INT_RANGE = {"smallint": 2**15, "int": 2**31, "bigint": 2**63}
+
+
+def _fix_offset(text: str) -> str:
+    # Python 3.11 reads "+05" and "+0530"; PostgreSQL can also write "+05:30:00" -- keep as is
+    return text[:-1] + "+00:00" if text.endswith("Z") else text
+
+
+def parse_timestamp(text: str) -> dt.datetime:
+    value = dt.datetime.fromisoformat(_fix_offset(text.strip()))
+    return value
+
+
+def _parse_bool(text: str) -> bool:
+    low = text.strip().lower()
+    if low in _TRUE:
+        return True
+    if low in _FALSE:
+        return False
+    raise ValueError(f"not a boolean: {text!r}")
+
+
+def _int_parser(kind: str) -> Callable[[str], int]:
+    limit = _INT_RANGE[kind]
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise ValueError(f"not an integer: {text!r}") from None
+        if not -limit <= value < limit:
+            raise ValueError(f"out of range for {kind}: {text}")
+        return value
+
+    return parse
+
+
+def _decimal_parser(ct: ColType) -> Callable[[str], decimal.Decimal]:
+    def parse(text: str) -> decimal.Decimal:
+        try:
+            value = decimal.Decimal(text.strip())
+        except decimal.InvalidOperation:
+            raise ValueError(f"not a number: {text!r}") from None
+        if ct.precision and value.is_finite():
+            _sign, digits, exponent = value.as_tuple()
+            scale = ct.scale or 0
+            whole = len(digits) + int(exponent) if isinstance(exponent, int) else 0
+            if whole > ct.precision - scale:
+                raise ValueError(f"{text} does not fit numeric({ct.precision},{scale})")
+        return value
+
+    return parse
+
+
+def _float(text: str) -> float:
+    try:
+        return float(text)
+    except ValueError:
+        raise ValueError(f"not a number: {text!r}") from None
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def _time(text: str) -> dt.time:
+    try:
+        return dt.time.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(f"not a time: {text!r}") from None
+
+
+def _timestamp(text: str) -> dt.datetime:
+    try:
+        return parse_timestamp(text)
+    except ValueError:
+        raise ValueError(f"not a timestamp: {text!r}") from None
+
+
+def _timestamptz(text: str) -> dt.datetime:
+    value = _timestamp(text)
+    if value.tzinfo is None:
+        raise ValueError(f"timestamp without a time zone: {text!r}")
+    return value
+
+
+def _binary(text: str) -> bytes:
+    t = text.strip()
+    try:
+        if t.startswith("\\x"):
+            return bytes.fromhex(t[2:])
+        return base64.b64decode(t, validate=True)
+    except (ValueError, binascii.Error):
+        raise ValueError(f"not binary data (\\x hex or base64): {text[:40]!r}") from None
+
+
+def _json(text: str) -> str:
+    try:
+        json.loads(text)
+    except ValueError as exc:
+        raise ValueError(f"not valid JSON: {exc}") from None
+    return text
+
+
+def _uuid(text: str) -> str:
+    try:
+        return str(uuid.UUID(text.strip()))
+    except ValueError:
+        raise ValueError(f"not a UUID: {text!r}") from None
+
+
+def _array(ct: ColType) -> Callable[[str], Any]:
+    element = text_parser(ct.element or ColType("text"))
+
+    def parse(text: str) -> Any:
+        t = text.strip()
+        if t.startswith("{"):
+            return t  # PostgreSQL's array literal: the server parses it
+        try:
+            items = json.loads(t)
+        except ValueError:
+            raise ValueError(f"not an array: {text[:40]!r}") from None
+        if not isinstance(items, list):
+            raise ValueError(f"not an array: {text[:40]!r}")
+        return [None if i is None else (element(i) if isinstance(i, str) else i) for i in items]
+
+    return parse
+
+
+def text_parser(ct: ColType) -> Callable[[str], Any]:
+    """A function from text to a Python value of ``ct``'s kind (raises ValueError with a reason)."""
+    kind = ct.kind
+    if kind in _INT_RANGE:
+        return _int_parser(kind)
+    if kind == "decimal":
+        return _decimal_parser(ct)
+    simple: dict[str, Callable[[str], Any]] = {
+        "bool": _parse_bool, "float": _float, "date": _date, "time": _time, "timestamp": _timestamp,
+        "timestamptz": _timestamptz, "binary": _binary, "json": _json, "uuid": _uuid,
+    }  # fmt: skip
+    if kind in simple:
+        return simple[kind]
+    if kind == "array":
+        return _array(ct)
+    if ct.length:
+        limit = ct.length
+
+        def bounded(text: str) -> str:
+            if len(text) > limit:
+                raise ValueError(f"longer than {limit} characters")
+            return text
+
+        return bounded
+    return str
+
+
+def value_parser(ct: ColType) -> Callable[[Any], Any]:
+    """Like :func:`text_parser` for JSON values: text goes through the text parser."""
+    from_text = text_parser(ct)
+    kind = ct.kind
+
+    def parse(value: Any) -> Any:
+        if isinstance(value, str):
+            if kind == "text":
+                return from_text(value)
+            return from_text(value)  # JSON columns: the text is the document
+        if kind == "json":
+            return json.dumps(value, ensure_ascii=False)
+        if isinstance(value, bool):
+            if kind == "bool":
+                return value
+            if kind == "text":
+                return "true" if value else "false"
+            raise ValueError(f"a boolean where {kind} was expected")
+        if isinstance(value, int):
+            if kind in _INT_RANGE:
+                return from_text(str(value))
+            if kind == "decimal":
+                return decimal.Decimal(value)
+            if kind == "float":
+                return float(value)
+            if kind == "text":
+                return str(value)
+            raise ValueError(f"a number where {kind} was expected")
+        if isinstance(value, (float, decimal.Decimal)):
+            if kind == "decimal":
+                return decimal.Decimal(str(value))
+            if kind == "float":
+                return float(value)
+            if kind in _INT_RANGE and value == int(value):
+                return int(value)
+            if kind == "text":
+                return str(value)
+            raise ValueError(f"a number where {kind} was expected")
+        if isinstance(value, list):
+            if kind == "array":
+                return value
+            if kind == "text":
+                return json.dumps(value, ensure_ascii=False)
+            raise ValueError(f"a list where {kind} was expected")
+        if isinstance(value, dict):
+            if kind == "text":
+                return json.dumps(value, ensure_ascii=False)
+            raise ValueError(f"an object where {kind} was expected")
+        return value
+
+    return parse
+
+
+def native_parser(ct: ColType) -> Callable[[Any], Any]:
+    """For typed sources (Parquet, another engine): text goes through the text parser, the rest is kept."""
+    from_text = text_parser(ct)
+    kind = ct.kind
+
+    def parse(value: Any) -> Any:
+        if isinstance(value, str) and kind not in ("text", "json"):
+            return from_text(value)
+        if kind == "json" and not isinstance(value, str):
+            return json.dumps(value, ensure_ascii=False, default=str)
+        if kind == "text" and not isinstance(value, str):
+            if isinstance(value, (dict, list)):
+                return json.dumps(value, ensure_ascii=False, default=str)
+            return str(value)
+        return value
+
+    return parse
+
+
+# --------------------------------------------------------------------------- inference
+def infer_text(values: Sequence[str]) -> ColType:
+    """The narrowest kind every sample text fits (empty values are ignored)."""
+    sample = [v for v in values if v is not None and v != ""]
+    if not sample:
+        return ColType("text")
+    if all(_INT.match(v) for v in sample):
+        if all(-(2**63) <= int(v) < 2**63 for v in sample):
+            return ColType("bigint")
+        return ColType("decimal", precision=None, scale=0)
+    if all(_DEC.match(v) for v in sample):
+        scale = max(len(v.split(".", 1)[1]) if "." in v else 0 for v in sample)
+        return ColType("decimal", precision=None, scale=scale)
+    if all(_FLOAT.match(v) for v in sample):
+        return ColType("float")
+    low = {v.strip().lower() for v in sample}
+    if low <= {"t", "f", "true", "false"}:
+        return ColType("bool")
+    if all(_DATE.match(v) for v in sample):
+        return ColType("date")
+    if all(_TSTZ.match(v) for v in sample):
+        return ColType("timestamptz")
+    if all(_TS.match(v) for v in sample):
+        return ColType("timestamp")
+    if all(_HEX.match(v) for v in sample):
+        return ColType("binary")
+    if all(v.lstrip().startswith(("{", "[")) for v in sample):
+        try:
+            for v in sample:
+                json.loads(v)
+            return ColType("json")
+        except ValueError:
+            pass
+    return ColType("text")
+
+
+def infer_values(values: Sequence[Any]) -> ColType:
+    """The kind for JSON/Python sample values."""
+    sample = [v for v in values if v is not None]
+    if not sample:
+        return ColType("text")
+    if all(isinstance(v, str) for v in sample):
+        return infer_text(sample)
+    if all(isinstance(v, bool) for v in sample):
+        return ColType("bool")
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in sample):
+        return ColType("bigint")
+    if all(isinstance(v, (int, decimal.Decimal)) and not isinstance(v, bool) for v in sample):
+        scale = max((-int(v.as_tuple().exponent) if isinstance(v, decimal.Decimal) else 0) for v in sample)
+        return ColType("decimal", scale=max(scale, 0))
+    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in sample):
+        return ColType("float")
+    if all(isinstance(v, (dict, list)) for v in sample):
+        return ColType("json")
+    return ColType("text")
+
+
+def parse_type_override(text: str, dialect: str) -> tuple[str, ColType]:
+    """``col=TYPE`` from ``--type``."""
+    if "=" not in text:
+        raise ValueError(f"--type wants COLUMN=TYPE, not {text!r}")
+    name, _, type_text = text.partition("=")
+    name, type_text = name.strip(), type_text.strip()
+    try:
+        sqlglot.exp.DataType.build(type_text, dialect=dialect)
+    except (SqlglotError, ValueError) as exc:
+        raise ValueError(f"unknown type {type_text!r} for column {name}: {exc}") from None
+    return name, from_sql(type_text, dialect)
+
+
+# --------------------------------------------------------------------------- binding
+def _utc_naive(value: Any) -> Any:
+    if isinstance(value, dt.datetime) and value.tzinfo is not None:
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value
+
+
+def _jsonish(value: Any) -> Any:
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, ensure_ascii=False, default=str)
+    return value
+
+
+def adapter(dialect: str, ct: ColType) -> Callable[[Any], Any] | None:
+    """How a Python value of ``ct`` is bound for ``dialect`` (None: as it is)."""
+    kind = ct.kind
+    if dialect == "postgres":
+        if kind == "json":
+            return _jsonish
+        if kind == "uuid":
+            return lambda v: str(v) if v is not None else None
+        return None
+    if dialect == "mysql":
+        if kind in ("timestamp", "timestamptz"):
+            return _utc_naive
+        if kind in ("json", "array"):
+            return _jsonish
+        if kind == "uuid":
+            return lambda v: str(v) if v is not None else None
+        if kind == "time":
+            return lambda v: v.replace(tzinfo=None) if isinstance(v, dt.time) else v
+        return None
+    if dialect == "sqlite":
+        def lite(value: Any) -> Any:
+            if value is None or isinstance(value, (int, float, str, bytes)):
+                return value
+            if isinstance(value, decimal.Decimal):
+                return str(value)
+            if isinstance(value, dt.datetime):
+                return value.isoformat(sep=" ")
+            if isinstance(value, (dt.date, dt.time)):
+                return value.isoformat()
+            if isinstance(value, (dict, list)):
+                return json.dumps(value, ensure_ascii=False, default=str)
+            if isinstance(value, (bytearray, memoryview)):
+                return bytes(value)
+            return str(value)
+
+        return lite
+    if dialect == "duckdb":
+        if kind == "json":
+            return _jsonish
+        return None
+    return None
