@@ -58,7 +58,7 @@ def _values_for(values: object, table: TableInfo) -> dict[str, list[str]]:
     """Sampled values per column from an offline :class:`ValueIndex` (or a plain dict)."""
     if values is None:
         return {}
-    data = getattr(values, "values", values)
+    data = values if isinstance(values, dict) else getattr(values, "values", None)
     if not isinstance(data, dict):
         return {}
     out: dict[str, list[str]] = {}
