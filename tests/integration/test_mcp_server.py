@@ -9,7 +9,6 @@ timeout, the write and DDL flags, the bearer token, and the audit log.
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import json
 import os
 import sqlite3
@@ -35,7 +34,6 @@ pytestmark = pytest.mark.integration
 ENGINES = ["sqlite", "postgres", "mysql"]
 TRANSPORTS = ["stdio", "http"]
 TOOLS = {"list_connections", "list_tables", "describe_table", "run_query", "explain_query", "ask", "health"}
-HAS_ASK = importlib.util.find_spec("aishell.services.ask") is not None
 TOKEN = "test-token-" + uuid.uuid4().hex
 PG_PASSWORD = "s3cretPw" + uuid.uuid4().hex[:6]  # PostgreSQL trusts loopback: any password works
 
@@ -243,7 +241,7 @@ def servers(databases: Callable[[str], Database], tmp_path_factory: pytest.TempP
             if engine == "postgres":
                 url = url.replace("postgres@", f"postgres:{PG_PASSWORD}@")
             home = tmp_path_factory.mktemp(f"mcp-home-{engine}-{transport}")
-            args = ["--db", f"{engine}db={url}", *(flags or ("--max-rows", "5", "--timeout", "1"))]
+            args = ["--db", f"{engine}db={url}", *(flags or ("--max-rows", "5", "--timeout", "1")), "--provider", "offline"]
             running[key] = Remote(transport, args, home, env_token=env_token)
         return running[key]
 
@@ -257,7 +255,7 @@ def servers(databases: Callable[[str], Database], tmp_path_factory: pytest.TempP
 def test_the_tool_list_is_small_and_precise(servers: Callable[..., Remote], transport: str) -> None:
     remote = servers("sqlite", transport, env_token=False)  # HTTP: the server makes up a token
     tools = remote.portal.call(remote.client.list_tools).tools
-    assert {t.name for t in tools} == (TOOLS if HAS_ASK else TOOLS - {"ask"})
+    assert {t.name for t in tools} == TOOLS
     listing = json.dumps([{"name": t.name, "description": t.description, "inputSchema": t.input_schema}
                           for t in tools])  # fmt: skip
     assert len(listing) < 2000, f"the tool list costs {len(listing)} characters"
@@ -314,6 +312,12 @@ def test_every_tool_on_every_engine(servers: Callable[..., Remote], engine: str,
     text = getattr(content, "text", "")
     assert f"-- {name}:" in text and "(read-only)" in text
     assert "mcp_items(id " in text and "category_id" in text and "-> mcp_categories.id" in text
+
+    answer = remote.ok("ask", question="how many mcp items are there")
+    assert answer["sql"] == "SELECT COUNT(*) AS count FROM mcp_items" and answer["risk"] == "read"
+    assert answer["ran"] is True and answer["result"]["rows"] == [[20]] and answer["explanation"]
+    answer = remote.ok("ask", question="list all mcp items")
+    assert answer["result"]["row_count"] == 5 and answer["result"]["truncated"] is True  # the row limit holds
 
     error, message = remote.call("run_query", sql="SELECT 1", connection="nope")
     assert error and "no connection named 'nope'" in message and name in message
@@ -480,6 +484,32 @@ def test_the_engine_enforces_read_only_too(databases: Callable[[str], Database],
                 box.run_query(sql)
     finally:
         box.close()
+    assert db.fingerprint() == before
+
+
+def test_ask_never_runs_a_generated_change(databases: Callable[[str], Database], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nobody can confirm over MCP: a generated statement that is not a plain read is returned, not run."""
+    from aishell.ai.pipeline import AskResult
+    from aishell.mcp.tools import Toolbox, open_connections, resolve_specs
+    from aishell.services import ask as ask_service
+    from aishell.sql.classify import classify
+
+    db = databases("sqlite")
+    before = db.fingerprint()
+
+    def fake_ask(session: Any, question: str, **kwargs: Any) -> AskResult:
+        sql = "DELETE FROM mcp_items WHERE id = 1"
+        return AskResult(question, sql, "Delete item 1.", classify(sql, "sqlite"), "write", ok=True)
+
+    monkeypatch.setattr(ask_service, "ask", fake_ask)
+    for writes in (False, True):
+        box = Toolbox(open_connections(resolve_specs([db.url]), allow_writes=writes))
+        try:
+            answer = box.ask("remove the first item")
+        finally:
+            box.close()
+        assert answer["ran"] is False and answer["risk"] == "write" and answer["sql"].startswith("DELETE")
+        assert "refused" in answer
     assert db.fingerprint() == before
 
 

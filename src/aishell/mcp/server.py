@@ -7,7 +7,6 @@ for them in tokens on every turn.  Results are compact JSON text.
 from __future__ import annotations
 
 import hmac
-import importlib.util
 import ipaddress
 import json
 import socket
@@ -103,8 +102,6 @@ def build_server(box: Toolbox) -> MCPServer[Any]:
         (ask, "Question in plain language -> SQL with its risk; runs it when allowed.", runs),
         (health, "Check connections: reachable, server version, latency.", reads),
     ]
-    if importlib.util.find_spec("aishell.services.ask") is None:  # the pipeline has not landed in this build
-        specs = [s for s in specs if s[0] is not ask]
     tools = []
     for fn, description, hints in specs:
         tool = Tool.from_function(fn, description=description, annotations=hints, structured_output=False)

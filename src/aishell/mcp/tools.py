@@ -12,7 +12,6 @@ import base64
 import dataclasses
 import datetime as dt
 import decimal
-import importlib
 import math
 import re
 import time
@@ -25,7 +24,7 @@ from aishell.connections import Target
 from aishell.engines.base import Catalog, ResultColumn, Row, TableInfo
 from aishell.errors import AishellError, PolicyError, UsageError, redact
 from aishell.mcp.gate import McpPolicy
-from aishell.output.sink import CollectingSink, Summary
+from aishell.output.sink import CollectingSink, Sink, Summary
 from aishell.services.session import Session
 from aishell.state import StateStore
 from aishell.urls import DatabaseURL
@@ -156,6 +155,30 @@ def jsonable(value: Any, max_chars: int = MAX_CELL_CHARS) -> Any:
 
 def _rows(rows: list[Row], max_chars: int = MAX_CELL_CHARS) -> list[list[Any]]:
     return [[jsonable(v, max_chars) for v in row] for row in rows]
+
+
+class CappedSink(Sink):
+    """Keeps the first ``limit`` rows of the last result and counts the others."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.columns: list[ResultColumn] = []
+        self.kept: list[Row] = []
+        self.summary: Summary | None = None
+        self._hidden = 0
+
+    def begin(self, columns: list[ResultColumn]) -> None:
+        self.columns, self.kept, self._hidden = columns, [], 0
+
+    def rows(self, batch: list[Row]) -> None:
+        room = max(self.limit - len(self.kept), 0)
+        self.kept.extend(batch[:room])
+        self._hidden += max(len(batch) - room, 0)
+
+    def end(self, summary: Summary) -> None:
+        if summary.returns_rows:
+            summary = dataclasses.replace(summary, hidden=summary.hidden + self._hidden)
+        self.summary = summary
 
 
 # --------------------------------------------------------------------------- schema text
@@ -404,34 +427,32 @@ class Toolbox:
 
     def ask(self, question: str, connection: str | None = None) -> dict[str, Any]:
         def body() -> dict[str, Any]:
-            try:
-                ask_service: Any = importlib.import_module("aishell.services.ask")
-            except ImportError:  # pragma: no cover - the pipeline ships with aishell
-                raise ToolFailure("the natural-language pipeline is not available") from None
+            from aishell.services import ask as ask_service
+
             conn = self.conn(connection)
-            try:
-                answer = ask_service.ask(conn.session, question, provider=self.provider, model=self.model)
-            except AishellError as exc:
-                raise ToolFailure("could not answer: " + exc.one_line()) from None
+            answer = ask_service.ask(conn.session, question, provider=self.provider, model=self.model)
             out: dict[str, Any] = {"connection": conn.name, "sql": answer.sql}
-            explanation = getattr(answer, "explanation", None)
-            if explanation:
-                out["explanation"] = explanation
-            risk = getattr(answer, "risk", None)
-            if risk is not None:
-                out["risk"] = str(getattr(risk, "value", risk))
-            if not answer.ok or not answer.sql:
-                out["ran"] = False
-                error = getattr(answer, "error", None)
-                if error:
-                    out["error"] = str(error)
+            if answer.explanation:
+                out["explanation"] = answer.explanation
+            out["risk"] = answer.risk or "unknown"
+            if not answer.ok or not answer.sql.strip():
+                out.update(ran=False, error=answer.error)
                 return out
+            if answer.refused:
+                out.update(ran=False, refused=answer.refused)
+                return out
+            sink = CappedSink(self.max_rows)
             try:
-                out["result"] = self._run(conn, answer.sql)
-                out["ran"] = True
+                # no one can confirm over MCP: only a plain read runs (run_query can run others when allowed)
+                run = ask_service.run_answer(conn.session, answer, sink, confirmed=False)
             except PolicyError as exc:
-                out["ran"] = False
-                out["refused"] = exc.message
+                out.update(ran=False, refused=exc.message)
+                return out
+            if run.error is not None:
+                raise run.error
+            out["ran"] = True
+            if sink.summary is not None:
+                out["result"] = self._result(sink.columns, sink.kept, sink.summary, MAX_CELL_CHARS)
             return out
 
         return self.call("ask", connection, question, body)
