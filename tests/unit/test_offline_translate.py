@@ -250,3 +250,9 @@ def test_translators_are_reused_for_the_same_catalog() -> None:
     rebuilt = translator_for(cat, VALUES)
     assert rebuilt is not first
     assert "FROM suppliers" in translate("How many suppliers are there?", cat, VALUES, dialect="postgres").sql
+
+
+def test_presence_and_glued_patterns() -> None:
+    assert "NOT customers.email IS NULL" in sql_of("How many customers have an email?")
+    assert "LOWER(customers.email) LIKE '%mail.test'" in sql_of("customers with email ending in mail.test")
+    assert sql_of("List products and their categories").startswith("SELECT products.name, categories.name")

@@ -151,6 +151,16 @@ class PlannerBase:
             return j
         return None
 
+    def question_text(self, first: int, last: int) -> str:
+        """The words of tokens ``[first, last)`` with their original spacing."""
+        out = ""
+        for i in range(first, last):
+            tok = self.tokens[i]
+            if i > first and tok.start > self.tokens[i - 1].end:
+                out += " "
+            out += tok.text
+        return out
+
     def item(self, k: int | None) -> Item | None:
         return self.items[k] if k is not None and 0 <= k < len(self.items) else None
 

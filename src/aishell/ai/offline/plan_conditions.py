@@ -384,6 +384,29 @@ class ConditionPlanner(RolePlanner):
                         it.used = True
                         self.add_cond(Cond(">", col, (Lit(0),)), col.table)
                         self.notes.append(f"{col.column} above 0")
+            elif it.kind == "word" and it.text.lower() in ("with", "have", "has", "having") and not it.used:
+                # "customers with an email", "products that have stock": the value is there
+                j = self.nxt(k, frozenset({"a", "an", "any", "some", "the"}), 1)
+                tgt = self.item(j)
+                after = self.item(j + 1) if j is not None else None
+                if tgt is None or tgt.kind != "column" or tgt.used or (
+                    after is not None and after.kind in ("value", "cmp", "number", "like", "literal", "date", "column")
+                ):
+                    continue
+                if any(self.items[x].text.lower() in ("their", "its", "his", "her") for x in range(k + 1, j or k)):
+                    continue
+                col = self.pick_column(tgt, self.subject)
+                cm = self.colmeta(col)
+                if col.table != self.subject or cm.kind in ("pk", "fk", "bool"):
+                    continue
+                tgt.used, tgt.role = True, "filter"
+                it.used = True
+                if cm.numeric:
+                    self.add_cond(Cond(">", col, (Lit(0),)), col.table)
+                    self.notes.append(f"{col.column} above 0")
+                else:
+                    self.add_cond(Cond("not_null", col), col.table)
+                    self.notes.append(f"{col.column} is present")
             elif it.kind == "zero":
                 j = self.nxt(k, frozenset({"the"}), 1)
                 tgt = self.item(j)
@@ -425,6 +448,17 @@ class ConditionPlanner(RolePlanner):
         if tgt.kind in ("value", "table", "column", "word", "literal", "number"):
             text = " ".join(t.text for t in self.tokens[tgt.first : tgt.last])
         tgt.used, tgt.role, tgt.kind = True, "pattern", "pattern"
+        if self.tokens[tgt.first].kind != "quoted":
+            # "gmail.com", "mail.test": the characters glued to the word belong to the pattern
+            last = tgt.last
+            while last < len(self.tokens) and self.tokens[last].start == self.tokens[last - 1].end and \
+                    self.tokens[last].kind != "quoted" and self.tokens[last].text not in ("?", "!", ","):
+                last += 1
+            if last > tgt.last:
+                text = self.question_text(tgt.first, last)
+                for x in self.items:
+                    if tgt.last <= x.first < last:
+                        x.used, x.kind = True, "pattern"
         prev = self.item(self.prv(k, _FILLER | {"whose", "where"}, 3))
         col: Col | None = None
         if prev is not None and prev.kind == "column":

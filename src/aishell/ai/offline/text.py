@@ -35,6 +35,8 @@ class Token:
     low: str
     value: float | None = None  # numbers only
     currency: bool = False
+    start: int = 0  # character offsets in the question
+    end: int = 0
 
     @property
     def is_word(self) -> bool:
@@ -84,38 +86,44 @@ NUMBER_WORDS: dict[str, int] = {
 def tokenize(question: str) -> list[Token]:
     """Split a question into tokens.  Possessive ``'s`` is dropped, ``n't`` kept as ``not``."""
     tokens: list[Token] = []
+
+    def add(text: str, kind: str, low: str, start: int, end: int, value: float | None = None,
+            currency: bool = False) -> None:
+        tokens.append(Token(len(tokens), text, kind, low, value, currency, start, end))
+
     for m in _TOKEN.finditer(question):
         kind = m.lastgroup or "punct"
         text = m.group(0)
+        a, b = m.start(), m.end()
         if kind == "quoted":
             inner = text[1:-1].replace("''", "'")
-            tokens.append(Token(len(tokens), inner, "quoted", inner.lower()))
+            add(inner, "quoted", inner.lower(), a, b)
             continue
         if kind == "number":
             value, currency = _number(text)
-            tokens.append(Token(len(tokens), text, "number", text.lower(), value, currency))
+            add(text, "number", text.lower(), a, b, value, currency)
             continue
         if kind == "word" and text.lower() in ("st", "nd", "rd", "th") and tokens and tokens[-1].kind == "number" \
-                and m.start() > 0 and question[m.start() - 1].isdigit():
+                and a > 0 and question[a - 1].isdigit():
             continue  # "80th", "3rd": the ordinal suffix adds nothing
         if kind == "word":
             text = text.replace("’", "'")
             low = text.lower()
             if low.endswith("n't"):
                 stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3])
-                tokens.append(Token(len(tokens), stem, "word", stem))
-                tokens.append(Token(len(tokens), "not", "word", "not"))
+                add(stem, "word", stem, a, b - 3)
+                add("not", "word", "not", b - 3, b)
                 continue
             if low.endswith("'s"):
                 text, low = text[:-2], low[:-2]
             if low in NUMBER_WORDS:
-                tokens.append(Token(len(tokens), text, "number", low, float(NUMBER_WORDS[low])))
+                add(text, "number", low, a, b, float(NUMBER_WORDS[low]))
                 continue
-            tokens.append(Token(len(tokens), text, "word", low))
+            add(text, "word", low, a, b)
             continue
-        if text == "-" and tokens and tokens[-1].kind == "word" and question[m.end() : m.end() + 1].isalnum():
+        if text == "-" and tokens and tokens[-1].kind == "word" and question[b : b + 1].isalnum():
             continue  # "best-selling", "top-5", "e-mail": the hyphen only joins
-        tokens.append(Token(len(tokens), text, kind, text.lower()))
+        add(text, kind, text.lower(), a, b)
     return tokens
 
 
