@@ -115,6 +115,9 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
         ddl = None
     rejects = Rejects(opts.path + ".rejects.csv") if opts.on_error == "skip" else None
     own_tx = not conn.in_transaction
+    if ddl is not None and conn.engine == "mysql":  # DDL commits there: create first, drop again on failure
+        conn.execute(ddl).close()
+        created, ddl = True, None
     if own_tx:
         conn.begin()
     try:

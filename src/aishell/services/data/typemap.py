@@ -404,11 +404,27 @@ def _timestamptz(text: str) -> dt.datetime:
 def _binary(text: str) -> bytes:
     t = text.strip()
     try:
-        if t.startswith("\\x"):
+        if _HEX.match(t):
             return bytes.fromhex(t[2:])
+        if "\\x" in t:  # DuckDB's form: printable bytes as they are, others as \xHH
+            return _unescape_blob(t)
         return base64.b64decode(t, validate=True)
     except (ValueError, binascii.Error):
         raise ValueError(f"not binary data (\\x hex or base64): {text[:40]!r}") from None
+
+
+_BLOB_ESC = re.compile(r"\\x([0-9a-fA-F]{2})")
+
+
+def _unescape_blob(text: str) -> bytes:
+    out = bytearray()
+    pos = 0
+    for m in _BLOB_ESC.finditer(text):
+        out += text[pos : m.start()].encode("latin-1")
+        out.append(int(m.group(1), 16))
+        pos = m.end()
+    out += text[pos:].encode("latin-1")
+    return bytes(out)
 
 
 def _json(text: str) -> str:
@@ -498,6 +514,8 @@ def value_parser(ct: ColType) -> Callable[[Any], Any]:
                 return float(value)
             if kind == "text":
                 return str(value)
+            if kind == "bool" and value in (0, 1):
+                return bool(value)
             raise ValueError(f"a number where {kind} was expected")
         if isinstance(value, (float, decimal.Decimal)):
             if kind == "decimal":
