@@ -188,13 +188,13 @@ def test_similar_examples() -> None:
 def test_repair_loop_wrong_column_then_right(session: Session, model_env: None) -> None:
     script: list[str | object] = [fenced("SELECT nme FROM customers WHERE country = 'Peru'"),
                                   fenced("SELECT name FROM customers WHERE country = 'Peru'", "names in Peru")]
-    seen: list[tuple[int, Attempt]] = []
+    seen: list[Attempt] = []
     with FakeModelServer("openai", script) as server:  # type: ignore[arg-type]
         result = ask(session, "names of customers from Peru", provider="openai", model="m",
-                     base_url=server.base_url, on_attempt=lambda n, a: seen.append((n, a)))
+                     base_url=server.base_url, on_attempt=seen.append)
     assert result.ok and result.sql == "SELECT name FROM customers WHERE country = 'Peru'"
     assert result.explanation == "names in Peru" and result.risk == "read" and not result.needs_confirmation
-    assert [n for n, _ in seen] == [1, 2]
+    assert [a.number for a in seen] == [1, 2] and seen == result.attempts
     assert result.attempts[0].error is not None and "nme" in result.attempts[0].error
     second = server.requests[1]["body"]["messages"]
     assert "nme" in second[-1]["content"] and second[-2]["role"] == "assistant"

@@ -51,7 +51,8 @@ class ValidationError(Exception):
 class Attempt:
     sql: str
     error: str | None = None
-    reply: str = ""
+    reply: str = ""  # the model's raw reply (empty for the offline provider)
+    number: int = 0  # 1-based
 
     @property
     def ok(self) -> bool:
@@ -85,7 +86,8 @@ class AskResult:
         return self.classification is None or not self.classification.is_read
 
 
-AttemptFn = Callable[[int, Attempt], None]
+#: ``on_attempt(attempt)``: called after each generation attempt
+AttemptFn = Callable[[Attempt], None]
 
 
 # --------------------------------------------------------------------------- replies
@@ -336,7 +338,7 @@ class Pipeline:
         messages.append(Message("user", f"Question: {question}"))
         for number in range(1, self.max_attempts + 1):
             reply = self.provider.chat(system, messages, self.on_text)
-            attempt = Attempt("", reply=reply)
+            attempt = Attempt("", reply=reply, number=number)
             try:
                 sql, explanation = parse_reply(reply, dialect)
                 attempt.sql = sql
@@ -346,7 +348,7 @@ class Pipeline:
                 attempt.error = str(exc)
             result.attempts.append(attempt)
             if self.on_attempt is not None:
-                self.on_attempt(number, attempt)
+                self.on_attempt(attempt)
             if attempt.ok:
                 result.sql, result.ok = attempt.sql, True
                 return result
@@ -360,7 +362,7 @@ class Pipeline:
                  result: AskResult) -> None:  # fmt: skip
         from aishell.ai.offline import TranslationError, translate
 
-        attempt = Attempt("")
+        attempt = Attempt("", number=1)
         same = next((e for e in examples if _same_question(e.question, question)), None)
         try:
             if same is not None:
@@ -375,7 +377,7 @@ class Pipeline:
             attempt.error = str(exc)
         result.attempts.append(attempt)
         if self.on_attempt is not None:
-            self.on_attempt(1, attempt)
+            self.on_attempt(attempt)
         result.sql, result.ok = attempt.sql, attempt.ok
 
     def _validate(self, sql: str, catalog: Catalog, dialect: str, result: AskResult) -> None:

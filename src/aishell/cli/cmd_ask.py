@@ -28,9 +28,9 @@ if TYPE_CHECKING:
 PROVIDER_HELP = "offline (default, no network), anthropic, openai or ollama (or $AISHELL_PROVIDER, [ai] provider)."
 
 
-def _report_attempt(number: int, attempt: Attempt) -> None:
+def _report_attempt(attempt: Attempt) -> None:
     if attempt.error is not None:
-        click.echo(f"attempt {number}: {attempt.error}", err=True)
+        click.echo(f"attempt {attempt.number}: {attempt.error}", err=True)
 
 
 @cli.command()
@@ -85,8 +85,22 @@ def _ask(session: Session, text: str, *, provider: str | None, model: str | None
 
     if not text:
         raise UsageError("no question given")
+    streamed: list[str] = []
+
+    def show_text(chunk: str) -> None:  # the model's reply as it arrives, dimmed, on a terminal
+        streamed.append(chunk)
+        click.echo(click.style(chunk, dim=True), err=True, nl=False)
+
+    def report(attempt: Attempt) -> None:
+        if streamed:
+            click.echo("", err=True)
+            streamed.clear()
+        _report_attempt(attempt)
+
+    live = not sql_only and sys.stderr.isatty()
     result = ask_question(session, text, provider=provider, model=model, max_attempts=max_attempts,
-                          base_url=base_url, on_attempt=None if sql_only else _report_attempt)  # fmt: skip
+                          base_url=base_url, on_attempt=None if sql_only else report,
+                          on_text=show_text if live else None)  # fmt: skip
     if not result.ok:
         raise QueryError(f"no valid SQL for the question: {result.error}")
     if sql_only:

@@ -32,9 +32,9 @@ def ask_in_repl(repl: Repl, question: str) -> None:
     if not question:
         raise UsageError("usage: \\ask QUESTION  (or: ? QUESTION)")
 
-    def report(number: int, attempt: Attempt) -> None:
+    def report(attempt: Attempt) -> None:
         if attempt.error is not None:
-            repl.echo(f"-- attempt {number}: {attempt.error}")
+            repl.echo(f"-- attempt {attempt.number}: {attempt.error}")
 
     result = ask(repl.session, question, on_attempt=report)
     if not result.ok:

@@ -35,7 +35,7 @@ def ask(
 ) -> AskResult:
     """Translate ``question`` into one validated statement for ``session``'s database.
 
-    ``on_attempt(number, attempt)`` is called after each generation attempt;
+    ``on_attempt(attempt)`` is called after each generation attempt (``attempt.number``);
     ``on_text(chunk)`` receives the model's reply as it streams.  Provider
     failures (network, authentication) raise :class:`~aishell.ai.providers.ProviderError`;
     a question that could not be answered returns ``ok=False`` with the errors
