@@ -261,3 +261,15 @@ def test_offline_reuses_an_accepted_answer(session: Session) -> None:
 
 def test_empty_question(session: Session) -> None:
     assert not ask(session, "   ").ok
+
+
+def test_in_memory_sqlite_keeps_its_connection() -> None:
+    s = Session(resolve("sqlite:///:memory:"))
+    try:
+        s.run("CREATE TABLE pets(id INTEGER PRIMARY KEY, kind TEXT);"
+              "INSERT INTO pets(kind) VALUES ('cat'), ('dog'), ('cat')", CollectingSink())
+        result = ask(s, "how many pets are cats?", provider="offline")
+        assert result.ok
+        assert s.query_rows(result.sql)[1] == [(2,)]  # sampling values did not close the only connection
+    finally:
+        s.close()

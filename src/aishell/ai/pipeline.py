@@ -272,12 +272,22 @@ def value_index(session: Session, catalog: Catalog) -> Any:
     cached = _VALUES.get(session)
     if cached is not None and cached[0] == id(catalog):
         return cached[1]
-    try:
-        values = build_value_index(session.connection(), catalog)
-    except AishellError:
-        from aishell.ai.offline import ValueIndex
+    from aishell.ai.offline import ValueIndex
 
-        values = ValueIndex()
+    values = ValueIndex()
+    try:
+        conn = session.connection()
+        try:  # a read-only sibling: never waits for, nor fails inside, the user's transaction
+            side = conn.sibling()
+        except AishellError:
+            side = None
+        try:
+            values = build_value_index(side or conn, catalog)
+        finally:
+            if side is not None and side is not conn:  # SQLite in memory: the sibling is the connection
+                side.close()
+    except AishellError:
+        pass
     _VALUES[session] = (id(catalog), values)
     return values
 
