@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "unit"))
-from test_ai_fakes import OPENAI_KEY, FakeModelServer  # noqa: E402
+from test_ai_fakes import OPENAI_KEY, FakeModelServer
 
-from aishell.connections import resolve  # noqa: E402
-from aishell.errors import PolicyError  # noqa: E402
-from aishell.output.sink import CollectingSink  # noqa: E402
-from aishell.services.ask import ask, run_answer  # noqa: E402
-from aishell.services.session import Session  # noqa: E402
+from aishell.connections import resolve
+from aishell.errors import PolicyError
+from aishell.output.sink import CollectingSink
+from aishell.services.ask import ask, run_answer
+from aishell.services.session import Session
 
 pytestmark = pytest.mark.integration
 
