@@ -72,3 +72,8 @@ def test_confidence_drops_with_unknown_words() -> None:
 def test_numbers_that_fit_nowhere_raise() -> None:
     with pytest.raises(TranslationError):
         translate("Which customers ordered in both 2023 and 2024?", shop(), VALUES, dialect="sqlite")
+
+
+def test_unknown_attributes_raise() -> None:
+    with pytest.raises(TranslationError):
+        translate("How many customers have a passport?", shop(), VALUES, dialect="sqlite")

@@ -24,7 +24,8 @@ def shop(schema: str = "public", upper: bool = False) -> Catalog:
 
     tables = [
         TableInfo(n("customers"), schema, columns=[col(n("id"), "integer"), col(n("name")), col(n("country")),
-                                                   col(n("signup_date"), "date")], primary_key=(n("id"),)),
+                                                   col(n("email")), col(n("signup_date"), "date")],
+                  primary_key=(n("id"),)),
         TableInfo(n("categories"), schema, columns=[col(n("id"), "integer"), col(n("name"))], primary_key=(n("id"),)),
         TableInfo(n("products"), schema, columns=[col(n("id"), "integer"), col(n("name")),
                                                   col(n("category_id"), "integer"), col(n("price"), "numeric"),

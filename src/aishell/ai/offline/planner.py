@@ -744,6 +744,12 @@ class Planner(ConditionPlanner):
                 # an unknown modifier of a table ("premium customers") would be silently dropped
                 if nxt is not None and nxt.kind == "table" and not it.text.lower().endswith("ly"):
                     raise TranslationError(f"unknown word {it.text!r} (no column or value matches it)")
+                # so would an unknown attribute ("customers with a loyalty card", "who have an email")
+                prev = self.item(self.prv(k, frozenset({"a", "an", "any", "the", "some"}), 2))
+                if prev is not None and prev.kind in ("word", "neg") and prev.text.lower() in (
+                    "with", "have", "has", "having", "without", "whose", "no", "not"
+                ):
+                    raise TranslationError(f"unknown word {it.text!r} (no column or value matches it)")
             if len(unknown) >= 2:
                 raise TranslationError(f"unknown words: {', '.join(repr(u) for u in unknown)}")
 
