@@ -222,3 +222,22 @@ def test_query_path_imports_nothing_ai(tmp_path: Path) -> None:
                        env={"AISHELL_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
     assert p.returncode == 0, p.stderr
     assert p.stdout.strip() == ""
+
+
+def test_a_key_echoed_by_the_server_is_redacted() -> None:
+    with FakeModelServer("openai", [Fault(400, f"bad request for key {OPENAI_KEY}")]) as server:
+        p = provider_for(server)
+        with pytest.raises(ProviderError) as info:
+            p.chat("s", [Message("user", "q")])
+    assert OPENAI_KEY not in info.value.one_line() and "***" in info.value.one_line()
+
+
+def test_retry_after_http_date() -> None:
+    from email.utils import formatdate
+
+    from aishell.ai.providers import _retry_after
+
+    assert _retry_after("3") == 3.0
+    assert _retry_after(None) is None and _retry_after("soon") is None
+    later = _retry_after(formatdate(time.time() + 30, usegmt=True))
+    assert later is not None and 25 <= later <= 31
