@@ -234,7 +234,7 @@ def servers(databases: Callable[[str], Database], tmp_path_factory: pytest.TempP
     running: dict[tuple[str, ...], Remote] = {}
 
     def get(engine: str, transport: str = "stdio", *flags: str, env_token: bool = True) -> Remote:
-        key = (engine, transport, *flags)
+        key = (engine, transport, str(env_token), *flags)
         if key not in running:
             db = databases(engine)
             url = db.url
@@ -461,7 +461,10 @@ def test_allow_ddl(databases: Callable[[str], Database], tmp_path_factory: pytes
         assert remote.ok("run_query", sql="DELETE FROM t")["rows_affected"] == 3  # whole-table: --allow-ddl
         assert remote.ok("run_query", sql="INSERT INTO t VALUES (1), (2)")["rows_affected"] == 2
         assert remote.ok("list_tables")["rows"] == [["t", "table", 2]] or remote.ok("list_tables")["rows"][0][0] == "t"
-        remote.refused("run_query", sql="SELECT writefile('/tmp/x', 'y')")  # dangerous functions: never
+        marker = Path("/tmp") / f"aishell-mcp-{uuid.uuid4().hex}"
+        for sql in ["SELECT writefile('{m}', 'y')", "ATTACH DATABASE '{m}' AS x", "VACUUM INTO '{m}'", "VACUUM"]:
+            remote.refused("run_query", sql=sql.replace("{m}", str(marker)))  # never, whatever the flags
+        assert not marker.exists()
         remote.refused("run_query", sql="CREATE TABLE u (a int); DROP TABLE t")  # one statement per call
     finally:
         remote.close()

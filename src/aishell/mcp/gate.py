@@ -7,6 +7,8 @@ An agent's call is one statement on its own, and nobody is there to confirm it:
   would lift the limit, an open ``BEGIN`` would hold locks between calls);
 * dangerous functions or clauses (``pg_read_file``, ``COPY ... TO PROGRAM``,
   ``load_file`` ...) are refused even when writes are allowed;
+* administrative statements (``GRANT``, ``KILL``, ``VACUUM``, ``COPY``, ``LOAD`` ...) and
+  statements the parser does not understand are refused even with ``--allow-ddl``;
 * MySQL/MariaDB executable comments (``/*! ... */``, ``/*M! ... */``) are refused:
   the server runs their text while the parser sees a comment (``SELECT * FROM t
   /*! INTO OUTFILE '/tmp/x' */`` would write a file under read-only mode);
@@ -38,6 +40,9 @@ class McpPolicy(Policy):
             return Decision(Verdict.REFUSE, [f"{c.statement_type} uses {', '.join(dict.fromkeys(c.dangerous))}"])
         if c.kind in {Kind.SESSION, Kind.TRANSACTION}:
             return Decision(Verdict.REFUSE, [f"{c.statement_type}: session and transaction statements are not allowed"])
+        if c.kind in {Kind.ADMIN, Kind.UNKNOWN} and not self.read_only:
+            what = "statement not understood" if c.kind is Kind.UNKNOWN else "administrative statement"
+            return Decision(Verdict.REFUSE, [f"{c.statement_type}: {what} ({c.describe()}); not allowed over MCP"])
         if c.destructive and not self.read_only and not self.allow_ddl:
             # nobody is there to confirm: whole-table changes need the stronger flag
             return Decision(Verdict.REFUSE, [f"{c.describe()}: whole-table changes need --allow-ddl"])

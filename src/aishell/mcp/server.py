@@ -99,7 +99,7 @@ def build_server(box: Toolbox) -> MCPServer[Any]:
         (describe_table, "Columns, keys, indexes and sample rows of one table.", reads),
         (run_query, f"Run one SQL statement ({mode}). At most {limit} rows are returned.", runs),
         (explain_query, "Execution plan of one SQL statement, without running it.", reads),
-        (ask, "Question in plain language -> SQL with its risk; runs it when allowed.", runs),
+        (ask, "Question in plain language -> SQL, its risk, and its rows if it is a plain read.", reads),
         (health, "Check connections: reachable, server version, latency.", reads),
     ]
     tools = []
@@ -180,6 +180,7 @@ def serve_http(server: MCPServer[Any], *, host: str, port: int, token: str, allo
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((host, port))
+        sock.listen(128)  # connections wait in the backlog until uvicorn accepts them
     except OSError as exc:
         sock.close()
         raise UsageError(f"cannot listen on {host}:{port}: {exc.strerror}") from None

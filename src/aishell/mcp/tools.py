@@ -288,7 +288,10 @@ class Toolbox:
             raise ToolFailure(f"error: {type(exc).__name__}: {detail}") from None
         ms = (time.perf_counter() - start) * 1000
         rows = result.get("row_count", result.get("rows_affected"))
-        self.audit(tool, name, statement, "ok", f"{ms:.0f} ms" + (f", {rows} rows" if rows is not None else ""))
+        detail = f"{ms:.0f} ms" + (f", {rows} rows" if rows is not None else "")
+        if tool == "ask":
+            detail += f", sql: {result.get('sql', '')}, ran: {str(result.get('ran', False)).lower()}"
+        self.audit(tool, name, statement, "ok", detail)
         return result
 
     def _run(self, conn: McpConnection, sql: str, *, limit: int | None = None,
