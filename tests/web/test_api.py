@@ -299,3 +299,31 @@ def test_ask_returns_sql_and_risk_then_runs_on_the_confirming_call(live: Live) -
         with pytest.raises(ApiError) as err:
             c.run_answer(failed)
         assert err.value.status == 422
+
+
+def test_closing_the_stream_cancels_the_query(live: Live) -> None:
+    n = 5_000_000
+    sql = (f"with recursive s(i) as (select 1 union all select i + 1 from s where i < {n}) select i from s"
+           if live.kind == "sqlite" else f"select i from generate_series(1, {n}) i")
+    with live.client("analyst") as c:
+        with c.stream(sql, query_id="walk-away") as rows:
+            first = next(iter(rows))
+            assert first == [1]
+        deadline = time.monotonic() + 10
+        while any(q["query_id"] == "walk-away" for q in c.running()):
+            assert time.monotonic() < deadline, "the query kept running after the client left"
+            time.sleep(0.05)
+
+
+def test_a_slow_reader_does_not_block_other_requests(live: Live) -> None:
+    n = 2_000_000
+    sql = (f"with recursive s(i) as (select 1 union all select i + 1 from s where i < {n}) select i from s"
+           if live.kind == "sqlite" else f"select i from generate_series(1, {n}) i")
+    with live.client("viewer") as c, c.stream(sql) as rows:
+        it = iter(rows)
+        next(it)  # the stream is open and the reader pauses
+        started = time.monotonic()
+        with live.client("viewer") as other:
+            assert other.health()["status"] == "ok"
+            assert other.query("select 1 as one").rows == [[1]]
+        assert time.monotonic() - started < 5
