@@ -273,3 +273,12 @@ def test_in_memory_sqlite_keeps_its_connection() -> None:
         assert s.query_rows(result.sql)[1] == [(2,)]  # sampling values did not close the only connection
     finally:
         s.close()
+
+
+def test_identifier_case_is_left_to_the_engine() -> None:
+    cat = Catalog(default_schema="public", tables=[
+        TableInfo("Orders", "public", columns=[ColumnInfo("OrderID", "int"), ColumnInfo("Status", "text")])])
+    check_names('SELECT "OrderID", "Status" FROM "Orders"', cat, "postgres")
+    check_names("SELECT orderid FROM orders", cat, "postgres")  # EXPLAIN decides
+    with pytest.raises(ValidationError, match=r"Statuz.*columns: Orders\(OrderID, Status\)"):
+        check_names('SELECT "Statuz" FROM "Orders"', cat, "postgres")
