@@ -80,7 +80,175 @@ def import_cmd(ctx: click.Context, file: str, db: str | None, table: str, create
         sys.exit(1)
 
 
-def _need(value: str | None, what: str) -> str:
-    if not value:
-        raise UsageError(f"{what} is required")
-    return value
+
+
+# --------------------------------------------------------------------------- copy
+@cli.command("copy")
+@click.option("--from", "source", required=True, metavar="URL|NAME", help="Source database.")
+@click.option("--to", "target", required=True, metavar="URL|NAME", help="Target database.")
+@click.option("--tables", help="Comma-separated tables to copy.")
+@click.option("--all", "all_tables", is_flag=True, help="Copy every table.")
+@click.option("--create", is_flag=True, help="Create missing tables in the target (types mapped across dialects).")
+@click.option("--replace", is_flag=True, help="Drop and re-create tables that exist in the target.")
+@guarded
+def copy_cmd(source: str, target: str, tables: str | None, all_tables: bool, create: bool, replace: bool) -> None:
+    """Stream tables from one database into another (any engines)."""
+    from aishell.services.data.copy import copy_tables
+    from aishell.services.data.progress import Progress
+
+    if bool(tables) == all_tables:
+        raise UsageError("give either --tables T1,T2 or --all")
+    names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
+    src = make_session(source, read_only=True)
+    dst = make_session(target)
+    progress = Progress("copy")
+    try:
+        results = copy_tables(src, dst, names, create=create, replace=replace, progress=progress)
+    finally:
+        progress.done()
+        src.close()
+        dst.close()
+    for name, rows in results:
+        click.echo(f"{name}: {rows} rows", err=True)
+
+
+# --------------------------------------------------------------------------- backup
+PASS_ENV = "AISHELL_BACKUP_PASSPHRASE"  # noqa: S105 - the name of a variable
+
+
+def _passphrase(env: str, *, confirm: bool, needed: bool = True) -> str | None:
+    import os
+
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not needed:
+        return None
+    if not sys.stdin.isatty():
+        raise UsageError(f"a passphrase is needed: set ${env}")
+    return str(click.prompt("Passphrase", hide_input=True, confirmation_prompt=confirm, err=True))
+
+
+def _needs_passphrase(path: str) -> bool:
+    from pathlib import Path
+
+    from aishell.services.data.crypto import is_encrypted
+
+    return Path(path).is_file() and is_encrypted(path)
+
+
+@cli.group()
+def backup() -> None:
+    """Portable backups: create, verify, info, list, restore."""
+
+
+@backup.command("create")
+@click.option("--db", "-d", metavar="URL|NAME", help=DB_HELP)
+@click.option("--tables", help="Comma-separated tables (default: all).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Archive file (.aishell).")
+@click.option("--encrypt", is_flag=True, help=f"Encrypt with a passphrase (from ${PASS_ENV} or a prompt).")
+@click.option("--passphrase-env", default=PASS_ENV, show_default=True, help="Variable holding the passphrase.")
+@click.option("--native", is_flag=True, help="Run pg_dump / mariadb-dump instead (when installed).")
+@click.pass_context
+@guarded
+def backup_create(ctx: click.Context, db: str | None, tables: str | None, output: str, encrypt: bool,
+                  passphrase_env: str, native: bool) -> None:  # fmt: skip
+    """Write one portable archive of the database."""
+    from aishell.services.data.progress import Progress
+
+    names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
+    session = make_session(_inherit(ctx, "db", db), read_only=True)
+    try:
+        if native:
+            from aishell.services.data.native import native_dump
+
+            native_dump(session, output, tables=names)
+            click.echo(f"wrote {output} with the native dump tool", err=True)
+            return
+        from aishell.services.data.backup import create_backup
+
+        passphrase = _passphrase(passphrase_env, confirm=True) if encrypt else None
+        progress = Progress("backup")
+        try:
+            manifest = create_backup(session, output, tables=names, passphrase=passphrase, progress=progress)
+        finally:
+            progress.done()
+    finally:
+        session.close()
+    rows = sum(int(t["rows"]) for t in manifest["tables"])
+    click.echo(f"wrote {output}: {len(manifest['tables'])} tables, {rows} rows", err=True)
+
+
+@backup.command("verify")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--passphrase-env", default=PASS_ENV, show_default=True)
+@guarded
+def backup_verify(file: str, passphrase_env: str) -> None:
+    """Check every checksum and row count in FILE."""
+    from aishell.services.data.backup import verify
+
+    passphrase = _passphrase(passphrase_env, confirm=False) if _needs_passphrase(file) else None
+    manifest = verify(file, passphrase)
+    rows = sum(int(t["rows"]) for t in manifest["tables"])
+    click.echo(f"ok: {file}: {len(manifest['members'])} members, {len(manifest['tables'])} tables, {rows} rows")
+
+
+@backup.command("info")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--passphrase-env", default=PASS_ENV, show_default=True)
+@guarded
+def backup_info(file: str, passphrase_env: str) -> None:
+    """Show what FILE holds."""
+    from aishell.services.data.backup import read_info
+
+    passphrase = _passphrase(passphrase_env, confirm=False) if _needs_passphrase(file) else None
+    m = read_info(file, passphrase)
+    click.echo(f"archive:  {file}")
+    click.echo(f"engine:   {m['server_version']} ({m['engine']}), database {m.get('database') or '-'}")
+    click.echo(f"created:  {m['created']} by aishell {m.get('aishell', '?')}")
+    click.echo(f"encrypted: {'yes' if m.get('encrypted') else 'no'}; data: {m.get('data_format')}")
+    for t in m["tables"]:
+        click.echo(f"  {t['name']:<30} {t['rows']:>12} rows")
+
+
+@backup.command("list")
+@click.argument("directory", type=click.Path(file_okay=False))
+@guarded
+def backup_list(directory: str) -> None:
+    """List the archives in DIRECTORY."""
+    from aishell.services.data.backup import list_dir
+
+    for path, manifest, problem in list_dir(directory):
+        if manifest is None:
+            click.echo(f"{path}  ({problem})")
+        else:
+            rows = sum(int(t["rows"]) for t in manifest["tables"])
+            click.echo(f"{path}  {manifest['created']}  {manifest['engine']}  "
+                       f"{len(manifest['tables'])} tables  {rows} rows")  # fmt: skip
+
+
+@backup.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--to", "target", metavar="URL|NAME", help="Target database (default: as --db).")
+@click.option("--tables", help="Comma-separated tables to restore (default: all).")
+@click.option("--replace", is_flag=True, help="Overwrite tables that exist.")
+@click.option("--passphrase-env", default=PASS_ENV, show_default=True)
+@click.pass_context
+@guarded
+def backup_restore(ctx: click.Context, file: str, target: str | None, tables: str | None, replace: bool,
+                   passphrase_env: str) -> None:  # fmt: skip
+    """Restore FILE into a database of the same or another engine."""
+    from aishell.services.data.backup import restore
+    from aishell.services.data.progress import Progress
+
+    names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
+    passphrase = _passphrase(passphrase_env, confirm=False) if _needs_passphrase(file) else None
+    session = make_session(target or _inherit(ctx, "db", None), read_only=_inherit(ctx, "read_only", False))
+    progress = Progress("restore")
+    try:
+        results = restore(session, file, tables=names, replace=replace, passphrase=passphrase, progress=progress)
+    finally:
+        progress.done()
+        session.close()
+    for r in results:
+        click.echo(f"{r.name}: {r.rows} rows", err=True)

@@ -269,8 +269,13 @@ class ParquetSink(Sink):
         import pyarrow.parquet as pq
 
         if self.writer is None and summary.returns_rows:
-            self.schema = pa.schema([pa.field(c.name, arrow_type_for(c, self.dialect) or pa.string())
-                                     for c in self.columns])  # fmt: skip
+            if self.types is not None:
+                from aishell.services.data.arrowtypes import to_arrow
+
+                fields = [pa.field(c.name, to_arrow(t)) for c, t in zip(self.columns, self.types, strict=True)]
+            else:
+                fields = [pa.field(c.name, arrow_type_for(c, self.dialect) or pa.string()) for c in self.columns]
+            self.schema = pa.schema(fields)
             self.writer = pq.ParquetWriter(self.stream, self.schema, compression="zstd")
 
     def close(self) -> None:

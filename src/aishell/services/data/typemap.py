@@ -282,7 +282,7 @@ def create_index_sql(index: str, table: str, columns: Sequence[str], dialect: st
         this=exp.Index(
             this=ident(index),
             table=tbl,
-            params=exp.IndexParameters(columns=[exp.Ordered(this=exp.column(ident(c))) for c in columns]),
+            params=exp.IndexParameters(columns=[exp.column(ident(c)) for c in columns]),
         ),
         kind="INDEX",
         unique=unique,

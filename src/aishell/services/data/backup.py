@@ -1,0 +1,482 @@
+"""Portable backups: one ``.aishell`` archive, verified, restorable into any engine.
+
+The archive is a tar stream (optionally encrypted, see :mod:`.crypto`) of
+
+* ``manifest.json`` -- format version, engine and server version, time, the
+  tables with their row counts, and the SHA-256 and size of every other member;
+* ``schema.json``   -- the tables in a dialect-neutral form (types as
+  :class:`~aishell.services.data.typemap.ColType`, keys, foreign keys, indexes),
+  each with its original DDL;
+* ``schema.sql``    -- the original DDL, for people;
+* ``data/NNNN_<table>.parquet`` -- the rows, one Parquet file per table, with
+  exact Arrow types (parents before children).
+
+Each table is first written to a temporary Parquet file beside the output (so
+memory stays flat and the manifest can lead the archive with every checksum),
+then the archive is streamed out and renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import tarfile
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
+
+from aishell import __version__
+from aishell.errors import AishellError, UsageError
+from aishell.services.data.loader import Loader
+from aishell.services.data.readers import Batch
+from aishell.services.data.schema import (
+    TableSpec,
+    create_sql,
+    drop_sql,
+    native_ddl,
+    order_by_dependencies,
+    post_load_sql,
+    select_tables,
+    spec_of,
+)
+from aishell.services.data.typemap import ident, quoted_table
+
+if TYPE_CHECKING:
+    from aishell.services.session import Session
+
+FORMAT = "aishell-backup"
+VERSION = 1
+
+
+class ArchiveError(AishellError):
+    """A damaged, truncated or foreign archive (exit code 1)."""
+
+
+@dataclass
+class TableResult:
+    name: str
+    rows: int
+
+
+def _hash_file(path: str) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return h.hexdigest(), size
+
+
+def _safe(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]", "_", name)[:80]
+
+
+# --------------------------------------------------------------------------- create
+def create_backup(
+    session: Session,
+    output: str,
+    *,
+    tables: list[str] | None = None,
+    passphrase: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Any]:
+    """Write the archive; return its manifest."""
+    from aishell.services.data.export import ParquetSink
+
+    conn = session.connection()
+    dialect = conn.dialect
+    catalog = session.catalog(refresh=True)
+    infos = select_tables(catalog, tables, dialect)
+    if not infos:
+        raise UsageError("nothing to back up: no tables")
+    specs = []
+    for info in infos:
+        spec = spec_of(info, dialect)
+        spec.ddl = native_ddl(conn, info, spec)
+        specs.append(spec)
+    specs = order_by_dependencies(specs)
+    out_dir = os.path.dirname(os.path.abspath(output))
+    if not os.path.isdir(out_dir):
+        raise UsageError(f"directory does not exist: {out_dir}")
+    work = tempfile.mkdtemp(prefix=".aishell-backup-", dir=out_dir)
+    total = 0
+    try:
+        entries = []
+        for index, spec in enumerate(specs):
+            member = f"data/{index:04d}_{_safe(spec.name)}.parquet"
+            path = os.path.join(work, f"{index:04d}.parquet")
+            cols = ", ".join(ident(c.name).sql(dialect=dialect) for c in spec.columns)
+            table = info_name(spec, conn.has_schemas, dialect)
+            sql = f"SELECT {cols} FROM {quoted_table(table, dialect)}"
+            with open(path, "wb") as fh:
+                sink = ParquetSink(fh, dialect, types=[c.type for c in spec.columns])
+                result = session.run(sql, sink)
+                if result.error is not None:
+                    raise result.error
+                sink.close()
+            rows = next((o.summary.rowcount for o in result.outcomes if o.summary is not None), 0)
+            total += rows
+            if progress is not None:
+                progress(total)
+            sha, size = _hash_file(path)
+            entries.append((spec, member, path, rows, sha, size))
+        schema_doc = json.dumps({"tables": [s.to_dict() for s in specs]}, indent=2).encode()
+        ddl_doc = (";\n\n".join(s.ddl or "" for s in specs) + ";\n").encode()
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "aishell": __version__,
+            "engine": conn.engine,
+            "dialect": dialect,
+            "server_version": conn.server_version(),
+            "database": conn.current_database(),
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "encrypted": bool(passphrase),
+            "data_format": "parquet",
+            "tables": [
+                {"name": s.name, "schema": s.schema, "rows": rows, "member": member}
+                for s, member, _p, rows, _h, _z in entries
+            ],
+            "members": {
+                "schema.json": {"sha256": hashlib.sha256(schema_doc).hexdigest(), "bytes": len(schema_doc)},
+                "schema.sql": {"sha256": hashlib.sha256(ddl_doc).hexdigest(), "bytes": len(ddl_doc)},
+                **{member: {"sha256": sha, "bytes": size} for _s, member, _p, _r, sha, size in entries},
+            },
+        }
+        partial = os.path.join(work, "archive.partial")
+        with open(partial, "wb") as raw:
+            stream: Any = raw
+            if passphrase:
+                from aishell.services.data.crypto import EncryptingWriter
+
+                stream = EncryptingWriter(raw, passphrase)
+            with tarfile.open(fileobj=stream, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+                _add_bytes(tar, "manifest.json", json.dumps(manifest, indent=2).encode())
+                _add_bytes(tar, "schema.json", schema_doc)
+                _add_bytes(tar, "schema.sql", ddl_doc)
+                for _s, member, path, _r, _h, _z in entries:
+                    tar.add(path, arcname=member, recursive=False)
+            if passphrase:
+                stream.close()
+        os.replace(partial, output)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return manifest
+
+
+def info_name(spec: TableSpec, has_schemas: bool, dialect: str) -> str:
+    if has_schemas and spec.schema and dialect in ("postgres", "duckdb") and spec.schema not in ("public", "main"):
+        return f"{spec.schema}.{spec.name}"
+    return spec.name
+
+
+def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
+    ti = tarfile.TarInfo(name)
+    ti.size = len(data)
+    ti.mtime = int(dt.datetime.now().timestamp())
+    ti.mode = 0o644
+    tar.addfile(ti, io.BytesIO(data))
+
+
+# --------------------------------------------------------------------------- reading
+@contextmanager
+def open_archive(path: str, passphrase: str | None) -> Iterator[tarfile.TarFile]:
+    from aishell.services.data.crypto import DecryptingReader, is_encrypted
+
+    if not Path(path).is_file():
+        raise UsageError(f"no such archive: {path}")
+    raw: IO[bytes] = open(path, "rb")  # noqa: SIM115
+    try:
+        stream: Any = raw
+        if is_encrypted(path):
+            if not passphrase:
+                raise UsageError(f"{path} is encrypted: give the passphrase (--passphrase-env or a prompt)")
+            stream = DecryptingReader(raw, passphrase)
+        try:
+            tar = tarfile.open(fileobj=stream, mode="r|")  # noqa: SIM115 - entered just below
+        except tarfile.TarError as exc:
+            raise ArchiveError(f"{path} is not an aishell archive ({exc})") from None
+        with tar:
+            yield tar
+    finally:
+        raw.close()
+
+
+def _members(tar: tarfile.TarFile, path: str) -> Iterator[tuple[tarfile.TarInfo, IO[bytes]]]:
+    try:
+        for member in tar:
+            fh = tar.extractfile(member)
+            if fh is None:
+                continue
+            yield member, fh
+    except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
+        raise ArchiveError(f"{path} is damaged or truncated: {exc}") from None
+
+
+def _read_json(fh: IO[bytes], what: str, path: str) -> Any:
+    try:
+        return json.loads(fh.read().decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, tarfile.TarError, OSError) as exc:
+        raise ArchiveError(f"{path}: {what} is damaged: {exc}") from None
+
+
+def _check_manifest(manifest: Any, path: str) -> dict[str, Any]:
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise ArchiveError(f"{path} is not an aishell archive")
+    if int(manifest.get("version", 0)) > VERSION:
+        raise ArchiveError(f"{path} was written by a newer aishell (format version {manifest.get('version')})")
+    return manifest
+
+
+def read_info(path: str, passphrase: str | None = None) -> dict[str, Any]:
+    """The manifest (the first member only)."""
+    with open_archive(path, passphrase) as tar:
+        for member, fh in _members(tar, path):
+            if member.name != "manifest.json":
+                break
+            return _check_manifest(_read_json(fh, "the manifest", path), path)
+    raise ArchiveError(f"{path} has no manifest")
+
+
+def _spool(fh: IO[bytes], target: str) -> tuple[str, int]:
+    h = hashlib.sha256()
+    size = 0
+    try:
+        with open(target, "wb") as out:
+            while chunk := fh.read(1 << 20):
+                h.update(chunk)
+                size += len(chunk)
+                out.write(chunk)
+    except (tarfile.TarError, EOFError, OSError) as exc:
+        raise ArchiveError(f"the archive is damaged or truncated: {exc}") from None
+    return h.hexdigest(), size
+
+
+def _parquet_rows(path: str) -> int:
+    import pyarrow.parquet as pq
+
+    try:
+        return int(pq.ParquetFile(path).metadata.num_rows)
+    except Exception as exc:
+        raise ArchiveError(f"a data file is not valid Parquet: {exc}") from None
+
+
+def verify(path: str, passphrase: str | None = None) -> dict[str, Any]:
+    """Check every member's checksum and size and every table's row count; return the manifest."""
+    manifest: dict[str, Any] | None = None
+    seen: set[str] = set()
+    rows_by_member: dict[str, int] = {}
+    work = tempfile.mkdtemp(prefix="aishell-verify-")
+    try:
+        with open_archive(path, passphrase) as tar:
+            for member, fh in _members(tar, path):
+                if manifest is None:
+                    if member.name != "manifest.json":
+                        raise ArchiveError(f"{path}: the manifest is missing")
+                    manifest = _check_manifest(_read_json(fh, "the manifest", path), path)
+                    rows_by_member = {t["member"]: int(t["rows"]) for t in manifest["tables"]}
+                    continue
+                expected = manifest["members"].get(member.name)
+                if expected is None:
+                    raise ArchiveError(f"{path}: unexpected member {member.name}")
+                spool = os.path.join(work, "member")
+                sha, size = _spool(fh, spool)
+                if sha != expected["sha256"] or size != int(expected["bytes"]):
+                    raise ArchiveError(f"{path}: {member.name} fails its SHA-256 check (the archive is damaged)")
+                if member.name in rows_by_member:
+                    n = _parquet_rows(spool)
+                    if n != rows_by_member[member.name]:
+                        raise ArchiveError(f"{path}: {member.name} holds {n} rows, the manifest says "
+                                           f"{rows_by_member[member.name]}")  # fmt: skip
+                seen.add(member.name)
+                os.unlink(spool)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if manifest is None:
+        raise ArchiveError(f"{path} is empty")
+    missing = set(manifest["members"]) - seen
+    if missing:
+        raise ArchiveError(f"{path}: missing members: {', '.join(sorted(missing))} (truncated?)")
+    return manifest
+
+
+def list_dir(directory: str) -> list[tuple[str, dict[str, Any] | None, str | None]]:
+    """``(file, manifest or None, problem or None)`` for every ``*.aishell`` file in ``directory``."""
+    from aishell.services.data.crypto import is_encrypted
+
+    if not Path(directory).is_dir():
+        raise UsageError(f"no such directory: {directory}")
+    out: list[tuple[str, dict[str, Any] | None, str | None]] = []
+    for file in sorted(Path(directory).glob("*.aishell")):
+        if is_encrypted(str(file)):
+            out.append((str(file), None, "encrypted"))
+            continue
+        try:
+            out.append((str(file), read_info(str(file)), None))
+        except AishellError as exc:
+            out.append((str(file), None, exc.message))
+    return out
+
+
+# --------------------------------------------------------------------------- restore
+def restore(
+    session: Session,
+    path: str,
+    *,
+    tables: list[str] | None = None,
+    replace: bool = False,
+    passphrase: str | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[TableResult]:
+    """Restore into ``session``'s database (any engine), in one transaction where the engine allows."""
+    from aishell.services.data.import_ import check_writable
+
+    conn = session.connection()
+    dialect = conn.dialect
+    work = tempfile.mkdtemp(prefix="aishell-restore-")
+    results: list[TableResult] = []
+    created: list[str] = []
+    own_tx = False
+    try:
+        with open_archive(path, passphrase) as tar:
+            members = _members(tar, path)
+            manifest = _next_json(members, "manifest.json", path)
+            _check_manifest(manifest, path)
+            schema_member, schema_fh = _next(members, path)
+            if schema_member.name != "schema.json":
+                raise ArchiveError(f"{path}: schema.json is missing")
+            raw_schema = schema_fh.read()
+            if hashlib.sha256(raw_schema).hexdigest() != manifest["members"]["schema.json"]["sha256"]:
+                raise ArchiveError(f"{path}: schema.json fails its SHA-256 check (the archive is damaged)")
+            specs = [TableSpec.from_dict(t) for t in json.loads(raw_schema)["tables"]]
+            if tables:
+                wanted = {t.lower() for t in tables}
+                unknown = wanted - {s.name.lower() for s in specs}
+                if unknown:
+                    raise UsageError(f"not in the archive: {', '.join(sorted(unknown))}")
+                specs = [s for s in specs if s.name.lower() in wanted]
+            for spec in specs:
+                check_writable(session, spec.name)
+            catalog = session.catalog(refresh=True)
+            existing = [s.name for s in specs if catalog.find_table(s.name) is not None]
+            if existing and not replace:
+                raise UsageError(f"these tables exist already: {', '.join(existing)} (pass --replace to overwrite)")
+            keep = {s.name.lower() for s in specs}
+            by_member = {t["member"]: t for t in manifest["tables"]}
+            spec_by_name = {s.name: s for s in specs}
+            ddl = []
+            for spec in reversed(specs) if replace else []:
+                if spec.name in existing:
+                    ddl.append(drop_sql(spec.name, dialect))
+            ddl += [create_sql(s, dialect, keep_fks=keep) for s in specs]
+            transactional_ddl = conn.engine != "mysql"
+            if not transactional_ddl:
+                for stmt in ddl:
+                    conn.execute(stmt).close()
+                created = [s.name for s in specs]
+            own_tx = not conn.in_transaction
+            if own_tx:
+                conn.begin()
+            if conn.engine == "sqlite":
+                conn.execute("PRAGMA defer_foreign_keys = ON").close()
+            if transactional_ddl:
+                for stmt in ddl:
+                    conn.execute(stmt).close()
+            total = 0
+            for member, fh in members:
+                entry = by_member.get(member.name)
+                if entry is None or entry["name"] not in spec_by_name:
+                    continue
+                spec = spec_by_name[entry["name"]]
+                spool = os.path.join(work, "data.parquet")
+                sha, _size = _spool(fh, spool)
+                if sha != manifest["members"][member.name]["sha256"]:
+                    raise ArchiveError(f"{path}: {member.name} fails its SHA-256 check (the archive is damaged); "
+                                       "nothing was restored")  # fmt: skip
+                n = _load_parquet(conn, spec, spool, path, member.name)
+                if n != int(entry["rows"]):
+                    raise ArchiveError(f"{path}: {member.name} holds {n} rows, the manifest says {entry['rows']}")
+                results.append(TableResult(spec.name, n))
+                total += n
+                if progress is not None:
+                    progress(total)
+                os.unlink(spool)
+            missing = {s.name for s in specs} - {r.name for r in results}
+            if missing:
+                raise ArchiveError(f"{path}: no data for {', '.join(sorted(missing))} (truncated?)")
+            post = [stmt for s in specs for stmt in post_load_sql(s, dialect, keep_fks=keep)]
+            if transactional_ddl:
+                for stmt in post:
+                    conn.execute(stmt).close()
+            if own_tx:
+                conn.commit()
+                own_tx = False
+            if not transactional_ddl:
+                for stmt in post:
+                    conn.execute(stmt).close()
+    except BaseException:
+        if own_tx:
+            try:
+                conn.rollback()
+            except Exception:  # noqa: S110
+                pass
+        for name in reversed(created):
+            try:
+                conn.execute(drop_sql(name, dialect)).close()
+            except Exception:  # noqa: S110
+                pass
+        raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+        session.invalidate_catalog()
+    return results
+
+
+def _next(members: Iterator[tuple[tarfile.TarInfo, IO[bytes]]], path: str) -> tuple[tarfile.TarInfo, IO[bytes]]:
+    try:
+        return next(members)
+    except StopIteration:
+        raise ArchiveError(f"{path} is empty or truncated") from None
+
+
+def _next_json(members: Iterator[tuple[tarfile.TarInfo, IO[bytes]]], name: str, path: str) -> Any:
+    member, fh = _next(members, path)
+    if member.name != name:
+        raise ArchiveError(f"{path}: {name} is missing")
+    return _read_json(fh, name, path)
+
+
+def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str) -> int:
+    import pyarrow.parquet as pq
+
+    loader = Loader(
+        conn,
+        spec.name,
+        [c.name for c in spec.columns],
+        [c.type for c in spec.columns],
+        [True] * len(spec.columns),
+        value_kind="native",
+        on_error="abort",
+        source=f"{path}:{member}",
+    )
+    pf = pq.ParquetFile(file)
+
+    def batches() -> Iterator[Batch]:
+        row = 1
+        for rb in pf.iter_batches(batch_size=10_000):
+            cols = [c.to_pylist() for c in rb.columns]
+            rows = list(zip(*cols, strict=True)) if cols else []
+            yield Batch(rows, row)
+            row += len(rows)
+
+    report = loader.load(batches())
+    return report.inserted

@@ -1,0 +1,156 @@
+"""``aishell copy``: stream tables from one engine into another.
+
+Tables are read in dependency order (parents first) through the source
+session's one execution path and written by the loss-free loader into the
+target, in one transaction where the engine allows it.  Types are mapped
+across dialects (:mod:`.typemap`); primary keys go into ``CREATE TABLE``;
+indexes and foreign keys are created after the data is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from aishell.engines.base import ResultColumn, Row
+from aishell.errors import UsageError
+from aishell.output.sink import Sink, Summary
+from aishell.services.data.loader import Loader
+from aishell.services.data.readers import Batch
+from aishell.services.data.schema import (
+    TableSpec,
+    create_sql,
+    drop_sql,
+    order_by_dependencies,
+    post_load_sql,
+    select_tables,
+    spec_of,
+)
+from aishell.services.data.typemap import from_sql, ident, quoted_table
+
+if TYPE_CHECKING:
+    from aishell.services.session import Session
+
+
+class LoaderSink(Sink):
+    """Feeds each fetched batch to a loader."""
+
+    def __init__(self, loader: Loader) -> None:
+        self.loader = loader
+        self.line = 1
+
+    def begin(self, columns: list[ResultColumn]) -> None:
+        pass
+
+    def rows(self, batch: list[Row]) -> None:
+        self.loader.load([Batch(list(batch), self.line)])
+        self.line += len(batch)
+
+    def end(self, summary: Summary) -> None:
+        pass
+
+
+def copy_tables(
+    src: Session,
+    dst: Session,
+    names: list[str] | None,
+    *,
+    create: bool = False,
+    replace: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> list[tuple[str, int]]:
+    from aishell.services.data.import_ import check_writable
+
+    sconn = src.connection()
+    sdialect = sconn.dialect
+    infos = select_tables(src.catalog(refresh=True), names, sdialect)
+    if not infos:
+        raise UsageError("nothing to copy: no tables")
+    specs = order_by_dependencies([spec_of(i, sdialect) for i in infos])
+    tconn = dst.connection()
+    dialect = tconn.dialect
+    for spec in specs:
+        check_writable(dst, spec.name)
+    tcat = dst.catalog(refresh=True)
+    existing = {s.name for s in specs if tcat.find_table(s.name) is not None}
+    missing = [s.name for s in specs if s.name not in existing]
+    if missing and not create:
+        raise UsageError(f"not in the target: {', '.join(missing)} (pass --create)")
+    to_create = [s for s in specs if replace or s.name not in existing]
+    keep = {s.name.lower() for s in to_create}
+    ddl = [drop_sql(s.name, dialect) for s in reversed(to_create) if s.name in existing]
+    ddl += [create_sql(s, dialect, keep_fks=keep) for s in to_create]
+    transactional = tconn.engine != "mysql"
+    created: list[str] = []
+    own_tx = False
+    results: list[tuple[str, int]] = []
+    total = [0]
+    try:
+        if not transactional:
+            for stmt in ddl:
+                tconn.execute(stmt).close()
+            created = [s.name for s in to_create]
+        own_tx = not tconn.in_transaction
+        if own_tx:
+            tconn.begin()
+        if tconn.engine == "sqlite":
+            tconn.execute("PRAGMA defer_foreign_keys = ON").close()
+        if transactional:
+            for stmt in ddl:
+                tconn.execute(stmt).close()
+        for spec in specs:
+            n = _copy_one(src, tconn, spec, tcat if spec.name in existing and not replace else None, total, progress)
+            results.append((spec.name, n))
+        post = [stmt for s in to_create for stmt in post_load_sql(s, dialect, keep_fks=keep)]
+        if transactional:
+            for stmt in post:
+                tconn.execute(stmt).close()
+        if own_tx:
+            tconn.commit()
+            own_tx = False
+        if not transactional:
+            for stmt in post:
+                tconn.execute(stmt).close()
+    except BaseException:
+        if own_tx:
+            try:
+                tconn.rollback()
+            except Exception:  # noqa: S110
+                pass
+        for name in reversed(created):
+            try:
+                tconn.execute(drop_sql(name, dialect)).close()
+            except Exception:  # noqa: S110
+                pass
+        raise
+    finally:
+        dst.invalidate_catalog()
+    return results
+
+
+def _copy_one(src: Session, tconn: Any, spec: TableSpec, tcat: Any, total: list[int],
+              progress: Callable[[int], None] | None) -> int:  # fmt: skip
+    sdialect = src.dialect
+    types = [c.type for c in spec.columns]
+    if tcat is not None:  # an existing target table: its own types decide
+        info = tcat.find_table(spec.name)
+        by_name = {c.name.lower(): c for c in info.columns}
+        types = []
+        for col in spec.columns:
+            target = by_name.get(col.name.lower())
+            if target is None:
+                raise UsageError(f"{spec.name}.{col.name} is not in the target table")
+            types.append(from_sql(target.data_type, tconn.dialect))
+    loader = Loader(tconn, spec.name, [c.name for c in spec.columns], types, [True] * len(types),
+                    value_kind="native", on_error="abort", source=f"{src.label}:{spec.name}")  # fmt: skip
+    if progress is not None:
+        base = total[0]
+        loader.progress = lambda n: progress(base + n)
+    cols = ", ".join(ident(c.name).sql(dialect=sdialect) for c in spec.columns)
+    qualified = spec.schema and sdialect in ("postgres", "duckdb") and spec.schema not in ("public", "main")
+    name = f"{spec.schema}.{spec.name}" if qualified else spec.name
+    result = src.run(f"SELECT {cols} FROM {quoted_table(name, sdialect)}", LoaderSink(loader))
+    if result.error is not None:
+        raise result.error
+    total[0] += loader.report.inserted
+    return loader.report.inserted
