@@ -33,10 +33,8 @@ from aishell.cli.main import _inherit, cli, guarded
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0.1),
-    default=30.0,
-    show_default=True,
     metavar="SECONDS",
-    help="Statement timeout for every call.",
+    help="Statement timeout for every call.  [default: 30]",
 )
 @click.option("--provider", metavar="NAME", help="ask: the model provider (default: configured, or offline).")
 @click.option("--model", metavar="NAME", help="ask: the model.")
@@ -53,7 +51,7 @@ def mcp_command(
     allow_writes: bool,
     allow_ddl: bool,
     max_rows: int,
-    timeout: float,
+    timeout: float | None,
     provider: str | None,
     model: str | None,
 ) -> None:  # fmt: skip
@@ -68,7 +66,7 @@ def mcp_command(
     import sys
 
     from aishell.mcp.server import build_server, serve_http, serve_stdio
-    from aishell.mcp.tools import Toolbox, open_connections, resolve_specs
+    from aishell.mcp.tools import DEFAULT_TIMEOUT, Toolbox, open_connections, resolve_specs
     from aishell.state import StateStore
 
     def log(line: str) -> None:
@@ -76,6 +74,7 @@ def mcp_command(
 
     if not dbs and _inherit(ctx, "db", None):
         dbs = (_inherit(ctx, "db", None),)
+    timeout = _inherit(ctx, "timeout", timeout) or DEFAULT_TIMEOUT
     state = StateStore()
     conns = open_connections(resolve_specs(dbs), allow_writes=allow_writes or allow_ddl, allow_ddl=allow_ddl,
                              timeout=timeout, state=state)  # fmt: skip
