@@ -161,6 +161,9 @@ def _schema_mapping(catalog: Catalog) -> tuple[dict[str, Any], str | None]:
     return mapping, (default if nested else None)
 
 
+_CASE_INSENSITIVE = {"sqlite", "mysql", "duckdb"}
+
+
 def check_names(sql: str, catalog: Catalog, dialect: str) -> exp.Expr:
     """Parse ``sql`` (exactly one statement) and check its tables and columns against ``catalog``."""
     try:
@@ -187,17 +190,22 @@ def check_names(sql: str, catalog: Catalog, dialect: str) -> exp.Expr:
     if not isinstance(tree, exp.Query | exp.Insert | exp.Update | exp.Delete):
         return tree
     mapping, db = _schema_mapping(catalog)
+    fold = dialect in _CASE_INSENSITIVE  # elsewhere a quoted name keeps its case, so catalog names stay as they are
     try:
         from sqlglot.optimizer.qualify import qualify
         from sqlglot.schema import MappingSchema
 
-        qualify(tree.copy(), schema=MappingSchema(mapping, dialect=dialect or None), dialect=dialect or None,
+        qualify(tree.copy(), schema=MappingSchema(mapping, dialect=dialect or None, normalize=fold),
+                dialect=dialect or None,
                 db=db, validate_qualify_columns=True, quote_identifiers=False)  # fmt: skip
     except OptimizeError as exc:
         message = str(exc).split(". Line:")[0]
         name = re.search(r"(?:column:?\s*'?\"?)([A-Za-z_][\w$]*)", message, re.I)
         aliases = {a.alias.lower() for a in tree.find_all(exp.Alias) if a.alias}
-        if name is not None and name.group(1).lower() in aliases | _referenced_columns(tree, catalog):
+        spelled = name.group(1) if name is not None else ""
+        other_case = spelled.lower() in _referenced_columns(tree, catalog, lower=True) and spelled not in (
+            _referenced_columns(tree, catalog, lower=False))
+        if name is not None and (spelled.lower() in aliases or other_case):
             # an output alias used in WHERE/GROUP BY, or a column that exists under another spelling
             # (identifier case rules differ by engine): the engine decides in the EXPLAIN dry run
             return tree
@@ -208,12 +216,12 @@ def check_names(sql: str, catalog: Catalog, dialect: str) -> exp.Expr:
     return tree
 
 
-def _referenced_columns(tree: exp.Expr, catalog: Catalog) -> set[str]:
+def _referenced_columns(tree: exp.Expr, catalog: Catalog, *, lower: bool) -> set[str]:
     names: set[str] = set()
     for t in tree.find_all(exp.Table):
         info = catalog.find_table(t.name, t.db or None) if t.name else None
         if info is not None:
-            names.update(c.name.lower() for c in info.columns)
+            names.update(c.name.lower() if lower else c.name for c in info.columns)
     return names
 
 
