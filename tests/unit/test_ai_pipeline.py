@@ -282,3 +282,21 @@ def test_identifier_case_is_left_to_the_engine() -> None:
     check_names("SELECT orderid FROM orders", cat, "postgres")  # EXPLAIN decides
     with pytest.raises(ValidationError, match=r"Statuz.*columns: Orders\(OrderID, Status\)"):
         check_names('SELECT "Statuz" FROM "Orders"', cat, "postgres")
+
+
+def test_examples_table_is_added_to_an_old_state_store(tmp_path: Path) -> None:
+    from aishell.state import _MIGRATIONS
+
+    path = tmp_path / "state.db"
+    old = sqlite3.connect(path)
+    old.executescript(_MIGRATIONS[0])
+    old.execute("PRAGMA user_version = 1")
+    old.close()
+    store = StateStore(path)
+    store.add_example(connection="db1", question="q one", sql="SELECT 1")
+    store.add_example(connection="db1", question="q one", sql="SELECT 2")  # the same question replaces
+    store.add_example(connection="db2", question="q two", sql="SELECT 3")
+    assert [(e.question, e.sql) for e in store.examples(connection="db1")] == [("q one", "SELECT 2")]
+    store.close()
+    version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
+    assert version == len(_MIGRATIONS)
