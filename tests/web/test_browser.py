@@ -88,6 +88,9 @@ def test_query_scroll_sort_and_download(site, browser, tmp_path: Path) -> None: 
     url, tokens = site
     context, page = login(browser, url, tokens["analyst"])
     assert "customers" in page.inner_text("#tree")
+    page.click("#tree >> text=main.orders")
+    tree = page.inner_text("#tree")
+    assert "customer_id" in tree and "PK" in tree and "FK" in tree and "orders_customer" in tree
     run(page, "select * from big")
     page.wait_for_function(f"() => document.querySelector('#status').textContent.startsWith('{BIG} rows')")
     assert page.inner_text("#grid .head").split() [:4] == ["#", "n", "label", "amount"]
@@ -137,6 +140,7 @@ def test_ask_shows_sql_and_risk_then_confirm_runs_it(site, browser, tmp_path: Pa
     page.screenshot(path=str(tmp_path / "04-ask.png"))
     page.click("#confirm")
     page.wait_for_function("() => document.querySelector('#status').textContent.startsWith('1 row')")
+    assert page.is_disabled("#confirm") and "Ran at" in page.inner_text("#answer")
     assert page.inner_text("#grid .r .cell:nth-child(2)") == "30"
     page.screenshot(path=str(tmp_path / "05-ask-ran.png"))
     context.close()
@@ -172,4 +176,22 @@ def test_analyst_confirms_a_write_dark_theme_laptop(site, browser, tmp_path: Pat
     page.wait_for_selector("#history li")
     assert "renamed" in page.inner_text("#history")
     page.screenshot(path=str(tmp_path / "08-history-dark.png"))
+    context.close()
+
+
+def test_plan_tree_with_costs_on_postgres(site, browser, pg_url: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url, tokens = site
+    admin = Client(url, tokens["admin"])
+    if not any(c["name"] == "pg" for c in admin.connections()):
+        admin.add_connection("pg", pg_url)
+    context, page = login(browser, url, tokens["viewer"])
+    page.select_option("#conn", "pg")
+    type_sql(page, "select g.i, count(*) from generate_series(1, 1000) g(i) "
+                   "join generate_series(1, 100) h(j) on g.i = h.j group by g.i order by 2 desc")
+    page.keyboard.press("Control+Shift+E")
+    page.wait_for_selector("#plan .node .cost")
+    text = page.inner_text("#plan")
+    assert "Join" in text and "cost" in text and "rows" in text
+    assert page.eval_on_selector_all("#plan .node", "ns => ns.length") >= 4  # a tree, not one line
+    page.screenshot(path=str(tmp_path / "09-plan-postgres.png"))
     context.close()

@@ -73,7 +73,7 @@ const editor = new EditorView({
     doc: localStorage.getItem("aishell-sql") || "select * from ",
     extensions: [
       lineNumbers(), highlightActiveLine(), drawSelection(), cmHistory(), bracketMatching(), closeBrackets(),
-      highlightSelectionMatches(), autocompletion(), syntaxHighlighting(highlight), editorTheme,
+      highlightSelectionMatches(), autocompletion({ icons: false }), EditorView.lineWrapping, syntaxHighlighting(highlight), editorTheme,
       language.of(sqlConfig()),
       keymap.of([
         { key: "Mod-Enter", run: () => { runEditor(); return true; } },
@@ -379,6 +379,7 @@ function confirmDialog(text, reasons) {
 
 // ------------------------------------------------------------------ explain
 async function explain() {
+  closeCompletion(editor);
   const text = editorSql().trim();
   if (!text) return;
   const res = await api("POST", "/api/explain", { sql: text, connection: state.conn });
@@ -448,7 +449,8 @@ $("ask").addEventListener("submit", async (ev) => {
 $("confirm").addEventListener("click", () => {
   const a = state.answer;
   if (!a || !a.ok) return;
-  $("answer").hidden = true;
+  $("confirm").disabled = true;
+  $("answer-note").textContent = `Ran at ${new Date().toLocaleTimeString()}.`;
   state.lastSql = a.sql;
   streamRows("/api/ask/run", { ask_id: a.ask_id, confirmed: true }, a.sql);
 });

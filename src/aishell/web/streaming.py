@@ -130,12 +130,6 @@ class CSVSink(Sink):
         self.writer = csv.writer(self.buf, lineterminator="\n")
         self.started = False
 
-    @staticmethod
-    def _field(value: Any) -> Any:
-        if value is None:
-            return None
-        return value if isinstance(value, str) else text_value(value)
-
     def _flush(self) -> None:
         data = self.buf.getvalue()
         if data:
