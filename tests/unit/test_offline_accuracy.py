@@ -87,7 +87,7 @@ def test_execution_accuracy(dbs: dict[str, Path], translators: dict[str, Transla
     assert accuracy >= 0.9, "\n".join(misses)
 
 
-@pytest.mark.parametrize("db", ["clinic", "library", "hr", "music", "school", "flights", "restaurant", "league", "tasks", "movies", "bank"])
+@pytest.mark.parametrize("db", ["clinic", "library", "hr", "music", "school", "flights", "restaurant", "league", "tasks", "movies", "bank", "hotel"])
 def test_every_database_is_mostly_right(db: str, dbs: dict[str, Path], translators: dict[str, Translator]) -> None:
     qs = [d for d in QUESTIONS if d["db"] == db]
     good = sum(run_question(d, dbs, translators)[0] for d in qs)

@@ -540,10 +540,52 @@ def build_bank(path: Path) -> None:
     c.close()
 
 
+def build_hotel(path: Path) -> None:
+    """Prefixed names (hotel_name, room_number), a room number as the display column, date ranges."""
+    r = random.Random(101)
+    c = sqlite3.connect(path)
+    c.executescript(
+        """
+        CREATE TABLE hotels(hotel_id INTEGER PRIMARY KEY, hotel_name TEXT NOT NULL, city TEXT, stars INTEGER);
+        CREATE TABLE rooms(room_id INTEGER PRIMARY KEY, hotel_id INTEGER REFERENCES hotels(hotel_id),
+                           room_number TEXT, room_type TEXT, nightly_rate REAL);
+        CREATE TABLE guests(guest_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT, country TEXT,
+                            loyalty_member BOOLEAN);
+        CREATE TABLE stays(stay_id INTEGER PRIMARY KEY, room_id INTEGER REFERENCES rooms(room_id),
+                           guest_id INTEGER REFERENCES guests(guest_id), check_in DATE, check_out DATE,
+                           total_price REAL);
+        """
+    )
+    cities = ["Vienna", "Prague", "Budapest", "Krakow"]
+    names = ["Aurora", "Belle", "Crown", "Danube", "Empire", "Flora", "Grand", "Harmony"]
+    for i, n in enumerate(names, 1):
+        c.execute("INSERT INTO hotels VALUES(?,?,?,?)", (i, f"Hotel {n}", r.choice(cities), r.choice([3, 3, 4, 4, 4, 5])))
+    base = {"single": 80, "double": 120, "suite": 260}
+    for i in range(1, 121):
+        kind = r.choice(list(base))
+        c.execute("INSERT INTO rooms VALUES(?,?,?,?,?)",
+                  (i, r.randrange(1, 8), f"{100 + i}", kind, base[kind] + r.randrange(0, 60)))
+    for i in range(1, 151):
+        c.execute("INSERT INTO guests VALUES(?,?,?,?,?)",
+                  (i, r.choice(["Eva", "Jan", "Petra", "Tomas", "Anna", "Karl"]),
+                   r.choice(["Novak", "Horvat", "Kovacs", "Nowak", "Gruber"]),
+                   r.choice(["Austria", "Czechia", "Hungary", "Poland", "Germany"]), 1 if i % 5 == 0 else 0))
+    for i in range(1, 801):
+        room, guest = r.randrange(1, 116), r.randrange(1, 141)  # rooms 116..120 and guests 141..150 unused
+        check_in = dt.date(2023, 1, 1) + dt.timedelta(days=r.randrange(0, 900))
+        nights = r.randrange(1, 8)
+        c.execute("INSERT INTO stays VALUES(?,?,?,?,?,?)",
+                  (i, room, guest, check_in.isoformat(), (check_in + dt.timedelta(days=nights)).isoformat(),
+                   float(nights * r.randrange(80, 300))))
+    c.commit()
+    c.close()
+
+
 BUILDERS = {"clinic": build_clinic, "library": build_library, "hr": build_hr, "music": build_music,
             "school": build_school,
             "flights": build_flights, "restaurant": build_restaurant,
-            "league": build_league, "tasks": build_tasks, "movies": build_movies, "bank": build_bank}
+            "league": build_league, "tasks": build_tasks, "movies": build_movies, "bank": build_bank,
+            "hotel": build_hotel}
 
 
 def build_all(out: Path) -> dict[str, Path]:

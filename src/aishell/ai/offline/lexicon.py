@@ -204,10 +204,10 @@ SECONDARY_DATE_WORDS = frozenset(
 
 #: superlative or comparative adjective -> (column words it refers to, descending?)
 ADJECTIVES: dict[str, tuple[tuple[str, ...], bool]] = {
-    "expensive": (("price", "cost", "amount", "fee", "charge", "total", "value"), True),
+    "expensive": (("price", "cost", "amount", "fee", "charge", "rate", "total", "value"), True),
     "pricey": (("price", "cost", "amount", "fee"), True),
     "costly": (("price", "cost", "amount", "fee"), True),
-    "cheap": (("price", "cost", "amount", "fee", "charge", "total", "value"), False),
+    "cheap": (("price", "cost", "amount", "fee", "charge", "rate", "total", "value"), False),
     "inexpensive": (("price", "cost", "amount", "fee"), False),
     "affordable": (("price", "cost", "amount", "fee"), False),
     "old": (("age", "@birth", "@start"), True),

@@ -48,7 +48,8 @@ _PARTICIPLES = frozenset(
 _VERB_SKIP = 3
 _FUNC_WORDS = {"SUM": "total", "AVG": "average", "MIN": "lowest", "MAX": "highest", "COUNT": "number of"}
 _EQUALS_FILLER = frozenset({"of", "is", "=", "equal", "equals", "a", "at", "to", "exactly"})
-_SALE_WORDS = frozenset({"sell", "sold", "buy", "bought", "purchase", "sale", "order", "ordered"})
+_SALE_WORDS = frozenset({"sell", "sold", "buy", "bought", "purchase", "sale", "order", "ordered", "book", "booked",
+                         "reserve", "reserved", "rent", "rented"})
 
 
 @dataclass

@@ -204,7 +204,7 @@ class Planner(ConditionPlanner):
                 if nk is None or nxt_item is None or nxt_item.kind not in ("count", "agg", "revenue", "table"):
                     continue
                 m = self.measure_at(nk)
-                if m is None or (m[0].kind == "col" and m[0].table == subject and m[0].func is None):
+                if m is None:
                     continue
                 rank_measure = m[0]
                 if rank_measure.kind == "col" and rank_measure.table != subject and rank_measure.func is None:
@@ -215,6 +215,8 @@ class Planner(ConditionPlanner):
                     x.used = True
                 self.rank_all = True
                 it.used = True
+                if count_item is not None and count_item.used:
+                    count_item = None  # "sorted by number of stars": the count was part of the sort key
             elif it.kind == "sortkey":
                 m = self.measure_at(self.nxt(k, _FILLER, 2) or k + 1)
                 if m is None:

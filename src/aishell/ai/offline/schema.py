@@ -169,6 +169,10 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         for c in text_cols:
             if cand in c.words:
                 return [c.name], True
+    for c in text_cols:  # room_number, flight_no, sku: what people call the row by
+        if c.words and c.words[-1] in ("number", "no", "num", "nr", "code", "ref", "reference", "sku", "isbn",
+                                       "plate", "identifier", "handle", "slug"):
+            return [c.name], True
     if table.pk:
         return list(table.pk), False
     return ([table.columns[0].name] if table.columns else []), False
