@@ -300,3 +300,26 @@ def test_examples_table_is_added_to_an_old_state_store(tmp_path: Path) -> None:
     store.close()
     version = sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0]
     assert version == len(_MIGRATIONS)
+
+
+def test_prompt_for_a_300_table_database_fits(tmp_path: Path, model_env: None) -> None:
+    path = tmp_path / "big.db"
+    c = sqlite3.connect(path)
+    topics = ["invoice", "shipment", "warehouse", "employee", "payroll", "ticket"]
+    for i in range(300):
+        cols = ", ".join(f"attribute_{j} TEXT" for j in range(15))
+        c.execute(f"CREATE TABLE {topics[i % 6]}_{i:03d} (id INTEGER PRIMARY KEY, {cols})")
+    c.execute("CREATE TABLE loyalty_points (id INTEGER PRIMARY KEY, member TEXT, points INTEGER)")
+    c.commit()
+    c.close()
+    s = Session(resolve(f"sqlite:///{path}"))
+    try:
+        with FakeModelServer("openai", [fenced("SELECT member FROM loyalty_points ORDER BY points DESC")]) as server:
+            result = ask(s, "which member has the most loyalty points", provider="openai", base_url=server.base_url)
+    finally:
+        s.close()
+    assert result.ok
+    system = server.requests[0]["body"]["messages"][0]["content"]
+    assert len(system) < 14_000  # about 3,500 tokens, whatever the size of the catalog
+    assert system.index("CREATE TABLE") == system.index("CREATE TABLE loyalty_points")  # the best match first
+    assert "of 301 tables shown" in system

@@ -28,7 +28,7 @@ from sqlglot.errors import OptimizeError, SqlglotError
 
 from aishell.ai.context import build_context, words
 from aishell.ai.providers import Message, OfflineProvider, Provider, TextFn
-from aishell.engines.base import Catalog
+from aishell.engines.base import Catalog, TableInfo
 from aishell.errors import AishellError
 from aishell.services.policy import Verdict
 from aishell.sql.classify import Classification, classify
@@ -281,34 +281,45 @@ def _engine_name(session: Session) -> str:
         return session.dialect
 
 
-_VALUES: weakref.WeakKeyDictionary[Any, tuple[int, Any]] = weakref.WeakKeyDictionary()
+@dataclass
+class _Sampled:
+    catalog_id: int
+    tables: set[str] = field(default_factory=set)  # qualified names already sampled
+    data: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
 
-def value_index(session: Session, catalog: Catalog) -> Any:
-    """Sampled values of low-cardinality text columns, cached per session and catalog."""
-    from aishell.ai.offline import build_value_index
+_VALUES: weakref.WeakKeyDictionary[Any, _Sampled] = weakref.WeakKeyDictionary()
+
+
+def value_index(session: Session, catalog: Catalog, tables: list[TableInfo] | None = None) -> Any:
+    """Sampled values of low-cardinality text columns of ``tables`` (default: all).
+
+    Cached per session and catalog; tables already sampled are not read again.
+    """
+    from aishell.ai.offline import ValueIndex, build_value_index
 
     cached = _VALUES.get(session)
-    if cached is not None and cached[0] == id(catalog):
-        return cached[1]
-    from aishell.ai.offline import ValueIndex
-
-    values = ValueIndex()
-    try:
-        conn = session.connection()
-        try:  # a read-only sibling: never waits for, nor fails inside, the user's transaction
-            side = conn.sibling()
-        except AishellError:
-            side = None
+    if cached is None or cached.catalog_id != id(catalog):
+        cached = _Sampled(id(catalog))
+        _VALUES[session] = cached
+    todo = [t for t in (catalog.tables if tables is None else tables) if t.qualified_name not in cached.tables]
+    if todo:
+        part = Catalog(default_schema=catalog.default_schema, schemas=catalog.schemas, tables=todo)
         try:
-            values = build_value_index(side or conn, catalog)
-        finally:
-            if side is not None and side is not conn:  # SQLite in memory: the sibling is the connection
-                side.close()
-    except AishellError:
-        pass
-    _VALUES[session] = (id(catalog), values)
-    return values
+            conn = session.connection()
+            try:  # a read-only sibling: never waits for, nor fails inside, the user's transaction
+                side = conn.sibling()
+            except AishellError:
+                side = None
+            try:
+                cached.data.update(build_value_index(side or conn, part).values)
+            finally:
+                if side is not None and side is not conn:  # SQLite in memory: the sibling is the connection
+                    side.close()
+        except AishellError:
+            pass
+        cached.tables.update(t.qualified_name for t in todo)
+    return ValueIndex(dict(cached.data))
 
 
 # --------------------------------------------------------------------------- the pipeline
@@ -353,10 +364,14 @@ class Pipeline:
         if isinstance(self.provider, OfflineProvider):
             self._offline(question, catalog, dialect, examples, result)
             return result
-        values = value_index(self.session, catalog)
         from aishell.ai.context import DEFAULT_BUDGET
 
-        ctx = build_context(question, catalog, values, budget=self.budget or DEFAULT_BUDGET)
+        budget = self.budget or DEFAULT_BUDGET
+        # rank by names first, sample values only of the tables that made it into the prompt, then render
+        ctx = build_context(question, catalog, value_index(self.session, catalog, []), budget=budget)
+        shown = set(ctx.tables)
+        values = value_index(self.session, catalog, [t for t in catalog.tables if t.qualified_name in shown])
+        ctx = build_context(question, catalog, values, budget=budget)
         result.tables = ctx.tables
         system = SYSTEM.format(engine=_engine_name(self.session), dialect=dialect or "standard SQL",
                                shown=len(ctx.tables), total=len(catalog.tables), schema=ctx.text)  # fmt: skip
