@@ -22,6 +22,7 @@ from aishell.mcp.gate import McpPolicy
 from aishell.mcp.server import BearerAuth, _compact, is_loopback, serve_http
 from aishell.mcp.tools import (
     CappedSink,
+    Enough,
     Toolbox,
     ToolFailure,
     jsonable,
@@ -134,7 +135,7 @@ def test_tools_in_process(shop: str) -> None:
         assert customers["sample"]["rows"][0][2].endswith("…[600 chars]") and len(customers["sample"]["rows"]) == 3
         result = box.run_query("SELECT id, photo FROM customers ORDER BY id")
         assert result["rows"] == [[1, "base64:AAE="], [2, None], [3, None]]
-        assert result["truncated"] is True and result["total_rows"] == 7
+        assert result["truncated"] is True and "total_rows" not in result  # a read stops at the limit
         with pytest.raises(ToolFailure, match="give the statement itself"):
             box.explain_query("EXPLAIN SELECT 1")
         with pytest.raises(ToolFailure, match="^refused: "):
@@ -166,13 +167,29 @@ def test_an_unreachable_server_is_reported_not_raised(tmp_path: Path) -> None:
         box.close()
 
 
-def test_capped_sink_counts_what_it_drops() -> None:
+def test_capped_sink_counts_what_it_drops_or_stops() -> None:
     sink = CappedSink(2)
     sink.begin([])
     sink.rows([(1,), (2,), (3,)])
     sink.rows([(4,)])
     sink.end(Summary("", 4, 0.1, True))
     assert sink.kept == [(1,), (2,)] and sink.summary is not None and sink.summary.hidden == 2
+    sink = CappedSink(2, stop=True)
+    sink.begin([])
+    sink.rows([(1,), (2,)])
+    with pytest.raises(Enough):
+        sink.rows([(3,)])
+
+
+def test_writes_returning_rows_run_to_their_end(shop: str) -> None:
+    """Only a plain read is stopped at the limit: a write returning rows is not cancelled halfway."""
+    box = box_for(shop, allow_writes=True, max_rows=2)
+    try:
+        result = box.run_query("UPDATE customers SET note = 'r' WHERE id > 0 RETURNING id")
+        assert result["row_count"] == 2 and result["truncated"] is True and result["total_rows"] == 7
+        assert box.run_query("SELECT count(*) FROM customers WHERE note = 'r'")["rows"] == [[7]]
+    finally:
+        box.close()
 
 
 def test_schema_text_of_an_empty_catalog() -> None:

@@ -24,7 +24,7 @@ from aishell.connections import Target
 from aishell.engines.base import Catalog, ResultColumn, Row, TableInfo
 from aishell.errors import AishellError, PolicyError, UsageError, redact
 from aishell.mcp.gate import McpPolicy
-from aishell.output.sink import CollectingSink, Sink, Summary
+from aishell.output.sink import Sink, Summary
 from aishell.services.session import Session
 from aishell.state import StateStore
 from aishell.urls import DatabaseURL
@@ -157,11 +157,17 @@ def _rows(rows: list[Row], max_chars: int = MAX_CELL_CHARS) -> list[list[Any]]:
     return [[jsonable(v, max_chars) for v in row] for row in rows]
 
 
-class CappedSink(Sink):
-    """Keeps the first ``limit`` rows of the last result and counts the others."""
+class Enough(Exception):
+    """Raised by a :class:`CappedSink` that has seen more rows than it keeps."""
 
-    def __init__(self, limit: int) -> None:
+
+class CappedSink(Sink):
+    """Keeps the first ``limit`` rows of the last result and counts the others; with
+    ``stop``, raises :class:`Enough` at the first row past the limit instead."""
+
+    def __init__(self, limit: int, *, stop: bool = False) -> None:
         self.limit = limit
+        self.stop = stop
         self.columns: list[ResultColumn] = []
         self.kept: list[Row] = []
         self.summary: Summary | None = None
@@ -174,10 +180,14 @@ class CappedSink(Sink):
         room = max(self.limit - len(self.kept), 0)
         self.kept.extend(batch[:room])
         self._hidden += max(len(batch) - room, 0)
+        if self.stop and self._hidden:
+            raise Enough
 
     def end(self, summary: Summary) -> None:
         if summary.returns_rows:
             summary = dataclasses.replace(summary, hidden=summary.hidden + self._hidden)
+        else:
+            self.columns, self.kept = [], []
         self.summary = summary
 
 
@@ -296,15 +306,23 @@ class Toolbox:
 
     def _run(self, conn: McpConnection, sql: str, *, limit: int | None = None,
              max_chars: int = MAX_CELL_CHARS) -> dict[str, Any]:  # fmt: skip
+        """Run ``sql`` with the row limit.  A plain read stops at the first row past the
+        limit (the statement is cancelled, so a huge result costs no more than the limit);
+        anything else runs to its end, its extra rows counted."""
         limit = self.max_rows if limit is None else limit
-        sink = CollectingSink()
-        result = conn.session.run(sql, sink, display_limit=limit, assume_yes=True)
+        classes = conn.session.classify(sql)
+        early = len(classes) == 1 and classes[0].is_read
+        sink = CappedSink(limit, stop=early)
+        try:
+            result = conn.session.run(sql, sink, display_limit=limit + 1 if early else limit, assume_yes=True)
+        except Enough:
+            return {"columns": [c.name for c in sink.columns], "rows": _rows(sink.kept, max_chars),
+                    "row_count": len(sink.kept), "truncated": True}  # fmt: skip
         if result.error is not None:
             raise result.error
-        if not sink.results:
+        if sink.summary is None:
             return {"status": "ok"}
-        columns, rows, summary = sink.results[-1]
-        return self._result(columns, rows, summary, max_chars)
+        return self._result(sink.columns, sink.kept, sink.summary, max_chars)
 
     @staticmethod
     def _result(columns: list[ResultColumn], rows: list[Row], summary: Summary, max_chars: int) -> dict[str, Any]:
