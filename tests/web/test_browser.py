@@ -112,6 +112,10 @@ def test_query_scroll_sort_and_download(site, browser, tmp_path: Path) -> None: 
     # CSV download of the last result
     run(page, "select id, name, city from customers order by id")
     page.wait_for_function("() => document.querySelector('#status').textContent.startsWith('30 rows')")
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=url)
+    page.click("#copy")
+    copied = page.evaluate("() => navigator.clipboard.readText()").splitlines()
+    assert copied[0] == "id\tname\tcity" and copied[1] == "1\tcustomer 1\tLyon" and len(copied) == 31
     with page.expect_download() as info:
         page.click("#csv")
     target = tmp_path / "customers.csv"
