@@ -18,8 +18,6 @@ from pathlib import Path
 from aishell.config import data_dir
 from aishell.errors import redact
 
-SCHEMA_VERSION = 1
-
 _MIGRATIONS = [
     """
     CREATE TABLE IF NOT EXISTS history (

@@ -152,6 +152,7 @@ def test_prompt_shows_transaction_and_read_only(repl: Repl) -> None:
 def test_should_submit() -> None:
     assert should_submit("select 1;", "sqlite")
     assert should_submit("\\dt", "sqlite")
+    assert should_submit("? how many customers are there", "sqlite")
     assert should_submit("  ", "sqlite")
     assert not should_submit("select 1", "sqlite")
     assert not should_submit("select $$;", "postgres")

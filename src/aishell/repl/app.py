@@ -309,11 +309,12 @@ class Repl:
 
 
 def should_submit(text: str, dialect: str) -> bool:
-    """Enter runs the buffer when it holds a finished statement or a backslash command."""
+    """Enter runs the buffer when it holds a finished statement, a backslash command
+    or a question (``? ...``)."""
     stripped = text.strip()
     if not stripped:
         return True
-    if stripped.startswith("\\") or stripped.lower() in {"quit", "exit"}:
+    if stripped.startswith(("\\", "? ")) or stripped.lower() in {"quit", "exit"}:
         return True
     return is_complete(text, dialect)
 

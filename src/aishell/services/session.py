@@ -148,13 +148,15 @@ class Session:
         self.connection()
 
     def close(self) -> None:
-        for conn in {id(c): c for c in (self._meta, self._conn) if c is not None}.values():
-            try:
-                conn.close()
-            except Exception:  # noqa: S110 - closing a broken connection must not fail
-                pass
-        self._conn = self._meta = None
-        self._catalog = None
+        # wait for a catalog read on another thread: closing under it would crash the driver
+        with self._catalog_lock:
+            for conn in {id(c): c for c in (self._meta, self._conn) if c is not None}.values():
+                try:
+                    conn.close()
+                except Exception:  # noqa: S110 - closing a broken connection must not fail
+                    pass
+            self._conn = self._meta = None
+            self._catalog = None
 
     @property
     def in_transaction(self) -> bool:
