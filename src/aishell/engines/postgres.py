@@ -715,6 +715,22 @@ class PostgresConnection(Connection):
 
         return self._copy_in(self._copy_target(table, columns) + options, feed)
 
+    def copy_in_csv_push(
+        self,
+        table: str,
+        columns: Sequence[str],
+        produce: Callable[[Callable[[bytes], object]], object],
+        *,
+        header: bool = False,
+    ) -> int:
+        """Like :meth:`copy_in_csv`, but ``produce(write)`` pushes the CSV bytes (UTF-8, comma, ``"``)."""
+        options = pgsql.SQL(" WITH (FORMAT csv, HEADER {})").format(pgsql.SQL("true" if header else "false"))
+
+        def feed(copy: Any) -> None:
+            produce(copy.write)
+
+        return self._copy_in(self._copy_target(table, columns) + options, feed)
+
     # ------------------------------------------------------------------ catalog
     def current_database(self) -> str | None:
         return self.raw.info.dbname

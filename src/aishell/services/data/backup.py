@@ -117,13 +117,22 @@ def create_backup(
             cols = ", ".join(ident(c.name).sql(dialect=dialect) for c in spec.columns)
             table = info_name(spec, conn.has_schemas, dialect)
             sql = f"SELECT {cols} FROM {quoted_table(table, dialect)}"
-            with open(path, "wb") as fh:
-                sink = ParquetSink(fh, dialect, types=[c.type for c in spec.columns])
-                result = session.run(sql, sink)
-                if result.error is not None:
-                    raise result.error
-                sink.close()
-            rows = next((o.summary.rowcount for o in result.outcomes if o.summary is not None), 0)
+            fast: int | None = None
+            if conn.engine == "postgres":
+                from aishell.services.data.fastpaths import pg_table_to_parquet
+
+                fast = pg_table_to_parquet(session.target.url, spec.schema, spec.name,
+                                           [(c.name, c.type) for c in spec.columns], path)  # fmt: skip
+            if fast is not None:
+                rows = fast
+            else:
+                with open(path, "wb") as fh:
+                    sink = ParquetSink(fh, dialect, types=[c.type for c in spec.columns])
+                    result = session.run(sql, sink)
+                    if result.error is not None:
+                        raise result.error
+                    sink.close()
+                rows = next((o.summary.rowcount for o in result.outcomes if o.summary is not None), 0)
             total += rows
             if progress is not None:
                 progress(total)
@@ -402,7 +411,7 @@ def restore(
                 if sha != manifest["members"][member.name]["sha256"]:
                     raise ArchiveError(f"{path}: {member.name} fails its SHA-256 check (the archive is damaged); "
                                        "nothing was restored")  # fmt: skip
-                n = _load_parquet(conn, spec, spool, path, member.name)
+                n = _load_parquet(conn, spec, spool, path, member.name, progress, total)
                 if n != int(entry["rows"]):
                     raise ArchiveError(f"{path}: {member.name} holds {n} rows, the manifest says {entry['rows']}")
                 results.append(TableResult(spec.name, n))
@@ -455,8 +464,16 @@ def _next_json(members: Iterator[tuple[tarfile.TarInfo, IO[bytes]]], name: str, 
     return _read_json(fh, name, path)
 
 
-def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str) -> int:
+def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
+                  progress: Callable[[int], None] | None = None, base: int = 0) -> int:  # fmt: skip
     import pyarrow.parquet as pq
+
+    if conn.engine == "postgres":
+        from aishell.services.data.fastpaths import parquet_into_postgres
+
+        fast = parquet_into_postgres(conn, spec.name, [c.name for c in spec.columns], file)
+        if fast is not None:
+            return fast
 
     loader = Loader(
         conn,
@@ -467,6 +484,7 @@ def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str)
         value_kind="native",
         on_error="abort",
         source=f"{path}:{member}",
+        progress=(lambda n: progress(base + n)) if progress is not None else None,
     )
     pf = pq.ParquetFile(file)
 

@@ -1,0 +1,131 @@
+"""Engine-native shortcuts for backup and restore, through DuckDB (when installed).
+
+* PostgreSQL backup: DuckDB's postgres scanner reads the table with binary COPY
+  and DuckDB's own Parquet writer writes the file -- about as fast as pg_dump.
+  Used only for tables whose every column type maps exactly.
+* PostgreSQL restore: DuckDB reads the Parquet file and writes CSV into a pipe
+  that feeds ``COPY ... FROM STDIN`` on aishell's own connection, so the load
+  stays inside the restore's transaction.
+
+Every shortcut returns None when it does not apply; the generic path then runs.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from aishell.services.data.typemap import ColType, ident
+
+if TYPE_CHECKING:
+    from aishell.engines.base import Connection
+    from aishell.urls import DatabaseURL
+
+#: column kinds whose values DuckDB's postgres scanner and Parquet writer keep exactly
+_SCANNER_SAFE = {"bool", "smallint", "int", "bigint", "float", "text", "date", "timestamp", "timestamptz",
+                 "binary", "json"}  # fmt: skip
+DUCKDB_MEMORY = "160MB"
+
+
+def _extension(name: str) -> str | None:
+    try:
+        module = __import__(f"duckdb_extension_{name}")
+    except ImportError:
+        return None
+    base = os.path.dirname(module.__file__ or "")
+    found = glob.glob(os.path.join(base, "extensions", "*", f"{name}.duckdb_extension"))
+    return found[0] if found else None
+
+
+def _duckdb() -> Any:
+    try:
+        import duckdb
+    except ImportError:
+        return None
+    conn = duckdb.connect(":memory:")
+    conn.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
+    conn.execute("SET preserve_insertion_order = true")
+    return conn
+
+
+def _conninfo(url: DatabaseURL) -> str:
+    def q(value: str) -> str:
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+    parts = {"host": url.host or "localhost", "port": str(url.port or 5432), "user": url.user or "",
+             "dbname": url.database or "", "password": url.password or os.environ.get("PGPASSWORD", "")}  # fmt: skip
+    return " ".join(f"{k}={q(v)}" for k, v in parts.items() if v)
+
+
+def pg_table_to_parquet(url: DatabaseURL, schema: str | None, table: str, columns: list[tuple[str, ColType]],
+                        path: str) -> int | None:  # fmt: skip
+    """Write a PostgreSQL table to Parquet with DuckDB; the row count, or None when not applicable."""
+    if any(ct.kind not in _SCANNER_SAFE and not (ct.kind == "decimal" and ct.precision and ct.precision <= 38)
+           for _n, ct in columns):  # fmt: skip
+        return None
+    ext = _extension("postgres_scanner")
+    if ext is None:
+        return None
+    duck = _duckdb()
+    if duck is None:
+        return None
+    import duckdb
+
+    try:
+        duck.execute("LOAD " + _literal(ext))
+        duck.execute("ATTACH " + _literal(_conninfo(url)) + " AS src (TYPE postgres, READ_ONLY)")
+        cols = ", ".join(ident(n).sql(dialect="duckdb") for n, _ct in columns)
+        source = ".".join(ident(p).sql(dialect="duckdb") for p in ("src", schema or "public", table))
+        count = duck.execute(
+            f"COPY (SELECT {cols} FROM {source}) TO {_literal(path)} (FORMAT parquet, COMPRESSION zstd)"
+        ).fetchone()
+        return int(count[0]) if count else 0
+    except duckdb.Error:
+        return None
+    finally:
+        duck.close()
+
+
+def parquet_into_postgres(conn: Connection, table: str, columns: list[str], path: str,
+                          progress: Callable[[int], None] | None = None) -> int | None:  # fmt: skip
+    """Load a Parquet file into PostgreSQL through DuckDB's CSV writer and COPY; None when not applicable."""
+    push = getattr(conn, "copy_in_csv_push", None)
+    if push is None:
+        return None
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pq.ParquetFile(path).schema_arrow
+    select = []
+    for f in schema:
+        t = f.type
+        name = ident(f.name).sql(dialect="duckdb")
+        if pa.types.is_binary(t) or pa.types.is_large_binary(t):
+            select.append(f"CASE WHEN {name} IS NULL THEN NULL ELSE '\\x' || lower(hex({name})) END")
+        elif (pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t) or pa.types.is_string(t)
+              or pa.types.is_large_string(t) or pa.types.is_boolean(t) or pa.types.is_date(t)
+              or pa.types.is_timestamp(t)):  # fmt: skip
+            select.append(name)
+        else:
+            return None
+    from aishell.engines.duckdb import DuckDBConnection
+    from aishell.urls import DatabaseURL
+
+    duck = DuckDBConnection.open(DatabaseURL.parse("duckdb:///:memory:"))
+    try:
+        duck.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'").close()
+        duck.execute("SET TimeZone = 'UTC'").close()
+        sql = f"SELECT {', '.join(select)} FROM read_parquet({_literal(path)})"
+
+        def produce(write: Callable[[bytes], object]) -> None:
+            duck.copy_out_csv(sql, write, header=False)
+
+        return int(push(table, columns, produce))
+    finally:
+        duck.close()
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
