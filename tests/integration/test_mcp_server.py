@@ -493,7 +493,8 @@ def test_the_engine_enforces_read_only_too(databases: Callable[[str], Database],
     box = Toolbox([conn])
     before = db.fingerprint()
     try:
-        for sql in ["DELETE FROM mcp_items", "UPDATE mcp_items SET price = 0", "DROP TABLE mcp_categories"]:
+        for sql in ["DELETE FROM mcp_items", "UPDATE mcp_items SET price = 0", "CREATE TABLE mcp_probe (a int)",
+                    "ALTER TABLE mcp_items RENAME TO mcp_items2"]:  # fmt: skip
             with pytest.raises(ToolFailure):
                 box.run_query(sql)
     finally:
