@@ -230,3 +230,16 @@ def test_bearer_auth_and_loopback() -> None:
     assert not is_loopback("0.0.0.0") and not is_loopback("example.com")
     with pytest.raises(UsageError, match="--allow-remote"):
         serve_http(None, host="0.0.0.0", port=0, token="t", allow_remote=False, log=print)  # type: ignore[arg-type]
+
+
+def test_a_broken_audit_log_warns_once_and_never_breaks_a_call(
+    shop: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = StateStore(tmp_path)  # a directory: cannot be opened as a database
+    box = Toolbox(open_connections(resolve_specs([shop])), state=broken)
+    try:
+        assert box.run_query("SELECT 1 AS one")["rows"] == [[1]]
+        assert box.health()["connections"][0]["ok"] is True
+    finally:
+        box.close()
+    assert capsys.readouterr().err.count("cannot write the audit log") == 1

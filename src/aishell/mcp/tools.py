@@ -14,6 +14,7 @@ import datetime as dt
 import decimal
 import math
 import re
+import sys
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -256,6 +257,7 @@ class Toolbox:
         self.user = user
         self.provider = provider
         self.model = model
+        self._audit_warned = False
 
     # ------------------------------------------------------------------ plumbing
     def conn(self, name: str | None) -> McpConnection:
@@ -272,8 +274,10 @@ class Toolbox:
         try:
             self.state.add_audit(source="mcp", user=self.user, connection=connection, action=tool,
                                  statement=statement, status=status, detail=detail)  # fmt: skip
-        except Exception:  # noqa: S110 - the audit log must never break a call
-            pass
+        except Exception as exc:  # the audit log must never break a call, but it must not fail silently
+            if not self._audit_warned:
+                self._audit_warned = True
+                print(f"aishell mcp: warning: cannot write the audit log: {redact(str(exc))}", file=sys.stderr)
 
     def call(
         self, tool: str, connection: str | None, statement: str | None, fn: Callable[[], dict[str, Any]]
@@ -419,7 +423,7 @@ class Toolbox:
             session.check(classes, assume_yes=True)
             cls = classes[0]
             if cls.statement_type in {"EXPLAIN", "DESCRIBE", "SHOW"} or re.match(r"\s*\(|\s*analy[sz]e\b", sql, re.I):
-                raise ToolFailure("give the statement itself; explain_query adds EXPLAIN", refused=True)
+                raise ToolFailure("refused: give the statement itself; explain_query adds EXPLAIN", refused=True)
             plan = session.explain(classes[0].sql, analyze=False)
             return {"connection": conn.name, "plan": plan.text}
 
