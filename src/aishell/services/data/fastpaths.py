@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 #: column kinds whose values DuckDB's postgres scanner and Parquet writer keep exactly
 _SCANNER_SAFE = {"bool", "smallint", "int", "bigint", "float", "text", "date", "timestamp", "timestamptz",
                  "binary", "json"}  # fmt: skip
-DUCKDB_MEMORY = "160MB"
+DUCKDB_MEMORY = "100MB"
 
 
 def _extension(name: str) -> str | None:
@@ -117,6 +117,7 @@ def parquet_into_postgres(conn: Connection, table: str, columns: list[str], path
     try:
         duck.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'").close()
         duck.execute("SET TimeZone = 'UTC'").close()
+        duck.execute("SET threads = 1").close()  # the server's COPY is the bottleneck: one thread keeps up
         sql = f"SELECT {', '.join(select)} FROM read_parquet({_literal(path)})"
 
         def produce(write: Callable[[bytes], object]) -> None:

@@ -11,6 +11,7 @@ from aishell.errors import UsageError
 from aishell.services.data.typemap import (
     ColType,
     add_foreign_key_sql,
+    add_primary_key_sql,
     create_index_sql,
     create_table_sql,
     from_sql,
@@ -130,6 +131,11 @@ def inline_fks(dialect: str) -> bool:
     return dialect in ("sqlite", "duckdb")
 
 
+def pk_after_load(dialect: str) -> bool:
+    """PostgreSQL builds a primary key faster after the data is in (as pg_restore does)."""
+    return dialect == "postgres"
+
+
 def create_sql(spec: TableSpec, dialect: str, *, name: str | None = None, keep_fks: set[str] | None = None) -> str:
     target = name or spec.name
     keys = [c for ix in spec.indexes for c in ix["columns"]] + [c for fk in spec.foreign_keys for c in fk["columns"]]
@@ -137,8 +143,8 @@ def create_sql(spec: TableSpec, dialect: str, *, name: str | None = None, keep_f
         target,
         [(c.name, c.type, c.nullable) for c in spec.columns],
         dialect,
-        primary_key=spec.primary_key,
-        key_columns=keys,
+        primary_key=() if pk_after_load(dialect) else spec.primary_key,
+        key_columns=[*keys, *spec.primary_key],
     )
     if inline_fks(dialect) and spec.foreign_keys:
         sql = _with_inline_fks(sql, spec, dialect, keep_fks)
@@ -164,8 +170,10 @@ def _with_inline_fks(sql: str, spec: TableSpec, dialect: str, keep: set[str] | N
 
 
 def post_load_sql(spec: TableSpec, dialect: str, *, keep_fks: set[str] | None = None) -> list[str]:
-    """Indexes, then (where the dialect can add them later) foreign keys."""
+    """The primary key (PostgreSQL), indexes, then (where the dialect can add them later) foreign keys."""
     out = []
+    if pk_after_load(dialect) and spec.primary_key:
+        out.append(add_primary_key_sql(spec.name, spec.primary_key, dialect))
     for ix in spec.indexes:
         name = ix["name"] or f"{spec.name}_{'_'.join(ix['columns'])}_idx"
         if dialect in ("postgres", "sqlite", "duckdb"):

@@ -290,6 +290,13 @@ def create_index_sql(index: str, table: str, columns: Sequence[str], dialect: st
     return node.sql(dialect=dialect)
 
 
+def add_primary_key_sql(table: str, columns: Sequence[str], dialect: str) -> str:
+    parts = table.split(".")
+    tbl = exp.Table(this=ident(parts[-1]), db=ident(parts[-2]) if len(parts) > 1 else None)
+    pk = exp.PrimaryKey(expressions=[ident(c) for c in columns])
+    return exp.Alter(this=tbl, kind="TABLE", actions=[exp.AddConstraint(expressions=[pk])]).sql(dialect=dialect)
+
+
 def add_foreign_key_sql(
     table: str, name: str | None, columns: Sequence[str], ref_table: str, ref_columns: Sequence[str], dialect: str
 ) -> str:
