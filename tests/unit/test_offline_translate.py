@@ -257,3 +257,13 @@ def test_presence_and_glued_patterns() -> None:
     assert "NOT customers.email IS NULL" in sql_of("How many customers have an email?")
     assert "LOWER(customers.email) LIKE '%mail.test'" in sql_of("customers with email ending in mail.test")
     assert sql_of("List products and their categories").startswith("SELECT products.name, categories.name")
+
+
+def test_conditions_on_counted_rows_stay_with_the_count() -> None:
+    sql = sql_of("customers with more than 10 orders in 2024")
+    assert "HAVING COUNT(DISTINCT orders.id) > 10" in sql and "orders.ordered_at >=" in sql and "EXISTS" not in sql
+    sql = sql_of("customers with more than 5 refunded orders")
+    assert "orders.status = 'refunded'" in sql and "HAVING" in sql
+    sql = sql_of("Which orders include more than 2 items?")
+    assert "HAVING COUNT(order_items.order_id) > 2" in sql
+    assert "GROUP BY orders.id, orders.customer_id, orders.ordered_at, orders.status" in sql

@@ -90,7 +90,6 @@ class Plan:
 class PlannerBase:
     """State shared by every planning pass, and the helpers they use."""
 
-    _force_join: str | None = None
     rank_all: bool = False  # a ranking that keeps every row ("sorted by number of products")
     rank_offset: int = 0  # "the second most expensive": rows skipped
     bucket_unit: str | None = None  # "the busiest month": rank periods instead of rows

@@ -164,16 +164,19 @@ class RolePlanner(PlannerBase):
             if it.kind == "neg":
                 self._neg_target(k)
         for k, it in enumerate(items):
-            if it.kind == "cmp" and not it.adj:
-                j = self.nxt(k, frozenset({"the", "a", "an", "different", "distinct", "separate", "unique"}), 2)
+            if it.kind == "cmp" and not it.adj and not it.func:
+                # "more than 3 orders", "at least 2 refunded orders": a count of related rows
+                j = k + 1
+                skip = {"the", "a", "an", "different", "distinct", "separate", "unique"}
+                while j < len(items) and j <= k + 3 and (
+                    (items[j].kind == "word" and items[j].text.lower() in skip) or items[j].kind == "value"
+                ):
+                    j += 1
                 other = self.item(j)
                 if other is not None and other.kind == "table" and not other.used:
                     other.used, other.role = True, "having"
                     it.role = "having"
                     it.tables = other.tables
-                elif other is not None and other.kind == "count":
-                    # more than 3 "number of"? unusual; leave it
-                    pass
 
     def _by_kind(self, k: int, ranking: bool) -> str:
         prev = self.item(self.prv(k, frozenset(), 0))

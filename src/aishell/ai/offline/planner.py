@@ -399,6 +399,11 @@ class Planner(ConditionPlanner):
         if having_items:
             self._having(q, having_items)
         self._place_conditions(q)
+        if q.group_by:
+            # every plain column shown must be grouped (DuckDB and Oracle do not infer it from the key)
+            for e in q.select:
+                if isinstance(e, (Col, DatePart)) and e not in q.group_by:
+                    q.group_by.append(e)
         if percent_item is not None and count_item is percent_item:
             if not q.where:
                 raise TranslationError("a percentage of what? no condition found")
@@ -663,19 +668,24 @@ class Planner(ConditionPlanner):
             if not self.reachable(subject, target):
                 raise TranslationError(f"{subject} and {target} are not related by foreign keys")
             op = it.op or ">"
+            # conditions on the counted rows count only those rows ("more than 10 orders in 2024")
+            inner = [c for c, t in self.cond_tables if t == target]
+            self.cond_tables = [(c, t) for c, t in self.cond_tables if t != target]
             if q.group_by or any(isinstance(s, Agg) for s in q.select) or op in ("<", "<=", "=", "<>") or \
                     op == "between":
                 # a correlated count keeps zero rows and composes with any outer shape
-                rel = Related(subject, target, [])
-                cond = self.cmp_cond_expr(CountOf(rel), it)
-                q.where.append(cond)
+                rel = Related(subject, target, inner)
+                q.where.append(self.cmp_cond_expr(CountOf(rel), it))
             else:
                 pk = self.pk_cols(target)
-                count: Agg = Agg("COUNT", pk[0], True) if pk else Agg("COUNT")
+                if pk:
+                    count = Agg("COUNT", pk[0], True)
+                else:  # no key: count the joined rows through the column that joins them
+                    via = self._key_towards(target, subject)
+                    count = Agg("COUNT", via[0]) if via else Agg("COUNT")
                 q.group_by = list(dict.fromkeys([*self.pk_cols(subject), *self.display_cols(subject)]))
                 q.having.append(self.cmp_cond_expr(count, it))
-                q.prefer_fks = frozenset()
-                self._force_join = target
+                q.where.extend(inner)  # the counted table is joined: filter its rows directly
             it.used = True
             self.notes.append(f"it has {it.text} {target}")
 
@@ -702,14 +712,13 @@ class Planner(ConditionPlanner):
         for table, conds in nested.items():
             q.where.append(Cond("exists", related=Related(base, table, conds)))
         q.where.extend(self.negations)
-        if self._force_join is not None:
-            # the HAVING count needs the related rows joined
-            target = self._force_join
-            pk = self.pk_cols(target)
-            if pk and not any(isinstance(s, Col) and s.table == target for s in q.select):
-                q.where.append(Cond("not_null", pk[0]))
-            elif not pk:
-                q.where.append(Cond("not_null", Col(target, self.meta(target).columns[0].name)))
+
+    def _key_towards(self, table: str, other: str) -> list[Col]:
+        """The key column of ``table`` on its way to ``other`` (to count rows of a table without a key)."""
+        path = self.schema.path(table, other) or []
+        if path and path[0].child == table:
+            return [Col(table, path[0].child_cols[0])]
+        return []
 
     def _joined_anyway(self, q: Query, table: str) -> bool:
         exprs: list[Expr] = [*q.select, *q.group_by]
