@@ -84,3 +84,7 @@ def test_is_complete() -> None:
     assert not is_complete("select 1; select 2")
     assert not is_complete("")
     assert not is_complete("select $$ ; ", "postgres")
+
+
+def test_non_ascii_identifiers() -> None:
+    assert sqls("select café from menü; select ünïcode") == ["select café from menü", "select ünïcode"]
