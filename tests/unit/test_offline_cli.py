@@ -57,6 +57,6 @@ def test_main_in_process(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert len(lines) == 2 and lines[1].startswith("-- ")
 
 
-def test_bad_url_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--db", "nonsense", "customers"]) == 2
+def test_bad_url_is_one_error_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--db", "nonsense", "customers"]) == 1
     assert "error:" in capsys.readouterr().err

@@ -77,3 +77,14 @@ def test_numbers_that_fit_nowhere_raise() -> None:
 def test_unknown_attributes_raise() -> None:
     with pytest.raises(TranslationError):
         translate("How many customers have a passport?", shop(), VALUES, dialect="sqlite")
+
+
+def test_unexpected_failures_read_as_translation_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aishell.ai.offline import planner
+
+    def boom(self: object) -> None:
+        raise KeyError("gap in the rules")
+
+    monkeypatch.setattr(planner.Planner, "build", boom)
+    with pytest.raises(TranslationError, match="gap in the rules"):
+        translate("How many customers are there?", shop(), VALUES, dialect="sqlite")

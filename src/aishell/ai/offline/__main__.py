@@ -1,4 +1,9 @@
-"""``python -m aishell.ai.offline --db URL "QUESTION"``: print the SQL, or one error line and exit 1."""
+"""``python -m aishell.ai.offline --db URL "QUESTION"``: print the SQL, or one error line and exit 1.
+
+The SQL goes to stdout alone (``--explain`` adds a comment line with the
+explanation and confidence).  Any failure - a question it is not confident
+about, a database it cannot open - is one line on stderr and exit status 1.
+"""
 
 from __future__ import annotations
 
@@ -33,12 +38,12 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             conn.close()
         result = Translator(catalog, values).translate(question, dialect=dialect, today=today)
-    except AishellError as exc:
+    except AishellError as exc:  # not confident, no connection, bad URL: one line, exit 1
         print(f"error: {exc.one_line()}", file=sys.stderr)
-        return exc.exit_code
-    except ValueError as exc:
+        return 1
+    except ValueError as exc:  # a malformed --today
         print(f"error: {exc}", file=sys.stderr)
-        return 2
+        return 1
     print(result.sql)
     if args.explain:
         print(f"-- {result.explanation} (confidence {result.confidence:.2f})")

@@ -41,14 +41,18 @@ class Translator:
             raise TranslationError("empty question")
         if not self.schema.tables:
             raise TranslationError("the database has no tables")
-        tokens = tokenize(text)
-        items = Parser(tokens, self.linker, today).parse()
-        planner = Planner(items, tokens, self.schema, self.values, today)
-        query = planner.build()
         try:
+            tokens = tokenize(text)
+            items = Parser(tokens, self.linker, today).parse()
+            planner = Planner(items, tokens, self.schema, self.values, today)
+            query = planner.build()
             sql = SqlBuilder(self.schema, dialect).render(query)
+        except TranslationError:
+            raise
         except TranslationBug as exc:
             raise TranslationError(f"cannot build the query: {exc}") from None
+        except Exception as exc:  # a gap in the rules must read as "not confident", never as a crash
+            raise TranslationError(f"cannot translate this question ({type(exc).__name__}: {exc})") from exc
         confidence = max(0.05, min(1.0, 1.0 - planner.penalty))
         explanation = _explain(planner.notes, query.base)
         return Translation(sql=sql, explanation=explanation, confidence=round(confidence, 2))
