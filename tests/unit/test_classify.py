@@ -114,3 +114,10 @@ def test_policy_confirms_destructive_and_respects_switches() -> None:
 )
 def test_read_only_escapes_are_refused(sql: str, dialect: str) -> None:
     assert Policy(read_only=True).judge(classify(sql, dialect)).verdict is Verdict.REFUSE
+
+
+def test_mysql_executable_comments_are_never_reads() -> None:
+    for sql in ("SELECT * FROM t /*! INTO OUTFILE '/tmp/x' */", "SELECT 1 /*M!100000 , sleep(1) */"):
+        c = classify(sql, "mysql")
+        assert c.kind is Kind.UNKNOWN and "executable comment" in c.describe()
+        assert Policy(read_only=True).judge(c).verdict is Verdict.REFUSE

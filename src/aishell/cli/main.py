@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
@@ -46,6 +45,8 @@ def _debug() -> bool:
 def fail(exc: BaseException) -> None:
     """Report an error on stderr (one line) and exit with its documented code."""
     if _debug():
+        import traceback
+
         traceback.print_exc(file=sys.stderr)
     if isinstance(exc, AishellError):
         click.echo(f"error: {exc.one_line()}", err=True)
@@ -286,6 +287,8 @@ def run_to_output(
     errors = [o.error for o in result.outcomes if o.error is not None]
     for err in errors:
         if _debug():
+            import traceback
+
             traceback.print_exception(err, file=sys.stderr)
         click.echo(f"error: {err.one_line()}", err=True)
     return errors[0].exit_code if errors else 0

@@ -16,8 +16,6 @@ import uuid
 from collections.abc import Callable
 from typing import IO, Any
 
-from wcwidth import wcswidth
-
 from aishell.engines.base import ResultColumn, Row
 from aishell.errors import UsageError
 from aishell.output.sink import Sink, Summary
@@ -51,6 +49,15 @@ def text_value(value: Any, null: str = "") -> str:
 
 
 def display_width(text: str) -> int:
+    """Columns ``text`` takes on a terminal (wide East Asian characters count twice)."""
+    if text.isascii():
+        return len(text) if text.isprintable() else _wcswidth(text)
+    return _wcswidth(text)
+
+
+def _wcswidth(text: str) -> int:
+    from wcwidth import wcswidth  # imported on first use: CSV and JSON output never need it
+
     w = wcswidth(text)
     return len(text) if w < 0 else w
 

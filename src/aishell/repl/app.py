@@ -12,6 +12,7 @@ import os
 import re
 import shutil
 import sys
+import threading
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -23,7 +24,7 @@ from aishell.repl.output import PagedOutput, render_listing, result_writer
 from aishell.repl.refresher import CatalogRefresher
 from aishell.services.catalog import Listing
 from aishell.services.session import Session
-from aishell.sql.classify import Kind
+from aishell.sql.kinds import Kind
 from aishell.sql.split import is_complete
 
 _PYGMENTS_LEXERS = {"postgres": "PostgresLexer", "mysql": "MySqlLexer"}
@@ -47,6 +48,7 @@ class Repl:
         self._database_names: list[str] = []
         self.refresher = CatalogRefresher(lambda: self.session.catalog(refresh=True))
         self._prompt_session: Any = None
+        self._sql_completer: Any = None
         session.confirm = self.confirm
         session.password_prompt = self.ask_password
 
@@ -247,14 +249,23 @@ class Repl:
         )
 
     def _completer(self) -> Any:
-        from prompt_toolkit.completion import ThreadedCompleter
+        """A completer that starts working once its module (and sqlglot) has loaded in the
+        background: the prompt appears first, completion a moment later."""
+        from prompt_toolkit.completion import DynamicCompleter
 
-        from aishell.repl.commands import special_commands
-        from aishell.repl.completion import SQLCompleter
+        def load() -> None:
+            from prompt_toolkit.completion import ThreadedCompleter
 
-        sql = SQLCompleter(self.refresher.get, lambda: self.session.dialect, special_commands(),
-                           get_databases=self._databases)  # fmt: skip
-        return ThreadedCompleter(sql)
+            from aishell.repl.commands import special_commands
+            from aishell.repl.completion import SQLCompleter
+
+            sql = SQLCompleter(self.refresher.get, lambda: self.session.dialect, special_commands(),
+                               get_databases=self._databases)  # fmt: skip
+            self._sql_completer = ThreadedCompleter(sql)
+
+        self._sql_completer = None
+        threading.Thread(target=load, name="aishell-completer", daemon=True).start()
+        return DynamicCompleter(lambda: self._sql_completer)
 
     def _databases(self) -> list[str]:
         return list(self._database_names)

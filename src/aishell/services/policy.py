@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 
-from aishell.sql.classify import Classification, Kind
+from aishell.sql.kinds import Classification, Kind
 
 
 class Verdict(enum.Enum):

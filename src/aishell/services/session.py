@@ -35,7 +35,7 @@ from aishell.errors import (
 )
 from aishell.output.sink import Sink, Summary
 from aishell.services.policy import Policy, Verdict
-from aishell.sql.classify import Classification, Kind, classify
+from aishell.sql.kinds import Classification, Kind
 from aishell.sql.split import split_statements
 from aishell.state import StateStore
 
@@ -200,6 +200,8 @@ class Session:
 
     # ------------------------------------------------------------------ statements
     def classify(self, text: str) -> list[Classification]:
+        from aishell.sql.classify import classify  # sqlglot loads on first use, not at start-up
+
         return [classify(s.sql, self.dialect) for s in split_statements(text, self.dialect)]
 
     def check(self, classes: list[Classification], *, assume_yes: bool = False) -> None:
@@ -228,6 +230,8 @@ class Session:
     ) -> RunResult:
         """Run every statement in ``text``, streaming results into ``sink``."""
         statements = [s.sql for s in split_statements(text, self.dialect)]
+        from aishell.sql.classify import classify
+
         classes = [classify(s, self.dialect) for s in statements]
         result = RunResult()
         try:
@@ -399,6 +403,8 @@ class Session:
 
     # ------------------------------------------------------------------ other operations
     def explain(self, sql: str, *, analyze: bool = False, assume_yes: bool = False) -> Plan:
+        from aishell.sql.classify import classify
+
         cls = classify(sql, self.dialect)
         if analyze:
             self.check([cls], assume_yes=assume_yes)  # EXPLAIN ANALYZE runs the statement

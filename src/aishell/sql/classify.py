@@ -11,32 +11,19 @@ policy treats like a write.
 
 from __future__ import annotations
 
-import enum
 import logging
 import re
-from dataclasses import dataclass, field
 
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
+from aishell.sql.kinds import Classification, Kind
 from aishell.sql.split import split_statements
 
+__all__ = ["DANGEROUS_FUNCTIONS", "Classification", "Kind", "classify", "classify_script"]
+
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
-
-
-class Kind(enum.Enum):
-    READ = "read"  # returns data, changes nothing
-    WRITE = "write"  # changes rows (DML)
-    DDL = "ddl"  # changes the schema
-    TRANSACTION = "transaction"  # BEGIN / COMMIT / ROLLBACK / SAVEPOINT
-    SESSION = "session"  # SET / USE / RESET: changes only this session
-    ADMIN = "admin"  # grants, maintenance, server or file access
-    UNKNOWN = "unknown"  # could not be classified: treated as a write
-
-    @property
-    def changes_data(self) -> bool:
-        return self in {Kind.WRITE, Kind.DDL, Kind.ADMIN, Kind.UNKNOWN}
 
 
 #: functions that read or write files, run programs, touch other sessions or
@@ -76,6 +63,7 @@ _EXPLAIN = re.compile(r"\s*(\((?P<opts>[^)]*)\)|(?P<an>ANALY[SZ]E)\b(\s+VERBOSE\
 _ANALYZE_OPT = re.compile(r"\banaly[sz]e\b(?!\s+(false|off|0))", re.I)
 _READ_WRITE = re.compile(r"\bread\s+write\b", re.I)
 _GLOBAL = re.compile(r"^\s*set\s+(global|persist|persist_only)\b|@@global\.", re.I)
+_EXECUTABLE_COMMENT = re.compile(r"/\*[M]?!")
 _PRAGMA_SET = re.compile(r"\s*PRAGMA\s+[\w.\"]+\s*=", re.I)
 _READ_ONLY_ESCAPE = re.compile(
     r"read[\s_]*write|transaction_read_only|tx_read_only|default_transaction_read_only|query_only|"
@@ -84,27 +72,12 @@ _READ_ONLY_ESCAPE = re.compile(
 )
 
 
-@dataclass
-class Classification:
-    sql: str
-    kind: Kind
-    statement_type: str  # e.g. "SELECT", "DELETE", "DROP TABLE"
-    destructive: bool = False
-    reasons: list[str] = field(default_factory=list)  # what will change, for confirmations
-    tables: list[str] = field(default_factory=list)  # tables read or written
-    dangerous: list[str] = field(default_factory=list)  # dangerous functions or clauses found
-    error: str | None = None  # parse error, when kind is UNKNOWN
-
-    @property
-    def is_read(self) -> bool:
-        return self.kind is Kind.READ and not self.dangerous
-
-    def describe(self) -> str:
-        return "; ".join(self.reasons) if self.reasons else self.statement_type
-
-
 def classify(sql: str, dialect: str = "") -> Classification:
     """Classify one statement.  (Use :func:`classify_script` for a buffer.)"""
+    if _EXECUTABLE_COMMENT.search(sql):
+        # MySQL/MariaDB run the text inside /*! ... */ while every parser skips it as a comment
+        reason = "contains a MySQL executable comment (/*! ... */)"
+        return Classification(sql, Kind.UNKNOWN, "UNKNOWN", reasons=[reason], dangerous=["executable comment"])
     try:
         trees = [t for t in sqlglot.parse(sql, read=dialect or None) if t is not None]
     except SqlglotError as exc:

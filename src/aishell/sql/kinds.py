@@ -1,0 +1,44 @@
+"""What a statement is, as the classifier reports it.
+
+These types live apart from :mod:`aishell.sql.classify` so that code which only
+*reads* classifications (the policy, the REPL) does not import sqlglot at
+start-up; the classifier itself loads it on first use.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class Kind(enum.Enum):
+    READ = "read"  # returns data, changes nothing
+    WRITE = "write"  # changes rows (DML)
+    DDL = "ddl"  # changes the schema
+    TRANSACTION = "transaction"  # BEGIN / COMMIT / ROLLBACK / SAVEPOINT
+    SESSION = "session"  # SET / USE / RESET: changes only this session
+    ADMIN = "admin"  # grants, maintenance, server or file access
+    UNKNOWN = "unknown"  # could not be classified: treated as a write
+
+    @property
+    def changes_data(self) -> bool:
+        return self in {Kind.WRITE, Kind.DDL, Kind.ADMIN, Kind.UNKNOWN}
+
+
+@dataclass
+class Classification:
+    sql: str
+    kind: Kind
+    statement_type: str  # e.g. "SELECT", "DELETE", "DROP TABLE"
+    destructive: bool = False
+    reasons: list[str] = field(default_factory=list)  # what will change, for confirmations
+    tables: list[str] = field(default_factory=list)  # tables read or written
+    dangerous: list[str] = field(default_factory=list)  # dangerous functions or clauses found
+    error: str | None = None  # parse error, when kind is UNKNOWN
+
+    @property
+    def is_read(self) -> bool:
+        return self.kind is Kind.READ and not self.dangerous
+
+    def describe(self) -> str:
+        return "; ".join(self.reasons) if self.reasons else self.statement_type
