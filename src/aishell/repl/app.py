@@ -250,22 +250,30 @@ class Repl:
 
     def _completer(self) -> Any:
         """A completer that starts working once its module (and sqlglot) has loaded in the
-        background: the prompt appears first, completion a moment later."""
+        background (see :meth:`_after_first_render`): the prompt appears first."""
         from prompt_toolkit.completion import DynamicCompleter
 
-        def load() -> None:
-            from prompt_toolkit.completion import ThreadedCompleter
-
-            from aishell.repl.commands import special_commands
-            from aishell.repl.completion import SQLCompleter
-
-            sql = SQLCompleter(self.refresher.get, lambda: self.session.dialect, special_commands(),
-                               get_databases=self._databases)  # fmt: skip
-            self._sql_completer = ThreadedCompleter(sql)
-
-        self._sql_completer = None
-        threading.Thread(target=load, name="aishell-completer", daemon=True).start()
         return DynamicCompleter(lambda: self._sql_completer)
+
+    def _after_first_render(self, app: Any) -> None:
+        """Once the prompt is on screen, load what completion needs in the background."""
+        app.after_render -= self._after_first_render
+        self.refresh_catalog()
+        threading.Thread(target=self._load_completion, name="aishell-completer", daemon=True).start()
+
+    def _load_completion(self) -> None:
+        from prompt_toolkit.completion import ThreadedCompleter
+
+        from aishell.repl.commands import special_commands
+        from aishell.repl.completion import SQLCompleter
+
+        sql = SQLCompleter(self.refresher.get, lambda: self.session.dialect, special_commands(),
+                           get_databases=self._databases)  # fmt: skip
+        self._sql_completer = ThreadedCompleter(sql)
+        try:
+            self._database_names = self.session.databases()
+        except AishellError:
+            self._database_names = []
 
     def _databases(self) -> list[str]:
         return list(self._database_names)
@@ -281,14 +289,10 @@ class Repl:
         conn = self.session.connection()
         self.echo(f"aishell {__version__} - {conn.server_version()} - {self.session.target.url.display()}")
         self.echo('Type \\? for help, \\q to quit. End statements with ";".')
-        self.refresh_catalog()
-        try:
-            self._database_names = conn.list_databases()
-        except AishellError:
-            self._database_names = []
         while True:
             if self._prompt_session is None:
                 self._prompt_session = self._build_prompt()
+                self._prompt_session.app.after_render += self._after_first_render
             default, self.next_default = self.next_default, ""
             try:
                 text = self._prompt_session.prompt(self.prompt_text(), default=default)

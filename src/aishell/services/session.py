@@ -18,7 +18,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from aishell.connections import Target
 from aishell.engines import connect
@@ -177,23 +177,32 @@ class Session:
         with self._catalog_lock:
             catalog = self._catalog
             if catalog is None or refresh:
-                main = self.connection()
-                if self._meta is None:
-                    try:
-                        self._meta = main.sibling()
-                    except AishellError:
-                        self._meta = main
-                if self._meta is main:
-                    with self._exec_lock:
-                        catalog = main.catalog()
-                else:
-                    try:
-                        catalog = self._meta.catalog()
-                    except ConnectionLostError:
-                        self._meta = None
-                        raise
+                catalog = cast(Catalog, self._on_meta(lambda conn: conn.catalog()))
                 self._catalog = catalog
             return catalog
+
+    def databases(self) -> list[str]:
+        """The databases on the server (read on the catalog connection)."""
+        with self._catalog_lock:
+            names: list[str] = self._on_meta(lambda conn: conn.list_databases())
+            return names
+
+    def _on_meta(self, read: Callable[[Connection], Any]) -> Any:
+        """Run ``read`` on the catalog connection (the caller holds the catalog lock)."""
+        main = self.connection()
+        if self._meta is None:
+            try:
+                self._meta = main.sibling()
+            except AishellError:
+                self._meta = main
+        if self._meta is main:
+            with self._exec_lock:
+                return read(main)
+        try:
+            return read(self._meta)
+        except ConnectionLostError:
+            self._meta = None
+            raise
 
     def invalidate_catalog(self) -> None:
         self._catalog = None
