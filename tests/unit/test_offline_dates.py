@@ -129,3 +129,12 @@ def test_year_columns_compare_as_numbers() -> None:
 def test_default_today_is_the_real_date() -> None:
     sql = translate("customers who signed up this year", _catalog(), ValueIndex(), dialect="sqlite").sql
     assert f"'{dt.date.today().year}-01-01'" in sql
+
+
+def test_ages_compare_birth_dates_with_today() -> None:
+    cat = Catalog(tables=[TableInfo("patients", columns=[ColumnInfo("id", "int"), ColumnInfo("name", "text"),
+                                                         ColumnInfo("birth_date", "date")], primary_key=("id",))])
+    sql = translate("Which patients are older than 80?", cat, ValueIndex(), dialect="sqlite", today=TODAY).sql
+    assert "patients.birth_date < '1945-06-15'" in sql
+    sql = translate("patients under 18 years old", cat, ValueIndex(), dialect="sqlite", today=TODAY).sql
+    assert "patients.birth_date > '2007-06-15'" in sql

@@ -373,8 +373,17 @@ class Parser:
                     continue
                 if self._phrase_at(i, words) and _is_num(t[i + n] if i + n < len(t) else None):
                     num = t[i + n]
-                    if self._free(i, i + n + 1):
-                        self._take(Item("cmp", i, i + n + 1, op=op, nums=(num.value or 0.0,), currency=num.currency))
+                    end = i + n + 1
+                    adj = None
+                    # "over 65 years old", "under 18 years of age": an age
+                    if self.low(end) in ("years", "year", "yrs") and (
+                        self.low(end + 1) == "old" or (self.low(end + 1) == "of" and self.low(end + 2) == "age")
+                    ):
+                        adj = "old"
+                        end += 2 if self.low(end + 1) == "old" else 3
+                    if self._free(i, end):
+                        self._take(Item("cmp", i, end, op=op, nums=(num.value or 0.0,), currency=num.currency,
+                                        adj=adj))
                     break
 
     def _signs(self) -> None:

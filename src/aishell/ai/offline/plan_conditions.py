@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aishell.ai.offline.dates import add_months
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Agg,
@@ -354,6 +355,15 @@ class ConditionPlanner(RolePlanner):
         op = it.op or "="
         if it.func:  # "more than the average": the column's average over its whole table
             return Cond(op, col, right=TableAgg(it.func, col))
+        meta = self.colmeta(col)
+        if it.adj in ("old", "young") and (meta.kind == "date" or meta.is_year) and it.nums and op != "between":
+            # "older than 80": born before today minus 80 years
+            years = int(it.nums[0])
+            flip = {">": "<", ">=": "<=", "<": ">", "<=": ">="}.get(op, op)
+            if meta.kind == "date":
+                cutoff = add_months(self.today, -12 * years)
+                return Cond(flip, col, (Lit(cutoff),))
+            return Cond(flip, col, (Lit(self.today.year - years),))
         if op == "between":
             lo, hi = sorted(it.nums)
             return Cond("between", col, (Lit(lo), Lit(hi)))

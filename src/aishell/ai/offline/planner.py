@@ -134,7 +134,10 @@ class Planner(ConditionPlanner):
                     entity_first = True  # "which specialty has the highest average salary"
                 if m is None:
                     # "largest category", "the top customer": adjective-like use
-                    if it.text.lower() in ("largest", "biggest", "smallest", "top") and subject_pos is not None:
+                    noun = self.item(self.nxt(k, _FILLER, 2))
+                    names_subject = subject_pos is not None or (
+                        noun is not None and noun.kind == "value" and noun.values[0].table == subject)
+                    if it.text.lower() in ("largest", "biggest", "smallest", "top") and names_subject:
                         got = self.adjective_measure("large" if it.text.lower() != "smallest" else "small",
                                                      subject, it.kind == "high")
                         if got is None and it.text.lower() == "top":
@@ -552,7 +555,9 @@ class Planner(ConditionPlanner):
         else:
             base = m.table
             expr = m.expr("SUM")
-        if not group and head is not None and (m.table == subject or (m.kind == "count" and m.table == head.table)):
+        if not group and head is not None and (
+            m.table == subject or (m.kind == "count" and m.table == head.table) or self.reachable(m.table, head.table)
+        ):
             # "which city has the most patients", "which specialty has the highest average salary"
             group, group_select = [head], [head]
         keys: list[Expr]
