@@ -17,7 +17,7 @@ import csv
 import io
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -46,20 +46,40 @@ def split_name(path: str) -> tuple[str | None, str | None]:
     return (ext if ext in FORMATS else None), compression
 
 
-@dataclass
 class Batch:
-    rows: list[tuple[Any, ...]]
-    first_line: int
-    #: row index -> extra lines before that row (quoted newlines, invalid rows); only where non-zero
-    shifts: list[tuple[int, int]] = field(default_factory=list)
-    step: int = 1
+    """Rows with their file lines.  A CSV batch also keeps its Arrow columns (``arrow``), and
+    builds the Python rows only when asked (the MySQL fast path never needs them)."""
+
+    def __init__(self, rows: list[tuple[Any, ...]] | None, first_line: int,
+                 shifts: list[tuple[int, int]] | None = None, *, arrow: Any = None,
+                 newline_shifts: bool = False) -> None:  # fmt: skip
+        self._rows = rows
+        self.first_line = first_line
+        #: row index -> extra lines before that row (quoted newlines, invalid rows); only where non-zero
+        self.shifts = list(shifts or [])
+        self.arrow = arrow
+        self._newline_shifts = newline_shifts  # quoted newlines still to be added to ``shifts``
+        self.prepared: bytes | None = None  # engine-ready bytes made ahead of time (MySQL fast path)
+
+    @property
+    def rows(self) -> list[tuple[Any, ...]]:
+        if self._rows is None:
+            columns = [col.to_pylist() for col in self.arrow.columns]
+            self._rows = list(zip(*columns, strict=True)) if columns else []
+        return self._rows
+
+    def __len__(self) -> int:
+        return len(self._rows) if self._rows is not None else int(self.arrow.num_rows)
 
     def line(self, index: int) -> int:
+        if self._newline_shifts:
+            self._newline_shifts = False
+            self.shifts += [(i + 1, n) for i, n in _newlines(self.rows)]
         extra = 0
         for at, n in self.shifts:
             if at <= index:
                 extra += n
-        return self.first_line + index * self.step + extra
+        return self.first_line + index + extra
 
 
 @dataclass
@@ -183,6 +203,8 @@ def read_csv(
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
+    # the system allocator returns memory at once: flat RSS, and faster here than jemalloc/mimalloc
+    pa.set_memory_pool(pa.system_memory_pool())
     first = _first_record(path, compression, options)
     if options.header:
         names = first
@@ -207,7 +229,7 @@ def read_csv(
     read_options = pacsv.ReadOptions(
         column_names=[f"f{i}" for i in range(expected)],
         skip_rows=1 if options.header else 0,
-        block_size=1 << 22,
+        block_size=1 << 21,
         use_threads=False,
         encoding="utf8" if codec in ("utf-8", "utf8") else options.encoding,
     )
@@ -256,31 +278,42 @@ def read_csv(
                 for n, text, reason in invalid:
                     on_invalid(n + extra_lines if n is not None else None, text, reason)
                 invalid.clear()
-                columns = [col.to_pylist() for col in rb.columns]
-                rows = list(zip(*columns, strict=True)) if columns else []
-                for start in range(0, len(rows), batch_size):
-                    chunk = rows[start : start + batch_size]
+                for start in range(0, rb.num_rows, batch_size):
+                    chunk = rb.slice(start, batch_size)
                     first_line = header_lines + 1 + record + extra_lines
                     shifts: list[tuple[int, int]] = []
-                    for i in range(len(chunk)):
-                        while bad and bad[0] <= record:
-                            bad.pop(0)
-                            if i:
-                                shifts.append((i, 1))
-                            else:
-                                first_line += 1
+                    if bad:
+                        for i in range(chunk.num_rows):
+                            while bad and bad[0] <= record:
+                                bad.pop(0)
+                                if i:
+                                    shifts.append((i, 1))
+                                else:
+                                    first_line += 1
+                                record += 1
                             record += 1
-                        record += 1
-                    for i, n in _newlines(chunk):
-                        shifts.append((i + 1, n))
-                        extra_lines += n
-                    yield Batch(chunk, first_line, shifts)
+                    else:
+                        record += chunk.num_rows
+                    newlines = _arrow_newlines(chunk)
+                    yield Batch(None, first_line, shifts, arrow=chunk, newline_shifts=newlines > 0)
+                    extra_lines += newlines
                 record += len(bad)
         finally:
             for n, text, reason in invalid:
                 on_invalid(n + extra_lines if n is not None else None, text, reason)
 
     return Source(path, "csv", compression, names, "text", batches(), csv=options)
+
+
+def _arrow_newlines(batch: Any) -> int:
+    import pyarrow.compute as pc
+
+    total = 0
+    for col in batch.columns:
+        if col.null_count == len(col):
+            continue
+        total += int(pc.sum(pc.count_substring(col, "\n")).as_py() or 0)
+    return total
 
 
 def _newlines(rows: list[tuple[Any, ...]]) -> list[tuple[int, int]]:
