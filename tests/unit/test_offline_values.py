@@ -70,3 +70,13 @@ def test_from_dict_round_trips_and_links_values() -> None:
     assert "city = 'Le Havre'" in sql
     sql = translate("How many patients live in Saint-Étienne or Lyon?", cat, vals, dialect="postgres").sql
     assert "IN ('Saint-Étienne', 'Lyon')" in sql
+
+
+def test_common_words_do_not_match_proper_names() -> None:
+    from aishell.engines.base import Catalog, ColumnInfo, TableInfo
+
+    vals = ValueIndex.from_dict({"people": {"first_name": ["Will", "May", "Ana"]}})
+    cat = Catalog(tables=[TableInfo("people", columns=[ColumnInfo("id", "int"), ColumnInfo("first_name", "text"),
+                                                       ColumnInfo("city", "text")], primary_key=("id",))])
+    assert "WHERE" not in translate("Which people will show up?", cat, vals, dialect="sqlite").sql
+    assert "first_name = 'May'" in translate("people named May", cat, vals, dialect="sqlite").sql

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from aishell.ai.offline.lexicon import ABBREVIATIONS, SYNONYMS
+from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, SYNONYMS
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular
 from aishell.ai.offline.values import ValueHit, ValueIndex
@@ -244,6 +244,9 @@ class Linker:
                             hits = self.values.lookup([f])
                             if hits:
                                 break
+                if hits and n == 1 and span[0].is_word and not span[0].capitalized and span[0].low in FUNCTION_WORDS:
+                    # "will", "may", "can" in lower case are words, not the names 'Will' or 'May'
+                    hits = [h for h in hits if h.value == h.value.lower()]
                 if hits:
                     link = spans.setdefault((i, end), Link(i, end))
                     link.values.extend(h for h in hits if h not in link.values)
