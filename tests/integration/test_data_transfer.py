@@ -253,3 +253,26 @@ def test_cli_export_import_and_stdout(tmp_path: Path) -> None:
     assert r.exit_code == 2
     r = runner.invoke(cli, ["--read-only", "import", "--db", url, str(out), "--table", "t2"])
     assert r.exit_code == 1 and "read-only" in r.stderr
+
+
+def test_mariadb_table_export_uses_the_scanner_and_round_trips(mysql_url: str, tmp_path: Path) -> None:
+    """A table whose types DuckDB's mysql scanner keeps exactly is exported through it."""
+    s = session_for(mysql_url)
+    src, dst = fresh("scan"), fresh("scan_dst")
+    ddl = ("CREATE TABLE {t} (id int PRIMARY KEY, name varchar(50), amount decimal(20,4), ts datetime(6), "
+           "d date, b blob, flag boolean, j json)")  # fmt: skip
+    try:
+        run(s, ddl.format(t=src))
+        run(s, ddl.format(t=dst))
+        run(s, f"INSERT INTO {src} VALUES (1, 'a,\"b', 12345678901234.5678, '2024-01-02 03:04:05.000001', "
+               "'2024-01-02', x'005c78ff', true, '{\"k\": [1]}'), (2, '', NULL, NULL, NULL, NULL, NULL, NULL), "
+               "(3, NULL, 0, '1970-01-01 00:00:01', '1000-01-01', x'', false, '[]')")  # fmt: skip
+        from aishell.services.data import export as export_mod
+
+        assert export_mod._scanner_exact(s, src)
+        out = tmp_path / "scan.csv"
+        assert export(s, ExportOptions(output=str(out), table=src)) == 3
+        import_file(s, ImportOptions(path=str(out), table=dst))
+        assert rows_of(s, dst) == rows_of(s, src)
+    finally:
+        s.close()

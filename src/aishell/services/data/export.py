@@ -165,6 +165,16 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
                 sink = CSVWriter(text, delimiter="\t" if fmt == "tsv" else ",", header=opts.header, binary=raw)
             else:
                 sink = JSONWriter(text, lines=fmt == "jsonl")
+        if fmt in ("csv", "tsv") and opts.table is not None and _scanner_exact(session, opts.table):
+            from aishell.services.data.fastpaths import mysql_table_to_csv
+
+            assert text is not None
+            count = mysql_table_to_csv(session.target.url, opts.table, _Counting(_raw_writer(text), progress),
+                                       header=opts.header, delimiter="\t" if fmt == "tsv" else ",")  # fmt: skip
+            if count is not None:
+                text.flush()
+                text.detach()
+                return count
         wrapped = _ProgressSink(sink, progress)
         result = session.run(sql, wrapped, assume_yes=False)
         if result.error is not None:
@@ -177,6 +187,25 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
         close()
     summaries = [o.summary for o in result.outcomes if o.summary is not None]
     return summaries[-1].rowcount if summaries else 0
+
+
+def _scanner_exact(session: Session, table: str) -> bool:
+    """DuckDB's mysql scanner keeps every value of this MySQL table exactly (wide decimals become DOUBLE)."""
+    if session.target.url.engine != "mysql":
+        return False
+    info = session.catalog().find_table(table)
+    if info is None:
+        return False
+    for col in info.columns:
+        ct = from_sql(col.data_type, "mysql")
+        if ct.kind == "decimal" and not (ct.precision and ct.precision <= 38):
+            return False
+        if ct.kind not in ("bool", "smallint", "int", "bigint", "decimal", "text", "date", "timestamp", "binary",
+                           "json", "float"):  # fmt: skip
+            return False
+        if "unsigned" in col.data_type.lower() and ct.kind == "bigint":
+            return False
+    return True
 
 
 def _raw_writer(text: io.TextIOWrapper) -> Callable[[bytes], object]:

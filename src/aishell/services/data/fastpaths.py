@@ -130,3 +130,36 @@ def parquet_into_postgres(conn: Connection, table: str, columns: list[str], path
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def mysql_table_to_csv(url: DatabaseURL, table: str, write: Callable[[bytes], object], *, header: bool,
+                       delimiter: str) -> int | None:  # fmt: skip
+    """Export a MySQL/MariaDB table as CSV with DuckDB's mysql scanner and CSV writer (None: not applicable)."""
+    ext = _extension("mysql_scanner")
+    if ext is None:
+        return None
+    password = url.password if url.password is not None else os.environ.get("MYSQL_PWD", "")
+    parts = {"host": url.host or "localhost", "port": str(url.port or 3306), "user": url.user or "root",
+             "database": url.database or "", "password": password}  # fmt: skip
+    if any(not v.isprintable() or " " in v or "'" in v or "=" in v for v in parts.values()):
+        return None  # keep the connection string trivially safe; the generic path handles the rest
+    conninfo = " ".join(f"{k}={v}" for k, v in parts.items() if v)
+    try:
+        from aishell.engines.duckdb import DuckDBConnection
+        from aishell.urls import DatabaseURL as URL
+    except ImportError:
+        return None
+    from aishell.errors import QueryError
+
+    duck = DuckDBConnection.open(URL.parse("duckdb:///:memory:"))
+    try:
+        try:
+            duck.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'").close()
+            duck.execute("LOAD " + _literal(ext)).close()
+            duck.execute("ATTACH " + _literal(conninfo) + " AS src (TYPE mysql, READ_ONLY)").close()
+        except QueryError:
+            return None
+        source = ".".join(ident(p).sql(dialect="duckdb") for p in ("src", *table.split(".")[-1:]))
+        return duck.copy_out_csv(f"SELECT * FROM {source}", write, header=header, delimiter=delimiter)
+    finally:
+        duck.close()
