@@ -14,10 +14,12 @@ context gives the line and column.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aishell.errors import PolicyError, QueryError, UsageError
@@ -127,6 +129,8 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
         started = time.perf_counter()
         report = _fast_csv(conn, opts, source, table_name, columns, progress)
         if report is None:
+            report = _fast_duckdb(conn, opts, source, table_name, columns, types)
+        if report is None:
             loader = Loader(conn, table_name, columns, types, nullable, value_kind=source.value_kind,
                             on_error=opts.on_error, rejects=rejects, source=opts.path,
                             progress=progress)  # fmt: skip
@@ -137,7 +141,7 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
         report.elapsed = time.perf_counter() - started
         if own_tx:
             conn.commit()
-    except BaseException:
+    except BaseException as exc:
         if own_tx:
             try:
                 conn.rollback()
@@ -147,6 +151,10 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
                 _drop_quietly(conn, table_name)
         if rejects is not None:
             rejects.close()
+        if isinstance(exc, _NativeFailed) and own_tx:
+            # the engine's reader refused the file: nothing was kept; the per-row path names the row
+            session.invalidate_catalog()
+            return import_file(session, dataclasses.replace(opts, fast=False), progress)
         raise
     finally:
         session.invalidate_catalog()
@@ -257,4 +265,59 @@ def _fast_csv(
             where = opts.path
         raise DataError(f"{where}: {primary}; nothing was imported (the table is unchanged)",
                         engine=exc.engine) from None  # fmt: skip
+    return Report(read=count, inserted=count)
+
+
+class _NativeFailed(QueryError):
+    """The engine's own reader refused the file (the per-row path then finds the row)."""
+
+
+_DUCKDB_TEXT_KINDS = {"bool", "smallint", "int", "bigint", "decimal", "float", "text", "date", "time", "timestamp",
+                      "timestamptz", "json", "uuid"}  # fmt: skip
+
+
+def _fast_duckdb(
+    conn: Connection,
+    opts: ImportOptions,
+    source: readers.Source,
+    table: str,
+    columns: list[str],
+    types: list[ColType],
+) -> Report | None:
+    """DuckDB's own CSV and Parquet readers, straight into the table (abort mode); None when not applicable."""
+    if conn.engine != "duckdb" or not opts.fast or opts.on_error != "abort":
+        return None
+    from aishell.services.data.typemap import ident
+
+    def lit(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    target = quoted_table(table, "duckdb")
+    cols = ", ".join(ident(c).sql(dialect="duckdb") for c in columns)
+    path = lit(str(Path(opts.path).resolve()))
+    if source.format == "parquet":
+        names = ", ".join(ident(c).sql(dialect="duckdb") for c in source.columns)
+        sql = f"INSERT INTO {target} ({cols}) SELECT {names} FROM read_parquet({path})"
+    elif source.format in ("csv", "tsv") and source.csv is not None:
+        c = source.csv
+        if c.encoding.lower() not in ("utf-8", "utf8", "utf-8-sig") or any(t.kind not in _DUCKDB_TEXT_KINDS
+                                                                           for t in types):  # fmt: skip
+            return None
+        compression = {"gzip": "gzip", "zstd": "zstd"}.get(source.compression or "", "none")
+        spec = ", ".join(lit(f"c{i}") + ": 'VARCHAR'" for i in range(len(columns)))
+        sql = (
+            f"INSERT INTO {target} ({cols}) SELECT * FROM read_csv({path}, header = {'true' if c.header else 'false'}, "
+            f"delim = {lit(c.delimiter)}, quote = {lit(c.quote)}, escape = {lit(c.quote)}, all_varchar = true, "
+            f"allow_quoted_nulls = false, auto_detect = false, compression = {lit(compression)}, "
+            f"columns = {{{spec}}})"
+        )
+    else:
+        return None
+    _close(source.batches)
+    try:
+        cur = conn.execute(sql)
+    except QueryError as exc:
+        raise _NativeFailed(exc.message, engine=exc.engine) from None
+    count = max(cur.rowcount, 0)
+    cur.close()
     return Report(read=count, inserted=count)
