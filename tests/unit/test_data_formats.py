@@ -182,3 +182,19 @@ def test_mysql_load_data_format_escapes_everything() -> None:
     write_mysql_tsv(out, [(1, "a\tb\\c\nd", None, b"\x00\xff", True, dt.datetime(2024, 1, 2, 3, 4, 5))],
                     [False, False, False, True, False, False])  # fmt: skip
     assert out.getvalue() == b"1\ta\\tb\\\\c\\nd\t\\N\t00ff\t1\t2024-01-02 03:04:05\n"
+
+
+def test_progress_line_only_on_a_terminal() -> None:
+    from aishell.services.data.progress import Progress
+
+    out = io.StringIO()
+    p = Progress("export", stream=out, enabled=True, interval=0)
+    p(1500)
+    p.done()
+    text = out.getvalue()
+    assert text.startswith("\rexport: 1,500 rows") and "rows/s" in text and text.endswith("\n")
+    quiet = io.StringIO()
+    q = Progress("export", stream=quiet)  # StringIO is not a terminal
+    q(10)
+    q.done()
+    assert quiet.getvalue() == "" and q.rows == 10
