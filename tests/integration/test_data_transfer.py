@@ -276,3 +276,43 @@ def test_mariadb_table_export_uses_the_scanner_and_round_trips(mysql_url: str, t
         assert rows_of(s, dst) == rows_of(s, src)
     finally:
         s.close()
+
+
+def test_mariadb_without_local_infile_uses_multi_row_inserts(
+    mysql_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aishell.services.data import loader as loader_mod
+
+    monkeypatch.setattr(loader_mod, "_local_infile_allowed", lambda conn: False)
+    path = tmp_path / "n.csv"
+    path.write_text("id,name\n" + "".join(f'{i},"n{i}"\n' for i in range(1, 2001)) + '2001,""\n2002,\n',
+                    encoding="utf-8")  # fmt: skip
+    table = fresh("noinfile")
+    s = session_for(mysql_url)
+    try:
+        run(s, f"CREATE TABLE {table} (id int PRIMARY KEY, name varchar(10))")
+        report = import_file(s, ImportOptions(path=str(path), table=table, batch_size=500))
+        assert (report.read, report.inserted) == (2002, 2002)
+        assert s.query_rows(f"SELECT name FROM {table} WHERE id > 2000 ORDER BY id")[1] == [("",), (None,)]
+    finally:
+        s.close()
+
+
+def test_duckdb_uses_its_own_parquet_writer_and_reader(tmp_path: Path) -> None:
+    """TIMESTAMPTZ included: DuckDB's own writer and reader never fetch values into Python."""
+    s = session_for(f"duckdb:///{tmp_path / 'n.duckdb'}")
+    try:
+        run(s, "CREATE TABLE a (id INTEGER PRIMARY KEY, ts TIMESTAMPTZ, v VARCHAR, d DECIMAL(38,10), l INT[])")
+        run(s, "INSERT INTO a SELECT i, TIMESTAMPTZ '2024-01-01 00:00:00+00' + i * INTERVAL 1 MINUTE, "
+               "CASE WHEN i % 3 = 0 THEN NULL WHEN i % 3 = 1 THEN '' ELSE 'v' || i END, i / 7, [i, NULL] "
+               "FROM range(10000) t(i)")  # fmt: skip
+        run(s, "CREATE TABLE b AS SELECT * FROM a WHERE false")
+        out = tmp_path / "a.parquet"
+        assert export(s, ExportOptions(output=str(out), table="a")) == 10_000
+        report = import_file(s, ImportOptions(path=str(out), table="b"))
+        assert report.inserted == 10_000
+        diff = s.query_rows("SELECT count(*) FROM ((SELECT * FROM a EXCEPT SELECT * FROM b) "
+                            "UNION ALL (SELECT * FROM b EXCEPT SELECT * FROM a))")[1]  # fmt: skip
+        assert diff == [(0,)]
+    finally:
+        s.close()

@@ -644,6 +644,20 @@ class DuckDBConnection(Connection):
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
 
+    def copy_out_file(self, sql: str, path: str, fmt: str = "parquet") -> int | None:
+        """DuckDB's own writer: ``COPY (query) TO path (FORMAT parquet)``; the row count.
+
+        None (nothing written) unless ``sql`` is one SELECT and ``fmt`` is ``parquet``.
+        """
+        body = sql.strip().rstrip(";").strip()
+        try:
+            statements = self.raw.extract_statements(body)
+        except duckdb.Error as exc:
+            raise self.translate(exc, sql) from None
+        if fmt != "parquet" or len(statements) != 1 or statements[0].type.name != "SELECT":
+            return None
+        return self._copy_count(f"COPY ({body}) TO {_quote_literal(path)} (FORMAT parquet, COMPRESSION zstd)")
+
     def _copy_count(self, copy_sql: str) -> int:
         generation = self._start_statement()
         try:

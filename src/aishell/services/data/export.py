@@ -17,6 +17,7 @@ import io
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from aishell.engines.base import ResultColumn, Row
@@ -150,6 +151,14 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
     if len(classes) != 1 or not classes[0].is_read:
         raise UsageError("export runs one query that reads (SELECT, TABLE, VALUES, WITH ... SELECT)")
     fmt, compression = resolve_format(opts.output, opts.fmt)
+    if fmt == "parquet" and opts.output != "-":
+        native = getattr(session.connection(), "copy_out_file", None)
+        if native is not None:  # DuckDB's own Parquet writer
+            count = native(sql, str(Path(opts.output).resolve()), "parquet")
+            if count is not None:
+                if progress is not None:
+                    progress(int(count))
+                return int(count)
     stream, close = open_output(opts.output, compression)
     sink: Sink
     text: io.TextIOWrapper | None = None
