@@ -15,6 +15,7 @@ context gives the line and column.
 from __future__ import annotations
 
 import dataclasses
+import os
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -116,6 +117,8 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
         columns, types, nullable = _match_columns(info, source.columns, dialect, opts.path, overrides)
         ddl = None
     rejects = Rejects(opts.path + ".rejects.csv") if opts.on_error == "skip" else None
+    if rejects is not None and os.path.exists(rejects.path):
+        os.unlink(rejects.path)  # a stale file from an earlier run would mislead
     own_tx = not conn.in_transaction
     if ddl is not None and conn.engine == "mysql":  # DDL commits there: create first, drop again on failure
         conn.execute(ddl).close()
