@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import untraced_env
 
 pytestmark = pytest.mark.integration
