@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from aishell.cli.main import cli
 from aishell.connections import Target
 from aishell.errors import AishellError, UsageError
+from aishell.output.sink import CollectingSink
 from aishell.services.data.backup import ArchiveError, create_backup, read_info, restore, verify
 from aishell.services.data.copy import copy_tables
 from aishell.services.data.crypto import CryptoError
@@ -281,3 +282,17 @@ def test_copy_mariadb_into_duckdb_and_postgres_into_sqlite(pg_source: str, mysql
         for s in (pg, my, lite, duck):
             s.close()
     assert os.path.exists(tmp_path / "cli.sqlite")
+
+
+def test_native_mariadb_dump(mysql_url: str, tmp_path: Path) -> None:
+    from aishell.services.data.native import dump_command, native_dump
+
+    s = session_for(mysql_url)
+    try:
+        s.run("CREATE TABLE IF NOT EXISTS nd (id int primary key)", CollectingSink())
+        args, env = dump_command(s, str(tmp_path / "x.sql"), ["nd"])
+        assert args[0].endswith(("mariadb-dump", "mysqldump")) and "--" in args
+        native_dump(s, str(tmp_path / "x.sql"), tables=["nd"])
+    finally:
+        s.close()
+    assert "CREATE TABLE `nd`" in (tmp_path / "x.sql").read_text(encoding="utf-8")
