@@ -151,6 +151,12 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
     if len(classes) != 1 or not classes[0].is_read:
         raise UsageError("export runs one query that reads (SELECT, TABLE, VALUES, WITH ... SELECT)")
     fmt, compression = resolve_format(opts.output, opts.fmt)
+    if fmt == "parquet" and opts.output != "-" and opts.table is not None and session.target.url.engine == "postgres":
+        count = _pg_parquet(session, opts.table, opts.output)
+        if count is not None:
+            if progress is not None:
+                progress(count)
+            return count
     if fmt == "parquet" and opts.output != "-":
         native = getattr(session.connection(), "copy_out_file", None)
         if native is not None:  # DuckDB's own Parquet writer
@@ -196,6 +202,17 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
         close()
     summaries = [o.summary for o in result.outcomes if o.summary is not None]
     return summaries[-1].rowcount if summaries else 0
+
+
+def _pg_parquet(session: Session, table: str, output: str) -> int | None:
+    """A PostgreSQL table to Parquet through DuckDB's postgres scanner, when every column maps exactly."""
+    from aishell.services.data.fastpaths import pg_table_to_parquet
+
+    info = session.catalog().find_table(table)
+    if info is None or info.kind != "table":
+        return None
+    columns = [(c.name, from_sql(c.data_type, "postgres")) for c in info.columns]
+    return pg_table_to_parquet(session.target.url, info.schema, info.name, columns, str(Path(output).resolve()))
 
 
 def _scanner_exact(session: Session, table: str) -> bool:
