@@ -316,3 +316,24 @@ def test_duckdb_uses_its_own_parquet_writer_and_reader(tmp_path: Path) -> None:
         assert diff == [(0,)]
     finally:
         s.close()
+
+
+def test_postgres_parquet_export_through_the_scanner_round_trips(pg_url: str, tmp_path: Path) -> None:
+    s = session_for(pg_url)
+    src, dst = fresh("pqs"), fresh("pqs_dst")
+    ddl = "CREATE TABLE {t} (id int PRIMARY KEY, v varchar(20), a numeric(12,3), ts timestamptz, b bytea, f boolean)"
+    try:
+        run(s, ddl.format(t=src))
+        run(s, ddl.format(t=dst))
+        run(s, f"INSERT INTO {src} SELECT g, CASE WHEN g % 3 = 0 THEN NULL WHEN g % 3 = 1 THEN '' ELSE 'v' || g END, "
+               "g / 8.0, timestamptz '2024-01-01 00:00:00+02' + g * interval '1 hour', decode(lpad(to_hex(g), 4, '0'), "
+               "'hex'), g % 2 = 0 FROM generate_series(1, 5000) g")  # fmt: skip
+        from aishell.services.data.export import _pg_parquet
+
+        out = tmp_path / "s.parquet"
+        assert _pg_parquet(s, src, str(out)) == 5000  # the scanner path applies to this table
+        assert export(s, ExportOptions(output=str(out), table=src)) == 5000
+        import_file(s, ImportOptions(path=str(out), table=dst))
+        assert rows_of(s, dst) == rows_of(s, src)
+    finally:
+        s.close()
