@@ -542,6 +542,8 @@ class DuckDBConnection(Connection):
         sql = f"INSERT INTO {target} ({names}) SELECT * FROM __aishell_batch"
         try:
             arrays = [pa.array(list(col)) for col in zip(*rows, strict=True)] if rows else []
+            # wider than DuckDB's DECIMAL(38): as text, which DuckDB casts to the column's type
+            arrays = [a.cast(pa.string()) if pa.types.is_decimal256(a.type) else a for a in arrays]
             data = pa.Table.from_arrays(arrays, names=[f"c{i}" for i in range(len(arrays))])
         except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
             marks = ", ".join("?" for _ in columns)

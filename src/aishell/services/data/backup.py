@@ -109,6 +109,7 @@ def create_backup(
         raise UsageError(f"directory does not exist: {out_dir}")
     work = tempfile.mkdtemp(prefix=".aishell-backup-", dir=out_dir)
     total = 0
+    snapshot = _begin_snapshot(conn) if len(specs) > 1 else False
     try:
         entries = []
         for index, spec in enumerate(specs):
@@ -118,7 +119,7 @@ def create_backup(
             table = info_name(spec, conn.has_schemas, dialect)
             sql = f"SELECT {cols} FROM {quoted_table(table, dialect)}"
             fast: int | None = None
-            if conn.engine == "postgres":
+            if conn.engine == "postgres" and len(specs) == 1:  # several tables: one snapshot, below
                 from aishell.services.data.fastpaths import pg_table_to_parquet
 
                 fast = pg_table_to_parquet(session.target.url, spec.schema, spec.name,
@@ -128,10 +129,12 @@ def create_backup(
             else:
                 with open(path, "wb") as fh:
                     sink = ParquetSink(fh, dialect, types=[c.type for c in spec.columns])
-                    result = session.run(sql, sink)
+                    try:
+                        result = session.run(sql, sink)
+                    finally:
+                        sink.close()
                     if result.error is not None:
                         raise result.error
-                    sink.close()
                 rows = next((o.summary.rowcount for o in result.outcomes if o.summary is not None), 0)
             total += rows
             if progress is not None:
@@ -178,8 +181,32 @@ def create_backup(
                 stream.close()
         os.replace(partial, output)
     finally:
+        if snapshot:
+            try:
+                conn.rollback()
+            except AishellError:
+                pass
         shutil.rmtree(work, ignore_errors=True)
     return manifest
+
+
+def _begin_snapshot(conn: Any) -> bool:
+    """Read every table from one snapshot, so the archive is consistent (foreign keys hold)."""
+    if conn.in_transaction:
+        return False
+    statement = {
+        "postgres": "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        "mysql": "START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY",
+        "sqlite": "BEGIN",
+        "duckdb": "BEGIN TRANSACTION",
+    }.get(conn.engine)
+    if statement is None:
+        return False
+    try:
+        conn.execute(statement).close()
+    except AishellError:
+        return False
+    return True
 
 
 def info_name(spec: TableSpec, has_schemas: bool, dialect: str) -> str:

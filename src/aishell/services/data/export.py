@@ -270,6 +270,14 @@ class ParquetSink(Sink):
         self.row_group_rows = row_group_rows
         self.pending: list[Any] = []
         self.pending_rows = 0
+        self._parsers: list[Callable[[str], Any] | None] | None = None
+        if types is not None:
+            from aishell.services.data.typemap import text_parser
+
+            self._parsers = [
+                text_parser(t) if t.kind not in ("text", "json", "uuid", "interval", "decimal", "binary") else None
+                for t in types
+            ]
 
     def begin(self, columns: list[ResultColumn]) -> None:
         self.columns = columns
@@ -305,6 +313,12 @@ class ParquetSink(Sink):
         arrays = []
         for i, f in enumerate(self.schema):
             values = [r[i] for r in batch]
+            parse = self._parsers[i] if self._parsers is not None else None
+            if parse is not None:  # typed text (SQLite keeps dates and times as text)
+                try:
+                    values = [parse(v) if isinstance(v, str) else v for v in values]
+                except ValueError as exc:
+                    raise UsageError(f"column {f.name}: {exc}") from None
             arrays.append(_to_array(values, f.type, f.name))
         self.pending.append(pa.RecordBatch.from_arrays(arrays, schema=self.schema))
         self.pending_rows += len(batch)
@@ -355,6 +369,8 @@ def _to_array(values: list[Any], t: Any, name: str) -> Any:
     elif pa.types.is_timestamp(t) and t.tz is None:
         values = [v.astimezone(dt.UTC).replace(tzinfo=None)
                   if isinstance(v, dt.datetime) and v.tzinfo is not None else v for v in values]  # fmt: skip
+    elif pa.types.is_boolean(t):
+        values = [bool(v) if isinstance(v, int) else v for v in values]
     elif pa.types.is_binary(t):
         values = [bytes(v) if isinstance(v, (bytearray, memoryview)) else v for v in values]
     try:

@@ -220,7 +220,7 @@ def to_datatype(ct: ColType, dialect: str, *, key: bool = False) -> exp.DataType
     if kind == "decimal":
         if p and p <= 38:
             return _build(f"DECIMAL({p}, {s or 0})", "duckdb")
-        return _build(f"DECIMAL(38, {min(s if s is not None else 12, 37)})", "duckdb")
+        return _build("VARCHAR", "duckdb")  # wider than DECIMAL(38): exact as text rather than rounded
     if kind == "array":
         inner = to_datatype(ct.element or ColType("text"), "duckdb")
         return exp.DataType(this=T.ARRAY, expressions=[inner], nested=True)
