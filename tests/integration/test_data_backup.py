@@ -296,3 +296,37 @@ def test_native_mariadb_dump(mysql_url: str, tmp_path: Path) -> None:
     finally:
         s.close()
     assert "CREATE TABLE `nd`" in (tmp_path / "x.sql").read_text(encoding="utf-8")
+
+
+def test_mariadb_and_sqlite_backups_restore_across_engines(
+    archive: Path, pg_source: str, mysql_db: str, tmp_path: Path
+) -> None:
+    """PostgreSQL -> MariaDB -> archive -> DuckDB and PostgreSQL; and SQLite -> archive -> PostgreSQL."""
+    import psycopg
+
+    pg = session_for(pg_source)
+    my = session_for(mysql_db)
+    lite = session_for(f"sqlite:///{tmp_path / 's.sqlite'}")
+    duck = session_for(f"duckdb:///{tmp_path / 'd.duckdb'}")
+    name = f"aishell_x_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(pg_source, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    pg2 = session_for(pg_source.rsplit("/", 1)[0] + "/" + name)
+    try:
+        restore(my, str(archive))
+        restore(lite, str(archive))
+        my_archive = tmp_path / "my.aishell"
+        create_backup(my, str(my_archive))
+        verify(str(my_archive))
+        restore(duck, str(my_archive))
+        assert content(duck, "child") == content(pg, "child")
+        lite_archive = tmp_path / "lite.aishell"
+        create_backup(lite, str(lite_archive))
+        restore(pg2, str(lite_archive))
+        for table in ("parent", "child"):
+            assert content(pg2, table) == content(pg, table)
+    finally:
+        for s in (pg, my, lite, duck, pg2):
+            s.close()
+        with psycopg.connect(pg_source, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
