@@ -55,7 +55,8 @@ def test_types_map_across_dialects() -> None:
     assert (dec.precision, dec.scale) == (12, 2)
     assert sql_type(dec, "mysql") == "DECIMAL(12, 2)"
     assert sql_type(dec, "sqlite") == "TEXT"  # SQLite would round decimals to REAL
-    assert sql_type(dec, "postgres") == "DECIMAL(12, 2)"  # same engine: the original type, via sqlglot
+    assert sql_type(dec, "postgres") == "numeric(12,2)"  # same engine: the original spelling
+    assert sql_type(from_sql("mood", "postgres"), "postgres") == "TEXT"  # an enum the target may lack
     tz = from_sql("timestamptz", "postgres")
     assert sql_type(tz, "mysql") == "DATETIME(6)" and sql_type(tz, "duckdb") == "TIMESTAMPTZ"
     assert sql_type(ColType("text"), "mysql", key=True) == "VARCHAR(255)"

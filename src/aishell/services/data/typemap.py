@@ -164,10 +164,14 @@ def _build(text: str, dialect: str) -> exp.DataType:
 def to_datatype(ct: ColType, dialect: str, *, key: bool = False) -> exp.DataType:
     """The column type for ``dialect`` as a sqlglot expression.  ``key``: the column is in a key/index."""
     if ct.native and ct.native_dialect == dialect:
+        # the same engine: its own spelling, kept verbatim -- unless it names a user-defined
+        # type (an enum, a domain), which the target database may not have
         try:
-            return exp.DataType.build(ct.native, dialect=dialect, udt=True)
+            parsed = exp.DataType.build(ct.native, dialect=dialect, udt=True)
         except (SqlglotError, ValueError):
-            pass
+            parsed = None
+        if parsed is not None and parsed.this != T.USERDEFINED:
+            return exp.DataType(this=T.USERDEFINED, kind=ct.native)
     kind = ct.kind
     p, s = ct.precision, ct.scale
     if dialect == "postgres":
