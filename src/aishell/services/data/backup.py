@@ -124,6 +124,10 @@ def create_backup(
 
                 fast = pg_table_to_parquet(session.target.url, spec.schema, spec.name,
                                            [(c.name, c.type) for c in spec.columns], path)  # fmt: skip
+            if fast is None and conn.engine == "postgres":
+                from aishell.services.data.fastpaths import pg_copy_to_parquet
+
+                fast = pg_copy_to_parquet(conn, table, [(c.name, c.type) for c in spec.columns], path)
             if fast is not None:
                 rows = fast
             else:

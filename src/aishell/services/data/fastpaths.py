@@ -163,3 +163,93 @@ def mysql_table_to_csv(url: DatabaseURL, table: str, write: Callable[[bytes], ob
         return duck.copy_out_csv(f"SELECT * FROM {source}", write, header=header, delimiter=delimiter)
     finally:
         duck.close()
+
+
+_COPY_SAFE = {"bool", "smallint", "int", "bigint", "float", "text", "json", "uuid", "date", "timestamp",
+              "timestamptz"}  # fmt: skip
+
+
+def pg_copy_to_parquet(conn: Connection, table: str, columns: list[tuple[str, ColType]], path: str) -> int | None:
+    """A PostgreSQL table to Parquet on aishell's own connection (so inside its snapshot):
+    ``COPY ... TO STDOUT`` CSV parsed by Arrow's CSV reader with the exact column types.
+    None, with nothing kept, when a column or a value needs the generic path."""
+    import threading
+
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    from aishell.services.data.arrowtypes import to_arrow
+    from aishell.services.data.typemap import quoted_table
+
+    copy_out = getattr(conn, "copy_out_csv", None)
+    if copy_out is None or conn.engine != "postgres":
+        return None
+    if any(ct.kind not in _COPY_SAFE and not (ct.kind == "decimal" and ct.precision and ct.precision <= 38)
+           for _n, ct in columns):  # fmt: skip
+        return None
+    select, read_types, final = [], {}, []
+    for i, (name, ct) in enumerate(columns):
+        col = ident(name).sql(dialect="postgres")
+        if ct.kind == "timestamptz":
+            select.append(f"({col} AT TIME ZONE 'UTC')")
+            read_types[f"c{i}"] = pa.timestamp("us")
+        else:
+            select.append(f"{col}::text" if ct.kind == "uuid" else col)
+            read_types[f"c{i}"] = to_arrow(ct)
+        final.append(pa.field(name, to_arrow(ct)))
+    sql = f"SELECT {', '.join(select)} FROM {quoted_table(table, 'postgres')}"
+    schema = pa.schema(final)
+    savepoint = conn.in_transaction  # a failed COPY must not abort the backup's snapshot
+    if savepoint:
+        conn.execute("SAVEPOINT aishell_backup_copy").close()
+    r, w = os.pipe()
+    outcome: dict[str, Any] = {}
+
+    def produce() -> None:
+        with os.fdopen(w, "wb") as sink:
+            try:
+                outcome["count"] = copy_out(sql, sink.write, header=False)
+            except BaseException as exc:  # BrokenPipe when the reader gave up
+                outcome["error"] = exc
+
+    worker = threading.Thread(target=produce, name="aishell-pg-copy", daemon=True)
+    worker.start()
+    written = 0
+    ok = False
+    source = os.fdopen(r, "rb")
+    try:
+        reader = pacsv.open_csv(
+            source,
+            read_options=pacsv.ReadOptions(column_names=list(read_types), block_size=1 << 21, use_threads=False),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True),
+            convert_options=pacsv.ConvertOptions(
+                column_types=read_types,
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=False,
+                null_values=[""],  # only the empty field: a text 'NULL' or 'NaN' stays text
+                true_values=["t"],
+                false_values=["f"],
+            ),
+        )
+        with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+            for rb in reader:
+                arrays = [col.cast(f.type) if col.type != f.type else col for col, f in zip(rb.columns, schema,
+                                                                                           strict=True)]  # fmt: skip
+                writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
+                written += rb.num_rows
+        ok = True
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, StopIteration):
+        ok = False
+    finally:
+        source.close()  # a producer still writing gets a broken pipe and stops the COPY
+        worker.join()
+    if "error" in outcome and ok:
+        raise outcome["error"]
+    if savepoint:
+        conn.execute(("RELEASE" if ok else "ROLLBACK TO") + " SAVEPOINT aishell_backup_copy").close()
+    if not ok:
+        return None
+    if outcome.get("count") not in (None, written):
+        return None
+    return written
