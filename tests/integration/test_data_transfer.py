@@ -60,16 +60,15 @@ SCHEMAS: dict[str, tuple[str, str]] = {
         "(4, 'line' || char(10) || 'break \u00e9 \U0001f600', '99999.99', 1e300, '2100-02-28', x'5c78', '\"s\"')",
     ),
     "duckdb": (
-        # TIMESTAMPTZ is left out: duckdb needs pytz to fetch it into Python, which is not installed
         "CREATE TABLE {t} (id INTEGER PRIMARY KEY, name VARCHAR, amount DECIMAL(12,2), "
-        "naive TIMESTAMP, d DATE, b BLOB, j JSON, arr INTEGER[], flag BOOLEAN)",
+        "naive TIMESTAMP, d DATE, b BLOB, j JSON, arr INTEGER[], flag BOOLEAN, tz TIMESTAMPTZ)",
         "INSERT INTO {t} VALUES "
         "(1, 'a,\"b''c', 1.50, '2024-01-02 03:04:05.5', '2024-01-02', "
-        "'\\x00\\xFF\\x0A'::BLOB, '{{\"a\": [1, 2]}}', [1, 2, 3], true),"
-        "(2, '', NULL, NULL, NULL, NULL, NULL, NULL, NULL),"
-        "(3, NULL, -0.01, '1999-12-31 23:59:59', '1999-12-31', ''::BLOB, '[]', [], false),"
+        "'\\x00\\xFF\\x0A'::BLOB, '{{\"a\": [1, 2]}}', [1, 2, 3], true, '2024-03-01 10:00:00.123456+02'),"
+        "(2, '', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),"
+        "(3, NULL, -0.01, '1999-12-31 23:59:59', '1999-12-31', ''::BLOB, '[]', [], false, '1999-12-31 23:59:59+00'),"
         "(4, 'line' || chr(10) || 'break \u00e9 \U0001f600', 99999.99, NULL, "
-        "'2100-02-28', '\\x5C\\x78'::BLOB, '\"s\"', [-1], NULL)",
+        "'2100-02-28', '\\x5C\\x78'::BLOB, '\"s\"', [-1], NULL, NULL)",
     ),
 }
 
