@@ -140,8 +140,13 @@ _registered_secrets: set[str] = set()
 
 
 def register_secret(secret: str | None) -> None:
-    """Remember a secret so that :func:`redact` removes it from any text."""
-    if secret and len(secret) >= 3:
+    """Remember a secret so that :func:`redact` removes it from any text.
+
+    Very short secrets are not registered: masking every "abc" in every message would hide
+    more than it protects (such a password still never appears in URLs or SQL, which are
+    redacted by pattern).
+    """
+    if secret and len(secret) >= 6:
         _registered_secrets.add(secret)
 
 

@@ -66,10 +66,10 @@ def test_password_prompt_on_authentication_failure(mysql_url: str) -> None:
         assert s.query_rows("select current_user()")[1][0][0].startswith(user)
         assert asked and user in asked[0]
         s.close()
-        refused = session_for(url, password_prompt=lambda message: "wrong")
+        refused = session_for(url, password_prompt=lambda message: "Not-The-Password-42")
         with pytest.raises(AuthenticationError) as info:
             refused.connection()
-        assert "wrong" not in info.value.message and password not in info.value.message
+        assert "Not-The-Password-42" not in info.value.message and password not in info.value.message
         with pytest.raises(AuthenticationError):
             session_for(url).connection()  # no prompt available: the error is reported
     finally:
