@@ -6,11 +6,16 @@ neighbours of the best tables follow them, so joins can be written.  Tables
 are then rendered in rank order until the character budget is spent: a small
 database is shown whole, a 300-table one only where the question points.
 
-Embeddings are not used: nothing here downloads or loads a model.
+Where the optional embedding model is installed (:mod:`aishell.ai.embeddings`,
+local files only, nothing is downloaded), the cosine similarity between the
+question and a short description of each table (name, comment, column names)
+is added to the lexical score, so "clients who purchased" finds ``customers``
+without a shared word.  Without the model the ranking is purely lexical.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +25,12 @@ from aishell.engines.base import Catalog, TableInfo
 #: default budget: about 3,000 tokens of schema at ~4 characters per token
 DEFAULT_BUDGET = 12_000
 MAX_VALUES = 8
+#: semantic score: SEMANTIC_WEIGHT * max(0, cosine - SEMANTIC_FLOOR); one table-name hit scores 4
+SEMANTIC_WEIGHT = 12.0
+SEMANTIC_FLOOR = 0.2
+_DESCRIBED_COLUMNS = 24
+
+log = logging.getLogger(__name__)
 
 _WORD = re.compile(r"[A-Za-z]+|\d+")
 _STOP_WORDS = (
@@ -68,8 +79,41 @@ def _values_for(values: object, table: TableInfo) -> dict[str, list[str]]:
     return out
 
 
-def rank_tables(question: str, catalog: Catalog, values: object = None) -> list[tuple[float, TableInfo]]:
-    """Tables with a relevance score, best first (every table is listed)."""
+def _readable(identifier: str) -> str:
+    return " ".join(re.sub(r"([a-z])([A-Z])", r"\1 \2", identifier).replace("_", " ").split()).lower()
+
+
+def table_description(t: TableInfo) -> str:
+    """A short text for a table, embedded once per text: name, comment, column names."""
+    text = _readable(t.name)
+    if t.comment:
+        text += f" ({_one_line(t.comment)})"
+    columns = [_readable(c.name) for c in t.columns[:_DESCRIBED_COLUMNS]]
+    return text + ": columns " + ", ".join(columns) if columns else text
+
+
+def semantic_scores(question: str, catalog: Catalog) -> list[float] | None:
+    """Cosine similarity of the question with each table's description, or ``None`` without a model."""
+    from aishell.ai import embeddings
+
+    if not catalog.tables or not embeddings.available():
+        return None
+    try:
+        sims = embeddings.cosine(question, [table_description(t) for t in catalog.tables])
+    except Exception as exc:  # an optional model never stops a question
+        log.warning("embedding model unusable, ranking lexically: %s", exc)
+        return None
+    return [float(x) for x in sims]
+
+
+def rank_tables(
+    question: str, catalog: Catalog, values: object = None, *, use_embeddings: bool = True
+) -> list[tuple[float, TableInfo]]:
+    """Tables with a relevance score, best first (every table is listed).
+
+    With ``use_embeddings`` (the default) and the embedding model installed, the
+    question's similarity to each table's description adds to the lexical score.
+    """
     q = words(question)
     qlow = question.lower()
     scores: dict[int, float] = {}
@@ -86,6 +130,10 @@ def rank_tables(question: str, catalog: Catalog, values: object = None) -> list[
             if any(len(v) > 2 and v.lower() in qlow for v in vals):
                 score += 3.0
         scores[i] = score
+    sims = semantic_scores(question, catalog) if use_embeddings else None
+    if sims is not None:
+        for i, sim in enumerate(sims):
+            scores[i] += SEMANTIC_WEIGHT * max(0.0, sim - SEMANTIC_FLOOR)
     # foreign-key neighbours of relevant tables share part of their score
     by_name = {t.name.lower(): i for i, t in enumerate(catalog.tables)}
     bonus: dict[int, float] = {}
@@ -152,9 +200,10 @@ def build_context(
     *,
     budget: int = DEFAULT_BUDGET,
     extra_tables: Iterable[str] = (),
+    use_embeddings: bool = True,
 ) -> SchemaContext:
     """Render the most relevant tables for ``question`` in at most ``budget`` characters."""
-    ranked = rank_tables(question, catalog, values)
+    ranked = rank_tables(question, catalog, values, use_embeddings=use_embeddings)
     wanted = {n.lower() for n in extra_tables}
     if wanted:  # tables named by an error message or an example go first
         ranked.sort(key=lambda st: 0 if st[1].name.lower() in wanted else 1)

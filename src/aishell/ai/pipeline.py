@@ -235,8 +235,28 @@ def _column_hint(tree: exp.Expr, catalog: Catalog) -> str:
 
 
 # --------------------------------------------------------------------------- examples
-def similar_examples(question: str, examples: list[NLExample], k: int = 3, min_score: float = 0.25) -> list[NLExample]:
-    """The ``k`` accepted examples most like ``question`` (word overlap, Jaccard)."""
+#: cosine similarity an example needs when ranked by embeddings
+MIN_SIMILARITY = 0.5
+
+
+def similar_examples(
+    question: str,
+    examples: list[NLExample],
+    k: int = 3,
+    min_score: float = 0.25,
+    *,
+    use_embeddings: bool = True,
+    min_similarity: float = MIN_SIMILARITY,
+) -> list[NLExample]:
+    """The ``k`` accepted examples most like ``question``.
+
+    By embedding similarity (cosine at least ``min_similarity``) where the
+    embedding model is installed, else by word overlap (Jaccard at least ``min_score``).
+    """
+    if use_embeddings and examples:
+        by_meaning = _similar_by_embeddings(question, examples, k, min_similarity)
+        if by_meaning is not None:
+            return by_meaning
     q = words(question)
     scored = []
     for i, e in enumerate(examples):
@@ -246,6 +266,21 @@ def similar_examples(question: str, examples: list[NLExample], k: int = 3, min_s
         score = len(q & w) / len(q | w)
         if score >= min_score:
             scored.append((score, -i, e))
+    scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
+    return [e for _s, _i, e in scored[:k]]
+
+
+def _similar_by_embeddings(question: str, examples: list[NLExample], k: int,
+                           min_similarity: float) -> list[NLExample] | None:  # fmt: skip
+    from aishell.ai import embeddings
+
+    if not embeddings.available():
+        return None
+    try:
+        sims = embeddings.cosine(question, [e.question for e in examples])
+    except Exception:  # an optional model never stops a question: fall back to word overlap
+        return None
+    scored = [(float(s), -i, e) for i, (s, e) in enumerate(zip(sims, examples, strict=True)) if s >= min_similarity]
     scored.sort(key=lambda s: (s[0], s[1]), reverse=True)
     return [e for _s, _i, e in scored[:k]]
 
