@@ -20,6 +20,12 @@ from .conftest import free_port, make_tokens, serve
 
 
 def test_statement_timeout_and_row_cap(pg_url: str, tmp_path: Path) -> None:
+    import psycopg
+
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute("drop table if exists gadgets")
+        admin.execute("create table gadgets (id int primary key, name text)")
+        admin.execute("insert into gadgets select i, 'gadget ' || i from generate_series(1, 5000) i")
     state = StateStore(tmp_path / "state.db")
     tokens = make_tokens(state)
     target = Target(DatabaseURL.parse(pg_url), "pg", "--db")
@@ -31,6 +37,11 @@ def test_statement_timeout_and_row_cap(pg_url: str, tmp_path: Path) -> None:
             assert time.monotonic() - started < 5
             capped = c.query("select i from generate_series(1, 5000) i", limit=1_000_000)
             assert len(capped.rows) == 1000 and capped.hidden == 4000
+            # the confirming call of an answer is capped the same way
+            answer = c.ask("list all the gadgets", provider="offline")
+            assert answer.ok, answer.error
+            ran = c.run_answer(answer)
+            assert len(ran.rows) == 1000 and ran.hidden == 4000
     state.close()
 
 

@@ -52,7 +52,9 @@ def ask(
         engine.close()
 
 
-def run_answer(session: Session, result: AskResult, sink: Sink, *, confirmed: bool) -> RunResult:
+def run_answer(
+    session: Session, result: AskResult, sink: Sink, *, confirmed: bool, display_limit: int | None = None
+) -> RunResult:
     """Run a validated answer.
 
     A statement that is not a plain read runs only with ``confirmed=True``, which a
@@ -71,7 +73,7 @@ def run_answer(session: Session, result: AskResult, sink: Sink, *, confirmed: bo
             f"refused: the generated statement changes something ({cls.describe()}); "
             "it runs only after explicit confirmation"
         )
-    outcome = session.run(result.sql, sink, assume_yes=confirmed)
+    outcome = session.run(result.sql, sink, assume_yes=confirmed, display_limit=display_limit)
     if outcome.ok and confirmed and session.state is not None:
         try:
             session.state.add_example(connection=session.label, question=result.question, sql=result.sql)

@@ -670,7 +670,7 @@ def create_app(
         target, session = prepare(request, who, sql, label, body.confirmed)
 
         def runner(sink: Any) -> Any:
-            return run_answer(session, result, sink, confirmed=body.confirmed)
+            return run_answer(session, result, sink, confirmed=body.confirmed, display_limit=server.config.max_rows)
 
         return stream(session, target, who, sql, fmt=body.format, limit=None, confirmed=body.confirmed,
                       query_id=body.query_id, head={"ask_id": body.ask_id}, runner=runner)  # fmt: skip
