@@ -41,11 +41,13 @@ from aishell.services.data.schema import (
     TableSpec,
     create_sql,
     drop_sql,
+    finish_load,
     native_ddl,
     order_by_dependencies,
     post_load_sql,
     select_tables,
     spec_of,
+    undo_load,
 )
 from aishell.services.data.typemap import ident, quoted_table
 
@@ -454,26 +456,10 @@ def restore(
             if missing:
                 raise ArchiveError(f"{path}: no data for {', '.join(sorted(missing))} (truncated?)")
             post = [stmt for s in specs for stmt in post_load_sql(s, dialect, keep_fks=keep)]
-            if transactional_ddl:
-                for stmt in post:
-                    conn.execute(stmt).close()
-            if own_tx:
-                conn.commit()
-                own_tx = False
-            if not transactional_ddl:
-                for stmt in post:
-                    conn.execute(stmt).close()
+            finish_load(conn, post, own_tx=own_tx, transactional_ddl=transactional_ddl)
+            own_tx = False
     except BaseException:
-        if own_tx:
-            try:
-                conn.rollback()
-            except Exception:  # noqa: S110
-                pass
-        for name in reversed(created):
-            try:
-                conn.execute(drop_sql(name, dialect)).close()
-            except Exception:  # noqa: S110
-                pass
+        undo_load(conn, created, dialect, own_tx=own_tx)
         raise
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -21,10 +21,12 @@ from aishell.services.data.schema import (
     TableSpec,
     create_sql,
     drop_sql,
+    finish_load,
     order_by_dependencies,
     post_load_sql,
     select_tables,
     spec_of,
+    undo_load,
 )
 from aishell.services.data.typemap import from_sql, ident, quoted_table
 
@@ -102,26 +104,10 @@ def copy_tables(
             n = _copy_one(src, tconn, spec, tcat if spec.name in existing and not replace else None, total, progress)
             results.append((spec.name, n))
         post = [stmt for s in to_create for stmt in post_load_sql(s, dialect, keep_fks=keep)]
-        if transactional:
-            for stmt in post:
-                tconn.execute(stmt).close()
-        if own_tx:
-            tconn.commit()
-            own_tx = False
-        if not transactional:
-            for stmt in post:
-                tconn.execute(stmt).close()
+        finish_load(tconn, post, own_tx=own_tx, transactional_ddl=transactional)
+        own_tx = False
     except BaseException:
-        if own_tx:
-            try:
-                tconn.rollback()
-            except Exception:  # noqa: S110
-                pass
-        for name in reversed(created):
-            try:
-                tconn.execute(drop_sql(name, dialect)).close()
-            except Exception:  # noqa: S110
-                pass
+        undo_load(tconn, created, dialect, own_tx=own_tx)
         raise
     finally:
         dst.invalidate_catalog()

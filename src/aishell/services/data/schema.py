@@ -193,6 +193,34 @@ def drop_sql(name: str, dialect: str) -> str:
     return f"DROP TABLE IF EXISTS {quoted_table(name, dialect)}{cascade}"
 
 
+def finish_load(conn: Connection, post: list[str], *, own_tx: bool, transactional_ddl: bool) -> None:
+    """Run the post-load statements and commit: inside the transaction where DDL is
+    transactional, after the commit where it is not (MySQL commits DDL implicitly)."""
+    if transactional_ddl:
+        for stmt in post:
+            conn.execute(stmt).close()
+    if own_tx:
+        conn.commit()
+    if not transactional_ddl:
+        for stmt in post:
+            conn.execute(stmt).close()
+
+
+def undo_load(conn: Connection, created: list[str], dialect: str, *, own_tx: bool) -> None:
+    """After a failed load: roll back, then drop the tables this load created (engines whose
+    DDL commits implicitly keep them otherwise).  Never raises: the original error matters."""
+    if own_tx:
+        try:
+            conn.rollback()
+        except Exception:  # noqa: S110 - the connection may be gone
+            pass
+    for name in reversed(created):
+        try:
+            conn.execute(drop_sql(name, dialect)).close()
+        except Exception:  # noqa: S110 - best effort, as above
+            pass
+
+
 def native_ddl(conn: Connection, info: TableInfo, spec: TableSpec) -> str:
     """The table's DDL as its own engine spells it (best effort)."""
     try:
