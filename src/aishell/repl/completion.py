@@ -131,7 +131,7 @@ def quote_identifier(name: str, dialect: str = "", *, force: bool = False) -> st
 
 
 def _is_mysql(dialect: str) -> bool:
-    from aishell.repl.completion_lex import dialect_family
+    from aishell.sql.split import dialect_family
 
     return dialect_family(dialect) == "mysql"
 

@@ -14,7 +14,8 @@ from typing import Any
 
 from sqlglot.tokens import Tokenizer
 
-from aishell.repl.completion_lex import dialect_family, get_dialect
+from aishell.repl.completion_lex import get_dialect
+from aishell.sql.split import dialect_family
 
 COMMON_KEYWORDS: tuple[str, ...] = (
     "SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "IN", "IS", "NULL", "IS NULL", "IS NOT NULL", "LIKE",

@@ -23,7 +23,7 @@ from typing import Any
 from sqlglot import TokenType
 from sqlglot.dialects.dialect import Dialect
 
-from aishell.sql.split import split_statements
+from aishell.sql.split import dialect_family, split_statements
 
 # kinds of tokens
 WORD = "word"  # keyword or unquoted identifier
@@ -44,17 +44,6 @@ class Tok:
     @property
     def is_name(self) -> bool:
         return self.kind in (WORD, QIDENT)
-
-
-def dialect_family(dialect: str) -> str:
-    d = (dialect or "").lower()
-    if d in {"postgres", "postgresql", "redshift"}:
-        return "postgres"
-    if d in {"mysql", "mariadb", "singlestore", "doris", "starrocks"}:
-        return "mysql"
-    if d in {"sqlite", "duckdb", "oracle"}:
-        return d
-    return "generic"
 
 
 @functools.lru_cache(maxsize=32)

@@ -35,10 +35,10 @@ from aishell.repl.completion_lex import (
     WORD,
     Tok,
     current_statement,
-    dialect_family,
     lex,
     open_region,
 )
+from aishell.sql.split import dialect_family
 
 
 # --------------------------------------------------------------------------- kinds

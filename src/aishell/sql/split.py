@@ -43,7 +43,8 @@ class Statement:
     terminated: bool  # ended with a delimiter (not just the end of the buffer)
 
 
-def _family(dialect: str) -> str:
+def dialect_family(dialect: str) -> str:
+    """The lexical family of a sqlglot dialect name: postgres, mysql, sqlite, duckdb, oracle or generic."""
     d = (dialect or "").lower()
     if d in {"postgres", "postgresql", "redshift"}:
         return "postgres"
@@ -56,7 +57,7 @@ def _family(dialect: str) -> str:
 
 def split_statements(text: str, dialect: str = "") -> list[Statement]:
     """Return the statements in ``text``; comment-only pieces are dropped."""
-    fam = _family(dialect)
+    fam = dialect_family(dialect)
     out: list[Statement] = []
     n = len(text)
     i = 0
