@@ -107,3 +107,15 @@ def test_debug_shows_traceback(db: str) -> None:
 def test_version_and_help() -> None:
     assert "aishell" in run("--version").stdout
     assert "Exit codes" in run("--help").stdout
+
+
+def test_missing_optional_module_names_the_extra(monkeypatch: pytest.MonkeyPatch, db: str) -> None:
+    import aishell.cli.main as main
+
+    def boom(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise ModuleNotFoundError("No module named 'pyarrow'", name="pyarrow")
+
+    monkeypatch.setattr(main, "run_to_output", boom)
+    r = run("query", "--db", db, "select 1")
+    assert r.exit_code == 2
+    assert "pip install 'aishell[data]'" in r.stderr and "internal error" not in r.stderr

@@ -36,6 +36,15 @@ DB_HELP = (
 )
 
 
+#: optional third-party modules -> the pip extra that installs them
+OPTIONAL_MODULES = {
+    "psycopg": "postgres", "pymysql": "mysql", "oracledb": "oracle", "duckdb": "duckdb",
+    "pyarrow": "data", "zstandard": "data", "cryptography": "data",
+    "fastapi": "web", "uvicorn": "web", "starlette": "web", "multipart": "web",
+    "mcp": "mcp", "numpy": "embeddings", "safetensors": "embeddings", "tokenizers": "embeddings",
+}  # fmt: skip
+
+
 def _debug() -> bool:
     ctx = click.get_current_context(silent=True)
     root = ctx.find_root() if ctx else None
@@ -54,6 +63,12 @@ def fail(exc: BaseException) -> None:
     if isinstance(exc, KeyboardInterrupt):
         click.echo("interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    if isinstance(exc, ModuleNotFoundError) and (exc.name or "").split(".")[0] in OPTIONAL_MODULES:
+        module = (exc.name or "").split(".")[0]
+        extra = OPTIONAL_MODULES[module]
+        click.echo(f"error: this needs {module}, which is not installed; run: pip install 'aishell[{extra}]'",
+                   err=True)  # fmt: skip
+        sys.exit(EXIT_USAGE)
     if isinstance(exc, BrokenPipeError):
         # the reader went away (e.g. `| head`): not an error for a shell tool
         try:
