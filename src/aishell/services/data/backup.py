@@ -47,6 +47,7 @@ from aishell.services.data.schema import (
     post_load_sql,
     select_tables,
     spec_of,
+    start_load,
     undo_load,
 )
 from aishell.services.data.typemap import ident, quoted_table
@@ -420,19 +421,7 @@ def restore(
                 if spec.name in existing:
                     ddl.append(drop_sql(spec.name, dialect))
             ddl += [create_sql(s, dialect, keep_fks=keep) for s in specs]
-            transactional_ddl = conn.engine != "mysql"
-            if not transactional_ddl:
-                for stmt in ddl:
-                    conn.execute(stmt).close()
-                created = [s.name for s in specs]
-            own_tx = not conn.in_transaction
-            if own_tx:
-                conn.begin()
-            if conn.engine == "sqlite":
-                conn.execute("PRAGMA defer_foreign_keys = ON").close()
-            if transactional_ddl:
-                for stmt in ddl:
-                    conn.execute(stmt).close()
+            own_tx, created, transactional_ddl = start_load(conn, ddl, [s.name for s in specs])
             total = 0
             for member, fh in members:
                 entry = by_member.get(member.name)

@@ -26,6 +26,7 @@ from aishell.services.data.schema import (
     post_load_sql,
     select_tables,
     spec_of,
+    start_load,
     undo_load,
 )
 from aishell.services.data.typemap import from_sql, ident, quoted_table
@@ -82,24 +83,12 @@ def copy_tables(
     keep = {s.name.lower() for s in to_create}
     ddl = [drop_sql(s.name, dialect) for s in reversed(to_create) if s.name in existing]
     ddl += [create_sql(s, dialect, keep_fks=keep) for s in to_create]
-    transactional = tconn.engine != "mysql"
     created: list[str] = []
     own_tx = False
     results: list[tuple[str, int]] = []
     total = [0]
     try:
-        if not transactional:
-            for stmt in ddl:
-                tconn.execute(stmt).close()
-            created = [s.name for s in to_create]
-        own_tx = not tconn.in_transaction
-        if own_tx:
-            tconn.begin()
-        if tconn.engine == "sqlite":
-            tconn.execute("PRAGMA defer_foreign_keys = ON").close()
-        if transactional:
-            for stmt in ddl:
-                tconn.execute(stmt).close()
+        own_tx, created, transactional = start_load(tconn, ddl, [s.name for s in to_create])
         for spec in specs:
             n = _copy_one(src, tconn, spec, tcat if spec.name in existing and not replace else None, total, progress)
             results.append((spec.name, n))

@@ -193,6 +193,35 @@ def drop_sql(name: str, dialect: str) -> str:
     return f"DROP TABLE IF EXISTS {quoted_table(name, dialect)}{cascade}"
 
 
+def start_load(conn: Connection, ddl: list[str], names: list[str]) -> tuple[bool, list[str], bool]:
+    """Create the tables and open the load's transaction.
+
+    Returns ``(own_tx, created, transactional_ddl)``: whether this load opened the transaction,
+    the tables that exist outside it (MySQL commits DDL implicitly, so they must be dropped by
+    hand on failure), and whether DDL ran inside the transaction.  On failure after the
+    transaction opened, it is rolled back here.
+    """
+    transactional_ddl = conn.engine != "mysql"
+    created: list[str] = []
+    if not transactional_ddl:
+        for stmt in ddl:
+            conn.execute(stmt).close()
+        created = list(names)
+    own_tx = not conn.in_transaction
+    if own_tx:
+        conn.begin()
+    try:
+        if conn.engine == "sqlite":
+            conn.execute("PRAGMA defer_foreign_keys = ON").close()
+        if transactional_ddl:
+            for stmt in ddl:
+                conn.execute(stmt).close()
+    except BaseException:
+        undo_load(conn, created, conn.dialect, own_tx=own_tx)
+        raise
+    return own_tx, created, transactional_ddl
+
+
 def finish_load(conn: Connection, post: list[str], *, own_tx: bool, transactional_ddl: bool) -> None:
     """Run the post-load statements and commit: inside the transaction where DDL is
     transactional, after the commit where it is not (MySQL commits DDL implicitly)."""
