@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import json
 import sqlite3
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 import sqlglot
 from nl2sql_data.build import BUILDERS, build_clinic
 from nl2sql_data.scoring import normalize, same_result
+from nl2sql_data.servers import plain
 
 from aishell.ai.offline import TranslationError, ValueIndex, build_value_index, translate
 from aishell.ai.offline.sqlgen import ident
@@ -87,24 +87,6 @@ def _copy_to_duckdb(path: Path) -> Any:
     return dst
 
 
-def _plain(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    out = []
-    for r in rows:
-        vals = []
-        for v in r:
-            if isinstance(v, dt.datetime):
-                v = v.strftime("%Y-%m-%d %H:%M:%S")
-            elif isinstance(v, dt.date):
-                v = v.isoformat()
-            elif isinstance(v, decimal.Decimal):
-                v = float(v)
-            elif isinstance(v, bool):
-                v = int(v)
-            vals.append(v)
-        out.append(tuple(vals))
-    return normalize(out)
-
-
 @pytest.mark.parametrize("name", sorted(BUILDERS))
 def test_duckdb_rendering_returns_the_gold_answer(name: str, tmp_path: Path) -> None:
     path = tmp_path / "db.sqlite"
@@ -124,7 +106,7 @@ def test_duckdb_rendering_returns_the_gold_answer(name: str, tmp_path: Path) -> 
         gold = normalize(gold_conn.execute(d["sql"]).fetchall())
         try:
             sql = tr.translate(d["q"], dialect="duckdb", today=TODAY).sql
-            pred = _plain(duck.execute(sql).fetchall())
+            pred = plain(duck.execute(sql).fetchall())
         except Exception as exc:  # a translation error or SQL DuckDB rejects
             misses.append(f"{d['id']}: {exc}")
             continue
