@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from aishell.cli.cmd_ask import matches, table
 from aishell.cli.main import cli
+from aishell.services.evaluate import matches, table
 
 AISHELL = str(Path(sys.executable).with_name("aishell"))
 

@@ -15,7 +15,7 @@ Confirmation rules for generated SQL:
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -189,8 +189,8 @@ def eval_nl2sql(file: str, db: str, provider: str | None, model: str | None, bas
     import os
     import time
 
-    from aishell.errors import AishellError, UsageError
-    from aishell.services.ask import ask as ask_question
+    from aishell.errors import UsageError
+    from aishell.services.evaluate import score_questions
 
     try:
         with open(file, encoding="utf-8") as fh:
@@ -215,81 +215,14 @@ def eval_nl2sql(file: str, db: str, provider: str | None, model: str | None, bas
     ok = 0
     started = time.time()
     try:
-        for d in items:
-            qid, question = d.get("id", "?"), d.get("q", "")
-            session = session_for(str(d.get("db", "")))
-            try:
-                result = ask_question(session, question, provider=provider, model=model, base_url=base_url,
-                                      max_attempts=max_attempts)  # fmt: skip
-                if not result.ok:
-                    click.echo(f"miss {qid}: {question!r}: {result.error}")
-                    continue
-                _, gold = session.query_rows(d["sql"])
-                _, pred = session.query_rows(result.sql)
-            except AishellError as exc:
-                click.echo(f"miss {qid}: {question!r}: {exc.one_line()}")
-                continue
-            if matches(table(gold), table(pred), bool(d.get("ordered")), d.get("check"), d.get("order_col")):
+        for miss in score_questions(items, session_for, provider=provider, model=model, base_url=base_url,
+                                    max_attempts=max_attempts):  # fmt: skip
+            if miss is None:
                 ok += 1
             else:
-                click.echo(f"miss {qid}: {question!r} -> {' '.join(result.sql.split())[:200]!r}")
+                click.echo(miss)
     finally:
         for s in sessions.values():
             s.close()
     n = len(items)
     click.echo(f"accuracy: {ok}/{n} = {100 * ok / n:.1f}% ({time.time() - started:.0f}s)")
-
-
-# --------------------------------------------------------------------------- execution matching
-def norm(v: Any) -> Any:
-    """Values compare after rounding floats to 2 places and reading numeric strings as numbers."""
-    import decimal
-
-    if isinstance(v, bool):
-        return v
-    if isinstance(v, float):
-        return round(v, 2)
-    if isinstance(v, decimal.Decimal):
-        return int(v) if v == v.to_integral_value() else round(float(v), 2)
-    if isinstance(v, str):
-        try:
-            f = float(v)
-        except ValueError:
-            return v.strip()
-        return round(f, 2) if not f.is_integer() or "." in v else int(f)
-    return v
-
-
-def table(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    return [tuple(norm(v) for v in r) for r in rows]
-
-
-def matches(gold: list[tuple[Any, ...]], pred: list[tuple[Any, ...]], ordered: bool,
-            check: list[int] | None, order_col: int | None = None) -> bool:  # fmt: skip
-    """Execution match: same row count; each checked gold column has a distinct predicted column with the
-    same multiset of values; the rows agree on those columns; ordered results agree on the sort key's sequence."""
-    from collections import Counter
-
-    if len(gold) != len(pred):
-        return False
-    if not gold:
-        return True
-    gcols = check if check is not None else list(range(len(gold[0])))
-    ncols = len(pred[0]) if pred else 0
-    used: set[int] = set()
-    mapping: list[int] = []
-    for j in gcols:
-        g = Counter(r[j] for r in gold)
-        found = next((k for k in range(ncols) if k not in used and Counter(r[k] for r in pred) == g), None)
-        if found is None:
-            return False
-        used.add(found)
-        mapping.append(found)
-    gt = [tuple(r[j] for j in gcols) for r in gold]
-    pt = [tuple(r[k] for k in mapping) for r in pred]
-    if Counter(gt) != Counter(pt):
-        return False
-    if ordered:
-        j = gcols.index(order_col if order_col is not None else gcols[-1])
-        return [r[j] for r in gt] == [r[j] for r in pt]
-    return True
