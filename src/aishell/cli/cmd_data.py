@@ -110,6 +110,8 @@ def copy_cmd(source: str, target: str, tables: str | None, all_tables: bool, cre
         dst.close()
     for name, rows in results:
         click.echo(f"{name}: {rows} rows", err=True)
+    for warning in results.warnings:
+        click.echo(warning, err=True)
 
 
 # --------------------------------------------------------------------------- backup
@@ -176,7 +178,8 @@ def backup_create(ctx: click.Context, db: str | None, tables: str | None, output
     finally:
         session.close()
     rows = sum(int(t["rows"]) for t in manifest["tables"])
-    click.echo(f"wrote {output}: {len(manifest['tables'])} tables, {rows} rows", err=True)
+    views = f", {len(manifest['views'])} views" if manifest.get("views") else ""
+    click.echo(f"wrote {output}: {len(manifest['tables'])} tables{views}, {rows} rows", err=True)
 
 
 @backup.command("verify")
@@ -209,6 +212,8 @@ def backup_info(file: str, passphrase_env: str) -> None:
     click.echo(f"encrypted: {'yes' if m.get('encrypted') else 'no'}; data: {m.get('data_format')}")
     for t in m["tables"]:
         click.echo(f"  {t['name']:<30} {t['rows']:>12} rows")
+    for v in m.get("views") or []:  # archives before views were kept have none
+        click.echo(f"  {v['name']:<30} {'view':>12}")
 
 
 @backup.command("list")
@@ -252,3 +257,5 @@ def backup_restore(ctx: click.Context, file: str, target: str | None, tables: st
         session.close()
     for r in results:
         click.echo(f"{r.name}: {r.rows} rows", err=True)
+    for warning in results.warnings:
+        click.echo(warning, err=True)

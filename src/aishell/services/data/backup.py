@@ -5,9 +5,11 @@ The archive is a tar stream (optionally encrypted, see :mod:`.crypto`) of
 * ``manifest.json`` -- format version, engine and server version, time, the
   tables with their row counts, and the SHA-256 and size of every other member;
 * ``schema.json``   -- the tables in a dialect-neutral form (types as
-  :class:`~aishell.services.data.typemap.ColType`, keys, foreign keys, indexes),
-  each with its original DDL;
-* ``schema.sql``    -- the original DDL, for people;
+  :class:`~aishell.services.data.typemap.ColType`, keys, foreign keys, indexes,
+  column defaults, auto-numbering, expression indexes), each with its original
+  DDL; and (key ``views``, optional) the views as their engine wrote them, with
+  what they read;
+* ``schema.sql``    -- the original DDL of the tables and views, for people;
 * ``data/NNNN_<table>.parquet`` -- the rows, one Parquet file per table, with
   exact Arrow types (parents before children).
 
@@ -28,7 +30,7 @@ import shutil
 import tarfile
 import tempfile
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -38,17 +40,25 @@ from aishell.errors import AishellError, UsageError
 from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch
 from aishell.services.data.schema import (
+    Reported,
     TableSpec,
-    create_sql,
+    ViewSpec,
+    capture_views,
     drop_sql,
+    drop_view_sql,
+    enrich,
     finish_load,
+    keeping_zero_ids,
     native_ddl,
+    optional_post_sql,
     order_by_dependencies,
     post_load_sql,
     select_tables,
     spec_of,
     start_load,
+    table_ddl,
     undo_load,
+    views_to_create,
 )
 from aishell.services.data.typemap import ident, quoted_table
 
@@ -106,7 +116,11 @@ def create_backup(
         spec = spec_of(info, dialect)
         spec.ddl = native_ddl(conn, info, spec)
         specs.append(spec)
+    enrich(conn, specs)
     specs = order_by_dependencies(specs)
+    default = catalog.default_schema
+    known = {t.name.lower() for t in catalog.tables if default is None or t.schema in (default, None)}
+    views = capture_views(conn, [s.name for s in specs] if tables else None, known)
     out_dir = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(out_dir):
         raise UsageError(f"directory does not exist: {out_dir}")
@@ -148,8 +162,9 @@ def create_backup(
                 progress(total)
             sha, size = _hash_file(path)
             entries.append((spec, member, path, rows, sha, size))
-        schema_doc = json.dumps({"tables": [s.to_dict() for s in specs]}, indent=2).encode()
-        ddl_doc = (";\n\n".join(s.ddl or "" for s in specs) + ";\n").encode()
+        schema_doc = json.dumps({"tables": [s.to_dict() for s in specs], "views": [v.to_dict() for v in views]},
+                                indent=2).encode()  # fmt: skip
+        ddl_doc = (";\n\n".join([*(s.ddl or "" for s in specs), *(v.ddl for v in views)]) + ";\n").encode()
         manifest = {
             "format": FORMAT,
             "version": VERSION,
@@ -165,6 +180,7 @@ def create_backup(
                 {"name": s.name, "schema": s.schema, "rows": rows, "member": member}
                 for s, member, _p, rows, _h, _z in entries
             ],
+            "views": [{"name": v.name, "schema": v.schema} for v in views],
             "members": {
                 "schema.json": {"sha256": hashlib.sha256(schema_doc).hexdigest(), "bytes": len(schema_doc)},
                 "schema.sql": {"sha256": hashlib.sha256(ddl_doc).hexdigest(), "bytes": len(ddl_doc)},
@@ -379,16 +395,21 @@ def restore(
     replace: bool = False,
     passphrase: str | None = None,
     progress: Callable[[int], None] | None = None,
-) -> list[TableResult]:
-    """Restore into ``session``'s database (any engine), in one transaction where the engine allows."""
+) -> Reported[TableResult]:
+    """Restore into ``session``'s database (any engine), in one transaction where the engine allows.
+
+    The result's ``warnings`` name what could not be re-created in this engine (a default, a
+    view, an index, auto-numbering), one ``skipped ...: reason`` line each."""
     from aishell.services.data.import_ import check_writable
 
     conn = session.connection()
     dialect = conn.dialect
     work = tempfile.mkdtemp(prefix="aishell-restore-")
     results: list[TableResult] = []
+    notes: list[str] = []
     created: list[str] = []
     own_tx = False
+    stack = ExitStack()
     try:
         with open_archive(path, passphrase) as tar:
             members = _members(tar, path)
@@ -400,7 +421,10 @@ def restore(
             raw_schema = schema_fh.read()
             if hashlib.sha256(raw_schema).hexdigest() != manifest["members"]["schema.json"]["sha256"]:
                 raise ArchiveError(f"{path}: schema.json fails its SHA-256 check (the archive is damaged)")
-            specs = [TableSpec.from_dict(t) for t in json.loads(raw_schema)["tables"]]
+            schema_doc = json.loads(raw_schema)
+            specs = [TableSpec.from_dict(t) for t in schema_doc["tables"]]
+            views = [ViewSpec.from_dict(v) for v in schema_doc.get("views") or []]
+            archived = {s.name for s in specs}
             if tables:
                 wanted = {t.lower() for t in tables}
                 unknown = wanted - {s.name.lower() for s in specs}
@@ -411,17 +435,26 @@ def restore(
                 check_writable(session, spec.name)
             catalog = session.catalog(refresh=True)
             existing = [s.name for s in specs if catalog.find_table(s.name) is not None]
-            if existing and not replace:
-                raise UsageError(f"these tables exist already: {', '.join(existing)} (pass --replace to overwrite)")
+            view_steps, view_notes = views_to_create(views, {s.name for s in specs}, archived, dialect)
+            wanted_views = {step.what[len("view "):] for step in view_steps}
+            existing_views = [v.name for v in views if v.name in wanted_views and catalog.find_table(v.name)]
+            if (existing or existing_views) and not replace:
+                raise UsageError(f"these tables exist already: {', '.join(existing + existing_views)} "
+                                 "(pass --replace to overwrite)")  # fmt: skip
             keep = {s.name.lower() for s in specs}
             by_member = {t["member"]: t for t in manifest["tables"]}
             spec_by_name = {s.name: s for s in specs}
-            ddl = []
+            ddl: list[Any] = []
+            for name in reversed(existing_views) if replace else []:
+                info = catalog.find_table(name)
+                kind = info.kind if info is not None else "view"
+                ddl.append(drop_view_sql(name, dialect) if kind == "view" else drop_sql(name, dialect))
             for spec in reversed(specs) if replace else []:
                 if spec.name in existing:
                     ddl.append(drop_sql(spec.name, dialect))
-            ddl += [create_sql(s, dialect, keep_fks=keep) for s in specs]
-            own_tx, created, transactional_ddl = start_load(conn, ddl, [s.name for s in specs])
+            ddl += [table_ddl(conn, s, dialect, keep_fks=keep, notes=notes) for s in specs]
+            stack.enter_context(keeping_zero_ids(conn, specs))
+            own_tx, created, transactional_ddl = start_load(conn, ddl, [s.name for s in specs], notes)
             total = 0
             for member, fh in members:
                 entry = by_member.get(member.name)
@@ -445,15 +478,18 @@ def restore(
             if missing:
                 raise ArchiveError(f"{path}: no data for {', '.join(sorted(missing))} (truncated?)")
             post = [stmt for s in specs for stmt in post_load_sql(s, dialect, keep_fks=keep)]
-            finish_load(conn, post, own_tx=own_tx, transactional_ddl=transactional_ddl)
+            optional = [step for s in specs for step in optional_post_sql(conn, s, dialect)] + view_steps
+            notes += view_notes
+            notes += finish_load(conn, post, own_tx=own_tx, transactional_ddl=transactional_ddl, optional=optional)
             own_tx = False
     except BaseException:
         undo_load(conn, created, dialect, own_tx=own_tx)
         raise
     finally:
+        stack.close()
         shutil.rmtree(work, ignore_errors=True)
         session.invalidate_catalog()
-    return results
+    return Reported(results, notes)
 
 
 def _next(members: Iterator[tuple[tarfile.TarInfo, IO[bytes]]], path: str) -> tuple[tarfile.TarInfo, IO[bytes]]:

@@ -3,8 +3,10 @@
 Tables are read in dependency order (parents first) through the source
 session's one execution path and written by the loss-free loader into the
 target, in one transaction where the engine allows it.  Types are mapped
-across dialects (:mod:`.typemap`); primary keys go into ``CREATE TABLE``;
-indexes and foreign keys are created after the data is loaded.
+across dialects (:mod:`.typemap`); primary keys, column defaults and
+auto-numbering go into ``CREATE TABLE``; indexes (expression indexes too),
+foreign keys and the counters of auto-numbered columns follow the data.
+What the target cannot take is reported in the result's ``warnings``.
 """
 
 from __future__ import annotations
@@ -18,15 +20,19 @@ from aishell.output.sink import Sink, Summary
 from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch
 from aishell.services.data.schema import (
+    Reported,
     TableSpec,
-    create_sql,
     drop_sql,
+    enrich,
     finish_load,
+    keeping_zero_ids,
+    optional_post_sql,
     order_by_dependencies,
     post_load_sql,
     select_tables,
     spec_of,
     start_load,
+    table_ddl,
     undo_load,
 )
 from aishell.services.data.typemap import from_sql, ident, quoted_table
@@ -61,7 +67,7 @@ def copy_tables(
     create: bool = False,
     replace: bool = False,
     progress: Callable[[int], None] | None = None,
-) -> list[tuple[str, int]]:
+) -> Reported[tuple[str, int]]:
     from aishell.services.data.import_ import check_writable
 
     sconn = src.connection()
@@ -70,6 +76,7 @@ def copy_tables(
     if not infos:
         raise UsageError("nothing to copy: no tables")
     specs = order_by_dependencies([spec_of(i, sdialect) for i in infos])
+    enrich(sconn, specs)
     tconn = dst.connection()
     dialect = tconn.dialect
     for spec in specs:
@@ -81,26 +88,30 @@ def copy_tables(
         raise UsageError(f"not in the target: {', '.join(missing)} (pass --create)")
     to_create = [s for s in specs if replace or s.name not in existing]
     keep = {s.name.lower() for s in to_create}
-    ddl = [drop_sql(s.name, dialect) for s in reversed(to_create) if s.name in existing]
-    ddl += [create_sql(s, dialect, keep_fks=keep) for s in to_create]
+    notes: list[str] = []
+    ddl: list[Any] = [drop_sql(s.name, dialect) for s in reversed(to_create) if s.name in existing]
+    ddl += [table_ddl(tconn, s, dialect, keep_fks=keep, notes=notes) for s in to_create]
     created: list[str] = []
     own_tx = False
     results: list[tuple[str, int]] = []
     total = [0]
     try:
-        own_tx, created, transactional = start_load(tconn, ddl, [s.name for s in to_create])
-        for spec in specs:
-            n = _copy_one(src, tconn, spec, tcat if spec.name in existing and not replace else None, total, progress)
-            results.append((spec.name, n))
-        post = [stmt for s in to_create for stmt in post_load_sql(s, dialect, keep_fks=keep)]
-        finish_load(tconn, post, own_tx=own_tx, transactional_ddl=transactional)
-        own_tx = False
+        with keeping_zero_ids(tconn, specs):
+            own_tx, created, transactional = start_load(tconn, ddl, [s.name for s in to_create], notes)
+            for spec in specs:
+                n = _copy_one(src, tconn, spec, tcat if spec.name in existing and not replace else None, total,
+                              progress)  # fmt: skip
+                results.append((spec.name, n))
+            post = [stmt for s in to_create for stmt in post_load_sql(s, dialect, keep_fks=keep)]
+            optional = [step for s in to_create for step in optional_post_sql(tconn, s, dialect)]
+            notes += finish_load(tconn, post, own_tx=own_tx, transactional_ddl=transactional, optional=optional)
+            own_tx = False
     except BaseException:
         undo_load(tconn, created, dialect, own_tx=own_tx)
         raise
     finally:
         dst.invalidate_catalog()
-    return results
+    return Reported(results, notes)
 
 
 def _copy_one(src: Session, tconn: Any, spec: TableSpec, tcat: Any, total: list[int],

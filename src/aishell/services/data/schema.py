@@ -1,13 +1,22 @@
 """Tables in a dialect-neutral form (from the Catalog model), ordered by their foreign keys,
 and re-created in any target dialect: table with primary key first, data, then indexes and
-foreign keys (SQLite and DuckDB cannot add a foreign key later: theirs go in CREATE TABLE)."""
+foreign keys (SQLite and DuckDB cannot add a foreign key later: theirs go in CREATE TABLE).
+
+Column defaults, auto-numbering (serial/identity, AUTO_INCREMENT, INTEGER PRIMARY KEY, DuckDB
+sequences), expression and partial indexes and views travel too.  Their expressions are kept
+verbatim for the same engine and translated with sqlglot for another; what cannot be
+translated, or what the target refuses, is left out and reported (``notes``), never dropped
+silently."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from aishell.errors import UsageError
+from aishell.errors import AishellError, UsageError
 from aishell.services.data.typemap import (
     ColType,
     add_foreign_key_sql,
@@ -23,11 +32,46 @@ if TYPE_CHECKING:
     from aishell.engines.base import Catalog, Connection, TableInfo
 
 
+_T = TypeVar("_T")
+
+
+class Reported(list[_T]):
+    """A list of results, with the warnings of what could not be re-created."""
+
+    def __init__(self, items: list[_T] | None = None, warnings: list[str] | None = None) -> None:
+        super().__init__(items or [])
+        self.warnings: list[str] = list(warnings or [])
+
+
+#: auto-numbering kinds: PostgreSQL "serial" (a nextval default), "identity" (by default),
+#: "identity always"; MySQL "auto_increment"; SQLite "rowid" (INTEGER PRIMARY KEY),
+#: "autoincrement"; DuckDB "sequence" (a nextval default)
+AUTO_KINDS = ("serial", "identity", "identity always", "auto_increment", "rowid", "autoincrement", "sequence")
+_INT_KINDS = ("smallint", "int", "bigint")
+
+
 @dataclass
 class ColumnSpec:
     name: str
     type: ColType
     nullable: bool = True
+    #: the DEFAULT expression as the source engine spells it (auto-numbering excluded)
+    default: str | None = None
+    #: auto-numbering (one of AUTO_KINDS), and the source sequence's name where there is one
+    auto: str | None = None
+    sequence: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "type": self.type.to_dict(), "nullable": self.nullable}
+        for key in ("default", "auto", "sequence"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        return out
+
+    @classmethod
+    def from_dict(cls, c: dict[str, Any]) -> ColumnSpec:
+        return cls(c["name"], ColType.from_dict(c["type"]), bool(c.get("nullable", True)),
+                   c.get("default"), c.get("auto"), c.get("sequence"))  # fmt: skip
 
 
 @dataclass
@@ -41,52 +85,206 @@ class TableSpec:
     indexes: list[dict[str, Any]] = field(default_factory=list)
     schema: str | None = None
     ddl: str | None = None
+    #: the dialect the expressions (defaults, index definitions) are written in
+    dialect: str | None = None
+    #: indexes with expressions, a WHERE or a special method:
+    #: {"name", "unique", "definition" (the source DDL), "keys" ([{"column"} | {"expression"}] or
+    #: None when unparsable), "where"}
+    expression_indexes: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "name": self.name,
             "schema": self.schema,
-            "columns": [{"name": c.name, "type": c.type.to_dict(), "nullable": c.nullable} for c in self.columns],
+            "columns": [c.to_dict() for c in self.columns],
             "primary_key": self.primary_key,
             "foreign_keys": self.foreign_keys,
             "indexes": self.indexes,
             "ddl": self.ddl,
         }
+        if self.dialect:
+            out["dialect"] = self.dialect
+        if self.expression_indexes:
+            out["expression_indexes"] = self.expression_indexes
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TableSpec:
         return cls(
             name=data["name"],
             schema=data.get("schema"),
-            columns=[
-                ColumnSpec(c["name"], ColType.from_dict(c["type"]), bool(c.get("nullable", True)))
-                for c in data["columns"]
-            ],
+            columns=[ColumnSpec.from_dict(c) for c in data["columns"]],
             primary_key=list(data.get("primary_key") or []),
             foreign_keys=list(data.get("foreign_keys") or []),
             indexes=list(data.get("indexes") or []),
             ddl=data.get("ddl"),
+            dialect=data.get("dialect") or _dialect_of_columns(data),
+            expression_indexes=list(data.get("expression_indexes") or []),
         )
 
 
+def _dialect_of_columns(data: dict[str, Any]) -> str | None:
+    for c in data.get("columns") or []:
+        found = (c.get("type") or {}).get("native_dialect")
+        if found:
+            return str(found)
+    return None
+
+
+@dataclass
+class ViewSpec:
+    name: str
+    #: the full CREATE VIEW statement as the source engine spells it
+    ddl: str
+    dialect: str
+    schema: str | None = None
+    #: the tables and views it reads (lower case)
+    depends: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "schema": self.schema, "dialect": self.dialect, "ddl": self.ddl,
+                "depends": self.depends}  # fmt: skip
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ViewSpec:
+        return cls(str(data["name"]), str(data["ddl"]), str(data["dialect"]), data.get("schema"),
+                   [str(d) for d in data.get("depends") or []])  # fmt: skip
+
+
+_NEXTVAL = re.compile(r"^\s*nextval\(\s*'((?:[^']|'')+)'(?:::regclass)?\s*\)\s*$", re.I)
+
+
+def _column_spec(c: Any, dialect: str, primary_key: tuple[str, ...]) -> ColumnSpec:
+    col = ColumnSpec(c.name, from_sql(c.data_type, dialect), c.nullable)
+    default = c.default
+    if default is not None:
+        low = str(default).strip().lower()
+        nextval = _NEXTVAL.match(str(default))
+        if dialect == "postgres" and low == "generated always as identity":
+            col.auto = "identity always"
+        elif dialect == "postgres" and low == "generated by default as identity":
+            col.auto = "identity"
+        elif low.startswith("generated always as"):
+            pass  # a generated column: restored as a plain column (as before)
+        elif nextval and dialect in ("postgres", "duckdb"):
+            col.auto = "serial" if dialect == "postgres" else "sequence"
+            col.sequence = nextval.group(1).replace("''", "'")
+        else:
+            col.default = str(default)
+    if (dialect == "sqlite" and len(primary_key) == 1 and primary_key[0] == c.name
+            and (c.data_type or "").strip().upper() == "INTEGER"):  # fmt: skip
+        col.auto = "rowid"
+    return col
+
+
+def _is_column_key(text: str, names: set[str]) -> bool:
+    return text in names or (len(text) > 1 and text[0] == '"' and text[-1] == '"' and text[1:-1] in names)
+
+
+def _plain_name(text: str) -> str:
+    return text[1:-1].replace('""', '"') if len(text) > 1 and text[0] == '"' and text[-1] == '"' else text
+
+
 def spec_of(info: TableInfo, dialect: str) -> TableSpec:
-    columns = [ColumnSpec(c.name, from_sql(c.data_type, dialect), c.nullable) for c in info.columns]
+    columns = [_column_spec(c, dialect, tuple(info.primary_key)) for c in info.columns]
     fks = [
         {"name": fk.name, "columns": list(fk.columns), "ref_table": fk.ref_table, "ref_columns": list(fk.ref_columns)}
         for fk in info.foreign_keys
     ]
     pk = set(info.primary_key)
+    names = {c.name for c in info.columns}
     indexes = []
+    special = []
     fk_names = {fk.name for fk in info.foreign_keys if fk.name}
     for ix in info.indexes:
         if ix.primary or (set(ix.columns) == pk and ix.unique and not ix.name):
             continue
-        if any(c == "(expression)" or "(" in c for c in ix.columns):
-            continue  # expression indexes do not travel across dialects
         if ix.name in fk_names or ix.name.startswith("sqlite_autoindex"):
             continue
-        indexes.append({"name": ix.name, "columns": list(ix.columns), "unique": ix.unique})
-    return TableSpec(info.name, columns, list(info.primary_key), fks, indexes, schema=info.schema)
+        plain = all(_is_column_key(c, names) for c in ix.columns)
+        if dialect in ("postgres", "duckdb") and ix.definition and ix.definition.upper().startswith("CREATE"):
+            parsed = index_of_definition(ix.definition, dialect, names)
+            if not plain or parsed is None or parsed["where"] or parsed.get("method") not in (None, "btree", "art"):
+                special.append({"name": ix.name, "unique": ix.unique, "definition": ix.definition.rstrip().rstrip(";"),
+                                **(parsed or {"keys": None, "where": None})})  # fmt: skip
+                continue
+        if not plain:
+            continue  # an expression the catalog does not spell out (MySQL functional keys)
+        indexes.append({"name": ix.name, "columns": [_plain_name(c) for c in ix.columns], "unique": ix.unique})
+    spec = TableSpec(info.name, columns, list(info.primary_key), fks, indexes, schema=info.schema, dialect=dialect)
+    spec.expression_indexes = special
+    return spec
+
+
+def index_of_definition(definition: str, dialect: str, names: set[str]) -> dict[str, Any] | None:
+    """``{"keys", "where", "method"}`` of a ``CREATE INDEX`` statement (None when unparsable)."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import SqlglotError
+
+    try:
+        tree = sqlglot.parse_one(definition.rstrip().rstrip(";"), read=dialect)
+    except SqlglotError:
+        return None
+    index = tree.this if isinstance(tree, exp.Create) else None
+    params = index.args.get("params") if isinstance(index, exp.Index) else None
+    if not isinstance(params, exp.IndexParameters) or not params.args.get("columns"):
+        return None
+    keys: list[dict[str, str]] = []
+    lower = {n.lower(): n for n in names}
+    for key in params.args["columns"]:
+        node = key.this if isinstance(key, exp.Ordered) else key
+        while isinstance(node, exp.Paren):
+            node = node.this
+        if isinstance(node, exp.Column) and not node.table and node.name.lower() in lower:
+            keys.append({"column": lower[node.name.lower()] if node.name not in names else node.name})
+        else:
+            keys.append({"expression": node.sql(dialect=dialect)})
+    where = params.args.get("where")
+    using = params.args.get("using")
+    method = using.name.lower() if isinstance(using, exp.Expression) else (str(using).lower() if using else None)
+    return {"keys": keys, "where": where.this.sql(dialect=dialect) if isinstance(where, exp.Where) else None,
+            "method": method}  # fmt: skip
+
+
+def enrich(conn: Connection, specs: list[TableSpec]) -> None:
+    """What the engine-neutral catalog does not carry: MySQL's AUTO_INCREMENT and literal
+    defaults, SQLite's AUTOINCREMENT and index definitions."""
+    by_name = {s.name: s for s in specs}
+    if conn.engine == "mysql" and specs:
+        mariadb = "mariadb" in str(conn.query_all("SELECT VERSION()")[0][0]).lower()
+        rows = conn.query_all("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_DEFAULT, EXTRA FROM information_schema.COLUMNS "
+                              "WHERE TABLE_SCHEMA = DATABASE()")  # fmt: skip
+        for tname, cname, default, extra in rows:
+            spec = by_name.get(str(tname))
+            col = next((c for c in spec.columns if c.name == cname), None) if spec else None
+            if col is None:
+                continue
+            extra = str(extra or "").lower()
+            if "auto_increment" in extra:
+                col.auto, col.default = "auto_increment", None
+            elif default is not None and not mariadb and "default_generated" not in extra:
+                text = str(default)  # MySQL spells a literal default without its quotes
+                col.default = "'" + text.replace("'", "''") + "'"
+    if conn.engine == "sqlite":
+        for spec in specs:
+            rows = conn.query_all("SELECT type, name, sql FROM sqlite_master WHERE tbl_name = ? AND sql IS NOT NULL",
+                                  (spec.name,))  # fmt: skip
+            for kind, name, sql in rows:
+                if kind == "table" and re.search(r"\bAUTOINCREMENT\b", str(sql), re.I):
+                    for col in spec.columns:
+                        if col.auto == "rowid":
+                            col.auto = "autoincrement"
+                if kind != "index":
+                    continue
+                names = {c.name for c in spec.columns}
+                parsed = index_of_definition(str(sql), "sqlite", names)
+                if parsed is not None and not parsed["where"] and all("column" in k for k in parsed["keys"]):
+                    continue  # a plain index: already in spec.indexes
+                spec.indexes = [ix for ix in spec.indexes if ix["name"] != name]
+                unique = bool(re.match(r"\s*CREATE\s+UNIQUE", str(sql), re.I))
+                spec.expression_indexes.append({"name": name, "unique": unique, "definition": str(sql),
+                                                **(parsed or {"keys": None, "where": None})})  # fmt: skip
 
 
 def select_tables(catalog: Catalog, names: list[str] | None, dialect: str) -> list[TableInfo]:
@@ -136,37 +334,181 @@ def pk_after_load(dialect: str) -> bool:
     return dialect == "postgres"
 
 
-def create_sql(spec: TableSpec, dialect: str, *, name: str | None = None, keep_fks: set[str] | None = None) -> str:
+class Untranslatable(ValueError):
+    """An expression sqlglot cannot carry into the target dialect."""
+
+
+def translate(text: str, source: str | None, dialect: str) -> Any:
+    """``text`` (an expression in ``source``) as a sqlglot expression for ``dialect``: verbatim for
+    the same dialect, else parsed and checked that it renders (raises :class:`Untranslatable`)."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import ErrorLevel, SqlglotError
+
+    if source == dialect:
+        return exp.Var(this=text)
+    try:
+        node = sqlglot.parse_one(text, read=source)
+        node.sql(dialect=dialect, unsupported_level=ErrorLevel.RAISE)
+    except SqlglotError as exc:
+        raise Untranslatable(_first_line(str(exc))) from None
+    return node
+
+
+def _first_line(text: str) -> str:
+    lines = [line.strip() for line in str(text).strip().splitlines() if line.strip()]
+    return lines[0][:300] if lines else "failed"
+
+
+def default_expr(col: ColumnSpec, source: str | None, dialect: str) -> Any:
+    """The column's DEFAULT for ``dialect`` (a sqlglot expression; raises Untranslatable)."""
+    from sqlglot import exp
+
+    assert col.default is not None
+    node = translate(col.default, source, dialect)
+    if isinstance(node, exp.Var):
+        return node
+    while isinstance(node, exp.Cast) and isinstance(node.this, (exp.Literal, exp.Cast, exp.Paren)):
+        node = node.this  # 'active'::varchar -> 'active': the column's type does the casting
+        while isinstance(node, exp.Paren):
+            node = node.this
+    if col.type.kind == "bool" and isinstance(node, exp.Literal) and not node.is_string and node.name in ("0", "1"):
+        node = exp.Boolean(this=node.name == "1")
+    simple = (exp.Literal, exp.Boolean, exp.Null, exp.CurrentTimestamp, exp.CurrentDate, exp.CurrentTime)
+    negative = isinstance(node, exp.Neg) and isinstance(node.this, exp.Literal)
+    if dialect in ("mysql", "sqlite") and not negative and not isinstance(node, simple):
+        node = exp.Paren(this=node)  # both want an expression default in parentheses
+    return node
+
+
+def _probe(conn: Connection, sql: str) -> str | None:
+    """Run ``sql``; return the error's first line instead of raising (PostgreSQL: in a savepoint,
+    so that the transaction survives)."""
+    savepoint = conn.engine == "postgres" and conn.in_transaction
+    if savepoint:
+        conn.execute("SAVEPOINT aishell_try").close()
+    try:
+        conn.execute(sql).close()
+    except AishellError as exc:
+        if savepoint:
+            conn.execute("ROLLBACK TO SAVEPOINT aishell_try").close()
+        return _first_line(str(getattr(exc, "message", None) or exc))
+    if savepoint:
+        conn.execute("RELEASE SAVEPOINT aishell_try").close()
+    return None
+
+
+@dataclass
+class Attempt:
+    """A statement that may be refused: then ``fallback`` runs and ``label`` is reported."""
+
+    sql: str
+    fallback: str
+    label: str
+
+
+def _auto_ok(spec: TableSpec, col: ColumnSpec, dialect: str, notes: list[str] | None) -> bool:
+    def skip(reason: str) -> bool:
+        if notes is not None:
+            notes.append(f"skipped auto-numbering of {spec.name}.{col.name}: {reason}")
+        return False
+
+    if col.type.kind not in _INT_KINDS:
+        return skip(f"{col.type.native or col.type.kind} is not an integer type")
+    pk = [c.lower() for c in spec.primary_key]
+    if dialect == "mysql":
+        first = next(c for c in spec.columns if c.auto)
+        if first is not col:
+            return skip("MySQL numbers one column per table")
+        if not pk or pk[0] != col.name.lower():
+            return skip("MySQL numbers only the first column of the primary key")
+    if dialect == "sqlite" and pk != [col.name.lower()]:
+        return skip("SQLite numbers only a one-column INTEGER PRIMARY KEY")
+    return True
+
+
+def create_sql(spec: TableSpec, dialect: str, *, name: str | None = None, keep_fks: set[str] | None = None,
+               defaults: bool = True, notes: list[str] | None = None) -> str:  # fmt: skip
+    """``CREATE TABLE`` for ``dialect``, with the defaults and auto-numbering it can carry
+    (``defaults=False``: without defaults).  What it leaves out is added to ``notes``."""
+    from sqlglot import exp
+
     target = name or spec.name
     keys = [c for ix in spec.indexes for c in ix["columns"]] + [c for fk in spec.foreign_keys for c in fk["columns"]]
-    sql = create_table_sql(
+    constraints: dict[str, list[exp.Expression]] = {}
+    overrides: dict[str, exp.DataType] = {}
+    primary_key: list[str] = [] if pk_after_load(dialect) else list(spec.primary_key)
+    for col in spec.columns:
+        kinds = constraints.setdefault(col.name, [])
+        if col.auto and _auto_ok(spec, col, dialect, notes):
+            if dialect == "postgres":
+                if spec.dialect == "postgres" and col.auto == "serial":
+                    serial = {"smallint": "SMALLSERIAL", "int": "SERIAL", "bigint": "BIGSERIAL"}[col.type.kind]
+                    overrides[col.name] = exp.DataType.build(serial, dialect="postgres")
+                else:
+                    kinds.append(exp.GeneratedAsIdentityColumnConstraint(this=False))
+            elif dialect == "mysql":
+                kinds.append(exp.AutoIncrementColumnConstraint())
+            elif dialect == "sqlite":
+                overrides[col.name] = exp.DataType.build("INTEGER", dialect="sqlite")
+                kinds.append(exp.PrimaryKeyColumnConstraint())
+                if col.auto == "autoincrement":
+                    kinds.append(exp.AutoIncrementColumnConstraint())
+                primary_key = []
+            # duckdb: a sequence and its DEFAULT after the load (auto_number_sql)
+            continue
+        if defaults and col.default is not None:
+            try:
+                kinds.append(exp.DefaultColumnConstraint(this=default_expr(col, spec.dialect, dialect)))
+            except Untranslatable as exc:
+                if notes is not None:
+                    notes.append(f"skipped default of {spec.name}.{col.name}: {exc}")
+    extra: list[exp.Expression] = []
+    if inline_fks(dialect):
+        for fk in spec.foreign_keys:
+            if keep_fks is not None and str(fk["ref_table"]).lower() not in keep_fks:
+                continue
+            ref = exp.Reference(
+                this=exp.Schema(
+                    this=exp.Table(this=ident(fk["ref_table"])), expressions=[ident(c) for c in fk["ref_columns"]]
+                )
+            )
+            extra.append(exp.ForeignKey(expressions=[ident(c) for c in fk["columns"]], reference=ref))
+    return create_table_sql(
         target,
         [(c.name, c.type, c.nullable) for c in spec.columns],
         dialect,
-        primary_key=() if pk_after_load(dialect) else spec.primary_key,
+        primary_key=primary_key,
         key_columns=[*keys, *spec.primary_key],
+        constraints=constraints,
+        type_overrides=overrides,
+        extra=extra,
     )
-    if inline_fks(dialect) and spec.foreign_keys:
-        sql = _with_inline_fks(sql, spec, dialect, keep_fks)
-    return sql
 
 
-def _with_inline_fks(sql: str, spec: TableSpec, dialect: str, keep: set[str] | None) -> str:
-    import sqlglot
+def table_ddl(conn: Connection, spec: TableSpec, dialect: str, *, keep_fks: set[str] | None,
+              notes: list[str]) -> str | Attempt:  # fmt: skip
+    """The table's CREATE statement for ``conn``: each translated default is tried first
+    (``SELECT expr``), and the table is created without defaults if the target refuses them."""
     from sqlglot import exp
 
-    tree = sqlglot.parse_one(sql, read=dialect)
-    schema = tree.this
-    for fk in spec.foreign_keys:
-        if keep is not None and str(fk["ref_table"]).lower() not in keep:
+    for col in spec.columns:
+        if col.default is None or col.auto:
             continue
-        ref = exp.Reference(
-            this=exp.Schema(
-                this=exp.Table(this=ident(fk["ref_table"])), expressions=[ident(c) for c in fk["ref_columns"]]
-            )
-        )
-        schema.append("expressions", exp.ForeignKey(expressions=[ident(c) for c in fk["columns"]], reference=ref))
-    return tree.sql(dialect=dialect)
+        try:
+            node = default_expr(col, spec.dialect, dialect)
+        except Untranslatable:
+            continue  # create_sql reports it
+        if isinstance(node, exp.Var) and spec.dialect == dialect:
+            continue  # the same engine: trusted as it is
+        error = _probe(conn, f"SELECT {node.sql(dialect=dialect)}")
+        if error is not None:
+            notes.append(f"skipped default of {spec.name}.{col.name}: {error}")
+            col.default = None
+    sql = create_sql(spec, dialect, keep_fks=keep_fks, notes=notes)
+    if not any(c.default is not None and not c.auto for c in spec.columns):
+        return sql
+    return Attempt(sql, create_sql(spec, dialect, keep_fks=keep_fks, defaults=False), f"defaults of {spec.name}")
 
 
 def post_load_sql(spec: TableSpec, dialect: str, *, keep_fks: set[str] | None = None) -> list[str]:
@@ -188,25 +530,316 @@ def post_load_sql(spec: TableSpec, dialect: str, *, keep_fks: set[str] | None = 
     return out
 
 
+@dataclass
+class Step:
+    """Optional statements: on the first one refused the rest are skipped, ``undo`` runs and
+    ``skipped <what>: <reason>`` is reported.  A statement ``-- reason`` is known not to work."""
+
+    what: str
+    stmts: list[str]
+    undo: str | None = None
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def auto_number_sql(conn: Connection, spec: TableSpec, dialect: str) -> list[Step]:
+    """After the load: the counters of auto-numbered columns start past the largest value
+    (PostgreSQL: setval; DuckDB: a sequence starting there and the column's DEFAULT nextval;
+    MySQL and SQLite follow the data by themselves)."""
+    out: list[Step] = []
+    table = quoted_table(spec.name, dialect)
+    for col in spec.columns:
+        if not col.auto or not _auto_ok(spec, col, dialect, None):
+            continue
+        what = f"auto-numbering of {spec.name}.{col.name}"
+        column = ident(col.name).sql(dialect=dialect)
+        if dialect == "postgres":
+            sequence = f"pg_catalog.pg_get_serial_sequence({_literal(table)}, {_literal(col.name)})"
+            stmts = [f"SELECT pg_catalog.setval({sequence}, GREATEST(COALESCE(MAX({column}), 0) + 1, 1), false) "
+                     f"FROM {table}"]  # fmt: skip
+            if col.auto == "identity always" and spec.dialect == "postgres":
+                stmts.append(f"ALTER TABLE {table} ALTER COLUMN {column} SET GENERATED ALWAYS")
+            out.append(Step(what, stmts))
+        elif dialect == "duckdb":
+            seq = col.sequence if spec.dialect == "duckdb" and col.sequence else f"{spec.name}_{col.name}_seq"
+            try:
+                start = int(conn.query_all(f"SELECT COALESCE(MAX({column}), 0) + 1 FROM {table}")[0][0])
+            except AishellError as exc:
+                out.append(Step(what, [f"-- {_first_line(str(exc))}"]))
+                continue
+            qseq = quoted_table(seq, dialect)
+            out.append(Step(what, [
+                f"DROP SEQUENCE IF EXISTS {qseq}",
+                f"CREATE SEQUENCE {qseq} START WITH {max(start, 1)}",
+                f"ALTER TABLE {table} ALTER COLUMN {column} SET DEFAULT nextval({_literal(seq)})",
+            ]))  # fmt: skip
+    return out
+
+
+_PG_INDEX_HEAD = re.compile(
+    r'^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+(?:"(?:[^"]|"")+"|[^\s"]+)\s+ON\s+(ONLY\s+)?'
+    r'(?:(?:"(?:[^"]|"")+"|[^\s".]+)\.)?(?:"(?:[^"]|"")+"|[^\s".]+)\s+',
+    re.I,
+)
+
+
+def expression_index_sql(spec: TableSpec, ix: dict[str, Any], dialect: str) -> str:
+    """``CREATE INDEX`` of an expression (or partial) index for ``dialect`` (raises Untranslatable)."""
+    table = quoted_table(spec.name, dialect)
+    unique = "UNIQUE " if ix.get("unique") else ""
+    definition = str(ix.get("definition") or "")
+    if spec.dialect == dialect and definition:
+        if dialect in ("sqlite", "duckdb"):
+            return definition  # the same table name: the statement as it was written
+        if dialect == "postgres":
+            head = _PG_INDEX_HEAD.match(definition)
+            if head is not None:
+                name = ident(str(ix["name"])).sql(dialect=dialect)
+                return f"CREATE {unique}INDEX {name} ON {table} {definition[head.end():]}"
+    keys = ix.get("keys")
+    if not keys:
+        raise Untranslatable("its definition could not be parsed")
+    parts = []
+    for key in keys:
+        if "column" in key:
+            parts.append(ident(str(key["column"])).sql(dialect=dialect))
+        else:
+            parts.append(f"({translate(str(key['expression']), spec.dialect, dialect).sql(dialect=dialect)})")
+    name = str(ix["name"])
+    if dialect in ("postgres", "sqlite", "duckdb") and not name.lower().startswith(spec.name.lower()):
+        name = f"{spec.name}_{name}"
+    sql = f"CREATE {unique}INDEX {ident(name[:60]).sql(dialect=dialect)} ON {table} ({', '.join(parts)})"
+    if ix.get("where"):
+        sql += f" WHERE {translate(str(ix['where']), spec.dialect, dialect).sql(dialect=dialect)}"
+    return sql
+
+
+def optional_post_sql(conn: Connection, spec: TableSpec, dialect: str) -> list[Step]:
+    """Auto-numbering, then expression indexes: each may be refused (and reported)."""
+    out = auto_number_sql(conn, spec, dialect)
+    for ix in spec.expression_indexes:
+        what = f"index {ix.get('name')} on {spec.name}"
+        try:
+            out.append(Step(what, [expression_index_sql(spec, ix, dialect)]))
+        except Untranslatable as exc:
+            out.append(Step(what, [f"-- cannot translate it to {dialect}: {exc}"]))
+    return out
+
+
+def run_optional(conn: Connection, steps: list[Step]) -> list[str]:
+    """Run each step; return ``skipped <what>: <reason>`` for each refused one."""
+    warnings = []
+    for step in steps:
+        for index, stmt in enumerate(step.stmts):
+            error = stmt[3:] if stmt.startswith("-- ") else _probe(conn, stmt)
+            if error is not None:
+                warnings.append(f"skipped {step.what}: {error}")
+                if index and step.undo:
+                    _probe(conn, step.undo)
+                break
+    return warnings
+
+
+# --------------------------------------------------------------------------- views
+def _tables_read(tree: Any) -> list[str]:
+    from sqlglot import exp
+
+    ctes = {str(c.alias_or_name).lower() for c in tree.find_all(exp.CTE)}
+    out: list[str] = []
+    for t in tree.find_all(exp.Table):
+        if isinstance(t.this, exp.Identifier):
+            name = t.name.lower()
+            if name not in ctes and name not in out:
+                out.append(name)
+    return out
+
+
+def capture_views(conn: Connection, tables: list[str] | None, known: set[str]) -> list[ViewSpec]:
+    """The views of the default schema as their engine spells them, readers after what they read.
+    With ``tables``: only the views whose tables (of ``known``, the database's) are all among them."""
+    import sqlglot
+    from sqlglot.errors import SqlglotError
+
+    dialect = conn.dialect
+    rows: list[tuple[str, str, str | None]] = []  # (name, ddl, schema)
+    if conn.engine == "postgres":
+        for name, schema, body in conn.query_all(
+            "SELECT c.relname, n.nspname, pg_catalog.pg_get_viewdef(c.oid, true) FROM pg_catalog.pg_class c "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relkind = 'v' AND n.nspname = current_schema() ORDER BY c.relname"
+        ):
+            ddl = f"CREATE VIEW {ident(str(name)).sql(dialect=dialect)} AS {str(body).strip().rstrip(';')}"
+            rows.append((str(name), ddl, str(schema)))
+    elif conn.engine == "mysql":
+        db = conn.current_database() or ""
+        for name, body in conn.query_all(
+            "SELECT TABLE_NAME, VIEW_DEFINITION FROM information_schema.VIEWS WHERE TABLE_SCHEMA = DATABASE() "
+            "ORDER BY TABLE_NAME"
+        ):
+            body = str(body).replace(f"`{db.replace('`', '``')}`.", "")  # the database's own name: not kept
+            rows.append((str(name), f"CREATE VIEW {ident(str(name)).sql(dialect=dialect)} AS {body}", db))
+    elif conn.engine == "sqlite":
+        for name, sql in conn.query_all("SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name"):
+            rows.append((str(name), str(sql), "main"))
+    elif conn.engine == "duckdb":
+        for name, schema, sql in conn.query_all(
+            "SELECT view_name, schema_name, sql FROM duckdb_views() WHERE NOT internal "
+            "AND database_name = current_database() AND schema_name = current_schema() ORDER BY view_name"
+        ):
+            rows.append((str(name), str(sql).strip().rstrip(";"), str(schema)))
+    views = []
+    for name, ddl, schema in rows:
+        try:
+            depends = _tables_read(sqlglot.parse_one(ddl, read=dialect))
+        except SqlglotError:
+            depends = []
+        views.append(ViewSpec(name, ddl, dialect, schema, [d for d in depends if d != name.lower()]))
+    views = order_views(views)
+    if tables is None:
+        return views
+    have = {t.lower() for t in tables}
+    kept = []
+    for view in views:
+        if all(d in have or d not in known for d in view.depends):
+            kept.append(view)
+            have.add(view.name.lower())
+    return kept
+
+
+def order_views(views: list[ViewSpec]) -> list[ViewSpec]:
+    """Views after the views they read (cycles keep their given order)."""
+    by_name = {v.name.lower(): v for v in views}
+    done: dict[str, ViewSpec] = {}
+    visiting: set[str] = set()
+
+    def visit(view: ViewSpec) -> None:
+        key = view.name.lower()
+        if key in done or key in visiting:
+            return
+        visiting.add(key)
+        for dep in view.depends:
+            if dep in by_name:
+                visit(by_name[dep])
+        visiting.discard(key)
+        done[key] = view
+
+    for view in views:
+        visit(view)
+    return list(done.values())
+
+
+def view_sql(view: ViewSpec, dialect: str) -> str:
+    """``CREATE VIEW`` for ``dialect``: as written for the same engine, else translated (raises Untranslatable)."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import ErrorLevel, SqlglotError
+
+    if view.dialect == dialect:
+        return view.ddl
+    try:
+        tree = sqlglot.parse_one(view.ddl, read=view.dialect)
+        if not isinstance(tree, exp.Create) or str(tree.args.get("kind", "")).upper() != "VIEW":
+            raise Untranslatable("not a CREATE VIEW statement")
+        for table in tree.find_all(exp.Table):
+            if view.schema and table.db and table.db.lower() == view.schema.lower():
+                table.set("db", None)
+                table.set("catalog", None)
+        target = tree.this.this if isinstance(tree.this, exp.Schema) else tree.this
+        if isinstance(target, exp.Table):
+            target.set("db", None)
+            target.set("catalog", None)
+            target.set("this", ident(view.name))
+        return tree.sql(dialect=dialect, unsupported_level=ErrorLevel.RAISE)
+    except SqlglotError as exc:
+        raise Untranslatable(_first_line(str(exc))) from None
+
+
+def views_to_create(views: list[ViewSpec], restored: set[str], archived: set[str],
+                    dialect: str) -> tuple[list[Step], list[str]]:  # fmt: skip
+    """The views whose tables are all restored (those not in the archive are assumed present),
+    each followed by a check that it reads; and the notes for the views left out."""
+    have = {r.lower() for r in restored}
+    known = {a.lower() for a in archived} | {v.name.lower() for v in views}
+    items: list[Step] = []
+    notes = []
+    for view in views:
+        missing = [d for d in view.depends if d in known and d not in have]
+        what = f"view {view.name}"
+        if missing:
+            notes.append(f"skipped {what}: it reads {', '.join(missing)}, which is not restored")
+            continue
+        try:
+            sql = view_sql(view, dialect)
+        except Untranslatable as exc:
+            items.append(Step(what, [f"-- cannot translate it to {dialect}: {exc}"]))
+            continue
+        qv = quoted_table(view.name, dialect)
+        # a view that cannot run is removed again and reported (SQLite checks a view only when it runs)
+        items.append(Step(what, [sql, f"SELECT * FROM {qv} LIMIT 0"], undo=drop_view_sql(view.name, dialect)))
+        have.add(view.name.lower())
+    return items, notes
+
+
+def drop_view_sql(name: str, dialect: str) -> str:
+    cascade = " CASCADE" if dialect == "postgres" else ""
+    return f"DROP VIEW IF EXISTS {quoted_table(name, dialect)}{cascade}"
+
+
+@contextmanager
+def keeping_zero_ids(conn: Connection, specs: list[TableSpec]) -> Iterator[None]:
+    """MySQL turns an explicit 0 in an AUTO_INCREMENT column into a new number: not while loading."""
+    if conn.engine != "mysql" or not any(c.auto for s in specs for c in s.columns):
+        yield
+        return
+    old = str(conn.query_all("SELECT @@SESSION.sql_mode")[0][0] or "")
+    conn.execute("SET SESSION sql_mode = " + _literal(",".join(filter(None, [old, "NO_AUTO_VALUE_ON_ZERO"])))).close()
+    try:
+        yield
+    finally:
+        try:
+            conn.execute("SET SESSION sql_mode = " + _literal(old)).close()
+        except AishellError:
+            pass
+
+
 def drop_sql(name: str, dialect: str) -> str:
     cascade = " CASCADE" if dialect == "postgres" else ""
     return f"DROP TABLE IF EXISTS {quoted_table(name, dialect)}{cascade}"
 
 
-def start_load(conn: Connection, ddl: list[str], names: list[str]) -> tuple[bool, list[str], bool]:
+def start_load(conn: Connection, ddl: list[str | Attempt], names: list[str],
+               notes: list[str] | None = None) -> tuple[bool, list[str], bool]:  # fmt: skip
     """Create the tables and open the load's transaction.
 
     Returns ``(own_tx, created, transactional_ddl)``: whether this load opened the transaction,
     the tables that exist outside it (MySQL commits DDL implicitly, so they must be dropped by
     hand on failure), and whether DDL ran inside the transaction.  On failure after the
-    transaction opened, it is rolled back here.
+    transaction opened, it is rolled back here.  An :class:`Attempt` the target refuses is
+    replaced by its fallback and reported in ``notes``.
     """
     transactional_ddl = conn.engine != "mysql"
     created: list[str] = []
+
+    def run(stmt: str | Attempt) -> None:
+        if isinstance(stmt, Attempt):
+            error = _probe(conn, stmt.sql)
+            if error is None:
+                return
+            if notes is not None:
+                notes.append(f"skipped {stmt.label}: {error}")
+            stmt = stmt.fallback
+        conn.execute(stmt).close()
+
     if not transactional_ddl:
-        for stmt in ddl:
-            conn.execute(stmt).close()
         created = list(names)
+        try:
+            for stmt in ddl:
+                run(stmt)
+        except BaseException:
+            undo_load(conn, created, conn.dialect, own_tx=False)
+            raise
     own_tx = not conn.in_transaction
     if own_tx:
         conn.begin()
@@ -215,24 +848,30 @@ def start_load(conn: Connection, ddl: list[str], names: list[str]) -> tuple[bool
             conn.execute("PRAGMA defer_foreign_keys = ON").close()
         if transactional_ddl:
             for stmt in ddl:
-                conn.execute(stmt).close()
+                run(stmt)
     except BaseException:
         undo_load(conn, created, conn.dialect, own_tx=own_tx)
         raise
     return own_tx, created, transactional_ddl
 
 
-def finish_load(conn: Connection, post: list[str], *, own_tx: bool, transactional_ddl: bool) -> None:
+def finish_load(conn: Connection, post: list[str], *, own_tx: bool, transactional_ddl: bool,
+                optional: list[Step] | None = None) -> list[str]:  # fmt: skip
     """Run the post-load statements and commit: inside the transaction where DDL is
-    transactional, after the commit where it is not (MySQL commits DDL implicitly)."""
+    transactional, after the commit where it is not (MySQL commits DDL implicitly).
+    ``optional`` statements follow; those refused are returned as warnings."""
+    warnings: list[str] = []
     if transactional_ddl:
         for stmt in post:
             conn.execute(stmt).close()
+        warnings = run_optional(conn, optional or [])
     if own_tx:
         conn.commit()
     if not transactional_ddl:
         for stmt in post:
             conn.execute(stmt).close()
+        warnings = run_optional(conn, optional or [])
+    return warnings
 
 
 def undo_load(conn: Connection, created: list[str], dialect: str, *, own_tx: bool) -> None:

@@ -22,7 +22,7 @@ import decimal
 import json
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -261,19 +261,26 @@ def create_table_sql(
     *,
     primary_key: Sequence[str] = (),
     key_columns: Sequence[str] = (),
+    constraints: Mapping[str, Sequence[exp.Expression]] | None = None,
+    type_overrides: Mapping[str, exp.DataType] | None = None,
+    extra: Sequence[exp.Expression] = (),
 ) -> str:
-    """``CREATE TABLE`` for ``(name, type, nullable)`` columns, built as a sqlglot expression."""
+    """``CREATE TABLE`` for ``(name, type, nullable)`` columns, built as a sqlglot expression.
+
+    ``constraints``: more column constraint kinds by column name (DEFAULT, AUTO_INCREMENT...);
+    ``type_overrides``: a column's type (SERIAL); ``extra``: table constraints (foreign keys)."""
     keys = {k.lower() for k in (*primary_key, *key_columns)}
     defs: list[exp.Expression] = []
     for cname, ct, nullable in columns:
-        constraints = [] if nullable else [exp.ColumnConstraint(kind=exp.NotNullColumnConstraint())]
+        kinds: list[exp.Expression] = [] if nullable else [exp.NotNullColumnConstraint()]
+        kinds += list((constraints or {}).get(cname, ()))
+        kind = (type_overrides or {}).get(cname) or to_datatype(ct, dialect, key=cname.lower() in keys)
         defs.append(
-            exp.ColumnDef(
-                this=ident(cname), kind=to_datatype(ct, dialect, key=cname.lower() in keys), constraints=constraints
-            )
+            exp.ColumnDef(this=ident(cname), kind=kind, constraints=[exp.ColumnConstraint(kind=k) for k in kinds])
         )
     if primary_key:
         defs.append(exp.PrimaryKey(expressions=[ident(c) for c in primary_key]))
+    defs += list(extra)
     parts = name.split(".")
     table = exp.Table(this=ident(parts[-1]), db=ident(parts[-2]) if len(parts) > 1 else None)
     return exp.Create(this=exp.Schema(this=table, expressions=defs), kind="TABLE").sql(dialect=dialect)
