@@ -199,3 +199,61 @@ def test_progress_line_only_on_a_terminal() -> None:
     q(10)
     q.done()
     assert quiet.getvalue() == "" and q.rows == 10
+
+
+@pytest.mark.parametrize("suffix", ["", ".gz"])
+def test_csv_value_larger_than_a_read_block_is_read_whole_with_exact_lines(tmp_path: Path, suffix: str) -> None:
+    """pyarrow refuses a record longer than its block ("straddling object"): the reader re-opens
+    with larger blocks, hands nothing on twice and keeps every line number."""
+    lines = ["id,body"]
+    expected: list[tuple[int, tuple[object, ...]]] = []
+    rows_before = (readers.CSV_BLOCK // 20) * 2  # well past the first blocks
+    for i in range(rows_before):
+        lines.append(f"{i},row {i:08d}")
+        expected.append((len(lines), (str(i), f"row {i:08d}")))
+    lines.append("bad,row,extra")  # an invalid record before the huge one
+    bad_line = len(lines)
+    huge = "x" * (readers.CSV_BLOCK * 3) + "\n" + "y"
+    lines.append(f'{rows_before},"{huge}"')
+    expected.append((len(lines), (str(rows_before), huge)))
+    lines.append("after,bad,row")  # and one after it
+    bad_after = len(lines) + 1  # the huge value spans two lines
+    lines.append(f"{rows_before + 1},last")
+    expected.append((len(lines) + 1, (str(rows_before + 1), "last")))
+    text = "\n".join(lines) + "\n"
+    p = tmp_path / f"big.csv{suffix}"
+    if suffix:
+        p.write_bytes(gzip.compress(text.encode()))
+    else:
+        p.write_text(text, encoding="utf-8")
+    _source, rows, bad = _read(p)
+    assert rows == expected
+    assert [b[0] for b in bad] == [bad_line, bad_after]  # type: ignore[index]
+
+
+def test_csv_line_numbers_stay_exact_across_blocks_with_quoted_newlines_and_bad_rows(tmp_path: Path) -> None:
+    """pyarrow reports invalid rows while reading ahead: each must still land on its own line,
+    and every valid row after it keep its line, across many blocks."""
+    import random
+
+    rng = random.Random(7)
+    lines_out: list[str] = ["id,body"]
+    line = 2
+    expected: list[tuple[int, tuple[object, ...]]] = []
+    expected_bad: list[int] = []
+    for i in range(120_000):
+        if rng.random() < 0.001:
+            text = f'{i},x,"extra\nfield"' if rng.random() < 0.5 else f"{i},x,y"
+            lines_out.append(text)
+            expected_bad.append(line)
+            line += 1 + text.count("\n")
+            continue
+        body = f"line one {i}\nline two" if rng.random() < 0.01 else f"body {i:07d}"
+        lines_out.append(f'{i},"{body}"')
+        expected.append((line, (str(i), body)))
+        line += 1 + body.count("\n")
+    p = tmp_path / "many.csv"
+    p.write_text("\n".join(lines_out) + "\n", encoding="utf-8")
+    _source, rows, bad = _read(p)
+    assert [b[0] for b in bad] == expected_bad  # type: ignore[index]
+    assert rows == expected

@@ -24,9 +24,11 @@ from aishell.engines.base import ResultColumn, Row
 from aishell.errors import UsageError
 from aishell.output.sink import Sink, Summary
 from aishell.services.data.readers import FORMATS, split_name
-from aishell.services.data.typemap import ColType, from_sql, quoted_table
+from aishell.sql.kinds import Classification, Kind
+from aishell.sql.names import quote_table
 
 if TYPE_CHECKING:
+    from aishell.services.data.typemap import ColType
     from aishell.services.session import Session
 
 
@@ -146,10 +148,14 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
     """Run the export; return the number of rows written."""
     if (opts.table is None) == (opts.query is None):
         raise UsageError("give either --table or --query")
-    sql = opts.query if opts.query is not None else f"SELECT * FROM {quoted_table(opts.table or '', session.dialect)}"
-    classes = session.classify(sql)
-    if len(classes) != 1 or not classes[0].is_read:
-        raise UsageError("export runs one query that reads (SELECT, TABLE, VALUES, WITH ... SELECT)")
+    if opts.query is not None:
+        sql = opts.query
+        classes = session.classify(sql)
+        if len(classes) != 1 or not classes[0].is_read:
+            raise UsageError("export runs one query that reads (SELECT, TABLE, VALUES, WITH ... SELECT)")
+    else:  # built here from a quoted name: a read, and no need to load the parser for it
+        sql = f"SELECT * FROM {quote_table(opts.table or '', session.dialect)}"
+        classes = [Classification(sql, Kind.READ, "SELECT", tables=[opts.table or ""])]
     fmt, compression = resolve_format(opts.output, opts.fmt)
     if fmt == "parquet" and opts.output != "-" and opts.table is not None and session.target.url.engine == "postgres":
         count = _pg_parquet(session, opts.table, opts.output)
@@ -191,7 +197,7 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
                 text.detach()
                 return count
         wrapped = _ProgressSink(sink, progress)
-        result = session.run(sql, wrapped, assume_yes=False)
+        result = session.run(sql, wrapped, assume_yes=False, classes=classes)
         if result.error is not None:
             raise result.error
         sink.close()
@@ -207,6 +213,7 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
 def _pg_parquet(session: Session, table: str, output: str) -> int | None:
     """A PostgreSQL table to Parquet through DuckDB's postgres scanner, when every column maps exactly."""
     from aishell.services.data.fastpaths import pg_table_to_parquet
+    from aishell.services.data.typemap import from_sql
 
     info = session.catalog().find_table(table)
     if info is None or info.kind != "table":
@@ -219,6 +226,8 @@ def _scanner_exact(session: Session, table: str) -> bool:
     """DuckDB's mysql scanner keeps every value of this MySQL table exactly (wide decimals become DOUBLE)."""
     if session.target.url.engine != "mysql":
         return False
+    from aishell.services.data.typemap import from_sql
+
     info = session.catalog().find_table(table)
     if info is None:
         return False
@@ -246,6 +255,7 @@ def _raw_writer(text: io.TextIOWrapper) -> Callable[[bytes], object]:
 def arrow_type_for(column: ResultColumn, dialect: str) -> Any | None:
     """The Arrow type for a result column from its reported type, or None to infer it."""
     from aishell.services.data.arrowtypes import to_arrow
+    from aishell.services.data.typemap import from_sql
 
     if not column.type_name:
         return None

@@ -191,6 +191,10 @@ def _numberish(text: str) -> bool:
 
 
 # --------------------------------------------------------------------------- CSV
+CSV_BLOCK = 1 << 19  # bytes per block read by pyarrow's CSV reader (see read_csv)
+CSV_BLOCK_MAX = 1 << 30
+
+
 def read_csv(
     path: str,
     compression: str | None,
@@ -226,13 +230,16 @@ def read_csv(
         return "skip"
 
     codec = options.encoding.lower().replace("_", "-")
-    read_options = pacsv.ReadOptions(
-        column_names=[f"f{i}" for i in range(expected)],
-        skip_rows=1 if options.header else 0,
-        block_size=1 << 21,
-        use_threads=False,
-        encoding="utf8" if codec in ("utf-8", "utf8") else options.encoding,
-    )
+
+    def read_options(block_size: int) -> Any:
+        return pacsv.ReadOptions(
+            column_names=[f"f{i}" for i in range(expected)],
+            skip_rows=1 if options.header else 0,
+            block_size=block_size,
+            use_threads=False,
+            encoding="utf8" if codec in ("utf-8", "utf8") else options.encoding,
+        )
+
     parse_options = pacsv.ParseOptions(
         delimiter=options.delimiter,
         quote_char=options.quote,
@@ -247,24 +254,31 @@ def read_csv(
         null_values=[""],
     )
     header_lines = 1 if options.header else 0
-    if compression == "gzip":
-        stream: Any = pa.input_stream(path, compression="gzip")
-    elif compression == "zstd":
-        stream = pa.input_stream(path, compression="zstd")
-    else:
-        stream = pa.input_stream(path)
 
-    def batches() -> Iterator[Batch]:
+    def open_reader(block_size: int) -> Any:
+        stream = pa.input_stream(path, compression=compression)  # None: plain; "gzip", "zstd"
         try:
-            reader = pacsv.open_csv(
-                stream, read_options=read_options, parse_options=parse_options, convert_options=convert_options
-            )
+            return pacsv.open_csv(stream, read_options=read_options(block_size), parse_options=parse_options,
+                                  convert_options=convert_options)  # fmt: skip
         except pa.ArrowInvalid as exc:
             if "Empty CSV file" in str(exc):
-                return
+                return None
             raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
+
+    def batches() -> Iterator[Batch]:
+        # pyarrow reads ahead ~30 blocks: small blocks keep memory low.  A record longer than a
+        # block ("straddling object") re-opens the file with larger blocks and skips what was
+        # handed on already, so a huge value costs a re-read, never an error.
+        block_size = CSV_BLOCK
         record = 0  # records consumed so far (valid and invalid), header excluded
         extra_lines = 0  # lines added by quoted newlines so far
+        valid = 0  # valid rows handed on so far
+        skip_valid = 0  # after a re-open: valid rows to drop, as they were handed on before
+        skip_records = 0  # after a re-open: invalid rows below this record were reported before
+        pending: list[tuple[int, str, str]] = []  # invalid records (record, text, reason) not reached yet
+        reader = open_reader(block_size)
+        if reader is None:
+            return
         try:
             while True:
                 try:
@@ -272,37 +286,85 @@ def read_csv(
                 except StopIteration:
                     break
                 except pa.ArrowInvalid as exc:
-                    raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
-                # pyarrow numbers records from 1, the skipped header included
-                bad = sorted(n - 1 - header_lines for n, _t, _r in invalid if n is not None)
-                for n, text, reason in invalid:
-                    on_invalid(n + extra_lines if n is not None else None, text, reason)
+                    if "straddling" not in str(exc) or block_size >= CSV_BLOCK_MAX:
+                        raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
+                    block_size *= 8
+                    invalid.clear()
+                    pending.clear()
+                    skip_valid, skip_records = valid, record
+                    reader = open_reader(block_size)
+                    continue
+                # pyarrow numbers records from 1, the skipped header included; it reads ahead, so
+                # the invalid records reported so far may lie in later blocks: keep those pending
+                pending += [(n - 1 - header_lines, t, r) for n, t, r in invalid
+                            if n is not None and n - 1 - header_lines >= skip_records]  # fmt: skip
+                unnumbered = [(t, r) for n, t, r in invalid if n is None]
                 invalid.clear()
+                pending.sort()
+                if skip_valid:
+                    dropped = min(skip_valid, rb.num_rows)
+                    rb = rb.slice(dropped)
+                    skip_valid -= dropped
+                fresh: list[tuple[int, str, str]] = []
+                while pending and pending[0][0] < record + rb.num_rows + len(fresh):
+                    fresh.append(pending.pop(0))
+                _report_invalid(fresh, rb, record, header_lines + 1 + record + extra_lines, on_invalid)
+                for text, reason in unnumbered:
+                    on_invalid(None, text, reason)
+                bad = [(k, 1 + t.count("\n")) for k, t, _r in fresh]  # (record, lines it takes)
                 for start in range(0, rb.num_rows, batch_size):
                     chunk = rb.slice(start, batch_size)
                     first_line = header_lines + 1 + record + extra_lines
                     shifts: list[tuple[int, int]] = []
                     if bad:
                         for i in range(chunk.num_rows):
-                            while bad and bad[0] <= record:
-                                bad.pop(0)
+                            while bad and bad[0][0] <= record:
+                                _k, taken = bad.pop(0)
                                 if i:
-                                    shifts.append((i, 1))
+                                    shifts.append((i, taken))
                                 else:
-                                    first_line += 1
+                                    first_line += taken
                                 record += 1
+                                extra_lines += taken - 1
                             record += 1
                     else:
                         record += chunk.num_rows
                     newlines = _arrow_newlines(chunk)
+                    valid += chunk.num_rows
                     yield Batch(None, first_line, shifts, arrow=chunk, newline_shifts=newlines > 0)
                     extra_lines += newlines
                 record += len(bad)
+                extra_lines += sum(taken - 1 for _k, taken in bad)
+            # invalid records after the last valid one
+            pending += [(n - 1 - header_lines, t, r) for n, t, r in invalid if n is not None]
+            invalid[:] = [(n, t, r) for n, t, r in invalid if n is None]
+            _report_invalid(sorted(pending), None, record, header_lines + 1 + record + extra_lines, on_invalid)
         finally:
             for n, text, reason in invalid:
                 on_invalid(n + extra_lines if n is not None else None, text, reason)
 
     return Source(path, "csv", compression, names, "text", batches(), csv=options)
+
+
+def _report_invalid(invalid: list[tuple[int, str, str]], rb: Any, first_record: int, first_line: int,
+                    on_invalid: InvalidFn) -> None:  # fmt: skip
+    """Report a block's invalid records ``(record, text, reason)`` with their exact lines:
+    ``first_line`` is the line of record ``first_record``; quoted newlines in the valid rows
+    before each one (and in earlier invalid records) push it down."""
+    if not invalid:
+        return
+    per_row: list[int] | None = None
+    if rb is not None and _arrow_newlines(rb):
+        import pyarrow.compute as pc
+
+        counts = [pc.fill_null(pc.count_substring(col, "\n"), 0).to_pylist() for col in rb.columns]
+        per_row = [sum(c) for c in zip(*counts, strict=True)]
+    extra = 0  # newlines in earlier invalid records of this block
+    for seen, (record, text, reason) in enumerate(invalid):
+        valid_before = record - first_record - seen
+        inside = sum(per_row[:valid_before]) if per_row is not None else 0
+        on_invalid(first_line + (record - first_record) + inside + extra, text, reason)
+        extra += text.count("\n")
 
 
 def _arrow_newlines(batch: Any) -> int:
