@@ -84,6 +84,7 @@ def pg_source(pg_url: str) -> Iterator[dict[str, str]]:
                      "status varchar(20) NOT NULL DEFAULT 'active', n integer DEFAULT 7, "
                      "created timestamptz DEFAULT now())")  # fmt: skip
         conn.execute(f"CREATE INDEX {u}_email_lower ON {u} (lower(email))")
+        conn.execute(f"CREATE UNIQUE INDEX {u}_active_email ON {u} (email) WHERE status = 'active'")  # partial
         conn.execute(f"INSERT INTO {u} (email, status) SELECT 'User' || g || '@x.org', "
                      "CASE WHEN g % 3 = 0 THEN 'gone' ELSE 'active' END FROM generate_series(1, 20) g")  # fmt: skip
         conn.execute(f"DELETE FROM {u} WHERE id = 20")  # the sequence is past max(id): max+1 is what counts
@@ -135,6 +136,8 @@ def test_postgres_to_postgres_is_exact(pg_source: dict[str, str], pg_archive: Pa
         u = pg_source["users"]
         indexdef = rows(dst, f"SELECT indexdef FROM pg_indexes WHERE indexname = '{u}_email_lower'")
         assert indexdef and "lower(email)" in indexdef[0][0]
+        indexdef = rows(dst, f"SELECT indexdef FROM pg_indexes WHERE indexname = '{u}_active_email'")
+        assert indexdef and "WHERE" in indexdef[0][0] and "UNIQUE" in indexdef[0][0]
         assert rows(dst, f"SELECT t FROM {pg_source['typed']} LIMIT 1") == [("integer",)]
         # the identity column is GENERATED ALWAYS again, the serial column owns its sequence
         kinds = rows(dst, f"SELECT attname, attidentity FROM pg_attribute WHERE attrelid = '{pg_source['ident']}'::regclass "
@@ -164,6 +167,8 @@ def test_postgres_to_sqlite_translates_and_reports(pg_source: dict[str, str], pg
         _check_pg_restore(dst, pg_source)
         indexes = rows(dst, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql LIKE '%lower%'")
         assert indexes or any("email_lower" in w for w in warning_lines)
+        partial = rows(dst, "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql LIKE '%WHERE%'")
+        assert partial or any("active_email" in w for w in warning_lines)
         assert dst.catalog(refresh=True).find_table(typed) is None  # reported, not left half-made
     finally:
         dst.close()
@@ -180,7 +185,7 @@ def test_postgres_to_mariadb(pg_source: dict[str, str], pg_archive: Path, my_db:
                             f"AND TABLE_NAME = '{u}' AND INDEX_NAME LIKE '%lower%'")  # fmt: skip
         assert indexes or any("email_lower" in w for w in result.warnings), result.warnings
         # no other warnings: the defaults and the auto-numbering all made it
-        others = [w for w in result.warnings if "email_lower" not in w and pg_source["typed"] not in w]
+        others = [w for w in result.warnings if not w.startswith("skipped index ") and pg_source["typed"] not in w]
         assert others == []
     finally:
         dst.close()
@@ -293,7 +298,7 @@ def test_copy_keeps_defaults_and_auto_numbering(target: str, pg_source: dict[str
     try:
         result = copy_tables(src, dst, [u, i], create=True)
         assert result == [(u, 19), (i, 5)]
-        assert [w for w in result.warnings if "email_lower" not in w] == []
+        assert [w for w in result.warnings if not w.startswith("skipped index ")] == []
         run(dst, f"INSERT INTO {u} (email) VALUES ('c@x.org')")
         got = rows(dst, f"SELECT id, status, n FROM {u} WHERE email = 'c@x.org'")
         assert got == [(20, "active", 7)]
@@ -322,6 +327,109 @@ def test_copy_cli_prints_warnings(pg_source: dict[str, str], my_db: str) -> None
     finally:
         s.close()
     assert made or any(line.startswith("skipped index ") for line in r.stderr.splitlines())
+
+
+def test_copy_all_brings_the_views(tmp_path: Path) -> None:
+    src = session_for(f"sqlite:///{tmp_path / 'v.sqlite'}")
+    dst = session_for(f"duckdb:///{tmp_path / 'v.duckdb'}")
+    try:
+        run(src, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT DEFAULT 'x')")
+        run(src, "INSERT INTO t (v) VALUES ('a'), ('b'), (NULL)")
+        run(src, "CREATE VIEW tv AS SELECT id, coalesce(v, '-') AS v FROM t")
+        run(src, "CREATE VIEW tv2 AS SELECT count(*) AS n FROM tv")
+        result = copy_tables(src, dst, None, create=True)
+        assert result == [("t", 3)] and result.warnings == []
+        assert rows(dst, "SELECT id, v FROM tv ORDER BY id") == [(1, "a"), (2, "b"), (3, "-")]
+        assert rows(dst, "SELECT n FROM tv2") == [(3,)]
+        copy_tables(src, dst, None, replace=True)
+        assert rows(dst, "SELECT n FROM tv2") == [(3,)]
+        run(dst, "INSERT INTO t (id) VALUES (4)")
+        assert rows(dst, "SELECT v FROM t WHERE id = 4") == [("x",)]
+    finally:
+        src.close()
+        dst.close()
+    # a view of that name in the target is left alone without --replace, and said so
+    other = session_for(f"duckdb:///{tmp_path / 'w.duckdb'}")
+    src = session_for(f"sqlite:///{tmp_path / 'v.sqlite'}")
+    try:
+        run(other, "CREATE VIEW tv AS SELECT 1 AS x")
+        result = copy_tables(src, other, None, create=True)
+        assert any(w.startswith("skipped view tv: it exists in the target") for w in result.warnings), result.warnings
+        assert rows(other, "SELECT x FROM tv") == [(1,)]
+    finally:
+        src.close()
+        other.close()
+
+
+def test_generated_columns_are_reported(pg_url: str, tmp_path: Path) -> None:
+    """A generated column becomes a plain column holding its values, and the restore says so."""
+    table = f"so_gen_{uid()}"
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute(f"CREATE TABLE {table} (id integer PRIMARY KEY, a integer, "
+                     "b integer GENERATED ALWAYS AS (a * 2) STORED)")  # fmt: skip
+        conn.execute(f"INSERT INTO {table} (id, a) VALUES (1, 5)")
+    src = session_for(pg_url)
+    dst = session_for(f"sqlite:///{tmp_path / 'g.sqlite'}")
+    try:
+        out = tmp_path / "g.aishell"
+        create_backup(src, str(out), tables=[table])
+        result = restore(dst, str(out))
+        assert any(w.startswith("skipped generated expression") and f"{table}.b" in w for w in result.warnings)
+        assert rows(dst, f"SELECT a, b FROM {table}") == [(5, 10)]
+    finally:
+        src.close()
+        dst.close()
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def test_an_archive_without_the_new_keys_restores_as_before(pg_archive: Path, pg_source: dict[str, str],
+                                                            tmp_path: Path) -> None:  # fmt: skip
+    """schema.json as written before defaults, auto-numbering and views were kept."""
+    import hashlib
+    import io
+    import json
+    import tarfile
+
+    old = tmp_path / "old.aishell"
+    with tarfile.open(pg_archive) as tin, tarfile.open(old, "w", format=tarfile.PAX_FORMAT) as tout:
+        members = [(m, tin.extractfile(m).read()) for m in tin.getmembers()]  # type: ignore[union-attr]
+        data = dict((m.name, body) for m, body in members)
+        schema = json.loads(data["schema.json"])
+        del schema["views"]
+        for table in schema["tables"]:
+            table.pop("dialect", None)
+            table.pop("expression_indexes", None)
+            for col in table["columns"]:
+                for key in ("default", "auto", "sequence", "lost"):
+                    col.pop(key, None)
+        data["schema.json"] = json.dumps(schema).encode()
+        manifest = json.loads(data["manifest.json"])
+        del manifest["views"]
+        manifest["members"]["schema.json"] = {"sha256": hashlib.sha256(data["schema.json"]).hexdigest(),
+                                              "bytes": len(data["schema.json"])}  # fmt: skip
+        data["manifest.json"] = json.dumps(manifest).encode()
+        for m, _body in members:
+            info = tarfile.TarInfo(m.name)
+            info.size = len(data[m.name])
+            tout.addfile(info, io.BytesIO(data[m.name]))
+    dst = session_for(f"sqlite:///{tmp_path / 'o.sqlite'}")
+    try:
+        result = restore(dst, str(old))
+        assert [(r.name, r.rows) for r in result] == [(pg_source["users"], 19), (pg_source["ident"], 5)]
+        assert result.warnings == []
+        assert dst.catalog(refresh=True).find_table(pg_source["active"]) is None
+    finally:
+        dst.close()
+    r = CliRunner().invoke(cli, ["backup", "info", str(old)])
+    assert r.exit_code == 0 and "view" not in r.stdout
+
+
+def test_cli_backup_info_lists_the_views(pg_archive: Path, pg_source: dict[str, str]) -> None:
+    r = CliRunner().invoke(cli, ["backup", "info", str(pg_archive)])
+    assert r.exit_code == 0
+    line = next(line for line in r.stdout.splitlines() if pg_source["active"] in line)
+    assert line.split() == [pg_source["active"], "view"]
 
 
 # --------------------------------------------------------------------------- format

@@ -5,8 +5,9 @@ session's one execution path and written by the loss-free loader into the
 target, in one transaction where the engine allows it.  Types are mapped
 across dialects (:mod:`.typemap`); primary keys, column defaults and
 auto-numbering go into ``CREATE TABLE``; indexes (expression indexes too),
-foreign keys and the counters of auto-numbered columns follow the data.
-What the target cannot take is reported in the result's ``warnings``.
+foreign keys and the counters of auto-numbered columns follow the data.  With
+every table (``--all``) the views come too, after the tables.  What the target
+cannot take is reported in the result's ``warnings``.
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch
 from aishell.services.data.schema import (
     Reported,
+    Step,
     TableSpec,
+    capture_views,
     drop_sql,
+    drop_view_sql,
     enrich,
     finish_load,
     keeping_zero_ids,
@@ -34,6 +38,7 @@ from aishell.services.data.schema import (
     start_load,
     table_ddl,
     undo_load,
+    views_to_create,
 )
 from aishell.services.data.typemap import from_sql, ident, quoted_table
 
@@ -72,7 +77,8 @@ def copy_tables(
 
     sconn = src.connection()
     sdialect = sconn.dialect
-    infos = select_tables(src.catalog(refresh=True), names, sdialect)
+    scat = src.catalog(refresh=True)
+    infos = select_tables(scat, names, sdialect)
     if not infos:
         raise UsageError("nothing to copy: no tables")
     specs = order_by_dependencies([spec_of(i, sdialect) for i in infos])
@@ -89,7 +95,25 @@ def copy_tables(
     to_create = [s for s in specs if replace or s.name not in existing]
     keep = {s.name.lower() for s in to_create}
     notes: list[str] = []
-    ddl: list[Any] = [drop_sql(s.name, dialect) for s in reversed(to_create) if s.name in existing]
+    ddl: list[Any] = []
+    view_steps: list[Step] = []
+    if names is None:  # --all: the views too
+        default = scat.default_schema
+        known = {t.name.lower() for t in scat.tables if default is None or t.schema in (default, None)}
+        views = capture_views(sconn, None, known)
+        view_steps, view_notes = views_to_create(views, {s.name for s in specs}, {s.name for s in specs}, dialect)
+        notes += view_notes
+        for step in list(view_steps):
+            name = step.what[len("view "):]
+            found = tcat.find_table(name)
+            if found is None:
+                continue
+            if not replace:
+                notes.append(f"skipped {step.what}: it exists in the target (pass --replace to overwrite)")
+                view_steps.remove(step)
+            else:
+                ddl.append(drop_view_sql(name, dialect) if found.kind == "view" else drop_sql(name, dialect))
+    ddl += [drop_sql(s.name, dialect) for s in reversed(to_create) if s.name in existing]
     ddl += [table_ddl(tconn, s, dialect, keep_fks=keep, notes=notes) for s in to_create]
     created: list[str] = []
     own_tx = False
@@ -103,7 +127,7 @@ def copy_tables(
                               progress)  # fmt: skip
                 results.append((spec.name, n))
             post = [stmt for s in to_create for stmt in post_load_sql(s, dialect, keep_fks=keep)]
-            optional = [step for s in to_create for step in optional_post_sql(tconn, s, dialect)]
+            optional = [step for s in to_create for step in optional_post_sql(tconn, s, dialect)] + view_steps
             notes += finish_load(tconn, post, own_tx=own_tx, transactional_ddl=transactional, optional=optional)
             own_tx = False
     except BaseException:
