@@ -18,7 +18,6 @@ Run: ``.venv/bin/python bench/data_mariadb.py [--rows N] [--repeat N]``.
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import subprocess
 import sys
@@ -28,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from data_pg import ROOT, Timing, best, run
+from data_pg import Timing, bench_env, best, run
 
 AISHELL = [sys.executable, "-m", "aishell"]
 HOST, PORT, USER = "127.0.0.1", 3306, "root"
@@ -75,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--rows and --repeat must be at least 1")
     if not (shutil.which("mariadb") or shutil.which("mysql")):
         parser.error("the mariadb client is not installed")
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "AISHELL_HOME": tempfile.mkdtemp(prefix="aishell-bench-")}
+    env = bench_env()
     db = f"aishell_bench_{uuid.uuid4().hex[:8]}"
     url = f"mysql://{USER}@{HOST}:{PORT}/{db}"
     work = Path(tempfile.mkdtemp(prefix="aishell-bench-my-"))

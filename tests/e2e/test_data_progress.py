@@ -167,8 +167,6 @@ def test_data_on_stdout_never_gets_progress_text(big: Path) -> None:
 
 
 @pytest.mark.integration
-@pytest.mark.xfail(strict=True, reason="export.py's _Counting reports newlines of the COPY stream (the header and "
-                   "newlines inside values count as rows), not rows: the final line overcounts")  # fmt: skip
 def test_postgres_csv_export_final_line_is_the_row_count(pg_url: str, tmp_path: Path) -> None:
     import psycopg
 

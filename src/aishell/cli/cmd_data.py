@@ -29,12 +29,13 @@ def export_cmd(ctx: click.Context, db: str | None, table: str | None, query: str
     from aishell.services.data.progress import Progress
 
     session = make_session(_inherit(ctx, "db", db), read_only=_inherit(ctx, "read_only", False))
-    progress = Progress("export")
+    progress = Progress("export", stdout_is_data=output == "-")
+    n: int | None = None
     try:
         n = export(session, ExportOptions(output=output, table=table, query=query, fmt=fmt, header=not no_header),
                    progress)  # fmt: skip
     finally:
-        progress.done()
+        progress.done(n)
         session.close()
     click.echo(f"exported {n} rows to {'stdout' if output == '-' else output}", err=True)
 

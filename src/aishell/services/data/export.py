@@ -42,17 +42,19 @@ class ExportOptions:
 
 
 class _Counting:
-    """Wraps a binary write: counts newlines for the progress display."""
+    """Wraps a binary write: counts lines for the progress display (an estimate while it runs:
+    a quoted newline counts as a row; the command reports the exact count at the end)."""
 
-    def __init__(self, write: Callable[[bytes], object], progress: Callable[[int], None] | None) -> None:
+    def __init__(self, write: Callable[[bytes], object], progress: Callable[[int], None] | None,
+                 *, header: bool = False) -> None:  # fmt: skip
         self._write = write
         self.progress = progress
-        self.lines = 0
+        self.lines = -1 if header else 0
 
     def __call__(self, data: bytes) -> object:
         if self.progress is not None:
             self.lines += data.count(b"\n")
-            self.progress(self.lines)
+            self.progress(max(self.lines, 0))
         return self._write(data)
 
 
@@ -182,7 +184,7 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
 
             text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=False)
             if fmt in ("csv", "tsv"):
-                raw = _Counting(_raw_writer(text), progress)
+                raw = _Counting(_raw_writer(text), progress, header=opts.header)
                 sink = CSVWriter(text, delimiter="\t" if fmt == "tsv" else ",", header=opts.header, binary=raw)
             else:
                 sink = JSONWriter(text, lines=fmt == "jsonl")
@@ -190,7 +192,8 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
             from aishell.services.data.fastpaths import mysql_table_to_csv
 
             assert text is not None
-            count = mysql_table_to_csv(session.target.url, opts.table, _Counting(_raw_writer(text), progress),
+            count = mysql_table_to_csv(session.target.url, opts.table,
+                                       _Counting(_raw_writer(text), progress, header=opts.header),
                                        header=opts.header, delimiter="\t" if fmt == "tsv" else ",")  # fmt: skip
             if count is not None:
                 text.flush()

@@ -13,8 +13,9 @@ Everything runs in one transaction, so ``abort`` leaves the table exactly as
 it was.  Each batch runs under a savepoint (where the engine has them): when
 the server rejects a batch (a duplicate key, a check constraint), the batch
 is rolled back to the savepoint and bisected to find the bad rows, which
-abort the import or go to the rejects file.  The report always reconciles:
-rows read = rows inserted + rows rejected.
+abort the import or go to the rejects file.  DuckDB has no savepoints: in
+skip mode its batches are checked in a staging table instead (``duckdb_stage``).
+The report always reconciles: rows read = rows inserted + rows rejected.
 """
 
 from __future__ import annotations
@@ -136,6 +137,11 @@ class Loader:
         self._sp = 0
         self._insert = self._choose_path()
         self._arrow_path: Callable[[Batch], bool] | None = None
+        self._stage: Any = None  # DuckDB skip mode: constraints checked in a staging table (no savepoints there)
+        if conn.engine == "duckdb" and on_error == "skip" and rejects is not None:
+            from aishell.services.data.duckdb_stage import DuckDBStage
+
+            self._stage = DuckDBStage(conn, table, self.columns, source, self.bad)
         if value_kind == "text" and getattr(self, "_mysql_binary", None) is not None:
             self._arrow_path = self._mysql_arrow_batch
 
@@ -173,6 +179,8 @@ class Loader:
                 self._load_rows(rows, lines)
             if self.progress is not None:
                 self.progress(self.report.read)
+        if self._stage is not None:
+            self.report.inserted += self._stage.finish()
         self.report.elapsed += time.perf_counter() - start
         return self.report
 
@@ -207,6 +215,9 @@ class Loader:
         return out, lines
 
     def _load_rows(self, rows: list[tuple[Any, ...]], lines: list[int]) -> None:
+        if self._stage is not None:
+            self.report.inserted += self._stage.load(rows, lines)
+            return
         if not self._savepoints:
             try:
                 self.report.inserted += self._insert(rows)
@@ -390,7 +401,8 @@ def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[b
                 lo, hi = pc.min_max(ints).values()
                 if lo.as_py() is not None and not (-limit <= lo.as_py() and hi.as_py() < limit):
                     return None
-                text = pc.cast(ints, pa.string())
+                # the text as written when it is a plain integer (the server reads it the same way)
+                text = col if _all_match(col, r"^-?[0-9]+$") else pc.cast(ints, pa.string())
             elif kind == "decimal":
                 if not ct.precision or ct.precision > 38:
                     return None
@@ -401,8 +413,11 @@ def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[b
             elif kind == "date":
                 text = pc.cast(pc.cast(col, pa.date32()), pa.string())
             elif kind == "timestamp":
-                stamps = pc.cast(col, pa.timestamp("us"))
-                text = pc.strftime(stamps, format="%Y-%m-%d %H:%M:%S")  # %S carries the microseconds
+                stamps = pc.cast(col, pa.timestamp("us"))  # validates: a bad date fails here
+                if _all_match(col, r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$"):
+                    text = col  # already the server's own form (strftime costs 1 s per million rows)
+                else:
+                    text = pc.strftime(stamps, format="%Y-%m-%d %H:%M:%S")  # %S carries the microseconds
             elif kind == "bool":
                 low = pc.utf8_lower(col)
                 true = pc.is_in(low, pa.array(["t", "true", "1", "yes", "y", "on"]))
@@ -416,8 +431,9 @@ def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[b
                 if longest is not None and ct.length is not None and longest > ct.length:
                     return None
                 text = col
-                for old, new in _ARROW_ESCAPES:
-                    text = pc.replace_substring(text, old, new)
+                if not _none_match(col, r"[\\\t\n\r\x00]"):
+                    for old, new in _ARROW_ESCAPES:
+                        text = pc.replace_substring(text, old, new)
             else:
                 return None
             out.append(pc.fill_null(text, "\\N"))
@@ -433,6 +449,20 @@ def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[b
     offsets = memoryview(arr.buffers()[1]).cast("i")
     start, end = offsets[arr.offset], offsets[arr.offset + len(arr)]
     return bytes(memoryview(arr.buffers()[2])[start:end])
+
+
+def _all_match(col: Any, pattern: str) -> bool:
+    """Every non-null value of a string column matches ``pattern``."""
+    import pyarrow.compute as pc
+
+    return bool(pc.all(pc.match_substring_regex(col, pattern), skip_nulls=True).as_py() is not False)
+
+
+def _none_match(col: Any, pattern: str) -> bool:
+    """No value of a string column contains a match for ``pattern``."""
+    import pyarrow.compute as pc
+
+    return not pc.any(pc.match_substring_regex(col, pattern), skip_nulls=True).as_py()
 
 
 class _Bad(Exception):

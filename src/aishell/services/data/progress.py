@@ -20,11 +20,13 @@ from typing import IO
 
 class Progress:
     def __init__(self, label: str, *, stream: IO[str] | None = None, enabled: bool | None = None,
-                 interval: float = 0.2) -> None:  # fmt: skip
+                 interval: float = 0.2, stdout_is_data: bool = False) -> None:  # fmt: skip
+        """``stdout_is_data``: the command writes its data to stdout (``export -o -``), where a
+        progress line would land in the middle of it."""
         self.label = label
         self.stream = stream if stream is not None else sys.stderr
         if enabled is None:
-            enabled = _isatty(sys.stdout) and _isatty(self.stream) and not _stdout_is_data()
+            enabled = _isatty(sys.stdout) and _isatty(self.stream) and not stdout_is_data
         self.enabled = enabled
         self.interval = interval
         self.start = time.perf_counter()
@@ -99,21 +101,3 @@ def _columns(stream: object) -> int:
         except ValueError:
             width = 0
     return width if width > 0 else 80
-
-
-def _stdout_is_data() -> bool:
-    """True when the running command writes its data to stdout (``-o -``).
-
-    The progress line would land in the middle of that data on the screen.
-    The command's ``output`` option is read from click's current context, if
-    any (looked up without importing click: a service does not depend on it).
-    """
-    click = sys.modules.get("click")
-    if click is None:
-        return False
-    ctx = click.get_current_context(silent=True)
-    while ctx is not None:
-        if ctx.params.get("output") == "-":
-            return True
-        ctx = ctx.parent
-    return False

@@ -13,8 +13,10 @@ string, so NULL and '' stay apart.
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
+import itertools
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -26,6 +28,7 @@ from aishell.errors import UsageError
 FORMATS = ("csv", "tsv", "json", "jsonl", "parquet")
 COMPRESSIONS = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
 SAMPLE_BYTES = 1 << 16
+SNIFF_CHARS = 8192
 DEFAULT_BATCH = 10_000
 
 InvalidFn = Callable[[int | None, str, str], None]  # (line, text, reason)
@@ -60,6 +63,8 @@ class Batch:
         self.arrow = arrow
         self._newline_shifts = newline_shifts  # quoted newlines still to be added to ``shifts``
         self.prepared: bytes | None = None  # engine-ready bytes made ahead of time (MySQL fast path)
+        self._starts: list[int] = []
+        self._offsets: list[int] | None = None
 
     @property
     def rows(self) -> list[tuple[Any, ...]]:
@@ -72,14 +77,16 @@ class Batch:
         return len(self._rows) if self._rows is not None else int(self.arrow.num_rows)
 
     def line(self, index: int) -> int:
-        if self._newline_shifts:
-            self._newline_shifts = False
-            self.shifts += [(i + 1, n) for i, n in _newlines(self.rows)]
-        extra = 0
-        for at, n in self.shifts:
-            if at <= index:
-                extra += n
-        return self.first_line + index + extra
+        if self._offsets is None:
+            if self._newline_shifts:
+                self._newline_shifts = False
+                self.shifts += [(i + 1, n) for i, n in _newlines(self.rows)]
+            # cumulative extra lines, searched by row: O(log n) per row, not O(shifts)
+            self.shifts.sort()
+            self._starts = [at for at, _n in self.shifts]
+            self._offsets = list(itertools.accumulate(n for _at, n in self.shifts))
+        k = bisect.bisect_right(self._starts, index)
+        return self.first_line + index + (self._offsets[k - 1] if k else 0)
 
 
 @dataclass
@@ -158,6 +165,10 @@ def detect_csv(
         raise UsageError(f"unknown encoding {enc!r}") from None
     if len(sample) >= SAMPLE_BYTES and "\n" in text:
         text = text[: text.rfind("\n") + 1]
+    # csv.Sniffer's regular expressions are quadratic on quoted text (64 KB of quoted multi-line
+    # values took over a second per call): sniff the first lines only
+    if len(text) > SNIFF_CHARS and "\n" in text[:SNIFF_CHARS]:
+        text = text[: text.rfind("\n", 0, SNIFF_CHARS) + 1]
     sniffer = csv.Sniffer()
     found: type[csv.Dialect] | None = None
     if text.strip():
