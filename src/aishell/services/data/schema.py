@@ -366,6 +366,10 @@ def _first_line(text: str) -> str:
     return lines[0][:300] if lines else "failed"
 
 
+_TRUTH = {"1": True, "t": True, "true": True, "y": True, "yes": True, "on": True,
+          "0": False, "f": False, "false": False, "n": False, "no": False, "off": False}  # fmt: skip
+
+
 def default_expr(col: ColumnSpec, source: str | None, dialect: str) -> Any:
     """The column's DEFAULT for ``dialect`` (a sqlglot expression; raises Untranslatable)."""
     from sqlglot import exp
@@ -378,8 +382,8 @@ def default_expr(col: ColumnSpec, source: str | None, dialect: str) -> Any:
         node = node.this  # 'active'::varchar -> 'active': the column's type does the casting
         while isinstance(node, exp.Paren):
             node = node.this
-    if col.type.kind == "bool" and isinstance(node, exp.Literal) and not node.is_string and node.name in ("0", "1"):
-        node = exp.Boolean(this=node.name == "1")
+    if col.type.kind == "bool" and isinstance(node, exp.Literal) and node.name.lower() in _TRUTH:
+        node = exp.Boolean(this=_TRUTH[node.name.lower()])
     simple = (exp.Literal, exp.Boolean, exp.Null, exp.CurrentTimestamp, exp.CurrentDate, exp.CurrentTime)
     negative = isinstance(node, exp.Neg) and isinstance(node.this, exp.Literal)
     if dialect in ("mysql", "sqlite") and not negative and not isinstance(node, simple):
@@ -496,27 +500,40 @@ def create_sql(spec: TableSpec, dialect: str, *, name: str | None = None, keep_f
 
 def table_ddl(conn: Connection, spec: TableSpec, dialect: str, *, keep_fks: set[str] | None,
               notes: list[str]) -> str | Attempt:  # fmt: skip
-    """The table's CREATE statement for ``conn``: each translated default is tried first
-    (``SELECT expr``), and the table is created without defaults if the target refuses them."""
-    from sqlglot import exp
-
-    for col in spec.columns:
-        if col.default is None or col.auto:
-            continue
-        try:
-            node = default_expr(col, spec.dialect, dialect)
-        except Untranslatable:
-            continue  # create_sql reports it
-        if isinstance(node, exp.Var) and spec.dialect == dialect:
-            continue  # the same engine: trusted as it is
-        error = _probe(conn, f"SELECT {node.sql(dialect=dialect)}")
-        if error is not None:
-            notes.append(f"skipped default of {spec.name}.{col.name}: {error}")
-            col.default = None
+    """The table's CREATE statement for ``conn``.  Its defaults are tried first on a temporary
+    table (all at once, then one by one if refused): those the target refuses are left out and
+    reported.  Should the table still be refused, it is created without defaults (reported)."""
+    with_default = [c for c in spec.columns if c.default is not None and not c.auto]
+    if with_default and _probe_defaults(conn, spec, with_default, dialect) is not None:
+        for col in with_default:
+            error = _probe_defaults(conn, spec, [col], dialect)
+            if error is not None:
+                notes.append(f"skipped default of {spec.name}.{col.name}: {error}")
+                col.default = None
     sql = create_sql(spec, dialect, keep_fks=keep_fks, notes=notes)
     if not any(c.default is not None and not c.auto for c in spec.columns):
         return sql
     return Attempt(sql, create_sql(spec, dialect, keep_fks=keep_fks, defaults=False), f"defaults of {spec.name}")
+
+
+def _probe_defaults(conn: Connection, spec: TableSpec, columns: list[ColumnSpec], dialect: str) -> str | None:
+    """Create a temporary table of ``columns`` with their defaults and insert a row of defaults
+    (then drop it): the target's error, or None."""
+    import uuid
+
+    name = f"aishell_probe_{uuid.uuid4().hex[:12]}"
+    probe = TableSpec(name, [ColumnSpec(c.name, c.type, True, c.default) for c in columns], dialect=spec.dialect)
+    sql = create_sql(probe, dialect)
+    if not sql.upper().startswith("CREATE TABLE"):
+        return None
+    error = _probe(conn, "CREATE TEMPORARY TABLE" + sql[len("CREATE TABLE"):])
+    if error is None:
+        table = quoted_table(name, dialect)
+        # a row of defaults: SQLite, for one, looks a default's functions up only when it is used
+        error = _probe(conn, f"INSERT INTO {table} () VALUES ()" if dialect == "mysql"
+                       else f"INSERT INTO {table} DEFAULT VALUES")  # fmt: skip
+        _probe(conn, f"DROP {'TEMPORARY ' if dialect == 'mysql' else ''}TABLE {table}")
+    return error
 
 
 def post_load_sql(spec: TableSpec, dialect: str, *, keep_fks: set[str] | None = None) -> list[str]:
