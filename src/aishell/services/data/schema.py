@@ -206,7 +206,8 @@ def spec_of(info: TableInfo, dialect: str) -> TableSpec:
         plain = all(_is_column_key(c, names) for c in ix.columns)
         if dialect in ("postgres", "duckdb") and ix.definition and ix.definition.upper().startswith("CREATE"):
             parsed = index_of_definition(ix.definition, dialect, names)
-            if not plain or parsed is None or parsed["where"] or parsed.get("method") not in (None, "btree", "art"):
+            odd = parsed is not None and (parsed["where"] or parsed.get("method") not in (None, "btree", "art"))
+            if not plain or odd:  # (a plain index sqlglot cannot read travels as before, by its columns)
                 special.append({"name": ix.name, "unique": ix.unique, "definition": ix.definition.rstrip().rstrip(";"),
                                 **(parsed or {"keys": None, "where": None})})  # fmt: skip
                 continue
@@ -378,10 +379,11 @@ def default_expr(col: ColumnSpec, source: str | None, dialect: str) -> Any:
     node = translate(col.default, source, dialect)
     if isinstance(node, exp.Var):
         return node
-    while isinstance(node, exp.Cast) and isinstance(node.this, (exp.Literal, exp.Cast, exp.Paren)):
-        node = node.this  # 'active'::varchar -> 'active': the column's type does the casting
-        while isinstance(node, exp.Paren):
-            node = node.this
+    inner = node
+    while isinstance(inner, (exp.Cast, exp.Paren)):
+        inner = inner.this
+    if isinstance(node, exp.Cast) and isinstance(inner, exp.Literal):
+        node = inner  # 'active'::varchar -> 'active': the column's type does the casting
     if col.type.kind == "bool" and isinstance(node, exp.Literal) and node.name.lower() in _TRUTH:
         node = exp.Boolean(this=_TRUTH[node.name.lower()])
     simple = (exp.Literal, exp.Boolean, exp.Null, exp.CurrentTimestamp, exp.CurrentDate, exp.CurrentTime)
