@@ -151,3 +151,29 @@ def test_connection_errors(tmp_path: Path) -> None:
     notdb.write_bytes(b"this is not a database file at all" * 100)
     with pytest.raises(ConnectError):
         make(notdb).connection()
+
+
+def test_one_shot_sessions_read_the_catalog_on_their_own_idle_connection(tmp_path: Path) -> None:
+    s = make(tmp_path / "one.db", catalog_connection=False)
+    s.run("create table a (id integer)", CollectingSink())
+    opened: list[object] = []
+    real_sibling = s.connection().sibling
+
+    def counting_sibling():  # type: ignore[no-untyped-def]
+        conn = real_sibling()
+        opened.append(conn)
+        return conn
+
+    s.connection().sibling = counting_sibling  # type: ignore[method-assign]
+    assert s.catalog(refresh=True).find_table("a") is not None
+    assert opened == []  # idle: read on the session's own connection
+    s.run("begin; create table b (id integer)", CollectingSink())
+    # inside a transaction the catalog is read elsewhere (never inside the user's transaction)
+    assert s.catalog(refresh=True).find_table("a") is not None
+    assert len(opened) == 1
+    s.run("rollback", CollectingSink())
+    s.close()
+    # the REPL's kind keeps its second connection
+    r = make(tmp_path / "two.db")
+    assert r.catalog_connection is True
+    r.close()

@@ -120,7 +120,8 @@ def make_session(
     source: str = "cli",
     interactive: bool | None = None,
 ) -> Session:
-    """Resolve the target and build a session with the user's settings."""
+    """Resolve the target and build a session with the user's settings.  Only the REPL reads
+    the catalog on a second connection (its refresher runs beside the user's statements)."""
     from aishell.config import load_settings
     from aishell.connections import resolve
     from aishell.services.policy import Policy
@@ -141,6 +142,7 @@ def make_session(
         confirm=_confirm_on_tty if tty else None,
         password_prompt=_password_on_tty if tty else None,
         batch_size=settings.main.batch_size,
+        catalog_connection=source == "repl",
     )
 
 

@@ -79,8 +79,13 @@ class Session:
         password_prompt: PasswordFn | None = None,
         batch_size: int = 2000,
         connect_retries: int = 2,
+        catalog_connection: bool = True,
     ) -> None:
+        """``catalog_connection``: read the catalog on a second connection (the REPL's background
+        refresher, the web console).  A one-shot command reads it on its own connection while
+        that is idle, and saves opening another."""
         self.target = target
+        self.catalog_connection = catalog_connection
         self.read_only = target.read_only if read_only is None else read_only
         self.timeout = timeout if timeout is not None else target.timeout
         self.policy = policy or Policy()
@@ -190,6 +195,9 @@ class Session:
     def _on_meta(self, read: Callable[[Connection], Any]) -> Any:
         """Run ``read`` on the catalog connection (the caller holds the catalog lock)."""
         main = self.connection()
+        if self._meta is None and not self.catalog_connection and not main.in_transaction:
+            with self._exec_lock:
+                return read(main)
         if self._meta is None:
             try:
                 self._meta = main.sibling()
