@@ -215,11 +215,6 @@ def read_csv(
     batch_size: int,
     on_invalid: InvalidFn,
 ) -> Source:
-    import pyarrow as pa
-    import pyarrow.csv as pacsv
-
-    # the system allocator returns memory at once: flat RSS, and faster here than jemalloc/mimalloc
-    pa.set_memory_pool(pa.system_memory_pool())
     first = _first_record(path, compression, options)
     if options.header:
         names = first
@@ -242,41 +237,48 @@ def read_csv(
 
     codec = options.encoding.lower().replace("_", "-")
 
-    def read_options(block_size: int) -> Any:
-        return pacsv.ReadOptions(
-            column_names=[f"f{i}" for i in range(expected)],
-            skip_rows=1 if options.header else 0,
-            block_size=block_size,
-            use_threads=False,
-            encoding="utf8" if codec in ("utf-8", "utf8") else options.encoding,
-        )
-
-    parse_options = pacsv.ParseOptions(
-        delimiter=options.delimiter,
-        quote_char=options.quote,
-        double_quote=True,
-        newlines_in_values=True,
-        invalid_row_handler=handler,
-    )
-    convert_options = pacsv.ConvertOptions(
-        column_types={f"f{i}": pa.string() for i in range(expected)},
-        strings_can_be_null=True,
-        quoted_strings_can_be_null=False,
-        null_values=[""],
-    )
-    header_lines = 1 if options.header else 0
-
-    def open_reader(block_size: int) -> Any:
-        stream = pa.input_stream(path, compression=compression)  # None: plain; "gzip", "zstd"
-        try:
-            return pacsv.open_csv(stream, read_options=read_options(block_size), parse_options=parse_options,
-                                  convert_options=convert_options)  # fmt: skip
-        except pa.ArrowInvalid as exc:
-            if "Empty CSV file" in str(exc):
-                return None
-            raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
-
     def batches() -> Iterator[Batch]:
+        # pyarrow loads on the first batch: the engines' raw CSV paths (PostgreSQL COPY) never need it
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+
+        # the system allocator returns memory at once: flat RSS, and faster here than jemalloc/mimalloc
+        pa.set_memory_pool(pa.system_memory_pool())
+
+        def read_options(block_size: int) -> Any:
+            return pacsv.ReadOptions(
+                column_names=[f"f{i}" for i in range(expected)],
+                skip_rows=1 if options.header else 0,
+                block_size=block_size,
+                use_threads=False,
+                encoding="utf8" if codec in ("utf-8", "utf8") else options.encoding,
+            )
+
+        parse_options = pacsv.ParseOptions(
+            delimiter=options.delimiter,
+            quote_char=options.quote,
+            double_quote=True,
+            newlines_in_values=True,
+            invalid_row_handler=handler,
+        )
+        convert_options = pacsv.ConvertOptions(
+            column_types={f"f{i}": pa.string() for i in range(expected)},
+            strings_can_be_null=True,
+            quoted_strings_can_be_null=False,
+            null_values=[""],
+        )
+        header_lines = 1 if options.header else 0
+
+        def open_reader(block_size: int) -> Any:
+            stream = pa.input_stream(path, compression=compression)  # None: plain; "gzip", "zstd"
+            try:
+                return pacsv.open_csv(stream, read_options=read_options(block_size), parse_options=parse_options,
+                                      convert_options=convert_options)  # fmt: skip
+            except pa.ArrowInvalid as exc:
+                if "Empty CSV file" in str(exc):
+                    return None
+                raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
+
         # pyarrow reads ahead ~30 blocks: small blocks keep memory low.  A record longer than a
         # block ("straddling object") re-opens the file with larger blocks and skips what was
         # handed on already, so a huge value costs a re-read, never an error.
