@@ -1,8 +1,8 @@
 """Start-up is part of every export and import: the bulk paths load only what they use.
 
 At a million rows a fixed 0.1 s is 10 % of the run, so these guard the lazy imports that the
-benchmarks in bench/DATA.md rely on: PostgreSQL's COPY paths need neither the SQL parser
-(export of a table) nor pyarrow (CSV import).
+benchmarks in bench/DATA.md rely on: PostgreSQL's COPY paths (export of a table, import of a
+CSV file) need neither the SQL parser nor pyarrow.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def test_postgres_table_export_and_csv_import_load_only_what_they_use(pg_url: st
         with psycopg.connect(pg_url, autocommit=True) as conn:
             conn.execute(f"TRUNCATE {table}")
         imported = _modules_after(["import", "--db", pg_url, str(out), "--table", table], tmp_path)
-        assert "pyarrow" not in imported
+        assert "pyarrow" not in imported and "sqlglot" not in imported
         with psycopg.connect(pg_url) as conn:
             assert conn.execute(f"SELECT count(*), sum(id) FROM {table}").fetchone() == (100, 5050)
     finally:

@@ -26,18 +26,12 @@ from typing import TYPE_CHECKING, Any
 from aishell.errors import PolicyError, QueryError, UsageError
 from aishell.services.data import readers
 from aishell.services.data.loader import DataError, Loader, Rejects, Report
-from aishell.services.data.typemap import (
-    ColType,
-    create_table_sql,
-    from_sql,
-    infer_text,
-    infer_values,
-    parse_type_override,
-    quoted_table,
-)
+from aishell.sql.kinds import Classification, Kind
+from aishell.sql.names import quote_table
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the type map (and sqlglot) load only where types are needed: not on COPY's path
     from aishell.engines.base import Connection, TableInfo
+    from aishell.services.data.typemap import ColType
     from aishell.services.session import Session
 
 SAMPLE_ROWS = 1000
@@ -62,13 +56,13 @@ class ImportOptions:
 
 
 def check_writable(session: Session, table: str) -> None:
-    """Imports write: ask the policy, as for an INSERT typed by the user."""
-    from aishell.sql.classify import classify
-
+    """Imports write: ask the policy, as for an INSERT typed by the user (the statement is
+    built here from a quoted name, so its classification is known without parsing it)."""
     if session.read_only:
         raise PolicyError(f"read-only mode refuses to import into {table}")
-    target = quoted_table(table, session.dialect)
-    session.check([classify(f"INSERT INTO {target} VALUES (1)", session.dialect)], assume_yes=True)
+    sql = f"INSERT INTO {quote_table(table, session.dialect)} VALUES (1)"
+    insert = Classification(sql, Kind.WRITE, "INSERT", reasons=[f"INSERT on {table}"], tables=[table])
+    session.check([insert], assume_yes=True)
 
 
 def import_file(session: Session, opts: ImportOptions, progress: Callable[[int], None] | None = None) -> Report:
@@ -82,7 +76,11 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
     info = session.catalog(refresh=True).find_table(opts.table)
     if info is None and not opts.create:
         raise UsageError(f"no such table: {opts.table} (pass --create to create it from the file)")
-    overrides = dict(parse_type_override(t, dialect) for t in opts.types) if opts.types else {}
+    overrides: dict[str, ColType] = {}
+    if opts.types:
+        from aishell.services.data.typemap import parse_type_override
+
+        overrides = dict(parse_type_override(t, dialect) for t in opts.types)
     holder: dict[str, Loader] = {}
     early: list[tuple[int | None, str, str]] = []
 
@@ -105,7 +103,10 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
         raise UsageError(f"{opts.path}: no columns found (empty file?)")
     created = False
     table_name = opts.table
+    types: list[ColType] | None = None
     if info is None:
+        from aishell.services.data.typemap import create_table_sql
+
         types = _infer_types(opts, source, open_it, overrides)
         ddl = create_table_sql(opts.table, [(c, types[i], True) for i, c in enumerate(source.columns)], dialect)
         columns = list(source.columns)
@@ -114,7 +115,7 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
         table_name = info.qualified_name if conn.has_schemas and info.schema else info.name
         if dialect == "sqlite" and info.schema == "main":
             table_name = info.name
-        columns, types, nullable = _match_columns(info, source.columns, dialect, opts.path, overrides)
+        columns, nullable = _match_columns(info, source.columns, opts.path)
         ddl = None
     rejects = Rejects(opts.path + ".rejects.csv") if opts.on_error == "skip" else None
     if rejects is not None and os.path.exists(rejects.path):
@@ -131,9 +132,11 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
             created = True
         started = time.perf_counter()
         report = _fast_csv(conn, opts, source, table_name, columns, progress)
-        if report is None:
+        if report is None and types is None and info is not None:
+            types = _column_types(info, columns, dialect, overrides)
+        if report is None and types is not None:
             report = _fast_duckdb(conn, opts, source, table_name, columns, types)
-        if report is None:
+        if report is None and types is not None:
             loader = Loader(conn, table_name, columns, types, nullable, value_kind=source.value_kind,
                             on_error=opts.on_error, rejects=rejects, source=opts.path,
                             progress=progress)  # fmt: skip
@@ -141,6 +144,8 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
             for line, text, reason in early:
                 loader.invalid(line, text, reason)
             report = loader.load(source.batches)
+        if report is None:  # pragma: no cover - types are known on every path that gets here
+            raise QueryError("import: no column types")
         report.elapsed = time.perf_counter() - started
         if own_tx:
             conn.commit()
@@ -170,7 +175,7 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
 
 def _drop_quietly(conn: Connection, table: str) -> None:
     try:
-        conn.execute(f"DROP TABLE IF EXISTS {quoted_table(table, conn.dialect)}").close()
+        conn.execute(f"DROP TABLE IF EXISTS {quote_table(table, conn.dialect)}").close()
     except Exception:  # noqa: S110
         pass
 
@@ -189,6 +194,8 @@ def _infer_types(
         sample_source = open_it(SAMPLE_ROWS)
         first = next(iter(sample_source.batches), None)
         rows = first.rows if first is not None else []
+        from aishell.services.data.typemap import infer_text, infer_values
+
         infer = infer_text if source.value_kind == "text" else infer_values
         types = [infer([r[i] for r in rows if i < len(r)]) for i in range(len(source.columns))]
         _close(sample_source.batches)
@@ -205,11 +212,10 @@ def _close(it: Iterator[Any]) -> None:
         close()
 
 
-def _match_columns(
-    info: TableInfo, names: list[str], dialect: str, path: str, overrides: dict[str, ColType]
-) -> tuple[list[str], list[ColType], list[bool]]:
+def _match_columns(info: TableInfo, names: list[str], path: str) -> tuple[list[str], list[bool]]:
+    """The table's columns for the file's names (as the table spells them), and their nullability."""
     by_name = {c.name.lower(): c for c in info.columns}
-    columns, types, nullable = [], [], []
+    columns, nullable = [], []
     for name in names:
         col = by_name.get(name.lower())
         if col is None:
@@ -218,10 +224,17 @@ def _match_columns(
                 f"(its columns: {', '.join(c.name for c in info.columns)})"
             )
         columns.append(col.name)
-        over = overrides.get(name) or overrides.get(col.name)
-        types.append(over or from_sql(col.data_type, dialect))
         nullable.append(col.nullable)
-    return columns, types, nullable
+    return columns, nullable
+
+
+def _column_types(info: TableInfo, columns: list[str], dialect: str, overrides: dict[str, ColType]) -> list[ColType]:
+    """The target types of the matched columns (``--type`` overrides win)."""
+    from aishell.services.data.typemap import from_sql
+
+    by_name = {c.name: c for c in info.columns}
+    low = {k.lower(): v for k, v in overrides.items()}
+    return [low.get(name.lower()) or from_sql(by_name[name].data_type, dialect) for name in columns]
 
 
 _CONTEXT = re.compile(r"line (\d+)(?:, column ([^:]+))?")
@@ -290,7 +303,7 @@ def _fast_duckdb(
     """DuckDB's own CSV and Parquet readers, straight into the table (abort mode); None when not applicable."""
     if conn.engine != "duckdb" or not opts.fast or opts.on_error != "abort":
         return None
-    from aishell.services.data.typemap import ident
+    from aishell.services.data.typemap import ident, quoted_table
 
     def lit(text: str) -> str:
         return "'" + text.replace("'", "''") + "'"

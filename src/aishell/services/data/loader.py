@@ -27,12 +27,14 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from aishell.engines.base import Connection
 from aishell.errors import AishellError, ConnectionLostError, QueryCancelledError, QueryError
 from aishell.services.data.readers import Batch
-from aishell.services.data.typemap import ColType, adapter, native_parser, quoted_table, text_parser, value_parser
+
+if TYPE_CHECKING:  # the type map (and sqlglot) load with the first Loader, not with this module
+    from aishell.services.data.typemap import ColType
 
 
 class DataError(QueryError):
@@ -128,6 +130,8 @@ class Loader:
         self.source = source
         self.report = Report(rejects_path=rejects.path if rejects else None)
         self.progress = progress
+        from aishell.services.data.typemap import adapter, native_parser, text_parser, value_parser
+
         make = {"text": text_parser, "json": value_parser, "native": native_parser}[value_kind]
         self._parsers = [make(t) for t in self.types]
         self._adapters = [adapter(self.dialect, t) for t in self.types]
@@ -257,6 +261,8 @@ class Loader:
     # ------------------------------------------------------------------ engine paths
     def _choose_path(self) -> Callable[[list[tuple[Any, ...]]], int]:
         conn = self.conn
+        from aishell.services.data.typemap import quoted_table
+
         target = quoted_table(self.table, self.dialect)
         marks = ", ".join(conn.placeholder(i) for i in range(len(self.columns)))
         from aishell.services.data.typemap import ident
