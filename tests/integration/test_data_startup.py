@@ -53,3 +53,31 @@ def test_postgres_table_export_and_csv_import_load_only_what_they_use(pg_url: st
     finally:
         with psycopg.connect(pg_url, autocommit=True) as conn:
             conn.execute(f"DROP TABLE IF EXISTS {table}")
+
+
+def test_mysql_csv_import_does_not_load_the_sql_parser(mysql_url: str, tmp_path: Path) -> None:
+    """The LOAD DATA path needs the columns' kinds (read by typemap's own table) and pyarrow."""
+    import pymysql
+
+    from aishell.urls import DatabaseURL
+
+    url = DatabaseURL.parse(mysql_url)
+    table = f"startup_{uuid.uuid4().hex[:8]}"
+    conn = pymysql.connect(host=url.host, port=url.port or 3306, user=url.user, database=url.database,
+                           autocommit=True)  # fmt: skip
+    try:
+        with conn.cursor() as cur:
+            cur.execute(f"CREATE TABLE {table} (id int PRIMARY KEY, name varchar(20), amount decimal(12,2), "
+                        "at datetime(6), ok boolean)")  # fmt: skip
+        path = tmp_path / "in.csv"
+        path.write_text("id,name,amount,at,ok\n" + "".join(
+            f"{i},n{i},{i}.50,2024-01-02 03:04:05,{i % 2}\n" for i in range(1, 201)))  # fmt: skip
+        loaded = _modules_after(["import", "--db", mysql_url, str(path), "--table", table], tmp_path)
+        assert "sqlglot" not in loaded and "pyarrow" in loaded
+        with conn.cursor() as cur:
+            cur.execute(f"SELECT count(*), sum(amount), sum(ok) FROM {table}")
+            assert cur.fetchone() == (200, __import__("decimal").Decimal("20200.00"), 100)
+    finally:
+        with conn.cursor() as cur:
+            cur.execute(f"DROP TABLE IF EXISTS {table}")
+        conn.close()

@@ -25,7 +25,15 @@ from aishell.urls import DatabaseURL
 @pytest.mark.parametrize("dialect", ["postgres", "mysql", "sqlite", "duckdb", "oracle"])
 @pytest.mark.parametrize("name", ["t", "Mixed Case", 'we"ird', "back`tick", "s.t", "select"])
 def test_quote_table_agrees_with_sqlglot(dialect: str, name: str) -> None:
-    assert quote_table(name, dialect) == quoted_table(name, dialect)
+    from sqlglot import exp
+
+    parts = name.split(".")
+    table = exp.Table(
+        this=exp.to_identifier(parts[-1], quoted=True),
+        db=exp.to_identifier(parts[-2], quoted=True) if len(parts) > 1 else None,
+    )
+    assert quote_table(name, dialect) == quoted_table(name, dialect) == table.sql(dialect=dialect)
+    assert quote_name(parts[-1], dialect) == exp.to_identifier(parts[-1], quoted=True).sql(dialect=dialect)
 
 
 def test_quote_name_doubles_the_quote_character() -> None:

@@ -13,6 +13,7 @@ import pytest
 
 from aishell.errors import UsageError
 from aishell.services.data import crypto, readers
+from aishell.services.data import typemap as ty
 from aishell.services.data.loader import write_mysql_tsv
 from aishell.services.data.typemap import (
     ColType,
@@ -257,3 +258,31 @@ def test_csv_line_numbers_stay_exact_across_blocks_with_quoted_newlines_and_bad_
     _source, rows, bad = _read(p)
     assert [b[0] for b in bad] == expected_bad  # type: ignore[index]
     assert rows == expected
+
+
+_TYPE_NAMES = sorted(
+    {*ty._SIMPLE_KINDS, *ty._LENGTH_NAMES, "int8", "serial", "number", "year", "enum", "bit", "raw", "money"}
+)
+_TYPE_FORMS = ["{}", "{}(10)", "{}(12,2)", "{}(6)", "{} unsigned", "{}(11) unsigned", "{}(38,0)", "{}(1)", "{}  (20)"]
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "mysql", "sqlite", "duckdb", "oracle"])
+def test_type_names_read_without_sqlglot_agree_with_sqlglot(dialect: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fast table must read every name exactly as sqlglot does, in every dialect."""
+    fast = {}
+    for name in _TYPE_NAMES:
+        for form in _TYPE_FORMS:
+            text = form.format(name)
+            fast[text] = ty.from_sql(text, dialect)
+    monkeypatch.setattr(ty, "_simple_type", lambda low, dialect: None)  # sqlglot reads everything
+    wrong = [(text, got, slow) for text, got in fast.items() if got != (slow := ty.from_sql(text, dialect))]
+    assert wrong == []
+    assert len(fast) == len(_TYPE_NAMES) * len(_TYPE_FORMS)
+
+
+def test_common_type_names_do_not_need_sqlglot() -> None:
+    for text, dialect in [("integer", "postgres"), ("character varying(100)", "postgres"), ("numeric(12,2)", "postgres"),
+                          ("timestamp with time zone", "postgres"), ("int(11)", "mysql"), ("varchar(100)", "mysql"),
+                          ("decimal(12,2)", "mysql"), ("datetime(6)", "mysql"), ("int unsigned", "mysql"),
+                          ("TEXT", "sqlite"), ("DOUBLE", "duckdb"), ("TIMESTAMP WITH TIME ZONE", "duckdb")]:  # fmt: skip
+        assert ty._simple_type(text.lower(), dialect) is not None, text

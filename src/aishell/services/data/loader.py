@@ -261,13 +261,11 @@ class Loader:
     # ------------------------------------------------------------------ engine paths
     def _choose_path(self) -> Callable[[list[tuple[Any, ...]]], int]:
         conn = self.conn
-        from aishell.services.data.typemap import quoted_table
+        from aishell.sql.names import quote_name, quote_table
 
-        target = quoted_table(self.table, self.dialect)
+        target = quote_table(self.table, self.dialect)
         marks = ", ".join(conn.placeholder(i) for i in range(len(self.columns)))
-        from aishell.services.data.typemap import ident
-
-        cols = ", ".join(ident(c).sql(dialect=self.dialect) for c in self.columns)
+        cols = ", ".join(quote_name(c, self.dialect) for c in self.columns)
         insert = f"INSERT INTO {target} ({cols}) VALUES ({marks})"
         engine = conn.engine
         if engine == "postgres":

@@ -7,6 +7,11 @@ sqlglot ``DataType`` expression, so DDL is built from expressions and never
 pasted together.  When the target is the engine the type came from, the
 original type text is kept (an exact same-engine restore).
 
+sqlglot loads on first use (about 70 ms): the common type names (``integer``,
+``varchar(100)``, ``numeric(12,2)``, ``datetime(6)`` ...) are read by a table
+that a test holds equal to sqlglot's reading, so the bulk paths that only need
+the kinds of a table's columns never import it.
+
 Values: :func:`text_parser` turns text (CSV fields) into Python values of a
 kind, raising :class:`ValueError` with a reason; :func:`value_parser` does the
 same for JSON values; :func:`adapter` turns Python values into what a target
@@ -24,13 +29,29 @@ import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-import sqlglot
-from sqlglot import exp
-from sqlglot.errors import SqlglotError
+if TYPE_CHECKING:
+    from sqlglot import exp
+else:
 
-T = exp.DataType.Type
+    class _LazyExpressions:
+        """``sqlglot.exp``, imported when first touched."""
+
+        def __getattr__(self, name: str) -> Any:
+            from sqlglot import exp as module
+
+            globals()["exp"] = module  # later look-ups go straight to the module
+            return getattr(module, name)
+
+    exp = _LazyExpressions()
+
+
+def _sqlglot_error() -> type[Exception]:
+    from sqlglot.errors import SqlglotError
+
+    return SqlglotError
 
 KINDS = (
     "bool", "smallint", "int", "bigint", "decimal", "float", "text", "binary", "date", "time",
@@ -73,30 +94,33 @@ class ColType:
         )
 
 
-_KIND_OF: dict[Any, str] = {
-    T.BOOLEAN: "bool",
-    T.TINYINT: "smallint", T.UTINYINT: "smallint", T.SMALLINT: "smallint", T.USMALLINT: "int",
-    T.MEDIUMINT: "int", T.UMEDIUMINT: "int", T.INT: "int", T.UINT: "bigint",
-    T.BIGINT: "bigint", T.SERIAL: "int", T.SMALLSERIAL: "smallint", T.BIGSERIAL: "bigint",
-    T.DECIMAL: "decimal", T.MONEY: "decimal", T.SMALLMONEY: "decimal", T.BIGDECIMAL: "decimal",
-    T.UBIGINT: "decimal", T.INT128: "decimal", T.UINT128: "decimal", T.INT256: "decimal",
-    T.FLOAT: "float", T.DOUBLE: "float",
-    T.CHAR: "text", T.NCHAR: "text", T.VARCHAR: "text", T.NVARCHAR: "text", T.TEXT: "text",
-    T.MEDIUMTEXT: "text", T.LONGTEXT: "text", T.TINYTEXT: "text", T.NAME: "text", T.ENUM: "text",
-    T.SET: "text", T.BPCHAR: "text", T.XML: "text",
-    T.BINARY: "binary", T.VARBINARY: "binary", T.BLOB: "binary", T.MEDIUMBLOB: "binary",
-    T.LONGBLOB: "binary", T.TINYBLOB: "binary", T.IMAGE: "binary",
-    T.DATE: "date", T.DATE32: "date",
-    T.TIME: "time", T.TIMETZ: "time",
-    T.TIMESTAMP: "timestamp", T.DATETIME: "timestamp", T.DATETIME2: "timestamp", T.DATETIME64: "timestamp",
-    T.TIMESTAMP_S: "timestamp", T.TIMESTAMP_MS: "timestamp", T.TIMESTAMP_NS: "timestamp",
-    T.TIMESTAMPNTZ: "timestamp", T.SMALLDATETIME: "timestamp",
-    T.TIMESTAMPTZ: "timestamptz", T.TIMESTAMPLTZ: "timestamptz",
-    T.JSON: "json", T.JSONB: "json",
-    T.UUID: "uuid",
-    T.ARRAY: "array", T.LIST: "array",
-    T.INTERVAL: "interval",
-}  # fmt: skip
+@cache
+def _kind_of() -> dict[Any, str]:
+    T = exp.DataType.Type
+    return {
+        T.BOOLEAN: "bool",
+        T.TINYINT: "smallint", T.UTINYINT: "smallint", T.SMALLINT: "smallint", T.USMALLINT: "int",
+        T.MEDIUMINT: "int", T.UMEDIUMINT: "int", T.INT: "int", T.UINT: "bigint",
+        T.BIGINT: "bigint", T.SERIAL: "int", T.SMALLSERIAL: "smallint", T.BIGSERIAL: "bigint",
+        T.DECIMAL: "decimal", T.MONEY: "decimal", T.SMALLMONEY: "decimal", T.BIGDECIMAL: "decimal",
+        T.UBIGINT: "decimal", T.INT128: "decimal", T.UINT128: "decimal", T.INT256: "decimal",
+        T.FLOAT: "float", T.DOUBLE: "float",
+        T.CHAR: "text", T.NCHAR: "text", T.VARCHAR: "text", T.NVARCHAR: "text", T.TEXT: "text",
+        T.MEDIUMTEXT: "text", T.LONGTEXT: "text", T.TINYTEXT: "text", T.NAME: "text", T.ENUM: "text",
+        T.SET: "text", T.BPCHAR: "text", T.XML: "text",
+        T.BINARY: "binary", T.VARBINARY: "binary", T.BLOB: "binary", T.MEDIUMBLOB: "binary",
+        T.LONGBLOB: "binary", T.TINYBLOB: "binary", T.IMAGE: "binary",
+        T.DATE: "date", T.DATE32: "date",
+        T.TIME: "time", T.TIMETZ: "time",
+        T.TIMESTAMP: "timestamp", T.DATETIME: "timestamp", T.DATETIME2: "timestamp", T.DATETIME64: "timestamp",
+        T.TIMESTAMP_S: "timestamp", T.TIMESTAMP_MS: "timestamp", T.TIMESTAMP_NS: "timestamp",
+        T.TIMESTAMPNTZ: "timestamp", T.SMALLDATETIME: "timestamp",
+        T.TIMESTAMPTZ: "timestamptz", T.TIMESTAMPLTZ: "timestamptz",
+        T.JSON: "json", T.JSONB: "json",
+        T.UUID: "uuid",
+        T.ARRAY: "array", T.LIST: "array",
+        T.INTERVAL: "interval",
+    }  # fmt: skip
 
 _PARAMS = re.compile(r"\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\)")
 
@@ -114,7 +138,8 @@ def _param(dtype: exp.DataType, index: int) -> int | None:
 
 
 def from_datatype(dtype: exp.DataType) -> ColType:
-    kind = _KIND_OF.get(dtype.this, "text")
+    T = exp.DataType.Type
+    kind = _kind_of().get(dtype.this, "text")
     if kind == "array":
         inner = dtype.expressions[0] if dtype.expressions else None
         element = from_datatype(inner) if isinstance(inner, exp.DataType) else ColType("text")
@@ -133,6 +158,57 @@ def from_datatype(dtype: exp.DataType) -> ColType:
     return ColType(kind)
 
 
+# type names read without sqlglot: name -> kind (tests/unit/test_data_formats.py holds them
+# equal to sqlglot's reading in every dialect)
+_SIMPLE_TYPE = re.compile(r"^([a-z][a-z0-9]*(?: [a-z]+)*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\))?( unsigned)?$")
+_SIMPLE_KINDS = {
+    "boolean": "bool", "bool": "bool", "smallint": "smallint", "int2": "smallint", "int4": "int",
+    "bigint": "bigint", "tinyint": "smallint", "mediumint": "int", "int": "int", "integer": "int",
+    "real": "float", "float": "float", "float4": "float", "float8": "float", "double": "float",
+    "double precision": "float", "text": "text", "longtext": "text", "mediumtext": "text", "tinytext": "text",
+    "string": "text", "clob": "text", "date": "date", "time": "time", "timetz": "time",
+    "time with time zone": "time", "datetime": "timestamp", "timestamp": "timestamp",
+    "timestamp without time zone": "timestamp", "timestamptz": "timestamptz",
+    "timestamp with time zone": "timestamptz", "json": "json", "jsonb": "json", "uuid": "uuid",
+    "bytea": "binary", "blob": "binary", "longblob": "binary", "mediumblob": "binary", "tinyblob": "binary",
+    "varbinary": "binary", "binary": "binary", "interval": "interval", "decimal": "decimal", "numeric": "decimal",
+}  # fmt: skip
+_LENGTH_NAMES = frozenset({"varchar", "character varying", "char", "character", "nchar", "nvarchar", "bpchar",
+                           "varchar2", "nvarchar2"})  # fmt: skip
+_UNSIGNED = {"tinyint": ColType("smallint"), "smallint": ColType("int"), "mediumint": ColType("int"),
+             "int": ColType("bigint"), "integer": ColType("bigint"), "bigint": ColType("decimal", 20, 0)}  # fmt: skip
+
+
+def _simple_type(low: str, dialect: str) -> ColType | None:
+    """A common type name read without sqlglot, or None to ask sqlglot."""
+    m = _SIMPLE_TYPE.match(low)
+    if m is None:
+        return None
+    name, first, second, unsigned = m.groups()
+    p = int(first) if first is not None else None
+    s = int(second) if second is not None else None
+    if unsigned:
+        return _UNSIGNED.get(name) if dialect == "mysql" else None
+    if name in _LENGTH_NAMES:
+        if s is not None:
+            return None
+        if dialect == "duckdb" and name in ("varchar", "char", "bpchar"):
+            return ColType("text")  # DuckDB's VARCHAR(n) has no length (sqlglot drops it too)
+        return ColType("text", length=p)
+    kind = _SIMPLE_KINDS.get(name)
+    if kind is None:
+        return None
+    if kind == "decimal":
+        if p is None:
+            return ColType("decimal", 18, 3) if dialect == "duckdb" else ColType("decimal")
+        return ColType("decimal", p, s)
+    if kind == "timestamp" and name == "timestamp" and dialect == "mysql":
+        return ColType("timestamptz")  # MySQL keeps TIMESTAMP in UTC
+    if name == "timestamp without time zone" and dialect == "mysql":
+        return None
+    return ColType(kind)
+
+
 def from_sql(type_text: str, dialect: str) -> ColType:
     """A column type as an engine spells it (``numeric(12,2)``, ``tinyint(1)``, ``INTEGER``)."""
     text = (type_text or "").strip()
@@ -147,11 +223,13 @@ def from_sql(type_text: str, dialect: str) -> ColType:
         kind = ColType("decimal", precision=38, scale=0)
     elif dialect == "duckdb" and low.endswith("[]") and "(" not in low:
         kind = ColType("array", element=from_sql(text[:-2], dialect))
+    elif (fast := _simple_type(low, dialect)) is not None:
+        kind = fast
     else:
         try:
             dtype = exp.DataType.build(text, dialect=dialect, udt=True)
             kind = from_datatype(dtype)
-        except (SqlglotError, ValueError, TypeError, KeyError):
+        except (_sqlglot_error(), ValueError, TypeError, KeyError):
             kind = ColType("text")
     return ColType(kind.kind, kind.precision, kind.scale, kind.length, kind.element, text or None, dialect)
 
@@ -163,12 +241,13 @@ def _build(text: str, dialect: str) -> exp.DataType:
 
 def to_datatype(ct: ColType, dialect: str, *, key: bool = False) -> exp.DataType:
     """The column type for ``dialect`` as a sqlglot expression.  ``key``: the column is in a key/index."""
+    T = exp.DataType.Type
     if ct.native and ct.native_dialect == dialect:
         # the same engine: its own spelling, kept verbatim -- unless it names a user-defined
         # type (an enum, a domain), which the target database may not have
         try:
             parsed = exp.DataType.build(ct.native, dialect=dialect, udt=True)
-        except (SqlglotError, ValueError):
+        except (_sqlglot_error(), ValueError):
             parsed = None
         if parsed is not None and parsed.this != T.USERDEFINED:
             return exp.DataType(this=T.USERDEFINED, kind=ct.native)
@@ -239,7 +318,7 @@ def sql_type(ct: ColType, dialect: str, *, key: bool = False) -> str:
 def table_expr(name: str, dialect: str) -> exp.Table:
     try:
         return exp.to_table(name, dialect=dialect)
-    except SqlglotError:
+    except _sqlglot_error():
         raise ValueError(f"bad table name {name!r}") from None
 
 
@@ -249,9 +328,9 @@ def ident(name: str) -> exp.Identifier:
 
 def quoted_table(name: str, dialect: str) -> str:
     """``name`` (optionally ``schema.name``) quoted for ``dialect``."""
-    parts = name.split(".") if "." in name else [name]
-    table = exp.Table(this=ident(parts[-1]), db=ident(parts[-2]) if len(parts) > 1 else None)
-    return table.sql(dialect=dialect)
+    from aishell.sql.names import quote_table
+
+    return quote_table(name, dialect)
 
 
 def create_table_sql(
@@ -643,8 +722,8 @@ def parse_type_override(text: str, dialect: str) -> tuple[str, ColType]:
     name, _, type_text = text.partition("=")
     name, type_text = name.strip(), type_text.strip()
     try:
-        sqlglot.exp.DataType.build(type_text, dialect=dialect)
-    except (SqlglotError, ValueError) as exc:
+        exp.DataType.build(type_text, dialect=dialect)
+    except (_sqlglot_error(), ValueError) as exc:
         raise ValueError(f"unknown type {type_text!r} for column {name}: {exc}") from None
     return name, from_sql(type_text, dialect)
 
