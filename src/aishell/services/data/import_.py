@@ -80,7 +80,10 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
     if opts.types:
         from aishell.services.data.typemap import parse_type_override
 
-        overrides = dict(parse_type_override(t, dialect) for t in opts.types)
+        try:
+            overrides = dict(parse_type_override(t, dialect) for t in opts.types)
+        except ValueError as exc:  # a malformed --type is the user's to fix: exit 2, not an internal error
+            raise UsageError(str(exc)) from None
     holder: dict[str, Loader] = {}
     early: list[tuple[int | None, str, str]] = []
 
