@@ -7,7 +7,7 @@ import pytest
 
 from aishell.engines.base import ResultColumn
 from aishell.errors import UsageError
-from aishell.output.formats import make_writer, text_value
+from aishell.output.formats import CSVWriter, make_writer, text_value
 from aishell.output.sink import Summary
 
 COLS = [ResultColumn("id", "integer", True), ResultColumn("name", "text"), ResultColumn("price", "numeric", True)]
@@ -93,3 +93,45 @@ def test_text_values() -> None:
     assert text_value(None, "NULL") == "NULL"
     with pytest.raises(UsageError):
         make_writer("xml", io.StringIO())
+
+
+def _reference_csv_field(value: object, delimiter: str) -> str:
+    """RFC 4180 with aishell's NULL rule, one value at a time: the column-wise writer must agree."""
+    if value is None:
+        return ""
+    text = text_value(value)
+    special = text == "" or any(ch in text for ch in (delimiter, '"', "\n", "\r")) or text != text.strip(" ")
+    return '"' + text.replace('"', '""') + '"' if special else text
+
+
+@pytest.mark.parametrize("delimiter", [",", "\t", ";", "|", "-", "1", "e"])
+def test_csv_writer_column_fast_paths_agree_with_the_per_value_rule(delimiter: str) -> None:
+    import random
+
+    rng = random.Random(11)
+    pools: list[list[object]] = [
+        ["plain", "with space", "x", "tab\tin", 'q"uote', "semi;colon", "pipe|", "comma,", " lead", "trail ",
+         "line\nbreak", "cr\rhere", "", "nul\x00 in", "a-b", "e1", "1"],  # fmt: skip
+        [0, 1, -5, 10**20, 7, -1],
+        [0.5, -2.25, 1e300, float("inf"), float("-inf"), float("nan"), 3.0],
+        [True, False],
+        [decimal.Decimal("1.50"), decimal.Decimal("-0E-9")],
+        [dt.date(2024, 1, 2), dt.datetime(2024, 1, 2, 3, 4, 5, tzinfo=dt.UTC), b"\x00\xff"],
+    ]
+    for _ in range(300):
+        width = rng.randint(1, 5)
+        columns = []
+        for _c in range(width):
+            pool = rng.choice(pools)
+            if rng.random() < 0.3:
+                pool = pool + rng.choice(pools)  # mixed types in one column
+            columns.append([None if rng.random() < 0.2 else rng.choice(pool) for _r in range(rng.randint(1, 30))])
+        n = min(len(c) for c in columns)
+        rows = [tuple(c[i] for c in columns) for i in range(n)]
+        cols = [ResultColumn(f"c{i}") for i in range(width)]
+        out = io.StringIO()
+        w = CSVWriter(out, delimiter=delimiter, header=False)
+        w.begin(cols)
+        w.rows(rows)
+        expected = "".join(delimiter.join(_reference_csv_field(v, delimiter) for v in r) + "\n" for r in rows)
+        assert out.getvalue() == expected, rows

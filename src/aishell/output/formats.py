@@ -256,12 +256,12 @@ class CSVWriter(TextSink):
         self.csv_header = header
         self.raw_csv = binary
         self._needs_quotes = csv_needs_quotes(delimiter)
-        # one search over a column's values joined by a NUL: a special character, or a space
-        # at the start or end of any value (a NUL inside a value only makes the check stricter)
+        # searched for in a column's values joined by a NUL: a special character, or a space at
+        # the start or end of a value (a NUL inside a value only makes the check stricter)
         self._joiner = "\x00"
-        self._any_special = re.compile(f'[{re.escape(delimiter)}"\n\r]|\x00 | \x00|^ | $').search
-        # an integer never needs quotes -- unless the delimiter is one of its characters
-        self._plain_ints = delimiter not in "0123456789-"
+        self._specials = (delimiter, '"', "\n", "\r", "\x00 ", " \x00")
+        # a number never needs quotes -- unless the delimiter is one of its characters
+        self._plain_numbers = not any(ch in delimiter for ch in "0123456789.-+eEinfa")
 
     def _field(self, value: Any) -> str:
         if value is None:
@@ -281,16 +281,20 @@ class CSVWriter(TextSink):
         columns = [self._column(values) for values in zip(*batch, strict=True)]
         self.out.write("\n".join(map(self.delimiter.join, zip(*columns, strict=True))) + "\n")
 
+    def _any_special(self, joined: str) -> bool:
+        return joined.startswith(" ") or joined.endswith(" ") or any(ch in joined for ch in self._specials)
+
     def _column(self, values: tuple[Any, ...]) -> Sequence[str]:
         kinds = set(map(type, values))
+        nulls = type(None) in kinds
         kinds.discard(type(None))
-        nulls = len(kinds) < len(set(map(type, values)))
         if kinds == {str} and "" not in values:
             present = [v for v in values if v is not None] if nulls else values
             if not self._any_special(self._joiner.join(present)):
                 return [("" if v is None else v) for v in values] if nulls else values
-        elif kinds == {int} and self._plain_ints:
-            return ["" if v is None else str(v) for v in values] if nulls else list(map(str, values))
+        elif (kinds == {int} or kinds == {float}) and self._plain_numbers:
+            text = str if kinds == {int} else repr  # repr is text_value's form of every float
+            return ["" if v is None else text(v) for v in values] if nulls else list(map(text, values))
         elif not kinds:
             return [""] * len(values)
         return [self._field(v) for v in values]
