@@ -200,7 +200,8 @@ def _quote_literal(text: str) -> str:
 
 
 def _split_expressions(text: str | None) -> tuple[str, ...]:
-    """``duckdb_indexes().expressions`` is a string like ``[b, "my col", lower(c)]``."""
+    """``duckdb_indexes().expressions`` is a string like ``[b, "my col", lower(c)]``, or since DuckDB 1.5
+    ``['"name"', b, '(lower(c))']``."""
     if not text:
         return ()
     body = text.strip()
@@ -229,6 +230,8 @@ def _split_expressions(text: str | None) -> tuple[str, ...]:
         parts.append("".join(current).strip())
     out = []
     for part in parts:
+        if len(part) >= 2 and part[0] == part[-1] == "'":  # DuckDB 1.5 writes ['"name"', b]: a list of strings
+            part = part[1:-1].replace("''", "'")
         if len(part) >= 2 and part[0] == part[-1] == '"':
             part = part[1:-1].replace('""', '"')
         out.append(part)
