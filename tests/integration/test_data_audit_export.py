@@ -230,11 +230,6 @@ def test_decimals_are_written_positionally(mysql_url: str, pg_url: str, tmp_path
             drop(url, table, back)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="export.open_output opens the output file ('wb') before the query runs, "
-    "so a failed export truncates an existing file to 0 bytes (or leaves a gzip header)",
-)
 def test_a_failed_export_leaves_an_existing_file_alone(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'x.sqlite'}"
     execute(url, "CREATE TABLE t (id int)")
@@ -245,11 +240,6 @@ def test_a_failed_export_leaves_an_existing_file_alone(tmp_path: Path) -> None:
     assert out.read_text(encoding="utf-8") == "precious\n"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a failed export leaves a new, empty or partial output file behind "
-    "(export.open_output creates it before the query runs and nothing removes it on error)",
-)
 def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'x.sqlite'}"
     execute(url, "CREATE TABLE t (id int)")
@@ -257,3 +247,10 @@ def test_a_failed_export_leaves_no_file(tmp_path: Path) -> None:
     r = CliRunner().invoke(cli, ["export", "--db", url, "-q", "select * from no_such_table", "-o", str(out)])
     assert r.exit_code == 1
     assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    # a good export into the same place has the mode of any new file (the umask applies)
+    r = CliRunner().invoke(cli, ["export", "--db", url, "-t", "t", "-o", str(out)])
+    assert r.exit_code == 0 and out.exists()
+    probe = tmp_path / "probe"
+    probe.touch()
+    assert out.stat().st_mode & 0o777 == probe.stat().st_mode & 0o777

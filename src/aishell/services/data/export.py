@@ -13,7 +13,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import io
+import os
+import secrets
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -159,6 +163,30 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
         sql = f"SELECT * FROM {quote_table(opts.table or '', session.dialect)}"
         classes = [Classification(sql, Kind.READ, "SELECT", tables=[opts.table or ""])]
     fmt, compression = resolve_format(opts.output, opts.fmt)
+    if opts.output == "-":
+        return _export(session, opts, sql, classes, fmt, compression, progress)
+    # a file: written beside its final name and renamed when complete, so a failed export
+    # leaves neither a partial file nor a truncated older one
+    final = Path(opts.output)
+    if not final.parent.is_dir():
+        raise UsageError(f"cannot write {opts.output}: no such directory {final.parent}")
+    partial = str(final.parent / f".{final.name}.{secrets.token_hex(6)}.part")
+    try:
+        open(partial, "xb").close()  # a new file with the usual mode (the umask applies)
+    except OSError as exc:
+        raise UsageError(f"cannot write {opts.output}: {exc.strerror}") from None
+    try:
+        count = _export(session, dataclasses.replace(opts, output=partial), sql, classes, fmt, compression, progress)
+        os.replace(partial, final)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(partial)
+        raise
+    return count
+
+
+def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Classification], fmt: str,
+            compression: str | None, progress: Callable[[int], None] | None) -> int:  # fmt: skip
     if fmt == "parquet" and opts.output != "-" and opts.table is not None and session.target.url.engine == "postgres":
         count = _pg_parquet(session, opts.table, opts.output)
         if count is not None:
