@@ -167,9 +167,6 @@ def test_delimiter_quote_and_encoding_overrides(tmp_path: Path) -> None:
     assert rows(url, "SELECT a, b FROM t") == [(1, 2)]
 
 
-@pytest.mark.xfail(strict=True, reason="--encoding ascii on a file with non-ASCII bytes: readers.py lets "
-                   "UnicodeDecodeError escape, reported as 'internal error' with exit 1, not a usage error naming "
-                   "the file")  # fmt: skip
 def test_an_encoding_that_does_not_fit_is_a_usage_error(tmp_path: Path) -> None:
     path = tmp_path / "u.csv"
     path.write_bytes(b"a,b\n\xc3\xa9,x\n")
@@ -186,9 +183,6 @@ def test_a_multi_character_delimiter_or_quote_is_a_usage_error(option: list[str]
     assert r.exit_code == 2 and "one character" in r.stderr, r.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="with a file holding non-ASCII text, --delimiter ';;' or --quote \"''\" "
-                   "reach Python's csv module in readers.detect_csv unchecked: TypeError shown as 'internal "
-                   "error', exit 1 (an ASCII file gets the proper usage error, exit 2)")  # fmt: skip
 @pytest.mark.parametrize("option", [["--delimiter", ";;"], ["--quote", "''"]])
 def test_a_multi_character_delimiter_or_quote_is_a_usage_error_for_any_file(option: list[str],
                                                                              tmp_path: Path) -> None:  # fmt: skip
@@ -282,8 +276,6 @@ def test_create_with_type_overrides_in_each_dialect(url: str, tmp_path: Path) ->
         drop(url, table)
 
 
-@pytest.mark.xfail(strict=True, reason="typemap.infer_text takes '007' and '010' for integers, so --create "
-                   "makes a BIGINT column and the leading zeros are lost (7, 10)")  # fmt: skip
 def test_create_without_overrides_keeps_leading_zeros(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'z.sqlite'}"
     path = tmp_path / "typed.csv"
@@ -378,9 +370,6 @@ def test_batch_size_changes_nothing_but_the_batches(url: str, batch_size: str, t
         drop(url, table)
 
 
-@pytest.mark.xfail(strict=True, reason="a value PostgreSQL's COPY refuses (invalid JSON for a jsonb column) is "
-                   "reported at 'line 1' whatever its line: the COPY error context is not mapped back to the "
-                   "file's line")  # fmt: skip
 def test_postgres_server_refusal_names_the_right_line(pg_url: str, tmp_path: Path) -> None:
     path = tmp_path / "js.csv"
     path.write_text('id,doc\n1,"{""a"":1}"\n2,"[]"\n3,"{bad"\n', encoding="utf-8")
@@ -411,9 +400,6 @@ def test_import_errors_are_one_line_with_documented_exit_codes(tmp_path: Path) -
         assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1, proc.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="DuckDB, --on-error abort: a duplicate key found by the server is reported "
-                   "as 'the rows from line N on were refused', N being the first line of the batch (line 2 with the "
-                   "default batch size), not the line of the duplicate; no column is named")  # fmt: skip
 def test_duckdb_abort_names_the_line_of_a_duplicate(tmp_path: Path) -> None:
     url = f"duckdb:///{tmp_path / 'd.duckdb'}"
     path = tmp_path / "dup.csv"

@@ -99,6 +99,9 @@ def test_inference_from_samples() -> None:
     assert infer_text(['{"a": 1}', "[]"]).kind == "json"
     assert infer_text(["\\x00ff"]).kind == "binary"
     assert infer_text(["a", "1"]).kind == "text"
+    # leading zeros are part of a code (007, ZIP 02134): a number would lose them
+    assert infer_text(["007", "010"]).kind == "text" and infer_text(["-01.5"]).kind == "text"
+    assert infer_text(["0", "10", "0.5", "-0.25"]).kind == "decimal"
     assert infer_values([1, 2.5]).kind == "float"
     assert infer_values([{"a": 1}]).kind == "json"
     name, ct = parse_type_override("amount=numeric(10,3)", "postgres")

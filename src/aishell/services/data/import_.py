@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from aishell.errors import PolicyError, QueryError, UsageError
 from aishell.services.data import readers
-from aishell.services.data.loader import DataError, Loader, Rejects, Report
+from aishell.services.data.loader import DataError, Loader, RefusedBatch, Rejects, Report
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.names import quote_table
 
@@ -53,6 +53,7 @@ class ImportOptions:
     header: bool | None = None
     encoding: str | None = None
     fast: bool = True  # allow the engine's raw CSV path
+    precise: bool = False  # DuckDB: check batches in a staging table, to name a refused row
 
 
 def check_writable(session: Session, table: str) -> None:
@@ -142,7 +143,7 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
         if report is None and types is not None:
             loader = Loader(conn, table_name, columns, types, nullable, value_kind=source.value_kind,
                             on_error=opts.on_error, rejects=rejects, source=opts.path,
-                            progress=progress)  # fmt: skip
+                            progress=progress, precise=opts.precise)  # fmt: skip
             holder["loader"] = loader
             for line, text, reason in early:
                 loader.invalid(line, text, reason)
@@ -162,6 +163,10 @@ def import_file(session: Session, opts: ImportOptions, progress: Callable[[int],
                 _drop_quietly(conn, table_name)
         if rejects is not None:
             rejects.close()
+        if isinstance(exc, RefusedBatch) and own_tx and not opts.precise:
+            # nothing was kept: read the file again, checking each batch first, to name the row
+            session.invalidate_catalog()
+            return import_file(session, dataclasses.replace(opts, fast=False, precise=True), progress)
         if isinstance(exc, _NativeFailed) and own_tx:
             # the engine's reader refused the file: nothing was kept; the per-row path names the row
             session.invalidate_catalog()
@@ -240,7 +245,8 @@ def _column_types(info: TableInfo, columns: list[str], dialect: str, overrides: 
     return [low.get(name.lower()) or from_sql(by_name[name].data_type, dialect) for name in columns]
 
 
-_CONTEXT = re.compile(r"line (\d+)(?:, column ([^:]+))?")
+# the COPY line of the error context (a JSON or array parser adds lines of its own before it)
+_CONTEXT = re.compile(r"^\s*COPY .*?, line (\d+)(?:, column ([^:]+))?", re.M)
 
 
 def _fast_csv(

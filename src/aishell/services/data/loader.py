@@ -41,6 +41,11 @@ class DataError(QueryError):
     """A row of input data could not be loaded (aborts the import)."""
 
 
+class RefusedBatch(DataError):
+    """The engine refused a batch and cannot say which row (DuckDB: no savepoints to bisect
+    under); a caller that can read its input again retries with ``precise=True``."""
+
+
 @dataclass
 class Report:
     read: int = 0
@@ -118,7 +123,10 @@ class Loader:
         rejects: Rejects | None = None,
         source: str = "",
         progress: Progress | None = None,
+        precise: bool = False,
     ) -> None:
+        """``precise``: on DuckDB in abort mode too, check each batch in a staging table first,
+        so a refused row is named with its line and reason (slower; used after a refusal)."""
         self.conn = conn
         self.dialect = conn.dialect
         self.table = table
@@ -142,7 +150,7 @@ class Loader:
         self._insert = self._choose_path()
         self._arrow_path: Callable[[Batch], bool] | None = None
         self._stage: Any = None  # DuckDB skip mode: constraints checked in a staging table (no savepoints there)
-        if conn.engine == "duckdb" and on_error == "skip" and rejects is not None:
+        if conn.engine == "duckdb" and ((on_error == "skip" and rejects is not None) or precise):
             from aishell.services.data.duckdb_stage import DuckDBStage
 
             self._stage = DuckDBStage(conn, table, self.columns, source, self.bad)
@@ -229,7 +237,7 @@ class Loader:
                 if isinstance(exc, (QueryCancelledError, ConnectionLostError)):
                     raise
                 first = lines[0] if lines else None
-                raise DataError(
+                raise RefusedBatch(
                     f"{self.source}: the rows from line {first} on were refused: {exc.message}; "
                     "nothing was imported (the table is unchanged)",
                     engine=exc.engine,

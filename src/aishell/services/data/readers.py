@@ -157,6 +157,9 @@ def detect_csv(
     encoding: str | None = None,
 ) -> CsvOptions:
     """Sniff delimiter, quoting, header and encoding from the start of the file (each overridable)."""
+    for what, given in (("delimiter", delimiter), ("quote", quote)):
+        if given is not None and len(given) != 1:
+            raise UsageError(f"the CSV {what} must be one character, not {given!r}")
     sample = _sample(path, compression)
     enc = encoding or detect_encoding(sample)
     try:
@@ -278,6 +281,8 @@ def read_csv(
                 if "Empty CSV file" in str(exc):
                     return None
                 raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
+            except UnicodeDecodeError as exc:
+                raise _not_in_encoding(path, options.encoding, exc) from None
 
         # pyarrow reads ahead ~30 blocks: small blocks keep memory low.  A record longer than a
         # block ("straddling object") re-opens the file with larger blocks and skips what was
@@ -298,6 +303,8 @@ def read_csv(
                     rb = reader.read_next_batch()
                 except StopIteration:
                     break
+                except UnicodeDecodeError as exc:
+                    raise _not_in_encoding(path, options.encoding, exc) from None
                 except pa.ArrowInvalid as exc:
                     if "straddling" not in str(exc) or block_size >= CSV_BLOCK_MAX:
                         raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
@@ -357,6 +364,12 @@ def read_csv(
                 on_invalid(n + extra_lines if n is not None else None, text, reason)
 
     return Source(path, "csv", compression, names, "text", batches(), csv=options)
+
+
+def _not_in_encoding(path: str, encoding: str, exc: UnicodeDecodeError) -> UsageError:
+    bad = exc.object[exc.start : exc.start + 1].hex() if isinstance(exc.object, (bytes, bytearray)) else "?"
+    return UsageError(f"{path} is not {encoding} text (byte 0x{bad} cannot be decoded): "
+                      "give the file's encoding with --encoding")  # fmt: skip
 
 
 def _report_invalid(invalid: list[tuple[int, str, str]], rb: Any, first_record: int, first_line: int,

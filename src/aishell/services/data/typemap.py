@@ -405,6 +405,7 @@ _FALSE = frozenset({"f", "false", "0", "no", "n", "off"})
 _INT = re.compile(r"^[+-]?\d+$")
 _DEC = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)$")
 _FLOAT = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|nan)$", re.I)
+_LEADING_ZERO = re.compile(r"^[+-]?0[0-9]")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TS = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?$")
 _TSTZ = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)$")
@@ -664,6 +665,8 @@ def infer_text(values: Sequence[str]) -> ColType:
     sample = [v for v in values if v is not None and v != ""]
     if not sample:
         return ColType("text")
+    if any(_LEADING_ZERO.match(v) for v in sample) and all(_FLOAT.match(v) for v in sample):
+        return ColType("text")  # codes such as 007 or 02134: a number would drop the zeros
     if all(_INT.match(v) for v in sample):
         if all(-(2**63) <= int(v) < 2**63 for v in sample):
             return ColType("bigint")
