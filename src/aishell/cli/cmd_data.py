@@ -152,13 +152,17 @@ def backup() -> None:
 @click.option("--encrypt", is_flag=True, help=f"Encrypt with a passphrase (from ${PASS_ENV} or a prompt).")
 @click.option("--passphrase-env", default=PASS_ENV, show_default=True, help="Variable holding the passphrase.")
 @click.option("--native", is_flag=True, help="Run pg_dump / mariadb-dump instead (when installed).")
+@click.option("--data-format", type=click.Choice(["parquet", "csv"]), default=None,
+              help="Data members as Parquet (default) or zstd-compressed CSV (data/NNNN_<table>.csv.zst).")
 @click.pass_context
 @guarded
 def backup_create(ctx: click.Context, db: str | None, tables: str | None, output: str, encrypt: bool,
-                  passphrase_env: str, native: bool) -> None:  # fmt: skip
+                  passphrase_env: str, native: bool, data_format: str | None) -> None:  # fmt: skip
     """Write one portable archive of the database."""
     from aishell.services.data.progress import Progress
 
+    if native and data_format is not None:
+        raise UsageError("--data-format is for portable archives: the native dump tool writes its own format")
     names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
     session = make_session(_inherit(ctx, "db", db), read_only=True)
     try:
@@ -173,14 +177,16 @@ def backup_create(ctx: click.Context, db: str | None, tables: str | None, output
         passphrase = _passphrase(passphrase_env, confirm=True) if encrypt else None
         progress = Progress("backup")
         try:
-            manifest = create_backup(session, output, tables=names, passphrase=passphrase, progress=progress)
+            manifest = create_backup(session, output, tables=names, passphrase=passphrase, progress=progress,
+                                     data_format=data_format or "parquet")
         finally:
             progress.done()
     finally:
         session.close()
     rows = sum(int(t["rows"]) for t in manifest["tables"])
     views = f", {len(manifest['views'])} views" if manifest.get("views") else ""
-    click.echo(f"wrote {output}: {len(manifest['tables'])} tables{views}, {rows} rows", err=True)
+    click.echo(f"wrote {output}: {len(manifest['tables'])} tables{views}, {rows} rows, data as "
+               f"{manifest['data_format']}", err=True)
 
 
 @backup.command("verify")
@@ -194,7 +200,8 @@ def backup_verify(file: str, passphrase_env: str) -> None:
     passphrase = _passphrase(passphrase_env, confirm=False) if _needs_passphrase(file) else None
     manifest = verify(file, passphrase)
     rows = sum(int(t["rows"]) for t in manifest["tables"])
-    click.echo(f"ok: {file}: {len(manifest['members'])} members, {len(manifest['tables'])} tables, {rows} rows")
+    click.echo(f"ok: {file}: {len(manifest['members'])} members, {len(manifest['tables'])} tables, {rows} rows "
+               f"({manifest.get('data_format') or 'parquet'})")
 
 
 @backup.command("info")
@@ -210,7 +217,9 @@ def backup_info(file: str, passphrase_env: str) -> None:
     click.echo(f"archive:  {file}")
     click.echo(f"engine:   {m['server_version']} ({m['engine']}), database {m.get('database') or '-'}")
     click.echo(f"created:  {m['created']} by aishell {m.get('aishell', '?')}")
-    click.echo(f"encrypted: {'yes' if m.get('encrypted') else 'no'}; data: {m.get('data_format')}")
+    fmt = m.get("data_format") or "parquet"
+    shown = "csv (zstd-compressed)" if fmt == "csv" else fmt
+    click.echo(f"encrypted: {'yes' if m.get('encrypted') else 'no'}; data: {shown}")
     for t in m["tables"]:
         click.echo(f"  {t['name']:<30} {t['rows']:>12} rows")
     for v in m.get("views") or []:  # archives before views were kept have none

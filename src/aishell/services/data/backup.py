@@ -11,11 +11,23 @@ The archive is a tar stream (optionally encrypted, see :mod:`.crypto`) of
   what they read;
 * ``schema.sql``    -- the original DDL of the tables and views, for people;
 * ``data/NNNN_<table>.parquet`` -- the rows, one Parquet file per table, with
-  exact Arrow types (parents before children).
+  exact Arrow types (parents before children); or, with ``data_format="csv"``,
+  ``data/NNNN_<table>.csv.zst``: zstd-compressed CSV (see below).
 
 Each table is first written to a temporary Parquet file beside the output (so
 memory stays flat and the manifest can lead the archive with every checksum),
 then the archive is streamed out and renamed into place when complete.
+
+CSV members are transcoded from that Parquet file, batch by batch, so they hold
+exactly the values the Parquet path keeps, in the text forms the importer's
+parsers (:func:`~aishell.services.data.typemap.text_parser`) read back: a header
+of column names; NULL is an empty field and the empty string is ``""``; booleans
+``true``/``false``; decimals with every digit; dates and times ISO 8601 (time
+zones as ``+00:00``); binary as ``\\x`` hex; JSON as its text; arrays (and
+structs) as JSON.  Restore reads them with the column types of ``schema.json``.
+The manifest's ``data_format`` names the format and each data member's entry
+carries its row count; an archive with CSV members is format version 2, so an
+aishell that only knows Parquet refuses it clearly.
 """
 
 from __future__ import annotations
@@ -66,7 +78,10 @@ if TYPE_CHECKING:
     from aishell.services.session import Session
 
 FORMAT = "aishell-backup"
-VERSION = 1
+VERSION = 2  # the newest format this module reads; Parquet archives are still written as version 1
+DATA_FORMATS = ("parquet", "csv")
+_PARQUET_VERSION = 1
+_CSV_VERSION = 2  # CSV data members
 
 
 class ArchiveError(AishellError):
@@ -101,9 +116,13 @@ def create_backup(
     tables: list[str] | None = None,
     passphrase: str | None = None,
     progress: Callable[[int], None] | None = None,
+    data_format: str = "parquet",
 ) -> dict[str, Any]:
-    """Write the archive; return its manifest."""
+    """Write the archive (data members as ``parquet`` or zstd-compressed ``csv``); return its manifest."""
     from aishell.services.data.export import ParquetSink
+
+    if data_format not in DATA_FORMATS:
+        raise UsageError(f"unknown data format {data_format!r}; choose from {', '.join(DATA_FORMATS)}")
 
     conn = session.connection()
     dialect = conn.dialect
@@ -130,7 +149,8 @@ def create_backup(
     try:
         entries = []
         for index, spec in enumerate(specs):
-            member = f"data/{index:04d}_{_safe(spec.name)}.parquet"
+            suffix = ".csv.zst" if data_format == "csv" else ".parquet"
+            member = f"data/{index:04d}_{_safe(spec.name)}{suffix}"
             path = os.path.join(work, f"{index:04d}.parquet")
             cols = ", ".join(ident(c.name).sql(dialect=dialect) for c in spec.columns)
             table = info_name(spec, conn.has_schemas, dialect)
@@ -157,6 +177,13 @@ def create_backup(
                     if result.error is not None:
                         raise result.error
                 rows = next((o.summary.rowcount for o in result.outcomes if o.summary is not None), 0)
+            if data_format == "csv":
+                csv_path = os.path.join(work, f"{index:04d}.csv.zst")
+                written = parquet_to_csv_zst(path, csv_path)
+                os.unlink(path)
+                if written != rows:  # pragma: no cover - a bug, never a user error
+                    raise ArchiveError(f"{spec.name}: {written} rows written as CSV, {rows} read")
+                path = csv_path
             total += rows
             if progress is not None:
                 progress(total)
@@ -167,7 +194,7 @@ def create_backup(
         ddl_doc = (";\n\n".join([*(s.ddl or "" for s in specs), *(v.ddl for v in views)]) + ";\n").encode()
         manifest = {
             "format": FORMAT,
-            "version": VERSION,
+            "version": _CSV_VERSION if data_format == "csv" else _PARQUET_VERSION,
             "aishell": __version__,
             "engine": conn.engine,
             "dialect": dialect,
@@ -175,7 +202,7 @@ def create_backup(
             "database": conn.current_database(),
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "encrypted": bool(passphrase),
-            "data_format": "parquet",
+            "data_format": data_format,
             "tables": [
                 {"name": s.name, "schema": s.schema, "rows": rows, "member": member}
                 for s, member, _p, rows, _h, _z in entries
@@ -184,7 +211,7 @@ def create_backup(
             "members": {
                 "schema.json": {"sha256": hashlib.sha256(schema_doc).hexdigest(), "bytes": len(schema_doc)},
                 "schema.sql": {"sha256": hashlib.sha256(ddl_doc).hexdigest(), "bytes": len(ddl_doc)},
-                **{member: {"sha256": sha, "bytes": size} for _s, member, _p, _r, sha, size in entries},
+                **{member: {"sha256": sha, "bytes": size, "rows": rows} for _s, member, _p, rows, sha, size in entries},
             },
         }
         partial = os.path.join(work, "archive.partial")
@@ -244,6 +271,125 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
     ti.mtime = int(dt.datetime.now().timestamp())
     ti.mode = 0o644
     tar.addfile(ti, io.BytesIO(data))
+
+
+# --------------------------------------------------------------------------- CSV members
+_CSV_BATCH = 10_000
+_NEEDS_QUOTES = re.compile(r'[,"\r\n]|^\s|\s$|^\\\.$')  # "\." alone on a line ends PostgreSQL's COPY data
+
+
+def _csv_field(text: str) -> str:
+    """A non-NULL value: quoted when empty (NULL is the bare empty field) or when CSV needs it."""
+    if text == "" or _NEEDS_QUOTES.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _csv_text(value: Any) -> str:
+    import decimal
+
+    from aishell.output.formats import text_value
+
+    if isinstance(value, decimal.Decimal):  # positional: every digit, no exponent
+        return format(value, "f") if value.is_finite() else str(value)
+    return text_value(value)  # bytes: \x hex; datetimes: ISO 8601; lists and structs: JSON
+
+
+def _csv_column(col: Any) -> list[str]:
+    """One Arrow column as CSV fields (NULL: the empty field)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    t = col.type
+    if pa.types.is_integer(t) or pa.types.is_boolean(t) or pa.types.is_date32(t):
+        return ["" if v is None else v for v in pc.cast(col, pa.string()).to_pylist()]
+    if pa.types.is_string(t) or pa.types.is_large_string(t):
+        return ["" if v is None else _csv_field(v) for v in col.to_pylist()]
+    # the texts below never hold a comma, a quote, a newline or an edge space: no quotes needed
+    if pa.types.is_binary(t) or pa.types.is_large_binary(t):
+        return ["" if v is None else "\\x" + v.hex() for v in col.to_pylist()]
+    if pa.types.is_decimal(t):  # positional: every digit, no exponent
+        return ["" if v is None else format(v, "f") for v in col.to_pylist()]
+    if pa.types.is_timestamp(t):  # time zones as +00:00
+        return ["" if v is None else v.isoformat(sep=" ") for v in col.to_pylist()]
+    if pa.types.is_time(t):
+        return ["" if v is None else v.isoformat() for v in col.to_pylist()]
+    return ["" if v is None else _csv_field(_csv_text(v)) for v in col.to_pylist()]
+
+
+def parquet_to_csv_zst(parquet: str, output: str) -> int:
+    """Transcode a Parquet file to zstd-compressed CSV with a header, batch by batch; return the rows."""
+    import pyarrow.parquet as pq
+    import zstandard
+
+    pf = pq.ParquetFile(parquet)
+    rows = 0
+    with open(output, "wb") as raw, zstandard.ZstdCompressor(level=3).stream_writer(raw, closefd=False) as out:
+        out.write((",".join(_csv_field(n) for n in pf.schema_arrow.names) + "\n").encode())
+        for rb in pf.iter_batches(batch_size=_CSV_BATCH):
+            if not rb.num_rows:
+                continue
+            columns = [_csv_column(c) for c in rb.columns]
+            out.write("".join(",".join(fields) + "\n" for fields in zip(*columns, strict=True)).encode())
+            rows += rb.num_rows
+    return rows
+
+
+def _open_csv_text(path: str) -> IO[str]:
+    import zstandard
+
+    raw = open(path, "rb")  # noqa: SIM115 - closed with the returned stream
+    return io.TextIOWrapper(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True), encoding="utf-8",
+                            newline="")  # fmt: skip
+
+
+def _csv_header(path: str, member: str) -> list[str]:
+    import csv
+
+    try:
+        with _open_csv_text(path) as text:
+            return next(csv.reader(text), [])
+    except Exception as exc:
+        raise ArchiveError(f"{member} is not valid zstd-compressed CSV: {exc}") from None
+
+
+def _csv_rows(path: str, member: str) -> int:
+    """The records in a CSV member, counted by a real CSV parser (quoted newlines are no records), streaming."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    names = _csv_header(path, member)
+    if not names:
+        raise ArchiveError(f"{member} has no header")
+    columns = [f"c{i}" for i in range(len(names))]
+    block_size = 1 << 20
+    while True:  # a record longer than a block ("straddling object"): count again with larger blocks
+        count = 0
+        try:
+            with pa.input_stream(path, compression="zstd") as stream:
+                read = pacsv.ReadOptions(column_names=columns, skip_rows=1, use_threads=False, block_size=block_size)
+                reader = pacsv.open_csv(
+                    stream,
+                    read_options=read,
+                    parse_options=pacsv.ParseOptions(newlines_in_values=True, double_quote=True),
+                    convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(columns, pa.string())),
+                )
+                for rb in reader:
+                    count += rb.num_rows
+            return count
+        except pa.ArrowInvalid as exc:
+            if "Empty CSV file" in str(exc):
+                return 0
+            if "straddling" in str(exc) and block_size < 1 << 30:
+                block_size *= 8
+                continue
+            raise ArchiveError(f"{member} is not valid CSV: {exc}") from None
+        except (OSError, pa.ArrowException) as exc:
+            raise ArchiveError(f"{member} is not valid zstd-compressed CSV: {exc}") from None
+
+
+def _member_rows(spool: str, member: str) -> int:
+    return _csv_rows(spool, member) if member.endswith(".csv.zst") else _parquet_rows(spool)
 
 
 # --------------------------------------------------------------------------- reading
@@ -352,7 +498,7 @@ def verify(path: str, passphrase: str | None = None) -> dict[str, Any]:
                 if sha != expected["sha256"] or size != int(expected["bytes"]):
                     raise ArchiveError(f"{path}: {member.name} fails its SHA-256 check (the archive is damaged)")
                 if member.name in rows_by_member:
-                    n = _parquet_rows(spool)
+                    n = _member_rows(spool, member.name)
                     if n != rows_by_member[member.name]:
                         raise ArchiveError(f"{path}: {member.name} holds {n} rows, the manifest says "
                                            f"{rows_by_member[member.name]}")  # fmt: skip
@@ -461,12 +607,16 @@ def restore(
                 if entry is None or entry["name"] not in spec_by_name:
                     continue
                 spec = spec_by_name[entry["name"]]
-                spool = os.path.join(work, "data.parquet")
+                is_csv = member.name.endswith(".csv.zst")
+                spool = os.path.join(work, "data.csv.zst" if is_csv else "data.parquet")
                 sha, _size = _spool(fh, spool)
                 if sha != manifest["members"][member.name]["sha256"]:
                     raise ArchiveError(f"{path}: {member.name} fails its SHA-256 check (the archive is damaged); "
                                        "nothing was restored")  # fmt: skip
-                n = _load_parquet(conn, spec, spool, path, member.name, progress, total)
+                if is_csv:
+                    n = _load_csv(conn, spec, spool, path, member.name, progress, total)
+                else:
+                    n = _load_parquet(conn, spec, spool, path, member.name, progress, total)
                 if n != int(entry["rows"]):
                     raise ArchiveError(f"{path}: {member.name} holds {n} rows, the manifest says {entry['rows']}")
                 results.append(TableResult(spec.name, n))
@@ -540,3 +690,95 @@ def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
 
     report = loader.load(batches())
     return report.inserted
+
+
+#: column kinds whose CSV text PostgreSQL's COPY reads as is (arrays are JSON in the archive, not '{...}')
+_PG_COPY_KINDS = {"bool", "smallint", "int", "bigint", "decimal", "float", "text", "binary", "date", "time",
+                  "timestamp", "timestamptz", "json", "uuid", "interval"}  # fmt: skip
+
+
+def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
+              progress: Callable[[int], None] | None = None, base: int = 0) -> int:  # fmt: skip
+    """A CSV member into ``spec``'s table: PostgreSQL's COPY where every column's text is its own, else the
+    loader with the archive's column types (each value through its type's text parser)."""
+    from aishell.errors import QueryError
+    names = [c.name for c in spec.columns]
+    header = _csv_header(file, member)
+    if header != names:
+        raise ArchiveError(f"{path}: {member} has the columns {', '.join(header) or '(none)'}, "
+                           f"schema.json says {', '.join(names)}")  # fmt: skip
+    copy_in = getattr(conn, "copy_in_csv", None)
+    if conn.engine == "postgres" and copy_in is not None and all(c.type.kind in _PG_COPY_KINDS
+                                                                 for c in spec.columns):  # fmt: skip
+        import zstandard
+
+        def chunks() -> Iterator[bytes]:
+            with open(file, "rb") as raw, zstandard.ZstdDecompressor().stream_reader(raw) as fh:
+                while chunk := fh.read(1 << 20):
+                    yield chunk
+
+        try:
+            return int(copy_in(spec.name, names, chunks(), header=True))
+        except zstandard.ZstdError as exc:
+            raise ArchiveError(f"{path}: {member} is not valid zstd-compressed CSV: {exc}") from None
+        except QueryError as exc:
+            primary = exc.message.split("\n", 1)[0]
+            raise ArchiveError(f"{path}: {member}: {primary}; nothing was restored") from None
+
+    loader = Loader(
+        conn,
+        spec.name,
+        names,
+        [c.type for c in spec.columns],
+        [True] * len(spec.columns),
+        value_kind="text",
+        on_error="abort",
+        source=f"{path}:{member}",
+        progress=(lambda n: progress(base + n)) if progress is not None else None,
+    )
+    report = loader.load(_csv_batches(file, f"{path}: {member}", len(names)))
+    return report.inserted
+
+
+def _csv_batches(file: str, where: str, width: int, batch_size: int = _CSV_BATCH) -> Iterator[Batch]:
+    """The records of a CSV member (after its header) as text batches: an unquoted empty field is NULL,
+    ``""`` the empty string.  A record longer than a read block re-reads the member with larger blocks
+    and skips what was handed on already, so a value of any size is read whole."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.csv as pacsv
+
+    columns = [f"c{i}" for i in range(width)]
+    parse = pacsv.ParseOptions(newlines_in_values=True, double_quote=True)
+    convert = pacsv.ConvertOptions(column_types=dict.fromkeys(columns, pa.string()), strings_can_be_null=True,
+                                   quoted_strings_can_be_null=False, null_values=[""])  # fmt: skip
+    block_size = 1 << 20
+    done = 0  # records handed on
+    line = 2  # the file line of the next record (the header is line 1)
+    while True:
+        skip = done
+        try:
+            with pa.input_stream(file, compression="zstd") as stream:
+                read = pacsv.ReadOptions(column_names=columns, skip_rows=1, use_threads=False, block_size=block_size)
+                reader = pacsv.open_csv(stream, read_options=read, parse_options=parse, convert_options=convert)
+                for rb in reader:
+                    if skip:
+                        cut = min(skip, rb.num_rows)
+                        rb = rb.slice(cut)
+                        skip -= cut
+                    for start in range(0, rb.num_rows, batch_size):
+                        chunk = rb.slice(start, batch_size)
+                        newlines = sum(int(pc.sum(pc.count_substring(c, "\n")).as_py() or 0) for c in chunk.columns)
+                        yield Batch(None, line, arrow=chunk, newline_shifts=newlines > 0)
+                        done += chunk.num_rows
+                        line += chunk.num_rows + newlines
+            return
+        except pa.ArrowInvalid as exc:
+            if "Empty CSV file" in str(exc):
+                return
+            if "straddling" in str(exc) and block_size < 1 << 30:
+                block_size *= 8
+                continue
+            raise ArchiveError(f"{where} is not valid CSV: {exc}") from None
+        except (OSError, pa.ArrowException) as exc:
+            raise ArchiveError(f"{where} is not valid zstd-compressed CSV: {exc}") from None
