@@ -289,3 +289,12 @@ def test_common_type_names_do_not_need_sqlglot() -> None:
                           ("decimal(12,2)", "mysql"), ("datetime(6)", "mysql"), ("int unsigned", "mysql"),
                           ("TEXT", "sqlite"), ("DOUBLE", "duckdb"), ("TIMESTAMP WITH TIME ZONE", "duckdb")]:  # fmt: skip
         assert ty._simple_type(text.lower(), dialect) is not None, text
+
+
+def test_csv_first_record_larger_than_a_block(tmp_path: Path) -> None:
+    """pyarrow already refuses the first block when opening: that re-opens with larger blocks too."""
+    huge = "x" * (readers.CSV_BLOCK * 2) + "\nend"
+    p = tmp_path / "first.csv"
+    p.write_text(f'id,body\n1,"{huge}"\n2,small\n', encoding="utf-8")
+    _source, rows, bad = _read(p)
+    assert rows == [(2, ("1", huge)), (4, ("2", "small"))] and bad == []

@@ -135,3 +135,38 @@ def test_csv_writer_column_fast_paths_agree_with_the_per_value_rule(delimiter: s
         w.rows(rows)
         expected = "".join(delimiter.join(_reference_csv_field(v, delimiter) for v in r) + "\n" for r in rows)
         assert out.getvalue() == expected, rows
+
+
+@pytest.mark.parametrize("lines", [False, True])
+def test_json_writer_column_fast_paths_agree_with_json_value(lines: bool) -> None:
+    import random
+
+    from aishell.output.formats import JSONWriter, json_value
+
+    rng = random.Random(5)
+    pools: list[list[object]] = [
+        ["plain", "", 'q"uote', "back\\slash", "line\nbreak", "\u00e9t\u00e9", "\x00ctl", "\U0001f600"],
+        [0, -1, 10**30, True, False],
+        [0.5, -2.25, 1e300, float("inf"), float("nan")],
+        [decimal.Decimal("1.50"), dt.date(2024, 1, 2), b"\x00\xff", {"a": [1, None]}, [1, "x"]],
+    ]
+    for _ in range(200):
+        width = rng.randint(1, 4)
+        columns = []
+        for _c in range(width):
+            pool = rng.choice(pools)
+            if rng.random() < 0.3:
+                pool = pool + rng.choice(pools)
+            columns.append([None if rng.random() < 0.2 else rng.choice(pool) for _r in range(rng.randint(1, 20))])
+        n = min(len(c) for c in columns)
+        rows = [tuple(c[i] for c in columns) for i in range(n)]
+        cols = [ResultColumn(f"c{i}") for i in range(width)]
+        out = io.StringIO()
+        w = JSONWriter(out, lines=lines)
+        w.begin(cols)
+        w.rows(rows[:1])
+        w.rows(rows[1:])
+        w.end(Summary("", n, 0.0, True))
+        objects = ["{" + ", ".join(f'"c{i}": {json_value(v)}' for i, v in enumerate(r)) + "}" for r in rows]
+        expected = "".join(o + "\n" for o in objects) if lines else "[\n" + ",\n".join(objects) + "\n]\n"
+        assert out.getvalue() == expected, rows

@@ -89,6 +89,29 @@ def json_value(value: Any) -> str:
     return json.dumps(value, default=_json_default, ensure_ascii=False)
 
 
+def _json_column(values: tuple[Any, ...]) -> list[str]:
+    """``json_value`` of each value of one column (fast paths for columns of one plain type)."""
+    kinds = set(map(type, values))
+    nulls = type(None) in kinds
+    kinds.discard(type(None))
+    encode: Callable[[Any], str] | None = None
+    if kinds == {str}:
+        encode = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses
+    elif kinds == {int}:
+        encode = int.__repr__
+    elif kinds == {bool}:
+        encode = _json_bool
+    elif kinds == {float} and all(map(math.isfinite, (v for v in values if v is not None))):
+        encode = float.__repr__  # what json.dumps writes for a finite float
+    if encode is None:
+        return [json_value(v) for v in values]
+    return ["null" if v is None else encode(v) for v in values] if nulls else list(map(encode, values))
+
+
+def _json_bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
 # --------------------------------------------------------------------------- writers
 class TextSink(Sink):
     def __init__(self, out: IO[str], *, null: str = "", show_status: bool = True) -> None:
@@ -319,17 +342,18 @@ class JSONWriter(TextSink):
             self.out.write("[")
 
     def rows(self, batch: list[Row]) -> None:
-        keys = self.keys
-        sep = "\n" if self.lines else ",\n"
-        chunks = []
-        for row in batch:
-            obj = "{" + ", ".join(f"{k}: {json_value(v)}" for k, v in zip(keys, row, strict=True)) + "}"
-            if self.lines:
-                chunks.append(obj + "\n")
-            else:
-                chunks.append(("\n" if self.first else sep) + obj)
-                self.first = False
-        self.out.write("".join(chunks))
+        # a column at a time (as CSVWriter): text, integer, float and boolean columns are
+        # encoded by C-level passes, anything else value by value with json_value
+        if not batch:
+            return
+        columns = [[f"{key}: {text}" for text in _json_column(values)]
+                   for key, values in zip(self.keys, zip(*batch, strict=True), strict=True)]  # fmt: skip
+        objects = ["{" + ", ".join(parts) + "}" for parts in zip(*columns, strict=True)]
+        if self.lines:
+            self.out.write("\n".join(objects) + "\n")
+        else:
+            self.out.write(("\n" if self.first else ",\n") + ",\n".join(objects))
+            self.first = False
 
     def end(self, summary: Summary) -> None:
         if summary.returns_rows and not self.lines:

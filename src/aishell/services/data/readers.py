@@ -272,17 +272,24 @@ def read_csv(
         )
         header_lines = 1 if options.header else 0
 
-        def open_reader(block_size: int) -> Any:
-            stream = pa.input_stream(path, compression=compression)  # None: plain; "gzip", "zstd"
-            try:
-                return pacsv.open_csv(stream, read_options=read_options(block_size), parse_options=parse_options,
-                                      convert_options=convert_options)  # fmt: skip
-            except pa.ArrowInvalid as exc:
-                if "Empty CSV file" in str(exc):
-                    return None
-                raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
-            except UnicodeDecodeError as exc:
-                raise _not_in_encoding(path, options.encoding, exc) from None
+        def open_reader(size: int) -> tuple[Any, int]:
+            """The reader and its block size (larger when the first records do not fit a block)."""
+            while True:
+                stream = pa.input_stream(path, compression=compression)  # None: plain; "gzip", "zstd"
+                try:
+                    reader = pacsv.open_csv(stream, read_options=read_options(size), parse_options=parse_options,
+                                            convert_options=convert_options)  # fmt: skip
+                    return reader, size
+                except pa.ArrowInvalid as exc:
+                    if "Empty CSV file" in str(exc):
+                        return None, size
+                    if "straddling" in str(exc) and size < CSV_BLOCK_MAX:
+                        invalid.clear()
+                        size *= 8
+                        continue
+                    raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
+                except UnicodeDecodeError as exc:
+                    raise _not_in_encoding(path, options.encoding, exc) from None
 
         # pyarrow reads ahead ~30 blocks: small blocks keep memory low.  A record longer than a
         # block ("straddling object") re-opens the file with larger blocks and skips what was
@@ -294,7 +301,7 @@ def read_csv(
         skip_valid = 0  # after a re-open: valid rows to drop, as they were handed on before
         skip_records = 0  # after a re-open: invalid rows below this record were reported before
         pending: list[tuple[int, str, str]] = []  # invalid records (record, text, reason) not reached yet
-        reader = open_reader(block_size)
+        reader, block_size = open_reader(block_size)
         if reader is None:
             return
         try:
@@ -312,7 +319,7 @@ def read_csv(
                     invalid.clear()
                     pending.clear()
                     skip_valid, skip_records = valid, record
-                    reader = open_reader(block_size)
+                    reader, block_size = open_reader(block_size)
                     continue
                 # pyarrow numbers records from 1, the skipped header included; it reads ahead, so
                 # the invalid records reported so far may lie in later blocks: keep those pending
