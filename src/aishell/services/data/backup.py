@@ -50,7 +50,7 @@ from typing import IO, TYPE_CHECKING, Any
 from aishell import __version__
 from aishell.errors import AishellError, UsageError
 from aishell.services.data.loader import Loader
-from aishell.services.data.readers import Batch
+from aishell.services.data.readers import Batch, Source
 from aishell.services.data.schema import (
     Reported,
     TableSpec,
@@ -335,57 +335,38 @@ def parquet_to_csv_zst(parquet: str, output: str) -> int:
     return rows
 
 
-def _open_csv_text(path: str) -> IO[str]:
-    import zstandard
+def _csv_member(path: str, member: str, batch_size: int = _CSV_BATCH) -> Source:
+    """A CSV member read by the importer's CSV reader (header, NULL vs "", quoted newlines, values
+    of any size); a record it cannot parse is a damaged archive."""
+    from aishell.services.data.readers import CsvOptions, read_csv
 
-    raw = open(path, "rb")  # noqa: SIM115 - closed with the returned stream
-    return io.TextIOWrapper(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True), encoding="utf-8",
-                            newline="")  # fmt: skip
-
-
-def _csv_header(path: str, member: str) -> list[str]:
-    import csv
+    def damaged(line: int | None, _text: str, reason: str) -> None:
+        raise ArchiveError(f"{member} is not valid CSV: line {line}: {reason}")
 
     try:
-        with _open_csv_text(path) as text:
-            return next(csv.reader(text), [])
-    except Exception as exc:
+        return read_csv(path, "zstd", CsvOptions(), column_names=None, batch_size=batch_size, on_invalid=damaged)
+    except UsageError as exc:
+        raise ArchiveError(f"{member} is not valid zstd-compressed CSV: {exc.message}") from None
+    except Exception as exc:  # zstandard's errors, a truncated stream
+        raise ArchiveError(f"{member} is not valid zstd-compressed CSV: {exc}") from None
+
+
+def _csv_batches(source: Source, member: str) -> Iterator[Batch]:
+    """``source``'s batches, a read error being a damaged archive."""
+    try:
+        yield from source.batches
+    except UsageError as exc:
+        raise ArchiveError(f"{member} is not valid CSV: {exc.message}") from None
+    except (OSError, ValueError) as exc:
         raise ArchiveError(f"{member} is not valid zstd-compressed CSV: {exc}") from None
 
 
 def _csv_rows(path: str, member: str) -> int:
     """The records in a CSV member, counted by a real CSV parser (quoted newlines are no records), streaming."""
-    import pyarrow as pa
-    import pyarrow.csv as pacsv
-
-    names = _csv_header(path, member)
-    if not names:
+    source = _csv_member(path, member)
+    if not source.columns:
         raise ArchiveError(f"{member} has no header")
-    columns = [f"c{i}" for i in range(len(names))]
-    block_size = 1 << 20
-    while True:  # a record longer than a block ("straddling object"): count again with larger blocks
-        count = 0
-        try:
-            with pa.input_stream(path, compression="zstd") as stream:
-                read = pacsv.ReadOptions(column_names=columns, skip_rows=1, use_threads=False, block_size=block_size)
-                reader = pacsv.open_csv(
-                    stream,
-                    read_options=read,
-                    parse_options=pacsv.ParseOptions(newlines_in_values=True, double_quote=True),
-                    convert_options=pacsv.ConvertOptions(column_types=dict.fromkeys(columns, pa.string())),
-                )
-                for rb in reader:
-                    count += rb.num_rows
-            return count
-        except pa.ArrowInvalid as exc:
-            if "Empty CSV file" in str(exc):
-                return 0
-            if "straddling" in str(exc) and block_size < 1 << 30:
-                block_size *= 8
-                continue
-            raise ArchiveError(f"{member} is not valid CSV: {exc}") from None
-        except (OSError, pa.ArrowException) as exc:
-            raise ArchiveError(f"{member} is not valid zstd-compressed CSV: {exc}") from None
+    return sum(len(batch) for batch in _csv_batches(source, member))
 
 
 def _member_rows(spool: str, member: str) -> int:
@@ -703,7 +684,8 @@ def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
     loader with the archive's column types (each value through its type's text parser)."""
     from aishell.errors import QueryError
     names = [c.name for c in spec.columns]
-    header = _csv_header(file, member)
+    source = _csv_member(file, f"{path}: {member}")
+    header = source.columns
     if header != names:
         raise ArchiveError(f"{path}: {member} has the columns {', '.join(header) or '(none)'}, "
                            f"schema.json says {', '.join(names)}")  # fmt: skip
@@ -736,49 +718,5 @@ def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
         source=f"{path}:{member}",
         progress=(lambda n: progress(base + n)) if progress is not None else None,
     )
-    report = loader.load(_csv_batches(file, f"{path}: {member}", len(names)))
+    report = loader.load(_csv_batches(source, f"{path}: {member}"))
     return report.inserted
-
-
-def _csv_batches(file: str, where: str, width: int, batch_size: int = _CSV_BATCH) -> Iterator[Batch]:
-    """The records of a CSV member (after its header) as text batches: an unquoted empty field is NULL,
-    ``""`` the empty string.  A record longer than a read block re-reads the member with larger blocks
-    and skips what was handed on already, so a value of any size is read whole."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-    import pyarrow.csv as pacsv
-
-    columns = [f"c{i}" for i in range(width)]
-    parse = pacsv.ParseOptions(newlines_in_values=True, double_quote=True)
-    convert = pacsv.ConvertOptions(column_types=dict.fromkeys(columns, pa.string()), strings_can_be_null=True,
-                                   quoted_strings_can_be_null=False, null_values=[""])  # fmt: skip
-    block_size = 1 << 20
-    done = 0  # records handed on
-    line = 2  # the file line of the next record (the header is line 1)
-    while True:
-        skip = done
-        try:
-            with pa.input_stream(file, compression="zstd") as stream:
-                read = pacsv.ReadOptions(column_names=columns, skip_rows=1, use_threads=False, block_size=block_size)
-                reader = pacsv.open_csv(stream, read_options=read, parse_options=parse, convert_options=convert)
-                for rb in reader:
-                    if skip:
-                        cut = min(skip, rb.num_rows)
-                        rb = rb.slice(cut)
-                        skip -= cut
-                    for start in range(0, rb.num_rows, batch_size):
-                        chunk = rb.slice(start, batch_size)
-                        newlines = sum(int(pc.sum(pc.count_substring(c, "\n")).as_py() or 0) for c in chunk.columns)
-                        yield Batch(None, line, arrow=chunk, newline_shifts=newlines > 0)
-                        done += chunk.num_rows
-                        line += chunk.num_rows + newlines
-            return
-        except pa.ArrowInvalid as exc:
-            if "Empty CSV file" in str(exc):
-                return
-            if "straddling" in str(exc) and block_size < 1 << 30:
-                block_size *= 8
-                continue
-            raise ArchiveError(f"{where} is not valid CSV: {exc}") from None
-        except (OSError, pa.ArrowException) as exc:
-            raise ArchiveError(f"{where} is not valid zstd-compressed CSV: {exc}") from None
