@@ -304,9 +304,6 @@ def test_a_failure_mid_restore_into_mariadb_drops_what_it_created(maria: str, tm
     assert rows(maria, "SELECT x FROM other") == [(42,)]
 
 
-@pytest.mark.xfail(strict=True, reason="restore --replace into MariaDB drops the existing tables before creating "
-                   "the new ones; DDL commits there, so when a later table fails the old table is gone and the new "
-                   "one is dropped too: the target loses aud_a entirely")  # fmt: skip
 def test_a_failure_mid_restore_with_replace_keeps_mariadb_tables(maria: str, tmp_path: Path) -> None:
     archive = _archive_whose_second_table_fails(tmp_path, f"{LONG}_1")
     execute(maria, "CREATE TABLE aud_a (id int PRIMARY KEY, v text)", "INSERT INTO aud_a VALUES (9, 'old')")

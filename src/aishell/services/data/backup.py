@@ -53,6 +53,7 @@ from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch, Source
 from aishell.services.data.schema import (
     Reported,
+    SetAside,
     TableSpec,
     ViewSpec,
     capture_views,
@@ -536,6 +537,7 @@ def restore(
     notes: list[str] = []
     created: list[str] = []
     own_tx = False
+    aside: SetAside | None = None
     stack = ExitStack()
     try:
         with open_archive(path, passphrase) as tar:
@@ -572,13 +574,17 @@ def restore(
             by_member = {t["member"]: t for t in manifest["tables"]}
             spec_by_name = {s.name: s for s in specs}
             ddl: list[Any] = []
+            replaced: dict[str, str] = {}  # what --replace overwrites: name -> table | view
             for name in reversed(existing_views) if replace else []:
                 info = catalog.find_table(name)
-                kind = info.kind if info is not None else "view"
-                ddl.append(drop_view_sql(name, dialect) if kind == "view" else drop_sql(name, dialect))
+                replaced[name] = info.kind if info is not None and info.kind != "view" else "view"
             for spec in reversed(specs) if replace else []:
                 if spec.name in existing:
-                    ddl.append(drop_sql(spec.name, dialect))
+                    replaced[spec.name] = "table"
+            if conn.engine == "mysql":  # DDL commits there: set the old ones aside, drop them once replaced
+                aside = SetAside(conn, replaced)
+            else:
+                ddl += [drop_view_sql(n, dialect) if k == "view" else drop_sql(n, dialect) for n, k in replaced.items()]
             ddl += [table_ddl(conn, s, dialect, keep_fks=keep, notes=notes) for s in specs]
             stack.enter_context(keeping_zero_ids(conn, specs))
             own_tx, created, transactional_ddl = start_load(conn, ddl, [s.name for s in specs], notes)
@@ -611,10 +617,15 @@ def restore(
             post = [stmt for s in specs for stmt in post_load_sql(s, dialect, keep_fks=keep)]
             optional = [step for s in specs for step in optional_post_sql(conn, s, dialect)] + view_steps
             notes += view_notes
-            notes += finish_load(conn, post, own_tx=own_tx, transactional_ddl=transactional_ddl, optional=optional)
+            notes += finish_load(conn, post, own_tx=own_tx, transactional_ddl=transactional_ddl, optional=optional,
+                                 aside=aside)  # fmt: skip
             own_tx = False
     except BaseException:
+        if aside is not None and aside.dropped:
+            raise  # the data is in place and the old tables are gone: keep what was restored
         undo_load(conn, created, dialect, own_tx=own_tx)
+        if aside is not None:
+            aside.put_back()
         raise
     finally:
         stack.close()

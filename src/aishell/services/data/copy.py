@@ -22,6 +22,7 @@ from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch
 from aishell.services.data.schema import (
     Reported,
+    SetAside,
     Step,
     TableSpec,
     capture_views,
@@ -96,6 +97,7 @@ def copy_tables(
     keep = {s.name.lower() for s in to_create}
     notes: list[str] = []
     ddl: list[Any] = []
+    replaced: dict[str, str] = {}  # what --replace overwrites: name -> table | view
     view_steps: list[Step] = []
     if names is None:  # --all: the views too
         default = scat.default_schema
@@ -112,8 +114,11 @@ def copy_tables(
                 notes.append(f"skipped {step.what}: it exists in the target (pass --replace to overwrite)")
                 view_steps.remove(step)
             else:
-                ddl.append(drop_view_sql(name, dialect) if found.kind == "view" else drop_sql(name, dialect))
-    ddl += [drop_sql(s.name, dialect) for s in reversed(to_create) if s.name in existing]
+                replaced[name] = "view" if found.kind == "view" else "table"
+    replaced.update({s.name: "table" for s in reversed(to_create) if s.name in existing})
+    aside: SetAside | None = None
+    if tconn.engine != "mysql":
+        ddl += [drop_view_sql(n, dialect) if k == "view" else drop_sql(n, dialect) for n, k in replaced.items()]
     ddl += [table_ddl(tconn, s, dialect, keep_fks=keep, notes=notes) for s in to_create]
     created: list[str] = []
     own_tx = False
@@ -121,6 +126,8 @@ def copy_tables(
     total = [0]
     try:
         with keeping_zero_ids(tconn, specs):
+            if tconn.engine == "mysql":  # DDL commits there: set the old ones aside, drop them once replaced
+                aside = SetAside(tconn, replaced)
             own_tx, created, transactional = start_load(tconn, ddl, [s.name for s in to_create], notes)
             for spec in specs:
                 n = _copy_one(src, tconn, spec, tcat if spec.name in existing and not replace else None, total,
@@ -128,10 +135,15 @@ def copy_tables(
                 results.append((spec.name, n))
             post = [stmt for s in to_create for stmt in post_load_sql(s, dialect, keep_fks=keep)]
             optional = [step for s in to_create for step in optional_post_sql(tconn, s, dialect)] + view_steps
-            notes += finish_load(tconn, post, own_tx=own_tx, transactional_ddl=transactional, optional=optional)
+            notes += finish_load(tconn, post, own_tx=own_tx, transactional_ddl=transactional, optional=optional,
+                                 aside=aside)  # fmt: skip
             own_tx = False
     except BaseException:
+        if aside is not None and aside.dropped:
+            raise  # the data is in place and the old tables are gone: keep what was copied
         undo_load(tconn, created, dialect, own_tx=own_tx)
+        if aside is not None:
+            aside.put_back()
         raise
     finally:
         dst.invalidate_catalog()

@@ -11,6 +11,7 @@ silently."""
 from __future__ import annotations
 
 import re
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -883,10 +884,12 @@ def start_load(conn: Connection, ddl: list[str | Attempt], names: list[str],
 
 
 def finish_load(conn: Connection, post: list[str], *, own_tx: bool, transactional_ddl: bool,
-                optional: list[Step] | None = None) -> list[str]:  # fmt: skip
+                optional: list[Step] | None = None, aside: SetAside | None = None) -> list[str]:  # fmt: skip
     """Run the post-load statements and commit: inside the transaction where DDL is
     transactional, after the commit where it is not (MySQL commits DDL implicitly).
-    ``optional`` statements follow; those refused are returned as warnings."""
+    ``optional`` statements follow; those refused are returned as warnings.  ``aside``: the
+    replaced tables, dropped once the data is committed and before the foreign keys are added
+    (they still hold the constraint names)."""
     warnings: list[str] = []
     if transactional_ddl:
         for stmt in post:
@@ -895,10 +898,54 @@ def finish_load(conn: Connection, post: list[str], *, own_tx: bool, transactiona
     if own_tx:
         conn.commit()
     if not transactional_ddl:
+        foreign = [stmt for stmt in post if "FOREIGN KEY" in stmt.upper()]
         for stmt in post:
+            if stmt not in foreign:
+                conn.execute(stmt).close()
+        if aside is not None:
+            aside.drop()
+        for stmt in foreign:
             conn.execute(stmt).close()
         warnings = run_optional(conn, optional or [])
+    elif aside is not None:
+        aside.drop()
     return warnings
+
+
+class SetAside:
+    """What ``--replace`` overwrites on an engine whose DDL commits at once (MySQL/MariaDB).
+
+    Dropping the old tables first would lose them if the load then failed: they are renamed out
+    of the way in one atomic ``RENAME TABLE`` instead, dropped once the new ones hold their data,
+    and renamed back (after the new ones are dropped) if the load fails.
+    """
+
+    def __init__(self, conn: Connection, objects: dict[str, str]) -> None:
+        """``objects``: name -> ``table`` or ``view``."""
+        self.conn = conn
+        self.kinds = dict(objects)
+        tag = secrets.token_hex(4)
+        self.names = {name: f"_aishell_old_{tag}_{name}"[:64] for name in objects}
+        self.dropped = False
+        if self.names:
+            pairs = [f"{quoted_table(a, 'mysql')} TO {quoted_table(b, 'mysql')}" for a, b in self.names.items()]
+            conn.execute("RENAME TABLE " + ", ".join(pairs)).close()
+
+    def drop(self) -> None:
+        for name, aside in self.names.items():
+            verb = "VIEW" if self.kinds[name] == "view" else "TABLE"
+            self.conn.execute(f"DROP {verb} IF EXISTS {quoted_table(aside, 'mysql')}").close()
+        self.dropped = True
+
+    def put_back(self) -> None:
+        """Rename the old objects back (the new ones must be gone).  Never raises."""
+        if not self.names or self.dropped:
+            return
+        pairs = [f"{quoted_table(b, 'mysql')} TO {quoted_table(a, 'mysql')}" for a, b in self.names.items()]
+        try:
+            self.conn.execute("RENAME TABLE " + ", ".join(pairs)).close()
+        except Exception:  # noqa: S110 - the original error matters; the old objects keep their aside names
+            pass
 
 
 def undo_load(conn: Connection, created: list[str], dialect: str, *, own_tx: bool) -> None:
