@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import json
 import os
@@ -29,6 +30,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, ClassVar
 
 import pymysql
+import pymysql.converters
 import pymysql.cursors
 from pymysql.constants import FIELD_TYPE, FLAG, SERVER_STATUS
 from pymysql.protocol import MysqlPacket
@@ -107,6 +109,19 @@ _TYPE_NAMES = {
     FIELD_TYPE.SET: "set",
     FIELD_TYPE.GEOMETRY: "geometry",
 }
+def _utc_timestamp(text: Any) -> Any:
+    value = pymysql.converters.convert_datetime(text)
+    return value.replace(tzinfo=dt.UTC) if isinstance(value, dt.datetime) else value  # zero dates stay text
+
+
+def _escape_datetime(value: dt.datetime, mapping: Any = None) -> str:
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return str(pymysql.converters.escape_datetime(value, mapping))
+
+
+_CONVERSIONS = {**pymysql.converters.conversions, FIELD_TYPE.TIMESTAMP: _utc_timestamp, dt.datetime: _escape_datetime}
+
 _BLOB_TYPES = frozenset({FIELD_TYPE.TINY_BLOB, FIELD_TYPE.MEDIUM_BLOB, FIELD_TYPE.LONG_BLOB, FIELD_TYPE.BLOB})
 _BINARY_CHARSET = 63
 
@@ -421,6 +436,10 @@ class MySQLConnection(Connection):
             args["unix_socket"] = socket_path
         if url.param("ssl_ca"):
             args["ssl_ca"] = url.param("ssl_ca")
+        # TIMESTAMP is an instant: the session speaks UTC, values read carry +00:00 and aware
+        # values written are converted to UTC first (PyMySQL would write their wall-clock time)
+        args["init_command"] = "SET time_zone = '+00:00'"
+        args["conv"] = _CONVERSIONS
         try:
             raw = pymysql.connect(
                 **args,

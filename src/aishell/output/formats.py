@@ -49,7 +49,21 @@ def text_value(value: Any, null: str = "") -> str:
         return "\\x" + bytes(value).hex()
     if isinstance(value, (dict, list, tuple)):
         return json.dumps(value, default=_json_default, ensure_ascii=False)
+    if isinstance(value, dt.timedelta):
+        return duration_text(value)
     return str(value)
+
+
+def duration_text(value: dt.timedelta) -> str:
+    """``[-]HH:MM:SS[.ffffff]``: how MySQL writes TIME (which PyMySQL returns as a timedelta), hours
+    past 24 and signs included; PostgreSQL reads it back as the same interval."""
+    micros = (value.days * 86_400 + value.seconds) * 1_000_000 + value.microseconds
+    sign = "-" if micros < 0 else ""
+    seconds, fraction = divmod(abs(micros), 1_000_000)
+    minutes, second = divmod(seconds, 60)
+    hours, minute = divmod(minutes, 60)
+    text = f"{sign}{hours:02d}:{minute:02d}:{second:02d}"
+    return f"{text}.{fraction:06d}" if fraction else text
 
 
 def display_width(text: str) -> int:
@@ -73,7 +87,9 @@ def _json_default(value: Any) -> Any:
         return str(value)
     if isinstance(value, (bytes, bytearray, memoryview)):
         return base64.b64encode(bytes(value)).decode("ascii")
-    if isinstance(value, (uuid.UUID, dt.timedelta)):
+    if isinstance(value, dt.timedelta):
+        return duration_text(value)
+    if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, (set, frozenset)):
         return list(value)

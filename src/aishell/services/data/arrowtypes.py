@@ -33,6 +33,8 @@ def from_arrow(t: Any) -> ColType:
         return ColType("date")
     if types.is_time(t):
         return ColType("time")
+    if types.is_duration(t):
+        return ColType("interval")
     if types.is_timestamp(t):
         return ColType("timestamptz" if t.tz else "timestamp")
     if types.is_list(t) or types.is_large_list(t):
@@ -66,7 +68,8 @@ def to_arrow(ct: ColType) -> Any:
     if kind == "date":
         return pa.date32()
     if kind == "time":
-        return pa.time64("us")
+        # MySQL's TIME is a duration (-838:59:59 to 838:59:59, PyMySQL returns timedeltas)
+        return pa.duration("us") if ct.native_dialect == "mysql" else pa.time64("us")
     if kind == "timestamp":
         return pa.timestamp("us")
     if kind == "timestamptz":

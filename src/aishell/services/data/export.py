@@ -202,7 +202,7 @@ def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Class
                     progress(int(count))
                 return int(count)
     stream, close = open_output(opts.output, compression)
-    sink: Sink
+    sink: Sink | None = None
     text: io.TextIOWrapper | None = None
     try:
         if fmt == "parquet":
@@ -235,6 +235,10 @@ def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Class
         if text is not None:
             text.flush()
             text.detach()
+    except BaseException:
+        if isinstance(sink, ParquetSink):
+            sink.discard()  # before its stream closes: a writer left open fails later, in __del__
+        raise
     finally:
         close()
     summaries = [o.summary for o in result.outcomes if o.summary is not None]
@@ -393,6 +397,16 @@ class ParquetSink(Sink):
             self._flush()
             self.writer.close()
             self.writer = None
+
+    def discard(self) -> None:
+        """After a failure: close the writer without flushing what is pending.  Never raises."""
+        writer, self.writer = self.writer, None
+        self.pending.clear()
+        if writer is not None:
+            try:
+                writer.close()
+            except Exception:  # noqa: S110 - the export failed already; its error is the one to report
+                pass
 
 
 def _to_array(values: list[Any], t: Any, name: str) -> Any:

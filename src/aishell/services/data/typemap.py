@@ -478,11 +478,24 @@ def _date(text: str) -> dt.date:
         raise ValueError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
-def _time(text: str) -> dt.time:
+_DURATION = re.compile(r"^(-)?(\d+):([0-5]\d):([0-5]\d)(?:\.(\d{1,6}))?$")
+
+
+def _time(text: str) -> dt.time | dt.timedelta:
+    """A time of day; or, past 24 hours or negative, a duration (MySQL's TIME runs from
+    -838:59:59 to 838:59:59) -- an engine whose time cannot hold it refuses it."""
+    t = text.strip()
     try:
-        return dt.time.fromisoformat(text.strip())
+        return dt.time.fromisoformat(t)
     except ValueError:
-        raise ValueError(f"not a time: {text!r}") from None
+        pass
+    m = _DURATION.match(t)
+    if m is None:
+        raise ValueError(f"not a time: {text!r}")
+    sign, hours, minutes, seconds, fraction = m.groups()
+    span = dt.timedelta(hours=int(hours), minutes=int(minutes), seconds=int(seconds),
+                        microseconds=int((fraction or "0").ljust(6, "0")))  # fmt: skip
+    return -span if sign else span
 
 
 def _timestamp(text: str) -> dt.datetime:
@@ -541,19 +554,19 @@ def _uuid(text: str) -> str:
 
 
 def _array(ct: ColType) -> Callable[[str], Any]:
-    element = text_parser(ct.element or ColType("text"))
+    element = value_parser(ct.element or ColType("text"))
 
     def parse(text: str) -> Any:
         t = text.strip()
         if t.startswith("{"):
             return t  # PostgreSQL's array literal: the server parses it
         try:
-            items = json.loads(t)
+            items = json.loads(t, parse_float=decimal.Decimal)  # every digit of a numeric[] element
         except ValueError:
             raise ValueError(f"not an array: {text[:40]!r}") from None
         if not isinstance(items, list):
             raise ValueError(f"not an array: {text[:40]!r}")
-        return [None if i is None else (element(i) if isinstance(i, str) else i) for i in items]
+        return [None if i is None else element(i) for i in items]
 
     return parse
 
@@ -586,9 +599,11 @@ def text_parser(ct: ColType) -> Callable[[str], Any]:
 
 
 def value_parser(ct: ColType) -> Callable[[Any], Any]:
-    """Like :func:`text_parser` for JSON values: text goes through the text parser."""
+    """Like :func:`text_parser` for JSON values: text goes through the text parser, and each
+    element of an array through its element type's parser (a bytea[] element is base64 text)."""
     from_text = text_parser(ct)
     kind = ct.kind
+    element = value_parser(ct.element or ColType("text")) if kind == "array" else None
 
     def parse(value: Any) -> Any:
         if isinstance(value, str):
@@ -626,8 +641,8 @@ def value_parser(ct: ColType) -> Callable[[Any], Any]:
                 return str(value)
             raise ValueError(f"a number where {kind} was expected")
         if isinstance(value, list):
-            if kind == "array":
-                return value
+            if element is not None:
+                return [None if item is None else element(item) for item in value]
             if kind == "text":
                 return json.dumps(value, ensure_ascii=False)
             raise ValueError(f"a list where {kind} was expected")
@@ -648,6 +663,8 @@ def native_parser(ct: ColType) -> Callable[[Any], Any]:
     def parse(value: Any) -> Any:
         if isinstance(value, str) and kind not in ("text", "json"):
             return from_text(value)
+        if kind == "time" and isinstance(value, dt.timedelta) and dt.timedelta(0) <= value < dt.timedelta(days=1):
+            return (dt.datetime.min + value).time()  # a MySQL TIME within a day: a time of day anywhere
         if kind == "json" and not isinstance(value, str):
             return json.dumps(value, ensure_ascii=False, default=str)
         if kind == "text" and not isinstance(value, str):
