@@ -106,8 +106,6 @@ def test_postgres_bytea_array_through_csv_and_bytea_through_json(pg_url: str, fm
                    "INSERT INTO {t} VALUES (1, '\\x00ff'), (2, '\\x'), (3, NULL)", fmt, tmp_path)  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="PostgreSQL timestamptz 'infinity': JSON export fails with 'internal error: "
-                   "DataError: timestamp too large' (exit 1); CSV export writes 'infinity' fine")  # fmt: skip
 def test_postgres_infinite_timestamp_through_jsonl(pg_url: str, tmp_path: Path) -> None:
     round_trip(pg_url, "CREATE TABLE {t} (id int PRIMARY KEY, tz timestamptz, d date)",
                "INSERT INTO {t} VALUES (1, 'infinity', '-infinity'), (2, '-infinity', 'infinity')", "jsonl", tmp_path,

@@ -31,6 +31,7 @@ from psycopg import sql as pgsql
 from psycopg.abc import PQGen
 from psycopg.generators import fetch, send
 from psycopg.pq.abc import PGresult
+from psycopg.types import datetime as pgdatetime
 from psycopg.types.string import TextLoader
 from psycopg.waiting import Wait
 
@@ -166,6 +167,27 @@ def single_statement(text: str) -> str:
     if inner:
         raise QueryError("only a single query can be exported", engine=DISPLAY, sql=text)
     return text[:end]
+
+
+def _keeping_infinity(base: type[Any]) -> type[Any]:
+    """A text loader that returns PostgreSQL's ``infinity`` and ``-infinity`` as those words
+    (Python's dates cannot hold them; psycopg would fail the whole query), the rest as ``base``."""
+
+    class Loader(base):  # type: ignore[misc]
+        def load(self, data: Any) -> Any:
+            if bytes(data) in (b"infinity", b"-infinity"):
+                return bytes(data).decode()
+            return super().load(data)
+
+    Loader.__name__ = f"Infinite{base.__name__}"
+    return Loader
+
+
+_INFINITY_LOADERS = {
+    "date": _keeping_infinity(pgdatetime.DateLoader),
+    "timestamp": _keeping_infinity(pgdatetime.TimestampLoader),
+    "timestamptz": _keeping_infinity(pgdatetime.TimestamptzLoader),
+}
 
 
 # --------------------------------------------------------------------------- cursors
@@ -363,6 +385,8 @@ class PostgresConnection(Connection):
             raise connect_error(url, exc) from None
         for name in ("json", "jsonb"):  # keep JSON as the server's text: exact and cheap
             raw.adapters.register_loader(name, TextLoader)
+        for name, loader in _INFINITY_LOADERS.items():
+            raw.adapters.register_loader(name, loader)
         conn = cls(raw, url, read_only, timeout)
         conn._refresh_types()
         return conn

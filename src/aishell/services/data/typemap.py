@@ -471,7 +471,12 @@ def _float(text: str) -> float:
         raise ValueError(f"not a number: {text!r}") from None
 
 
-def _date(text: str) -> dt.date:
+_INFINITIES = frozenset({"infinity", "-infinity"})  # PostgreSQL's (and DuckDB's) endless dates
+
+
+def _date(text: str) -> dt.date | str:
+    if text.strip().lower() in _INFINITIES:
+        return text.strip().lower()  # passed on as text: the engines that have it parse it
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
@@ -498,16 +503,18 @@ def _time(text: str) -> dt.time | dt.timedelta:
     return -span if sign else span
 
 
-def _timestamp(text: str) -> dt.datetime:
+def _timestamp(text: str) -> dt.datetime | str:
+    if text.strip().lower() in _INFINITIES:
+        return text.strip().lower()
     try:
         return parse_timestamp(text)
     except ValueError:
         raise ValueError(f"not a timestamp: {text!r}") from None
 
 
-def _timestamptz(text: str) -> dt.datetime:
+def _timestamptz(text: str) -> dt.datetime | str:
     value = _timestamp(text)
-    if value.tzinfo is None:
+    if isinstance(value, dt.datetime) and value.tzinfo is None:
         raise ValueError(f"timestamp without a time zone: {text!r}")
     return value
 
