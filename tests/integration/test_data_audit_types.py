@@ -82,9 +82,6 @@ def test_postgres_timetz_interval_numeric_arrays_and_special_floats(pg_url: str,
     round_trip(pg_url, *PG_MORE, fmt, tmp_path)
 
 
-@pytest.mark.xfail(strict=True, reason="PostgreSQL numeric[] to Parquet: export stops with 'a value does not fit "
-                   "list<item: string>: Expected bytes, got a decimal.Decimal object' (exit 2), and pyarrow's "
-                   "ParquetWriter.__del__ prints a traceback on stderr")  # fmt: skip
 def test_postgres_numeric_array_to_parquet(pg_url: str, tmp_path: Path) -> None:
     round_trip(pg_url, *PG_MORE, "parquet", tmp_path)
 

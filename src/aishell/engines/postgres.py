@@ -383,7 +383,8 @@ class PostgresConnection(Connection):
             raw = psycopg.connect(autocommit=True, **kwargs)
         except psycopg.Error as exc:
             raise connect_error(url, exc) from None
-        for name in ("json", "jsonb"):  # keep JSON as the server's text: exact and cheap
+        # JSON and intervals as the server's text: exact (a timedelta cannot hold "1 mon") and cheap
+        for name in ("json", "jsonb", "interval"):
             raw.adapters.register_loader(name, TextLoader)
         for name, loader in _INFINITY_LOADERS.items():
             raw.adapters.register_loader(name, loader)

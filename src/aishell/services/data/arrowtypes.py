@@ -69,7 +69,11 @@ def to_arrow(ct: ColType) -> Any:
         return pa.date32()
     if kind == "time":
         # MySQL's TIME is a duration (-838:59:59 to 838:59:59, PyMySQL returns timedeltas)
-        return pa.duration("us") if ct.native_dialect == "mysql" else pa.time64("us")
+        if ct.native_dialect == "mysql":
+            return pa.duration("us")
+        # Arrow's times have no offset: a time with time zone keeps it as ISO text
+        native = (ct.native or "").lower()
+        return pa.string() if native.startswith("timetz") or "with time zone" in native else pa.time64("us")
     if kind == "timestamp":
         return pa.timestamp("us")
     if kind == "timestamptz":

@@ -428,6 +428,9 @@ def _to_array(values: list[Any], t: Any, name: str) -> Any:
         values = [bool(v) if isinstance(v, int) else v for v in values]
     elif pa.types.is_binary(t):
         values = [bytes(v) if isinstance(v, (bytearray, memoryview)) else v for v in values]
+    elif pa.types.is_list(t) and pa.types.is_string(t.value_type):  # numeric[] and the like: exact text
+        values = [v if v is None else [e if e is None or isinstance(e, str) else text_value(e) for e in v]
+                  for v in values]  # fmt: skip
     try:
         return pa.array(values, type=t)
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
