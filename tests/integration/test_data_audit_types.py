@@ -109,9 +109,6 @@ def test_postgres_infinite_timestamp_through_jsonl(pg_url: str, tmp_path: Path) 
                cols="id, tz::text, d::text")  # fmt: skip
 
 
-@pytest.mark.xfail(strict=True, reason="PostgreSQL timestamptz 'infinity' to Parquet: exported as the int64 "
-                   "sentinel 9223372036854775807, which the import cannot read back ('internal error: "
-                   "OverflowError: date value out of range')")  # fmt: skip
 def test_postgres_infinite_timestamp_through_parquet(pg_url: str, tmp_path: Path) -> None:
     round_trip(pg_url, "CREATE TABLE {t} (id int PRIMARY KEY, tz timestamptz, d date)",
                "INSERT INTO {t} VALUES (1, 'infinity', '-infinity'), (2, '-infinity', 'infinity')", "parquet", tmp_path,

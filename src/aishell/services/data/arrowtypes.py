@@ -81,3 +81,29 @@ def to_arrow(ct: ColType) -> Any:
     if kind == "array":
         return pa.list_(to_arrow(ct.element or ColType("text")))
     return pa.string()  # text, json, uuid, interval
+
+
+def python_values(col: Any) -> list[Any]:
+    """A column's values as Python objects.  A timestamp or date beyond Python's range -- DuckDB
+    writes PostgreSQL's ``infinity`` as the largest 64-bit integer -- comes out as the text
+    ``infinity`` or ``-infinity``, which the engines that have such dates read back."""
+    import pyarrow as pa
+
+    try:
+        return list(col.to_pylist())
+    except (OverflowError, ValueError):
+        if not (pa.types.is_timestamp(col.type) or pa.types.is_date(col.type)):
+            raise
+    raw = col.cast(pa.int32() if pa.types.is_date32(col.type) else pa.int64()).to_pylist()
+    top = 2**31 - 1 if pa.types.is_date32(col.type) else 2**63 - 1
+    out: list[Any] = []
+    for i, n in enumerate(raw):
+        if n is None:
+            out.append(None)
+        elif n >= top:
+            out.append("infinity")
+        elif n <= -top:
+            out.append("-infinity")
+        else:
+            out.append(col[i].as_py())  # out of range for another reason: its own error
+    return out

@@ -49,6 +49,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from aishell import __version__
 from aishell.errors import AishellError, UsageError
+from aishell.services.data.arrowtypes import python_values
 from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch, Source
 from aishell.services.data.schema import (
@@ -311,8 +312,8 @@ def _csv_column(col: Any) -> list[str]:
         return ["" if v is None else "\\x" + v.hex() for v in col.to_pylist()]
     if pa.types.is_decimal(t):  # positional: every digit, no exponent
         return ["" if v is None else format(v, "f") for v in col.to_pylist()]
-    if pa.types.is_timestamp(t):  # time zones as +00:00
-        return ["" if v is None else v.isoformat(sep=" ") for v in col.to_pylist()]
+    if pa.types.is_timestamp(t):  # time zones as +00:00; infinity as the word
+        return ["" if v is None else v if isinstance(v, str) else v.isoformat(sep=" ") for v in python_values(col)]
     if pa.types.is_time(t):
         return ["" if v is None else v.isoformat() for v in col.to_pylist()]
     return ["" if v is None else _csv_field(_csv_text(v)) for v in col.to_pylist()]
@@ -675,7 +676,7 @@ def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
     def batches() -> Iterator[Batch]:
         row = 1
         for rb in pf.iter_batches(batch_size=10_000):
-            cols = [c.to_pylist() for c in rb.columns]
+            cols = [python_values(c) for c in rb.columns]
             rows = list(zip(*cols, strict=True)) if cols else []
             yield Batch(rows, row)
             row += len(rows)

@@ -581,6 +581,8 @@ def read_json(path: str, compression: str | None, *, batch_size: int, on_invalid
 def read_parquet(path: str, compression: str | None, *, batch_size: int) -> Source:
     import pyarrow.parquet as pq
 
+    from aishell.services.data.arrowtypes import python_values
+
     if compression:
         raise UsageError("Parquet files are compressed inside; .gz/.zst around them is not supported")
     try:
@@ -593,7 +595,7 @@ def read_parquet(path: str, compression: str | None, *, batch_size: int) -> Sour
     def batches() -> Iterator[Batch]:
         row = 1
         for rb in pf.iter_batches(batch_size=batch_size):
-            columns = [col.to_pylist() for col in rb.columns]
+            columns = [python_values(col) for col in rb.columns]
             rows = list(zip(*columns, strict=True)) if columns else []
             yield Batch(rows, row)
             row += len(rows)
