@@ -62,6 +62,7 @@ from aishell.services.data.schema import (
     drop_view_sql,
     enrich,
     finish_load,
+    foreign_keys_left_out,
     keeping_zero_ids,
     native_ddl,
     optional_post_sql,
@@ -572,6 +573,7 @@ def restore(
                 raise UsageError(f"these tables exist already: {', '.join(existing + existing_views)} "
                                  "(pass --replace to overwrite)")  # fmt: skip
             keep = {s.name.lower() for s in specs}
+            notes += foreign_keys_left_out(specs, keep, "that table is not restored")
             by_member = {t["member"]: t for t in manifest["tables"]}
             spec_by_name = {s.name: s for s in specs}
             ddl: list[Any] = []

@@ -30,6 +30,7 @@ from aishell.services.data.schema import (
     drop_view_sql,
     enrich,
     finish_load,
+    foreign_keys_left_out,
     keeping_zero_ids,
     optional_post_sql,
     order_by_dependencies,
@@ -95,7 +96,7 @@ def copy_tables(
         raise UsageError(f"not in the target: {', '.join(missing)} (pass --create)")
     to_create = [s for s in specs if replace or s.name not in existing]
     keep = {s.name.lower() for s in to_create}
-    notes: list[str] = []
+    notes: list[str] = foreign_keys_left_out(to_create, keep, "that table is not created by this copy")
     ddl: list[Any] = []
     replaced: dict[str, str] = {}  # what --replace overwrites: name -> table | view
     view_steps: list[Step] = []

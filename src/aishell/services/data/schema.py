@@ -832,6 +832,13 @@ def keeping_zero_ids(conn: Connection, specs: list[TableSpec]) -> Iterator[None]
             pass
 
 
+def foreign_keys_left_out(specs: list[TableSpec], keep: set[str], why: str) -> list[str]:
+    """A note for each foreign key whose parent table is not among ``keep`` (those are not created)."""
+    return [f"skipped foreign key of {spec.name} ({', '.join(fk['columns'])}) to {fk['ref_table']}: {why}"
+            for spec in specs for fk in spec.foreign_keys
+            if str(fk["ref_table"]).lower() not in keep]  # fmt: skip
+
+
 def drop_sql(name: str, dialect: str) -> str:
     cascade = " CASCADE" if dialect == "postgres" else ""
     return f"DROP TABLE IF EXISTS {quoted_table(name, dialect)}{cascade}"
