@@ -982,3 +982,25 @@ def test_single_statement(text: str, expected: str) -> None:
 def test_single_statement_refuses_several(text: str) -> None:
     with pytest.raises(QueryError):
         single_statement(text)
+
+
+def test_infinite_dates_are_read_as_words_and_the_rest_as_dates(db: Connection) -> None:
+    """Python's dates cannot hold infinity: the chunk holding one is re-read with loaders that keep
+    it as text; every other chunk (and value) keeps the fast loaders and real dates."""
+    import datetime as dt
+
+    cur = db.execute(
+        "SELECT g, CASE WHEN g = 1500 THEN 'infinity'::timestamptz WHEN g = 1501 THEN '-infinity' "
+        "ELSE timestamptz '2024-01-01 00:00+00' + g * interval '1 second' END, "
+        "CASE WHEN g = 1502 THEN 'infinity'::date ELSE date '2024-01-01' END "
+        "FROM generate_series(1, 3000) g ORDER BY g"
+    )
+    got: list[Any] = []
+    while batch := cur.fetchmany(700):
+        got.extend(batch)
+    cur.close()
+    assert len(got) == 3000
+    assert got[1499][1] == "infinity" and got[1500][1] == "-infinity" and got[1501][2] == "infinity"
+    assert got[1498][1] == dt.datetime(2024, 1, 1, 0, 24, 59, tzinfo=dt.UTC)
+    assert all(isinstance(r[1], dt.datetime) for i, r in enumerate(got) if i not in (1499, 1500))
+    assert all(isinstance(r[2], dt.date) for i, r in enumerate(got) if i != 1501)

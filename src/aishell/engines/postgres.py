@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import psycopg
 from psycopg import errors as pgerrors
@@ -31,7 +31,6 @@ from psycopg import sql as pgsql
 from psycopg.abc import PQGen
 from psycopg.generators import fetch, send
 from psycopg.pq.abc import PGresult
-from psycopg.types import datetime as pgdatetime
 from psycopg.types.string import TextLoader
 from psycopg.waiting import Wait
 
@@ -169,27 +168,6 @@ def single_statement(text: str) -> str:
     return text[:end]
 
 
-def _keeping_infinity(base: type[Any]) -> type[Any]:
-    """A text loader that returns PostgreSQL's ``infinity`` and ``-infinity`` as those words
-    (Python's dates cannot hold them; psycopg would fail the whole query), the rest as ``base``."""
-
-    class Loader(base):  # type: ignore[misc]
-        def load(self, data: Any) -> Any:
-            if bytes(data) in (b"infinity", b"-infinity"):
-                return bytes(data).decode()
-            return super().load(data)
-
-    Loader.__name__ = f"Infinite{base.__name__}"
-    return Loader
-
-
-_INFINITY_LOADERS = {
-    "date": _keeping_infinity(pgdatetime.DateLoader),
-    "timestamp": _keeping_infinity(pgdatetime.TimestampLoader),
-    "timestamptz": _keeping_infinity(pgdatetime.TimestamptzLoader),
-}
-
-
 # --------------------------------------------------------------------------- cursors
 class _Stream(psycopg.Cursor[Row]):
     """:meth:`psycopg.Cursor.stream` taken apart into steps.
@@ -215,7 +193,44 @@ class _Stream(psycopg.Cursor[Row]):
         if first:
             self._make_row = self._make_row_maker()
         load, make = self._tx.load_rows, self._make_row
-        return lambda a, b: load(a, b, make)
+        conn = self._conn
+
+        def rows(a: int, b: int) -> list[Row]:
+            try:
+                return load(a, b, make)
+            except psycopg.DataError:  # a date past Python's range: infinity, most likely
+                return cast(list[Row], _infinity_tolerant(conn, res).load_rows(a, b, make))
+
+        return rows
+
+
+def _keeping_infinity(base: type[Any]) -> type[Any]:
+    """A text loader that returns PostgreSQL's ``infinity`` and ``-infinity`` as those words
+    (Python's dates cannot hold them), the rest as ``base`` does."""
+
+    class Loader(base):  # type: ignore[misc]
+        def load(self, data: Any) -> Any:
+            if bytes(data) in (b"infinity", b"-infinity"):
+                return bytes(data).decode()
+            return super().load(data)
+
+    Loader.__name__ = f"Infinite{base.__name__}"
+    return Loader
+
+
+def _infinity_tolerant(conn: psycopg.Connection[Any], res: PGresult) -> Any:
+    """A transformer for ``res`` whose date and timestamp loaders keep infinity as text.  Only
+    used for a chunk the fast (C) loaders refused: these loaders are Python, and slower."""
+    from psycopg.adapt import AdaptersMap, Transformer
+    from psycopg.types import datetime as pgdatetime
+
+    adapters = AdaptersMap(conn.adapters)
+    for name, base in (("date", pgdatetime.DateLoader), ("timestamp", pgdatetime.TimestampLoader),
+                       ("timestamptz", pgdatetime.TimestamptzLoader)):  # fmt: skip
+        adapters.register_loader(name, _keeping_infinity(base))
+    tx = Transformer(adapters)
+    tx.set_pgresult(res)
+    return tx
 
 
 class PostgresCursor(Cursor):
@@ -386,8 +401,6 @@ class PostgresConnection(Connection):
         # JSON and intervals as the server's text: exact (a timedelta cannot hold "1 mon") and cheap
         for name in ("json", "jsonb", "interval"):
             raw.adapters.register_loader(name, TextLoader)
-        for name, loader in _INFINITY_LOADERS.items():
-            raw.adapters.register_loader(name, loader)
         conn = cls(raw, url, read_only, timeout)
         conn._refresh_types()
         return conn
