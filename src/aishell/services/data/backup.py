@@ -57,13 +57,13 @@ from aishell.services.data.schema import (
     SetAside,
     TableSpec,
     ViewSpec,
+    bulk_session,
     capture_views,
     drop_sql,
     drop_view_sql,
     enrich,
     finish_load,
     foreign_keys_left_out,
-    keeping_zero_ids,
     native_ddl,
     optional_post_sql,
     order_by_dependencies,
@@ -530,6 +530,30 @@ def restore(
 
     The result's ``warnings`` name what could not be re-created in this engine (a default, a
     view, an index, auto-numbering), one ``skipped ...: reason`` line each."""
+    try:
+        return _restore(session, path, tables=tables, replace=replace, passphrase=passphrase, progress=progress,
+                        fast=True)  # fmt: skip
+    except _NativeRefused:
+        # DuckDB's own Parquet reader refused a member (nothing was kept: DuckDB's DDL is
+        # transactional): restore again through the loader, which names the row and reason
+        return _restore(session, path, tables=tables, replace=replace, passphrase=passphrase, progress=progress,
+                        fast=False)  # fmt: skip
+
+
+class _NativeRefused(ArchiveError):
+    """An engine's own reader refused a data member (the loader then finds the row)."""
+
+
+def _restore(
+    session: Session,
+    path: str,
+    *,
+    tables: list[str] | None,
+    replace: bool,
+    passphrase: str | None,
+    progress: Callable[[int], None] | None,
+    fast: bool,
+) -> Reported[TableResult]:
     from aishell.services.data.import_ import check_writable
 
     conn = session.connection()
@@ -589,7 +613,7 @@ def restore(
             else:
                 ddl += [drop_view_sql(n, dialect) if k == "view" else drop_sql(n, dialect) for n, k in replaced.items()]
             ddl += [table_ddl(conn, s, dialect, keep_fks=keep, notes=notes) for s in specs]
-            stack.enter_context(keeping_zero_ids(conn, specs))
+            stack.enter_context(bulk_session(conn, specs))
             own_tx, created, transactional_ddl = start_load(conn, ddl, [s.name for s in specs], notes)
             total = 0
             for member, fh in members:
@@ -606,7 +630,7 @@ def restore(
                 if is_csv:
                     n = _load_csv(conn, spec, spool, path, member.name, progress, total)
                 else:
-                    n = _load_parquet(conn, spec, spool, path, member.name, progress, total)
+                    n = _load_parquet(conn, spec, spool, path, member.name, progress, total, fast=fast)
                 if n != int(entry["rows"]):
                     raise ArchiveError(f"{path}: {member.name} holds {n} rows, the manifest says {entry['rows']}")
                 results.append(TableResult(spec.name, n))
@@ -652,15 +676,31 @@ def _next_json(members: Iterator[tuple[tarfile.TarInfo, IO[bytes]]], name: str, 
 
 
 def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
-                  progress: Callable[[int], None] | None = None, base: int = 0) -> int:  # fmt: skip
-    import pyarrow.parquet as pq
+                  progress: Callable[[int], None] | None = None, base: int = 0, *,
+                  fast: bool = True) -> int:  # fmt: skip
+    if conn.engine == "duckdb" and fast:  # DuckDB's own reader: streamed, flat memory, no Python per value
+        from aishell.errors import QueryError
+        from aishell.sql.names import quote_name, quote_table
 
+        cols = ", ".join(quote_name(c.name, "duckdb") for c in spec.columns)
+        source = "'" + file.replace("'", "''") + "'"
+        sql = f"INSERT INTO {quote_table(spec.name, 'duckdb')} ({cols}) SELECT {cols} FROM read_parquet({source})"
+        try:
+            cur = conn.execute(sql)
+        except QueryError as exc:
+            raise _NativeRefused(f"{path}: {member}: {exc.message}") from None
+        count = max(cur.rowcount, 0)
+        cur.close()
+        if progress is not None:
+            progress(base + count)
+        return int(count)
     if conn.engine == "postgres":
         from aishell.services.data.fastpaths import parquet_into_postgres
 
-        fast = parquet_into_postgres(conn, spec.name, [c.name for c in spec.columns], file)
-        if fast is not None:
-            return fast
+        copied = parquet_into_postgres(conn, spec.name, [c.name for c in spec.columns], file)
+        if copied is not None:
+            return copied
+    import pyarrow.parquet as pq
 
     loader = Loader(
         conn,

@@ -25,13 +25,13 @@ from aishell.services.data.schema import (
     SetAside,
     Step,
     TableSpec,
+    bulk_session,
     capture_views,
     drop_sql,
     drop_view_sql,
     enrich,
     finish_load,
     foreign_keys_left_out,
-    keeping_zero_ids,
     optional_post_sql,
     order_by_dependencies,
     post_load_sql,
@@ -126,7 +126,7 @@ def copy_tables(
     results: list[tuple[str, int]] = []
     total = [0]
     try:
-        with keeping_zero_ids(tconn, specs):
+        with bulk_session(tconn, specs):
             if tconn.engine == "mysql":  # DDL commits there: set the old ones aside, drop them once replaced
                 aside = SetAside(tconn, replaced)
             own_tx, created, transactional = start_load(tconn, ddl, [s.name for s in to_create], notes)

@@ -816,20 +816,35 @@ def drop_view_sql(name: str, dialect: str) -> str:
 
 
 @contextmanager
-def keeping_zero_ids(conn: Connection, specs: list[TableSpec]) -> Iterator[None]:
-    """MySQL turns an explicit 0 in an AUTO_INCREMENT column into a new number: not while loading."""
-    if conn.engine != "mysql" or not any(c.auto for s in specs for c in s.columns):
-        yield
-        return
-    old = str(conn.query_all("SELECT @@SESSION.sql_mode")[0][0] or "")
-    conn.execute("SET SESSION sql_mode = " + _literal(",".join(filter(None, [old, "NO_AUTO_VALUE_ON_ZERO"])))).close()
+def bulk_session(conn: Connection, specs: list[TableSpec]) -> Iterator[None]:
+    """Session settings for a bulk load, put back afterwards.
+
+    * MySQL turns an explicit 0 in an AUTO_INCREMENT column into a new number: not while loading.
+    * DuckDB keeps up to 80 % of RAM for its buffers; a load needs little of it (DuckDB writes
+      large appends to the file as it goes and spills past the limit): capped at 64 MB, so the
+      load's peak stays flat.
+    """
+    restore: list[str] = []
+    if conn.engine == "mysql" and any(c.auto for s in specs for c in s.columns):
+        old = str(conn.query_all("SELECT @@SESSION.sql_mode")[0][0] or "")
+        mode = ",".join(filter(None, [old, "NO_AUTO_VALUE_ON_ZERO"]))
+        conn.execute("SET SESSION sql_mode = " + _literal(mode)).close()
+        restore.append("SET SESSION sql_mode = " + _literal(old))
+    if conn.engine == "duckdb":
+        try:
+            old = str(conn.query_all("SELECT current_setting('memory_limit')")[0][0])
+            conn.execute("SET memory_limit = '64MB'").close()
+            restore.append("SET memory_limit = " + _literal(old))
+        except AishellError:
+            pass
     try:
         yield
     finally:
-        try:
-            conn.execute("SET SESSION sql_mode = " + _literal(old)).close()
-        except AishellError:
-            pass
+        for stmt in restore:
+            try:
+                conn.execute(stmt).close()
+            except AishellError:
+                pass
 
 
 def foreign_keys_left_out(specs: list[TableSpec], keep: set[str], why: str) -> list[str]:
