@@ -67,6 +67,14 @@ def check_writable(session: Session, table: str) -> None:
 
 
 def import_file(session: Session, opts: ImportOptions, progress: Callable[[int], None] | None = None) -> Report:
+    """Load ``opts.path`` into ``opts.table``; the report reconciles read = inserted + rejected."""
+    from aishell.services.data.schema import bulk_session
+
+    with bulk_session(session.connection(), []):
+        return _import_file(session, opts, progress)
+
+
+def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int], None] | None) -> Report:
     if opts.on_error not in ("abort", "skip"):
         raise UsageError("--on-error is abort or skip")
     if opts.batch_size < 1:
@@ -312,16 +320,16 @@ def _fast_duckdb(
     """DuckDB's own CSV and Parquet readers, straight into the table (abort mode); None when not applicable."""
     if conn.engine != "duckdb" or not opts.fast or opts.on_error != "abort":
         return None
-    from aishell.services.data.typemap import ident, quoted_table
+    from aishell.sql.names import quote_name
 
     def lit(text: str) -> str:
         return "'" + text.replace("'", "''") + "'"
 
-    target = quoted_table(table, "duckdb")
-    cols = ", ".join(ident(c).sql(dialect="duckdb") for c in columns)
+    target = quote_table(table, "duckdb")
+    cols = ", ".join(quote_name(c, "duckdb") for c in columns)
     path = lit(str(Path(opts.path).resolve()))
     if source.format == "parquet":
-        names = ", ".join(ident(c).sql(dialect="duckdb") for c in source.columns)
+        names = ", ".join(quote_name(c, "duckdb") for c in source.columns)
         sql = f"INSERT INTO {target} ({cols}) SELECT {names} FROM read_parquet({path})"
     elif source.format in ("csv", "tsv") and source.csv is not None:
         c = source.csv

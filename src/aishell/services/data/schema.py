@@ -821,7 +821,7 @@ def bulk_session(conn: Connection, specs: list[TableSpec]) -> Iterator[None]:
 
     * MySQL turns an explicit 0 in an AUTO_INCREMENT column into a new number: not while loading.
     * DuckDB keeps up to 80 % of RAM for its buffers; a load needs little of it (DuckDB writes
-      large appends to the file as it goes and spills past the limit): capped at 64 MB, so the
+      large appends to the file as it goes and spills past the limit): capped at 128 MB, so the
       load's peak stays flat.
     """
     restore: list[str] = []
@@ -833,7 +833,7 @@ def bulk_session(conn: Connection, specs: list[TableSpec]) -> Iterator[None]:
     if conn.engine == "duckdb":
         try:
             old = str(conn.query_all("SELECT current_setting('memory_limit')")[0][0])
-            conn.execute("SET memory_limit = '64MB'").close()
+            conn.execute("SET memory_limit = '128MB'").close()
             restore.append("SET memory_limit = " + _literal(old))
         except AishellError:
             pass
