@@ -53,16 +53,13 @@ from aishell.services.data.arrowtypes import python_values
 from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch, Source
 from aishell.services.data.schema import (
+    Load,
     Reported,
-    SetAside,
     TableSpec,
     ViewSpec,
     bulk_session,
     capture_views,
-    drop_sql,
-    drop_view_sql,
     enrich,
-    finish_load,
     foreign_keys_left_out,
     native_ddl,
     optional_post_sql,
@@ -70,9 +67,7 @@ from aishell.services.data.schema import (
     post_load_sql,
     select_tables,
     spec_of,
-    start_load,
     table_ddl,
-    undo_load,
     views_to_create,
 )
 from aishell.services.data.typemap import ident, quoted_table
@@ -561,9 +556,7 @@ def _restore(
     work = tempfile.mkdtemp(prefix="aishell-restore-")
     results: list[TableResult] = []
     notes: list[str] = []
-    created: list[str] = []
-    own_tx = False
-    aside: SetAside | None = None
+    load: Load | None = None
     stack = ExitStack()
     try:
         with open_archive(path, passphrase) as tar:
@@ -600,7 +593,6 @@ def _restore(
             notes += foreign_keys_left_out(specs, keep, "that table is not restored")
             by_member = {t["member"]: t for t in manifest["tables"]}
             spec_by_name = {s.name: s for s in specs}
-            ddl: list[Any] = []
             replaced: dict[str, str] = {}  # what --replace overwrites: name -> table | view
             for name in reversed(existing_views) if replace else []:
                 info = catalog.find_table(name)
@@ -608,13 +600,9 @@ def _restore(
             for spec in reversed(specs) if replace else []:
                 if spec.name in existing:
                     replaced[spec.name] = "table"
-            if conn.engine == "mysql":  # DDL commits there: set the old ones aside, drop them once replaced
-                aside = SetAside(conn, replaced)
-            else:
-                ddl += [drop_view_sql(n, dialect) if k == "view" else drop_sql(n, dialect) for n, k in replaced.items()]
-            ddl += [table_ddl(conn, s, dialect, keep_fks=keep, notes=notes) for s in specs]
+            ddl: list[Any] = [table_ddl(conn, s, dialect, keep_fks=keep, notes=notes) for s in specs]
             stack.enter_context(bulk_session(conn, specs))
-            own_tx, created, transactional_ddl = start_load(conn, ddl, [s.name for s in specs], notes)
+            load = Load(conn, ddl, [s.name for s in specs], replaced=replaced, notes=notes)
             total = 0
             for member, fh in members:
                 entry = by_member.get(member.name)
@@ -644,15 +632,10 @@ def _restore(
             post = [stmt for s in specs for stmt in post_load_sql(s, dialect, keep_fks=keep)]
             optional = [step for s in specs for step in optional_post_sql(conn, s, dialect)] + view_steps
             notes += view_notes
-            notes += finish_load(conn, post, own_tx=own_tx, transactional_ddl=transactional_ddl, optional=optional,
-                                 aside=aside)  # fmt: skip
-            own_tx = False
+            notes += load.finish(post, optional)
     except BaseException:
-        if aside is not None and aside.dropped:
-            raise  # the data is in place and the old tables are gone: keep what was restored
-        undo_load(conn, created, dialect, own_tx=own_tx)
-        if aside is not None:
-            aside.put_back()
+        if load is not None:
+            load.undo()
         raise
     finally:
         stack.close()

@@ -21,25 +21,20 @@ from aishell.output.sink import Sink, Summary
 from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch
 from aishell.services.data.schema import (
+    Load,
     Reported,
-    SetAside,
     Step,
     TableSpec,
     bulk_session,
     capture_views,
-    drop_sql,
-    drop_view_sql,
     enrich,
-    finish_load,
     foreign_keys_left_out,
     optional_post_sql,
     order_by_dependencies,
     post_load_sql,
     select_tables,
     spec_of,
-    start_load,
     table_ddl,
-    undo_load,
     views_to_create,
 )
 from aishell.services.data.typemap import from_sql, ident, quoted_table
@@ -97,7 +92,6 @@ def copy_tables(
     to_create = [s for s in specs if replace or s.name not in existing]
     keep = {s.name.lower() for s in to_create}
     notes: list[str] = foreign_keys_left_out(to_create, keep, "that table is not created by this copy")
-    ddl: list[Any] = []
     replaced: dict[str, str] = {}  # what --replace overwrites: name -> table | view
     view_steps: list[Step] = []
     if names is None:  # --all: the views too
@@ -117,34 +111,23 @@ def copy_tables(
             else:
                 replaced[name] = "view" if found.kind == "view" else "table"
     replaced.update({s.name: "table" for s in reversed(to_create) if s.name in existing})
-    aside: SetAside | None = None
-    if tconn.engine != "mysql":
-        ddl += [drop_view_sql(n, dialect) if k == "view" else drop_sql(n, dialect) for n, k in replaced.items()]
-    ddl += [table_ddl(tconn, s, dialect, keep_fks=keep, notes=notes) for s in to_create]
-    created: list[str] = []
-    own_tx = False
+    ddl: list[Any] = [table_ddl(tconn, s, dialect, keep_fks=keep, notes=notes) for s in to_create]
+    load: Load | None = None
     results: list[tuple[str, int]] = []
     total = [0]
     try:
         with bulk_session(tconn, specs):
-            if tconn.engine == "mysql":  # DDL commits there: set the old ones aside, drop them once replaced
-                aside = SetAside(tconn, replaced)
-            own_tx, created, transactional = start_load(tconn, ddl, [s.name for s in to_create], notes)
+            load = Load(tconn, ddl, [s.name for s in to_create], replaced=replaced, notes=notes)
             for spec in specs:
                 n = _copy_one(src, tconn, spec, tcat if spec.name in existing and not replace else None, total,
                               progress)  # fmt: skip
                 results.append((spec.name, n))
             post = [stmt for s in to_create for stmt in post_load_sql(s, dialect, keep_fks=keep)]
             optional = [step for s in to_create for step in optional_post_sql(tconn, s, dialect)] + view_steps
-            notes += finish_load(tconn, post, own_tx=own_tx, transactional_ddl=transactional, optional=optional,
-                                 aside=aside)  # fmt: skip
-            own_tx = False
+            notes += load.finish(post, optional)
     except BaseException:
-        if aside is not None and aside.dropped:
-            raise  # the data is in place and the old tables are gone: keep what was copied
-        undo_load(tconn, created, dialect, own_tx=own_tx)
-        if aside is not None:
-            aside.put_back()
+        if load is not None:
+            load.undo()
         raise
     finally:
         dst.invalidate_catalog()

@@ -859,79 +859,105 @@ def drop_sql(name: str, dialect: str) -> str:
     return f"DROP TABLE IF EXISTS {quoted_table(name, dialect)}{cascade}"
 
 
-def start_load(conn: Connection, ddl: list[str | Attempt], names: list[str],
-               notes: list[str] | None = None) -> tuple[bool, list[str], bool]:  # fmt: skip
-    """Create the tables and open the load's transaction.
+class Load:
+    """One load into ``conn``, the sequence restore and copy share.
 
-    Returns ``(own_tx, created, transactional_ddl)``: whether this load opened the transaction,
-    the tables that exist outside it (MySQL commits DDL implicitly, so they must be dropped by
-    hand on failure), and whether DDL ran inside the transaction.  On failure after the
-    transaction opened, it is rolled back here.  An :class:`Attempt` the target refuses is
-    replaced by its fallback and reported in ``notes``.
+    Starting it replaces what ``--replace`` overwrites (``replaced``: name -> ``table`` or
+    ``view``), creates the tables (``ddl``) and opens the transaction; :meth:`finish` runs the
+    post-load statements and commits; :meth:`undo`, after a failure, leaves the target as it was.
+    Where DDL is transactional the drops and creates run inside the transaction.  MySQL commits
+    DDL at once: there the replaced objects are set aside (:class:`SetAside`) instead of dropped,
+    and the created tables are dropped by hand on failure.  An :class:`Attempt` the target
+    refuses is replaced by its fallback and reported in ``notes``.
     """
-    transactional_ddl = conn.engine != "mysql"
-    created: list[str] = []
 
-    def run(stmt: str | Attempt) -> None:
+    def __init__(self, conn: Connection, ddl: list[str | Attempt], names: list[str], *,
+                 replaced: dict[str, str] | None = None, notes: list[str] | None = None) -> None:  # fmt: skip
+        self.conn = conn
+        self.notes = notes
+        self.transactional_ddl = conn.engine != "mysql"
+        self.created: list[str] = []
+        self.own_tx = False
+        self.aside: SetAside | None = None
+        replaced = replaced or {}
+        if self.transactional_ddl:
+            drops = [drop_view_sql(n, conn.dialect) if k == "view" else drop_sql(n, conn.dialect)
+                     for n, k in replaced.items()]  # fmt: skip
+            ddl = [*drops, *ddl]
+        else:
+            self.aside = SetAside(conn, replaced)
+        try:
+            if not self.transactional_ddl:
+                self.created = list(names)
+                for stmt in ddl:
+                    self._run(stmt)
+            self.own_tx = not conn.in_transaction
+            if self.own_tx:
+                conn.begin()
+            if conn.engine == "sqlite":
+                conn.execute("PRAGMA defer_foreign_keys = ON").close()
+            if self.transactional_ddl:
+                for stmt in ddl:
+                    self._run(stmt)
+        except BaseException:
+            self.undo()
+            raise
+
+    def _run(self, stmt: str | Attempt) -> None:
         if isinstance(stmt, Attempt):
-            error = _probe(conn, stmt.sql)
+            error = _probe(self.conn, stmt.sql)
             if error is None:
                 return
-            if notes is not None:
-                notes.append(f"skipped {stmt.label}: {error}")
+            if self.notes is not None:
+                self.notes.append(f"skipped {stmt.label}: {error}")
             stmt = stmt.fallback
-        conn.execute(stmt).close()
+        self.conn.execute(stmt).close()
 
-    if not transactional_ddl:
-        created = list(names)
-        try:
-            for stmt in ddl:
-                run(stmt)
-        except BaseException:
-            undo_load(conn, created, conn.dialect, own_tx=False)
-            raise
-    own_tx = not conn.in_transaction
-    if own_tx:
-        conn.begin()
-    try:
-        if conn.engine == "sqlite":
-            conn.execute("PRAGMA defer_foreign_keys = ON").close()
-        if transactional_ddl:
-            for stmt in ddl:
-                run(stmt)
-    except BaseException:
-        undo_load(conn, created, conn.dialect, own_tx=own_tx)
-        raise
-    return own_tx, created, transactional_ddl
-
-
-def finish_load(conn: Connection, post: list[str], *, own_tx: bool, transactional_ddl: bool,
-                optional: list[Step] | None = None, aside: SetAside | None = None) -> list[str]:  # fmt: skip
-    """Run the post-load statements and commit: inside the transaction where DDL is
-    transactional, after the commit where it is not (MySQL commits DDL implicitly).
-    ``optional`` statements follow; those refused are returned as warnings.  ``aside``: the
-    replaced tables, dropped once the data is committed and before the foreign keys are added
-    (they still hold the constraint names)."""
-    warnings: list[str] = []
-    if transactional_ddl:
-        for stmt in post:
-            conn.execute(stmt).close()
-        warnings = run_optional(conn, optional or [])
-    if own_tx:
-        conn.commit()
-    if not transactional_ddl:
-        foreign = [stmt for stmt in post if "FOREIGN KEY" in stmt.upper()]
-        for stmt in post:
-            if stmt not in foreign:
+    def finish(self, post: list[str], optional: list[Step] | None = None) -> list[str]:
+        """Run the post-load statements and commit: inside the transaction where DDL is
+        transactional, after the commit where it is not.  The replaced objects go once the data
+        is committed, before the foreign keys (they still hold the constraint names).
+        ``optional`` statements follow; those refused are returned as warnings."""
+        conn = self.conn
+        warnings: list[str] = []
+        if self.transactional_ddl:
+            for stmt in post:
                 conn.execute(stmt).close()
-        if aside is not None:
-            aside.drop()
-        for stmt in foreign:
-            conn.execute(stmt).close()
-        warnings = run_optional(conn, optional or [])
-    elif aside is not None:
-        aside.drop()
-    return warnings
+            warnings = run_optional(conn, optional or [])
+        if self.own_tx:
+            conn.commit()
+            self.own_tx = False
+        if not self.transactional_ddl:
+            foreign = [stmt for stmt in post if "FOREIGN KEY" in stmt.upper()]
+            for stmt in post:
+                if stmt not in foreign:
+                    conn.execute(stmt).close()
+            if self.aside is not None:
+                self.aside.drop()
+            for stmt in foreign:
+                conn.execute(stmt).close()
+            warnings = run_optional(conn, optional or [])
+        return warnings
+
+    def undo(self) -> None:
+        """After a failure: roll back, drop the tables created outside the transaction and put
+        back what was set aside.  Once the replaced objects are dropped, the new data is all
+        there is: it stays.  Never raises: the original error matters."""
+        if self.aside is not None and self.aside.dropped:
+            return
+        if self.own_tx:
+            try:
+                self.conn.rollback()
+            except Exception:  # noqa: S110 - the connection may be gone
+                pass
+            self.own_tx = False
+        for name in reversed(self.created):
+            try:
+                self.conn.execute(drop_sql(name, self.conn.dialect)).close()
+            except Exception:  # noqa: S110 - best effort, as above
+                pass
+        if self.aside is not None:
+            self.aside.put_back()
 
 
 class SetAside:
@@ -967,21 +993,6 @@ class SetAside:
         try:
             self.conn.execute("RENAME TABLE " + ", ".join(pairs)).close()
         except Exception:  # noqa: S110 - the original error matters; the old objects keep their aside names
-            pass
-
-
-def undo_load(conn: Connection, created: list[str], dialect: str, *, own_tx: bool) -> None:
-    """After a failed load: roll back, then drop the tables this load created (engines whose
-    DDL commits implicitly keep them otherwise).  Never raises: the original error matters."""
-    if own_tx:
-        try:
-            conn.rollback()
-        except Exception:  # noqa: S110 - the connection may be gone
-            pass
-    for name in reversed(created):
-        try:
-            conn.execute(drop_sql(name, dialect)).close()
-        except Exception:  # noqa: S110 - best effort, as above
             pass
 
 
