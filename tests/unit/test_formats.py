@@ -100,7 +100,8 @@ def _reference_csv_field(value: object, delimiter: str) -> str:
     if value is None:
         return ""
     text = text_value(value)
-    special = text == "" or any(ch in text for ch in (delimiter, '"', "\n", "\r")) or text != text.strip(" ")
+    special = (text == "" or any(ch in text for ch in (delimiter, '"', "\n", "\r")) or text != text.strip(" ")
+               or text == "\\.")  # "\." alone on a line would end PostgreSQL's COPY data
     return '"' + text.replace('"', '""') + '"' if special else text
 
 
@@ -111,7 +112,7 @@ def test_csv_writer_column_fast_paths_agree_with_the_per_value_rule(delimiter: s
     rng = random.Random(11)
     pools: list[list[object]] = [
         ["plain", "with space", "x", "tab\tin", 'q"uote', "semi;colon", "pipe|", "comma,", " lead", "trail ",
-         "line\nbreak", "cr\rhere", "", "nul\x00 in", "a-b", "e1", "1"],
+         "line\nbreak", "cr\rhere", "", "nul\x00 in", "a-b", "e1", "1", "\\.", "a\\.b"],
         [0, 1, -5, 10**20, 7, -1],
         [0.5, -2.25, 1e300, float("inf"), float("-inf"), float("nan"), 3.0],
         [True, False],

@@ -273,9 +273,10 @@ class VerticalWriter(TextSink):
 
 
 def csv_needs_quotes(delimiter: str = ",") -> Callable[[str], object]:
-    """A test for a CSV field: true when it must be quoted (empty -- NULL is the unquoted empty
-    field --, holds the delimiter, a quote or a line break, or starts or ends with a space)."""
-    return re.compile(f'^$|[{re.escape(delimiter)}"\n\r]|^ | $').search
+    r"""A test for a CSV field: true when it must be quoted (empty -- NULL is the unquoted empty
+    field --, holds the delimiter, a quote or a line break, starts or ends with a space, or is
+    ``\.``, which alone on a line would end PostgreSQL's COPY data)."""
+    return re.compile("^$|[" + re.escape(delimiter) + r'"\n\r]|^ | $|^\\\.$').search
 
 
 def csv_field(text: str, needs_quotes: Callable[[str], object]) -> str:
@@ -298,7 +299,7 @@ class CSVWriter(TextSink):
         # searched for in a column's values joined by a NUL: a special character, or a space at
         # the start or end of a value (a NUL inside a value only makes the check stricter)
         self._joiner = "\x00"
-        self._specials = (delimiter, '"', "\n", "\r", "\x00 ", " \x00")
+        self._specials = (delimiter, '"', "\n", "\r", "\x00 ", " \x00", "\\.")
         # a number never needs quotes -- unless the delimiter is one of its characters
         self._plain_numbers = not any(ch in delimiter for ch in "0123456789.-+eEinfa")
 

@@ -41,7 +41,7 @@ import re
 import shutil
 import tarfile
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +49,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from aishell import __version__
 from aishell.errors import AishellError, UsageError
+from aishell.output.formats import csv_field, csv_needs_quotes, text_value
 from aishell.services.data.arrowtypes import python_values
 from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch, Source
@@ -273,24 +274,7 @@ def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
 
 # --------------------------------------------------------------------------- CSV members
 _CSV_BATCH = 10_000
-_NEEDS_QUOTES = re.compile(r'[,"\r\n]|^\s|\s$|^\\\.$')  # "\." alone on a line ends PostgreSQL's COPY data
-
-
-def _csv_field(text: str) -> str:
-    """A non-NULL value: quoted when empty (NULL is the bare empty field) or when CSV needs it."""
-    if text == "" or _NEEDS_QUOTES.search(text):
-        return '"' + text.replace('"', '""') + '"'
-    return text
-
-
-def _csv_text(value: Any) -> str:
-    import decimal
-
-    from aishell.output.formats import text_value
-
-    if isinstance(value, decimal.Decimal):  # positional: every digit, no exponent
-        return format(value, "f") if value.is_finite() else str(value)
-    return text_value(value)  # bytes: \x hex; datetimes: ISO 8601; lists and structs: JSON
+_NEEDS_QUOTES = csv_needs_quotes(",")  # the CSV writer's rule: empty, specials, edge spaces, "\\."
 
 
 def _csv_column(col: Any) -> list[str]:
@@ -302,7 +286,7 @@ def _csv_column(col: Any) -> list[str]:
     if pa.types.is_integer(t) or pa.types.is_boolean(t) or pa.types.is_date32(t):
         return ["" if v is None else v for v in pc.cast(col, pa.string()).to_pylist()]
     if pa.types.is_string(t) or pa.types.is_large_string(t):
-        return ["" if v is None else _csv_field(v) for v in col.to_pylist()]
+        return ["" if v is None else csv_field(v, _NEEDS_QUOTES) for v in col.to_pylist()]
     # the texts below never hold a comma, a quote, a newline or an edge space: no quotes needed
     if pa.types.is_binary(t) or pa.types.is_large_binary(t):
         return ["" if v is None else "\\x" + v.hex() for v in col.to_pylist()]
@@ -312,7 +296,7 @@ def _csv_column(col: Any) -> list[str]:
         return ["" if v is None else v if isinstance(v, str) else v.isoformat(sep=" ") for v in python_values(col)]
     if pa.types.is_time(t):
         return ["" if v is None else v.isoformat() for v in col.to_pylist()]
-    return ["" if v is None else _csv_field(_csv_text(v)) for v in col.to_pylist()]
+    return ["" if v is None else csv_field(text_value(v), _NEEDS_QUOTES) for v in col.to_pylist()]
 
 
 def parquet_to_csv_zst(parquet: str, output: str) -> int:
@@ -323,7 +307,7 @@ def parquet_to_csv_zst(parquet: str, output: str) -> int:
     pf = pq.ParquetFile(parquet)
     rows = 0
     with open(output, "wb") as raw, zstandard.ZstdCompressor(level=3).stream_writer(raw, closefd=False) as out:
-        out.write((",".join(_csv_field(n) for n in pf.schema_arrow.names) + "\n").encode())
+        out.write((",".join(csv_field(n, _NEEDS_QUOTES) for n in pf.schema_arrow.names) + "\n").encode())
         for rb in pf.iter_batches(batch_size=_CSV_BATCH):
             if not rb.num_rows:
                 continue
@@ -683,31 +667,27 @@ def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
         copied = parquet_into_postgres(conn, spec.name, [c.name for c in spec.columns], file)
         if copied is not None:
             return copied
-    import pyarrow.parquet as pq
+    from aishell.services.data.readers import read_parquet
 
+    batches = read_parquet(file, None, batch_size=10_000).batches
+    return _load_batches(conn, spec, batches, "native", f"{path}:{member}", progress, base)
+
+
+def _load_batches(conn: Any, spec: TableSpec, batches: Iterable[Batch], value_kind: str, where: str,
+                  progress: Callable[[int], None] | None, base: int) -> int:  # fmt: skip
+    """A member's batches into ``spec``'s table through the loader (abort on the first bad value)."""
     loader = Loader(
         conn,
         spec.name,
         [c.name for c in spec.columns],
         [c.type for c in spec.columns],
         [True] * len(spec.columns),
-        value_kind="native",
+        value_kind=value_kind,
         on_error="abort",
-        source=f"{path}:{member}",
+        source=where,
         progress=(lambda n: progress(base + n)) if progress is not None else None,
     )
-    pf = pq.ParquetFile(file)
-
-    def batches() -> Iterator[Batch]:
-        row = 1
-        for rb in pf.iter_batches(batch_size=10_000):
-            cols = [python_values(c) for c in rb.columns]
-            rows = list(zip(*cols, strict=True)) if cols else []
-            yield Batch(rows, row)
-            row += len(rows)
-
-    report = loader.load(batches())
-    return report.inserted
+    return loader.load(batches).inserted
 
 
 #: column kinds whose CSV text PostgreSQL's COPY reads as is (arrays are JSON in the archive, not '{...}')
@@ -744,16 +724,5 @@ def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
             primary = exc.message.split("\n", 1)[0]
             raise ArchiveError(f"{path}: {member}: {primary}; nothing was restored") from None
 
-    loader = Loader(
-        conn,
-        spec.name,
-        names,
-        [c.type for c in spec.columns],
-        [True] * len(spec.columns),
-        value_kind="text",
-        on_error="abort",
-        source=f"{path}:{member}",
-        progress=(lambda n: progress(base + n)) if progress is not None else None,
-    )
-    report = loader.load(_csv_batches(source, f"{path}: {member}"))
-    return report.inserted
+    return _load_batches(conn, spec, _csv_batches(source, f"{path}: {member}"), "text", f"{path}:{member}",
+                         progress, base)  # fmt: skip
