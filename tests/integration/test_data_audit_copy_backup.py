@@ -18,12 +18,9 @@ import psycopg
 import pymysql
 import pytest
 from click.testing import CliRunner
+from data_helpers import execute, rows, table_info
 
 from aishell.cli.main import cli
-from aishell.connections import Target
-from aishell.output.sink import CollectingSink
-from aishell.services.session import Session
-from aishell.urls import DatabaseURL
 
 pytestmark = pytest.mark.integration
 
@@ -39,36 +36,6 @@ SOURCE = [
     "INSERT INTO aud_c VALUES (10, 1, 1.50, 'x'), (11, 2, NULL, ''), (12, NULL, -3.25, NULL), (13, 3, 0, 'y')",
     "INSERT INTO aud_self SELECT g, CASE WHEN g < 200 THEN g + 1 END FROM generate_series(1, 200) g",
 ]
-
-
-def session_for(url: str) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"))
-
-
-def execute(url: str, *sql: str) -> None:
-    s = session_for(url)
-    try:
-        for stmt in sql:
-            result = s.run(stmt, CollectingSink(), assume_yes=True)
-            assert result.error is None, result.error
-    finally:
-        s.close()
-
-
-def rows(url: str, sql: str) -> list[tuple[Any, ...]]:
-    s = session_for(url)
-    try:
-        return [tuple(r) for r in s.query_rows(sql)[1]]
-    finally:
-        s.close()
-
-
-def table_info(url: str, name: str) -> Any:
-    s = session_for(url)
-    try:
-        return s.catalog(refresh=True).find_table(name)
-    finally:
-        s.close()
 
 
 def invoke(*args: str, env: dict[str, str] | None = None) -> Any:

@@ -12,7 +12,6 @@ import io
 import json
 import subprocess
 import sys
-import uuid
 from decimal import Decimal
 from pathlib import Path
 
@@ -20,52 +19,15 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 from click.testing import CliRunner
+from data_helpers import drop, execute, fresh, session_for
 
 from aishell.cli.main import cli
-from aishell.connections import Target
-from aishell.services.session import Session
-from aishell.urls import DatabaseURL
 
 pytestmark = pytest.mark.integration
 
 ROWS = [(1, "a,b", "1.50"), (2, "", None), (3, None, "-0.01"), (4, "line\nbreak é", "12345.67")]
 GZIP_MAGIC = b"\x1f\x8b"
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
-
-
-def session_for(url: str) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"))
-
-
-def fresh(prefix: str) -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture(params=["postgres", "mysql", "sqlite", "duckdb"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "postgres":
-        return str(request.getfixturevalue("pg_url"))
-    if request.param == "mysql":
-        return str(request.getfixturevalue("mysql_url"))
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'e.sqlite'}"
-    return f"duckdb:///{tmp_path / 'e.duckdb'}"
-
-
-def execute(url: str, *sql: str) -> None:
-    s = session_for(url)
-    try:
-        for stmt in sql:
-            _run(s, stmt)
-    finally:
-        s.close()
-
-
-def _run(s: Session, sql: str) -> None:
-    from aishell.output.sink import CollectingSink
-
-    result = s.run(sql, CollectingSink(), assume_yes=True)
-    assert result.error is None, result.error
 
 
 def make_table(url: str) -> str:
@@ -88,10 +50,6 @@ def _lit(url: str, v: str) -> str:
             return "CONCAT(" + f", {nl}, ".join(f"'{p}'" for p in parts) + ")"
         return f" || {nl} || ".join(f"'{p}'" for p in parts)
     return f"'{text}'"
-
-
-def drop(url: str, *tables: str) -> None:
-    execute(url, *[f"DROP TABLE IF EXISTS {t}" for t in tables])
 
 
 def decompress(data: bytes, suffix: str) -> bytes:

@@ -11,7 +11,6 @@ import gzip
 import json
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -20,55 +19,11 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 from click.testing import CliRunner
+from data_helpers import drop, execute, fresh, rows, session_for
 
 from aishell.cli.main import cli
-from aishell.connections import Target
-from aishell.output.sink import CollectingSink
-from aishell.services.session import Session
-from aishell.urls import DatabaseURL
 
 pytestmark = pytest.mark.integration
-
-
-def session_for(url: str) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"))
-
-
-def fresh(prefix: str) -> str:
-    return f"{prefix}_{uuid.uuid4().hex[:8]}"
-
-
-@pytest.fixture(params=["postgres", "mysql", "sqlite", "duckdb"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "postgres":
-        return str(request.getfixturevalue("pg_url"))
-    if request.param == "mysql":
-        return str(request.getfixturevalue("mysql_url"))
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'i.sqlite'}"
-    return f"duckdb:///{tmp_path / 'i.duckdb'}"
-
-
-def execute(url: str, *sql: str) -> None:
-    s = session_for(url)
-    try:
-        for stmt in sql:
-            result = s.run(stmt, CollectingSink(), assume_yes=True)
-            assert result.error is None, result.error
-    finally:
-        s.close()
-
-
-def rows(url: str, sql: str) -> list[tuple[Any, ...]]:
-    s = session_for(url)
-    try:
-        return [tuple(r) for r in s.query_rows(sql)[1]]
-    finally:
-        s.close()
-
-
-def drop(url: str, *tables: str) -> None:
-    execute(url, *[f"DROP TABLE IF EXISTS {t}" for t in tables])
 
 
 def cli_import(url: str, path: Path, table: str, *extra: str) -> Any:

@@ -8,40 +8,14 @@ import subprocess
 import sys
 import uuid
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from data_helpers import execute, rows, session_for
 
 from aishell.cli.main import cli
-from aishell.connections import Target
-from aishell.output.sink import CollectingSink
-from aishell.services.session import Session
-from aishell.urls import DatabaseURL
 
 pytestmark = pytest.mark.integration
-
-
-def session_for(url: str) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"))
-
-
-def execute(url: str, *sql: str) -> None:
-    s = session_for(url)
-    try:
-        for stmt in sql:
-            result = s.run(stmt, CollectingSink(), assume_yes=True)
-            assert result.error is None, result.error
-    finally:
-        s.close()
-
-
-def rows(url: str, sql: str) -> list[tuple[Any, ...]]:
-    s = session_for(url)
-    try:
-        return [tuple(r) for r in s.query_rows(sql)[1]]
-    finally:
-        s.close()
 
 
 def exists(url: str, table: str) -> bool:
@@ -50,17 +24,6 @@ def exists(url: str, table: str) -> bool:
         return s.catalog(refresh=True).find_table(table) is not None
     finally:
         s.close()
-
-
-@pytest.fixture(params=["postgres", "mysql", "sqlite", "duckdb"])
-def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    if request.param == "postgres":
-        return str(request.getfixturevalue("pg_url"))
-    if request.param == "mysql":
-        return str(request.getfixturevalue("mysql_url"))
-    if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'm.sqlite'}"
-    return f"duckdb:///{tmp_path / 'm.duckdb'}"
 
 
 def test_jsonl_bad_lines_abort_and_skip(url: str, tmp_path: Path) -> None:

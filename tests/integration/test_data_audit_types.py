@@ -11,21 +11,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from data_helpers import session_for
 
-from aishell.connections import Target
 from aishell.output.sink import CollectingSink
 from aishell.services.data.export import ExportOptions, export
 from aishell.services.data.import_ import ImportOptions, import_file
 from aishell.services.session import Session
-from aishell.urls import DatabaseURL
 
 pytestmark = pytest.mark.integration
 
 FORMATS = ["csv", "tsv.gz", "json", "jsonl.zst", "parquet"]
-
-
-def session_for(url: str) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"))
 
 
 def run(s: Session, sql: str) -> None:
