@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
+import hashlib
+import json
 import uuid
 from typing import Any
 
@@ -11,8 +15,8 @@ from aishell.services.session import Session
 from aishell.urls import DatabaseURL
 
 
-def session_for(url: str) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"))
+def session_for(url: str, **kw: Any) -> Session:
+    return Session(Target(DatabaseURL.parse(url), None, "--db"), **kw)
 
 
 def fresh(prefix: str) -> str:
@@ -50,3 +54,38 @@ def table_info(url: str, name: str) -> Any:
         return s.catalog(refresh=True).find_table(name)
     finally:
         s.close()
+
+
+def _norm(kind: str, v: Any) -> str:
+    """One value in a form every engine's driver agrees on, for ``content``."""
+    if v is None:
+        return "\0"
+    if kind == "int":
+        return str(int(v))
+    if kind == "decimal":
+        d = decimal.Decimal(str(v))
+        return str(d.normalize()) if d != 0 else "0"
+    if kind == "timestamptz":
+        if isinstance(v, str):
+            v = dt.datetime.fromisoformat(v)
+        if v.tzinfo is not None:
+            v = v.astimezone(dt.UTC).replace(tzinfo=None)
+        return v.isoformat()
+    if kind == "date":
+        return v if isinstance(v, str) else v.isoformat()
+    if kind == "binary":
+        return bytes(v).hex()
+    if kind in ("json", "array"):  # PostgreSQL gives objects and lists, the others their JSON text
+        return json.dumps(json.loads(v) if isinstance(v, (str, bytes)) else v, sort_keys=True)
+    if kind == "bool":
+        return "1" if v in (True, 1, "1", "t", "true") else "0"
+    return str(v)
+
+
+def content(session: Session, table: str, kinds: list[str]) -> tuple[int, str]:
+    """Row count and a checksum of ``table``'s rows (ordered by id), comparable across engines."""
+    found = session.query_rows(f"SELECT * FROM {table} ORDER BY id")[1]
+    h = hashlib.sha256()
+    for row in found:
+        h.update("\x1f".join(_norm(k, v) for k, v in zip(kinds, row, strict=True)).encode() + b"\x1e")
+    return len(found), h.hexdigest()

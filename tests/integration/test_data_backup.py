@@ -3,28 +3,21 @@ content checksums, corrupted archives refused, wrong passphrases named, tables n
 
 from __future__ import annotations
 
-import datetime as dt
-import decimal
-import hashlib
-import json
 import os
 import uuid
 from pathlib import Path
-from typing import Any
 
 import pymysql
 import pytest
 from click.testing import CliRunner
+from data_helpers import content, session_for
 
 from aishell.cli.main import cli
-from aishell.connections import Target
 from aishell.errors import AishellError, UsageError
 from aishell.output.sink import CollectingSink
 from aishell.services.data.backup import ArchiveError, create_backup, read_info, restore, verify
 from aishell.services.data.copy import copy_tables
 from aishell.services.data.crypto import CryptoError
-from aishell.services.session import Session
-from aishell.urls import DatabaseURL
 
 pytestmark = pytest.mark.integration
 
@@ -48,43 +41,6 @@ PG_SCHEMA = [
     "FROM generate_series(1, 3000) g",
     "INSERT INTO child VALUES (0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL)",
 ]
-
-
-def session_for(url: str, **kw: Any) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"), **kw)
-
-
-def _norm(kind: str, v: Any) -> str:
-    if v is None:
-        return "\0"
-    if kind == "int":
-        return str(int(v))
-    if kind == "decimal":
-        d = decimal.Decimal(str(v))
-        return str(d.normalize()) if d != 0 else "0"
-    if kind == "timestamptz":
-        if isinstance(v, str):
-            v = dt.datetime.fromisoformat(v)
-        if v.tzinfo is not None:
-            v = v.astimezone(dt.UTC).replace(tzinfo=None)
-        return v.isoformat()
-    if kind == "date":
-        return v if isinstance(v, str) else v.isoformat()
-    if kind == "binary":
-        return bytes(v).hex()
-    if kind == "json":
-        return json.dumps(json.loads(v) if isinstance(v, (str, bytes)) else v, sort_keys=True)
-    if kind == "bool":
-        return "1" if v in (True, 1, "1", "t", "true") else "0"
-    return str(v)
-
-
-def content(session: Session, table: str) -> tuple[int, str]:
-    rows = session.query_rows(f"SELECT * FROM {table} ORDER BY id")[1]
-    h = hashlib.sha256()
-    for row in rows:
-        h.update("\x1f".join(_norm(k, v) for k, v in zip(KINDS[table], row, strict=True)).encode() + b"\x1e")
-    return len(rows), h.hexdigest()
 
 
 @pytest.fixture(scope="module")
@@ -146,7 +102,7 @@ def test_postgres_backup_restores_into_other_engines(
         results = restore(dst, str(archive))
         assert [(r.name, r.rows) for r in results] == [("parent", 51), ("child", 3001)]
         for table in ("parent", "child"):
-            assert content(dst, table) == content(src, table)
+            assert content(dst, table, KINDS[table]) == content(src, table, KINDS[table])
         cat = dst.catalog(refresh=True)
         child = cat.find_table("child")
         assert child is not None and child.primary_key == ("id",)
@@ -165,9 +121,9 @@ def test_postgres_backup_restores_into_other_engines(
 def test_restore_into_postgres_same_engine(archive: Path, pg_source: str) -> None:
     s = session_for(pg_source)
     try:
-        before = content(s, "child")
+        before = content(s, "child", KINDS["child"])
         restore(s, str(archive), replace=True)
-        assert content(s, "child") == before
+        assert content(s, "child", KINDS["child"]) == before
         types = dict(s.query_rows("SELECT column_name, data_type FROM information_schema.columns "
                                   "WHERE table_name = 'child'")[1])  # fmt: skip
         assert types["amount"] == "numeric" and types["j"] == "jsonb" and types["b"] == "bytea"
@@ -262,11 +218,11 @@ def test_copy_mariadb_into_duckdb_and_postgres_into_sqlite(pg_source: str, mysql
     try:
         results = copy_tables(pg, lite, ["parent", "child"], create=True)
         assert results == [("parent", 51), ("child", 3001)]
-        assert content(lite, "child") == content(pg, "child")
+        assert content(lite, "child", KINDS["child"]) == content(pg, "child", KINDS["child"])
         copy_tables(pg, my, None if False else ["parent", "child"], create=True)
-        assert content(my, "child") == content(pg, "child")
+        assert content(my, "child", KINDS["child"]) == content(pg, "child", KINDS["child"])
         copy_tables(my, duck, ["parent"], create=True)
-        assert content(duck, "parent") == content(pg, "parent")
+        assert content(duck, "parent", KINDS["parent"]) == content(pg, "parent", KINDS["parent"])
         fk = duck.catalog(refresh=True).find_table("parent")
         assert fk is not None and fk.primary_key == ("id",)
         with pytest.raises(UsageError, match="--create"):
@@ -317,12 +273,12 @@ def test_mariadb_and_sqlite_backups_restore_across_engines(
         create_backup(my, str(my_archive))
         verify(str(my_archive))
         restore(duck, str(my_archive))
-        assert content(duck, "child") == content(pg, "child")
+        assert content(duck, "child", KINDS["child"]) == content(pg, "child", KINDS["child"])
         lite_archive = tmp_path / "lite.aishell"
         create_backup(lite, str(lite_archive))
         restore(pg2, str(lite_archive))
         for table in ("parent", "child"):
-            assert content(pg2, table) == content(pg, table)
+            assert content(pg2, table, KINDS[table]) == content(pg, table, KINDS[table])
     finally:
         for s in (pg, my, lite, duck, pg2):
             s.close()

@@ -5,8 +5,6 @@ with the source's row counts and content checksums; damaged members and wrong co
 
 from __future__ import annotations
 
-import datetime as dt
-import decimal
 import hashlib
 import io
 import json
@@ -23,14 +21,12 @@ import pymysql
 import pytest
 import zstandard
 from click.testing import CliRunner
+from data_helpers import content, session_for
 
 from aishell.cli.main import cli
-from aishell.connections import Target
 from aishell.errors import AishellError
 from aishell.services.data.backup import ArchiveError, create_backup, read_info, restore, verify
 from aishell.services.data.crypto import CryptoError
-from aishell.services.session import Session
-from aishell.urls import DatabaseURL
 
 pytestmark = pytest.mark.integration
 
@@ -64,43 +60,6 @@ PG_SCHEMA = [
 ]
 
 
-def session_for(url: str, **kw: Any) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"), **kw)
-
-
-def _norm(kind: str, v: Any) -> str:
-    if v is None:
-        return "\0"
-    if kind == "int":
-        return str(int(v))
-    if kind == "decimal":
-        d = decimal.Decimal(str(v))
-        return str(d.normalize()) if d != 0 else "0"
-    if kind == "timestamptz":
-        if isinstance(v, str):
-            v = dt.datetime.fromisoformat(v)
-        if v.tzinfo is not None:
-            v = v.astimezone(dt.UTC).replace(tzinfo=None)
-        return v.isoformat()
-    if kind == "date":
-        return v if isinstance(v, str) else v.isoformat()
-    if kind == "binary":
-        return bytes(v).hex()
-    if kind in ("json", "array"):  # PostgreSQL gives objects and lists, the others their JSON text
-        return json.dumps(json.loads(v) if isinstance(v, (str, bytes)) else v, sort_keys=True)
-    if kind == "bool":
-        return "1" if v in (True, 1, "1", "t", "true") else "0"
-    return str(v)
-
-
-def content(session: Session, table: str) -> tuple[int, str]:
-    rows = session.query_rows(f"SELECT * FROM {table} ORDER BY id")[1]
-    h = hashlib.sha256()
-    for row in rows:
-        h.update("\x1f".join(_norm(k, v) for k, v in zip(KINDS[table], row, strict=True)).encode() + b"\x1e")
-    return len(rows), h.hexdigest()
-
-
 @pytest.fixture(scope="module")
 def pg_source(pg_url: str) -> str:
     import psycopg
@@ -115,7 +74,7 @@ def pg_source(pg_url: str) -> str:
 def source_content(pg_source: str) -> dict[str, tuple[int, str]]:
     s = session_for(pg_source)
     try:
-        return {t: content(s, t) for t in KINDS}
+        return {t: content(s, t, KINDS[t]) for t in KINDS}
     finally:
         s.close()
 
@@ -237,7 +196,7 @@ def test_csv_archive_restores_into_every_engine(
         results = restore(dst, str(archive))
         assert [(r.name, r.rows) for r in results] == [("csv_kinds", 2500), ("csv_plain", 1200)]
         for table in KINDS:
-            assert content(dst, table) == source_content[table], table
+            assert content(dst, table, KINDS[table]) == source_content[table], table
         child = dst.catalog(refresh=True).find_table("csv_plain")
         assert child is not None and child.primary_key == ("id",)
         assert any(fk.ref_table == "csv_kinds" for fk in child.foreign_keys)
@@ -252,7 +211,7 @@ def test_csv_archive_restores_into_every_engine(
             assert dst.query_rows("SELECT count(*) FROM csv_kinds WHERE note IS NULL")[1][0][0] == 358
         # a second restore is refused without --replace and goes through with it
         assert restore(dst, str(archive), replace=True)[1].rows == 1200
-        assert content(dst, "csv_plain") == source_content["csv_plain"]
+        assert content(dst, "csv_plain", KINDS["csv_plain"]) == source_content["csv_plain"]
     finally:
         dst.close()
 
@@ -367,7 +326,7 @@ def test_encrypted_csv_archive_and_wrong_passphrase(
     assert r.exit_code == 0, r.stderr
     dst = session_for(target)
     try:
-        assert content(dst, "csv_kinds") == source_content["csv_kinds"]
+        assert content(dst, "csv_kinds", KINDS["csv_kinds"]) == source_content["csv_kinds"]
     finally:
         dst.close()
 
