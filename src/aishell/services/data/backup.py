@@ -63,12 +63,9 @@ from aishell.services.data.schema import (
     enrich,
     foreign_keys_left_out,
     native_ddl,
-    optional_post_sql,
     order_by_dependencies,
-    post_load_sql,
     select_tables,
     spec_of,
-    table_ddl,
     views_to_create,
 )
 from aishell.services.data.typemap import ident, quoted_table
@@ -584,9 +581,8 @@ def _restore(
             for spec in reversed(specs) if replace else []:
                 if spec.name in existing:
                     replaced[spec.name] = "table"
-            ddl: list[Any] = [table_ddl(conn, s, dialect, keep_fks=keep, notes=notes) for s in specs]
             stack.enter_context(bulk_session(conn, specs))
-            load = Load(conn, ddl, [s.name for s in specs], replaced=replaced, notes=notes)
+            load = Load(conn, specs, keep=keep, replaced=replaced, notes=notes)
             total = 0
             for member, fh in members:
                 entry = by_member.get(member.name)
@@ -613,10 +609,8 @@ def _restore(
             missing = {s.name for s in specs} - {r.name for r in results}
             if missing:
                 raise ArchiveError(f"{path}: no data for {', '.join(sorted(missing))} (truncated?)")
-            post = [stmt for s in specs for stmt in post_load_sql(s, dialect, keep_fks=keep)]
-            optional = [step for s in specs for step in optional_post_sql(conn, s, dialect)] + view_steps
             notes += view_notes
-            notes += load.finish(post, optional)
+            notes += load.finish(view_steps)
     except BaseException:
         if load is not None:
             load.undo()

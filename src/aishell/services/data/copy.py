@@ -29,12 +29,9 @@ from aishell.services.data.schema import (
     capture_views,
     enrich,
     foreign_keys_left_out,
-    optional_post_sql,
     order_by_dependencies,
-    post_load_sql,
     select_tables,
     spec_of,
-    table_ddl,
     views_to_create,
 )
 from aishell.services.data.typemap import from_sql, ident, quoted_table
@@ -111,20 +108,17 @@ def copy_tables(
             else:
                 replaced[name] = "view" if found.kind == "view" else "table"
     replaced.update({s.name: "table" for s in reversed(to_create) if s.name in existing})
-    ddl: list[Any] = [table_ddl(tconn, s, dialect, keep_fks=keep, notes=notes) for s in to_create]
     load: Load | None = None
     results: list[tuple[str, int]] = []
     total = [0]
     try:
         with bulk_session(tconn, specs):
-            load = Load(tconn, ddl, [s.name for s in to_create], replaced=replaced, notes=notes)
+            load = Load(tconn, to_create, keep=keep, replaced=replaced, notes=notes)
             for spec in specs:
                 n = _copy_one(src, tconn, spec, tcat if spec.name in existing and not replace else None, total,
                               progress)  # fmt: skip
                 results.append((spec.name, n))
-            post = [stmt for s in to_create for stmt in post_load_sql(s, dialect, keep_fks=keep)]
-            optional = [step for s in to_create for step in optional_post_sql(tconn, s, dialect)] + view_steps
-            notes += load.finish(post, optional)
+            notes += load.finish(view_steps)
     except BaseException:
         if load is not None:
             load.undo()

@@ -863,18 +863,24 @@ class Load:
     """One load into ``conn``, the sequence restore and copy share.
 
     Starting it replaces what ``--replace`` overwrites (``replaced``: name -> ``table`` or
-    ``view``), creates the tables (``ddl``) and opens the transaction; :meth:`finish` runs the
-    post-load statements and commits; :meth:`undo`, after a failure, leaves the target as it was.
+    ``view``), creates the tables of ``specs`` (foreign keys only to tables in ``keep``) and
+    opens the transaction; :meth:`finish` runs the post-load statements (keys, indexes, foreign
+    keys, then the optional ones) and commits; :meth:`undo`, after a failure, leaves the target
+    as it was.
     Where DDL is transactional the drops and creates run inside the transaction.  MySQL commits
     DDL at once: there the replaced objects are set aside (:class:`SetAside`) instead of dropped,
     and the created tables are dropped by hand on failure.  An :class:`Attempt` the target
     refuses is replaced by its fallback and reported in ``notes``.
     """
 
-    def __init__(self, conn: Connection, ddl: list[str | Attempt], names: list[str], *,
-                 replaced: dict[str, str] | None = None, notes: list[str] | None = None) -> None:  # fmt: skip
+    def __init__(self, conn: Connection, specs: list[TableSpec], *, keep: set[str],
+                 notes: list[str], replaced: dict[str, str] | None = None) -> None:  # fmt: skip
         self.conn = conn
+        self.specs = specs
+        self.keep = keep
         self.notes = notes
+        ddl: list[str | Attempt] = [table_ddl(conn, s, conn.dialect, keep_fks=keep, notes=notes) for s in specs]
+        names = [s.name for s in specs]
         self.transactional_ddl = conn.engine != "mysql"
         self.created: list[str] = []
         self.own_tx = False
@@ -908,22 +914,24 @@ class Load:
             error = _probe(self.conn, stmt.sql)
             if error is None:
                 return
-            if self.notes is not None:
-                self.notes.append(f"skipped {stmt.label}: {error}")
+            self.notes.append(f"skipped {stmt.label}: {error}")
             stmt = stmt.fallback
         self.conn.execute(stmt).close()
 
-    def finish(self, post: list[str], optional: list[Step] | None = None) -> list[str]:
+    def finish(self, views: list[Step] | None = None) -> list[str]:
         """Run the post-load statements and commit: inside the transaction where DDL is
         transactional, after the commit where it is not.  The replaced objects go once the data
-        is committed, before the foreign keys (they still hold the constraint names).
-        ``optional`` statements follow; those refused are returned as warnings."""
+        is committed, before the foreign keys (they still hold the constraint names).  The
+        optional statements (auto-numbering, expression indexes, then ``views``) follow; those
+        refused are returned as warnings."""
         conn = self.conn
+        post = [stmt for s in self.specs for stmt in post_load_sql(s, conn.dialect, keep_fks=self.keep)]
+        optional = [step for s in self.specs for step in optional_post_sql(conn, s, conn.dialect)] + (views or [])
         warnings: list[str] = []
         if self.transactional_ddl:
             for stmt in post:
                 conn.execute(stmt).close()
-            warnings = run_optional(conn, optional or [])
+            warnings = run_optional(conn, optional)
         if self.own_tx:
             conn.commit()
             self.own_tx = False
@@ -936,7 +944,7 @@ class Load:
                 self.aside.drop()
             for stmt in foreign:
                 conn.execute(stmt).close()
-            warnings = run_optional(conn, optional or [])
+            warnings = run_optional(conn, optional)
         return warnings
 
     def undo(self) -> None:
