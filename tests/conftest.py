@@ -84,3 +84,15 @@ def untraced_env() -> dict[str, str]:
     across exec, so a child started by a large pytest process would report pytest's size.
     """
     return {k: v for k, v in os.environ.items() if not k.startswith("COVERAGE")}
+
+
+@pytest.fixture(params=["postgres", "mysql", "sqlite", "duckdb"])
+def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database on each of the four engines the data commands are tested on."""
+    if request.param == "postgres":
+        return str(request.getfixturevalue("pg_url"))
+    if request.param == "mysql":
+        return str(request.getfixturevalue("mysql_url"))
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'db.sqlite'}"
+    return f"duckdb:///{tmp_path / 'db.duckdb'}"

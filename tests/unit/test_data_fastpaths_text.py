@@ -14,7 +14,7 @@ from aishell.connections import Target
 from aishell.errors import PolicyError
 from aishell.output.sink import CollectingSink
 from aishell.services.data.loader import mysql_tsv_from_arrow
-from aishell.services.data.typemap import ColType, from_sql, quoted_table
+from aishell.services.data.typemap import ColType, from_sql
 from aishell.services.session import Session
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.names import quote_name, quote_table
@@ -32,7 +32,7 @@ def test_quote_table_agrees_with_sqlglot(dialect: str, name: str) -> None:
         this=exp.to_identifier(parts[-1], quoted=True),
         db=exp.to_identifier(parts[-2], quoted=True) if len(parts) > 1 else None,
     )
-    assert quote_table(name, dialect) == quoted_table(name, dialect) == table.sql(dialect=dialect)
+    assert quote_table(name, dialect) == table.sql(dialect=dialect)
     assert quote_name(parts[-1], dialect) == exp.to_identifier(parts[-1], quoted=True).sql(dialect=dialect)
 
 

@@ -68,7 +68,8 @@ from aishell.services.data.schema import (
     spec_of,
     views_to_create,
 )
-from aishell.services.data.typemap import ident, quoted_table
+from aishell.services.data.typemap import ident
+from aishell.sql.names import quote_name, quote_table
 
 if TYPE_CHECKING:
     from aishell.services.session import Session
@@ -150,7 +151,7 @@ def create_backup(
             path = os.path.join(work, f"{index:04d}.parquet")
             cols = ", ".join(ident(c.name).sql(dialect=dialect) for c in spec.columns)
             table = info_name(spec, conn.has_schemas, dialect)
-            sql = f"SELECT {cols} FROM {quoted_table(table, dialect)}"
+            sql = f"SELECT {cols} FROM {quote_table(table, dialect)}"
             fast: int | None = None
             if conn.engine == "postgres" and len(specs) == 1:  # several tables: one snapshot, below
                 from aishell.services.data.fastpaths import pg_table_to_parquet
@@ -641,7 +642,6 @@ def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
                   fast: bool = True) -> int:  # fmt: skip
     if conn.engine == "duckdb" and fast:  # DuckDB's own reader: streamed, flat memory, no Python per value
         from aishell.errors import QueryError
-        from aishell.sql.names import quote_name, quote_table
 
         cols = ", ".join(quote_name(c.name, "duckdb") for c in spec.columns)
         source = "'" + file.replace("'", "''") + "'"

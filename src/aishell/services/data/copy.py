@@ -34,7 +34,8 @@ from aishell.services.data.schema import (
     spec_of,
     views_to_create,
 )
-from aishell.services.data.typemap import from_sql, ident, quoted_table
+from aishell.services.data.typemap import from_sql, ident
+from aishell.sql.names import quote_table
 
 if TYPE_CHECKING:
     from aishell.services.session import Session
@@ -149,7 +150,7 @@ def _copy_one(src: Session, tconn: Any, spec: TableSpec, tcat: Any, total: list[
     cols = ", ".join(ident(c.name).sql(dialect=sdialect) for c in spec.columns)
     qualified = spec.schema and sdialect in ("postgres", "duckdb") and spec.schema not in ("public", "main")
     name = f"{spec.schema}.{spec.name}" if qualified else spec.name
-    result = src.run(f"SELECT {cols} FROM {quoted_table(name, sdialect)}", LoaderSink(loader))
+    result = src.run(f"SELECT {cols} FROM {quote_table(name, sdialect)}", LoaderSink(loader))
     if result.error is not None:
         raise result.error
     total[0] += loader.report.inserted

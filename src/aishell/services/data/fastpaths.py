@@ -18,6 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from aishell.services.data.typemap import ColType, ident
+from aishell.sql.names import quote_table
 
 if TYPE_CHECKING:
     from aishell.engines.base import Connection
@@ -180,7 +181,6 @@ def pg_copy_to_parquet(conn: Connection, table: str, columns: list[tuple[str, Co
     import pyarrow.parquet as pq
 
     from aishell.services.data.arrowtypes import to_arrow
-    from aishell.services.data.typemap import quoted_table
 
     copy_out = getattr(conn, "copy_out_csv", None)
     if copy_out is None or conn.engine != "postgres":
@@ -198,7 +198,7 @@ def pg_copy_to_parquet(conn: Connection, table: str, columns: list[tuple[str, Co
             select.append(f"{col}::text" if ct.kind == "uuid" else col)
             read_types[f"c{i}"] = to_arrow(ct)
         final.append(pa.field(name, to_arrow(ct)))
-    sql = f"SELECT {', '.join(select)} FROM {quoted_table(table, 'postgres')}"
+    sql = f"SELECT {', '.join(select)} FROM {quote_table(table, 'postgres')}"
     schema = pa.schema(final)
     savepoint = conn.in_transaction  # a failed COPY must not abort the backup's snapshot
     if savepoint:

@@ -26,8 +26,8 @@ from aishell.services.data.typemap import (
     create_table_sql,
     from_sql,
     ident,
-    quoted_table,
 )
+from aishell.sql.names import quote_table
 
 if TYPE_CHECKING:
     from aishell.engines.base import Catalog, Connection, TableInfo
@@ -531,7 +531,7 @@ def _probe_defaults(conn: Connection, spec: TableSpec, columns: list[ColumnSpec]
         return None
     error = _probe(conn, "CREATE TEMPORARY TABLE" + sql[len("CREATE TABLE"):])
     if error is None:
-        table = quoted_table(name, dialect)
+        table = quote_table(name, dialect)
         # a row of defaults: SQLite, for one, looks a default's functions up only when it is used
         error = _probe(conn, f"INSERT INTO {table} () VALUES ()" if dialect == "mysql"
                        else f"INSERT INTO {table} DEFAULT VALUES")  # fmt: skip
@@ -577,7 +577,7 @@ def auto_number_sql(conn: Connection, spec: TableSpec, dialect: str) -> list[Ste
     (PostgreSQL: setval; DuckDB: a sequence starting there and the column's DEFAULT nextval;
     MySQL and SQLite follow the data by themselves)."""
     out: list[Step] = []
-    table = quoted_table(spec.name, dialect)
+    table = quote_table(spec.name, dialect)
     for col in spec.columns:
         if not col.auto or not _auto_ok(spec, col, dialect, None):
             continue
@@ -597,7 +597,7 @@ def auto_number_sql(conn: Connection, spec: TableSpec, dialect: str) -> list[Ste
             except AishellError as exc:
                 out.append(Step(what, [f"-- {_first_line(str(exc))}"]))
                 continue
-            qseq = quoted_table(seq, dialect)
+            qseq = quote_table(seq, dialect)
             out.append(Step(what, [
                 f"DROP SEQUENCE IF EXISTS {qseq}",
                 f"CREATE SEQUENCE {qseq} START WITH {max(start, 1)}",
@@ -615,7 +615,7 @@ _PG_INDEX_HEAD = re.compile(
 
 def expression_index_sql(spec: TableSpec, ix: dict[str, Any], dialect: str) -> str:
     """``CREATE INDEX`` of an expression (or partial) index for ``dialect`` (raises Untranslatable)."""
-    table = quoted_table(spec.name, dialect)
+    table = quote_table(spec.name, dialect)
     unique = "UNIQUE " if ix.get("unique") else ""
     definition = str(ix.get("definition") or "")
     if spec.dialect == dialect and definition:
@@ -803,7 +803,7 @@ def views_to_create(views: list[ViewSpec], restored: set[str], archived: set[str
         except Untranslatable as exc:
             items.append(Step(what, [f"-- cannot translate it to {dialect}: {exc}"]))
             continue
-        qv = quoted_table(view.name, dialect)
+        qv = quote_table(view.name, dialect)
         # a view that cannot run is removed again and reported (SQLite checks a view only when it runs)
         items.append(Step(what, [sql, f"SELECT * FROM {qv} LIMIT 0"], undo=drop_view_sql(view.name, dialect)))
         have.add(view.name.lower())
@@ -812,7 +812,7 @@ def views_to_create(views: list[ViewSpec], restored: set[str], archived: set[str
 
 def drop_view_sql(name: str, dialect: str) -> str:
     cascade = " CASCADE" if dialect == "postgres" else ""
-    return f"DROP VIEW IF EXISTS {quoted_table(name, dialect)}{cascade}"
+    return f"DROP VIEW IF EXISTS {quote_table(name, dialect)}{cascade}"
 
 
 @contextmanager
@@ -856,7 +856,7 @@ def foreign_keys_left_out(specs: list[TableSpec], keep: set[str], why: str) -> l
 
 def drop_sql(name: str, dialect: str) -> str:
     cascade = " CASCADE" if dialect == "postgres" else ""
-    return f"DROP TABLE IF EXISTS {quoted_table(name, dialect)}{cascade}"
+    return f"DROP TABLE IF EXISTS {quote_table(name, dialect)}{cascade}"
 
 
 class Load:
@@ -984,20 +984,20 @@ class SetAside:
         self.names = {name: f"_aishell_old_{tag}_{name}"[:64] for name in objects}
         self.dropped = False
         if self.names:
-            pairs = [f"{quoted_table(a, 'mysql')} TO {quoted_table(b, 'mysql')}" for a, b in self.names.items()]
+            pairs = [f"{quote_table(a, 'mysql')} TO {quote_table(b, 'mysql')}" for a, b in self.names.items()]
             conn.execute("RENAME TABLE " + ", ".join(pairs)).close()
 
     def drop(self) -> None:
         for name, aside in self.names.items():
             verb = "VIEW" if self.kinds[name] == "view" else "TABLE"
-            self.conn.execute(f"DROP {verb} IF EXISTS {quoted_table(aside, 'mysql')}").close()
+            self.conn.execute(f"DROP {verb} IF EXISTS {quote_table(aside, 'mysql')}").close()
         self.dropped = True
 
     def put_back(self) -> None:
         """Rename the old objects back (the new ones must be gone).  Never raises."""
         if not self.names or self.dropped:
             return
-        pairs = [f"{quoted_table(b, 'mysql')} TO {quoted_table(a, 'mysql')}" for a, b in self.names.items()]
+        pairs = [f"{quote_table(b, 'mysql')} TO {quote_table(a, 'mysql')}" for a, b in self.names.items()]
         try:
             self.conn.execute("RENAME TABLE " + ", ".join(pairs)).close()
         except Exception:  # noqa: S110 - the original error matters; the old objects keep their aside names
@@ -1011,7 +1011,7 @@ def native_ddl(conn: Connection, info: TableInfo, spec: TableSpec) -> str:
             rows = conn.query_all("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (info.name,))
             return str(rows[0][0]) if rows else ""
         if conn.engine == "mysql":
-            rows = conn.query_all(f"SHOW CREATE TABLE {quoted_table(info.name, 'mysql')}")
+            rows = conn.query_all(f"SHOW CREATE TABLE {quote_table(info.name, 'mysql')}")
             return str(rows[0][1]) if rows else ""
         if conn.engine == "duckdb":
             rows = conn.query_all("SELECT sql FROM duckdb_tables() WHERE table_name = ? AND schema_name = ?",

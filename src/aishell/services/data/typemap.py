@@ -326,13 +326,6 @@ def ident(name: str) -> exp.Identifier:
     return exp.to_identifier(name, quoted=True)
 
 
-def quoted_table(name: str, dialect: str) -> str:
-    """``name`` (optionally ``schema.name``) quoted for ``dialect``."""
-    from aishell.sql.names import quote_table
-
-    return quote_table(name, dialect)
-
-
 def create_table_sql(
     name: str,
     columns: Sequence[tuple[str, ColType, bool]],
