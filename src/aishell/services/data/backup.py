@@ -68,7 +68,6 @@ from aishell.services.data.schema import (
     spec_of,
     views_to_create,
 )
-from aishell.services.data.typemap import ident
 from aishell.sql.names import quote_name, quote_table
 
 if TYPE_CHECKING:
@@ -149,7 +148,7 @@ def create_backup(
             suffix = ".csv.zst" if data_format == "csv" else ".parquet"
             member = f"data/{index:04d}_{_safe(spec.name)}{suffix}"
             path = os.path.join(work, f"{index:04d}.parquet")
-            cols = ", ".join(ident(c.name).sql(dialect=dialect) for c in spec.columns)
+            cols = ", ".join(quote_name(c.name, dialect) for c in spec.columns)
             table = info_name(spec, conn.has_schemas, dialect)
             sql = f"SELECT {cols} FROM {quote_table(table, dialect)}"
             fast: int | None = None

@@ -34,8 +34,8 @@ from aishell.services.data.schema import (
     spec_of,
     views_to_create,
 )
-from aishell.services.data.typemap import from_sql, ident
-from aishell.sql.names import quote_table
+from aishell.services.data.typemap import from_sql
+from aishell.sql.names import quote_name, quote_table
 
 if TYPE_CHECKING:
     from aishell.services.session import Session
@@ -147,7 +147,7 @@ def _copy_one(src: Session, tconn: Any, spec: TableSpec, tcat: Any, total: list[
     if progress is not None:
         base = total[0]
         loader.progress = lambda n: progress(base + n)
-    cols = ", ".join(ident(c.name).sql(dialect=sdialect) for c in spec.columns)
+    cols = ", ".join(quote_name(c.name, sdialect) for c in spec.columns)
     qualified = spec.schema and sdialect in ("postgres", "duckdb") and spec.schema not in ("public", "main")
     name = f"{spec.schema}.{spec.name}" if qualified else spec.name
     result = src.run(f"SELECT {cols} FROM {quote_table(name, sdialect)}", LoaderSink(loader))

@@ -17,8 +17,8 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from aishell.services.data.typemap import ColType, ident
-from aishell.sql.names import quote_table
+from aishell.services.data.typemap import ColType
+from aishell.sql.names import quote_name, quote_table
 
 if TYPE_CHECKING:
     from aishell.engines.base import Connection
@@ -77,8 +77,8 @@ def pg_table_to_parquet(url: DatabaseURL, schema: str | None, table: str, column
     try:
         duck.execute("LOAD " + _literal(ext))
         duck.execute("ATTACH " + _literal(_conninfo(url)) + " AS src (TYPE postgres, READ_ONLY)")
-        cols = ", ".join(ident(n).sql(dialect="duckdb") for n, _ct in columns)
-        source = ".".join(ident(p).sql(dialect="duckdb") for p in ("src", schema or "public", table))
+        cols = ", ".join(quote_name(n, "duckdb") for n, _ct in columns)
+        source = ".".join(quote_name(p, "duckdb") for p in ("src", schema or "public", table))
         count = duck.execute(
             f"COPY (SELECT {cols} FROM {source}) TO {_literal(path)} (FORMAT parquet, COMPRESSION zstd)"
         ).fetchone()
@@ -102,7 +102,7 @@ def parquet_into_postgres(conn: Connection, table: str, columns: list[str], path
     select = []
     for f in schema:
         t = f.type
-        name = ident(f.name).sql(dialect="duckdb")
+        name = quote_name(f.name, "duckdb")
         if pa.types.is_binary(t) or pa.types.is_large_binary(t):
             select.append(f"CASE WHEN {name} IS NULL THEN NULL ELSE '\\x' || lower(hex({name})) END")
         elif (pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t) or pa.types.is_string(t)
@@ -160,7 +160,7 @@ def mysql_table_to_csv(url: DatabaseURL, table: str, write: Callable[[bytes], ob
             duck.execute("ATTACH " + _literal(conninfo) + " AS src (TYPE mysql, READ_ONLY)").close()
         except QueryError:
             return None
-        source = ".".join(ident(p).sql(dialect="duckdb") for p in ("src", *table.split(".")[-1:]))
+        source = ".".join(quote_name(p, "duckdb") for p in ("src", *table.split(".")[-1:]))
         return duck.copy_out_csv(f"SELECT * FROM {source}", write, header=header, delimiter=delimiter)
     finally:
         duck.close()
@@ -190,7 +190,7 @@ def pg_copy_to_parquet(conn: Connection, table: str, columns: list[tuple[str, Co
         return None
     select, read_types, final = [], {}, []
     for i, (name, ct) in enumerate(columns):
-        col = ident(name).sql(dialect="postgres")
+        col = quote_name(name, "postgres")
         if ct.kind == "timestamptz":
             select.append(f"({col} AT TIME ZONE 'UTC')")
             read_types[f"c{i}"] = pa.timestamp("us")

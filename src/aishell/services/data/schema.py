@@ -27,7 +27,7 @@ from aishell.services.data.typemap import (
     from_sql,
     ident,
 )
-from aishell.sql.names import quote_table
+from aishell.sql.names import quote_name, quote_table
 
 if TYPE_CHECKING:
     from aishell.engines.base import Catalog, Connection, TableInfo
@@ -582,7 +582,7 @@ def auto_number_sql(conn: Connection, spec: TableSpec, dialect: str) -> list[Ste
         if not col.auto or not _auto_ok(spec, col, dialect, None):
             continue
         what = f"auto-numbering of {spec.name}.{col.name}"
-        column = ident(col.name).sql(dialect=dialect)
+        column = quote_name(col.name, dialect)
         if dialect == "postgres":
             sequence = f"pg_catalog.pg_get_serial_sequence({_literal(table)}, {_literal(col.name)})"
             stmts = [f"SELECT pg_catalog.setval({sequence}, GREATEST(COALESCE(MAX({column}), 0) + 1, 1), false) "
@@ -624,7 +624,7 @@ def expression_index_sql(spec: TableSpec, ix: dict[str, Any], dialect: str) -> s
         if dialect == "postgres":
             head = _PG_INDEX_HEAD.match(definition)
             if head is not None:
-                name = ident(str(ix["name"])).sql(dialect=dialect)
+                name = quote_name(str(ix["name"]), dialect)
                 return f"CREATE {unique}INDEX {name} ON {table} {definition[head.end():]}"
     keys = ix.get("keys")
     if not keys:
@@ -632,13 +632,13 @@ def expression_index_sql(spec: TableSpec, ix: dict[str, Any], dialect: str) -> s
     parts = []
     for key in keys:
         if "column" in key:
-            parts.append(ident(str(key["column"])).sql(dialect=dialect))
+            parts.append(quote_name(str(key["column"]), dialect))
         else:
             parts.append(f"({translate(str(key['expression']), spec.dialect, dialect).sql(dialect=dialect)})")
     name = str(ix["name"])
     if dialect in ("postgres", "sqlite", "duckdb") and not name.lower().startswith(spec.name.lower()):
         name = f"{spec.name}_{name}"
-    sql = f"CREATE {unique}INDEX {ident(name[:60]).sql(dialect=dialect)} ON {table} ({', '.join(parts)})"
+    sql = f"CREATE {unique}INDEX {quote_name(name[:60], dialect)} ON {table} ({', '.join(parts)})"
     if ix.get("where"):
         sql += f" WHERE {translate(str(ix['where']), spec.dialect, dialect).sql(dialect=dialect)}"
     return sql
@@ -698,7 +698,7 @@ def capture_views(conn: Connection, tables: list[str] | None, known: set[str]) -
             "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
             "WHERE c.relkind = 'v' AND n.nspname = current_schema() ORDER BY c.relname"
         ):
-            ddl = f"CREATE VIEW {ident(str(name)).sql(dialect=dialect)} AS {str(body).strip().rstrip(';')}"
+            ddl = f"CREATE VIEW {quote_name(str(name), dialect)} AS {str(body).strip().rstrip(';')}"
             rows.append((str(name), ddl, str(schema)))
     elif conn.engine == "mysql":
         db = conn.current_database() or ""
@@ -707,7 +707,7 @@ def capture_views(conn: Connection, tables: list[str] | None, known: set[str]) -
             "ORDER BY TABLE_NAME"
         ):
             body = str(body).replace(f"`{db.replace('`', '``')}`.", "")  # the database's own name: not kept
-            rows.append((str(name), f"CREATE VIEW {ident(str(name)).sql(dialect=dialect)} AS {body}", db))
+            rows.append((str(name), f"CREATE VIEW {quote_name(str(name), dialect)} AS {body}", db))
     elif conn.engine == "sqlite":
         for name, sql in conn.query_all("SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name"):
             rows.append((str(name), str(sql), "main"))
