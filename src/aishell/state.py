@@ -68,6 +68,10 @@ _MIGRATIONS = [
     );
     CREATE INDEX IF NOT EXISTS nl_examples_conn ON nl_examples(connection, ts);
     """,
+    # who ran a statement (a web token's name, an MCP client): a viewer sees only its own history
+    """
+    ALTER TABLE history ADD COLUMN user TEXT;
+    """,
 ]
 
 
@@ -82,6 +86,7 @@ class HistoryEntry:
     rows: int | None
     duration_ms: float | None
     error: str | None
+    user: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,11 +124,12 @@ class StateStore:
         duration_ms: float | None = None,
         error: str | None = None,
         source: str = "cli",
+        user: str | None = None,
     ) -> None:
         with self._lock:
             self._db().execute(
-                "INSERT INTO history(ts, connection, source, sql, status, rows, duration_ms, error) "
-                "VALUES (?,?,?,?,?,?,?,?)",
+                "INSERT INTO history(ts, connection, source, sql, status, rows, duration_ms, error, user) "
+                "VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     time.time(),
                     redact(connection),
@@ -133,6 +139,7 @@ class StateStore:
                     rows,
                     duration_ms,
                     redact(error) if error else None,
+                    user,
                 ),
             )
 
@@ -165,9 +172,14 @@ class StateStore:
             )
 
     def history(
-        self, *, connection: str | None = None, limit: int = 100, search: str | None = None
+        self, *, connection: str | None = None, limit: int = 100, search: str | None = None,
+        user: str | None = None,
     ) -> list[HistoryEntry]:
+        """Newest first.  ``user``: only the statements that user ran."""
         clauses, params = [], []
+        if user is not None:
+            clauses.append("user = ?")
+            params.append(user)
         if connection is not None:
             clauses.append("connection = ?")
             params.append(connection)
@@ -177,7 +189,7 @@ class StateStore:
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
         with self._lock:
             rows = self._db().execute(
-                "SELECT id, ts, connection, source, sql, status, rows, duration_ms, error FROM history"
+                "SELECT id, ts, connection, source, sql, status, rows, duration_ms, error, user FROM history"
                 + where
                 + " ORDER BY id DESC LIMIT ?",
                 (*params, limit),

@@ -80,6 +80,7 @@ class Session:
         batch_size: int = 2000,
         connect_retries: int = 2,
         catalog_connection: bool = True,
+        user: str | None = None,
     ) -> None:
         """``catalog_connection``: read the catalog on a second connection (the REPL's background
         refresher, the web console).  A one-shot command reads it on its own connection while
@@ -92,6 +93,7 @@ class Session:
         self.policy.read_only = self.policy.read_only or self.read_only
         self.state = state
         self.source = source
+        self.user = user  # who runs the statements (a web token's name, an MCP client), for history
         self.confirm = confirm
         self.password_prompt = password_prompt
         self.batch_size = batch_size
@@ -286,7 +288,7 @@ class Session:
             return
         try:
             self.state.add_history(connection=self.label, sql=sql, status=status, rows=rows,
-                                   duration_ms=ms, error=error, source=self.source)  # fmt: skip
+                                   duration_ms=ms, error=error, source=self.source, user=self.user)  # fmt: skip
         except Exception:  # noqa: S110 - history must never break a query
             pass
 

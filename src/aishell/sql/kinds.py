@@ -35,6 +35,8 @@ class Classification:
     tables: list[str] = field(default_factory=list)  # tables read or written
     dangerous: list[str] = field(default_factory=list)  # dangerous functions or clauses found
     error: str | None = None  # parse error, when kind is UNKNOWN
+    settings: list[str] = field(default_factory=list)  # session or server settings it changes
+    lifts_limits: bool = False  # it would change a statement timeout or another server-set limit
 
     @property
     def is_read(self) -> bool:
