@@ -203,7 +203,7 @@ def test_repair_loop_wrong_column_then_right(session: Session, model_env: None) 
 
 
 def test_dry_run_failure_is_repaired(session: Session, model_env: None) -> None:
-    script = [fenced("SELECT no_such_function(name) FROM customers"), fenced("SELECT upper(name) FROM customers")]
+    script = [fenced("SELECT likelihood(name, 2) FROM customers"), fenced("SELECT upper(name) FROM customers")]
     with FakeModelServer("ollama", script) as server:  # type: ignore[arg-type]
         result = ask(session, "names in capitals", provider="ollama", base_url=server.base_url)
     assert result.ok and len(result.attempts) == 2

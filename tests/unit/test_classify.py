@@ -27,7 +27,7 @@ from aishell.sql.classify import Kind, classify, classify_script
         ("use db", "mysql", Kind.SESSION),
         ("grant select on t to u", "postgres", Kind.ADMIN),
         ("vacuum", "postgres", Kind.ADMIN),
-        ("call p()", "mysql", Kind.WRITE),
+        ("call p()", "mysql", Kind.ADMIN),  # a procedure may change the schema
         ("this is not sql", "postgres", Kind.UNKNOWN),
         ("discard all", "postgres", Kind.UNKNOWN),
     ],

@@ -2,11 +2,30 @@
 
 Every face uses this one classifier: the CLI, the REPL's confirmations, the
 natural-language pipeline's safety gate, the web API's roles and the MCP
-server's read-only mode.  It is an allow-list: a statement is READ only when
-its parse tree is a known read-only shape with no write hidden inside it
-(``SELECT ... INTO``, data-modifying CTEs, ``nextval``, dangerous functions,
-``FOR UPDATE`` ...).  Anything the parser cannot place is UNKNOWN, which the
-policy treats like a write.
+server's read-only mode.
+
+It is an allow-list.  A statement is READ only when it is *proven* a read:
+
+* its parse tree is a read-only shape (a query, ``SHOW``, ``DESCRIBE``,
+  ``EXPLAIN`` without ``ANALYZE`` of something harmless, ``COPY ... TO STDOUT``
+  as the COPY's own target, a reporting ``PRAGMA``) with no write hidden inside
+  it (``SELECT ... INTO``, data-modifying CTEs, ``FOR UPDATE`` ...);
+* every function it calls, by the name written in the statement, is on its
+  engine's list of functions a read may call (:mod:`aishell.engines.readsafe`),
+  unqualified or qualified by the engine's own catalog schema.  A function off
+  the list (a server file reader, a lock, a notification, a function that
+  evaluates SQL text, anybody's own function) makes the statement UNKNOWN,
+  which no read-only session, analyst or agent may run;
+* DuckDB: no table is a file path.
+
+``EXPLAIN ANALYZE`` of anything is judged as that thing.  A ``SET`` is a
+SESSION statement only when every setting it changes is on its engine's list
+of harmless settings; transaction modes, read-only switches, server-wide,
+logging, file and lexing settings are ADMIN, and one that touches a limit the
+server may set (statement timeouts, memory) says so in ``lifts_limits``.
+Transaction control that opens a ``READ WRITE`` transaction is ADMIN.
+Anything the parser cannot place, or nests deeper than :data:`MAX_DEPTH`, is
+UNKNOWN, which the policy treats like a schema change.
 """
 
 from __future__ import annotations
@@ -17,59 +36,72 @@ import re
 import sqlglot
 from sqlglot import exp
 from sqlglot.errors import SqlglotError
+from sqlglot.tokenizer_core import Token, TokenType
 
+from aishell.engines.readsafe import limit_settings, read_functions, read_pragmas, safe_settings
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.split import split_statements
 
-__all__ = ["DANGEROUS_FUNCTIONS", "Classification", "Kind", "classify", "classify_script"]
+__all__ = ["DANGEROUS_FUNCTIONS", "MAX_DEPTH", "Classification", "Kind", "classify", "classify_script"]
 
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
+#: parentheses nested deeper than this are refused before parsing (the parser would recurse)
+MAX_DEPTH = 200
 
-#: functions that read or write files, run programs, touch other sessions or
-#: change server state.  Lower-case names.
+#: functions known to read or write files, run programs, touch other sessions or change
+#: server state: named in refusals, and refused over MCP even when writes are allowed.
+#: (Read-only mode does not depend on this list: it allows only the engines' read lists.)
 DANGEROUS_FUNCTIONS = frozenset(
     {
         # PostgreSQL
         "pg_read_file", "pg_read_binary_file", "pg_ls_dir", "pg_stat_file", "pg_ls_logdir",
         "pg_ls_waldir", "pg_ls_tmpdir", "pg_ls_archive_statusdir", "lo_import", "lo_export",
+        "lo_from_bytea", "lo_create", "lo_creat", "lo_unlink", "lo_put", "pg_notify",
         "pg_file_write", "pg_file_rename", "pg_file_unlink", "dblink", "dblink_exec", "dblink_connect",
         "pg_terminate_backend", "pg_cancel_backend", "pg_reload_conf", "pg_rotate_logfile",
         "set_config", "pg_promote", "pg_switch_wal", "pg_create_restore_point", "pg_logical_emit_message",
-        "query_to_xml", "query_to_xml_and_xmlschema", "cursor_to_xml", "pg_advisory_lock",
-        "pg_advisory_xact_lock",
+        "query_to_xml", "query_to_xml_and_xmlschema", "cursor_to_xml", "ts_stat", "ts_rewrite",
+        "pg_advisory_lock", "pg_advisory_xact_lock", "pg_try_advisory_lock", "pg_advisory_lock_shared",
+        "pg_stat_reset", "pg_stat_reset_shared", "pg_stat_statements_reset",
+        "pg_create_physical_replication_slot", "pg_create_logical_replication_slot",
+        "pg_replication_origin_create", "pg_import_system_collations",
         # MySQL / MariaDB
-        "load_file", "sys_exec", "sys_eval", "get_lock",
+        "load_file", "sys_exec", "sys_eval", "get_lock", "release_lock", "release_all_locks",
         # SQLite
         "load_extension", "writefile", "readfile", "edit", "fts3_tokenizer",
-        # DuckDB file access
+        # DuckDB file access and SQL evaluation
         "read_csv", "read_csv_auto", "read_parquet", "read_json", "read_json_auto", "read_text",
-        "read_blob", "glob", "parquet_scan", "sniff_csv", "query_table", "query",
+        "read_blob", "read_ndjson", "read_ndjson_auto", "read_json_objects", "read_json_objects_auto",
+        "read_ndjson_objects", "parquet_metadata", "parquet_schema", "parquet_file_metadata",
+        "parquet_kv_metadata", "glob", "parquet_scan", "sniff_csv", "query_table", "query",
+        "json_execute_serialized_sql",
     }
 )  # fmt: skip
 
-#: functions that write although they sit in a SELECT
-WRITING_FUNCTIONS = frozenset({"nextval", "setval", "lastval", "pg_advisory_unlock_all"})
+#: functions that write although they sit in a SELECT (a WRITE, not a schema change)
+WRITING_FUNCTIONS = frozenset({"nextval", "setval", "pg_advisory_unlock_all"})
 
-_READ_COMMANDS = {"SHOW", "DESCRIBE", "DESC", "EXPLAIN", "VALUES", "TABLE"}
-_SESSION_COMMANDS = {"SET", "RESET", "DISCARD", "USE", "LISTEN", "UNLISTEN"}
-_WRITE_COMMANDS = {"CALL", "DO", "EXECUTE", "EXEC", "REFRESH", "LOCK", "NOTIFY", "IMPORT", "REPLACE", "UPSERT"}
+#: the schema that holds an engine's built-in functions (a call qualified by it is a built-in)
+_CATALOG_SCHEMAS = {"postgres": {"pg_catalog"}, "duckdb": {"main", "system"}, "oracle": {"sys"}}
+
+#: function forms the parser builds from SQL syntax (CAST, EXTRACT, CASE ...): no name to check
+_SYNTAX = (exp.Cast, exp.Case, exp.Interval)
+
+_READ_COMMANDS = {"SHOW", "DESCRIBE", "DESC", "VALUES", "TABLE"}
+_WRITE_COMMANDS = {"LOCK", "NOTIFY", "REPLACE", "UPSERT"}
 _ADMIN_COMMANDS = {
     "VACUUM", "CLUSTER", "REINDEX", "CHECKPOINT", "GRANT", "REVOKE", "KILL", "SHUTDOWN", "FLUSH",
     "INSTALL", "UNINSTALL", "LOAD", "PURGE", "RESET MASTER", "ATTACH", "DETACH", "OPTIMIZE", "REPAIR",
     "SECURITY", "ALTER SYSTEM", "CREATE", "DROP", "ALTER", "RENAME", "HANDLER", "PREPARE", "DEALLOCATE",
+    "CALL", "DO", "EXECUTE", "EXEC", "REFRESH", "IMPORT", "EXPORT", "COPY", "BACKUP", "RESTORE",
 }  # fmt: skip
-_EXPLAIN = re.compile(r"\s*(\((?P<opts>[^)]*)\)|(?P<an>ANALY[SZ]E)\b(\s+VERBOSE\b)?)?\s*(?P<inner>.*)", re.S | re.I)
-_ANALYZE_OPT = re.compile(r"\banaly[sz]e\b(?!\s+(false|off|0))", re.I)
-_READ_WRITE = re.compile(r"\bread\s+write\b", re.I)
-_GLOBAL = re.compile(r"^\s*set\s+(global|persist|persist_only)\b|@@global\.", re.I)
 _EXECUTABLE_COMMENT = re.compile(r"/\*[M]?!")
-_PRAGMA_SET = re.compile(r"\s*PRAGMA\s+[\w.\"]+\s*=", re.I)
-_READ_ONLY_ESCAPE = re.compile(
-    r"read[\s_]*write|transaction_read_only|tx_read_only|default_transaction_read_only|query_only|"
-    r"read_only|access_mode|session\s+authorization|role",
-    re.I,
-)
+_EXPLAIN_OPTIONS = {
+    "ANALYZE", "ANALYSE", "VERBOSE", "EXTENDED", "PARTITIONS", "FORMAT", "QUERY", "PLAN", "COSTS",
+    "BUFFERS", "TIMING", "SUMMARY", "SETTINGS", "WAL", "GENERIC_PLAN", "MEMORY", "SERIALIZE",
+}  # fmt: skip
+_FALSE = {"FALSE", "OFF", "0"}
 
 
 def classify(sql: str, dialect: str = "") -> Classification:
@@ -79,18 +111,60 @@ def classify(sql: str, dialect: str = "") -> Classification:
         reason = "contains a MySQL executable comment (/*! ... */)"
         return Classification(sql, Kind.UNKNOWN, "UNKNOWN", reasons=[reason], dangerous=["executable comment"])
     try:
-        trees = [t for t in sqlglot.parse(sql, read=dialect or None) if t is not None]
+        tokens = sqlglot.tokenize(sql, read=dialect or None)
     except SqlglotError as exc:
-        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        return Classification(sql, Kind.UNKNOWN, "UNKNOWN", error=first, reasons=["statement not understood"])
-    if len(trees) != 1:
-        kinds = [_classify_tree(t, sql, dialect) for t in trees]
-        return _merge(sql, kinds)
-    return _classify_tree(trees[0], sql, dialect)
+        return _not_understood(sql, exc)
+    depth = _depth(tokens)
+    if depth > MAX_DEPTH:
+        why = f"statement nested {depth} levels deep (the limit is {MAX_DEPTH})"
+        return Classification(sql, Kind.UNKNOWN, "UNKNOWN", error=why, reasons=[why])
+    try:
+        trees = [t for t in sqlglot.parse(sql, read=dialect or None) if t is not None]
+        if len(trees) != 1:
+            return _merge(sql, [_classify_tree(t, t.sql(dialect=dialect or None), dialect, None) for t in trees])
+        return _classify_tree(trees[0], sql, dialect, tokens)
+    except SqlglotError as exc:
+        return _transaction(sql, tokens) or _not_understood(sql, exc)
+    except RecursionError:
+        why = "statement nested too deeply to check"
+        return Classification(sql, Kind.UNKNOWN, "UNKNOWN", error=why, reasons=[why])
 
 
 def classify_script(text: str, dialect: str = "") -> list[Classification]:
     return [classify(s.sql, dialect) for s in split_statements(text, dialect)]
+
+
+def _not_understood(sql: str, exc: Exception) -> Classification:
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return Classification(sql, Kind.UNKNOWN, "UNKNOWN", error=first, reasons=["statement not understood"])
+
+
+_TRANSACTION_WORDS = {
+    "BEGIN", "START", "TRANSACTION", "WORK", "ISOLATION", "LEVEL", "READ", "ONLY", "WRITE", "COMMITTED",
+    "UNCOMMITTED", "REPEATABLE", "SERIALIZABLE", "DEFERRABLE", "NOT", ",",
+}  # fmt: skip
+
+
+def _transaction(sql: str, tokens: list[Token]) -> Classification | None:
+    """``BEGIN``/``START TRANSACTION`` with modes the parser does not take (PostgreSQL's
+    ``BEGIN READ ONLY``): transaction control, or ADMIN when it opens a READ WRITE one."""
+    words = _words(tokens)
+    if not words or words[0] not in ("BEGIN", "START") or not set(words) <= _TRANSACTION_WORDS:
+        return None
+    if "WRITE" in words:
+        return Classification(sql, Kind.ADMIN, "TRANSACTION", reasons=["opens a READ WRITE transaction"])
+    return Classification(sql, Kind.TRANSACTION, "TRANSACTION")
+
+
+def _depth(tokens: list[Token]) -> int:
+    depth = deepest = 0
+    for t in tokens:
+        if t.token_type in (TokenType.L_PAREN, TokenType.L_BRACKET, TokenType.L_BRACE):
+            depth += 1
+            deepest = max(deepest, depth)
+        elif t.token_type in (TokenType.R_PAREN, TokenType.R_BRACKET, TokenType.R_BRACE):
+            depth -= 1
+    return deepest
 
 
 def _merge(sql: str, parts: list[Classification]) -> Classification:
@@ -104,7 +178,14 @@ def _merge(sql: str, parts: list[Classification]) -> Classification:
         merged.reasons += p.reasons
         merged.tables += p.tables
         merged.dangerous += p.dangerous
+        merged.settings += p.settings
+        merged.lifts_limits |= p.lifts_limits
     return merged
+
+
+def _words(tokens: list[Token]) -> list[str]:
+    """The statement's words and symbols, upper-case, comments gone (the tokenizer drops them)."""
+    return [t.text.upper() for t in tokens]
 
 
 def _table_names(tree: exp.Expr) -> list[str]:
@@ -115,29 +196,138 @@ def _table_names(tree: exp.Expr) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _function_names(tree: exp.Expr) -> set[str]:
-    names = set()
-    for f in tree.find_all(exp.Func):
-        if isinstance(f, exp.Anonymous):
-            names.add(str(f.name).lower())
-        else:
-            names.add(f.sql_name().lower())
-    return names
-
-
 def _target(tree: exp.Expr) -> str:
     t = tree.find(exp.Table)
     return ".".join(p for p in (t.db, t.name) if p) if t is not None else "?"
 
 
-def _classify_tree(tree: exp.Expr, sql: str, dialect: str) -> Classification:
-    tables = _table_names(tree)
-    funcs = _function_names(tree)
-    dangerous = sorted(funcs & DANGEROUS_FUNCTIONS)
-    c = Classification(sql, Kind.UNKNOWN, type(tree).__name__.upper(), tables=tables, dangerous=dangerous)
-    if dangerous:
-        c.reasons.append("calls " + ", ".join(dangerous))
+# --------------------------------------------------------------------------- proof of a read
+def _called_name(f: exp.Func, sql: str) -> str | None:
+    """The function's name as the statement writes it (lower-case, unquoted), or None for
+    forms the parser builds from SQL syntax (``CAST``, ``EXTRACT``, ``x::int`` ...)."""
+    if isinstance(f, exp.Anonymous):
+        return str(f.name).lower()
+    if isinstance(f, _SYNTAX):
+        return None
+    meta = f.meta
+    start, end = meta.get("start"), meta.get("end")
+    if start is None or end is None or not sql:
+        return None
+    text = sql[start : end + 1]
+    return str(text).strip().strip('"`[]').lower() or None
 
+
+def _qualifier(f: exp.Func) -> str | None:
+    parent = f.parent
+    if isinstance(parent, exp.Dot) and parent.expression is f:
+        return str(parent.this.sql()).strip("\"`").lower()
+    return None
+
+
+def _functions(tree: exp.Expr, sql: str, dialect: str) -> tuple[list[str], list[str]]:
+    """(names off the engine's read list, names that are known to be dangerous)."""
+    allowed = read_functions(dialect)
+    builtin_schemas = _CATALOG_SCHEMAS.get(_family(dialect), set())
+    unproven: list[str] = []
+    for f in tree.find_all(exp.Func):
+        name = _called_name(f, sql)
+        if name is None:
+            continue
+        qualifier = _qualifier(f)
+        if qualifier is not None and qualifier not in builtin_schemas:
+            unproven.append(f"{qualifier}.{name}")
+        elif name not in allowed:
+            unproven.append(name)
+    unproven = list(dict.fromkeys(unproven))
+    dangerous = [n for n in unproven if n.rsplit(".", 1)[-1] in DANGEROUS_FUNCTIONS]
+    return unproven, dangerous
+
+
+def _file_tables(tree: exp.Expr, dialect: str) -> list[str]:
+    """DuckDB reads a file for a table named by a string or a path-like quoted name."""
+    if _family(dialect) != "duckdb":
+        return []
+    files = []
+    for t in tree.find_all(exp.Table):
+        this = t.this
+        if isinstance(this, exp.Literal) and this.is_string:
+            files.append(this.name)
+        elif isinstance(this, exp.Identifier) and (this.quoted and re.search(r"[./\\*:?~]", this.name)):
+            files.append(this.name)
+    return files
+
+
+def _family(dialect: str) -> str:
+    from aishell.sql.split import dialect_family
+
+    return dialect_family(dialect)
+
+
+def _prove(tree: exp.Expr, sql: str, dialect: str, c: Classification) -> None:
+    """Check the functions and tables of ``tree``; what cannot be proven a read makes the
+    statement UNKNOWN (a read) or stays with its kind and reasons (a write of some kind)."""
+    unproven, dangerous = _functions(tree, sql, dialect)
+    writing = [n for n in unproven if n in WRITING_FUNCTIONS]
+    others = [n for n in unproven if n not in WRITING_FUNCTIONS]
+    files = _file_tables(tree, dialect)
+    c.dangerous += [n for n in dangerous if n not in c.dangerous]
+    if writing:
+        if c.kind is Kind.READ:
+            c.kind = Kind.WRITE
+        c.reasons.append("changes a sequence or lock: " + ", ".join(writing))
+    if others:
+        c.kind = Kind.UNKNOWN
+        engine = _family(dialect)
+        listed = f"{engine}'s" if engine != "generic" else "the"
+        c.reasons.append(
+            f"calls {', '.join(n + '()' for n in others)}, not on {listed} list of functions a read may call"
+        )
+    if files:
+        c.kind = Kind.UNKNOWN if c.kind in (Kind.READ, Kind.SESSION) else c.kind
+        c.dangerous.append("reads a file")
+        c.reasons.append("reads the file " + ", ".join(repr(f) for f in files))
+
+
+# --------------------------------------------------------------------------- statements
+def _command_tokens(tokens: list[Token], sql: str, dialect: str) -> list[Token]:
+    """The tokenizer keeps the rest of a command (``EXPLAIN ...``, ``DO ...``) as one string,
+    comments and all: read that rest as tokens too, placed in ``sql``."""
+    if len(tokens) < 2 or tokens[0].token_type != TokenType.COMMAND:
+        return tokens
+    offset = tokens[0].end + 1
+    rest = sqlglot.tokenize("(" + sql[offset:], read=dialect or None)[1:]
+    for t in rest:
+        t.start, t.end = t.start - 1 + offset, t.end - 1 + offset
+    return [tokens[0], *rest]
+
+
+def _classify_tree(tree: exp.Expr, sql: str, dialect: str, tokens: list[Token] | None) -> Classification:
+    if tokens is None:
+        tokens = sqlglot.tokenize(sql, read=dialect or None)
+    if isinstance(tree, exp.Command):
+        try:
+            tokens = _command_tokens(tokens, sql, dialect)
+        except SqlglotError as exc:
+            return _not_understood(sql, exc)
+    c = Classification(sql, Kind.UNKNOWN, type(tree).__name__.upper(), tables=_table_names(tree))
+    _classify_shape(tree, sql, dialect, tokens, c)
+    if not isinstance(tree, (exp.Command, exp.Pragma)):
+        _prove(tree, sql, dialect, c)
+    elif (
+        isinstance(tree, exp.Command)
+        and c.statement_type != "EXPLAIN"
+        and c.kind in (Kind.READ, Kind.SESSION, Kind.TRANSACTION)
+        and "(" in _words(tokens)
+    ):
+        # the parser kept this statement as text: a call inside it cannot be checked
+        c.kind = Kind.UNKNOWN
+        c.reasons.append(f"{c.statement_type} with a call or subquery the parser cannot check")
+    if c.dangerous and not c.reasons:
+        c.reasons.append("calls " + ", ".join(c.dangerous))
+    return c
+
+
+def _classify_shape(tree: exp.Expr, sql: str, dialect: str, tokens: list[Token], c: Classification) -> None:
     if isinstance(tree, exp.Query):  # SELECT, UNION, VALUES ...
         c.statement_type = "SELECT"
         c.kind = Kind.READ
@@ -151,103 +341,89 @@ def _classify_tree(tree: exp.Expr, sql: str, dialect: str) -> Classification:
         if into is not None:
             c.kind = Kind.DDL
             c.reasons.append(f"SELECT INTO creates {into.this.sql() if into.this else 'a table'}")
-        if funcs & WRITING_FUNCTIONS:
-            c.kind = Kind.WRITE
-            c.reasons.append("changes a sequence: " + ", ".join(sorted(funcs & WRITING_FUNCTIONS)))
         if any(tree.find_all(exp.Lock)):
             c.kind = Kind.WRITE
             c.reasons.append("locks rows (FOR UPDATE/SHARE)")
-        return c
+        return
     if isinstance(tree, (exp.Insert, exp.Update, exp.Delete, exp.Merge)):
         c.kind = Kind.WRITE
         c.statement_type = type(tree).__name__.upper()
         _dml_detail(tree, c)
-        return c
+        return
     if isinstance(tree, exp.TruncateTable):
         c.kind, c.statement_type, c.destructive = Kind.WRITE, "TRUNCATE", True
-        c.reasons.append("TRUNCATE " + ", ".join(tables))
-        return c
+        c.reasons.append("TRUNCATE " + ", ".join(c.tables))
+        return
     if isinstance(tree, exp.Drop):
         what = str(tree.args.get("kind") or "OBJECT").upper()
         c.kind, c.statement_type, c.destructive = Kind.DDL, f"DROP {what}", True
         objects = tree.args.get("tables") or ([tree.this] if tree.this is not None else [])
         names = ", ".join(o.sql(dialect=dialect or None) for o in objects)
         c.reasons.append(f"DROP {what} {names}".strip())
-        return c
+        return
     if isinstance(tree, exp.Alter):
-        c.kind, c.statement_type = Kind.DDL, f"ALTER {str(tree.args.get('kind') or 'TABLE').upper()}"
-        drops = [a for a in tree.args.get("actions") or [] if isinstance(a, exp.Drop)]
-        if drops or re.search(r"\bDROP\b", tree.sql(dialect=dialect or None), re.I):
-            c.destructive = True
-            target = tree.this.sql(dialect=dialect or None) if tree.this else "?"
-            dropped = ", ".join(
-                f"{str(d.args.get('kind') or '').lower()} {o.sql(dialect=dialect or None)}".strip()
-                for d in drops
-                for o in (d.args.get("tables") or ([d.this] if d.this is not None else []))
-            )
-            dropped = dropped or "part of it"
-            c.reasons.append(f"ALTER {target} drops {dropped}")
-        return c
+        _alter(tree, dialect, c)
+        return
     if isinstance(tree, (exp.Create, exp.Comment)):
         c.kind = Kind.DDL
         c.statement_type = f"CREATE {str(tree.args.get('kind') or '').upper()}".strip()
         if isinstance(tree, exp.Create) and tree.args.get("replace"):
             c.reasons.append(f"replaces {_target(tree)}")
-        return c
+        return
     if isinstance(tree, (exp.Transaction, exp.Commit, exp.Rollback)):
         c.kind, c.statement_type = Kind.TRANSACTION, type(tree).__name__.upper()
-        if _READ_WRITE.search(sql):
+        words = _words(tokens)
+        if "WRITE" in words:
             c.kind = Kind.ADMIN
             c.reasons.append("opens a READ WRITE transaction")
-        return c
-    if isinstance(tree, (exp.Set, exp.Use)):
-        c.kind, c.statement_type = Kind.SESSION, type(tree).__name__.upper()
-        if isinstance(tree, exp.Set) and _READ_ONLY_ESCAPE.search(tree.sql()):
+        elif "PREPARED" in words or ("CHAIN" in words and "NO" not in words):
             c.kind = Kind.ADMIN
-            c.reasons.append("changes read-only or role settings")
-        elif isinstance(tree, exp.Set) and _GLOBAL.search(sql):
-            c.kind = Kind.ADMIN
-            c.reasons.append("changes a server-wide setting")
-        return c
-    if isinstance(tree, (exp.Show, exp.Describe)):
+            c.reasons.append("two-phase or chained transaction control")
+        return
+    if isinstance(tree, exp.Set):
+        _set(tokens, dialect, c)
+        return
+    if isinstance(tree, exp.Use):
+        c.kind, c.statement_type = Kind.SESSION, "USE"
+        return
+    if isinstance(tree, (exp.Show, exp.Describe, exp.Summarize)):
         c.kind, c.statement_type = Kind.READ, type(tree).__name__.upper()
-        return c
+        if isinstance(tree, exp.Describe) and tree.this is not None and not isinstance(tree.this, exp.Table):
+            _explained(tree.this, sql, dialect, c, analyze=bool(tree.args.get("style")) or _analyzing(tokens))
+        return
     if isinstance(tree, exp.Pragma):
-        c.statement_type = "PRAGMA"
-        c.kind = Kind.SESSION if _PRAGMA_SET.match(sql) else Kind.READ
-        if _READ_ONLY_ESCAPE.search(sql):
-            c.kind = Kind.ADMIN
-            c.reasons.append("changes read-only settings")
-        return c
+        _pragma(tokens, dialect, c)
+        return
     if isinstance(tree, exp.Copy):
-        c.statement_type = "COPY"
-        text = tree.sql(dialect=dialect or None).upper()
-        if "PROGRAM" in text:
-            c.kind = Kind.ADMIN
-            c.dangerous.append("COPY ... PROGRAM")
-            c.reasons.append("runs a program on the server (COPY ... PROGRAM)")
-        elif tree.args.get("kind"):  # COPY ... FROM
-            c.kind = Kind.WRITE
-            c.reasons.append("loads rows into " + _target(tree))
-        elif "STDOUT" in text:
-            c.kind = Kind.READ
-        else:
-            c.kind = Kind.ADMIN
-            c.dangerous.append("COPY ... TO file")
-            c.reasons.append("writes a file on the server")
-        return c
+        _copy(tree, tokens, c)
+        return
     if isinstance(tree, (exp.Grant, exp.Revoke)):
         c.kind, c.statement_type = Kind.ADMIN, type(tree).__name__.upper()
-        return c
+        return
     if isinstance(tree, exp.Analyze):
         c.kind, c.statement_type = Kind.ADMIN, "ANALYZE"
-        return c
+        return
     if isinstance(tree, exp.Command):
-        return _classify_command(tree, sql, dialect, c)
+        _classify_command(tree, sql, dialect, tokens, c)
+        return
     # a bare expression or anything else: not a statement we understand
     c.kind = Kind.UNKNOWN
     c.reasons.append("statement not understood")
-    return c
+
+
+def _alter(tree: exp.Alter, dialect: str, c: Classification) -> None:
+    c.kind, c.statement_type = Kind.DDL, f"ALTER {str(tree.args.get('kind') or 'TABLE').upper()}"
+    drops = [a for a in tree.args.get("actions") or [] if isinstance(a, exp.Drop)]
+    if drops or re.search(r"\bDROP\b", tree.sql(dialect=dialect or None), re.I):
+        c.destructive = True
+        target = tree.this.sql(dialect=dialect or None) if tree.this else "?"
+        dropped = ", ".join(
+            f"{str(d.args.get('kind') or '').lower()} {o.sql(dialect=dialect or None)}".strip()
+            for d in drops
+            for o in (d.args.get("tables") or ([d.this] if d.this is not None else []))
+        )
+        dropped = dropped or "part of it"
+        c.reasons.append(f"ALTER {target} drops {dropped}")
 
 
 def _dml_detail(tree: exp.Expr, c: Classification) -> None:
@@ -262,40 +438,217 @@ def _dml_detail(tree: exp.Expr, c: Classification) -> None:
         c.reasons.append(f"{verb} on {target}")
 
 
-def _classify_command(tree: exp.Command, sql: str, dialect: str, c: Classification) -> Classification:
-    word = str(tree.this or "").upper()
-    expr = tree.expression
-    if isinstance(expr, exp.Literal):
-        rest = expr.name
-    elif isinstance(expr, exp.Expr):
-        rest = expr.sql()
+def _copy(tree: exp.Copy, tokens: list[Token], c: Classification) -> None:
+    """COPY is a read only when its own target is the client: ``TO STDOUT``, decided on the tree."""
+    c.statement_type = "COPY"
+    words = _words(tokens)
+    files = tree.args.get("files") or []
+    to_client = (
+        len(files) == 1 and isinstance(files[0], exp.Identifier) and not files[0].quoted
+        and files[0].name.upper() == "STDOUT"
+    )  # fmt: skip
+    if "PROGRAM" in words:
+        c.kind = Kind.ADMIN
+        c.dangerous.append("COPY ... PROGRAM")
+        c.reasons.append("runs a program on the server (COPY ... PROGRAM)")
+    elif tree.args.get("kind"):  # COPY ... FROM
+        c.kind = Kind.WRITE
+        c.reasons.append("loads rows into " + _target(tree))
+    elif to_client and isinstance(tree.this, (exp.Table, exp.Subquery)):
+        c.kind = Kind.READ
     else:
-        rest = str(expr or "")
+        c.kind = Kind.ADMIN
+        c.dangerous.append("COPY ... TO file")
+        c.reasons.append("writes a file on the server (COPY ... TO a file)")
+
+
+def _pragma(tokens: list[Token], dialect: str, c: Classification) -> None:
+    """A PRAGMA that only reports is a read; one that sets a value or acts is not."""
+    c.statement_type = "PRAGMA"
+    words = [t.text for t in tokens[1:]]
+    if len(words) >= 2 and words[1] == ".":
+        words = words[2:]  # schema.pragma
+    name = words[0].strip('"`[]').lower() if words else ""
+    sets = "=" in words or (len(words) > 1 and words[1] == "(" and name not in read_pragmas(dialect))
+    if not sets and name in read_pragmas(dialect):
+        c.kind = Kind.READ
+    elif name in safe_settings(dialect):
+        c.kind = Kind.SESSION
+        c.settings.append(name)
+    else:
+        c.kind = Kind.ADMIN
+        c.settings.append(name)
+        c.reasons.append(
+            f"PRAGMA {name} {'sets a value' if sets else 'acts on the database'}, which read-only mode does not allow"
+        )
+    c.lifts_limits = name in limit_settings(dialect)
+
+
+# --------------------------------------------------------------------------- SET / RESET
+_SCOPES = {"SESSION", "LOCAL"}
+_SERVER_SCOPES = {"GLOBAL", "PERSIST", "PERSIST_ONLY"}
+_ONE_WORD = {"NAMES", "CHARSET"}
+
+
+def _assignments(tokens: list[Token], dialect: str) -> list[list[Token]]:
+    """The assignments of a SET (MySQL takes several, separated by commas at depth 0)."""
+    body = tokens[1:]
+    if _family(dialect) != "mysql":
+        return [body]
+    parts: list[list[Token]] = [[]]
+    depth = 0
+    for t in body:
+        if t.token_type == TokenType.L_PAREN:
+            depth += 1
+        elif t.token_type == TokenType.R_PAREN:
+            depth -= 1
+        if t.token_type == TokenType.COMMA and depth == 0:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return [p for p in parts if p]
+
+
+def _setting(part: list[Token]) -> tuple[str, bool, list[Token]]:
+    """(the setting's name, whether it is server-wide, the value's tokens)."""
+    server = False
+    i = 0
+    while i < len(part) and part[i].text.upper() in _SCOPES | _SERVER_SCOPES:
+        server |= part[i].text.upper() in _SERVER_SCOPES
+        i += 1
+    name_words: list[str] = []
+    while i < len(part):
+        t = part[i]
+        text = t.text
+        if text in ("=", ":=") or text.upper() == "TO" or t.token_type in (TokenType.STRING, TokenType.NUMBER):
+            break
+        name_words.append(text)
+        i += 1
+        if len(name_words) == 1 and text.upper() in _ONE_WORD:
+            break
+    name = "".join(w if w in (".", "@") else (" " + w) for w in name_words).strip()
+    name = re.sub(r"\s*([.@])\s*", r"\1", name)
+    low = name.lower().strip('"`')
+    if low.startswith("@@global.") or low.startswith("@@persist"):
+        server = True
+    low = re.sub(r"^@@(session\.|local\.)?", "", low)
+    low = re.sub(r"\s+", "_", low.replace('"', "").replace("`", ""))
+    value = (
+        part[i + 1 :] if i < len(part) and (part[i].text in ("=", ":=") or part[i].text.upper() == "TO") else part[i:]
+    )
+    return low, server, value
+
+
+def _set(tokens: list[Token], dialect: str, c: Classification) -> None:
+    c.kind, c.statement_type = Kind.SESSION, "SET"
+    words = _words(tokens)
+    if words[:1] == ["RESET"] or words[:1] == ["DISCARD"]:
+        c.statement_type = words[0]
+    safe, limits = safe_settings(dialect), limit_settings(dialect)
+    refused: list[str] = []
+    for part in _assignments(tokens, dialect):
+        name, server, value = _setting(part)
+        c.settings.append(name)
+        if name in limits or any(w.text.lower() in limits for w in part):
+            c.lifts_limits = True
+        if server:
+            refused.append(f"changes the server-wide setting {name}")
+        elif name.startswith("@") and not name.startswith("@@"):
+            continue  # a user variable: its value is checked like any expression
+        elif name == "all" or name not in safe:
+            refused.append(f"changes {name or 'a setting'}, which read-only mode does not allow")
+        elif name == "search_path" and _family(dialect) == "postgres":
+            listed = [t.text.strip('"').lower() for t in value if t.token_type != TokenType.COMMA]
+            if "pg_catalog" in listed and listed.index("pg_catalog") > 0:
+                refused.append("puts pg_catalog after another schema in search_path")
+    if refused:
+        c.kind = Kind.ADMIN
+        c.reasons += refused
+
+
+def _classify_command(tree: exp.Command, sql: str, dialect: str, tokens: list[Token], c: Classification) -> None:
+    word = str(tree.this or "").upper()
     c.statement_type = word
     if word == "EXPLAIN":
-        m = _EXPLAIN.match(rest)
-        inner = m.group("inner") if m else rest
-        runs = bool(m and (m.group("an") or _ANALYZE_OPT.search(m.group("opts") or "")))
-        if runs:
-            sub = classify(inner, dialect)
-            sub.sql, sub.statement_type = sql, "EXPLAIN ANALYZE"
-            return sub
+        inner, analyze = _explain_target(tokens, sql)
+        if inner is None:
+            c.kind = Kind.UNKNOWN
+            c.reasons.append("EXPLAIN of a statement that cannot be found")
+            return
         c.kind = Kind.READ
-        return c
+        sub = classify(inner, dialect)
+        _judge_explained(sub, c, analyze)
+        return
+    if word in ("SET", "RESET"):
+        _set(tokens, dialect, c)
+        return
     if word in _READ_COMMANDS:
         c.kind = Kind.READ
-    elif word in _SESSION_COMMANDS:
-        c.kind = Kind.SESSION
-        if _READ_ONLY_ESCAPE.search(rest):
-            c.kind = Kind.ADMIN
-            c.reasons.append("changes read-only or role settings")
     elif word in _WRITE_COMMANDS:
         c.kind = Kind.WRITE
         c.reasons.append(f"{word} may change data")
     elif word in _ADMIN_COMMANDS:
         c.kind = Kind.ADMIN
-        c.reasons.append(f"{word} is an administrative statement")
+        c.reasons.append(f"{word} is an administrative statement" if word not in ("DO", "CALL", "EXECUTE", "EXEC")
+                         else f"{word} runs code that may change anything")  # fmt: skip
     else:
         c.kind = Kind.UNKNOWN
         c.reasons.append(f"{word or 'statement'} not understood")
-    return c
+
+
+def _analyzing(tokens: list[Token]) -> bool:
+    words = _words(tokens)
+    return "ANALYZE" in words[:4] or "ANALYSE" in words[:4]
+
+
+def _explain_target(tokens: list[Token], sql: str) -> tuple[str | None, bool]:
+    """The explained statement's text and whether EXPLAIN runs it (ANALYZE), read from the
+    tokens (comments are not tokens).  An option list that cannot be read counts as ANALYZE."""
+    i, analyze = 1, False
+    while i < len(tokens):
+        t = tokens[i]
+        up = t.text.upper()
+        if t.token_type == TokenType.L_PAREN and i == 1:
+            depth, j = 0, i
+            options: list[str] = []
+            while j < len(tokens):
+                if tokens[j].token_type == TokenType.L_PAREN:
+                    depth += 1
+                elif tokens[j].token_type == TokenType.R_PAREN:
+                    depth -= 1
+                    if depth == 0:
+                        break
+                options.append(tokens[j].text.upper())
+                j += 1
+            for k, w in enumerate(options):
+                if w in ("ANALYZE", "ANALYSE"):
+                    nxt = options[k + 1] if k + 1 < len(options) else ","
+                    analyze |= nxt not in _FALSE
+            i = j + 1
+            continue
+        if up in _EXPLAIN_OPTIONS or up in ("=", "JSON", "TEXT", "TREE", "TRADITIONAL", "XML", "YAML"):
+            analyze |= up in ("ANALYZE", "ANALYSE")
+            i += 1
+            continue
+        return sql[t.start :], analyze
+    return None, True
+
+
+def _explained(inner: exp.Expr, sql: str, dialect: str, c: Classification, *, analyze: bool) -> None:
+    sub = classify(inner.sql(dialect=dialect or None), dialect)
+    _judge_explained(sub, c, analyze or _analyzing(sqlglot.tokenize(sql, read=dialect or None)))
+
+
+def _judge_explained(sub: Classification, c: Classification, analyze: bool) -> None:
+    """EXPLAIN ANALYZE of anything is that thing; a plain EXPLAIN is a read when what it
+    plans calls nothing off the read list (the planner may evaluate a function)."""
+    if analyze:
+        c.kind, c.statement_type = sub.kind, "EXPLAIN ANALYZE"
+        c.destructive, c.dangerous, c.settings = sub.destructive, sub.dangerous, sub.settings
+        c.lifts_limits = sub.lifts_limits
+        c.reasons += [f"EXPLAIN ANALYZE runs it: {r}" for r in sub.reasons]
+        return
+    if sub.kind is Kind.UNKNOWN or sub.dangerous or sub.kind in (Kind.SESSION, Kind.TRANSACTION, Kind.ADMIN):
+        c.kind = Kind.UNKNOWN if sub.kind is not Kind.ADMIN else Kind.ADMIN
+        c.dangerous = sub.dangerous
+        c.reasons += sub.reasons or ["EXPLAIN of a statement not understood"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-__all__ = ["limit_settings", "read_functions", "safe_settings"]
+__all__ = ["limit_settings", "read_functions", "read_pragmas", "safe_settings"]
 
 #: dialect name (as the engines declare it) -> data file stem
 _ENGINES = ("postgres", "mysql", "sqlite", "duckdb", "oracle")
@@ -49,9 +49,10 @@ def read_functions(dialect: str) -> frozenset[str]:
     """Lower-case names of the functions a read may call on ``dialect``'s engine
     (every engine's, for no dialect)."""
     engine = _engine(dialect)
+    common = _load("common.functions")
     if engine is None:
-        return frozenset().union(*(_load(f"{e}.functions") for e in _ENGINES))
-    return _load(f"{engine}.functions")
+        return common.union(*(_load(f"{e}.functions") for e in _ENGINES))
+    return common | _load(f"{engine}.functions")
 
 
 @cache
@@ -73,3 +74,12 @@ def limit_settings(dialect: str) -> frozenset[str]:
     if engine is None:
         return frozenset().union(*(_load(f"{e}.limits") for e in _ENGINES))
     return _load(f"{engine}.limits")
+
+
+@cache
+def read_pragmas(dialect: str) -> frozenset[str]:
+    """Lower-case names of the PRAGMAs that only report (SQLite, DuckDB)."""
+    engine = _engine(dialect)
+    if engine is None:
+        return frozenset().union(*(_load(f"{e}.pragmas") for e in _ENGINES))
+    return _load(f"{engine}.pragmas")
