@@ -26,7 +26,7 @@ EXCLUDE = re.compile(
     r"(file|_ls_|^pg_ls_|read_|^read|write|^lo_|^lo$|loread|lowrite|notify|advisory|_lock|^get_lock|"
     r"stat_reset|_reset|replication|^pg_create|^pg_drop|^pg_promote|reload|rotate|switch_wal|"
     r"restore_point|backup|wal_replay_(pause|resume)|emit_message|set_config|terminate|cancel|signal|"
-    r"_to_xml|xml_and_xmlschema|ts_stat|ts_rewrite|^query|json_execute|^dblink|^pg_sleep|"
+    r"_to_xml|xml_and_xmlschema|ts_stat|ts_rewrite|^query|json_execute|^dblink|"
     r"^nextval|^setval|^setseed|txid_current$|current_xact_id$|xact_id_if|snapshot_export|export_snapshot|"
     r"import|export|^load|install|extension|checkpoint|secret|scan$|^sniff|profil|logging|"
     r"^log_|_log$|truncate_duckdb|^enable_|^disable_|getenv|^sqlite_log|fts3_tokenizer|^optimize$|"
@@ -42,7 +42,7 @@ KEEP = re.compile(
 
 #: volatile functions that only read: sizes and server state a DBA looks at, clocks, random values
 PG_VOLATILE_READS = """
-random random_normal clock_timestamp timeofday gen_random_uuid currval lastval pg_sequence_last_value
+pg_sleep pg_sleep_for pg_sleep_until random random_normal clock_timestamp timeofday gen_random_uuid currval lastval pg_sequence_last_value
 pg_database_size pg_relation_size pg_total_relation_size pg_table_size pg_indexes_size pg_tablespace_size
 pg_current_wal_lsn pg_current_wal_insert_lsn pg_current_wal_flush_lsn pg_last_wal_receive_lsn
 pg_last_wal_replay_lsn pg_is_in_recovery pg_last_xact_replay_timestamp pg_blocking_pids

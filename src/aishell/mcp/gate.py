@@ -27,6 +27,8 @@ from aishell.services.policy import Decision, Policy, Verdict
 from aishell.sql.classify import Classification, Kind
 
 _EXECUTABLE_COMMENT = re.compile(r"/\*M?!")
+#: statements that change the session, whatever setting they name
+_SESSION_STATEMENTS = {"SET", "RESET", "DISCARD", "USE", "TRANSACTION"}
 
 
 @dataclass
@@ -38,7 +40,7 @@ class McpPolicy(Policy):
             return Decision(Verdict.REFUSE, ["one statement per call"])
         if c.dangerous:
             return Decision(Verdict.REFUSE, [f"{c.statement_type} uses {', '.join(dict.fromkeys(c.dangerous))}"])
-        if c.kind in {Kind.SESSION, Kind.TRANSACTION}:
+        if c.kind in {Kind.SESSION, Kind.TRANSACTION} or c.statement_type in _SESSION_STATEMENTS:
             return Decision(Verdict.REFUSE, [f"{c.statement_type}: session and transaction statements are not allowed"])
         if c.kind in {Kind.ADMIN, Kind.UNKNOWN} and not self.read_only:
             what = "statement not understood" if c.kind is Kind.UNKNOWN else "administrative statement"

@@ -431,13 +431,21 @@ class Session:
 
     # ------------------------------------------------------------------ other operations
     def explain(self, sql: str, *, analyze: bool = False, assume_yes: bool = False) -> Plan:
+        """The plan of one statement.  What runs is ``EXPLAIN`` (or ``EXPLAIN ANALYZE``) of it,
+        so that is what the policy judges: a plain EXPLAIN is a read when the statement calls
+        nothing off the read list; EXPLAIN ANALYZE runs the statement and needs its consent."""
         from aishell.sql.classify import classify
 
-        cls = classify(sql, self.dialect)
-        if analyze:
-            self.check([cls], assume_yes=assume_yes)  # EXPLAIN ANALYZE runs the statement
+        statements = [s.sql for s in split_statements(sql, self.dialect)]
+        if len(statements) != 1:
+            raise PolicyError(f"EXPLAIN takes one statement ({len(statements)} given)")
+        cls = classify(statements[0], self.dialect)
+        if cls.statement_type.startswith("EXPLAIN") or statements[0].lstrip()[:1] == "(":
+            raise PolicyError("give the statement itself: EXPLAIN is added for you")
+        planned = cls if analyze else classify("EXPLAIN " + statements[0], self.dialect)
+        self.check([planned], assume_yes=assume_yes)
         with self._exec_lock:
-            return self.connection().explain(sql, analyze=analyze)
+            return self.connection().explain(statements[0], analyze=analyze)
 
     def query_rows(self, sql: str, *, limit: int | None = None) -> tuple[list[ResultColumn], list[Row]]:
         """Run one read statement and return its rows (for small internal results)."""

@@ -640,15 +640,17 @@ def _explained(inner: exp.Expr, sql: str, dialect: str, c: Classification, *, an
 
 
 def _judge_explained(sub: Classification, c: Classification, analyze: bool) -> None:
-    """EXPLAIN ANALYZE of anything is that thing; a plain EXPLAIN is a read when what it
-    plans calls nothing off the read list (the planner may evaluate a function)."""
+    """EXPLAIN ANALYZE of anything is that thing.  A plain EXPLAIN is a read when what it
+    plans is one (the planner may evaluate a function); otherwise it keeps the planned
+    statement's kind, so a read-only session plans only reads, but asks no confirmation."""
     if analyze:
         c.kind, c.statement_type = sub.kind, "EXPLAIN ANALYZE"
         c.destructive, c.dangerous, c.settings = sub.destructive, sub.dangerous, sub.settings
         c.lifts_limits = sub.lifts_limits
         c.reasons += [f"EXPLAIN ANALYZE runs it: {r}" for r in sub.reasons]
         return
-    if sub.kind is Kind.UNKNOWN or sub.dangerous or sub.kind in (Kind.SESSION, Kind.TRANSACTION, Kind.ADMIN):
-        c.kind = Kind.UNKNOWN if sub.kind is not Kind.ADMIN else Kind.ADMIN
-        c.dangerous = sub.dangerous
-        c.reasons += sub.reasons or ["EXPLAIN of a statement not understood"]
+    if sub.kind is not Kind.READ or sub.dangerous:
+        c.kind, c.dangerous = sub.kind, sub.dangerous
+        c.reasons += [f"EXPLAIN of {sub.statement_type}: {r}" for r in sub.reasons] or [
+            f"EXPLAIN of {sub.statement_type}"
+        ]
