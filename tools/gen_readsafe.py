@@ -42,7 +42,8 @@ KEEP = re.compile(
 
 #: volatile functions that only read: sizes and server state a DBA looks at, clocks, random values
 PG_VOLATILE_READS = """
-pg_sleep pg_sleep_for pg_sleep_until random random_normal clock_timestamp timeofday gen_random_uuid currval lastval pg_sequence_last_value
+pg_sleep pg_sleep_for pg_sleep_until
+random random_normal clock_timestamp timeofday gen_random_uuid currval lastval pg_sequence_last_value
 pg_database_size pg_relation_size pg_total_relation_size pg_table_size pg_indexes_size pg_tablespace_size
 pg_current_wal_lsn pg_current_wal_insert_lsn pg_current_wal_flush_lsn pg_last_wal_receive_lsn
 pg_last_wal_replay_lsn pg_is_in_recovery pg_last_xact_replay_timestamp pg_blocking_pids
