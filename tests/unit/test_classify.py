@@ -121,3 +121,19 @@ def test_mysql_executable_comments_are_never_reads() -> None:
         c = classify(sql, "mysql")
         assert c.kind is Kind.UNKNOWN and "executable comment" in c.describe()
         assert Policy(read_only=True).judge(c).verdict is Verdict.REFUSE
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "mysql", "sqlite", "duckdb"])
+@pytest.mark.parametrize(
+    "where", ["1=1", "TRUE", "1", "id = id", "x IS NULL OR x IS NOT NULL", "2 > 1", "a = 1 OR 1 = 1", "x = x AND y = y"]
+)
+def test_a_where_every_row_meets_is_no_where(where: str, dialect: str) -> None:
+    for verb in ("DELETE FROM t", "UPDATE t SET a = 1"):
+        c = classify(f"{verb} WHERE {where}", dialect)
+        assert c.destructive and "every row meets" in c.describe()
+        assert Policy().judge(c).verdict is Verdict.CONFIRM
+
+
+@pytest.mark.parametrize("where", ["id = 1", "1 = 1 AND a = 2", "0", "a IS NULL OR b IS NOT NULL", "x IS NULL"])
+def test_a_real_where_is_not_destructive(where: str) -> None:
+    assert not classify(f"DELETE FROM t WHERE {where}", "postgres").destructive

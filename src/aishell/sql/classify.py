@@ -426,12 +426,54 @@ def _alter(tree: exp.Alter, dialect: str, c: Classification) -> None:
         c.reasons.append(f"ALTER {target} drops {dropped}")
 
 
+def _always_true(cond: exp.Expr) -> bool:
+    """A WHERE that every row meets (``1=1``, ``TRUE``, ``id = id``, ``x IS NULL OR x IS NOT
+    NULL`` ...) is the same as none.  sqlglot's simplifier folds constants; the rest is read
+    here.  (``id = id`` is NULL, not true, for a NULL id: users mean every row all the same.)"""
+    from sqlglot.optimizer.simplify import simplify
+
+    try:
+        node = simplify(cond.copy())
+    except Exception:  # the simplifier gave up: judge the condition as written
+        node = cond
+    while isinstance(node, exp.Paren):
+        node = node.this
+    if isinstance(node, exp.Boolean):
+        return bool(node.this)
+    if isinstance(node, exp.Literal):
+        return not node.is_string and node.name not in ("0", "0.0")
+    if isinstance(node, (exp.EQ, exp.GTE, exp.LTE, exp.NullSafeEQ, exp.Like, exp.ILike)):
+        return bool(node.this == node.expression)
+    if isinstance(node, exp.And):
+        return _always_true(node.this) and _always_true(node.expression)
+    if isinstance(node, exp.Or):
+        if _always_true(node.this) or _always_true(node.expression):
+            return True
+        tests = [_null_test(side) for side in (node.this, node.expression)]
+        return all(tests) and tests[0][0] == tests[1][0] and tests[0][1] != tests[1][1]  # type: ignore[index]
+    return False
+
+
+def _null_test(node: exp.Expr) -> tuple[exp.Expr, bool] | None:
+    """``x IS NULL`` -> (x, True); ``x IS NOT NULL`` (either form) -> (x, False)."""
+    negated = False
+    if isinstance(node, exp.Not):
+        node, negated = node.this, True
+    if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null):
+        return node.this, not (negated ^ bool(node.args.get("negate")))
+    return None
+
+
 def _dml_detail(tree: exp.Expr, c: Classification) -> None:
     verb = type(tree).__name__.upper()
     target = _target(tree)
-    if isinstance(tree, (exp.Update, exp.Delete)) and not tree.args.get("where"):
+    where = tree.args.get("where")
+    if isinstance(tree, (exp.Update, exp.Delete)) and not where:
         c.destructive = True
         c.reasons.append(f"{verb} without WHERE on {target} (every row)")
+    elif isinstance(tree, (exp.Update, exp.Delete)) and where is not None and _always_true(where.this):
+        c.destructive = True
+        c.reasons.append(f"{verb} on {target} with a WHERE that every row meets ({where.this.sql()})")
     elif isinstance(tree, exp.Merge):
         c.reasons.append(f"MERGE into {target}")
     else:
