@@ -97,6 +97,18 @@ _ADMIN_COMMANDS = {
     "CALL", "DO", "EXECUTE", "EXEC", "REFRESH", "IMPORT", "EXPORT", "COPY", "BACKUP", "RESTORE",
 }  # fmt: skip
 _EXECUTABLE_COMMENT = re.compile(r"/\*[M]?!")
+#: statements the parser knows by a class of their own, and why they are administrative
+_ADMIN_TREES = {
+    "Attach": "ATTACH opens another database file",
+    "Detach": "DETACH closes an attached database",
+    "Install": "INSTALL downloads or installs an extension",
+    "Export": "EXPORT writes files on the server",
+    "Kill": "KILL ends another session or its statement",
+    "Execute": "EXECUTE runs code that may change anything",
+    "Declare": "DECLARE starts procedural code",
+    "LoadData": "LOAD DATA reads a file into a table",
+    "AlterSession": "ALTER SESSION changes the session",
+}
 _EXPLAIN_OPTIONS = {
     "ANALYZE", "ANALYSE", "VERBOSE", "EXTENDED", "PARTITIONS", "FORMAT", "QUERY", "PLAN", "COSTS",
     "BUFFERS", "TIMING", "SUMMARY", "SETTINGS", "WAL", "GENERIC_PLAN", "MEMORY", "SERIALIZE",
@@ -402,6 +414,15 @@ def _classify_shape(tree: exp.Expr, sql: str, dialect: str, tokens: list[Token],
         return
     if isinstance(tree, exp.Analyze):
         c.kind, c.statement_type = Kind.ADMIN, "ANALYZE"
+        return
+    admin = _ADMIN_TREES.get(type(tree).__name__)
+    if admin is not None:
+        c.kind, c.statement_type = Kind.ADMIN, type(tree).__name__.upper()
+        c.reasons.append(admin)
+        return
+    if isinstance(tree, (exp.Lock, exp.Refresh, exp.Cache, exp.Uncache)):
+        c.kind, c.statement_type = Kind.WRITE, type(tree).__name__.upper()
+        c.reasons.append(f"{c.statement_type} changes what other sessions see")
         return
     if isinstance(tree, exp.Command):
         _classify_command(tree, sql, dialect, tokens, c)
