@@ -143,6 +143,7 @@ def test_deep_nesting_is_a_clear_refusal() -> None:
     sql = "SELECT " + "(" * 3000 + "1" + ")" * 3000
     message = refused(sql, "postgres")
     assert f"nested 3000 levels deep (the limit is {MAX_DEPTH})" in message
+    assert Policy().judge(classify(sql, "postgres")).verdict is Verdict.REFUSE  # in every mode
 
 
 def test_roles_and_limits() -> None:

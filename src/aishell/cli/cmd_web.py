@@ -32,11 +32,22 @@ def is_loopback(host: str) -> bool:
               help="Statement timeout in seconds.")  # fmt: skip
 @click.option("--max-body", type=click.IntRange(1024), default=1 << 20, show_default=True,
               help="Largest request body in bytes.")  # fmt: skip
+@click.option("--max-bytes", type=click.IntRange(1024), default=1 << 30, show_default=True,
+              help="Most bytes of data one response sends (a query stops there with an error).")  # fmt: skip
+@click.option("--max-value-chars", type=click.IntRange(16), default=1_000_000, show_default=True,
+              help="Longest value sent; a longer one is cut with a visible marker.")  # fmt: skip
+@click.option("--allowed-host", "allowed_hosts", multiple=True, metavar="NAME[:PORT]",
+              help="Another name the server answers to, e.g. behind a proxy (repeat for several). "
+                   "By default only the bound address and loopback names are accepted in Host and Origin.")  # fmt: skip
 @click.pass_context
 @guarded
 def web(ctx: click.Context, host: str, port: int, dbs: tuple[str, ...], allow_remote: bool, max_rows: int,
-        statement_timeout: float, max_body: int) -> None:  # fmt: skip
-    """Serve the web console and the HTTP API (loopback only unless --allow-remote)."""
+        statement_timeout: float, max_body: int, max_bytes: int, max_value_chars: int,
+        allowed_hosts: tuple[str, ...]) -> None:  # fmt: skip
+    """Serve the web console and the HTTP API (loopback only unless --allow-remote).
+
+    Requests must name the server in their Host header (the bound address, a loopback
+    name, or an --allowed-host), which defeats DNS rebinding."""
     if ctx.invoked_subcommand is not None:
         return
     import uvicorn
@@ -60,7 +71,9 @@ def web(ctx: click.Context, host: str, port: int, dbs: tuple[str, ...], allow_re
         token, _record = tokens.create("admin", "initial-admin")
         click.echo("No API token existed, so an admin token was created.  It is shown only this once:", err=True)
         click.echo(f"\n    {token}\n", err=True)
-    config = WebConfig(max_rows=max_rows, statement_timeout=statement_timeout, max_body=max_body)
+    config = WebConfig(max_rows=max_rows, statement_timeout=statement_timeout, max_body=max_body,
+                       max_bytes=max_bytes, max_value_chars=max_value_chars, host=host, port=port or None,
+                       allowed_hosts=allowed_hosts)  # fmt: skip
     app = create_app(targets, state=state, config=config)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"aishell web on http://{shown}:{port}/  ({', '.join(t.label for t in targets)})", err=True)

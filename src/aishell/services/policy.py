@@ -55,6 +55,8 @@ class Policy:
 
     def judge(self, c: Classification) -> Decision:
         what = c.describe()
+        if c.too_deep:
+            return Decision(Verdict.REFUSE, [f"not checked: {what}"])
         if self.lock_limits and c.lifts_limits:
             return Decision(Verdict.REFUSE, [f"{c.statement_type} would change a limit the server set ({what})"])
         if self.read_only:

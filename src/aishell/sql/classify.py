@@ -129,7 +129,7 @@ def classify(sql: str, dialect: str = "") -> Classification:
     depth = _depth(tokens)
     if depth > MAX_DEPTH:
         why = f"statement nested {depth} levels deep (the limit is {MAX_DEPTH})"
-        return Classification(sql, Kind.UNKNOWN, "UNKNOWN", error=why, reasons=[why])
+        return Classification(sql, Kind.UNKNOWN, "UNKNOWN", error=why, reasons=[why], too_deep=True)
     try:
         trees = [t for t in sqlglot.parse(sql, read=dialect or None) if t is not None]
         if len(trees) != 1:
@@ -139,7 +139,7 @@ def classify(sql: str, dialect: str = "") -> Classification:
         return _transaction(sql, tokens) or _not_understood(sql, exc)
     except RecursionError:
         why = "statement nested too deeply to check"
-        return Classification(sql, Kind.UNKNOWN, "UNKNOWN", error=why, reasons=[why])
+        return Classification(sql, Kind.UNKNOWN, "UNKNOWN", error=why, reasons=[why], too_deep=True)
 
 
 def classify_script(text: str, dialect: str = "") -> list[Classification]:
@@ -192,6 +192,7 @@ def _merge(sql: str, parts: list[Classification]) -> Classification:
         merged.dangerous += p.dangerous
         merged.settings += p.settings
         merged.lifts_limits |= p.lifts_limits
+        merged.too_deep |= p.too_deep
     return merged
 
 

@@ -37,6 +37,7 @@ class Classification:
     error: str | None = None  # parse error, when kind is UNKNOWN
     settings: list[str] = field(default_factory=list)  # session or server settings it changes
     lifts_limits: bool = False  # it would change a statement timeout or another server-set limit
+    too_deep: bool = False  # nested deeper than the classifier checks: refused in every mode
 
     @property
     def is_read(self) -> bool:

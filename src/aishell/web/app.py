@@ -8,8 +8,10 @@ talks to an engine directly.
 
 
 import contextlib
+import ipaddress
 import json
 import logging
+import re
 import secrets
 import threading
 import time
@@ -19,6 +21,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from fastapi import Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -41,7 +44,6 @@ from aishell.errors import (
 )
 from aishell.services.policy import Verdict
 from aishell.services.session import Session
-from aishell.sql.classify import Kind
 from aishell.state import StateStore
 from aishell.web.auth import Principal, TokenStore, policy_for, write_audit
 from aishell.web.streaming import (
@@ -49,6 +51,8 @@ from aishell.web.streaming import (
     EventSink,
     ParquetSink,
     Pipe,
+    PipeResponse,
+    cancel_until_done,
     error_json,
     run_in_worker,
 )
@@ -69,12 +73,29 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 # --------------------------------------------------------------------------- settings
 @dataclass
 class WebConfig:
-    """Server limits.  ``max_rows`` caps a streamed result (the rest is counted, not sent)."""
+    """Server limits and the names it answers to.
+
+    ``max_rows`` caps a streamed result (the rest is counted, not sent); ``max_bytes``
+    caps the data of one response (the statement is stopped and the stream ends with an
+    ``error`` event, or a download is cut short); ``max_value_chars`` cuts a longer
+    value with a visible marker (counted in the ``end`` event's ``cut_values``).
+
+    ``host`` and ``port`` are what the server is bound to: a request's ``Host`` header
+    must name it (or a loopback name, on that port), or one of ``allowed_hosts``
+    (``name`` for any port, ``name:port`` for one); so must the ``Origin`` of a
+    state-changing request.  This defeats DNS rebinding.  ``port=None`` means the
+    port the request arrived on.
+    """
 
     max_rows: int = 1_000_000
     statement_timeout: float = 300.0
     max_body: int = 1 << 20
     session_ttl: float = 12 * 3600
+    max_bytes: int | None = 1 << 30
+    max_value_chars: int | None = 1_000_000
+    host: str | None = None
+    port: int | None = None
+    allowed_hosts: tuple[str, ...] = ()
 
 
 @dataclass
@@ -202,6 +223,124 @@ class BodyLimit:
         await self.app(scope, limited, send)
 
 
+LOOPBACK_NAMES = frozenset({"localhost", "ip6-localhost", "localhost.localdomain"})
+WILDCARDS = frozenset({"0.0.0.0", "::", ""})  # noqa: S104 - names of the any-address bind, compared only
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+_HOST_CHARS = re.compile(r"[a-z0-9._%:-]+")  # names, IPv4 and (bracketed) IPv6 literals
+_PORT = re.compile(r"[0-9]{1,5}")
+
+
+def split_host(value: str) -> tuple[str, int | None] | None:
+    """``host[:port]`` (``[v6]:port`` for IPv6) as ``(host, port)``, the host lower-cased
+    without brackets or a trailing dot; ``None`` when malformed."""
+    value = value.strip().lower()
+    port_text: str | None
+    if value.startswith("["):
+        end = value.find("]")
+        if end < 0:
+            return None
+        host, rest = value[1:end], value[end + 1 :]
+        if rest and not rest.startswith(":"):
+            return None
+        port_text = rest[1:] if rest else None
+    elif value.count(":") == 1:
+        host, port_text = value.split(":")
+    elif ":" in value:
+        return None
+    else:
+        host, port_text = value, None
+    host = host.rstrip(".")
+    if not host or not _HOST_CHARS.fullmatch(host):
+        return None
+    if port_text is None:
+        return host, None
+    if not _PORT.fullmatch(port_text) or int(port_text) > 65535:
+        return None
+    return host, int(port_text)
+
+
+def _ip(host: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(host.split("%", 1)[0])
+    except ValueError:
+        return None
+
+
+class HostGuard:
+    """Refuse requests whose ``Host`` is not a name of this server (421), and state-changing
+    requests whose ``Origin`` is not this server (403): a page on another site, or on a
+    name that an attacker's DNS points at 127.0.0.1 (DNS rebinding), cannot use the API."""
+
+    def __init__(self, app: ASGIApp, config: WebConfig) -> None:
+        self.app = app
+        self.port = config.port or None
+        bind = (config.host or "").strip().strip("[]").lower().rstrip(".")  # an address or a name, no port
+        self.bind = bind or None
+        self.bind_ip = _ip(bind) if bind else None
+        self.wildcard = config.host is not None and bind in WILDCARDS
+        self.extra: list[tuple[str, int | None]] = []
+        for name in config.allowed_hosts:
+            parsed = split_host(name)
+            if parsed is None:
+                raise ConfigError(f"not a host name: {name!r} (use NAME or NAME:PORT)")
+            self.extra.append(parsed)
+
+    def allowed(self, host: str, port: int, server_port: int | None, *, any_ip: bool = True) -> bool:
+        """Whether ``host:port`` names this server.  ``any_ip``: when bound to every address,
+        accept any IP literal (one cannot be rebound to another machine's name)."""
+        if any(host == name and (want is None or want == port) for name, want in self.extra):
+            return True
+        if server_port is not None and port != server_port:
+            return False
+        if host in LOOPBACK_NAMES:
+            return True
+        ip = _ip(host)
+        if ip is not None and (ip.is_loopback or (ip == self.bind_ip) or (self.wildcard and any_ip)):
+            return True
+        return host == self.bind
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = {k: v for k, v in scope.get("headers", []) if k in (b"host", b"origin")}
+        scheme = scope.get("scheme", "http")
+        server = scope.get("server")
+        server_port = self.port or (int(server[1]) if server and server[1] else None)
+        raw_host = headers.get(b"host", b"").decode("latin-1")
+        parsed = split_host(raw_host) if raw_host else None
+        default = 443 if scheme == "https" else 80
+        if parsed is None or not self.allowed(parsed[0], parsed[1] or default, server_port):
+            shown = raw_host[:100] or "(none)"
+            await problem_response(421, "Misdirected request",
+                                   f"the Host {shown!r} is not a name of this server (allow it with --allowed-host)",
+                                   )(scope, receive, send)  # fmt: skip
+            return
+        origin = headers.get(b"origin")
+        if origin is not None and scope.get("method", "GET") not in SAFE_METHODS:
+            text = origin.decode("latin-1")
+            if not self._origin_ok(text, parsed, default, server_port):
+                await problem_response(403, "Cross-origin request refused",
+                                       f"the Origin {text[:100]!r} is not this server (allow it with --allowed-host)",
+                                       )(scope, receive, send)  # fmt: skip
+                return
+        await self.app(scope, receive, send)
+
+    def _origin_ok(self, origin: str, host: tuple[str, int | None], default: int, server_port: int | None) -> bool:
+        try:
+            url = urlsplit(origin)
+            port = url.port
+        except ValueError:
+            return False
+        if url.scheme not in ("http", "https") or not url.hostname or url.path not in ("", "/"):
+            return False
+        name = url.hostname.lower().rstrip(".")
+        port = port or (443 if url.scheme == "https" else 80)
+        if (name, port) == (host[0], host[1] or default):
+            return True  # the page came from the name the request was sent to
+        return self.allowed(name, port, server_port, any_ip=False)
+
+
 class Audit:
     """Write one audit record per request once its status is known."""
 
@@ -264,7 +403,7 @@ class Server:
         viewer = principal.role == "viewer" or read_only
         policy = policy_for("viewer" if viewer else principal.role)
         return Session(target, read_only=viewer or target.read_only, timeout=self.config.statement_timeout,
-                       policy=policy, state=self.state, source="web",
+                       policy=policy, state=self.state, source="web", user=principal.name,
                        confirm=(lambda _q, _r: confirmed))  # fmt: skip
 
     def catalog_session(self, target: Target) -> Session:
@@ -293,7 +432,11 @@ def create_app(
     config: WebConfig | None = None,
 ) -> FastAPI:
     """Build the application for ``targets`` (the first is the default connection)."""
-    server = Server(targets, state or StateStore(), config or WebConfig())
+    config = config or WebConfig()
+    for name in config.allowed_hosts:
+        if split_host(name) is None:
+            raise ConfigError(f"not a host name: {name!r} (use NAME or NAME:PORT)")
+    server = Server(targets, state or StateStore(), config)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -374,34 +517,43 @@ def create_app(
     # ------------------------------------------------------------------ helpers
     def prepare(request: Request, who: Principal, sql: str, connection: str | None, confirmed: bool,
                 *, read_only: bool = False) -> tuple[Target, Session]:  # fmt: skip
-        """Build the session and apply the role's policy before anything streams."""
+        """Build the session and act on the role's policy before anything streams: REFUSE is a
+        403, CONFIRM without ``confirmed`` a 409 with the reasons.  The policy judges; not this."""
         target = server.target(connection)
         request.state.audit_connection = target.label
         request.state.audit_statement = sql
         session = server.session(target, who, confirmed=confirmed, read_only=read_only)
         try:
             classes = session.classify(sql)
+            decision = session.policy.judge_all(classes)
         except AishellError:
             session.close()
             raise
-        except (AssertionError, ValueError, RecursionError):  # the splitter or parser gave up
+        except RecursionError:
             session.close()
+            raise Problem(400, "Statement nested too deeply",
+                          "the statement is nested too deeply to be checked; simplify it") from None  # fmt: skip
+        except Exception as exc:  # the splitter or the parser gave up
+            session.close()
+            log.warning("could not classify a statement: %s: %s", type(exc).__name__, exc)
             raise Problem(400, "Statement not understood", "the SQL could not be split into statements") from None
-        decision = session.policy.judge_all(classes)
         if decision.verdict is Verdict.REFUSE:
             session.close()
-            raise Problem(403, "Refused by policy", f"{decision.message} (role: {who.role})", role=who.role)
-        writes = [c for c in classes if c.kind is Kind.WRITE]
-        if not confirmed and (decision.verdict is Verdict.CONFIRM or (who.role == "analyst" and writes)):
-            reasons = decision.reasons or [c.describe() for c in writes]
+            message = decision.message
+            for c in classes:  # say why the classifier gave up (too deep, not parsed), if the policy did not
+                if c.error and c.error not in message:
+                    message += f" ({c.error[:200]})"
+            detail = " ".join(f"{message} (role: {who.role})".split())
+            raise Problem(403, "Refused by policy", detail, role=who.role)
+        if decision.verdict is Verdict.CONFIRM and not confirmed:
             session.close()
-            raise Problem(409, "Confirmation required", "; ".join(dict.fromkeys(reasons)),
-                          confirm_required=True, reasons=reasons)  # fmt: skip
+            raise Problem(409, "Confirmation required", decision.message,
+                          confirm_required=True, reasons=decision.reasons)  # fmt: skip
         return target, session
 
     def stream(session: Session, target: Target, who: Principal, sql: str, *, fmt: str, limit: int | None,
                confirmed: bool, query_id: str | None, head: dict[str, Any] | None = None,
-               runner: Callable[[Any], Any] | None = None) -> StreamingResponse:  # fmt: skip
+               runner: Callable[[Any], Any] | None = None) -> Response:  # fmt: skip
         qid = query_id or uuid.uuid4().hex
         with server.lock:
             if qid in server.running:
@@ -410,8 +562,8 @@ def create_app(
             server.running[qid] = Running(session, who.token_id, sql, target.label)
         cap = server.config.max_rows
         display = cap if limit is None else min(limit, cap)
-        pipe = Pipe()
-        sink = EventSink(pipe, fmt)
+        pipe = Pipe(max_bytes=server.config.max_bytes)
+        sink = EventSink(pipe, fmt, max_value_chars=server.config.max_value_chars)
         first = {"query_id": qid, "connection": target.label, **(head or {})}
 
         def run(s: Any) -> Any:
@@ -431,12 +583,11 @@ def create_app(
         worker = run_in_worker(run, sink, pipe, on_error=on_error, cleanup=cleanup)
 
         def closed() -> None:
-            if worker.is_alive():
-                session.cancel()
+            cancel_until_done(worker, session.cancel)
 
         media = "text/event-stream" if fmt == "sse" else "application/x-ndjson"
-        return StreamingResponse(pipe.chunks(closed), media_type=media,
-                                 headers={"X-Query-Id": qid, "Cache-Control": "no-store"})  # fmt: skip
+        return PipeResponse(pipe, on_close=closed, media_type=media,
+                            headers={"X-Query-Id": qid, "Cache-Control": "no-store"})  # fmt: skip
 
     # ------------------------------------------------------------------ public routes
     @app.get("/api/health", tags=["health"], summary="Health check (no token needed)")
@@ -562,7 +713,7 @@ def create_app(
               response_class=StreamingResponse,
               responses={200: {"description": "Events, one per line: start, columns, rows (a batch), end, error",
                                "content": {"application/x-ndjson": {}, "text/event-stream": {}}}})  # fmt: skip
-    def query(body: QueryBody, request: Request, who: User) -> StreamingResponse:
+    def query(body: QueryBody, request: Request, who: User) -> Response:
         target, session = prepare(request, who, body.sql, body.connection, body.confirmed)
         return stream(session, target, who, body.sql, fmt=body.format, limit=body.limit,
                       confirmed=body.confirmed, query_id=body.query_id)  # fmt: skip
@@ -584,9 +735,13 @@ def create_app(
 
     @app.post("/api/explain", tags=["query"], summary="The plan of a statement (a tree with costs where possible)")
     def explain(body: ExplainBody, request: Request, who: User) -> dict[str, Any]:
+        # EXPLAIN ANALYZE runs the statement: prepare asks the same consent as running it
         target, session = prepare(request, who, body.sql, body.connection, body.confirmed)
         try:
             plan = session.explain(body.sql, analyze=body.analyze, assume_yes=body.confirmed)
+        except RecursionError:
+            raise Problem(400, "Statement nested too deeply",
+                          "the statement is nested too deeply to be checked; simplify it") from None  # fmt: skip
         finally:
             session.close()
         data = json.loads(json.dumps(plan.data, default=str)) if plan.data is not None else None
@@ -599,7 +754,7 @@ def create_app(
                format: Literal["csv", "parquet"] = "csv",
                connection: Annotated[str | None, Query(max_length=500)] = None,
                filename: Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.-]{1,100}$")] = None,
-               ) -> StreamingResponse:  # fmt: skip
+               ) -> Response:  # fmt: skip
         # a download is always read-only, whatever the role: a GET never changes data
         _target, session = prepare(request, who, sql, connection, False, read_only=True)
         if format == "parquet":
@@ -608,27 +763,29 @@ def create_app(
             except ImportError:
                 session.close()
                 raise Problem(501, "Parquet unavailable", "install aishell[data] for Parquet exports") from None
-        pipe = Pipe()
-        sink: CSVSink | ParquetSink = CSVSink(pipe) if format == "csv" else ParquetSink(pipe)
+        pipe = Pipe(max_bytes=server.config.max_bytes)
+        cap = server.config.max_value_chars
+        sink = CSVSink(pipe, max_value_chars=cap) if format == "csv" else ParquetSink(pipe, max_value_chars=cap)
 
         def run(s: Any) -> Any:
             return session.run(sql, s, display_limit=server.config.max_rows)
 
         def on_error(exc: BaseException) -> None:
-            # the headers are sent: the download is cut short and the error logged
+            # before any data: a problem document; after: the download is cut short (never a
+            # truncated file that looks whole)
             log.warning("export failed: %s", error_json(exc)["detail"])
+            pipe.fail(exc)
 
         worker = run_in_worker(run, sink, pipe, on_error=on_error, cleanup=session.close)
 
         def closed() -> None:
-            if worker.is_alive():
-                session.cancel()
+            cancel_until_done(worker, session.cancel)
 
         name = filename or f"result.{format}"
         media = "text/csv; charset=utf-8" if format == "csv" else "application/vnd.apache.parquet"
-        return StreamingResponse(pipe.chunks(closed), media_type=media,
-                                 headers={"Content-Disposition": f'attachment; filename="{name}"',
-                                          "Cache-Control": "no-store"})  # fmt: skip
+        return PipeResponse(pipe, on_close=closed, media_type=media, early_error=_error_response,
+                            headers={"Content-Disposition": f'attachment; filename="{name}"',
+                                     "Cache-Control": "no-store"})  # fmt: skip
 
     # ------------------------------------------------------------------ ask
     @app.post("/api/ask", tags=["ask"], summary="Natural language to SQL: returns the SQL, explanation and risk")
@@ -653,7 +810,7 @@ def create_app(
     @app.post("/api/ask/run", tags=["ask"], summary="Run the SQL of an answer (the confirming call); streams rows",
               response_class=StreamingResponse,
               responses={200: {"content": {"application/x-ndjson": {}, "text/event-stream": {}}}})  # fmt: skip
-    def ask_run(body: AskRunBody, request: Request, who: User) -> StreamingResponse:
+    def ask_run(body: AskRunBody, request: Request, who: User) -> Response:
         with server.lock:
             entry = server.asks.get(body.ask_id)
         if entry is None or entry[0] != who.token_id:
@@ -680,7 +837,9 @@ def create_app(
     def history(who: User, connection: Annotated[str | None, Query(max_length=500)] = None,
                 limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                 search: Annotated[str | None, Query(max_length=1000)] = None) -> list[dict[str, Any]]:  # fmt: skip
-        entries = server.state.history(connection=connection, limit=limit, search=search)
+        # an admin sees every statement; anyone else only the ones they ran
+        user = None if who.is_admin else who.name
+        entries = server.state.history(connection=connection, limit=limit, search=search, user=user)
         return [e.__dict__ for e in entries]
 
     @app.get("/api/audit", tags=["history"], summary="The audit log (admin)")
@@ -711,9 +870,18 @@ def create_app(
         return Response(_static_text(name), media_type=allowed[name], headers={"Cache-Control": "no-cache"})
 
     wrapped: Any = app
+    app.add_middleware(HostGuard, config=server.config)  # inside Audit: refusals are audited
     app.add_middleware(Audit, state=server.state)
     app.add_middleware(BodyLimit, limit=server.config.max_body)
     return wrapped  # type: ignore[no-any-return]
+
+
+def _error_response(exc: BaseException) -> Response:
+    """A problem document for an error raised before a download sent anything."""
+    if isinstance(exc, AishellError):
+        status, title = _status_for(exc)
+        return problem_response(status, title, exc.one_line())
+    return problem_response(500, "Internal error", "the server could not complete the request")
 
 
 def _page_headers() -> dict[str, str]:

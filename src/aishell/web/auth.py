@@ -7,9 +7,12 @@ carries a role:
 ``viewer``
     read-only: its sessions are opened read-only, so the *engine* refuses writes;
 ``analyst``
-    may also change data, each write after an explicit confirmation;
+    may also change data, each write after an explicit confirmation, never the schema;
 ``admin``
     may also change the schema and manage connections.
+
+The roles' policies are :func:`aishell.services.policy.role_policy`, shared by every
+face; the web only acts on their verdicts.
 
 Every request is written to the ``audit`` table (user, time, connection, statement).
 """
@@ -22,7 +25,7 @@ import time
 from dataclasses import dataclass
 
 from aishell.errors import UsageError, redact
-from aishell.services.policy import Policy
+from aishell.services.policy import Policy, role_policy
 from aishell.state import StateStore
 
 ROLES = ("viewer", "analyst", "admin")
@@ -62,12 +65,9 @@ def hash_token(token: str) -> str:
 
 
 def policy_for(role: str) -> Policy:
-    """The safety policy a role runs under (the engine enforces read-only too)."""
-    if role == "viewer":
-        return Policy(read_only=True, allow_writes=False, allow_ddl=False)
-    if role == "analyst":
-        return Policy(read_only=False, allow_writes=True, allow_ddl=False)
-    return Policy()
+    """The safety policy a role runs under: the built-in role's (:func:`role_policy`), with
+    the limits the server set locked.  The engine enforces a viewer's read-only too."""
+    return role_policy(role, lock_limits=True)
 
 
 class TokenStore:

@@ -1,27 +1,43 @@
 """Sinks that turn a running statement into an HTTP response body.
 
 The statement runs on a worker thread (``Session.run`` with one of these sinks);
-the sink encodes each batch and puts it on a small bounded queue; the response
-body iterator takes chunks off the queue.  A slow client therefore slows the
-fetch down (back-pressure) instead of filling the server's memory, and the event
-loop never blocks: Starlette iterates a synchronous body in its thread pool.
-When the client goes away the iterator is closed, the sink raises
-:class:`ClientGone` and the session cancels the statement on the server.
+the sink encodes each batch and puts it on a small bounded queue (a :class:`Pipe`);
+:class:`PipeResponse` takes chunks off the queue and sends them.  A slow client
+therefore slows the fetch down (back-pressure) instead of filling the server's
+memory, and the event loop never blocks.
+
+The response watches for the client going away while it streams: the moment it
+does, the pipe is stopped (the sink's next write raises :class:`ClientGone`, so
+the session cancels the statement on the server) and the session is cancelled,
+even when the worker is waiting for the database rather than for the pipe.
+
+Limits: ``max_bytes`` caps the data a response carries (the sink raises
+:class:`ResponseTooLarge`, which stops the statement and ends the stream with an
+``error`` event, or cuts a download short), and ``max_value_chars`` caps one
+value: a longer text, binary or JSON value is cut with a visible marker
+(:func:`cut_marker`) and the ``end`` event counts the cuts in ``cut_values``.
 """
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import csv
 import io
 import json
 import logging
 import queue
 import threading
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+
 from aishell.engines.base import ResultColumn, Row
-from aishell.errors import AishellError
+from aishell.errors import AishellError, QueryError
 from aishell.output.formats import json_value, text_value
 from aishell.output.sink import Sink, Summary
 from aishell.services.session import RunResult
@@ -29,28 +45,66 @@ from aishell.services.session import RunResult
 log = logging.getLogger("aishell.web")
 
 _DONE = object()
+#: the most text one ``rows`` event (or one CSV write) holds before it is sent
+CHUNK_CHARS = 256 * 1024
+#: about how many bytes of values one Parquet row group holds
+PARQUET_GROUP_BYTES = 8 << 20
+
+_encode_str: Callable[[str], str] = json.encoder.encode_basestring
 
 
 class ClientGone(Exception):
-    """The HTTP client stopped reading."""
+    """The HTTP client went away (or the response stopped reading the pipe)."""
+
+
+class ResponseTooLarge(QueryError):
+    """The response reached the server's byte limit; the statement was stopped."""
+
+
+@dataclass
+class Failed:
+    """What a worker puts on the pipe when a download fails."""
+
+    error: BaseException
+
+
+def cut_marker(total: int, unit: str = "characters") -> str:
+    """What ends a value cut at ``max_value_chars``."""
+    return f"\u2026[cut: {total} {unit} in all]"
 
 
 class Pipe:
-    """A bounded queue of byte chunks between a worker thread and the response."""
+    """A bounded queue of byte chunks between a worker thread and the response.
 
-    def __init__(self, maxsize: int = 8) -> None:
+    ``max_bytes``: the most data the sinks may send through it (see :meth:`room`).
+    """
+
+    def __init__(self, maxsize: int = 8, max_bytes: int | None = None) -> None:
         self.queue: queue.Queue[object] = queue.Queue(maxsize=maxsize)
         self.stop = threading.Event()
+        self.max_bytes = max_bytes
+        self.sent = 0
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._ready: asyncio.Event | None = None
 
+    # -- the worker's side
     def put(self, chunk: object) -> None:
+        """Queue ``chunk``; wait while the queue is full; raise :class:`ClientGone` once stopped."""
         while True:
             if self.stop.is_set():
                 raise ClientGone()
             try:
                 self.queue.put(chunk, timeout=0.1)
-                return
+                break
             except queue.Full:
                 continue
+        if isinstance(chunk, bytes):
+            self.sent += len(chunk)
+        self._wake()
+
+    def room(self, n: int) -> bool:
+        """Whether ``n`` more bytes of data fit under ``max_bytes``."""
+        return self.max_bytes is None or self.sent + n <= self.max_bytes
 
     def finish(self) -> None:
         try:
@@ -58,20 +112,91 @@ class Pipe:
         except ClientGone:
             pass
 
-    def chunks(self, on_close: Callable[[], None]) -> Iterator[bytes]:
+    def fail(self, exc: BaseException) -> None:
+        """End a download with an error: a problem document if nothing was sent yet, else cut short."""
         try:
-            while True:
-                try:
-                    item = self.queue.get(timeout=0.5)
-                except queue.Empty:
-                    continue
-                if item is _DONE:
-                    return
-                assert isinstance(item, bytes)
-                yield item
+            self.put(Failed(exc))
+        except ClientGone:
+            pass
+
+    def _wake(self) -> None:
+        loop, ready = self._loop, self._ready
+        if loop is not None and ready is not None:
+            try:
+                loop.call_soon_threadsafe(ready.set)
+            except RuntimeError:  # the loop is closed: nobody reads any more
+                pass
+
+    # -- the response's side
+    async def get(self) -> object:
+        """The next chunk, :class:`Failed` or the end marker, without blocking the event loop."""
+        if self._ready is None:
+            self._loop = asyncio.get_running_loop()
+            self._ready = asyncio.Event()
+        while True:
+            self._ready.clear()
+            try:
+                return self.queue.get_nowait()
+            except queue.Empty:
+                pass
+            await self._ready.wait()
+
+
+class PipeResponse(Response):
+    """Stream a :class:`Pipe`; stop the statement when the client goes away.
+
+    ``on_close`` runs (on a thread of its own) once the response is over, however it
+    ended.  ``early_error``: the response for a :class:`Failed` that arrives before any
+    data (a download's query error becomes a problem document, not an empty file);
+    a failure after data was sent cuts the body short, so the client sees an
+    incomplete download rather than a truncated file that looks whole.
+    """
+
+    def __init__(self, pipe: Pipe, *, on_close: Callable[[], None], media_type: str,
+                 headers: dict[str, str] | None = None,
+                 early_error: Callable[[BaseException], Response] | None = None) -> None:  # fmt: skip
+        self.pipe = pipe
+        self.on_close = on_close
+        self.early_error = early_error
+        self.status_code = 200
+        self.media_type = media_type
+        self.background = None
+        self.init_headers(headers)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = asyncio.ensure_future(self._stream(scope, receive, send))
+        watch = asyncio.ensure_future(self._watch(receive))
+        try:
+            await asyncio.wait({body, watch}, return_when=asyncio.FIRST_COMPLETED)
         finally:
-            self.stop.set()
-            on_close()
+            for task in (body, watch):
+                task.cancel()
+            await asyncio.gather(body, watch, return_exceptions=True)
+            self.pipe.stop.set()  # the worker's next write raises ClientGone
+            threading.Thread(target=self.on_close, name="aishell-web-close", daemon=True).start()
+        exc = None if body.cancelled() else body.exception()
+        if exc is not None:
+            raise exc
+
+    async def _watch(self, receive: Receive) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+
+    async def _stream(self, scope: Scope, receive: Receive, send: Send) -> None:
+        item = await self.pipe.get()
+        if isinstance(item, Failed) and self.early_error is not None:
+            await self.early_error(item.error)(scope, receive, send)
+            return
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        while item is not _DONE:
+            if isinstance(item, Failed):
+                return  # no final chunk: the client sees the body cut short
+            assert isinstance(item, bytes)
+            await send({"type": "http.response.body", "body": item, "more_body": True})
+            item = await self.pipe.get()
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 def columns_json(columns: list[ResultColumn]) -> list[dict[str, Any]]:
@@ -81,27 +206,78 @@ def columns_json(columns: list[ResultColumn]) -> list[dict[str, Any]]:
 def error_json(exc: BaseException) -> dict[str, Any]:
     if isinstance(exc, AishellError):
         return {"title": type(exc).__name__, "detail": exc.one_line()}
+    if isinstance(exc, RecursionError):
+        return {"title": "StatementTooDeep", "detail": "the statement is nested too deeply to be checked"}
     return {"title": "InternalError", "detail": "internal error"}
 
 
-class EventSink(Sink):
-    """Each result as events: ``columns``, ``rows`` (one per batch), ``end``.
+class _Limits:
+    """The byte budget and the value cap a sink applies (shared by every sink)."""
+
+    pipe: Pipe
+    max_value_chars: int | None
+    rows_sent: int
+    cut: int
+
+    def _too_large(self) -> ResponseTooLarge:
+        return ResponseTooLarge(
+            f"the response reached the server's limit of {self.pipe.max_bytes} bytes after {self.rows_sent} rows; "
+            "the statement was stopped (select fewer rows or columns)"
+        )
+
+    def _send(self, data: bytes) -> None:
+        if not self.pipe.room(len(data)):
+            raise self._too_large()
+        self.pipe.put(data)
+
+    def _cut_str(self, value: str) -> str:
+        limit = self.max_value_chars
+        if limit is not None and len(value) > limit:
+            self.cut += 1
+            return value[:limit] + cut_marker(len(value))
+        return value
+
+    def _cut_bytes(self, value: bytes | bytearray | memoryview) -> tuple[bytes, str]:
+        """The value (cut to the limit) and the marker to show after it ('' when whole)."""
+        limit = self.max_value_chars
+        size = value.nbytes if isinstance(value, memoryview) else len(value)
+        if limit is not None and size > limit:
+            self.cut += 1
+            return bytes(value[:limit]), cut_marker(size, "bytes")
+        return bytes(value), ""
+
+
+class EventSink(_Limits, Sink):
+    """Each result as events: ``columns``, ``rows`` (one or more per batch), ``end``.
 
     ``fmt`` is ``ndjson`` (one JSON object a line) or ``sse`` (server-sent events).
     Values keep every digit: decimals are JSON numbers written from their text.
+    ``max_bytes`` (on the pipe) caps the ``columns`` and ``rows`` events of the whole
+    response; ``max_value_chars`` cuts a longer value, counted in the ``end`` event's
+    ``cut_values``.
     """
 
-    def __init__(self, pipe: Pipe, fmt: str = "ndjson") -> None:
+    def __init__(self, pipe: Pipe, fmt: str = "ndjson", *, max_value_chars: int | None = None) -> None:
         self.pipe = pipe
         self.fmt = fmt
+        self.max_value_chars = max_value_chars
+        self.rows_sent = 0
+        self.cut = 0  # values cut in the current statement's result
 
-    def event(self, kind: str, body: str) -> None:
-        """``body`` is the JSON object's members after ``"type"``, already encoded."""
+    def _frame(self, kind: str, body: str) -> bytes:
         text = '{"type":"' + kind + '"' + ("," + body if body else "") + "}"
         if self.fmt == "sse":
-            self.pipe.put(f"event: {kind}\ndata: {text}\n\n".encode())
+            return f"event: {kind}\ndata: {text}\n\n".encode()
+        return (text + "\n").encode()
+
+    def event(self, kind: str, body: str) -> None:
+        """``body`` is the JSON object's members after ``"type"``, already encoded.  Data events
+        (``columns``, ``rows``) count against the byte limit; the others are small and always sent."""
+        data = self._frame(kind, body)
+        if kind in ("columns", "rows"):
+            self._send(data)
         else:
-            self.pipe.put((text + "\n").encode())
+            self.pipe.put(data)
 
     def event_obj(self, kind: str, obj: dict[str, Any]) -> None:
         body = json.dumps(obj, ensure_ascii=False, default=str)[1:-1]
@@ -110,22 +286,59 @@ class EventSink(Sink):
     def begin(self, columns: list[ResultColumn]) -> None:
         self.event_obj("columns", {"columns": columns_json(columns)})
 
+    def _value(self, v: Any) -> str:
+        if v is None:
+            return "null"
+        t = type(v)
+        if t is str:
+            return _encode_str(self._cut_str(v))
+        if t is int:
+            return int.__repr__(v)
+        if isinstance(v, (bytes, bytearray, memoryview)):
+            data, marker = self._cut_bytes(v)
+            return _encode_str(base64.b64encode(data).decode("ascii") + marker)
+        text = json_value(v)
+        limit = self.max_value_chars
+        if limit is not None and len(text) > limit:  # a long array or document
+            self.cut += 1
+            return _encode_str(text[:limit] + cut_marker(len(text)))
+        return text
+
     def rows(self, batch: list[Row]) -> None:
-        rows = ",".join("[" + ",".join([json_value(v) for v in row]) + "]" for row in batch)
-        self.event("rows", '"rows":[' + rows + "]")
+        parts: list[str] = []
+        size = 0
+        value = self._value
+        for row in batch:
+            text = "[" + ",".join([value(v) for v in row]) + "]"
+            parts.append(text)
+            size += len(text)
+            if size >= CHUNK_CHARS:
+                self._rows_event(parts)
+                parts, size = [], 0
+        if parts:
+            self._rows_event(parts)
+
+    def _rows_event(self, parts: list[str]) -> None:
+        self.event("rows", '"rows":[' + ",".join(parts) + "]")
+        self.rows_sent += len(parts)
 
     def end(self, summary: Summary) -> None:
         self.event_obj("end", {
             "status": summary.status, "rowcount": summary.rowcount, "elapsed": round(summary.elapsed, 6),
             "returns_rows": summary.returns_rows, "hidden": summary.hidden, "statement": summary.statement,
+            "cut_values": self.cut,
         })  # fmt: skip
+        self.cut = 0
 
 
-class CSVSink(Sink):
+class CSVSink(_Limits, Sink):
     """CSV like ``aishell query -F csv``: NULL is an empty field, the empty string is ``""``."""
 
-    def __init__(self, pipe: Pipe) -> None:
+    def __init__(self, pipe: Pipe, *, max_value_chars: int | None = None) -> None:
         self.pipe = pipe
+        self.max_value_chars = max_value_chars
+        self.rows_sent = 0
+        self.cut = 0
         self.buf = io.StringIO()
         self.writer = csv.writer(self.buf, lineterminator="\n")
         self.started = False
@@ -133,7 +346,7 @@ class CSVSink(Sink):
     def _flush(self) -> None:
         data = self.buf.getvalue()
         if data:
-            self.pipe.put(data.encode("utf-8"))
+            self._send(data.encode("utf-8"))
             self.buf.seek(0)
             self.buf.truncate()
 
@@ -142,37 +355,61 @@ class CSVSink(Sink):
             self.writer.writerow([c.name for c in columns])
             self.started = True
 
+    def _text(self, v: Any) -> str:
+        if isinstance(v, str):
+            return self._cut_str(v)
+        if isinstance(v, (bytes, bytearray, memoryview)):
+            data, marker = self._cut_bytes(v)
+            return text_value(data) + marker
+        return self._cut_str(text_value(v))
+
     def rows(self, batch: list[Row]) -> None:
         w = self.buf.write
+        size = 0
         for row in batch:
             fields = []
             for v in row:
                 if v is None:
                     fields.append("")
                     continue
-                t = v if isinstance(v, str) else text_value(v)
+                t = self._text(v)
                 if t == "" or any(ch in t for ch in ',"\n\r') or t != t.strip(" "):
                     t = '"' + t.replace('"', '""') + '"'
                 fields.append(t)
-            w(",".join(fields) + "\n")
+            line = ",".join(fields) + "\n"
+            w(line)
+            size += len(line)
+            self.rows_sent += 1
+            if size >= CHUNK_CHARS:
+                self._flush()
+                size = 0
         self._flush()
 
     def end(self, summary: Summary) -> None:
         self._flush()
+        if self.cut:
+            log.info("export: %d values cut at %s characters", self.cut, self.max_value_chars)
 
 
 class _PipeFile:
-    """A write-only binary file that forwards to a pipe (for pyarrow's writer)."""
+    """A write-only binary file that forwards to a pipe (for pyarrow's writer).
+
+    Past the pipe's byte limit it drops the data and sets ``over``: the sink checks
+    it after each write (an exception raised inside pyarrow's call would lose its type)."""
 
     def __init__(self, pipe: Pipe) -> None:
         self.pipe = pipe
         self.pos = 0
         self.closed = False
+        self.over = False
 
     def write(self, data: Any) -> int:
         chunk = bytes(data)
-        if chunk:
-            self.pipe.put(chunk)
+        if chunk and not self.over:
+            if self.pipe.room(len(chunk)):
+                self.pipe.put(chunk)
+            else:
+                self.over = True
         self.pos += len(chunk)
         return len(chunk)
 
@@ -195,13 +432,18 @@ class _PipeFile:
         return False
 
 
-class ParquetSink(Sink):
-    """Parquet, one row group per batch; column types come from the first batch."""
+class ParquetSink(_Limits, Sink):
+    """Parquet, one row group per batch (or less, for big values); column types come from
+    the first batch."""
 
-    def __init__(self, pipe: Pipe) -> None:
+    def __init__(self, pipe: Pipe, *, max_value_chars: int | None = None) -> None:
         import pyarrow as pa
 
         self.pa = pa
+        self.pipe = pipe
+        self.max_value_chars = max_value_chars
+        self.rows_sent = 0
+        self.cut = 0
         self.file = _PipeFile(pipe)
         self.writer: Any = None
         self.schema: Any = None
@@ -218,7 +460,28 @@ class ParquetSink(Sink):
         except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError, TypeError):
             return pa.array([None if v is None else text_value(v) for v in values], type=pa.string())
 
+    def _fit(self, v: Any) -> Any:
+        if isinstance(v, str):
+            return self._cut_str(v)
+        if isinstance(v, (bytes, bytearray, memoryview)):
+            data, marker = self._cut_bytes(v)
+            return data + marker.encode("utf-8")
+        return v
+
     def rows(self, batch: list[Row]) -> None:
+        group: list[Row] = []
+        size = 0
+        for row in batch:
+            fitted = tuple(self._fit(v) for v in row)
+            group.append(fitted)
+            size += sum(len(v) for v in fitted if isinstance(v, (str, bytes)))
+            if size >= PARQUET_GROUP_BYTES:
+                self._write(group)
+                group, size = [], 0
+        if group or not batch:
+            self._write(group)
+
+    def _write(self, batch: list[Row]) -> None:
         import pyarrow.parquet as pq
 
         pa = self.pa
@@ -241,6 +504,9 @@ class ParquetSink(Sink):
                     arr = pa.array([None if v is None else text_value(v) for v in values]).cast(fld.type)
                 arrays.append(arr)
         self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
+        if self.file.over:
+            raise self._too_large()
+        self.rows_sent += len(batch)
 
     def close(self) -> None:
         if self.writer is None and self.names:
@@ -251,6 +517,8 @@ class ParquetSink(Sink):
             self.writer = pq.ParquetWriter(self.file, self.schema)
         if self.writer is not None:
             self.writer.close()
+        if self.cut:
+            log.info("export: %d values cut at %s characters", self.cut, self.max_value_chars)
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -266,6 +534,19 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
+def cancel_until_done(worker: threading.Thread, cancel: Callable[[], None], *, every: float = 0.25,
+                      patience: float = 60.0) -> None:  # fmt: skip
+    """Cancel the worker's statement until the worker ends.  Once is not enough: a cancel
+    that arrives while the connection opens, before the statement starts, is lost."""
+    deadline = time.monotonic() + patience
+    while worker.is_alive() and time.monotonic() < deadline:
+        try:
+            cancel()
+        except Exception as exc:  # the connection may be closing under us
+            log.debug("cancel failed: %s", exc)
+        worker.join(every)
+
+
 def run_in_worker(
     run: Callable[[Sink], RunResult],
     sink: Sink,
@@ -279,10 +560,11 @@ def run_in_worker(
     def work() -> None:
         try:
             result = run(sink)
-            sink.close()
-            for outcome in result.outcomes:
-                if outcome.error is not None:
-                    on_error(outcome.error)
+            errors = [o.error for o in result.outcomes if o.error is not None]
+            if not errors:
+                sink.close()
+            for error in errors:
+                on_error(error)
         except ClientGone:
             pass
         except AishellError as exc:
