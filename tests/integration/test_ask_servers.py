@@ -55,7 +55,7 @@ def test_offline_on_a_server(session: Session) -> None:
 def test_repair_and_dry_run_on_a_server(session: Session) -> None:
     script = [
         fenced("SELECT c.nme FROM ask_customers c"),  # caught by the catalog check
-        fenced("SELECT c.name FROM ask_customers c WHERE c.id = 'x' || nosuch()"),  # caught by EXPLAIN
+        fenced("SELECT c.name FROM ask_customers c WHERE c.name LIKE 'x' ESCAPE 'ab'"),  # caught by EXPLAIN
         fenced("SELECT c.name, COUNT(*) AS n FROM ask_customers c JOIN ask_orders o ON o.customer_id = c.id "
                "GROUP BY c.name ORDER BY n DESC"),
     ]

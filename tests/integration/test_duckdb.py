@@ -173,12 +173,14 @@ def test_read_only_refuses_writing_other_files(db_path: Path, tmp_path: Path) ->
             assert reason in info.value.message
         assert not out.exists()
         assert not (tmp_path / "dump").exists()
-        # attaching read-only is fine, and DuckDB keeps it read-only
-        c.execute(f"ATTACH '{other}' AS o (READ_ONLY)").close()
-        with pytest.raises(QueryError, match="read-only"):
-            c.execute("CREATE TABLE o.t (a INTEGER)")
-        # reading files is a read
+        # DuckDB itself has no file access on a read-only connection: not even ATTACH ... (READ_ONLY)
+        # or reading a file
+        with pytest.raises(QueryError, match="read-only connection: DuckDB may not read or write files"):
+            c.execute(f"ATTACH '{other}' AS o (READ_ONLY)")
         out.write_text("a,b\n1,2\n")
+        with pytest.raises(QueryError, match="read-only connection: DuckDB may not read or write files"):
+            c.execute(f"SELECT a + b FROM read_csv('{out}')")
+    with open_db(db_path) as c:  # a writable session reads files
         assert rows_of(c, f"SELECT a + b FROM read_csv('{out}')") == [(3,)]
 
 
@@ -679,11 +681,17 @@ def test_copy_out_csv_writer_failure_stops_the_copy(conn: Connection) -> None:
     assert rows_of(conn, "SELECT count(*) FROM customers") == [(3,)]
 
 
-def test_copy_out_csv_in_read_only_mode(db_path: Path) -> None:
+def test_copy_out_csv_in_read_only_mode_declines(db_path: Path, tmp_path: Path) -> None:
+    """DuckDB's writer goes through a file, and a read-only connection has no file access:
+    the native paths decline (None, nothing written) and the caller formats the rows."""
     with open_db(db_path, read_only=True) as c:
         buf = io.BytesIO()
-        assert c.copy_out_csv("SELECT id FROM customers ORDER BY id", buf.write) == 3
-        assert buf.getvalue() == b"id\n1\n2\n3\n"
+        assert c.copy_out_csv("SELECT id FROM customers ORDER BY id", buf.write) is None
+        assert buf.getvalue() == b""
+        assert isinstance(c, DuckDBConnection)
+        assert c.copy_out_file("SELECT id FROM customers", str(tmp_path / "o.parquet")) is None
+        assert not (tmp_path / "o.parquet").exists()
+        assert rows_of(c, "SELECT id FROM customers ORDER BY id") == [(1,), (2,), (3,)]
 
 
 def test_copy_out_csv_timeout(db_path: Path) -> None:

@@ -447,20 +447,22 @@ def test_read_only_ddl_is_refused_by_mariadb(open_conn: Callable[..., MySQLConne
     assert not _admin_exec(admin, "SHOW DATABASES LIKE 'ro_db_never'")
 
 
-def test_read_only_is_a_session_default_that_statements_can_lift(
+def test_read_only_lifted_by_a_statement_is_reset(
     open_conn: Callable[..., MySQLConnection], admin: Any, table: str
 ) -> None:
-    """What the server does NOT enforce: READ ONLY is only the session's default.
-    START TRANSACTION READ WRITE and SET SESSION TRANSACTION READ WRITE lift it,
-    so the policy layer above the adapter has to refuse those statements."""
+    """READ ONLY is only the session's default on the server: START TRANSACTION READ WRITE and
+    SET SESSION TRANSACTION READ WRITE lift it.  The adapter checks the session after each
+    statement, resets a lifted connection and reports it, so the next write still fails."""
     conn = open_conn(read_only=True)
-    conn.execute("START TRANSACTION READ WRITE").close()
-    conn.execute(f"INSERT INTO {table} VALUES (2, 'rw-txn')").close()
-    with pytest.raises(QueryError, match="READ ONLY"):  # DDL commits that transaction first
-        conn.execute("CREATE TABLE ro_new (a INT)")
-    conn.execute("SET SESSION TRANSACTION READ WRITE").close()
-    conn.execute(f"INSERT INTO {table} VALUES (3, 'rw-session')").close()
-    assert _admin_exec(admin, f"SELECT id FROM {table} ORDER BY id") == [(1,), (2,), (3,)]
+    thread = conn.thread_id
+    for lift in ("START TRANSACTION READ WRITE", "SET SESSION TRANSACTION READ WRITE"):
+        with pytest.raises(QueryError, match="lifted read-only mode"):
+            conn.execute(lift)
+        assert conn.thread_id != thread  # a new server session
+        thread = conn.thread_id
+        with pytest.raises(QueryError, match="READ ONLY"):
+            conn.execute(f"INSERT INTO {table} VALUES (2, 'rw')")
+    assert _admin_exec(admin, f"SELECT id FROM {table} ORDER BY id") == [(1,)]
 
 
 # --------------------------------------------------------------------------- transactions

@@ -468,9 +468,10 @@ class Pipeline:
         result.refused = decision.message if decision.verdict is Verdict.REFUSE else None
         if cls.kind.value == "unknown":
             raise ValidationError(f"statement not understood: {cls.error or cls.describe()}")
-        if self.dry_run and cls.kind.value in ("read", "write"):
+        if self.dry_run and cls.kind.value in ("read", "write") and result.refused is None:
             try:
-                self.session.explain(sql)
+                # planning runs nothing: a write that will need its confirmation may be planned
+                self.session.explain(sql, assume_yes=True)
             except AishellError as exc:
                 if getattr(exc, "sqlstate", None) == "25P02":  # in an aborted transaction: cannot tell
                     return

@@ -25,6 +25,7 @@ from __future__ import annotations
 import abc
 import datetime as _dt
 import decimal
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
@@ -293,13 +294,16 @@ class Connection(abc.ABC):
         return Plan("\n".join(" ".join("" if v is None else str(v) for v in r) for r in rows))
 
     def copy_out_csv(
-        self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ","
+        self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ",",
+        fmt: str = "csv",
     ) -> int | None:
         """Engine-native bulk export of a query's result as CSV bytes.
 
         Calls ``write`` with chunks of CSV and returns the row count, or returns
         ``None`` without writing anything when the engine has no such path (the
-        service then formats rows itself).
+        service then formats rows itself).  The bytes must be exactly what
+        :class:`aishell.output.formats.CSVWriter` (``fmt="csv"``) or ``TSVWriter``
+        (``fmt="text"``) would write for the same rows: PostgreSQL's COPY output.
         """
         return None
 
@@ -330,11 +334,37 @@ class Connection(abc.ABC):
     def ping(self) -> None:
         self.query_all("SELECT 1")
 
+    # ---- rights
+    def write_privileges(self) -> list[str] | None:
+        """What this login could change, as short phrases for people (``["superuser"]``,
+        ``["INSERT on 3 tables (public.a, ...)"]``); empty when it can change nothing the
+        engine reports, ``None`` when the adapter cannot tell.
+
+        Read-only mode refuses writes in aishell and has the engine back it, but only a
+        login without write rights is a guarantee: ``aishell conn add --read-only`` shows
+        this list so that a user can pick such a login.
+        """
+        return None
+
     def __enter__(self) -> Connection:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def file_write_privileges(path: str | None) -> list[str]:
+    """For a file database: whether this OS user may write the file (an in-memory database
+    holds nothing that lasts).  A read-only connection does not write it, but the OS does
+    not stop another program, or a writable connection, from doing so."""
+    if not path or path == ":memory:":
+        return []
+    file = os.path.abspath(os.path.expanduser(path))
+    if os.path.exists(file) and os.access(file, os.W_OK):
+        return [f"this OS user may write the database file {file}"]
+    if not os.path.exists(file) and os.access(os.path.dirname(file) or ".", os.W_OK):
+        return [f"this OS user may create the database file {file}"]
+    return []
 
 
 def python_type_name(value: Any) -> str:

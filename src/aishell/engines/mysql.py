@@ -10,7 +10,21 @@
   statement ``SET SESSION TRANSACTION READ WRITE`` or ``START TRANSACTION READ
   WRITE`` lifts it, and statements outside transactions (``SET GLOBAL``,
   ``FLUSH``, ``ANALYZE TABLE``, ``KILL``) are not covered.  There is no session
-  variable that locks it; only an account with SELECT-only grants does;
+  variable that locks it; only an account with SELECT-only grants does.  So
+  after each statement on a read-only connection the adapter checks the
+  session (one query: ``@@session.tx_read_only``, or ``transaction_read_only``
+  on servers that have it, and ``sql_mode``) and the transaction (the server
+  flags a read-only transaction in its status, for free): a session that was
+  lifted is rolled back, closed and opened again read-only, and the statement
+  reports a :class:`~aishell.errors.QueryError`.  ``SET TRANSACTION READ
+  WRITE`` (for the next transaction only) shows in no variable: after a
+  statement that returns no rows, outside a transaction, the adapter re-arms
+  ``SET TRANSACTION READ ONLY``.  What one statement does before the check
+  (``SET STATEMENT tx_read_only=0 FOR INSERT ...``) is not undone;
+* every session drops ``NO_BACKSLASH_ESCAPES`` and ``ANSI_QUOTES`` (and the
+  combination modes that imply ``ANSI_QUOTES``) from its ``sql_mode`` when it
+  connects, so the server reads strings and quotes as aishell's classifier
+  does; a read-only session that sets them again is reset;
 * timeout: ``max_statement_time`` (MariaDB, seconds, every statement) or
   ``max_execution_time`` (MySQL, milliseconds, SELECT only);
 * cancel: a second, short-lived connection sends ``KILL QUERY`` (MariaDB:
@@ -78,6 +92,13 @@ _AUTH_ERRORS = frozenset({ER_ACCESS_DENIED, ER_ACCESS_DENIED_NO_PASSWORD, 1862})
 _TIMEOUT_ERRORS = frozenset({ER_STATEMENT_TIMEOUT, ER_QUERY_TIMEOUT})
 #: gone away, lost during query, server lost, connection killed, shutdown, idle kick-out
 _LOST_ERRORS = frozenset({2006, 2013, 2055, 1927, 1053, 4031})
+ER_UNKNOWN_SYSTEM_VARIABLE = 1193
+#: the server status bit of a transaction that is read-only (MySQL >= 5.7, MariaDB >= 10.0)
+SERVER_STATUS_IN_TRANS_READONLY = 0x2000
+#: sql_mode flags that change how the server reads SQL text (strings, quotes), and the combination
+#: modes that set ANSI_QUOTES again when the mode is written back
+_LEXING_MODES = frozenset({"NO_BACKSLASH_ESCAPES", "ANSI_QUOTES", "ANSI", "DB2", "MAXDB", "MSSQL", "ORACLE",
+                           "POSTGRESQL"})  # fmt: skip
 
 _INTEGER_TYPES = {
     FIELD_TYPE.TINY: "tinyint",
@@ -373,6 +394,7 @@ class MySQLCursor(Cursor):
             self.rowcount = self._fetched
             conn._stream_ended(self)
             conn._check_interrupted(self._result, self._sql, self._gen)
+            conn.verify_read_only()
         return rows
 
     def close(self) -> None:
@@ -416,6 +438,12 @@ class MySQLConnection(Connection):
         self._kill_lock = threading.Lock()
         self._database: str | None = url.database
         self._database_known = True
+        #: the session variable holding the read-only default (its name depends on the server)
+        self._tx_var = _read_only_variable(self._version)
+        #: a statement ran on a read-only connection and the session was not checked since;
+        #: ``_rearm``: that statement may have set ``SET TRANSACTION READ WRITE`` for the next one
+        self._verify_pending = False
+        self._rearm = False
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -465,10 +493,25 @@ class MySQLConnection(Connection):
         return conn
 
     def _configure_session(self) -> None:
-        if self.read_only:
-            self.execute("SET SESSION TRANSACTION READ ONLY").close()
-        if self.timeout:
-            self.execute(*self._timeout_statement(self.timeout)).close()
+        """sql_mode without the flags that change how SQL text is read; read-only; the timeout."""
+        sql = "SELECT @@SESSION.sql_mode"
+        try:
+            with self.raw.cursor() as cur:
+                cur.execute(sql)
+                row = cur.fetchone()
+                mode = str(row[0] or "") if row else ""
+                kept = clean_sql_mode(mode)
+                if kept != mode:
+                    sql = "SET SESSION sql_mode = %s"
+                    cur.execute(sql, (kept,))
+                if self.read_only:
+                    sql = "SET SESSION TRANSACTION READ ONLY"
+                    cur.execute(sql)
+                if self.timeout:
+                    sql, params = self._timeout_statement(self.timeout)
+                    cur.execute(sql, params)
+        except pymysql.err.Error as exc:
+            raise self.translate(exc, sql) from None
 
     def _timeout_statement(self, seconds: float) -> tuple[str, Params]:
         return "SET SESSION max_execution_time = %s", (max(1, round(seconds * 1000)),)
@@ -481,10 +524,12 @@ class MySQLConnection(Connection):
     # ------------------------------------------------------------------ statements
     def execute(self, sql: str, params: Params = None) -> Cursor:
         self._finish_active()
+        self.verify_read_only()
         self._gen += 1
         gen = self._gen
         raw_cursor = self.raw.cursor(pymysql.cursors.SSCursor)
         self._live = gen
+        self._sending()
         # the server may ask for a local file only in answer to LOAD DATA LOCAL INFILE
         self.raw._local_infile = bool(_LOAD_LOCAL.match(sql))
         try:
@@ -505,16 +550,108 @@ class MySQLConnection(Connection):
         finally:
             self.raw._local_infile = False
         cursor = MySQLCursor(raw_cursor, self, sql, gen)
+        if _USE.match(sql):
+            self._database_known = False
         if cursor.streaming:
             self._active = cursor
+            self._rearm = bool(_CALL.match(sql))
         else:
             self._live = None
+            self._rearm = not cursor.columns or bool(_CALL.match(sql))
             self._check_interrupted(raw_cursor._result, sql, gen)
             if self._cancelled == gen and cursor.rowcount <= 0:
                 raise QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql)
-        if _USE.match(sql):
-            self._database_known = False
+            self.verify_read_only()
         return cursor
+
+    # ------------------------------------------------------------------ read-only guard
+    def _sending(self) -> None:
+        """A statement is about to go out: on a read-only connection, check the session after it."""
+        if self.read_only:
+            self._verify_pending = True
+            self._rearm = True  # until the statement is known to have returned rows
+
+    def verify_read_only(self) -> None:
+        """Raise (after resetting the connection) if the last statement lifted read-only mode
+        or put back an sql_mode that changes how the server reads SQL text.
+
+        One query (the session's read-only default and sql_mode); the transaction's own mode
+        is in the server status of the last reply.  After a statement that returned no rows,
+        outside a transaction, ``SET TRANSACTION READ ONLY`` cancels a pending ``SET
+        TRANSACTION READ WRITE`` (which no variable shows) for the next transaction.
+        """
+        if not self._verify_pending or self._active is not None:
+            return
+        raw = self.raw
+        if raw._sock is None:
+            return  # lost: the next statement reports it
+        self._verify_pending = False
+        status = raw.server_status
+        in_trans = bool(status & SERVER_STATUS.SERVER_STATUS_IN_TRANS)
+        if in_trans and not status & SERVER_STATUS_IN_TRANS_READONLY:
+            raise self._reset_read_only(_lifted("the transaction is read-write"))
+        rearm, self._rearm = self._rearm and not in_trans, False
+        try:
+            row = self._session_state()
+        except pymysql.err.Error as exc:
+            if raw._sock is None:
+                raise self.translate(exc, None) from None
+            raise self._reset_read_only(f"the read-only check failed ({_split_error(exc)[1]})") from None
+        if row is None or int(row[0] or 0) != 1:
+            raise self._reset_read_only(_lifted(f"@@session.{self._tx_var} is off"))
+        bad = _lexing_modes(str(row[1] or ""))
+        if bad:
+            raise self._reset_read_only(f"the statement set sql_mode {','.join(bad)}, {_READS_SQL_DIFFERENTLY}")
+        if rearm:
+            try:
+                with raw.cursor() as cur:
+                    cur.execute("SET TRANSACTION READ ONLY")
+            except pymysql.err.Error as exc:
+                if raw._sock is None:
+                    raise self.translate(exc, None) from None
+                raise self._reset_read_only(f"SET TRANSACTION READ ONLY failed ({_split_error(exc)[1]})") from None
+
+    def _session_state(self) -> Any:
+        """``(read-only default, sql_mode)`` of the session (one query)."""
+        with self.raw.cursor() as cur:
+            try:
+                cur.execute(f"SELECT @@SESSION.{self._tx_var}, @@SESSION.sql_mode")
+            except pymysql.err.OperationalError as exc:
+                if _split_error(exc)[0] != ER_UNKNOWN_SYSTEM_VARIABLE:
+                    raise
+                self._tx_var = "tx_read_only" if self._tx_var == "transaction_read_only" else "transaction_read_only"
+                cur.execute(f"SELECT @@SESSION.{self._tx_var}, @@SESSION.sql_mode")
+            return cur.fetchone()
+
+    def _reset_read_only(self, why: str) -> AishellError:
+        """Roll back, close and reopen the connection read-only; the error to raise."""
+        self._verify_pending = False
+        self._rearm = False
+        if self.raw._sock is not None and self.in_transaction:
+            try:
+                self.raw.rollback()
+            except pymysql.err.Error:
+                pass
+        self.close()
+        try:
+            fresh = MySQLConnection.open(self.url, read_only=True, timeout=self.timeout)
+        except AishellError as exc:
+            return ConnectionLostError(
+                f"{why}; the connection was closed and could not be opened again: {exc.message}",
+                engine=self.display_name,
+            )
+        assert isinstance(fresh, MySQLConnection)
+        self.raw = fresh.raw
+        self._connect_args = fresh._connect_args
+        self._thread_id = fresh._thread_id
+        self._version = fresh._version
+        self._tx_var = fresh._tx_var
+        self._database = self.url.database
+        self._database_known = True
+        self._live = None
+        self._active = None
+        self.read_only = True
+        return QueryError(f"{why}; the connection was reset", engine=self.display_name, sqlstate="25006")
 
     def _check_interrupted(self, result: Any, sql: str, gen: int) -> None:
         """Report a statement that KILL QUERY or the timeout ended "successfully".
@@ -538,9 +675,11 @@ class MySQLConnection(Connection):
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
         """PyMySQL rewrites ``INSERT ... VALUES (%s, ...)`` into multi-row INSERTs."""
         self._finish_active()
+        self.verify_read_only()
         self._gen += 1
         gen = self._gen
         self._live = gen
+        self._sending()
         try:
             with self.raw.cursor() as cur:
                 cur.executemany(sql, rows)
@@ -559,6 +698,7 @@ class MySQLConnection(Connection):
             self._live = None
         if self._cancelled == gen:
             raise QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql)
+        self.verify_read_only()
         return max(int(count or 0), 0)
 
     def load_data_local_infile(
@@ -779,6 +919,15 @@ class MySQLConnection(Connection):
         m = re.match(r"\d+(\.\d+)*", version)
         return f"{self.display_name} {m.group(0) if m else version}"
 
+    def write_privileges(self) -> list[str] | None:
+        """The write privileges ``SHOW GRANTS`` lists for this login (and its current role)."""
+        found: list[str] = []
+        for row in self.query_all("SHOW GRANTS"):
+            line = grant_writes(str(row[0]))
+            if line and line not in found:
+                found.append(line)
+        return found
+
     def list_databases(self) -> list[str]:
         return [str(r[0]) for r in self.query_all("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY 1")]
 
@@ -930,7 +1079,15 @@ class MariaDBConnection(MySQLConnection):
 
 
 # --------------------------------------------------------------------------- helpers
+_READS_SQL_DIFFERENTLY = "which changes how the server reads SQL text"
+
+
+def _lifted(detail: str) -> str:
+    return f"the statement lifted read-only mode ({detail})"
+
+
 _USE = re.compile(r"\s*use\b", re.I)
+_CALL = re.compile(r"(?:\s+|/\*.*?\*/|(?:--\s|\#)[^\n]*\n)*(?:call|execute)\b", re.I | re.S)
 _LOAD_LOCAL = re.compile(
     r"(?:\s+|/\*.*?\*/|(?:--\s|\#)[^\n]*\n)*"  # leading blanks and comments
     r"load\s+(?:data|xml)\s+(?:(?:low_priority|concurrent)\s+)?local\s+infile\b",
@@ -974,6 +1131,65 @@ def render_grid(headers: Sequence[str], rows: Sequence[Row]) -> str:
 
 def _quote_ident(name: str) -> str:
     return "`" + name.replace("`", "``") + "`"
+
+
+def clean_sql_mode(mode: str) -> str:
+    """``mode`` without the flags that change how the server reads SQL text (see ``_LEXING_MODES``)."""
+    return ",".join(m for m in mode.split(",") if m.strip() and m.strip().upper() not in _LEXING_MODES)
+
+
+def _lexing_modes(mode: str) -> list[str]:
+    return [m.strip().upper() for m in mode.split(",") if m.strip().upper() in _LEXING_MODES]
+
+
+def _read_only_variable(version: str) -> str:
+    """``transaction_read_only`` (MySQL >= 5.7.20, MariaDB >= 11.1) or ``tx_read_only`` (older;
+    MySQL 8 has no ``tx_read_only``)."""
+    m = re.match(r"(\d+)\.(\d+)\.(\d+)", version)
+    parts = tuple(int(x) for x in m.groups()) if m else (0, 0, 0)
+    if "mariadb" in version.lower():
+        return "transaction_read_only" if parts >= (11, 1, 0) else "tx_read_only"
+    return "transaction_read_only" if parts >= (5, 7, 20) else "tx_read_only"
+
+
+#: privileges that let a login change data, schema, files or the server
+_WRITE_PRIVILEGES = ("ALL", "INSERT", "UPDATE", "DELETE", "CREATE", "DROP", "ALTER", "INDEX", "FILE", "SUPER",
+                     "TRIGGER", "EVENT", "GRANT")  # fmt: skip
+
+
+def grant_writes(grant: str) -> str | None:
+    """The write privileges in one line of ``SHOW GRANTS``, as ``"INSERT, DELETE on `db`.*"``."""
+    text = " ".join(grant.split())
+    if not text.upper().startswith("GRANT "):
+        return None
+    depth, i, split = 0, 6, -1
+    upper = text.upper()
+    quote = ""
+    while i < len(text):
+        ch = text[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "`'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif depth == 0 and upper.startswith(" ON ", i):
+            split = i
+            break
+        i += 1
+    if split < 0:
+        return None  # a role granted to the login: its rights show in lines of their own
+    privileges = [" ".join(p.split()) for p in re.sub(r"\([^)]*\)", "", text[6:split]).split(",")]
+    if [p.upper() for p in privileges] == ["PROXY"]:
+        return None
+    target = re.split(r"\s+TO\s+", text[split + 4 :], maxsplit=1, flags=re.I)[0].strip()
+    found = [p.upper() for p in privileges if p.upper().split(" ")[0] in _WRITE_PRIVILEGES]
+    if re.search(r"\bWITH\b.*\bGRANT\s+OPTION\b", upper[split:]) and "GRANT OPTION" not in found:
+        found.append("GRANT OPTION")
+    return f"{', '.join(found)} on {target}" if found else None
 
 
 def _login_name() -> str:

@@ -9,7 +9,21 @@
   would need).  Rows are built by psycopg's C ``load_rows``, a chunk slice at
   a time, so fetching does no per-row Python work of its own;
 * read-only: ``default_transaction_read_only=on`` for the session, sent in
-  the startup packet, so the server refuses writes (also after ``BEGIN``);
+  the startup packet, so the server refuses writes (also after ``BEGIN``).
+  A statement can lift that (``SET SESSION CHARACTERISTICS AS TRANSACTION
+  READ WRITE``, ``BEGIN READ WRITE``, ``set_config(...)``), so after each
+  statement the adapter checks the session is still read-only: for free
+  outside a transaction (the server reports ``default_transaction_read_only``
+  to the client whenever it changes, PostgreSQL >= 14), with one ``SHOW
+  transaction_read_only`` after a statement inside a transaction.  A lifted
+  session is rolled back, closed and opened again read-only, and the
+  statement reports a :class:`~aishell.errors.QueryError`.  What one
+  statement does before the check (a ``DO`` block that lifts read-only and
+  commits, a procedure) is not undone: only a login without write rights is
+  a guarantee;
+* every session pins ``standard_conforming_strings=on``, so the server reads
+  string literals as aishell's classifier does (a read-only session that
+  turns it off is reset like one that lifts read-only);
 * timeout: ``statement_timeout`` for the session;
 * cancel: libpq's cancel request (:meth:`psycopg.Connection.cancel_safe`),
   which is thread-safe;
@@ -267,6 +281,7 @@ class PostgresCursor(Cursor):
         if res is None:
             self.finished = True
             self._conn.statement_done(self)
+            self._conn.verify_read_only()
             return False
         status = res.status
         if status == _ST.TUPLES_CHUNK or status == _ST.SINGLE_TUPLE:
@@ -285,6 +300,7 @@ class PostgresCursor(Cursor):
             if res.command_status or status != _ST.TUPLES_OK:
                 self._set_status(res)
             self._drain()
+            self._conn.verify_read_only()
             return False
         if status == _ST.FATAL_ERROR:
             error = pgerrors.error_from_result(res, encoding=self._conn.raw.info.encoding)
@@ -364,6 +380,7 @@ class PostgresCursor(Cursor):
             return
         self._load = None
         self._abandon(cancel=self._plain and not self._conn.in_transaction)
+        self._conn.verify_read_only()
 
 
 # --------------------------------------------------------------------------- connection
@@ -389,19 +406,13 @@ class PostgresConnection(Connection):
         self._unknown_oids: set[int] = set()
         self._bulk = False
         self._chunked = psycopg.capabilities.has_stream_chunked()
+        #: a statement ran on a read-only connection and the session was not checked since
+        self._verify_pending = False
 
     # ------------------------------------------------------------------ connecting
     @classmethod
     def open(cls, url: DatabaseURL, *, read_only: bool = False, timeout: float | None = None) -> Connection:
-        kwargs = connect_kwargs(url, read_only=read_only, timeout=timeout)
-        try:
-            raw = psycopg.connect(autocommit=True, **kwargs)
-        except psycopg.Error as exc:
-            raise connect_error(url, exc) from None
-        # JSON and intervals as the server's text: exact (a timedelta cannot hold "1 mon") and cheap
-        for name in ("json", "jsonb", "interval"):
-            raw.adapters.register_loader(name, TextLoader)
-        conn = cls(raw, url, read_only, timeout)
+        conn = cls(_connect_raw(url, read_only=read_only, timeout=timeout), url, read_only, timeout)
         conn._refresh_types()
         return conn
 
@@ -420,6 +431,7 @@ class PostgresConnection(Connection):
         plain = bool(_PLAIN_QUERY.match(user_sql)) and not _WRITES.search(user_sql)
         cur = PostgresCursor(self, user_sql, offset, plain)
         self._active = cur
+        self._sending()
         try:
             cur._stream.send_query(query, params, CHUNK_ROWS if self._chunked else 1)
         except psycopg.Error as exc:
@@ -435,21 +447,93 @@ class PostgresConnection(Connection):
         self._prepare()
         self._cancel_requested = False
         self._bulk = True
+        self._sending()
         try:
             with self.raw.cursor() as cur:
                 cur.executemany(sql, rows)
-                return max(cur.rowcount, 0)
+                count = max(cur.rowcount, 0)
         except psycopg.Error as exc:
             raise self.translate(exc, sql) from None
         finally:
             self._bulk = False
+        self.verify_read_only()
+        return count
 
     def _prepare(self) -> None:
-        """Finish any previous statement and check the connection is alive."""
+        """Finish any previous statement, check the connection is alive and (read-only) that
+        the previous statement left the session read-only."""
         if self._active is not None:
             self._active.close()
         if self.raw.closed or self.raw.pgconn.status == pq.ConnStatus.BAD:
             raise ConnectionLostError("the connection to the server was lost", engine=DISPLAY)
+        self.verify_read_only()
+
+    # ------------------------------------------------------------------ read-only guard
+    def _sending(self) -> None:
+        """A statement is about to go out: on a read-only connection, check the session after it."""
+        if self.read_only:
+            self._verify_pending = True
+
+    def verify_read_only(self) -> None:
+        """Raise (after resetting the connection) if the last statement lifted read-only mode.
+
+        Free outside a transaction: the server reports ``default_transaction_read_only``
+        and ``standard_conforming_strings`` to the client whenever they change (the
+        former since PostgreSQL 14; before, one query).  Inside a transaction, one query:
+        ``SHOW transaction_read_only`` (``BEGIN READ WRITE``, ``SET TRANSACTION READ
+        WRITE`` change the transaction's mode and no report shows it).
+        """
+        if not self._verify_pending:
+            return
+        pgconn = self.raw.pgconn
+        if self.raw.closed or pgconn.status != pq.ConnStatus.OK or pgconn.transaction_status == _TX.ACTIVE:
+            return  # lost (reported by the next statement), or still running: checked when it ends
+        self._verify_pending = False
+        status = pgconn.transaction_status
+        default_ro = pgconn.parameter_status(b"default_transaction_read_only")
+        if pgconn.parameter_status(b"standard_conforming_strings") not in (b"on", None):
+            raise self._reset_read_only(_SCS_OFF)
+        if default_ro is not None and default_ro != b"on":
+            raise self._reset_read_only(_lifted("default_transaction_read_only is off"))
+        if status == _TX.INTRANS:  # BEGIN READ WRITE, SET TRANSACTION READ WRITE: the transaction's own mode
+            setting, why = "transaction_read_only", _lifted("the transaction is read-write")
+        elif status == _TX.IDLE and default_ro is None:  # a server that does not report it
+            setting, why = "default_transaction_read_only", _lifted("default_transaction_read_only is off")
+        else:
+            return
+        try:
+            with self.raw.cursor() as cur:
+                # SHOW, not SELECT: it takes no snapshot, so SET TRANSACTION ... may still follow BEGIN
+                cur.execute(f"SHOW {setting}")
+                row = cur.fetchone()
+        except psycopg.Error as exc:
+            if self.raw.closed or self.raw.broken or pgconn.status != pq.ConnStatus.OK:
+                raise self.translate(exc, None) from None
+            raise self._reset_read_only(f"the read-only check failed ({_primary(exc)})") from None
+        if row is None or row[0] != "on":
+            raise self._reset_read_only(why)
+
+    def _reset_read_only(self, why: str) -> AishellError:
+        """Roll back, close and reopen the connection read-only; the error to raise."""
+        self._verify_pending = False
+        self._active = None
+        raw = self.raw
+        try:
+            if raw.pgconn.transaction_status in (_TX.INTRANS, _TX.INERROR):
+                raw.execute("ROLLBACK")
+        except psycopg.Error:
+            pass
+        finally:
+            raw.close()
+        try:
+            self.raw = _connect_raw(self.url, read_only=True, timeout=self.timeout)
+        except ConnectError as exc:
+            return ConnectionLostError(
+                f"{why}; the connection was closed and could not be opened again: {exc.message}",
+                engine=DISPLAY,
+            )
+        self.read_only = True
+        return QueryError(f"{why}; the connection was reset", engine=DISPLAY, sqlstate="25006")
 
     def statement_done(self, cur: PostgresCursor) -> None:
         if self._active is cur:
@@ -593,9 +677,14 @@ class PostgresConnection(Connection):
 
     # ------------------------------------------------------------------ bulk export
     def copy_out_csv(
-        self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ","
+        self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ",",
+        fmt: str = "csv",
     ) -> int | None:
-        """``COPY (sql) TO STDOUT`` as CSV, straight from libpq to ``write``."""
+        """``COPY (sql) TO STDOUT`` as CSV (``fmt="text"``: PostgreSQL's text format, aishell's
+        TSV), straight from libpq to ``write``.  None for the text format with a header before
+        PostgreSQL 15, which cannot write one."""
+        if fmt not in ("csv", "text") or (fmt == "text" and header and self.raw.info.server_version < 150000):
+            return None
         body = single_statement(sql)
         if not body.strip():
             raise QueryError("nothing to export: the query is empty", engine=DISPLAY, sql=sql)
@@ -603,8 +692,8 @@ class PostgresConnection(Connection):
             raise QueryError(f"the CSV delimiter must be one character, not {delimiter!r}", engine=DISPLAY)
         lead = len(body) - len(body.lstrip())
         prefix = "COPY (\n"
-        options = pgsql.SQL("\n) TO STDOUT WITH (FORMAT csv, HEADER {}, DELIMITER {})").format(
-            pgsql.SQL("true" if header else "false"), pgsql.Literal(delimiter)
+        options = pgsql.SQL("\n) TO STDOUT WITH (FORMAT {}, HEADER {}, DELIMITER {})").format(
+            pgsql.SQL(fmt), pgsql.SQL("true" if header else "false"), pgsql.Literal(delimiter)
         )
         query = prefix + body.lstrip() + options.as_string(self.raw)
         offset = len(prefix) - lead
@@ -613,6 +702,7 @@ class PostgresConnection(Connection):
         self._tx_at_start = self.in_transaction
         pgconn = self.raw.pgconn
         self._bulk = True
+        self._sending()
         try:
             with self.raw.lock:
                 try:
@@ -637,6 +727,7 @@ class PostgresConnection(Connection):
         if final.status == _ST.FATAL_ERROR:
             error = pgerrors.error_from_result(final, encoding=self.raw.info.encoding)
             raise self.translate(error, sql, offset)
+        self.verify_read_only()
         return final.command_tuples
 
     def _copy_failure(self, res: PGresult | None) -> psycopg.Error:
@@ -699,11 +790,12 @@ class PostgresConnection(Connection):
         self._cancel_requested = False
         self._bulk = True
         text = query.as_string(self.raw)
+        self._sending()
         try:
             with self.raw.cursor() as cur:
                 with cur.copy(query) as copy:
                     feed(copy)
-                return max(cur.rowcount, 0)
+                count = max(cur.rowcount, 0)
         except psycopg.Error as exc:
             error = self.translate(exc, text)
             context = getattr(exc.diag, "context", None)
@@ -713,6 +805,8 @@ class PostgresConnection(Connection):
             raise error from None
         finally:
             self._bulk = False
+        self.verify_read_only()
+        return count
 
     def copy_in_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
         """``COPY table (columns) FROM STDIN`` of Python values (psycopg adapts them, in C)."""
@@ -778,6 +872,33 @@ class PostgresConnection(Connection):
         if v >= 100000:
             return f"{DISPLAY} {v // 10000}.{v % 10000}"
         return f"{DISPLAY} {v // 10000}.{v // 100 % 100}.{v % 100}"
+
+    def write_privileges(self) -> list[str] | None:
+        """Superuser; role attributes and memberships that write; CREATE on the database or a
+        schema; INSERT/UPDATE/DELETE/TRUNCATE on tables of the current database."""
+        rows = self.query_all(_Q_ROLE_RIGHTS)
+        if not rows:
+            return None
+        superuser, createrole, createdb, files, program, create_db = rows[0]
+        if superuser:
+            return ["superuser: may change anything"]
+        found = []
+        if createrole:
+            found.append("CREATEROLE: may create roles and grant their rights")
+        if createdb:
+            found.append("CREATEDB: may create databases")
+        if files:
+            found.append("pg_write_server_files: may write files on the server")
+        if program:
+            found.append("pg_execute_server_program: may run programs on the server")
+        if create_db:
+            found.append(f"CREATE on database {self.current_database()}")
+        schemas = [str(r[0]) for r in self.query_all(_Q_CREATE_SCHEMAS, {"system": _SYSTEM_SCHEMAS})]
+        if schemas:
+            found.append(f"CREATE on schema{'s' if len(schemas) > 1 else ''} {_some(schemas)}")
+        for privilege, count, names in self.query_all(_Q_TABLE_WRITES, {"system": _SYSTEM_SCHEMAS}):
+            found.append(f"{privilege} on {count} table{'s' if count > 1 else ''} ({_some(list(names), count)})")
+        return found
 
     def list_databases(self) -> list[str]:
         rows = self.query_all("SELECT datname FROM pg_catalog.pg_database WHERE NOT datistemplate ORDER BY 1")
@@ -922,7 +1043,47 @@ ORDER BY n.nspname, p.proname, 4
 """
 
 
+_Q_ROLE_RIGHTS = """
+SELECT r.rolsuper, r.rolcreaterole, r.rolcreatedb,
+       EXISTS (SELECT 1 FROM pg_catalog.pg_roles w WHERE w.rolname = 'pg_write_server_files'
+               AND pg_catalog.pg_has_role(r.oid, w.oid, 'USAGE')),
+       EXISTS (SELECT 1 FROM pg_catalog.pg_roles w WHERE w.rolname = 'pg_execute_server_program'
+               AND pg_catalog.pg_has_role(r.oid, w.oid, 'USAGE')),
+       pg_catalog.has_database_privilege(pg_catalog.current_database(), 'CREATE')
+FROM pg_catalog.pg_roles r WHERE r.rolname = current_user
+"""
+
+_Q_CREATE_SCHEMAS = f"""
+SELECT n.nspname FROM pg_catalog.pg_namespace n
+WHERE {_USER_NS} AND pg_catalog.has_schema_privilege(n.oid, 'CREATE') ORDER BY 1
+"""
+
+_Q_TABLE_WRITES = f"""
+SELECT p.priv, count(*)::int, (array_agg(pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname)
+                              ORDER BY n.nspname, c.relname))[1:3]
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN unnest(ARRAY['INSERT', 'UPDATE', 'DELETE', 'TRUNCATE']) WITH ORDINALITY AS p(priv, ord)
+WHERE c.relkind IN ('r', 'p', 'v', 'f') AND {_USER_NS} AND pg_catalog.has_table_privilege(c.oid, p.priv)
+GROUP BY p.priv, p.ord ORDER BY p.ord
+"""
+
+
 # --------------------------------------------------------------------------- helpers
+def _lifted(detail: str) -> str:
+    return f"the statement lifted read-only mode ({detail})"
+
+
+_SCS_OFF = "the statement turned standard_conforming_strings off, which changes how the server reads SQL text"
+
+
+def _some(names: list[str], total: int | None = None) -> str:
+    """A few names, and "..." when there are more."""
+    total = len(names) if total is None else total
+    shown = ", ".join(names[:3])
+    return shown + (", ..." if total > 3 else "")
+
+
 def connect_kwargs(url: DatabaseURL, *, read_only: bool, timeout: float | None) -> dict[str, Any]:
     """libpq connection parameters for ``url``.
 
@@ -950,6 +1111,8 @@ def connect_kwargs(url: DatabaseURL, *, read_only: bool, timeout: float | None) 
         if key == "password":
             register_secret(value)
         kwargs[key] = value
+    # the server reads string literals as aishell's classifier does, whatever the user's defaults
+    options.append("-c standard_conforming_strings=on")
     if read_only:
         options.append("-c default_transaction_read_only=on")
     if timeout:
@@ -957,6 +1120,18 @@ def connect_kwargs(url: DatabaseURL, *, read_only: bool, timeout: float | None) 
     if options:
         kwargs["options"] = " ".join(options)
     return kwargs
+
+
+def _connect_raw(url: DatabaseURL, *, read_only: bool, timeout: float | None) -> psycopg.Connection[Row]:
+    kwargs = connect_kwargs(url, read_only=read_only, timeout=timeout)
+    try:
+        raw: psycopg.Connection[Row] = psycopg.connect(autocommit=True, **kwargs)
+    except psycopg.Error as exc:
+        raise connect_error(url, exc) from None
+    # JSON and intervals as the server's text: exact (a timedelta cannot hold "1 mon") and cheap
+    for name in ("json", "jsonb", "interval"):
+        raw.adapters.register_loader(name, TextLoader)
+    return raw
 
 
 _AUTH_MARKERS = ("password authentication failed", "no password supplied", "password is required")
