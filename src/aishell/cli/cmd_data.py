@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -54,28 +55,36 @@ def export_cmd(ctx: click.Context, db: str | None, table: str | None, query: str
 @click.option("--delimiter", help="CSV delimiter (default: detected).")
 @click.option("--quote", help="CSV quote character (default: detected).")
 @click.option("--header/--no-header", default=None, help="Whether the CSV has a header line (default: detected).")
-@click.option("--encoding", help="Text encoding (default: detected).")
+@click.option("--encoding", help="Text encoding (default: detected: UTF-8, else cp1252 with a note).")
+@click.option("--round", "round_", is_flag=True,
+              help="Round numbers with more decimal places than their column keeps (counted in the report); "
+                   "without it such a row is a bad row.")  # fmt: skip
 @click.pass_context
 @guarded
 def import_cmd(ctx: click.Context, file: str, db: str | None, table: str, create: bool, types: tuple[str, ...],
                fmt: str | None, on_error: str, batch_size: int, delimiter: str | None, quote: str | None,
-               header: bool | None, encoding: str | None) -> None:  # fmt: skip
+               header: bool | None, encoding: str | None, round_: bool) -> None:  # fmt: skip
     """Import FILE (CSV, TSV, JSON, JSONL or Parquet; .gz/.zst too) into a table."""
     from aishell.services.data.import_ import ImportOptions, import_file
     from aishell.services.data.progress import Progress
 
     if delimiter == "\\t":
         delimiter = "\t"
-    session = make_session(_inherit(ctx, "db", db), read_only=_inherit(ctx, "read_only", False))
+    # --create makes the table, and a SQLite or DuckDB file that does not exist yet
+    session = make_session(_inherit(ctx, "db", db), read_only=_inherit(ctx, "read_only", False),
+                           create=True if create else None)  # fmt: skip
+    session.record_history = False  # the import's own statements, not the user's
     progress = Progress("import")
     opts = ImportOptions(path=file, table=table, create=create, fmt=fmt, on_error=on_error, batch_size=batch_size,
                          types=list(types), delimiter=delimiter, quote=quote, header=header,
-                         encoding=encoding)  # fmt: skip
+                         encoding=encoding, round=round_)  # fmt: skip
     try:
         report = import_file(session, opts, progress)
     finally:
         progress.done()
         session.close()
+    for note in report.notes:
+        click.echo(note, err=True)
     click.echo(report.line(), err=True)
     if report.rejected:
         sys.exit(1)
@@ -101,7 +110,8 @@ def copy_cmd(source: str, target: str, tables: str | None, all_tables: bool, cre
         raise UsageError("give either --tables T1,T2 or --all")
     names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
     src = make_session(source, read_only=True)
-    dst = make_session(target)
+    dst = make_session(target, create=True)  # a SQLite or DuckDB target file is made if needed
+    src.record_history = dst.record_history = False  # the copy's own statements, not the user's
     progress = Progress("copy")
     try:
         results = copy_tables(src, dst, names, create=create, replace=replace, progress=progress)
@@ -151,7 +161,11 @@ def backup() -> None:
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Archive file (.aishell).")
 @click.option("--encrypt", is_flag=True, help=f"Encrypt with a passphrase (from ${PASS_ENV} or a prompt).")
 @click.option("--passphrase-env", default=PASS_ENV, show_default=True, help="Variable holding the passphrase.")
-@click.option("--native", is_flag=True, help="Run pg_dump / mariadb-dump instead (when installed).")
+@click.option("--native", is_flag=True,
+              help="Run pg_dump / mariadb-dump instead (when installed).  Into FILE.aishell the dump is wrapped in "
+                   "an aishell archive (checksummed, --encrypt works; verify, info and restore read it); any other "
+                   "name is the tool's own file (pg_restore / the mariadb client restore it, and so does "
+                   "backup restore).")  # fmt: skip
 @click.option("--data-format", type=click.Choice(["parquet", "csv"]), default=None,
               help="Data members as Parquet (default) or zstd-compressed CSV (data/NNNN_<table>.csv.zst).")
 @click.pass_context
@@ -165,12 +179,22 @@ def backup_create(ctx: click.Context, db: str | None, tables: str | None, output
         raise UsageError("--data-format is for portable archives: the native dump tool writes its own format")
     names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
     session = make_session(_inherit(ctx, "db", db), read_only=True)
+    session.record_history = False  # the backup's own statements, not the user's
     try:
         if native:
-            from aishell.services.data.native import native_dump
+            from aishell.services.data.native import native_backup, native_dump
 
-            native_dump(session, output, tables=names)
-            click.echo(f"wrote {output} with the native dump tool", err=True)
+            if not output.endswith(".aishell"):
+                if encrypt:
+                    raise UsageError("--encrypt --native needs an output named FILE.aishell: the dump is then "
+                                     "wrapped in an (encrypted) aishell archive")  # fmt: skip
+                native_dump(session, output, tables=names)
+                click.echo(f"wrote {output} with the native dump tool", err=True)
+                return
+            secret = _passphrase(passphrase_env, confirm=True) if encrypt else None
+            m = native_backup(session, output, tables=names, passphrase=secret)
+            click.echo(f"wrote {output}: a {m['tool']} dump ({m['dump_format']} format) of {len(m['tables'])} tables, "
+                       f"in an aishell archive", err=True)  # fmt: skip
             return
         from aishell.services.data.backup import create_backup
 
@@ -199,6 +223,12 @@ def backup_verify(file: str, passphrase_env: str) -> None:
 
     passphrase = _passphrase(passphrase_env, confirm=False) if _needs_passphrase(file) else None
     manifest = verify(file, passphrase)
+    if manifest.get("kind") == "native":
+        read = "read through by pg_restore" if manifest["engine"] == "postgres" else "complete"
+        checksum = "checksum ok" if manifest.get("wrapped") is not False else "no checksum: the tool's own file"
+        click.echo(f"ok: {file}: a {manifest['tool']} dump ({manifest['dump_format']} format), "
+                   f"{manifest['entries']} entries, {read} ({checksum})")  # fmt: skip
+        return
     rows = sum(int(t["rows"]) for t in manifest["tables"])
     click.echo(f"ok: {file}: {len(manifest['members'])} members, {len(manifest['tables'])} tables, {rows} rows "
                f"({manifest.get('data_format') or 'parquet'})")
@@ -214,6 +244,9 @@ def backup_info(file: str, passphrase_env: str) -> None:
 
     passphrase = _passphrase(passphrase_env, confirm=False) if _needs_passphrase(file) else None
     m = read_info(file, passphrase)
+    if m.get("kind") == "native":
+        _native_info(file, m)
+        return
     click.echo(f"archive:  {file}")
     click.echo(f"engine:   {m['server_version']} ({m['engine']}), database {m.get('database') or '-'}")
     click.echo(f"created:  {m['created']} by aishell {m.get('aishell', '?')}")
@@ -226,6 +259,21 @@ def backup_info(file: str, passphrase_env: str) -> None:
         click.echo(f"  {v['name']:<30} {'view':>12}")
 
 
+def _native_info(file: str, m: dict[str, Any]) -> None:
+    wrapped = m.get("wrapped") is not False
+    click.echo(f"{'archive:' if wrapped else 'file:':<10}{file}")
+    click.echo(f"holds:    a {m['tool']} dump ({m['dump_format']} format), by {m.get('tool_version') or '?'}"
+               + ("" if wrapped else ", the tool's own file (no checksum)"))  # fmt: skip
+    click.echo(f"restore:  with {m['restore_tool']} (aishell backup restore runs it), into "
+               f"{'PostgreSQL' if m['engine'] == 'postgres' else 'MySQL/MariaDB'} only")  # fmt: skip
+    click.echo(f"engine:   {m.get('server_version') or '?'} ({m['engine']}), database {m.get('database') or '-'}")
+    if m.get("created"):
+        click.echo(f"created:  {m['created']}" + (f" by aishell {m['aishell']}" if m.get("aishell") else ""))
+    click.echo(f"encrypted: {'yes' if m.get('encrypted') else 'no'}")
+    for t in m.get("tables") or []:
+        click.echo(f"  {t['name']:<30} {'table':>12}")
+
+
 @backup.command("list")
 @click.argument("directory", type=click.Path(file_okay=False))
 @guarded
@@ -236,6 +284,9 @@ def backup_list(directory: str) -> None:
     for path, manifest, problem in list_dir(directory):
         if manifest is None:
             click.echo(f"{path}  ({problem})")
+        elif manifest.get("kind") == "native":
+            click.echo(f"{path}  {manifest['created']}  {manifest['engine']}  {len(manifest['tables'])} tables  "
+                       f"native {manifest['tool']} dump")  # fmt: skip
         else:
             rows = sum(int(t["rows"]) for t in manifest["tables"])
             click.echo(f"{path}  {manifest['created']}  {manifest['engine']}  "
@@ -258,7 +309,10 @@ def backup_restore(ctx: click.Context, file: str, target: str | None, tables: st
 
     names = [t.strip() for t in tables.split(",") if t.strip()] if tables else None
     passphrase = _passphrase(passphrase_env, confirm=False) if _needs_passphrase(file) else None
-    session = make_session(target or _inherit(ctx, "db", None), read_only=_inherit(ctx, "read_only", False))
+    # restoring into a SQLite or DuckDB file that does not exist yet makes it
+    session = make_session(target or _inherit(ctx, "db", None), read_only=_inherit(ctx, "read_only", False),
+                           create=True)  # fmt: skip
+    session.record_history = False  # the restore's own statements, not the user's
     progress = Progress("restore")
     try:
         results = restore(session, file, tables=names, replace=replace, passphrase=passphrase, progress=progress)

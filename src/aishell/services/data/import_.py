@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from aishell.sql.names import quote_table
 
 if TYPE_CHECKING:  # the type map (and sqlglot) load only where types are needed: not on COPY's path
     from aishell.engines.base import Connection, TableInfo
+    from aishell.services.data.recovery import Journal
     from aishell.services.data.typemap import ColType
     from aishell.services.session import Session
 
@@ -54,6 +56,8 @@ class ImportOptions:
     encoding: str | None = None
     fast: bool = True  # allow the engine's raw CSV path
     precise: bool = False  # DuckDB: check batches in a staging table, to name a refused row
+    #: round numbers with more decimal places than their column keeps (counted); without it such a row is bad
+    round: bool = False
 
 
 def check_writable(session: Session, table: str) -> None:
@@ -80,6 +84,9 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
     if opts.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
     check_writable(session, opts.table)
+    from aishell.services.data.recovery import recover_before
+
+    repaired = recover_before(session)  # what a crashed operation left: finished or undone first
     conn = session.connection()
     dialect = conn.dialect
     info = session.catalog(refresh=True).find_table(opts.table)
@@ -129,12 +136,20 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
             table_name = info.name
         columns, nullable = _match_columns(info, source.columns, opts.path)
         ddl = None
-    rejects = Rejects(opts.path + ".rejects.csv") if opts.on_error == "skip" else None
+    rejects = Rejects(opts.path + ".rejects.csv", source.originals) if opts.on_error == "skip" else None
     if rejects is not None and os.path.exists(rejects.path):
         os.unlink(rejects.path)  # a stale file from an earlier run would mislead
     own_tx = not conn.in_transaction
+    journal: Journal | None = None
     if ddl is not None and conn.engine == "mysql":  # DDL commits there: create first, drop again on failure
-        conn.execute(ddl).close()
+        if own_tx and types is not None:  # under a staging name, renamed into place once committed
+            table_name, ddl, journal = _staging(session, opts.table, columns, types)
+        try:
+            conn.execute(ddl).close()
+        except BaseException:
+            if journal is not None:
+                journal.end()
+            raise
         created, ddl = True, None
     if own_tx:
         conn.begin()
@@ -143,7 +158,7 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
             conn.execute(ddl).close()
             created = True
         started = time.perf_counter()
-        report = _fast_csv(conn, opts, source, table_name, columns, progress)
+        report = _fast_csv(conn, opts, source, table_name, columns, progress, _copy_scales(info, columns, types))
         if report is None and types is None and info is not None:
             types = _column_types(info, columns, dialect, overrides)
         if report is None and types is not None:
@@ -151,7 +166,7 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
         if report is None and types is not None:
             loader = Loader(conn, table_name, columns, types, nullable, value_kind=source.value_kind,
                             on_error=opts.on_error, rejects=rejects, source=opts.path,
-                            progress=progress, precise=opts.precise)  # fmt: skip
+                            progress=progress, precise=opts.precise, round_decimals=opts.round)  # fmt: skip
             holder["loader"] = loader
             for line, text, reason in early:
                 loader.invalid(line, text, reason)
@@ -159,8 +174,16 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
         if report is None:  # pragma: no cover - types are known on every path that gets here
             raise QueryError("import: no column types")
         report.elapsed = time.perf_counter() - started
+        if source.csv is not None and source.csv.guessed:  # an encoding other than UTF-8 was guessed: say so
+            report.notes.append(readers.encoding_note(opts.path, source.csv.encoding, source.csv.guessed) or "")
         if own_tx:
             conn.commit()
+        if journal is not None:  # committed: the staging table takes the table's name
+            journal.update("committed")
+            _run(conn, f"RENAME TABLE {quote_table(table_name, dialect)} TO {quote_table(opts.table, dialect)}")
+            table_name, created = opts.table, False
+            journal.end()
+            journal = None
     except BaseException as exc:
         if own_tx:
             try:
@@ -168,7 +191,9 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
             except Exception:  # noqa: S110 - the original error matters more
                 pass
             if created and conn.engine == "mysql":  # DDL is not transactional there
-                _drop_quietly(conn, table_name)
+                dropped = _drop_quietly(conn, table_name)
+                if journal is not None:
+                    journal.end(remove=dropped)  # not dropped: the next run drops it
         if rejects is not None:
             rejects.close()
         if isinstance(exc, RefusedBatch) and own_tx and not opts.precise:
@@ -186,14 +211,40 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
         rejects.close()
     if not report.reconciles:  # pragma: no cover - a bug, never a user error
         raise QueryError(f"import did not reconcile: {report.line()}")
+    report.notes[:0] = repaired
     return report
 
 
-def _drop_quietly(conn: Connection, table: str) -> None:
+def _drop_quietly(conn: Connection, table: str) -> bool:
     try:
         conn.execute(f"DROP TABLE IF EXISTS {quote_table(table, conn.dialect)}").close()
-    except Exception:  # noqa: S110
-        pass
+    except Exception:
+        return False
+    return True
+
+
+def _run(conn: Connection, sql: str) -> None:
+    conn.execute(sql).close()
+
+
+def _staging(session: Session, table: str, columns: list[str],
+             types: list[ColType]) -> tuple[str, str, Journal | None]:  # fmt: skip
+    """MySQL/MariaDB commit a CREATE TABLE at once: a new table is created and loaded under a
+    staging name, in the journal (:mod:`.recovery`), so that a process killed half-way never
+    leaves a half-loaded table under the real name.  Its name, DDL and journal."""
+    import secrets
+
+    from aishell.services.data.recovery import open_journal, staging_name
+    from aishell.services.data.typemap import create_table_sql
+
+    conn = session.connection()
+    tag = secrets.token_hex(4)
+    staged = staging_name(tag, table)
+    journal = open_journal(session, "import")
+    if journal is not None:
+        journal.start(conn, tag, "loading", table=table, staged=staged)
+    return staged, create_table_sql(staged, [(c, t, True) for c, t in zip(columns, types, strict=True)],
+                                    conn.dialect), journal  # fmt: skip
 
 
 def _infer_types(
@@ -206,6 +257,18 @@ def _infer_types(
         from aishell.services.data.arrowtypes import from_arrow
 
         types = [from_arrow(t) for t in source.native_types]
+        if any(t.kind == "text" for t in types):  # text holding JSON documents or UUIDs: jsonb and uuid
+            from aishell.services.data.typemap import infer_text
+
+            sample_source = open_it(SAMPLE_ROWS)
+            first = next(iter(sample_source.batches), None)
+            rows = first.rows if first is not None else []
+            _close(sample_source.batches)
+            for i, t in enumerate(types):
+                if t.kind == "text":
+                    found = infer_text([r[i] for r in rows if isinstance(r[i], str)])
+                    if found.kind in ("json", "uuid"):
+                        types[i] = found
     else:
         sample_source = open_it(SAMPLE_ROWS)
         first = next(iter(sample_source.batches), None)
@@ -257,6 +320,57 @@ def _column_types(info: TableInfo, columns: list[str], dialect: str, overrides: 
 _CONTEXT = re.compile(r"^\s*COPY .*?, line (\d+)(?:, column ([^:]+))?", re.M)
 
 
+#: COPY's refusals of the file's layout (line ends, field counts, quoting): the per-row path reads
+#: such a file as skip mode does (any mix of CR, LF and CRLF; a short or long row is a bad row at
+#: its line), so abort and skip agree about the same file
+_LAYOUT_ERRORS = ("carriage return found in data", "newline found in data", "end-of-copy marker",
+                  "missing data for column", "extra data after last expected column",
+                  "unterminated CSV quoted field")  # fmt: skip
+#: a line holding only ``\.``: COPY's end-of-data marker, which would silently end the load there
+_END_MARKER = re.compile(rb"\\\.(?=[\r\n])")
+_NEGATIVE_EXPONENT = (re.compile(rb"e-[0-9]"), re.compile(rb"E-[0-9]"))  # each starts with a literal: fast
+_NUMERIC = re.compile(r"^(?:numeric|decimal)\s*\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\)$")
+
+
+@dataclass
+class _Scale:
+    column: str
+    precision: int | None
+    scale: int  # decimal places kept: of the number, or of the seconds (``seconds``)
+    declared: str
+    seconds: bool = False
+
+
+_TIMES = re.compile(r"^(timestamp|time)\s*(?:\(\s*(\d+)\s*\))?( with(?:out)? time zone)?$")
+
+
+def _copy_scales(info: TableInfo | None, columns: list[str], types: list[ColType] | None) -> dict[int, _Scale]:
+    """The file's columns that go to PostgreSQL numerics of a fixed scale, or times and timestamps
+    (which keep 6 decimal places of seconds, or p for ``timestamp(p)``): both round on input."""
+    found: dict[int, _Scale] = {}
+    if info is not None:
+        by_name = {c.name: c for c in info.columns}
+        for i, name in enumerate(columns):
+            col = by_name.get(name)
+            if col is None:
+                continue
+            low = col.data_type.strip().lower()
+            if m := _NUMERIC.match(low):
+                found[i] = _Scale(name, int(m.group(1)), int(m.group(2) or 0), col.data_type)
+            elif t := _TIMES.match(low):
+                found[i] = _Scale(name, None, min(int(t.group(2) or 6), 6), col.data_type, seconds=True)
+    elif types is not None:
+        from aishell.services.data.typemap import enforced_scale
+
+        for i, (name, ct) in enumerate(zip(columns, types, strict=True)):
+            scale = enforced_scale(ct, "postgres")
+            if scale is not None:
+                found[i] = _Scale(name, ct.precision, scale, f"numeric({ct.precision},{scale})")
+            elif ct.kind in ("time", "timestamp", "timestamptz"):
+                found[i] = _Scale(name, None, 6, ct.kind, seconds=True)
+    return found
+
+
 def _fast_csv(
     conn: Connection,
     opts: ImportOptions,
@@ -264,8 +378,17 @@ def _fast_csv(
     table: str,
     columns: list[str],
     progress: Callable[[int], None] | None,
+    scales: dict[int, _Scale] | None = None,
 ) -> Report | None:
-    """CSV straight into PostgreSQL's COPY; None when the path does not apply."""
+    """CSV straight into PostgreSQL's COPY; None when the path does not apply.
+
+    The server would round a number with more decimal places than its numeric(p,s) column keeps,
+    so the bytes are searched on their way for any number with more than s decimal places (regular
+    expressions on a thread of their own, :class:`_ByteScan`; times and timestamps likewise for their
+    decimal places of seconds); only when one is found is the file read again (Arrow,
+    the numeric columns checked at C speed) to find the value: it aborts the import, or with
+    ``--round`` it is counted.  A line holding only ``\\.`` (COPY's end-of-data marker) and COPY's
+    refusals of the file's layout hand the file to the per-row path."""
     copy_in = getattr(conn, "copy_in_csv", None)
     csv_opts = source.csv
     if copy_in is None or not opts.fast or opts.on_error != "abort" or csv_opts is None:
@@ -273,23 +396,41 @@ def _fast_csv(
     encoding = _PG_ENCODINGS.get(csv_opts.encoding.lower())
     if encoding is None or (csv_opts.encoding.lower() == "utf-8-sig" and not csv_opts.header):
         return None
+    scales = scales or {}
+    if any(s.scale < 0 for s in scales.values()):
+        return None  # numeric(p,-s) rounds whole digits: the per-value path checks those
     _close(source.batches)
     seen = [0]
+    least = min((s.scale for s in scales.values()), default=0)
+    scan = _ByteScan(least if scales else None)
 
     def chunks() -> Iterator[bytes]:
-        with readers.open_binary(opts.path, source.compression) as fh:
-            while chunk := fh.read(1 << 20):
-                if progress is not None:
-                    seen[0] += chunk.count(b"\n")
-                    progress(seen[0])
-                yield chunk
+        scan.start()
+        try:
+            with readers.open_binary(opts.path, source.compression) as fh:
+                while chunk := fh.read(1 << 20):
+                    if scan.marker:
+                        break
+                    scan.feed(chunk)
+                    if progress is not None:
+                        seen[0] += chunk.count(b"\n")
+                        progress(seen[0])
+                    yield chunk
+        finally:
+            scan.finish()
+        if scan.marker:
+            raise _NativeFailed(f"{opts.path}: a line holds only \\. (COPY's end-of-data marker)")
 
     try:
         count = int(copy_in(table, columns, chunks(), header=csv_opts.header, delimiter=csv_opts.delimiter,
                             quote=csv_opts.quote, encoding=encoding))  # fmt: skip
+    except _NativeFailed:
+        raise
     except QueryError as exc:
-        m = _CONTEXT.search(exc.message.split("CONTEXT:", 1)[-1]) if "CONTEXT:" in exc.message else None
         primary = exc.message.split("\n", 1)[0]
+        if any(text in primary for text in _LAYOUT_ERRORS):
+            raise _NativeFailed(exc.message, engine=exc.engine) from None
+        m = _CONTEXT.search(exc.message.split("CONTEXT:", 1)[-1]) if "CONTEXT:" in exc.message else None
         if m:
             where = f"{opts.path}, line {m.group(1)}"
             if m.group(2):
@@ -298,7 +439,115 @@ def _fast_csv(
             where = opts.path
         raise DataError(f"{where}: {primary}; nothing was imported (the table is unchanged)",
                         engine=exc.engine) from None  # fmt: skip
-    return Report(read=count, inserted=count)
+    report = Report(read=count, inserted=count)
+    if scan.found:
+        report.rounded = _scan_scales(opts, source, csv_opts, scales)
+    return report
+
+
+class _ByteScan(threading.Thread):
+    """Searches the bytes COPY is sent, on a thread of its own (the main thread mostly waits for
+    the server meanwhile), for a line holding only ``\\.`` (``marker``) and, given ``least``, for
+    a number with more than ``least`` decimal places or a negative exponent (``found``: only then
+    are the numeric columns read and checked).  A positive exponent adds no decimal place that the
+    mantissa has not.  Each search starts with a literal: a few ms per MB."""
+
+    def __init__(self, least: int | None) -> None:
+        import queue
+
+        super().__init__(name="aishell-copy-scan", daemon=True)
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=8)
+        self.candidates = re.compile(rb"\.[0-9]{%d}[0-9]*[1-9]" % least) if least is not None else None
+        self.found = False
+        self.marker = False
+
+    def feed(self, chunk: bytes) -> None:
+        self.queue.put(chunk)
+
+    def finish(self) -> None:
+        if self.is_alive():
+            self.queue.put(None)
+            self.join()
+
+    def run(self) -> None:
+        tail = b"\n"  # the file starts a line
+        try:
+            while (chunk := self.queue.get()) is not None:
+                if self.marker:
+                    continue
+                text = tail + chunk
+                if b"\\" in text and _has_end_marker(text):
+                    self.marker = True
+                if self.candidates is not None and not self.found:
+                    self.found = bool(self.candidates.search(text) or _negative_exponent(text))
+                run = len(chunk) - len(chunk.rstrip(b"0123456789.eE+-"))  # a number cut at the chunk's end
+                tail = chunk[-(run + 2) :]
+            if _has_end_marker(tail + b"\n"):
+                self.marker = True
+        except Exception:  # never seen; the numeric columns are then read and checked
+            self.found = self.candidates is not None
+            while self.queue.get() is not None:
+                pass
+
+
+def _has_end_marker(text: bytes) -> bool:
+    return any(m.start() > 0 and text[m.start() - 1] in b"\r\n" for m in _END_MARKER.finditer(text))
+
+
+def _negative_exponent(text: bytes) -> bool:
+    """A number such as ``1.5e-3`` (a digit before the e): ``name-1`` is none."""
+    for pattern in _NEGATIVE_EXPONENT:
+        if any(m.start() > 0 and 48 <= text[m.start() - 1] <= 57 for m in pattern.finditer(text)):
+            return True
+    return False
+
+
+def _scan_scales(opts: ImportOptions, source: readers.Source, csv_opts: readers.CsvOptions,
+                 scales: dict[int, _Scale]) -> int:  # fmt: skip
+    """Read the CSV file's numeric and time columns (Arrow, vectorised) for values with more decimal
+    places than their column keeps: the first one is a DataError, or with ``--round`` they are counted."""
+    from aishell.services.data.decimals import lossy_decimals, lossy_seconds
+
+    again = readers.read_csv(opts.path, source.compression, csv_opts, column_names=None,
+                             batch_size=readers.DEFAULT_BATCH * 10, on_invalid=lambda *_: None)  # fmt: skip
+    total = 0
+    try:
+        for batch in again.batches:
+            first: tuple[int, _Scale, str] | None = None
+            for i, spec in scales.items():
+                if i >= batch.arrow.num_columns:
+                    continue
+                col = batch.arrow.column(i)
+                hits = lossy_seconds(col, spec.scale) if spec.seconds else lossy_decimals(col, spec.scale)
+                total += len(hits)
+                if hits and (first is None or hits[0] < first[0]):
+                    first = (hits[0], spec, str(col[hits[0]].as_py()))
+            if first is not None and not opts.round:
+                index, spec, text = first
+                where = f"{opts.path}, line {batch.line(index)}, column {spec.column}"
+                raise DataError(f"{where}: {_scale_reason(spec, text)}; nothing was imported (the table is unchanged)")
+    finally:
+        _close(again.batches)
+    return total
+
+
+def _scale_reason(spec: _Scale, text: str) -> str:
+    """The per-value path's reason for ``text`` in the column ``spec`` (the same words either way)."""
+    from aishell.services.data.typemap import ColType, decimal_fitter, from_sql, seconds_fitter, text_parser
+
+    if spec.seconds:
+        ct = from_sql(spec.declared, "postgres")
+        fitter = seconds_fitter(ct, "postgres")
+    else:
+        ct = ColType("decimal", spec.precision, spec.scale, native=spec.declared)
+        fitter = decimal_fitter(ct, "postgres")
+    try:
+        value = text_parser(ct)(text)
+        if fitter is not None:
+            fitter(value)
+    except (ValueError, ArithmeticError) as exc:
+        return str(exc)
+    return f"{text.strip()[:40]} has more decimal places than {spec.declared} keeps ({spec.scale}): it would be rounded"
 
 
 class _NativeFailed(QueryError):
@@ -320,6 +569,7 @@ def _fast_duckdb(
     """DuckDB's own CSV and Parquet readers, straight into the table (abort mode); None when not applicable."""
     if conn.engine != "duckdb" or not opts.fast or opts.on_error != "abort":
         return None
+    from aishell.services.data.typemap import enforced_scale
     from aishell.sql.names import quote_name
 
     def lit(text: str) -> str:
@@ -329,17 +579,27 @@ def _fast_duckdb(
     cols = ", ".join(quote_name(c, "duckdb") for c in columns)
     path = lit(str(Path(opts.path).resolve()))
     if source.format == "parquet":
-        names = ", ".join(quote_name(c, "duckdb") for c in source.columns)
-        sql = f"INSERT INTO {target} ({cols}) SELECT {names} FROM read_parquet({path})"
+        native = source.native_types or [None] * len(source.columns)
+        guarded = [_duckdb_guard(quote_name(n, "duckdb"), t, a) for n, t, a in zip(source.columns, types, native,
+                                                                                   strict=True)]  # fmt: skip
+        if opts.round and any(g != quote_name(n, "duckdb") for g, n in zip(guarded, source.columns, strict=True)):
+            return None  # the per-value path rounds and counts
+        sql = f"INSERT INTO {target} ({cols}) SELECT {', '.join(guarded)} FROM read_parquet({path})"
     elif source.format in ("csv", "tsv") and source.csv is not None:
         c = source.csv
         if c.encoding.lower() not in ("utf-8", "utf8", "utf-8-sig") or any(t.kind not in _DUCKDB_TEXT_KINDS
                                                                            for t in types):  # fmt: skip
             return None
+        if opts.round and any(enforced_scale(t, "duckdb") is not None for t in types):
+            return None  # the per-value path rounds and counts
+        if len(columns) == 1:
+            return None  # DuckDB's reader passes empty lines over: in one column they are NULLs
         compression = {"gzip": "gzip", "zstd": "zstd"}.get(source.compression or "", "none")
         spec = ", ".join(lit(f"c{i}") + ": 'VARCHAR'" for i in range(len(columns)))
+        select = ", ".join(_duckdb_guard(f'"c{i}"', t, None) for i, t in enumerate(types))
         sql = (
-            f"INSERT INTO {target} ({cols}) SELECT * FROM read_csv({path}, header = {'true' if c.header else 'false'}, "
+            f"INSERT INTO {target} ({cols}) SELECT {select} "
+            f"FROM read_csv({path}, header = {'true' if c.header else 'false'}, "
             f"delim = {lit(c.delimiter)}, quote = {lit(c.quote)}, escape = {lit(c.quote)}, all_varchar = true, "
             f"allow_quoted_nulls = false, auto_detect = false, compression = {lit(compression)}, "
             f"columns = {{{spec}}})"
@@ -354,3 +614,56 @@ def _fast_duckdb(
     count = max(cur.rowcount, 0)
     cur.close()
     return Report(read=count, inserted=count)
+
+
+def _duckdb_guard(expr: str, ct: ColType, arrow_type: Any) -> str:
+    """``expr`` (a column of DuckDB's CSV reader, as text, or of a Parquet file, typed as
+    ``arrow_type``) for a column of ``ct``, raising an error for a value that DuckDB's cast would
+    change silently -- ``1.005`` into DECIMAL(10,2), ``1.5`` into INTEGER, ``1e400`` into DOUBLE,
+    a seventh decimal place of seconds.  The per-value path then finds the row and the reason."""
+    from aishell.services.data.decimals import EXPONENT_PATTERN, lossy_pattern, seconds_pattern
+    from aishell.services.data.typemap import enforced_scale, seconds_precision
+
+    def lit(text: str) -> str:
+        return "'" + text.replace("'", "''") + "'"
+
+    kind = ct.kind
+    text = arrow_type is None or _arrow_is_text(arrow_type)
+    cond = None
+    if kind == "decimal" and (scale := enforced_scale(ct, "duckdb")) is not None:
+        if text:
+            cond = f"regexp_matches({expr}, {lit(lossy_pattern(scale) + '|' + EXPONENT_PATTERN)})"
+        elif _arrow_kind(arrow_type) == "float" or (_arrow_kind(arrow_type) == "decimal"
+                                                     and arrow_type.scale > scale):  # fmt: skip
+            cond = f"(NOT isfinite({expr}::DOUBLE) OR round({expr}, {scale}) <> {expr})"
+    elif kind in ("smallint", "int", "bigint"):
+        if text:
+            cond = f"regexp_matches({expr}, '[.eE]')"
+        elif _arrow_kind(arrow_type) == "float":
+            cond = f"(NOT isfinite({expr}) OR {expr} <> trunc({expr}))"
+        elif _arrow_kind(arrow_type) == "decimal" and arrow_type.scale > 0:
+            cond = f"{expr} <> trunc({expr})"
+    elif kind == "float" and text:
+        cond = f"regexp_matches({expr}, '[eE][+]?[0-9]{{3,}}')"  # 1e309 would be infinity
+    elif kind in ("time", "timestamp", "timestamptz") and text:  # past what the column keeps of the seconds
+        places = seconds_precision(ct, "duckdb")
+        cond = f"regexp_matches({expr}, {lit(seconds_pattern(6 if places is None else places))})"
+    if cond is None:
+        return expr
+    return f"CASE WHEN {cond} THEN error('aishell: a value needs the per-value check') ELSE {expr} END"
+
+
+def _arrow_is_text(t: Any) -> bool:
+    import pyarrow as pa
+
+    return bool(pa.types.is_string(t) or pa.types.is_large_string(t))
+
+
+def _arrow_kind(t: Any) -> str:
+    import pyarrow as pa
+
+    if pa.types.is_floating(t):
+        return "float"
+    if pa.types.is_decimal(t):
+        return "decimal"
+    return "other"

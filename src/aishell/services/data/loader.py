@@ -26,7 +26,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import IO, TYPE_CHECKING, Any
 
 from aishell.engines.base import Connection
@@ -53,6 +53,10 @@ class Report:
     rejected: int = 0
     rejects_path: str | None = None
     elapsed: float = 0.0
+    #: what else happened (what a crashed operation had left, finished or undone first)
+    notes: list[str] = field(default_factory=list)
+    #: values rounded to their column's scale (only with ``--round``: otherwise such a row is rejected)
+    rounded: int = 0
 
     @property
     def reconciles(self) -> bool:
@@ -62,40 +66,58 @@ class Report:
         text = f"{self.read} rows read, {self.inserted} inserted, {self.rejected} rejected"
         if self.rejects_path and self.rejected:
             text += f" (see {self.rejects_path})"
+        if self.rounded:
+            text += f", {self.rounded} value{'s' if self.rounded != 1 else ''} rounded"
         if self.elapsed:
             text += f" in {self.elapsed:.2f}s"
         return text
 
 
 class Rejects:
-    """``FILE.rejects.csv``: line, column, reason and the row, written as rejects arrive."""
+    """``FILE.rejects.csv``: line, column, reason and the row, in file order.
 
-    def __init__(self, path: str) -> None:
+    Rejects arrive out of order (the reader reports unparseable records as it meets them, the
+    server's refusals come per batch): they are kept and written, sorted by line, on
+    :meth:`close`.  ``originals`` gives the records' text exactly as in the input file (by line);
+    a row it cannot give is written as parsed, its values joined as CSV."""
+
+    def __init__(self, path: str, originals: Callable[[list[int]], dict[int, str]] | None = None) -> None:
         self.path = path
-        self._fh: IO[str] | None = None
-        self._writer: Any = None
+        self.originals = originals
+        self._kept: list[tuple[int | None, int, str | None, str, Sequence[Any] | str]] = []
         self.count = 0
 
     def add(self, line: int | None, column: str | None, reason: str, row: Sequence[Any] | str) -> None:
-        if self._fh is None:
-            self._fh = open(self.path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed in close()
-            self._writer = csv.writer(self._fh)
-            self._writer.writerow(["line", "column", "reason", "row"])
-        if isinstance(row, str):
-            shown = row
-        else:
-            import io
-
-            buf = io.StringIO()
-            csv.writer(buf, lineterminator="").writerow(["" if v is None else _text(v) for v in row])
-            shown = buf.getvalue()
-        self._writer.writerow(["" if line is None else line, column or "", reason, shown])
+        self._kept.append((line, self.count, column, reason, row if isinstance(row, str) else tuple(row)))
         self.count += 1
 
     def close(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
+        if not self._kept:
+            return
+        kept, self._kept = self._kept, []
+        kept.sort(key=lambda k: (k[0] is None, k[0] or 0, k[1]))  # by line; unnumbered last, as they came
+        found: dict[int, str] = {}
+        if self.originals is not None:
+            try:
+                found = self.originals(sorted({k[0] for k in kept if k[0] is not None}))
+            except Exception:  # the rows as parsed are written instead
+                found = {}
+        with open(self.path, "w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh)
+            writer.writerow(["line", "column", "reason", "row"])
+            for line, _seq, column, reason, row in kept:
+                shown = found.get(line) if line is not None else None
+                if shown is None:
+                    shown = row if isinstance(row, str) else _joined(row)
+                writer.writerow(["" if line is None else line, column or "", reason, shown])
+
+
+def _joined(row: Sequence[Any]) -> str:
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="").writerow(["" if v is None else _text(v) for v in row])
+    return buf.getvalue()
 
 
 def _text(value: Any) -> str:
@@ -124,9 +146,16 @@ class Loader:
         source: str = "",
         progress: Progress | None = None,
         precise: bool = False,
+        value_kinds: Sequence[str] | None = None,
+        round_decimals: bool = False,
     ) -> None:
         """``precise``: on DuckDB in abort mode too, check each batch in a staging table first,
-        so a refused row is named with its line and reason (slower; used after a refusal)."""
+        so a refused row is named with its line and reason (slower; used after a refusal).
+
+        ``value_kind``: what the values are -- ``text`` (CSV fields), ``json`` (JSON values),
+        ``native`` (typed values), ``sqlite`` (SQLite's own values: into SQLite as they are, into
+        another engine as ``native``) or ``sqlite-json`` (those as JSON text, see
+        :mod:`.arrowfit`); ``value_kinds``: one per column instead."""
         self.conn = conn
         self.dialect = conn.dialect
         self.table = table
@@ -138,10 +167,31 @@ class Loader:
         self.source = source
         self.report = Report(rejects_path=rejects.path if rejects else None)
         self.progress = progress
-        from aishell.services.data.typemap import adapter, native_parser, text_parser, value_parser
+        from aishell.services.data.typemap import adapter, native_parser, sqlite_parser, text_parser, value_parser
 
-        make = {"text": text_parser, "json": value_parser, "native": native_parser}[value_kind]
-        self._parsers = [make(t) for t in self.types]
+        makers: dict[str, Callable[[ColType], Callable[[Any], Any]]] = {
+            "text": text_parser, "json": value_parser, "native": native_parser,
+            "sqlite": lambda t: sqlite_parser(t, self.dialect),
+            "sqlite-json": lambda t: sqlite_parser(t, self.dialect, from_json=True),
+        }  # fmt: skip
+        kinds = list(value_kinds) if value_kinds is not None else [value_kind] * len(self.types)
+        self._parsers = [makers[k](t) for k, t in zip(kinds, self.types, strict=True)]
+        # a number with more decimal places than its column keeps is an error, or with
+        # ``round_decimals`` rounded here and counted (the engine would round it silently)
+        from aishell.services.data.typemap import Rounding, seconds_fitter, submicro_rounder, with_decimal_check
+
+        self.rounding = Rounding() if round_decimals else None
+        for i, (k, t) in enumerate(zip(kinds, self.types, strict=True)):
+            typed = k in ("text", "json", "native") or self.dialect != "sqlite"  # sqlite kinds: typed elsewhere
+            if typed and self.rounding is not None and t.kind in ("time", "timestamp", "timestamptz"):
+                self._parsers[i] = submicro_rounder(self._parsers[i], self.rounding)
+            if typed:  # a decimal's scale; a time's decimal places of seconds
+                self._parsers[i] = with_decimal_check(self._parsers[i], t, self.dialect, self.rounding)
+                fit = seconds_fitter(t, self.dialect, self.rounding)
+                if fit is not None:
+                    self._parsers[i] = _then(self._parsers[i], fit)
+            if typed and self.rounding is not None and t.kind in ("time", "timestamp", "timestamptz"):
+                self._parsers[i] = _once(self._parsers[i], self.rounding)  # rounded twice: one value
         self._adapters = [adapter(self.dialect, t) for t in self.types]
         self._lock = threading.RLock()
         self._reject_lock = threading.RLock()
@@ -154,7 +204,7 @@ class Loader:
             from aishell.services.data.duckdb_stage import DuckDBStage
 
             self._stage = DuckDBStage(conn, table, self.columns, source, self.bad)
-        if value_kind == "text" and getattr(self, "_mysql_binary", None) is not None:
+        if value_kind == "text" and value_kinds is None and getattr(self, "_mysql_binary", None) is not None:
             self._arrow_path = self._mysql_arrow_batch
 
     # ------------------------------------------------------------------ errors
@@ -178,7 +228,7 @@ class Loader:
     def load(self, batches: Iterable[Batch]) -> Report:
         start = time.perf_counter()
         if self._arrow_path is not None:
-            batches = _prefetch(batches, self.types, self.nullable)
+            batches = _prefetch(batches, self.types, self.nullable, self.rounding is not None)
         for batch in batches:
             with self._lock:
                 self.report.read += len(batch)
@@ -193,11 +243,14 @@ class Loader:
                 self.progress(self.report.read)
         if self._stage is not None:
             self.report.inserted += self._stage.finish()
+        if self.rounding is not None:
+            self.report.rounded = self.rounding.count
         self.report.elapsed += time.perf_counter() - start
         return self.report
 
     def _convert(self, batch: Batch) -> tuple[list[tuple[Any, ...]], list[int]]:
         parsers, adapters, nullable, names = self._parsers, self._adapters, self.nullable, self.columns
+        rounding = self.rounding
         width = len(names)
         out: list[tuple[Any, ...]] = []
         lines: list[int] = []
@@ -206,6 +259,7 @@ class Loader:
                 self.bad(batch.line(index), None, f"expected {width} fields, found {len(row)}", row)
                 continue
             values: list[Any] = []
+            rounded = rounding.count if rounding is not None else 0
             try:
                 for i, value in enumerate(row):
                     if value is None:
@@ -215,11 +269,13 @@ class Loader:
                         continue
                     try:
                         value = parsers[i](value)
+                        conv = adapters[i]
+                        values.append(conv(value) if conv is not None else value)
                     except (ValueError, TypeError, ArithmeticError) as exc:
                         raise _Bad(i, str(exc)) from None
-                    conv = adapters[i]
-                    values.append(conv(value) if conv is not None else value)
             except _Bad as exc:
+                if rounding is not None:
+                    rounding.count = rounded  # a rejected row's values are not counted as rounded
                 self.bad(batch.line(index), names[exc.column], exc.reason, row)
                 continue
             out.append(tuple(values))
@@ -257,7 +313,7 @@ class Loader:
             self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}").close()
             self.conn.execute(f"RELEASE SAVEPOINT {name}").close()
             if len(rows) == 1:
-                self.bad(lines[0], _error_column(exc), _reason(exc), rows[0])
+                self.bad(lines[0], _error_column(exc, self._key_columns), _reason(exc), rows[0])
                 return
             mid = len(rows) // 2
             self._bisect(rows[:mid], lines[:mid])
@@ -265,6 +321,21 @@ class Loader:
             return
         self.conn.execute(f"RELEASE SAVEPOINT {name}").close()
         self.report.inserted += n
+
+    def _key_columns(self, key: str) -> str | None:
+        """The columns of the table's key ``key`` (MySQL names the key of a duplicate, not its columns)."""
+        if self.conn.engine != "mysql":
+            return None
+        schema, _, table = self.table.rpartition(".")
+        try:
+            found = self.conn.query_all(
+                "SELECT column_name FROM information_schema.statistics WHERE table_schema = "
+                f"{'%s' if schema else 'DATABASE()'} AND table_name = %s AND index_name = %s ORDER BY seq_in_index",
+                (*([schema] if schema else []), table, key),
+            )
+        except QueryError:
+            return None
+        return ", ".join(str(r[0]) for r in found) or None
 
     # ------------------------------------------------------------------ engine paths
     def _choose_path(self) -> Callable[[list[tuple[Any, ...]]], int]:
@@ -319,9 +390,11 @@ class Loader:
         convert, a kind not handled here, or a server refusal -- the Python path then finds the
         exact row, line, column and reason.
         """
-        data = batch.prepared if batch.prepared is not None else mysql_tsv_from_arrow(
-            batch.arrow, self.types, self.nullable
-        )
+        data: bytes | None = batch.prepared
+        rounded = batch.rounded
+        if data is None:
+            data, rounded = mysql_tsv_rounded(batch.arrow, self.types, self.nullable,
+                                              round_decimals=self.rounding is not None)  # fmt: skip
         if data is None:
             return False
         self._sp += 1
@@ -345,10 +418,13 @@ class Loader:
         if n != len(batch):
             raise QueryError(f"LOAD DATA loaded {n} rows of {len(batch)}")
         self.report.inserted += n
+        if self.rounding is not None:
+            self.rounding.count += rounded
         return True
 
 
-def _prefetch(batches: Iterable[Batch], types: Sequence[ColType], nullable: Sequence[bool]) -> Iterator[Batch]:
+def _prefetch(batches: Iterable[Batch], types: Sequence[ColType], nullable: Sequence[bool],
+              round_decimals: bool = False) -> Iterator[Batch]:  # fmt: skip
     """Read and format the next batches on a worker thread while the server loads this one
     (pyarrow releases the GIL).  Errors in the worker are raised here, in order."""
     import queue
@@ -360,7 +436,8 @@ def _prefetch(batches: Iterable[Batch], types: Sequence[ColType], nullable: Sequ
         try:
             for batch in batches:
                 if batch.arrow is not None:
-                    batch.prepared = mysql_tsv_from_arrow(batch.arrow, types, nullable)
+                    batch.prepared, batch.rounded = mysql_tsv_rounded(batch.arrow, types, nullable,
+                                                                      round_decimals=round_decimals)  # fmt: skip
                 while not stop.is_set():
                     try:
                         box.put(("batch", batch), timeout=0.1)
@@ -396,8 +473,22 @@ def _prefetch(batches: Iterable[Batch], types: Sequence[ColType], nullable: Sequ
 _ARROW_ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"), ("\x00", "\\0"))
 
 
-def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[bool]) -> bytes | None:
-    """A batch of CSV text columns as ``LOAD DATA`` input, validated for the target kinds; None to fall back."""
+def mysql_tsv_rounded(rb: Any, types: Sequence[ColType], nullable: Sequence[bool], *,
+                      round_decimals: bool = False) -> tuple[bytes | None, int]:  # fmt: skip
+    """:func:`mysql_tsv_from_arrow`, rounding decimals to their column's scale with ``round_decimals``;
+    and the number of values rounded."""
+    counts: list[int] = []
+    data = mysql_tsv_from_arrow(rb, types, nullable, rounded=counts if round_decimals else None)
+    return data, sum(counts) if data is not None else 0
+
+
+def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[bool],
+                         rounded: list[int] | None = None) -> bytes | None:  # fmt: skip
+    """A batch of CSV text columns as ``LOAD DATA`` input, validated for the target kinds; None to fall back.
+
+    A decimal with more decimal places than its column keeps is not formatted (the server would
+    round it): None, so the per-value path rejects it -- unless ``rounded`` is given, then it is
+    rounded here (half away from zero) and the count appended to ``rounded``."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
@@ -418,7 +509,16 @@ def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[b
             elif kind == "decimal":
                 if not ct.precision or ct.precision > 38:
                     return None
-                dec = pc.cast(col, pa.decimal128(ct.precision, ct.scale or 0))
+                scale = ct.scale or 0
+                try:
+                    dec = pc.cast(col, pa.decimal128(ct.precision, scale))  # refuses to drop digits
+                except pa.ArrowInvalid:
+                    if rounded is None or ct.precision - scale >= 38:
+                        raise
+                    wide = pc.cast(col, pa.decimal128(38, 38 - (ct.precision - scale)))
+                    near = pc.round(wide, ndigits=scale, round_mode="half_towards_infinity")
+                    rounded.append(int(pc.sum(pc.not_equal(near, wide)).as_py() or 0))
+                    dec = pc.cast(near, pa.decimal128(ct.precision, scale))
                 text = pc.cast(dec, pa.string())
             elif kind == "float":
                 text = pc.cast(pc.cast(col, pa.float64()), pa.string())
@@ -488,11 +588,50 @@ def _reason(exc: AishellError) -> str:
     return " ".join(exc.message.split("\nCONTEXT:", 1)[0].split())
 
 
-def _error_column(exc: QueryError) -> str | None:
+def _then(first: Callable[[Any], Any], then: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: then(first(value))
+
+
+def _once(parse: Callable[[Any], Any], rounding: Any) -> Callable[[Any], Any]:
+    """``parse``, counting a value rounded in two steps (past microseconds, then to the column's
+    precision) as one rounded value."""
+
+    def counted(value: Any) -> Any:
+        before = rounding.count
+        result = parse(value)
+        if rounding.count > before + 1:
+            rounding.count = before + 1
+        return result
+
+    return counted
+
+
+_COLUMN_PATTERNS = (
+    r"\bCOPY [^\n]*?, line \d+, column ([^:\n]+):",  # PostgreSQL: COPY's context names the column
+    r"\bKey \(([^)]*)\)=",  # PostgreSQL: a unique or foreign key's columns
+    r"\bcolumn (?:`[^`]*`\.)*`([^`]+)`",  # MariaDB: column `db`.`table`.`name`
+    r"""\bcolumn ["'`]([^"'`]+)["'`]""",  # column "name" / 'name'
+    r"\bconstraint failed: ([\w$.]+(?:, [\w$.]+)*)",  # SQLite and DuckDB: UNIQUE constraint failed: t.a, t.b
+    r'\bcolumn "?([^",:\s]+)"?',
+)
+
+
+def _error_column(exc: QueryError, keys: Callable[[str], str | None] | None = None) -> str | None:
+    """The column a server's error names; for a duplicate key on MySQL (which names the key),
+    ``keys`` gives the key's columns."""
     import re
 
-    m = re.search(r'column "?([^",:\s]+)"?', exc.message)
-    return m.group(1) if m else None
+    for pattern in _COLUMN_PATTERNS:
+        m = re.search(pattern, exc.message, re.I)
+        if m:
+            found = m.group(1).strip()
+            if "constraint failed" in pattern:
+                return ", ".join(part.rsplit(".", 1)[-1] for part in found.split(", "))
+            return found
+    m = re.search(r"\bfor key '([^']+)'", exc.message)
+    if m and keys is not None:
+        return keys(m.group(1).rsplit(".", 1)[-1])
+    return None
 
 
 def _local_infile_allowed(conn: Connection) -> bool:

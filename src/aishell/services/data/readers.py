@@ -63,6 +63,7 @@ class Batch:
         self.arrow = arrow
         self._newline_shifts = newline_shifts  # quoted newlines still to be added to ``shifts``
         self.prepared: bytes | None = None  # engine-ready bytes made ahead of time (MySQL fast path)
+        self.rounded = 0  # values rounded in ``prepared`` (--round)
         self._starts: list[int] = []
         self._offsets: list[int] | None = None
 
@@ -95,6 +96,8 @@ class CsvOptions:
     quote: str = '"'
     header: bool = True
     encoding: str = "utf-8"
+    #: the encoding was guessed and is not UTF-8: why (what ruled UTF-8 out)
+    guessed: str | None = None
 
 
 @dataclass
@@ -108,6 +111,8 @@ class Source:
     batches: Iterator[Batch]
     native_types: list[Any] | None = None  # pyarrow types for Parquet
     csv: CsvOptions | None = None
+    #: the original text of the records at the given lines (for the rejects file); None: not kept
+    originals: Callable[[list[int]], dict[int, str]] | None = None
 
 
 def open_binary(path: str, compression: str | None) -> IO[bytes]:
@@ -133,17 +138,38 @@ def _sample(path: str, compression: str | None) -> bytes:
         return fh.read(SAMPLE_BYTES)
 
 
-def detect_encoding(sample: bytes) -> str:
+def detect_encoding(sample: bytes, *, complete: bool | None = None) -> str:
+    """UTF-8 unless the sample holds a byte sequence that is not UTF-8 (then cp1252), or a BOM says
+    otherwise.  ``complete``: the sample is the whole file (default: shorter than SAMPLE_BYTES);
+    otherwise a character cut at its end is not held against it."""
+    return _detect(sample, complete=complete)[0]
+
+
+def _detect(sample: bytes, *, complete: bool | None = None) -> tuple[str, str | None]:
+    """``(encoding, why)``: ``why`` says what ruled UTF-8 out (None when UTF-8 or a BOM decided)."""
+    import codecs
+
     if sample.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
+        return "utf-8-sig", None
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    body = sample if len(sample) < SAMPLE_BYTES else sample[:-4]
+        return "utf-16", "the file starts with a UTF-16 byte order mark"
+    final = len(sample) < SAMPLE_BYTES if complete is None else complete
     try:
-        body.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        return "cp1252"
+        # incremental: a multi-byte character cut at the end of the sample is kept for later,
+        # not judged invalid (only bytes that can never be UTF-8 rule it out)
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=final)
+        return "utf-8", None
+    except UnicodeDecodeError as exc:
+        bad = sample[exc.start : exc.start + 1].hex()
+        return "cp1252", f"byte 0x{bad} at offset {exc.start} is not valid UTF-8"
+
+
+def encoding_note(path: str, encoding: str, why: str | None) -> str | None:
+    """The line telling the user an encoding other than UTF-8 was guessed, and how to override it."""
+    if encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig"):
+        return None
+    reason = f" ({why})" if why else ""
+    return f"note: {path} is read as {encoding}{reason}; pass --encoding to read it as another encoding"
 
 
 def detect_csv(
@@ -161,7 +187,7 @@ def detect_csv(
         if given is not None and len(given) != 1:
             raise UsageError(f"the CSV {what} must be one character, not {given!r}")
     sample = _sample(path, compression)
-    enc = encoding or detect_encoding(sample)
+    enc, why = (encoding, None) if encoding else _detect(sample)
     try:
         text = sample.decode(enc, errors="ignore")
     except LookupError:
@@ -193,7 +219,8 @@ def detect_csv(
             header = bool(cells) and names_like and len(set(cells)) == len(cells)
     if len(d) != 1 or len(q) != 1:
         raise UsageError("the CSV delimiter and quote must be one character each")
-    return CsvOptions(delimiter=d, quote=q, header=header, encoding=enc)
+    guessed = None if encoding or enc in ("utf-8", "utf-8-sig") else (why or "guessed")
+    return CsvOptions(delimiter=d, quote=q, header=header, encoding=enc, guessed=guessed)
 
 
 def _numberish(text: str) -> bool:
@@ -263,6 +290,9 @@ def read_csv(
             double_quote=True,
             newlines_in_values=True,
             invalid_row_handler=handler,
+            # one column: an empty line is a NULL (as export writes it, and as COPY reads it);
+            # with more columns it holds nothing and is passed over
+            ignore_empty_lines=expected > 1,
         )
         convert_options = pacsv.ConvertOptions(
             column_types={f"f{i}": pa.string() for i in range(expected)},
@@ -370,7 +400,60 @@ def read_csv(
             for n, text, reason in invalid:
                 on_invalid(n + extra_lines if n is not None else None, text, reason)
 
-    return Source(path, "csv", compression, names, "text", batches(), csv=options)
+    return Source(path, "csv", compression, names, "text", batches(), csv=options,
+                  originals=lambda lines: csv_originals(path, compression, options, lines, single=expected == 1))
+
+
+def _strip_newline(text: str) -> str:
+    if text.endswith("\r\n"):
+        return text[:-2]
+    return text[:-1] if text.endswith(("\n", "\r")) else text
+
+
+def csv_originals(path: str, compression: str | None, options: CsvOptions, lines: list[int], *,
+                  single: bool = False) -> dict[int, str]:  # fmt: skip
+    """The text of the CSV records that start at ``lines``, exactly as in the file (decoded, without
+    the line end), numbered as :func:`read_csv` numbers them.  ``single``: a one-column file, where
+    an empty line is a record.  Records that cannot be found are left out."""
+    import sys
+
+    if not lines:
+        return {}
+    wanted, last = set(lines), max(lines)
+    found: dict[int, str] = {}
+    limit = csv.field_size_limit()
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # a record may be as large as the file
+    try:
+        with open_binary(path, compression) as raw:
+            text = io.TextIOWrapper(raw, encoding=options.encoding, errors="replace", newline="")
+            taken: list[str] = []
+
+            def physical() -> Iterator[str]:
+                for piece in text:
+                    taken.append(piece)
+                    yield piece
+
+            reader = csv.reader(physical(), delimiter=options.delimiter, quotechar=options.quote, doublequote=True)
+            line = 1
+            first = options.header
+            for record in reader:
+                body = _strip_newline("".join(taken))
+                taken.clear()
+                if first:  # the header takes line 1
+                    first, line = False, 2
+                    continue
+                if not record and not single:
+                    continue  # an empty line: passed over by the reader, and not counted
+                if line in wanted:
+                    found[line] = body
+                line += 1 + body.count("\n")
+                if line > last:
+                    break
+    except (OSError, csv.Error, UnicodeError, UsageError):
+        pass  # what was found is kept; the rest is written as the reader parsed it
+    finally:
+        csv.field_size_limit(limit)
+    return found
 
 
 def _not_in_encoding(path: str, encoding: str, exc: UnicodeDecodeError) -> UsageError:
@@ -460,7 +543,8 @@ def read_jsonl(path: str, compression: str | None, *, batch_size: int, on_invali
             yield _line_batch(rows, lines)
 
     index = set(names)
-    return Source(path, "jsonl", compression, names, "json", batches())
+    return Source(path, "jsonl", compression, names, "json", batches(),
+                  originals=lambda lines: jsonl_originals(path, compression, encoding, lines))
 
 
 def _line_batch(rows: list[tuple[Any, ...]], lines: list[int]) -> Batch:
@@ -501,6 +585,48 @@ def _json_names(items: Iterator[tuple[int, Any]], limit: int = 1000) -> list[str
 
 def iter_json_array(path: str, compression: str | None, encoding: str = "utf-8") -> Iterator[tuple[int, Any]]:
     """The elements of a top-level JSON array, parsed incrementally (flat memory)."""
+    for index, obj, _buf, _start, _end in _json_elements(path, compression, encoding):
+        yield index, obj
+
+
+def json_array_originals(path: str, compression: str | None, encoding: str, indexes: list[int]) -> dict[int, str]:
+    """The text of the array elements numbered ``indexes`` (from 1), exactly as in the file."""
+    if not indexes:
+        return {}
+    wanted, last = set(indexes), max(indexes)
+    found: dict[int, str] = {}
+    try:
+        for index, _obj, buf, start, end in _json_elements(path, compression, encoding):
+            if index in wanted:
+                found[index] = buf[start:end]
+            if index >= last:
+                break
+    except (OSError, UnicodeError, UsageError):
+        pass
+    return found
+
+
+def jsonl_originals(path: str, compression: str | None, encoding: str, lines: list[int]) -> dict[int, str]:
+    """The text of the JSONL lines numbered ``lines``, exactly as in the file (without the line end)."""
+    if not lines:
+        return {}
+    wanted, last = set(lines), max(lines)
+    found: dict[int, str] = {}
+    try:
+        with open_binary(path, compression) as raw:
+            text = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
+            for n, line in enumerate(text, 1):
+                if n in wanted:
+                    found[n] = line[:-1] if line.endswith("\n") else line
+                if n >= last:
+                    break
+    except (OSError, UnicodeError, UsageError):
+        pass
+    return found
+
+
+def _json_elements(path: str, compression: str | None, encoding: str) -> Iterator[tuple[int, Any, str, int, int]]:
+    """``(index, element, buffer, start, end)``: the element's text is ``buffer[start:end]``."""
     decoder = json.JSONDecoder(parse_float=_decimal)
     with open_binary(path, compression) as raw:
         text = io.TextIOWrapper(raw, encoding=encoding)
@@ -549,7 +675,7 @@ def iter_json_array(path: str, compression: str | None, encoding: str = "utf-8")
             if end >= len(buf) and not eof and more():  # a number may continue in the next chunk
                 continue
             index += 1
-            yield index, obj
+            yield index, obj, buf, pos, end
             pos = end
 
 
@@ -574,7 +700,8 @@ def read_json(path: str, compression: str | None, *, batch_size: int, on_invalid
         if rows:
             yield Batch(rows, first)
 
-    return Source(path, "json", compression, names, "json", batches())
+    return Source(path, "json", compression, names, "json", batches(),
+                  originals=lambda indexes: json_array_originals(path, compression, encoding, indexes))
 
 
 # --------------------------------------------------------------------------- Parquet

@@ -25,6 +25,7 @@ import binascii
 import datetime as dt
 import decimal
 import json
+import math
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -346,7 +347,10 @@ def create_table_sql(
     for cname, ct, nullable in columns:
         kinds: list[exp.Expression] = [] if nullable else [exp.NotNullColumnConstraint()]
         kinds += list((constraints or {}).get(cname, ()))
-        kind = (type_overrides or {}).get(cname) or to_datatype(ct, dialect, key=cname.lower() in keys)
+        kind: exp.DataType | None = (type_overrides or {}).get(cname) or to_datatype(ct, dialect,
+                                                                                    key=cname.lower() in keys)
+        if dialect == ct.native_dialect == "sqlite" and not ct.native and cname not in (type_overrides or {}):
+            kind = None  # a SQLite column declared without a type: still none (TEXT would turn 5 into '5')
         defs.append(
             exp.ColumnDef(this=ident(cname), kind=kind, constraints=[exp.ColumnConstraint(kind=k) for k in kinds])
         )
@@ -459,9 +463,204 @@ def _decimal_parser(ct: ColType) -> Callable[[str], decimal.Decimal]:
 
 def _float(text: str) -> float:
     try:
-        return float(text)
+        value = float(text)
     except ValueError:
         raise ValueError(f"not a number: {text!r}") from None
+    if math.isinf(value) and "inf" not in text.lower():  # 1e400: too large, not infinity
+        raise ValueError(f"out of range for a double: {text.strip()[:40]}")
+    return value
+
+
+def _to_float(value: Any) -> float:
+    """A JSON or Python number as a double; one too large for it is an error, not infinity."""
+    result = float(value)
+    infinite = value.is_infinite() if isinstance(value, decimal.Decimal) else isinstance(value, float)
+    if math.isinf(result) and not infinite:
+        raise ValueError(f"out of range for a double: {str(value)[:40]}")
+    return result
+
+
+class Rounding:
+    """``--round``: counts the values rounded to their column's scale (without it they are errors)."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+
+def enforced_scale(ct: ColType, dialect: str) -> int | None:
+    """The scale a ``decimal`` column of ``ct`` rounds its values to on ``dialect``; None when the
+    column keeps every digit (PostgreSQL's ``numeric`` without a precision, SQLite, which does not
+    enforce a declared scale, DuckDB's wide decimals kept as text)."""
+    if ct.kind != "decimal":
+        return None
+    p, s = ct.precision, ct.scale
+    if dialect == "mysql":  # as create_table_sql declares it: DECIMAL(65, s) when inferred
+        return min(s if s is not None else (0 if p else 30), 30)
+    if dialect == "postgres":
+        return (s or 0) if p else None
+    if dialect == "duckdb":
+        return (s or 0) if p and p <= 38 else None
+    return None
+
+
+def _declared(ct: ColType) -> str:
+    if ct.native:
+        return ct.native
+    return f"decimal({ct.precision},{ct.scale or 0})" if ct.precision else f"decimal(scale {ct.scale or 0})"
+
+
+def decimal_fitter(ct: ColType, dialect: str, rounding: Rounding | None = None) -> Callable[[Any], Any] | None:
+    """For a ``decimal`` column: a check that a parsed number keeps every digit in the column.
+
+    A number with more decimal places than the column's scale would be rounded by the engine:
+    it is an error (ValueError, with the reason), or with ``rounding`` rounded here (half away
+    from zero, as the engines do) and counted.  On SQLite a ``NUMERIC`` column stores a number
+    as a double when it is not an integer: one that a double cannot hold exactly is the same
+    error; an integer is bound as one (exact).  None when there is nothing to check."""
+    scale = enforced_scale(ct, dialect)
+    sqlite_numeric = dialect == "sqlite" and ct.kind == "decimal" and ct.native_dialect == "sqlite"
+    if scale is None and not sqlite_numeric:
+        return None
+    whole_max = (ct.precision - (ct.scale or 0)) if ct.precision and scale is not None else None
+
+    def fit(value: Any) -> Any:
+        if isinstance(value, bool) or not isinstance(value, (decimal.Decimal, float, int)):
+            return value
+        number = decimal.Decimal(repr(value)) if isinstance(value, float) else decimal.Decimal(value)
+        if not number.is_finite():
+            return value
+        _sign, digits, exponent = number.as_tuple()
+        assert isinstance(exponent, int)
+        if scale is not None and exponent < -scale and any(digits[scale + exponent :]):
+            if rounding is None:
+                raise ValueError(f"{_short(number)} has more decimal places than {_declared(ct)} keeps ({scale}): "
+                                 "it would be rounded (--round rounds it)")  # fmt: skip
+            context = decimal.Context(prec=len(digits) + scale + 2, rounding=decimal.ROUND_HALF_UP)
+            number = number.quantize(decimal.Decimal(1).scaleb(-scale), context=context)
+            if whole_max is not None and number.adjusted() + 1 > whole_max and number:
+                raise ValueError(f"{_short(number)} (rounded) does not fit {_declared(ct)}")
+            rounding.count += 1
+            value = number
+        if sqlite_numeric:
+            if number == number.to_integral_value() and -(2**63) <= number < 2**63:
+                return int(number)  # bound as an integer: exact
+            if decimal.Decimal(repr(float(number))) != number:
+                if rounding is None:
+                    raise ValueError(f"{_short(number)} has more digits than SQLite's NUMERIC column keeps "
+                                     "(it stores a double): it would be rounded (--round rounds it)")  # fmt: skip
+                rounding.count += 1
+                return float(number)
+        return value
+
+    return fit
+
+
+def with_decimal_check(parse: Callable[[Any], Any], ct: ColType, dialect: str,
+                       rounding: Rounding | None = None) -> Callable[[Any], Any]:  # fmt: skip
+    """``parse`` followed by :func:`decimal_fitter`'s check.  A text whose decimal places are
+    visibly few enough (no exponent, at most ``scale`` digits after the point) skips the check on
+    the parsed number, which costs about as much as parsing it."""
+    fit = decimal_fitter(ct, dialect, rounding)
+    if fit is None:
+        return parse
+    scale = enforced_scale(ct, dialect)
+    if scale is None or dialect == "sqlite":
+        return lambda value: fit(parse(value))
+
+    def checked(value: Any) -> Any:
+        parsed = parse(value)
+        if type(value) is str and "e" not in value and "E" not in value:
+            dot = value.find(".")
+            if dot < 0 or len(value.rstrip()) - dot - 1 <= scale:
+                return parsed
+        return fit(parsed)
+
+    return checked
+
+
+def _short(number: decimal.Decimal) -> str:
+    text = format(number, "f") if abs(number.adjusted()) < 60 else str(number)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_FSP = re.compile(r"\(\s*(\d+)\s*\)")
+
+
+def seconds_precision(ct: ColType, dialect: str) -> int | None:
+    """The decimal places of seconds a time or timestamp column of ``ct`` keeps on ``dialect``, when
+    fewer than the microseconds Python's values carry (None: it keeps them all).  MySQL's
+    ``DATETIME`` and ``TIME`` keep none unless declared with a precision; PostgreSQL's
+    ``timestamp(p)``; DuckDB's ``TIMESTAMP_S`` and ``TIMESTAMP_MS``.  A column created by import
+    (no native type) keeps microseconds."""
+    if ct.kind not in ("time", "timestamp", "timestamptz") or not ct.native or ct.native_dialect != dialect:
+        return None
+    low = ct.native.lower()
+    m = _FSP.search(low)
+    if dialect == "mysql":
+        places = int(m.group(1)) if m else 0
+    elif dialect == "postgres":
+        places = int(m.group(1)) if m else 6
+    elif dialect == "duckdb":
+        places = 0 if low == "timestamp_s" else 3 if low == "timestamp_ms" else 6
+    else:
+        return None
+    return places if places < 6 else None
+
+
+def submicro_rounder(parse: Callable[[Any], Any], rounding: Rounding) -> Callable[[Any], Any]:
+    """``parse`` for time texts with more than 6 decimal places of seconds, which it refuses: with
+    ``--round`` they are rounded to the microsecond (half up) and counted."""
+
+    def parse_rounded(value: Any) -> Any:
+        m = _SUBMICRO.search(value) if isinstance(value, str) else None
+        if m is None or not m.group(1).strip("0"):
+            return parse(value)
+        parsed = parse(value[: m.start(1)] + value[m.end(1) :])
+        rounding.count += 1
+        if m.group(1)[0] < "5":
+            return parsed
+        if isinstance(parsed, dt.time):
+            moved = dt.datetime.combine(dt.date(2000, 1, 1), parsed) + dt.timedelta(microseconds=1)
+            if moved.date() != dt.date(2000, 1, 1):
+                raise ValueError(f"{value.strip()[:40]} (rounded) is past midnight")
+            return moved.time().replace(tzinfo=parsed.tzinfo)
+        return parsed + dt.timedelta(microseconds=1) if isinstance(parsed, (dt.datetime, dt.timedelta)) else parsed
+
+    return parse_rounded
+
+
+def seconds_fitter(ct: ColType, dialect: str, rounding: Rounding | None = None) -> Callable[[Any], Any] | None:
+    """For a time or timestamp column that keeps fewer than 6 decimal places of seconds: a value
+    with more would be cut (MySQL) or rounded (PostgreSQL, DuckDB) by the engine -- an error, or
+    with ``rounding`` rounded here (half up) and counted.  None when there is nothing to check."""
+    places = seconds_precision(ct, dialect)
+    if places is None:
+        return None
+    unit = 10 ** (6 - places)
+    declared = ct.native or ct.kind
+
+    def fit(value: Any) -> Any:
+        if isinstance(value, dt.timedelta):
+            extra = value.microseconds % unit
+        elif isinstance(value, (dt.datetime, dt.time)):
+            extra = value.microsecond % unit
+        else:
+            return value
+        if not extra:
+            return value
+        if rounding is None:
+            raise ValueError(f"{value} has more decimal places of seconds than {declared} keeps ({places}): "
+                             "it would be changed (--round rounds it)")  # fmt: skip
+        step = dt.timedelta(microseconds=(unit - extra) if 2 * extra >= unit else -extra)
+        rounding.count += 1
+        if isinstance(value, dt.time):
+            moved = dt.datetime.combine(dt.date(2000, 1, 1), value) + step
+            if moved.date() != dt.date(2000, 1, 1):
+                raise ValueError(f"{value} (rounded) is past midnight")
+            return moved.time().replace(tzinfo=value.tzinfo)
+        return value + step
+
+    return fit
 
 
 _INFINITIES = frozenset({"infinity", "-infinity"})  # PostgreSQL's (and DuckDB's) endless dates
@@ -483,6 +682,7 @@ def _time(text: str) -> dt.time | dt.timedelta:
     """A time of day; or, past 24 hours or negative, a duration (MySQL's TIME runs from
     -838:59:59 to 838:59:59) -- an engine whose time cannot hold it refuses it."""
     t = text.strip()
+    _whole_microseconds(t)
     try:
         return dt.time.fromisoformat(t)
     except ValueError:
@@ -499,10 +699,22 @@ def _time(text: str) -> dt.time | dt.timedelta:
 def _timestamp(text: str) -> dt.datetime | str:
     if text.strip().lower() in _INFINITIES:
         return text.strip().lower()
+    _whole_microseconds(text)
     try:
         return parse_timestamp(text)
     except ValueError:
         raise ValueError(f"not a timestamp: {text!r}") from None
+
+
+_SUBMICRO = re.compile(r"[0-9]:[0-9]{2}\.[0-9]{6}([0-9]+)")
+
+
+def _whole_microseconds(text: str) -> None:
+    """A time with a nonzero digit past the microseconds would be cut (Python) or rounded (the
+    engines): an error, never a silent change."""
+    m = _SUBMICRO.search(text)
+    if m and m.group(1).strip("0"):
+        raise ValueError(f"{text.strip()[:40]} has more than 6 decimal places of seconds: it would be rounded")
 
 
 def _timestamptz(text: str) -> dt.datetime | str:
@@ -622,9 +834,9 @@ def value_parser(ct: ColType) -> Callable[[Any], Any]:
             if kind in _INT_RANGE:
                 return from_text(str(value))
             if kind == "decimal":
-                return decimal.Decimal(value)
+                return from_text(str(value))  # the precision is checked
             if kind == "float":
-                return float(value)
+                return _to_float(value)
             if kind == "text":
                 return str(value)
             if kind == "bool" and value in (0, 1):
@@ -632,11 +844,11 @@ def value_parser(ct: ColType) -> Callable[[Any], Any]:
             raise ValueError(f"a number where {kind} was expected")
         if isinstance(value, (float, decimal.Decimal)):
             if kind == "decimal":
-                return decimal.Decimal(str(value))
+                return from_text(str(value))  # the precision is checked
             if kind == "float":
-                return float(value)
+                return _to_float(value)
             if kind in _INT_RANGE and value == int(value):
-                return int(value)
+                return from_text(str(int(value)))
             if kind == "text":
                 return str(value)
             raise ValueError(f"a number where {kind} was expected")
@@ -671,7 +883,30 @@ def native_parser(ct: ColType) -> Callable[[Any], Any]:
             if isinstance(value, (dict, list)):
                 return json.dumps(value, ensure_ascii=False, default=str)
             return str(value)
+        if kind in _INT_RANGE and isinstance(value, (float, decimal.Decimal)):
+            if value != int(value):  # the engine would round it (int() of NaN or infinity raises)
+                raise ValueError(f"{value} is not an integer: it would be rounded")
+            return from_text(str(int(value)))
+        if kind == "decimal" and isinstance(value, (float, decimal.Decimal, int)) and not isinstance(value, bool):
+            text = repr(value) if isinstance(value, float) else str(value)
+            return from_text(text) if text.lower() not in ("nan", "inf", "-inf") else value  # precision checked
         return value
+
+    return parse
+
+
+def sqlite_parser(ct: ColType, dialect: str, *, from_json: bool = False) -> Callable[[Any], Any]:
+    """For SQLite's own values (a copy from SQLite; with ``from_json``, a backup column archived as
+    ``sqlite-json``): into SQLite they go as they are -- SQLite keeps any value in any column, so the
+    target holds exactly what the source held -- and into another engine through :func:`native_parser`."""
+    from aishell.services.data.arrowfit import decode_sqlite
+
+    typed = native_parser(ct) if dialect != "sqlite" else None
+
+    def parse(value: Any) -> Any:
+        if from_json:
+            value = decode_sqlite(value)
+        return typed(value) if typed is not None and value is not None else value
 
     return parse
 
@@ -692,6 +927,11 @@ def infer_text(values: Sequence[str]) -> ColType:
         scale = max(len(v.split(".", 1)[1]) if "." in v else 0 for v in sample)
         return ColType("decimal", precision=None, scale=scale)
     if all(_FLOAT.match(v) for v in sample):
+        plain = [v for v in sample if v.strip().lower() not in _SPECIALS]
+        if plain and all(_DEC.match(v) for v in plain) and not all(_exact_double(v) for v in plain):
+            # NaN or Infinity among numbers a double cannot hold: numeric keeps them all
+            scale = max(len(v.split(".", 1)[1]) if "." in v else 0 for v in plain)
+            return ColType("decimal", precision=None, scale=scale)
         return ColType("float")
     low = {v.strip().lower() for v in sample}
     if low <= {"t", "f", "true", "false"}:
@@ -702,9 +942,14 @@ def infer_text(values: Sequence[str]) -> ColType:
         return ColType("timestamptz")
     if all(_TS.match(v) for v in sample):
         return ColType("timestamp")
+    if all(_TIME_OF_DAY.match(v) for v in sample):
+        return ColType("time")
     if all(_HEX.match(v) for v in sample):
         return ColType("binary")
-    if all(v.lstrip().startswith(("{", "[")) for v in sample):
+    if all(_UUID.match(v.strip()) for v in sample):
+        return ColType("uuid")
+    if any(v.lstrip().startswith(("{", "[")) for v in sample):
+        # JSON documents (as jsonb is exported): objects and arrays, and any JSON scalars beside them
         try:
             for v in sample:
                 json.loads(v)
@@ -714,13 +959,64 @@ def infer_text(values: Sequence[str]) -> ColType:
     return ColType("text")
 
 
+_SPECIALS = frozenset({"nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"})
+_TIME_OF_DAY = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?$")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_BASE64 = re.compile(r"^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$")
+#: how JSON export writes a double's NaN and infinities (Python's spelling); a numeric's are NaN, Infinity
+_FLOAT_WORDS = frozenset({"nan", "inf", "-inf"})
+_DECIMAL_WORDS = frozenset({"NaN", "Infinity", "-Infinity", "sNaN"})
+
+
+def _exact_double(text: str) -> bool:
+    """Whether the decimal text survives a double: ``0.1`` does, ``3.14159265358979323846`` does not."""
+    try:
+        return decimal.Decimal(repr(float(text))) == decimal.Decimal(text)
+    except (ValueError, decimal.InvalidOperation):
+        return False
+
+
+def _binary_base64(sample: Sequence[str]) -> bool:
+    """Whether JSON texts are base64 of binary data (how JSON export writes bytea and BLOBs): every
+    one is canonical base64, one at least shows it (``+``, ``/`` or ``=`` padding), and one at least
+    decodes to bytes that are not text.  Plain words and codes (``ABCD``) are not taken for it."""
+    values = [v for v in sample if v]
+    if not values or not all(_BASE64.match(v) for v in values):
+        return False
+    if not any(c in v for v in values for c in "+/="):
+        return False
+    for v in values:
+        raw = base64.b64decode(v)
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return True
+        if any(not (c.isprintable() or c in "\t\r\n") for c in text):
+            return True
+    return False
+
+
 def infer_values(values: Sequence[Any]) -> ColType:
-    """The kind for JSON/Python sample values."""
+    """The kind for JSON/Python sample values.  The export's JSON dialect reads back as the types
+    it came from: base64 texts of binary data are ``binary``, numbers beside ``"nan"``/``"inf"``
+    (a double's words) are ``float``, beside ``"NaN"``/``"Infinity"`` (a numeric's) ``decimal``, and
+    lists of scalars are arrays of their elements' kind."""
     sample = [v for v in values if v is not None]
     if not sample:
         return ColType("text")
     if all(isinstance(v, str) for v in sample):
-        return infer_text(sample)
+        found = infer_text(sample)
+        if found.kind == "text" and _binary_base64(sample):
+            return ColType("binary")
+        return found
+    numbers = [v for v in sample if isinstance(v, (int, float, decimal.Decimal)) and not isinstance(v, bool)]
+    words = {v for v in sample if isinstance(v, str)}
+    if numbers and words and len(numbers) + sum(isinstance(v, str) for v in sample) == len(sample):
+        if words <= _FLOAT_WORDS:
+            return ColType("float")
+        if words <= _DECIMAL_WORDS and all(isinstance(v, (int, decimal.Decimal)) for v in numbers):
+            found = infer_values(numbers)
+            return found if found.kind == "decimal" else ColType("decimal", scale=0)
     if all(isinstance(v, bool) for v in sample):
         return ColType("bool")
     if all(isinstance(v, int) and not isinstance(v, bool) for v in sample):
@@ -730,6 +1026,16 @@ def infer_values(values: Sequence[Any]) -> ColType:
         return ColType("decimal", scale=max(scale, 0))
     if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in sample):
         return ColType("float")
+    if all(isinstance(v, list) for v in sample):
+        items = [item for v in sample for item in v]
+        # one JSON type throughout ([1, "a"] keeps its types only as JSON)
+        sorts = {"bool" if isinstance(i, bool) else "str" if isinstance(i, str) else "num" if isinstance(
+            i, (int, float, decimal.Decimal)) else "other" for i in items if i is not None}  # fmt: skip
+        if len(sorts) <= 1 and "other" not in sorts:
+            element = infer_values(items) if any(item is not None for item in items) else ColType("text")
+            if element.kind in ("bool", "bigint", "decimal", "float", "text", "date", "timestamp", "timestamptz",
+                                "uuid"):  # fmt: skip
+                return ColType("array", element=element)
     if all(isinstance(v, (dict, list)) for v in sample):
         return ColType("json")
     return ColType("text")
@@ -761,6 +1067,37 @@ def _jsonish(value: Any) -> Any:
     return value
 
 
+def sqlite_affinity(declared: str | None) -> str:
+    """SQLite's column affinity for a declared type (https://sqlite.org/datatype3.html, 3.1)."""
+    up = (declared or "").upper()
+    if "INT" in up:
+        return "INTEGER"
+    if "CHAR" in up or "CLOB" in up or "TEXT" in up:
+        return "TEXT"
+    if "BLOB" in up or not up.strip():
+        return "BLOB"
+    if "REAL" in up or "FLOA" in up or "DOUB" in up:
+        return "REAL"
+    return "NUMERIC"
+
+
+def _sqlite_decimal(value: decimal.Decimal, numeric: bool) -> Any:
+    """A decimal for SQLite: in a column of numeric affinity an integer or a double when it is exactly
+    that, else (and in any other column) positional text with every digit (``0.0000000000``, not
+    ``0E-10``); NaN and the infinities as SQLite keeps them."""
+    if not value.is_finite():
+        if numeric and value.is_infinite():
+            return float(value)
+        return "NaN" if value.is_nan() else ("Infinity" if value > 0 else "-Infinity")
+    if numeric:
+        if value == value.to_integral_value() and -(2**63) <= value < 2**63:
+            return int(value)
+        as_double = float(value)
+        if decimal.Decimal(repr(as_double)) == value:
+            return as_double
+    return format(value, "f")
+
+
 def adapter(dialect: str, ct: ColType) -> Callable[[Any], Any] | None:
     """How a Python value of ``ct`` is bound for ``dialect`` (None: as it is)."""
     kind = ct.kind
@@ -781,11 +1118,18 @@ def adapter(dialect: str, ct: ColType) -> Callable[[Any], Any] | None:
             return lambda v: v.replace(tzinfo=None) if isinstance(v, dt.time) else v
         return None
     if dialect == "sqlite":
+        # a column of numeric affinity stores a number as an integer or a double: a decimal is bound
+        # as one when it is exactly that (SQLite's own reading of the text can be one unit off);
+        # elsewhere (TEXT: the decimals of other engines) as positional text, every digit kept
+        numeric = ct.native_dialect == "sqlite" and sqlite_affinity(ct.native) in ("INTEGER", "REAL", "NUMERIC")
+
         def lite(value: Any) -> Any:
+            if isinstance(value, float) and value != value:
+                return "NaN"  # SQLite stores a NaN as NULL: kept as the text NaN, which reads back as NaN
             if value is None or isinstance(value, (int, float, str, bytes)):
                 return value
             if isinstance(value, decimal.Decimal):
-                return str(value)
+                return _sqlite_decimal(value, numeric)
             if isinstance(value, dt.datetime):
                 return value.isoformat(sep=" ")
             if isinstance(value, (dt.date, dt.time)):
