@@ -28,10 +28,19 @@ structs) as JSON.  Restore reads them with the column types of ``schema.json``.
 The manifest's ``data_format`` names the format and each data member's entry
 carries its row count; an archive with CSV members is format version 2, so an
 aishell that only knows Parquet refuses it clearly.
+
+Column types are the declared ones (:mod:`.arrowfit`).  SQLite does not enforce
+them: a SQLite column whose values do not all fit its declared type is archived
+as ``sqlite-json`` -- a text column of JSON values (integer, real, text, or
+``{"blob": "<hex>"}``), marked ``"archived_as": "sqlite-json"`` in schema.json --
+which restore turns back into exactly those values (into SQLite as they are,
+storage class included; into another engine read with the declared type).  Such
+an archive is format version 3.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import io
@@ -50,7 +59,9 @@ from typing import IO, TYPE_CHECKING, Any
 from aishell import __version__
 from aishell.errors import AishellError, UsageError
 from aishell.output.formats import csv_field, csv_needs_quotes, text_value
+from aishell.services.data.arrowfit import SQLITE_JSON
 from aishell.services.data.arrowtypes import python_values
+from aishell.services.data.constraints import duckdb_names_lost, mysql_foreign_key_names, self_references
 from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch, Source
 from aishell.services.data.schema import (
@@ -74,10 +85,11 @@ if TYPE_CHECKING:
     from aishell.services.session import Session
 
 FORMAT = "aishell-backup"
-VERSION = 2  # the newest format this module reads; Parquet archives are still written as version 1
+VERSION = 3  # the newest format this module reads; Parquet archives are still written as version 1
 DATA_FORMATS = ("parquet", "csv")
 _PARQUET_VERSION = 1
 _CSV_VERSION = 2  # CSV data members
+_JSON_VERSION = 3  # columns archived as sqlite-json (schema.json: "archived_as")
 
 
 class ArchiveError(AishellError):
@@ -141,6 +153,7 @@ def create_backup(
         raise UsageError(f"directory does not exist: {out_dir}")
     work = tempfile.mkdtemp(prefix=".aishell-backup-", dir=out_dir)
     total = 0
+    as_json: dict[str, list[str]] = {}  # table -> its columns archived as sqlite-json
     snapshot = _begin_snapshot(conn) if len(specs) > 1 else False
     try:
         entries = []
@@ -165,13 +178,20 @@ def create_backup(
                 rows = fast
             else:
                 with open(path, "wb") as fh:
-                    sink = ParquetSink(fh, dialect, types=[c.type for c in spec.columns])
+                    # SQLite keeps any value in any column: what fits no common type is archived as
+                    # sqlite-json (marked in schema.json), so the archive holds exactly what is there
+                    sink = ParquetSink(fh, dialect, types=[c.type for c in spec.columns], lossless=True,
+                                       spill_dir=work)  # fmt: skip
                     try:
                         result = session.run(sql, sink)
+                        if result.error is None:
+                            sink.close()
                     finally:
-                        sink.close()
+                        sink.discard()
                     if result.error is not None:
                         raise result.error
+                if sink.json_columns:
+                    as_json[spec.name] = sink.json_columns
                 rows = next((o.summary.rowcount for o in result.outcomes if o.summary is not None), 0)
             if data_format == "csv":
                 csv_path = os.path.join(work, f"{index:04d}.csv.zst")
@@ -185,12 +205,12 @@ def create_backup(
                 progress(total)
             sha, size = _hash_file(path)
             entries.append((spec, member, path, rows, sha, size))
-        schema_doc = json.dumps({"tables": [s.to_dict() for s in specs], "views": [v.to_dict() for v in views]},
-                                indent=2).encode()  # fmt: skip
+        schema_doc = json.dumps({"tables": [_table_doc(s, as_json) for s in specs],
+                                 "views": [v.to_dict() for v in views]}, indent=2).encode()  # fmt: skip
         ddl_doc = (";\n\n".join([*(s.ddl or "" for s in specs), *(v.ddl for v in views)]) + ";\n").encode()
         manifest = {
             "format": FORMAT,
-            "version": _CSV_VERSION if data_format == "csv" else _PARQUET_VERSION,
+            "version": _JSON_VERSION if as_json else _CSV_VERSION if data_format == "csv" else _PARQUET_VERSION,
             "aishell": __version__,
             "engine": conn.engine,
             "dialect": dialect,
@@ -234,6 +254,21 @@ def create_backup(
                 pass
         shutil.rmtree(work, ignore_errors=True)
     return manifest
+
+
+def _table_doc(spec: TableSpec, as_json: dict[str, list[str]]) -> dict[str, Any]:
+    """A table's entry in schema.json; a column archived as sqlite-json says so (``archived_as``)."""
+    doc = spec.to_dict()
+    marked = set(as_json.get(spec.name, ()))
+    for col in doc.get("columns", []):
+        if col.get("name") in marked:
+            col["archived_as"] = SQLITE_JSON
+    return doc
+
+
+def _json_columns(doc: dict[str, Any]) -> set[str]:
+    """The columns of a table entry of schema.json archived as sqlite-json."""
+    return {c["name"] for c in doc.get("columns", []) if isinstance(c, dict) and c.get("archived_as") == SQLITE_JSON}
 
 
 def _begin_snapshot(conn: Any) -> bool:
@@ -397,13 +432,20 @@ def _read_json(fh: IO[bytes], what: str, path: str) -> Any:
 def _check_manifest(manifest: Any, path: str) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ArchiveError(f"{path} is not an aishell archive")
-    if int(manifest.get("version", 0)) > VERSION:
+    from aishell.services.data.native import NATIVE_VERSION
+
+    newest = NATIVE_VERSION if manifest.get("kind") == "native" else VERSION  # (a native dump, wrapped)
+    if int(manifest.get("version", 0)) > newest:
         raise ArchiveError(f"{path} was written by a newer aishell (format version {manifest.get('version')})")
     return manifest
 
 
 def read_info(path: str, passphrase: str | None = None) -> dict[str, Any]:
-    """The manifest (the first member only)."""
+    """The manifest (the first member only); for a dump the native tools wrote, what it is."""
+    from aishell.services.data.native import describe, raw_kind
+
+    if Path(path).is_file() and raw_kind(path) is not None:
+        return describe(path) or {}
     with open_archive(path, passphrase) as tar:
         for member, fh in _members(tar, path):
             if member.name != "manifest.json":
@@ -436,7 +478,13 @@ def _parquet_rows(path: str) -> int:
 
 
 def verify(path: str, passphrase: str | None = None) -> dict[str, Any]:
-    """Check every member's checksum and size and every table's row count; return the manifest."""
+    """Check every member's checksum and size and every table's row count; return the manifest.
+    A native dump (wrapped or not) is checked by its own tool (see :func:`.native.verify_native`)."""
+    from aishell.services.data.native import describe, verify_native
+
+    native = describe(path, passphrase)
+    if native is not None:
+        return verify_native(path, native, passphrase)
     manifest: dict[str, Any] | None = None
     seen: set[str] = set()
     rows_by_member: dict[str, int] = {}
@@ -505,7 +553,15 @@ def restore(
     """Restore into ``session``'s database (any engine), in one transaction where the engine allows.
 
     The result's ``warnings`` name what could not be re-created in this engine (a default, a
-    view, an index, auto-numbering), one ``skipped ...: reason`` line each."""
+    view, an index, auto-numbering), one ``skipped ...: reason`` line each.  A native dump
+    (wrapped or not) is restored by its own tool into the same engine (:func:`.native.restore_native`)."""
+    from aishell.services.data.native import describe, restore_native
+
+    native = describe(path, passphrase)
+    if native is not None:
+        result: Reported[TableResult] = restore_native(session, path, native, tables=tables, replace=replace,
+                                                       passphrase=passphrase)  # fmt: skip
+        return result
     try:
         return _restore(session, path, tables=tables, replace=replace, passphrase=passphrase, progress=progress,
                         fast=True)  # fmt: skip
@@ -531,6 +587,7 @@ def _restore(
     fast: bool,
 ) -> Reported[TableResult]:
     from aishell.services.data.import_ import check_writable
+    from aishell.services.data.recovery import open_journal, recover_before
 
     conn = session.connection()
     dialect = conn.dialect
@@ -552,6 +609,7 @@ def _restore(
                 raise ArchiveError(f"{path}: schema.json fails its SHA-256 check (the archive is damaged)")
             schema_doc = json.loads(raw_schema)
             specs = [TableSpec.from_dict(t) for t in schema_doc["tables"]]
+            as_json = {t["name"]: _json_columns(t) for t in schema_doc["tables"]}
             views = [ViewSpec.from_dict(v) for v in schema_doc.get("views") or []]
             archived = {s.name for s in specs}
             if tables:
@@ -562,6 +620,7 @@ def _restore(
                 specs = [s for s in specs if s.name.lower() in wanted]
             for spec in specs:
                 check_writable(session, spec.name)
+            notes += recover_before(session)  # what a crashed operation left: finished or undone first
             catalog = session.catalog(refresh=True)
             existing = [s.name for s in specs if catalog.find_table(s.name) is not None]
             view_steps, view_notes = views_to_create(views, {s.name for s in specs}, archived, dialect)
@@ -582,7 +641,10 @@ def _restore(
                 if spec.name in existing:
                     replaced[spec.name] = "table"
             stack.enter_context(bulk_session(conn, specs))
-            load = Load(conn, specs, keep=keep, replaced=replaced, notes=notes)
+            notes += mysql_foreign_key_names(conn, specs, keep)
+            load = Load(conn, specs, keep=keep, replaced=replaced, notes=notes,
+                        journal=open_journal(session, "restore"))  # fmt: skip
+            notes += duckdb_names_lost(conn, specs)
             total = 0
             for member, fh in members:
                 entry = by_member.get(member.name)
@@ -595,10 +657,16 @@ def _restore(
                 if sha != manifest["members"][member.name]["sha256"]:
                     raise ArchiveError(f"{path}: {member.name} fails its SHA-256 check (the archive is damaged); "
                                        "nothing was restored")  # fmt: skip
+                stage = self_references(conn, spec, spec.foreign_keys)  # DuckDB: parents first
+                into = dataclasses.replace(spec, name=stage.into) if stage is not None else spec
                 if is_csv:
-                    n = _load_csv(conn, spec, spool, path, member.name, progress, total)
+                    n = _load_csv(conn, into, spool, path, member.name, progress, total,
+                                  as_json=as_json.get(spec.name, set()))  # fmt: skip
                 else:
-                    n = _load_parquet(conn, spec, spool, path, member.name, progress, total, fast=fast)
+                    n = _load_parquet(conn, into, spool, path, member.name, progress, total, fast=fast,
+                                      as_json=as_json.get(spec.name, set()))  # fmt: skip
+                if stage is not None:
+                    stage.settle()
                 if n != int(entry["rows"]):
                     raise ArchiveError(f"{path}: {member.name} holds {n} rows, the manifest says {entry['rows']}")
                 results.append(TableResult(spec.name, n))
@@ -638,7 +706,12 @@ def _next_json(members: Iterator[tuple[tarfile.TarInfo, IO[bytes]]], name: str, 
 
 def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
                   progress: Callable[[int], None] | None = None, base: int = 0, *,
-                  fast: bool = True) -> int:  # fmt: skip
+                  fast: bool = True, as_json: set[str] | frozenset[str] = frozenset()) -> int:  # fmt: skip
+    if as_json:  # SQLite's own values, as JSON: the loader turns them back
+        from aishell.services.data.readers import read_parquet
+
+        batches = read_parquet(file, None, batch_size=10_000).batches
+        return _load_batches(conn, spec, batches, "native", f"{path}:{member}", progress, base, as_json=as_json)
     if conn.engine == "duckdb" and fast:  # DuckDB's own reader: streamed, flat memory, no Python per value
         from aishell.errors import QueryError
 
@@ -667,8 +740,10 @@ def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
 
 
 def _load_batches(conn: Any, spec: TableSpec, batches: Iterable[Batch], value_kind: str, where: str,
-                  progress: Callable[[int], None] | None, base: int) -> int:  # fmt: skip
-    """A member's batches into ``spec``'s table through the loader (abort on the first bad value)."""
+                  progress: Callable[[int], None] | None, base: int, *,
+                  as_json: set[str] | frozenset[str] = frozenset()) -> int:  # fmt: skip
+    """A member's batches into ``spec``'s table through the loader (abort on the first bad value);
+    the columns of ``as_json`` hold SQLite's values as JSON (``sqlite-json``)."""
     loader = Loader(
         conn,
         spec.name,
@@ -676,6 +751,7 @@ def _load_batches(conn: Any, spec: TableSpec, batches: Iterable[Batch], value_ki
         [c.type for c in spec.columns],
         [True] * len(spec.columns),
         value_kind=value_kind,
+        value_kinds=[SQLITE_JSON if c.name in as_json else value_kind for c in spec.columns] if as_json else None,
         on_error="abort",
         source=where,
         progress=(lambda n: progress(base + n)) if progress is not None else None,
@@ -689,9 +765,11 @@ _PG_COPY_KINDS = {"bool", "smallint", "int", "bigint", "decimal", "float", "text
 
 
 def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
-              progress: Callable[[int], None] | None = None, base: int = 0) -> int:  # fmt: skip
+              progress: Callable[[int], None] | None = None, base: int = 0, *,
+              as_json: set[str] | frozenset[str] = frozenset()) -> int:  # fmt: skip
     """A CSV member into ``spec``'s table: PostgreSQL's COPY where every column's text is its own, else the
-    loader with the archive's column types (each value through its type's text parser)."""
+    loader with the archive's column types (each value through its type's text parser; the columns of
+    ``as_json`` hold SQLite's values as JSON)."""
     from aishell.errors import QueryError
     names = [c.name for c in spec.columns]
     source = _csv_member(file, f"{path}: {member}")
@@ -700,8 +778,8 @@ def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
         raise ArchiveError(f"{path}: {member} has the columns {', '.join(header) or '(none)'}, "
                            f"schema.json says {', '.join(names)}")  # fmt: skip
     copy_in = getattr(conn, "copy_in_csv", None)
-    if conn.engine == "postgres" and copy_in is not None and all(c.type.kind in _PG_COPY_KINDS
-                                                                 for c in spec.columns):  # fmt: skip
+    if conn.engine == "postgres" and copy_in is not None and not as_json and all(c.type.kind in _PG_COPY_KINDS
+                                                                                 for c in spec.columns):  # fmt: skip
         import zstandard
 
         def chunks() -> Iterator[bytes]:
@@ -718,4 +796,4 @@ def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
             raise ArchiveError(f"{path}: {member}: {primary}; nothing was restored") from None
 
     return _load_batches(conn, spec, _csv_batches(source, f"{path}: {member}"), "text", f"{path}:{member}",
-                         progress, base)  # fmt: skip
+                         progress, base, as_json=as_json)  # fmt: skip

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from aishell.engines.base import ResultColumn, Row
 from aishell.errors import UsageError
 from aishell.output.sink import Sink, Summary
+from aishell.services.data.constraints import duckdb_names_lost, mysql_foreign_key_names, self_references
 from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch
 from aishell.services.data.schema import (
@@ -69,6 +70,7 @@ def copy_tables(
     progress: Callable[[int], None] | None = None,
 ) -> Reported[tuple[str, int]]:
     from aishell.services.data.import_ import check_writable
+    from aishell.services.data.recovery import open_journal, recover_before
 
     sconn = src.connection()
     sdialect = sconn.dialect
@@ -82,6 +84,7 @@ def copy_tables(
     dialect = tconn.dialect
     for spec in specs:
         check_writable(dst, spec.name)
+    repaired = recover_before(dst)  # what a crashed operation left: finished or undone first
     tcat = dst.catalog(refresh=True)
     existing = {s.name for s in specs if tcat.find_table(s.name) is not None}
     missing = [s.name for s in specs if s.name not in existing]
@@ -89,7 +92,7 @@ def copy_tables(
         raise UsageError(f"not in the target: {', '.join(missing)} (pass --create)")
     to_create = [s for s in specs if replace or s.name not in existing]
     keep = {s.name.lower() for s in to_create}
-    notes: list[str] = foreign_keys_left_out(to_create, keep, "that table is not created by this copy")
+    notes: list[str] = repaired + foreign_keys_left_out(to_create, keep, "that table is not created by this copy")
     replaced: dict[str, str] = {}  # what --replace overwrites: name -> table | view
     view_steps: list[Step] = []
     if names is None:  # --all: the views too
@@ -114,10 +117,18 @@ def copy_tables(
     total = [0]
     try:
         with bulk_session(tconn, specs):
-            load = Load(tconn, to_create, keep=keep, replaced=replaced, notes=notes)
+            notes += mysql_foreign_key_names(tconn, to_create, keep)
+            load = Load(tconn, to_create, keep=keep, replaced=replaced, notes=notes,
+                        journal=open_journal(dst, "copy"))  # fmt: skip
+            notes += duckdb_names_lost(tconn, to_create)
             for spec in specs:
-                n = _copy_one(src, tconn, spec, tcat if spec.name in existing and not replace else None, total,
-                              progress)  # fmt: skip
+                appended = spec.name in existing and not replace
+                # DuckDB: a table referencing itself is loaded parents first
+                stage = self_references(tconn, spec, _target_fks(tcat, spec.name) if appended else spec.foreign_keys)
+                n = _copy_one(src, tconn, spec, tcat if appended else None, total, progress,
+                              into=stage.into if stage is not None else None)  # fmt: skip
+                if stage is not None:
+                    stage.settle()
                 results.append((spec.name, n))
             notes += load.finish(view_steps)
     except BaseException:
@@ -129,8 +140,15 @@ def copy_tables(
     return Reported(results, notes)
 
 
+def _target_fks(tcat: Any, name: str) -> list[dict[str, Any]]:
+    info = tcat.find_table(name)
+    return [{"columns": list(fk.columns), "ref_table": fk.ref_table, "ref_columns": list(fk.ref_columns)}
+            for fk in (info.foreign_keys if info is not None else [])]  # fmt: skip
+
+
 def _copy_one(src: Session, tconn: Any, spec: TableSpec, tcat: Any, total: list[int],
-              progress: Callable[[int], None] | None) -> int:  # fmt: skip
+              progress: Callable[[int], None] | None, *, into: str | None = None) -> int:  # fmt: skip
+    """Copy ``spec``'s rows into its target table (or the table ``into``)."""
     sdialect = src.dialect
     types = [c.type for c in spec.columns]
     if tcat is not None:  # an existing target table: its own types decide
@@ -142,8 +160,10 @@ def _copy_one(src: Session, tconn: Any, spec: TableSpec, tcat: Any, total: list[
             if target is None:
                 raise UsageError(f"{spec.name}.{col.name} is not in the target table")
             types.append(from_sql(target.data_type, tconn.dialect))
-    loader = Loader(tconn, spec.name, [c.name for c in spec.columns], types, [True] * len(types),
-                    value_kind="native", on_error="abort", source=f"{src.label}:{spec.name}")  # fmt: skip
+    # SQLite's values (any value in any column) go into SQLite as they are, into another engine typed
+    loader = Loader(tconn, into or spec.name, [c.name for c in spec.columns], types, [True] * len(types),
+                    value_kind="sqlite" if sdialect == "sqlite" else "native", on_error="abort",
+                    source=f"{src.label}:{spec.name}")  # fmt: skip
     if progress is not None:
         base = total[0]
         loader.progress = lambda n: progress(base + n)

@@ -18,10 +18,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from aishell.errors import AishellError, UsageError
+from aishell.services.data.recovery import Journal, aside_name, steps_to_json
 from aishell.services.data.typemap import (
     ColType,
-    add_foreign_key_sql,
-    add_primary_key_sql,
     create_index_sql,
     create_table_sql,
     from_sql,
@@ -82,9 +81,10 @@ class TableSpec:
     name: str
     columns: list[ColumnSpec]
     primary_key: list[str] = field(default_factory=list)
-    #: {"name", "columns", "ref_table", "ref_columns"}
+    #: {"name", "columns", "ref_table", "ref_columns"}, and where set "on_delete"/"on_update"
+    #: (CASCADE, SET NULL, SET DEFAULT, RESTRICT), "deferrable" (deferred | immediate), "match" (full)
     foreign_keys: list[dict[str, Any]] = field(default_factory=list)
-    #: {"name", "columns", "unique"}
+    #: {"name", "columns", "unique"}, and "constraint": true for a UNIQUE constraint (name None: unnamed)
     indexes: list[dict[str, Any]] = field(default_factory=list)
     schema: str | None = None
     ddl: str | None = None
@@ -94,6 +94,13 @@ class TableSpec:
     #: {"name", "unique", "definition" (the source DDL), "keys" ([{"column"} | {"expression"}] or
     #: None when unparsable), "where"}
     expression_indexes: list[dict[str, Any]] = field(default_factory=list)
+    #: CHECK constraints (see :mod:`.constraints`): {"name", "expression" (in ``dialect``), and where
+    #: set "column" (written on that column), "not_valid"}
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    #: PostgreSQL exclusion constraints: {"name", "definition", "columns"}
+    exclusions: list[dict[str, Any]] = field(default_factory=list)
+    #: the primary key's name where it is not the engine's default
+    primary_key_name: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -109,6 +116,9 @@ class TableSpec:
             out["dialect"] = self.dialect
         if self.expression_indexes:
             out["expression_indexes"] = self.expression_indexes
+        for key in ("checks", "exclusions", "primary_key_name"):
+            if getattr(self, key):
+                out[key] = getattr(self, key)
         return out
 
     @classmethod
@@ -123,6 +133,9 @@ class TableSpec:
             ddl=data.get("ddl"),
             dialect=data.get("dialect") or _dialect_of_columns(data),
             expression_indexes=list(data.get("expression_indexes") or []),
+            checks=list(data.get("checks") or []),
+            exclusions=list(data.get("exclusions") or []),
+            primary_key_name=data.get("primary_key_name"),
         )
 
 
@@ -196,13 +209,17 @@ def spec_of(info: TableInfo, dialect: str) -> TableSpec:
     ]
     pk = set(info.primary_key)
     names = {c.name for c in info.columns}
-    indexes = []
+    indexes: list[dict[str, Any]] = []
     special = []
     fk_names = {fk.name for fk in info.foreign_keys if fk.name}
     for ix in info.indexes:
         if ix.primary or (set(ix.columns) == pk and ix.unique and not ix.name):
             continue
-        if ix.name in fk_names or ix.name.startswith("sqlite_autoindex"):
+        if ix.name in fk_names:
+            continue
+        if ix.name.startswith("sqlite_autoindex"):  # a UNIQUE constraint: enrich names it from the DDL
+            if ix.unique and ix.columns and all(c in names for c in ix.columns):
+                indexes.append({"name": None, "columns": list(ix.columns), "unique": True, "constraint": True})
             continue
         plain = all(_is_column_key(c, names) for c in ix.columns)
         if dialect in ("postgres", "duckdb") and ix.definition and ix.definition.upper().startswith("CREATE"):
@@ -293,6 +310,9 @@ def enrich(conn: Connection, specs: list[TableSpec]) -> None:
                 unique = bool(re.match(r"\s*CREATE\s+UNIQUE", str(sql), re.I))
                 spec.expression_indexes.append({"name": name, "unique": unique, "definition": str(sql),
                                                 **(parsed or {"keys": None, "where": None})})  # fmt: skip
+    from aishell.services.data.constraints import capture
+
+    capture(conn, specs)  # checks, foreign keys' names and actions, UNIQUE constraints
 
 
 def select_tables(catalog: Catalog, names: list[str] | None, dialect: str) -> list[TableInfo]:
@@ -441,10 +461,22 @@ def _auto_ok(spec: TableSpec, col: ColumnSpec, dialect: str, notes: list[str] | 
 
 
 def create_sql(spec: TableSpec, dialect: str, *, name: str | None = None, keep_fks: set[str] | None = None,
-               defaults: bool = True, notes: list[str] | None = None) -> str:  # fmt: skip
+               defaults: bool = True, notes: list[str] | None = None, checks: bool = True,
+               earlier: set[str] | None = None) -> str:  # fmt: skip
     """``CREATE TABLE`` for ``dialect``, with the defaults and auto-numbering it can carry
-    (``defaults=False``: without defaults).  What it leaves out is added to ``notes``."""
+    (``defaults=False``: without defaults), and the constraints it takes there: CHECK
+    (``checks=False``: none), UNIQUE (SQLite, DuckDB) and foreign keys (SQLite, DuckDB; for
+    DuckDB only to the tables of ``earlier``, those created before, and itself).  What it
+    leaves out is added to ``notes``."""
     from sqlglot import exp
+
+    from aishell.services.data.constraints import (
+        fk_label,
+        foreign_key_node,
+        inline_checks,
+        unique_node,
+        uniques_inline,
+    )
 
     target = name or spec.name
     keys = [c for ix in spec.indexes for c in ix["columns"]] + [c for fk in spec.foreign_keys for c in fk["columns"]]
@@ -457,9 +489,10 @@ def create_sql(spec: TableSpec, dialect: str, *, name: str | None = None, keep_f
             notes.append(f"skipped {col.lost} of {spec.name}.{col.name}: not re-created (a plain column)")
         if col.auto and _auto_ok(spec, col, dialect, notes):
             if dialect == "postgres":
-                if spec.dialect == "postgres" and col.auto == "serial":
-                    serial = {"smallint": "SMALLSERIAL", "int": "SERIAL", "bigint": "BIGSERIAL"}[col.type.kind]
-                    overrides[col.name] = exp.DataType.build(serial, dialect="postgres")
+                if col.auto in ("serial", "sequence"):  # a sequence owned by the column, nextval its default
+                    serial = {"smallint": "smallserial", "int": "serial", "bigint": "bigserial"}[col.type.kind]
+                    # as a type of its own: sqlglot would write SERIAL as an identity column
+                    overrides[col.name] = exp.DataType(this=exp.DataType.Type.USERDEFINED, kind=serial)
                 else:
                     kinds.append(exp.GeneratedAsIdentityColumnConstraint(this=False))
             elif dialect == "mysql":
@@ -479,16 +512,24 @@ def create_sql(spec: TableSpec, dialect: str, *, name: str | None = None, keep_f
                 if notes is not None:
                     notes.append(f"skipped default of {spec.name}.{col.name}: {exc}")
     extra: list[exp.Expression] = []
+    if checks:  # (PostgreSQL adds them after the data: optional_post_sql)
+        by_column, table_checks = inline_checks(spec, dialect)
+        for column, nodes in by_column.items():
+            constraints.setdefault(column, []).extend(nodes)
+        extra += table_checks
+    if uniques_inline(dialect):
+        extra += [unique_node(ix, dialect) for ix in spec.indexes if ix.get("constraint")]
     if inline_fks(dialect):
         for fk in spec.foreign_keys:
-            if keep_fks is not None and str(fk["ref_table"]).lower() not in keep_fks:
+            parent = str(fk["ref_table"]).lower()
+            if keep_fks is not None and parent not in keep_fks:
                 continue
-            ref = exp.Reference(
-                this=exp.Schema(
-                    this=exp.Table(this=ident(fk["ref_table"])), expressions=[ident(c) for c in fk["ref_columns"]]
-                )
-            )
-            extra.append(exp.ForeignKey(expressions=[ident(c) for c in fk["columns"]], reference=ref))
+            if dialect == "duckdb" and earlier is not None and parent not in earlier | {spec.name.lower()}:
+                if notes is not None:  # DuckDB cannot add it once the other table exists
+                    notes.append(f"skipped {fk_label(spec, fk)} to {fk['ref_table']}: DuckDB cannot reference a "
+                                 "table created after this one (the tables reference each other)")  # fmt: skip
+                continue
+            extra.append(foreign_key_node(spec, fk, dialect, notes))
     return create_table_sql(
         target,
         [(c.name, c.type, c.nullable) for c in spec.columns],
@@ -502,10 +543,13 @@ def create_sql(spec: TableSpec, dialect: str, *, name: str | None = None, keep_f
 
 
 def table_ddl(conn: Connection, spec: TableSpec, dialect: str, *, keep_fks: set[str] | None,
-              notes: list[str]) -> str | Attempt:  # fmt: skip
-    """The table's CREATE statement for ``conn``.  Its defaults are tried first on a temporary
-    table (all at once, then one by one if refused): those the target refuses are left out and
-    reported.  Should the table still be refused, it is created without defaults (reported)."""
+              notes: list[str], earlier: set[str] | None = None) -> str | Attempt:  # fmt: skip
+    """The table's CREATE statement for ``conn``.  Its defaults, and the CHECK constraints that
+    go in it, are tried first on a temporary table (all at once, then one by one if refused):
+    those the target refuses are left out and reported.  Should the table still be refused, it
+    is created without them (reported).  ``earlier``: the tables created before it."""
+    from aishell.services.data.constraints import checks_inline, fk_options, prepare_checks, table_notes
+
     with_default = [c for c in spec.columns if c.default is not None and not c.auto]
     if with_default and _probe_defaults(conn, spec, with_default, dialect) is not None:
         for col in with_default:
@@ -513,10 +557,20 @@ def table_ddl(conn: Connection, spec: TableSpec, dialect: str, *, keep_fks: set[
             if error is not None:
                 notes.append(f"skipped default of {spec.name}.{col.name}: {error}")
                 col.default = None
-    sql = create_sql(spec, dialect, keep_fks=keep_fks, notes=notes)
-    if not any(c.default is not None and not c.auto for c in spec.columns):
+    prepare_checks(conn, spec, dialect, notes)
+    notes += table_notes(spec, dialect)
+    if not inline_fks(dialect):  # the foreign keys follow the data: what of them the target cannot take
+        for fk in spec.foreign_keys:
+            if keep_fks is None or str(fk["ref_table"]).lower() in keep_fks:
+                fk_options(spec, fk, dialect, notes)
+    sql = create_sql(spec, dialect, keep_fks=keep_fks, notes=notes, earlier=earlier)
+    has_defaults = any(c.default is not None and not c.auto for c in spec.columns)
+    has_checks = bool(spec.checks) and checks_inline(dialect)
+    if not has_defaults and not has_checks:
         return sql
-    return Attempt(sql, create_sql(spec, dialect, keep_fks=keep_fks, defaults=False), f"defaults of {spec.name}")
+    what = " and ".join(w for w, b in (("defaults", has_defaults), ("check constraints", has_checks)) if b)
+    fallback = create_sql(spec, dialect, keep_fks=keep_fks, defaults=False, checks=False, earlier=earlier)
+    return Attempt(sql, fallback, f"{what} of {spec.name}")
 
 
 def _probe_defaults(conn: Connection, spec: TableSpec, columns: list[ColumnSpec], dialect: str) -> str | None:
@@ -540,22 +594,39 @@ def _probe_defaults(conn: Connection, spec: TableSpec, columns: list[ColumnSpec]
 
 
 def post_load_sql(spec: TableSpec, dialect: str, *, keep_fks: set[str] | None = None) -> list[str]:
-    """The primary key (PostgreSQL), indexes, then (where the dialect can add them later) foreign keys."""
+    """The primary key (PostgreSQL, under its own name), indexes and UNIQUE constraints (those
+    not in CREATE TABLE), then (where the dialect can add them later) foreign keys, with their
+    names and referential actions (what the target cannot take was reported by table_ddl)."""
+    from aishell.services.data.constraints import add_foreign_key_sql as add_fk_sql
+    from aishell.services.data.constraints import add_primary_key_sql as add_pk_sql
+    from aishell.services.data.constraints import add_unique_sql, uniques_inline
+
     out = []
     if pk_after_load(dialect) and spec.primary_key:
-        out.append(add_primary_key_sql(spec.name, spec.primary_key, dialect))
+        out.append(add_pk_sql(spec, dialect))
     for ix in spec.indexes:
-        name = ix["name"] or f"{spec.name}_{'_'.join(ix['columns'])}_idx"
-        if dialect in ("postgres", "sqlite", "duckdb"):
-            name = f"{spec.name}_{name}" if not name.lower().startswith(spec.name.lower()) else name
-        out.append(create_index_sql(name[:60], spec.name, ix["columns"], dialect, unique=bool(ix["unique"])))
+        if ix.get("constraint") and uniques_inline(dialect):
+            continue  # in CREATE TABLE
+        if ix.get("constraint") and dialect == "postgres":
+            out.append(add_unique_sql(spec, ix, dialect))
+            continue
+        name = index_name(spec, ix["name"] or f"{spec.name}_{'_'.join(ix['columns'])}_idx"[:60], dialect)
+        out.append(create_index_sql(name, spec.name, ix["columns"], dialect, unique=bool(ix["unique"])))
     if not inline_fks(dialect):
         for fk in spec.foreign_keys:
             if keep_fks is not None and str(fk["ref_table"]).lower() not in keep_fks:
                 continue
-            out.append(add_foreign_key_sql(spec.name, fk.get("name"), fk["columns"], fk["ref_table"],
-                                           fk["ref_columns"], dialect))  # fmt: skip
+            out.append(add_fk_sql(spec, fk, dialect, None))
     return out
+
+
+def index_name(spec: TableSpec, name: str, dialect: str) -> str:
+    """An index's name in ``dialect``: the source's own, unless the source names indexes per table
+    (MySQL) and the target per schema: then prefixed with the table's name, so that two tables'
+    ``name`` indexes do not collide."""
+    if spec.dialect in ("postgres", "sqlite", "duckdb") or dialect not in ("postgres", "sqlite", "duckdb"):
+        return name
+    return (f"{spec.name}_{name}" if not name.lower().startswith(spec.name.lower()) else name)[:60]
 
 
 @dataclass
@@ -570,6 +641,26 @@ class Step:
 
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
+
+
+def _serial_sequence_name(spec: TableSpec, col: ColumnSpec, table: str) -> list[Step]:
+    """A PostgreSQL serial column's sequence gets the source sequence's name, where PostgreSQL's
+    own choice (``<table>_<column>_seq``) differs from it."""
+    from sqlglot import exp
+    from sqlglot.errors import SqlglotError
+
+    if col.auto not in ("serial", "sequence") or not col.sequence:
+        return []
+    try:
+        name = exp.to_table(col.sequence, dialect=spec.dialect or "postgres").name
+    except SqlglotError:
+        return []
+    if not name or name == f"{spec.name}_{col.name}_seq":
+        return []
+    current = f"pg_catalog.pg_get_serial_sequence({_literal(table)}, {_literal(col.name)})"
+    rename = (f"DO $aishell$ BEGIN EXECUTE pg_catalog.format('ALTER SEQUENCE %s RENAME TO %I', {current}, "
+              f"{_literal(name)}); END $aishell$")  # fmt: skip
+    return [Step(f"the sequence name {name} of {spec.name}.{col.name}", [rename])]
 
 
 def auto_number_sql(conn: Connection, spec: TableSpec, dialect: str) -> list[Step]:
@@ -590,6 +681,7 @@ def auto_number_sql(conn: Connection, spec: TableSpec, dialect: str) -> list[Ste
             if col.auto == "identity always" and spec.dialect == "postgres":
                 stmts.append(f"ALTER TABLE {table} ALTER COLUMN {column} SET GENERATED ALWAYS")
             out.append(Step(what, stmts))
+            out += _serial_sequence_name(spec, col, table)
         elif dialect == "duckdb":
             seq = col.sequence if spec.dialect == "duckdb" and col.sequence else f"{spec.name}_{col.name}_seq"
             try:
@@ -635,17 +727,18 @@ def expression_index_sql(spec: TableSpec, ix: dict[str, Any], dialect: str) -> s
             parts.append(quote_name(str(key["column"]), dialect))
         else:
             parts.append(f"({translate(str(key['expression']), spec.dialect, dialect).sql(dialect=dialect)})")
-    name = str(ix["name"])
-    if dialect in ("postgres", "sqlite", "duckdb") and not name.lower().startswith(spec.name.lower()):
-        name = f"{spec.name}_{name}"
-    sql = f"CREATE {unique}INDEX {quote_name(name[:60], dialect)} ON {table} ({', '.join(parts)})"
+    name = index_name(spec, str(ix["name"]), dialect)
+    sql = f"CREATE {unique}INDEX {quote_name(name, dialect)} ON {table} ({', '.join(parts)})"
     if ix.get("where"):
         sql += f" WHERE {translate(str(ix['where']), spec.dialect, dialect).sql(dialect=dialect)}"
     return sql
 
 
 def optional_post_sql(conn: Connection, spec: TableSpec, dialect: str) -> list[Step]:
-    """Auto-numbering, then expression indexes: each may be refused (and reported)."""
+    """Auto-numbering, then expression indexes, then the constraints added after the data (CHECK
+    on PostgreSQL, exclusion constraints): each may be refused (and reported)."""
+    from aishell.services.data.constraints import optional_constraint_steps
+
     out = auto_number_sql(conn, spec, dialect)
     for ix in spec.expression_indexes:
         what = f"index {ix.get('name')} on {spec.name}"
@@ -653,7 +746,7 @@ def optional_post_sql(conn: Connection, spec: TableSpec, dialect: str) -> list[S
             out.append(Step(what, [expression_index_sql(spec, ix, dialect)]))
         except Untranslatable as exc:
             out.append(Step(what, [f"-- cannot translate it to {dialect}: {exc}"]))
-    return out
+    return out + optional_constraint_steps(spec, dialect)
 
 
 def run_optional(conn: Connection, steps: list[Step]) -> list[str]:
@@ -871,32 +964,42 @@ class Load:
     DDL at once: there the replaced objects are set aside (:class:`SetAside`) instead of dropped,
     and the created tables are dropped by hand on failure.  An :class:`Attempt` the target
     refuses is replaced by its fallback and reported in ``notes``.
+    There a ``journal`` (:mod:`.recovery`) follows each step, so that a process killed half-way
+    is finished or undone by the next run.
     """
 
     def __init__(self, conn: Connection, specs: list[TableSpec], *, keep: set[str],
-                 notes: list[str], replaced: dict[str, str] | None = None) -> None:  # fmt: skip
+                 notes: list[str], replaced: dict[str, str] | None = None,
+                 journal: Journal | None = None) -> None:  # fmt: skip
         self.conn = conn
         self.specs = specs
         self.keep = keep
         self.notes = notes
-        ddl: list[str | Attempt] = [table_ddl(conn, s, conn.dialect, keep_fks=keep, notes=notes) for s in specs]
+        ddl: list[str | Attempt] = [table_ddl(conn, s, conn.dialect, keep_fks=keep, notes=notes,
+                                              earlier={e.name.lower() for e in specs[:i]})
+                                    for i, s in enumerate(specs)]  # fmt: skip
         names = [s.name for s in specs]
         self.transactional_ddl = conn.engine != "mysql"
         self.created: list[str] = []
         self.own_tx = False
         self.aside: SetAside | None = None
+        # (without a journal, still the operation's lock: no other aishell takes its tables for leftovers)
+        self.journal = None if self.transactional_ddl else journal or Journal(None)
         replaced = replaced or {}
         if self.transactional_ddl:
             drops = [drop_view_sql(n, conn.dialect) if k == "view" else drop_sql(n, conn.dialect)
                      for n, k in replaced.items()]  # fmt: skip
             ddl = [*drops, *ddl]
-        else:
-            self.aside = SetAside(conn, replaced)
         try:
             if not self.transactional_ddl:
-                self.created = list(names)
-                for stmt in ddl:
+                tag = secrets.token_hex(4)
+                if self.journal is not None:  # written before the target is touched
+                    self.journal.start(conn, tag, "started", created=names, kinds=replaced,
+                                       aside={n: aside_name(tag, n) for n in replaced})  # fmt: skip
+                self.aside = SetAside(conn, replaced, tag=tag)
+                for name, stmt in zip(names, ddl, strict=True):  # (no drops here: one CREATE per table)
                     self._run(stmt)
+                    self.created.append(name)
             self.own_tx = not conn.in_transaction
             if self.own_tx:
                 conn.begin()
@@ -926,32 +1029,44 @@ class Load:
         refused are returned as warnings."""
         conn = self.conn
         post = [stmt for s in self.specs for stmt in post_load_sql(s, conn.dialect, keep_fks=self.keep)]
+        # every table's keys before any foreign key: in a cycle, a table references one whose key comes later
+        post = sorted(post, key=lambda stmt: "FOREIGN KEY" in stmt.upper())
         optional = [step for s in self.specs for step in optional_post_sql(conn, s, conn.dialect)] + (views or [])
         warnings: list[str] = []
         if self.transactional_ddl:
             for stmt in post:
                 conn.execute(stmt).close()
             warnings = run_optional(conn, optional)
+        foreign = [stmt for stmt in post if "FOREIGN KEY" in stmt.upper()]
+        if self.journal is not None:  # killed from here on, the data may be committed: what is left to do
+            self.journal.update("committing", post=[s for s in post if s not in foreign], foreign=foreign,
+                                optional=steps_to_json(optional))  # fmt: skip
         if self.own_tx:
             conn.commit()
             self.own_tx = False
         if not self.transactional_ddl:
-            foreign = [stmt for stmt in post if "FOREIGN KEY" in stmt.upper()]
             for stmt in post:
                 if stmt not in foreign:
                     conn.execute(stmt).close()
+            if self.journal is not None:
+                self.journal.update("finishing")  # no way back once the old objects are dropped
             if self.aside is not None:
                 self.aside.drop()
             for stmt in foreign:
                 conn.execute(stmt).close()
             warnings = run_optional(conn, optional)
+            if self.journal is not None:
+                self.journal.end()
         return warnings
 
     def undo(self) -> None:
         """After a failure: roll back, drop the tables created outside the transaction and put
         back what was set aside.  Once the replaced objects are dropped, the new data is all
-        there is: it stays.  Never raises: the original error matters."""
+        there is: it stays.  Never raises: the original error matters.  What could not be undone
+        stays in the journal, for the next run to repair."""
         if self.aside is not None and self.aside.dropped:
+            if self.journal is not None:
+                self.journal.end()
             return
         if self.own_tx:
             try:
@@ -959,13 +1074,16 @@ class Load:
             except Exception:  # noqa: S110 - the connection may be gone
                 pass
             self.own_tx = False
+        clean = True
         for name in reversed(self.created):
             try:
                 self.conn.execute(drop_sql(name, self.conn.dialect)).close()
-            except Exception:  # noqa: S110 - best effort, as above
-                pass
+            except Exception:  # best effort, as above
+                clean = False
         if self.aside is not None:
-            self.aside.put_back()
+            clean = self.aside.put_back() and clean
+        if self.journal is not None:
+            self.journal.end(remove=clean)
 
 
 class SetAside:
@@ -976,12 +1094,12 @@ class SetAside:
     and renamed back (after the new ones are dropped) if the load fails.
     """
 
-    def __init__(self, conn: Connection, objects: dict[str, str]) -> None:
-        """``objects``: name -> ``table`` or ``view``."""
+    def __init__(self, conn: Connection, objects: dict[str, str], *, tag: str | None = None) -> None:
+        """``objects``: name -> ``table`` or ``view``; ``tag`` names the operation (:mod:`.recovery`)."""
         self.conn = conn
         self.kinds = dict(objects)
-        tag = secrets.token_hex(4)
-        self.names = {name: f"_aishell_old_{tag}_{name}"[:64] for name in objects}
+        tag = tag or secrets.token_hex(4)
+        self.names = {name: aside_name(tag, name) for name in objects}
         self.dropped = False
         if self.names:
             pairs = [f"{quote_table(a, 'mysql')} TO {quote_table(b, 'mysql')}" for a, b in self.names.items()]
@@ -993,15 +1111,16 @@ class SetAside:
             self.conn.execute(f"DROP {verb} IF EXISTS {quote_table(aside, 'mysql')}").close()
         self.dropped = True
 
-    def put_back(self) -> None:
-        """Rename the old objects back (the new ones must be gone).  Never raises."""
+    def put_back(self) -> bool:
+        """Rename the old objects back (the new ones must be gone); whether that worked.  Never raises."""
         if not self.names or self.dropped:
-            return
+            return True
         pairs = [f"{quote_table(b, 'mysql')} TO {quote_table(a, 'mysql')}" for a, b in self.names.items()]
         try:
             self.conn.execute("RENAME TABLE " + ", ".join(pairs)).close()
-        except Exception:  # noqa: S110 - the original error matters; the old objects keep their aside names
-            pass
+        except Exception:  # the original error matters; the old objects keep their aside names
+            return False
+        return True
 
 
 def native_ddl(conn: Connection, info: TableInfo, spec: TableSpec) -> str:
