@@ -1,13 +1,16 @@
 """``aishell export``: a table or query to a file, streamed in batches.
 
-* CSV/TSV go through the session's one execution path with the CSV writer,
-  which takes the engine's native bytes when it can: PostgreSQL ``COPY ...
-  TO STDOUT``, DuckDB's own CSV writer.  NULL is an empty field, the empty
-  string is ``""``.
+* CSV/TSV go through the session's one execution path with the CSV (TSV)
+  writer, which takes the engine's native bytes when it can: PostgreSQL ``COPY
+  ... TO STDOUT``, DuckDB's own CSV writer.  Every path writes the same bytes:
+  PostgreSQL's ``COPY`` CSV (NULL an empty field, the empty string ``""``) and
+  text format for TSV (NULL ``\\N``); see :mod:`aishell.output.formats`.
 * JSON/JSONL: the streaming JSON writer (decimals keep every digit, binary is
   base64, dates and times ISO 8601).
-* Parquet: Arrow record batches, one per fetched batch, with the column types
-  taken from the result's types (see :func:`arrow_schema`).
+* Parquet: Arrow record batches, with each column's type taken from the declared
+  type (a SQLite table's declaration and affinity) or the result's type, widened
+  when a later batch does not fit it and never narrowed; a value that fits no
+  type is an error (exit 1), never a truncation (see :mod:`.arrowfit`).
 * ``.gz`` and ``.zst`` compress on the fly; ``-o -`` writes to stdout.
 """
 
@@ -27,11 +30,13 @@ from typing import IO, TYPE_CHECKING, Any
 from aishell.engines.base import ResultColumn, Row
 from aishell.errors import UsageError
 from aishell.output.sink import Sink, Summary
+from aishell.services.data.loader import DataError
 from aishell.services.data.readers import FORMATS, split_name
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.names import quote_table
 
 if TYPE_CHECKING:
+    from aishell.services.data.arrowfit import ColumnFit
     from aishell.services.data.typemap import ColType
     from aishell.services.session import Session
 
@@ -72,6 +77,7 @@ class _ProgressSink(Sink):
         self.raw_csv = inner.raw_csv
         self.csv_header = inner.csv_header
         self.csv_delimiter = inner.csv_delimiter
+        self.csv_format = inner.csv_format
         self.out = getattr(inner, "out", None)
 
     def begin(self, columns: list[ResultColumn]) -> None:
@@ -206,29 +212,31 @@ def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Class
     text: io.TextIOWrapper | None = None
     try:
         if fmt == "parquet":
-            sink = ParquetSink(stream, session.dialect)
+            sink = ParquetSink(stream, session.dialect, types=_declared_types(session, opts.table),
+                               spill_dir=str(Path(opts.output).parent) if opts.output != "-" else None)  # fmt: skip
         else:
-            from aishell.output.formats import CSVWriter, JSONWriter
+            from aishell.output.formats import CSVWriter, JSONWriter, TSVWriter
 
             text = io.TextIOWrapper(stream, encoding="utf-8", newline="", write_through=False)
             if fmt in ("csv", "tsv"):
                 raw = _Counting(_raw_writer(text), progress, header=opts.header)
-                sink = CSVWriter(text, delimiter="\t" if fmt == "tsv" else ",", header=opts.header, binary=raw)
+                sink = (TSVWriter if fmt == "tsv" else CSVWriter)(text, header=opts.header, binary=raw)
             else:
                 sink = JSONWriter(text, lines=fmt == "jsonl")
-        if fmt in ("csv", "tsv") and opts.table is not None and _scanner_exact(session, opts.table):
+        if fmt == "csv" and opts.table is not None and _scanner_exact(session, opts.table):
             from aishell.services.data.fastpaths import mysql_table_to_csv
 
             assert text is not None
             count = mysql_table_to_csv(session.target.url, opts.table,
                                        _Counting(_raw_writer(text), progress, header=opts.header),
-                                       header=opts.header, delimiter="\t" if fmt == "tsv" else ",")  # fmt: skip
+                                       header=opts.header, delimiter=",")  # fmt: skip
             if count is not None:
                 text.flush()
                 text.detach()
                 return count
         wrapped = _ProgressSink(sink, progress)
-        result = session.run(sql, wrapped, assume_yes=False, classes=classes)
+        # the user's --query goes to the history; the SELECT built for --table does not
+        result = session.run(sql, wrapped, assume_yes=False, classes=classes, record=opts.query is not None)
         if result.error is not None:
             raise result.error
         sink.close()
@@ -255,6 +263,19 @@ def _pg_parquet(session: Session, table: str, output: str) -> int | None:
         return None
     columns = [(c.name, from_sql(c.data_type, "postgres")) for c in info.columns]
     return pg_table_to_parquet(session.target.url, info.schema, info.name, columns, str(Path(output).resolve()))
+
+
+def _declared_types(session: Session, table: str | None) -> list[ColType] | None:
+    """A SQLite table's declared column types (its results report none: a Parquet column's type
+    then comes from the declaration and the affinity, see :mod:`.arrowfit`)."""
+    if table is None or session.dialect != "sqlite":
+        return None
+    from aishell.services.data.typemap import from_sql
+
+    info = session.catalog().find_table(table)
+    if info is None:
+        return None
+    return [from_sql(c.data_type, "sqlite") for c in info.columns]
 
 
 def _scanner_exact(session: Session, table: str) -> bool:
@@ -302,136 +323,223 @@ def arrow_type_for(column: ResultColumn, dialect: str) -> Any | None:
 
 
 class ParquetSink(Sink):
-    """Writes each batch as an Arrow record batch; the schema is fixed by the first batch."""
+    """Writes the rows as Parquet, in row groups of ``row_group_rows``.
+
+    Each column's Arrow type comes from ``types`` (the declared column types) or else from the
+    result's reported types, and is widened when a later batch does not fit it, never narrowed
+    (:mod:`.arrowfit`); the rows written before are then rewritten in the wider type.  Row groups
+    past the first go to a temporary file (in ``spill_dir``) until the end, so they can be
+    rewritten; ``close`` copies the file to ``stream``.  ``lossless`` (backups of SQLite): a column
+    whose values fit no common type is written as ``sqlite-json`` (see :attr:`json_columns`)."""
 
     def __init__(self, stream: IO[bytes], dialect: str, *, types: list[ColType] | None = None,
-                 row_group_rows: int = 100_000) -> None:  # fmt: skip
+                 row_group_rows: int = 100_000, lossless: bool = False,
+                 spill_dir: str | None = None) -> None:  # fmt: skip
         self.stream = stream
         self.dialect = dialect
         self.types = types
+        self.lossless = lossless
+        self.spill_dir = spill_dir
         self.writer: Any = None
         self.schema: Any = None
         self.columns: list[ResultColumn] = []
         self.row_group_rows = row_group_rows
         self.pending: list[Any] = []
         self.pending_rows = 0
-        self._parsers: list[Callable[[str], Any] | None] | None = None
-        if types is not None:
-            from aishell.services.data.typemap import text_parser
-
-            self._parsers = [
-                text_parser(t) if t.kind not in ("text", "json", "uuid", "interval", "decimal", "binary") else None
-                for t in types
-            ]
+        self.fits: list[ColumnFit] | None = None
+        self._spill: IO[bytes] | None = None
+        self._done = False
 
     def begin(self, columns: list[ResultColumn]) -> None:
         self.columns = columns
+        if self.types is not None and len(self.types) != len(columns):
+            self.types = None  # not the columns the types were read for: the result's own types
 
-    def _schema(self, batch: list[Row]) -> Any:
-        import pyarrow as pa
+    @property
+    def json_columns(self) -> list[str]:
+        """The columns written as ``sqlite-json`` (SQLite values that fit no common type)."""
+        return [f.name for f in self.fits or [] if f.json]
 
-        from aishell.services.data.arrowtypes import to_arrow
+    def _fits(self) -> list[ColumnFit]:
+        if self.fits is None:
+            from aishell.services.data.arrowfit import ColumnFit, sqlite_start_type
+            from aishell.services.data.arrowtypes import to_arrow
+            from aishell.services.data.typemap import text_parser
 
-        fields = []
-        for i, col in enumerate(self.columns):
-            t = to_arrow(self.types[i]) if self.types is not None else arrow_type_for(col, self.dialect)
-            if t is None:
-                values = [r[i] for r in batch]
-                try:
-                    t = pa.array(values).type
-                except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
-                    t = pa.string()
-                if pa.types.is_null(t):
-                    t = pa.string()
-            fields.append(pa.field(col.name, t))
-        return pa.schema(fields)
+            sqlite = self.dialect == "sqlite"
+            fits = []
+            for i, col in enumerate(self.columns):
+                parse, kind = None, None
+                if self.types is not None:
+                    ct = self.types[i]
+                    kind = ct.kind
+                    start = sqlite_start_type(ct) if sqlite else to_arrow(ct)
+                    if ct.kind not in ("text", "json", "uuid", "interval", "decimal", "binary"):
+                        parse = text_parser(ct)
+                else:
+                    start = arrow_type_for(col, self.dialect)
+                fits.append(ColumnFit(col.name, start, sqlite=sqlite, lossless=self.lossless, parse=parse,
+                                      kind=kind))  # fmt: skip
+            self.fits = fits
+        return self.fits
 
     def rows(self, batch: list[Row]) -> None:
         import pyarrow as pa
-        import pyarrow.parquet as pq
+
+        from aishell.services.data.arrowfit import Misfit, first_misfit
 
         if not batch:
             return
-        if self.schema is None:
-            self.schema = self._schema(batch)
-            self.writer = pq.ParquetWriter(self.stream, self.schema, compression="zstd")
+        fits = self._fits()
+        changed: list[int] = []
         arrays = []
-        for i, f in enumerate(self.schema):
+        for i, fit in enumerate(fits):
             values = [r[i] for r in batch]
-            parse = self._parsers[i] if self._parsers is not None else None
-            if parse is not None:  # typed text (SQLite keeps dates and times as text)
-                try:
-                    values = [parse(v) if isinstance(v, str) else v for v in values]
-                except ValueError as exc:
-                    raise UsageError(f"column {f.name}: {exc}") from None
-            arrays.append(_to_array(values, f.type, f.name))
+            try:
+                arrays.append(fit.convert(values))
+                continue
+            except Misfit:
+                pass
+            wider = fit.widen(values)
+            if wider is None and not fit.lossless:
+                bad = first_misfit(fit, values)
+                raise DataError(f"column {fit.name}: {_shown(bad)} does not fit {fit.arrow_type} "
+                                f"(the type of its other values){_hint(self.dialect)}")  # fmt: skip
+            if wider is None:
+                fit.json = True
+            else:
+                fit.type, fit.placeholder = wider, False
+            changed.append(i)
+            try:
+                arrays.append(fit.convert(values))
+            except Misfit as exc:  # pragma: no cover - widen() chose a type that holds them
+                raise DataError(f"column {fit.name}: {exc}") from None
+        if changed:
+            self._rewrite(changed)
+        self.schema = pa.schema([pa.field(f.name, f.arrow_type) for f in fits])
         self.pending.append(pa.RecordBatch.from_arrays(arrays, schema=self.schema))
         self.pending_rows += len(batch)
         if self.pending_rows >= self.row_group_rows:
             self._flush()
 
-    def _flush(self) -> None:
+    def _settle(self) -> None:
+        """Decide the columns that have held only NULL so far (as text, widened later if need be)."""
         import pyarrow as pa
 
-        if self.pending:
-            self.writer.write_table(pa.Table.from_batches(self.pending, schema=self.schema))
-            self.pending.clear()
-            self.pending_rows = 0
+        changed = []
+        for i, fit in enumerate(self._fits()):
+            if fit.type is None and not fit.json:
+                fit.type, fit.placeholder = pa.string(), True
+                changed.append(i)
+        if changed:
+            self._rewrite(changed)
+        self.schema = pa.schema([pa.field(f.name, f.arrow_type) for f in self._fits()])
 
-    def end(self, summary: Summary) -> None:
+    def _recast(self, rb: Any, changed: list[int]) -> Any:
+        import pyarrow as pa
+
+        fits = self._fits()
+        arrays = [fits[i].recast(col) if i in changed else col for i, col in enumerate(rb.columns)]
+        schema = pa.schema([pa.field(f.name, f.arrow_type) for f in fits])
+        return pa.RecordBatch.from_arrays(arrays, schema=schema)
+
+    def _rewrite(self, changed: list[int]) -> None:
+        """Bring what was converted before into the columns' new types: the pending batches, and
+        the row groups written to the temporary file (into a new one)."""
+        import tempfile
+
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        if self.writer is None and summary.returns_rows:
-            if self.types is not None:
-                from aishell.services.data.arrowtypes import to_arrow
+        self.pending = [self._recast(rb, changed) for rb in self.pending]
+        if self.writer is None or self._spill is None:
+            return
+        self.writer.close()
+        old = self._spill
+        old.seek(0)
+        schema = pa.schema([pa.field(f.name, f.arrow_type) for f in self._fits()])
+        self._spill = tempfile.TemporaryFile(dir=self.spill_dir)  # noqa: SIM115 - closed in close()/discard()
+        self.writer = pq.ParquetWriter(self._spill, schema, compression="zstd")
+        try:
+            source = pq.ParquetFile(old)
+            for group in range(source.num_row_groups):
+                table = source.read_row_group(group)
+                rbs = [self._recast(rb, changed) for rb in table.to_batches()]
+                if rbs:
+                    self.writer.write_table(pa.Table.from_batches(rbs, schema=schema))
+        finally:
+            old.close()
+        self.schema = schema
 
-                fields = [pa.field(c.name, to_arrow(t)) for c, t in zip(self.columns, self.types, strict=True)]
-            else:
-                fields = [pa.field(c.name, arrow_type_for(c, self.dialect) or pa.string()) for c in self.columns]
-            self.schema = pa.schema(fields)
-            self.writer = pq.ParquetWriter(self.stream, self.schema, compression="zstd")
+    def _flush(self) -> None:
+        import tempfile
+
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if not self.pending:
+            return
+        self._settle()
+        if self.writer is None:
+            self._spill = tempfile.TemporaryFile(dir=self.spill_dir)  # noqa: SIM115 - closed in close()/discard()
+            self.writer = pq.ParquetWriter(self._spill, self.schema, compression="zstd")
+        self.writer.write_table(pa.Table.from_batches(self.pending, schema=self.schema))
+        self.pending.clear()
+        self.pending_rows = 0
+
+    def end(self, summary: Summary) -> None:
+        if summary.returns_rows:
+            self._fits()  # a result with no rows is still written, with its columns
 
     def close(self) -> None:
-        if self.writer is not None:
-            self._flush()
-            self.writer.close()
-            self.writer = None
+        import shutil
+
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self.fits is None or self._done:
+            return
+        self._done = True
+        if self.writer is None:  # one row group or none: straight to the stream
+            self._settle()
+            with pq.ParquetWriter(self.stream, self.schema, compression="zstd") as writer:
+                if self.pending:
+                    writer.write_table(pa.Table.from_batches(self.pending, schema=self.schema))
+            self.pending.clear()
+            return
+        self._flush()
+        self.writer.close()
+        self.writer = None
+        assert self._spill is not None
+        self._spill.seek(0)
+        shutil.copyfileobj(self._spill, self.stream, 1 << 20)
+        self._spill.close()
+        self._spill = None
 
     def discard(self) -> None:
         """After a failure: close the writer without flushing what is pending.  Never raises."""
         writer, self.writer = self.writer, None
         self.pending.clear()
+        self._done = True
         if writer is not None:
             try:
                 writer.close()
             except Exception:  # noqa: S110 - the export failed already; its error is the one to report
                 pass
+        if self._spill is not None:
+            self._spill.close()
+            self._spill = None
 
 
-def _to_array(values: list[Any], t: Any, name: str) -> Any:
-    import datetime as dt
-    import decimal
+def _shown(value: Any) -> str:
+    from aishell.services.data.arrowfit import _category
 
-    import pyarrow as pa
+    kind = {"int": "integer", "float": "real", "str": "text", "bytes": "blob", "bool": "boolean"}
+    shown = repr(value) if not isinstance(value, (bytes, bytearray, memoryview)) else f"x'{bytes(value)[:16].hex()}'"
+    return f"{shown[:60]} ({kind.get(_category(value), _category(value))})"
 
-    from aishell.output.formats import text_value
 
-    if pa.types.is_string(t):
-        values = [v if v is None or isinstance(v, str) else text_value(v) for v in values]
-    elif pa.types.is_decimal(t):
-        values = [decimal.Decimal(v) if isinstance(v, (str, int, float)) else v for v in values]
-    elif pa.types.is_timestamp(t) and t.tz is None:
-        values = [v.astimezone(dt.UTC).replace(tzinfo=None)
-                  if isinstance(v, dt.datetime) and v.tzinfo is not None else v for v in values]  # fmt: skip
-    elif pa.types.is_boolean(t):
-        values = [bool(v) if isinstance(v, int) else v for v in values]
-    elif pa.types.is_binary(t):
-        values = [bytes(v) if isinstance(v, (bytearray, memoryview)) else v for v in values]
-    elif pa.types.is_list(t) and pa.types.is_string(t.value_type):  # numeric[] and the like: exact text
-        values = [v if v is None else [e if e is None or isinstance(e, str) else text_value(e) for e in v]
-                  for v in values]  # fmt: skip
-    try:
-        return pa.array(values, type=t)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
-        raise UsageError(f"column {name}: a value does not fit {t}: {exc}") from None
+def _hint(dialect: str) -> str:
+    if dialect == "sqlite":
+        return "; SQLite keeps any value in any column: CAST the column in a --query to choose its type"
+    return ""
