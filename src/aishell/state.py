@@ -72,6 +72,28 @@ _MIGRATIONS = [
     """
     ALTER TABLE history ADD COLUMN user TEXT;
     """,
+    # data operations that cannot be one transaction on their target (MySQL/MariaDB commit DDL at
+    # once): an entry while one runs, so that the next run finishes or undoes a crashed one
+    """
+    CREATE TABLE IF NOT EXISTS data_journal (
+        id          INTEGER PRIMARY KEY,
+        ts          REAL NOT NULL,
+        target      TEXT NOT NULL,
+        url         TEXT NOT NULL,
+        operation   TEXT NOT NULL,
+        phase       TEXT NOT NULL,
+        pid         INTEGER NOT NULL,
+        host        TEXT NOT NULL,
+        detail      TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS data_journal_target ON data_journal(target);
+    """,
+    # which database a statement ran on, however the connection was named (a saved name or a URL
+    # spelt one way or another): DatabaseURL.identity()
+    """
+    ALTER TABLE history ADD COLUMN target TEXT;
+    CREATE INDEX IF NOT EXISTS history_target_ts ON history(target, ts);
+    """,
 ]
 
 
@@ -94,6 +116,21 @@ class NLExample:
     question: str
     sql: str
     ts: float
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """A data operation under way (or interrupted) on a target whose DDL is not transactional."""
+
+    id: int
+    ts: float
+    target: str  # the database's identity (engine, host, port, database; or the file)
+    url: str  # how to reach it again: a saved connection's name or the URL without its password
+    operation: str  # restore | copy | import
+    phase: str
+    pid: int
+    host: str
+    detail: str  # JSON: what the operation set aside, created and still had to do
 
 
 class StateStore:
@@ -125,11 +162,14 @@ class StateStore:
         error: str | None = None,
         source: str = "cli",
         user: str | None = None,
+        target: str | None = None,
     ) -> None:
+        """``connection``: the label (a saved name, or the URL without its password);
+        ``target``: the database's identity (:meth:`~aishell.urls.DatabaseURL.identity`)."""
         with self._lock:
             self._db().execute(
-                "INSERT INTO history(ts, connection, source, sql, status, rows, duration_ms, error, user) "
-                "VALUES (?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO history(ts, connection, source, sql, status, rows, duration_ms, error, user, target) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     time.time(),
                     redact(connection),
@@ -140,6 +180,7 @@ class StateStore:
                     duration_ms,
                     redact(error) if error else None,
                     user,
+                    redact(target) if target else None,
                 ),
             )
 
@@ -173,16 +214,24 @@ class StateStore:
 
     def history(
         self, *, connection: str | None = None, limit: int = 100, search: str | None = None,
-        user: str | None = None,
+        user: str | None = None, target: str | None = None,
     ) -> list[HistoryEntry]:
-        """Newest first.  ``user``: only the statements that user ran."""
+        """Newest first.  ``user``: only the statements that user ran.  ``connection`` and
+        ``target`` (a label and a database identity): the statements recorded with either, so
+        a saved connection's history includes what ran through its URL, and the reverse."""
         clauses, params = [], []
         if user is not None:
             clauses.append("user = ?")
             params.append(user)
-        if connection is not None:
+        if connection is not None and target is not None:
+            clauses.append("(connection = ? OR target = ?)")
+            params += [redact(connection), redact(target)]
+        elif connection is not None:
             clauses.append("connection = ?")
             params.append(connection)
+        elif target is not None:
+            clauses.append("target = ?")
+            params.append(redact(target))
         if search:
             clauses.append("sql LIKE ? ESCAPE '\\'")
             params.append("%" + search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
@@ -216,6 +265,35 @@ class StateStore:
                 (redact(connection), limit),
             ).fetchall()
         return [NLExample(*r) for r in rows]
+
+    # ---- the journal of data operations that cannot be one transaction (see services/data/recovery.py)
+    def journal_add(self, *, target: str, url: str, operation: str, phase: str, pid: int, host: str,
+                    detail: str) -> int:  # fmt: skip
+        with self._lock:
+            cur = self._db().execute(
+                "INSERT INTO data_journal(ts, target, url, operation, phase, pid, host, detail) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                (time.time(), target, redact(url), operation, phase, pid, host, detail),
+            )
+            return int(cur.lastrowid or 0)
+
+    def journal_update(self, entry_id: int, *, phase: str, detail: str) -> None:
+        with self._lock:
+            self._db().execute("UPDATE data_journal SET phase = ?, detail = ? WHERE id = ?", (phase, detail, entry_id))
+
+    def journal_remove(self, entry_id: int) -> None:
+        with self._lock:
+            self._db().execute("DELETE FROM data_journal WHERE id = ?", (entry_id,))
+
+    def journal(self, target: str | None = None) -> list[JournalEntry]:
+        """The entries (of one target), oldest first."""
+        where, params = (" WHERE target = ?", (target,)) if target is not None else ("", ())
+        with self._lock:
+            rows = self._db().execute(
+                "SELECT id, ts, target, url, operation, phase, pid, host, detail FROM data_journal" + where
+                + " ORDER BY id", params,
+            ).fetchall()  # fmt: skip
+        return [JournalEntry(*r) for r in rows]
 
     def close(self) -> None:
         with self._lock:
