@@ -99,9 +99,19 @@ def postgres(url: str) -> None:
     write("postgres.functions.txt", {r[0] for r in rows} | set(PG_VOLATILE_READS), f"PostgreSQL {version}")
 
 
+#: SQLite's table-valued functions that only read (eponymous virtual tables: not in pragma_function_list)
+SQLITE_TABLE_READS = [
+    "json_each", "json_tree", "pragma_table_info", "pragma_table_xinfo", "pragma_table_list",
+    "pragma_index_list", "pragma_index_info", "pragma_index_xinfo", "pragma_foreign_key_list",
+    "pragma_database_list", "pragma_collation_list", "pragma_function_list", "pragma_module_list",
+    "pragma_pragma_list", "pragma_compile_options", "pragma_foreign_key_check", "pragma_integrity_check",
+    "pragma_quick_check", "pragma_page_count", "pragma_page_size", "pragma_freelist_count",
+]  # fmt: skip
+
+
 def sqlite() -> None:
     conn = sqlite3.connect(":memory:")
-    names = {r[0] for r in conn.execute("SELECT DISTINCT name FROM pragma_function_list")}
+    names = {r[0] for r in conn.execute("SELECT DISTINCT name FROM pragma_function_list")} | set(SQLITE_TABLE_READS)
     write("sqlite.functions.txt", names, f"SQLite {sqlite3.sqlite_version}")
 
 
@@ -122,7 +132,7 @@ def duckdb() -> None:
     conn = ddb.connect()
     rows = conn.execute(
         "SELECT DISTINCT function_name FROM duckdb_functions() "
-        "WHERE function_type IN ('scalar', 'aggregate', 'macro') AND NOT has_side_effects"
+        "WHERE function_type IN ('scalar', 'aggregate', 'macro') AND NOT coalesce(has_side_effects, false)"
     ).fetchall()
     names = {r[0].lower() for r in rows} | set(DUCKDB_TABLE_READS)
     names |= {"random", "uuid", "uuidv4", "uuidv7", "gen_random_uuid", "currval", "current_query",

@@ -478,13 +478,21 @@ def test_an_error_after_the_first_chunk_surfaces_from_fetch(db: Connection) -> N
     assert rows_of(db, "SELECT 2") == [(2,)]
 
 
-def test_copy_statements_typed_by_the_user_are_refused_cleanly(db: Connection) -> None:
+def test_copy_statements_typed_by_the_user(db: Connection) -> None:
+    """COPY ... FROM STDIN is refused cleanly (the import command loads files); COPY ... TO
+    STDOUT returns its lines as rows of one text column, as psql prints them."""
     db.execute("CREATE TABLE cp_user (id int)").close()
     with pytest.raises(QueryError, match="FROM STDIN"):
         db.execute("COPY cp_user FROM STDIN")
-    with pytest.raises(QueryError, match="TO STDOUT"):
-        db.execute("COPY (SELECT generate_series(1, 100000)) TO STDOUT")
     assert rows_of(db, "SELECT count(*) FROM cp_user") == [(0,)]
+    cur = db.execute("COPY (SELECT g, 'a,b' FROM generate_series(1, 4500) g) TO STDOUT WITH (FORMAT csv)")
+    lines = [r for batch in cur.batches() for r in batch]
+    assert [c.name for c in cur.columns] == ["COPY"] and cur.status == "COPY 4500"
+    assert lines[0] == ('1,"a,b"',) and lines[-1] == ('4500,"a,b"',) and len(lines) == 4500
+    cur = db.execute("COPY (SELECT generate_series(1, 1000000)) TO STDOUT")
+    assert cur.fetchmany(2) == [("1",), ("2",)]
+    cur.close()  # abandoned mid-way: the connection is usable at once
+    assert rows_of(db, "SELECT 'still here'") == [("still here",)]
 
 
 # --------------------------------------------------------------------------- cancel, timeout, lost

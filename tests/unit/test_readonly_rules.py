@@ -162,3 +162,33 @@ def test_roles_and_limits() -> None:
     assert viewer.judge(write).verdict is Verdict.REFUSE
     with pytest.raises(ValueError, match="unknown role"):
         role_policy("root")
+
+
+@pytest.mark.parametrize(
+    ("dialect", "sql", "reason"),
+    [
+        ("postgres", "COPY t FROM '/etc/passwd'", "reads a file on the server"),
+        ("mysql", "SET NAMES gbk", "character set to gbk"),
+        ("mysql", "SET CHARACTER SET sjis", "character set to sjis"),
+        ("sqlite", "BEGIN IMMEDIATE", "write lock"),
+        ("mysql", "/*!DELETE FROM canary WHERE id = 1*/", "executable comment"),
+    ],
+)
+def test_more_ways_around_read_only(dialect: str, sql: str, reason: str) -> None:
+    from aishell.sql.split import split_statements
+
+    classes = [classify(s.sql, dialect) for s in split_statements(sql, dialect)]
+    assert classes, "an executable comment is code, not a comment to drop"
+    decision = READ_ONLY.judge_all(classes)
+    assert decision.verdict is Verdict.REFUSE and reason in decision.message
+    assert role_policy("analyst").judge_all(classes).verdict is not Verdict.ALLOW
+
+
+def test_a_function_of_the_database_sharing_a_builtin_name_is_not_a_builtin() -> None:
+    assert READ_ONLY.judge(classify("SELECT lower(42)", "postgres")).verdict is Verdict.ALLOW
+    c = classify("SELECT lower(42)", "postgres", shadowed=frozenset({"lower"}))
+    assert c.kind.value == "unknown" and "its own function of that name" in c.describe()
+    assert classify("SELECT pg_catalog.lower('A')", "postgres", shadowed=frozenset({"lower"})).is_read
+    assert classify("SELECT lower(42)", "postgres").is_read  # the context does not leak
+    assert classify("SET NAMES utf8mb4", "mysql").kind.value == "session"
+    assert classify("COPY t FROM STDIN", "postgres").kind.value == "write"

@@ -334,7 +334,21 @@ class Connection(abc.ABC):
     def ping(self) -> None:
         self.query_all("SELECT 1")
 
+    # ---- limits
+    def limit_value_size(self, max_bytes: int) -> None:
+        """Refuse to make or read a single value larger than ``max_bytes`` where the engine
+        can (a server face bounds what one request may cost).  Default: the engine has no
+        such limit; its statement timeout and memory settings apply."""
+        return None
+
     # ---- rights
+    def shadowed_functions(self) -> frozenset[str]:
+        """Lower-case names of the database's own functions that could be called by a
+        built-in's name (PostgreSQL resolves ``lower(42)`` to a user's ``lower(integer)``).
+        The classifier does not count a call of one of these as a built-in.  Engines whose
+        users cannot define such a function return nothing."""
+        return frozenset()
+
     def write_privileges(self) -> list[str] | None:
         """What this login could change, as short phrases for people (``["superuser"]``,
         ``["INSERT on 3 tables (public.a, ...)"]``); empty when it can change nothing the

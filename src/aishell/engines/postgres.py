@@ -260,6 +260,7 @@ class PostgresCursor(Cursor):
         self._n = 0
         self._pos = 0
         self._first = True
+        self._copying = False  # inside the data of a COPY ... TO STDOUT
         self.finished = False
         self.columns = []
         self.rowcount = -1
@@ -270,6 +271,8 @@ class PostgresCursor(Cursor):
         """Read the next result.  True when it is a chunk of rows, False at the end."""
         self._load = None
         self._n = self._pos = 0
+        if self._copying:
+            return self._copy_chunk()
         try:
             res = self._stream.next_result()
         except psycopg.Error as exc:
@@ -314,12 +317,34 @@ class PostgresCursor(Cursor):
                 "COPY ... FROM STDIN is not supported here; use the import command", engine=DISPLAY
             )
         if status == _ST.COPY_OUT:
-            self._conn.cancel_server()
-            self._conn.drain_copy()
-            self._drain()
-            raise QueryError("COPY ... TO STDOUT is not supported here; use the export command", engine=DISPLAY)
+            # COPY ... TO STDOUT: its lines are the result, one text column, as psql prints them
+            if self._first:
+                self.columns = [ResultColumn("COPY", "text")]
+                self._first = False
+            self._copying = True
+            return self._copy_chunk()
         self._drain()
         raise QueryError(f"unexpected result from the server: {_ST(status).name}", engine=DISPLAY)
+
+    def _copy_chunk(self) -> bool:
+        """The next lines of a COPY ... TO STDOUT; at its end, the statement's own result."""
+        pgconn = self._conn.raw.pgconn
+        encoding = self._conn.raw.info.encoding
+        lines: list[Row] = []
+        while len(lines) < 2000:
+            nbytes, data = pgconn.get_copy_data(1)
+            if nbytes == 0:
+                self._conn.raw.wait(_readable(pgconn))
+            elif nbytes < 0:
+                self._copying = False
+                break
+            else:
+                lines.append((bytes(data).decode(encoding).removesuffix("\n"),))
+        if lines:
+            self._load = lambda a, b: lines[a:b]
+            self._n = len(lines)
+            return True
+        return self._next()
 
     def _set_status(self, res: PGresult) -> None:
         tag = res.command_status
@@ -343,7 +368,11 @@ class PostgresCursor(Cursor):
             return
         pgconn = self._conn.raw.pgconn
         if pgconn.status == pq.ConnStatus.OK and pgconn.transaction_status == _TX.ACTIVE:
-            if cancel:
+            if self._copying:
+                self._conn.cancel_server()
+                self._conn.drain_copy()
+                self._copying = False
+            elif cancel:
                 self._conn.cancel_server()
             self._drain()
         else:
@@ -872,6 +901,16 @@ class PostgresConnection(Connection):
         if v >= 100000:
             return f"{DISPLAY} {v // 10000}.{v % 10000}"
         return f"{DISPLAY} {v // 10000}.{v // 100 % 100}.{v % 100}"
+
+    def shadowed_functions(self) -> frozenset[str]:
+        """Every function outside ``pg_catalog``: overload resolution may pick one over a
+        built-in of the same name, wherever the schema sits in ``search_path``."""
+        rows = self.query_all(
+            "SELECT DISTINCT lower(p.proname) FROM pg_catalog.pg_proc p "
+            "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')"
+        )
+        return frozenset(str(r[0]) for r in rows)
 
     def write_privileges(self) -> list[str] | None:
         """Superuser; role attributes and memberships that write; CREATE on the database or a

@@ -26,7 +26,7 @@ from aishell.engines.base import Catalog, ResultColumn, Row, TableInfo
 from aishell.errors import AishellError, PolicyError, UsageError, redact
 from aishell.mcp.gate import McpPolicy
 from aishell.output.sink import Sink, Summary
-from aishell.services.session import Session
+from aishell.services.session import SERVER_MAX_VALUE_BYTES, Session
 from aishell.state import StateStore
 from aishell.urls import DatabaseURL
 
@@ -118,7 +118,8 @@ def open_connections(
         limit = timeout or None
         if target.timeout and (limit is None or target.timeout < limit):
             limit = target.timeout
-        session = Session(target, read_only=read_only, timeout=limit, policy=policy, state=state, source="mcp")
+        session = Session(target, read_only=read_only, timeout=limit, policy=policy, state=state, source="mcp",
+                          max_value_bytes=SERVER_MAX_VALUE_BYTES)  # fmt: skip
         conns.append(McpConnection(target.name or target.label, session, not read_only, allow_ddl and not read_only))
     return conns
 

@@ -39,6 +39,10 @@ from aishell.sql.kinds import Classification, Kind
 from aishell.sql.split import split_statements
 from aishell.state import StateStore
 
+#: the largest value one statement of a server face (web, MCP) may make or read, where the
+#: engine can bound it: one request must not take the server's memory
+SERVER_MAX_VALUE_BYTES = 100 * 1024 * 1024
+
 #: ``confirm(question, reasons) -> bool``: asked before destructive statements
 ConfirmFn = Callable[[str, list[str]], bool]
 PasswordFn = Callable[[str], str | None]
@@ -65,6 +69,10 @@ class RunResult:
         return next((o.error for o in self.outcomes if o.error is not None), None)
 
 
+def _not_recorded(sql: str, status: str, **details: Any) -> None:
+    """What a run with ``record=False`` does instead of writing history: nothing."""
+
+
 class Session:
     def __init__(
         self,
@@ -81,6 +89,7 @@ class Session:
         connect_retries: int = 2,
         catalog_connection: bool = True,
         user: str | None = None,
+        max_value_bytes: int | None = None,
     ) -> None:
         """``catalog_connection``: read the catalog on a second connection (the REPL's background
         refresher, the web console).  A one-shot command reads it on its own connection while
@@ -94,6 +103,10 @@ class Session:
         self.state = state
         self.source = source
         self.user = user  # who runs the statements (a web token's name, an MCP client), for history
+        #: the largest value a statement may make or read, where the engine can bound it (server faces)
+        self.max_value_bytes = max_value_bytes
+        #: False: no statement this session runs goes to the history (a data command's own SQL)
+        self.record_history = True
         self.confirm = confirm
         self.password_prompt = password_prompt
         self.batch_size = batch_size
@@ -101,6 +114,7 @@ class Session:
         self._conn: Connection | None = None
         self._meta: Connection | None = None  # a second connection for catalog reads
         self._catalog: Catalog | None = None
+        self._shadowed: frozenset[str] | None = None
         self._catalog_lock = threading.Lock()
         self._exec_lock = threading.Lock()
 
@@ -121,7 +135,10 @@ class Session:
 
     def connection(self) -> Connection:
         if self._conn is None:
-            self._conn = self._open()
+            conn = self._open()
+            if self.max_value_bytes is not None:
+                conn.limit_value_size(self.max_value_bytes)
+            self._conn = conn
         return self._conn
 
     def _open(self) -> Connection:
@@ -164,6 +181,7 @@ class Session:
                     pass
             self._conn = self._meta = None
             self._catalog = None
+            self._shadowed = None
 
     @property
     def in_transaction(self) -> bool:
@@ -216,12 +234,26 @@ class Session:
 
     def invalidate_catalog(self) -> None:
         self._catalog = None
+        self._shadowed = None
+
+    def shadowed_functions(self) -> frozenset[str]:
+        """The database's own functions that a built-in's name may reach (read once, on the
+        catalog connection), when the policy restricts what may run; nothing otherwise."""
+        policy = self.policy
+        if not (policy.read_only or not policy.allow_ddl or policy.confirm_writes):
+            return frozenset()
+        if self._shadowed is None:
+            with self._catalog_lock:
+                names: frozenset[str] = self._on_meta(lambda conn: conn.shadowed_functions())
+            self._shadowed = names
+        return self._shadowed
 
     # ------------------------------------------------------------------ statements
     def classify(self, text: str) -> list[Classification]:
         from aishell.sql.classify import classify  # sqlglot loads on first use, not at start-up
 
-        return [classify(s.sql, self.dialect) for s in split_statements(text, self.dialect)]
+        shadowed = self.shadowed_functions()
+        return [classify(s.sql, self.dialect, shadowed=shadowed) for s in split_statements(text, self.dialect)]
 
     def check(self, classes: list[Classification], *, assume_yes: bool = False) -> None:
         """Apply the policy to a block; raise :class:`PolicyError` when refused."""
@@ -247,32 +279,37 @@ class Session:
         stop_on_error: bool = True,
         params: Any = None,
         classes: list[Classification] | None = None,
+        record: bool = True,
     ) -> RunResult:
         """Run every statement in ``text``, streaming results into ``sink``.
 
         ``classes``: the statements' classifications, when the service layer built them
         itself from quoted names (``SELECT * FROM "t"``) and knows what they are; the
         policy judges them all the same.  Otherwise the classifier parses ``text``.
+        ``record=False``: keep the statements out of the history (a data service's own
+        SQL, which the user did not type); so does :attr:`record_history` for every run.
         """
+        record = record and self.record_history
         statements = [s.sql for s in split_statements(text, self.dialect)]
         if classes is None:
             from aishell.sql.classify import classify
 
-            classes = [classify(s, self.dialect) for s in statements]
+            shadowed = self.shadowed_functions()
+            classes = [classify(s, self.dialect, shadowed=shadowed) for s in statements]
         elif len(classes) != len(statements):
             raise ValueError("one classification per statement")
         result = RunResult()
         try:
             self.check(classes, assume_yes=assume_yes)
         except PolicyError as exc:
-            for sql in statements:
+            for sql in statements if record else ():
                 self._record(sql, "refused", error=exc.message)
             raise
         for sql, cls in zip(statements, classes, strict=True):
             outcome = Outcome(sql, cls)
             result.outcomes.append(outcome)
             try:
-                outcome.summary = self._execute(sql, cls, sink, display_limit, params)
+                outcome.summary = self._execute(sql, cls, sink, display_limit, params, record=record)
             except QueryError as exc:
                 outcome.error = exc
                 if stop_on_error:
@@ -288,33 +325,36 @@ class Session:
             return
         try:
             self.state.add_history(connection=self.label, sql=sql, status=status, rows=rows,
-                                   duration_ms=ms, error=error, source=self.source, user=self.user)  # fmt: skip
+                                   duration_ms=ms, error=error, source=self.source, user=self.user,
+                                   target=self.target.url.identity())  # fmt: skip
         except Exception:  # noqa: S110 - history must never break a query
             pass
 
-    def _execute(self, sql: str, cls: Classification, sink: Sink, limit: int | None, params: Any) -> Summary:
+    def _execute(self, sql: str, cls: Classification, sink: Sink, limit: int | None, params: Any, *,
+                 record: bool = True) -> Summary:  # fmt: skip
+        note = self._record if record else _not_recorded
         conn = self.connection()
         start = time.perf_counter()
         try:
             with self._exec_lock:
                 summary = self._stream(conn, sql, cls, sink, limit, params)
         except QueryCancelledError as exc:
-            self._record(sql, "cancelled", ms=(time.perf_counter() - start) * 1000, error=exc.message)
+            note(sql, "cancelled", ms=(time.perf_counter() - start) * 1000, error=exc.message)
             raise
         except ConnectionLostError as exc:
             self._conn = None  # re-opened on the next command
-            self._record(sql, "error", ms=(time.perf_counter() - start) * 1000, error=exc.message)
+            note(sql, "error", ms=(time.perf_counter() - start) * 1000, error=exc.message)
             raise ConnectionLostError(
                 f"{exc.message} (the connection will be re-opened on the next command)", engine=exc.engine
             ) from None
         except QueryError as exc:
-            self._record(sql, "error", ms=(time.perf_counter() - start) * 1000, error=exc.message)
+            note(sql, "error", ms=(time.perf_counter() - start) * 1000, error=exc.message)
             raise
         summary.statement = sql
-        self._record(sql, "ok", rows=summary.rowcount if summary.rowcount >= 0 else None,
-                     ms=summary.elapsed * 1000)  # fmt: skip
+        note(sql, "ok", rows=summary.rowcount if summary.rowcount >= 0 else None, ms=summary.elapsed * 1000)
         if cls.kind in {Kind.DDL, Kind.UNKNOWN, Kind.SESSION} or "DDL" in cls.statement_type:
             self._catalog = None  # the schema may have changed
+            self._shadowed = None
         return summary
 
     def _stream(self, conn: Connection, sql: str, cls: Classification, sink: Sink,
@@ -341,7 +381,8 @@ class Session:
         def produce() -> None:
             try:
                 if use_copy and sink.raw_csv is not None:
-                    n = conn.copy_out_csv(sql, sink.raw_csv, header=sink.csv_header, delimiter=sink.csv_delimiter)
+                    n = conn.copy_out_csv(sql, sink.raw_csv, header=sink.csv_header, delimiter=sink.csv_delimiter,
+                                          fmt=sink.csv_format)  # fmt: skip
                     if n is not None:
                         put(("copied", n))
                         return
@@ -388,6 +429,7 @@ class Session:
 
     def _consume(self, box: queue.Queue[tuple[str, Any]], sink: Sink, start: float) -> Summary:
         columns: list[ResultColumn] = []
+        in_sink = 0.0  # seconds spent writing the output (a pager may keep it waiting for its reader)
         while True:
             try:
                 kind, payload = box.get(timeout=0.1)
@@ -395,10 +437,14 @@ class Session:
                 continue
             if kind == "begin":
                 columns = payload
+                began = time.perf_counter()
                 sink.begin(columns)
+                in_sink += time.perf_counter() - began
             elif kind == "rows":
                 rows: list[Row] = payload
+                began = time.perf_counter()
                 sink.rows(rows)
+                in_sink += time.perf_counter() - began
             elif kind == "copied":
                 summary = Summary("", payload, time.perf_counter() - start, True)
                 sink.end(summary)
@@ -406,7 +452,8 @@ class Session:
             elif kind == "end":
                 shown, hidden, rowcount, status, returns_rows = payload
                 count = shown + hidden if returns_rows else rowcount
-                summary = Summary(status or "", count, time.perf_counter() - start, returns_rows, hidden)
+                summary = Summary(status or "", count, time.perf_counter() - start, returns_rows, hidden,
+                                  output_seconds=in_sink)  # fmt: skip
                 sink.end(summary)
                 return summary
             elif kind == "error":
@@ -439,10 +486,11 @@ class Session:
         statements = [s.sql for s in split_statements(sql, self.dialect)]
         if len(statements) != 1:
             raise PolicyError(f"EXPLAIN takes one statement ({len(statements)} given)")
-        cls = classify(statements[0], self.dialect)
+        shadowed = self.shadowed_functions()
+        cls = classify(statements[0], self.dialect, shadowed=shadowed)
         if cls.statement_type.startswith("EXPLAIN") or statements[0].lstrip()[:1] == "(":
             raise PolicyError("give the statement itself: EXPLAIN is added for you")
-        planned = cls if analyze else classify("EXPLAIN " + statements[0], self.dialect)
+        planned = cls if analyze else classify("EXPLAIN " + statements[0], self.dialect, shadowed=shadowed)
         self.check([planned], assume_yes=assume_yes)
         with self._exec_lock:
             return self.connection().explain(statements[0], analyze=analyze)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import logging
 import re
+from contextvars import ContextVar
 
 import sqlglot
 from sqlglot import exp
@@ -116,8 +117,23 @@ _EXPLAIN_OPTIONS = {
 _FALSE = {"FALSE", "OFF", "0"}
 
 
-def classify(sql: str, dialect: str = "") -> Classification:
-    """Classify one statement.  (Use :func:`classify_script` for a buffer.)"""
+#: the database's own functions that share a built-in's name (see ``classify(shadowed=...)``)
+_SHADOWED: ContextVar[frozenset[str]] = ContextVar("aishell_shadowed_functions", default=frozenset())
+
+
+def classify(sql: str, dialect: str = "", *, shadowed: frozenset[str] | None = None) -> Classification:
+    """Classify one statement.  (Use :func:`classify_script` for a buffer.)
+
+    ``shadowed``: lower-case names of the database's own functions
+    (:meth:`~aishell.engines.base.Connection.shadowed_functions`); a call by one of these
+    names may resolve to the database's function rather than the built-in, so it is not
+    proven a read."""
+    if shadowed is not None:
+        token = _SHADOWED.set(shadowed)
+        try:
+            return classify(sql, dialect)
+        finally:
+            _SHADOWED.reset(token)
     if _EXECUTABLE_COMMENT.search(sql):
         # MySQL/MariaDB run the text inside /*! ... */ while every parser skips it as a comment
         reason = "contains a MySQL executable comment (/*! ... */)"
@@ -240,6 +256,7 @@ def _qualifier(f: exp.Func) -> str | None:
 def _functions(tree: exp.Expr, sql: str, dialect: str) -> tuple[list[str], list[str]]:
     """(names off the engine's read list, names that are known to be dangerous)."""
     allowed = read_functions(dialect)
+    shadowed = _SHADOWED.get()
     builtin_schemas = _CATALOG_SCHEMAS.get(_family(dialect), set())
     unproven: list[str] = []
     for f in tree.find_all(exp.Func):
@@ -249,7 +266,7 @@ def _functions(tree: exp.Expr, sql: str, dialect: str) -> tuple[list[str], list[
         qualifier = _qualifier(f)
         if qualifier is not None and qualifier not in builtin_schemas:
             unproven.append(f"{qualifier}.{name}")
-        elif name not in allowed:
+        elif name not in allowed or (qualifier is None and name in shadowed):
             unproven.append(name)
     unproven = list(dict.fromkeys(unproven))
     dangerous = [n for n in unproven if n.rsplit(".", 1)[-1] in DANGEROUS_FUNCTIONS]
@@ -288,6 +305,12 @@ def _prove(tree: exp.Expr, sql: str, dialect: str, c: Classification) -> None:
         if c.kind is Kind.READ:
             c.kind = Kind.WRITE
         c.reasons.append("changes a sequence or lock: " + ", ".join(writing))
+    own = [n for n in others if n in _SHADOWED.get() and n in read_functions(dialect)]
+    others = [n for n in others if n not in own]
+    if own:
+        c.kind = Kind.UNKNOWN
+        names = ", ".join(n + "()" for n in own)
+        c.reasons.append(f"calls {names}: the database has its own function of that name, which the call may reach")
     if others:
         c.kind = Kind.UNKNOWN
         engine = _family(dialect)
@@ -389,6 +412,9 @@ def _classify_shape(tree: exp.Expr, sql: str, dialect: str, tokens: list[Token],
         if "WRITE" in words:
             c.kind = Kind.ADMIN
             c.reasons.append("opens a READ WRITE transaction")
+        elif "IMMEDIATE" in words or "EXCLUSIVE" in words:
+            c.kind = Kind.WRITE
+            c.reasons.append("takes the database's write lock (BEGIN IMMEDIATE/EXCLUSIVE)")
         elif "PREPARED" in words or ("CHAIN" in words and "NO" not in words):
             c.kind = Kind.ADMIN
             c.reasons.append("two-phase or chained transaction control")
@@ -516,8 +542,17 @@ def _copy(tree: exp.Copy, tokens: list[Token], c: Classification) -> None:
         c.dangerous.append("COPY ... PROGRAM")
         c.reasons.append("runs a program on the server (COPY ... PROGRAM)")
     elif tree.args.get("kind"):  # COPY ... FROM
-        c.kind = Kind.WRITE
-        c.reasons.append("loads rows into " + _target(tree))
+        from_client = (
+            len(files) == 1 and isinstance(files[0], exp.Identifier) and not files[0].quoted
+            and files[0].name.upper() == "STDIN"
+        )  # fmt: skip
+        if from_client:
+            c.kind = Kind.WRITE
+            c.reasons.append("loads rows into " + _target(tree))
+        else:
+            c.kind = Kind.ADMIN
+            c.dangerous.append("COPY ... FROM a server file")
+            c.reasons.append(f"reads a file on the server into {_target(tree)} (COPY ... FROM a file)")
     elif to_client and isinstance(tree.this, (exp.Table, exp.Subquery)):
         c.kind = Kind.READ
     else:
@@ -550,6 +585,12 @@ def _pragma(tokens: list[Token], dialect: str, c: Classification) -> None:
 
 # --------------------------------------------------------------------------- SET / RESET
 _SCOPES = {"SESSION", "LOCAL"}
+#: settings that choose how the server decodes the statement's bytes, and the character sets
+#: whose bytes read as the classifier reads them (multi-byte sets such as gbk or sjis can
+#: swallow a backslash or a quote)
+_CHARSET_SETTINGS = {"names", "charset", "character_set", "character_set_client", "character_set_connection",
+                     "client_encoding"}  # fmt: skip
+_SAFE_CHARSETS = {"utf8", "utf8mb4", "utf8mb3", "latin1", "ascii", "binary", "utf-8"}
 _SERVER_SCOPES = {"GLOBAL", "PERSIST", "PERSIST_ONLY"}
 _ONE_WORD = {"NAMES", "CHARSET"}
 
@@ -590,6 +631,8 @@ def _setting(part: list[Token]) -> tuple[str, bool, list[Token]]:
         i += 1
         if len(name_words) == 1 and text.upper() in _ONE_WORD:
             break
+        if [w.upper() for w in name_words] == ["CHARACTER", "SET"]:
+            break
     name = "".join(w if w in (".", "@") else (" " + w) for w in name_words).strip()
     name = re.sub(r"\s*([.@])\s*", r"\1", name)
     low = name.lower().strip('"`')
@@ -621,6 +664,10 @@ def _set(tokens: list[Token], dialect: str, c: Classification) -> None:
             continue  # a user variable: its value is checked like any expression
         elif name == "all" or name not in safe:
             refused.append(f"changes {name or 'a setting'}, which read-only mode does not allow")
+        elif name in _CHARSET_SETTINGS:
+            charset = next((t.text.strip("'\"`").lower() for t in value if t.text.upper() != "DEFAULT"), "")
+            if charset.split("_")[0] not in _SAFE_CHARSETS:
+                refused.append(f"sets the character set to {charset or 'an unknown one'}, which reads text differently")
         elif name == "search_path" and _family(dialect) == "postgres":
             listed = [t.text.strip('"').lower() for t in value if t.token_type != TokenType.COMMA]
             if "pg_catalog" in listed and listed.index("pg_catalog") > 0:

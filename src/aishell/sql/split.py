@@ -240,6 +240,8 @@ def _has_code(piece: str, fam: str) -> bool:
             eol = piece.find("\n", i)
             i = n if eol < 0 else eol
         elif piece.startswith("/*", i):
+            if fam == "mysql" and (piece.startswith("/*!", i) or piece.startswith("/*M!", i)):
+                return True  # MySQL/MariaDB run an executable comment's text: it is code
             i = _skip_block_comment(piece, i, nested=fam == "postgres")
         else:
             return True

@@ -43,7 +43,7 @@ from aishell.errors import (
     UsageError,
 )
 from aishell.services.policy import Verdict
-from aishell.services.session import Session
+from aishell.services.session import SERVER_MAX_VALUE_BYTES, Session
 from aishell.state import StateStore
 from aishell.web.auth import Principal, TokenStore, policy_for, write_audit
 from aishell.web.streaming import (
@@ -404,7 +404,7 @@ class Server:
         policy = policy_for("viewer" if viewer else principal.role)
         return Session(target, read_only=viewer or target.read_only, timeout=self.config.statement_timeout,
                        policy=policy, state=self.state, source="web", user=principal.name,
-                       confirm=(lambda _q, _r: confirmed))  # fmt: skip
+                       max_value_bytes=SERVER_MAX_VALUE_BYTES, confirm=(lambda _q, _r: confirmed))  # fmt: skip
 
     def catalog_session(self, target: Target) -> Session:
         with self.lock:
