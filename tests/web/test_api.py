@@ -327,3 +327,20 @@ def test_a_slow_reader_does_not_block_other_requests(live: Live) -> None:
             assert other.health()["status"] == "ok"
             assert other.query("select 1 as one").rows == [[1]]
         assert time.monotonic() - started < 5
+
+
+def test_parquet_download_keeps_every_digit_when_later_rows_widen_the_type(live: Live, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The download's types are not taken from the first batch: 2,499 whole numbers, then a
+    decimal in a later batch widen the column, and nothing is truncated."""
+    sql = (
+        "with recursive c(x) as (select 1 union all select x + 1 from c where x < 2500) "
+        "select case when x = 2500 then 63337.66 else x end as v from c"
+        if live.kind == "sqlite"
+        else "select case when g = 2500 then 63337.66 else g end as v from generate_series(1, 2500) g"
+    )
+    with live.client("viewer") as c:
+        c.export(sql, tmp_path / "v.parquet", format="parquet")
+    import pyarrow.parquet as pq
+
+    values = pq.read_table(tmp_path / "v.parquet").column("v").to_pylist()
+    assert len(values) == 2500 and float(values[0]) == 1.0 and float(values[-1]) == 63337.66

@@ -765,7 +765,10 @@ def create_app(
                 raise Problem(501, "Parquet unavailable", "install aishell[data] for Parquet exports") from None
         pipe = Pipe(max_bytes=server.config.max_bytes)
         cap = server.config.max_value_chars
-        sink = CSVSink(pipe, max_value_chars=cap) if format == "csv" else ParquetSink(pipe, max_value_chars=cap)
+        sink: CSVSink | ParquetSink = (
+            CSVSink(pipe, max_value_chars=cap) if format == "csv"
+            else ParquetSink(pipe, dialect=session.dialect, max_value_chars=cap)
+        )  # fmt: skip
 
         def run(s: Any) -> Any:
             return session.run(sql, s, display_limit=server.config.max_rows)

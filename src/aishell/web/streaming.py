@@ -433,32 +433,25 @@ class _PipeFile:
 
 
 class ParquetSink(_Limits, Sink):
-    """Parquet, one row group per batch (or less, for big values); column types come from
-    the first batch."""
+    """Parquet through the export service's writer (:class:`aishell.services.data.export.ParquetSink`:
+    each column's type from the declared or reported column type, widened when a later batch
+    disagrees, never narrowed, never taken from the first value), with the web's value cap and
+    byte budget.  Row groups wait in a temporary file until the end, so the download starts
+    when the result is complete; memory stays flat."""
 
-    def __init__(self, pipe: Pipe, *, max_value_chars: int | None = None) -> None:
-        import pyarrow as pa
+    def __init__(self, pipe: Pipe, *, dialect: str = "", max_value_chars: int | None = None) -> None:
+        from aishell.services.data.export import ParquetSink as ParquetWriter
 
-        self.pa = pa
         self.pipe = pipe
         self.max_value_chars = max_value_chars
         self.rows_sent = 0
         self.cut = 0
         self.file = _PipeFile(pipe)
-        self.writer: Any = None
-        self.schema: Any = None
-        self.names: list[str] = []
+        self.writer = ParquetWriter(self.file, dialect)  # type: ignore[arg-type]
 
     def begin(self, columns: list[ResultColumn]) -> None:
-        if self.schema is None:
-            self.names = [c.name for c in columns]
-
-    def _array(self, values: list[Any], typ: Any) -> Any:
-        pa = self.pa
-        try:
-            return pa.array(values, type=typ) if typ is not None else pa.array(values)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError, TypeError):
-            return pa.array([None if v is None else text_value(v) for v in values], type=pa.string())
+        if not self.writer.columns:
+            self.writer.begin(columns)
 
     def _fit(self, v: Any) -> Any:
         if isinstance(v, str):
@@ -469,54 +462,22 @@ class ParquetSink(_Limits, Sink):
         return v
 
     def rows(self, batch: list[Row]) -> None:
-        group: list[Row] = []
-        size = 0
-        for row in batch:
-            fitted = tuple(self._fit(v) for v in row)
-            group.append(fitted)
-            size += sum(len(v) for v in fitted if isinstance(v, (str, bytes)))
-            if size >= PARQUET_GROUP_BYTES:
-                self._write(group)
-                group, size = [], 0
-        if group or not batch:
-            self._write(group)
-
-    def _write(self, batch: list[Row]) -> None:
-        import pyarrow.parquet as pq
-
-        pa = self.pa
-        cols = list(zip(*batch, strict=True)) if batch else [() for _ in self.names]
-        if self.schema is None:
-            arrays = []
-            for values in cols:
-                arr = self._array(list(values), None)
-                if pa.types.is_null(arr.type):
-                    arr = pa.array(list(values), type=pa.string())
-                arrays.append(arr)
-            names = _unique(self.names)
-            self.schema = pa.schema([pa.field(n, a.type) for n, a in zip(names, arrays, strict=True)])
-            self.writer = pq.ParquetWriter(self.file, self.schema, compression="zstd")
-        else:
-            arrays = []
-            for values, fld in zip(cols, self.schema, strict=True):
-                arr = self._array(list(values), fld.type)
-                if arr.type != fld.type:
-                    arr = pa.array([None if v is None else text_value(v) for v in values]).cast(fld.type)
-                arrays.append(arr)
-        self.writer.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
+        limit = self.max_value_chars
+        if limit is not None:
+            batch = [tuple(self._fit(v) for v in row) for row in batch]
+        self.writer.rows(batch)
         if self.file.over:
             raise self._too_large()
         self.rows_sent += len(batch)
 
-    def close(self) -> None:
-        if self.writer is None and self.names:
-            import pyarrow.parquet as pq
+    def end(self, summary: Summary) -> None:
+        self.writer.end(summary)
 
-            pa = self.pa
-            self.schema = pa.schema([pa.field(n, pa.string()) for n in _unique(self.names)])
-            self.writer = pq.ParquetWriter(self.file, self.schema)
-        if self.writer is not None:
-            self.writer.close()
+    def close(self) -> None:
+        self.writer.close()
+        if self.file.over:
+            log.warning("export: the Parquet file reached the server's limit of %s bytes and was cut short",
+                        self.pipe.max_bytes)  # fmt: skip
         if self.cut:
             log.info("export: %d values cut at %s characters", self.cut, self.max_value_chars)
 
