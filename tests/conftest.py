@@ -93,6 +93,13 @@ def url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return str(request.getfixturevalue("pg_url"))
     if request.param == "mysql":
         return str(request.getfixturevalue("mysql_url"))
+    # the files exist, as a user's database does: a missing file is an error unless ?create=1
     if request.param == "sqlite":
+        import sqlite3
+
+        sqlite3.connect(tmp_path / "db.sqlite").execute("VACUUM").connection.close()
         return f"sqlite:///{tmp_path / 'db.sqlite'}"
+    import duckdb
+
+    duckdb.connect(str(tmp_path / "db.duckdb")).close()
     return f"duckdb:///{tmp_path / 'db.duckdb'}"

@@ -16,6 +16,7 @@ never shows it.
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
@@ -37,6 +38,10 @@ SCHEMES: dict[str, str] = {
 }
 
 FILE_ENGINES = frozenset({"sqlite", "duckdb"})
+#: the port a server engine listens on when the URL names none
+DEFAULT_PORTS = {"postgres": 5432, "mysql": 3306, "oracle": 1521}
+#: the URL parameter that lets a SQLite or DuckDB URL make its file (``sqlite:///new.db?create=1``)
+CREATE_PARAM = "create"
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,32 @@ class DatabaseURL:
     def with_password(self, password: str | None) -> DatabaseURL:
         register_secret(password)
         return dataclasses.replace(self, password=password)
+
+    def with_param(self, name: str, value: str) -> DatabaseURL:
+        """This URL with the query parameter ``name`` set to ``value`` (replacing it)."""
+        params = (*((k, v) for k, v in self.params if k != name), (name, value))
+        return dataclasses.replace(self, params=params)
+
+    @property
+    def create(self) -> bool:
+        """Whether a SQLite or DuckDB URL may make its file when it does not exist
+        (``?create=1``); without it a missing file is an error, so a typo never opens an
+        empty database."""
+        return (self.param(CREATE_PARAM) or "").lower() in ("1", "true", "yes", "on")
+
+    def identity(self) -> str:
+        """Which database the URL reaches, however it is spelt: the engine, user, host, port
+        (the default one filled in) and database -- for a file engine the file's real path.
+        Never the password nor the parameters.  History is kept by it (see :mod:`aishell.state`)."""
+        if self.is_file:
+            path = self.database or ":memory:"
+            if path != ":memory:":
+                path = os.path.realpath(os.path.expanduser(path))
+            return f"{self.engine}://{path}"
+        host = (self.host or "localhost").lower()
+        port = self.port or DEFAULT_PORTS.get(self.engine, 0)
+        user = f"{self.user}@" if self.user else ""
+        return f"{self.engine}://{user}{host}:{port}/{self.database or ''}"
 
     def param(self, name: str, default: str | None = None) -> str | None:
         for key, value in self.params:

@@ -39,7 +39,7 @@ def test_streaming_keeps_memory_flat(tmp_path: Path) -> None:
         "print(int(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))), file=sys.stderr)\n"
         "sys.exit(code)\n"
     )
-    r = subprocess.run([sys.executable, "-c", code, "query", "--db", f"sqlite:///{tmp_path}/m.db", "-F", "csv",
+    r = subprocess.run([sys.executable, "-c", code, "query", "--db", f"sqlite:///{tmp_path}/m.db?create=1", "-F", "csv",
                         "-o", str(out), sql], capture_output=True, text=True, timeout=300, env=untraced_env())
     assert r.returncode == 0, r.stderr
     peak_mb = int(r.stderr.strip().splitlines()[-1]) / 1024
@@ -53,7 +53,7 @@ def test_streaming_keeps_memory_flat(tmp_path: Path) -> None:
 
 def test_ctrl_c_exits_130_and_cancels(tmp_path: Path) -> None:
     sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
-    p = subprocess.Popen([*AISHELL, "query", "--db", f"sqlite:///{tmp_path}/c.db", sql],
+    p = subprocess.Popen([*AISHELL, "query", "--db", f"sqlite:///{tmp_path}/c.db?create=1", sql],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(1.5)
     p.send_signal(signal.SIGINT)
@@ -64,7 +64,7 @@ def test_ctrl_c_exits_130_and_cancels(tmp_path: Path) -> None:
 
 def test_stdout_closed_early_is_not_an_error(tmp_path: Path) -> None:
     sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1000000) SELECT x FROM c"
-    p1 = subprocess.Popen([*AISHELL, "query", "--db", f"sqlite:///{tmp_path}/h.db", "-F", "csv", sql],
+    p1 = subprocess.Popen([*AISHELL, "query", "--db", f"sqlite:///{tmp_path}/h.db?create=1", "-F", "csv", sql],
                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert p1.stdout is not None
     first = p1.stdout.readline()

@@ -16,7 +16,12 @@ from aishell.urls import DatabaseURL
 
 
 def session_for(url: str, **kw: Any) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"), **kw)
+    """A session on ``url``; a SQLite or DuckDB file is made when missing (``?create=1``): tests
+    set their databases up here, and aishell opens only existing files unless told to create."""
+    parsed = DatabaseURL.parse(url)
+    if parsed.is_file:
+        parsed = parsed.with_param("create", "1")
+    return Session(Target(parsed, None, "--db"), **kw)
 
 
 def fresh(prefix: str) -> str:

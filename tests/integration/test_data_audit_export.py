@@ -69,10 +69,15 @@ def expected_text_rows() -> list[tuple[str, str | None, str | None]]:
 
 def parse(fmt: str, raw: bytes) -> list[tuple[str, str | None, str | None]]:
     """The rows of an exported file, in the file's own conventions (CSV: empty field = NULL, "" = empty)."""
-    if fmt in ("csv", "tsv"):
+    if fmt == "tsv":  # PostgreSQL's text format: \N is NULL, "" an empty field, backslash escapes
+        records = [[None if f == "\\N" else f.replace("\\n", "\n").replace("\\\\", "\\") for f in line.split("\t")]
+                   for line in raw.decode("utf-8").split("\n")[:-1]]  # fmt: skip
+        assert records[0] == ["id", "name", "amount"]
+        # as for CSV below, the callers compare "" and NULL alike, and check them on the text
+        return [(r[0] or "", r[1] or None, f"{Decimal(r[2]):.2f}" if r[2] else None) for r in records[1:]]
+    if fmt == "csv":
         text = raw.decode("utf-8")
-        delim = "," if fmt == "csv" else "\t"
-        lines = list(csv.reader(io.StringIO(text), delimiter=delim))
+        lines = list(csv.reader(io.StringIO(text), delimiter=","))
         assert lines[0] == ["id", "name", "amount"]
         # the csv module cannot tell "" from an empty field: the callers check that on the text
         return [(rec[0], rec[1] or None, f"{Decimal(rec[2]):.2f}" if rec[2] else None) for rec in lines[1:]]
@@ -117,10 +122,13 @@ def test_format_follows_the_extension_and_compresses(url: str, fmt: str, suffix:
             want = [(i, n or None, a) for i, n, a in want]
         assert got == want
         if fmt in ("csv", "tsv"):
-            sep = "," if fmt == "csv" else "\t"
             lines = raw.decode("utf-8").split("\n")
-            assert f'2{sep}""{sep}' in lines  # the empty string is written ""
-            assert f"3{sep}{sep}-0.01" in lines  # NULL is an empty field
+            if fmt == "csv":
+                assert '2,"",' in lines  # the empty string is written ""
+                assert "3,,-0.01" in lines  # NULL is an empty field
+            else:  # TSV is PostgreSQL's text format
+                assert "2\t\t\\N" in lines  # the empty string is an empty field, NULL is \N
+                assert "3\t\\N\t-0.01" in lines
     finally:
         drop(url, table)
 

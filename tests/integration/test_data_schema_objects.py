@@ -27,7 +27,8 @@ pytestmark = pytest.mark.integration
 
 
 def session_for(url: str) -> Session:
-    return Session(Target(DatabaseURL.parse(url), None, "--db"))
+    parsed = DatabaseURL.parse(url)  # a SQLite or DuckDB file is made when missing
+    return Session(Target(parsed.with_param("create", "1") if parsed.is_file else parsed, None, "--db"))
 
 
 def rows(s: Session, sql: str) -> list[tuple[Any, ...]]:

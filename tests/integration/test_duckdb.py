@@ -111,7 +111,10 @@ def test_memory_database(tmp_path: Path) -> None:
 
 def test_new_file_is_created(tmp_path: Path) -> None:
     path = tmp_path / "new.duckdb"
-    with open_db(path) as c:
+    with pytest.raises(ConnectError, match="no such database file: .* \\(pass --create to make one\\)"):
+        open_db(path)  # a typo must not make an empty database
+    assert not path.exists()
+    with connect(DatabaseURL.parse(f"duckdb:///{path}?create=1")) as c:
         c.execute("CREATE TABLE t (a INTEGER)").close()
     assert path.exists()
 
@@ -435,7 +438,7 @@ def test_streaming_ten_million_rows_stays_small(tmp_path: Path) -> None:
         import json, resource
         from aishell.engines import connect
         from aishell.urls import DatabaseURL
-        c = connect(DatabaseURL.parse("duckdb:///{tmp_path / "stream.duckdb"}"))
+        c = connect(DatabaseURL.parse("duckdb:///{tmp_path / "stream.duckdb"}?create=1"))
         cur = c.execute("SELECT range AS i, range * 2 AS j, 'row ' || range AS s FROM range(10000000)")
         n = 0
         last = None

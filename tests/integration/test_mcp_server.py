@@ -463,6 +463,7 @@ def test_writes_need_allow_writes_and_ddl_needs_allow_ddl(
 
 def test_allow_ddl(databases: Callable[[str], Database], tmp_path_factory: pytest.TempPathFactory) -> None:
     path = tmp_path_factory.mktemp("mcp-ddl") / "ddl.db"
+    path.touch()  # an empty SQLite database: aishell opens existing files only
     remote = Remote("stdio", ["--db", f"sqlite:///{path}", "--allow-ddl"], tmp_path_factory.mktemp("mcp-home"))
     try:
         assert remote.ok("list_connections")["connections"][0] == {

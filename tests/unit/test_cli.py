@@ -16,7 +16,7 @@ def run(*args: str, input: str | None = None):
 @pytest.fixture
 def db(tmp_path: Path) -> str:
     url = f"sqlite:///{tmp_path / 'cli.db'}"
-    r = run("query", "--db", url, "create table t (id integer primary key, name text); insert into t values (1,'a'),(2,'b')")
+    r = run("--create", "query", "--db", url, "create table t (id integer primary key, name text); insert into t values (1,'a'),(2,'b')")
     assert r.exit_code == 0, r.output
     return url
 
@@ -87,6 +87,37 @@ def test_conn_commands(db: str) -> None:
     assert run("conn", "rm", "pg").exit_code == 0
     assert run("conn", "rm", "pg").exit_code == 2
     assert run("conn", "default", "nope").exit_code == 2
+
+
+def test_conn_add_read_only_checks_what_the_login_may_change(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import sqlite3
+
+    import aishell.cli.main as main
+
+    path = tmp_path / "ro.db"
+    sqlite3.connect(path).close()
+    db = f"sqlite:///{path}"
+    r = run("conn", "add", "ro", db, "--read-only")  # no terminal: checked without asking
+    assert r.exit_code == 0
+    assert "warning: this OS user may change the database" in r.stderr
+    assert "may write the database file" in r.stderr and "cannot write" in r.stderr
+    r = run("conn", "add", "mem", "sqlite:///:memory:", "--read-only")
+    assert r.exit_code == 0 and "ok: this OS user has no write rights" in r.stderr
+    r = run("conn", "add", "gone", f"sqlite:///{tmp_path / 'missing.db'}", "--read-only")
+    assert r.exit_code == 0 and "warning: could not check" in r.stderr and "no such database file" in r.stderr
+    assert not (tmp_path / "missing.db").exists()
+    assert "gone" in run("conn", "list").stdout  # saved all the same
+    if hasattr(os, "geteuid") and os.geteuid() != 0:  # root may write any file
+        path.chmod(0o444)
+        r = run("conn", "add", "locked", db, "--read-only")
+        assert "ok: this OS user has no write rights" in r.stderr
+        path.chmod(0o644)
+    monkeypatch.setattr(main, "_interactive", lambda: True)
+    r = run("conn", "add", "asked", db, "--read-only", input="n\n")
+    assert r.exit_code == 0 and "Check what this login may change?" in r.stderr and "warning" not in r.stderr
+    r = run("conn", "add", "asked2", db, "--read-only", input="\n")  # the default is to check
+    assert "may write the database file" in r.stderr
 
 
 def test_history_command(db: str) -> None:

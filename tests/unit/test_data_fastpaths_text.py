@@ -43,7 +43,7 @@ def test_quote_name_doubles_the_quote_character() -> None:
 
 
 def _session(tmp_path: Path, **kw: object) -> Session:
-    url = DatabaseURL.parse(f"sqlite:///{tmp_path / 't.db'}")
+    url = DatabaseURL.parse(f"sqlite:///{tmp_path / 't.db'}?create=1")
     s = Session(Target(url, "t", "--db"), state=StateStore(), **kw)  # type: ignore[arg-type]
     s.run("create table t (id integer primary key)", CollectingSink())
     return s

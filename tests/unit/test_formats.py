@@ -7,7 +7,7 @@ import pytest
 
 from aishell.engines.base import ResultColumn
 from aishell.errors import UsageError
-from aishell.output.formats import CSVWriter, make_writer, text_value
+from aishell.output.formats import CSVWriter, copy_text, make_writer, text_value
 from aishell.output.sink import Summary
 
 COLS = [ResultColumn("id", "integer", True), ResultColumn("name", "text"), ResultColumn("price", "numeric", True)]
@@ -62,7 +62,8 @@ def test_csv_distinguishes_null_from_empty_string() -> None:
 def test_csv_quotes_what_needs_quoting() -> None:
     rows = [(1, 'say "hi", ok', None), (2, "line\nbreak", None), (3, " padded ", None)]
     text = render("csv", rows=rows)
-    assert '"say ""hi"", ok"' in text and '"line\nbreak"' in text and '" padded "' in text
+    # as PostgreSQL's COPY: spaces are data, not a reason to quote
+    assert '"say ""hi"", ok"' in text and '"line\nbreak"' in text and "3, padded ," in text
     assert render("tsv").splitlines()[0] == "id\tname\tprice"
 
 
@@ -95,13 +96,13 @@ def test_text_values() -> None:
         make_writer("xml", io.StringIO())
 
 
-def _reference_csv_field(value: object, delimiter: str) -> str:
-    """RFC 4180 with aishell's NULL rule, one value at a time: the column-wise writer must agree."""
+def _reference_csv_field(value: object, delimiter: str, single: bool) -> str:
+    """PostgreSQL's COPY CSV rule, one value at a time: the column-wise writer must agree."""
     if value is None:
         return ""
-    text = text_value(value)
-    special = (text == "" or any(ch in text for ch in (delimiter, '"', "\n", "\r")) or text != text.strip(" ")
-               or text == "\\.")  # "\." alone on a line would end PostgreSQL's COPY data
+    text = copy_text(value)
+    special = (text == "" or any(ch in text for ch in (delimiter, '"', "\n", "\r"))
+               or (single and text == "\\."))  # "\." alone on a line would end PostgreSQL's COPY data
     return '"' + text.replace('"', '""') + '"' if special else text
 
 
@@ -134,7 +135,8 @@ def test_csv_writer_column_fast_paths_agree_with_the_per_value_rule(delimiter: s
         w = CSVWriter(out, delimiter=delimiter, header=False)
         w.begin(cols)
         w.rows(rows)
-        expected = "".join(delimiter.join(_reference_csv_field(v, delimiter) for v in r) + "\n" for r in rows)
+        expected = "".join(delimiter.join(_reference_csv_field(v, delimiter, width == 1) for v in r) + "\n"
+                           for r in rows)  # fmt: skip
         assert out.getvalue() == expected, rows
 
 
@@ -171,3 +173,45 @@ def test_json_writer_column_fast_paths_agree_with_json_value(lines: bool) -> Non
         objects = ["{" + ", ".join(f'"c{i}": {json_value(v)}' for i, v in enumerate(r)) + "}" for r in rows]
         expected = "".join(o + "\n" for o in objects) if lines else "[\n" + ",\n".join(objects) + "\n]\n"
         assert out.getvalue() == expected, rows
+
+
+def test_tsv_writer_column_fast_paths_agree_with_postgresql_text_format() -> None:
+    """TSV is PostgreSQL's text format: \\N for NULL, backslash escapes, never quotes."""
+    import random
+
+    from aishell.output.formats import TSVWriter
+
+    escapes = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
+    rng = random.Random(3)
+    pools: list[list[object]] = [
+        ["plain", "", "tab\tin", "line\nbreak", "cr\r", "back\\slash", "\\N", "\\.", '"q"', " sp ", "a,b", "\x08\x0c\x0b"],
+        [0, -5, 10**20], [0.5, 1e15, float("nan"), 1.0], [True, False],
+        [decimal.Decimal("1.50"), dt.datetime(2024, 1, 2, 3, 4, 5, 7000, tzinfo=dt.UTC), b"\x00\\", [1, None, "a b"]],
+    ]
+    for _ in range(200):
+        width = rng.randint(1, 4)
+        columns = [[None if rng.random() < 0.2 else rng.choice(rng.choice(pools)) for _r in range(12)]
+                   for _c in range(width)]  # fmt: skip
+        rows = [tuple(c[i] for c in columns) for i in range(12)]
+        out = io.StringIO()
+        w = TSVWriter(out, header=False)
+        w.begin([ResultColumn(f"c{i}") for i in range(width)])
+        w.rows(rows)
+        expected = "".join(
+            "\t".join("\\N" if v is None else "".join(escapes.get(ch, ch) for ch in copy_text(v)) for v in r) + "\n"
+            for r in rows
+        )
+        assert out.getvalue() == expected, rows
+
+
+def test_copy_text_is_postgresql_text_output() -> None:
+    assert [copy_text(v) for v in (True, False, 1.0, 1e15, 1e16, 0.1, 1e-5, float("-inf"), -0.0)] == [
+        "t", "f", "1", "1e+15", "1e+16", "0.1", "1e-05", "-Infinity", "-0"]  # fmt: skip
+    assert copy_text(dt.datetime(2024, 1, 2, 3, 4, 5, 7000, tzinfo=dt.UTC)) == "2024-01-02 03:04:05.007+00"
+    offset = dt.timezone(dt.timedelta(hours=5, minutes=30))
+    assert copy_text(dt.datetime(2024, 1, 2, tzinfo=offset)) == "2024-01-02 00:00:00+05:30"
+    assert copy_text(dt.time(12, 34, 56, 500000)) == "12:34:56.5"
+    assert copy_text(dt.timedelta(hours=26, microseconds=500000)) == "26:00:00.5"
+    assert copy_text([1, None, [2, 3]]) == "{1,NULL,{2,3}}"
+    assert copy_text(["a b", "", None, 'q"x', "NULL", "back\\slash"]) == '{"a b","",NULL,"q\\"x","NULL","back\\\\slash"}'
+    assert copy_text(b"\x00\xff") == "\\x00ff" and copy_text(decimal.Decimal("1.500")) == "1.500"

@@ -21,7 +21,7 @@ from aishell.urls import DatabaseURL
 
 @pytest.fixture
 def repl(tmp_path: Path) -> Repl:
-    url = DatabaseURL.parse(f"sqlite:///{tmp_path / 'r.db'}")
+    url = DatabaseURL.parse(f"sqlite:///{tmp_path / 'r.db'}?create=1")
     session = Session(Target(url, "r", "--db"), state=StateStore())
     r = Repl(session, Settings(), assume_yes=False)
     r.timing = False
@@ -114,7 +114,7 @@ def test_edit_puts_the_result_in_the_next_prompt(repl: Repl, tmp_path: Path,
 
 def test_switch_connection_and_quit(repl: Repl, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     other = tmp_path / "other.db"
-    text = out(capsys, repl, f"\\c sqlite:///{other}")
+    text = out(capsys, repl, f"\\c sqlite:///{other}?create=1")
     assert "now connected" in text and repl.session.target.url.database == str(other)
     assert repl.prompt_text() == "sqlite:other.db> "
     assert "directory does not exist" in out(capsys, repl, "\\c sqlite:////no/such/dir/x.db")

@@ -18,7 +18,7 @@ SLOW = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT c
 
 
 def make(path: Path, **kw) -> Session:
-    url = DatabaseURL.parse(f"sqlite:///{path}")
+    url = DatabaseURL.parse(f"sqlite:///{path}?create=1")
     return Session(Target(url, "t", "--db"), state=StateStore(), **kw)
 
 

@@ -52,7 +52,7 @@ def test_first_start_shows_an_admin_token_once(tmp_path: Path) -> None:
     port = free_port()
     env = dict(os.environ, AISHELL_HOME=str(tmp_path / "home"))
     db = tmp_path / "x.db"
-    cmd = [sys.executable, "-m", "aishell", "web", "--port", str(port), "--db", f"sqlite:///{db}"]
+    cmd = [sys.executable, "-m", "aishell", "web", "--port", str(port), "--db", f"sqlite:///{db}?create=1"]
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         lines = []

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from aishell.cli.main import DB_HELP, FORMAT_CHOICES, _inherit, cli, guarded, make_session
+from aishell.cli.main import DB_HELP, FORMAT_CHOICES, _inherit, cli, display_null, guarded, make_session
 
 if TYPE_CHECKING:
     from aishell.ai.pipeline import AskResult, Attempt
@@ -148,7 +148,8 @@ def _run(session: Session, result: AskResult, fmt: str) -> int:
     out = sys.stdout
     binary = getattr(out, "buffer", None)
     machine = fmt not in ("table", "vertical")
-    writer = make_writer(fmt, out, binary=binary.write if binary is not None else None, show_status=not machine)
+    writer = make_writer(fmt, out, binary=binary.write if binary is not None else None, show_status=not machine,
+                         null=display_null(None))  # fmt: skip
     try:
         run = run_answer(session, result, writer, confirmed=True)
     finally:

@@ -119,9 +119,13 @@ def make_session(
     timeout: float | None = None,
     source: str = "cli",
     interactive: bool | None = None,
+    create: bool | None = None,
 ) -> Session:
     """Resolve the target and build a session with the user's settings.  Only the REPL reads
-    the catalog on a second connection (its refresher runs beside the user's statements)."""
+    the catalog on a second connection (its refresher runs beside the user's statements).
+
+    ``create``: a SQLite or DuckDB file that does not exist is made (``?create=1``); without
+    it that is an error, so a typo never opens an empty database.  None: as ``aishell --create``."""
     from aishell.config import load_settings
     from aishell.connections import resolve
     from aishell.services.policy import Policy
@@ -130,6 +134,13 @@ def make_session(
 
     settings = load_settings()
     target: Target = resolve(db)
+    if create is None:
+        ctx = click.get_current_context(silent=True)
+        create = bool(ctx is not None and _inherit(ctx, "create", False))
+    if create and target.url.is_file and not target.url.create:
+        import dataclasses
+
+        target = dataclasses.replace(target, url=target.url.with_param("create", "1"))
     tty = sys.stdin.isatty() and sys.stderr.isatty() if interactive is None else interactive
     effective_timeout = timeout if timeout is not None else (settings.main.timeout or None)
     return Session(
@@ -152,10 +163,13 @@ def make_session(
 @click.option("--read-only", is_flag=True, help="Refuse anything but reads (enforced by the engine too).")
 @click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before destructive statements.")
+@click.option("--create", is_flag=True,
+              help="Make the SQLite or DuckDB file of --db when it does not exist (else that is an error).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
 @click.version_option(__version__, prog_name="aishell")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, read_only: bool, timeout: float | None, yes: bool, debug: bool) -> None:
+def cli(ctx: click.Context, db: str | None, read_only: bool, timeout: float | None, yes: bool, create: bool,
+        debug: bool) -> None:  # fmt: skip
     """aishell: an AI-powered database shell.
 
     With no command, opens the interactive shell (on the demo database when
@@ -166,7 +180,7 @@ def cli(ctx: click.Context, db: str | None, read_only: bool, timeout: float | No
                 3 connection error, 130 interrupted.
     """
     ctx.ensure_object(dict)
-    ctx.obj.update(debug=debug, db=db, read_only=read_only, timeout=timeout, yes=yes)
+    ctx.obj.update(debug=debug, db=db, read_only=read_only, timeout=timeout, yes=yes, create=create)
     if ctx.invoked_subcommand is None:
         _start_repl(db, read_only, timeout, yes)
 
@@ -199,7 +213,8 @@ def _inherit(ctx: click.Context, name: str, value: Any) -> Any:
 @click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout.")
 @click.option("--yes", "-y", is_flag=True, help="Run destructive statements without asking.")
 @click.option("--timing", is_flag=True, help="Print each statement's duration on stderr.")
-@click.option("--null", "null", default=None, help="Text shown for NULL in table/vertical output.")
+@click.option("--null", "null", default=None,
+              help="Text shown for NULL in table/vertical output (default: the REPL's, <null>).")
 @click.option("--continue-on-error", is_flag=True, help="Run the remaining statements after an error.")
 @click.pass_context
 @guarded
@@ -257,6 +272,16 @@ def _read_sql(sql: str | None, file: str | None) -> str:
     return sys.stdin.read()
 
 
+def display_null(null: str | None) -> str:
+    """What table and vertical output show for NULL: ``--null``, else the REPL's ``null_string``
+    (``<null>``), so that NULL and the empty string never look the same."""
+    if null is not None:
+        return null
+    from aishell.config import load_settings
+
+    return load_settings().repl.null_string
+
+
 def run_to_output(
     session: Session,
     text: str,
@@ -285,7 +310,7 @@ def run_to_output(
         out = sys.stdout
     binary = getattr(out, "buffer", None)
     machine = fmt not in ("table", "vertical")
-    writer = make_writer(fmt, out, null=null, binary=binary.write if binary is not None else None,
+    writer = make_writer(fmt, out, null=display_null(null), binary=binary.write if binary is not None else None,
                          show_status=not machine)  # fmt: skip
     try:
         result = session.run(text, writer, assume_yes=assume_yes, stop_on_error=stop_on_error)
@@ -341,6 +366,58 @@ def conn_add(name: str, url: str, read_only: bool, timeout: float | None, replac
         elif saved.parsed().engine == "mysql":
             hint += " or MYSQL_PWD"
         click.echo(f"note: the password was not saved; {hint}, or type it when asked", err=True)
+    if read_only:
+        _check_read_only_login(name, url)
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+#: statement timeout (seconds) of the rights check after ``conn add --read-only``
+RIGHTS_CHECK_TIMEOUT = 10.0
+
+
+def _check_read_only_login(name: str, url: str) -> None:
+    """After ``conn add --read-only``: connect and say what the login could change.
+
+    Read-only mode refuses writes in aishell and has the engine back it, but only a login
+    without write rights is a guarantee.  On a terminal the user is asked first; otherwise
+    the check just runs.  It never fails the command: a connection error is a warning.
+    """
+    from aishell.connections import resolve
+    from aishell.engines import connect
+    from aishell.urls import DatabaseURL
+
+    if _interactive() and not click.confirm("Check what this login may change?", default=True, err=True):
+        return
+    try:
+        parsed = DatabaseURL.parse(url)
+        if parsed.password is None:
+            parsed = resolve(name).url  # the saved connection's password variable, if set
+        conn_ = connect(parsed, read_only=True, timeout=RIGHTS_CHECK_TIMEOUT)
+        try:
+            rights = conn_.write_privileges()
+        finally:
+            conn_.close()
+    except Exception as exc:  # a failed check is a warning, never a failed `conn add`
+        text = exc.one_line() if isinstance(exc, AishellError) else " ".join(redact(str(exc)).split())
+        click.echo(f"warning: could not check what this login may change: {text or type(exc).__name__}", err=True)
+        return
+    if parsed.is_file:
+        who, guarantee = "this OS user", "the hard guarantee is a database file this OS user cannot write"
+    else:
+        who = f"the login {parsed.user}" if parsed.user else "this login"
+        guarantee = "the hard guarantee is a login (role) with only SELECT rights"
+    if rights is None:
+        click.echo(f"note: aishell cannot tell what {who} may change on this engine; {guarantee}", err=True)
+    elif rights:
+        click.echo(f"warning: {who} may change the database:", err=True)
+        for right in rights:
+            click.echo(f"  - {right}", err=True)
+        click.echo(f"aishell's read-only mode refuses writes and has the engine back it, but {guarantee}", err=True)
+    else:
+        click.echo(f"ok: {who} has no write rights that aishell could find", err=True)
 
 
 @conn.command("list")
@@ -421,12 +498,13 @@ def history(db: str | None, limit: int, search: str | None) -> None:
 
     from aishell.state import StateStore
 
-    label = None
+    label = identity = None
     if db:
         from aishell.connections import resolve
 
-        label = resolve(db).label
-    for e in reversed(StateStore().history(connection=label, limit=limit, search=search)):
+        target = resolve(db)
+        label, identity = target.label, target.url.identity()  # a name's history includes its URL's
+    for e in reversed(StateStore().history(connection=label, target=identity, limit=limit, search=search)):
         when = dt.datetime.fromtimestamp(e.ts).strftime("%Y-%m-%d %H:%M:%S")
         ms = f"{e.duration_ms:.1f} ms" if e.duration_ms is not None else "-"
         sql = " ".join(e.sql.split())

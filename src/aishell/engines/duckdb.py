@@ -15,11 +15,22 @@
   private temporary directory read-only instead: queries over files and table
   functions work, writes to the database fail in DuckDB (the directory is
   kept until :meth:`close`, as DuckDB spills large operations next to it).  A read-only DuckDB
-  still lets a session write *files* and attach other databases read-write,
-  so in read-only mode the adapter also refuses ``COPY ... TO``, ``EXPORT
-  DATABASE``, ``COPY FROM DATABASE``, ``INSTALL`` and ``ATTACH`` unless the
-  latter says ``READ_ONLY``.  Temporary tables stay allowed (DuckDB allows
-  them; they vanish with the session);
+  would still let a session read and write *files* and attach other databases,
+  so a read-only connection is opened with ``enable_external_access=false``
+  (no file, network or extension access: ``read_csv``, ``COPY ... TO``,
+  ``ATTACH``, ``INSTALL`` fail in DuckDB), a ``memory_limit``
+  (:attr:`DuckDBConnection.read_only_memory_limit`; larger work spills to the
+  database's temporary directory) and ``lock_configuration=true``, so that no
+  ``SET`` can undo either (every ``SET`` of a setting fails; ``SET
+  search_path``/``schema`` still work).  The adapter also refuses ``COPY ...
+  TO``, ``EXPORT DATABASE``, ``COPY FROM DATABASE``, ``INSTALL`` and an
+  ``ATTACH`` without ``READ_ONLY`` itself, with a clearer message.  The native
+  CSV and Parquet export paths write through a file, so a read-only connection
+  declines them (``None``) and the caller formats rows itself.  Temporary
+  tables stay allowed (DuckDB allows them; they vanish with the session).  A
+  sibling of a read-only connection shares its locked database; a sibling of
+  a writable one shares that database's settings (DuckDB's settings are per
+  database, not per connection) and runs only queries;
 * transactions: duckdb does not expose whether a transaction is open, so the
   adapter tracks it from the transaction statements it runs (DuckDB types
   them; sqlglot tells BEGIN from COMMIT from ROLLBACK);
@@ -42,7 +53,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import duckdb
 import sqlglot
@@ -63,6 +74,7 @@ from aishell.engines.base import (
     ResultColumn,
     Row,
     TableInfo,
+    file_write_privileges,
 )
 from aishell.errors import (
     ConnectError,
@@ -195,6 +207,36 @@ def _quote_ident(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
+#: DuckDB types its CSV writer writes in aishell's CSV dialect (PostgreSQL's COPY form) as they are
+_CSV_AS_IS = re.compile(
+    r"(U?(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT)|DECIMAL\(\d+,\d+\)|VARCHAR|JSON|UUID|DATE|TIME|TIMESTAMP"
+    r"|TIME WITH TIME ZONE|TIMESTAMP WITH TIME ZONE)"
+)
+#: ... and those it writes so once converted: booleans as t/f, binary as \x and hex digits
+_CSV_CONVERTED = {"BOOLEAN": "CASE WHEN {0} THEN 't' WHEN NOT {0} THEN 'f' END",
+                  "BLOB": "'\\x' || lower(hex({0}))"}  # fmt: skip
+
+
+def csv_dialect_select(body: str, names: list[str], types: list[str]) -> str | None:
+    """A query whose CSV from DuckDB's writer is aishell's CSV dialect for the result of ``body``
+    (``names`` and ``types``): booleans and blobs converted in SQL; ``None`` when a column has a
+    type DuckDB writes differently (floats, lists, structs, maps, intervals ...), or when the
+    result is one text column (only a quoted ``\\.`` marks its end in PostgreSQL's form)."""
+    if len(types) == 1 and types[0] in ("VARCHAR", "JSON"):
+        return None
+    if any(not _CSV_AS_IS.fullmatch(t) and t not in _CSV_CONVERTED for t in types):
+        return None
+    if not any(t in _CSV_CONVERTED for t in types):
+        return body
+    if len(set(names)) != len(names):
+        return None
+    columns = []
+    for name, t in zip(names, types, strict=True):
+        ref = "_aishell_csv." + _quote_ident(name)
+        columns.append(_CSV_CONVERTED[t].format(ref) + " AS " + _quote_ident(name) if t in _CSV_CONVERTED else ref)
+    return f"SELECT {', '.join(columns)} FROM ({body}) AS _aishell_csv"
+
+
 def _quote_literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -287,6 +329,8 @@ class DuckDBConnection(Connection):
     has_schemas = True
     supports_cancel = True
     extra = "duckdb"
+    #: DuckDB's ``memory_limit`` for a read-only database, so that one query cannot take the machine
+    read_only_memory_limit: ClassVar[str] = "1GB"
 
     def __init__(
         self,
@@ -311,6 +355,8 @@ class DuckDBConnection(Connection):
         self._closed = False
         #: a read-only sibling sharing a writable database: only queries may run
         self._queries_only = False
+        #: the database was opened without file access and with its configuration locked
+        self._locked = read_only
 
     @classmethod
     def open(cls, url: DatabaseURL, *, read_only: bool = False, timeout: float | None = None) -> Connection:
@@ -331,13 +377,23 @@ class DuckDBConnection(Connection):
                     raise ConnectError(f"cannot create a read-only in-memory database: {exc}", engine=DISPLAY) from None
         else:
             file = Path(path).expanduser()
-            if read_only and not file.exists():
-                raise ConnectError(f"no such database file: {path}", engine=DISPLAY)
             if not file.parent.exists():
                 raise ConnectError(f"directory does not exist: {file.parent}", engine=DISPLAY)
+            if not file.exists() and (read_only or not url.create):
+                # a typo must not silently make an empty database: only ?create=1 (--create) makes one
+                hint = "" if read_only else " (pass --create to make one)"
+                raise ConnectError(f"no such database file: {path}{hint}", engine=DISPLAY)
             target = str(file)
+        config: dict[str, Any] = {}
+        if read_only:
+            # no files, network or extension downloads; bounded memory; and no SET can undo that
+            config = {
+                "enable_external_access": False,
+                "memory_limit": cls.read_only_memory_limit,
+                "lock_configuration": True,
+            }
         try:
-            raw = duckdb.connect(target, read_only=read_only)
+            raw = duckdb.connect(target, read_only=read_only, config=config)
         except duckdb.Error as exc:
             if scratch:
                 shutil.rmtree(scratch, ignore_errors=True)
@@ -359,6 +415,7 @@ class DuckDBConnection(Connection):
             raise ConnectError(f"cannot open a second connection: {exc}", engine=DISPLAY) from None
         twin = DuckDBConnection(raw, self.url, True, self.timeout)
         twin._queries_only = not self.read_only
+        twin._locked = self._locked
         return twin
 
     # ------------------------------------------------------------------ deadline / cancel
@@ -580,6 +637,10 @@ class DuckDBConnection(Connection):
             position, msg = error_position(sql, msg)
         if "read-only mode" in msg:
             msg = f"{msg} (read-only connection)"
+        elif self._locked and "disabled by configuration" in msg:
+            msg = f"{msg} (read-only connection: DuckDB may not read or write files)"
+        elif self._locked and "configuration has been locked" in msg:
+            msg = f"{msg} (read-only connection: DuckDB settings are locked)"
         return QueryError(msg, engine=DISPLAY, sql=sql, position=position)
 
     def close(self) -> None:
@@ -622,8 +683,17 @@ class DuckDBConnection(Connection):
 
     # ------------------------------------------------------------------ CSV export
     def copy_out_csv(
-        self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ","
+        self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ",",
+        fmt: str = "csv",
     ) -> int | None:
+        """DuckDB's CSV writer, through a named pipe; ``None`` for a read-only connection
+        (it has no file access) and for anything but one SELECT.
+
+        ``fmt="csv"``: aishell's CSV dialect (see :func:`csv_dialect_select`), ``None`` when a
+        column cannot be written in it here; ``fmt="native"``: DuckDB's own rendering (to feed
+        another engine's loader); any other format: ``None``."""
+        if self._locked or fmt not in ("csv", "native"):
+            return None
         body = sql.strip().rstrip(";").strip()
         try:
             statements = self.raw.extract_statements(body)
@@ -631,6 +701,15 @@ class DuckDBConnection(Connection):
             raise self.translate(exc, sql) from None
         if len(statements) != 1 or statements[0].type.name != "SELECT":
             return None
+        if fmt == "csv":
+            try:
+                relation = self.raw.sql(body)  # binds the query (its column types) without running it
+                dialect = csv_dialect_select(body, relation.columns, [str(t) for t in relation.types])
+            except duckdb.Error:
+                dialect = body  # COPY reports the error
+            if dialect is None:
+                return None
+            body = dialect
         workdir = tempfile.mkdtemp(prefix="aishell-duckdb-csv-")
         try:
             target = os.path.join(workdir, "out.csv")
@@ -652,8 +731,11 @@ class DuckDBConnection(Connection):
     def copy_out_file(self, sql: str, path: str, fmt: str = "parquet") -> int | None:
         """DuckDB's own writer: ``COPY (query) TO path (FORMAT parquet)``; the row count.
 
-        None (nothing written) unless ``sql`` is one SELECT and ``fmt`` is ``parquet``.
+        None (nothing written) unless ``sql`` is one SELECT and ``fmt`` is ``parquet``, and
+        for a read-only connection (it has no file access).
         """
+        if self._locked:
+            return None
         body = sql.strip().rstrip(";").strip()
         try:
             statements = self.raw.extract_statements(body)
@@ -727,6 +809,9 @@ class DuckDBConnection(Connection):
                 time.sleep(0.005)
 
     # ------------------------------------------------------------------ catalog
+    def write_privileges(self) -> list[str] | None:
+        return file_write_privileges(self.url.database)
+
     def current_database(self) -> str | None:
         try:
             rows = self.query_all("SELECT current_database()")

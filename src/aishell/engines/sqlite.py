@@ -1,8 +1,19 @@
 """SQLite, through the standard library's :mod:`sqlite3`.
 
 * streaming: :meth:`sqlite3.Cursor.fetchmany` steps the statement lazily;
-* read-only: the file is opened with ``mode=ro`` *and* ``PRAGMA query_only``;
-* timeout: a progress handler interrupts a statement past its deadline;
+* read-only: the file is opened with ``mode=ro`` *and* ``PRAGMA query_only``,
+  and an authorizer allows only reads: SELECT, reading tables, transactions
+  and savepoints, the functions on :func:`aishell.engines.readsafe.read_functions`
+  (no ``load_extension``, ``readfile``, ``writefile`` ...) and the PRAGMAs that
+  only report (``sqlite.pragmas.txt``), never with a value to set.  Everything
+  else (INSERT/UPDATE/DELETE, CREATE/DROP/ALTER, ATTACH/DETACH, ANALYZE,
+  REINDEX, a PRAGMA that sets) fails with "not authorized";
+* limits: in a read-only session a string or blob value may hold
+  :attr:`SQLiteConnection.max_value_bytes` (``SQLITE_LIMIT_LENGTH``), so
+  ``randomblob(200000000)`` fails instead of taking the memory;
+* timeout: SQLite has none; a progress handler interrupts a statement past its
+  deadline (every 10,000 virtual-machine steps, so a huge recursive CTE stops
+  too), and the statement raises :class:`~aishell.errors.QueryTimeoutError`;
 * cancel: :meth:`sqlite3.Connection.interrupt`, which is thread-safe.
 """
 
@@ -13,10 +24,12 @@ import re
 import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
+from aishell.engines import readsafe
 from aishell.engines.base import (
     Catalog,
     ColumnInfo,
@@ -30,6 +43,7 @@ from aishell.engines.base import (
     ResultColumn,
     Row,
     TableInfo,
+    file_write_privileges,
     infer_numeric,
     python_type_name,
 )
@@ -42,6 +56,59 @@ from aishell.errors import (
 from aishell.urls import DatabaseURL
 
 _NEAR = re.compile(r'near "(?P<tok>[^"]+)"')
+
+#: what a read-only connection's authorizer lets through without looking further
+_READ_ACTIONS = frozenset(
+    {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_TRANSACTION, sqlite3.SQLITE_SAVEPOINT,
+     sqlite3.SQLITE_RECURSIVE}
+)  # fmt: skip
+_SCHEMA_TABLES = frozenset({"sqlite_master", "sqlite_schema", "sqlite_temp_master", "sqlite_temp_schema"})
+#: PRAGMAs whose argument names what to report on (``table_info(t)``), not a value to set
+_PRAGMA_SUBJECTS = frozenset(
+    {"table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo", "foreign_key_list",
+     "foreign_key_check", "integrity_check", "quick_check"}
+)  # fmt: skip
+#: the PRAGMAs the adapter's own catalog reads need, whatever the data file says
+_CATALOG_PRAGMAS = frozenset({"table_info", "table_xinfo", "index_list", "index_info", "foreign_key_list",
+                              "database_list", "function_list"})  # fmt: skip
+
+
+Authorizer = Callable[[int, str | None, str | None, str | None, str | None], int]
+#: what EXPLAIN QUERY PLAN of a data change may also compile (it never runs the statement)
+_DML_ACTIONS = frozenset({sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE})
+
+
+def read_only_authorizer(functions: frozenset[str], pragmas: frozenset[str], *, plan_dml: bool = False) -> Authorizer:
+    """An authorizer (:meth:`sqlite3.Connection.set_authorizer`) that allows only reads.
+
+    With ``plan_dml``, INSERT/UPDATE/DELETE compile too: for EXPLAIN QUERY PLAN, which shows
+    their plan without running them (never a PRAGMA, which may act while it is compiled).
+    """
+    ok, deny = sqlite3.SQLITE_OK, sqlite3.SQLITE_DENY
+    function_code, pragma_code, update_code = sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_PRAGMA, sqlite3.SQLITE_UPDATE
+
+    def authorize(action: int, arg1: str | None, arg2: str | None, _db: str | None, _source: str | None) -> int:
+        if action in _READ_ACTIONS or (plan_dml and action in _DML_ACTIONS):
+            return ok
+        if action == update_code and arg1 in _SCHEMA_TABLES:
+            # SQLite asks this when it sets up a table-valued function (pragma_table_info ...).  A real
+            # UPDATE of the schema table needs PRAGMA writable_schema, which is refused below, and
+            # query_only (and a file opened read-only) refuse the write itself
+            return ok
+        if action == function_code:
+            return ok if (arg2 or "").lower() in functions else deny
+        if action == pragma_code:
+            name = (arg1 or "").lower()
+            if name in pragmas and (arg2 is None or name in _PRAGMA_SUBJECTS):
+                return ok
+        return deny
+
+    return authorize
+
+
+@cache
+def _read_pragmas() -> frozenset[str]:
+    return readsafe.read_pragmas("sqlite") | _CATALOG_PRAGMAS
 
 
 def error_position(sql: str, message: str) -> int | None:
@@ -90,6 +157,8 @@ class SQLiteConnection(Connection):
     dialect = "sqlite"
     display_name = "SQLite"
     has_schemas = True  # attached databases act as schemas
+    #: the longest string or blob a statement may make or read (``SQLITE_LIMIT_LENGTH``)
+    max_value_bytes: ClassVar[int] = 100 * 1024 * 1024
 
     def __init__(self, raw: sqlite3.Connection, url: DatabaseURL, read_only: bool, timeout: float | None):
         self.raw = raw
@@ -107,13 +176,15 @@ class SQLiteConnection(Connection):
         path = url.database or ":memory:"
         memory = path == ":memory:"
         if not memory:
-            if read_only and not Path(path).exists():
-                raise ConnectError(f"no such database file: {path}", engine="SQLite")
             parent = Path(path).expanduser().parent
             if not parent.exists():
                 raise ConnectError(f"directory does not exist: {parent}", engine="SQLite")
+            if not Path(path).expanduser().exists() and (read_only or not url.create):
+                # a typo must not silently make an empty database: only ?create=1 (--create) makes one
+                hint = "" if read_only else " (pass --create to make one)"
+                raise ConnectError(f"no such database file: {path}{hint}", engine="SQLite")
         target = ":memory:" if memory else str(Path(path).expanduser())
-        mode = "ro" if read_only and not memory else "rwc"
+        mode = "ro" if read_only and not memory else ("rwc" if url.create or memory else "rw")
         uri = f"file:{_uri_path(target)}?mode={mode}" if not memory else "file::memory:"
         try:
             raw = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -121,6 +192,10 @@ class SQLiteConnection(Connection):
                 raw.execute("PRAGMA query_only = ON")
             raw.execute("PRAGMA foreign_keys = ON")
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # fail early on a non-database
+            if read_only:
+                # a viewer's statement may not make a huge value (a writable session may hold one)
+                raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, cls.max_value_bytes)
+                raw.set_authorizer(read_only_authorizer(readsafe.read_functions("sqlite"), _read_pragmas()))
         except sqlite3.Error as exc:
             raise ConnectError(f"cannot open {path}: {exc}", engine="SQLite") from None
         return cls(raw, url, read_only, timeout)
@@ -132,10 +207,14 @@ class SQLiteConnection(Connection):
             return 1
         return 0
 
-    def execute(self, sql: str, params: Params = None) -> Cursor:
+    def _start(self) -> None:
+        """A statement starts: its deadline runs from now (until its result is read or closed)."""
         self._timed_out = False
         self._cancelled.clear()
         self._deadline = time.monotonic() + self.timeout if self.timeout else None
+
+    def execute(self, sql: str, params: Params = None) -> Cursor:
+        self._start()
         try:
             cur = self.raw.execute(sql, params) if params is not None else self.raw.execute(sql)
         except sqlite3.Error as exc:
@@ -152,11 +231,15 @@ class SQLiteConnection(Connection):
             return QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql)
         if "readonly" in msg.replace(" ", "").replace("-", "").lower() or "query_only" in msg:
             msg = f"{msg} (read-only connection)"
+        elif self.read_only and "not authorized" in msg:
+            msg = f"{msg} (read-only connection: only reads are allowed)"
+        elif "too big" in msg:
+            msg = f"{msg} (a value may hold at most {self.max_value_bytes // (1024 * 1024)} MB)"
         pos = error_position(sql, msg) if sql else None
         return QueryError(msg, engine=self.display_name, sql=sql, position=pos)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
-        self._deadline = time.monotonic() + self.timeout if self.timeout else None
+        self._start()
         try:
             cur = self.raw.executemany(sql, rows)
         except sqlite3.Error as exc:
@@ -179,8 +262,19 @@ class SQLiteConnection(Connection):
     def in_transaction(self) -> bool:
         return self.raw.in_transaction
 
+    def limit_value_size(self, max_bytes: int) -> None:
+        self.raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max_bytes)
+
     def explain(self, sql: str, *, analyze: bool = False) -> Plan:
-        rows = self.query_all("EXPLAIN QUERY PLAN " + sql)
+        if self.read_only:  # the plan of a data change is a read: let it compile, not run
+            functions = readsafe.read_functions("sqlite")
+            self.raw.set_authorizer(read_only_authorizer(functions, _read_pragmas(), plan_dml=True))
+            try:
+                rows = self.query_all("EXPLAIN QUERY PLAN " + sql)
+            finally:
+                self.raw.set_authorizer(read_only_authorizer(functions, _read_pragmas()))
+        else:
+            rows = self.query_all("EXPLAIN QUERY PLAN " + sql)
         depth: dict[int, int] = {0: -1}
         lines = []
         tree: list[dict[str, Any]] = []
@@ -197,6 +291,9 @@ class SQLiteConnection(Connection):
     # ------------------------------------------------------------------ catalog
     def current_database(self) -> str | None:
         return self.url.database
+
+    def write_privileges(self) -> list[str] | None:
+        return file_write_privileges(self.url.database)
 
     def server_version(self) -> str:
         return f"SQLite {sqlite3.sqlite_version}"

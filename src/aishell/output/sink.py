@@ -23,6 +23,9 @@ class Summary:
     returns_rows: bool
     hidden: int = 0  # rows fetched but not shown because of a display limit
     statement: str = ""
+    #: of ``elapsed``, the seconds spent in the sink (writing the output; waiting for a pager
+    #: whose reader is reading): ``elapsed - output_seconds`` is the statement's own time
+    output_seconds: float = 0.0
 
 
 class Sink:
@@ -32,6 +35,8 @@ class Sink:
     raw_csv: Callable[[bytes], object] | None = None
     csv_delimiter: str = ","
     csv_header: bool = True
+    #: the dialect of those bytes: ``csv`` or ``text`` (PostgreSQL's COPY formats; TSV is ``text``)
+    csv_format: str = "csv"
 
     def begin(self, columns: list[ResultColumn]) -> None:
         """A result set starts."""

@@ -20,10 +20,10 @@ from aishell.config import Settings, data_dir, load_settings
 from aishell.engines.base import Catalog
 from aishell.errors import AishellError, ConnectError, Interrupted
 from aishell.repl.commands import Quit, run_command
-from aishell.repl.output import PagedOutput, render_listing, result_writer
+from aishell.repl.output import PagedOutput, PagerGuard, render_listing, result_writer
 from aishell.repl.refresher import CatalogRefresher
 from aishell.services.catalog import Listing
-from aishell.services.session import Session
+from aishell.services.session import RunResult, Session
 from aishell.sql.kinds import Kind
 from aishell.sql.split import is_complete
 
@@ -158,36 +158,45 @@ class Repl:
         self._prompt_session = None  # history and dialect are per connection
         self.echo(f"You are now connected to {target.label}.")
 
-    def execute(self, text: str) -> None:
+    def execute(self, text: str) -> RunResult | None:
+        """Run ``text``; its result, or None when nothing ran (refused, cancelled, failed to start)."""
         self.last_statement = text.strip()
         out = self._out()
         width = shutil.get_terminal_size((100, 40)).columns
         rs = self.settings.repl
         writer = result_writer(out, fmt=self.fmt, expanded=self.expanded, null=rs.null_string,
                                style=rs.table_style, width=width)  # fmt: skip
+        # quitting the pager early drops the rest of the output, not the statement nor its row count
+        sink = PagerGuard(writer, out) if isinstance(out, PagedOutput) else writer
         limit = rs.display_limit or None if self.output_file is None else None
         try:
-            result = self.session.run(text, writer, assume_yes=self.assume_yes, display_limit=limit)
+            result = self.session.run(text, sink, assume_yes=self.assume_yes, display_limit=limit)
         except Interrupted as exc:
             self._done(out)
             self.error(exc)
-            return
+            return None
         except AishellError as exc:
             self._done(out)
             self.error(exc)
-            return
+            return None
         except BrokenPipeError:
             result = None
         self._done(out)
+        if isinstance(sink, PagerGuard):
+            for line in sink.missed:
+                self.echo(line)
         if result is None:
-            return
+            return None
         for outcome in result.outcomes:
             if outcome.summary is not None and self.timing:
-                self.echo(f"Time: {outcome.summary.elapsed * 1000:.3f} ms")
+                # the statement's time: not the time the output waited for the pager's reader
+                ms = max(outcome.summary.elapsed - outcome.summary.output_seconds, 0.0) * 1000
+                self.echo(f"Time: {ms:.3f} ms")
             if outcome.error is not None:
                 self.error(outcome.error)
         if any(o.classification.kind in {Kind.DDL, Kind.UNKNOWN} for o in result.outcomes):
             self.refresh_catalog()
+        return result
 
     def handle(self, text: str) -> None:
         stripped = text.strip()

@@ -237,7 +237,17 @@ def _include(repl: Repl, typed: str, arg: str) -> None:
             text = fh.read()
     except OSError as exc:
         raise UsageError(f"cannot read {arg}: {exc.strerror}") from None
-    repl.execute(text)
+    result = repl.execute(text)
+    if result is not None and not result.ok:  # the first error stops the file: say so, and where
+        from aishell.sql.split import split_statements
+
+        statements = split_statements(text, repl.session.dialect)
+        failed = len(result.outcomes)
+        left = len(statements) - failed
+        if left > 0 and failed <= len(statements):
+            line = text.count("\n", 0, statements[failed - 1].start) + 1
+            repl.echo(f"{arg}: stopped at the error in statement {failed} of {len(statements)} (line {line}); "
+                      f"the {left} statement{'s' if left != 1 else ''} after it did not run")  # fmt: skip
 
 
 _COPY = re.compile(
@@ -246,7 +256,7 @@ _COPY = re.compile(
 )
 
 
-@command("\\copy", args="TABLE|(QUERY) TO|FROM FILE [CSV] [HEADER] [DELIMITER 'c']",
+@command("\\copy", args="TABLE|(QUERY) TO|FROM FILE [CSV|FORMAT TEXT] [HEADER] [DELIMITER 'c']",
          help="copy CSV between a file and a table or query")  # fmt: skip
 def _copy(repl: Repl, typed: str, arg: str) -> None:
     from aishell.services.transfer import copy_from_csv, copy_to_csv
@@ -257,17 +267,19 @@ def _copy(repl: Repl, typed: str, arg: str) -> None:
     src, direction, file, opts = m["src"], m["dir"].lower(), m["file"].strip("'\""), m["opts"]
     header = bool(re.search(r"\bheader\b(?!\s+false)", opts, re.I))
     dm = re.search(r"\bdelimiter\s+'(.)'", opts, re.I)
-    delimiter = dm.group(1) if dm else ("\t" if re.search(r"\bformat\s+text\b", opts, re.I) else ",")
+    text = bool(re.search(r"\bformat\s+text\b", opts, re.I))  # PostgreSQL's text format: aishell's TSV
+    delimiter = dm.group(1) if dm else ("\t" if text else ",")
     path = os.path.expanduser(file)
     try:
         if direction == "to":
-            query = src[1:-1] if src.startswith("(") else f"SELECT * FROM {src}"
-            n = copy_to_csv(repl.session, query, path, header=header, delimiter=delimiter)
+            users = src.startswith("(")  # the user's query goes to the history; SELECT * FROM TABLE does not
+            query = src[1:-1] if users else f"SELECT * FROM {src}"
+            n = copy_to_csv(repl.session, query, path, header=header, delimiter=delimiter, text=text, record=users)
             repl.echo(f"COPY {n}")
         else:
             if src.startswith("("):
                 raise UsageError("\\copy ... FROM needs a table, not a query")
-            n = copy_from_csv(repl.session, src, path, header=header, delimiter=delimiter)
+            n = copy_from_csv(repl.session, src, path, header=header, delimiter=delimiter, text=text)
             repl.echo(f"COPY {n}")
     except OSError as exc:
         raise UsageError(f"{file}: {exc.strerror}") from None
@@ -280,7 +292,8 @@ def _history(repl: Repl, typed: str, arg: str) -> None:
     limit = int(arg) if arg.isdigit() else 20
     rows = [
         (e.id, e.status, round(e.duration_ms, 1) if e.duration_ms is not None else None, " ".join(e.sql.split()))
-        for e in reversed(repl.session.state.history(connection=repl.session.label, limit=limit))
+        for e in reversed(repl.session.state.history(connection=repl.session.label, limit=limit,
+                                                     target=repl.session.target.url.identity()))
     ]
     repl.show(listings.Listing("History", listings._cols("id:num", "status", "ms:num", "statement"), rows))
 

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from aishell.engines.base import ResultColumn, Row
 from aishell.output.formats import TableWriter, TextSink, VerticalWriter, display_width, make_writer, text_value
-from aishell.output.sink import Summary
+from aishell.output.sink import Sink, Summary
 from aishell.services.catalog import Listing
 
 
@@ -35,14 +35,20 @@ class PagedOutput(io.TextIOBase):
         self.lines = 0
         self.too_wide = False
         self.proc: subprocess.Popen[str] | None = None
+        #: the pager quit before the output ended (the user pressed q): the rest is dropped
+        self.gone = False
 
     def writable(self) -> bool:
         return True
 
     def write(self, text: str) -> int:
         if self.proc is not None:
-            assert self.proc.stdin is not None
-            self.proc.stdin.write(text)
+            if not self.gone:
+                try:
+                    assert self.proc.stdin is not None
+                    self.proc.stdin.write(text)
+                except BrokenPipeError:
+                    self.gone = True
             return len(text)
         if not self.pager:
             self.stream.write(text)
@@ -68,12 +74,19 @@ class PagedOutput(io.TextIOBase):
             self.buffer_parts = []
             return
         assert self.proc.stdin is not None
-        self.proc.stdin.write("".join(self.buffer_parts))
+        try:
+            self.proc.stdin.write("".join(self.buffer_parts))
+        except BrokenPipeError:
+            self.gone = True
         self.buffer_parts = []
 
     def flush(self) -> None:
         if self.proc is not None and self.proc.stdin is not None:
-            self.proc.stdin.flush()
+            if not self.gone:
+                try:
+                    self.proc.stdin.flush()
+                except BrokenPipeError:
+                    self.gone = True
         else:
             self.stream.flush()
 
@@ -83,7 +96,7 @@ class PagedOutput(io.TextIOBase):
                 assert self.proc.stdin is not None
                 self.proc.stdin.close()
             except BrokenPipeError:
-                pass
+                self.gone = True
             self.proc.wait()
             self.proc = None
         elif self.buffer_parts:
@@ -124,6 +137,36 @@ class AutoExpandWriter(TextSink):
             if summary.returns_rows:
                 self.inner.begin(self.columns)
         self.inner.end(summary)
+
+
+class PagerGuard(Sink):
+    """Passes a result to ``inner`` until the pager quits (``out.gone``); then drops the rest
+    unformatted, and the REPL prints the row count itself (:meth:`Repl.execute`)."""
+
+    def __init__(self, inner: TextSink, out: PagedOutput) -> None:
+        self.inner = inner
+        self.out = out
+        #: the status lines (row counts) the pager never got
+        self.missed: list[str] = []
+
+    def begin(self, columns: list[ResultColumn]) -> None:
+        if not self.out.gone:
+            self.inner.begin(columns)
+
+    def rows(self, batch: list[Row]) -> None:
+        if not self.out.gone:
+            self.inner.rows(batch)
+
+    def end(self, summary: Summary) -> None:
+        if not self.out.gone:
+            self.inner.end(summary)
+        if self.out.gone and self.inner.show_status:  # it quit before (or while) this line went out
+            line = self.inner.status_line(summary)
+            if line:
+                self.missed.append(line)
+
+    def close(self) -> None:
+        self.inner.close()
 
 
 def result_writer(out: IO[str], *, fmt: str, expanded: str, null: str, style: str, width: int) -> TextSink:

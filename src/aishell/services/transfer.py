@@ -7,8 +7,9 @@ keeps the simple, always-available version.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import sqlglot
 from sqlglot import exp
@@ -21,13 +22,16 @@ if TYPE_CHECKING:
 BATCH = 5000
 
 
-def copy_to_csv(session: Session, query: str, path: str, *, header: bool = True, delimiter: str = ",") -> int:
-    """Write the result of ``query`` to a CSV file; return the row count."""
-    from aishell.output.formats import CSVWriter
+def copy_to_csv(session: Session, query: str, path: str, *, header: bool = True, delimiter: str = ",",
+                text: bool = False, record: bool = True) -> int:  # fmt: skip
+    """Write the result of ``query`` to a CSV file (``text``: PostgreSQL's text format, aishell's
+    TSV) in the one dialect every export writes; return the row count.  ``record=False``: the
+    query is not the user's (``\\copy TABLE TO``) and stays out of the history."""
+    from aishell.output.formats import CSVWriter, TSVWriter
 
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = CSVWriter(fh, delimiter=delimiter, header=header, binary=fh.buffer.write)
-        result = session.run(query, writer)
+        writer = (TSVWriter if text else CSVWriter)(fh, delimiter=delimiter, header=header, binary=fh.buffer.write)
+        result = session.run(query, writer, record=record)
     if result.error is not None:
         raise result.error
     summaries = [o.summary for o in result.outcomes if o.summary is not None]
@@ -48,10 +52,10 @@ def insert_sql(session: Session, table: str, columns: list[str]) -> str:
     return f"INSERT INTO {head} VALUES ({marks})"
 
 
-def _batches(rows: Iterator[list[str]], size: int) -> Iterator[list[list[Any]]]:
+def _batches(rows: Iterator[list[Any]], size: int, *, text: bool = False) -> Iterator[list[list[Any]]]:
     batch: list[list[Any]] = []
     for row in rows:
-        batch.append([None if v == "" else v for v in row])
+        batch.append(row if text else [None if v == "" else v for v in row])
         if len(batch) >= size:
             yield batch
             batch = []
@@ -59,14 +63,45 @@ def _batches(rows: Iterator[list[str]], size: int) -> Iterator[list[list[Any]]]:
         yield batch
 
 
-def copy_from_csv(session: Session, table: str, path: str, *, header: bool = True, delimiter: str = ",") -> int:
-    """Load a CSV file into an existing table in one transaction; return the row count.
+def _text_rows(fh: IO[str], delimiter: str) -> Iterator[list[str | None]]:
+    r"""Rows of PostgreSQL's text format (aishell's TSV): ``\N`` is NULL, backslash escapes."""
+    for line in fh:
+        line = line.removesuffix("\n").removesuffix("\r")
+        if line == "\\.":
+            return
+        yield [None if field == "\\N" else _unescape(field) for field in line.split(delimiter)]
 
-    Empty fields load as NULL.  On any error nothing is kept.
+
+_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.)", re.S)
+
+
+def _unescape(field: str) -> str:
+    if "\\" not in field:
+        return field
+
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if code[0] == "x" and len(code) > 1:
+            return chr(int(code[1:], 16))
+        if code[0] in "01234567":
+            return chr(int(code, 8))
+        return _ESCAPES.get(code, code)
+
+    return _ESCAPE.sub(one, field)
+
+
+def copy_from_csv(session: Session, table: str, path: str, *, header: bool = True, delimiter: str = ",",
+                  text: bool = False) -> int:  # fmt: skip
+    """Load a CSV file (``text``: PostgreSQL's text format) into an existing table in one
+    transaction; return the row count.
+
+    CSV: empty fields load as NULL.  Text format: ``\\N`` loads as NULL, an empty field as the
+    empty string.  On any error nothing is kept.
     """
     conn = session.connection()
     with open(path, encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh, delimiter=delimiter)
+        reader: Iterator[list[Any]] = _text_rows(fh, delimiter) if text else csv.reader(fh, delimiter=delimiter)
         if header:
             try:
                 columns = next(reader)
@@ -84,7 +119,7 @@ def copy_from_csv(session: Session, table: str, path: str, *, header: bool = Tru
         total = 0
         line = 1 if header else 0
         try:
-            for batch in _batches(reader, BATCH):
+            for batch in _batches(reader, BATCH, text=text):
                 for row in batch:
                     line += 1
                     if len(row) != len(columns):

@@ -122,7 +122,7 @@ def parquet_into_postgres(conn: Connection, table: str, columns: list[str], path
         sql = f"SELECT {', '.join(select)} FROM read_parquet({_literal(path)})"
 
         def produce(write: Callable[[bytes], object]) -> None:
-            duck.copy_out_csv(sql, write, header=False)
+            duck.copy_out_csv(sql, write, header=False, fmt="native")  # DuckDB's rendering: PostgreSQL reads it
 
         return int(push(table, columns, produce))
     finally:
@@ -157,6 +157,8 @@ def mysql_table_to_csv(url: DatabaseURL, table: str, write: Callable[[bytes], ob
         try:
             duck.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'").close()
             duck.execute("LOAD " + _literal(ext)).close()
+            # TINYINT(1) stays a number, as MySQL (and the generic path) writes it: 1, not t
+            duck.execute("SET mysql_tinyint1_as_boolean = false").close()
             duck.execute("ATTACH " + _literal(conninfo) + " AS src (TYPE mysql, READ_ONLY)").close()
         except QueryError:
             return None

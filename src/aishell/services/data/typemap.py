@@ -765,13 +765,76 @@ def _uuid(text: str) -> str:
         raise ValueError(f"not a UUID: {text!r}") from None
 
 
+def pg_array_items(text: str) -> list[Any]:
+    """A PostgreSQL array literal (how every CSV export writes arrays: ``{1,2,NULL}``,
+    ``{"a b","",x}``, ``{{1,2},{3,4}}``, ``[0:1]={1,2}``) as nested lists of element texts, None
+    for NULL (raises ValueError)."""
+    t = text.strip()
+    if t.startswith("["):  # explicit bounds: [1:2]={...}
+        t = t[t.find("=") + 1 :].strip()
+    if not t.startswith("{"):
+        raise ValueError(f"not an array: {text[:40]!r}")
+    n = len(t)
+
+    def skip(i: int) -> int:
+        while i < n and t[i].isspace():
+            i += 1
+        return i
+
+    def parse_list(i: int) -> tuple[list[Any], int]:
+        items: list[Any] = []
+        i = skip(i + 1)
+        if i < n and t[i] == "}":
+            return items, i + 1
+        while i < n:
+            item: Any
+            if t[i] == "{":
+                item, i = parse_list(i)
+            elif t[i] == '"':
+                chars, i = [], i + 1
+                while i < n and t[i] != '"':
+                    if t[i] == "\\":
+                        i += 1
+                    chars.append(t[i] if i < n else "")
+                    i += 1
+                item, i = "".join(chars), i + 1
+            else:
+                chars, quoted_to = [], 0
+                while i < n and t[i] not in ",}":
+                    if t[i] == "\\" and i + 1 < n:
+                        i += 1
+                        quoted_to = len(chars) + 1
+                    chars.append(t[i])
+                    i += 1
+                word = "".join(chars)
+                word = word[:quoted_to] + word[quoted_to:].rstrip()  # trailing blanks are not data
+                item = None if quoted_to == 0 and word.upper() == "NULL" else word
+            items.append(item)
+            i = skip(i)
+            if i < n and t[i] == ",":
+                i = skip(i + 1)
+                continue
+            if i < n and t[i] == "}":
+                return items, i + 1
+            break
+        raise ValueError(f"not an array: {text[:40]!r}")
+
+    items, end = parse_list(0)
+    if skip(end) != n:
+        raise ValueError(f"not an array: {text[:40]!r}")
+    return items
+
+
 def _array(ct: ColType) -> Callable[[str], Any]:
     element = value_parser(ct.element or ColType("text"))
 
+    def convert(items: list[Any]) -> list[Any]:
+        return [None if i is None else convert(i) if isinstance(i, list) else element(i) for i in items]
+
     def parse(text: str) -> Any:
         t = text.strip()
-        if t.startswith("{"):
-            return t  # PostgreSQL's array literal: the server parses it
+        if t.startswith(("{", "[")) and (t.startswith("{") or "]={" in t):
+            return convert(pg_array_items(t))  # PostgreSQL's array literal, the CSV dialect's
         try:
             items = json.loads(t, parse_float=decimal.Decimal)  # every digit of a numeric[] element
         except ValueError:
