@@ -169,6 +169,25 @@ def generic(url: str, sql: str, writer: type[CSVWriter]) -> str:
         s.close()
 
 
+def web_csv(url: str, sql: str) -> str:
+    """What the web console's CSV download writes (its sink, with its value cap on)."""
+    from aishell.web.streaming import CSVSink, Pipe
+
+    pipe = Pipe(maxsize=100_000)
+    s = session_for(url)
+    try:
+        result = s.run(sql, CSVSink(pipe, max_value_chars=1_000_000))
+        assert result.error is None, result.error
+    finally:
+        s.close()
+    chunks = []
+    while not pipe.queue.empty():
+        chunk = pipe.queue.get_nowait()
+        if isinstance(chunk, bytes):
+            chunks.append(chunk)
+    return b"".join(chunks).decode("utf-8")
+
+
 def every_path(url: str, name: str, tmp_path: Path, fmt: str) -> dict[str, str]:
     """The bytes each path writes for the table, in ``fmt`` (csv or tsv)."""
     sql = f"SELECT * FROM {name} ORDER BY id"
@@ -187,6 +206,8 @@ def every_path(url: str, name: str, tmp_path: Path, fmt: str) -> dict[str, str]:
     finally:
         s.close()
     out["\\copy TO"] = (tmp_path / f"copy.{fmt}").read_text(encoding="utf-8")
+    if fmt == "csv":
+        out["web download"] = web_csv(url, sql)
     return out
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import csv
 import io
 import json
 import logging
@@ -38,7 +37,7 @@ from starlette.types import Receive, Scope, Send
 
 from aishell.engines.base import ResultColumn, Row
 from aishell.errors import AishellError, QueryError
-from aishell.output.formats import json_value, text_value
+from aishell.output.formats import CSVWriter, copy_text, json_value
 from aishell.output.sink import Sink, Summary
 from aishell.services.session import RunResult
 
@@ -332,61 +331,45 @@ class EventSink(_Limits, Sink):
 
 
 class CSVSink(_Limits, Sink):
-    """CSV like ``aishell query -F csv``: NULL is an empty field, the empty string is ``""``."""
+    """CSV in aishell's one dialect (:class:`aishell.output.formats.CSVWriter`, the same bytes as
+    ``aishell export`` and ``query -F csv``), with the web's value cap and byte budget."""
 
     def __init__(self, pipe: Pipe, *, max_value_chars: int | None = None) -> None:
         self.pipe = pipe
         self.max_value_chars = max_value_chars
         self.rows_sent = 0
         self.cut = 0
-        self.buf = io.StringIO()
-        self.writer = csv.writer(self.buf, lineterminator="\n")
+        self.encoder = CSVWriter(io.StringIO())
         self.started = False
 
-    def _flush(self) -> None:
-        data = self.buf.getvalue()
-        if data:
-            self._send(data.encode("utf-8"))
-            self.buf.seek(0)
-            self.buf.truncate()
-
     def begin(self, columns: list[ResultColumn]) -> None:
+        self.encoder.prepare(columns)
         if not self.started:  # one header for a download, even for several statements
-            self.writer.writerow([c.name for c in columns])
+            self._send(self.encoder.header_line(columns).encode("utf-8"))
             self.started = True
 
-    def _text(self, v: Any) -> str:
+    def _fit(self, v: Any) -> Any:
+        """A value within the cap: a longer one becomes its text cut, with the marker."""
+        if v is None or isinstance(v, (int, float)):
+            return v
         if isinstance(v, str):
             return self._cut_str(v)
         if isinstance(v, (bytes, bytearray, memoryview)):
             data, marker = self._cut_bytes(v)
-            return text_value(data) + marker
-        return self._cut_str(text_value(v))
+            return copy_text(data) + marker if marker else v
+        text = copy_text(v)
+        cut = self._cut_str(text)
+        return cut if cut is not text else v
 
     def rows(self, batch: list[Row]) -> None:
-        w = self.buf.write
-        size = 0
-        for row in batch:
-            fields = []
-            for v in row:
-                if v is None:
-                    fields.append("")
-                    continue
-                t = self._text(v)
-                if t == "" or any(ch in t for ch in ',"\n\r') or t != t.strip(" "):
-                    t = '"' + t.replace('"', '""') + '"'
-                fields.append(t)
-            line = ",".join(fields) + "\n"
-            w(line)
-            size += len(line)
-            self.rows_sent += 1
-            if size >= CHUNK_CHARS:
-                self._flush()
-                size = 0
-        self._flush()
+        if self.max_value_chars is not None:
+            batch = [tuple(self._fit(v) for v in row) for row in batch]
+        step = max(1, CHUNK_CHARS // 200)
+        for i in range(0, len(batch), step):
+            self._send(self.encoder.encode(batch[i : i + step]).encode("utf-8"))
+        self.rows_sent += len(batch)
 
     def end(self, summary: Summary) -> None:
-        self._flush()
         if self.cut:
             log.info("export: %d values cut at %s characters", self.cut, self.max_value_chars)
 
