@@ -842,7 +842,9 @@ def create_app(
                 search: Annotated[str | None, Query(max_length=1000)] = None) -> list[dict[str, Any]]:  # fmt: skip
         # an admin sees every statement; anyone else only the ones they ran
         user = None if who.is_admin else who.name
-        entries = server.state.history(connection=connection, limit=limit, search=search, user=user)
+        known = server.targets.get(connection) if connection is not None else None
+        target = known.url.identity() if known is not None else None  # its statements under any name
+        entries = server.state.history(connection=connection, limit=limit, search=search, user=user, target=target)
         return [e.__dict__ for e in entries]
 
     @app.get("/api/audit", tags=["history"], summary="The audit log (admin)")
