@@ -375,3 +375,24 @@ def test_commands_that_make_a_database_still_do(tmp_path: Path) -> None:
         imported = tmp_path / f"imported.{engine}"
         run("import", str(data), "--db", f"{engine}:///{imported}", "--table", "t", "--create")
         assert run("query", "--db", f"{engine}:///{imported}", "-F", "csv", "SELECT * FROM t") == "id,name\n7,z\n"
+
+
+def test_value_settings_of_the_server_do_not_change_the_bytes(pg_url: str, tmp_path: Path) -> None:
+    """A role whose defaults write dates, bytea and floats otherwise still exports the one dialect."""
+    import psycopg
+
+    role = fresh("oc_role")
+    with psycopg.connect(pg_url, autocommit=True) as admin:
+        admin.execute(f"CREATE ROLE {role} LOGIN")
+        admin.execute(f"ALTER ROLE {role} SET DateStyle = 'SQL, DMY'")
+        admin.execute(f"ALTER ROLE {role} SET bytea_output = 'escape'")
+        admin.execute(f"ALTER ROLE {role} SET extra_float_digits = 0")
+    try:
+        url = pg_url.replace("postgres@", f"{role}@", 1)
+        sql = "SELECT date '2024-03-01' AS d, '\\x00ff'::bytea AS b, 0.1::float8 AS f"
+        expected = "d,b,f\n2024-03-01,\\x00ff,0.1\n"
+        assert run("query", "--db", url, "-F", "csv", sql) == expected
+        assert generic(url, sql, CSVWriter) == expected
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            admin.execute(f"DROP ROLE {role}")

@@ -23,7 +23,9 @@
   a guarantee;
 * every session pins ``standard_conforming_strings=on``, so the server reads
   string literals as aishell's classifier does (a read-only session that
-  turns it off is reset like one that lifts read-only);
+  turns it off is reset like one that lifts read-only), and the settings that
+  shape values (``DateStyle=ISO``, ``IntervalStyle=postgres``, ``bytea_output=hex``,
+  ``extra_float_digits=1``), so every output path writes the same bytes;
 * timeout: ``statement_timeout`` for the session;
 * cancel: libpq's cancel request (:meth:`psycopg.Connection.cancel_safe`),
   which is thread-safe;
@@ -1152,6 +1154,10 @@ def connect_kwargs(url: DatabaseURL, *, read_only: bool, timeout: float | None) 
         kwargs[key] = value
     # the server reads string literals as aishell's classifier does, whatever the user's defaults
     options.append("-c standard_conforming_strings=on")
+    # values are written in the one dialect of every output path (COPY's and the generic
+    # writer's): ISO dates, hex bytea, shortest exact floats, standard intervals; a URL's
+    # own options come first, so these win over a server's or a role's other defaults
+    options.append("-c DateStyle=ISO,MDY -c IntervalStyle=postgres -c bytea_output=hex -c extra_float_digits=1")
     if read_only:
         options.append("-c default_transaction_read_only=on")
     if timeout:
