@@ -45,41 +45,35 @@ def _engine(dialect: str) -> str | None:
 
 
 @cache
+def _names(kind: str, dialect: str) -> frozenset[str]:
+    """The ``kind`` list (functions, settings, limits, pragmas) of ``dialect``'s engine, or
+    every engine's for no dialect; functions include the SQL-standard forms of every engine."""
+    engine = _engine(dialect)
+    common = _load("common.functions") if kind == "functions" else frozenset()
+    if engine is None:
+        return common.union(*(_load(f"{e}.{kind}") for e in _ENGINES))
+    return common | _load(f"{engine}.{kind}")
+
+
 def read_functions(dialect: str) -> frozenset[str]:
     """Lower-case names of the functions a read may call on ``dialect``'s engine
     (every engine's, for no dialect)."""
-    engine = _engine(dialect)
-    common = _load("common.functions")
-    if engine is None:
-        return common.union(*(_load(f"{e}.functions") for e in _ENGINES))
-    return common | _load(f"{engine}.functions")
+    return _names("functions", dialect)
 
 
-@cache
 def safe_settings(dialect: str) -> frozenset[str]:
     """Lower-case names of the session settings read-only mode lets a statement change
     (display, time zone, search path, planner hints: nothing that lifts read-only, a
     limit, logging, file access or the way the server reads SQL text)."""
-    engine = _engine(dialect)
-    if engine is None:
-        return frozenset().union(*(_load(f"{e}.settings") for e in _ENGINES))
-    return _load(f"{engine}.settings")
+    return _names("settings", dialect)
 
 
-@cache
 def limit_settings(dialect: str) -> frozenset[str]:
     """Lower-case names of the settings that hold a limit the server may set
     (statement timeouts, memory caps): a policy with ``lock_limits`` refuses changing them."""
-    engine = _engine(dialect)
-    if engine is None:
-        return frozenset().union(*(_load(f"{e}.limits") for e in _ENGINES))
-    return _load(f"{engine}.limits")
+    return _names("limits", dialect)
 
 
-@cache
 def read_pragmas(dialect: str) -> frozenset[str]:
     """Lower-case names of the PRAGMAs that only report (SQLite, DuckDB)."""
-    engine = _engine(dialect)
-    if engine is None:
-        return frozenset().union(*(_load(f"{e}.pragmas") for e in _ENGINES))
-    return _load(f"{engine}.pragmas")
+    return _names("pragmas", dialect)

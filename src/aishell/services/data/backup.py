@@ -231,20 +231,12 @@ def create_backup(
             },
         }
         partial = os.path.join(work, "archive.partial")
-        with open(partial, "wb") as raw:
-            stream: Any = raw
-            if passphrase:
-                from aishell.services.data.crypto import EncryptingWriter
-
-                stream = EncryptingWriter(raw, passphrase)
-            with tarfile.open(fileobj=stream, mode="w|", format=tarfile.PAX_FORMAT) as tar:
-                _add_bytes(tar, "manifest.json", json.dumps(manifest, indent=2).encode())
-                _add_bytes(tar, "schema.json", schema_doc)
-                _add_bytes(tar, "schema.sql", ddl_doc)
-                for _s, member, path, _r, _h, _z in entries:
-                    tar.add(path, arcname=member, recursive=False)
-            if passphrase:
-                stream.close()
+        with archive_writer(partial, passphrase) as tar:
+            _add_bytes(tar, "manifest.json", json.dumps(manifest, indent=2).encode())
+            _add_bytes(tar, "schema.json", schema_doc)
+            _add_bytes(tar, "schema.sql", ddl_doc)
+            for _s, member, path, _r, _h, _z in entries:
+                tar.add(path, arcname=member, recursive=False)
         os.replace(partial, output)
     finally:
         if snapshot:
@@ -294,6 +286,21 @@ def info_name(spec: TableSpec, has_schemas: bool, dialect: str) -> str:
     if has_schemas and spec.schema and dialect in ("postgres", "duckdb") and spec.schema not in ("public", "main"):
         return f"{spec.schema}.{spec.name}"
     return spec.name
+
+
+@contextmanager
+def archive_writer(path: str, passphrase: str | None) -> Iterator[tarfile.TarFile]:
+    """A streamed tar archive written to ``path``, encrypted with ``passphrase`` when given."""
+    with open(path, "wb") as raw:
+        stream: Any = raw
+        if passphrase:
+            from aishell.services.data.crypto import EncryptingWriter
+
+            stream = EncryptingWriter(raw, passphrase)
+        with tarfile.open(fileobj=stream, mode="w|", format=tarfile.PAX_FORMAT) as tar:
+            yield tar
+        if passphrase:
+            stream.close()
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:

@@ -162,11 +162,10 @@ def native_backup(session: Session, output: str, *, tables: list[str] | None = N
     SHA-256; encrypted with ``passphrase``.  ``backup verify``, ``info`` and ``restore`` read it."""
     import datetime as dt
     import json
-    import tarfile
     import tempfile
 
     from aishell import __version__
-    from aishell.services.data.backup import FORMAT, _add_bytes, _hash_file
+    from aishell.services.data.backup import FORMAT, _add_bytes, _hash_file, archive_writer
     from aishell.services.data.schema import select_tables
 
     url = session.target.url
@@ -209,17 +208,9 @@ def native_backup(session: Session, output: str, *, tables: list[str] | None = N
             "members": {member: {"sha256": sha, "bytes": size}},
         }
         partial = os.path.join(work, "archive.partial")
-        with open(partial, "wb") as raw:
-            stream: Any = raw
-            if passphrase:
-                from aishell.services.data.crypto import EncryptingWriter
-
-                stream = EncryptingWriter(raw, passphrase)
-            with tarfile.open(fileobj=stream, mode="w|", format=tarfile.PAX_FORMAT) as tar:
-                _add_bytes(tar, "manifest.json", json.dumps(manifest, indent=2).encode())
-                tar.add(dump, arcname=member, recursive=False)
-            if passphrase:
-                stream.close()
+        with archive_writer(partial, passphrase) as tar:
+            _add_bytes(tar, "manifest.json", json.dumps(manifest, indent=2).encode())
+            tar.add(dump, arcname=member, recursive=False)
         try:
             os.replace(partial, output)
         except OSError as exc:
