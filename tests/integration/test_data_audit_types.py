@@ -20,11 +20,9 @@ from aishell.services.session import Session
 
 pytestmark = pytest.mark.integration
 
-#: TSV export writes PostgreSQL's text format (NULL is \N, backslash escapes: README, "One CSV
-#: dialect, one TSV dialect"); the import still reads .tsv as CSV with tabs until readers.py and
-#: import_.py read that format (PostgreSQL: COPY FROM ... FORMAT text) -- then drop this mark
-TSV_IMPORT = pytest.mark.xfail(strict=True, reason="import does not read PostgreSQL's text format (TSV) yet")
-FORMATS = ["csv", pytest.param("tsv.gz", marks=TSV_IMPORT), "json", "jsonl.zst", "parquet"]
+#: TSV is PostgreSQL's text format both ways (NULL is \N, backslash escapes: README, "One CSV
+#: dialect, one TSV dialect")
+FORMATS = ["csv", "tsv.gz", "json", "jsonl.zst", "parquet"]
 
 
 def run(s: Session, sql: str) -> None:

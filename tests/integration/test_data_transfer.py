@@ -23,11 +23,9 @@ from aishell.urls import DatabaseURL
 
 pytestmark = pytest.mark.integration
 
-#: TSV export writes PostgreSQL's text format (NULL is \N, backslash escapes: README, "One CSV
-#: dialect, one TSV dialect"); the import still reads .tsv as CSV with tabs until readers.py and
-#: import_.py read that format (PostgreSQL: COPY FROM ... FORMAT text) -- then drop this mark
-TSV_IMPORT = pytest.mark.xfail(strict=True, reason="import does not read PostgreSQL's text format (TSV) yet")
-FORMATS = ["csv", pytest.param("tsv.gz", marks=TSV_IMPORT), "json", "jsonl.zst", "parquet"]
+#: TSV is PostgreSQL's text format both ways (NULL is \N, backslash escapes: README, "One CSV
+#: dialect, one TSV dialect")
+FORMATS = ["csv", "tsv.gz", "json", "jsonl.zst", "parquet"]
 
 # per engine: (DDL for a table named {t}, INSERT rows as SQL)
 SCHEMAS: dict[str, tuple[str, str]] = {

@@ -859,17 +859,26 @@ class PostgresConnection(Connection):
         delimiter: str = ",",
         quote: str = '"',
         encoding: str = "UTF8",
+        text: bool = False,
     ) -> int:
         """``COPY ... FROM STDIN (FORMAT csv)`` straight from the file's bytes: the server parses them.
 
         An unquoted empty field is NULL and ``""`` is the empty string, as in aishell's CSV.
+        ``text``: ``FORMAT text`` instead (aishell's TSV): ``\\N`` is NULL, backslash escapes.
         """
-        options = pgsql.SQL(" WITH (FORMAT csv, HEADER {}, DELIMITER {}, QUOTE {}, ENCODING {})").format(
-            pgsql.SQL("true" if header else "false"),
-            pgsql.Literal(delimiter),
-            pgsql.Literal(quote),
-            pgsql.Literal(encoding),
-        )
+        if text:
+            options = pgsql.SQL(" WITH (FORMAT text, HEADER {}, DELIMITER {}, ENCODING {})").format(
+                pgsql.SQL("true" if header else "false"),
+                pgsql.Literal(delimiter),
+                pgsql.Literal(encoding),
+            )
+        else:
+            options = pgsql.SQL(" WITH (FORMAT csv, HEADER {}, DELIMITER {}, QUOTE {}, ENCODING {})").format(
+                pgsql.SQL("true" if header else "false"),
+                pgsql.Literal(delimiter),
+                pgsql.Literal(quote),
+                pgsql.Literal(encoding),
+            )
 
         def feed(copy: Any) -> None:
             write = copy.write

@@ -8,8 +8,9 @@ line, column and reason.  ``skip`` sends bad rows to ``FILE.rejects.csv``
 with the reason for each.  The report reconciles: read = inserted + rejected.
 
 Fast path: a CSV file into PostgreSQL with ``abort`` is streamed byte for byte
-into ``COPY ... FROM STDIN (FORMAT csv)``; the server parses it and its error
-context gives the line and column.
+into ``COPY ... FROM STDIN (FORMAT csv)`` (a TSV file, PostgreSQL's text format,
+into ``FORMAT text``); the server parses it and its error context gives the line
+and column.
 """
 
 from __future__ import annotations
@@ -423,7 +424,7 @@ def _fast_csv(
 
     try:
         count = int(copy_in(table, columns, chunks(), header=csv_opts.header, delimiter=csv_opts.delimiter,
-                            quote=csv_opts.quote, encoding=encoding))  # fmt: skip
+                            quote=csv_opts.quote, encoding=encoding, text=csv_opts.text))  # fmt: skip
     except _NativeFailed:
         raise
     except QueryError as exc:
@@ -594,6 +595,8 @@ def _fast_duckdb(
             return None  # the per-value path rounds and counts
         if len(columns) == 1:
             return None  # DuckDB's reader passes empty lines over: in one column they are NULLs
+        if c.text:
+            return None  # TSV (PostgreSQL's text format): its escapes are decoded on the generic path
         compression = {"gzip": "gzip", "zstd": "zstd"}.get(source.compression or "", "none")
         spec = ", ".join(lit(f"c{i}") + ": 'VARCHAR'" for i in range(len(columns)))
         select = ", ".join(_duckdb_guard(f'"c{i}"', t, None) for i, t in enumerate(types))

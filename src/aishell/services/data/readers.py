@@ -8,7 +8,9 @@ with their line and the reason, so the loader can abort or reject them.
 
 CSV is read by pyarrow's streaming reader with every column as text: an
 unquoted empty field is NULL and a quoted empty field (``""``) is the empty
-string, so NULL and '' stay apart.
+string, so NULL and '' stay apart.  TSV is PostgreSQL's text format (as export writes it): the
+same reader without quoting, ``\\N`` for NULL, and the escapes decoded afterwards
+(:func:`decode_text_field`, only in columns that hold a backslash).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import csv
 import io
 import itertools
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,6 +101,8 @@ class CsvOptions:
     encoding: str = "utf-8"
     #: the encoding was guessed and is not UTF-8: why (what ruled UTF-8 out)
     guessed: str | None = None
+    #: PostgreSQL's text format (aishell's TSV): no quoting, ``\\N`` is NULL, backslash escapes
+    text: bool = False
 
 
 @dataclass
@@ -192,6 +197,17 @@ def detect_csv(
         text = sample.decode(enc, errors="ignore")
     except LookupError:
         raise UsageError(f"unknown encoding {enc!r}") from None
+    if fmt == "tsv":  # PostgreSQL's text format, as export writes it: nothing to sniff but the header
+        d = delimiter or "\t"
+        if d in "\\\r\n" or (d.isalnum() and d.isascii()):
+            raise UsageError(f"the TSV delimiter cannot be {d!r}")
+        if header is None:
+            first = text.split("\n", 1)[0].removesuffix("\r")
+            cells = [_unescape_loosely(c) for c in first.split(d)] if first else []
+            header = not cells or (all(c.strip() and not _numberish(c) for c in cells)
+                                   and len(set(cells)) == len(cells))  # fmt: skip
+        guessed = None if encoding or enc in ("utf-8", "utf-8-sig") else (why or "guessed")
+        return CsvOptions(delimiter=d, quote='"', header=header, encoding=enc, guessed=guessed, text=True)
     if len(sample) >= SAMPLE_BYTES and "\n" in text:
         text = text[: text.rfind("\n") + 1]
     # csv.Sniffer's regular expressions are quadratic on quoted text (64 KB of quoted multi-line
@@ -245,7 +261,8 @@ def read_csv(
     batch_size: int,
     on_invalid: InvalidFn,
 ) -> Source:
-    first = _first_record(path, compression, options)
+    text_format = options.text
+    first = (_first_text_record if text_format else _first_record)(path, compression, options)
     if options.header:
         names = first
     else:
@@ -286,19 +303,20 @@ def read_csv(
 
         parse_options = pacsv.ParseOptions(
             delimiter=options.delimiter,
-            quote_char=options.quote,
-            double_quote=True,
-            newlines_in_values=True,
+            quote_char=False if text_format else options.quote,
+            double_quote=not text_format,
+            newlines_in_values=not text_format,
             invalid_row_handler=handler,
             # one column: an empty line is a NULL (as export writes it, and as COPY reads it);
-            # with more columns it holds nothing and is passed over
-            ignore_empty_lines=expected > 1,
+            # with more columns it holds nothing and is passed over.  Text format (TSV): every
+            # line is a record, as COPY reads it (one column: the empty string; more: a bad row)
+            ignore_empty_lines=expected > 1 and not text_format,
         )
         convert_options = pacsv.ConvertOptions(
             column_types={f"f{i}": pa.string() for i in range(expected)},
             strings_can_be_null=True,
             quoted_strings_can_be_null=False,
-            null_values=[""],
+            null_values=["\\N"] if text_format else [""],
         )
         header_lines = 1 if options.header else 0
 
@@ -386,8 +404,11 @@ def read_csv(
                             record += 1
                     else:
                         record += chunk.num_rows
-                    newlines = _arrow_newlines(chunk)
+                    newlines = _arrow_newlines(chunk)  # none in text format: its line breaks are escaped
                     valid += chunk.num_rows
+                    if text_format:
+                        yield _text_batch(chunk, first_line, shifts, options, names, on_invalid)
+                        continue
                     yield Batch(None, first_line, shifts, arrow=chunk, newline_shifts=newlines > 0)
                     extra_lines += newlines
                 record += len(bad)
@@ -400,8 +421,32 @@ def read_csv(
             for n, text, reason in invalid:
                 on_invalid(n + extra_lines if n is not None else None, text, reason)
 
+    if text_format:
+        return Source(path, "tsv", compression, names, "text", batches(), csv=options,
+                      originals=lambda lines: text_originals(path, compression, options.encoding, lines))
     return Source(path, "csv", compression, names, "text", batches(), csv=options,
                   originals=lambda lines: csv_originals(path, compression, options, lines, single=expected == 1))
+
+
+def _text_batch(rb: Any, first_line: int, shifts: list[tuple[int, int]], options: CsvOptions, names: list[str],
+                on_invalid: InvalidFn) -> Batch:  # fmt: skip
+    """A text-format batch with its escapes decoded; a row whose escapes COPY would refuse is
+    handed to ``on_invalid`` (its line as in the file) and left out."""
+    decoded, bad = _decode_text_batch(rb, options.encoding, names)
+    batch = Batch(None, first_line, shifts, arrow=decoded)
+    if not bad:
+        return batch
+    import pyarrow as pa
+
+    for i in sorted(bad):
+        on_invalid(batch.line(i), _raw_line(rb, i, options.delimiter), bad[i])
+    kept = [i for i in range(rb.num_rows) if i not in bad]
+    lines = [batch.line(i) for i in kept]
+    arrow = decoded.take(pa.array(kept, type=pa.int64()))
+    if not lines:
+        return Batch(None, first_line, arrow=arrow)
+    moved = [(k, lines[k] - lines[k - 1] - 1) for k in range(1, len(lines)) if lines[k] - lines[k - 1] != 1]
+    return Batch(None, lines[0], moved, arrow=arrow)
 
 
 def _strip_newline(text: str) -> str:
@@ -516,6 +561,121 @@ def _first_record(path: str, compression: str | None, options: CsvOptions) -> li
             return []
         except csv.Error as exc:
             raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
+
+
+# --------------------------------------------------------------------------- TSV (PostgreSQL's text format)
+_TEXT_ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}
+_TEXT_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.?)", re.S)
+_BYTE_ESCAPE = re.compile(r"\\(?:x[0-9A-Fa-f]|[0-7])")
+
+
+def decode_text_field(field: str, encoding: str = "utf-8") -> str:
+    r"""A field of PostgreSQL's text format, its escapes decoded as COPY decodes them: ``\b \f \n
+    \r \t \v``, ``\ooo`` (octal) and ``\xhh`` (hex) bytes, any other character after a
+    backslash as itself.  (``\N`` as the whole field is NULL: the caller's to see.)  ValueError
+    for what COPY refuses: a backslash ending the field, bytes that are not text in ``encoding``,
+    a NUL character."""
+    if "\\" not in field:
+        if "\x00" in field:
+            raise ValueError("a NUL character (0x00) cannot be stored as text")
+        return field
+
+    def one(m: re.Match[str]) -> str:
+        code = m.group(1)
+        if not code:
+            raise ValueError("a backslash ends the field (an incomplete escape)")
+        return _TEXT_ESCAPES.get(code, code)
+
+    if _BYTE_ESCAPE.search(field) is None:
+        out = _TEXT_ESCAPE.sub(one, field)
+    else:  # octal and hex escapes are bytes, read in the file's encoding with the text around them
+        codec = "utf-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8", "utf-8-sig") else encoding
+        raw = bytearray()
+        pos = 0
+        for m in _TEXT_ESCAPE.finditer(field):
+            raw += field[pos : m.start()].encode(codec)
+            pos = m.end()
+            code = m.group(1)
+            if code[:1] == "x" and len(code) > 1:
+                raw.append(int(code[1:], 16))
+            elif code[:1] in tuple("01234567"):
+                raw.append(int(code, 8) & 0xFF)
+            else:
+                raw += one(m).encode(codec)
+        raw += field[pos:].encode(codec)
+        try:
+            out = raw.decode(codec)
+        except UnicodeDecodeError as exc:
+            bad = " ".join(f"0x{b:02x}" for b in raw[exc.start : exc.end])
+            raise ValueError(f"an escape makes an invalid byte sequence for {codec}: {bad}") from None
+    if "\x00" in out:
+        raise ValueError("a NUL character (0x00) cannot be stored as text")
+    return out
+
+
+def _unescape_loosely(field: str) -> str:
+    try:
+        return decode_text_field(field)
+    except ValueError:
+        return field
+
+
+def _decode_text_batch(rb: Any, encoding: str, names: list[str]) -> tuple[Any, dict[int, str]]:
+    """The batch with its fields' escapes decoded, and the rows that cannot be (index -> reason).
+    Only columns holding a backslash or a NUL are decoded in Python: most are passed as they are."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    bad: dict[int, str] = {}
+    columns = list(rb.columns)
+    for k, col in enumerate(columns):
+        if col.null_count == len(col):
+            continue
+        if not (pc.any(pc.match_substring(col, "\\")).as_py() or pc.any(pc.match_substring(col, "\x00")).as_py()):
+            continue
+        values = col.to_pylist()
+        for i, v in enumerate(values):
+            if v is None or ("\\" not in v and "\x00" not in v):
+                continue
+            try:
+                values[i] = decode_text_field(v, encoding)
+            except ValueError as exc:
+                bad.setdefault(i, f"column {names[k]}: {exc}")
+        columns[k] = pa.array(values, type=pa.string())
+    return pa.RecordBatch.from_arrays(columns, schema=rb.schema), bad
+
+
+def _raw_line(rb: Any, index: int, delimiter: str) -> str:
+    """The record's line as the file has it (text format has no quoting: the fields joined)."""
+    return delimiter.join("\\N" if v is None else v for v in (col[index].as_py() for col in rb.columns))
+
+
+def _first_text_record(path: str, compression: str | None, options: CsvOptions) -> list[str]:
+    with open_binary(path, compression) as raw:
+        text = io.TextIOWrapper(raw, encoding=options.encoding, errors="replace", newline="")
+        line = text.readline()
+    line = _strip_newline(line)
+    return [_unescape_loosely(c) for c in line.split(options.delimiter)] if line else []
+
+
+def text_originals(path: str, compression: str | None, encoding: str, lines: list[int]) -> dict[int, str]:
+    """The lines numbered ``lines`` of a text-format file, exactly as in the file (without the line
+    end): each record is one line there."""
+    if not lines:
+        return {}
+    wanted, last = set(lines), max(lines)
+    found: dict[int, str] = {}
+    try:
+        with open_binary(path, compression) as raw:
+            text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+            for n, line in enumerate(text, 1):
+                if n in wanted:
+                    found[n] = _strip_newline(line)
+                if n >= last:
+                    break
+    except (OSError, UnicodeError, UsageError):
+        pass
+    return found
 
 
 # --------------------------------------------------------------------------- JSON
