@@ -224,7 +224,7 @@ class BodyLimit:
 
 
 LOOPBACK_NAMES = frozenset({"localhost", "ip6-localhost", "localhost.localdomain"})
-WILDCARDS = frozenset({"0.0.0.0", "::", ""})  # noqa: S104 - names of the any-address bind, compared only
+WILDCARDS = frozenset({"0.0.0.0", "::", ""})  # noqa: S104  # nosec B104 - names of the any-address bind, compared only
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _HOST_CHARS = re.compile(r"[a-z0-9._%:-]+")  # names, IPv4 and (bracketed) IPv6 literals
 _PORT = re.compile(r"[0-9]{1,5}")
