@@ -14,7 +14,7 @@ This module imports no driver: the classifier loads it without connecting.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 __all__ = ["limit_settings", "read_functions", "read_pragmas", "safe_settings"]
 
@@ -24,7 +24,7 @@ _ENGINES = ("postgres", "mysql", "sqlite", "duckdb", "oracle")
 
 def _load(stem: str) -> frozenset[str]:
     try:
-        text = resources.files(__name__).joinpath(f"{stem}.txt").read_text(encoding="utf-8")
+        text = (Path(__file__).parent / f"{stem}.txt").read_text(encoding="utf-8")
     except FileNotFoundError:
         return frozenset()
     names = set()
