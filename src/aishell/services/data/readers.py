@@ -749,40 +749,44 @@ def iter_json_array(path: str, compression: str | None, encoding: str = "utf-8")
         yield index, obj
 
 
-def json_array_originals(path: str, compression: str | None, encoding: str, indexes: list[int]) -> dict[int, str]:
-    """The text of the array elements numbered ``indexes`` (from 1), exactly as in the file."""
-    if not indexes:
+def _pick(records: Iterator[tuple[int, str]], numbers: list[int]) -> dict[int, str]:
+    """The texts of ``records`` (``(number, text)`` in order) numbered ``numbers``; a file that
+    cannot be read to them gives what was found before."""
+    if not numbers:
         return {}
-    wanted, last = set(indexes), max(indexes)
+    wanted, last = set(numbers), max(numbers)
     found: dict[int, str] = {}
     try:
-        for index, _obj, buf, start, end in _json_elements(path, compression, encoding):
-            if index in wanted:
-                found[index] = buf[start:end]
-            if index >= last:
+        for n, text in records:
+            if n in wanted:
+                found[n] = text
+            if n >= last:
                 break
     except (OSError, UnicodeError, UsageError):
         pass
     return found
 
 
+def json_array_originals(path: str, compression: str | None, encoding: str, indexes: list[int]) -> dict[int, str]:
+    """The text of the array elements numbered ``indexes`` (from 1), exactly as in the file."""
+    elements = (
+        (index, buf[start:end]) for index, _obj, buf, start, end in _json_elements(path, compression, encoding)
+    )
+    return _pick(elements, indexes) if indexes else {}
+
+
 def jsonl_originals(path: str, compression: str | None, encoding: str, lines: list[int]) -> dict[int, str]:
     """The text of the JSONL lines numbered ``lines``, exactly as in the file (without the line end)."""
     if not lines:
         return {}
-    wanted, last = set(lines), max(lines)
-    found: dict[int, str] = {}
-    try:
+
+    def numbered() -> Iterator[tuple[int, str]]:
         with open_binary(path, compression) as raw:
             text = io.TextIOWrapper(raw, encoding=encoding, errors="replace")
             for n, line in enumerate(text, 1):
-                if n in wanted:
-                    found[n] = line[:-1] if line.endswith("\n") else line
-                if n >= last:
-                    break
-    except (OSError, UnicodeError, UsageError):
-        pass
-    return found
+                yield n, line[:-1] if line.endswith("\n") else line
+
+    return _pick(numbered(), lines)
 
 
 def _json_elements(path: str, compression: str | None, encoding: str) -> Iterator[tuple[int, Any, str, int, int]]:
