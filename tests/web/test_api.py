@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from aishell.client import ApiError, AuthError, Client, ConfirmationRequired, ForbiddenError, QueryFailed
+from aishell.errors import UsageError
 
 from .conftest import Live
 
@@ -260,9 +261,14 @@ def test_revoked_token_is_refused(live: Live) -> None:
     store = TokenStore(live.state)
     token, record = store.create("viewer", "short-lived")
     assert Client(live.url, token).me()["name"] == "short-lived"
+    with pytest.raises(UsageError, match="exists"):  # a name is one identity (history, audit)
+        store.create("admin", "short-lived")
     store.revoke(str(record.id))
     with pytest.raises(AuthError):
         Client(live.url, token).me()
+    again, rotated = store.create("viewer", "short-lived")  # a rotated token keeps the name
+    assert Client(live.url, again).me()["name"] == "short-lived"
+    store.revoke(str(rotated.id))
 
 
 def test_sse_format(sqlite_live: Live) -> None:

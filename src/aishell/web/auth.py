@@ -81,6 +81,10 @@ class TokenStore:
         now = time.time()
         with self.state._lock:
             db = self.state._db()
+            # the name is who ran a statement (history, audit): two live tokens never share one;
+            # a revoked token's name may be given again (a rotated token keeps its history)
+            if name and db.execute("SELECT 1 FROM web_tokens WHERE name = ? AND revoked IS NULL", (name,)).fetchone():
+                raise UsageError(f"a token named {name!r} exists: revoke it first, or choose another name")
             cur = db.execute(
                 "INSERT INTO web_tokens(name, role, hash, created) VALUES (?,?,?,?)",
                 (name or role, role, hash_token(token), now),
