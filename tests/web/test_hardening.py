@@ -446,3 +446,23 @@ def test_export_refuses_copy_to_a_file(pg: Live) -> None:
     with pg.client("analyst") as c, pytest.raises((ForbiddenError, ConfirmationRequired)):
         c.query(sql)
     assert not target.exists()
+
+
+def test_a_download_past_max_rows_is_cut_short_not_silently_truncated(tmp_path: Path) -> None:
+    db = tmp_path / "rows.db"
+    conn = sqlite3.connect(db)
+    fill(conn.execute)
+    conn.commit()
+    conn.close()
+    state = StateStore(tmp_path / "state.db")
+    tokens = make_tokens(state)
+    try:
+        for url, _app in serve([Target(DatabaseURL.parse(f"sqlite:///{db}"), "rows", "--db")], state, max_rows=10):
+            with Client(url, tokens["viewer"]) as c:
+                buf = io.BytesIO()
+                c.export("select id from customers where id <= 10 order by id", buf)  # at the limit: whole
+                assert buf.getvalue().decode().splitlines()[1:] == [str(i) for i in range(1, 11)]
+                with pytest.raises(httpx.RemoteProtocolError):  # past it: visibly incomplete
+                    c.export("select id from customers order by id", io.BytesIO())
+    finally:
+        state.close()

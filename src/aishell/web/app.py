@@ -52,6 +52,7 @@ from aishell.web.streaming import (
     ParquetSink,
     Pipe,
     PipeResponse,
+    ResponseTooLarge,
     cancel_until_done,
     error_json,
     run_in_worker,
@@ -771,7 +772,12 @@ def create_app(
         )  # fmt: skip
 
         def run(s: Any) -> Any:
-            return session.run(sql, s, display_limit=server.config.max_rows)
+            result = session.run(sql, s, display_limit=server.config.max_rows)
+            hidden = sum(o.summary.hidden for o in result.outcomes if o.summary is not None)
+            if hidden:  # never a file that looks whole but is not: the download is cut short
+                raise ResponseTooLarge(f"the result has {hidden} rows more than the server's limit of "
+                                       f"{server.config.max_rows} rows a download may hold")  # fmt: skip
+            return result
 
         def on_error(exc: BaseException) -> None:
             # before any data: a problem document; after: the download is cut short (never a
