@@ -96,6 +96,12 @@ max_attempts = 3
 # Seconds to wait for the model per request.
 timeout = 60
 # API keys are read only from ANTHROPIC_API_KEY / OPENAI_API_KEY, never from this file.
+
+[read_only]
+# Read-only mode runs only functions on each engine's list of built-ins that only read.
+# Add others a read may call (an extension's, your database's own), lower-case: you vouch
+# that each only reads.  Functions that touch files, locks or server state cannot be added.
+# functions = ["st_area", "st_distance"]
 """
 
 
@@ -130,10 +136,16 @@ class AISettings:
 
 
 @dataclass
+class ReadOnlySettings:
+    functions: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Settings:
     main: MainSettings = field(default_factory=MainSettings)
     repl: ReplSettings = field(default_factory=ReplSettings)
     ai: AISettings = field(default_factory=AISettings)
+    read_only: ReadOnlySettings = field(default_factory=ReadOnlySettings)
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -169,7 +181,7 @@ def load_settings(create: bool = False) -> Settings:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"cannot read {path}: {exc}") from None
     settings = Settings(raw=data)
-    for section in ("main", "repl", "ai"):
+    for section in ("main", "repl", "ai", "read_only"):
         values = data.get(section, {})
         if not isinstance(values, dict):
             raise ConfigError(f"{path}: [{section}] must be a table")

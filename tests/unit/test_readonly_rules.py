@@ -6,6 +6,10 @@ tests/security/; here each rule of the proof is checked without a server.
 
 from __future__ import annotations
 
+import os
+import time
+from pathlib import Path
+
 import pytest
 
 from aishell.engines.readsafe import limit_settings, read_functions, read_pragmas, safe_settings
@@ -192,3 +196,21 @@ def test_a_function_of_the_database_sharing_a_builtin_name_is_not_a_builtin() ->
     assert classify("SELECT lower(42)", "postgres").is_read  # the context does not leak
     assert classify("SET NAMES utf8mb4", "mysql").kind.value == "session"
     assert classify("COPY t FROM STDIN", "postgres").kind.value == "write"
+
+
+def test_the_user_may_vouch_for_more_functions(isolated_home: Path) -> None:
+    from aishell.config import config_path
+    from aishell.errors import ConfigError
+
+    assert READ_ONLY.judge(classify("SELECT st_area(geom) FROM parcels", "postgres")).verdict is Verdict.REFUSE
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[read_only]\nfunctions = ["ST_Area"]\n', encoding="utf-8")
+    assert READ_ONLY.judge(classify("SELECT st_area(geom) FROM parcels", "postgres")).verdict is Verdict.ALLOW
+    # the database's own function of that name is what it vouched for: not refused as a shadow
+    assert classify("SELECT st_area(geom) FROM parcels", "postgres", shadowed=frozenset({"st_area"})).is_read
+    assert READ_ONLY.judge(classify("SELECT st_length(geom) FROM parcels", "postgres")).verdict is Verdict.REFUSE
+    path.write_text('[read_only]\nfunctions = ["pg_read_file"]\n', encoding="utf-8")
+    os.utime(path, (time.time() + 5, time.time() + 5))  # a new modification time, whatever the clock
+    with pytest.raises(ConfigError, match="cannot allow pg_read_file"):
+        classify("SELECT 1", "postgres")

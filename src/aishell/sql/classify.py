@@ -39,7 +39,14 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 from sqlglot.tokenizer_core import Token, TokenType
 
-from aishell.engines.readsafe import limit_settings, read_functions, read_pragmas, safe_settings
+from aishell.engines.readsafe import (
+    DANGEROUS_FUNCTIONS,
+    limit_settings,
+    read_functions,
+    read_pragmas,
+    safe_settings,
+    user_functions,
+)
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.split import split_statements
 
@@ -49,36 +56,6 @@ logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
 #: parentheses nested deeper than this are refused before parsing (the parser would recurse)
 MAX_DEPTH = 200
-
-#: functions known to read or write files, run programs, touch other sessions or change
-#: server state: named in refusals, and refused over MCP even when writes are allowed.
-#: (Read-only mode does not depend on this list: it allows only the engines' read lists.)
-DANGEROUS_FUNCTIONS = frozenset(
-    {
-        # PostgreSQL
-        "pg_read_file", "pg_read_binary_file", "pg_ls_dir", "pg_stat_file", "pg_ls_logdir",
-        "pg_ls_waldir", "pg_ls_tmpdir", "pg_ls_archive_statusdir", "lo_import", "lo_export",
-        "lo_from_bytea", "lo_create", "lo_creat", "lo_unlink", "lo_put", "pg_notify",
-        "pg_file_write", "pg_file_rename", "pg_file_unlink", "dblink", "dblink_exec", "dblink_connect",
-        "pg_terminate_backend", "pg_cancel_backend", "pg_reload_conf", "pg_rotate_logfile",
-        "set_config", "pg_promote", "pg_switch_wal", "pg_create_restore_point", "pg_logical_emit_message",
-        "query_to_xml", "query_to_xml_and_xmlschema", "cursor_to_xml", "ts_stat", "ts_rewrite",
-        "pg_advisory_lock", "pg_advisory_xact_lock", "pg_try_advisory_lock", "pg_advisory_lock_shared",
-        "pg_stat_reset", "pg_stat_reset_shared", "pg_stat_statements_reset",
-        "pg_create_physical_replication_slot", "pg_create_logical_replication_slot",
-        "pg_replication_origin_create", "pg_import_system_collations",
-        # MySQL / MariaDB
-        "load_file", "sys_exec", "sys_eval", "get_lock", "release_lock", "release_all_locks",
-        # SQLite
-        "load_extension", "writefile", "readfile", "edit", "fts3_tokenizer",
-        # DuckDB file access and SQL evaluation
-        "read_csv", "read_csv_auto", "read_parquet", "read_json", "read_json_auto", "read_text",
-        "read_blob", "read_ndjson", "read_ndjson_auto", "read_json_objects", "read_json_objects_auto",
-        "read_ndjson_objects", "parquet_metadata", "parquet_schema", "parquet_file_metadata",
-        "parquet_kv_metadata", "glob", "parquet_scan", "sniff_csv", "query_table", "query",
-        "json_execute_serialized_sql",
-    }
-)  # fmt: skip
 
 #: functions that write although they sit in a SELECT (a WRITE, not a schema change)
 WRITING_FUNCTIONS = frozenset({"nextval", "setval", "pg_advisory_unlock_all"})
@@ -256,7 +233,7 @@ def _qualifier(f: exp.Func) -> str | None:
 def _functions(tree: exp.Expr, sql: str, dialect: str) -> tuple[list[str], list[str]]:
     """(names off the engine's read list, names that are known to be dangerous)."""
     allowed = read_functions(dialect)
-    shadowed = _SHADOWED.get()
+    shadowed = _SHADOWED.get() - user_functions()  # the user vouched for these by name
     builtin_schemas = _CATALOG_SCHEMAS.get(_family(dialect), set())
     unproven: list[str] = []
     for f in tree.find_all(exp.Func):
