@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -11,6 +12,19 @@ from aishell.cli.main import DB_HELP, _inherit, cli, guarded, make_session
 from aishell.errors import UsageError
 
 FORMATS = click.Choice(["csv", "tsv", "json", "jsonl", "parquet"])
+ALLOW_LEFTOVERS_HELP = ("Go on (with a warning) when the database holds what an interrupted restore, copy or import "
+                        "left (MySQL/MariaDB; else refused: run aishell doctor --repair first).")  # fmt: skip
+
+
+def _warn_leftovers(allow: bool) -> Callable[[str], None] | None:
+    """With --allow-leftovers: what the data services warn about goes to stderr (else they refuse)."""
+    if not allow:
+        return None
+
+    def warn(line: str) -> None:
+        click.echo(line, err=True)
+
+    return warn
 
 
 @cli.command("export")
@@ -21,10 +35,11 @@ FORMATS = click.Choice(["csv", "tsv", "json", "jsonl", "parquet"])
               help="Output file (- for stdout); .gz/.zst compress.")  # fmt: skip
 @click.option("--format", "-F", "fmt", type=FORMATS, help="Format (default: from the file extension).")
 @click.option("--no-header", is_flag=True, help="CSV/TSV without the header line.")
+@click.option("--allow-leftovers", is_flag=True, help=ALLOW_LEFTOVERS_HELP)
 @click.pass_context
 @guarded
 def export_cmd(ctx: click.Context, db: str | None, table: str | None, query: str | None, output: str,
-               fmt: str | None, no_header: bool) -> None:  # fmt: skip
+               fmt: str | None, no_header: bool, allow_leftovers: bool) -> None:  # fmt: skip
     """Export a table or a query's result to CSV, TSV, JSON, JSONL or Parquet."""
     from aishell.services.data.export import ExportOptions, export
     from aishell.services.data.progress import Progress
@@ -34,7 +49,7 @@ def export_cmd(ctx: click.Context, db: str | None, table: str | None, query: str
     n: int | None = None
     try:
         n = export(session, ExportOptions(output=output, table=table, query=query, fmt=fmt, header=not no_header),
-                   progress)  # fmt: skip
+                   progress, _warn_leftovers(allow_leftovers))  # fmt: skip
     finally:
         progress.done(n)
         session.close()
@@ -168,10 +183,12 @@ def backup() -> None:
                    "backup restore).")  # fmt: skip
 @click.option("--data-format", type=click.Choice(["parquet", "csv"]), default=None,
               help="Data members as Parquet (default) or zstd-compressed CSV (data/NNNN_<table>.csv.zst).")
+@click.option("--allow-leftovers", is_flag=True, help=ALLOW_LEFTOVERS_HELP)
 @click.pass_context
 @guarded
 def backup_create(ctx: click.Context, db: str | None, tables: str | None, output: str, encrypt: bool,
-                  passphrase_env: str, native: bool, data_format: str | None) -> None:  # fmt: skip
+                  passphrase_env: str, native: bool, data_format: str | None,
+                  allow_leftovers: bool) -> None:  # fmt: skip
     """Write one portable archive of the database."""
     from aishell.services.data.progress import Progress
 
@@ -183,6 +200,9 @@ def backup_create(ctx: click.Context, db: str | None, tables: str | None, output
     try:
         if native:
             from aishell.services.data.native import native_backup, native_dump
+            from aishell.services.data.recovery import check_leftovers
+
+            check_leftovers(session, "a backup", _warn_leftovers(allow_leftovers))
 
             if not output.endswith(".aishell"):
                 if encrypt:
@@ -202,7 +222,7 @@ def backup_create(ctx: click.Context, db: str | None, tables: str | None, output
         progress = Progress("backup")
         try:
             manifest = create_backup(session, output, tables=names, passphrase=passphrase, progress=progress,
-                                     data_format=data_format or "parquet")
+                                     data_format=data_format or "parquet", warn=_warn_leftovers(allow_leftovers))
         finally:
             progress.done()
     finally:

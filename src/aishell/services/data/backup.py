@@ -125,12 +125,17 @@ def create_backup(
     passphrase: str | None = None,
     progress: Callable[[int], None] | None = None,
     data_format: str = "parquet",
+    warn: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
-    """Write the archive (data members as ``parquet`` or zstd-compressed ``csv``); return its manifest."""
+    """Write the archive (data members as ``parquet`` or zstd-compressed ``csv``); return its manifest.
+    What a crashed operation left on the database refuses it, unless ``warn`` is given
+    (``--allow-leftovers``: see :func:`~.recovery.check_leftovers`)."""
     from aishell.services.data.export import ParquetSink
+    from aishell.services.data.recovery import check_leftovers
 
     if data_format not in DATA_FORMATS:
         raise UsageError(f"unknown data format {data_format!r}; choose from {', '.join(DATA_FORMATS)}")
+    check_leftovers(session, "a backup", warn)
 
     conn = session.connection()
     dialect = conn.dialect

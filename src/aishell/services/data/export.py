@@ -156,8 +156,13 @@ def resolve_format(output: str, fmt: str | None) -> tuple[str, str | None]:
     return fmt, compression
 
 
-def export(session: Session, opts: ExportOptions, progress: Callable[[int], None] | None = None) -> int:
-    """Run the export; return the number of rows written."""
+def export(session: Session, opts: ExportOptions, progress: Callable[[int], None] | None = None,
+           warn: Callable[[str], None] | None = None) -> int:  # fmt: skip
+    """Run the export; return the number of rows written.  What a crashed operation left on the
+    database refuses it, unless ``warn`` is given (``--allow-leftovers``: see
+    :func:`~.recovery.check_leftovers`)."""
+    from aishell.services.data.recovery import check_leftovers
+
     if (opts.table is None) == (opts.query is None):
         raise UsageError("give either --table or --query")
     if opts.query is not None:
@@ -169,6 +174,7 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
         sql = f"SELECT * FROM {quote_table(opts.table or '', session.dialect)}"
         classes = [Classification(sql, Kind.READ, "SELECT", tables=[opts.table or ""])]
     fmt, compression = resolve_format(opts.output, opts.fmt)
+    check_leftovers(session, "an export", warn)  # a query may read what a crashed operation set aside too
     if opts.output == "-":
         return _export(session, opts, sql, classes, fmt, compression, progress)
     # a file: written beside its final name and renamed when complete, so a failed export

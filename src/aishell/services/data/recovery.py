@@ -35,10 +35,12 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from aishell.errors import AishellError
+from aishell.errors import EXIT_QUERY, AishellError
 from aishell.sql.names import quote_table
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from aishell.engines.base import Connection
     from aishell.services.data.schema import Step
     from aishell.services.session import Session
@@ -220,6 +222,45 @@ def recover_before(session: Session) -> list[str]:
     if session.read_only or not needs_journal(conn):
         return []
     return [f.line() for f in recover(session, repair=not conn.in_transaction)]
+
+
+class LeftoversError(AishellError):
+    """A data operation that only reads (``backup create``, ``export``) found what a crashed
+    operation left on its database: what it would read may be half of that operation's work."""
+
+    exit_code = EXIT_QUERY
+
+
+def check_leftovers(session: Session, what: str, warn: Callable[[str], None] | None = None) -> None:
+    """Run at the start of a data operation that only reads (``what``: "a backup", "an export"):
+    look for what crashed operations left on the target -- its journal entries, the
+    ``_aishell_old_*``/``_aishell_new_*`` tables -- and repair nothing.  Something found raises
+    :class:`LeftoversError`, or with ``warn`` (``--allow-leftovers``) is passed to it line by line
+    and the operation goes on.  Nothing to look for where operations are one transaction (as
+    :func:`recover_before`); the usual case costs a look into the journal and one query."""
+    conn = session.connection()
+    if not needs_journal(conn):
+        return
+    if not _store(session).journal(target_key(session)) and not _leftover_tables(conn):
+        return
+    found = [f.what for f in recover(session, repair=False)]
+    if not found:  # ended meanwhile
+        return
+    db = session.target.name or session.target.url.display()
+    if warn is None:
+        raise LeftoversError(f"{db} holds a data operation's half-done work ({'; '.join(found)}): {what} now "
+                             f"could hold half of it; run `aishell doctor --repair --db {db}` first "
+                             "(or give --allow-leftovers)")  # fmt: skip
+    for item in found:
+        warn(f"warning: {db}: {item}: going on (--allow-leftovers): {what} may hold half of its work")
+
+
+def _leftover_tables(conn: Connection) -> list[str]:
+    """The database's tables named like an operation's set-aside or staging tables (``_`` in
+    the LIKE is any character: the pattern decides)."""
+    rows = conn.query_all("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
+                          "AND TABLE_NAME LIKE '_aishell_%'")  # fmt: skip
+    return [str(r[0]) for r in rows if _LEFTOVER.match(str(r[0]))]
 
 
 def _pid_alive(pid: int) -> bool:
