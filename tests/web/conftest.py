@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import sqlite3
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
@@ -90,9 +92,8 @@ def make_tokens(state: StateStore) -> dict[str, str]:
     return {role: store.create(role, f"test-{role}")[0] for role in ("viewer", "analyst", "admin")}
 
 
-@pytest.fixture(scope="module")
-def sqlite_live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
-    base = tmp_path_factory.mktemp("web-sqlite")
+def sqlite_server(base: Path, **config: object) -> Iterator[Live]:
+    """A live server on a filled SQLite file in ``base``, with one token per role."""
     db = base / "shop.db"
     conn = sqlite3.connect(db)
     fill(conn.execute)
@@ -101,9 +102,40 @@ def sqlite_live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
     state = StateStore(base / "state.db")
     tokens = make_tokens(state)
     target = Target(DatabaseURL.parse(f"sqlite:///{db}"), "shop", "--db")
-    for url, app in serve([target], state, max_body=64 * 1024):
-        yield Live(url, "sqlite", f"sqlite:///{db}", tokens, state, app)
-    state.close()
+    try:
+        for url, app in serve([target], state, **config):
+            yield Live(url, "sqlite", f"sqlite:///{db}", tokens, state, app)
+    finally:
+        state.close()
+
+
+def start_web(cmd: list[str], env: dict[str, str]) -> tuple[subprocess.Popen[str], str, str]:
+    """Start ``aishell web`` (``cmd``); wait until it answers.  (process, first token, base URL)."""
+    import httpx
+
+    port = cmd[cmd.index("--port") + 1]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    lines: list[str] = []
+    while not any("aishell web on" in line for line in lines):
+        line = proc.stderr.readline()
+        assert line, "".join(lines)
+        lines.append(line)
+    token = next((m.group(0) for line in lines if (m := re.search(r"aish_\S+", line))), "")
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            httpx.get(f"{base}/api/health")
+            return proc, token, base
+        except httpx.HTTPError:
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+
+
+@pytest.fixture(scope="module")
+def sqlite_live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
+    yield from sqlite_server(tmp_path_factory.mktemp("web-sqlite"), max_body=64 * 1024)
 
 
 @pytest.fixture(scope="module")

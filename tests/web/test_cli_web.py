@@ -6,7 +6,6 @@ import os
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -15,7 +14,7 @@ from aishell.cli.cmd_web import is_loopback
 from aishell.cli.main import cli
 from aishell.client import AuthError, Client
 
-from .conftest import free_port
+from .conftest import free_port, start_web
 
 
 def test_token_create_prints_the_token_alone_on_stdout() -> None:
@@ -53,24 +52,8 @@ def test_first_start_shows_an_admin_token_once(tmp_path: Path) -> None:
     env = dict(os.environ, AISHELL_HOME=str(tmp_path / "home"))
     db = tmp_path / "x.db"
     cmd = [sys.executable, "-m", "aishell", "web", "--port", str(port), "--db", f"sqlite:///{db}?create=1"]
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc, token, base = start_web(cmd, env)
     try:
-        lines = []
-        assert proc.stderr is not None
-        while not any("aishell web on" in line for line in lines):
-            line = proc.stderr.readline()
-            assert line, "".join(lines)
-            lines.append(line)
-        token = next(m.group(0) for line in lines if (m := re.search(r"aish_\S+", line)))
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                Client(base, None).health()
-                break
-            except Exception:
-                assert time.monotonic() < deadline
-                time.sleep(0.1)
         assert Client(base, token).me()["role"] == "admin"
         assert Client(base, token).query("select 1 + 1 as two").rows == [[2]]
         try:

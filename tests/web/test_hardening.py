@@ -7,9 +7,7 @@ from __future__ import annotations
 import io
 import json
 import os
-import re
 import sqlite3
-import subprocess
 import sys
 import time
 import uuid
@@ -25,7 +23,7 @@ from aishell.connections import Target
 from aishell.state import StateStore
 from aishell.urls import DatabaseURL
 
-from .conftest import Live, fill, free_port, make_tokens, serve
+from .conftest import Live, fill, free_port, make_tokens, serve, sqlite_server, start_web
 
 #: a view whose rows never end (in practice): for walking away from a stream
 ENDLESS = "CREATE VIEW walkers AS SELECT g AS id, repeat('x', 1000) AS name FROM generate_series(1, 10000000) g"
@@ -244,24 +242,9 @@ def test_cli_allowed_host_and_limits(tmp_path: Path) -> None:
     sqlite3.connect(db).close()
     cmd = [sys.executable, "-m", "aishell", "web", "--port", str(port), "--db", f"sqlite:///{db}",
            "--allowed-host", "proxy.example", "--max-bytes", "4096", "--max-value-chars", "100"]  # fmt: skip
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc, token, base = start_web(cmd, env)
     try:
-        assert proc.stderr is not None
-        lines = []
-        while not any("aishell web on" in line for line in lines):
-            line = proc.stderr.readline()
-            assert line, "".join(lines)
-            lines.append(line)
-        token = next(m.group(0) for line in lines if (m := re.search(r"aish_\S+", line)))
-        base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 10
-        while True:
-            try:
-                httpx.get(f"{base}/api/health")
-                break
-            except httpx.HTTPError:
-                assert time.monotonic() < deadline
-                time.sleep(0.1)
+        assert token
         assert httpx.get(f"{base}/api/health", headers={"Host": "proxy.example"}).status_code == 200
         assert httpx.get(f"{base}/api/health", headers={"Host": "evil.example"}).status_code == 421
         with Client(base, token) as c:
@@ -449,20 +432,10 @@ def test_export_refuses_copy_to_a_file(pg: Live) -> None:
 
 
 def test_a_download_past_max_rows_is_cut_short_not_silently_truncated(tmp_path: Path) -> None:
-    db = tmp_path / "rows.db"
-    conn = sqlite3.connect(db)
-    fill(conn.execute)
-    conn.commit()
-    conn.close()
-    state = StateStore(tmp_path / "state.db")
-    tokens = make_tokens(state)
-    try:
-        for url, _app in serve([Target(DatabaseURL.parse(f"sqlite:///{db}"), "rows", "--db")], state, max_rows=10):
-            with Client(url, tokens["viewer"]) as c:
-                buf = io.BytesIO()
-                c.export("select id from customers where id <= 10 order by id", buf)  # at the limit: whole
-                assert buf.getvalue().decode().splitlines()[1:] == [str(i) for i in range(1, 11)]
-                with pytest.raises(httpx.RemoteProtocolError):  # past it: visibly incomplete
-                    c.export("select id from customers order by id", io.BytesIO())
-    finally:
-        state.close()
+    for live in sqlite_server(tmp_path, max_rows=10):
+        with live.client("viewer") as c:
+            buf = io.BytesIO()
+            c.export("select id from customers where id <= 10 order by id", buf)  # at the limit: whole
+            assert buf.getvalue().decode().splitlines()[1:] == [str(i) for i in range(1, 11)]
+            with pytest.raises(httpx.RemoteProtocolError):  # past it: visibly incomplete
+                c.export("select id from customers order by id", io.BytesIO())
