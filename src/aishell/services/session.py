@@ -243,8 +243,13 @@ class Session:
         if not (policy.read_only or not policy.allow_ddl or policy.confirm_writes):
             return frozenset()
         if self._shadowed is None:
-            with self._catalog_lock:
-                names: frozenset[str] = self._on_meta(lambda conn: conn.shadowed_functions())
+            main = self.connection()
+            if main.in_transaction:  # never inside the user's transaction: on the catalog connection
+                with self._catalog_lock:
+                    names: frozenset[str] = self._on_meta(lambda conn: conn.shadowed_functions())
+            else:  # one small query on the idle connection: no second connection for it
+                with self._exec_lock:
+                    names = main.shadowed_functions()
             self._shadowed = names
         return self._shadowed
 
