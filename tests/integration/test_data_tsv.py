@@ -187,8 +187,8 @@ def test_postgres_and_mariadb_keep_their_fast_paths(pg_url: str, mysql_url: str,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     """PostgreSQL: the file's bytes straight into COPY (FORMAT text); MariaDB: LOAD DATA of the
     decoded batches.  (Both still run against the real servers; only the calls are counted.)"""
-    from aishell.engines.mysql import MySQLConnection
-    from aishell.engines.postgres import PostgresConnection
+    from aishell.engines.mysql.connection import MySQLConnection
+    from aishell.engines.postgres.connection import PostgresConnection
 
     calls: list[str] = []
     copy_in, load = PostgresConnection.copy_in_csv, MySQLConnection.load_data_local_infile

@@ -17,7 +17,7 @@ import pytest
 
 from aishell.engines import connect, engine_class
 from aishell.engines.base import Connection
-from aishell.engines.duckdb import (
+from aishell.engines.duckdb.connection import (
     DuckDBConnection,
     _split_expressions,
     error_position,

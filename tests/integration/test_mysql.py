@@ -35,7 +35,7 @@ pytestmark = pytest.mark.integration
 
 pymysql = pytest.importorskip("pymysql")
 
-from aishell.engines.mysql import MySQLConnection, error_position  # noqa: E402
+from aishell.engines.mysql.connection import MySQLConnection, error_position  # noqa: E402
 from conftest import untraced_env  # noqa: E402
 
 BIG = "SELECT seq FROM seq_1_to_1000000000"  # a billion rows: only ever read in part
@@ -178,7 +178,7 @@ def test_local_file_requests_are_refused_outside_load_data(
     conn: MySQLConnection, tmp_path: Path, table: str, admin: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A server may ask for a client file in answer to *any* statement; only LOAD DATA LOCAL may get one."""
-    import aishell.engines.mysql as mysql_module
+    import aishell.engines.mysql.connection as mysql_module
 
     data = tmp_path / "secret.csv"
     data.write_text("20,leak\n", encoding="utf-8")

@@ -24,7 +24,7 @@ import pytest
 
 from aishell.engines import connect
 from aishell.engines.base import Connection
-from aishell.engines.postgres import PostgresConnection, single_statement
+from aishell.engines.postgres.connection import PostgresConnection, single_statement
 from aishell.errors import (
     AuthenticationError,
     ConnectError,

@@ -23,10 +23,10 @@ from click.testing import CliRunner
 from aishell.cli.main import cli
 from aishell.engines import connect
 from aishell.engines.base import Connection
-from aishell.engines.duckdb import DuckDBConnection
-from aishell.engines.mysql import MySQLConnection, clean_sql_mode, grant_writes
-from aishell.engines.postgres import PostgresConnection
-from aishell.engines.sqlite import SQLiteConnection
+from aishell.engines.duckdb.connection import DuckDBConnection
+from aishell.engines.mysql.connection import MySQLConnection, clean_sql_mode, grant_writes
+from aishell.engines.postgres.connection import PostgresConnection
+from aishell.engines.sqlite.connection import SQLiteConnection
 from aishell.errors import QueryError, QueryTimeoutError
 from aishell.urls import DatabaseURL
 

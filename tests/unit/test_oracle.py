@@ -24,7 +24,7 @@ from oracledb import errors as ora_errors
 from sqlglot import exp
 
 from aishell.engines import connect, engine_class
-from aishell.engines.oracle import (
+from aishell.engines.oracle.connection import (
     BEGIN,
     CATALOG_SQL,
     COMMIT,

@@ -14,15 +14,16 @@ from aishell.errors import ConfigError, DriverMissingError
 
 if TYPE_CHECKING:
     from aishell.engines.base import Connection
+    from aishell.engines.dialect import Dialect
     from aishell.urls import DatabaseURL
 
 #: engine name -> (module, class, pip extra or None, driver module)
 ENGINES: dict[str, tuple[str, str, str | None, str | None]] = {
-    "sqlite": ("aishell.engines.sqlite", "SQLiteConnection", None, None),
-    "duckdb": ("aishell.engines.duckdb", "DuckDBConnection", "duckdb", "duckdb"),
-    "postgres": ("aishell.engines.postgres", "PostgresConnection", "postgres", "psycopg"),
-    "mysql": ("aishell.engines.mysql", "MySQLConnection", "mysql", "pymysql"),
-    "oracle": ("aishell.engines.oracle", "OracleConnection", "oracle", "oracledb"),
+    "sqlite": ("aishell.engines.sqlite.connection", "SQLiteConnection", None, None),
+    "duckdb": ("aishell.engines.duckdb.connection", "DuckDBConnection", "duckdb", "duckdb"),
+    "postgres": ("aishell.engines.postgres.connection", "PostgresConnection", "postgres", "psycopg"),
+    "mysql": ("aishell.engines.mysql.connection", "MySQLConnection", "mysql", "pymysql"),
+    "oracle": ("aishell.engines.oracle.connection", "OracleConnection", "oracle", "oracledb"),
 }
 
 
@@ -46,3 +47,24 @@ def engine_class(engine: str) -> type[Connection]:
 def connect(url: DatabaseURL, *, read_only: bool = False, timeout: float | None = None) -> Connection:
     """Open a connection to ``url`` with the engine its scheme names."""
     return engine_class(url.engine).open(url, read_only=read_only, timeout=timeout)
+
+
+#: names that are not an engine's own but mean one (sqlglot dialect names, URL flavours)
+_ALIASES = {"postgresql": "postgres", "redshift": "postgres", "mariadb": "mysql"}
+
+
+def dialect_of(what: str | Connection | None) -> Dialect:
+    """The :class:`~aishell.engines.dialect.Dialect` of an engine, by engine name, sqlglot
+    dialect name (``postgresql``, ``mariadb``) or connection.  An unknown or empty name gives
+    the generic ANSI dialect.  Never imports a driver."""
+    from aishell.engines.dialect import GENERIC
+
+    if what is None:
+        return GENERIC
+    name = what if isinstance(what, str) else what.engine
+    name = _ALIASES.get(name.lower(), name.lower())
+    if name not in ENGINES:
+        return GENERIC
+    module = importlib.import_module(f"aishell.engines.{name}.dialect")
+    dialect: Dialect = module.DIALECT
+    return dialect

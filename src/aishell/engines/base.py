@@ -28,9 +28,12 @@ import decimal
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from aishell.urls import DatabaseURL
+
+if TYPE_CHECKING:
+    from aishell.engines.dialect import Dialect
 
 Row = tuple[Any, ...]
 Params = Sequence[Any] | Mapping[str, Any] | None
@@ -359,6 +362,13 @@ class Connection(abc.ABC):
         this list so that a user can pick such a login.
         """
         return None
+
+    @property
+    def engine_dialect(self) -> Dialect:
+        """This engine's :class:`~aishell.engines.dialect.Dialect` (its SQL, types, catalog SQL)."""
+        from aishell.engines import dialect_of
+
+        return dialect_of(self.engine)
 
     def __enter__(self) -> Connection:
         return self

@@ -111,7 +111,7 @@ def parquet_into_postgres(conn: Connection, table: str, columns: list[str], path
             select.append(name)
         else:
             return None
-    from aishell.engines.duckdb import DuckDBConnection
+    from aishell.engines.duckdb.connection import DuckDBConnection
     from aishell.urls import DatabaseURL
 
     duck = DuckDBConnection.open(DatabaseURL.parse("duckdb:///:memory:"))
@@ -146,7 +146,7 @@ def mysql_table_to_csv(url: DatabaseURL, table: str, write: Callable[[bytes], ob
         return None  # keep the connection string trivially safe; the generic path handles the rest
     conninfo = " ".join(f"{k}={v}" for k, v in parts.items() if v)
     try:
-        from aishell.engines.duckdb import DuckDBConnection
+        from aishell.engines.duckdb.connection import DuckDBConnection
         from aishell.urls import DatabaseURL as URL
     except ImportError:
         return None

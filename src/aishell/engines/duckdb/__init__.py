@@ -1,0 +1,1 @@
+"""The DuckDB engine: ``dialect`` (no driver needed) and ``connection`` (the adapter)."""

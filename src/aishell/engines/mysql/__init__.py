@@ -1,0 +1,1 @@
+"""The MySQL/MariaDB engine: ``dialect`` (no driver needed) and ``connection`` (the adapter)."""

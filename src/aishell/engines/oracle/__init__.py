@@ -1,0 +1,1 @@
+"""The Oracle engine: ``dialect`` (no driver needed) and ``connection`` (the adapter)."""

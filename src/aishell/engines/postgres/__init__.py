@@ -1,0 +1,1 @@
+"""The PostgreSQL engine: ``dialect`` (no driver needed) and ``connection`` (the adapter)."""

@@ -1,0 +1,1 @@
+"""The SQLite engine: ``dialect`` (no driver needed) and ``connection`` (the adapter)."""
