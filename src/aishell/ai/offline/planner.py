@@ -16,6 +16,8 @@ Anything it cannot place raises :class:`TranslationError` rather than guess.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Agg,
@@ -49,18 +51,51 @@ from aishell.ai.offline.plan_base import (
 from aishell.ai.offline.plan_conditions import ConditionPlanner
 
 
+@dataclass
+class _Shape:
+    """What the measure pass found: the markers of the answer's shape and its measures."""
+
+    qword: Item | None = None
+    count_item: Item | None = None
+    percent_item: Item | None = None
+    distinct_item: Item | None = None
+    top_item: Item | None = None
+    order_items: list[Item] = field(default_factory=list)
+    subject_pos: int | None = None
+    rank_measure: Measure | None = None
+    rank_desc: bool = True
+    rank_n: int | None = None
+    agg_measure: Measure | None = None
+    agg_func: str | None = None
+
+
 class Planner(ConditionPlanner):
     """Builds the :class:`~aishell.ai.offline.ir.Query` for one question."""
 
     def build(self) -> Query:
-        items = self.items
+        """Run the passes in order: links, roles, subject, measures, conditions, shape."""
         self.classify_links()
         self.assign_roles()
         self.subject = self.find_subject()
-        subject = self.subject
+        st = self._markers()
+        self.aggregate_conditions()
+        if st.qword is not None and st.qword.text.lower() == "when":
+            st.agg_measure, st.agg_func = self._when(self.items)
+        for k, it in enumerate(self.items):
+            if not it.used:
+                self._measure_item(st, k, it)
+        self._first_or_last(st)
+        self._apply_top(st)
+        self._check_placed()
+        self._count_as_sum(st)
+        self._number_before_table(st)
+        self._conditions()
+        return self._shape(st)
 
-        words = {t.low for t in self.tokens}
-        odd = words & UNSUPPORTED
+    # ---------------------------------------------------------------- pass: markers
+    def _markers(self) -> _Shape:
+        items = self.items
+        odd = {t.low for t in self.tokens} & UNSUPPORTED
         if odd:
             raise TranslationError(f"the offline translator cannot compute a {sorted(odd)[0]}")
         for k, it in enumerate(items):
@@ -69,254 +104,276 @@ class Planner(ConditionPlanner):
                     nxt_it.kind in ("adj", "high", "low", "top"):
                 self.rank_offset = ORDINALS[it.text.lower()]
                 it.used = True
-        qword = next((it for it in items if it.kind == "qword"), None)
-        count_item = next((it for it in items if it.kind == "count" and not it.used), None)
-        percent_item = next((it for it in items if it.kind == "percent"), None)
-        if percent_item is not None:
-            percent_item.used = True
-            count_item = count_item or percent_item
-        distinct_item = next((it for it in items if it.kind == "distinct"), None)
-        top_item = next((it for it in items if it.kind == "top"), None)
-        order_items = [it for it in items if it.kind == "order"]
+        st = _Shape(
+            qword=next((it for it in items if it.kind == "qword"), None),
+            count_item=next((it for it in items if it.kind == "count" and not it.used), None),
+            percent_item=next((it for it in items if it.kind == "percent"), None),
+            distinct_item=next((it for it in items if it.kind == "distinct"), None),
+            top_item=next((it for it in items if it.kind == "top"), None),
+            order_items=[it for it in items if it.kind == "order"],
+            subject_pos=next((k for k, it in enumerate(items) if it.kind == "table" and not it.used), None),
+        )
+        if st.percent_item is not None:
+            st.percent_item.used = True
+            st.count_item = st.count_item or st.percent_item
+        return st
 
-        # ---- rankings and measures: "most expensive", "the most orders", "highest price", "top 3 ... by X"
-        rank_measure: Measure | None = None
-        rank_desc = True
-        rank_n: int | None = None
-        agg_measure: Measure | None = None
-        agg_func: str | None = None
-        subject_pos = next((k for k, it in enumerate(items) if it.kind == "table" and not it.used), None)
-        self.aggregate_conditions()
-        if qword is not None and qword.text.lower() == "when":
-            agg_measure, agg_func = self._when(items)
-        for k, it in enumerate(items):
-            if it.used:
+    # ---------------------------------------------------------------- pass: measures
+    def _measure_item(self, st: _Shape, k: int, it: Item) -> None:
+        """Rankings and measures: "most expensive", "the most orders", "highest price", "top 3 ... by X"."""
+        if it.kind == "adj" and it.adj:
+            self._measure_adjective(st, k, it)
+        elif it.kind in ("high", "low"):
+            self._measure_high_low(st, k, it)
+        elif it.kind == "order" and it.adj is None and st.rank_measure is None and st.agg_measure is None and \
+                (st.count_item is None or st.count_item.first > it.first):
+            self._measure_order(st, k, it)
+        elif it.kind == "sortkey":
+            m = self.measure_at(self.nxt(k, _FILLER, 2) or k + 1)
+            if m is None:
+                raise TranslationError("cannot tell what to sort by")
+            st.rank_measure = self._summed(m[0])
+            it.used = True
+        elif it.kind == "agg" and st.agg_measure is None:
+            m = self.measure_at(k)
+            if m is not None:  # else "total" alone may be a column ("order total")
+                st.agg_measure = m[0]
+                st.agg_func = st.agg_measure.func or it.func
+        elif it.kind == "revenue" and st.agg_measure is None and st.rank_measure is None and not any(
+            x.kind == "cmp" for x in self.items[k + 1 : k + 3]
+        ):
+            rev = self.revenue_measure(self.subject if st.subject_pos is not None else None)
+            if rev is None:
+                it.kind = "word"
+                return
+            it.used = True
+            st.agg_measure = rev
+            st.agg_func = rev.func or "SUM"
+
+    def _summed(self, m: Measure) -> Measure:
+        """A column measure over another table's rows is summed per subject row."""
+        if m.kind == "col" and m.table != self.subject and m.func is None:
+            m.func = "SUM"
+        return m
+
+    def _measure_adjective(self, st: _Shape, k: int, it: Item) -> None:
+        items, subject = self.items, self.subject
+        assert subject is not None and it.adj is not None
+        if it.adj in ("common", "frequent", "usual", "popular") and any(
+            x.kind == "column" and not x.used and x.role == "" for x in items
+        ):
+            # "the most common country among customers": count rows per value of that column
+            colitem = next(x for x in items if x.kind == "column" and not x.used and x.role == "")
+            self.forced_head = self.pick_column(colitem, subject)
+            colitem.used, colitem.role = True, "group"
+            st.rank_measure, st.rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)
+            it.used = True
+            return
+        if self._ranks_periods(k):
+            # "the busiest month", "the most popular year": count rows per period
+            st.rank_measure, st.rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)
+            it.used = True
+            return
+        named: Col | None = None
+        after = self.item(self.nxt(k, _FILLER, 2))
+        if after is not None and after.kind == "column" and not after.used:
+            cand = self.pick_column(after, subject)
+            cm = self.colmeta(cand)
+            if cm.kind == "date" or cm.is_year:
+                named = cand
+                after.used, after.role = True, "measure"
+        got = self.adjective_measure(it.adj, subject, bool(it.desc), named)
+        if got is None:
+            raise TranslationError(f"cannot tell what {it.text!r} means for {subject}")
+        st.rank_measure, st.rank_desc = got
+        it.used = True
+        # "most expensive products by category"? not supported: superlative per group
+
+    def _measure_high_low(self, st: _Shape, k: int, it: Item) -> None:
+        items, subject, qword = self.items, self.subject, st.qword
+        assert subject is not None
+        m = self.measure_at(self.nxt(k, _FILLER, 3) or k + 1)
+        entity_first = (st.subject_pos is not None and st.subject_pos < k) or any(
+            x.kind == "timeunit" and not x.used and x.first < it.first for x in items
+        )
+        if qword is not None and qword.text.lower() in ("which", "what") and any(
+            x.kind == "column" and not x.used and qword.first < x.first < it.first for x in items
+        ) and st.subject_pos is None:
+            entity_first = True  # "which specialty has the highest average salary"
+        if m is None:
+            self._measure_without_noun(st, k, it)
+            return
+        measure, _end = m
+        it.used = True
+        if measure.kind == "count" and measure.table == subject and measure.col is None and \
+                it.text.lower() in ("largest", "biggest", "smallest", "highest", "lowest", "greatest") and \
+                not any(x.kind == "column" and x.first < it.first for x in items):
+            # "the largest transaction": a size of the row itself, not a count of rows
+            size = "small" if it.kind == "low" else "large"
+            got = self.adjective_measure(size, subject, it.kind == "high")
+            if got is None:
+                only = self._only_measure(subject)
+                got = (Measure("col", subject, col=only, label=only.column), it.kind == "high") \
+                    if only is not None else None
+            if got is not None:
+                st.rank_measure, st.rank_desc = got[0], it.kind == "high"
+                return
+        if entity_first or (qword is not None and qword.text.lower() in ("which", "who", "list", "show") \
+                and measure.table != subject) or st.top_item is not None:
+            st.rank_measure, st.rank_desc = self._summed(measure), it.kind == "high"
+        else:
+            st.agg_measure = measure
+            st.agg_func = measure.func or ("MAX" if it.kind == "high" else "MIN")
+            if measure.kind == "count":
+                # "the highest number of orders per customer": rank instead
+                st.rank_measure, st.rank_desc, st.agg_measure = measure, it.kind == "high", None
+
+    def _measure_without_noun(self, st: _Shape, k: int, it: Item) -> None:
+        """"largest category", "the top customer", "which customer spent the most", "who ordered the most"."""
+        subject = self.subject
+        assert subject is not None
+        noun = self.item(self.nxt(k, _FILLER, 2))
+        names_subject = st.subject_pos is not None or (
+            noun is not None and noun.kind == "value" and noun.values[0].table == subject)
+        word = it.text.lower()
+        if word in ("largest", "biggest", "smallest", "top") and names_subject:
+            got = self.adjective_measure("large" if word != "smallest" else "small", subject, it.kind == "high")
+            if got is None and word == "top":
+                got = (self.revenue_measure(subject) or Measure("count", subject), True)
+            if got is None:
+                raise TranslationError(f"cannot tell what {it.text!r} measures")
+            st.rank_measure, st.rank_desc = got
+            if word == "top":
+                st.rank_desc = True
+            it.used = True
+            return
+        prev = self.item(self.prv(k, _FILLER, 3))
+        if prev is not None and prev.kind == "revenue":
+            rev = self.revenue_measure(subject)
+            if rev is not None:
+                prev.used = True
+                st.rank_measure, st.rank_desc = rev, it.kind == "high"
+                it.used = True
+                return
+        if prev is not None and prev.kind == "column" and not prev.used:
+            col = self.pick_column(prev, subject)
+            prev.used = True
+            st.rank_measure, st.rank_desc = Measure("col", col.table, col=col, label=col.column), it.kind == "high"
+            it.used = True
+            return
+        if prev is not None and prev.kind == "table" and self.table_of(prev) != subject:
+            prev.used = True
+            st.rank_measure = Measure("count", self.table_of(prev))
+            st.rank_desc = it.kind == "high"
+            it.used = True
+
+    def _measure_order(self, st: _Shape, k: int, it: Item) -> None:
+        """"categories sorted by number of products": every row, ordered by an aggregate."""
+        nk = self.nxt(k, _FILLER, 2)
+        nxt_item = self.item(nk)
+        if nk is None or nxt_item is None or nxt_item.kind not in ("count", "agg", "revenue", "table"):
+            return
+        m = self.measure_at(nk)
+        if m is None:
+            return
+        st.rank_measure = self._summed(m[0])
+        later = [x for x in self.items[k + 1 :] if x.kind == "order" and x.desc is not None]
+        st.rank_desc = bool(later[0].desc) if later else bool(it.desc)
+        for x in later:
+            x.used = True
+        self.rank_all = True
+        it.used = True
+        if st.count_item is not None and st.count_item.used:
+            st.count_item = None  # "sorted by number of stars": the count was part of the sort key
+
+    def _first_or_last(self, st: _Shape) -> None:
+        """"which team was founded first", "the customer who signed up last"."""
+        if st.rank_measure is not None or st.agg_measure is not None or st.count_item is not None:
+            return
+        subject = self.subject
+        assert subject is not None
+        for k, it in enumerate(self.items):
+            if it.kind != "word" or it.text.lower() not in ("first", "last") or it.used:
                 continue
-            if it.kind == "adj" and it.adj in ("common", "frequent", "usual", "popular") and any(
-                x.kind == "column" and not x.used and x.role == "" for x in items
-            ):
-                # "the most common country among customers": count rows per value of that column
-                colitem = next(x for x in items if x.kind == "column" and not x.used and x.role == "")
-                self.forced_head = self.pick_column(colitem, subject)
-                colitem.used, colitem.role = True, "group"
-                rank_measure, rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)
-                it.used = True
-                continue
-            if it.kind == "adj" and it.adj and self._ranks_periods(k):
-                # "the busiest month", "the most popular year": count rows per period
-                rank_measure, rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)
-                it.used = True
-                continue
-            if it.kind == "adj" and it.adj:
-                target = subject
-                named: Col | None = None
-                after = self.item(self.nxt(k, _FILLER, 2))
-                if after is not None and after.kind == "column" and not after.used:
-                    cand = self.pick_column(after, subject)
-                    cm = self.colmeta(cand)
-                    if cm.kind == "date" or cm.is_year:
-                        named = cand
-                        after.used, after.role = True, "measure"
-                got = self.adjective_measure(it.adj, target, bool(it.desc), named)
-                if got is None:
-                    raise TranslationError(f"cannot tell what {it.text!r} means for {target}")
-                rank_measure, rank_desc = got
-                it.used = True
-                # "most expensive products by category"? not supported: superlative per group
-            elif it.kind in ("high", "low"):
-                m = self.measure_at(self.nxt(k, _FILLER, 3) or k + 1)
-                entity_first = (subject_pos is not None and subject_pos < k) or any(
-                    x.kind == "timeunit" and not x.used and x.first < it.first for x in items
-                )
-                if qword is not None and qword.text.lower() in ("which", "what") and any(
-                    x.kind == "column" and not x.used and qword.first < x.first < it.first for x in items
-                ) and subject_pos is None:
-                    entity_first = True  # "which specialty has the highest average salary"
-                if m is None:
-                    # "largest category", "the top customer": adjective-like use
-                    noun = self.item(self.nxt(k, _FILLER, 2))
-                    names_subject = subject_pos is not None or (
-                        noun is not None and noun.kind == "value" and noun.values[0].table == subject)
-                    if it.text.lower() in ("largest", "biggest", "smallest", "top") and names_subject:
-                        got = self.adjective_measure("large" if it.text.lower() != "smallest" else "small",
-                                                     subject, it.kind == "high")
-                        if got is None and it.text.lower() == "top":
-                            got = (self.revenue_measure(subject) or Measure("count", subject), True)
-                        if got is None:
-                            raise TranslationError(f"cannot tell what {it.text!r} measures")
-                        rank_measure, rank_desc = got
-                        if it.text.lower() == "top":
-                            rank_desc = True
-                        it.used = True
-                        continue
-                    # a revenue verb before: "which customer spent the most"
-                    prev = self.item(self.prv(k, _FILLER, 3))
-                    if prev is not None and prev.kind == "revenue":
-                        rev = self.revenue_measure(subject)
-                        if rev is not None:
-                            prev.used = True
-                            rank_measure, rank_desc = rev, it.kind == "high"
-                            it.used = True
-                            continue
-                    if prev is not None and prev.kind == "column" and not prev.used:
-                        col = self.pick_column(prev, subject)
-                        prev.used = True
-                        rank_measure, rank_desc = Measure("col", col.table, col=col, label=col.column), \
-                            it.kind == "high"
-                        it.used = True
-                        continue
-                    # "who ordered the most": a verb naming a related table
-                    if prev is not None and prev.kind == "table" and self.table_of(prev) != subject:
-                        prev.used = True
-                        rank_measure = Measure("count", self.table_of(prev))
-                        rank_desc = it.kind == "high"
-                        it.used = True
-                        continue
+            for j in (k - 1, k + 1):
+                near = self.item(j)
+                if near is None or near.kind != "column" or near.used:
                     continue
-                measure, _end = m
-                it.used = True
-                if measure.kind == "count" and measure.table == subject and measure.col is None and \
-                        it.text.lower() in ("largest", "biggest", "smallest", "highest", "lowest", "greatest") and \
-                        not any(x.kind == "column" and x.first < it.first for x in items):
-                    # "the largest transaction": a size of the row itself, not a count of rows
-                    size = "small" if it.kind == "low" else "large"
-                    got = self.adjective_measure(size, subject, it.kind == "high")
-                    if got is None:
-                        only = self._only_measure(subject)
-                        got = (Measure("col", subject, col=only, label=only.column), it.kind == "high") \
-                            if only is not None else None
-                    if got is not None:
-                        rank_measure, rank_desc = got[0], it.kind == "high"
-                        continue
-                if entity_first or (qword is not None and qword.text.lower() in ("which", "who", "list", "show") \
-                        and measure.table != subject) or top_item is not None:
-                    rank_measure, rank_desc = measure, it.kind == "high"
-                    if measure.func is None and measure.kind == "col" and measure.table != subject:
-                        measure.func = "SUM"
-                else:
-                    agg_measure = measure
-                    agg_func = measure.func or ("MAX" if it.kind == "high" else "MIN")
-                    if measure.kind == "count":
-                        # "the highest number of orders per customer": rank instead
-                        rank_measure, rank_desc, agg_measure = measure, it.kind == "high", None
-            elif it.kind == "order" and it.adj is None and rank_measure is None and agg_measure is None and \
-                    (count_item is None or count_item.first > it.first):
-                # "categories sorted by number of products": every row, ordered by an aggregate
-                nk = self.nxt(k, _FILLER, 2)
-                nxt_item = self.item(nk)
-                if nk is None or nxt_item is None or nxt_item.kind not in ("count", "agg", "revenue", "table"):
-                    continue
-                m = self.measure_at(nk)
-                if m is None:
-                    continue
-                rank_measure = m[0]
-                if rank_measure.kind == "col" and rank_measure.table != subject and rank_measure.func is None:
-                    rank_measure.func = "SUM"
-                later = [x for x in items[k + 1 :] if x.kind == "order" and x.desc is not None]
-                rank_desc = bool(later[0].desc) if later else bool(it.desc)
-                for x in later:
-                    x.used = True
-                self.rank_all = True
-                it.used = True
-                if count_item is not None and count_item.used:
-                    count_item = None  # "sorted by number of stars": the count was part of the sort key
-            elif it.kind == "sortkey":
-                m = self.measure_at(self.nxt(k, _FILLER, 2) or k + 1)
-                if m is None:
-                    raise TranslationError("cannot tell what to sort by")
-                rank_measure = m[0]
-                if rank_measure.kind == "col" and rank_measure.table != subject and rank_measure.func is None:
-                    rank_measure.func = "SUM"
-                it.used = True
-            elif it.kind == "agg" and agg_measure is None:
-                m = self.measure_at(k)
-                if m is None:
-                    # "total" alone may be a column ("order total")
-                    continue
-                agg_measure = m[0]
-                agg_func = agg_measure.func or it.func
-            elif it.kind == "revenue" and agg_measure is None and rank_measure is None and not any(
-                x.kind == "cmp" for x in items[k + 1 : k + 3]
-            ):
-                rev = self.revenue_measure(subject if subject_pos is not None else None)
-                if rev is None:
-                    it.kind = "word"
-                    continue
-                it.used = True
-                agg_measure = rev
-                agg_func = rev.func or "SUM"
-        if rank_measure is None and agg_measure is None and count_item is None:
-            # "which team was founded first", "the customer who signed up last"
-            for k, it in enumerate(items):
-                if it.kind != "word" or it.text.lower() not in ("first", "last") or it.used:
-                    continue
-                for j in (k - 1, k + 1):
-                    near = self.item(j)
-                    if near is None or near.kind != "column" or near.used:
-                        continue
-                    cand = self.pick_column(near, subject)
-                    cm = self.colmeta(cand)
-                    if cm.kind == "date" or cm.is_year:
-                        rank_measure = Measure("col", cand.table, col=cand, label=cand.column)
-                        rank_desc = it.text.lower() == "last"
-                        it.used = near.used = True
-                        break
-                if rank_measure is not None:
-                    break
-        if top_item is not None:
-            rank_n = top_item.n
-            if top_item.desc is False:
-                rank_desc = not rank_desc if rank_measure is not None and top_item.adj == "bottom" else False
-            top_item.used = True
-            if rank_measure is None:
-                # "top 5 products": by revenue if there is one, else by count of activity
-                if top_item.adj in ("first", "last"):
-                    rank_measure = None
-                else:
-                    rev = self.revenue_measure(subject)
-                    rank_measure = rev or (
-                        Measure("count", self.busiest_child(subject) or subject)
-                    )
-        for it in items:
+                cand = self.pick_column(near, subject)
+                cm = self.colmeta(cand)
+                if cm.kind == "date" or cm.is_year:
+                    st.rank_measure = Measure("col", cand.table, col=cand, label=cand.column)
+                    st.rank_desc = it.text.lower() == "last"
+                    it.used = near.used = True
+                    return
+
+    def _apply_top(self, st: _Shape) -> None:
+        top = st.top_item
+        if top is None:
+            return
+        subject = self.subject
+        assert subject is not None
+        st.rank_n = top.n
+        if top.desc is False:
+            st.rank_desc = not st.rank_desc if st.rank_measure is not None and top.adj == "bottom" else False
+        top.used = True
+        if st.rank_measure is None and top.adj not in ("first", "last"):
+            # "top 5 products": by revenue if there is one, else by count of activity
+            st.rank_measure = self.revenue_measure(subject) or Measure(
+                "count", self.busiest_child(subject) or subject
+            )
+
+    def _check_placed(self) -> None:
+        for it in self.items:
             if it.kind in ("high", "low", "adj") and not it.used:
                 raise TranslationError(f"cannot tell what {it.text!r} refers to")
             if it.kind == "neg" and not it.role and set(it.text.lower().split()) & {"never", "without", "no", "none"}:
                 raise TranslationError(f"cannot tell what {it.text!r} applies to")
-        # "number of pages" where pages is itself a count column: a sum, not a count
-        if count_item is not None and rank_measure is None and agg_measure is None:
-            k = items.index(count_item)
-            tgt = self.item(self.nxt(k, frozenset({"of", "the", "all"}), 2))
-            if tgt is not None and tgt.kind == "column" and not tgt.used:
-                col = self.pick_column(tgt, subject)
-                cm = self.colmeta(col)
-                if cm.numeric and not cm.is_key and distinct_item is None:
-                    tgt.used, tgt.role = True, "measure"
-                    agg_measure = Measure("col", col.table, col=col, label=col.column)
-                    agg_func = "SUM"
-                    count_item.used = True
-                    count_item = None
-            elif tgt is not None and tgt.kind == "table" and self.table_of(tgt) == subject and \
-                    {t.low for t in self.tokens} & {"sold", "bought", "purchased", "ordered", "shipped"}:
-                # "how many items were sold": units, when the rows carry a quantity
-                qty = [c for c in self.meta(subject).numeric_columns()
-                       if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key]
-                if qty:
-                    agg_measure = Measure("col", subject, col=Col(subject, qty[0].name), label=qty[0].name)
-                    agg_func = "SUM"
-                    count_item.used = True
-                    count_item = None
-        # "the 3 products with the highest stock": a number right before the ranked table
-        if top_item is None and rank_measure is not None:
-            for k, it in enumerate(items):
-                nxt = self.item(k + 1)
-                if it.kind == "number" and not it.used and nxt is not None and nxt.kind == "table" and \
-                        self.table_of(nxt) == subject and it.nums and float(it.nums[0]).is_integer() and \
-                        0 < it.nums[0] <= 1000:
-                    rank_n = int(it.nums[0])
-                    it.used = True
-                    break
 
-        # ---- conditions
+    def _count_as_sum(self, st: _Shape) -> None:
+        """"number of pages" where pages is itself a count column: a sum, not a count."""
+        count_item = st.count_item
+        if count_item is None or st.rank_measure is not None or st.agg_measure is not None:
+            return
+        subject = self.subject
+        assert subject is not None
+        k = self.items.index(count_item)
+        tgt = self.item(self.nxt(k, frozenset({"of", "the", "all"}), 2))
+        if tgt is not None and tgt.kind == "column" and not tgt.used:
+            col = self.pick_column(tgt, subject)
+            cm = self.colmeta(col)
+            if cm.numeric and not cm.is_key and st.distinct_item is None:
+                tgt.used, tgt.role = True, "measure"
+                st.agg_measure = Measure("col", col.table, col=col, label=col.column)
+                st.agg_func = "SUM"
+                count_item.used = True
+                st.count_item = None
+        elif tgt is not None and tgt.kind == "table" and self.table_of(tgt) == subject and \
+                {t.low for t in self.tokens} & {"sold", "bought", "purchased", "ordered", "shipped"}:
+            # "how many items were sold": units, when the rows carry a quantity
+            qty = [c for c in self.meta(subject).numeric_columns()
+                   if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key]
+            if qty:
+                st.agg_measure = Measure("col", subject, col=Col(subject, qty[0].name), label=qty[0].name)
+                st.agg_func = "SUM"
+                count_item.used = True
+                st.count_item = None
+
+    def _number_before_table(self, st: _Shape) -> None:
+        """"the 3 products with the highest stock": a number right before the ranked table."""
+        if st.top_item is not None or st.rank_measure is None:
+            return
+        for k, it in enumerate(self.items):
+            nxt = self.item(k + 1)
+            if it.kind == "number" and not it.used and nxt is not None and nxt.kind == "table" and \
+                    self.table_of(nxt) == self.subject and it.nums and float(it.nums[0]).is_integer() and \
+                    0 < it.nums[0] <= 1000:
+                st.rank_n = int(it.nums[0])
+                it.used = True
+                return
+
+    # ---------------------------------------------------------------- pass: conditions
+    def _conditions(self) -> None:
         self.value_conditions()
         self.text_conditions()
         self.literal_conditions()
@@ -324,81 +381,35 @@ class Planner(ConditionPlanner):
         self.numeric_conditions()
         self.negation_conditions()
         self.bool_conditions()
-
+        subject = self.subject
+        items = self.items
         first_neg = min((it.first for it in items if it.kind == "neg" and it.role == "neg"), default=10**6)
         for it in items:
             if it.kind == "table" and not it.used and it.role == "" and self.table_of(it) != subject and \
                     it.first < first_neg and self._noun_mention(it):
                 other = self.table_of(it)
-                if self.reachable(subject, other) and self.fans_out(subject, other):
+                if subject is not None and self.reachable(subject, other) and self.fans_out(subject, other):
                     # "customers with orders", "products that were ordered": rows that have some
                     self.exists_tables.append(other)
                     it.used, it.role = True, "exists"
+
+    # ---------------------------------------------------------------- pass: shape
+    def _shape(self, st: _Shape) -> Query:
+        items, subject = self.items, self.subject
+        assert subject is not None
         having_items = [it for it in items if it.kind == "cmp" and it.role == "having"]
         group, group_select, group_labels = self.group_keys()
         explicit_cols = [it for it in items if it.kind == "column" and not it.used and it.role == ""]
         self.check_unknown()
-
         q = Query(base=subject)
-        # ---------------------------------------------------------------- shapes
-        if count_item is not None and rank_measure is None and agg_measure is None:
-            counted = subject
-            arg: Col | None = None
-            distinct = False
-            if explicit_cols:
-                k = items.index(count_item)
-                right_after = self.nxt(k, frozenset({"of", "the", "different", "distinct", "unique", "all"}), 3)
-                cand = self.pick_column(explicit_cols[0], subject)
-                if (distinct_item is not None or right_after == items.index(explicit_cols[0])) and \
-                        self.colmeta(cand).kind in ("text", "other", "number"):
-                    arg = cand
-                    explicit_cols[0].used = True
-                    distinct = True
-            q.base = counted
-            count = Agg("COUNT", arg, distinct)
-            if group:
-                q.group_by, q.select = group, [*group_select, count]
-                self.notes.insert(0, f"count {counted} per {', '.join(group_labels)}")
-                self._order_groups(q, count, order_items)
-            else:
-                q.select = [count]
-                self.notes.insert(0, f"count {arg.column if arg else counted}")
-        elif agg_measure is not None and rank_measure is None:
-            func = agg_func or "SUM"
-            expr = agg_measure.expr(func)
-            q.base = agg_measure.table if agg_measure.table else subject
-            if group and self.group_table == q.base and all(
-                isinstance(g, Col) and g.table == q.base and not g.role for g in group
-            ) and agg_measure.kind != "count":
-                # "average quantity per order item": per row of the measured table is just the average
-                group, group_select = [], []
-            if func == "AVG" and agg_measure.kind == "count" and self.group_table is not None and \
-                    len([g for g in group if not isinstance(g, Col) or g.table != self.group_table]) == 0:
-                # "average number of items per order": items counted, divided by the orders they belong to
-                parent = self.group_table
-                path = self.schema.path(agg_measure.table, parent) or []
-                if path and path[0].child == agg_measure.table and len(path) == 1:
-                    key = Col(agg_measure.table, path[0].child_cols[0])
-                elif self.pk_cols(parent):
-                    key = self.pk_cols(parent)[0]
-                else:
-                    raise TranslationError(f"cannot count {agg_measure.table} per {parent}")
-                expr = PerParent(Agg("COUNT"), key)
-                group, group_select = [], []
-                agg_measure.label = f"number of {agg_measure.table} per {parent}"
-            if group:
-                q.group_by, q.select = group, [*group_select, expr]
-                self.notes.insert(0, f"{_FUNC_WORDS.get(func, func.lower())} {agg_measure.label} per "
-                                     f"{', '.join(group_labels)}")
-                self._order_groups(q, expr, order_items)
-            else:
-                q.select = [expr]
-                self.notes.insert(0, f"{_FUNC_WORDS.get(func, func.lower())} {agg_measure.label}")
-        elif rank_measure is not None:
-            self._ranking(q, rank_measure, rank_desc, rank_n, group, group_select, top_item, items)
+        if st.count_item is not None and st.rank_measure is None and st.agg_measure is None:
+            self._shape_count(q, st, st.count_item, group, group_select, group_labels, explicit_cols)
+        elif st.agg_measure is not None and st.rank_measure is None:
+            self._shape_aggregate(q, st, st.agg_measure, group, group_select, group_labels)
+        elif st.rank_measure is not None:
+            self._ranking(q, st.rank_measure, st.rank_desc, st.rank_n, group, group_select, st.top_item, items)
         else:
-            self._listing(q, group, group_select, explicit_cols, distinct_item, order_items, qword)
-
+            self._listing(q, group, group_select, explicit_cols, st.distinct_item, st.order_items, st.qword)
         if having_items:
             self._having(q, having_items)
         self._place_conditions(q)
@@ -407,7 +418,8 @@ class Planner(ConditionPlanner):
             for e in q.select:
                 if isinstance(e, (Col, DatePart)) and e not in q.group_by:
                     q.group_by.append(e)
-        if percent_item is not None and count_item is percent_item:
+        percent_item = st.percent_item
+        if percent_item is not None and st.count_item is percent_item:
             if not q.where:
                 raise TranslationError("a percentage of what? no condition found")
             ratio = Ratio(tuple(q.where), percent_item.nums[0] if percent_item.nums else 100.0)
@@ -416,6 +428,64 @@ class Planner(ConditionPlanner):
             q.order_by = [(ratio if isinstance(e, Agg) else e, d) for e, d in q.order_by]
             self.notes[0] = self.notes[0].replace("count", "percentage of", 1)
         return q
+
+    def _shape_count(self, q: Query, st: _Shape, count_item: Item, group: list[Expr], group_select: list[Expr],
+                     group_labels: list[str], explicit_cols: list[Item]) -> None:  # fmt: skip
+        subject = self.subject
+        assert subject is not None
+        arg: Col | None = None
+        distinct = False
+        if explicit_cols:
+            k = self.items.index(count_item)
+            right_after = self.nxt(k, frozenset({"of", "the", "different", "distinct", "unique", "all"}), 3)
+            cand = self.pick_column(explicit_cols[0], subject)
+            if (st.distinct_item is not None or right_after == self.items.index(explicit_cols[0])) and \
+                    self.colmeta(cand).kind in ("text", "other", "number"):
+                arg = cand
+                explicit_cols[0].used = True
+                distinct = True
+        q.base = subject
+        count = Agg("COUNT", arg, distinct)
+        if group:
+            q.group_by, q.select = group, [*group_select, count]
+            self.notes.insert(0, f"count {subject} per {', '.join(group_labels)}")
+            self._order_groups(q, count, st.order_items)
+        else:
+            q.select = [count]
+            self.notes.insert(0, f"count {arg.column if arg else subject}")
+
+    def _shape_aggregate(self, q: Query, st: _Shape, measure: Measure, group: list[Expr],
+                         group_select: list[Expr], group_labels: list[str]) -> None:  # fmt: skip
+        func = st.agg_func or "SUM"
+        expr = measure.expr(func)
+        q.base = measure.table if measure.table else (self.subject or "")
+        if group and self.group_table == q.base and all(
+            isinstance(g, Col) and g.table == q.base and not g.role for g in group
+        ) and measure.kind != "count":
+            # "average quantity per order item": per row of the measured table is just the average
+            group, group_select = [], []
+        if func == "AVG" and measure.kind == "count" and self.group_table is not None and \
+                len([g for g in group if not isinstance(g, Col) or g.table != self.group_table]) == 0:
+            # "average number of items per order": items counted, divided by the orders they belong to
+            parent = self.group_table
+            path = self.schema.path(measure.table, parent) or []
+            if path and path[0].child == measure.table and len(path) == 1:
+                key = Col(measure.table, path[0].child_cols[0])
+            elif self.pk_cols(parent):
+                key = self.pk_cols(parent)[0]
+            else:
+                raise TranslationError(f"cannot count {measure.table} per {parent}")
+            expr = PerParent(Agg("COUNT"), key)
+            group, group_select = [], []
+            measure.label = f"number of {measure.table} per {parent}"
+        word = _FUNC_WORDS.get(func, func.lower())
+        if group:
+            q.group_by, q.select = group, [*group_select, expr]
+            self.notes.insert(0, f"{word} {measure.label} per {', '.join(group_labels)}")
+            self._order_groups(q, expr, st.order_items)
+        else:
+            q.select = [expr]
+            self.notes.insert(0, f"{word} {measure.label}")
 
     def _person_parent(self, table: str) -> str | None:
         """The parent of ``table`` whose rows are people (a name-like display column)."""
