@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import weakref
 from dataclasses import dataclass
 
@@ -41,6 +42,12 @@ class Translator:
             raise TranslationError("empty question")
         if not self.schema.tables:
             raise TranslationError("the database has no tables")
+        verb = write_request(text)
+        if verb is not None:
+            raise TranslationError(
+                f"the offline translator does not write: {verb!r} asks to change data; "
+                "write the statement yourself, or use an LLM provider (--provider)"
+            )
         try:
             tokens = tokenize(text)
             items = Parser(tokens, self.linker, today).parse()
@@ -56,6 +63,29 @@ class Translator:
         confidence = max(0.05, min(1.0, 1.0 - planner.penalty))
         explanation = _explain(planner.notes, query.base)
         return Translation(sql=sql, explanation=explanation, confidence=round(confidence, 2))
+
+
+#: an imperative that changes data or schema, at the start of a request ("please delete ...",
+#: "can you update ...", "I want to insert ..."); "add up" is a sum, not a write
+_WRITE_REQUEST = re.compile(
+    r"^\s*(?:(?:please|kindly|now|then|and|just|go\s+ahead\s+and|(?:can|could|would|will)\s+you"
+    r"(?:\s+please)?|i\s+(?:want|need|would\s+like)\s+to|we\s+(?:want|need)\s+to|let'?s|"
+    r"help\s+me)[\s,]+)*"
+    r"(delete|remove|drop|truncate|insert|update|modify|change|set|rename|alter|create|"
+    r"add(?!\s+up\b)|append|erase|purge|wipe|clear|replace|grant|revoke|mark|assign|move|"
+    r"cancel|deactivate|activate|archive|merge|upsert|increase|decrease|raise|lower|reset)\b"
+    r"(?!\s+(?:by|per|of|in|over|from)\b)",
+    re.IGNORECASE,
+)
+
+
+def write_request(question: str) -> str | None:
+    """The verb of a request to change data ("delete all cancelled orders"), or ``None``.
+
+    The offline translator only reads: a write request is refused, never answered with a
+    SELECT that looks like it did what was asked."""
+    m = _WRITE_REQUEST.match(question)
+    return m.group(1).lower() if m else None
 
 
 def _explain(notes: list[str], base: str) -> str:

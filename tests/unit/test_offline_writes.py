@@ -1,0 +1,58 @@
+"""The offline translator only reads: a request to change data is refused, never answered
+with a SELECT that looks as if it did what was asked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from aishell.ai.offline import TranslationError, ValueIndex, translate
+from aishell.ai.offline.translate import write_request
+from aishell.engines.base import Catalog, ColumnInfo, TableInfo
+
+CATALOG = Catalog(
+    default_schema="main",
+    tables=[TableInfo("orders", "main", columns=[ColumnInfo("id", "INTEGER"), ColumnInfo("status", "TEXT"),
+                                                 ColumnInfo("price", "REAL")], primary_key=("id",))],
+)
+VALUES = ValueIndex.from_dict({"orders": {"status": ["cancelled", "paid"]}})
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("delete all cancelled orders", "delete"),
+        ("Please remove the cancelled orders", "remove"),
+        ("Can you update the price of order 5 to 10?", "update"),
+        ("Set the status of order 5 to paid", "set"),
+        ("I want to insert an order", "insert"),
+        ("Mark order 5 as paid", "mark"),
+        ("Lower prices by 10% for paid orders", "lower"),
+        ("drop the orders table", "drop"),
+    ],
+)
+def test_a_write_request_is_refused_naming_its_verb(question: str, verb: str) -> None:
+    assert write_request(question) == verb
+    with pytest.raises(TranslationError, match=f"does not write: '{verb}'"):
+        translate(question, CATALOG, VALUES, dialect="sqlite")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many orders were cancelled?", "Show deleted orders", "add up the order prices",
+     "List the orders", "Which orders changed status?", "Average price per status"],
+)
+def test_reading_questions_with_such_words_are_not_write_requests(question: str) -> None:
+    assert write_request(question) is None
+
+
+def test_the_cli_exits_1_and_runs_nothing() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "aishell", "ask", "--provider", "offline", "--sql-only", "delete all cancelled orders"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert proc.returncode == 1
+    assert proc.stdout == ""
+    assert "does not write" in proc.stderr and "Traceback" not in proc.stderr
