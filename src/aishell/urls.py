@@ -16,30 +16,43 @@ never shows it.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
+from aishell.engines.registry import all_dialects, dialect_of
 from aishell.errors import UsageError, register_secret
 
-#: URL scheme -> engine name (the engine module under ``aishell.engines``)
-SCHEMES: dict[str, str] = {
-    "postgresql": "postgres",
-    "postgres": "postgres",
-    "pg": "postgres",
-    "mysql": "mysql",
-    "mariadb": "mysql",
-    "sqlite": "sqlite",
-    "sqlite3": "sqlite",
-    "duckdb": "duckdb",
-    "oracle": "oracle",
-    "redis": "redis",
-    "mongodb": "mongodb",
-}
 
-FILE_ENGINES = frozenset({"sqlite", "duckdb"})
-#: the port a server engine listens on when the URL names none
-DEFAULT_PORTS = {"postgres": 5432, "mysql": 3306, "oracle": 1521}
+@functools.cache
+def _schemes() -> tuple[dict[str, str], tuple[str, ...]]:
+    """(URL scheme -> engine name, the schemes listed in messages), from each engine's dialect."""
+    schemes: dict[str, str] = {}
+    listed: list[str] = []
+    for d in all_dialects():
+        for scheme in d.url_schemes:
+            schemes[scheme] = d.name
+            listed.append(scheme)
+        for scheme in d.url_aliases:
+            schemes[scheme] = d.name
+    return schemes, tuple(sorted(listed))
+
+
+def engine_of_scheme(scheme: str) -> str | None:
+    """The engine a URL scheme names (``pg`` -> ``postgres``), None for an unknown scheme."""
+    scheme = scheme.lower()
+    own = dialect_of(scheme)  # most schemes are an engine's name: load only that engine's dialect
+    if scheme in own.url_schemes or scheme in own.url_aliases:
+        return own.name
+    return _schemes()[0].get(scheme)
+
+
+def default_port(engine: str) -> int:
+    """The port an engine's server listens on when a URL names none (0 for a file engine)."""
+    return dialect_of(engine).default_port or 0
+
+
 #: the URL parameter that lets a SQLite or DuckDB URL make its file (``sqlite:///new.db?create=1``)
 CREATE_PARAM = "create"
 
@@ -63,11 +76,11 @@ class DatabaseURL:
             raise UsageError(f"not a database URL: {text!r} (expected e.g. postgresql://user@host/db)")
         scheme, rest = text.split("://", 1)
         scheme = scheme.lower()
-        engine = SCHEMES.get(scheme)
+        engine = engine_of_scheme(scheme)
         if engine is None:
-            known = ", ".join(sorted({s for s in SCHEMES if s not in {"pg", "sqlite3"}}))
+            known = ", ".join(_schemes()[1])
             raise UsageError(f"unknown URL scheme {scheme!r}; known schemes: {known}")
-        if engine in FILE_ENGINES:
+        if dialect_of(engine).file_database:
             path, _, query = rest.partition("?")
             if path.startswith("/"):
                 path = path[1:]  # sqlite:///rel.db -> rel.db ; sqlite:////abs.db -> /abs.db
@@ -100,7 +113,7 @@ class DatabaseURL:
     # ---------------------------------------------------------------- rendering
     def _render(self, password: str | None) -> str:
         query = f"?{urlencode(self.params)}" if self.params else ""
-        if self.engine in FILE_ENGINES:
+        if self.is_file:
             return f"{self.scheme}:///{quote(self.database or '', safe='/:')}{query}"
         auth = ""
         if self.user:
@@ -149,7 +162,7 @@ class DatabaseURL:
                 path = os.path.realpath(os.path.expanduser(path))
             return f"{self.engine}://{path}"
         host = (self.host or "localhost").lower()
-        port = self.port or DEFAULT_PORTS.get(self.engine, 0)
+        port = self.port or default_port(self.engine)
         user = f"{self.user}@" if self.user else ""
         return f"{self.engine}://{user}{host}:{port}/{self.database or ''}"
 
@@ -161,12 +174,12 @@ class DatabaseURL:
 
     @property
     def is_file(self) -> bool:
-        return self.engine in FILE_ENGINES
+        return dialect_of(self.engine).file_database
 
     @property
     def flavor(self) -> str:
         """The dialect family within an engine (``mariadb`` versus ``mysql``)."""
-        return "mariadb" if self.scheme == "mariadb" else self.engine
+        return dialect_of(self.engine).url_flavors.get(self.scheme, self.engine)
 
     def __str__(self) -> str:
         return self.display()

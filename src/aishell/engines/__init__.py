@@ -2,7 +2,7 @@
 
 Engines are listed here by name *without importing them*: a user who only
 opens SQLite never pays for importing psycopg.  Adding an engine means adding
-its module and one line below; no face changes.
+its package and one line in :mod:`aishell.engines.registry`; no face changes.
 """
 
 from __future__ import annotations
@@ -10,21 +10,14 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING
 
+from aishell.engines.registry import ENGINES, all_dialects, dialect_of
 from aishell.errors import ConfigError, DriverMissingError
 
 if TYPE_CHECKING:
     from aishell.engines.base import Connection
-    from aishell.engines.dialect import Dialect
     from aishell.urls import DatabaseURL
 
-#: engine name -> (module, class, pip extra or None, driver module)
-ENGINES: dict[str, tuple[str, str, str | None, str | None]] = {
-    "sqlite": ("aishell.engines.sqlite.connection", "SQLiteConnection", None, None),
-    "duckdb": ("aishell.engines.duckdb.connection", "DuckDBConnection", "duckdb", "duckdb"),
-    "postgres": ("aishell.engines.postgres.connection", "PostgresConnection", "postgres", "psycopg"),
-    "mysql": ("aishell.engines.mysql.connection", "MySQLConnection", "mysql", "pymysql"),
-    "oracle": ("aishell.engines.oracle.connection", "OracleConnection", "oracle", "oracledb"),
-}
+__all__ = ["ENGINES", "all_dialects", "connect", "dialect_of", "engine_class"]
 
 
 def engine_class(engine: str) -> type[Connection]:
@@ -49,22 +42,13 @@ def connect(url: DatabaseURL, *, read_only: bool = False, timeout: float | None 
     return engine_class(url.engine).open(url, read_only=read_only, timeout=timeout)
 
 
-#: names that are not an engine's own but mean one (sqlglot dialect names, URL flavours)
-_ALIASES = {"postgresql": "postgres", "redshift": "postgres", "mariadb": "mysql"}
-
-
-def dialect_of(what: str | Connection | None) -> Dialect:
-    """The :class:`~aishell.engines.dialect.Dialect` of an engine, by engine name, sqlglot
-    dialect name (``postgresql``, ``mariadb``) or connection.  An unknown or empty name gives
-    the generic ANSI dialect.  Never imports a driver."""
-    from aishell.engines.dialect import GENERIC
-
-    if what is None:
-        return GENERIC
-    name = what if isinstance(what, str) else what.engine
-    name = _ALIASES.get(name.lower(), name.lower())
-    if name not in ENGINES:
-        return GENERIC
-    module = importlib.import_module(f"aishell.engines.{name}.dialect")
-    dialect: Dialect = module.DIALECT
-    return dialect
+def system_schemas() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Every engine's system schema names and system table prefixes, for code that reads a
+    catalog without knowing which engine it came from.  Imports no driver."""
+    schemas: set[str] = set()
+    prefixes: list[str] = []
+    for name in ENGINES:
+        d = dialect_of(name)
+        schemas |= d.system_schemas
+        prefixes += [p for p in d.system_table_prefixes if p not in prefixes]
+    return frozenset(schemas), tuple(prefixes)

@@ -31,6 +31,7 @@ from prompt_toolkit.completion import Completion as PTCompletion
 from prompt_toolkit.document import Document
 
 from aishell.engines.base import Catalog, TableInfo
+from aishell.engines.registry import dialect_of
 from aishell.repl.completion_keywords import (
     AGGREGATES,
     WINDOW_FUNCTIONS,
@@ -39,7 +40,6 @@ from aishell.repl.completion_keywords import (
     keywords,
     reserved_words,
 )
-from aishell.repl.completion_lex import get_dialect
 from aishell.repl.completion_suggest import (
     Alias,
     Analysis,
@@ -113,11 +113,10 @@ def needs_quoting(name: str, dialect: str = "") -> bool:
     """Whether ``name`` must be quoted to mean itself in ``dialect``."""
     if not _SAFE_IDENT.match(name):
         return True
-    strategy = getattr(get_dialect(dialect), "NORMALIZATION_STRATEGY", None)
-    kind = getattr(strategy, "name", "")
-    if kind == "LOWERCASE" and name != name.lower():
+    folding = dialect_of(dialect or "").case_folding
+    if folding == "lower" and name != name.lower():
         return True
-    if kind == "UPPERCASE" and name != name.upper():
+    if folding == "upper" and name != name.upper():
         return True
     return name.upper() in reserved_words(dialect)
 
@@ -126,14 +125,7 @@ def quote_identifier(name: str, dialect: str = "", *, force: bool = False) -> st
     """``name`` as the dialect reads it back: quoted only when needed (or forced)."""
     if not force and not needs_quoting(name, dialect):
         return name
-    opener, closer = ("`", "`") if _is_mysql(dialect) else ('"', '"')
-    return opener + name.replace(closer, closer * 2) + closer
-
-
-def _is_mysql(dialect: str) -> bool:
-    from aishell.sql.split import dialect_family
-
-    return dialect_family(dialect) == "mysql"
+    return dialect_of(dialect or "").quote(name)
 
 
 # --------------------------------------------------------------------------- matching

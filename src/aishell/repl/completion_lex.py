@@ -23,7 +23,8 @@ from typing import Any
 from sqlglot import TokenType
 from sqlglot.dialects.dialect import Dialect
 
-from aishell.sql.split import dialect_family, split_statements
+from aishell.engines.registry import dialect_of
+from aishell.sql.split import split_statements
 
 # kinds of tokens
 WORD = "word"  # keyword or unquoted identifier
@@ -78,8 +79,8 @@ def lex_spec(dialect: str) -> LexSpec:
         )
     )
     escapes = set(getattr(tok, "_STRING_ESCAPES", set()) or getattr(tok, "STRING_ESCAPES", []))
-    fam = dialect_family(dialect)
-    ident_quote = ("`", "`") if fam == "mysql" else ('"', '"')
+    engine = dialect_of(dialect or "")
+    ident_quote = engine.ident_quote
     if idents and ident_quote[0] not in dict(idents):
         ident_quote = idents[0]
     return LexSpec(
@@ -87,7 +88,7 @@ def lex_spec(dialect: str) -> LexSpec:
         identifiers=idents or (('"', '"'),),
         comments=comments or (("--", None), ("/*", "*/")),
         backslash_escapes="\\" in escapes,
-        heredoc=fam in {"postgres", "duckdb"},
+        heredoc=engine.dollar_quoting,
         ident_quote=ident_quote,
     )
 
@@ -261,19 +262,21 @@ def _lex_sqlglot(sql: str, dialect: str) -> list[Tok]:
 
 @functools.lru_cache(maxsize=32)
 def _fallback_re(dialect: str) -> re.Pattern[str]:
-    fam = dialect_family(dialect)
-    line_comment = r"--[^\n]*" + (r"|\#[^\n]*" if fam == "mysql" else "")
-    esc = r"\\." if fam == "mysql" else r"(?!)"
-    qident = r'"(?:[^"]|"")*(?:"|\Z)'
-    if fam in {"mysql", "sqlite", "generic", "duckdb"}:
-        qident += r"|`(?:[^`]|``)*(?:`|\Z)"
-    if fam == "sqlite":
-        qident += r"|\[[^\]]*(?:\]|\Z)"
-    dstr = r"|\$(?P<tag>[A-Za-z_]\w*)?\$.*?(?:\$(?P=tag)\$|\Z)" if fam in {"postgres", "duckdb"} else ""
+    d = dialect_of(dialect or "")
+    line_comment = r"--[^\n]*" + (r"|\#[^\n]*" if d.hash_comments else "")
+    esc = r"\\." if d.backslash_escapes else r"(?!)"
     sstr = r"""[NnEeXxBb]?'(?:[^'\\]|''|""" + esc + r"|\\)*(?:'|\Z)"
-    if fam == "mysql":
+    quoted: list[str] = []
+    if d.double_quote_strings:
         sstr += r'|"(?:[^"\\]|""|\\.)*(?:"|\Z)'
-        qident = r"`(?:[^`]|``)*(?:`|\Z)"
+    else:
+        quoted.append(r'"(?:[^"]|"")*(?:"|\Z)')
+    if d.backtick_identifiers:
+        quoted.append(r"`(?:[^`]|``)*(?:`|\Z)")
+    if d.bracket_identifiers:
+        quoted.append(r"\[[^\]]*(?:\]|\Z)")
+    qident = "|".join(quoted) or r"(?!)"
+    dstr = r"|\$(?P<tag>[A-Za-z_]\w*)?\$.*?(?:\$(?P=tag)\$|\Z)" if d.dollar_quoting else ""
     pattern = (
         r"(?P<ws>\s+)|(?P<lc>" + line_comment + r")|(?P<bc>/\*.*?(?:\*/|\Z))"
         r"|(?P<str>" + sstr + dstr + r")|(?P<qid>" + qident + r")"

@@ -26,7 +26,7 @@ import weakref
 from dataclasses import dataclass
 
 from aishell.engines.base import Catalog, ForeignKey, TableInfo
-from aishell.repl.completion_keywords import FAMILY_STARTERS, STATEMENT_STARTERS, keyword_set
+from aishell.repl.completion_keywords import keyword_set, starters
 from aishell.repl.completion_lex import (
     NUMBER,
     PUNCT,
@@ -38,7 +38,6 @@ from aishell.repl.completion_lex import (
     lex,
     open_region,
 )
-from aishell.sql.split import dialect_family
 
 
 # --------------------------------------------------------------------------- kinds
@@ -602,7 +601,6 @@ class _Analyzer:
         self.full_text = full
         self.catalog = catalog
         self.dialect = dialect
-        self.family = dialect_family(dialect)
         self.qual: list[str] = []
         self._scope: tuple[list[TableRef], list[TableRef], dict[str, TableRef]] | None = None
         self.upper = True
@@ -892,10 +890,9 @@ class _Analyzer:
         s = self.ctx
         toks = s.toks
         if not items:
-            starters = STATEMENT_STARTERS + FAMILY_STARTERS.get(self.family, ())
             if opens:
                 return [Keyword(("SELECT", "WITH"))]
-            return [Keyword(starters)]
+            return [Keyword(starters(self.dialect))]
         p_i = items[-1]
         p = toks[p_i]
         clause, c_i = self._find_clause(items, opens)

@@ -33,6 +33,7 @@ from __future__ import annotations
 import logging
 import re
 from contextvars import ContextVar
+from typing import TYPE_CHECKING
 
 import sqlglot
 from sqlglot import exp
@@ -47,8 +48,12 @@ from aishell.engines.readsafe import (
     safe_settings,
     user_functions,
 )
+from aishell.engines.registry import dialect_of
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.split import split_statements
+
+if TYPE_CHECKING:
+    from aishell.engines.dialect import Dialect
 
 __all__ = ["DANGEROUS_FUNCTIONS", "MAX_DEPTH", "Classification", "Kind", "classify", "classify_script"]
 
@@ -59,9 +64,6 @@ MAX_DEPTH = 200
 
 #: functions that write although they sit in a SELECT (a WRITE, not a schema change)
 WRITING_FUNCTIONS = frozenset({"nextval", "setval", "pg_advisory_unlock_all"})
-
-#: the schema that holds an engine's built-in functions (a call qualified by it is a built-in)
-_CATALOG_SCHEMAS = {"postgres": {"pg_catalog"}, "duckdb": {"main", "system"}, "oracle": {"sys"}}
 
 #: function forms the parser builds from SQL syntax (CAST, EXTRACT, CASE ...): no name to check
 _SYNTAX = (exp.Cast, exp.Case, exp.Interval)
@@ -234,7 +236,7 @@ def _functions(tree: exp.Expr, sql: str, dialect: str) -> tuple[list[str], list[
     """(names off the engine's read list, names that are known to be dangerous)."""
     allowed = read_functions(dialect)
     shadowed = _SHADOWED.get() - user_functions()  # the user vouched for these by name
-    builtin_schemas = _CATALOG_SCHEMAS.get(_family(dialect), set())
+    builtin_schemas = _engine(dialect).catalog_schemas  # a call qualified by one is a built-in
     unproven: list[str] = []
     for f in tree.find_all(exp.Func):
         name = _called_name(f, sql)
@@ -252,7 +254,7 @@ def _functions(tree: exp.Expr, sql: str, dialect: str) -> tuple[list[str], list[
 
 def _file_tables(tree: exp.Expr, dialect: str) -> list[str]:
     """DuckDB reads a file for a table named by a string or a path-like quoted name."""
-    if _family(dialect) != "duckdb":
+    if not _engine(dialect).file_tables:
         return []
     files = []
     for t in tree.find_all(exp.Table):
@@ -264,10 +266,8 @@ def _file_tables(tree: exp.Expr, dialect: str) -> list[str]:
     return files
 
 
-def _family(dialect: str) -> str:
-    from aishell.sql.split import dialect_family
-
-    return dialect_family(dialect)
+def _engine(dialect: str) -> Dialect:
+    return dialect_of(dialect or "")
 
 
 def _prove(tree: exp.Expr, sql: str, dialect: str, c: Classification) -> None:
@@ -290,8 +290,8 @@ def _prove(tree: exp.Expr, sql: str, dialect: str, c: Classification) -> None:
         c.reasons.append(f"calls {names}: the database has its own function of that name, which the call may reach")
     if others:
         c.kind = Kind.UNKNOWN
-        engine = _family(dialect)
-        listed = f"{engine}'s" if engine != "generic" else "the"
+        engine = _engine(dialect)
+        listed = f"{engine.name}'s" if engine.package else "the"
         c.reasons.append(
             f"calls {', '.join(n + '()' for n in others)}, not on {listed} list of functions a read may call"
         )
@@ -575,7 +575,7 @@ _ONE_WORD = {"NAMES", "CHARSET"}
 def _assignments(tokens: list[Token], dialect: str) -> list[list[Token]]:
     """The assignments of a SET (MySQL takes several, separated by commas at depth 0)."""
     body = tokens[1:]
-    if _family(dialect) != "mysql":
+    if not _engine(dialect).set_lists:
         return [body]
     parts: list[list[Token]] = [[]]
     depth = 0
@@ -629,6 +629,7 @@ def _set(tokens: list[Token], dialect: str, c: Classification) -> None:
     if words[:1] == ["RESET"] or words[:1] == ["DISCARD"]:
         c.statement_type = words[0]
     safe, limits = safe_settings(dialect), limit_settings(dialect)
+    engine = _engine(dialect)
     refused: list[str] = []
     for part in _assignments(tokens, dialect):
         name, server, value = _setting(part)
@@ -645,10 +646,11 @@ def _set(tokens: list[Token], dialect: str, c: Classification) -> None:
             charset = next((t.text.strip("'\"`").lower() for t in value if t.text.upper() != "DEFAULT"), "")
             if charset.split("_")[0] not in _SAFE_CHARSETS:
                 refused.append(f"sets the character set to {charset or 'an unknown one'}, which reads text differently")
-        elif name == "search_path" and _family(dialect) == "postgres":
+        elif name == engine.search_path_setting:
             listed = [t.text.strip('"').lower() for t in value if t.token_type != TokenType.COMMA]
-            if "pg_catalog" in listed and listed.index("pg_catalog") > 0:
-                refused.append("puts pg_catalog after another schema in search_path")
+            for catalog in sorted(engine.catalog_schemas):
+                if catalog in listed and listed.index(catalog) > 0:
+                    refused.append(f"puts {catalog} after another schema in {name}")
     if refused:
         c.kind = Kind.ADMIN
         c.reasons += refused

@@ -6,13 +6,13 @@ fast paths (``aishell export --table``) need not import it just to quote a name.
 
 from __future__ import annotations
 
-from aishell.sql.split import dialect_family
+from aishell.engines.registry import dialect_of
 
 
 def quote_name(name: str, dialect: str) -> str:
-    """One identifier, always quoted: backticks for MySQL/MariaDB, double quotes elsewhere."""
-    quote = "`" if dialect_family(dialect) == "mysql" else '"'
-    return quote + name.replace(quote, quote * 2) + quote
+    """One identifier, always quoted with the engine's identifier quotes (backticks for
+    MySQL/MariaDB, double quotes elsewhere)."""
+    return dialect_of(dialect or "").quote(name)
 
 
 def quote_table(name: str, dialect: str) -> str:

@@ -1,16 +1,13 @@
 """Split a buffer of SQL into statements.
 
 A statement ends at ``;`` outside string literals, quoted identifiers,
-comments and dollar-quoted bodies.  Dialect details handled here:
-
-* PostgreSQL and DuckDB: ``$tag$ ... $tag$`` bodies, ``E'...'`` escapes,
-  nested ``/* */`` comments (PostgreSQL);
-* MySQL/MariaDB: backslash escapes in strings, ``#`` comments, backtick
-  identifiers, ``BEGIN ... END`` bodies of routines and triggers, and the
-  ``DELIMITER`` command of the mysql client;
-* SQLite: ``[identifiers]`` and ``CREATE TRIGGER ... BEGIN ... END``;
-* Oracle: PL/SQL blocks (``BEGIN``/``DECLARE``/``CREATE PROCEDURE`` ...) end
-  at a line holding only ``/``.
+comments and dollar-quoted bodies.  What counts as which is the engine's
+lexing, declared by its :class:`~aishell.engines.dialect.Dialect`
+(``hash_comments``, ``nested_comments``, ``backslash_escapes``,
+``dollar_quoting``, ``compound_head``, ``block_head`` ...): ``#`` comments,
+backslash escapes and the ``DELIMITER`` command of MySQL, ``$tag$`` bodies
+and nested comments of PostgreSQL, ``[identifiers]`` and trigger bodies of
+SQLite, PL/SQL blocks that end at a line holding only ``/`` in Oracle.
 
 This is a lexer, not a parser: it is fast enough to run on every key press
 (the REPL asks it whether the buffer is complete) and never raises.
@@ -20,19 +17,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from aishell.engines.registry import dialect_of
+
+if TYPE_CHECKING:
+    from aishell.engines.dialect import Dialect
 
 _WORD = re.compile(r"[^\W\d][\w$]*")
 _DOLLAR_TAG = re.compile(r"\$([A-Za-z_][A-Za-z0-9_]*)?\$")
-_ORACLE_PLSQL = re.compile(
-    r"^\s*(DECLARE\b|BEGIN\b|CREATE\s+(OR\s+REPLACE\s+)?(EDITIONABLE\s+|NONEDITIONABLE\s+)?"
-    r"(PROCEDURE|FUNCTION|PACKAGE|TRIGGER|TYPE\s+BODY)\b)",
-    re.I,
-)
-_COMPOUND_HEAD = re.compile(
-    r"^\s*CREATE\s+(OR\s+REPLACE\s+)?(DEFINER\s*=\s*\S+\s+)?(TEMP\s+|TEMPORARY\s+)?"
-    r"(TRIGGER|PROCEDURE|FUNCTION|EVENT)\b",
-    re.I,
-)
 _DELIMITER = re.compile(r"^\s*DELIMITER\s+(\S+)\s*$", re.I)
 
 
@@ -43,21 +36,16 @@ class Statement:
     terminated: bool  # ended with a delimiter (not just the end of the buffer)
 
 
-def dialect_family(dialect: str) -> str:
-    """The lexical family of a sqlglot dialect name: postgres, mysql, sqlite, duckdb, oracle or generic."""
-    d = (dialect or "").lower()
-    if d in {"postgres", "postgresql", "redshift"}:
-        return "postgres"
-    if d in {"mysql", "mariadb", "singlestore", "doris", "starrocks"}:
-        return "mysql"
-    if d in {"sqlite", "duckdb", "oracle"}:
-        return d
-    return "generic"
-
-
 def split_statements(text: str, dialect: str = "") -> list[Statement]:
     """Return the statements in ``text``; comment-only pieces are dropped."""
-    fam = dialect_family(dialect)
+    d = dialect_of(dialect or "")
+    # the dialect's rules, read once: this loop runs on every key press
+    hash_comments, nested = d.hash_comments, d.nested_comments
+    client_delimiter, slash = d.client_delimiter, d.slash_terminator
+    backslashes, e_strings = d.backslash_escapes, d.escape_strings
+    dq_backslashes = d.double_quote_strings and backslashes
+    backticks, brackets, dollars = d.backtick_identifiers, d.bracket_identifiers, d.dollar_quoting
+    block_head, compound_head = d.block_head, d.compound_head
     out: list[Statement] = []
     n = len(text)
     i = 0
@@ -72,7 +60,7 @@ def split_statements(text: str, dialect: str = "") -> list[Statement]:
     def emit(end: int, resume: int, terminated: bool) -> None:
         nonlocal start, depth, compound, plsql, words_seen
         piece = text[start:end]
-        if _has_code(piece, fam):
+        if _has_code(piece, d):
             lead = len(piece) - len(piece.lstrip())
             out.append(Statement(piece.strip(), start + lead, terminated))
         start = resume
@@ -83,7 +71,7 @@ def split_statements(text: str, dialect: str = "") -> list[Statement]:
     while i < n:
         ch = text[i]
         # client-side DELIMITER command (mysql), only at the start of a line
-        if fam == "mysql" and line_start and text[start:i].strip() == "":
+        if client_delimiter and line_start and text[start:i].strip() == "":
             eol = text.find("\n", i)
             eol = n if eol < 0 else eol
             m = _DELIMITER.match(text[i:eol])
@@ -92,7 +80,7 @@ def split_statements(text: str, dialect: str = "") -> list[Statement]:
                 start = i = eol
                 continue
         # Oracle: a line with a lone '/' ends a PL/SQL block (or any statement)
-        if fam == "oracle" and line_start:
+        if slash and line_start:
             eol = text.find("\n", i)
             eol = n if eol < 0 else eol
             if text[i:eol].strip() == "/":
@@ -108,31 +96,29 @@ def split_statements(text: str, dialect: str = "") -> list[Statement]:
             i += 1
             continue
         # comments
-        if (ch == "-" and text.startswith("--", i)) or (ch == "#" and fam == "mysql"):
+        if (ch == "-" and text.startswith("--", i)) or (ch == "#" and hash_comments):
             eol = text.find("\n", i)
             i = n if eol < 0 else eol
             continue
         if ch == "/" and text.startswith("/*", i):
-            i = _skip_block_comment(text, i, nested=fam == "postgres")
+            i = _skip_block_comment(text, i, nested=nested)
             continue
         # quoted things
         if ch == "'":
-            escapes = fam == "mysql" or (
-                fam in {"postgres", "duckdb"} and i > 0 and text[i - 1] in "eE" and not _is_word_char(text, i - 2)
-            )
+            escapes = backslashes or (e_strings and i > 0 and text[i - 1] in "eE" and not _is_word_char(text, i - 2))
             i = _skip_quoted(text, i, "'", escapes)
             continue
         if ch == '"':
-            i = _skip_quoted(text, i, '"', fam == "mysql")
+            i = _skip_quoted(text, i, '"', dq_backslashes)
             continue
-        if ch == "`" and fam in {"mysql", "sqlite", "duckdb", "generic"}:
+        if ch == "`" and backticks:
             i = _skip_quoted(text, i, "`", False)
             continue
-        if ch == "[" and fam == "sqlite":
+        if ch == "[" and brackets:
             close = text.find("]", i + 1)
             i = n if close < 0 else close + 1
             continue
-        if ch == "$" and fam in {"postgres", "duckdb"}:
+        if ch == "$" and dollars:
             m = _DOLLAR_TAG.match(text, i)
             if m and not _is_word_char(text, i - 1):
                 tag = m.group(0)
@@ -151,9 +137,9 @@ def split_statements(text: str, dialect: str = "") -> list[Statement]:
             word = m.group(0).upper()
             if words_seen == 0:
                 head = text[i : i + 200]
-                if fam == "oracle" and _ORACLE_PLSQL.match(head):
+                if block_head is not None and block_head.match(head):
                     plsql = True
-                elif fam in {"mysql", "sqlite"} and delimiter == ";" and _COMPOUND_HEAD.match(head):
+                elif compound_head is not None and delimiter == ";" and compound_head.match(head):
                     compound = True
             words_seen += 1
             if compound:
@@ -229,20 +215,20 @@ def _skip_block_comment(text: str, i: int, *, nested: bool) -> int:
     return n
 
 
-def _has_code(piece: str, fam: str) -> bool:
+def _has_code(piece: str, d: Dialect) -> bool:
     """True when ``piece`` holds something besides white space and comments."""
     i, n = 0, len(piece)
     while i < n:
         c = piece[i]
         if c.isspace():
             i += 1
-        elif piece.startswith("--", i) or (c == "#" and fam == "mysql"):
+        elif piece.startswith("--", i) or (c == "#" and d.hash_comments):
             eol = piece.find("\n", i)
             i = n if eol < 0 else eol
         elif piece.startswith("/*", i):
-            if fam == "mysql" and (piece.startswith("/*!", i) or piece.startswith("/*M!", i)):
+            if d.executable_comments and (piece.startswith("/*!", i) or piece.startswith("/*M!", i)):
                 return True  # MySQL/MariaDB run an executable comment's text: it is code
-            i = _skip_block_comment(piece, i, nested=fam == "postgres")
+            i = _skip_block_comment(piece, i, nested=d.nested_comments)
         else:
             return True
     return False

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import ClassVar
 
-from aishell.engines.dialect import Dialect
+from aishell.engines.dialect import COMPOUND_HEAD, Dialect
 
 
 class MySQLDialect(Dialect):
@@ -12,6 +14,57 @@ class MySQLDialect(Dialect):
     sqlglot: ClassVar[str] = "mysql"
     display_name: ClassVar[str] = "MySQL/MariaDB"
     package: ClassVar[str] = "mysql"
+    system_schemas: ClassVar[frozenset[str]] = frozenset(
+        {"information_schema", "mysql", "performance_schema", "sys"}
+    )
+
+    # ---- names
+    ident_quote: ClassVar[tuple[str, str]] = ("`", "`")
+    case_folding: ClassVar[str] = "none"  # table names are as case-sensitive as the server's files
+
+    # ---- lexing
+    hash_comments: ClassVar[bool] = True
+    backslash_escapes: ClassVar[bool] = True
+    double_quote_strings: ClassVar[bool] = True
+    executable_comments: ClassVar[bool] = True
+    client_delimiter: ClassVar[bool] = True
+    compound_head: ClassVar[re.Pattern[str] | None] = COMPOUND_HEAD  # routines, triggers, events
+    pygments_lexer: ClassVar[str] = "MySqlLexer"
+
+    # ---- catalog and statement rules
+    set_lists: ClassVar[bool] = True
+
+    # ---- URLs and logins
+    url_schemes: ClassVar[tuple[str, ...]] = ("mysql", "mariadb")
+    url_flavors: ClassVar[Mapping[str, str]] = {"mariadb": "mariadb"}
+    default_port: ClassVar[int | None] = 3306
+    password_sources: ClassVar[tuple[str, ...]] = ("MYSQL_PWD",)
+
+    # ---- the completer's tables
+    keywords: ClassVar[tuple[str, ...]] = (
+        "SHOW", "SHOW TABLES", "SHOW DATABASES", "SHOW COLUMNS", "SHOW CREATE TABLE", "SHOW INDEX",
+        "SHOW PROCESSLIST", "DESCRIBE", "USE", "REPLACE INTO", "ON DUPLICATE KEY UPDATE", "INSERT IGNORE",
+        "STRAIGHT_JOIN", "AUTO_INCREMENT", "ENGINE", "CHARSET", "REGEXP", "RLIKE", "DIV", "MOD", "XOR",
+        "LOCK TABLES", "UNLOCK TABLES", "DISTINCTROW", "SQL_CALC_FOUND_ROWS", "FORCE INDEX", "USE INDEX",
+        "IGNORE INDEX", "ANALYZE TABLE", "OPTIMIZE TABLE", "MODIFY COLUMN", "CHANGE COLUMN", "SEPARATOR",
+    )  # fmt: skip
+    statement_starters: ClassVar[tuple[str, ...]] = ("SHOW", "DESCRIBE", "USE", "REPLACE INTO")
+    functions: ClassVar[tuple[str, ...]] = (
+        "now", "curdate", "curtime", "sysdate", "date_format", "str_to_date", "datediff", "date_add",
+        "date_sub", "timestampdiff", "timestampadd", "from_unixtime", "unix_timestamp", "year", "month",
+        "day", "hour", "minute", "second", "dayofweek", "week", "last_day", "ifnull", "if", "isnull",
+        "group_concat", "json_extract", "json_unquote", "json_object", "json_array", "json_arrayagg",
+        "json_objectagg", "json_contains", "json_length", "concat_ws", "substring_index", "locate", "instr",
+        "char_length", "left", "right", "lpad", "rpad", "repeat", "reverse", "format", "rand", "uuid",
+        "last_insert_id", "found_rows", "row_count", "database", "version", "connection_id", "md5", "sha2",
+        "regexp_replace", "regexp_like", "regexp_substr", "field", "find_in_set", "truncate", "conv",
+        "cast", "convert", "bit_count", "std", "stddev", "variance",
+    )  # fmt: skip
+    types: ClassVar[tuple[str, ...]] = (
+        "INT", "TINYINT", "MEDIUMINT", "DOUBLE", "DATETIME", "YEAR", "TINYTEXT", "MEDIUMTEXT", "LONGTEXT",
+        "BLOB", "TINYBLOB", "MEDIUMBLOB", "LONGBLOB", "BINARY", "VARBINARY", "ENUM", "SET", "JSON", "BIT",
+        "UNSIGNED", "SIGNED", "GEOMETRY", "POINT",
+    )  # fmt: skip
 
 
 DIALECT = MySQLDialect()
