@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from aishell.engines import dialect_of
+from aishell.engines.mysql.bulk import write_mysql_tsv
+from aishell.engines.types import LENGTH_NAMES, SIMPLE_KINDS, TypeRules
 from aishell.errors import UsageError
 from aishell.services.data import crypto, readers
 from aishell.services.data import typemap as ty
-from aishell.services.data.loader import write_mysql_tsv
 from aishell.services.data.typemap import (
     ColType,
     create_table_sql,
@@ -264,7 +266,7 @@ def test_csv_line_numbers_stay_exact_across_blocks_with_quoted_newlines_and_bad_
 
 
 _TYPE_NAMES = sorted(
-    {*ty._SIMPLE_KINDS, *ty._LENGTH_NAMES, "int8", "serial", "number", "year", "enum", "bit", "raw", "money"}
+    {*SIMPLE_KINDS, *LENGTH_NAMES, "int8", "serial", "number", "year", "enum", "bit", "raw", "money"}
 )
 _TYPE_FORMS = ["{}", "{}(10)", "{}(12,2)", "{}(6)", "{} unsigned", "{}(11) unsigned", "{}(38,0)", "{}(1)", "{}  (20)"]
 
@@ -277,7 +279,7 @@ def test_type_names_read_without_sqlglot_agree_with_sqlglot(dialect: str, monkey
         for form in _TYPE_FORMS:
             text = form.format(name)
             fast[text] = ty.from_sql(text, dialect)
-    monkeypatch.setattr(ty, "_simple_type", lambda low, dialect: None)  # sqlglot reads everything
+    monkeypatch.setattr(TypeRules, "simple", lambda self, low: None)  # sqlglot reads everything
     wrong = [(text, got, slow) for text, got in fast.items() if got != (slow := ty.from_sql(text, dialect))]
     assert wrong == []
     assert len(fast) == len(_TYPE_NAMES) * len(_TYPE_FORMS)
@@ -288,7 +290,7 @@ def test_common_type_names_do_not_need_sqlglot() -> None:
                           ("timestamp with time zone", "postgres"), ("int(11)", "mysql"), ("varchar(100)", "mysql"),
                           ("decimal(12,2)", "mysql"), ("datetime(6)", "mysql"), ("int unsigned", "mysql"),
                           ("TEXT", "sqlite"), ("DOUBLE", "duckdb"), ("TIMESTAMP WITH TIME ZONE", "duckdb")]:  # fmt: skip
-        assert ty._simple_type(text.lower(), dialect) is not None, text
+        assert dialect_of(dialect).type_rules.simple(text.lower()) is not None, text
 
 
 def test_csv_first_record_larger_than_a_block(tmp_path: Path) -> None:

@@ -27,11 +27,17 @@ from __future__ import annotations
 
 import datetime as dt
 import decimal
-import json
 import math
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from aishell.engines import dialect_of
+from aishell.engines.sqlite.types import encode_value as encode_sqlite
+from aishell.services.data.arrowtypes import python_values, to_arrow
+
+if TYPE_CHECKING:
+    from aishell.engines.types import ColType, TypeRules
 
 #: schema.json's mark (``"archived_as"``) of a column archived as SQLite's own values in JSON
 SQLITE_JSON = "sqlite-json"
@@ -45,47 +51,28 @@ class Misfit(Exception):
     """A value does not fit a column's current Arrow type."""
 
 
-# --------------------------------------------------------------------------- sqlite-json
-def encode_sqlite(value: Any) -> str:
-    """One SQLite value as JSON text: integers and reals as numbers, text as a string, a blob as
-    ``{"blob": "<hex>"}``."""
-    if isinstance(value, (bytes, bytearray, memoryview)):
-        return json.dumps({"blob": bytes(value).hex()})
-    if isinstance(value, float) and math.isnan(value):  # SQLite itself cannot hold NaN; aishell stores 'NaN'
-        return json.dumps("NaN")
-    return json.dumps(value, ensure_ascii=False)
+# --------------------------------------------------------------------------- declared types
+def start_type(ct: ColType, dialect: str) -> Any | None:
+    """The Arrow type a result column of declared type ``ct`` read from ``dialect`` starts from;
+    None: from its values.  An engine whose columns keep any value (SQLite) declares hints: a
+    column that holds any type, or SQLite's NUMERIC alone (integers and reals, whatever their
+    size), starts from its values, and nothing there is an array or a duration (it is text)."""
+    rules = dialect_of(dialect).type_rules
+    if not rules.keeps_any_value:
+        return to_arrow(ct)
+    return _loose_start_type(ct, rules)
 
 
-def decode_sqlite(text: Any) -> Any:
-    """The value :func:`encode_sqlite` wrote (ValueError when the text is not such a value)."""
-    if not isinstance(text, str):
-        raise ValueError(f"not an archived SQLite value: {text!r}")
-    value = json.loads(text)
-    if isinstance(value, dict):
-        if set(value) != {"blob"} or not isinstance(value["blob"], str):
-            raise ValueError(f"not an archived SQLite value: {text[:40]!r}")
-        return bytes.fromhex(value["blob"])
-    if isinstance(value, (list, bool)):
-        raise ValueError(f"not an archived SQLite value: {text[:40]!r}")
-    return value
-
-
-# --------------------------------------------------------------------------- SQLite's declared types
-def sqlite_start_type(ct: Any) -> Any | None:
-    """The Arrow type a SQLite column of declared type ``ct`` starts from; None: from its values."""
+def _loose_start_type(ct: ColType, rules: TypeRules) -> Any | None:
     import pyarrow as pa
 
-    from aishell.services.data.arrowtypes import to_arrow
-    from aishell.services.data.typemap import sqlite_affinity
-
-    affinity = sqlite_affinity(ct.native if ct.native is not None else "")
     if ct.kind == "decimal" and not ct.precision:
         return None  # NUMERIC alone: integers and reals, whatever their size
-    if affinity == "BLOB" and ct.kind != "binary":
+    if rules.holds_any_type(ct) and ct.kind != "binary":
         return None  # no declared type: any value
     t = to_arrow(ct)
     if pa.types.is_list(t) or pa.types.is_duration(t):
-        return None  # SQLite has no arrays or durations: what is there is text
+        return None  # no arrays or durations there: what is there is text
     return t
 
 
@@ -459,8 +446,6 @@ class ColumnFit:
     def recast(self, arr: Any) -> Any:
         """An array of an earlier type of this column in the current type."""
         import pyarrow as pa
-
-        from aishell.services.data.arrowtypes import python_values
 
         if pa.types.is_null(arr.type) or arr.null_count == len(arr):
             if self.json:

@@ -1,10 +1,11 @@
-"""Arrow types for :class:`~aishell.services.data.typemap.ColType` and back (Parquet files)."""
+"""Arrow types for :class:`~aishell.engines.types.ColType` and back (Parquet files)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from aishell.services.data.typemap import ColType
+from aishell.engines import dialect_of
+from aishell.engines.types import ColType
 
 
 def from_arrow(t: Any) -> ColType:
@@ -68,8 +69,8 @@ def to_arrow(ct: ColType) -> Any:
     if kind == "date":
         return pa.date32()
     if kind == "time":
-        # MySQL's TIME is a duration (-838:59:59 to 838:59:59, PyMySQL returns timedeltas)
-        if ct.native_dialect == "mysql":
+        # a TIME that is a duration (MySQL's: -838:59:59 to 838:59:59, PyMySQL returns timedeltas)
+        if dialect_of(ct.native_dialect).type_rules.time_is_duration:
             return pa.duration("us")
         # Arrow's times have no offset: a time with time zone keeps it as ISO text
         native = (ct.native or "").lower()

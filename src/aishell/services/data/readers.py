@@ -273,83 +273,118 @@ def read_csv(
         return Source(path, "csv", compression, [], "text", iter(()), csv=options)
     if len(set(names)) != len(names):
         raise UsageError(f"{path}: duplicate column names in the header: {', '.join(names)}")
-    invalid: list[tuple[int | None, str, str]] = []
-    expected = len(names)
+    batches = _CsvBatches(path, compression, options, names, batch_size, on_invalid).batches()
+    if text_format:
+        return Source(path, "tsv", compression, names, "text", batches, csv=options,
+                      originals=lambda lines: text_originals(path, compression, options.encoding, lines))
+    single = len(names) == 1
+    return Source(path, "csv", compression, names, "text", batches, csv=options,
+                  originals=lambda lines: csv_originals(path, compression, options, lines, single=single))
 
-    def handler(row: Any) -> str:
-        invalid.append(
-            (row.number, row.text, f"expected {row.expected_columns} fields, found {row.actual_columns}")
-        )
+
+class _CsvBatches:
+    """The batches of one CSV (or text-format) file, read by pyarrow's streaming reader, with
+    their file lines; each record with the wrong number of fields goes to ``on_invalid`` at its
+    line.
+
+    pyarrow reads ahead ~30 blocks: small blocks keep memory low.  A record longer than a block
+    ("straddling object") re-opens the file with larger blocks and skips what was handed on
+    already, so a huge value costs a re-read, never an error."""
+
+    def __init__(self, path: str, compression: str | None, options: CsvOptions, names: list[str],
+                 batch_size: int, on_invalid: InvalidFn) -> None:  # fmt: skip
+        self.path, self.compression, self.options, self.names = path, compression, options, names
+        self.batch_size, self.on_invalid = batch_size, on_invalid
+        self.expected = len(names)
+        self.header_lines = 1 if options.header else 0
+        self.codec = options.encoding.lower().replace("_", "-")
+        #: invalid records as pyarrow reports them (its record number from 1, header included)
+        self.invalid: list[tuple[int | None, str, str]] = []
+        self.block_size = CSV_BLOCK
+        self.record = 0  # records consumed so far (valid and invalid), header excluded
+        self.extra_lines = 0  # lines added by quoted newlines so far
+        self.valid = 0  # valid rows handed on so far
+        self.skip_valid = 0  # after a re-open: valid rows to drop, as they were handed on before
+        self.skip_records = 0  # after a re-open: invalid rows below this record were reported before
+        self.pending: list[tuple[int, str, str]] = []  # invalid records (record, text, reason) not reached yet
+        self._parse_options: Any = None
+        self._convert_options: Any = None
+
+    def _handler(self, row: Any) -> str:
+        reason = f"expected {row.expected_columns} fields, found {row.actual_columns}"
+        self.invalid.append((row.number, row.text, reason))
         return "skip"
 
-    codec = options.encoding.lower().replace("_", "-")
+    def _prepare(self, pa: Any, pacsv: Any) -> None:
+        text_format = self.options.text
+        self._parse_options = pacsv.ParseOptions(
+            delimiter=self.options.delimiter,
+            quote_char=False if text_format else self.options.quote,
+            double_quote=not text_format,
+            newlines_in_values=not text_format,
+            invalid_row_handler=self._handler,
+            # one column: an empty line is a NULL (as export writes it, and as COPY reads it);
+            # with more columns it holds nothing and is passed over.  Text format (TSV): every
+            # line is a record, as COPY reads it (one column: the empty string; more: a bad row)
+            ignore_empty_lines=self.expected > 1 and not text_format,
+        )
+        self._convert_options = pacsv.ConvertOptions(
+            column_types={f"f{i}": pa.string() for i in range(self.expected)},
+            strings_can_be_null=True,
+            quoted_strings_can_be_null=False,
+            null_values=["\\N"] if text_format else [""],
+        )
 
-    def batches() -> Iterator[Batch]:
+    def _open(self, size: int) -> tuple[Any, int]:
+        """The reader and its block size (larger when the first records do not fit a block)."""
+        import pyarrow as pa
+        import pyarrow.csv as pacsv
+
+        while True:
+            stream = pa.input_stream(self.path, compression=self.compression)  # None: plain; "gzip", "zstd"
+            read_options = pacsv.ReadOptions(
+                column_names=[f"f{i}" for i in range(self.expected)],
+                skip_rows=self.header_lines,
+                block_size=size,
+                use_threads=False,
+                encoding="utf8" if self.codec in ("utf-8", "utf8") else self.options.encoding,
+            )
+            try:
+                reader = pacsv.open_csv(stream, read_options=read_options, parse_options=self._parse_options,
+                                        convert_options=self._convert_options)  # fmt: skip
+                return reader, size
+            except pa.ArrowInvalid as exc:
+                if "Empty CSV file" in str(exc):
+                    return None, size
+                if "straddling" in str(exc) and size < CSV_BLOCK_MAX:
+                    self.invalid.clear()
+                    size *= 8
+                    continue
+                raise UsageError(f"{self.path}: cannot read as CSV: {exc}") from None
+            except UnicodeDecodeError as exc:
+                raise _not_in_encoding(self.path, self.options.encoding, exc) from None
+
+    def _reopen(self, exc: Exception) -> Any:
+        """After a record longer than a block: the reader with larger blocks (the rows handed on
+        before are skipped), or the error."""
+        if "straddling" not in str(exc) or self.block_size >= CSV_BLOCK_MAX:
+            raise UsageError(f"{self.path}: cannot read as CSV: {exc}") from None
+        self.block_size *= 8
+        self.invalid.clear()
+        self.pending.clear()
+        self.skip_valid, self.skip_records = self.valid, self.record
+        reader, self.block_size = self._open(self.block_size)
+        return reader
+
+    def batches(self) -> Iterator[Batch]:
         # pyarrow loads on the first batch: the engines' raw CSV paths (PostgreSQL COPY) never need it
         import pyarrow as pa
         import pyarrow.csv as pacsv
 
         # the system allocator returns memory at once: flat RSS, and faster here than jemalloc/mimalloc
         pa.set_memory_pool(pa.system_memory_pool())
-
-        def read_options(block_size: int) -> Any:
-            return pacsv.ReadOptions(
-                column_names=[f"f{i}" for i in range(expected)],
-                skip_rows=1 if options.header else 0,
-                block_size=block_size,
-                use_threads=False,
-                encoding="utf8" if codec in ("utf-8", "utf8") else options.encoding,
-            )
-
-        parse_options = pacsv.ParseOptions(
-            delimiter=options.delimiter,
-            quote_char=False if text_format else options.quote,
-            double_quote=not text_format,
-            newlines_in_values=not text_format,
-            invalid_row_handler=handler,
-            # one column: an empty line is a NULL (as export writes it, and as COPY reads it);
-            # with more columns it holds nothing and is passed over.  Text format (TSV): every
-            # line is a record, as COPY reads it (one column: the empty string; more: a bad row)
-            ignore_empty_lines=expected > 1 and not text_format,
-        )
-        convert_options = pacsv.ConvertOptions(
-            column_types={f"f{i}": pa.string() for i in range(expected)},
-            strings_can_be_null=True,
-            quoted_strings_can_be_null=False,
-            null_values=["\\N"] if text_format else [""],
-        )
-        header_lines = 1 if options.header else 0
-
-        def open_reader(size: int) -> tuple[Any, int]:
-            """The reader and its block size (larger when the first records do not fit a block)."""
-            while True:
-                stream = pa.input_stream(path, compression=compression)  # None: plain; "gzip", "zstd"
-                try:
-                    reader = pacsv.open_csv(stream, read_options=read_options(size), parse_options=parse_options,
-                                            convert_options=convert_options)  # fmt: skip
-                    return reader, size
-                except pa.ArrowInvalid as exc:
-                    if "Empty CSV file" in str(exc):
-                        return None, size
-                    if "straddling" in str(exc) and size < CSV_BLOCK_MAX:
-                        invalid.clear()
-                        size *= 8
-                        continue
-                    raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
-                except UnicodeDecodeError as exc:
-                    raise _not_in_encoding(path, options.encoding, exc) from None
-
-        # pyarrow reads ahead ~30 blocks: small blocks keep memory low.  A record longer than a
-        # block ("straddling object") re-opens the file with larger blocks and skips what was
-        # handed on already, so a huge value costs a re-read, never an error.
-        block_size = CSV_BLOCK
-        record = 0  # records consumed so far (valid and invalid), header excluded
-        extra_lines = 0  # lines added by quoted newlines so far
-        valid = 0  # valid rows handed on so far
-        skip_valid = 0  # after a re-open: valid rows to drop, as they were handed on before
-        skip_records = 0  # after a re-open: invalid rows below this record were reported before
-        pending: list[tuple[int, str, str]] = []  # invalid records (record, text, reason) not reached yet
-        reader, block_size = open_reader(block_size)
+        self._prepare(pa, pacsv)
+        reader, self.block_size = self._open(self.block_size)
         if reader is None:
             return
         try:
@@ -359,73 +394,75 @@ def read_csv(
                 except StopIteration:
                     break
                 except UnicodeDecodeError as exc:
-                    raise _not_in_encoding(path, options.encoding, exc) from None
+                    raise _not_in_encoding(self.path, self.options.encoding, exc) from None
                 except pa.ArrowInvalid as exc:
-                    if "straddling" not in str(exc) or block_size >= CSV_BLOCK_MAX:
-                        raise UsageError(f"{path}: cannot read as CSV: {exc}") from None
-                    block_size *= 8
-                    invalid.clear()
-                    pending.clear()
-                    skip_valid, skip_records = valid, record
-                    reader, block_size = open_reader(block_size)
+                    reader = self._reopen(exc)
                     continue
-                # pyarrow numbers records from 1, the skipped header included; it reads ahead, so
-                # the invalid records reported so far may lie in later blocks: keep those pending
-                pending += [(n - 1 - header_lines, t, r) for n, t, r in invalid
-                            if n is not None and n - 1 - header_lines >= skip_records]  # fmt: skip
-                unnumbered = [(t, r) for n, t, r in invalid if n is None]
-                invalid.clear()
-                pending.sort()
-                if skip_valid:
-                    dropped = min(skip_valid, rb.num_rows)
-                    rb = rb.slice(dropped)
-                    skip_valid -= dropped
-                fresh: list[tuple[int, str, str]] = []
-                while pending and pending[0][0] < record + rb.num_rows + len(fresh):
-                    fresh.append(pending.pop(0))
-                _report_invalid(fresh, rb, record, header_lines + 1 + record + extra_lines, on_invalid)
-                for text, reason in unnumbered:
-                    on_invalid(None, text, reason)
-                bad = [(k, 1 + t.count("\n")) for k, t, _r in fresh]  # (record, lines it takes)
-                for start in range(0, rb.num_rows, batch_size):
-                    chunk = rb.slice(start, batch_size)
-                    first_line = header_lines + 1 + record + extra_lines
-                    shifts: list[tuple[int, int]] = []
-                    if bad:
-                        for i in range(chunk.num_rows):
-                            while bad and bad[0][0] <= record:
-                                _k, taken = bad.pop(0)
-                                if i:
-                                    shifts.append((i, taken))
-                                else:
-                                    first_line += taken
-                                record += 1
-                                extra_lines += taken - 1
-                            record += 1
-                    else:
-                        record += chunk.num_rows
-                    newlines = _arrow_newlines(chunk)  # none in text format: its line breaks are escaped
-                    valid += chunk.num_rows
-                    if text_format:
-                        yield _text_batch(chunk, first_line, shifts, options, names, on_invalid)
-                        continue
-                    yield Batch(None, first_line, shifts, arrow=chunk, newline_shifts=newlines > 0)
-                    extra_lines += newlines
-                record += len(bad)
-                extra_lines += sum(taken - 1 for _k, taken in bad)
+                yield from self._block(rb)
             # invalid records after the last valid one
-            pending += [(n - 1 - header_lines, t, r) for n, t, r in invalid if n is not None]
-            invalid[:] = [(n, t, r) for n, t, r in invalid if n is None]
-            _report_invalid(sorted(pending), None, record, header_lines + 1 + record + extra_lines, on_invalid)
+            self.pending += [(n - 1 - self.header_lines, t, r) for n, t, r in self.invalid if n is not None]
+            self.invalid[:] = [(n, t, r) for n, t, r in self.invalid if n is None]
+            _report_invalid(sorted(self.pending), None, self.record, self._line(), self.on_invalid)
         finally:
-            for n, text, reason in invalid:
-                on_invalid(n + extra_lines if n is not None else None, text, reason)
+            for n, text, reason in self.invalid:
+                self.on_invalid(n + self.extra_lines if n is not None else None, text, reason)
 
-    if text_format:
-        return Source(path, "tsv", compression, names, "text", batches(), csv=options,
-                      originals=lambda lines: text_originals(path, compression, options.encoding, lines))
-    return Source(path, "csv", compression, names, "text", batches(), csv=options,
-                  originals=lambda lines: csv_originals(path, compression, options, lines, single=expected == 1))
+    def _line(self) -> int:
+        """The file line of the next record."""
+        return self.header_lines + 1 + self.record + self.extra_lines
+
+    def _block(self, rb: Any) -> Iterator[Batch]:
+        """The batches of one block read by pyarrow, after reporting the invalid records in it."""
+        # pyarrow numbers records from 1, the skipped header included; it reads ahead, so the
+        # invalid records reported so far may lie in later blocks: keep those pending
+        self.pending += [(n - 1 - self.header_lines, t, r) for n, t, r in self.invalid
+                         if n is not None and n - 1 - self.header_lines >= self.skip_records]  # fmt: skip
+        unnumbered = [(t, r) for n, t, r in self.invalid if n is None]
+        self.invalid.clear()
+        self.pending.sort()
+        if self.skip_valid:
+            dropped = min(self.skip_valid, rb.num_rows)
+            rb = rb.slice(dropped)
+            self.skip_valid -= dropped
+        fresh: list[tuple[int, str, str]] = []
+        while self.pending and self.pending[0][0] < self.record + rb.num_rows + len(fresh):
+            fresh.append(self.pending.pop(0))
+        _report_invalid(fresh, rb, self.record, self._line(), self.on_invalid)
+        for text, reason in unnumbered:
+            self.on_invalid(None, text, reason)
+        bad = [(k, 1 + t.count("\n")) for k, t, _r in fresh]  # (record, lines it takes)
+        for start in range(0, rb.num_rows, self.batch_size):
+            chunk = rb.slice(start, self.batch_size)
+            first_line, shifts = self._advance(chunk.num_rows, bad)
+            newlines = _arrow_newlines(chunk)  # none in text format: its line breaks are escaped
+            self.valid += chunk.num_rows
+            if self.options.text:
+                yield _text_batch(chunk, first_line, shifts, self.options, self.names, self.on_invalid)
+                continue
+            yield Batch(None, first_line, shifts, arrow=chunk, newline_shifts=newlines > 0)
+            self.extra_lines += newlines
+        self.record += len(bad)
+        self.extra_lines += sum(taken - 1 for _k, taken in bad)
+
+    def _advance(self, rows: int, bad: list[tuple[int, int]]) -> tuple[int, list[tuple[int, int]]]:
+        """Past ``rows`` valid records and the invalid ones (``bad``: record, lines it takes) among
+        them: the first row's file line and the line shifts within the rows."""
+        first_line = self._line()
+        shifts: list[tuple[int, int]] = []
+        if not bad:
+            self.record += rows
+            return first_line, shifts
+        for i in range(rows):
+            while bad and bad[0][0] <= self.record:
+                _k, taken = bad.pop(0)
+                if i:
+                    shifts.append((i, taken))
+                else:
+                    first_line += taken
+                self.record += 1
+                self.extra_lines += taken - 1
+            self.record += 1
+        return first_line, shifts
 
 
 def _text_batch(rb: Any, first_line: int, shifts: list[tuple[int, int]], options: CsvOptions, names: list[str],

@@ -1,21 +1,17 @@
 """Column types across dialects, and value conversion.
 
-A column's type is held in a dialect-neutral :class:`ColType` (a kind plus
-precision, scale, length, array element).  It is read from an engine's type
-text with sqlglot's ``DataType`` parser, and rendered for a target dialect as a
-sqlglot ``DataType`` expression, so DDL is built from expressions and never
-pasted together.  When the target is the engine the type came from, the
-original type text is kept (an exact same-engine restore).
+A column's type is held in a dialect-neutral :class:`ColType` (a kind plus precision, scale,
+length, array element; :mod:`aishell.engines.types`).  Each engine's own rules (its
+:class:`~aishell.engines.types.TypeRules`, ``dialect_of(x).type_rules``) read its type text into
+one and render one as its type, a sqlglot ``DataType`` expression, so DDL is built from
+expressions and never pasted together.  When the target is the engine the type came from, the
+original type text is kept (an exact same-engine restore).  The functions here that take a
+``dialect`` ask that engine's rules; none knows an engine itself.
 
-sqlglot loads on first use (about 70 ms): the common type names (``integer``,
-``varchar(100)``, ``numeric(12,2)``, ``datetime(6)`` ...) are read by a table
-that a test holds equal to sqlglot's reading, so the bulk paths that only need
-the kinds of a table's columns never import it.
-
-Values: :func:`text_parser` turns text (CSV fields) into Python values of a
-kind, raising :class:`ValueError` with a reason; :func:`value_parser` does the
-same for JSON values; :func:`adapter` turns Python values into what a target
-driver binds without loss.
+Values: :func:`text_parser` turns text (CSV fields) into Python values of a kind, raising
+:class:`ValueError` with a reason; :func:`value_parser` does the same for JSON values;
+:func:`value_maker` picks the parser for a loader's kind of values; :func:`adapter` turns Python
+values into what a target driver binds without loss.
 """
 
 from __future__ import annotations
@@ -29,297 +25,42 @@ import math
 import re
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from sqlglot import exp
-else:
-
-    class _LazyExpressions:
-        """``sqlglot.exp``, imported when first touched."""
-
-        def __getattr__(self, name: str) -> Any:
-            from sqlglot import exp as module
-
-            globals()["exp"] = module  # later look-ups go straight to the module
-            return getattr(module, name)
-
-    exp = _LazyExpressions()
+from aishell.engines import dialect_of
+from aishell.engines.types import KINDS as KINDS  # the neutral model, re-exported where it always was
+from aishell.engines.types import ColType as ColType
+from aishell.engines.types import TypeRules, exp, sqlglot_error
+from aishell.engines.types import from_datatype as from_datatype
 
 
-def _sqlglot_error() -> type[Exception]:
-    from sqlglot.errors import SqlglotError
-
-    return SqlglotError
-
-KINDS = (
-    "bool", "smallint", "int", "bigint", "decimal", "float", "text", "binary", "date", "time",
-    "timestamp", "timestamptz", "json", "uuid", "array", "interval",
-)  # fmt: skip
-
-
-@dataclass(frozen=True)
-class ColType:
-    kind: str
-    precision: int | None = None
-    scale: int | None = None
-    length: int | None = None
-    element: ColType | None = None
-    #: the type as the source engine spelled it, and that engine's dialect
-    native: str | None = None
-    native_dialect: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind}
-        for key in ("precision", "scale", "length", "native", "native_dialect"):
-            value = getattr(self, key)
-            if value is not None:
-                out[key] = value
-        if self.element is not None:
-            out["element"] = self.element.to_dict()
-        return out
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ColType:
-        element = data.get("element")
-        return cls(
-            kind=str(data["kind"]),
-            precision=data.get("precision"),
-            scale=data.get("scale"),
-            length=data.get("length"),
-            element=cls.from_dict(element) if element else None,
-            native=data.get("native"),
-            native_dialect=data.get("native_dialect"),
-        )
-
-
-@cache
-def _kind_of() -> dict[Any, str]:
-    T = exp.DataType.Type
-    return {
-        T.BOOLEAN: "bool",
-        T.TINYINT: "smallint", T.UTINYINT: "smallint", T.SMALLINT: "smallint", T.USMALLINT: "int",
-        T.MEDIUMINT: "int", T.UMEDIUMINT: "int", T.INT: "int", T.UINT: "bigint",
-        T.BIGINT: "bigint", T.SERIAL: "int", T.SMALLSERIAL: "smallint", T.BIGSERIAL: "bigint",
-        T.DECIMAL: "decimal", T.MONEY: "decimal", T.SMALLMONEY: "decimal", T.BIGDECIMAL: "decimal",
-        T.UBIGINT: "decimal", T.INT128: "decimal", T.UINT128: "decimal", T.INT256: "decimal",
-        T.FLOAT: "float", T.DOUBLE: "float",
-        T.CHAR: "text", T.NCHAR: "text", T.VARCHAR: "text", T.NVARCHAR: "text", T.TEXT: "text",
-        T.MEDIUMTEXT: "text", T.LONGTEXT: "text", T.TINYTEXT: "text", T.NAME: "text", T.ENUM: "text",
-        T.SET: "text", T.BPCHAR: "text", T.XML: "text",
-        T.BINARY: "binary", T.VARBINARY: "binary", T.BLOB: "binary", T.MEDIUMBLOB: "binary",
-        T.LONGBLOB: "binary", T.TINYBLOB: "binary", T.IMAGE: "binary",
-        T.DATE: "date", T.DATE32: "date",
-        T.TIME: "time", T.TIMETZ: "time",
-        T.TIMESTAMP: "timestamp", T.DATETIME: "timestamp", T.DATETIME2: "timestamp", T.DATETIME64: "timestamp",
-        T.TIMESTAMP_S: "timestamp", T.TIMESTAMP_MS: "timestamp", T.TIMESTAMP_NS: "timestamp",
-        T.TIMESTAMPNTZ: "timestamp", T.SMALLDATETIME: "timestamp",
-        T.TIMESTAMPTZ: "timestamptz", T.TIMESTAMPLTZ: "timestamptz",
-        T.JSON: "json", T.JSONB: "json",
-        T.UUID: "uuid",
-        T.ARRAY: "array", T.LIST: "array",
-        T.INTERVAL: "interval",
-    }  # fmt: skip
-
-_PARAMS = re.compile(r"\(\s*(\d+)\s*(?:,\s*(-?\d+)\s*)?\)")
-
-
-def _param(dtype: exp.DataType, index: int) -> int | None:
-    params = dtype.expressions
-    if len(params) <= index:
-        return None
-    node = params[index]
-    value = node.this if isinstance(node, exp.DataTypeParam) else node
-    try:
-        return int(value.name) if isinstance(value, exp.Expression) else int(str(value))
-    except (TypeError, ValueError):
-        return None
-
-
-def from_datatype(dtype: exp.DataType) -> ColType:
-    T = exp.DataType.Type
-    kind = _kind_of().get(dtype.this, "text")
-    if kind == "array":
-        inner = dtype.expressions[0] if dtype.expressions else None
-        element = from_datatype(inner) if isinstance(inner, exp.DataType) else ColType("text")
-        return ColType("array", element=element)
-    if kind == "decimal":
-        precision, scale = _param(dtype, 0), _param(dtype, 1)
-        if dtype.this == T.MONEY:
-            precision, scale = 19, 2
-        elif dtype.this == T.UBIGINT:
-            precision, scale = 20, 0
-        elif dtype.this in (T.INT128, T.UINT128):
-            precision, scale = 38, 0
-        return ColType("decimal", precision=precision, scale=scale)
-    if kind == "text" and dtype.this in (T.CHAR, T.VARCHAR, T.NCHAR, T.NVARCHAR, T.BPCHAR):
-        return ColType("text", length=_param(dtype, 0))
-    return ColType(kind)
-
-
-# type names read without sqlglot: name -> kind (tests/unit/test_data_formats.py holds them
-# equal to sqlglot's reading in every dialect)
-_SIMPLE_TYPE = re.compile(r"^([a-z][a-z0-9]*(?: [a-z]+)*?)\s*(?:\(\s*(\d+)\s*(?:,\s*(\d+)\s*)?\))?( unsigned)?$")
-_SIMPLE_KINDS = {
-    "boolean": "bool", "bool": "bool", "smallint": "smallint", "int2": "smallint", "int4": "int",
-    "bigint": "bigint", "tinyint": "smallint", "mediumint": "int", "int": "int", "integer": "int",
-    "real": "float", "float": "float", "float4": "float", "float8": "float", "double": "float",
-    "double precision": "float", "text": "text", "longtext": "text", "mediumtext": "text", "tinytext": "text",
-    "string": "text", "clob": "text", "date": "date", "time": "time", "timetz": "time",
-    "time with time zone": "time", "datetime": "timestamp", "timestamp": "timestamp",
-    "timestamp without time zone": "timestamp", "timestamptz": "timestamptz",
-    "timestamp with time zone": "timestamptz", "json": "json", "jsonb": "json", "uuid": "uuid",
-    "bytea": "binary", "blob": "binary", "longblob": "binary", "mediumblob": "binary", "tinyblob": "binary",
-    "varbinary": "binary", "binary": "binary", "interval": "interval", "decimal": "decimal", "numeric": "decimal",
-}  # fmt: skip
-_LENGTH_NAMES = frozenset({"varchar", "character varying", "char", "character", "nchar", "nvarchar", "bpchar",
-                           "varchar2", "nvarchar2"})  # fmt: skip
-_UNSIGNED = {"tinyint": ColType("smallint"), "smallint": ColType("int"), "mediumint": ColType("int"),
-             "int": ColType("bigint"), "integer": ColType("bigint"), "bigint": ColType("decimal", 20, 0)}  # fmt: skip
-
-
-def _simple_type(low: str, dialect: str) -> ColType | None:
-    """A common type name read without sqlglot, or None to ask sqlglot."""
-    m = _SIMPLE_TYPE.match(low)
-    if m is None:
-        return None
-    name, first, second, unsigned = m.groups()
-    p = int(first) if first is not None else None
-    s = int(second) if second is not None else None
-    if unsigned:
-        return _UNSIGNED.get(name) if dialect == "mysql" else None
-    if name in _LENGTH_NAMES:
-        if s is not None:
-            return None
-        if dialect == "duckdb" and name in ("varchar", "char", "bpchar"):
-            return ColType("text")  # DuckDB's VARCHAR(n) has no length (sqlglot drops it too)
-        return ColType("text", length=p)
-    kind = _SIMPLE_KINDS.get(name)
-    if kind is None:
-        return None
-    if kind == "decimal":
-        if p is None:
-            return ColType("decimal", 18, 3) if dialect == "duckdb" else ColType("decimal")
-        return ColType("decimal", p, s)
-    if kind == "timestamp" and name == "timestamp" and dialect == "mysql":
-        return ColType("timestamptz")  # MySQL keeps TIMESTAMP in UTC
-    if name == "timestamp without time zone" and dialect == "mysql":
-        return None
-    return ColType(kind)
+@cache  # asked once per column: the engine's module is found once
+def rules(dialect: str | None) -> TypeRules:
+    """The type rules of the engine ``dialect`` names (the generic ones for an unknown name)."""
+    return dialect_of(dialect).type_rules
 
 
 def from_sql(type_text: str, dialect: str) -> ColType:
     """A column type as an engine spells it (``numeric(12,2)``, ``tinyint(1)``, ``INTEGER``)."""
-    text = (type_text or "").strip()
-    low = text.lower()
-    if not text:
-        kind = ColType("text")
-    elif dialect == "sqlite" and low in ("integer", "int"):
-        kind = ColType("bigint")  # SQLite integers are 64-bit
-    elif dialect == "mysql" and low.startswith("tinyint(1)"):
-        kind = ColType("bool")
-    elif dialect == "duckdb" and low in ("hugeint", "uhugeint"):
-        kind = ColType("decimal", precision=38, scale=0)
-    elif dialect == "duckdb" and low.endswith("[]") and "(" not in low:
-        kind = ColType("array", element=from_sql(text[:-2], dialect))
-    elif (fast := _simple_type(low, dialect)) is not None:
-        kind = fast
-    else:
-        try:
-            dtype = exp.DataType.build(text, dialect=dialect, udt=True)
-            kind = from_datatype(dtype)
-        except (_sqlglot_error(), ValueError, TypeError, KeyError):
-            kind = ColType("text")
-    return ColType(kind.kind, kind.precision, kind.scale, kind.length, kind.element, text or None, dialect)
+    return rules(dialect).read(type_text)
 
 
 # --------------------------------------------------------------------------- to a dialect
-def _build(text: str, dialect: str) -> exp.DataType:
-    return exp.DataType.build(text, dialect=dialect)
-
-
 def to_datatype(ct: ColType, dialect: str, *, key: bool = False) -> exp.DataType:
     """The column type for ``dialect`` as a sqlglot expression.  ``key``: the column is in a key/index."""
-    T = exp.DataType.Type
-    if ct.native and ct.native_dialect == dialect:
-        # the same engine: its own spelling, kept verbatim -- unless it names a user-defined
-        # type (an enum, a domain), which the target database may not have
-        try:
-            parsed = exp.DataType.build(ct.native, dialect=dialect, udt=True)
-        except (_sqlglot_error(), ValueError):
-            parsed = None
-        if parsed is not None and parsed.this != T.USERDEFINED:
-            return exp.DataType(this=T.USERDEFINED, kind=ct.native)
-    kind = ct.kind
-    p, s = ct.precision, ct.scale
-    if dialect == "postgres":
-        simple = {
-            "bool": "BOOLEAN", "smallint": "SMALLINT", "int": "INTEGER", "bigint": "BIGINT",
-            "float": "DOUBLE PRECISION", "binary": "BYTEA", "date": "DATE", "time": "TIME",
-            "timestamp": "TIMESTAMP", "timestamptz": "TIMESTAMPTZ", "json": "JSONB", "uuid": "UUID",
-            "interval": "INTERVAL",
-        }  # fmt: skip
-        if kind in simple:
-            return _build(simple[kind], dialect)
-        if kind == "decimal":
-            return _build(f"NUMERIC({p}, {s or 0})" if p else "NUMERIC", dialect)
-        if kind == "array":
-            inner = to_datatype(ct.element or ColType("text"), dialect)
-            return exp.DataType(this=T.ARRAY, expressions=[inner], nested=True)
-        return _build(f"VARCHAR({ct.length})" if ct.length else "TEXT", dialect)
-    if dialect == "mysql":
-        simple = {
-            "bool": "BOOLEAN", "smallint": "SMALLINT", "int": "INT", "bigint": "BIGINT", "float": "DOUBLE",
-            "date": "DATE", "time": "TIME(6)", "timestamp": "DATETIME(6)", "timestamptz": "DATETIME(6)",
-            "json": "JSON", "uuid": "CHAR(36)", "array": "JSON",
-        }  # fmt: skip
-        if kind in simple:
-            return _build(simple[kind], dialect)
-        if kind == "decimal":
-            return _build(f"DECIMAL({min(p or 65, 65)}, {min(s if s is not None else (0 if p else 30), 30)})", dialect)
-        if kind == "binary":
-            return _build("VARBINARY(255)" if key else "LONGBLOB", dialect)
-        if ct.length and ct.length <= 16383:
-            return _build(f"VARCHAR({ct.length})", dialect)
-        return _build("VARCHAR(255)" if key else "LONGTEXT", dialect)
-    if dialect == "sqlite":
-        simple = {
-            "bool": "BOOLEAN", "smallint": "INTEGER", "int": "INTEGER", "bigint": "INTEGER", "float": "REAL",
-            "binary": "BLOB", "date": "DATE", "time": "TIME", "timestamp": "TIMESTAMP",
-            "timestamptz": "TIMESTAMPTZ", "json": "JSON", "uuid": "UUID", "array": "JSON",
-        }  # fmt: skip
-        if kind in simple:
-            return _build(simple[kind], dialect)
-        return _build("TEXT", dialect)  # decimals too: SQLite would round them to REAL
-    # duckdb (and anything else: DuckDB's types are the broadest)
-    simple = {
-        "bool": "BOOLEAN", "smallint": "SMALLINT", "int": "INTEGER", "bigint": "BIGINT", "float": "DOUBLE",
-        "binary": "BLOB", "date": "DATE", "time": "TIME", "timestamp": "TIMESTAMP", "timestamptz": "TIMESTAMPTZ",
-        "json": "JSON", "uuid": "UUID", "interval": "INTERVAL",
-    }  # fmt: skip
-    if kind in simple:
-        return _build(simple[kind], "duckdb")
-    if kind == "decimal":
-        if p and p <= 38:
-            return _build(f"DECIMAL({p}, {s or 0})", "duckdb")
-        return _build("VARCHAR", "duckdb")  # wider than DECIMAL(38): exact as text rather than rounded
-    if kind == "array":
-        inner = to_datatype(ct.element or ColType("text"), "duckdb")
-        return exp.DataType(this=T.ARRAY, expressions=[inner], nested=True)
-    return _build("VARCHAR", "duckdb")
+    return rules(dialect).datatype(ct, key=key)
 
 
 def sql_type(ct: ColType, dialect: str, *, key: bool = False) -> str:
-    return to_datatype(ct, dialect, key=key).sql(dialect=dialect)
+    return rules(dialect).sql_type(ct, key=key)
 
 
 # --------------------------------------------------------------------------- DDL
 def table_expr(name: str, dialect: str) -> exp.Table:
     try:
         return exp.to_table(name, dialect=dialect)
-    except _sqlglot_error():
+    except sqlglot_error():
         raise ValueError(f"bad table name {name!r}") from None
 
 
@@ -343,13 +84,17 @@ def create_table_sql(
     ``constraints``: more column constraint kinds by column name (DEFAULT, AUTO_INCREMENT...);
     ``type_overrides``: a column's type (SERIAL); ``extra``: table constraints (foreign keys)."""
     keys = {k.lower() for k in (*primary_key, *key_columns)}
+    target = rules(dialect)
     defs: list[exp.Expression] = []
     for cname, ct, nullable in columns:
-        kinds: list[exp.Expression] = [] if nullable else [exp.NotNullColumnConstraint()]
-        kinds += list((constraints or {}).get(cname, ()))
-        kind: exp.DataType | None = (type_overrides or {}).get(cname) or to_datatype(ct, dialect,
-                                                                                    key=cname.lower() in keys)
-        if dialect == ct.native_dialect == "sqlite" and not ct.native and cname not in (type_overrides or {}):
+        # DEFAULT (and identity) before NOT NULL, as the SQL standard orders them (Oracle accepts
+        # no other order); a CHECK after it
+        kinds: list[exp.Expression] = list((constraints or {}).get(cname, ()))
+        if not nullable:
+            at = next((i for i, k in enumerate(kinds) if isinstance(k, exp.CheckColumnConstraint)), len(kinds))
+            kinds.insert(at, exp.NotNullColumnConstraint())
+        kind: exp.DataType | None = (type_overrides or {}).get(cname) or target.datatype(ct, key=cname.lower() in keys)
+        if target.declared_untyped(ct) and cname not in (type_overrides or {}):
             kind = None  # a SQLite column declared without a type: still none (TEXT would turn 5 into '5')
         defs.append(
             exp.ColumnDef(this=ident(cname), kind=kind, constraints=[exp.ColumnConstraint(kind=k) for k in kinds])
@@ -491,16 +236,7 @@ def enforced_scale(ct: ColType, dialect: str) -> int | None:
     """The scale a ``decimal`` column of ``ct`` rounds its values to on ``dialect``; None when the
     column keeps every digit (PostgreSQL's ``numeric`` without a precision, SQLite, which does not
     enforce a declared scale, DuckDB's wide decimals kept as text)."""
-    if ct.kind != "decimal":
-        return None
-    p, s = ct.precision, ct.scale
-    if dialect == "mysql":  # as create_table_sql declares it: DECIMAL(65, s) when inferred
-        return min(s if s is not None else (0 if p else 30), 30)
-    if dialect == "postgres":
-        return (s or 0) if p else None
-    if dialect == "duckdb":
-        return (s or 0) if p and p <= 38 else None
-    return None
+    return rules(dialect).enforced_scale(ct)
 
 
 def _declared(ct: ColType) -> str:
@@ -517,8 +253,9 @@ def decimal_fitter(ct: ColType, dialect: str, rounding: Rounding | None = None) 
     from zero, as the engines do) and counted.  On SQLite a ``NUMERIC`` column stores a number
     as a double when it is not an integer: one that a double cannot hold exactly is the same
     error; an integer is bound as one (exact).  None when there is nothing to check."""
-    scale = enforced_scale(ct, dialect)
-    sqlite_numeric = dialect == "sqlite" and ct.kind == "decimal" and ct.native_dialect == "sqlite"
+    target = rules(dialect)
+    scale = target.enforced_scale(ct)
+    sqlite_numeric = target.stores_decimal_as_double(ct)
     if scale is None and not sqlite_numeric:
         return None
     whole_max = (ct.precision - (ct.scale or 0)) if ct.precision and scale is not None else None
@@ -564,7 +301,7 @@ def with_decimal_check(parse: Callable[[Any], Any], ct: ColType, dialect: str,
     if fit is None:
         return parse
     scale = enforced_scale(ct, dialect)
-    if scale is None or dialect == "sqlite":
+    if scale is None:  # SQLite's NUMERIC: every value checked
         return lambda value: fit(parse(value))
 
     def checked(value: Any) -> Any:
@@ -583,28 +320,13 @@ def _short(number: decimal.Decimal) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-_FSP = re.compile(r"\(\s*(\d+)\s*\)")
-
-
 def seconds_precision(ct: ColType, dialect: str) -> int | None:
     """The decimal places of seconds a time or timestamp column of ``ct`` keeps on ``dialect``, when
     fewer than the microseconds Python's values carry (None: it keeps them all).  MySQL's
     ``DATETIME`` and ``TIME`` keep none unless declared with a precision; PostgreSQL's
     ``timestamp(p)``; DuckDB's ``TIMESTAMP_S`` and ``TIMESTAMP_MS``.  A column created by import
     (no native type) keeps microseconds."""
-    if ct.kind not in ("time", "timestamp", "timestamptz") or not ct.native or ct.native_dialect != dialect:
-        return None
-    low = ct.native.lower()
-    m = _FSP.search(low)
-    if dialect == "mysql":
-        places = int(m.group(1)) if m else 0
-    elif dialect == "postgres":
-        places = int(m.group(1)) if m else 6
-    elif dialect == "duckdb":
-        places = 0 if low == "timestamp_s" else 3 if low == "timestamp_ms" else 6
-    else:
-        return None
-    return places if places < 6 else None
+    return rules(dialect).seconds_precision(ct)
 
 
 def submicro_rounder(parse: Callable[[Any], Any], rounding: Rounding) -> Callable[[Any], Any]:
@@ -958,20 +680,40 @@ def native_parser(ct: ColType) -> Callable[[Any], Any]:
     return parse
 
 
-def sqlite_parser(ct: ColType, dialect: str, *, from_json: bool = False) -> Callable[[Any], Any]:
-    """For SQLite's own values (a copy from SQLite; with ``from_json``, a backup column archived as
-    ``sqlite-json``): into SQLite they go as they are -- SQLite keeps any value in any column, so the
-    target holds exactly what the source held -- and into another engine through :func:`native_parser`."""
-    from aishell.services.data.arrowfit import decode_sqlite
+#: the loader's kinds of values that every engine reads the same way
+_VALUE_MAKERS: dict[str, Callable[[ColType], Callable[[Any], Any]]] = {
+    "text": text_parser, "json": value_parser, "native": native_parser,
+}  # fmt: skip
+#: the suffix of a value kind of an engine's own values archived as JSON (``sqlite-json``)
+ARCHIVED = "-json"
 
-    typed = native_parser(ct) if dialect != "sqlite" else None
+
+def value_maker(value_kind: str, ct: ColType, dialect: str) -> Callable[[Any], Any]:
+    """The parser of one column's values for a loader into ``dialect``.  ``value_kind``: ``text``
+    (CSV fields), ``json`` (JSON values), ``native`` (typed values), or an engine's own kind of
+    values (its rules' ``value_kind``: ``sqlite``, SQLite's loose values), optionally archived as
+    JSON (``sqlite-json``): into an engine that keeps any value they go as they are, into another
+    through :func:`native_parser`."""
+    common = _VALUE_MAKERS.get(value_kind)
+    if common is not None:
+        return common(ct)
+    engine, archived = (value_kind[: -len(ARCHIVED)], True) if value_kind.endswith(ARCHIVED) else (value_kind, False)
+    source = rules(engine)
+    typed = None if rules(dialect).keeps_any_value else native_parser(ct)
 
     def parse(value: Any) -> Any:
-        if from_json:
-            value = decode_sqlite(value)
+        if archived:
+            value = source.decode_archived(value)
         return typed(value) if typed is not None and value is not None else value
 
     return parse
+
+
+def value_checked(value_kind: str, dialect: str) -> bool:
+    """Whether a loader into ``dialect`` checks values of ``value_kind`` against their column (a
+    decimal's scale, a time's decimal places of seconds): all but an engine's loose values into an
+    engine that keeps any value (they go as they are)."""
+    return value_kind in _VALUE_MAKERS or not rules(dialect).keeps_any_value
 
 
 # --------------------------------------------------------------------------- inference
@@ -1112,100 +854,12 @@ def parse_type_override(text: str, dialect: str) -> tuple[str, ColType]:
     name, type_text = name.strip(), type_text.strip()
     try:
         exp.DataType.build(type_text, dialect=dialect)
-    except (_sqlglot_error(), ValueError) as exc:
+    except (sqlglot_error(), ValueError) as exc:
         raise ValueError(f"unknown type {type_text!r} for column {name}: {exc}") from None
     return name, from_sql(type_text, dialect)
 
 
 # --------------------------------------------------------------------------- binding
-def _utc_naive(value: Any) -> Any:
-    if isinstance(value, dt.datetime) and value.tzinfo is not None:
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
-    return value
-
-
-def _jsonish(value: Any) -> Any:
-    if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False, default=str)
-    return value
-
-
-def sqlite_affinity(declared: str | None) -> str:
-    """SQLite's column affinity for a declared type (https://sqlite.org/datatype3.html, 3.1)."""
-    up = (declared or "").upper()
-    if "INT" in up:
-        return "INTEGER"
-    if "CHAR" in up or "CLOB" in up or "TEXT" in up:
-        return "TEXT"
-    if "BLOB" in up or not up.strip():
-        return "BLOB"
-    if "REAL" in up or "FLOA" in up or "DOUB" in up:
-        return "REAL"
-    return "NUMERIC"
-
-
-def _sqlite_decimal(value: decimal.Decimal, numeric: bool) -> Any:
-    """A decimal for SQLite: in a column of numeric affinity an integer or a double when it is exactly
-    that, else (and in any other column) positional text with every digit (``0.0000000000``, not
-    ``0E-10``); NaN and the infinities as SQLite keeps them."""
-    if not value.is_finite():
-        if numeric and value.is_infinite():
-            return float(value)
-        return "NaN" if value.is_nan() else ("Infinity" if value > 0 else "-Infinity")
-    if numeric:
-        if value == value.to_integral_value() and -(2**63) <= value < 2**63:
-            return int(value)
-        as_double = float(value)
-        if decimal.Decimal(repr(as_double)) == value:
-            return as_double
-    return format(value, "f")
-
-
 def adapter(dialect: str, ct: ColType) -> Callable[[Any], Any] | None:
     """How a Python value of ``ct`` is bound for ``dialect`` (None: as it is)."""
-    kind = ct.kind
-    if dialect == "postgres":
-        if kind == "json":
-            return _jsonish
-        if kind == "uuid":
-            return lambda v: str(v) if v is not None else None
-        return None
-    if dialect == "mysql":
-        if kind in ("timestamp", "timestamptz"):
-            return _utc_naive
-        if kind in ("json", "array"):
-            return _jsonish
-        if kind == "uuid":
-            return lambda v: str(v) if v is not None else None
-        if kind == "time":
-            return lambda v: v.replace(tzinfo=None) if isinstance(v, dt.time) else v
-        return None
-    if dialect == "sqlite":
-        # a column of numeric affinity stores a number as an integer or a double: a decimal is bound
-        # as one when it is exactly that (SQLite's own reading of the text can be one unit off);
-        # elsewhere (TEXT: the decimals of other engines) as positional text, every digit kept
-        numeric = ct.native_dialect == "sqlite" and sqlite_affinity(ct.native) in ("INTEGER", "REAL", "NUMERIC")
-
-        def lite(value: Any) -> Any:
-            if isinstance(value, float) and value != value:
-                return "NaN"  # SQLite stores a NaN as NULL: kept as the text NaN, which reads back as NaN
-            if value is None or isinstance(value, (int, float, str, bytes)):
-                return value
-            if isinstance(value, decimal.Decimal):
-                return _sqlite_decimal(value, numeric)
-            if isinstance(value, dt.datetime):
-                return value.isoformat(sep=" ")
-            if isinstance(value, (dt.date, dt.time)):
-                return value.isoformat()
-            if isinstance(value, (dict, list)):
-                return json.dumps(value, ensure_ascii=False, default=str)
-            if isinstance(value, (bytearray, memoryview)):
-                return bytes(value)
-            return str(value)
-
-        return lite
-    if dialect == "duckdb":
-        if kind == "json":
-            return _jsonish
-        return None
-    return None
+    return rules(dialect).adapter(ct)
