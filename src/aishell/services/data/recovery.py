@@ -2,7 +2,8 @@
 
 PostgreSQL, SQLite and DuckDB run DDL inside transactions: a restore, copy or import there is
 one transaction, and a process killed half-way leaves the old content (the server, or the
-file's journal, rolls it back).  MySQL/MariaDB commit every DDL statement at once, so there
+file's journal, rolls it back).  MySQL/MariaDB commit every DDL statement at once (the engine
+says so: ``dialect_of(e).schema.transactional_ddl``, with its locks and catalog queries), so there
 
 * ``restore``/``copy --replace`` rename the old tables aside (``_aishell_old_<tag>_<name>``),
   create and load the new ones, commit, then drop the old ones (:class:`~.schema.Load`);
@@ -12,8 +13,8 @@ file's journal, rolls it back).  MySQL/MariaDB commit every DDL statement at onc
 Before such an operation touches the target it writes a :class:`Journal` entry in the state
 store (operation, target, the tables it creates, the set-aside names, what is left to do after
 the commit) and moves it on at each step (``phase``); a success removes it.  While running, the
-operation holds the server lock ``aishell-<tag>`` (``GET_LOCK``): a lock nobody holds means the
-operation's connection is gone.
+operation holds the server lock ``aishell-<tag>`` (MySQL ``GET_LOCK``): a lock nobody holds means
+the operation's connection is gone.  (An engine without such locks falls back to the process id.)
 
 :func:`recover` finds what a killed operation left: the journal entries of the target whose
 operation is no longer running, and tables with those prefixes the journal does not know (a
@@ -35,6 +36,7 @@ import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from aishell.engines import dialect_of
 from aishell.errors import EXIT_QUERY, AishellError
 from aishell.sql.names import quote_table
 
@@ -42,7 +44,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from aishell.engines.base import Connection
-    from aishell.services.data.schema import Step
+    from aishell.engines.schema import SchemaRules, Step
     from aishell.services.session import Session
     from aishell.state import JournalEntry, StateStore
 
@@ -52,7 +54,6 @@ _LEFTOVER = re.compile(r"^_aishell_(old|new)_([0-9a-f]{8})_(.+)$")
 _MAX_NAME = 64  # MySQL's longest table name
 #: how long to wait for the server to close a killed process's connection (its lock and transaction)
 SERVER_CLEANUP_WAIT = 60.0
-_DEFAULT_PORTS = {"postgres": 5432, "mysql": 3306, "oracle": 1521}
 
 
 def aside_name(tag: str, name: str) -> str:
@@ -67,9 +68,25 @@ def lock_name(tag: str) -> str:
     return f"aishell-{tag}"
 
 
+def _rules(conn: Connection) -> SchemaRules:
+    return conn.engine_dialect.schema
+
+
 def needs_journal(conn: Connection) -> bool:
     """Whether an operation on ``conn`` with DDL needs the journal (its DDL commits at once)."""
-    return conn.engine == "mysql"
+    return not _rules(conn).transactional_ddl
+
+
+def _lock(conn: Connection, name: str, wait: int = 0) -> bool:
+    """Take the named server lock (True where the engine has none)."""
+    sql = _rules(conn).lock_sql(name, wait)
+    return sql is None or bool(conn.query_all(sql)[0][0])
+
+
+def _unlock(conn: Connection, name: str) -> None:
+    sql = _rules(conn).unlock_sql(name)
+    if sql is not None:
+        conn.query_all(sql)
 
 
 def target_key(session: Session) -> str:
@@ -81,7 +98,7 @@ def target_key(session: Session) -> str:
         database = session.connection().current_database() or url.database or ""
     except AishellError:
         database = url.database or ""
-    port = url.port or _DEFAULT_PORTS.get(url.engine, 0)
+    port = url.port or dialect_of(url.engine).default_port or 0
     return f"{url.engine}://{(url.host or 'localhost').lower()}:{port}/{database}"
 
 
@@ -91,10 +108,6 @@ def _store(session: Session) -> StateStore:
     from aishell.state import StateStore
 
     return StateStore()
-
-
-def _lit(text: str) -> str:
-    return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 # --------------------------------------------------------------------------- the journal
@@ -118,8 +131,7 @@ class Journal:
         """Take the operation's server lock, then write the entry (before the target is touched)."""
         self.conn = conn
         lock = lock_name(tag)
-        if conn.engine == "mysql":
-            conn.query_all(f"SELECT GET_LOCK({_lit(lock)}, 0)")
+        _lock(conn, lock)
         self.detail = {"tag": tag, "lock": lock, **detail}
         if self.store is None:
             return
@@ -143,9 +155,9 @@ class Journal:
             except Exception:  # noqa: S110 - the next run finds nothing left to do and removes it
                 pass
         self.id = None
-        if self.conn is not None and self.conn.engine == "mysql" and self.detail.get("lock"):
+        if self.conn is not None and self.detail.get("lock"):
             try:
-                self.conn.query_all(f"SELECT RELEASE_LOCK({_lit(self.detail['lock'])})")
+                _unlock(self.conn, str(self.detail["lock"]))
             except Exception:  # noqa: S110 - the server releases it with the connection
                 pass
         self.conn = None
@@ -197,7 +209,7 @@ def recover(session: Session, *, repair: bool = True) -> list[Finding]:
     known: set[str] = set()
     # one repair at a time per database (two commands starting together would both repair)
     lock = "aishell-recover-" + hashlib.sha256(key.encode()).hexdigest()[:16]
-    if not conn.query_all(f"SELECT GET_LOCK({_lit(lock)}, {int(SERVER_CLEANUP_WAIT)})")[0][0]:
+    if not _lock(conn, lock, int(SERVER_CLEANUP_WAIT)):
         return [Finding(display, "a repair by another aishell", "still running: left alone", running=True)]
     try:
         for entry in store.journal(key):
@@ -208,7 +220,7 @@ def recover(session: Session, *, repair: bool = True) -> list[Finding]:
     finally:
         session.invalidate_catalog()
         try:
-            conn.query_all(f"SELECT RELEASE_LOCK({_lit(lock)})")
+            _unlock(conn, lock)
         except AishellError:
             pass
     return findings
@@ -258,9 +270,7 @@ def check_leftovers(session: Session, what: str, warn: Callable[[str], None] | N
 def _leftover_tables(conn: Connection) -> list[str]:
     """The database's tables named like an operation's set-aside or staging tables (``_`` in
     the LIKE is any character: the pattern decides)."""
-    rows = conn.query_all("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() "
-                          "AND TABLE_NAME LIKE '_aishell_%'")  # fmt: skip
-    return [str(r[0]) for r in rows if _LEFTOVER.match(str(r[0]))]
+    return [name for name in _rules(conn).tables_like(conn, "_aishell_") if _LEFTOVER.match(name)]
 
 
 def _pid_alive(pid: int) -> bool:
@@ -274,7 +284,9 @@ def _pid_alive(pid: int) -> bool:
 
 
 def _lock_holder(conn: Connection, lock: str) -> Any:
-    return conn.query_all(f"SELECT IS_USED_LOCK({_lit(lock)})")[0][0]
+    """Who holds the named lock (None: nobody, or the engine has no such locks)."""
+    sql = _rules(conn).lock_holder_sql(lock)
+    return conn.query_all(sql)[0][0] if sql is not None else None
 
 
 def _running(conn: Connection, entry: JournalEntry, detail: dict[str, Any]) -> bool:
@@ -283,7 +295,7 @@ def _running(conn: Connection, entry: JournalEntry, detail: dict[str, Any]) -> b
     server has not closed yet (it finishes the statement it was running first) is waited for."""
     local = entry.host == socket.gethostname()
     lock = detail.get("lock")
-    if not lock or conn.engine != "mysql":
+    if not lock or _rules(conn).lock_holder_sql(lock) is None:
         return local and _pid_alive(entry.pid) and entry.pid != os.getpid()
     if _lock_holder(conn, lock) is None:
         return False
@@ -299,9 +311,7 @@ def _running(conn: Connection, entry: JournalEntry, detail: dict[str, Any]) -> b
 
 def _tables(conn: Connection) -> dict[str, str]:
     """The database's tables and views: name -> ``BASE TABLE`` | ``VIEW``."""
-    rows = conn.query_all("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES "
-                          "WHERE TABLE_SCHEMA = DATABASE()")  # fmt: skip
-    return {str(name): str(kind) for name, kind in rows}
+    return _rules(conn).table_kinds(conn)
 
 
 def _has_rows(conn: Connection, name: str) -> bool:
@@ -312,11 +322,15 @@ def _run(conn: Connection, sql: str) -> None:
     conn.execute(sql).close()
 
 
+def _drop_table(conn: Connection, name: str) -> str:
+    """``DROP TABLE IF EXISTS`` of one of the operation's tables."""
+    return _rules(conn).drop_table_sql(name)
+
+
 def _rename(conn: Connection, pairs: list[tuple[str, str]]) -> None:
     """One atomic ``RENAME TABLE`` of every pair."""
-    if pairs:
-        q = conn.dialect
-        _run(conn, "RENAME TABLE " + ", ".join(f"{quote_table(a, q)} TO {quote_table(b, q)}" for a, b in pairs))
+    for stmt in _rules(conn).rename_sql(pairs):
+        _run(conn, stmt)
 
 
 def _when(ts: float) -> str:
@@ -378,12 +392,11 @@ def _load_committed(conn: Connection, phase: str, detail: dict[str, Any]) -> boo
 def _finish_load(conn: Connection, detail: dict[str, Any]) -> tuple[str, list[str], list[str]]:
     """The steps after the commit, each skipped when already done: indexes, dropping the old
     objects, foreign keys, then the optional steps (views, expression indexes)."""
-    from aishell.services.data.schema import _probe
-
+    rules = _rules(conn)
     warnings: list[str] = []
 
     def attempt(sql: str, what: str) -> bool:
-        error = _probe(conn, sql)
+        error = rules.probe(conn, sql)
         if error is None or _already(error):
             return True
         warnings.append(f"skipped {what}: {error}")
@@ -397,8 +410,8 @@ def _finish_load(conn: Connection, detail: dict[str, Any]) -> tuple[str, list[st
     dropped = []
     for name, old in aside.items():
         if old in tables:
-            verb = "VIEW" if tables[old] == "VIEW" or kinds.get(name) == "view" else "TABLE"
-            _run(conn, f"DROP {verb} IF EXISTS {quote_table(old, conn.dialect)}")
+            view = tables[old] == "VIEW" or kinds.get(name) == "view"
+            _run(conn, rules.drop_view_sql(old) if view else _drop_table(conn, old))
             dropped.append(name)
     for stmt in detail.get("foreign") or []:
         attempt(stmt, "a foreign key")
@@ -407,11 +420,11 @@ def _finish_load(conn: Connection, detail: dict[str, Any]) -> tuple[str, list[st
             if stmt.startswith("-- "):
                 warnings.append(f"skipped {step['what']}: {stmt[3:]}")
                 break
-            error = _probe(conn, stmt)
+            error = rules.probe(conn, stmt)
             if error is not None and not _already(error):
                 warnings.append(f"skipped {step['what']}: {error}")
                 if index and step.get("undo"):
-                    _probe(conn, step["undo"])
+                    rules.probe(conn, step["undo"])
                 break
     kept = ", ".join(detail.get("created") or [])
     action = f"finished: the new {kept} kept"
@@ -436,7 +449,7 @@ def _undo_load(conn: Connection, detail: dict[str, Any]) -> tuple[str, list[str]
         if _has_rows(conn, name):
             problems.append(f"{name} holds rows it did not commit: not dropped")
             continue
-        _run(conn, f"DROP TABLE IF EXISTS {quote_table(name, conn.dialect)}")
+        _run(conn, _drop_table(conn, name))
         dropped.append(name)
         del tables[name]
     pairs = [(old, name) for name, old in aside.items() if old in tables and name not in tables]
@@ -473,7 +486,7 @@ def _finish_import(conn: Connection, detail: dict[str, Any]) -> tuple[str, list[
 def _undo_import(conn: Connection, detail: dict[str, Any]) -> tuple[str, list[str]]:
     staged = str(detail.get("staged") or "")
     if staged in _tables(conn):
-        _run(conn, f"DROP TABLE IF EXISTS {quote_table(staged, conn.dialect)}")
+        _run(conn, _drop_table(conn, staged))
         return f"undone: the half-loaded {staged} dropped (no {detail.get('table')} was created)", []
     return "undone: nothing had changed", []
 
@@ -513,7 +526,7 @@ def _orphans(conn: Connection, known: set[str], display: str, repair: bool) -> l
                         plans.append(f"put the old {name} back")
                         if repair:
                             if taken is not None:
-                                _run(conn, f"DROP TABLE IF EXISTS {quote_table(name, conn.dialect)}")
+                                _run(conn, _drop_table(conn, name))
                             _rename(conn, [(full, name)])
                             tables[name] = tables.pop(full)
                             done.append(f"the old {name} put back")
@@ -523,7 +536,7 @@ def _orphans(conn: Connection, known: set[str], display: str, repair: bool) -> l
                 elif not _has_rows(conn, full):
                     plans.append(f"drop the empty staging table {full}")
                     if repair:
-                        _run(conn, f"DROP TABLE IF EXISTS {quote_table(full, conn.dialect)}")
+                        _run(conn, _drop_table(conn, full))
                         done.append(f"the empty {full} dropped")
                 elif name not in tables:
                     plans.append(f"rename {full} (a committed import) to {name}")
