@@ -128,7 +128,7 @@ def test_duplicates_across_batches_and_first_occurrence_wins(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage_rows: int
 ) -> None:
     """Duplicates of rows checked in an earlier stage (100 rows a stage) or in the same one."""
-    from aishell.services.data import duckdb_stage
+    from aishell.engines.duckdb import stage as duckdb_stage
 
     monkeypatch.setattr(duckdb_stage, "STAGE_ROWS", stage_rows)
     db = tmp_path / "b.duckdb"

@@ -265,9 +265,11 @@ def test_mariadb_table_export_uses_the_scanner_and_round_trips(mysql_url: str, t
         run(s, f"INSERT INTO {src} VALUES (1, 'a,\"b', 12345678901234.5678, '2024-01-02 03:04:05.000001', "
                "'2024-01-02', x'005c78ff', true, '{\"k\": [1]}'), (2, '', NULL, NULL, NULL, NULL, NULL, NULL), "
                "(3, NULL, 0, '1970-01-01 00:00:01', '1000-01-01', x'', false, '[]')")  # fmt: skip
+        from aishell.engines.mysql.bulk import scanner_exact
         from aishell.services.data import export as export_mod
 
-        assert export_mod._scanner_exact(s, src)
+        scanned = export_mod._scanned_columns(s, src)
+        assert scanned is not None and scanner_exact(scanned)
         out = tmp_path / "scan.csv"
         assert export(s, ExportOptions(output=str(out), table=src)) == 3
         import_file(s, ImportOptions(path=str(out), table=dst))
@@ -326,10 +328,10 @@ def test_postgres_parquet_export_through_the_scanner_round_trips(pg_url: str, tm
         run(s, f"INSERT INTO {src} SELECT g, CASE WHEN g % 3 = 0 THEN NULL WHEN g % 3 = 1 THEN '' ELSE 'v' || g END, "
                "g / 8.0, timestamptz '2024-01-01 00:00:00+02' + g * interval '1 hour', decode(lpad(to_hex(g), 4, '0'), "
                "'hex'), g % 2 = 0 FROM generate_series(1, 5000) g")  # fmt: skip
-        from aishell.services.data.export import _pg_parquet
+        from aishell.services.data.export import _table_parquet
 
         out = tmp_path / "s.parquet"
-        assert _pg_parquet(s, src, str(out)) == 5000  # the scanner path applies to this table
+        assert _table_parquet(s, src, str(out)) == 5000  # the scanner path applies to this table
         assert export(s, ExportOptions(output=str(out), table=src)) == 5000
         import_file(s, ImportOptions(path=str(out), table=dst))
         assert rows_of(s, dst) == rows_of(s, src)

@@ -263,12 +263,13 @@ def test_the_fast_paths_are_taken(url: str, table: tuple[str, str]) -> None:
     url, name = table
     engine = engine_of(url)
     if engine == "mysql":
-        from aishell.services.data.fastpaths import _extension, mysql_table_to_csv
+        from aishell.engines.duckdb.scanner import extension
+        from aishell.engines.mysql.bulk import scan_to_csv
 
-        if _extension("mysql_scanner") is None:
+        if extension("mysql_scanner") is None:
             pytest.skip("DuckDB's mysql scanner is not installed")
         chunks: list[bytes] = []
-        assert mysql_table_to_csv(DatabaseURL.parse(url), name, chunks.append, header=True, delimiter=",") == 4
+        assert scan_to_csv(DatabaseURL.parse(url), name, chunks.append, header=True, delimiter=",") == 4
         assert b"".join(chunks).decode() == MYSQL_CSV
         return
     conn = connect(DatabaseURL.parse(url))

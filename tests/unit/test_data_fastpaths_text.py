@@ -11,9 +11,9 @@ import pyarrow as pa
 import pytest
 
 from aishell.connections import Target
+from aishell.engines.mysql.bulk import mysql_tsv_from_arrow
 from aishell.errors import PolicyError
 from aishell.output.sink import CollectingSink
-from aishell.services.data.loader import mysql_tsv_from_arrow
 from aishell.services.data.typemap import ColType, from_sql
 from aishell.services.session import Session
 from aishell.sql.kinds import Classification, Kind

@@ -247,7 +247,10 @@ def backup_verify(file: str, passphrase_env: str) -> None:
     passphrase = _passphrase(passphrase_env, confirm=False) if _needs_passphrase(file) else None
     manifest = verify(file, passphrase)
     if manifest.get("kind") == "native":
-        read = "read through by pg_restore" if manifest["engine"] == "postgres" else "complete"
+        from aishell.engines.native import native_tool
+
+        tool = native_tool(manifest["engine"])
+        read = tool.verified_as if tool is not None else "complete"
         checksum = "checksum ok" if manifest.get("wrapped") is not False else "no checksum: the tool's own file"
         click.echo(f"ok: {file}: a {manifest['tool']} dump ({manifest['dump_format']} format), "
                    f"{manifest['entries']} entries, {read} ({checksum})")  # fmt: skip
@@ -283,12 +286,14 @@ def backup_info(file: str, passphrase_env: str) -> None:
 
 
 def _native_info(file: str, m: dict[str, Any]) -> None:
+    from aishell.engines import dialect_of
+
     wrapped = m.get("wrapped") is not False
     click.echo(f"{'archive:' if wrapped else 'file:':<10}{file}")
     click.echo(f"holds:    a {m['tool']} dump ({m['dump_format']} format), by {m.get('tool_version') or '?'}"
                + ("" if wrapped else ", the tool's own file (no checksum)"))  # fmt: skip
     click.echo(f"restore:  with {m['restore_tool']} (aishell backup restore runs it), into "
-               f"{'PostgreSQL' if m['engine'] == 'postgres' else 'MySQL/MariaDB'} only")  # fmt: skip
+               f"{dialect_of(m['engine']).display_name} only")  # fmt: skip
     click.echo(f"engine:   {m.get('server_version') or '?'} ({m['engine']}), database {m.get('database') or '-'}")
     if m.get("created"):
         click.echo(f"created:  {m['created']}" + (f" by aishell {m['aishell']}" if m.get("aishell") else ""))

@@ -17,7 +17,12 @@ A connection
 * enforces read-only mode and a statement timeout *in the engine itself*.
 
 Capabilities are class variables, so a face can ask what an engine can do
-without trying it.
+without trying it.  The bulk paths an adapter implements are declared the same
+way (:attr:`Connection.bulk`, a set of :class:`BulkPath`; harlequin's adapters
+declare theirs so): services ask :meth:`Connection.can` and call the typed
+method, never probe with ``getattr`` or compare engine names.  So are its
+snapshot statement, its savepoint use during a load, and its own dump tools
+(:meth:`Connection.native_dump`, :mod:`aishell.engines.native`).
 """
 
 from __future__ import annotations
@@ -25,15 +30,17 @@ from __future__ import annotations
 import abc
 import datetime as _dt
 import decimal
+import enum
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import IO, TYPE_CHECKING, Any, ClassVar, Protocol
 
 from aishell.urls import DatabaseURL
 
 if TYPE_CHECKING:
     from aishell.engines.dialect import Dialect
+    from aishell.engines.native import NativeTool
 
 Row = tuple[Any, ...]
 Params = Sequence[Any] | Mapping[str, Any] | None
@@ -210,6 +217,54 @@ class Plan:
     data: Any = None
 
 
+# --------------------------------------------------------------------------- bulk paths
+class BulkPath(enum.StrEnum):
+    """A bulk path an adapter may implement.  :attr:`Connection.bulk` declares the ones it has
+    (as harlequin's adapters declare their capabilities); services ask :meth:`Connection.can`
+    and never probe for a method or compare engine names."""
+
+    #: :meth:`Connection.copy_in_rows`: Python rows through the engine's ``COPY ... FROM STDIN``
+    COPY_IN_ROWS = "copy_in_rows"
+    #: :meth:`Connection.copy_in_csv`: a CSV file's bytes parsed by the server (``COPY ... FROM STDIN``)
+    COPY_IN_CSV = "copy_in_csv"
+    #: :meth:`Connection.copy_in_csv_push`: CSV bytes pushed by a producer into ``COPY``
+    COPY_IN_CSV_PUSH = "copy_in_csv_push"
+    #: :meth:`Connection.copy_out_csv`: a query's result as CSV bytes rendered by the engine
+    COPY_OUT_CSV = "copy_out_csv"
+    #: :meth:`Connection.copy_out_file`: a query's result written to a Parquet file by the engine
+    COPY_OUT_FILE = "copy_out_file"
+    #: :meth:`Connection.insert_arrow`: rows handed over as one Arrow batch
+    INSERT_ARROW = "insert_arrow"
+    #: :meth:`Connection.load_data_local_infile`: a tab-separated file sent with ``LOAD DATA LOCAL``
+    LOAD_DATA_LOCAL_INFILE = "load_data_local_infile"
+    #: the engine reads CSV and Parquet files itself, in SQL (:meth:`Connection.file_reader`)
+    READ_FILES = "read_files"
+    #: :meth:`Connection.load_stage`: a load checked in a staging table (no savepoints to bisect under)
+    LOAD_STAGE = "load_stage"
+    #: :meth:`Connection.table_to_parquet` / :meth:`Connection.parquet_into_table`: the engine's own
+    #: table <-> Parquet shortcuts
+    PARQUET = "parquet"
+    #: :meth:`Connection.table_to_csv`: a table exported as CSV by a scanner outside this connection
+    SCAN_CSV = "scan_csv"
+
+
+class LoadStage(Protocol):
+    """Where a load goes when the engine cannot bisect a refused batch under savepoints: the
+    batches are staged and checked first (see :meth:`Connection.load_stage`)."""
+
+    def load(self, rows: list[tuple[Any, ...]], lines: list[int]) -> int:
+        """Take converted rows (with their input lines); the rows inserted by this call."""
+
+    def finish(self) -> int:
+        """Check and insert what is still staged, drop the staging tables; the rows inserted."""
+
+
+#: ``reject(line, column, reason, row)``: a stage's report of a row the table would refuse
+Reject = Callable[[int | None, str | None, str, Sequence[Any]], None]
+#: ``fail(message, engine)``: the exception a stage raises when a load must stop
+Fail = Callable[[str, str | None], Exception]
+
+
 # --------------------------------------------------------------------------- connection
 class Connection(abc.ABC):
     """A live connection to one database."""
@@ -224,10 +279,22 @@ class Connection(abc.ABC):
     supports_cancel: ClassVar[bool] = True
     #: does the engine have catalog schemas (namespaces inside one database)?
     has_schemas: ClassVar[bool] = True
+    #: the statements aishell builds name a table of the dialect's default schema without it
+    #: (SQLite: ``main`` is the database itself)
+    bare_default_schema: ClassVar[bool] = False
     #: pip extra that installs the driver
     extra: ClassVar[str | None] = None
     #: the driver's DB-API paramstyle: "qmark" (?), "format" (%s) or "numeric" (:1)
     paramstyle: ClassVar[str] = "qmark"
+    #: the bulk paths this adapter implements (the rest raise :class:`NotImplementedError`);
+    #: without any, data moves with :meth:`executemany`
+    bulk: ClassVar[frozenset[BulkPath]] = frozenset()
+    #: a bulk load runs each batch under a savepoint and bisects a refused batch to find the
+    #: bad rows (DuckDB: a failed statement aborts the whole transaction, so no)
+    load_savepoints: ClassVar[bool] = True
+    #: the statement that opens a read-only transaction in which several tables are read from
+    #: one snapshot (a consistent backup), or None when the engine has none
+    snapshot_statement: ClassVar[str | None] = None
 
     url: DatabaseURL
     read_only: bool
@@ -258,6 +325,18 @@ class Connection(abc.ABC):
     @abc.abstractmethod
     def in_transaction(self) -> bool:
         """True while an explicit transaction is open."""
+
+    #: set by a session whose policy is restricted: judges each statement run on this
+    #: connection that the session did not clear itself (raises to refuse it); see
+    #: :meth:`aishell.services.session.Session.prepare`.  Every adapter's ``execute`` and
+    #: ``executemany`` call :meth:`check_statement` first.
+    statement_check: Callable[[str], None] | None = None
+
+    def check_statement(self, sql: str) -> None:
+        """Apply :attr:`statement_check`, when the session installed one."""
+        check = self.statement_check
+        if check is not None:
+            check(sql)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
         """Run one parameterised statement for many rows; return the rows affected.
@@ -295,6 +374,124 @@ class Connection(abc.ABC):
         cur = self.execute(prefix + sql)
         rows = [r for batch in cur.batches() for r in batch]
         return Plan("\n".join(" ".join("" if v is None else str(v) for v in r) for r in rows))
+
+    @property
+    def transactional_ddl(self) -> bool:
+        """CREATE and DROP roll back with the transaction (MySQL and Oracle commit DDL at once):
+        the engine's schema rules say so (``engines/<e>/schema.py``, one place for it)."""
+        return bool(self.engine_dialect.schema.transactional_ddl)
+
+    def savepoint(self, name: str) -> None:
+        self.execute(f"SAVEPOINT {name}").close()
+
+    def rollback_to_savepoint(self, name: str) -> None:
+        self.execute(f"ROLLBACK TO SAVEPOINT {name}").close()
+
+    def release_savepoint(self, name: str) -> None:
+        """Forget a savepoint (engines without ``RELEASE SAVEPOINT`` do nothing)."""
+        self.execute(f"RELEASE SAVEPOINT {name}").close()
+
+    def key_columns(self, table: str, key: str) -> str | None:
+        """The columns (comma separated) of the key or index ``key`` of ``table``, for an error
+        that names a key instead of its columns (MySQL's duplicate entry); None: not known."""
+        return None
+
+    # ---- bulk paths (declared in :attr:`bulk`)
+    def can(self, path: BulkPath) -> bool:
+        """Whether this adapter declares the bulk path ``path``."""
+        return path in self.bulk
+
+    def bulk_ready(self, path: BulkPath) -> bool:
+        """Whether a declared bulk path may be used now (a server setting may forbid it: MySQL's
+        ``local_infile``)."""
+        return path in self.bulk
+
+    def _no_bulk(self, path: BulkPath) -> NotImplementedError:
+        return NotImplementedError(f"the {self.display_name} adapter has no {path.value} bulk path")
+
+    def copy_in_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+        """Load Python rows through the engine's COPY; the rows loaded (:attr:`BulkPath.COPY_IN_ROWS`)."""
+        raise self._no_bulk(BulkPath.COPY_IN_ROWS)
+
+    def copy_in_csv(
+        self, table: str, columns: Sequence[str], chunks: Iterable[bytes], *, header: bool = True,
+        delimiter: str = ",", quote: str = '"', encoding: str = "UTF8", text: bool = False,
+    ) -> int:  # fmt: skip
+        """Load a CSV file's bytes, parsed by the server (:attr:`BulkPath.COPY_IN_CSV`)."""
+        raise self._no_bulk(BulkPath.COPY_IN_CSV)
+
+    def copy_in_csv_push(
+        self, table: str, columns: Sequence[str], produce: Callable[[Callable[[bytes], object]], object], *,
+        header: bool = False,
+    ) -> int:  # fmt: skip
+        """Load CSV bytes that ``produce(write)`` pushes (:attr:`BulkPath.COPY_IN_CSV_PUSH`)."""
+        raise self._no_bulk(BulkPath.COPY_IN_CSV_PUSH)
+
+    def copy_out_file(self, sql: str, path: str, fmt: str = "parquet") -> int | None:
+        """Write a query's result to ``path`` with the engine's own writer; the row count, or None
+        (nothing written) when it does not apply (:attr:`BulkPath.COPY_OUT_FILE`)."""
+        return None
+
+    def insert_arrow(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> int:
+        """Insert Python rows as one Arrow batch (:attr:`BulkPath.INSERT_ARROW`)."""
+        raise self._no_bulk(BulkPath.INSERT_ARROW)
+
+    def load_data_local_infile(
+        self, path: str, table: str, columns: Sequence[str], binary: Sequence[bool] | None = None
+    ) -> int:
+        """Load a file in ``LOAD DATA``'s text format (:attr:`BulkPath.LOAD_DATA_LOCAL_INFILE`)."""
+        raise self._no_bulk(BulkPath.LOAD_DATA_LOCAL_INFILE)
+
+    def write_infile_rows(self, fh: IO[bytes], rows: Iterable[Sequence[Any]], binary: Sequence[bool]) -> None:
+        """Write Python rows as the file :meth:`load_data_local_infile` reads (``binary``: the
+        columns sent as hex)."""
+        raise self._no_bulk(BulkPath.LOAD_DATA_LOCAL_INFILE)
+
+    def infile_from_arrow(self, batch: Any, types: Sequence[Any], nullable: Sequence[bool], *,
+                          round_decimals: bool = False) -> tuple[bytes | None, int]:  # fmt: skip
+        """A batch of CSV text columns (Arrow) as the file :meth:`load_data_local_infile` reads,
+        validated for the columns' ColTypes at C speed, and the values rounded to their scale
+        (``round_decimals``); ``(None, 0)`` when a value needs the per-value path."""
+        return None, 0
+
+    def file_reader(self, path: str, fmt: str, **options: Any) -> str:
+        """The SQL expression that reads a file as a table (:attr:`BulkPath.READ_FILES`):
+        ``fmt`` is ``parquet`` or ``csv`` (options: the reader's, as SQL text values)."""
+        raise self._no_bulk(BulkPath.READ_FILES)
+
+    def load_stage(self, table: str, columns: Sequence[str], source: str, reject: Reject,
+                   fail: Fail) -> LoadStage:  # fmt: skip
+        """A staging area that checks a load's rows before they go in (:attr:`BulkPath.LOAD_STAGE`)."""
+        raise self._no_bulk(BulkPath.LOAD_STAGE)
+
+    def table_to_parquet(self, schema: str | None, table: str, columns: Sequence[tuple[str, Any]],
+                         arrow_type: Callable[[Any], Any], path: str, *, outside: bool,
+                         inside: bool = True) -> int | None:  # fmt: skip
+        """Write ``table`` (``columns``: name and :class:`~aishell.engines.types.ColType`;
+        ``arrow_type(coltype)``: its Arrow type) to a Parquet file by the engine's own means
+        (:attr:`BulkPath.PARQUET`); the row count, or None (nothing kept) when no such path applies
+        to these columns or values.  ``outside``: a reader outside this connection (and its
+        transaction) may be used; ``inside``: one on this connection, inside its transaction."""
+        return None
+
+    def parquet_into_table(self, table: str, columns: Sequence[str], path: str) -> int | None:
+        """Load a Parquet file into ``table`` by the engine's own means, in this connection's
+        transaction; the rows loaded, or None when no such path applies."""
+        return None
+
+    def table_to_csv(self, table: str, columns: Sequence[Any], write: Callable[[bytes], object], *,
+                     header: bool, delimiter: str) -> int | None:  # fmt: skip
+        """Export ``table`` (its ``columns`` as ColTypes) as CSV by a scanner outside this connection,
+        when that keeps every value exactly (:attr:`BulkPath.SCAN_CSV`); None: not applicable."""
+        return None
+
+    # ---- the engine's own dump tool
+    @classmethod
+    def native_dump(cls) -> NativeTool | None:
+        """The engine's own dump and restore programs (pg_dump ...), or None when it has none."""
+        from aishell.engines.native import native_tool
+
+        return native_tool(cls.engine)
 
     def copy_out_csv(
         self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ",",

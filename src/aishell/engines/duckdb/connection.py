@@ -61,16 +61,20 @@ from sqlglot import exp
 from sqlglot.errors import SqlglotError
 
 from aishell.engines.base import (
+    BulkPath,
     Catalog,
     ColumnInfo,
     Connection,
     Cursor,
+    Fail,
     ForeignKey,
     FunctionInfo,
     IndexInfo,
     ListCursor,
+    LoadStage,
     Params,
     Plan,
+    Reject,
     ResultColumn,
     Row,
     TableInfo,
@@ -329,6 +333,11 @@ class DuckDBConnection(Connection):
     has_schemas = True
     supports_cancel = True
     extra = "duckdb"
+    bulk = frozenset({BulkPath.INSERT_ARROW, BulkPath.COPY_OUT_CSV, BulkPath.COPY_OUT_FILE, BulkPath.READ_FILES,
+                      BulkPath.LOAD_STAGE})  # fmt: skip
+    #: a failed statement aborts the whole transaction: no savepoints to bisect a batch under
+    load_savepoints = False
+    snapshot_statement = "BEGIN TRANSACTION"
     #: DuckDB's ``memory_limit`` for a read-only database, so that one query cannot take the machine
     read_only_memory_limit: ClassVar[str] = "1GB"
 
@@ -460,6 +469,7 @@ class DuckDBConnection(Connection):
 
     # ------------------------------------------------------------------ statements
     def execute(self, sql: str, params: Params = None) -> Cursor:
+        self.check_statement(sql)
         generation = self._start_statement()
         try:
             return self._execute(sql, params, generation, internal=False)
@@ -567,6 +577,7 @@ class DuckDBConnection(Connection):
         duckdb's ``executemany`` reports only the last parameter set's count,
         which is the total only when every set inserts exactly one row.
         """
+        self.check_statement(sql)
         rows = list(rows)
         if not rows:
             return 0
@@ -727,6 +738,17 @@ class DuckDBConnection(Connection):
             return count
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
+
+    def file_reader(self, path: str, fmt: str, **options: Any) -> str:
+        """``read_parquet('path')`` or ``read_csv('path', option = value, ...)`` (values as SQL text)."""
+        args = "".join(f", {key} = {value}" for key, value in options.items())
+        reader = {"parquet": "read_parquet", "csv": "read_csv"}[fmt]
+        return f"{reader}({_quote_literal(path)}{args})"
+
+    def load_stage(self, table: str, columns: Sequence[str], source: str, reject: Reject, fail: Fail) -> LoadStage:
+        from aishell.engines.duckdb.stage import DuckDBStage
+
+        return DuckDBStage(self, table, columns, source, reject, fail)
 
     def copy_out_file(self, sql: str, path: str, fmt: str = "parquet") -> int | None:
         """DuckDB's own writer: ``COPY (query) TO path (FORMAT parquet)``; the row count.

@@ -40,8 +40,8 @@ import json
 import os
 import re
 import threading
-from collections.abc import Iterator, Sequence
-from typing import Any, ClassVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, Any, ClassVar
 
 import pymysql
 import pymysql.converters
@@ -50,6 +50,7 @@ from pymysql.constants import FIELD_TYPE, FLAG, SERVER_STATUS
 from pymysql.protocol import MysqlPacket
 
 from aishell.engines.base import (
+    BulkPath,
     Catalog,
     ColumnInfo,
     Connection,
@@ -413,6 +414,8 @@ class MySQLConnection(Connection):
     has_schemas = False  # a MySQL "schema" is a database
     extra = "mysql"
     paramstyle = "format"
+    bulk = frozenset({BulkPath.LOAD_DATA_LOCAL_INFILE, BulkPath.SCAN_CSV})
+    snapshot_statement = "START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY"
     #: ``mysql`` or ``mariadb``, detected from the server's version string
     flavor: ClassVar[str] = "mysql"
 
@@ -523,6 +526,7 @@ class MySQLConnection(Connection):
 
     # ------------------------------------------------------------------ statements
     def execute(self, sql: str, params: Params = None) -> Cursor:
+        self.check_statement(sql)
         self._finish_active()
         self.verify_read_only()
         self._gen += 1
@@ -674,6 +678,7 @@ class MySQLConnection(Connection):
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
         """PyMySQL rewrites ``INSERT ... VALUES (%s, ...)`` into multi-row INSERTs."""
+        self.check_statement(sql)
         self._finish_active()
         self.verify_read_only()
         self._gen += 1
@@ -700,6 +705,48 @@ class MySQLConnection(Connection):
             raise QueryCancelledError("statement cancelled", engine=self.display_name, sql=sql)
         self.verify_read_only()
         return max(int(count or 0), 0)
+
+    def bulk_ready(self, path: BulkPath) -> bool:
+        """``LOAD DATA LOCAL INFILE`` needs the server's ``local_infile`` on."""
+        if path is not BulkPath.LOAD_DATA_LOCAL_INFILE:
+            return super().bulk_ready(path)
+        try:
+            rows = self.query_all("SELECT @@GLOBAL.local_infile")
+        except QueryError:
+            return False
+        return bool(rows and str(rows[0][0]).upper() in ("1", "ON"))
+
+    def key_columns(self, table: str, key: str) -> str | None:
+        """MySQL names the key of a duplicate entry, not its columns: read them."""
+        schema, _, name = table.rpartition(".")
+        try:
+            found = self.query_all(
+                "SELECT column_name FROM information_schema.statistics WHERE table_schema = "
+                f"{'%s' if schema else 'DATABASE()'} AND table_name = %s AND index_name = %s ORDER BY seq_in_index",
+                (*([schema] if schema else []), name, key),
+            )
+        except QueryError:
+            return None
+        return ", ".join(str(r[0]) for r in found) or None
+
+    def table_to_csv(self, table: str, columns: Sequence[tuple[str, Any]], write: Callable[[bytes], object], *,
+                     header: bool, delimiter: str) -> int | None:  # fmt: skip
+        from aishell.engines.mysql import bulk
+
+        if not bulk.scanner_exact(columns):
+            return None
+        return bulk.scan_to_csv(self.url, table, write, header=header, delimiter=delimiter)
+
+    def write_infile_rows(self, fh: IO[bytes], rows: Iterable[Sequence[Any]], binary: Sequence[bool]) -> None:
+        from aishell.engines.mysql.bulk import write_mysql_tsv
+
+        write_mysql_tsv(fh, rows, binary)
+
+    def infile_from_arrow(self, batch: Any, types: Sequence[Any], nullable: Sequence[bool], *,
+                          round_decimals: bool = False) -> tuple[bytes | None, int]:  # fmt: skip
+        from aishell.engines.mysql.bulk import mysql_tsv_rounded
+
+        return mysql_tsv_rounded(batch, types, nullable, round_decimals=round_decimals)
 
     def load_data_local_infile(
         self, path: str, table: str, columns: Sequence[str], binary: Sequence[bool] | None = None

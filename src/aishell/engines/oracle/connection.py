@@ -492,6 +492,14 @@ class OracleConnection(Connection):
     supports_cancel = True
     extra = "oracle"
     paramstyle = "numeric"
+    #: no bulk path of its own: data moves with ``executemany`` (array DML, ``:1`` binds)
+    bulk = frozenset()
+    #: Oracle's read-only transaction reads every table as of its start (statement-level
+    #: consistency across the whole transaction)
+    snapshot_statement = "SET TRANSACTION READ ONLY"
+
+    def release_savepoint(self, name: str) -> None:
+        """Oracle has no ``RELEASE SAVEPOINT``: a savepoint lasts until the transaction ends."""
 
     def __init__(self, raw: Any, url: DatabaseURL, read_only: bool, timeout: float | None) -> None:
         self.raw = raw
@@ -520,6 +528,7 @@ class OracleConnection(Connection):
 
     # ------------------------------------------------------------------ statements
     def execute(self, sql: str, params: Params = None) -> Cursor:
+        self.check_statement(sql)
         kind = statement_kind(sql)
         text = strip_terminator(sql)
         if not text:
@@ -639,6 +648,7 @@ class OracleConnection(Connection):
         raise QueryError(f"read-only connection: statement refused ({what})", engine=DISPLAY, sql=sql)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        self.check_statement(sql)
         kind = statement_kind(sql)
         text = strip_terminator(sql)
         if self.read_only:

@@ -52,6 +52,7 @@ from psycopg.waiting import Wait
 
 from aishell.engines.base import (
     DEFAULT_BATCH_SIZE,
+    BulkPath,
     Catalog,
     ColumnInfo,
     Connection,
@@ -423,6 +424,9 @@ class PostgresConnection(Connection):
     has_schemas = True
     extra = "postgres"
     paramstyle = "format"
+    bulk = frozenset({BulkPath.COPY_IN_ROWS, BulkPath.COPY_IN_CSV, BulkPath.COPY_IN_CSV_PUSH, BulkPath.COPY_OUT_CSV,
+                      BulkPath.PARQUET})  # fmt: skip
+    snapshot_statement = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
 
     def __init__(self, raw: psycopg.Connection[Row], url: DatabaseURL, read_only: bool, timeout: float | None):
         self.raw = raw
@@ -449,6 +453,7 @@ class PostgresConnection(Connection):
 
     # ------------------------------------------------------------------ statements
     def execute(self, sql: str, params: Params = None) -> Cursor:
+        self.check_statement(sql)
         return self._run(sql, params, sql, 0)
 
     def _run(self, query: str, params: Params, user_sql: str, offset: int) -> PostgresCursor:
@@ -475,6 +480,7 @@ class PostgresConnection(Connection):
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
         """One statement for many rows, sent in a pipeline by psycopg."""
+        self.check_statement(sql)
         self._prepare()
         self._cancel_requested = False
         self._bulk = True
@@ -902,6 +908,22 @@ class PostgresConnection(Connection):
             produce(copy.write)
 
         return self._copy_in(self._copy_target(table, columns) + options, feed)
+
+    def table_to_parquet(self, schema: str | None, table: str, columns: Sequence[tuple[str, Any]],
+                         arrow_type: Callable[[Any], Any], path: str, *, outside: bool,
+                         inside: bool = True) -> int | None:  # fmt: skip
+        from aishell.engines.postgres import bulk
+
+        found = bulk.scan_to_parquet(self.url, schema, table, columns, path) if outside else None
+        if found is None and inside:
+            name = f"{schema}.{table}" if schema and schema != "public" else table
+            found = bulk.copy_to_parquet(self, name, columns, arrow_type, path)
+        return found
+
+    def parquet_into_table(self, table: str, columns: Sequence[str], path: str) -> int | None:
+        from aishell.engines.postgres import bulk
+
+        return bulk.parquet_into(self, table, columns, path)
 
     # ------------------------------------------------------------------ catalog
     def current_database(self) -> str | None:

@@ -157,6 +157,8 @@ class SQLiteConnection(Connection):
     dialect = "sqlite"
     display_name = "SQLite"
     has_schemas = True  # attached databases act as schemas
+    bare_default_schema = True
+    snapshot_statement = "BEGIN"
     #: the longest string or blob a statement may make or read (``SQLITE_LIMIT_LENGTH``)
     max_value_bytes: ClassVar[int] = 100 * 1024 * 1024
 
@@ -214,6 +216,7 @@ class SQLiteConnection(Connection):
         self._deadline = time.monotonic() + self.timeout if self.timeout else None
 
     def execute(self, sql: str, params: Params = None) -> Cursor:
+        self.check_statement(sql)
         self._start()
         try:
             cur = self.raw.execute(sql, params) if params is not None else self.raw.execute(sql)
@@ -239,6 +242,7 @@ class SQLiteConnection(Connection):
         return QueryError(msg, engine=self.display_name, sql=sql, position=pos)
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        self.check_statement(sql)
         self._start()
         try:
             cur = self.raw.executemany(sql, rows)

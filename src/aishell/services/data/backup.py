@@ -43,7 +43,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import re
@@ -51,14 +50,29 @@ import shutil
 import tarfile
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from aishell import __version__
+from aishell.engines import dialect_of
+from aishell.engines.base import BulkPath, Connection
 from aishell.errors import AishellError, UsageError
 from aishell.output.formats import csv_field, csv_needs_quotes, text_value
+from aishell.services.data.archive import (
+    FORMAT,
+    ArchiveError,
+    TableResult,
+    _add_bytes,
+    _check_manifest,
+    _hash_file,
+    _members,
+    _read_json,
+    _spool,
+    archive_writer,
+    open_archive,
+    read_manifest,
+)
 from aishell.services.data.arrowfit import SQLITE_JSON
 from aishell.services.data.arrowtypes import python_values
 from aishell.services.data.constraints import duckdb_names_lost, mysql_foreign_key_names, self_references
@@ -84,32 +98,10 @@ from aishell.sql.names import quote_name, quote_table
 if TYPE_CHECKING:
     from aishell.services.session import Session
 
-FORMAT = "aishell-backup"
-VERSION = 3  # the newest format this module reads; Parquet archives are still written as version 1
 DATA_FORMATS = ("parquet", "csv")
 _PARQUET_VERSION = 1
 _CSV_VERSION = 2  # CSV data members
 _JSON_VERSION = 3  # columns archived as sqlite-json (schema.json: "archived_as")
-
-
-class ArchiveError(AishellError):
-    """A damaged, truncated or foreign archive (exit code 1)."""
-
-
-@dataclass
-class TableResult:
-    name: str
-    rows: int
-
-
-def _hash_file(path: str) -> tuple[str, int]:
-    h = hashlib.sha256()
-    size = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            h.update(chunk)
-            size += len(chunk)
-    return h.hexdigest(), size
 
 
 def _safe(name: str) -> str:
@@ -170,15 +162,11 @@ def create_backup(
             table = info_name(spec, conn.has_schemas, dialect)
             sql = f"SELECT {cols} FROM {quote_table(table, dialect)}"
             fast: int | None = None
-            if conn.engine == "postgres" and len(specs) == 1:  # several tables: one snapshot, below
-                from aishell.services.data.fastpaths import pg_table_to_parquet
+            if conn.can(BulkPath.PARQUET):  # the engine's own; several tables: only inside the snapshot
+                from aishell.services.data.arrowtypes import to_arrow
 
-                fast = pg_table_to_parquet(session.target.url, spec.schema, spec.name,
-                                           [(c.name, c.type) for c in spec.columns], path)  # fmt: skip
-            if fast is None and conn.engine == "postgres":
-                from aishell.services.data.fastpaths import pg_copy_to_parquet
-
-                fast = pg_copy_to_parquet(conn, table, [(c.name, c.type) for c in spec.columns], path)
+                fast = conn.table_to_parquet(spec.schema, spec.name, [(c.name, c.type) for c in spec.columns],
+                                             to_arrow, path, outside=len(specs) == 1)  # fmt: skip
             if fast is not None:
                 rows = fast
             else:
@@ -268,16 +256,11 @@ def _json_columns(doc: dict[str, Any]) -> set[str]:
     return {c["name"] for c in doc.get("columns", []) if isinstance(c, dict) and c.get("archived_as") == SQLITE_JSON}
 
 
-def _begin_snapshot(conn: Any) -> bool:
+def _begin_snapshot(conn: Connection) -> bool:
     """Read every table from one snapshot, so the archive is consistent (foreign keys hold)."""
     if conn.in_transaction:
         return False
-    statement = {
-        "postgres": "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
-        "mysql": "START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY",
-        "sqlite": "BEGIN",
-        "duckdb": "BEGIN TRANSACTION",
-    }.get(conn.engine)
+    statement = conn.snapshot_statement
     if statement is None:
         return False
     try:
@@ -288,32 +271,11 @@ def _begin_snapshot(conn: Any) -> bool:
 
 
 def info_name(spec: TableSpec, has_schemas: bool, dialect: str) -> str:
-    if has_schemas and spec.schema and dialect in ("postgres", "duckdb") and spec.schema not in ("public", "main"):
+    """The table as ``dialect`` names it: qualified when it is not in the engine's default schema."""
+    default = dialect_of(dialect).default_schema
+    if has_schemas and spec.schema and default is not None and spec.schema != default:
         return f"{spec.schema}.{spec.name}"
     return spec.name
-
-
-@contextmanager
-def archive_writer(path: str, passphrase: str | None) -> Iterator[tarfile.TarFile]:
-    """A streamed tar archive written to ``path``, encrypted with ``passphrase`` when given."""
-    with open(path, "wb") as raw:
-        stream: Any = raw
-        if passphrase:
-            from aishell.services.data.crypto import EncryptingWriter
-
-            stream = EncryptingWriter(raw, passphrase)
-        with tarfile.open(fileobj=stream, mode="w|", format=tarfile.PAX_FORMAT) as tar:
-            yield tar
-        if passphrase:
-            stream.close()
-
-
-def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:
-    ti = tarfile.TarInfo(name)
-    ti.size = len(data)
-    ti.mtime = int(dt.datetime.now().timestamp())
-    ti.mode = 0o644
-    tar.addfile(ti, io.BytesIO(data))
 
 
 # --------------------------------------------------------------------------- CSV members
@@ -400,84 +362,13 @@ def _member_rows(spool: str, member: str) -> int:
 
 
 # --------------------------------------------------------------------------- reading
-@contextmanager
-def open_archive(path: str, passphrase: str | None) -> Iterator[tarfile.TarFile]:
-    from aishell.services.data.crypto import DecryptingReader, is_encrypted
-
-    if not Path(path).is_file():
-        raise UsageError(f"no such archive: {path}")
-    raw: IO[bytes] = open(path, "rb")  # noqa: SIM115
-    try:
-        stream: Any = raw
-        if is_encrypted(path):
-            if not passphrase:
-                raise UsageError(f"{path} is encrypted: give the passphrase (--passphrase-env or a prompt)")
-            stream = DecryptingReader(raw, passphrase)
-        try:
-            tar = tarfile.open(fileobj=stream, mode="r|")  # noqa: SIM115 - entered just below
-        except tarfile.TarError as exc:
-            raise ArchiveError(f"{path} is not an aishell archive ({exc})") from None
-        with tar:
-            yield tar
-    finally:
-        raw.close()
-
-
-def _members(tar: tarfile.TarFile, path: str) -> Iterator[tuple[tarfile.TarInfo, IO[bytes]]]:
-    try:
-        for member in tar:
-            fh = tar.extractfile(member)
-            if fh is None:
-                continue
-            yield member, fh
-    except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
-        raise ArchiveError(f"{path} is damaged or truncated: {exc}") from None
-
-
-def _read_json(fh: IO[bytes], what: str, path: str) -> Any:
-    try:
-        return json.loads(fh.read().decode("utf-8"))
-    except (ValueError, UnicodeDecodeError, tarfile.TarError, OSError) as exc:
-        raise ArchiveError(f"{path}: {what} is damaged: {exc}") from None
-
-
-def _check_manifest(manifest: Any, path: str) -> dict[str, Any]:
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ArchiveError(f"{path} is not an aishell archive")
-    from aishell.services.data.native import NATIVE_VERSION
-
-    newest = NATIVE_VERSION if manifest.get("kind") == "native" else VERSION  # (a native dump, wrapped)
-    if int(manifest.get("version", 0)) > newest:
-        raise ArchiveError(f"{path} was written by a newer aishell (format version {manifest.get('version')})")
-    return manifest
-
-
 def read_info(path: str, passphrase: str | None = None) -> dict[str, Any]:
     """The manifest (the first member only); for a dump the native tools wrote, what it is."""
-    from aishell.services.data.native import describe, raw_kind
+    from aishell.services.data.native import describe, native_file
 
-    if Path(path).is_file() and raw_kind(path) is not None:
+    if Path(path).is_file() and native_file(path):
         return describe(path) or {}
-    with open_archive(path, passphrase) as tar:
-        for member, fh in _members(tar, path):
-            if member.name != "manifest.json":
-                break
-            return _check_manifest(_read_json(fh, "the manifest", path), path)
-    raise ArchiveError(f"{path} has no manifest")
-
-
-def _spool(fh: IO[bytes], target: str) -> tuple[str, int]:
-    h = hashlib.sha256()
-    size = 0
-    try:
-        with open(target, "wb") as out:
-            while chunk := fh.read(1 << 20):
-                h.update(chunk)
-                size += len(chunk)
-                out.write(chunk)
-    except (tarfile.TarError, EOFError, OSError) as exc:
-        raise ArchiveError(f"the archive is damaged or truncated: {exc}") from None
-    return h.hexdigest(), size
+    return read_manifest(path, passphrase)
 
 
 def _parquet_rows(path: str) -> int:
@@ -598,7 +489,7 @@ def _restore(
     progress: Callable[[int], None] | None,
     fast: bool,
 ) -> Reported[TableResult]:
-    from aishell.services.data.import_ import check_writable
+    from aishell.services.data.import_ import declare_writes, declared_ddl
     from aishell.services.data.recovery import open_journal, recover_before
 
     conn = session.connection()
@@ -630,8 +521,6 @@ def _restore(
                 if unknown:
                     raise UsageError(f"not in the archive: {', '.join(sorted(unknown))}")
                 specs = [s for s in specs if s.name.lower() in wanted]
-            for spec in specs:
-                check_writable(session, spec.name)
             notes += recover_before(session)  # what a crashed operation left: finished or undone first
             catalog = session.catalog(refresh=True)
             existing = [s.name for s in specs if catalog.find_table(s.name) is not None]
@@ -652,6 +541,8 @@ def _restore(
             for spec in reversed(specs) if replace else []:
                 if spec.name in existing:
                     replaced[spec.name] = "table"
+            declare_writes(session, declared_ddl(specs, replaced, view_steps, keep, dialect),
+                           [(s.name, [c.name for c in s.columns]) for s in specs])  # the gate, before any change
             stack.enter_context(bulk_session(conn, specs))
             notes += mysql_foreign_key_names(conn, specs, keep)
             load = Load(conn, specs, keep=keep, replaced=replaced, notes=notes,
@@ -716,7 +607,7 @@ def _next_json(members: Iterator[tuple[tarfile.TarInfo, IO[bytes]]], name: str, 
     return _read_json(fh, name, path)
 
 
-def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
+def _load_parquet(conn: Connection, spec: TableSpec, file: str, path: str, member: str,
                   progress: Callable[[int], None] | None = None, base: int = 0, *,
                   fast: bool = True, as_json: set[str] | frozenset[str] = frozenset()) -> int:  # fmt: skip
     if as_json:  # SQLite's own values, as JSON: the loader turns them back
@@ -724,12 +615,12 @@ def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
 
         batches = read_parquet(file, None, batch_size=10_000).batches
         return _load_batches(conn, spec, batches, "native", f"{path}:{member}", progress, base, as_json=as_json)
-    if conn.engine == "duckdb" and fast:  # DuckDB's own reader: streamed, flat memory, no Python per value
+    if conn.can(BulkPath.READ_FILES) and fast:  # the engine's own reader: streamed, flat memory, no Python per value
         from aishell.errors import QueryError
 
-        cols = ", ".join(quote_name(c.name, "duckdb") for c in spec.columns)
-        source = "'" + file.replace("'", "''") + "'"
-        sql = f"INSERT INTO {quote_table(spec.name, 'duckdb')} ({cols}) SELECT {cols} FROM read_parquet({source})"
+        cols = ", ".join(quote_name(c.name, conn.dialect) for c in spec.columns)
+        sql = (f"INSERT INTO {quote_table(spec.name, conn.dialect)} ({cols}) SELECT {cols} "
+               f"FROM {conn.file_reader(file, 'parquet')}")  # fmt: skip
         try:
             cur = conn.execute(sql)
         except QueryError as exc:
@@ -739,10 +630,8 @@ def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
         if progress is not None:
             progress(base + count)
         return int(count)
-    if conn.engine == "postgres":
-        from aishell.services.data.fastpaths import parquet_into_postgres
-
-        copied = parquet_into_postgres(conn, spec.name, [c.name for c in spec.columns], file)
+    if conn.can(BulkPath.PARQUET):
+        copied = conn.parquet_into_table(spec.name, [c.name for c in spec.columns], file)
         if copied is not None:
             return copied
     from aishell.services.data.readers import read_parquet
@@ -751,7 +640,7 @@ def _load_parquet(conn: Any, spec: TableSpec, file: str, path: str, member: str,
     return _load_batches(conn, spec, batches, "native", f"{path}:{member}", progress, base)
 
 
-def _load_batches(conn: Any, spec: TableSpec, batches: Iterable[Batch], value_kind: str, where: str,
+def _load_batches(conn: Connection, spec: TableSpec, batches: Iterable[Batch], value_kind: str, where: str,
                   progress: Callable[[int], None] | None, base: int, *,
                   as_json: set[str] | frozenset[str] = frozenset()) -> int:  # fmt: skip
     """A member's batches into ``spec``'s table through the loader (abort on the first bad value);
@@ -771,15 +660,15 @@ def _load_batches(conn: Any, spec: TableSpec, batches: Iterable[Batch], value_ki
     return loader.load(batches).inserted
 
 
-#: column kinds whose CSV text PostgreSQL's COPY reads as is (arrays are JSON in the archive, not '{...}')
-_PG_COPY_KINDS = {"bool", "smallint", "int", "bigint", "decimal", "float", "text", "binary", "date", "time",
+#: column kinds whose CSV text the engine's COPY reads as is (arrays are JSON in the archive, not '{...}')
+_COPY_KINDS = {"bool", "smallint", "int", "bigint", "decimal", "float", "text", "binary", "date", "time",
                   "timestamp", "timestamptz", "json", "uuid", "interval"}  # fmt: skip
 
 
-def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
+def _load_csv(conn: Connection, spec: TableSpec, file: str, path: str, member: str,
               progress: Callable[[int], None] | None = None, base: int = 0, *,
               as_json: set[str] | frozenset[str] = frozenset()) -> int:  # fmt: skip
-    """A CSV member into ``spec``'s table: PostgreSQL's COPY where every column's text is its own, else the
+    """A CSV member into ``spec``'s table: the engine's COPY where every column's text is its own, else the
     loader with the archive's column types (each value through its type's text parser; the columns of
     ``as_json`` hold SQLite's values as JSON)."""
     from aishell.errors import QueryError
@@ -789,9 +678,7 @@ def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
     if header != names:
         raise ArchiveError(f"{path}: {member} has the columns {', '.join(header) or '(none)'}, "
                            f"schema.json says {', '.join(names)}")  # fmt: skip
-    copy_in = getattr(conn, "copy_in_csv", None)
-    if conn.engine == "postgres" and copy_in is not None and not as_json and all(c.type.kind in _PG_COPY_KINDS
-                                                                                 for c in spec.columns):  # fmt: skip
+    if conn.can(BulkPath.COPY_IN_CSV) and not as_json and all(c.type.kind in _COPY_KINDS for c in spec.columns):
         import zstandard
 
         def chunks() -> Iterator[bytes]:
@@ -800,7 +687,7 @@ def _load_csv(conn: Any, spec: TableSpec, file: str, path: str, member: str,
                     yield chunk
 
         try:
-            return int(copy_in(spec.name, names, chunks(), header=True))
+            return int(conn.copy_in_csv(spec.name, names, chunks(), header=True))
         except zstandard.ZstdError as exc:
             raise ArchiveError(f"{path}: {member} is not valid zstd-compressed CSV: {exc}") from None
         except QueryError as exc:

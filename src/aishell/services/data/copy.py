@@ -15,9 +15,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from aishell.engines import dialect_of
 from aishell.engines.base import ResultColumn, Row
 from aishell.errors import UsageError
 from aishell.output.sink import Sink, Summary
+from aishell.services.data.backup import info_name
 from aishell.services.data.constraints import duckdb_names_lost, mysql_foreign_key_names, self_references
 from aishell.services.data.loader import Loader
 from aishell.services.data.readers import Batch
@@ -69,7 +71,7 @@ def copy_tables(
     replace: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> Reported[tuple[str, int]]:
-    from aishell.services.data.import_ import check_writable
+    from aishell.services.data.import_ import declare_writes, declared_ddl
     from aishell.services.data.recovery import open_journal, recover_before
 
     sconn = src.connection()
@@ -82,8 +84,6 @@ def copy_tables(
     enrich(sconn, specs)
     tconn = dst.connection()
     dialect = tconn.dialect
-    for spec in specs:
-        check_writable(dst, spec.name)
     repaired = recover_before(dst)  # what a crashed operation left: finished or undone first
     tcat = dst.catalog(refresh=True)
     existing = {s.name for s in specs if tcat.find_table(s.name) is not None}
@@ -112,6 +112,8 @@ def copy_tables(
             else:
                 replaced[name] = "view" if found.kind == "view" else "table"
     replaced.update({s.name: "table" for s in reversed(to_create) if s.name in existing})
+    declare_writes(dst, declared_ddl(to_create, replaced, view_steps, keep, dialect),
+                   [(s.name, [c.name for c in s.columns]) for s in specs])  # the gate, before anything is touched
     load: Load | None = None
     results: list[tuple[str, int]] = []
     total = [0]
@@ -162,14 +164,13 @@ def _copy_one(src: Session, tconn: Any, spec: TableSpec, tcat: Any, total: list[
             types.append(from_sql(target.data_type, tconn.dialect))
     # SQLite's values (any value in any column) go into SQLite as they are, into another engine typed
     loader = Loader(tconn, into or spec.name, [c.name for c in spec.columns], types, [True] * len(types),
-                    value_kind="sqlite" if sdialect == "sqlite" else "native", on_error="abort",
+                    value_kind=dialect_of(sdialect).type_rules.value_kind, on_error="abort",
                     source=f"{src.label}:{spec.name}")  # fmt: skip
     if progress is not None:
         base = total[0]
         loader.progress = lambda n: progress(base + n)
     cols = ", ".join(quote_name(c.name, sdialect) for c in spec.columns)
-    qualified = spec.schema and sdialect in ("postgres", "duckdb") and spec.schema not in ("public", "main")
-    name = f"{spec.schema}.{spec.name}" if qualified else spec.name
+    name = info_name(spec, src.connection().has_schemas, sdialect)
     result = src.run(f"SELECT {cols} FROM {quote_table(name, sdialect)}", LoaderSink(loader))
     if result.error is not None:
         raise result.error

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from aishell.engines.base import ResultColumn, Row
+from aishell.engines import dialect_of
+from aishell.engines.base import BulkPath, ResultColumn, Row
 from aishell.errors import UsageError
 from aishell.output.sink import Sink, Summary
 from aishell.services.data.loader import DataError
@@ -199,20 +200,19 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
 
 def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Classification], fmt: str,
             compression: str | None, progress: Callable[[int], None] | None) -> int:  # fmt: skip
-    if fmt == "parquet" and opts.output != "-" and opts.table is not None and session.target.url.engine == "postgres":
-        count = _pg_parquet(session, opts.table, opts.output)
+    conn = session.connection()
+    if fmt == "parquet" and opts.output != "-" and opts.table is not None and conn.can(BulkPath.PARQUET):
+        count = _table_parquet(session, opts.table, opts.output)
         if count is not None:
             if progress is not None:
                 progress(count)
             return count
-    if fmt == "parquet" and opts.output != "-":
-        native = getattr(session.connection(), "copy_out_file", None)
-        if native is not None:  # DuckDB's own Parquet writer
-            count = native(sql, str(Path(opts.output).resolve()), "parquet")
-            if count is not None:
-                if progress is not None:
-                    progress(int(count))
-                return int(count)
+    if fmt == "parquet" and opts.output != "-" and conn.can(BulkPath.COPY_OUT_FILE):  # DuckDB's own writer
+        count = conn.copy_out_file(sql, str(Path(opts.output).resolve()), "parquet")
+        if count is not None:
+            if progress is not None:
+                progress(int(count))
+            return int(count)
     stream, close = open_output(opts.output, compression)
     sink: Sink | None = None
     text: io.TextIOWrapper | None = None
@@ -229,13 +229,11 @@ def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Class
                 sink = (TSVWriter if fmt == "tsv" else CSVWriter)(text, header=opts.header, binary=raw)
             else:
                 sink = JSONWriter(text, lines=fmt == "jsonl")
-        if fmt == "csv" and opts.table is not None and _scanner_exact(session, opts.table):
-            from aishell.services.data.fastpaths import mysql_table_to_csv
-
+        scanned = _scanned_columns(session, opts.table) if fmt == "csv" and conn.can(BulkPath.SCAN_CSV) else None
+        if scanned is not None and opts.table is not None:
             assert text is not None
-            count = mysql_table_to_csv(session.target.url, opts.table,
-                                       _Counting(_raw_writer(text), progress, header=opts.header),
-                                       header=opts.header, delimiter=",")  # fmt: skip
+            count = conn.table_to_csv(opts.table, scanned, _Counting(_raw_writer(text), progress, header=opts.header),
+                                      header=opts.header, delimiter=",")  # fmt: skip
             if count is not None:
                 text.flush()
                 text.detach()
@@ -259,50 +257,47 @@ def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Class
     return summaries[-1].rowcount if summaries else 0
 
 
-def _pg_parquet(session: Session, table: str, output: str) -> int | None:
-    """A PostgreSQL table to Parquet through DuckDB's postgres scanner, when every column maps exactly."""
-    from aishell.services.data.fastpaths import pg_table_to_parquet
+def _table_parquet(session: Session, table: str, output: str) -> int | None:
+    """A table to Parquet by the engine's own means outside the session's connection (PostgreSQL:
+    DuckDB's postgres scanner), when every column maps exactly."""
+    from aishell.services.data.arrowtypes import to_arrow
     from aishell.services.data.typemap import from_sql
 
     info = session.catalog().find_table(table)
     if info is None or info.kind != "table":
         return None
-    columns = [(c.name, from_sql(c.data_type, "postgres")) for c in info.columns]
-    return pg_table_to_parquet(session.target.url, info.schema, info.name, columns, str(Path(output).resolve()))
+    conn = session.connection()
+    columns = [(c.name, from_sql(c.data_type, conn.dialect)) for c in info.columns]
+    return conn.table_to_parquet(info.schema, info.name, columns, to_arrow, str(Path(output).resolve()),
+                                 outside=True, inside=False)  # fmt: skip
 
 
 def _declared_types(session: Session, table: str | None) -> list[ColType] | None:
-    """A SQLite table's declared column types (its results report none: a Parquet column's type
-    then comes from the declaration and the affinity, see :mod:`.arrowfit`)."""
-    if table is None or session.dialect != "sqlite":
+    """The declared column types of a table of an engine whose columns keep any value (SQLite: its
+    results report none; a Parquet column's type then comes from the declaration and the affinity,
+    see :mod:`.arrowfit`)."""
+    if table is None or not dialect_of(session.dialect).type_rules.keeps_any_value:
         return None
     from aishell.services.data.typemap import from_sql
 
     info = session.catalog().find_table(table)
     if info is None:
         return None
-    return [from_sql(c.data_type, "sqlite") for c in info.columns]
+    return [from_sql(c.data_type, session.dialect) for c in info.columns]
 
 
-def _scanner_exact(session: Session, table: str) -> bool:
-    """DuckDB's mysql scanner keeps every value of this MySQL table exactly (wide decimals become DOUBLE)."""
-    if session.target.url.engine != "mysql":
-        return False
+def _scanned_columns(session: Session, table: str | None) -> list[tuple[str, Any]] | None:
+    """A table's columns (declared type, ColType) for the engine's scanner export (it decides
+    whether it keeps every value exactly); None: no such table."""
+    if table is None:
+        return None
     from aishell.services.data.typemap import from_sql
 
     info = session.catalog().find_table(table)
     if info is None:
-        return False
-    for col in info.columns:
-        ct = from_sql(col.data_type, "mysql")
-        if ct.kind == "decimal" and not (ct.precision and ct.precision <= 38):
-            return False
-        if ct.kind not in ("bool", "smallint", "int", "bigint", "decimal", "text", "date", "timestamp", "binary",
-                           "json", "float"):  # fmt: skip
-            return False
-        if "unsigned" in col.data_type.lower() and ct.kind == "bigint":
-            return False
-    return True
+        return None
+    dialect = session.connection().dialect
+    return [(col.data_type, from_sql(col.data_type, dialect)) for col in info.columns]
 
 
 def _raw_writer(text: io.TextIOWrapper) -> Callable[[bytes], object]:
@@ -368,18 +363,17 @@ class ParquetSink(Sink):
 
     def _fits(self) -> list[ColumnFit]:
         if self.fits is None:
-            from aishell.services.data.arrowfit import ColumnFit, sqlite_start_type
-            from aishell.services.data.arrowtypes import to_arrow
+            from aishell.services.data.arrowfit import ColumnFit, start_type
             from aishell.services.data.typemap import text_parser
 
-            sqlite = self.dialect == "sqlite"
+            sqlite = dialect_of(self.dialect).type_rules.keeps_any_value  # SQLite's loose values
             fits = []
             for i, col in enumerate(self.columns):
                 parse, kind = None, None
                 if self.types is not None:
                     ct = self.types[i]
                     kind = ct.kind
-                    start = sqlite_start_type(ct) if sqlite else to_arrow(ct)
+                    start = start_type(ct, self.dialect)
                     if ct.kind not in ("text", "json", "uuid", "interval", "decimal", "binary"):
                         parse = text_parser(ct)
                 else:
@@ -546,6 +540,7 @@ def _shown(value: Any) -> str:
 
 
 def _hint(dialect: str) -> str:
-    if dialect == "sqlite":
-        return "; SQLite keeps any value in any column: CAST the column in a --query to choose its type"
+    found = dialect_of(dialect)
+    if found.type_rules.keeps_any_value:
+        return f"; {found.display_name} keeps any value in any column: CAST the column in a --query to choose its type"
     return ""

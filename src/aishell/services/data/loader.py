@@ -2,19 +2,23 @@
 
 Rows arrive in batches.  Each value is converted for its target column in
 Python first (so a bad value is reported with its line, column and reason),
-then the batch goes to the engine's bulk path:
+then the batch goes to the bulk path the connection declares
+(:attr:`~aishell.engines.base.Connection.bulk`):
 
-* PostgreSQL: ``COPY ... FROM STDIN`` (psycopg's ``write_row``);
-* MySQL/MariaDB: ``LOAD DATA LOCAL INFILE`` of a temporary file when the
-  server allows it, otherwise multi-row ``INSERT`` batches;
-* SQLite: ``executemany``; DuckDB: Arrow batches (or ``executemany``).
+* ``COPY_IN_ROWS`` (PostgreSQL: ``COPY ... FROM STDIN``, psycopg's ``write_row``);
+* ``LOAD_DATA_LOCAL_INFILE`` (MySQL/MariaDB: a temporary file, when the server
+  allows it), otherwise multi-row ``INSERT`` batches;
+* ``INSERT_ARROW`` (DuckDB: Arrow batches);
+* none of them (SQLite, Oracle): ``executemany`` with the driver's binds.
 
 Everything runs in one transaction, so ``abort`` leaves the table exactly as
-it was.  Each batch runs under a savepoint (where the engine has them): when
-the server rejects a batch (a duplicate key, a check constraint), the batch
-is rolled back to the savepoint and bisected to find the bad rows, which
-abort the import or go to the rejects file.  DuckDB has no savepoints: in
-skip mode its batches are checked in a staging table instead (``duckdb_stage``).
+it was.  Each batch runs under a savepoint (where the engine has them,
+:attr:`~aishell.engines.base.Connection.load_savepoints`): when the server
+rejects a batch (a duplicate key, a check constraint), the batch is rolled
+back to the savepoint and bisected to find the bad rows, which abort the
+import or go to the rejects file.  An engine without them (DuckDB) checks the
+batches of a skip-mode load in its load stage instead
+(:meth:`~aishell.engines.base.Connection.load_stage`).
 The report always reconciles: rows read = rows inserted + rows rejected.
 """
 
@@ -27,13 +31,14 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
-from aishell.engines.base import Connection
+from aishell.engines.base import BulkPath, Connection
 from aishell.errors import AishellError, ConnectionLostError, QueryCancelledError, QueryError
 from aishell.services.data.readers import Batch
 
 if TYPE_CHECKING:  # the type map (and sqlglot) load with the first Loader, not with this module
+    from aishell.engines.base import LoadStage
     from aishell.services.data.typemap import ColType
 
 
@@ -167,22 +172,17 @@ class Loader:
         self.source = source
         self.report = Report(rejects_path=rejects.path if rejects else None)
         self.progress = progress
-        from aishell.services.data.typemap import adapter, native_parser, sqlite_parser, text_parser, value_parser
+        from aishell.services.data.typemap import adapter, value_checked, value_maker
 
-        makers: dict[str, Callable[[ColType], Callable[[Any], Any]]] = {
-            "text": text_parser, "json": value_parser, "native": native_parser,
-            "sqlite": lambda t: sqlite_parser(t, self.dialect),
-            "sqlite-json": lambda t: sqlite_parser(t, self.dialect, from_json=True),
-        }  # fmt: skip
         kinds = list(value_kinds) if value_kinds is not None else [value_kind] * len(self.types)
-        self._parsers = [makers[k](t) for k, t in zip(kinds, self.types, strict=True)]
+        self._parsers = [value_maker(k, t, self.dialect) for k, t in zip(kinds, self.types, strict=True)]
         # a number with more decimal places than its column keeps is an error, or with
         # ``round_decimals`` rounded here and counted (the engine would round it silently)
         from aishell.services.data.typemap import Rounding, seconds_fitter, submicro_rounder, with_decimal_check
 
         self.rounding = Rounding() if round_decimals else None
         for i, (k, t) in enumerate(zip(kinds, self.types, strict=True)):
-            typed = k in ("text", "json", "native") or self.dialect != "sqlite"  # sqlite kinds: typed elsewhere
+            typed = value_checked(k, self.dialect)  # an engine's loose values into such an engine: as they are
             if typed and self.rounding is not None and t.kind in ("time", "timestamp", "timestamptz"):
                 self._parsers[i] = submicro_rounder(self._parsers[i], self.rounding)
             if typed:  # a decimal's scale; a time's decimal places of seconds
@@ -195,17 +195,17 @@ class Loader:
         self._adapters = [adapter(self.dialect, t) for t in self.types]
         self._lock = threading.RLock()
         self._reject_lock = threading.RLock()
-        self._savepoints = conn.engine != "duckdb"
+        self._savepoints = conn.load_savepoints
         self._sp = 0
+        self._infile_binary: list[bool] | None = None  # set when LOAD DATA LOCAL INFILE is the path
         self._insert = self._choose_path()
         self._arrow_path: Callable[[Batch], bool] | None = None
-        self._stage: Any = None  # DuckDB skip mode: constraints checked in a staging table (no savepoints there)
-        if conn.engine == "duckdb" and ((on_error == "skip" and rejects is not None) or precise):
-            from aishell.services.data.duckdb_stage import DuckDBStage
-
-            self._stage = DuckDBStage(conn, table, self.columns, source, self.bad)
-        if value_kind == "text" and value_kinds is None and getattr(self, "_mysql_binary", None) is not None:
-            self._arrow_path = self._mysql_arrow_batch
+        # no savepoints (DuckDB): in skip mode, constraints are checked in the engine's load stage
+        self._stage: LoadStage | None = None
+        if conn.can(BulkPath.LOAD_STAGE) and ((on_error == "skip" and rejects is not None) or precise):
+            self._stage = conn.load_stage(table, self.columns, source, self.bad, _data_error)
+        if value_kind == "text" and value_kinds is None and self._infile_binary is not None:
+            self._arrow_path = self._arrow_infile_batch
 
     # ------------------------------------------------------------------ errors
     def bad(self, line: int | None, column: str | None, reason: str, row: Sequence[Any] | str) -> None:
@@ -228,7 +228,7 @@ class Loader:
     def load(self, batches: Iterable[Batch]) -> Report:
         start = time.perf_counter()
         if self._arrow_path is not None:
-            batches = _prefetch(batches, self.types, self.nullable, self.rounding is not None)
+            batches = _prefetch(batches, self._prepare_infile)
         for batch in batches:
             with self._lock:
                 self.report.read += len(batch)
@@ -304,14 +304,14 @@ class Loader:
     def _bisect(self, rows: list[tuple[Any, ...]], lines: list[int]) -> None:
         self._sp += 1
         name = f"aishell_load_{self._sp}"
-        self.conn.execute(f"SAVEPOINT {name}").close()
+        self.conn.savepoint(name)
         try:
             n = self._insert(rows)
         except (QueryCancelledError, ConnectionLostError):
             raise
         except QueryError as exc:
-            self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}").close()
-            self.conn.execute(f"RELEASE SAVEPOINT {name}").close()
+            self.conn.rollback_to_savepoint(name)
+            self.conn.release_savepoint(name)
             if len(rows) == 1:
                 self.bad(lines[0], _error_column(exc, self._key_columns), _reason(exc), rows[0])
                 return
@@ -319,48 +319,25 @@ class Loader:
             self._bisect(rows[:mid], lines[:mid])
             self._bisect(rows[mid:], lines[mid:])
             return
-        self.conn.execute(f"RELEASE SAVEPOINT {name}").close()
+        self.conn.release_savepoint(name)
         self.report.inserted += n
 
     def _key_columns(self, key: str) -> str | None:
         """The columns of the table's key ``key`` (MySQL names the key of a duplicate, not its columns)."""
-        if self.conn.engine != "mysql":
-            return None
-        schema, _, table = self.table.rpartition(".")
-        try:
-            found = self.conn.query_all(
-                "SELECT column_name FROM information_schema.statistics WHERE table_schema = "
-                f"{'%s' if schema else 'DATABASE()'} AND table_name = %s AND index_name = %s ORDER BY seq_in_index",
-                (*([schema] if schema else []), table, key),
-            )
-        except QueryError:
-            return None
-        return ", ".join(str(r[0]) for r in found) or None
+        return self.conn.key_columns(self.table, key)
 
     # ------------------------------------------------------------------ engine paths
     def _choose_path(self) -> Callable[[list[tuple[Any, ...]]], int]:
         conn = self.conn
-        from aishell.sql.names import quote_name, quote_table
-
-        target = quote_table(self.table, self.dialect)
-        marks = ", ".join(conn.placeholder(i) for i in range(len(self.columns)))
-        cols = ", ".join(quote_name(c, self.dialect) for c in self.columns)
-        insert = f"INSERT INTO {target} ({cols}) VALUES ({marks})"
-        engine = conn.engine
-        if engine == "postgres":
-            copy_rows = getattr(conn, "copy_in_rows", None)
-            if copy_rows is not None:
-                return lambda rows: int(copy_rows(self.table, self.columns, rows))
-        if engine == "mysql":
-            local = getattr(conn, "load_data_local_infile", None)
-            if local is not None and _local_infile_allowed(conn):
-                binary = [t.kind == "binary" for t in self.types]
-                self._mysql_binary = binary
-                return lambda rows: self._mysql_load(rows, binary, insert)
-        if engine == "duckdb":
-            arrow = getattr(conn, "insert_arrow", None)
-            if arrow is not None:
-                return lambda rows: int(arrow(self.table, self.columns, rows))
+        insert = insert_sql(conn, self.table, self.columns)
+        if conn.can(BulkPath.COPY_IN_ROWS):
+            return lambda rows: int(conn.copy_in_rows(self.table, self.columns, rows))
+        if conn.can(BulkPath.LOAD_DATA_LOCAL_INFILE) and _local_infile_allowed(conn):
+            binary = [t.kind == "binary" for t in self.types]
+            self._infile_binary = binary
+            return lambda rows: self._infile_load(rows, binary, insert)
+        if conn.can(BulkPath.INSERT_ARROW):
+            return lambda rows: int(conn.insert_arrow(self.table, self.columns, rows))
 
         def many(rows: list[tuple[Any, ...]]) -> int:
             conn.executemany(insert, rows)
@@ -368,22 +345,25 @@ class Loader:
 
         return many
 
-    def _mysql_load(self, rows: list[tuple[Any, ...]], binary: list[bool], insert: str) -> int:
+    def _infile_load(self, rows: list[tuple[Any, ...]], binary: list[bool], insert: str) -> int:
         if len(rows) < 50:  # a temporary file is not worth it (and bisection ends here)
             self.conn.executemany(insert, rows)
             return len(rows)
         fd, path = tempfile.mkstemp(prefix="aishell-load-", suffix=".tsv")
         try:
             with os.fdopen(fd, "wb") as fh:
-                write_mysql_tsv(fh, rows, binary)
-            loader = self.conn.load_data_local_infile  # type: ignore[attr-defined]
-            return int(loader(path, self.table, self.columns, binary))
+                self.conn.write_infile_rows(fh, rows, binary)
+            return int(self.conn.load_data_local_infile(path, self.table, self.columns, binary))
         finally:
             os.unlink(path)
 
 
-    # ------------------------------------------------------------------ MySQL, vectorised
-    def _mysql_arrow_batch(self, batch: Batch) -> bool:
+    # ------------------------------------------------------------------ LOAD DATA, vectorised
+    def _prepare_infile(self, batch: Any) -> tuple[bytes | None, int]:
+        """A CSV batch (Arrow) as ``LOAD DATA``'s file, on the prefetch thread (see :func:`_prefetch`)."""
+        return self.conn.infile_from_arrow(batch, self.types, self.nullable, round_decimals=self.rounding is not None)
+
+    def _arrow_infile_batch(self, batch: Batch) -> bool:
         """Validate and format a CSV batch with Arrow compute (C speed) and LOAD DATA it.
 
         False (nothing done) when any column needs the per-value path: a value that does not
@@ -393,28 +373,26 @@ class Loader:
         data: bytes | None = batch.prepared
         rounded = batch.rounded
         if data is None:
-            data, rounded = mysql_tsv_rounded(batch.arrow, self.types, self.nullable,
-                                              round_decimals=self.rounding is not None)  # fmt: skip
+            data, rounded = self._prepare_infile(batch.arrow)
         if data is None:
             return False
         self._sp += 1
         name = f"aishell_load_{self._sp}"
-        self.conn.execute(f"SAVEPOINT {name}").close()
+        self.conn.savepoint(name)
         fd, path = tempfile.mkstemp(prefix="aishell-load-", suffix=".tsv")
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
-            loader = self.conn.load_data_local_infile  # type: ignore[attr-defined]
-            n = int(loader(path, self.table, self.columns, None))
+            n = int(self.conn.load_data_local_infile(path, self.table, self.columns, None))
         except (QueryCancelledError, ConnectionLostError):
             raise
         except QueryError:
-            self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}").close()
-            self.conn.execute(f"RELEASE SAVEPOINT {name}").close()
+            self.conn.rollback_to_savepoint(name)
+            self.conn.release_savepoint(name)
             return False
         finally:
             os.unlink(path)
-        self.conn.execute(f"RELEASE SAVEPOINT {name}").close()
+        self.conn.release_savepoint(name)
         if n != len(batch):
             raise QueryError(f"LOAD DATA loaded {n} rows of {len(batch)}")
         self.report.inserted += n
@@ -423,10 +401,10 @@ class Loader:
         return True
 
 
-def _prefetch(batches: Iterable[Batch], types: Sequence[ColType], nullable: Sequence[bool],
-              round_decimals: bool = False) -> Iterator[Batch]:  # fmt: skip
-    """Read and format the next batches on a worker thread while the server loads this one
-    (pyarrow releases the GIL).  Errors in the worker are raised here, in order."""
+def _prefetch(batches: Iterable[Batch], prepare: Callable[[Any], tuple[bytes | None, int]]) -> Iterator[Batch]:
+    """Read and format (``prepare``: a batch's Arrow columns as the engine's load file, and the
+    values rounded) the next batches on a worker thread while the server loads this one (pyarrow
+    releases the GIL).  Errors in the worker are raised here, in order."""
     import queue
 
     box: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=2)
@@ -436,8 +414,7 @@ def _prefetch(batches: Iterable[Batch], types: Sequence[ColType], nullable: Sequ
         try:
             for batch in batches:
                 if batch.arrow is not None:
-                    batch.prepared, batch.rounded = mysql_tsv_rounded(batch.arrow, types, nullable,
-                                                                      round_decimals=round_decimals)  # fmt: skip
+                    batch.prepared, batch.rounded = prepare(batch.arrow)
                 while not stop.is_set():
                     try:
                         box.put(("batch", batch), timeout=0.1)
@@ -468,113 +445,6 @@ def _prefetch(batches: Iterable[Batch], types: Sequence[ColType], nullable: Sequ
                 box.get(timeout=0.05)
             except queue.Empty:
                 pass
-
-
-_ARROW_ESCAPES = (("\\", "\\\\"), ("\t", "\\t"), ("\n", "\\n"), ("\r", "\\r"), ("\x00", "\\0"))
-
-
-def mysql_tsv_rounded(rb: Any, types: Sequence[ColType], nullable: Sequence[bool], *,
-                      round_decimals: bool = False) -> tuple[bytes | None, int]:  # fmt: skip
-    """:func:`mysql_tsv_from_arrow`, rounding decimals to their column's scale with ``round_decimals``;
-    and the number of values rounded."""
-    counts: list[int] = []
-    data = mysql_tsv_from_arrow(rb, types, nullable, rounded=counts if round_decimals else None)
-    return data, sum(counts) if data is not None else 0
-
-
-def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[bool],
-                         rounded: list[int] | None = None) -> bytes | None:  # fmt: skip
-    """A batch of CSV text columns as ``LOAD DATA`` input, validated for the target kinds; None to fall back.
-
-    A decimal with more decimal places than its column keeps is not formatted (the server would
-    round it): None, so the per-value path rejects it -- unless ``rounded`` is given, then it is
-    rounded here (half away from zero) and the count appended to ``rounded``."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    out = []
-    try:
-        for col, ct, null_ok in zip(rb.columns, types, nullable, strict=True):
-            if not null_ok and col.null_count:
-                return None
-            kind = ct.kind
-            if kind in ("smallint", "int", "bigint"):
-                ints = pc.cast(col, pa.int64())
-                limit = {"smallint": 2**15, "int": 2**31, "bigint": 2**63}[kind]
-                lo, hi = pc.min_max(ints).values()
-                if lo.as_py() is not None and not (-limit <= lo.as_py() and hi.as_py() < limit):
-                    return None
-                # the text as written when it is a plain integer (the server reads it the same way)
-                text = col if _all_match(col, r"^-?[0-9]+$") else pc.cast(ints, pa.string())
-            elif kind == "decimal":
-                if not ct.precision or ct.precision > 38:
-                    return None
-                scale = ct.scale or 0
-                try:
-                    dec = pc.cast(col, pa.decimal128(ct.precision, scale))  # refuses to drop digits
-                except pa.ArrowInvalid:
-                    if rounded is None or ct.precision - scale >= 38:
-                        raise
-                    wide = pc.cast(col, pa.decimal128(38, 38 - (ct.precision - scale)))
-                    near = pc.round(wide, ndigits=scale, round_mode="half_towards_infinity")
-                    rounded.append(int(pc.sum(pc.not_equal(near, wide)).as_py() or 0))
-                    dec = pc.cast(near, pa.decimal128(ct.precision, scale))
-                text = pc.cast(dec, pa.string())
-            elif kind == "float":
-                text = pc.cast(pc.cast(col, pa.float64()), pa.string())
-            elif kind == "date":
-                text = pc.cast(pc.cast(col, pa.date32()), pa.string())
-            elif kind == "timestamp":
-                stamps = pc.cast(col, pa.timestamp("us"))  # validates: a bad date fails here
-                if _all_match(col, r"^[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$"):
-                    text = col  # already the server's own form (strftime costs 1 s per million rows)
-                else:
-                    text = pc.strftime(stamps, format="%Y-%m-%d %H:%M:%S")  # %S carries the microseconds
-            elif kind == "bool":
-                low = pc.utf8_lower(col)
-                true = pc.is_in(low, pa.array(["t", "true", "1", "yes", "y", "on"]))
-                false = pc.is_in(low, pa.array(["f", "false", "0", "no", "n", "off"]))
-                if not pc.all(pc.or_(pc.or_(true, false), pc.is_null(col))).as_py():
-                    return None
-                text = pc.if_else(true, "1", "0")
-                text = pc.if_else(pc.is_null(col), pa.scalar(None, pa.string()), text)
-            elif kind == "text":
-                longest = pc.max(pc.utf8_length(col)).as_py() if ct.length else None
-                if longest is not None and ct.length is not None and longest > ct.length:
-                    return None
-                text = col
-                if not _none_match(col, r"[\\\t\n\r\x00]"):
-                    for old, new in _ARROW_ESCAPES:
-                        text = pc.replace_substring(text, old, new)
-            else:
-                return None
-            out.append(pc.fill_null(text, "\\N"))
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError):
-        return None
-    if not out:
-        return None
-    lines = pc.binary_join_element_wise(*out, pa.scalar("", pa.string()), "\t") if len(out) > 1 else out[0]
-    if len(out) > 1:  # the extra empty column left a trailing tab: drop it
-        lines = pc.utf8_slice_codeunits(lines, 0, -1)
-    lines = pc.binary_join_element_wise(lines, pa.scalar("", pa.string()), "\n")
-    arr = lines.combine_chunks() if hasattr(lines, "combine_chunks") else lines
-    offsets = memoryview(arr.buffers()[1]).cast("i")
-    start, end = offsets[arr.offset], offsets[arr.offset + len(arr)]
-    return bytes(memoryview(arr.buffers()[2])[start:end])
-
-
-def _all_match(col: Any, pattern: str) -> bool:
-    """Every non-null value of a string column matches ``pattern``."""
-    import pyarrow.compute as pc
-
-    return bool(pc.all(pc.match_substring_regex(col, pattern), skip_nulls=True).as_py() is not False)
-
-
-def _none_match(col: Any, pattern: str) -> bool:
-    """No value of a string column contains a match for ``pattern``."""
-    import pyarrow.compute as pc
-
-    return not pc.any(pc.match_substring_regex(col, pattern), skip_nulls=True).as_py()
 
 
 class _Bad(Exception):
@@ -634,50 +504,21 @@ def _error_column(exc: QueryError, keys: Callable[[str], str | None] | None = No
     return None
 
 
+def insert_sql(conn: Connection, table: str, columns: Sequence[str]) -> str:
+    """The parameterised INSERT of one row that ``executemany`` runs where no bulk path is declared
+    (the driver's own binds: ``?``, ``%s`` or Oracle's ``:1``)."""
+    from aishell.sql.names import quote_name, quote_table
+
+    marks = ", ".join(conn.placeholder(i) for i in range(len(columns)))
+    cols = ", ".join(quote_name(c, conn.dialect) for c in columns)
+    return f"INSERT INTO {quote_table(table, conn.dialect)} ({cols}) VALUES ({marks})"
+
+
 def _local_infile_allowed(conn: Connection) -> bool:
-    try:
-        rows = conn.query_all("SELECT @@GLOBAL.local_infile")
-    except QueryError:
-        return False
-    return bool(rows and str(rows[0][0]).upper() in ("1", "ON"))
+    """The server allows ``LOAD DATA LOCAL INFILE`` now (its ``local_infile`` setting)."""
+    return conn.bulk_ready(BulkPath.LOAD_DATA_LOCAL_INFILE)
 
 
-_ESC = {0: b"\\0", 8: b"\\b", 9: b"\\t", 10: b"\\n", 13: b"\\r", 26: b"\\Z", 92: b"\\\\"}
-_ESC_TABLE = {k: v.decode() for k, v in _ESC.items()}
-
-
-def write_mysql_tsv(fh: IO[bytes], rows: Iterable[Sequence[Any]], binary: Sequence[bool]) -> None:
-    """Rows in ``LOAD DATA``'s default text format: tab-separated, backslash escapes, ``\\N`` for NULL."""
-    import datetime as dt
-    import decimal
-
-    out: list[str] = []
-    for row in rows:
-        fields = []
-        for value, is_bin in zip(row, binary, strict=True):
-            if value is None:
-                fields.append("\\N")
-            elif is_bin:
-                fields.append(bytes(value).hex())
-            elif isinstance(value, str):
-                fields.append(value.translate(_ESC_TABLE))
-            elif isinstance(value, bool):
-                fields.append("1" if value else "0")
-            elif isinstance(value, (int, decimal.Decimal)):
-                fields.append(str(value))
-            elif isinstance(value, float):
-                fields.append(repr(value))
-            elif isinstance(value, dt.datetime):
-                fields.append(value.isoformat(sep=" "))
-            elif isinstance(value, (dt.date, dt.time)):
-                fields.append(value.isoformat())
-            elif isinstance(value, (bytes, bytearray, memoryview)):
-                fields.append(bytes(value).decode("utf-8", "surrogateescape").translate(_ESC_TABLE))
-            else:
-                fields.append(str(value).translate(_ESC_TABLE))
-        out.append("\t".join(fields))
-        if len(out) >= 5000:
-            fh.write(("\n".join(out) + "\n").encode("utf-8", "surrogateescape"))
-            out.clear()
-    if out:
-        fh.write(("\n".join(out) + "\n").encode("utf-8", "surrogateescape"))
+def _data_error(message: str, engine: str | None) -> DataError:
+    """A load stage's error: the load stops (the caller rolls back)."""
+    return DataError(message, engine=engine)

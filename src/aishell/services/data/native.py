@@ -1,4 +1,8 @@
-"""``backup create --native``: pg_dump or mariadb-dump, run safely.
+"""``backup create --native``: the engine's own dump tool (pg_dump, mariadb-dump), run safely.
+
+The engine describes its tools (:meth:`~aishell.engines.base.Connection.native_dump`,
+``engines/<name>/native.py``): their names, arguments and password variable; this module
+runs them and never names an engine.
 
 Arguments go as a list (never through a shell) and the password through the
 environment (``PGPASSWORD``/``MYSQL_PWD``), never on the command line.
@@ -21,50 +25,44 @@ import subprocess
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from aishell.engines.native import NativeTool, NativeToolError, native_tool, native_tools, one_line
 from aishell.errors import AishellError, AuthenticationError, ConnectError, QueryError, UsageError
+from aishell.services.data.archive import (
+    FORMAT,
+    NATIVE_VERSION,
+    ArchiveError,
+    TableResult,
+    _add_bytes,
+    _hash_file,
+    _members,
+    _spool,
+    archive_writer,
+    open_archive,
+    read_manifest,
+)
 from aishell.sql.names import quote_table
 
 if TYPE_CHECKING:
     from aishell.services.session import Session
 
 
+def _tool(engine: str) -> NativeTool:
+    tool = native_tool(engine)
+    if tool is None:
+        names = " and ".join(t.display_name for t in native_tools())
+        raise UsageError(f"--native is for {names}, not {engine}")
+    return tool
+
+
 def dump_command(session: Session, output: str, tables: list[str] | None) -> tuple[list[str], dict[str, str]]:
+    """The engine's dump program's arguments (a list, never a shell line) and its environment
+    (the password in the tool's variable, never on the command line)."""
     url = session.target.url
-    env = dict(os.environ)
-    if url.engine == "postgres":
-        tool = shutil.which("pg_dump")
-        if tool is None:
-            raise UsageError("--native needs pg_dump, which is not installed")
-        args = [tool, "-Fc", "--no-password", "-f", output]
-        if url.host:
-            args += ["-h", url.host]
-        if url.port:
-            args += ["-p", str(url.port)]
-        if url.user:
-            args += ["-U", url.user]
-        for table in tables or []:
-            args += ["-t", table]
-        args += ["-d", url.database or ""]
-        if url.password:
-            env["PGPASSWORD"] = url.password
-        return args, env
-    if url.engine == "mysql":
-        tool = shutil.which("mariadb-dump") or shutil.which("mysqldump")
-        if tool is None:
-            raise UsageError("--native needs mariadb-dump or mysqldump, which is not installed")
-        args = [tool, "--single-transaction", "--routines", "--result-file", output]
-        if url.host:
-            args += ["-h", url.host]
-        if url.port:
-            args += ["-P", str(url.port)]
-        if url.user:
-            args += ["-u", url.user]
-        args += ["--", url.database or ""]
-        args += list(tables or [])
-        if url.password:
-            env["MYSQL_PWD"] = url.password
-        return args, env
-    raise UsageError(f"--native is for PostgreSQL and MySQL/MariaDB, not {url.engine}")
+    native = _tool(url.engine)
+    program = native.find_dump_tool()
+    if program is None:
+        raise UsageError(f"--native needs {' or '.join(native.dump_tools)}, which is not installed")
+    return native.dump_args(program, url, output, tables), {**os.environ, **native.password(url)}
 
 
 def native_dump(session: Session, output: str, *, tables: list[str] | None = None) -> None:
@@ -100,16 +98,8 @@ _CONNECT = re.compile(r"when trying to connect|connection to server .* failed|co
 
 def _failure(tool: str, stderr: str) -> AishellError:
     """The tool's stderr as one line, without its name repeated on every line."""
-    lines = []
-    for line in stderr.splitlines():
-        line = line.strip()
-        for prefix in (f"{tool}: ", "error: ", "Got error: "):
-            if line.startswith(prefix):
-                line = line[len(prefix) :]
-        if line:
-            lines.append(line)
-    detail = " ".join(" ".join(lines).split())[:500] or "no message"
-    message = f"{tool} failed: {detail}"  # AishellError redacts the URL's password, should a tool echo it
+    message = one_line(tool, stderr)  # AishellError redacts the URL's password, should a tool echo it
+    detail = message.removeprefix(f"{tool} failed: ")
     if _AUTH.search(detail):
         return AuthenticationError(message)
     if _CONNECT.search(detail):
@@ -132,21 +122,6 @@ def _create_partial(folder: str, name: str, output: str) -> str:
 
 
 # --------------------------------------------------------------------------- wrapped, verified, restored
-#: a native dump inside an aishell archive (``kind: native`` in the manifest): aishell versions
-#: before it refuse the archive as written by a newer aishell
-NATIVE_VERSION = 4
-#: per engine: the dump tool(s), the dump's format, the tool that restores it, the member's suffix
-_KINDS: dict[str, dict[str, Any]] = {
-    "postgres": {"tools": ("pg_dump",), "format": "custom", "restore": ("pg_restore",), "suffix": ".pgdump",
-                 "what": "a pg_dump custom-format dump"},
-    "mysql": {"tools": ("mariadb-dump", "mysqldump"), "format": "sql", "restore": ("mariadb", "mysql"),
-              "suffix": ".sql", "what": "a mariadb-dump/mysqldump SQL dump"},
-}  # fmt: skip
-#: (recent mariadb-dump versions start with a line that puts the client in sandbox mode)
-_SQL_HEADER = re.compile(rb"^(/\*M![0-9]+\\- enable the sandbox mode \*/\s*\n)?-- (MariaDB|MySQL) dump ")
-_PG_PLAIN = re.compile(rb"^--\s*\n-- PostgreSQL database dump")
-
-
 def _tool_version(tool: str) -> str:
     try:
         proc = subprocess.run([tool, "--version"], capture_output=True, text=True, check=False, timeout=30)
@@ -165,13 +140,10 @@ def native_backup(session: Session, output: str, *, tables: list[str] | None = N
     import tempfile
 
     from aishell import __version__
-    from aishell.services.data.backup import FORMAT, _add_bytes, _hash_file, archive_writer
     from aishell.services.data.schema import select_tables
 
     url = session.target.url
-    if url.engine not in _KINDS:
-        raise UsageError(f"--native is for PostgreSQL and MySQL/MariaDB, not {url.engine}")
-    kind = _KINDS[url.engine]
+    kind = _tool(url.engine)
     out_dir = os.path.dirname(os.path.abspath(output))
     if not os.path.isdir(out_dir):
         raise UsageError(f"directory does not exist: {out_dir}")
@@ -185,7 +157,7 @@ def native_backup(session: Session, output: str, *, tables: list[str] | None = N
         conn = session.connection()
         names = [t.name for t in select_tables(session.catalog(refresh=True), tables, conn.dialect)]
         database = conn.current_database() or url.database or "dump"
-        member = f"native/{re.sub(r'[^A-Za-z0-9_.-]', '_', database)[:60]}{kind['suffix']}"
+        member = f"native/{re.sub(r'[^A-Za-z0-9_.-]', '_', database)[:60]}{kind.suffix}"
         sha, size = _hash_file(dump)
         manifest: dict[str, Any] = {
             "format": FORMAT,
@@ -200,8 +172,8 @@ def native_backup(session: Session, output: str, *, tables: list[str] | None = N
             "encrypted": bool(passphrase),
             "tool": os.path.basename(args[0]),
             "tool_version": _tool_version(args[0]),
-            "dump_format": kind["format"],
-            "restore_tool": kind["restore"][0],
+            "dump_format": kind.dump_format,
+            "restore_tool": kind.restore_tools[0],
             "member": member,
             "tables": [{"name": n} for n in names],
             "views": [],
@@ -221,39 +193,47 @@ def native_backup(session: Session, output: str, *, tables: list[str] | None = N
 
 
 def raw_kind(path: str) -> str | None:
-    """What a file the native tools wrote themselves is: ``postgres`` (pg_dump custom format),
-    ``mysql`` (mariadb-dump/mysqldump SQL), ``postgres-plain`` (pg_dump SQL), or None."""
+    """The engine whose dump tool wrote this file itself (``postgres`` for pg_dump's custom format,
+    ``mysql`` for mariadb-dump/mysqldump SQL), or None."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(256)
     except OSError:
         return None
-    if head.startswith(b"PGDMP"):
-        return "postgres"
-    if _SQL_HEADER.match(head):
-        return "mysql"
-    if _PG_PLAIN.match(head):
-        return "postgres-plain"
-    return None
+    return next((t.engine for t in native_tools() if t.sniff(head)), None)
+
+
+def native_file(path: str) -> bool:
+    """Whether an engine's dump tool wrote this file itself (one aishell restores, or refuses)."""
+    return raw_kind(path) is not None or _refused(path) is not None
+
+
+def _refused(path: str) -> str | None:
+    """Why a file an engine's tool wrote cannot be restored here (a pg_dump plain SQL dump), or None."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(256)
+    except OSError:
+        return None
+    return next((why for t in native_tools() if (why := t.refuse_file(path, head)) is not None), None)
 
 
 def describe(path: str, passphrase: str | None = None) -> dict[str, Any] | None:
     """The manifest of a native dump, wrapped (an aishell archive of ``kind: native``) or raw (a
     file of the tool's own: described from its header); None for anything else."""
-    from aishell.services.data.backup import read_info
     from aishell.services.data.crypto import is_encrypted
 
     if not os.path.isfile(path):
         return None
     kind = raw_kind(path)
-    if kind == "postgres-plain":
-        raise UsageError(f"{path} is a pg_dump plain SQL dump, not an aishell archive: restore it with psql")
+    if kind is None and (why := _refused(path)) is not None:
+        raise UsageError(why)
     if kind is not None:
         return _describe_raw(path, kind)
     if not is_encrypted(path) and not _is_tar(path):
         return None
     try:
-        manifest = read_info(path, passphrase)
+        manifest = read_manifest(path, passphrase)
     except AishellError:
         return None  # (the portable path reports the problem)
     return manifest if manifest.get("kind") == "native" else None
@@ -269,80 +249,15 @@ def _is_tar(path: str) -> bool:
 
 
 def _describe_raw(path: str, engine: str) -> dict[str, Any]:
-    kind = _KINDS[engine]
-    out: dict[str, Any] = {"kind": "native", "wrapped": False, "engine": engine, "dump_format": kind["format"],
-                           "tool": kind["tools"][0], "restore_tool": kind["restore"][0], "encrypted": False,
+    kind = _tool(engine)
+    out: dict[str, Any] = {"kind": "native", "wrapped": False, "engine": engine, "dump_format": kind.dump_format,
+                           "tool": kind.dump_tools[0], "restore_tool": kind.restore_tools[0], "encrypted": False,
                            "tables": []}  # fmt: skip
-    if engine == "mysql":
-        with open(path, "rb") as fh:
-            head = b"".join(fh.readline() for _ in range(8)).decode("utf-8", "replace")
-        first = next((line for line in head.splitlines() if line.startswith("-- ")), "")
-        out["tool_version"] = first.removeprefix("-- ").strip()
-        if m := re.search(r"^-- Host: (\S*)\s+Database: (.*)$", head, re.M):
-            out["database"] = m.group(2).strip()
-        if m := re.search(r"^-- Server version\s+(.*)$", head, re.M):
-            out["server_version"] = m.group(1).strip()
-        out["tables"] = [{"name": n} for n in _sql_tables(path)]
-    else:
-        tool = shutil.which("pg_restore")
-        if tool is not None:
-            header, entries = _pg_list(tool, path)
-            out.update(header)
-            out["tables"] = [{"name": n} for n in _pg_tables(entries)]
+    try:
+        out.update(kind.describe_raw(path))
+    except NativeToolError as exc:
+        raise ArchiveError(f"{path}: {exc.message}") from None
     return out
-
-
-def _pg_list(tool: str, path: str) -> tuple[dict[str, str], list[str]]:
-    """``pg_restore --list``: (what its header says, the entries)."""
-    proc = subprocess.run([tool, "--list", os.path.abspath(path)], capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        from aishell.services.data.backup import ArchiveError
-
-        raise ArchiveError(f"{path}: pg_restore cannot read the dump: {_failure('pg_restore', proc.stderr).message}")
-    header: dict[str, str] = {}
-    entries = []
-    keys = {"Dbname": "database", "Dumped from database version": "server_version",
-            "Dumped by pg_dump version": "tool_version", "Archive created at": "created"}  # fmt: skip
-    for line in proc.stdout.splitlines():
-        if line.startswith(";"):
-            key, _, value = line[1:].strip().partition(":")
-            if key.strip() in keys:
-                header[keys[key.strip()]] = value.strip()
-        elif line.strip():
-            entries.append(line)
-    if "tool_version" in header:
-        header["tool_version"] = f"pg_dump {header['tool_version']}"
-    return header, entries
-
-
-def _pg_tables(entries: list[str]) -> list[str]:
-    out = []
-    for line in entries:  # "215; 1259 16390 TABLE public parent postgres"
-        parts = line.split(";", 1)[-1].split()
-        if len(parts) == 6 and parts[2] == "TABLE":
-            out.append(parts[4])
-    return out
-
-
-_CREATE_TABLE = re.compile(rb"^CREATE TABLE `((?:[^`]|``)+)`")
-
-
-def _sql_tables(path: str) -> list[str]:
-    out = []
-    with open(path, "rb") as fh:
-        for line in fh:
-            if m := _CREATE_TABLE.match(line):
-                out.append(m.group(1).decode("utf-8", "replace").replace("``", "`"))
-    return out
-
-
-def _sql_complete(path: str) -> bool:
-    """mariadb-dump and mysqldump end a dump with ``-- Dump completed on ...``."""
-    with open(path, "rb") as fh:
-        fh.seek(0, os.SEEK_END)
-        fh.seek(max(0, fh.tell() - 4096))
-        tail = fh.read().decode("utf-8", "replace").strip().splitlines()
-    return bool(tail) and tail[-1].startswith("-- Dump completed")
 
 
 @contextlib.contextmanager
@@ -351,7 +266,6 @@ def _dump_file(path: str, manifest: dict[str, Any], passphrase: str | None) -> I
     checked against its SHA-256."""
     import tempfile
 
-    from aishell.services.data.backup import ArchiveError, _members, _spool, open_archive
 
     if manifest.get("wrapped") is False:
         yield path
@@ -383,34 +297,34 @@ def verify_native(path: str, manifest: dict[str, Any], passphrase: str | None = 
     """Check a native dump: its SHA-256 (wrapped), then that its tool reads it through (PostgreSQL:
     ``pg_restore --list`` and a full read into nothing) or that it is complete (a SQL dump ends with
     ``-- Dump completed``).  Return the manifest with ``entries`` (what the dump holds)."""
-    from aishell.services.data.backup import ArchiveError
-
     out = dict(manifest)
+    kind = _tool(manifest["engine"])
     with _dump_file(path, manifest, passphrase) as dump:
-        if manifest["engine"] == "postgres":
-            tool = _need("pg_restore", "verifying a pg_dump dump")
-            _header, entries = _pg_list(tool, dump)
-            proc = subprocess.run([tool, "--file", os.devnull, os.path.abspath(dump)], capture_output=True,
-                                  text=True, check=False)  # fmt: skip
-            if proc.returncode != 0:
-                raise ArchiveError(f"{path}: pg_restore cannot read the dump through: "
-                                   f"{_failure('pg_restore', proc.stderr).message}")  # fmt: skip
-            out["entries"] = len(entries)
-        else:
-            if not _sql_complete(dump):
-                raise ArchiveError(f"{path}: the SQL dump is incomplete: it does not end with '-- Dump completed' "
-                                   "(truncated?)")  # fmt: skip
-            out["entries"] = len(_sql_tables(dump))
+        program = _need(kind.restore_tools, f"verifying {kind.verify_what}") if kind.verify_with_tool else None
+        try:
+            out["entries"] = kind.verify(dump, program)
+        except NativeToolError as exc:
+            raise ArchiveError(f"{path}: {exc.message}") from None
     return out
 
 
-def _need(tool_names: str | tuple[str, ...], doing: str) -> str:
-    names = (tool_names,) if isinstance(tool_names, str) else tool_names
+def _need(names: tuple[str, ...], doing: str) -> str:
     for name in names:
         found = shutil.which(name)
         if found is not None:
             return found
     raise UsageError(f"{doing} needs {' or '.join(names)}, which is not installed")
+
+
+def _declare_restore(session: Session, names: list[str], replaced: list[str]) -> None:
+    """Pass what the dump runs through the session's gate before the tool starts: the DROP of the
+    tables it replaces, then each table's CREATE TABLE and rows (their columns are the dump's)."""
+    from aishell.services.data.import_ import declare_writes
+    from aishell.services.data.schema import drop_sql
+
+    dialect = session.dialect
+    creates = [f"CREATE TABLE {quote_table(n, dialect)} ()" for n in names]
+    declare_writes(session, [*(drop_sql(n, dialect) for n in replaced), *creates], [(n, []) for n in names])
 
 
 def restore_native(session: Session, path: str, manifest: dict[str, Any], *, tables: list[str] | None = None,
@@ -419,49 +333,40 @@ def restore_native(session: Session, path: str, manifest: dict[str, Any], *, tab
     ``pg_restore`` (in one transaction; ``--replace``: ``--clean --if-exists``) or the ``mariadb``
     client.  Tables the dump holds that exist already are refused without ``replace``.  Returns the
     tables with their row counts afterwards (:class:`~aishell.services.data.schema.Reported`)."""
-    from aishell.services.data.backup import TableResult
     from aishell.services.data.schema import Reported
 
     engine = manifest["engine"]
     conn = session.connection()
-    what = _KINDS[engine]["what"]
+    kind = _tool(engine)
+    what = kind.what
     if conn.engine != engine:
-        into = "PostgreSQL" if engine == "postgres" else "MySQL/MariaDB"
-        raise UsageError(f"{path} holds {what}: it restores into {into} only, not {conn.engine} "
+        raise UsageError(f"{path} holds {what}: it restores into {kind.display_name} only, not {conn.engine} "
                          "(a portable archive restores anywhere)")  # fmt: skip
     if tables:
         raise UsageError(f"{path} holds {what}, which restores whole: --tables is for portable archives")
     url = session.target.url
-    tool = _need(_KINDS[engine]["restore"], f"restoring {what}")
-    env = dict(os.environ)
+    tool = _need(kind.restore_tools, f"restoring {what}")
+    env = {**os.environ, **kind.password(url)}
     with _dump_file(path, manifest, passphrase) as dump:
-        if engine == "postgres":
-            _header, entries = _pg_list(tool, dump)
-            names = _pg_tables(entries)
-        else:
-            names = _sql_tables(dump)
+        try:
+            names = kind.tables(dump, tool)
+        except NativeToolError as exc:
+            raise ArchiveError(f"{dump}: {exc.message}") from None
         catalog = session.catalog(refresh=True)
         existing = [n for n in names if catalog.find_table(n) is not None]
         if existing and not replace:
             raise UsageError(f"these tables exist already: {', '.join(existing)} (pass --replace to overwrite)")
-        if engine == "postgres":
-            args = [tool, "--no-password", "--single-transaction", "--exit-on-error"]
-            args += ["--clean", "--if-exists"] if replace else []
-            args += _login(url, "-h", "-p", "-U")
-            args += ["-d", url.database or "", os.path.abspath(dump)]
-            if url.password:
-                env["PGPASSWORD"] = url.password
-            proc = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
-        else:
-            args = [tool, "--batch", *_login(url, "-h", "-P", "-u"), "--", url.database or ""]
-            if url.password:
-                env["MYSQL_PWD"] = url.password
+        _declare_restore(session, names, existing if replace else [])
+        args = kind.restore_args(tool, url, dump, replace=replace)
+        if kind.restore_reads_stdin:
             with open(dump, "rb") as stdin:
                 proc = subprocess.run(args, env=env, stdin=stdin, capture_output=True, text=True, check=False)
+        else:
+            proc = subprocess.run(args, env=env, capture_output=True, text=True, check=False)
         session.invalidate_catalog()
         if proc.returncode != 0:
             err = _failure(os.path.basename(tool), proc.stderr)
-            if engine == "mysql":  # the client runs statement by statement: what ran, stays
+            if kind.partial_restore:  # the client runs statement by statement: what ran, stays
                 err = type(err)(f"{err.message}; the statements before the failing one were applied")
             raise err
     counted = []
@@ -469,14 +374,3 @@ def restore_native(session: Session, path: str, manifest: dict[str, Any], *, tab
         rows = conn.query_all(f"SELECT count(*) FROM {quote_table(name, conn.dialect)}")
         counted.append(TableResult(name, int(rows[0][0])))
     return Reported(counted)
-
-
-def _login(url: Any, host: str, port: str, user: str) -> list[str]:
-    args = []
-    if url.host:
-        args += [host, url.host]
-    if url.port:
-        args += [port, str(url.port)]
-    if url.user:
-        args += [user, url.user]
-    return args

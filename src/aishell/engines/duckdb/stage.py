@@ -22,23 +22,22 @@ scan; only the checks that find something run their ``UPDATE``.
 The refused rows go to the rejects file with their line and a precise reason;
 the rest go in with one ``INSERT INTO target SELECT ... FROM stage``.  Should
 DuckDB still refuse that INSERT (a refusal not predicted here) the import
-stops with :class:`~aishell.services.data.loader.DataError`; the caller rolls
-back, so the table is left unchanged.
+stops with the loader's error (``fail``: :class:`~aishell.services.data.loader.DataError`);
+the caller rolls back, so the table is left unchanged.
+
+This is DuckDB's :attr:`~aishell.engines.base.BulkPath.LOAD_STAGE`
+(:meth:`DuckDBConnection.load_stage <aishell.engines.duckdb.connection.DuckDBConnection.load_stage>`).
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from aishell.engines.base import Connection
+from aishell.engines.base import Connection, Fail, Reject
 from aishell.errors import ConnectionLostError, QueryCancelledError, QueryError
-from aishell.services.data.loader import DataError
-
-#: ``bad(line, column, reason, row)``: the loader's reject hook
-Reject = Callable[[int | None, str | None, str, Sequence[Any]], None]
 
 #: rows gathered before one round of checks (each round reads the target and parent tables once)
 STAGE_ROWS = 100_000
@@ -90,8 +89,10 @@ class _Constraints:
 class DuckDBStage:
     """Stages, checks and inserts the batches of one skip-mode load into one DuckDB table."""
 
-    def __init__(self, conn: Connection, table: str, columns: Sequence[str], source: str, reject: Reject) -> None:
+    def __init__(self, conn: Connection, table: str, columns: Sequence[str], source: str, reject: Reject,
+                 fail: Fail) -> None:  # fmt: skip
         self.conn = conn
+        self.fail = fail
         self.table = table
         self.columns = list(columns)
         self.source = source
@@ -211,8 +212,8 @@ class DuckDBStage:
         except (QueryCancelledError, ConnectionLostError):
             raise
         except QueryError as exc:
-            raise DataError(f"{self.source}: {exc.message}; nothing was imported (the table is unchanged)",
-                            engine=exc.engine) from None  # fmt: skip
+            raise self.fail(f"{self.source}: {exc.message}; nothing was imported (the table is unchanged)",
+                            exc.engine) from None  # fmt: skip
         self._temps.clear()
         self._ready = False
         return inserted
@@ -229,22 +230,16 @@ class DuckDBStage:
         except (QueryCancelledError, ConnectionLostError):
             raise
         except QueryError as exc:
-            raise DataError(
+            raise self.fail(
                 f"{self.source}: the rows from line {lines[0]} on were refused: {exc.message}; "
                 "nothing was imported (the table is unchanged)",
-                engine=exc.engine,
+                exc.engine,
             ) from None
 
     def _load(self, rows: list[tuple[Any, ...]], lines: list[int]) -> int:
         stage = q(self.stage)
-        insert_arrow = getattr(self.conn, "insert_arrow", None)
         staged = [(i, line, *row) for i, (row, line) in enumerate(zip(rows, lines, strict=True))]
-        names = [_I, _LINE, *self.columns]
-        if insert_arrow is not None:
-            insert_arrow(self.stage, names, staged)
-        else:  # pragma: no cover - the DuckDB adapter has insert_arrow
-            marks = ", ".join("?" for _ in names)
-            self.conn.executemany(f"INSERT INTO {stage} ({', '.join(q(c) for c in names)}) VALUES ({marks})", staged)
+        self.conn.insert_arrow(self.stage, [_I, _LINE, *self.columns], staged)
         self._check_duplicates_in_batch(self._check_rows())
         cols = ", ".join(q(c) for c in self._insert_columns)
         cur = self.conn.execute(
@@ -385,7 +380,7 @@ class DuckDBStage:
             refused.append((i, cols, f"duplicate {rule.label} ({cols})=({text}): same as line {first} of the file"))
         if not refused:
             return
-        self.conn.insert_arrow(self._rej, [_I, _COLUMN, _REASON], refused)  # type: ignore[attr-defined]
+        self.conn.insert_arrow(self._rej, [_I, _COLUMN, _REASON], refused)
         self._run(
             f"UPDATE {stage} SET {q(_REASON)} = r.{q(_REASON)}, {q(_COLUMN)} = r.{q(_COLUMN)} FROM {q(self._rej)} r "
             f"WHERE {stage}.{q(_I)} = r.{q(_I)}"

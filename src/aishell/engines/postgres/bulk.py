@@ -1,23 +1,23 @@
-"""Engine-native shortcuts for backup and restore, through DuckDB (when installed).
+"""PostgreSQL's table <-> Parquet shortcuts (:attr:`~aishell.engines.base.BulkPath.PARQUET`).
 
-* PostgreSQL backup: DuckDB's postgres scanner reads the table with binary COPY
-  and DuckDB's own Parquet writer writes the file -- about as fast as pg_dump.
+* table to Parquet, outside the connection: DuckDB's postgres scanner reads the table with
+  binary COPY and DuckDB's own Parquet writer writes the file -- about as fast as pg_dump.
   Used only for tables whose every column type maps exactly.
-* PostgreSQL restore: DuckDB reads the Parquet file and writes CSV into a pipe
-  that feeds ``COPY ... FROM STDIN`` on aishell's own connection, so the load
-  stays inside the restore's transaction.
+* table to Parquet, on aishell's own connection (inside its snapshot): ``COPY ... TO STDOUT``
+  CSV parsed by Arrow's CSV reader with the exact column types.
+* Parquet into a table: DuckDB reads the Parquet file and writes CSV into a pipe that feeds
+  ``COPY ... FROM STDIN`` on aishell's own connection, so the load stays inside its transaction.
 
 Every shortcut returns None when it does not apply; the generic path then runs.
 """
 
 from __future__ import annotations
 
-import glob
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from aishell.services.data.typemap import ColType
+from aishell.engines.duckdb.scanner import DUCKDB_MEMORY, extension, literal, memory_db, raw_memory_db
 from aishell.sql.names import quote_name, quote_table
 
 if TYPE_CHECKING:
@@ -27,28 +27,14 @@ if TYPE_CHECKING:
 #: column kinds whose values DuckDB's postgres scanner and Parquet writer keep exactly
 _SCANNER_SAFE = {"bool", "smallint", "int", "bigint", "float", "text", "date", "timestamp", "timestamptz",
                  "binary", "json"}  # fmt: skip
-DUCKDB_MEMORY = "100MB"
+#: column kinds whose COPY text Arrow's CSV reader reads back exactly
+_COPY_SAFE = {"bool", "smallint", "int", "bigint", "float", "text", "json", "uuid", "date", "timestamp",
+              "timestamptz"}  # fmt: skip
 
 
-def _extension(name: str) -> str | None:
-    try:
-        module = __import__(f"duckdb_extension_{name}")
-    except ImportError:
-        return None
-    base = os.path.dirname(module.__file__ or "")
-    found = glob.glob(os.path.join(base, "extensions", "*", f"{name}.duckdb_extension"))
-    return found[0] if found else None
-
-
-def _duckdb() -> Any:
-    try:
-        import duckdb
-    except ImportError:
-        return None
-    conn = duckdb.connect(":memory:")
-    conn.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'")
-    conn.execute("SET preserve_insertion_order = true")
-    return conn
+def _exact(columns: Sequence[tuple[str, Any]], safe: set[str]) -> bool:
+    return not any(ct.kind not in safe and not (ct.kind == "decimal" and ct.precision and ct.precision <= 38)
+                   for _n, ct in columns)  # fmt: skip
 
 
 def _conninfo(url: DatabaseURL) -> str:
@@ -60,27 +46,26 @@ def _conninfo(url: DatabaseURL) -> str:
     return " ".join(f"{k}={q(v)}" for k, v in parts.items() if v)
 
 
-def pg_table_to_parquet(url: DatabaseURL, schema: str | None, table: str, columns: list[tuple[str, ColType]],
-                        path: str) -> int | None:  # fmt: skip
+def scan_to_parquet(url: DatabaseURL, schema: str | None, table: str, columns: Sequence[tuple[str, Any]],
+                    path: str) -> int | None:  # fmt: skip
     """Write a PostgreSQL table to Parquet with DuckDB; the row count, or None when not applicable."""
-    if any(ct.kind not in _SCANNER_SAFE and not (ct.kind == "decimal" and ct.precision and ct.precision <= 38)
-           for _n, ct in columns):  # fmt: skip
+    if not _exact(columns, _SCANNER_SAFE):
         return None
-    ext = _extension("postgres_scanner")
+    ext = extension("postgres_scanner")
     if ext is None:
         return None
-    duck = _duckdb()
+    duck = raw_memory_db()
     if duck is None:
         return None
     import duckdb
 
     try:
-        duck.execute("LOAD " + _literal(ext))
-        duck.execute("ATTACH " + _literal(_conninfo(url)) + " AS src (TYPE postgres, READ_ONLY)")
+        duck.execute("LOAD " + literal(ext))
+        duck.execute("ATTACH " + literal(_conninfo(url)) + " AS src (TYPE postgres, READ_ONLY)")
         cols = ", ".join(quote_name(n, "duckdb") for n, _ct in columns)
         source = ".".join(quote_name(p, "duckdb") for p in ("src", schema or "public", table))
         count = duck.execute(
-            f"COPY (SELECT {cols} FROM {source}) TO {_literal(path)} (FORMAT parquet, COMPRESSION zstd)"
+            f"COPY (SELECT {cols} FROM {source}) TO {literal(path)} (FORMAT parquet, COMPRESSION zstd)"
         ).fetchone()
         return int(count[0]) if count else 0
     except duckdb.Error:
@@ -89,12 +74,8 @@ def pg_table_to_parquet(url: DatabaseURL, schema: str | None, table: str, column
         duck.close()
 
 
-def parquet_into_postgres(conn: Connection, table: str, columns: list[str], path: str,
-                          progress: Callable[[int], None] | None = None) -> int | None:  # fmt: skip
+def parquet_into(conn: Connection, table: str, columns: Sequence[str], path: str) -> int | None:
     """Load a Parquet file into PostgreSQL through DuckDB's CSV writer and COPY; None when not applicable."""
-    push = getattr(conn, "copy_in_csv_push", None)
-    if push is None:
-        return None
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -111,84 +92,33 @@ def parquet_into_postgres(conn: Connection, table: str, columns: list[str], path
             select.append(name)
         else:
             return None
-    from aishell.engines.duckdb.connection import DuckDBConnection
-    from aishell.urls import DatabaseURL
-
-    duck = DuckDBConnection.open(DatabaseURL.parse("duckdb:///:memory:"))
+    duck = memory_db()
     try:
         duck.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'").close()
         duck.execute("SET TimeZone = 'UTC'").close()
         duck.execute("SET threads = 1").close()  # the server's COPY is the bottleneck: one thread keeps up
-        sql = f"SELECT {', '.join(select)} FROM read_parquet({_literal(path)})"
+        sql = f"SELECT {', '.join(select)} FROM read_parquet({literal(path)})"
 
         def produce(write: Callable[[bytes], object]) -> None:
             duck.copy_out_csv(sql, write, header=False, fmt="native")  # DuckDB's rendering: PostgreSQL reads it
 
-        return int(push(table, columns, produce))
+        return int(conn.copy_in_csv_push(table, columns, produce))
     finally:
         duck.close()
 
 
-def _literal(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
-
-
-def mysql_table_to_csv(url: DatabaseURL, table: str, write: Callable[[bytes], object], *, header: bool,
-                       delimiter: str) -> int | None:  # fmt: skip
-    """Export a MySQL/MariaDB table as CSV with DuckDB's mysql scanner and CSV writer (None: not applicable)."""
-    ext = _extension("mysql_scanner")
-    if ext is None:
-        return None
-    password = url.password if url.password is not None else os.environ.get("MYSQL_PWD", "")
-    parts = {"host": url.host or "localhost", "port": str(url.port or 3306), "user": url.user or "root",
-             "database": url.database or "", "password": password}  # fmt: skip
-    if any(not v.isprintable() or " " in v or "'" in v or "=" in v for v in parts.values()):
-        return None  # keep the connection string trivially safe; the generic path handles the rest
-    conninfo = " ".join(f"{k}={v}" for k, v in parts.items() if v)
-    try:
-        from aishell.engines.duckdb.connection import DuckDBConnection
-        from aishell.urls import DatabaseURL as URL
-    except ImportError:
-        return None
-    from aishell.errors import QueryError
-
-    duck = DuckDBConnection.open(URL.parse("duckdb:///:memory:"))
-    try:
-        try:
-            duck.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'").close()
-            duck.execute("LOAD " + _literal(ext)).close()
-            # TINYINT(1) stays a number, as MySQL (and the generic path) writes it: 1, not t
-            duck.execute("SET mysql_tinyint1_as_boolean = false").close()
-            duck.execute("ATTACH " + _literal(conninfo) + " AS src (TYPE mysql, READ_ONLY)").close()
-        except QueryError:
-            return None
-        source = ".".join(quote_name(p, "duckdb") for p in ("src", *table.split(".")[-1:]))
-        return duck.copy_out_csv(f"SELECT * FROM {source}", write, header=header, delimiter=delimiter)
-    finally:
-        duck.close()
-
-
-_COPY_SAFE = {"bool", "smallint", "int", "bigint", "float", "text", "json", "uuid", "date", "timestamp",
-              "timestamptz"}  # fmt: skip
-
-
-def pg_copy_to_parquet(conn: Connection, table: str, columns: list[tuple[str, ColType]], path: str) -> int | None:
+def copy_to_parquet(conn: Connection, table: str, columns: Sequence[tuple[str, Any]],
+                    arrow_type: Callable[[Any], Any], path: str) -> int | None:  # fmt: skip
     """A PostgreSQL table to Parquet on aishell's own connection (so inside its snapshot):
-    ``COPY ... TO STDOUT`` CSV parsed by Arrow's CSV reader with the exact column types.
-    None, with nothing kept, when a column or a value needs the generic path."""
+    ``COPY ... TO STDOUT`` CSV parsed by Arrow's CSV reader with the exact column types
+    (``arrow_type(coltype)``).  None, with nothing kept, when a column or a value needs the generic path."""
     import threading
 
     import pyarrow as pa
     import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
-    from aishell.services.data.arrowtypes import to_arrow
-
-    copy_out = getattr(conn, "copy_out_csv", None)
-    if copy_out is None or conn.engine != "postgres":
-        return None
-    if any(ct.kind not in _COPY_SAFE and not (ct.kind == "decimal" and ct.precision and ct.precision <= 38)
-           for _n, ct in columns):  # fmt: skip
+    if not _exact(columns, _COPY_SAFE):
         return None
     select, read_types, final = [], {}, []
     for i, (name, ct) in enumerate(columns):
@@ -198,20 +128,20 @@ def pg_copy_to_parquet(conn: Connection, table: str, columns: list[tuple[str, Co
             read_types[f"c{i}"] = pa.timestamp("us")
         else:
             select.append(f"{col}::text" if ct.kind == "uuid" else col)
-            read_types[f"c{i}"] = to_arrow(ct)
-        final.append(pa.field(name, to_arrow(ct)))
+            read_types[f"c{i}"] = arrow_type(ct)
+        final.append(pa.field(name, arrow_type(ct)))
     sql = f"SELECT {', '.join(select)} FROM {quote_table(table, 'postgres')}"
     schema = pa.schema(final)
     savepoint = conn.in_transaction  # a failed COPY must not abort the backup's snapshot
     if savepoint:
-        conn.execute("SAVEPOINT aishell_backup_copy").close()
+        conn.savepoint("aishell_backup_copy")
     r, w = os.pipe()
     outcome: dict[str, Any] = {}
 
     def produce() -> None:
         with os.fdopen(w, "wb") as sink:
             try:
-                outcome["count"] = copy_out(sql, sink.write, header=False)
+                outcome["count"] = conn.copy_out_csv(sql, sink.write, header=False)
             except BaseException as exc:  # BrokenPipe when the reader gave up
                 outcome["error"] = exc
 
@@ -249,7 +179,10 @@ def pg_copy_to_parquet(conn: Connection, table: str, columns: list[tuple[str, Co
     if "error" in outcome and ok:
         raise outcome["error"]
     if savepoint:
-        conn.execute(("RELEASE" if ok else "ROLLBACK TO") + " SAVEPOINT aishell_backup_copy").close()
+        if ok:
+            conn.release_savepoint("aishell_backup_copy")
+        else:
+            conn.rollback_to_savepoint("aishell_backup_copy")
     if not ok:
         return None
     if outcome.get("count") not in (None, written):
