@@ -37,6 +37,10 @@ class Decision:
     def message(self) -> str:
         return "; ".join(dict.fromkeys(self.reasons))
 
+    @property
+    def refused(self) -> bool:
+        return self.verdict is Verdict.REFUSE
+
 
 @dataclass
 class Policy:

@@ -16,13 +16,13 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 from aishell.connections import Target
 from aishell.engines import connect
-from aishell.engines.base import Catalog, Connection, Plan, ResultColumn, Row
+from aishell.engines.base import Catalog, Connection, Cursor, Plan, ResultColumn, Row
 from aishell.errors import (
     AishellError,
     AuthenticationError,
@@ -34,7 +34,7 @@ from aishell.errors import (
     QueryError,
 )
 from aishell.output.sink import Sink, Summary
-from aishell.services.policy import Policy, Verdict
+from aishell.services.policy import Decision, Policy, Verdict
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.split import split_statements
 from aishell.state import StateStore
@@ -67,6 +67,58 @@ class RunResult:
     @property
     def error(self) -> AishellError | None:
         return next((o.error for o in self.outcomes if o.error is not None), None)
+
+
+@dataclass
+class Prepared:
+    """Statements the session has classified, and the policy's one decision about them all.
+
+    ``Session.decide`` builds it (nothing is refused yet: a face reports the decision);
+    ``Session.prepare`` builds it and acts on the decision (refuse, or ask the face's confirm
+    callback), and only then is it ``cleared``: the statements may run.  A service runs what it
+    declared through :meth:`execute`, which refuses any SQL it did not declare."""
+
+    statements: list[str]
+    classes: list[Classification]
+    decision: Decision
+    cleared: bool = False
+
+    @property
+    def verdict(self) -> Verdict:
+        return self.decision.verdict
+
+    @property
+    def reads_only(self) -> bool:
+        """Every statement is a proven read."""
+        return bool(self.classes) and all(c.is_read for c in self.classes)
+
+    def allows(self, sql: str) -> bool:
+        """``sql`` is one of the statements this decision cleared."""
+        return self.cleared and _normal(sql) in {_normal(s) for s in self.statements}
+
+    def execute(self, conn: Connection, sql: str, params: Any = None) -> Cursor:
+        """Run one declared statement on ``conn`` (the session's connection)."""
+        if not self.allows(sql):
+            raise PolicyError(f"not prepared: {' '.join(sql.split())[:200]} (declare it to Session.prepare first)")
+        return conn.execute(sql, params)
+
+
+def _normal(sql: str) -> str:
+    return sql.strip().rstrip(";").rstrip()
+
+
+def insert_statement(table: str, columns: Sequence[str], dialect: str) -> str:
+    """``INSERT INTO table (cols) VALUES (?, ...)``: what a bulk path that loads rows into
+    ``table`` declares to :meth:`Session.prepare` (one marker per column; the driver's own
+    markers differ by engine, the statement does not).  No ``columns``: rows whose columns the
+    source names itself (a native dump's ``INSERT INTO t VALUES ...``)."""
+    from aishell.sql.names import quote_name, quote_table
+
+    head = quote_table(table, dialect)
+    if not columns:
+        return f"INSERT INTO {head} VALUES ()"
+    cols = ", ".join(quote_name(c, dialect) for c in columns)
+    return f"INSERT INTO {head} ({cols}) VALUES ({', '.join('?' for _ in columns)})"
 
 
 def _not_recorded(sql: str, status: str, **details: Any) -> None:
@@ -112,6 +164,10 @@ class Session:
         self.batch_size = batch_size
         self.connect_retries = connect_retries
         self._conn: Connection | None = None
+        #: statements cleared by the policy (typed and judged, or declared to prepare): the
+        #: connection's statement check lets them through without judging them again
+        self._cleared: set[str] = set()
+        self._unjudged: dict[str, Classification] = {}
         self._meta: Connection | None = None  # a second connection for catalog reads
         self._catalog: Catalog | None = None
         self._shadowed: frozenset[str] | None = None
@@ -138,8 +194,39 @@ class Session:
             conn = self._open()
             if self.max_value_bytes is not None:
                 conn.limit_value_size(self.max_value_bytes)
+            conn.statement_check = self._check_unjudged
             self._conn = conn
         return self._conn
+
+    def _restricted(self) -> bool:
+        p = self.policy
+        return p.read_only or not p.allow_writes or not p.allow_ddl
+
+    def _check_unjudged(self, sql: str) -> None:
+        """The gate behind the gate: a statement run on this session's connection that the
+        session did not clear (neither typed through :meth:`run` nor declared to
+        :meth:`prepare`) is judged on its own when the policy is restricted, so no service
+        path can write rows or change the schema where the policy says no.  What user input
+        reaches is judged in full by :meth:`run`; this check is about what services build:
+        their reads, transaction control, settings, locks and probes pass."""
+        if not self._restricted():
+            return
+        key = _normal(sql)
+        if key in self._cleared:
+            return
+        cls = self._unjudged.get(key)
+        if cls is None:
+            cls = self.classify_each([key])[0] if key else None
+            if cls is None:
+                return
+            if len(self._unjudged) > 256:
+                self._unjudged.clear()
+            self._unjudged[key] = cls
+        if cls.kind not in {Kind.WRITE, Kind.DDL}:
+            return  # reads, transaction control, settings, the services' own locks and probes
+        decision = self.policy.judge(cls)
+        if decision.verdict is Verdict.REFUSE:
+            raise PolicyError(decision.message, engine=None)
 
     def _open(self) -> Connection:
         url = self.target.url
@@ -169,6 +256,7 @@ class Session:
         if target is not None:
             self.target = target
             self.read_only = target.read_only or self.read_only
+            self.policy.read_only = self.policy.read_only or self.read_only
         self.connection()
 
     def close(self) -> None:
@@ -260,9 +348,51 @@ class Session:
         shadowed = self.shadowed_functions()
         return [classify(s.sql, self.dialect, shadowed=shadowed) for s in split_statements(text, self.dialect)]
 
+    def classify_each(self, statements: Sequence[str]) -> list[Classification]:
+        """One classification per statement of ``statements`` (each one whole statement)."""
+        from aishell.sql.classify import classify  # sqlglot loads on first use, not at start-up
+
+        shadowed = self.shadowed_functions()
+        return [classify(s.strip(), self.dialect, shadowed=shadowed) for s in statements if s.strip()]
+
+    def decide(self, statements: str | Sequence[str], *,
+               classes: list[Classification] | None = None) -> Prepared:  # fmt: skip
+        """Classify ``statements`` and ask the policy once; refuse nothing yet (a face reports
+        the decision: the web's 403/409, MCP's refusal).  A string is split into statements
+        (text a user typed); a list holds one statement per item (what a service will run).
+        ``classes``: the statements' classifications, when the caller built the SQL from quoted
+        names and knows what it is; the policy judges them all the same."""
+        if isinstance(statements, str):
+            sqls = [s.sql for s in split_statements(statements, self.dialect)]
+        else:
+            sqls = [s.strip() for s in statements if s.strip()]
+        if classes is None:
+            classes = self.classify_each(sqls)
+        elif len(classes) != len(sqls):
+            raise ValueError("one classification per statement")
+        return Prepared(sqls, classes, self.policy.judge_all(classes))
+
+    def prepare(self, statements: str | Sequence[str], *, assume_yes: bool = False) -> Prepared:
+        """:meth:`decide`, then act on the decision as for a typed statement: raise
+        :class:`PolicyError` when refused, ask ``confirm`` when it needs consent (``assume_yes``:
+        the caller has it).  Every statement the session runs, typed or built by a service
+        (import, copy, restore, ``\\copy``), passes here: a service declares the real statements
+        it will run (``CREATE TABLE ...``, ``DROP TABLE ...``, ``INSERT INTO t (...) VALUES ...``)."""
+        prepared = self.decide(statements)
+        self.clear(prepared, assume_yes=assume_yes)
+        return prepared
+
+    def clear(self, prepared: Prepared, *, assume_yes: bool = False) -> None:
+        """Act on ``prepared``'s decision; on success its statements may run."""
+        self._enforce(prepared.decision, assume_yes=assume_yes)
+        prepared.cleared = True
+        self._cleared = {_normal(sql) for sql in prepared.statements}
+
     def check(self, classes: list[Classification], *, assume_yes: bool = False) -> None:
         """Apply the policy to a block; raise :class:`PolicyError` when refused."""
-        decision = self.policy.judge_all(classes)
+        self._enforce(self.policy.judge_all(classes), assume_yes=assume_yes)
+
+    def _enforce(self, decision: Decision, *, assume_yes: bool) -> None:
         if decision.verdict is Verdict.REFUSE:
             raise PolicyError(decision.message, engine=None)
         if decision.verdict is Verdict.CONFIRM and not assume_yes:
@@ -285,6 +415,7 @@ class Session:
         params: Any = None,
         classes: list[Classification] | None = None,
         record: bool = True,
+        prepared: Prepared | None = None,
     ) -> RunResult:
         """Run every statement in ``text``, streaming results into ``sink``.
 
@@ -293,23 +424,20 @@ class Session:
         policy judges them all the same.  Otherwise the classifier parses ``text``.
         ``record=False``: keep the statements out of the history (a data service's own
         SQL, which the user did not type); so does :attr:`record_history` for every run.
+        ``prepared``: what :meth:`decide` made of ``text`` already (a face that reported the
+        decision first); it is acted on here as any other, and only its statements run.
         """
         record = record and self.record_history
-        statements = [s.sql for s in split_statements(text, self.dialect)]
-        if classes is None:
-            from aishell.sql.classify import classify
-
-            shadowed = self.shadowed_functions()
-            classes = [classify(s, self.dialect, shadowed=shadowed) for s in statements]
-        elif len(classes) != len(statements):
-            raise ValueError("one classification per statement")
+        if prepared is None:
+            prepared = self.decide(text, classes=classes)
         result = RunResult()
         try:
-            self.check(classes, assume_yes=assume_yes)
+            self.clear(prepared, assume_yes=assume_yes)
         except PolicyError as exc:
-            for sql in statements if record else ():
+            for sql in prepared.statements if record else ():
                 self._record(sql, "refused", error=exc.message)
             raise
+        statements, classes = prepared.statements, prepared.classes
         for sql, cls in zip(statements, classes, strict=True):
             outcome = Outcome(sql, cls)
             result.outcomes.append(outcome)
@@ -342,6 +470,7 @@ class Session:
         start = time.perf_counter()
         try:
             with self._exec_lock:
+                self._cleared = {_normal(sql)}  # judged by run(): the adapter may execute it
                 summary = self._stream(conn, sql, cls, sink, limit, params)
         except QueryCancelledError as exc:
             note(sql, "cancelled", ms=(time.perf_counter() - start) * 1000, error=exc.message)
@@ -486,17 +615,13 @@ class Session:
         """The plan of one statement.  What runs is ``EXPLAIN`` (or ``EXPLAIN ANALYZE``) of it,
         so that is what the policy judges: a plain EXPLAIN is a read when the statement calls
         nothing off the read list; EXPLAIN ANALYZE runs the statement and needs its consent."""
-        from aishell.sql.classify import classify
-
         statements = [s.sql for s in split_statements(sql, self.dialect)]
         if len(statements) != 1:
             raise PolicyError(f"EXPLAIN takes one statement ({len(statements)} given)")
-        shadowed = self.shadowed_functions()
-        cls = classify(statements[0], self.dialect, shadowed=shadowed)
-        if cls.statement_type.startswith("EXPLAIN") or statements[0].lstrip()[:1] == "(":
+        itself = self.decide(statements)
+        if itself.classes[0].statement_type.startswith("EXPLAIN") or statements[0].lstrip()[:1] == "(":
             raise PolicyError("give the statement itself: EXPLAIN is added for you")
-        planned = cls if analyze else classify("EXPLAIN " + statements[0], self.dialect, shadowed=shadowed)
-        self.check([planned], assume_yes=assume_yes)
+        self.clear(itself if analyze else self.decide(["EXPLAIN " + statements[0]]), assume_yes=assume_yes)
         with self._exec_lock:
             return self.connection().explain(statements[0], analyze=analyze)
 

@@ -25,17 +25,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from aishell.errors import PolicyError, QueryError, UsageError
+from aishell.engines.base import BulkPath
+from aishell.errors import QueryError, UsageError
 from aishell.services.data import readers
 from aishell.services.data.loader import DataError, Loader, RefusedBatch, Rejects, Report
-from aishell.sql.kinds import Classification, Kind
 from aishell.sql.names import quote_table
 
 if TYPE_CHECKING:  # the type map (and sqlglot) load only where types are needed: not on COPY's path
     from aishell.engines.base import Connection, TableInfo
     from aishell.services.data.recovery import Journal
+    from aishell.services.data.schema import Step, TableSpec
     from aishell.services.data.typemap import ColType
-    from aishell.services.session import Session
+    from aishell.services.session import Prepared, Session
 
 SAMPLE_ROWS = 1000
 _PG_ENCODINGS = {"utf-8": "UTF8", "utf8": "UTF8", "utf-8-sig": "UTF8", "cp1252": "WIN1252", "latin-1": "LATIN1",
@@ -61,14 +62,38 @@ class ImportOptions:
     round: bool = False
 
 
-def check_writable(session: Session, table: str) -> None:
-    """Imports write: ask the policy, as for an INSERT typed by the user (the statement is
-    built here from a quoted name, so its classification is known without parsing it)."""
-    if session.read_only:
-        raise PolicyError(f"read-only mode refuses to import into {table}")
-    sql = f"INSERT INTO {quote_table(table, session.dialect)} VALUES (1)"
-    insert = Classification(sql, Kind.WRITE, "INSERT", reasons=[f"INSERT on {table}"], tables=[table])
-    session.check([insert], assume_yes=True)
+def declare_writes(session: Session, ddl: list[str], loads: list[tuple[str, list[str]]]) -> Prepared:
+    """Pass the statements a data operation will run through the session's one gate: ``ddl``
+    (its DROP and CREATE statements, in order) and, for each ``(table, columns)`` of ``loads``,
+    the INSERT that loads its rows (the bulk paths -- COPY, LOAD DATA, Arrow -- load the same
+    rows).  The operation was asked for: a destructive statement needs no further consent, but
+    the policy refuses what it refuses (writes, schema changes) before anything is touched."""
+    from aishell.services.session import insert_statement
+    from aishell.sql.kinds import Classification, Kind
+
+    inserts = [insert_statement(table, columns, session.dialect) for table, columns in loads]
+    # the INSERTs are built here from quoted names: their classification is known, and a plain
+    # load never pays for loading the SQL parser (the DDL, when there is some, is parsed)
+    known = [Classification(sql, Kind.WRITE, "INSERT", reasons=[f"inserts rows into {table}"], tables=[table])
+             for sql, (table, _cols) in zip(inserts, loads, strict=True)]  # fmt: skip
+    classes = (session.classify_each(ddl) if ddl else []) + known
+    prepared = session.decide([*ddl, *inserts], classes=classes)
+    session.clear(prepared, assume_yes=True)
+    return prepared
+
+
+def declared_ddl(creates: list[TableSpec], replaced: dict[str, str], views: list[Step], keep: set[str],
+                 dialect: str) -> list[str]:  # fmt: skip
+    """The DDL a copy or a restore runs, to declare it (:func:`declare_writes`): the DROP of what
+    ``--replace`` overwrites (``replaced``: name -> table | view), the CREATE TABLE of ``creates``
+    and what follows their data (keys, indexes, foreign keys), and the views' CREATE VIEW."""
+    from aishell.services.data.schema import create_sql, drop_sql, drop_view_sql, post_load_sql
+
+    drops = [drop_view_sql(n, dialect) if k == "view" else drop_sql(n, dialect) for n, k in replaced.items()]
+    tables = [create_sql(spec, dialect, keep_fks=keep, notes=[], earlier={e.name.lower() for e in creates[:i]})
+              for i, spec in enumerate(creates)]  # fmt: skip
+    after = [sql for spec in creates for sql in post_load_sql(spec, dialect, keep_fks=keep)]
+    return [*drops, *tables, *after, *(step.stmts[0] for step in views if step.stmts)]
 
 
 def import_file(session: Session, opts: ImportOptions, progress: Callable[[int], None] | None = None) -> Report:
@@ -84,7 +109,6 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
         raise UsageError("--on-error is abort or skip")
     if opts.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
-    check_writable(session, opts.table)
     from aishell.services.data.recovery import recover_before
 
     repaired = recover_before(session)  # what a crashed operation left: finished or undone first
@@ -133,16 +157,17 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
         nullable = [True] * len(columns)
     else:
         table_name = info.qualified_name if conn.has_schemas and info.schema else info.name
-        if dialect == "sqlite" and info.schema == "main":
+        if conn.bare_default_schema and info.schema == conn.engine_dialect.default_schema:
             table_name = info.name
         columns, nullable = _match_columns(info, source.columns, opts.path)
         ddl = None
+    declared = declare_writes(session, [ddl] if ddl is not None else [], [(table_name, columns)])
     rejects = Rejects(opts.path + ".rejects.csv", source.originals) if opts.on_error == "skip" else None
     if rejects is not None and os.path.exists(rejects.path):
         os.unlink(rejects.path)  # a stale file from an earlier run would mislead
     own_tx = not conn.in_transaction
     journal: Journal | None = None
-    if ddl is not None and conn.engine == "mysql":  # DDL commits there: create first, drop again on failure
+    if ddl is not None and not conn.transactional_ddl:  # DDL commits there: create first, drop again on failure
         if own_tx and types is not None:  # under a staging name, renamed into place once committed
             table_name, ddl, journal = _staging(session, opts.table, columns, types)
         try:
@@ -156,10 +181,11 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
         conn.begin()
     try:
         if ddl is not None:
-            conn.execute(ddl).close()
+            declared.execute(conn, ddl).close()
             created = True
         started = time.perf_counter()
-        report = _fast_csv(conn, opts, source, table_name, columns, progress, _copy_scales(info, columns, types))
+        report = _fast_csv(conn, opts, source, table_name, columns, progress,
+                           _copy_scales(info, columns, types, dialect))  # fmt: skip
         if report is None and types is None and info is not None:
             types = _column_types(info, columns, dialect, overrides)
         if report is None and types is not None:
@@ -181,7 +207,8 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
             conn.commit()
         if journal is not None:  # committed: the staging table takes the table's name
             journal.update("committed")
-            _run(conn, f"RENAME TABLE {quote_table(table_name, dialect)} TO {quote_table(opts.table, dialect)}")
+            for statement in conn.engine_dialect.schema.rename_sql([(table_name, opts.table)]):
+                _run(conn, statement)
             table_name, created = opts.table, False
             journal.end()
             journal = None
@@ -191,7 +218,7 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
                 conn.rollback()
             except Exception:  # noqa: S110 - the original error matters more
                 pass
-            if created and conn.engine == "mysql":  # DDL is not transactional there
+            if created and not conn.transactional_ddl:  # DDL is not transactional there
                 dropped = _drop_quietly(conn, table_name)
                 if journal is not None:
                     journal.end(remove=dropped)  # not dropped: the next run drops it
@@ -217,8 +244,10 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
 
 
 def _drop_quietly(conn: Connection, table: str) -> bool:
+    from aishell.services.data.schema import drop_sql
+
     try:
-        conn.execute(f"DROP TABLE IF EXISTS {quote_table(table, conn.dialect)}").close()
+        conn.execute(drop_sql(table, conn.dialect)).close()
     except Exception:
         return False
     return True
@@ -345,7 +374,8 @@ class _Scale:
 _TIMES = re.compile(r"^(timestamp|time)\s*(?:\(\s*(\d+)\s*\))?( with(?:out)? time zone)?$")
 
 
-def _copy_scales(info: TableInfo | None, columns: list[str], types: list[ColType] | None) -> dict[int, _Scale]:
+def _copy_scales(info: TableInfo | None, columns: list[str], types: list[ColType] | None,
+                 dialect: str) -> dict[int, _Scale]:  # fmt: skip
     """The file's columns that go to PostgreSQL numerics of a fixed scale, or times and timestamps
     (which keep 6 decimal places of seconds, or p for ``timestamp(p)``): both round on input."""
     found: dict[int, _Scale] = {}
@@ -364,7 +394,7 @@ def _copy_scales(info: TableInfo | None, columns: list[str], types: list[ColType
         from aishell.services.data.typemap import enforced_scale
 
         for i, (name, ct) in enumerate(zip(columns, types, strict=True)):
-            scale = enforced_scale(ct, "postgres")
+            scale = enforced_scale(ct, dialect)
             if scale is not None:
                 found[i] = _Scale(name, ct.precision, scale, f"numeric({ct.precision},{scale})")
             elif ct.kind in ("time", "timestamp", "timestamptz"):
@@ -390,9 +420,8 @@ def _fast_csv(
     the numeric columns checked at C speed) to find the value: it aborts the import, or with
     ``--round`` it is counted.  A line holding only ``\\.`` (COPY's end-of-data marker) and COPY's
     refusals of the file's layout hand the file to the per-row path."""
-    copy_in = getattr(conn, "copy_in_csv", None)
     csv_opts = source.csv
-    if copy_in is None or not opts.fast or opts.on_error != "abort" or csv_opts is None:
+    if not conn.can(BulkPath.COPY_IN_CSV) or not opts.fast or opts.on_error != "abort" or csv_opts is None:
         return None
     encoding = _PG_ENCODINGS.get(csv_opts.encoding.lower())
     if encoding is None or (csv_opts.encoding.lower() == "utf-8-sig" and not csv_opts.header):
@@ -423,8 +452,9 @@ def _fast_csv(
             raise _NativeFailed(f"{opts.path}: a line holds only \\. (COPY's end-of-data marker)")
 
     try:
-        count = int(copy_in(table, columns, chunks(), header=csv_opts.header, delimiter=csv_opts.delimiter,
-                            quote=csv_opts.quote, encoding=encoding, text=csv_opts.text))  # fmt: skip
+        count = int(conn.copy_in_csv(table, columns, chunks(), header=csv_opts.header,
+                                     delimiter=csv_opts.delimiter, quote=csv_opts.quote, encoding=encoding,
+                                     text=csv_opts.text))  # fmt: skip
     except _NativeFailed:
         raise
     except QueryError as exc:
@@ -442,7 +472,7 @@ def _fast_csv(
                         engine=exc.engine) from None  # fmt: skip
     report = Report(read=count, inserted=count)
     if scan.found:
-        report.rounded = _scan_scales(opts, source, csv_opts, scales)
+        report.rounded = _scan_scales(opts, source, csv_opts, scales, conn.dialect)
     return report
 
 
@@ -504,7 +534,7 @@ def _negative_exponent(text: bytes) -> bool:
 
 
 def _scan_scales(opts: ImportOptions, source: readers.Source, csv_opts: readers.CsvOptions,
-                 scales: dict[int, _Scale]) -> int:  # fmt: skip
+                 scales: dict[int, _Scale], dialect: str) -> int:  # fmt: skip
     """Read the CSV file's numeric and time columns (Arrow, vectorised) for values with more decimal
     places than their column keeps: the first one is a DataError, or with ``--round`` they are counted."""
     from aishell.services.data.decimals import lossy_decimals, lossy_seconds
@@ -526,22 +556,23 @@ def _scan_scales(opts: ImportOptions, source: readers.Source, csv_opts: readers.
             if first is not None and not opts.round:
                 index, spec, text = first
                 where = f"{opts.path}, line {batch.line(index)}, column {spec.column}"
-                raise DataError(f"{where}: {_scale_reason(spec, text)}; nothing was imported (the table is unchanged)")
+                raise DataError(f"{where}: {_scale_reason(spec, text, dialect)}; nothing was imported "
+                                "(the table is unchanged)")  # fmt: skip
     finally:
         _close(again.batches)
     return total
 
 
-def _scale_reason(spec: _Scale, text: str) -> str:
+def _scale_reason(spec: _Scale, text: str, dialect: str) -> str:
     """The per-value path's reason for ``text`` in the column ``spec`` (the same words either way)."""
     from aishell.services.data.typemap import ColType, decimal_fitter, from_sql, seconds_fitter, text_parser
 
     if spec.seconds:
-        ct = from_sql(spec.declared, "postgres")
-        fitter = seconds_fitter(ct, "postgres")
+        ct = from_sql(spec.declared, dialect)
+        fitter = seconds_fitter(ct, dialect)
     else:
         ct = ColType("decimal", spec.precision, spec.scale, native=spec.declared)
-        fitter = decimal_fitter(ct, "postgres")
+        fitter = decimal_fitter(ct, dialect)
     try:
         value = text_parser(ct)(text)
         if fitter is not None:
@@ -555,7 +586,7 @@ class _NativeFailed(QueryError):
     """The engine's own reader refused the file (the per-row path then finds the row)."""
 
 
-_DUCKDB_TEXT_KINDS = {"bool", "smallint", "int", "bigint", "decimal", "float", "text", "date", "time", "timestamp",
+_READER_TEXT_KINDS = {"bool", "smallint", "int", "bigint", "decimal", "float", "text", "date", "time", "timestamp",
                       "timestamptz", "json", "uuid"}  # fmt: skip
 
 
@@ -567,8 +598,9 @@ def _fast_duckdb(
     columns: list[str],
     types: list[ColType],
 ) -> Report | None:
-    """DuckDB's own CSV and Parquet readers, straight into the table (abort mode); None when not applicable."""
-    if conn.engine != "duckdb" or not opts.fast or opts.on_error != "abort":
+    """The engine's own CSV and Parquet readers (:attr:`~aishell.engines.base.BulkPath.READ_FILES`:
+    DuckDB's), straight into the table (abort mode); None when not applicable."""
+    if not conn.can(BulkPath.READ_FILES) or not opts.fast or opts.on_error != "abort":
         return None
     from aishell.services.data.typemap import enforced_scale
     from aishell.sql.names import quote_name
@@ -576,22 +608,23 @@ def _fast_duckdb(
     def lit(text: str) -> str:
         return "'" + text.replace("'", "''") + "'"
 
-    target = quote_table(table, "duckdb")
-    cols = ", ".join(quote_name(c, "duckdb") for c in columns)
-    path = lit(str(Path(opts.path).resolve()))
+    dialect = conn.dialect
+    target = quote_table(table, dialect)
+    cols = ", ".join(quote_name(c, dialect) for c in columns)
+    path = str(Path(opts.path).resolve())
     if source.format == "parquet":
         native = source.native_types or [None] * len(source.columns)
-        guarded = [_duckdb_guard(quote_name(n, "duckdb"), t, a) for n, t, a in zip(source.columns, types, native,
-                                                                                   strict=True)]  # fmt: skip
-        if opts.round and any(g != quote_name(n, "duckdb") for g, n in zip(guarded, source.columns, strict=True)):
+        guarded = [_reader_guard(quote_name(n, dialect), t, a, dialect)
+                   for n, t, a in zip(source.columns, types, native, strict=True)]  # fmt: skip
+        if opts.round and any(g != quote_name(n, dialect) for g, n in zip(guarded, source.columns, strict=True)):
             return None  # the per-value path rounds and counts
-        sql = f"INSERT INTO {target} ({cols}) SELECT {', '.join(guarded)} FROM read_parquet({path})"
+        sql = f"INSERT INTO {target} ({cols}) SELECT {', '.join(guarded)} FROM {conn.file_reader(path, 'parquet')}"
     elif source.format in ("csv", "tsv") and source.csv is not None:
         c = source.csv
-        if c.encoding.lower() not in ("utf-8", "utf8", "utf-8-sig") or any(t.kind not in _DUCKDB_TEXT_KINDS
+        if c.encoding.lower() not in ("utf-8", "utf8", "utf-8-sig") or any(t.kind not in _READER_TEXT_KINDS
                                                                            for t in types):  # fmt: skip
             return None
-        if opts.round and any(enforced_scale(t, "duckdb") is not None for t in types):
+        if opts.round and any(enforced_scale(t, dialect) is not None for t in types):
             return None  # the per-value path rounds and counts
         if len(columns) == 1:
             return None  # DuckDB's reader passes empty lines over: in one column they are NULLs
@@ -599,14 +632,12 @@ def _fast_duckdb(
             return None  # TSV (PostgreSQL's text format): its escapes are decoded on the generic path
         compression = {"gzip": "gzip", "zstd": "zstd"}.get(source.compression or "", "none")
         spec = ", ".join(lit(f"c{i}") + ": 'VARCHAR'" for i in range(len(columns)))
-        select = ", ".join(_duckdb_guard(f'"c{i}"', t, None) for i, t in enumerate(types))
-        sql = (
-            f"INSERT INTO {target} ({cols}) SELECT {select} "
-            f"FROM read_csv({path}, header = {'true' if c.header else 'false'}, "
-            f"delim = {lit(c.delimiter)}, quote = {lit(c.quote)}, escape = {lit(c.quote)}, all_varchar = true, "
-            f"allow_quoted_nulls = false, auto_detect = false, compression = {lit(compression)}, "
-            f"columns = {{{spec}}})"
-        )
+        select = ", ".join(_reader_guard(f'"c{i}"', t, None, dialect) for i, t in enumerate(types))
+        reader = conn.file_reader(path, "csv", header="true" if c.header else "false", delim=lit(c.delimiter),
+                                  quote=lit(c.quote), escape=lit(c.quote), all_varchar="true",
+                                  allow_quoted_nulls="false", auto_detect="false", compression=lit(compression),
+                                  columns=f"{{{spec}}}")  # fmt: skip
+        sql = f"INSERT INTO {target} ({cols}) SELECT {select} FROM {reader}"
     else:
         return None
     _close(source.batches)
@@ -619,7 +650,7 @@ def _fast_duckdb(
     return Report(read=count, inserted=count)
 
 
-def _duckdb_guard(expr: str, ct: ColType, arrow_type: Any) -> str:
+def _reader_guard(expr: str, ct: ColType, arrow_type: Any, dialect: str) -> str:
     """``expr`` (a column of DuckDB's CSV reader, as text, or of a Parquet file, typed as
     ``arrow_type``) for a column of ``ct``, raising an error for a value that DuckDB's cast would
     change silently -- ``1.005`` into DECIMAL(10,2), ``1.5`` into INTEGER, ``1e400`` into DOUBLE,
@@ -633,7 +664,7 @@ def _duckdb_guard(expr: str, ct: ColType, arrow_type: Any) -> str:
     kind = ct.kind
     text = arrow_type is None or _arrow_is_text(arrow_type)
     cond = None
-    if kind == "decimal" and (scale := enforced_scale(ct, "duckdb")) is not None:
+    if kind == "decimal" and (scale := enforced_scale(ct, dialect)) is not None:
         if text:
             cond = f"regexp_matches({expr}, {lit(lossy_pattern(scale) + '|' + EXPONENT_PATTERN)})"
         elif _arrow_kind(arrow_type) == "float" or (_arrow_kind(arrow_type) == "decimal"
@@ -649,7 +680,7 @@ def _duckdb_guard(expr: str, ct: ColType, arrow_type: Any) -> str:
     elif kind == "float" and text:
         cond = f"regexp_matches({expr}, '[eE][+]?[0-9]{{3,}}')"  # 1e309 would be infinity
     elif kind in ("time", "timestamp", "timestamptz") and text:  # past what the column keeps of the seconds
-        places = seconds_precision(ct, "duckdb")
+        places = seconds_precision(ct, dialect)
         cond = f"regexp_matches({expr}, {lit(seconds_pattern(6 if places is None else places))})"
     if cond is None:
         return expr
