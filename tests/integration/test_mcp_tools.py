@@ -19,7 +19,7 @@ import pytest
 from aishell.connections import ConnectionStore
 from aishell.errors import UsageError
 from aishell.mcp.gate import McpPolicy
-from aishell.mcp.server import BearerAuth, _compact, is_loopback, serve_http
+from aishell.mcp.server import BearerAuth, _compact, serve_http
 from aishell.mcp.tools import (
     CappedSink,
     Enough,
@@ -31,6 +31,7 @@ from aishell.mcp.tools import (
     schema_text,
 )
 from aishell.output.sink import Summary
+from aishell.services.connect import is_loopback
 from aishell.sql.classify import classify
 from aishell.state import StateStore
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from aishell.cli.cmd_web import is_loopback
 from aishell.cli.main import cli
 from aishell.client import AuthError, Client
+from aishell.services.connect import is_loopback
 
 from .conftest import free_port, start_web
 

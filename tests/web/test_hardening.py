@@ -113,7 +113,7 @@ def test_roles_are_the_shared_role_policies() -> None:
 def test_the_face_only_acts_on_the_verdict(pg: Live, monkeypatch: pytest.MonkeyPatch) -> None:
     """An analyst's write waits for consent because the policy says CONFIRM, not because the
     web has a rule of its own: with a policy that allows it, it runs at once."""
-    import aishell.web.app as web_app
+    import aishell.services.server as web_app  # the server service opens the role's sessions
     from aishell.services.policy import Policy
 
     sql = "UPDATE items SET label = label WHERE id = 1"

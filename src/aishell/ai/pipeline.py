@@ -11,7 +11,9 @@
 5. **repair**: a failure is sent back to the model, up to ``max_attempts``.
 
 Nothing here runs the statement: :mod:`aishell.services.ask` does that,
-through :meth:`Session.run`, after the face has confirmed.
+through :meth:`Session.run`, after the face has confirmed.  The pipeline sees the
+database through :class:`aishell.ai.ports.Database` (a ``Session`` is one), never
+through the services.
 """
 
 from __future__ import annotations
@@ -28,14 +30,14 @@ from sqlglot.errors import OptimizeError, SqlglotError
 
 from aishell.ai.context import build_context, words
 from aishell.ai.providers import Message, OfflineProvider, Provider, TextFn
+from aishell.engines import dialect_of
 from aishell.engines.base import Catalog, TableInfo
 from aishell.errors import AishellError
-from aishell.services.policy import Verdict
 from aishell.sql.classify import Classification, classify
 from aishell.sql.split import split_statements
 
 if TYPE_CHECKING:
-    from aishell.services.session import Session
+    from aishell.ai.ports import Database
     from aishell.state import NLExample
 
 
@@ -161,9 +163,6 @@ def _schema_mapping(catalog: Catalog) -> tuple[dict[str, Any], str | None]:
     return mapping, (default if nested else None)
 
 
-_CASE_INSENSITIVE = {"sqlite", "mysql", "duckdb"}
-
-
 def check_names(sql: str, catalog: Catalog, dialect: str) -> exp.Expr:
     """Parse ``sql`` (exactly one statement) and check its tables and columns against ``catalog``."""
     try:
@@ -190,7 +189,9 @@ def check_names(sql: str, catalog: Catalog, dialect: str) -> exp.Expr:
     if not isinstance(tree, exp.Query | exp.Insert | exp.Update | exp.Delete):
         return tree
     mapping, db = _schema_mapping(catalog)
-    fold = dialect in _CASE_INSENSITIVE  # elsewhere a quoted name keeps its case, so catalog names stay as they are
+    # names compare without case where the engine keeps them as written (SQLite, MySQL, DuckDB);
+    # elsewhere a quoted name keeps its case, so catalog names stay as they are
+    fold = dialect_of(dialect).case_folding == "none"
     try:
         from sqlglot.optimizer.qualify import qualify
         from sqlglot.schema import MappingSchema
@@ -309,7 +310,7 @@ Schema ({shown} of {total} tables shown):
 """
 
 
-def _engine_name(session: Session) -> str:
+def _engine_name(session: Database) -> str:
     try:
         return session.connection().display_name
     except AishellError:
@@ -326,7 +327,7 @@ class _Sampled:
 _VALUES: weakref.WeakKeyDictionary[Any, _Sampled] = weakref.WeakKeyDictionary()
 
 
-def value_index(session: Session, catalog: Catalog, tables: list[TableInfo] | None = None) -> Any:
+def value_index(session: Database, catalog: Catalog, tables: list[TableInfo] | None = None) -> Any:
     """Sampled values of low-cardinality text columns of ``tables`` (default: all).
 
     Cached per session and catalog; tables already sampled are not read again.
@@ -361,7 +362,7 @@ def value_index(session: Session, catalog: Catalog, tables: list[TableInfo] | No
 class Pipeline:
     def __init__(
         self,
-        session: Session,
+        session: Database,
         provider: Provider,
         *,
         max_attempts: int = 3,
@@ -465,7 +466,7 @@ class Pipeline:
         result.classification = cls
         result.risk = cls.kind.value
         decision = self.session.policy.judge(cls)
-        result.refused = decision.message if decision.verdict is Verdict.REFUSE else None
+        result.refused = decision.message if decision.refused else None
         if cls.kind.value == "unknown":
             raise ValidationError(f"statement not understood: {cls.error or cls.describe()}")
         if self.dry_run and cls.kind.value in ("read", "write") and result.refused is None:
@@ -473,6 +474,6 @@ class Pipeline:
                 # planning runs nothing: a write that will need its confirmation may be planned
                 self.session.explain(sql, assume_yes=True)
             except AishellError as exc:
-                if getattr(exc, "sqlstate", None) == "25P02":  # in an aborted transaction: cannot tell
-                    return
+                if dialect_of(dialect).aborted_transaction(getattr(exc, "sqlstate", None)):
+                    return  # in a transaction that already failed: nothing can be judged
                 raise ValidationError(f"the database rejected it: {exc.one_line()}") from None

@@ -130,14 +130,12 @@ def _what(result: AskResult) -> str:
 
 
 def _show(result: AskResult) -> None:
+    from aishell.services.ask import risk_text
+
     click.echo(result.sql, err=True)
     if result.explanation:
         click.echo(f"-- {result.explanation}", err=True)
-    risk = result.risk
-    if result.classification is not None and result.classification.destructive:
-        risk += ", destructive"
-    detail = f": {_what(result)}" if result.needs_confirmation else ""
-    click.echo(f"-- risk: {risk}{detail}  ({result.provider}{'/' + result.model if result.model else ''})",
+    click.echo(f"-- risk: {risk_text(result)}  ({result.provider}{'/' + result.model if result.model else ''})",
                err=True)  # fmt: skip
 
 
@@ -184,7 +182,7 @@ def eval_nl2sql(file: str, db: str, provider: str | None, model: str | None, bas
                 max_attempts: int | None) -> None:  # fmt: skip
     """Score a provider by execution accuracy on FILE (JSON lines: id, db, q, sql[, ordered, check, order_col]).
 
-    Prints each miss, then 'accuracy: N/M = P%'.
+    Prints each wrong or refused question, then 'accuracy: N/M = P% (correct N, wrong W, refused R)'.
     """
     import json
     import os
@@ -213,17 +211,17 @@ def eval_nl2sql(file: str, db: str, provider: str | None, model: str | None, bas
             sessions[target] = s
         return sessions[target]
 
-    ok = 0
+    counts = {"correct": 0, "wrong": 0, "refused": 0}
     started = time.time()
     try:
-        for miss in score_questions(items, session_for, provider=provider, model=model, base_url=base_url,
-                                    max_attempts=max_attempts):  # fmt: skip
-            if miss is None:
-                ok += 1
-            else:
-                click.echo(miss)
+        for outcome in score_questions(items, session_for, provider=provider, model=model, base_url=base_url,
+                                       max_attempts=max_attempts):  # fmt: skip
+            counts[outcome.kind] += 1
+            if outcome.line:
+                click.echo(outcome.line)
     finally:
         for s in sessions.values():
             s.close()
-    n = len(items)
-    click.echo(f"accuracy: {ok}/{n} = {100 * ok / n:.1f}% ({time.time() - started:.0f}s)")
+    n, ok = len(items), counts["correct"]
+    click.echo(f"accuracy: {ok}/{n} = {100 * ok / n:.1f}% (correct {ok}, wrong {counts['wrong']}, "
+               f"refused {counts['refused']}; {time.time() - started:.0f}s)")  # fmt: skip

@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import ipaddress
-
 import click
 
 from aishell.cli.main import cli, guarded
-
-LOOPBACK_NAMES = {"localhost", "ip6-localhost"}
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
+from aishell.services.connect import is_loopback
 
 
 @cli.group("web", invoke_without_command=True)

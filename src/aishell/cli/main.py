@@ -25,7 +25,6 @@ from aishell.errors import (
 )
 
 if TYPE_CHECKING:
-    from aishell.connections import Target
     from aishell.services.session import Session
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -36,13 +35,22 @@ DB_HELP = (
 )
 
 
-#: optional third-party modules -> the pip extra that installs them
+#: optional third-party modules besides the engines' drivers -> the pip extra that installs them
 OPTIONAL_MODULES = {
-    "psycopg": "postgres", "pymysql": "mysql", "oracledb": "oracle", "duckdb": "duckdb",
     "pyarrow": "data", "zstandard": "data", "cryptography": "data",
     "fastapi": "web", "uvicorn": "web", "starlette": "web", "multipart": "web",
     "mcp": "mcp", "numpy": "embeddings", "safetensors": "embeddings", "tokenizers": "embeddings",
 }  # fmt: skip
+
+
+def optional_extra(module: str) -> str | None:
+    """The pip extra that installs the top-level ``module``: an engine's driver (as the engine
+    registry declares it) or one of :data:`OPTIONAL_MODULES`; None for anything else."""
+    if module in OPTIONAL_MODULES:
+        return OPTIONAL_MODULES[module]
+    from aishell.engines import ENGINES
+
+    return next((extra for _m, _c, extra, driver in ENGINES.values() if driver == module), None)
 
 
 def _debug() -> bool:
@@ -63,9 +71,9 @@ def fail(exc: BaseException) -> None:
     if isinstance(exc, KeyboardInterrupt):
         click.echo("interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
-    if isinstance(exc, ModuleNotFoundError) and (exc.name or "").split(".")[0] in OPTIONAL_MODULES:
-        module = (exc.name or "").split(".")[0]
-        extra = OPTIONAL_MODULES[module]
+    module = (exc.name or "").split(".")[0] if isinstance(exc, ModuleNotFoundError) else ""
+    extra = optional_extra(module) if module else None
+    if extra is not None:
         click.echo(f"error: this needs {module}, which is not installed; run: pip install 'aishell[{extra}]'",
                    err=True)  # fmt: skip
         sys.exit(EXIT_USAGE)
@@ -121,40 +129,19 @@ def make_session(
     interactive: bool | None = None,
     create: bool | None = None,
 ) -> Session:
-    """Resolve the target and build a session with the user's settings.  Only the REPL reads
-    the catalog on a second connection (its refresher runs beside the user's statements).
+    """The CLI's session: :func:`aishell.services.factory.make_session` with prompts on the
+    terminal when there is one (``interactive``: None means stdin and stderr are a tty).
 
-    ``create``: a SQLite or DuckDB file that does not exist is made (``?create=1``); without
-    it that is an error, so a typo never opens an empty database.  None: as ``aishell --create``."""
-    from aishell.config import load_settings
-    from aishell.connections import resolve
-    from aishell.services.policy import Policy
-    from aishell.services.session import Session
-    from aishell.state import StateStore
+    ``create``: make a missing SQLite or DuckDB file; None means as ``aishell --create``."""
+    from aishell.services.factory import make_session as build
 
-    settings = load_settings()
-    target: Target = resolve(db)
     if create is None:
         ctx = click.get_current_context(silent=True)
         create = bool(ctx is not None and _inherit(ctx, "create", False))
-    if create and target.url.is_file and not target.url.create:
-        import dataclasses
-
-        target = dataclasses.replace(target, url=target.url.with_param("create", "1"))
     tty = sys.stdin.isatty() and sys.stderr.isatty() if interactive is None else interactive
-    effective_timeout = timeout if timeout is not None else (settings.main.timeout or None)
-    return Session(
-        target,
-        read_only=read_only or target.read_only,
-        timeout=effective_timeout,
-        policy=Policy(confirm_destructive=settings.main.confirm_destructive),
-        state=StateStore(),
-        source=source,
-        confirm=_confirm_on_tty if tty else None,
-        password_prompt=_password_on_tty if tty else None,
-        batch_size=settings.main.batch_size,
-        catalog_connection=source == "repl",
-    )
+    return build(db, read_only=read_only, timeout=timeout, source=source, create=create,
+                 confirm=_confirm_on_tty if tty else None,
+                 password_prompt=_password_on_tty if tty else None)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- root
@@ -182,14 +169,14 @@ def cli(ctx: click.Context, db: str | None, read_only: bool, timeout: float | No
     ctx.ensure_object(dict)
     ctx.obj.update(debug=debug, db=db, read_only=read_only, timeout=timeout, yes=yes, create=create)
     if ctx.invoked_subcommand is None:
-        _start_repl(db, read_only, timeout, yes)
+        _start_repl(db, read_only, timeout, yes, create)
 
 
 @guarded
-def _start_repl(db: str | None, read_only: bool, timeout: float | None, yes: bool) -> None:
+def _start_repl(db: str | None, read_only: bool, timeout: float | None, yes: bool, create: bool = False) -> None:
     from aishell.repl.app import run_repl
 
-    sys.exit(run_repl(db=db, read_only=read_only, timeout=timeout, assume_yes=yes))
+    sys.exit(run_repl(db=db, read_only=read_only, timeout=timeout, assume_yes=yes, create=create))
 
 
 # --------------------------------------------------------------------------- query
@@ -353,6 +340,7 @@ def conn() -> None:
 def conn_add(name: str, url: str, read_only: bool, timeout: float | None, replace: bool, make_default: bool) -> None:
     """Save URL under NAME."""
     from aishell.connections import ConnectionStore, password_env_var
+    from aishell.engines import dialect_of
 
     store = ConnectionStore()
     saved, stripped = store.add(name, url, read_only=read_only, timeout=timeout, replace=replace)
@@ -360,11 +348,7 @@ def conn_add(name: str, url: str, read_only: bool, timeout: float | None, replac
         store.set_default(name)
     click.echo(f"saved {name}: {saved.url}", err=True)
     if stripped:
-        hint = f"set {password_env_var(name)}"
-        if saved.parsed().engine == "postgres":
-            hint += ", PGPASSWORD or a ~/.pgpass entry"
-        elif saved.parsed().engine == "mysql":
-            hint += " or MYSQL_PWD"
+        hint = "set " + dialect_of(saved.parsed().engine).password_hint(password_env_var(name))
         click.echo(f"note: the password was not saved; {hint}, or type it when asked", err=True)
     if read_only:
         _check_read_only_login(name, url)
@@ -472,18 +456,11 @@ def conn_default(name: str) -> None:
 @guarded
 def conn_test(name: str) -> None:
     """Connect to NAME (a saved name or a URL) and report the server version."""
-    import time
+    from aishell.services.connect import test_connection
 
     session = make_session(name)
-    started = time.perf_counter()
-    try:
-        conn_ = session.connection()
-        conn_.ping()
-        version = conn_.server_version()
-    finally:
-        session.close()
-    elapsed = (time.perf_counter() - started) * 1000
-    click.echo(f"ok: {session.target.url.display()} - {version} ({elapsed:.0f} ms)")
+    check = test_connection(session)
+    click.echo(f"ok: {session.target.url.display()} - {check.version} ({check.elapsed_ms:.0f} ms)")
 
 
 # --------------------------------------------------------------------------- history

@@ -7,7 +7,6 @@ for them in tokens on every turn.  Results are compact JSON text.
 from __future__ import annotations
 
 import hmac
-import ipaddress
 import json
 import socket
 import sys
@@ -23,6 +22,7 @@ from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from aishell import __version__
 from aishell.errors import UsageError
 from aishell.mcp.tools import Toolbox, ToolFailure
+from aishell.services.connect import is_loopback
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -155,15 +155,6 @@ class BearerAuth:
                 await send({"type": "http.response.body", "body": body})
                 return
         await self.app(scope, receive, send)
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def serve_http(server: MCPServer[Any], *, host: str, port: int, token: str, allow_remote: bool,

@@ -26,6 +26,7 @@ from aishell.engines.base import Catalog, ResultColumn, Row, TableInfo
 from aishell.errors import AishellError, PolicyError, UsageError, redact
 from aishell.mcp.gate import McpPolicy
 from aishell.output.sink import Sink, Summary
+from aishell.services.connect import test_connection
 from aishell.services.session import SERVER_MAX_VALUE_BYTES, Session
 from aishell.state import StateStore
 from aishell.urls import DatabaseURL
@@ -315,11 +316,12 @@ class Toolbox:
         limit (the statement is cancelled, so a huge result costs no more than the limit);
         anything else runs to its end, its extra rows counted."""
         limit = self.max_rows if limit is None else limit
-        classes = conn.session.classify(sql)
-        early = len(classes) == 1 and classes[0].is_read
+        prepared = conn.session.decide(sql)  # the session classifies and its policy judges, once
+        early = len(prepared.statements) == 1 and prepared.reads_only
         sink = CappedSink(limit, stop=early)
         try:
-            result = conn.session.run(sql, sink, display_limit=limit + 1 if early else limit, assume_yes=True)
+            result = conn.session.run(sql, sink, display_limit=limit + 1 if early else limit, assume_yes=True,
+                                      prepared=prepared)  # fmt: skip
         except Enough:
             return {"columns": [c.name for c in sink.columns], "rows": _rows(sink.kept, max_chars),
                     "row_count": len(sink.kept), "truncated": True}  # fmt: skip
@@ -431,13 +433,10 @@ class Toolbox:
             out = []
             for name in names:
                 c = self.connections[name]
-                start = time.perf_counter()
                 entry: dict[str, Any] = {"name": name, "mode": c.mode}
                 try:
-                    live = c.session.connection()
-                    live.ping()
-                    entry.update(ok=True, ms=round((time.perf_counter() - start) * 1000, 1),
-                                 version=live.server_version())  # fmt: skip
+                    check = test_connection(c.session, close=False)  # the session stays open
+                    entry.update(ok=True, ms=check.elapsed_ms, version=check.version)
                 except AishellError as exc:
                     c.session.close()  # re-opened on the next call
                     entry.update(ok=False, error=exc.one_line())

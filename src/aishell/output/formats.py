@@ -21,13 +21,13 @@ import re
 import struct
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import IO, Any
 
 from aishell.engines.base import ResultColumn, Row
 from aishell.errors import UsageError
 from aishell.output.sink import Sink, Summary
 
-FORMATS = ("table", "vertical", "csv", "tsv", "json", "jsonl", "markdown")
 TABLE_STYLES = ("psql", "grid", "unicode", "plain")
 
 
@@ -558,6 +558,10 @@ class CSVWriter(TextSink):
         pass
 
     # -- one field
+    def quote(self, text: str) -> str:
+        """``text`` as one field of this dialect (quoted, or escaped, where it must be)."""
+        return self._text_field(text, self._single)
+
     def _text_field(self, text: str, single: bool) -> str:
         if not text or any(ch in text for ch in self._specials) or (single and text == "\\."):
             return '"' + text.replace('"', '""') + '"'
@@ -686,6 +690,46 @@ class MarkdownWriter(TextSink):
     def end(self, summary: Summary) -> None:
         if summary.returns_rows:
             self.out.write("\n")
+
+
+# --------------------------------------------------------------------------- the registry
+@dataclass(frozen=True)
+class OutputFormat:
+    """One output format, the same for every face (CLI ``-F``, the REPL's ``\\T``, ``export``,
+    the web's downloads).  ``screen``: for a person at a terminal (not a data file);
+    ``binary``: written as bytes by the export service's writer (Parquet), not a text sink."""
+
+    name: str
+    media_type: str
+    extension: str
+    screen: bool = False
+    binary: bool = False
+
+
+#: every output format, by name (in the order help lists them)
+REGISTRY: dict[str, OutputFormat] = {f.name: f for f in (
+    OutputFormat("table", "text/plain; charset=utf-8", "txt", screen=True),
+    OutputFormat("vertical", "text/plain; charset=utf-8", "txt", screen=True),
+    OutputFormat("csv", "text/csv; charset=utf-8", "csv"),
+    OutputFormat("tsv", "text/tab-separated-values; charset=utf-8", "tsv"),
+    OutputFormat("json", "application/json", "json"),
+    OutputFormat("jsonl", "application/x-ndjson", "jsonl"),
+    OutputFormat("markdown", "text/markdown; charset=utf-8", "md", screen=True),
+    OutputFormat("parquet", "application/vnd.apache.parquet", "parquet", binary=True),
+)}  # fmt: skip
+
+#: the formats a text sink writes (query ``-F``, the REPL's ``\\T``)
+FORMATS = tuple(name for name, f in REGISTRY.items() if not f.binary)
+#: the formats of a data file (``export``, ``import``, the web's downloads)
+FILE_FORMATS = tuple(name for name, f in REGISTRY.items() if not f.screen)
+
+
+def output_format(name: str) -> OutputFormat:
+    """The format called ``name``; a :class:`UsageError` naming the choices otherwise."""
+    found = REGISTRY.get(name)
+    if found is None:
+        raise UsageError(f"unknown format {name!r}; choose from {', '.join(REGISTRY)}")
+    return found
 
 
 def make_writer(

@@ -3,7 +3,8 @@
 The loop reads a statement with prompt_toolkit (highlighting, completion,
 history, multi-line editing), then hands it to the session, the same
 service every other face uses.  Backslash commands live in
-:mod:`aishell.repl.commands`; terminal output in :mod:`aishell.repl.output`.
+:mod:`aishell.repl.commands` and :mod:`aishell.repl.ask`, registered in
+:mod:`aishell.repl.registry`; terminal output in :mod:`aishell.repl.output`.
 """
 
 from __future__ import annotations
@@ -19,15 +20,14 @@ from typing import IO, Any, cast
 from aishell.config import Settings, data_dir, load_settings
 from aishell.engines.base import Catalog
 from aishell.errors import AishellError, ConnectError, Interrupted
-from aishell.repl.commands import Quit, run_command
+from aishell.repl import commands as _commands  # noqa: F401 - registers the backslash commands
 from aishell.repl.output import PagedOutput, PagerGuard, render_listing, result_writer
 from aishell.repl.refresher import CatalogRefresher
+from aishell.repl.registry import Quit, run_command, special_commands
 from aishell.services.catalog import Listing
 from aishell.services.session import RunResult, Session
 from aishell.sql.kinds import Kind
 from aishell.sql.split import is_complete
-
-_PYGMENTS_LEXERS = {"postgres": "PostgresLexer", "mysql": "MySqlLexer"}
 
 
 class Repl:
@@ -232,10 +232,11 @@ class Repl:
         from pygments.styles import get_style_by_name
         from pygments.util import ClassNotFound
 
+        from aishell.engines import dialect_of
         from aishell.repl.keys import make_key_bindings
 
         engine = self.session.target.url.engine
-        lexer_cls = getattr(lexers, _PYGMENTS_LEXERS.get(engine, "SqlLexer"))
+        lexer_cls = getattr(lexers, dialect_of(engine).pygments_lexer)
         try:
             style = style_from_pygments_cls(get_style_by_name(self.settings.repl.syntax_style))
         except ClassNotFound:
@@ -273,7 +274,6 @@ class Repl:
     def _load_completion(self) -> None:
         from prompt_toolkit.completion import ThreadedCompleter
 
-        from aishell.repl.commands import special_commands
         from aishell.repl.completion import SQLCompleter
 
         sql = SQLCompleter(self.refresher.get, lambda: self.session.dialect, special_commands(),
@@ -356,9 +356,13 @@ def _trim_history(path: Path, keep: int) -> None:
         pass
 
 
-def run_repl(*, db: str | None, read_only: bool, timeout: float | None, assume_yes: bool) -> int:
-    from aishell.cli.main import make_session
+def run_repl(*, db: str | None, read_only: bool, timeout: float | None, assume_yes: bool,
+             create: bool = False) -> int:  # fmt: skip
+    """Open the shell on ``db``; its exit code.  The shell asks for passwords and
+    confirmations itself (:meth:`Repl.ask_password`, :meth:`Repl.confirm`)."""
+    from aishell.services.factory import make_session
 
     settings = load_settings(create=True)
-    session = make_session(db, read_only=read_only, timeout=timeout, source="repl", interactive=True)
+    session = make_session(db, read_only=read_only, timeout=timeout, source="repl", create=create,
+                           settings=settings)  # fmt: skip
     return Repl(session, settings, assume_yes=assume_yes).run()

@@ -13,20 +13,20 @@ import shutil
 from typing import TYPE_CHECKING
 
 from aishell.errors import AishellError, PolicyError, UsageError
-from aishell.repl.commands import command
+from aishell.repl.registry import command
 
 if TYPE_CHECKING:
     from aishell.ai.pipeline import AskResult, Attempt
-    from aishell.repl.app import Repl
+    from aishell.repl.registry import Shell
 
 
 @command("\\ask", args="QUESTION", help="translate a question into SQL; run, edit or cancel it (also: ? QUESTION)")
-def _ask_command(repl: Repl, typed: str, arg: str) -> None:
+def _ask_command(repl: Shell, typed: str, arg: str) -> None:
     ask_in_repl(repl, arg)
 
 
-def ask_in_repl(repl: Repl, question: str) -> None:
-    from aishell.services.ask import ask
+def ask_in_repl(repl: Shell, question: str) -> None:
+    from aishell.services.ask import ask, risk_text
 
     question = question.strip().rstrip(";").strip()
     if not question:
@@ -43,12 +43,7 @@ def ask_in_repl(repl: Repl, question: str) -> None:
     repl.echo(result.sql)
     if result.explanation:
         repl.echo(f"-- {result.explanation}")
-    risk = result.risk
-    if result.classification is not None and result.classification.destructive:
-        risk += ", destructive"
-    if result.needs_confirmation and result.classification is not None:
-        risk += f": {result.classification.describe()}"
-    repl.echo(f"-- risk: {risk}")
+    repl.echo(f"-- risk: {risk_text(result)}")
     if result.refused:
         repl.error(PolicyError(result.refused))
         repl.next_default = result.sql
@@ -69,7 +64,7 @@ def ask_in_repl(repl: Repl, question: str) -> None:
     _run(repl, result)
 
 
-def _run(repl: Repl, result: AskResult) -> None:
+def _run(repl: Shell, result: AskResult) -> None:
     from aishell.repl.output import result_writer
     from aishell.services.ask import run_answer
     from aishell.sql.classify import Kind

@@ -7,59 +7,16 @@ import re
 import shlex
 import subprocess
 import tempfile
-from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from aishell.errors import AishellError, QueryError, UsageError
+from aishell.errors import UsageError
+from aishell.repl.registry import COMMANDS, Quit, command, dispatch, run_command, special_commands
 from aishell.services import catalog as listings
 
 if TYPE_CHECKING:
-    from aishell.repl.app import Repl
+    from aishell.repl.registry import Shell as Repl  # the shell as a command sees it
 
-
-@dataclass(frozen=True)
-class Command:
-    names: tuple[str, ...]
-    args: str
-    help: str
-    handler: Callable[[Repl, str, str], None]  # (repl, name as typed, argument text)
-
-
-class Quit(Exception):
-    """Raised by \\q."""
-
-
-COMMANDS: list[Command] = []
-
-
-def command(*names: str, args: str = "", help: str) -> Callable[[Callable[[Repl, str, str], None]], Callable[[Repl, str, str], None]]:  # noqa: E501
-    def register(fn: Callable[[Repl, str, str], None]) -> Callable[[Repl, str, str], None]:
-        COMMANDS.append(Command(names, args, help, fn))
-        return fn
-
-    return register
-
-
-def special_commands() -> list[tuple[str, str]]:
-    """(command, description) pairs for completion and help."""
-    return [(n, c.help) for c in COMMANDS for n in c.names]
-
-
-_SPLIT = re.compile(r"^(\\[A-Za-z?!]+\+?)\s*(.*)$", re.S)
-
-
-def dispatch(repl: Repl, line: str) -> None:
-    m = _SPLIT.match(line.strip())
-    if not m:
-        raise UsageError(f"invalid command {line.strip()!r}; try \\?")
-    typed, arg = m.group(1), m.group(2).strip().rstrip(";").strip()
-    base = typed.rstrip("+")
-    for cmd in COMMANDS:
-        if typed in cmd.names or base in cmd.names:
-            cmd.handler(repl, typed, arg)
-            return
-    raise UsageError(f"invalid command {typed}; try \\? for help")
+__all__ = ["COMMANDS", "Quit", "command", "dispatch", "run_command", "special_commands"]
 
 
 # --------------------------------------------------------------------------- general
@@ -259,7 +216,7 @@ _COPY = re.compile(
 @command("\\copy", args="TABLE|(QUERY) TO|FROM FILE [CSV|FORMAT TEXT] [HEADER] [DELIMITER 'c']",
          help="copy CSV between a file and a table or query")  # fmt: skip
 def _copy(repl: Repl, typed: str, arg: str) -> None:
-    from aishell.services.transfer import copy_from_csv, copy_to_csv
+    from aishell.services.transfer import copy_to_csv
 
     m = _COPY.match(arg)
     if not m:
@@ -279,10 +236,23 @@ def _copy(repl: Repl, typed: str, arg: str) -> None:
         else:
             if src.startswith("("):
                 raise UsageError("\\copy ... FROM needs a table, not a query")
-            n = copy_from_csv(repl.session, src, path, header=header, delimiter=delimiter, text=text)
+            n = _copy_from(repl, src, path, header=header, delimiter=delimiter, text=text)
             repl.echo(f"COPY {n}")
     except OSError as exc:
         raise UsageError(f"{file}: {exc.strerror}") from None
+
+
+def _copy_from(repl: Repl, table: str, path: str, *, header: bool, delimiter: str, text: bool) -> int:
+    """``\\copy TABLE FROM FILE``: the import service (one transaction, the first bad row aborts,
+    the session's gate judges its INSERT), for the file in CSV or PostgreSQL's text format."""
+    from aishell.services.data.import_ import ImportOptions, import_file
+
+    if not os.path.isfile(path):
+        raise UsageError(f"{path}: no such file")
+    opts = ImportOptions(path=path, table=table, fmt="tsv" if text else "csv", header=header, delimiter=delimiter,
+                         encoding="utf-8")  # fmt: skip
+    report = import_file(repl.session, opts)
+    return report.inserted
 
 
 @command("\\history", args="[N]", help="show recent statements on this connection")
@@ -298,12 +268,5 @@ def _history(repl: Repl, typed: str, arg: str) -> None:
     repl.show(listings.Listing("History", listings._cols("id:num", "status", "ms:num", "statement"), rows))
 
 
-def run_command(repl: Repl, line: str) -> None:
-    """Run one backslash command, reporting errors without leaving the REPL."""
-    try:
-        dispatch(repl, line)
-    except Quit:
-        raise
-    except (AishellError, QueryError) as exc:
-        repl.error(exc)
-from aishell.repl import ask as _ask_module  # noqa: E402, F401 - registers \\ask
+# \ask lives in its own module (it needs the AI services); importing it registers it
+from aishell.repl import ask as _ask_module  # noqa: E402, F401

@@ -16,9 +16,8 @@ from aishell.errors import PolicyError, UsageError
 from aishell.output.sink import Sink
 from aishell.services.policy import Verdict
 from aishell.services.session import RunResult, Session
-from aishell.sql.classify import classify
 
-__all__ = ["AskResult", "Attempt", "ask", "run_answer"]
+__all__ = ["AskResult", "Attempt", "ask", "risk_text", "run_answer"]
 
 
 def ask(
@@ -52,6 +51,19 @@ def ask(
         engine.close()
 
 
+def risk_text(result: AskResult) -> str:
+    """The risk of an answer as every face shows it: ``read``; ``write: UPDATE (whole
+    table)``; ``ddl, destructive: DROP TABLE``.  The kind, ``destructive`` when the statement
+    removes data, and for anything but a plain read what the classifier found."""
+    risk = result.risk or "unknown"
+    cls = result.classification
+    if cls is not None and cls.destructive:
+        risk += ", destructive"
+    if result.needs_confirmation and cls is not None:
+        risk += f": {cls.describe()}"
+    return risk
+
+
 def run_answer(
     session: Session, result: AskResult, sink: Sink, *, confirmed: bool, display_limit: int | None = None
 ) -> RunResult:
@@ -64,16 +76,15 @@ def run_answer(
     """
     if not result.ok or not result.sql.strip():
         raise UsageError(f"nothing to run: {result.error or 'no SQL'}")
-    cls = classify(result.sql, session.dialect)
-    decision = session.policy.judge(cls)
-    if decision.verdict is Verdict.REFUSE:
-        raise PolicyError(decision.message)
-    if not cls.is_read and not confirmed:
+    prepared = session.decide(result.sql)  # the session classifies and its policy judges, once
+    if prepared.verdict is Verdict.REFUSE:
+        raise PolicyError(prepared.decision.message)
+    if not prepared.reads_only and not confirmed:
+        what = "; ".join(c.describe() for c in prepared.classes)
         raise PolicyError(
-            f"refused: the generated statement changes something ({cls.describe()}); "
-            "it runs only after explicit confirmation"
+            f"refused: the generated statement changes something ({what}); it runs only after explicit confirmation"
         )
-    outcome = session.run(result.sql, sink, assume_yes=confirmed, display_limit=display_limit)
+    outcome = session.run(result.sql, sink, assume_yes=confirmed, display_limit=display_limit, prepared=prepared)
     if outcome.ok and confirmed and session.state is not None:
         try:
             session.state.add_example(connection=session.label, question=result.question, sql=result.sql)

@@ -12,7 +12,7 @@ carries a role:
     may also change the schema and manage connections.
 
 The roles' policies are :func:`aishell.services.policy.role_policy`, shared by every
-face; the web only acts on their verdicts.
+face (:func:`policy_for`, from the server service); the web only acts on their verdicts.
 
 Every request is written to the ``audit`` table (user, time, connection, statement).
 """
@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass
 
 from aishell.errors import UsageError, redact
-from aishell.services.policy import Policy, role_policy
+from aishell.services.server import policy_for as policy_for  # the roles' policies, for the web
 from aishell.state import StateStore
 
 ROLES = ("viewer", "analyst", "admin")
@@ -62,12 +62,6 @@ class TokenRecord:
 def hash_token(token: str) -> str:
     # tokens are 256 random bits: a fast hash is enough (nothing to brute-force)
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def policy_for(role: str) -> Policy:
-    """The safety policy a role runs under: the built-in role's (:func:`role_policy`), with
-    the limits the server set locked.  The engine enforces a viewer's read-only too."""
-    return role_policy(role, lock_limits=True)
 
 
 class TokenStore:

@@ -26,6 +26,7 @@ import io
 import json
 import logging
 import queue
+import re
 import threading
 import time
 from collections.abc import Callable
@@ -36,8 +37,8 @@ from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
 from aishell.engines.base import ResultColumn, Row
-from aishell.errors import AishellError, QueryError
-from aishell.output.formats import CSVWriter, copy_text, json_value
+from aishell.errors import AishellError, QueryError, UsageError
+from aishell.output.formats import CSVWriter, copy_text, json_value, output_format
 from aishell.output.sink import Sink, Summary
 from aishell.services.session import RunResult
 
@@ -330,23 +331,43 @@ class EventSink(_Limits, Sink):
         self.cut = 0
 
 
+#: a CSV field as PostgreSQL's COPY writes it: quoted (a doubled quote inside) or bare
+_FIELD = rb'(?:"[^"]*(?:""[^"]*)*"|[^,"\n]*)'
+#: one whole CSV row, with its line end
+_ROW = re.compile(_FIELD + rb"(?:," + _FIELD + rb")*\n")
+_FIELD_END = re.compile(_FIELD + rb"(,|\n)")
+
+
 class CSVSink(_Limits, Sink):
     """CSV in aishell's one dialect (:class:`aishell.output.formats.CSVWriter`, the same bytes as
-    ``aishell export`` and ``query -F csv``), with the web's value cap and byte budget."""
+    ``aishell export`` and ``query -F csv``), with the web's value cap and byte budget.
 
-    def __init__(self, pipe: Pipe, *, max_value_chars: int | None = None) -> None:
+    When the engine has a COPY fast path (:meth:`Connection.copy_out_csv`, the same bytes), the
+    session hands its bytes to :meth:`copied`, which applies the same limits: at most
+    ``max_rows`` rows (past it the download is cut short) and values cut at ``max_value_chars``
+    (a value is cut as text there: a binary value's hex by characters)."""
+
+    csv_format = "csv"
+    csv_delimiter = ","
+
+    def __init__(self, pipe: Pipe, *, max_value_chars: int | None = None, max_rows: int | None = None) -> None:
         self.pipe = pipe
         self.max_value_chars = max_value_chars
+        self.max_rows = max_rows
         self.rows_sent = 0
         self.cut = 0
         self.encoder = CSVWriter(io.StringIO())
         self.started = False
+        self.csv_header = True  # the engine's COPY writes the header while none was sent
+        self.raw_csv = self.copied
+        self._carry = b""  # the start of a row whose end has not arrived yet
+        self._header_row = False  # the next COPY row is the header
 
     def begin(self, columns: list[ResultColumn]) -> None:
         self.encoder.prepare(columns)
         if not self.started:  # one header for a download, even for several statements
             self._send(self.encoder.header_line(columns).encode("utf-8"))
-            self.started = True
+            self.started, self.csv_header = True, False
 
     def _fit(self, v: Any) -> Any:
         """A value within the cap: a longer one becomes its text cut, with the marker."""
@@ -369,7 +390,71 @@ class CSVSink(_Limits, Sink):
             self._send(self.encoder.encode(batch[i : i + step]).encode("utf-8"))
         self.rows_sent += len(batch)
 
+    # -- the engine's COPY bytes
+    def copied(self, data: bytes) -> None:
+        """Bytes of the engine's COPY (``raw_csv``): send the whole rows, within the limits."""
+        if not self.started:  # this COPY writes the header
+            self.started = self._header_row = True
+            self.csv_header = False
+        buf = self._carry + data if self._carry else bytes(data)
+        if b'"' not in buf:  # no quoted field: a line is a row
+            end = buf.rfind(b"\n") + 1
+            whole, self._carry = buf[:end], buf[end:]
+            count = whole.count(b"\n")
+            cap = self.max_value_chars
+            # a value past the cap is in a line past it (most chunks are shorter than the cap)
+            if cap is not None and len(whole) > cap and max(map(len, whole.split(b"\n"))) > cap:
+                whole = self._cut_rows(_ROW.findall(whole))
+        else:
+            rows, pos = [], 0
+            while (m := _ROW.match(buf, pos)) is not None:
+                rows.append(m.group())
+                pos = m.end()
+            self._carry = buf[pos:]
+            count = len(rows)
+            cap = self.max_value_chars
+            too_long = cap is not None and any(len(r) > cap for r in rows)
+            whole = self._cut_rows(rows) if too_long else buf[:pos]
+        header = 0
+        if self._header_row and count:
+            self._header_row = False
+            count, header = count - 1, 1
+        if self.max_rows is not None and self.rows_sent + count > self.max_rows:
+            # as the generic path does: the rows up to the limit, then the download is cut short
+            keep = _ROW.findall(whole)[: header + self.max_rows - self.rows_sent]
+            if keep:
+                self._send(b"".join(keep))
+            raise ResponseTooLarge(f"the result has more rows than the server's limit of {self.max_rows} "
+                                   "rows a download may hold")  # fmt: skip
+        if whole:
+            self._send(whole)
+        self.rows_sent += count
+
+    def _cut_rows(self, rows: list[bytes]) -> bytes:
+        """``rows`` with every value past the cap cut (the header row is left alone)."""
+        out = []
+        for i, row in enumerate(rows):
+            if (i == 0 and self._header_row) or len(row) <= (self.max_value_chars or 0):
+                out.append(row)
+                continue
+            fields = []
+            for m in _FIELD_END.finditer(row):
+                raw = m.group()[: -1]
+                if len(raw) > (self.max_value_chars or 0):
+                    text = raw.decode("utf-8")
+                    if text.startswith('"'):
+                        text = text[1:-1].replace('""', '"')
+                    cut = self._cut_str(text)
+                    if cut is not text:
+                        raw = self.encoder.quote(cut).encode("utf-8")
+                fields.append(raw + m.group(1))
+            out.append(b"".join(fields))
+        return b"".join(out)
+
     def end(self, summary: Summary) -> None:
+        if self._carry:  # a last row without a line end
+            carry, self._carry = self._carry, b""
+            self._send(carry)
         if self.cut:
             log.info("export: %d values cut at %s characters", self.cut, self.max_value_chars)
 
@@ -465,17 +550,22 @@ class ParquetSink(_Limits, Sink):
             log.info("export: %d values cut at %s characters", self.cut, self.max_value_chars)
 
 
-def _unique(names: list[str]) -> list[str]:
-    seen: dict[str, int] = {}
-    out = []
-    for n in names:
-        if n in seen:
-            seen[n] += 1
-            out.append(f"{n}_{seen[n]}")
-        else:
-            seen[n] = 0
-            out.append(n)
-    return out
+#: what the web's downloads offer, with their media types (from the one format registry)
+DOWNLOADS = ("csv", "parquet")
+DOWNLOAD_MEDIA = {name: output_format(name).media_type for name in DOWNLOADS}
+
+
+def download_sink(fmt: str, pipe: Pipe, *, dialect: str = "", max_value_chars: int | None = None,
+                  max_rows: int | None = None) -> CSVSink | ParquetSink:  # fmt: skip
+    """The sink of a download in ``fmt`` (one of :data:`DOWNLOADS`).  Parquet needs pyarrow:
+    :class:`ImportError` without it."""
+    if output_format(fmt).binary:
+        import pyarrow  # noqa: F401
+
+        return ParquetSink(pipe, dialect=dialect, max_value_chars=max_value_chars)
+    if fmt != "csv":
+        raise UsageError(f"downloads are {' or '.join(DOWNLOADS)}, not {fmt}")
+    return CSVSink(pipe, max_value_chars=max_value_chars, max_rows=max_rows)
 
 
 def cancel_until_done(worker: threading.Thread, cancel: Callable[[], None], *, every: float = 0.25,
