@@ -87,15 +87,17 @@ def test_eval_nl2sql(db: Path, tmp_path: Path) -> None:
          "sql": "SELECT COUNT(*) FROM customers WHERE country = 'Peru'"},
         {"id": "b", "db": "tiny", "q": "List all customer names", "sql": "SELECT name FROM customers"},
         {"id": "c", "db": "tiny", "q": "How many dragons are there?", "sql": "SELECT 1"},
+        # the translator answers, but the gold says otherwise: a wrong answer, counted apart from refusals
+        {"id": "d", "db": "tiny", "q": "List all customer names", "sql": "SELECT name FROM customers WHERE 0"},
     ]
     qfile.write_text("\n".join(json.dumps(i) for i in items) + "\n")
     r = CliRunner().invoke(cli, ["eval", "nl2sql", str(qfile), "--db", str(tmp_path), "--provider", "offline"])
     assert r.exit_code == 0, r.output
     lines = r.stdout.strip().splitlines()
-    assert lines[-1].startswith("accuracy: 2/3 = 66.7%")
-    assert [line.split(":")[0] for line in lines[:-1]] == ["miss c"]
+    assert lines[-1].startswith("accuracy: 2/4 = 50.0% (correct 2, wrong 1, refused 1;")
+    assert [line.split(":")[0] for line in lines[:-1]] == ["refused c", "wrong d"]
     r = CliRunner().invoke(cli, ["eval", "nl2sql", str(qfile), "--db", f"sqlite:///{tmp_path}/{{db}}.db"])
-    assert r.stdout.strip().splitlines()[-1].startswith("accuracy: 2/3")
+    assert r.stdout.strip().splitlines()[-1].startswith("accuracy: 2/4")
 
 
 def test_matching_rules() -> None:

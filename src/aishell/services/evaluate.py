@@ -9,16 +9,27 @@ predicted columns with the same values, extra columns are fine, row order matter
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Literal
 
 from aishell.errors import AishellError
 from aishell.services.session import Session
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """One question's result: ``correct``; ``wrong`` (SQL was given and it returned another result,
+    or failed); ``refused`` (no SQL: the translator said it could not answer).  A wrong answer is
+    the costly one: it looks right."""
+
+    kind: Literal["correct", "wrong", "refused"]
+    line: str = ""  # one line for people, empty when correct
+
+
 def score_questions(items: Iterable[dict[str, Any]], session_for: Callable[[str], Session], *,
                     provider: str | None = None, model: str | None = None, base_url: str | None = None,
-                    max_attempts: int | None = None) -> Iterator[str | None]:  # fmt: skip
-    """For each question, yield ``None`` when it passes, else a one-line description of the miss."""
+                    max_attempts: int | None = None) -> Iterator[Outcome]:  # fmt: skip
+    """Score each question by execution accuracy, yielding one :class:`Outcome` per question."""
     from aishell.services.ask import ask
 
     for d in items:
@@ -27,18 +38,23 @@ def score_questions(items: Iterable[dict[str, Any]], session_for: Callable[[str]
         try:
             result = ask(session, question, provider=provider, model=model, base_url=base_url,
                          max_attempts=max_attempts)  # fmt: skip
-            if not result.ok:
-                yield f"miss {qid}: {question!r}: {result.error}"
-                continue
-            _, gold = session.query_rows(d["sql"])
+        except AishellError as exc:
+            yield Outcome("refused", f"refused {qid}: {question!r}: {exc.one_line()}")
+            continue
+        if not result.ok:
+            yield Outcome("refused", f"refused {qid}: {question!r}: {result.error}")
+            continue
+        shown = " ".join(result.sql.split())[:200]
+        _, gold = session.query_rows(d["sql"])  # a broken gold query is the question set's error: raised
+        try:
             _, pred = session.query_rows(result.sql)
         except AishellError as exc:
-            yield f"miss {qid}: {question!r}: {exc.one_line()}"
+            yield Outcome("wrong", f"wrong {qid}: {question!r} -> {shown!r}: {exc.one_line()}")
             continue
         if matches(table(gold), table(pred), bool(d.get("ordered")), d.get("check"), d.get("order_col")):
-            yield None
+            yield Outcome("correct")
         else:
-            yield f"miss {qid}: {question!r} -> {' '.join(result.sql.split())[:200]!r}"
+            yield Outcome("wrong", f"wrong {qid}: {question!r} -> {shown!r}")
 
 def norm(v: Any) -> Any:
     """Values compare after rounding floats to 2 places and reading numeric strings as numbers."""
