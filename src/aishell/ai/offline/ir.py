@@ -88,7 +88,15 @@ class Ratio:
     scale: float = 100.0
 
 
-Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio | TableAgg
+@dataclass(frozen=True, eq=False)
+class Scaled:
+    """``inner * factor``: a measure converted to the unit the question asks for (seconds in minutes)."""
+
+    inner: Expr
+    factor: float
+
+
+Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio | TableAgg | Scaled
 
 
 @dataclass

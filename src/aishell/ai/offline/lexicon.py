@@ -130,6 +130,64 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "loc": ("location",),
     "avg": ("average",),
     "yr": ("year",),
+    "intl": ("international",),
+    "natl": ("national",),
+    "nm": ("name",),
+    "cd": ("code",),
+    "dest": ("destination",),
+    "orig": ("origin",),
+    "dist": ("distance",),
+    "km": ("kilometres", "kilometers", "kilometre", "kilometer"),
+    "mi": ("miles", "mile"),
+    "kg": ("kilograms", "kilogram", "weight"),
+    "lbs": ("pounds", "weight"),
+    "wt": ("weight",),
+    "ht": ("height",),
+    "hrs": ("hours",),
+    "mins": ("minutes",),
+    "secs": ("seconds",),
+    "ms": ("milliseconds",),
+    "cnt": ("count",),
+    "tot": ("total",),
+    "bal": ("balance",),
+    "sal": ("salary",),
+    "mgmt": ("management",),
+    "div": ("division",),
+    "org": ("organization", "organisation"),
+    "co": ("company",),
+    "svc": ("service",),
+    "usr": ("user",),
+    "msg": ("message",),
+    "img": ("image",),
+    "ref": ("reference",),
+    "src": ("source",),
+    "stat": ("status",),
+    "sts": ("status",),
+    "typ": ("type",),
+    "grp": ("group",),
+    "reg": ("region", "registration"),
+    "ctry": ("country",),
+    "cntry": ("country",),
+    "st": ("state", "street"),
+    "zip": ("postcode",),
+    "fname": ("first",),
+    "lname": ("last",),
+    "bdate": ("birth", "born"),
+    "pos": ("position",),
+    "seq": ("sequence",),
+    "lvl": ("level",),
+    "wh": ("warehouse",),
+    "whse": ("warehouse",),
+    "veh": ("vehicle",),
+    "cap": ("capacity",),
+    "prc": ("price",),
+    "amnt": ("amount",),
+    "dur": ("duration",),
+    "freq": ("frequency",),
+    "exp": ("expiry", "expiration", "expense"),
+    "rev": ("revenue",),
+    "subs": ("subscription", "subscriptions"),
+    "sub": ("subscription",),
 }
 
 #: column names that identify a row for people, best first
@@ -185,6 +243,7 @@ REVENUE_WORDS = frozenset(
         "earnings",
         "takings",
         "gmv",
+        "money",
     }
 )
 
@@ -311,10 +370,10 @@ FUNCTION_WORDS = frozenset(
         "detail", "information", "info", "values", "value", "every", "overall", "altogether",
         "respectively", "currently", "now", "registered", "sold", "bought", "sell", "buy", "ordered",
         "work", "works", "working", "worked", "according", "along", "via", "using", "use", "used", "got",
-        "gets", "going", "go", "goes", "put", "set", "kind", "sort", "type", "types", "please", "thanks",
+        "gets", "going", "go", "goes", "went", "gone", "through", "put", "set", "sort", "please", "thanks",
         "thank", "hi", "hello", "s", "t", "not", "no", "none", "never", "nobody", "nothing", "without",
         "name", "names", "called", "named", "whole", "entire", "full", "complete", "corresponding",
-        "related", "associated", "respective", "among", "across", "amongst", "money", "ever", "currently"
+        "related", "associated", "respective", "among", "across", "amongst", "ever", "currently"
     ]
 )
 
@@ -393,10 +452,10 @@ RESERVED = frozenset(
 
 #: words that pick one of several keys into the same table (origin_code vs destination_code)
 ROLE_GROUPS: tuple[frozenset[str], ...] = (
-    frozenset({"origin", "source", "from", "depart", "departs", "departing", "departure", "departures", "leave",
+    frozenset({"origin", "orig", "source", "from", "depart", "departs", "departing", "departure", "departures", "leave",
                "leaves", "leaving", "outbound", "start", "sender", "send", "sent", "src", "seller", "home",
                "pickup", "ship", "shipped", "billing"}),
-    frozenset({"destination", "dest", "to", "arrive", "arrives", "arriving", "arrival", "arrivals", "inbound",
+    frozenset({"destination", "dest", "dst", "to", "arrive", "arrives", "arriving", "arrival", "arrivals", "inbound",
                "end", "target", "receiver", "receive", "received", "recipient", "going", "buyer", "away",
                "dropoff", "delivery", "deliver", "delivered"}),
 )

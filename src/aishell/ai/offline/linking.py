@@ -16,11 +16,11 @@ from functools import lru_cache
 from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, SYNONYMS
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular
-from aishell.ai.offline.values import ValueHit, ValueIndex
+from aishell.ai.offline.values import ValueHit, ValueIndex, abbreviates, abbreviation_like
 
 #: words that never identify a column or table on their own
 GENERIC_COLUMN_WORDS = frozenset({"id", "at", "on", "is", "has", "of", "the", "no", "nr", "num", "by", "in", "to",
-                                  "fk", "pk", "ref", "code", "key", "flag", "ind", "was", "did", "can"})
+                                  "fk", "pk", "ref", "code", "key", "flag", "ind", "was", "did", "can", "cd", "flg"})
 WEAK_COLUMN_WORDS = frozenset({"date", "time", "name", "type", "number", "count", "total", "value", "amount",
                                "status", "description", "timestamp", "day", "year", "month", "first", "last",
                                "created", "updated"})
@@ -29,6 +29,24 @@ GENERIC_TABLE_WORDS = frozenset({"item", "items", "detail", "details", "data", "
                                  "link", "links", "list", "tbl", "table", "app", "dim", "fact", "ref", "t"})
 TABLE_AFFIXES = frozenset({"tbl", "tb", "t", "dim", "fact", "ref", "app", "core", "dbo", "v", "vw", "view", "raw",
                            "stg"})
+
+
+#: units are placed by the accounting pass, never read as a cut-short column word ("minutes" is not min_age)
+_UNIT_WORDS = frozenset({"minute", "minutes", "second", "seconds", "hour", "hours", "metre", "metres", "meter",
+                         "meters", "kilometre", "kilometres", "kilometer", "kilometers", "gram", "grams",
+                         "kilogram", "kilograms", "tonne", "tonnes", "cents", "pence", "dollars", "euros", "pounds",
+                         "millisecond", "milliseconds", "centimetre", "centimetres", "days", "weeks"})
+
+_NEGATIVE_PREFIXES = (("non", ""), ("un", ""), ("in", ""), ("dis", ""), ("off", "on"))
+
+
+def negative_stem(word: str) -> str | None:
+    """The positive word inside a negated one: unacknowledged -> acknowledged, offline -> online."""
+    w = word.lower().replace("-", "")
+    for prefix, repl in _NEGATIVE_PREFIXES:
+        if w.startswith(prefix) and len(w) - len(prefix) >= 4:
+            return repl + w[len(prefix):]
+    return None
 
 
 @dataclass(frozen=True)
@@ -110,6 +128,44 @@ class Linker:
         for p in self.patterns:
             for f in p.words[0]:
                 self._by_first.setdefault(f, []).append(p)
+        # vowel-less schema words are abbreviations: mbr (member), shpmt (shipment), txn (transaction)
+        self._abbrevs = sorted({w for meta in schema.tables.values() for w in (
+            *meta.words, *(x for c in meta.columns for x in c.words)) if abbreviation_like(w)})
+        self._abbrev_cache: dict[str, frozenset[str]] = {}
+        # short schema words that cut a longer word: decl (declared), val (value), prem (premium)
+        self._prefixes = sorted({w for meta in schema.tables.values() for w in (
+            *meta.words, *(x for c in meta.columns for x in c.words))
+            if 4 <= len(w) <= 5 and w.isalpha() and w not in FUNCTION_WORDS})
+        #: words of yes/no columns, so that "unacknowledged" and "inactive" can reach them
+        self._bool_words = frozenset(f for meta in schema.tables.values() for c in meta.columns if c.kind == "bool"
+                                     for f in c.word_forms())
+
+    def names_schema_word(self, word: str) -> bool:
+        """Some table or column name starts with this word (``monthly_fee``)."""
+        return any(p.words[0] & {word} for p in self._by_first.get(word, ()))
+
+    def abbrev_forms(self, word: str) -> frozenset[str]:
+        """Schema abbreviations ``word`` spells out ("members" -> mbr when the schema has ``mbr``)."""
+        got = self._abbrev_cache.get(word)
+        if got is None:
+            s = singular(word)
+            found = {a for a in self._abbrevs if abbreviates(a, s) and s not in FUNCTION_WORDS}
+            if not found and s not in FUNCTION_WORDS and word not in _UNIT_WORDS and \
+                    not any(f in self._by_first for f in forms(word)):
+                # a word the schema does not spell out may be cut short there ("declared" -> decl)
+                found = {p for p in self._prefixes if len(s) >= len(p) + 2 and s.startswith(p)}
+            got = frozenset(found)
+            self._abbrev_cache[word] = got
+        return got
+
+    def _tforms(self, tok: Token) -> frozenset[str]:
+        base = forms(tok.low)
+        if not tok.is_word or len(tok.low) < 4:
+            return base
+        positive = negative_stem(tok.low)
+        if positive is not None and forms(positive) & self._bool_words:
+            base = base | forms(positive)
+        return base | self.abbrev_forms(tok.low)
 
     # ------------------------------------------------------------------ patterns
     def _add(self, words: list[str], score: float, kind: str, table: str, column: str | None = None) -> None:
@@ -177,15 +233,18 @@ class Linker:
         for word in p.words:
             if j >= len(tokens) or (not tokens[j].is_word and tokens[j].kind != "number"):
                 return None
-            tf = _token_forms(tokens[j], False)
+            tf = self._tforms(tokens[j])
             if tf & word or (synonyms and len(p.words) == 1 and _token_forms(tokens[j], True) & word):
                 j += 1
                 continue
-            # two tokens joined: "sign up" -> signup, "e mail" -> email
-            if j + 1 < len(tokens) and tokens[j + 1].is_word:
-                joined = {a + b for a in forms(tokens[j].low) for b in (tokens[j + 1].low, *forms(tokens[j + 1].low))}
+            # two tokens joined: "sign up" -> signup, "e mail" -> email, "check-ins" -> checkin
+            gap = 1 if j + 2 < len(tokens) and tokens[j + 1].text == "-" else 0
+            if j + 1 + gap < len(tokens) and tokens[j + 1 + gap].is_word:
+                nx = tokens[j + 1 + gap]
+                joined = {a + b for a in forms(tokens[j].low) for b in (nx.low, *forms(nx.low))}
+                joined |= {f for x in list(joined) for f in forms(x)}
                 if joined & word:
-                    j += 2
+                    j += 2 + gap
                     continue
             return None
         return j
@@ -196,9 +255,11 @@ class Linker:
         for i, tok in enumerate(tokens):
             if i in blocked or not (tok.is_word or tok.kind == "number"):
                 continue
-            keys = set(forms(tok.low))
+            keys = set(self._tforms(tok))
             if i + 1 < len(tokens):
-                keys |= {a + b for a in forms(tok.low) for b in (tokens[i + 1].low, *forms(tokens[i + 1].low))}
+                nx = tokens[i + 2] if i + 2 < len(tokens) and tokens[i + 1].text == "-" else tokens[i + 1]
+                pair = {a + b for a in forms(tok.low) for b in (nx.low, *forms(nx.low))}
+                keys |= pair | {f for x in pair for f in forms(x)}
             syn_keys: set[str] = set(_token_forms(tok, True))
             seen: set[int] = set()
             for synonyms, pool in ((False, keys), (True, syn_keys)):
@@ -244,6 +305,18 @@ class Linker:
                             hits = self.values.lookup([f])
                             if hits:
                                 break
+                if not hits and span[-1].is_word:
+                    hits = self.values.lookup_variant(words)
+                if not hits and n == 1 and span[0].is_word and len(words[0]) >= 3 and words[0] not in FUNCTION_WORDS:
+                    hits = self.values.lookup_abbreviation(words[0])
+                    if any(len(h.value) == 1 for h in hits):
+                        # a one-letter code only right before a noun naming its table: "female runners"
+                        nxt = tokens[end] if end < len(tokens) else None
+                        owners = {p.table for f in (self._tforms(nxt) if nxt is not None and nxt.is_word else ())
+                                  for p in self._by_first.get(f, ()) if p.kind == "table" and len(p.words) == 1}
+                        if nxt is not None and nxt.is_word:  # "female dogs": a value of that table names the rows
+                            owners |= {h.table for h in self.values.lookup([singular(nxt.low)])}
+                        hits = [h for h in hits if len(h.value) > 1 or h.table in owners]
                 if hits and n == 1 and span[0].is_word and not span[0].capitalized and span[0].low in FUNCTION_WORDS:
                     # "will", "may", "can" in lower case are words, not the names 'Will' or 'May'
                     hits = [h for h in hits if h.value == h.value.lower()]

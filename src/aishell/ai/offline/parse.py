@@ -8,7 +8,7 @@ planner (:mod:`aishell.ai.offline.planner`) reads the item list left to right.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from aishell.ai.offline.dates import DatePhrase, find_date_phrases
 from aishell.ai.offline.ir import Col
@@ -179,7 +179,8 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
 _MONTHLY = {"monthly": "month", "yearly": "year", "annual": "year", "annually": "year", "daily": "day",
             "weekly": "week"}
 _TIME_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "day": "day", "days": "day",
-               "date": "day", "week": "week", "weeks": "week", "quarter": "quarter", "quarters": "quarter"}
+               "date": "day", "week": "week", "weeks": "week", "quarter": "quarter", "quarters": "quarter",
+               "decade": "decade", "decades": "decade"}
 _QWORDS = {"which", "what", "who", "whom", "list", "show", "give", "display", "find", "get", "name", "tell",
            "return", "fetch", "retrieve", "select", "identify", "whose", "where", "when"}
 _TOP = {"top", "first", "bottom", "last"}
@@ -236,6 +237,11 @@ _CMP_WORDS: list[tuple[tuple[str, ...], str]] = [
 
 def _is_num(tok: Token | None) -> bool:
     return tok is not None and tok.kind == "number" and tok.value is not None
+
+
+#: units that may follow "a"/"an" as the number one: "longer than an hour", "over a kilometre"
+_ONE_UNITS = frozenset({"hour", "minute", "second", "day", "week", "kilometre", "kilometer", "metre", "meter", "mile",
+                        "kilogram", "kilo", "tonne", "ton", "gram", "dollar", "euro", "pound"})
 
 
 class Parser:
@@ -308,6 +314,11 @@ class Parser:
 
     def _comparisons(self) -> None:
         t = self.t
+        for i in range(len(t) - 1):  # "an hour" after a comparison: the number one
+            if t[i].low in ("a", "an") and t[i + 1].low in _ONE_UNITS and i > 0 and t[i - 1].low in (
+                "than", "over", "under", "above", "below", "least", "most", "exceeding"
+            ):
+                t[i] = replace(t[i], kind="number", value=1.0)
         for i in range(len(t)):
             if i in self.taken:
                 continue
@@ -447,6 +458,11 @@ class Parser:
                     desc = low in ("best", "top", "highest")
                     self._take(Item("adj", i, i + 2, adj=base, desc=desc))
                 continue
+            if low in ADJ_FORMS and low.endswith("est") and nxt == "first" and i > 0 and self.low(i - 1) == "," and \
+                    self._free(i, i + 2):
+                # "total weight by carrier, heaviest first": the direction of the sort, after the comma
+                self._take(Item("order", i, i + 2, desc=ADJECTIVES[ADJ_FORMS[low]][1]))
+                continue
             if low in ADJ_FORMS and low.endswith("est") and low not in ("largest", "biggest", "smallest"):
                 base = ADJ_FORMS[low]
                 self._take(Item("adj", i, i + 1, adj=base, desc=ADJECTIVES[base][1]))
@@ -493,7 +509,7 @@ class Parser:
                     low in ("share", "ratio", "rate") and self.low(i + 1) == "of"
                 ):
                     self._take(Item("percent", i, i + 1, nums=(100.0 if low.startswith("percent") else 1.0,)))
-                elif low in _MONTHLY:
+                elif low in _MONTHLY and not self.linker.names_schema_word(low):  # monthly_fee is a column
                     self._take(Item("timeunit", i, i + 1, unit=_MONTHLY[low], role="group"))
                 continue
             if low in REVENUE_WORDS:

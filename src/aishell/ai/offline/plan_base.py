@@ -31,7 +31,7 @@ from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular, split_identifier
-from aishell.ai.offline.values import ValueIndex
+from aishell.ai.offline.values import ValueIndex, abbreviates, abbreviation_like
 
 #: words skipped when looking for the target of a marker
 _FILLER = frozenset(
@@ -46,6 +46,8 @@ _PARTICIPLES = frozenset(
      "assigned", "reported", "posted", "published", "directed", "performed", "played", "hosted", "signed"}
 )
 _VERB_SKIP = 3
+_GENERIC_MONEY = frozenset({"amount", "amt", "total", "value", "val", "sum", "price", "cost", "money", "revenue",
+                            "sales", "paid", "payment", "usd", "eur", "gbp", "cents"})
 _FUNC_WORDS = {"SUM": "total", "AVG": "average", "MIN": "lowest", "MAX": "highest", "COUNT": "number of"}
 _EQUALS_FILLER = frozenset({"of", "is", "=", "equal", "equals", "a", "at", "to", "exactly"})
 _SALE_WORDS = frozenset({"sell", "sold", "buy", "bought", "purchase", "sale", "order", "ordered", "book", "booked",
@@ -316,13 +318,14 @@ class PlannerBase:
 
     def revenue_measure(self, near: str | None) -> Measure | None:
         """sum(quantity * unit price) on a line table, or a money column such as amount/total."""
-        best: tuple[int, int, Measure] | None = None
+        best: tuple[tuple[int, int, int], Measure] | None = None
         for meta in self.schema.tables.values():
             nums = meta.numeric_columns()
             qty = [c for c in nums if set(c.words) & QUANTITY_WORDS and not c.money]
             price = [c for c in nums if set(c.words) & UNIT_PRICE_WORDS]
-            money = [c for c in nums if set(c.words) & {"amount", "total", "revenue", "sales", "value", "subtotal",
-                                                          "paid", "payment"}]
+            money = [c for c in nums if c.word_forms() & {"amount", "total", "revenue", "sales", "value", "subtotal",
+                                                            "paid", "payment"}]
+            money.sort(key=lambda c: not self._named_in_question(c))  # "claimed the most": clm_amt over paid_amt
             m: Measure | None = None
             rank = 2
             if qty and price:
@@ -343,10 +346,22 @@ class PlannerBase:
             dist = self.distance(near, meta.name) if near else 0
             if near and dist >= 99:
                 continue
-            key = (dist, rank)
-            if best is None or key < best[:2]:
-                best = (dist, rank, m)
-        return best[2] if best else None
+            named = m.col is not None and self._named_in_question(self.colmeta(m.col))
+            key = (0 if named else 1, dist, rank)
+            if best is None or key < best[0]:
+                best = (key, m)
+        return best[1] if best else None
+
+    def _named_in_question(self, c: ColumnMeta) -> bool:
+        """A column word said in the question, in full or as its abbreviation (clm for "claimed")."""
+        toks = [t.low for t in self.tokens if t.is_word and t.low not in FUNCTION_WORDS]
+        for w in c.words:
+            if w in _GENERIC_MONEY:
+                continue
+            for t in toks:
+                if w in forms(t) or (abbreviation_like(w) and abbreviates(w, t)):
+                    return True
+        return False
 
     def _transactional(self, meta: TableMeta) -> bool:
         """A table of events: it has a date, or belongs to a parent that has one."""
@@ -504,6 +519,15 @@ class PlannerBase:
             if it.kind == "table":
                 it.used, it.role = True, "measure"
                 return Measure("count", table, label=f"number of {table}"), j
+        if it.kind == "column" and not it.used and func in ("SUM", "AVG") and not counting and \
+                not any(self._cand_kind(c) == "number" for c in it.columns):
+            # "total call cost": a word naming the rows ("call") before the column summed ("cost")
+            after = self.item(j + 1)
+            if after is not None and after.kind == "column" and not after.used:
+                nums = [c for c in after.columns if self._cand_kind(c) == "number"]
+                if nums:
+                    after.columns = nums
+                    it, j = after, j + 1
         if it.kind == "column" and not it.used:
             col = self.pick_column(it, None)
             it.used, it.role = True, "measure"

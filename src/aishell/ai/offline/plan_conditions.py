@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from aishell.ai.offline.account import UNITS
 from aishell.ai.offline.dates import add_months
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
@@ -16,15 +17,19 @@ from aishell.ai.offline.ir import (
     Related,
     TableAgg,
 )
-from aishell.ai.offline.linking import Candidate
+from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_base import (
     _EQUALS_FILLER,
     _FILLER,
 )
 from aishell.ai.offline.plan_roles import RolePlanner
-from aishell.ai.offline.text import singular
+from aishell.ai.offline.text import forms, singular
 from aishell.ai.offline.values import ValueHit
+
+#: words of a column holding a person's name
+_PERSON_NAME_WORDS = frozenset({"first", "last", "full", "surname", "given", "forename", "fname", "lname",
+                                "firstname", "lastname", "fullname"})
 
 
 class ConditionPlanner(RolePlanner):
@@ -34,6 +39,9 @@ class ConditionPlanner(RolePlanner):
         """Which column a comparison at item ``k`` constrains."""
         subject = self.subject
         assert subject is not None
+        by_unit = self._unit_target(k)
+        if by_unit is not None:
+            return by_unit
         if adj:
             got = self.adjective_measure(adj, subject, True)
             if got is not None and got[0].col is not None:
@@ -105,6 +113,19 @@ class ConditionPlanner(RolePlanner):
             it.role = "filter"
             col = self.with_role(Col(hit.table, hit.column), it.first)
             vals = tuple(Lit(h.value) for h in group)
+            subject = self.subject
+            owner = self._neg_owner(j) if negated else None
+            if negated and subject is not None and (
+                owner is not None or (hit.table != subject and self.fans_out(subject, hit.table))
+            ):
+                # "constituencies with no Green candidate": no related row has the value, not a row without it
+                target = owner if owner is not None else hit.table
+                inner = Cond("in" if len(vals) > 1 else "=", col, vals)
+                self.negations.append(Cond("not_exists", related=Related(subject, target, [inner])))
+                self.notes.append(f"it has no {target} where {hit.column} is "
+                                  + " or ".join(repr(h.value) for h in group))
+                k = j + 1
+                continue
             if len(vals) == 1:
                 cond = Cond("<>" if negated else "=", col, vals)
             else:
@@ -113,6 +134,36 @@ class ConditionPlanner(RolePlanner):
             self.notes.append(f"{hit.column} {'is not' if negated else 'is'} "
                               + " or ".join(repr(h.value) for h in group))
             k = j + 1
+
+    def _unit_target(self, k: int) -> Col | None:
+        """"longer than 3 hours", "more than 20 kg": the one column measured in that kind of unit."""
+        it = self.items[k]
+        word = self.tokens[it.last].low if it.last < len(self.tokens) else ""
+        unit = UNITS.get(word) if len(word) > 1 else None
+        subject = self.subject
+        if unit is None or subject is None:
+            return None
+        tables = [subject, *sorted(t for t in self.schema.tables if self.distance(subject, t) == 1)]
+        for group in ([subject], tables[1:]):
+            found = [Col(t, c.name) for t in group for c in self.meta(t).numeric_columns()
+                     if not c.is_key and len(c.words) > 1 and UNITS.get(c.words[-1], ("",))[0] == unit[0]]
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                return None
+        return None
+
+    def _neg_owner(self, j: int) -> str | None:
+        """The table right after a negated value ("no Green *candidate*"), when the subject's rows fan out to it."""
+        subject = self.subject
+        nxt = self.item(self.nxt(j, frozenset({"the"}), 1))
+        if subject is None or nxt is None or nxt.kind != "table" or nxt.used:
+            return None
+        table = self.table_of(nxt)
+        if table == subject or not self.fans_out(subject, table):
+            return None
+        nxt.used, nxt.role = True, "neg"
+        return table
 
     def pick_value(self, it: Item) -> ValueHit:
         hits = it.values
@@ -149,6 +200,12 @@ class ConditionPlanner(RolePlanner):
                 col = disp[0] if disp else None
             else:
                 col = self._literal_owner()
+                before = self.tokens[it.first - 1].low if it.first > 0 else ""
+                if col is not None and before in ("from", "in", "at", "near", "based", "located", "inside") and \
+                        set(self.colmeta(col).words) & _PERSON_NAME_WORDS:
+                    # "speakers from Germany": a place, not a person's name
+                    raise TranslationError(f"no column holds {it.text!r} (a person's name does not fit 'from "
+                                           f"{it.text}'); rephrase, or use an LLM provider (--provider)")
             if col is None:
                 raise TranslationError(f"cannot tell what {it.text!r} refers to")
             it.used = True
@@ -503,8 +560,9 @@ class ConditionPlanner(RolePlanner):
                 negated = True
                 prev.used = True
             toks = {t.low for t in self.tokens[it.first : it.last]}
-            if any(w.startswith(("in", "un", "non")) and w[2:] in meta.word_forms() for w in toks):
-                negated = True
+            own = meta.word_forms()
+            if not (toks & own) and any((neg := negative_stem(w)) is not None and forms(neg) & own for w in toks):
+                negated = True  # "inactive", "unacknowledged", "offline"
             it.used, it.role = True, "filter"
             self.add_cond(Cond("=", col, (Lit(not negated),)), col.table)
             self.notes.append(f"{col.column} is {'false' if negated else 'true'}")
@@ -549,6 +607,12 @@ class ConditionPlanner(RolePlanner):
             elif it.op == "column":
                 col = self.pick_column(it, subject)
                 meta = self.colmeta(col)
+                if col.table != subject and self.fans_out(subject, col.table) and \
+                        set(it.text.lower().split()) & {"never", "no", "without", "none"}:
+                    # "subscribers who never made a call": no related row at all, not a row with a NULL
+                    self.negations.append(Cond("not_exists", related=Related(subject, col.table, [])))
+                    self.notes.append(f"it has no {col.table}")
+                    continue
                 if meta.kind == "number":
                     cond = Cond("or", alternatives=(Cond("=", col, (Lit(0),)), Cond("is_null", col)))
                 elif meta.kind == "bool":
@@ -586,10 +650,10 @@ class ConditionPlanner(RolePlanner):
         for it in self.items:
             if it.kind == "group" and it.role == "group":
                 if it.unit:
-                    col = self._date_for_bucket()
+                    col = self._year_for_decade() if it.unit == "decade" else self._date_for_bucket()
                     if col is None:
                         raise TranslationError(f"no date column to group by {it.unit}")
-                    unit = it.unit if it.unit in ("year", "month", "day") else "month"
+                    unit = it.unit if it.unit in ("year", "month", "day", "decade") else "month"
                     dp = DatePart(unit, col)
                     group.append(dp)
                     select.append(dp)
@@ -620,15 +684,28 @@ class ConditionPlanner(RolePlanner):
             elif it.kind == "timeunit" and it.role == "group" and not any(
                 isinstance(g, DatePart) for g in group
             ):
-                col = self._date_for_bucket()
+                col = self._year_for_decade() if it.unit == "decade" else self._date_for_bucket()
                 if col is None:
                     raise TranslationError(f"no date column to group by {it.unit}")
-                unit = it.unit if it.unit in ("year", "month", "day") else "month"
+                unit = it.unit if it.unit in ("year", "month", "day", "decade") else "month"
                 dp = DatePart(unit, col)
                 group.append(dp)
                 select.append(dp)
                 labels.append(unit)
         return group, select, labels
+
+    def _year_for_decade(self) -> Col | None:
+        """"per decade of birth": the year or date column named after the unit, else the subject's only one."""
+        assert self.subject is not None
+        for it in self.items:
+            if it.kind == "column" and it.role in ("", "date"):
+                for c in it.columns:
+                    cm = self.meta(c.table).column(c.column or "")
+                    if cm is not None and (cm.kind == "date" or cm.is_year):
+                        it.used, it.role = True, "date"
+                        return Col(c.table, cm.name)
+        years = [c for c in self.meta(self.subject).columns if c.is_year or c.kind == "date"]
+        return Col(self.subject, years[0].name) if len(years) == 1 else None
 
     def _date_for_bucket(self) -> Col | None:
         assert self.subject is not None

@@ -9,7 +9,10 @@ It works in passes over the items of a question:
 3. find the *subject*: the table whose rows are counted or listed;
 4. turn values, dates, numbers and text patterns into conditions;
 5. shape the answer: a count, an aggregate, a grouped aggregate, a ranking
-   or a listing.
+   or a listing;
+6. follow a self-referencing key ("who reports to X");
+7. account for every content word (:mod:`aishell.ai.offline.account`): a word
+   that reached nothing in the query refuses the question, naming the word.
 
 Anything it cannot place raises :class:`TranslationError` rather than guess.
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from aishell.ai.offline.account import END_WORDS, LATER_WORDS, account, stem
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Agg,
@@ -26,6 +30,7 @@ from aishell.ai.offline.ir import (
     CountOf,
     DatePart,
     Expr,
+    Lit,
     PerParent,
     Product,
     Query,
@@ -40,7 +45,7 @@ from aishell.ai.offline.lexicon import (
     SYNONYMS,
     UNSUPPORTED,
 )
-from aishell.ai.offline.linking import Candidate
+from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_base import (
     _FILLER,
@@ -49,6 +54,11 @@ from aishell.ai.offline.plan_base import (
     Measure,
 )
 from aishell.ai.offline.plan_conditions import ConditionPlanner
+
+#: verbs of a hierarchy between rows of one table ("who manages", "which volunteers supervise")
+_HIERARCHY_VERBS = frozenset({"manage", "manages", "managed", "supervise", "supervises", "supervised", "mentor",
+                              "mentors", "mentored", "lead", "leads", "led", "oversee", "oversees", "managing"})
+_REPORT_WORDS = frozenset({"report", "reports", "reporting", "reported", "answer", "answers"})
 
 
 @dataclass
@@ -90,7 +100,89 @@ class Planner(ConditionPlanner):
         self._count_as_sum(st)
         self._number_before_table(st)
         self._conditions()
-        return self._shape(st)
+        q = self._shape(st)
+        self._superlative_row(q)
+        self._self_reference(q)
+        self._self_display(q)
+        account(self, q)
+        return q
+
+    def _self_display(self, q: Query) -> None:
+        """"Every agent with their manager's name": the parent row's name through a second copy of the table,
+        instead of the raw self-referencing key."""
+        subject = self.subject
+        edges = self.schema.self_edges(subject) if subject is not None else []
+        if subject is None or len(edges) != 1 or len(edges[0].child_cols) != 1 or q.group_by:
+            return
+        raw = Col(subject, edges[0].child_cols[0])
+        if raw not in q.select or any(c.left == raw for c in q.where):
+            return
+        i = q.select.index(raw)
+        q.select[i:i + 1] = [Col(subject, c.column, raw.column) for c in self.display_cols(subject)]
+
+    def _superlative_row(self, q: Query) -> None:
+        """"What is the highest-calorie recipe?": the row with the highest value, not the value alone
+        (a superlative and its column written before the table noun, as one attribute of it)."""
+        if len(q.select) != 1 or q.group_by or q.having:
+            return
+        agg = q.select[0]
+        if not isinstance(agg, Agg) or agg.func not in ("MAX", "MIN") or not isinstance(agg.arg, Col):
+            return
+        col = agg.arg
+        items = [it for it in self.items if it.kind != "punct"]
+        for k, it in enumerate(items[:-2]):
+            if it.kind in ("high", "low") and items[k + 1].kind == "column" and items[k + 2].kind == "table" and \
+                    self.table_of(items[k + 2]) == col.table and k + 3 == len(items) and \
+                    it.last == items[k + 1].first - (1 if self.tokens[it.last].text == "-" else 0):
+                disp = [c for c in self.display_cols(col.table) if c != col]
+                q.select = [*disp, col]
+                q.order_by = [(col, agg.func == "MAX")]
+                q.limit = 1
+                items[k + 2].used = True
+                return
+
+    # ---------------------------------------------------------------- pass: self-reference
+    def _self_reference(self, q: Query) -> None:
+        """"Who reports to Helen Carter", "which instructors does Laura Kim mentor": rows whose
+        self-referencing key points to the row named in the question."""
+        subject = self.subject
+        if subject is None or q.base != subject:
+            return
+        edges = self.schema.self_edges(subject)
+        if len(edges) != 1 or len(edges[0].child_cols) != 1:
+            return
+        edge = edges[0]
+        fk = self.meta(subject).column(edge.child_cols[0])
+        if fk is None:
+            return
+        fk_stems = {stem(w) for w in fk.words if len(w) >= 4}
+        verb: Item | None = None
+        for it in self.items:
+            low = it.text.lower()
+            if it.used and it.kind == "word":
+                continue
+            nxt = self.tokens[it.last].low if it.last < len(self.tokens) else ""
+            if it.kind in ("word", "column", "table", "value") and (
+                stem(low) in fk_stems or low in _HIERARCHY_VERBS or (low in _REPORT_WORDS and nxt == "to")
+            ):
+                verb = it
+                break
+        if verb is None:
+            return
+        names = set(self.display_cols(subject))
+        named = [c for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names]
+        if not named:
+            return
+        tail = [t.low for t in self.tokens[verb.last:] if t.kind not in ("punct",)]
+        if tail in (["to"], ["for"], ["under"]) or (verb.first > 0 and self.tokens[verb.first - 1].low in ("'s", "s")):
+            raise TranslationError(f"cannot tell whose {verb.text!r} is asked for; rephrase, or use an LLM provider "
+                                   "(--provider)")
+        q.where = [c for c in q.where if not any(c is n for n in named)]
+        rel = Related(subject, subject, list(named))
+        q.where.append(Cond("in_sub", Col(subject, edge.child_cols[0]), related=rel,
+                            right=Col(subject, edge.parent_cols[0])))
+        verb.used = True
+        self.notes.append(f"{edge.child_cols[0]} is that row")
 
     # ---------------------------------------------------------------- pass: markers
     def _markers(self) -> _Shape:
@@ -328,7 +420,65 @@ class Planner(ConditionPlanner):
             if it.kind in ("high", "low", "adj") and not it.used:
                 raise TranslationError(f"cannot tell what {it.text!r} refers to")
             if it.kind == "neg" and not it.role and set(it.text.lower().split()) & {"never", "without", "no", "none"}:
-                raise TranslationError(f"cannot tell what {it.text!r} applies to")
+                child = self._implied_child(it)
+                if child is None:
+                    raise TranslationError(f"cannot tell what {it.text!r} applies to")
+                it.role, it.op = "neg", "table"
+                it.tables = [Candidate("table", child, None, 2.0, it.first, it.last)]
+
+    def _state_conditions(self) -> None:
+        """"meters that have been decommissioned", "rentals not returned yet", "unassigned issues": a state
+        recorded by a date or a key of the row that is set once it happens (``decomm_dt``, ``returned_at``)."""
+        subject = self.subject
+        if subject is None:
+            return
+        for k, it in enumerate(self.items):
+            if it.used or it.kind not in ("word", "column", "table"):
+                continue
+            low = it.text.lower()
+            negated = False
+            positive = negative_stem(low)
+            if positive is not None and positive.endswith(("ed", "en")) and low[:2] in ("un", "no"):
+                negated = True
+            else:
+                positive = low
+            if not positive.endswith(("ed", "en")) or len(positive) < 5:
+                continue
+            want = stem(positive)
+            cols = [c for c in self.meta(subject).columns
+                    if c.kind in ("date", "fk") and any(stem(w) == want for w in c.words if len(w) >= 4)]
+            if not cols and positive in END_WORDS:
+                # "rentals not returned yet": the one date that ends the row (ended_at)
+                cols = [c for c in self.meta(subject).columns if c.kind == "date" and set(c.words) & END_WORDS]
+            if len(cols) != 1:
+                continue
+            prev = self.item(self.prv(k, frozenset({"been", "be", "yet", "being", "ever"}), 2))
+            if prev is not None and prev.kind == "neg" and not prev.used:
+                negated = not negated
+                prev.used, prev.role = True, "negcond"
+            col = Col(subject, cols[0].name)
+            self.add_cond(Cond("is_null" if negated else "not_null", col), subject)
+            self.notes.append(f"{col.column} is {'not ' if negated else ''}set")
+            it.used, it.role = True, "filter"
+
+    def _implied_child(self, neg: Item) -> str | None:
+        """"labels that have never been used", "vehicles that never parked": the one table of the subject's
+        related rows, or the one whose name the verb after the negation shares."""
+        subject = self.subject
+        if subject is None:
+            return None
+        children = sorted({e.child for e in self.schema.children(subject) if e.child != subject})
+        k = self.items.index(neg)
+        after = [x for x in self.items[k + 1:] if x.kind == "word" and x.text.lower() not in FUNCTION_WORDS]
+        if after:
+            verb = stem(after[0].text)
+            named = [c for c in children if any(stem(w) == verb for w in self.meta(c).words if len(w) >= 4)]
+            if len(named) == 1:
+                after[0].used = True
+                return named[0]
+            return None  # a verb that names none of the related tables: we cannot tell which
+        rest = [x for x in self.items[k + 1:] if x.kind not in ("punct", "word")]
+        return children[0] if len(children) == 1 and not rest else None
 
     def _count_as_sum(self, st: _Shape) -> None:
         """"number of pages" where pages is itself a count column: a sum, not a count."""
@@ -381,6 +531,7 @@ class Planner(ConditionPlanner):
         self.numeric_conditions()
         self.negation_conditions()
         self.bool_conditions()
+        self._state_conditions()
         subject = self.subject
         items = self.items
         first_neg = min((it.first for it in items if it.kind == "neg" and it.role == "neg"), default=10**6)
@@ -672,6 +823,18 @@ class Planner(ConditionPlanner):
                 continue
             cols.append(col)
             it.used = True
+        disp_subject = self.display_cols(subject)
+        if group and not cols and not any(isinstance(g, Col) and g in disp_subject for g in group) and any(
+            it.kind == "table" and self.table_of(it) == subject and it.first < g_it.first
+            for it in self.items for g_it in self.items if g_it.kind == "group" and g_it.role == "group"
+            and g_it.text.lower() in ("by", "per")
+        ):
+            # "subscribers by status", "alerts per severity": how many rows in each group
+            count = Agg("COUNT")
+            q.group_by, q.select = group, [*group_select, count]
+            self.notes.insert(0, f"count {subject} per group")
+            self._order_groups(q, count, order_items)
+            return
         if group and not cols:
             # "list the categories by name": a sort, not a group
             q.select = list(group_select)
@@ -740,6 +903,16 @@ class Planner(ConditionPlanner):
         assert subject is not None
         for it in having_items:
             target = it.tables[0].table
+            selfs = self.schema.self_edges(subject)
+            if target == subject and len(selfs) == 1 and len(selfs[0].child_cols) == 1 and it.nums:
+                # "agents who manage more than 3 agents": rows that the self-referencing key points to often enough
+                edge = selfs[0]
+                q.where.append(Cond(f"in_count:{it.op or '>'}", Col(subject, edge.parent_cols[0]),
+                                    values=tuple(Lit(n) for n in it.nums),
+                                    right=Col(subject, edge.child_cols[0]), related=Related(subject, subject)))
+                it.used = True
+                self.notes.append(f"{edge.child_cols[0]} points to it {it.text}")
+                continue
             if not self.reachable(subject, target):
                 raise TranslationError(f"{subject} and {target} are not related by foreign keys")
             op = it.op or ">"
@@ -775,6 +948,15 @@ class Planner(ConditionPlanner):
                 q.where.append(cond)
             else:
                 nested.setdefault(table, []).append(cond)
+        # conditions on one related row stay together: "finished the London Marathon in under 3 hours" is one
+        # result row of that race, not any result plus any race
+        for table in list(nested):
+            for other in nested:
+                if other != table and table in nested and any(
+                    table in (e.child, e.parent) for e in (self.schema.path(base, other) or [])
+                ):
+                    nested[other].extend(nested.pop(table))
+                    break
         covered: set[str] = set()
         for table in nested:
             for edge in self.schema.path(base, table) or []:
@@ -815,7 +997,7 @@ class Planner(ConditionPlanner):
             if it.kind != "word" or it.used:
                 continue
             low = it.text.lower()
-            if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS:
+            if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS:
                 continue
             if low.endswith(("ed", "ing")) or low in _PARTICIPLES:
                 self.penalty += 0.03

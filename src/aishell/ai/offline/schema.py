@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from aishell.ai.offline.lexicon import ABBREVIATIONS, DISPLAY_NAMES, MONEY_WORDS, SECONDARY_DATE_WORDS
 from aishell.ai.offline.text import forms, singular, split_identifier
+from aishell.engines import system_schemas
 from aishell.engines.base import Catalog, ColumnInfo, TableInfo
 
 _NUMERIC = re.compile(
@@ -37,6 +38,7 @@ class ColumnMeta:
     nullable: bool
     ref_table: str | None = None  # for foreign keys
     position: int = 0
+    bool_values: tuple[str, str] | None = None  # a yes/no text column: its stored (true, false) values
 
     @property
     def numeric(self) -> bool:
@@ -144,13 +146,24 @@ def column_kind(col: ColumnInfo, is_pk: bool, is_fk: bool) -> str:
     return "other"
 
 
+def _full(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    """Column words with abbreviations written out (``first_nm`` -> first name)."""
+    return tuple(ABBREVIATIONS.get(w, (w,))[0] if w not in ("fname", "lname") else w for w in words)
+
+
+#: words before "name" that still name the row itself (display_name, short_title)
+_NAME_PREFIXES = frozenset({"display", "full", "short", "long", "first", "given", "common", "official", "legal",
+                            "preferred", "nick", "user", "screen", "brand", "trade", "model"})
+
+
 def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     """The columns people read to recognise a row, and whether they are a natural name."""
     by_name = {c.name.lower(): c for c in table.columns}
     text_cols = [c for c in table.columns if c.kind in ("text", "other")]
-    firsts = [c for c in text_cols if c.words[:2] in (("first", "name"), ("given", "name"), ("firstname",))]
-    lasts = [c for c in text_cols if c.words[:2] in (("last", "name"), ("family", "name"), ("surname",),
-                                                     ("lastname",))]
+    firsts = [c for c in text_cols if _full(c.words)[:2] in (("first", "name"), ("given", "name"), ("firstname",),
+                                                             ("fname",), ("forename",))]
+    lasts = [c for c in text_cols if _full(c.words)[:2] in (("last", "name"), ("family", "name"), ("surname",),
+                                                            ("lastname",), ("lname",))]
     if firsts and lasts:
         return [firsts[0].name, lasts[0].name], True
     for cand in DISPLAY_NAMES:
@@ -158,21 +171,32 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         if col is not None and col.kind in ("text", "other"):
             return [col.name], True
     own = set(table.lemma)
-    for c in text_cols:  # product_name, customer_title ...
-        if c.words and c.words[-1] in ("name", "title", "label") and (own.intersection(c.words[:-1]) or
-                                                                      len(c.words) == 1):
+    for c in text_cols:  # product_name, customer_title, vet_nm ...
+        full = _full(c.words)
+        if full and full[-1] in ("name", "title", "label") and (own.intersection(full[:-1]) or len(full) == 1):
             return [c.name], True
+    others: list[str] = []  # owner_name in vehicles names the owner, not the vehicle: a late choice
     for c in text_cols:
-        if c.words and c.words[-1] in ("name", "title", "label"):
+        full = _full(c.words)
+        if full and full[-1] in ("name", "title", "label"):
+            if set(full[:-1]) - _NAME_PREFIXES:
+                others.append(c.name)
+                continue
             return [c.name], True
     for cand in DISPLAY_NAMES:
         for c in text_cols:
-            if cand in c.words:
+            if cand in c.words and c.name not in others:
                 return [c.name], True
+    for c in text_cols:  # item_desc: a described row is read by its description
+        full = _full(c.words)
+        if full and full[-1] in ("description", "desc") and len(full) <= 2:
+            return [c.name], True
     for c in text_cols:  # room_number, flight_no, sku: what people call the row by
         if c.words and c.words[-1] in ("number", "no", "num", "nr", "code", "ref", "reference", "sku", "isbn",
                                        "plate", "identifier", "handle", "slug"):
             return [c.name], True
+    if others:
+        return [others[0]], True
     if table.pk:
         return list(table.pk), False
     return ([table.columns[0].name] if table.columns else []), False
@@ -209,10 +233,10 @@ class SchemaIndex:
     # ------------------------------------------------------------------ building
     def _choose_tables(self, tables: Iterable[TableInfo]) -> list[TableInfo]:
         """One TableInfo per name: the default schema wins, system schemas are skipped."""
-        system = {"information_schema", "pg_catalog", "sys", "system", "mysql", "performance_schema"}
+        system, prefixes = system_schemas()
         chosen: dict[str, TableInfo] = {}
         for t in tables:
-            if (t.schema or "").lower() in system or t.name.lower().startswith(("sqlite_", "pg_")):
+            if (t.schema or "").lower() in system or t.name.lower().startswith(prefixes):
                 continue
             key = t.name.lower()
             if key in chosen and chosen[key].schema == self.catalog.default_schema:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any, cast
 
 from sqlglot import exp
 
@@ -27,11 +28,13 @@ from aishell.ai.offline.ir import (
     Query,
     Ratio,
     Related,
+    Scaled,
     TableAgg,
 )
 from aishell.ai.offline.lexicon import RESERVED
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex
 from aishell.ai.offline.text import singular, split_identifier
+from aishell.engines import dialect_of
 
 _SAFE_LOWER = re.compile(r"[a-z_][a-z0-9_]*")
 _SAFE_UPPER = re.compile(r"[A-Z][A-Z0-9_$#]*")
@@ -39,7 +42,6 @@ _TEXTUAL = re.compile(r"char|text|string|clob|^$", re.I)
 _AGG_FUNCS: dict[str, type[exp.Expression]] = {
     "COUNT": exp.Count, "SUM": exp.Sum, "AVG": exp.Avg, "MIN": exp.Min, "MAX": exp.Max
 }
-_NATIVE_BOOL = {"postgres", "duckdb", "bigquery", "snowflake", "trino", "presto", "spark", "databricks"}
 
 
 class TranslationBug(Exception):
@@ -56,12 +58,13 @@ def ident(name: str, dialect: str, *, alias: bool = False) -> exp.Identifier:
         return exp.to_identifier(name, quoted=True)
     if alias:
         return exp.to_identifier(name, quoted=not _SAFE_LOWER.fullmatch(name))
-    if dialect == "oracle":
+    folding = dialect_of(dialect).case_folding
+    if folding == "upper":
         quoted = not _SAFE_UPPER.fullmatch(name) and not _SAFE_LOWER.fullmatch(name)
         if _SAFE_LOWER.fullmatch(name) and name != name.upper():
             quoted = True  # a lower-case name in Oracle's catalog was created quoted
         return exp.to_identifier(name, quoted=quoted)
-    if dialect in ("sqlite", "mysql"):
+    if folding == "none":  # names compare without case: quote only what is not a plain word
         return exp.to_identifier(name, quoted=not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name))
     return exp.to_identifier(name, quoted=not _SAFE_LOWER.fullmatch(name))
 
@@ -70,6 +73,7 @@ class SqlBuilder:
     def __init__(self, schema: SchemaIndex, dialect: str) -> None:
         self.schema = schema
         self.dialect = dialect
+        self.rules = dialect_of(dialect)
         self.aliases: dict[tuple[str, str], str] = {}  # (table, role key) -> alias
 
     # ------------------------------------------------------------------ names
@@ -94,7 +98,7 @@ class SqlBuilder:
         return exp.Column(this=ident(name, self.dialect), table=owner)
 
     def role_edge(self, table: str, role: str) -> Edge:
-        for edge in self.schema.edges_of(table):
+        for edge in [*self.schema.edges_of(table), *self.schema.self_edges(table)]:
             if edge.parent == table and edge.child_cols and edge.child_cols[0].lower() == role.lower():
                 return edge
         raise TranslationBug(f"no key {role} into {table}")
@@ -116,12 +120,14 @@ class SqlBuilder:
         v = lit.value
         meta = self.column_meta(against) if against is not None else None
         if isinstance(v, bool):
-            if meta is not None and self.dialect in _NATIVE_BOOL and re.search("bool", meta.data_type, re.I):
+            if meta is not None and meta.bool_values is not None:
+                return exp.Literal.string(meta.bool_values[0 if v else 1])
+            if meta is not None and self.rules.boolean_literals and re.search("bool", meta.data_type, re.I):
                 return exp.true() if v else exp.false()
             return exp.Literal.number(1 if v else 0)
         if isinstance(v, dt.date):
             text = exp.Literal.string(v.isoformat())
-            if self.dialect == "sqlite" or (meta is not None and _TEXTUAL.search(meta.data_type)):
+            if self.rules.dates_as_text or (meta is not None and _TEXTUAL.search(meta.data_type)):
                 return text
             return exp.DateStrToDate(this=text)
         if isinstance(v, (int, float)):
@@ -138,6 +144,13 @@ class SqlBuilder:
             return self.col(e)
         if isinstance(e, Product):
             return exp.Mul(this=self.col(e.left), expression=self.col(e.right))
+        if isinstance(e, DatePart) and e.unit == "decade":  # 1987 -> 1980
+            year: exp.Expression = self.col(e.col)
+            if self.column_meta(e.col).kind == "date":
+                year = exp.Cast(this=exp.TimeToStr(this=year, format=exp.Literal.string("%Y")),
+                                to=exp.DataType.build("int"))
+            return exp.Mul(this=exp.Paren(this=exp.IntDiv(this=year, expression=exp.Literal.number(10))),
+                           expression=exp.Literal.number(10))
         if isinstance(e, DatePart):
             fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[e.unit]
             return exp.TimeToStr(this=self.col(e.col), format=exp.Literal.string(fmt))
@@ -154,6 +167,11 @@ class SqlBuilder:
             total = exp.Mul(this=self.expr(e.total), expression=exp.Literal.number("1.0"))
             per = exp.Count(this=exp.Distinct(expressions=[self.col(e.key)]))
             return exp.Div(this=total, expression=per)
+        if isinstance(e, Scaled):
+            inner = self.expr(e.inner)
+            if e.factor < 1:
+                return exp.Div(this=exp.Paren(this=inner), expression=exp.Literal.number(f"{1 / e.factor:.1f}"))
+            return exp.Mul(this=exp.Paren(this=inner), expression=exp.Literal.number(f"{e.factor:g}"))
         if isinstance(e, Ratio):
             cond: exp.Expression | None = None
             for c in e.conds:
@@ -171,6 +189,8 @@ class SqlBuilder:
         return _AGG_FUNCS[e.func](this=arg)
 
     def alias_for(self, e: Expr) -> str | None:
+        if isinstance(e, Scaled):
+            return self.alias_for(e.inner)
         if isinstance(e, Agg):
             if e.func == "COUNT":
                 return "count"
@@ -202,6 +222,20 @@ class SqlBuilder:
             sub = self.related_select(c.related, exp.Literal.number(1))
             e: exp.Expression = exp.Exists(this=sub)
             return exp.Not(this=e) if c.op == "not_exists" else e
+        if c.op == "in_sub":  # left IN (SELECT right FROM related.target WHERE ...): a row named elsewhere
+            assert c.related is not None and c.left is not None and c.right is not None
+            sub = exp.select(self.expr(c.right)).from_(self.table_expr(c.related.target))
+            for x in c.related.where:
+                sub = sub.where(self.cond(x))
+            return exp.In(this=self.expr(c.left), query=exp.Subquery(this=sub))
+        if c.op.startswith("in_count:"):  # left IN (SELECT right FROM t GROUP BY right HAVING COUNT(*) op n)
+            assert c.related is not None and c.left is not None and c.right is not None
+            inner_op = c.op.split(":", 1)[1]
+            having = _compare(inner_op, exp.Count(this=exp.Star()), [self.literal(v) for v in c.values])
+            sub = exp.select(self.expr(c.right)).from_(self.table_expr(c.related.target)).where(
+                exp.Not(this=exp.Is(this=self.expr(c.right), expression=exp.Null()))).group_by(
+                self.expr(c.right)).having(having)
+            return exp.In(this=self.expr(c.left), query=exp.Subquery(this=sub))
         assert c.left is not None
         left = self.expr(c.left)
         against = c.left if isinstance(c.left, Col) else None
@@ -323,7 +357,8 @@ class SqlBuilder:
                 eq = exp.EQ(this=self.col(Col(edge.child, cc)), expression=self.col(Col(table, pc, role)))
                 on = eq if on is None else exp.And(this=on, expression=eq)
             target = self.table_expr(table).as_(ident(alias, self.dialect, alias=True))
-            sel = sel.join(target, on=on)
+            # a row's own parent (its manager) may be missing: keep the row
+            sel = sel.join(target, on=on, join_type="LEFT" if edge.child == edge.parent else None)
         for c in q.where:
             sel = sel.where(self.cond(c))
         if q.group_by:
@@ -356,7 +391,21 @@ class SqlBuilder:
         return self.build(q).sql(dialect=self.dialect)
 
 
+_COMPARE: dict[str, Any] = {"=": exp.EQ, "<>": exp.NEQ, ">": exp.GT, ">=": exp.GTE, "<": exp.LT,
+                                          "<=": exp.LTE}
+
+
+def _compare(op: str, left: exp.Expression, vals: list[exp.Expression]) -> exp.Expression:
+    if op == "between":
+        return exp.Between(this=left, low=vals[0], high=vals[1])
+    if op not in _COMPARE:
+        raise TranslationBug(f"unknown operator {op}")
+    return cast(exp.Expression, _COMPARE[op](this=left, expression=vals[0]))
+
+
 def _cols_in_expr(e: Expr) -> list[Col]:
+    if isinstance(e, Scaled):
+        return _cols_in_expr(e.inner)
     if isinstance(e, Col):
         return [e]
     if isinstance(e, Product):
@@ -380,6 +429,8 @@ def _cols_in_cond(c: Cond) -> list[Col]:
 
 
 def _tables_in_expr(e: Expr) -> list[str]:
+    if isinstance(e, Scaled):
+        return _tables_in_expr(e.inner)
     if isinstance(e, Col):
         return [e.table]
     if isinstance(e, Product):

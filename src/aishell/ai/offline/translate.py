@@ -33,6 +33,17 @@ class Translator:
     def __init__(self, catalog: Catalog, values: ValueIndex | None = None) -> None:
         self.schema = SchemaIndex(catalog)
         self.values = values if values is not None else ValueIndex()
+        for table, column in self.values.flags:  # 0/1 integers seen in the data are yes/no columns
+            meta = self.schema.tables.get(table)
+            col = meta.column(column) if meta is not None else None
+            if col is not None and col.kind == "number":
+                col.kind = "bool"
+        for (table, column), pair in self.values.text_flags.items():  # 'Y'/'N' text columns are yes/no too
+            meta = self.schema.tables.get(table)
+            col = meta.column(column) if meta is not None else None
+            if col is not None and col.kind in ("text", "other"):
+                col.kind = "bool"
+                col.bool_values = pair
         self.linker = Linker(self.schema, self.values)
 
     def translate(self, question: str, *, dialect: str, today: dt.date | None = None) -> Translation:

@@ -1,7 +1,9 @@
 """Values sampled from the data, so that "patients in Lyon" finds ``city = 'Lyon'``.
 
 Only text columns with few distinct values are kept (categories, statuses,
-countries, cities ...).  Sampling is bounded: at most ``max_tables`` tables,
+countries, cities ...), and integer columns that hold only 0 and 1: flags that the schema
+does not call boolean (``delayed INTEGER``), which the translator then treats as yes/no.
+Sampling is bounded: at most ``max_tables`` tables,
 each column read from at most ``scan_rows`` rows, at most ``max_distinct``
 values per column, values no longer than ``max_length`` characters.  The SQL
 is built with sqlglot for the connection's dialect.
@@ -9,6 +11,7 @@ is built with sqlglot for the connection's dialect.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -35,13 +38,34 @@ class ValueIndex:
     def __post_init__(self) -> None:
         self._phrases: dict[tuple[str, ...], list[ValueHit]] = {}
         self.max_words = 1
+        #: ``(table, column)`` of integer columns seen to hold only 0 and 1
+        self.flags: set[tuple[str, str]] = set()
+        self._variants: dict[tuple[str, ...], list[ValueHit]] = {}
+        self._abbrevs: list[ValueHit] = []
+        #: columns coded with single letters ('F'/'M', 'A'/'S'/'C'): a word may stand for its initial
+        self._letters: list[tuple[str, str, list[str]]] = []
+        #: text columns holding only a yes/no pair ('Y'/'N', 'T'/'F', 'yes'/'no'): (true, false) as stored
+        self.text_flags: dict[tuple[str, str], tuple[str, str]] = {}
         for (table, column), vals in self.values.items():
+            if set(vals) == _FLAG_VALUES:
+                self.flags.add((table.lower(), column))
+                continue
+            pair = _yes_no(vals)
+            if pair is not None:
+                self.text_flags[(table.lower(), column)] = pair
+                continue
+            if 2 <= len(vals) <= 8 and all(len(v) == 1 and v.isalpha() for v in vals):
+                self._letters.append((table.lower(), column, list(vals)))
             for v in vals:
                 key = norm_phrase(v)
                 if not key:
                     continue
-                self._phrases.setdefault(key, []).append(ValueHit(table.lower(), column, v))
+                hit = ValueHit(table.lower(), column, v)
+                self._phrases.setdefault(key, []).append(hit)
                 self.max_words = max(self.max_words, len(key))
+                self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
+                if len(key) == 1 and code_like(v):
+                    self._abbrevs.append(hit)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Mapping[str, Iterable[str]]]) -> ValueIndex:
@@ -57,6 +81,21 @@ class ValueIndex:
     def lookup(self, words: Sequence[str]) -> list[ValueHit]:
         return self._phrases.get(tuple(words), [])
 
+    def lookup_variant(self, words: Sequence[str]) -> list[ValueHit]:
+        """Values spelled the other way ("cancelled" finds 'canceled')."""
+        return list(self._variants.get(tuple(spelling_key(w) for w in words), []))
+
+    def lookup_abbreviation(self, word: str) -> list[ValueHit]:
+        """Coded values that abbreviate ``word`` ("active" finds 'ACTV', "cancelled" finds 'CNCL')."""
+        hits = [h for h in self._abbrevs if abbreviates(h.value, word)]
+        # one code per column: two codes that both fit are a guess
+        hits = [h for h in hits if sum(1 for x in hits if (x.table, x.column) == (h.table, h.column)) == 1]
+        if hits or not word.isalpha():
+            return hits
+        # "female" -> 'F': a one-letter code, when a single coded column has that initial
+        letters = [ValueHit(t, c, v) for t, c, vals in self._letters for v in vals if v.lower() == word[0]]
+        return letters if len(letters) == 1 else []
+
     def column_values(self, table: str, column: str) -> list[str]:
         return self.values.get((table.lower(), column), [])
 
@@ -65,6 +104,67 @@ class ValueIndex:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.values.values())
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def abbreviation_like(w: str) -> bool:
+    """A vowel-less short word: an abbreviation (mbr, shpmt, DLYD)."""
+    return 3 <= len(w) <= 6 and w.isalpha() and not (set(w[1:].lower()) & _VOWELS)
+
+
+def code_like(v: str) -> bool:
+    """A stored code: an abbreviation, or a short upper-case word (CRIM, MOTR, ACTV)."""
+    return abbreviation_like(v) or (3 <= len(v) <= 5 and v.isalpha() and v.isupper())
+
+
+def abbreviates(a: str, word: str) -> bool:
+    """``a`` is a contraction of ``word``: same first letter, its letters in order, enough of them."""
+    a, word = a.lower(), word.lower()
+    if a == word or a[0] != word[0] or len(a) < 0.3 * len(word):
+        return False
+    pos = 0
+    for ch in a:
+        pos = word.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+_VARIANTS = [
+    (re.compile(r"our(s|ed|ing|ite|ites|able)?$"), r"or\1"),  # colour -> color, favourite -> favorite
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),  # organise -> organize
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),  # analyse -> analyze
+    (re.compile(r"(?<=[aeiou])ll(ed|ing|er|ers)$"), r"l\1"),  # cancelled -> canceled, travelling
+    (re.compile(r"tre(s)?$"), r"ter\1"),  # centre -> center
+    (re.compile(r"ogue(s)?$"), r"og\1"),  # catalogue -> catalog
+    (re.compile(r"ence$"), r"ense"),  # licence -> license, defence
+]
+
+
+def spelling_key(word: str) -> str:
+    """British and American spellings folded together: cancelled/canceled, colour/color, -ise/-ize."""
+    w = word.lower()
+    for pat, rep in _VARIANTS:
+        w = pat.sub(rep, w)
+    return w
+
+
+_FLAG_VALUES = {"0", "1"}
+_YES_NO = (("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false"))
+
+
+def _yes_no(vals: Sequence[str]) -> tuple[str, str] | None:
+    """The stored (true, false) spellings when a text column holds only a yes/no pair."""
+    if len(vals) != 2:
+        return None
+    low = {v.lower(): v for v in vals}
+    for yes, no in _YES_NO:
+        if set(low) == {yes, no}:
+            return low[yes], low[no]
+    return None
+_INTEGER_TYPE = re.compile(r"int|bit|^number\(1\)$|^$", re.I)
 
 
 def _ident(name: str) -> exp.Identifier:
@@ -112,16 +212,22 @@ def build_value_index(
         if schema == catalog.default_schema:
             schema = None
         for col in meta.columns:
-            if col.kind not in ("text", "other"):
+            flag = col.kind == "number" and bool(_INTEGER_TYPE.search(col.data_type.strip()))
+            if col.kind not in ("text", "other") and not flag:
                 continue
             columns_seen += 1
             if columns_seen > max_columns:
                 return ValueIndex(out)
             sql = sample_sql(meta.info.name, schema, col.name, dialect=conn.dialect, scan_rows=scan_rows,
-                             limit=max_distinct + 1)
+                             limit=3 if flag else max_distinct + 1)
             try:
                 rows = conn.query_all(sql)
             except AishellError:
+                continue
+            if flag:
+                seen = {str(int(r[0])) for r in rows if isinstance(r[0], (int, float)) and r[0] in (0, 1)}
+                if seen == _FLAG_VALUES and len(rows) == 2:
+                    out[(meta.name, col.name)] = sorted(seen)
                 continue
             vals = [r[0] for r in rows if isinstance(r[0], str)]
             if not vals or len(rows) > max_distinct:

@@ -1,0 +1,690 @@
+"""The last pass: every content word of the question must be accounted for in the query (issue 14).
+
+After the planner has built its :class:`~aishell.ai.offline.ir.Query`, each item of the
+question is checked against what actually reached the query: the tables it reads (and the
+tables on the join paths between them), the columns it names, the values it compares, its
+aggregates, groups and orders.  A word that contributed nothing would be silently dropped,
+and a query that silently drops a word answers another question with confidence: the
+translator refuses instead and names the word.
+
+The bookkeeping is derived from the query, not only from the planner's ``used`` flags:
+
+* a table, column or value item is accounted when its table, column or value is in the query;
+* a marker (count, group, distinct) when the query has that shape;
+* a verb between two tables that the query joins names that join ("teachers who *teach* ...");
+* a word whose stem is a word of a column or table in the query names that column ("*hired* most
+  recently" -> ``hire_date``);
+* a unit after a number, or after "in", when the column carries that unit or none (another unit of the
+  same kind is converted: ms/s/min/h, mm/cm/m/km, g/kg/t, cents/pence -> units; another kind refuses);
+* "current", "currently", "still" by the NULL end date of a history table the query reads.
+
+Also refused here: two different values of one column in one AND, a raw self-referencing key shown
+where a name was asked for, an aggregated column that no word of the question names (when the table
+offers others), and a "who"/"which" question answered by a bare total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.ir import (
+    Agg,
+    Col,
+    Cond,
+    CountOf,
+    DatePart,
+    Expr,
+    PerParent,
+    Product,
+    Query,
+    Ratio,
+    Related,
+    Scaled,
+    TableAgg,
+)
+from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, SECONDARY_DATE_WORDS
+from aishell.ai.offline.text import singular
+from aishell.ai.offline.values import abbreviates, abbreviation_like
+
+if TYPE_CHECKING:
+    from aishell.ai.offline.parse import Item
+    from aishell.ai.offline.plan_base import PlannerBase
+
+_HINT = "rephrase, or use an LLM provider (--provider)"
+
+#: item kinds that never carry content of their own
+_NEUTRAL = frozenset({"qword", "punct", "zero"})
+
+#: kinds whose items the planner always places when it uses them: unused means dropped
+_STRICT = frozenset({"cmp", "date", "literal", "like", "null", "notnull", "neg", "percent", "timeunit", "agg",
+                     "high", "low", "adj", "top", "order", "sortkey", "value", "number"})
+
+#: general English verbs of recording an event: "reviews written in 2024", "invoices issued in May"
+_EVENT_VERBS = frozenset({
+    "written", "wrote", "created", "made", "placed", "issued", "given", "recorded", "logged", "registered",
+    "submitted", "filed", "posted", "published", "released", "added", "entered", "opened", "raised", "sent",
+    "received", "signed", "joined", "started", "begun", "began", "happened", "occurred", "held", "taken",
+    "booked", "sold", "bought", "ordered", "paid", "done", "completed", "finished", "became", "become",
+    "acquired", "purchased", "installed", "hired", "founded", "established", "born", "delivered", "shipped",
+    "sown", "planted", "harvested", "activated", "enrolled", "admitted", "launched", "built", "produced",
+})
+
+#: verbs of measure before a comparison: "worth more than 3 credits", "cost less than 5"
+_MEASURE_VERBS = frozenset({"worth", "cost", "costs", "costing", "priced", "weigh", "weighs", "weighing", "last",
+                            "lasts", "lasted", "lasting", "take", "takes", "took", "measure", "measures", "measuring",
+                            "earn", "earns", "earned", "earning", "pay", "pays", "paid", "paying", "charge",
+                            "charges", "charged", "score", "scores", "scored", "run", "runs", "ran"})
+
+#: nouns that name a duration: accounted by a measured column in a unit of time
+_DURATION_NOUNS = frozenset({"time", "times", "duration", "durations", "length", "period"})
+
+#: nouns that name any measure being summed or averaged: "the total sales amount"
+_MEASURE_NOUNS = frozenset({"amount", "amounts", "sum", "sums", "figure", "figures", "quantity", "money"})
+
+
+class _NoCol:
+    words: tuple[str, ...] = ()
+
+
+_NOCOL = _NoCol()
+
+#: words that ask for the rows in force now
+_CURRENT_WORDS = frozenset({"current", "currently", "still", "now", "presently", "ongoing"})
+
+#: words of a column that ends a period: the row is current while it is NULL
+_END_WORDS = frozenset({"end", "ended", "ends", "ending", "until", "till", "to", "left", "leave", "exit", "exited",
+                        "closed", "close", "closure", "returned", "return", "resolved", "expiry", "expires",
+                        "expired", "expiration", "finish", "finished", "stop", "stopped", "terminated",
+                        "termination", "out", "checkout", "discharged", "discharge", "death", "died", "retired",
+                        "retirement", "decommissioned", "decommission", "decomm", "cancelled", "canceled",
+                        "ceased", "removed", "departed", "departure"})
+
+
+def _full_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(x for w in words for x in (w, *ABBREVIATIONS.get(w, ())))
+
+
+#: words that only qualify the question ("How many in total", "right now", "all the ...")
+_SOFT = frozenset({"total", "now", "right", "today", "ones", "one", "thing", "things", "currently",
+                   "both", "either", "roughly", "approximately", "speaking", "basically", "actually", "really",
+                   "exactly", "precisely", "altogether", "overall", "ok", "okay", "together"})
+
+
+@dataclass
+class Used:
+    """What reached the query."""
+
+    tables: set[str] = field(default_factory=set)
+    cols: set[tuple[str, str]] = field(default_factory=set)
+    lits: list[tuple[Col, str, object]] = field(default_factory=list)  # (column, op, value)
+    count: bool = False
+    agg: bool = False
+    distinct: bool = False
+    neg: bool = False
+    related_targets: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+
+    def expr(self, e: Expr | None) -> None:
+        if e is None:
+            return
+        if isinstance(e, Col):
+            self.tables.add(e.table)
+            self.cols.add((e.table, e.column))
+            if e.role:
+                self.roles.add(e.role)
+        elif isinstance(e, Product):
+            self.expr(e.left)
+            self.expr(e.right)
+        elif isinstance(e, DatePart):
+            self.expr(e.col)
+        elif isinstance(e, Agg):
+            self.agg = True
+            self.count |= e.func == "COUNT"
+            self.distinct |= e.distinct
+            self.expr(e.arg)
+        elif isinstance(e, CountOf):
+            self.count = self.agg = True
+            self.related(e.related)
+            if e.agg is not None:
+                self.expr(e.agg)
+        elif isinstance(e, PerParent):
+            self.count = True
+            self.expr(e.total)
+            self.expr(e.key)
+        elif isinstance(e, Ratio):
+            self.count = self.agg = True
+            for c in e.conds:
+                self.cond(c)
+        elif isinstance(e, TableAgg):
+            self.agg = True
+            self.expr(e.col)
+        elif isinstance(e, Scaled):
+            self.expr(e.inner)
+
+    def related(self, r: Related) -> None:
+        self.tables |= {r.outer, r.target}
+        self.related_targets.add(r.target)
+        for c in r.where:
+            self.cond(c)
+
+    def cond(self, c: Cond) -> None:
+        self.expr(c.left)
+        self.expr(c.right)
+        if c.op in ("<>", "not_in", "not_exists", "is_null", "not_like"):
+            self.neg = True
+        if c.related is not None:
+            self.related(c.related)
+        for alt in c.alternatives:
+            self.cond(alt)
+        if isinstance(c.left, Col):
+            for v in c.values:
+                self.lits.append((c.left, c.op, v.value))
+
+
+def _num(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else round(x, 6)
+
+
+def collect(q: Query) -> Used:
+    u = Used(tables={q.base})
+    for e in [*q.select, *q.group_by, *(e for e, _d in q.order_by)]:
+        u.expr(e)
+    for c in [*q.where, *q.having]:
+        u.cond(c)
+    u.distinct |= q.distinct or bool(q.group_by)
+    u.tables |= q.left_joins
+    return u
+
+
+def _unit_table() -> dict[str, tuple[str, float, str]]:
+    out: dict[str, tuple[str, float, str]] = {}
+    groups: list[tuple[str, float, str, tuple[str, ...]]] = [
+        ("time", 0.001, "", ("ms", "msec", "msecs", "millisecond", "milliseconds", "millis")),
+        ("time", 1.0, "", ("s", "sec", "secs", "second", "seconds")),
+        ("time", 60.0, "", ("min", "mins", "minute", "minutes")),
+        ("time", 3600.0, "", ("h", "hr", "hrs", "hour", "hours")),
+        ("time", 86400.0, "", ("day", "days")),
+        ("length", 0.001, "", ("mm", "millimetre", "millimetres", "millimeter", "millimeters")),
+        ("length", 0.01, "", ("cm", "centimetre", "centimetres", "centimeter", "centimeters")),
+        ("length", 1.0, "", ("m", "metre", "metres", "meter", "meters")),
+        ("length", 1000.0, "", ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")),
+        ("mass", 0.001, "", ("mg", "milligram", "milligrams")),
+        ("mass", 1.0, "", ("g", "gram", "grams", "gramme", "grammes")),
+        ("mass", 1000.0, "", ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
+        ("mass", 1e6, "", ("t", "tonne", "tonnes", "ton", "tons")),
+        ("money", 0.01, "", ("cent", "cents", "pence", "penny", "pennies", "minor")),
+        ("money", 1.0, "usd", ("usd", "dollar", "dollars")),
+        ("money", 1.0, "eur", ("eur", "euro", "euros")),
+        ("money", 1.0, "gbp", ("gbp", "pound", "pounds", "quid")),
+    ]
+    for dim, factor, cur, words in groups:
+        for w in words:
+            out[w] = (dim, factor, cur)
+    return out
+
+
+#: unit word -> (dimension, factor to the dimension's base unit, currency code)
+UNITS = _unit_table()
+_SHORT_UNITS = frozenset(w for w in UNITS if len(w) <= 1)
+
+
+def stem(word: str) -> str:
+    """A short stem to compare words with identifiers: cancelled/cancel, enrolled/enrollment, hired/hire."""
+    w = singular(word.lower())
+    for suf in ("ings", "ing", "ied", "ies", "ed", "es", "er", "ion", "ure", "al", "ly", "s", "e", "y"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    w = w[:6]
+    if len(w) > 4 and w[-1] == w[-2]:  # cancelled -> cancel, enrolled/enrollment -> enrol
+        w = w[:-1]
+    return w
+
+
+class Accountant:
+    """Checks one built query against the items of its question."""
+
+    def __init__(self, planner: PlannerBase, q: Query) -> None:
+        self.p = planner
+        self.q = q
+        self.u = collect(q)
+        self.joined = set(self.u.tables)
+        for t in list(self.u.tables):
+            for edge in planner.schema.path(q.base, t) or []:
+                self.joined.update((edge.child, edge.parent))
+        self.done: set[int] = set()
+        self.stems: set[str] = set()
+        for t in self.joined:
+            meta = planner.meta(t)
+            self.stems |= {stem(w) for w in meta.words if len(w) >= 4}
+        self.abbrevs: set[str] = set()
+        for t, c in self.u.cols:
+            cm = planner.meta(t).column(c)
+            if cm is not None:
+                self.stems |= {stem(w) for w in cm.words if len(w) >= 4}
+                self.abbrevs |= {w for w in cm.words if abbreviation_like(w)}
+
+    # ------------------------------------------------------------------ units
+    def col_unit(self, col: Col) -> tuple[str, float, str] | None:
+        cm = self.p.meta(col.table).column(col.column)
+        if cm is None or not cm.words:
+            return None
+        words = list(cm.words)
+        if len(words) < 2:
+            return None
+        return UNITS.get(words[-1])
+
+    def _units(self) -> None:
+        """"longer than 30 minutes" against ``duration_sec``: convert the number; "in euros": the measure's unit."""
+        items = self.p.items
+        for k, it in enumerate(items):
+            low = it.text.lower()
+            unit = UNITS.get(low) if low not in _SHORT_UNITS else None
+            if unit is None or (it.used and it.kind != "column"):
+                continue
+            prev = self.p.item(k - 1)
+            before = self.p.tokens[it.first - 1].low if it.first > 0 else ""
+            if prev is not None and prev.kind == "cmp" and prev.nums and prev.used and prev.target is not None:
+                self._convert_cmp(prev, prev.target, unit, it.text)
+                self.done.add(k)
+            elif before in ("in", "into"):
+                self._convert_measure(unit, it.text)
+                self.done.add(k)
+            elif self._measure_unit(unit, it.text):
+                self.done.add(k)  # "total hearing hours": the measure, shown in that unit
+
+    def _factor(self, col: Col, unit: tuple[str, float, str], word: str) -> float:
+        """How many of the column's units one question unit is (1.0 when the column names no unit)."""
+        have = self.col_unit(col)
+        dim, factor, cur = unit
+        if have is None:
+            cm = self.p.colmeta(col)
+            if not cm.numeric or cm.is_year or cm.is_key:
+                raise TranslationError(f"{col.column} is not a quantity in {word}; {_HINT}")
+            for t in self.joined:  # another column carries that unit: this one is not it
+                for other in self.p.meta(t).columns:
+                    u = self.col_unit(Col(t, other.name))
+                    if u is not None and u[0] == dim and other.name != col.column:
+                        raise TranslationError(f"{col.column} is not measured in {word}; {_HINT}")
+            return 1.0
+        if have[0] != dim:
+            raise TranslationError(f"{col.column} is not measured in {word}; {_HINT}")
+        if have[2] and cur and have[2] != cur:
+            raise TranslationError(f"{col.column} is in {have[2].upper()}, not in {word}; {_HINT}")
+        if dim == "money" and factor == 1.0 and have[1] == 1.0:
+            return 1.0
+        return factor / have[1]
+
+    def _convert_cmp(self, it: Item, col: Col, unit: tuple[str, float, str], word: str) -> None:
+        f = self._factor(col, unit, word)
+        if f == 1.0:
+            return
+        nums = {float(n) for n in it.nums}
+
+        def fix(c: Cond) -> None:
+            if c.left == col and c.values and all(isinstance(v.value, (int, float)) and float(v.value) in nums
+                                                  for v in c.values):
+                c.values = tuple(type(v)(_num(float(v.value) * f)) for v in c.values)  # type: ignore[arg-type]
+            for a in c.alternatives:
+                fix(a)
+            if c.related is not None:
+                for x in c.related.where:
+                    fix(x)
+        for c in [*self.q.where, *self.q.having]:
+            fix(c)
+
+    def _measure_unit(self, unit: tuple[str, float, str], word: str) -> bool:
+        """A unit naming the one measure of the answer ("hearing hours" over ``duration_min``)."""
+        measures = [e for e in self.q.select if isinstance(e, Agg) and e.func != "COUNT" and isinstance(e.arg, Col)]
+        if len(measures) != 1:
+            return False
+        assert isinstance(measures[0].arg, Col)
+        have = self.col_unit(measures[0].arg)
+        if have is None:
+            return False
+        self._convert_measure(unit, word)
+        return True
+
+    def _convert_measure(self, unit: tuple[str, float, str], word: str) -> None:
+        found = False
+        for i, e in enumerate(self.q.select):
+            col = e if isinstance(e, Col) else e.arg if isinstance(e, Agg) and isinstance(e.arg, Col) else None
+            if col is None or (isinstance(e, Agg) and e.func == "COUNT") or not self.p.colmeta(col).numeric:
+                continue
+            found = True
+            f = self._factor(col, unit, word)
+            if f != 1.0:
+                scaled = Scaled(e, 1.0 / f)
+                self.q.select[i] = scaled
+                self.q.order_by = [(scaled if o is e else o, d) for o, d in self.q.order_by]
+        if not found:
+            raise TranslationError(f"nothing in the answer is measured in {word}; {_HINT}")
+
+    # ------------------------------------------------------------------ current rows
+    def _current(self) -> None:
+        """"members currently on a plan", "cases still open": the row whose end date is not set yet."""
+        items = self.p.items
+        for k, it in enumerate(items):
+            if it.kind != "word" or it.text.lower() not in _CURRENT_WORDS:
+                continue
+            state_k = self.p.nxt(k, frozenset({"on", "in", "at", "being", "the", "a", "an", "out"}), 2)
+            state = self.p.item(state_k)
+            if state is not None and state_k == k + 1 and state.kind == "value" and state.used:
+                return  # "currently active" as a stored status
+            found = self._end_column()
+            if found is None:
+                return
+            col, where = found
+            where.append(Cond("is_null", col))
+            self.done.add(k)
+            if state is not None and state_k is not None and state.kind == "word" and not state.used:
+                self.done.add(state_k)  # "still open", "still serving": the state the end date closes
+            self.p.notes.append(f"{col.column} is not set")
+            return
+
+    def _end_column(self) -> tuple[Col, list[Cond]] | None:
+        """The end date of a history table in the query, and the WHERE list its condition belongs in."""
+        places: list[tuple[str, list[Cond]]] = []
+        for c in self.q.where:
+            if c.op == "exists" and c.related is not None:
+                rel = c.related
+                places.append((rel.target, rel.where))
+                for edge in self.p.schema.path(rel.outer, rel.target) or []:
+                    for t in (edge.child, edge.parent):
+                        if t != rel.outer and t not in {p[0] for p in places}:
+                            places.append((t, rel.where))
+        top = [t for t in self.u.tables if t not in {p[0] for p in places}]
+        places.extend((t, self.q.where) for t in sorted(top, key=lambda t: t == self.q.base))
+        for t in self.joined:
+            if t not in {p[0] for p in places}:
+                places.append((t, self.q.where))
+        found: list[tuple[Col, list[Cond]]] = []
+        for table, where in places:
+            meta = self.p.meta(table)
+            dated = [c for c in meta.columns if c.kind == "date" or c.is_year]
+            ends = [c for c in dated if set(_full_words(c.words)) & _END_WORDS]
+            if len(ends) == 1 and (len(dated) >= 2 or table == self.p.subject):
+                found.append((Col(table, ends[0].name), where))
+        if not found:
+            return None
+        return found[0]
+
+    # ------------------------------------------------------------------ items
+    def _self_keys(self) -> None:
+        """A raw self-referencing key shown where a row's manager/parent was asked for: a self-join we do not build."""
+        filtered = {c.left for c in self.q.where if isinstance(c.left, Col)}
+        for e in self.q.select:
+            if not isinstance(e, Col) or e in filtered or self.q.group_by:
+                continue
+            cm = self.p.meta(e.table).column(e.column)
+            if cm is not None and cm.kind == "fk" and (cm.ref_table or "").lower() == e.table:
+                raise TranslationError(f"showing the row {e.column} points to needs a self-join that the offline "
+                                       f"translator does not build; {_HINT}")
+
+    def _answer_shape(self) -> None:
+        """"Who ..." and "which ..." ask for rows: a bare aggregate does not answer them."""
+        qword = next((it for it in self.p.items if it.kind == "qword"), None)
+        if qword is None or qword.text.lower() not in ("who", "whom", "which"):
+            return
+        if not any(isinstance(e, (Col, DatePart)) for e in self.q.select):
+            raise TranslationError(f"{qword.text!r} asks for rows, but the query found only a total; {_HINT}")
+
+    def _named_measures(self) -> None:
+        """"Average temperature per building" must not average the battery level: an aggregated column is
+        named by the question (a linked word, its stem or abbreviation), or chosen by an adjective or revenue."""
+        items = self.p.items
+        if any(it.used and it.kind in ("adj", "high", "low", "revenue", "sortkey", "order", "top") for it in items):
+            return
+        named = {(c.table, c.column) for it in items for c in it.columns}
+        words = [t.low for t in self.p.tokens if t.is_word and t.low not in FUNCTION_WORDS]
+        for e in self.q.select:
+            inner = e.inner if isinstance(e, Scaled) else e
+            if not isinstance(inner, Agg) or inner.func == "COUNT" or not isinstance(inner.arg, Col):
+                continue
+            col = inner.arg
+            if (col.table, col.column) in named:
+                continue
+            cm = self.p.meta(col.table).column(col.column)
+            cwords = [w for w in (cm.words if cm else ()) if len(w) >= 3]
+            if any(stem(w) == stem(t) or (abbreviation_like(w) and abbreviates(w, t)) for w in cwords for t in words):
+                continue
+            if self._only_choice(col, words):
+                continue
+            raise TranslationError(f"cannot tell which column to {inner.func.lower()} ({col.column} is a guess); "
+                                   f"{_HINT}")
+
+    def _only_choice(self, col: Col, words: list[str]) -> bool:
+        """The measured column is the one its table offers: its only quantity, its only money column, or its only
+        column in the unit the question names."""
+        meta = self.p.meta(col.table)
+        nums = [c for c in meta.numeric_columns() if not c.is_key and not c.is_year]
+        for k, it in enumerate(self.p.items):
+            j = self.p.nxt(k, frozenset({"the", "a", "an", "of"}), 2) if it.kind == "agg" else None
+            nxt = self.p.item(j)
+            if nxt is None or j is None or nxt.kind != "value":
+                continue
+            after = self.p.item(j + 1)
+            last = self.p.tokens[nxt.last - 1].low
+            if not (after is not None and after.kind == "table") and singular(last) == last:
+                return False  # "average temperature": a kind of reading, not the table's only number
+        if len(nums) == 1:
+            return True
+        cm = meta.column(col.column)
+        money = [c for c in nums if c.money or (self.col_unit(Col(col.table, c.name)) or ("",))[0] == "money"]
+        if cm is not None and money == [cm]:
+            return True
+        dims = {UNITS[w][0] for w in words if w in UNITS and w not in _SHORT_UNITS}
+        unit = self.col_unit(col)
+        if unit is not None and unit[0] in dims:
+            return sum(1 for c in nums if (self.col_unit(Col(col.table, c.name)) or ("",))[0] == unit[0]) == 1
+        return False
+
+    def check(self) -> None:
+        self._answer_shape()
+        self._named_measures()
+        self._values()
+        self._self_keys()
+        self._current()
+        self._units()
+        items = self.p.items
+        for k, it in enumerate(items):
+            if k in self.done:
+                continue
+            if not self._accounted(k, it):
+                word = it.text
+                raise TranslationError(f"cannot tell what {word!r} means here; {_HINT}")
+
+    def _accounted(self, k: int, it: Item) -> bool:
+        kind = it.kind
+        if kind in _NEUTRAL:
+            return True
+        if kind == "word":
+            return self._word(k, it)
+        if kind == "agg" and it.used and not self.u.agg and not self._has_scalar_agg():
+            return False  # "average" marked but no aggregate reached the query
+        if it.used and kind not in ("table", "column", "value"):
+            return True
+        if kind == "table":
+            table = self.p.table_of(it)
+            if it.used or table in self.joined:
+                return True
+            # "members who never borrowed a book": the rows looked for point to that table
+            if any(e.parent == table and e.child in self.u.related_targets for e in self.p.schema.edges_of(table)):
+                return True
+            return self._verb_or_stem(k, it)
+        if kind == "column":
+            if it.used or any((c.table, c.column) in self.u.cols or c.column in self.u.roles for c in it.columns):
+                return True
+            # a noun that names a table's rows through its key ("shipments" -> shipment_id)
+            if any(c.table in self.joined and self._is_key(c.table, c.column) for c in it.columns):
+                return True
+            return self._verb_or_stem(k, it)
+        if kind == "value":
+            return any((h.table, h.column) in self.u.cols for h in it.values) or self._stem_known(it.text)
+        if kind == "count":
+            return self.u.count or self.u.agg
+        if kind == "distinct":
+            return self.u.distinct or self.u.count
+        if kind in ("group", "by"):
+            if self.q.group_by or any(isinstance(e, (CountOf, PerParent)) for e in self.q.select):
+                return True
+            # "each"/"every" right before the subject: every row
+            nxt = self.p.item(k + 1)
+            return it.text.lower() in ("each", "every", "all") and nxt is not None and nxt.kind == "table" and \
+                self.p.table_of(nxt) == self.p.subject
+        if kind == "revenue":
+            return self.u.agg
+        return kind not in _STRICT
+
+    def _has_scalar_agg(self) -> bool:
+        return any(isinstance(e, (Agg, PerParent, TableAgg, Ratio, CountOf, Scaled)) for e in self.q.select)
+
+    def _verb_or_stem(self, k: int, it: Item) -> bool:
+        """A link the query did not use is still accounted for as a verb of the join, or by its stem."""
+        low = it.text.lower()
+        if low in _MEASURE_VERBS and not low.endswith(("ed", "ing")):
+            nxt = self.p.item(k + 1)  # "cost" is a noun unless a comparison follows ("cost more than 5")
+            return (nxt is not None and nxt.kind == "cmp" and nxt.used) or self._stem_known(low)
+        if low.endswith(("ed", "ing", "en")) or low in _EVENT_VERBS:
+            return self._word(k, it)  # a verb that happens to name a column ("wrote" -> writer_id)
+        return self._stem_known(low) or all(w in FUNCTION_WORDS for w in low.split())
+
+    def _is_key(self, table: str, column: str | None) -> bool:
+        cm = self.p.meta(table).column(column or "")
+        return cm is not None and cm.kind == "pk"
+
+    def _stem_known(self, text: str) -> bool:
+        words = [w for w in text.lower().replace("-", " ").split() if w not in FUNCTION_WORDS]
+        return bool(words) and all(len(w) >= 4 and (stem(w) in self.stems or any(
+            abbreviates(a, w) for a in self.abbrevs)) for w in words)  # "flagged" by fraud_flg
+
+    def _word(self, k: int, it: Item) -> bool:
+        low = it.text.lower()
+        if low in _MEASURE_NOUNS and self.u.agg:
+            return True
+        if low in _DURATION_NOUNS and any(
+            (u := self.col_unit(Col(t, c))) is not None and u[0] == "time" for t, c in self.u.cols
+        ):
+            return True  # "transit time" over ``transit_min``
+        prev = self.p.item(k - 1)
+        if prev is not None and prev.kind == "cmp" and prev.used and prev.nums and prev.target is not None and \
+                low not in UNITS and self.col_unit(prev.target) is None and prev.last == it.first:
+            return True  # "more than 6 people", "at least 3 credits": what the compared number counts
+        if low in _MEASURE_VERBS:
+            nxt = self.p.item(k + 1)
+            if nxt is not None and nxt.kind == "cmp" and nxt.used:
+                return True
+        if (it.kind == "word" and it.used) or len(low) <= 1 or low in FUNCTION_WORDS or low in _SOFT or \
+                not any(ch.isalpha() for ch in low):
+            return True
+        if all(w in FUNCTION_WORDS or w in _SOFT for w in low.split()):
+            return True
+        if low.endswith("ly") and low[:-2] in FUNCTION_WORDS:
+            return True
+        if self._stem_known(low):
+            return True
+        return self._relation_verb(k, low) or self._event_verb(k, low)
+
+    def _tables_near(self, k: int, step: int) -> list[str]:
+        out: list[str] = []
+        j = k + step
+        seen = 0
+        while 0 <= j < len(self.p.items) and seen < 4:
+            x = self.p.items[j]
+            if x.kind == "revenue" and x.used:
+                out.append(self.q.base)
+            if x.kind in ("table", "value", "column", "literal") or (x.kind in ("group", "neg") and x.tables):
+                seen += 1
+                if x.kind == "table" or (x.kind in ("group", "neg") and x.tables):
+                    out.append(x.tables[0].table if x.tables else self.p.table_of(x))
+                elif x.kind == "value" and x.values:
+                    out.append(x.values[0].table)
+                elif x.kind == "column" and x.columns:
+                    out.append(x.columns[0].table)
+                elif x.kind == "literal":
+                    out.append(self.p.subject or "")
+            j += step
+        if step < 0 and self.p.subject:
+            out.append(self.p.subject)
+        return out
+
+    def _relation_verb(self, k: int, low: str) -> bool:
+        """A verb among two tables that the query joins names that join ("teachers who teach ...")."""
+        near = [t for t in self._tables_near(k, -1) + self._tables_near(k, 1) if t in self.joined]
+        for i, a in enumerate(near):
+            for b in near[i + 1:]:
+                if a != b and self._linked(a, b, low):
+                    return True
+        return False
+
+    def _linked(self, a: str, b: str, verb: str) -> bool:
+        direct = [e for e in self.p.schema.edges_of(a) if {e.child, e.parent} == {a, b}]
+        if len(direct) > 1:
+            # "users who reported issues": among several keys, the one the verb names
+            vstem = stem(verb)
+            named = [e for e in direct if any(stem(w) == vstem for c in e.child_cols
+                                              for w in (self.p.meta(e.child).column(c) or _NOCOL).words)]
+            if len(named) != 1:
+                # the planner already took the key from the words ("arrive in" -> destination_code)
+                return any(c in self.u.roles for e in direct for c in e.child_cols)
+            chosen = named[0].child_cols[0]
+            if self.u.roles and chosen not in self.u.roles:
+                return False
+            self.q.prefer_fks = self.q.prefer_fks | {chosen}
+            return True
+        if direct:
+            return True
+        for edge in self.p.schema.edges_of(a):
+            other = edge.parent if edge.child == a else edge.child
+            if other != a and any({e.child, e.parent} == {other, b} for e in self.p.schema.edges_of(other)):
+                return other in self.joined or len(self.p.schema.edges_of(other)) == 2
+        return False
+
+    def _event_verb(self, k: int, low: str) -> bool:
+        """"reviews written in 2024": a verb of recording right before a date placed on the row's only date."""
+        if low not in _EVENT_VERBS:
+            return False
+        skip = frozenset({"in", "on", "during", "since", "between", "before", "after", "last", "this", "the"})
+        j = self.p.nxt(k, skip, 2)
+        nxt = self.p.item(j)
+        if nxt is not None and j is not None and nxt.kind in ("column", "table") and nxt.used:
+            nxt = self.p.item(self.p.nxt(j, skip, 2))  # "became members in 2023": member_since
+        if nxt is None or nxt.kind != "date" or not nxt.used:
+            return False
+        dated = [c for t, c in self.u.cols if (cm := self.p.meta(t).column(c)) is not None and cm.kind == "date"]
+        if not dated:
+            return False
+        table = next(t for t, c in self.u.cols if c == dated[0])
+        if low in _END_WORDS:
+            return False
+        # the row's own event date: not a birth, an update or the end of a period (check_in, not check_out)
+        events = [c for c in self.p.meta(table).columns if c.kind == "date"
+                  and not set(_full_words(c.words)) & (_END_WORDS | SECONDARY_DATE_WORDS)]
+        return len(events) == 1 and events[0].name == dated[0]
+
+    # ------------------------------------------------------------------ values
+    def _values(self) -> None:
+        eq: dict[Col, set[str]] = {}
+        for c in self.q.where:
+            if c.op in ("=", "ieq") and isinstance(c.left, Col) and len(c.values) == 1:
+                eq.setdefault(c.left, set()).add(str(c.values[0].value).lower())
+        for col, vals in eq.items():
+            if len(vals) > 1:
+                raise TranslationError(
+                    f"{col.column} cannot be both {' and '.join(repr(v) for v in sorted(vals))}; {_HINT}")
+
+
+#: words the accounting pass places itself (units, measure verbs and nouns, "current"): not unknown to the planner
+LATER_WORDS = frozenset(UNITS) | _MEASURE_VERBS | _MEASURE_NOUNS | _CURRENT_WORDS
+
+
+def account(planner: PlannerBase, q: Query) -> None:
+    """Raise :class:`TranslationError` naming the first word of the question the query does not use."""
+    Accountant(planner, q).check()
+
+
+END_WORDS = _END_WORDS
+
+__all__ = ["END_WORDS", "LATER_WORDS", "UNITS", "account", "stem"]
