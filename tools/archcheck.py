@@ -4,8 +4,9 @@
     python tools/archcheck.py names      # engine-name comparisons outside engines/
 
 1. **Engine names outside ``engines/``.**  A comparison against an engine's name
-   (``x == "postgres"``, ``x in ("mysql", "mariadb")``), a ``match`` case on one, or a
-   dict keyed by one.  Engine knowledge lives in the engine; services and faces ask it.
+   (``x == "postgres"``, ``x in ("mysql", "mariadb")``), a ``match`` case on one, a dict
+   keyed by one, or a collection of them kept for a later test.  Engine knowledge lives in
+   the engine; services and faces ask it.
 2. **Import cycles** among the package's modules (imports inside functions count too:
    a lazy import still ties two modules together).
 3. **Long functions**: any function over 150 lines.
@@ -66,6 +67,8 @@ def engine_name_uses(path: Path) -> list[tuple[int, str]]:
         elif isinstance(node, ast.Dict):
             if any(k is not None and _is_name(k) for k in node.keys):
                 found.append(node.lineno)
+        elif _holds_names(node):  # a set of names kept for a later test: ``_NATIVE_BOOL = {"postgres", ...}``
+            found.append(node.lineno)
         elif isinstance(node, ast.match_case):
             pats = [n for n in ast.walk(node.pattern) if isinstance(n, ast.MatchValue)]
             if any(_is_name(p.value) for p in pats):
