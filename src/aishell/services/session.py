@@ -216,9 +216,16 @@ class Session:
             return
         cls = self._unjudged.get(key)
         if cls is None:
-            cls = self.classify_each([key])[0] if key else None
-            if cls is None:
+            if not key:
                 return
+            from aishell.sql.classify import classify  # sqlglot loads on first use, not at start-up
+
+            # the database's own function names matter to whether a typed read is a read; they are
+            # not read here (this runs inside catalog reads, under the lock that guards them)
+            text = key
+            if self._conn is not None and self._conn.paramstyle in ("format", "pyformat"):
+                text = text.replace("%s", "?")  # the driver's markers, as the parser knows them
+            cls = classify(text, self.dialect)
             if len(self._unjudged) > 256:
                 self._unjudged.clear()
             self._unjudged[key] = cls

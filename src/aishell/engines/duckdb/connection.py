@@ -639,7 +639,10 @@ class DuckDBConnection(Connection):
 
     def translate(self, exc: duckdb.Error, sql: str | None) -> QueryError:
         msg = str(exc)
-        if isinstance(exc, duckdb.InterruptException):
+        # an interrupt that lands while a streamed result is being fetched surfaces as a plain
+        # error about the interrupted pending result: it is still the cancel (or the timeout)
+        interrupted = (self._cancelled or self._timed_out) and "INTERRUPT" in msg.upper()
+        if isinstance(exc, duckdb.InterruptException) or interrupted:
             if self._timed_out:
                 return QueryTimeoutError(f"statement timed out after {self.timeout:g}s", engine=DISPLAY, sql=sql)
             return QueryCancelledError("statement cancelled", engine=DISPLAY, sql=sql)

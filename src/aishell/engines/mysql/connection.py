@@ -998,6 +998,7 @@ class MySQLConnection(Connection):
                 size_bytes=size,
                 comment=None if view or not comment else str(comment),
             )
+        json_columns = self._json_columns(db)
         for tname, cname, ctype, nullable, default, comment in self.query_all(
             "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, COLUMN_COMMENT "
             "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = %s ORDER BY TABLE_NAME, ORDINAL_POSITION",
@@ -1007,10 +1008,17 @@ class MySQLConnection(Connection):
             if table is not None:
                 # MariaDB shows "no default" on a nullable column as the text NULL
                 value = None if default is None or default == "NULL" else str(default)
+                if (tname, cname) in json_columns and str(ctype).lower() == "longtext":
+                    ctype = "json"  # MariaDB's JSON is LONGTEXT checked by json_valid(): say what it is
                 table.columns.append(ColumnInfo(cname, str(ctype), nullable == "YES", value, comment or None))
         self._catalog_indexes(db, tables)
         self._catalog_foreign_keys(db, tables)
         return Catalog(default_schema=db, schemas=[db], tables=list(tables.values()), functions=self._routines(db))
+
+    def _json_columns(self, db: str) -> set[tuple[str, str]]:
+        """``(table, column)`` of JSON columns the catalog spells otherwise (MariaDB); MySQL
+        has a real JSON type and reports it as such."""
+        return set()
 
     def _catalog_indexes(self, db: str, tables: dict[str, TableInfo]) -> None:
         grouped: dict[tuple[str, str], list[Any]] = {}
@@ -1095,6 +1103,24 @@ class MariaDBConnection(MySQLConnection):
 
     display_name = "MariaDB"
     flavor = "mariadb"
+
+    def _json_columns(self, db: str) -> set[tuple[str, str]]:
+        """``(table, column)`` of MariaDB JSON columns: LONGTEXT with the ``json_valid(col)``
+        check MariaDB adds itself (MySQL has a real JSON type and reports it as such)."""
+        try:
+            rows = self.query_all(
+                "SELECT TABLE_NAME, CHECK_CLAUSE FROM information_schema.CHECK_CONSTRAINTS "
+                "WHERE CONSTRAINT_SCHEMA = %s AND CHECK_CLAUSE LIKE 'json_valid(%%'",
+                (db,),
+            )
+        except QueryError:
+            return set()
+        found: set[tuple[str, str]] = set()
+        for tname, clause in rows:
+            m = re.fullmatch(r"json_valid\(`((?:[^`]|``)+)`\)", str(clause).strip(), re.I)
+            if m:
+                found.add((str(tname), m.group(1).replace("``", "`")))
+        return found
 
     def _timeout_statement(self, seconds: float) -> tuple[str, Params]:
         return "SET SESSION max_statement_time = %s", (float(seconds),)

@@ -7,6 +7,7 @@ one atomic ``RENAME TABLE`` and follows its steps in the journal of
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -37,6 +38,8 @@ _CHECKS_MYSQL = (
 _FK_RULES = ("SELECT TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE "
              "FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE()")  # fmt: skip
 _MAX_NAME = 64
+#: the check MariaDB adds to a JSON column itself
+_JSON_VALID = re.compile(r"json_valid\(`(?:[^`]|``)+`\)", re.I)
 
 
 def _lit(text: str) -> str:
@@ -67,6 +70,8 @@ class MySQLSchema(SchemaRules):
             spec = find.get(None, table)
             if spec is None or clause is None:
                 continue
+            if _JSON_VALID.fullmatch(str(clause).strip()):
+                continue  # MariaDB's own check of a JSON column: the column reads as json, which implies it
             check: dict[str, Any] = {"name": str(name), "expression": str(clause)}
             if str(level or "").lower() == "column" and any(c.name == name for c in spec.columns):
                 check["column"] = str(name)  # MariaDB names a column's check after the column
