@@ -7,24 +7,19 @@ and printed (``pytest -s``), not asserted.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import sqlite3
 import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 from nl2sql_data.build import BUILDERS, build_all
-from nl2sql_data.scoring import normalize, same_result
+from nl2sql_data.harness import TODAY, judge, translators_for
 
-from aishell.ai.offline import TranslationError, build_value_index
+from aishell.ai.offline import TranslationError
 from aishell.ai.offline.translate import Translator
-from aishell.engines import connect
-from aishell.urls import DatabaseURL
 
 DATA = Path(__file__).parent / "nl2sql_data"
-TODAY = dt.date(2025, 6, 15)
 QUESTIONS = [
     json.loads(line)
     for name in ("questions.jsonl", "heldout.jsonl")
@@ -40,36 +35,7 @@ def dbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def translators(dbs: dict[str, Path]) -> dict[str, Translator]:
-    out = {}
-    for name, path in dbs.items():
-        conn = connect(DatabaseURL.parse(f"sqlite:///{path}"), read_only=True)
-        try:
-            catalog = conn.catalog()
-            out[name] = Translator(catalog, build_value_index(conn, catalog))
-        finally:
-            conn.close()
-    return out
-
-
-def judge(d: dict[str, Any], dbs: dict[str, Path], translators: dict[str, Translator]) -> tuple[str, str]:
-    """``("correct" | "wrong" | "refused", detail)``: a refusal is a TranslationError; SQL that runs
-    and returns another result, or fails, is wrong."""
-    conn = sqlite3.connect(f"file:{dbs[d['db']]}?mode=ro", uri=True)
-    try:
-        gold = normalize(conn.execute(d["sql"]).fetchall())
-        try:
-            sql = translators[d["db"]].translate(d["q"], dialect="sqlite", today=TODAY).sql
-        except TranslationError as exc:
-            return "refused", str(exc)
-        try:
-            pred = normalize(conn.execute(sql).fetchall())
-        except sqlite3.Error as exc:
-            return "wrong", f"bad SQL {exc}: {sql}"
-        ok = same_result(gold, pred, ordered=d.get("ordered", False), check=d.get("check"),
-                         order_col=d.get("order_col"))
-        return ("correct" if ok else "wrong"), sql
-    finally:
-        conn.close()
+    return translators_for(dbs)
 
 
 def run_question(d: dict[str, Any], dbs: dict[str, Path], translators: dict[str, Translator]) -> tuple[bool, str]:

@@ -898,15 +898,9 @@ BUILDERS = {
 
 
 def build_all(out: Path) -> dict[str, Path]:
-    out.mkdir(parents=True, exist_ok=True)
-    paths = {}
-    for name, fn in BUILDERS.items():
-        p = out / f"{name}.db"
-        if p.exists():
-            p.unlink()
-        fn(p)
-        paths[name] = p
-    return paths
+    from nl2sql_data.harness import build_with
+
+    return build_with(BUILDERS, out)
 
 
 if __name__ == "__main__":
