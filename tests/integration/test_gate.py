@@ -9,6 +9,7 @@ is touched, and the data on the real server is unchanged afterwards.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -116,45 +117,40 @@ def test_no_ddl_refuses_import_create_but_loads_an_existing_table(server: str, t
     assert content(server, table) == [*ORIGINAL, (3, "c"), (4, "d")]
 
 
-def test_no_writes_refuses_restore(server: str, table: str, tmp_path: Path) -> None:
-    archive = str(tmp_path / "b.aishell")
-    owner = session_for(server)
+@contextmanager
+def restricted(server: str, policy: Policy) -> Iterator[Session]:
+    session = session_for(server, policy=policy)
     try:
-        create_backup(owner, archive, tables=[table])
-    finally:
-        owner.close()
-    execute(server, f"UPDATE {table} SET name = 'changed' WHERE id = 1")
-    session = session_for(server, policy=Policy(allow_writes=False))
-    try:
-        with pytest.raises(PolicyError):
-            restore(session, archive, replace=True)
+        yield session
     finally:
         session.close()
+
+
+def backup_of(server: str, table: str, tmp_path: Path) -> str:
+    archive = str(tmp_path / "b.aishell")
+    with restricted(server, Policy()) as owner:
+        create_backup(owner, archive, tables=[table])
+    return archive
+
+
+def test_no_writes_refuses_restore(server: str, table: str, tmp_path: Path) -> None:
+    archive = backup_of(server, table, tmp_path)
+    execute(server, f"UPDATE {table} SET name = 'changed' WHERE id = 1")
+    with restricted(server, Policy(allow_writes=False)) as session, pytest.raises(PolicyError):
+        restore(session, archive, replace=True)
     assert content(server, table) == [(1, "changed"), (2, "b")]
     execute(server, f"DROP TABLE {table}")
-    session = session_for(server, policy=Policy(allow_writes=False))
-    try:
-        with pytest.raises(PolicyError):
-            restore(session, archive)
-    finally:
-        session.close()
+    with restricted(server, Policy(allow_writes=False)) as session, pytest.raises(PolicyError):
+        restore(session, archive)
     assert table_info(server, table) is None
 
 
 def test_no_ddl_refuses_restore_replace(server: str, table: str, tmp_path: Path) -> None:
-    archive = str(tmp_path / "b.aishell")
-    owner = session_for(server)
-    try:
-        create_backup(owner, archive, tables=[table])
-    finally:
-        owner.close()
+    archive = backup_of(server, table, tmp_path)
     execute(server, f"INSERT INTO {table} VALUES (9, 'later')")
-    session = session_for(server, policy=Policy(allow_ddl=False))
-    try:
-        with pytest.raises(PolicyError, match="schema changes are not allowed"):
-            restore(session, archive, replace=True)
-    finally:
-        session.close()
+    with restricted(server, Policy(allow_ddl=False)) as session, \
+            pytest.raises(PolicyError, match="schema changes are not allowed"):
+        restore(session, archive, replace=True)
     assert content(server, table) == [*ORIGINAL, (9, "later")]
     assert table_info(server, table) is not None
 
