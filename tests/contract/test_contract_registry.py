@@ -15,6 +15,7 @@ from aishell.engines import ENGINES, dialect_of, engine_class
 from aishell.engines.base import BulkPath, Connection
 from aishell.engines.dialect import Dialect
 from aishell.engines.types import KINDS
+from isolation import env_without_coverage
 
 ALL = sorted(ENGINES)
 #: every driver module an engine may import
@@ -33,7 +34,8 @@ print(json.dumps({"facts": facts, "modules": sorted(m for m in json.loads(sys.ar
 @pytest.mark.parametrize("engine", ALL)
 def test_dialect_loads_without_its_driver(engine: str) -> None:
     out = subprocess.run(
-        [sys.executable, "-c", PROBE, engine, json.dumps(DRIVERS)], capture_output=True, text=True, check=True, timeout=60
+        [sys.executable, "-c", PROBE, engine, json.dumps(DRIVERS)], capture_output=True, text=True, check=True, timeout=60,
+        env=env_without_coverage(),
     )
     found = json.loads(out.stdout)
     assert found["modules"] == [], f"loading the {engine} dialect imported {found['modules']}"

@@ -23,6 +23,7 @@ from aishell.repl.completion_keywords import (
 from aishell.sql.names import quote_name
 from aishell.sql.split import split_statements
 from aishell.urls import DatabaseURL, default_port, engine_of_scheme
+from isolation import env_without_coverage
 
 #: modules no dialect may pull in: the drivers, and pyarrow
 HEAVY = ("psycopg", "pymysql", "duckdb", "oracledb", "pyarrow", "_sqlite3")
@@ -45,7 +46,8 @@ for name in ENGINES:
 heavy = [m for m in {list(HEAVY)!r} if m in sys.modules]
 print(json.dumps({{"names": names, "heavy": heavy}}))
 """
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60)
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60,
+                         env=env_without_coverage())
     got = json.loads(out.stdout)
     assert got["names"] == list(ENGINES)
     assert got["heavy"] == []

@@ -28,6 +28,7 @@ from aishell.services.data.schema import (
     spec_of,
 )
 from aishell.services.data.typemap import ColType
+from isolation import env_without_coverage
 
 HEAVY = ("psycopg", "pymysql", "duckdb", "oracledb", "pyarrow", "_sqlite3")
 
@@ -40,7 +41,8 @@ from aishell.engines.base import ColumnInfo, TableInfo
 found = {{name: type(dialect_of(name).schema).__name__ for name in ENGINES}}
 print(json.dumps([found, sorted(m for m in sys.modules if m.split(".")[0] in {HEAVY!r})]))
 """
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         env=env_without_coverage()).stdout
     found, heavy = json.loads(out)
     assert set(found) == set(ENGINES)
     assert all(cls != "SchemaRules" for cls in found.values())  # each engine its own subclass
