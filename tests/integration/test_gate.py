@@ -22,7 +22,7 @@ from aishell.services.data.backup import create_backup, restore
 from aishell.services.data.copy import copy_tables
 from aishell.services.data.import_ import ImportOptions, import_file
 from aishell.services.policy import Policy, Verdict
-from aishell.services.session import Session, insert_statement
+from aishell.services.session import Prepared, Session, insert_statement
 
 pytestmark = pytest.mark.integration
 
@@ -216,9 +216,23 @@ def test_prepared_runs_only_what_it_declared(tmp_path: Path) -> None:
         with pytest.raises(PolicyError, match="not prepared"):
             prepared.execute(conn, "DROP TABLE t")
         assert session.decide("select 1; select 2").reads_only
+        before = conn.statement_check
+        with prepared.gating(conn):  # what runs on the connection now runs from the decision
+            conn.execute(insert, [2]).close()  # declared
+            assert conn.query_all("SELECT count(*) FROM t")[0][0] == 2  # a read: admitted
+            with pytest.raises(PolicyError, match="schema changes are not allowed"):
+                conn.execute("CREATE TABLE u (id integer)")  # not declared: judged, refused, not run
+            with pytest.raises(PolicyError, match="schema changes are not allowed"):
+                conn.execute("DROP TABLE t")
+        assert conn.statement_check is before
+        admitted = dict(prepared.admitted)  # the admitted read is part of the decision now, classified
+        found = admitted['SELECT count(*) FROM t']
+        assert found is not None and found.is_read
+        assert "CREATE TABLE u (id integer)" not in admitted
     finally:
         session.close()
-    assert rows(url, "SELECT id FROM t") == [(1,)]
+    assert rows(url, "SELECT id FROM t") == [(1,), (2,)]
+    assert table_info(url, "u") is None
 
 
 @pytest.mark.parametrize("engine", ["postgres", "mysql"])
@@ -298,3 +312,50 @@ def test_an_unrestricted_session_does_not_judge_twice(server: str, table: str) -
     finally:
         session.close()
     assert content(server, table) == [(1, "a")]
+
+
+_TX_CONTROL = ("BEGIN", "COMMIT", "ROLLBACK", "START TRANSACTION", "SAVEPOINT", "RELEASE", "ROLLBACK TO")
+
+
+def test_a_load_runs_only_from_its_decision(server: str, table: str, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """Restore, import and copy run every statement on the target from the Prepared the gate made:
+    declared before anything is touched, or admitted by the same gate as it arises (a probe, a
+    fallback, a setting); only transaction control is the connection's own."""
+    execute(server, f"ALTER TABLE {table} ADD COLUMN note varchar(10) DEFAULT 'x'")  # a default: probed first
+    archive = backup_of(server, table, tmp_path)
+    cleared: list[Prepared] = []  # the target session's decisions, in order
+    real_clear = Session.clear
+    target: list[Session] = []
+
+    def clear(self: Session, prepared: Prepared, *, assume_yes: bool = False) -> None:
+        real_clear(self, prepared, assume_yes=assume_yes)
+        if self in target:
+            cleared.append(prepared)
+
+    monkeypatch.setattr(Session, "clear", clear)
+    source = f"sqlite:///{tmp_path / 'src.sqlite'}"
+    execute(source, f"CREATE TABLE {table} (id integer PRIMARY KEY, name varchar(20), note varchar(10))",
+            f"INSERT INTO {table} VALUES (5, 'e', 'y')")  # fmt: skip
+    with restricted(server, Policy()) as session:
+        target.append(session)
+        conn = session.connection()
+        seen: list[tuple[int, str]] = []
+        check = conn.statement_check
+
+        def record(sql: str) -> None:
+            seen.append((len(cleared), sql))
+            if check is not None:
+                check(sql)
+
+        conn.statement_check = record
+        restore(session, archive, replace=True)
+        import_file(session, ImportOptions(path=str(csv_file(tmp_path)), table=table))
+        with restricted(source, Policy()) as src:
+            copy_tables(src, session, [table], create=True, replace=True)
+    outside = [sql for n, sql in seen
+               if n and not sql.lstrip().upper().startswith(_TX_CONTROL) and not cleared[n - 1].allows(sql)]
+    assert outside == [], "\n".join(outside)
+    ran = [sql for n, sql in seen if n]
+    assert any(sql.upper().startswith("CREATE TABLE") for sql in ran)  # the load's DDL was seen, and cleared
+    assert content(server, table) == [(5, "e")]

@@ -16,7 +16,8 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -76,12 +77,19 @@ class Prepared:
     ``Session.decide`` builds it (nothing is refused yet: a face reports the decision);
     ``Session.prepare`` builds it and acts on the decision (refuse, or ask the face's confirm
     callback), and only then is it ``cleared``: the statements may run.  A service runs what it
-    declared through :meth:`execute`, which refuses any SQL it did not declare."""
+    declared through :meth:`execute`, or runs its work inside :meth:`gating`; either refuses
+    any SQL that neither was declared nor passed :meth:`admit`."""
 
     statements: list[str]
     classes: list[Classification]
     decision: Decision
     cleared: bool = False
+    #: the session's gate for statements of the same operation that arise as it runs (set by ``clear``)
+    gate: Callable[[Prepared, list[str]], None] | None = field(default=None, repr=False)
+    #: statements admitted as the operation ran (:meth:`admit`), with their classification (None:
+    #: not needed, the policy restricts nothing and the operation had consent)
+    admitted: list[tuple[str, Classification | None]] = field(default_factory=list)
+    _keys: dict[str, None] = field(default_factory=dict, init=False, repr=False)
 
     @property
     def verdict(self) -> Verdict:
@@ -94,13 +102,48 @@ class Prepared:
 
     def allows(self, sql: str) -> bool:
         """``sql`` is one of the statements this decision cleared."""
-        return self.cleared and _normal(sql) in {_normal(s) for s in self.statements}
+        if not self.cleared:
+            return False
+        if len(self._keys) != len(self.statements) + len(self.admitted):
+            self._keys = {_normal(s): None for s in [*self.statements, *(a for a, _ in self.admitted)]}
+        return _normal(sql) in self._keys
+
+    def admit(self, statements: Sequence[str]) -> None:
+        """Put statements of the same operation that depend on the target's answers (a probe of
+        what it accepts, the fallback of a refused statement, renaming a table aside, the undo
+        after a failure) through the session's gate now: each is classified, and its writes
+        and schema changes are judged by the same policy with the consent the operation had.
+        Refused: :class:`PolicyError`, and nothing of it runs."""
+        todo = [s for s in statements if s.strip() and not self.allows(s)]
+        if not todo:
+            return
+        if not self.cleared or self.gate is None:
+            raise PolicyError(f"not prepared: {' '.join(todo[0].split())[:200]} (declare it to Session.prepare first)")
+        self.gate(self, todo)
 
     def execute(self, conn: Connection, sql: str, params: Any = None) -> Cursor:
         """Run one declared statement on ``conn`` (the session's connection)."""
         if not self.allows(sql):
             raise PolicyError(f"not prepared: {' '.join(sql.split())[:200]} (declare it to Session.prepare first)")
         return conn.execute(sql, params)
+
+    @contextmanager
+    def gating(self, conn: Connection) -> Iterator[None]:
+        """While the operation runs on ``conn`` (the session's connection), every statement the
+        connection executes -- the service's own, a bulk path's, an engine's staging or probe --
+        must be one this decision declared, or is admitted (:meth:`admit`) before it runs."""
+        before = conn.statement_check
+
+        def check(sql: str) -> None:
+            self.admit([sql])
+            if before is not None:
+                before(sql)
+
+        conn.statement_check = check
+        try:
+            yield
+        finally:
+            conn.statement_check = before
 
 
 def _normal(sql: str) -> str:
@@ -214,21 +257,9 @@ class Session:
         key = _normal(sql)
         if key in self._cleared:
             return
-        cls = self._unjudged.get(key)
-        if cls is None:
-            if not key:
-                return
-            from aishell.sql.classify import classify  # sqlglot loads on first use, not at start-up
-
-            # the database's own function names matter to whether a typed read is a read; they are
-            # not read here (this runs inside catalog reads, under the lock that guards them)
-            text = key
-            if self._conn is not None and self._conn.paramstyle in ("format", "pyformat"):
-                text = text.replace("%s", "?")  # the driver's markers, as the parser knows them
-            cls = classify(text, self.dialect)
-            if len(self._unjudged) > 256:
-                self._unjudged.clear()
-            self._unjudged[key] = cls
+        if not key:
+            return
+        cls = self._built_class(key)
         if cls.kind not in {Kind.WRITE, Kind.DDL}:
             return  # reads, transaction control, settings, the services' own locks and probes
         decision = self.policy.judge(cls)
@@ -357,6 +388,8 @@ class Session:
 
     def classify_each(self, statements: Sequence[str]) -> list[Classification]:
         """One classification per statement of ``statements`` (each one whole statement)."""
+        if not any(s.strip() for s in statements):
+            return []
         from aishell.sql.classify import classify  # sqlglot loads on first use, not at start-up
 
         shadowed = self.shadowed_functions()
@@ -394,6 +427,44 @@ class Session:
         self._enforce(prepared.decision, assume_yes=assume_yes)
         prepared.cleared = True
         self._cleared = {_normal(sql) for sql in prepared.statements}
+
+        def gate(prepared: Prepared, statements: list[str]) -> None:
+            self._admit(prepared, statements, assume_yes=assume_yes)
+
+        prepared.gate = gate
+
+    def _admit(self, prepared: Prepared, statements: list[str], *, assume_yes: bool) -> None:
+        """The gate for what an operation runs beyond what it declared (:meth:`Prepared.admit`):
+        its writes and schema changes are judged by the policy, with the consent the operation
+        had; its reads, transaction control, settings, savepoints and locks are its own.  Where
+        the policy restricts nothing and the operation had consent no verdict could refuse
+        them, so they are not parsed (a plain CSV load never loads the SQL parser)."""
+        if not self._restricted() and assume_yes:
+            prepared.admitted.extend((sql, None) for sql in statements)
+        else:
+            classes = [self._built_class(_normal(sql)) for sql in statements]
+            judged = [c for c in classes if c.kind in (Kind.WRITE, Kind.DDL)]
+            if judged:
+                self._enforce(self.policy.judge_all(judged), assume_yes=assume_yes)
+            prepared.admitted.extend(zip(statements, classes, strict=True))
+        self._cleared |= {_normal(sql) for sql in statements}
+
+    def _built_class(self, key: str) -> Classification:
+        """The classification of a statement a service built (cached; its ``%s`` markers read as ``?``)."""
+        cls = self._unjudged.get(key)
+        if cls is None:
+            from aishell.sql.classify import classify  # sqlglot loads on first use, not at start-up
+
+            # the database's own function names matter to whether a typed read is a read; they are
+            # not read here (this runs inside catalog reads, under the lock that guards them)
+            text = key
+            if self._conn is not None and self._conn.paramstyle in ("format", "pyformat"):
+                text = text.replace("%s", "?")  # the driver's markers, as the parser knows them
+            cls = classify(text, self.dialect)
+            if len(self._unjudged) > 256:
+                self._unjudged.clear()
+            self._unjudged[key] = cls
+        return cls
 
     def check(self, classes: list[Classification], *, assume_yes: bool = False) -> None:
         """Apply the policy to a block; raise :class:`PolicyError` when refused."""

@@ -541,8 +541,9 @@ def _restore(
             for spec in reversed(specs) if replace else []:
                 if spec.name in existing:
                     replaced[spec.name] = "table"
-            declare_writes(session, declared_ddl(specs, replaced, view_steps, keep, dialect),
-                           [(s.name, [c.name for c in s.columns]) for s in specs])  # the gate, before any change
+            prepared = declare_writes(session, declared_ddl(specs, replaced, view_steps, keep, dialect),
+                                      [(s.name, [c.name for c in s.columns]) for s in specs])  # fmt: skip
+            stack.enter_context(prepared.gating(conn))  # the gate, before any change: all that runs, runs from it
             stack.enter_context(bulk_session(conn, specs))
             notes += mysql_foreign_key_names(conn, specs, keep)
             load = Load(conn, specs, keep=keep, replaced=replaced, notes=notes,

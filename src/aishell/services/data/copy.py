@@ -72,7 +72,7 @@ def copy_tables(
     progress: Callable[[int], None] | None = None,
 ) -> Reported[tuple[str, int]]:
     from aishell.services.data.import_ import declare_writes, declared_ddl
-    from aishell.services.data.recovery import open_journal, recover_before
+    from aishell.services.data.recovery import recover_before
 
     sconn = src.connection()
     sdialect = sconn.dialect
@@ -112,10 +112,23 @@ def copy_tables(
             else:
                 replaced[name] = "view" if found.kind == "view" else "table"
     replaced.update({s.name: "table" for s in reversed(to_create) if s.name in existing})
-    declare_writes(dst, declared_ddl(to_create, replaced, view_steps, keep, dialect),
-                   [(s.name, [c.name for c in s.columns]) for s in specs])  # the gate, before anything is touched
-    load: Load | None = None
+    prepared = declare_writes(dst, declared_ddl(to_create, replaced, view_steps, keep, dialect),
+                              [(s.name, [c.name for c in s.columns]) for s in specs])  # fmt: skip
+    with prepared.gating(tconn):  # the gate, before anything is touched: what runs from here, runs from that
+        return _copy_all(src, dst, specs, to_create, existing, tcat, notes, view_steps=view_steps, keep=keep,
+                         replaced=replaced, progress=progress, replace=replace)  # fmt: skip
+
+
+def _copy_all(src: Session, dst: Session, specs: list[TableSpec], to_create: list[TableSpec], existing: set[str],
+              tcat: Any, notes: list[str], *, view_steps: list[Step], keep: set[str],
+              replaced: dict[str, str], progress: Callable[[int], None] | None,
+              replace: bool) -> Reported[tuple[str, int]]:  # fmt: skip
+    from aishell.services.data.recovery import open_journal
+
+    """Create, load and finish the copy's tables (inside the gate :func:`copy_tables` opened)."""
+    tconn = dst.connection()
     results: list[tuple[str, int]] = []
+    load: Load | None = None
     total = [0]
     try:
         with bulk_session(tconn, specs):

@@ -98,13 +98,6 @@ def declared_ddl(creates: list[TableSpec], replaced: dict[str, str], views: list
 
 def import_file(session: Session, opts: ImportOptions, progress: Callable[[int], None] | None = None) -> Report:
     """Load ``opts.path`` into ``opts.table``; the report reconciles read = inserted + rejected."""
-    from aishell.services.data.schema import bulk_session
-
-    with bulk_session(session.connection(), []):
-        return _import_file(session, opts, progress)
-
-
-def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int], None] | None) -> Report:
     if opts.on_error not in ("abort", "skip"):
         raise UsageError("--on-error is abort or skip")
     if opts.batch_size < 1:
@@ -145,7 +138,6 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
     source = open_it(opts.batch_size)
     if not source.columns:
         raise UsageError(f"{opts.path}: no columns found (empty file?)")
-    created = False
     table_name = opts.table
     types: list[ColType] | None = None
     if info is None:
@@ -161,7 +153,22 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
             table_name = info.name
         columns, nullable = _match_columns(info, source.columns, opts.path)
         ddl = None
+    from aishell.services.data.schema import bulk_session
+
     declared = declare_writes(session, [ddl] if ddl is not None else [], [(table_name, columns)])
+    with declared.gating(conn), bulk_session(conn, []):  # what runs from here, runs from that decision
+        return _load_file(session, opts, progress, conn, source, info, declared=(table_name, columns, nullable,
+                          types, ddl), early=early, holder=holder, repaired=repaired, overrides=overrides)  # fmt: skip
+
+
+def _load_file(session: Session, opts: ImportOptions, progress: Callable[[int], None] | None, conn: Connection,
+               source: readers.Source, info: Any, *, declared: tuple[str, list[str], list[bool], list[ColType] | None,
+               str | None], early: list[tuple[int | None, str, str]], holder: dict[str, Loader],
+               repaired: list[str], overrides: dict[str, ColType]) -> Report:  # fmt: skip
+    """Load ``source`` into the declared table through ``conn`` (gated by the declaration)."""
+    dialect = conn.dialect
+    table_name, columns, nullable, types, ddl = declared
+    created = False
     rejects = Rejects(opts.path + ".rejects.csv", source.originals) if opts.on_error == "skip" else None
     if rejects is not None and os.path.exists(rejects.path):
         os.unlink(rejects.path)  # a stale file from an earlier run would mislead
@@ -169,7 +176,7 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
     journal: Journal | None = None
     if ddl is not None and not conn.transactional_ddl:  # DDL commits there: create first, drop again on failure
         if own_tx and types is not None:  # under a staging name, renamed into place once committed
-            table_name, ddl, journal = _staging(session, opts.table, columns, types)
+            table_name, ddl, journal = _staging(session, conn, opts.table, columns, types)
         try:
             conn.execute(ddl).close()
         except BaseException:
@@ -181,7 +188,7 @@ def _import_file(session: Session, opts: ImportOptions, progress: Callable[[int]
         conn.begin()
     try:
         if ddl is not None:
-            declared.execute(conn, ddl).close()
+            conn.execute(ddl).close()
             created = True
         started = time.perf_counter()
         report = _fast_csv(conn, opts, source, table_name, columns, progress,
@@ -257,7 +264,7 @@ def _run(conn: Connection, sql: str) -> None:
     conn.execute(sql).close()
 
 
-def _staging(session: Session, table: str, columns: list[str],
+def _staging(session: Session, conn: Connection, table: str, columns: list[str],
              types: list[ColType]) -> tuple[str, str, Journal | None]:  # fmt: skip
     """MySQL/MariaDB commit a CREATE TABLE at once: a new table is created and loaded under a
     staging name, in the journal (:mod:`.recovery`), so that a process killed half-way never
@@ -267,7 +274,6 @@ def _staging(session: Session, table: str, columns: list[str],
     from aishell.services.data.recovery import open_journal, staging_name
     from aishell.services.data.typemap import create_table_sql
 
-    conn = session.connection()
     tag = secrets.token_hex(4)
     staged = staging_name(tag, table)
     journal = open_journal(session, "import")

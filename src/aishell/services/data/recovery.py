@@ -198,10 +198,18 @@ class Finding:
 
 
 def recover(session: Session, *, repair: bool = True) -> list[Finding]:
-    """Find (and with ``repair``, finish or undo) what crashed operations left on ``session``'s target."""
+    """Find (and with ``repair``, finish or undo) what crashed operations left on ``session``'s target.
+    A repair's statements pass the session's gate as they arise (the policy judges its DROPs)."""
     conn = session.connection()
     if not needs_journal(conn):
         return []
+    if repair:
+        with session.prepare([], assume_yes=True).gating(conn):
+            return _recover(session, conn, repair)
+    return _recover(session, conn, repair)
+
+
+def _recover(session: Session, conn: Connection, repair: bool) -> list[Finding]:
     store = _store(session)
     key = target_key(session)
     display = session.target.url.display()
