@@ -41,6 +41,7 @@ from aishell.urls import DatabaseURL
 if TYPE_CHECKING:
     from aishell.engines.dialect import Dialect
     from aishell.engines.native import NativeTool
+    from aishell.engines.plan import PlanTree
 
 Row = tuple[Any, ...]
 Params = Sequence[Any] | Mapping[str, Any] | None
@@ -211,10 +212,12 @@ class Catalog:
 
 @dataclass(frozen=True)
 class Plan:
-    """An execution plan: text for people, and the engine's structured form if it has one."""
+    """An execution plan: text for people, the engine's structured form if it has one, and the
+    normalised tree (:mod:`aishell.engines.plan`) where the adapter parses it."""
 
     text: str
     data: Any = None
+    tree: PlanTree | None = None
 
 
 # --------------------------------------------------------------------------- bulk paths
