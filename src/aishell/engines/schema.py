@@ -334,6 +334,68 @@ class SchemaRules:
         """The engine's name in messages."""
         return self.dialect.display_name
 
+    # ---- index advice (``aishell advise``, :mod:`aishell.services.advise`)
+    #: how a candidate index is proven on the engine: ``"hypothetical"`` (the planner costs an
+    #: index that is never built: :meth:`hypothetical_index`), ``"rollback"`` (built inside a
+    #: transaction that is rolled back, then the plans are read again), or ``""`` (not proven:
+    #: :attr:`no_trial_reason` says why)
+    index_trial: ClassVar[str] = ""
+    #: why candidates are not proven on this engine, where :attr:`index_trial` is ``""``
+    no_trial_reason: ClassVar[str] = "aishell cannot try an index on this engine"
+    #: what :meth:`plan_measure` measures, for the report
+    plan_measure_name: ClassVar[str] = "estimated cost"
+
+    def create_index_sql(self, name: str, table: str, columns: Sequence[str], *, online: bool = False) -> str:
+        """``CREATE INDEX name ON table (columns)``; ``online``: the form that does not block
+        writes while it builds, where the engine has one (what ``--apply`` runs)."""
+        cols = ", ".join(self.dialect.quote(c) for c in columns)
+        return f"CREATE INDEX {self.dialect.quote(name)} ON {self.table(table)} ({cols})"
+
+    def plan_measure(self, plan: Any) -> float | None:
+        """A plan's measure for comparing index candidates, smaller is better: the planner's
+        total estimated cost of the normalised plan's root (:class:`~aishell.engines.plan.PlanTree`),
+        or None when the plan gives none."""
+        tree = getattr(plan, "tree", None)
+        cost = tree.root.cost if tree is not None else None
+        return float(cost) if cost is not None else None
+
+    def hypothetical_ready(self, conn: SchemaConnection) -> str | None:
+        """None when :meth:`hypothetical_index` works on ``conn``; else why not (for the report)."""
+        return f"{self.label} has no hypothetical indexes"
+
+    def hypothetical_index(self, create: str) -> str:
+        """The statement that makes the index of ``create`` (a CREATE INDEX) hypothetical."""
+        raise NotImplementedError
+
+    #: the statement that forgets every hypothetical index of the session
+    hypothetical_reset: ClassVar[str] = ""
+    #: a query giving the estimated size in bytes of the session's hypothetical indexes (one row each)
+    hypothetical_sizes: ClassVar[str] = ""
+
+    def shadow_statements(self, scratch: str, source: str, tables: Sequence[tuple[str, int | None]],
+                          sample: int) -> list[str]:  # fmt: skip
+        """(``index_trial == "shadow"``) The statements that make the scratch database
+        ``scratch`` holding at most ``sample`` rows of each ``(table, row estimate)`` of the
+        database ``source``, with its keys and indexes."""
+        raise NotImplementedError
+
+    def shadow_enter(self, database: str) -> str:
+        """The statement that makes ``database`` the connection's default one."""
+        raise NotImplementedError
+
+    def shadow_drop(self, scratch: str) -> str:
+        """The statement that drops the scratch database."""
+        raise NotImplementedError
+
+    def drop_index_sql(self, name: str, table: str) -> str:
+        """``DROP INDEX`` of the index ``name`` on ``table``."""
+        return f"DROP INDEX {self.dialect.quote(name)}"
+
+    def trial_index_size_sql(self, name: str) -> str | None:
+        """A query whose one value is the size in bytes of the index ``name`` just built (inside
+        the trial transaction); None when the engine does not tell."""
+        return None
+
     # ---- capture (the engine as a source)
     def auto_of_default(self, default: str) -> tuple[str, str | None] | None:
         """``(auto-numbering kind, sequence)`` when a column's catalog default means auto-numbering."""

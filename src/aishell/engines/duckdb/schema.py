@@ -213,5 +213,27 @@ class DuckDBSchema(SchemaRules):
             return None
         return SelfReferences(conn, spec.name, [c.name for c in spec.columns], own)
 
+    # ---- index advice
+    index_trial: ClassVar[str] = "rollback"
+    plan_measure_name: ClassVar[str] = "sequential scans in the plan (DuckDB's planner gives no costs)"
+
+    def plan_measure(self, plan: Any) -> float | None:
+        """The plan's SEQ_SCAN operators (an index scan replaces one)."""
+
+        def scans(node: Any) -> int:
+            if isinstance(node, list):
+                return sum(scans(n) for n in node)
+            if not isinstance(node, dict):
+                return 0
+            own = 1 if str(node.get("name", "")).strip() == "SEQ_SCAN" else 0
+            return own + scans(node.get("children") or [])
+
+        tree = getattr(plan, "tree", None)
+        if tree is not None:  # the normalised plan (engines/duckdb/plan.py)
+            return float(sum(1 for _depth, node in tree.nodes() if node.access == "seq"))
+        if plan.data is not None:
+            return float(scans(plan.data))
+        return float(str(plan.text).count("SEQ_SCAN"))
+
 
 SCHEMA = DuckDBSchema(DIALECT)

@@ -177,5 +177,35 @@ class PostgresSchema(SchemaRules):
         unique = "UNIQUE " if ix.get("unique") else ""
         return f"CREATE {unique}INDEX {DIALECT.quote(str(ix['name']))} ON {table} {definition[head.end():]}"
 
+    # ---- index advice
+    index_trial: ClassVar[str] = "hypothetical"
+    no_trial_reason: ClassVar[str] = "the hypopg extension is not installed in this database"
+    hypothetical_reset: ClassVar[str] = "SELECT hypopg_reset()"
+    hypothetical_sizes: ClassVar[str] = "SELECT hypopg_relation_size(indexrelid) FROM hypopg()"
+
+    def create_index_sql(self, name: str, table: str, columns: Sequence[str], *, online: bool = False) -> str:
+        """``CONCURRENTLY`` when ``online``: the build does not block writes (nor runs in a transaction)."""
+        plain = super().create_index_sql(name, table, columns)
+        return plain.replace("CREATE INDEX ", "CREATE INDEX CONCURRENTLY ", 1) if online else plain
+
+    def plan_measure(self, plan: Any) -> float | None:
+        """The root's ``Total Cost`` (of the normalised tree, else of ``EXPLAIN (FORMAT JSON)``)."""
+        cost = super().plan_measure(plan)
+        if cost is None and isinstance(plan.data, dict):
+            total = (plan.data.get("Plan") or {}).get("Total Cost")
+            cost = float(total) if total is not None else None
+        return cost
+
+    def hypothetical_ready(self, conn: SchemaConnection) -> str | None:
+        if conn.query_all("SELECT extversion FROM pg_catalog.pg_extension WHERE extname = 'hypopg'"):
+            return None
+        available = conn.query_all("SELECT 1 FROM pg_catalog.pg_available_extensions WHERE name = 'hypopg'")
+        where = ("it is available on this server: CREATE EXTENSION hypopg" if available
+                 else "nor available on this server (install the hypopg package)")  # fmt: skip
+        return f"the hypopg extension is not installed in this database ({where})"
+
+    def hypothetical_index(self, create: str) -> str:
+        return "SELECT * FROM hypopg_create_index(" + "'" + create.replace("'", "''") + "')"
+
 
 SCHEMA = PostgresSchema(DIALECT)

@@ -19,6 +19,7 @@ from aishell.engines.schema import (
     action_of,
     find_fk,
     index_of_definition,
+    literal,
 )
 from aishell.engines.sqlite.dialect import DIALECT
 
@@ -205,6 +206,37 @@ class SQLiteSchema(SchemaRules):
 
     def same_engine_index_sql(self, spec: TableLike, ix: dict[str, Any], table: str) -> str | None:
         return str(ix.get("definition") or "") or None  # the same table name: the statement as it was written
+
+    # ---- index advice
+    index_trial: ClassVar[str] = "rollback"
+    plan_measure_name: ClassVar[str] = (
+        "full scans and temporary sorts in EXPLAIN QUERY PLAN (SQLite's planner gives no costs)"
+    )
+
+    def plan_measure(self, plan: Any) -> float | None:
+        """Full scans (``SCAN t``, through an index or not; an automatic index is built for the
+        query) and temporary B-trees (sorts, DISTINCT, GROUP BY) in the plan: each counts 1."""
+        tree = getattr(plan, "tree", None)
+        if tree is not None:  # the normalised plan (engines/sqlite/plan.py)
+            return float(sum(1 for _depth, node in tree.nodes()
+                             if node.access in ("seq", "full_index") or "temp_b_tree" in node.extra
+                             or node.extra.get("automatic_index")))  # fmt: skip
+        count = 0
+        for line in str(plan.text).splitlines():
+            detail = line.strip().removeprefix("-> ").upper()
+            if detail.startswith("SCAN ") or "AUTOMATIC" in detail or detail.startswith("USE TEMP B-TREE"):
+                count += 1
+        return float(count)
+
+    def create_index_sql(self, name: str, table: str, columns: Sequence[str], *, online: bool = False) -> str:
+        """The schema (an attached database) qualifies the index's name, not the table's."""
+        schema, _dot, bare = table.rpartition(".")
+        cols = ", ".join(self.dialect.quote(c) for c in columns)
+        qualified = f"{self.dialect.quote(schema)}.{self.dialect.quote(name)}" if schema else self.dialect.quote(name)
+        return f"CREATE INDEX {qualified} ON {self.dialect.quote(bare)} ({cols})"
+
+    def trial_index_size_sql(self, name: str) -> str | None:
+        return "SELECT SUM(pgsize) FROM dbstat WHERE name = " + literal(name)
 
 
 SCHEMA = SQLiteSchema(DIALECT)
