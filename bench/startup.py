@@ -14,7 +14,12 @@ Three parts, each printed as a table of medians and ratios:
    to its prompt): the modules that cost most, grouped by top-level package,
    with the import chain and the source line that pulls each one in.
 
-Run: ``.venv/bin/python bench/startup.py [--runs N] [--repl-runs N]``.
+The one-shot table also gives each process's median CPU time (user+system from ``wait4``),
+steadier than wall time on a busy machine; ``--base-src DIR`` adds the aishell rows again
+with aishell imported from another source tree (``git archive HEAD src | tar -x -C DIR``),
+interleaved with the others: before and after in one run.
+
+Run: ``.venv/bin/python bench/startup.py [--runs N] [--repl-runs N] [--base-src DIR/src]``.
 Competitors are looked up on PATH, then in ``$BENCH_VENV`` and /tmp/bench-venv
 (install pgcli and litecli there, never into the project's venv).
 """
@@ -49,6 +54,8 @@ class Case:
     expect: str = "1"  # must appear in the output of a check run
     times: list[float] = field(default_factory=list)
     error: str | None = None
+    cpu: list[float] = field(default_factory=list)  # user+system seconds of the process (wait4)
+    env: dict[str, str] = field(default_factory=dict)  # added to the environment (--base-src)
 
 
 def find_tool(name: str) -> str | None:
@@ -107,22 +114,37 @@ def one_shot_cases(aishell: str, sqlite_url: str, sqlite_file: Path, pg_url: str
     return cases
 
 
+def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall and CPU (user+system, from wait4) seconds of one run, output discarded."""
+    start = time.perf_counter()
+    p = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    _pid, _status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - start
+    p.returncode = 0  # reaped above
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def base_cases(cases: list[Case], src: str) -> list[Case]:
+    """The aishell cases again, with aishell imported from another source tree (before/after)."""
+    return [Case(c.group, c.name + " (base)", c.argv, c.expect, env={"PYTHONPATH": src})
+            for c in cases if c.name.startswith("aishell")]  # fmt: skip
+
+
 def run_one_shot(cases: list[Case], env: dict[str, str], runs: int, warmup: int) -> None:
     for case in cases:  # a check run: exit code and output
-        r = subprocess.run(case.argv, env=env, capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+        r = subprocess.run(case.argv, env={**env, **case.env}, capture_output=True, text=True, timeout=60,
+                           stdin=subprocess.DEVNULL)  # fmt: skip
         if r.returncode != 0 or case.expect not in r.stdout:
             case.error = f"rc={r.returncode}: {(r.stderr or r.stdout).strip()[-300:]}"
     live = [c for c in cases if c.error is None]
     for _ in range(warmup):
         for case in live:
-            subprocess.run(case.argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           stdin=subprocess.DEVNULL, timeout=60)  # fmt: skip
+            timed(case.argv, {**env, **case.env})
     for _ in range(runs):  # interleaved, so drift hits every tool alike
         for case in live:
-            start = time.perf_counter()
-            subprocess.run(case.argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                           stdin=subprocess.DEVNULL, timeout=60)  # fmt: skip
-            case.times.append(time.perf_counter() - start)
+            wall, cpu = timed(case.argv, {**env, **case.env})
+            case.times.append(wall)
+            case.cpu.append(cpu)
 
 
 # --------------------------------------------------------------------------- REPL
@@ -353,18 +375,23 @@ def repl_importtime(aishell_py: str, db: str, prompt: str, env: dict[str, str], 
 
 
 # --------------------------------------------------------------------------- report
-def print_table(title: str, rows: list[tuple[str, str, list[float], str | None]], base: dict[str, str]) -> None:
+def print_table(title: str, rows: list[tuple[str, str, list[float], str | None]], base: dict[str, str],
+                cpu: dict[tuple[str, str], list[float]] | None = None) -> None:  # fmt: skip
+    """Medians per tool; ``cpu``: CPU seconds per (group, name), shown as a median after the ratio."""
     print(f"\n{title}")
-    print(f"  {'engine':<9} {'tool':<20} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'n':>3}  ratio")
+    print(f"  {'engine':<9} {'tool':<27} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'n':>3}  ratio")
     medians = {(g, n): statistics.median(t) for g, n, t, e in rows if t and e is None}
     for group, name, times, error in rows:
         if error is not None or not times:
-            print(f"  {group:<9} {name:<20} {'-':>10} {'':>8} {'':>8} {'':>3}  failed: {error}")
+            print(f"  {group:<9} {name:<27} {'-':>10} {'':>8} {'':>8} {'':>3}  failed: {error}")
             continue
         med = medians[(group, name)]
         ref = medians.get((group, base.get(group, "")))
         ratio = f"{med / ref:.2f}x {base[group]}" if ref else ""
-        print(f"  {group:<9} {name:<20} {med * 1000:10.1f} {min(times) * 1000:8.1f} {max(times) * 1000:8.1f} "
+        spent = (cpu or {}).get((group, name))
+        if spent:
+            ratio += f"  (CPU median {statistics.median(spent) * 1000:.0f} ms)"
+        print(f"  {group:<9} {name:<27} {med * 1000:10.1f} {min(times) * 1000:8.1f} {max(times) * 1000:8.1f} "
               f"{len(times):3d}  {ratio}")  # fmt: skip
 
 
@@ -390,6 +417,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-importtime", action="store_true", help="skip the -X importtime part")
     p.add_argument("--top", type=int, default=12, help="packages listed per import-time report (default 12)")
     p.add_argument("--aishell", help="aishell executable (default: next to this python)")
+    p.add_argument("--base-src", metavar="DIR",
+                   help="also time aishell imported from this source tree (its 'src' folder), interleaved")  # fmt: skip
     p.add_argument("--bytecode-as-is", action="store_true",
                    help="keep the environment's bytecode settings (default: .pyc cache in a scratch dir)")  # fmt: skip
     args = p.parse_args(argv)
@@ -434,10 +463,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} CPUs; python {sys.version.split()[0]}; {load()}; scratch {scratch}")
     try:
         cases = one_shot_cases(aishell, sqlite_url, sqlite_file, pg_url)
+        if args.base_src:
+            cases += base_cases(cases, args.base_src)
         run_one_shot(cases, env, args.runs, args.warmup)
         base = {"floor": "python -c pass", "sqlite": "sqlite3", "postgres": "psql -c"}
         print_table("one-shot: start-up to the first result of `select 1` (wall time per process)",
-                    [(c.group, c.name, c.times, c.error) for c in cases], base)  # fmt: skip
+                    [(c.group, c.name, c.times, c.error) for c in cases], base,
+                    {(c.group, c.name): c.cpu for c in cases})  # fmt: skip
         print_ratios([(c.group, c.name, c.times) for c in cases], "aishell query")
         if not args.no_repl and args.repl_runs:
             rcases = repl_cases(aishell, sqlite_url, sqlite_file, pg_url)

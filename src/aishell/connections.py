@@ -22,8 +22,6 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import tomli_w
-
 from aishell.config import config_dir
 from aishell.errors import ConfigError, UsageError
 from aishell.urls import DatabaseURL
@@ -74,6 +72,8 @@ class ConnectionStore:
             raise ConfigError(f"cannot read {self.path}: {exc}") from None
 
     def _save(self, data: dict[str, object]) -> None:
+        import tomli_w  # only writing needs it: reading a connection stays light
+
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_suffix(".tmp")
         tmp.write_text(tomli_w.dumps(data), encoding="utf-8")

@@ -94,6 +94,16 @@ _MIGRATIONS = [
     ALTER TABLE history ADD COLUMN target TEXT;
     CREATE INDEX IF NOT EXISTS history_target_ts ON history(target, ts);
     """,
+    # values sampled from a database for the offline translator (aishell.ai.pipeline.value_index):
+    # one row per database, valid while the catalog's fingerprint is the same and for a while
+    """
+    CREATE TABLE IF NOT EXISTS value_cache (
+        target      TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        ts          REAL NOT NULL,
+        payload     TEXT NOT NULL
+    );
+    """,
 ]
 
 
@@ -144,6 +154,10 @@ class StateStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(self.path, timeout=5, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
+            # a commit writes the WAL without waiting for the disk (fsync at checkpoints): history
+            # and caches need no fsync per statement, and in WAL mode the file stays consistent
+            # whatever happens; the data journal asks for FULL on its own writes (_durable)
+            conn.execute("PRAGMA synchronous=NORMAL")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             for step, script in enumerate(_MIGRATIONS[version:], start=version + 1):
                 conn.executescript(script)
@@ -266,11 +280,36 @@ class StateStore:
             ).fetchall()
         return [NLExample(*r) for r in rows]
 
+    # ---- values sampled for the offline translator (see aishell.ai.pipeline.value_index)
+    def value_cache(self, target: str) -> tuple[str, float, str] | None:
+        """(catalog fingerprint, when sampled, JSON payload) stored for the database ``target``
+        (its :meth:`~aishell.urls.DatabaseURL.identity`), or None."""
+        with self._lock:
+            row = self._db().execute("SELECT fingerprint, ts, payload FROM value_cache WHERE target = ?",
+                                     (redact(target),)).fetchone()  # fmt: skip
+        return (str(row[0]), float(row[1]), str(row[2])) if row is not None else None
+
+    def put_value_cache(self, target: str, fingerprint: str, ts: float, payload: str) -> None:
+        """Keep one database's sampled values, replacing what was stored for it."""
+        with self._lock:
+            self._db().execute("INSERT OR REPLACE INTO value_cache(target, fingerprint, ts, payload) VALUES (?,?,?,?)",
+                               (redact(target), fingerprint, ts, payload))  # fmt: skip
+
     # ---- the journal of data operations that cannot be one transaction (see services/data/recovery.py)
+    def _durable(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
+        """Run one journal write with ``synchronous=FULL``: it is on disk when this returns, even
+        if the machine stops right after (the caller holds the lock)."""
+        db = self._db()
+        db.execute("PRAGMA synchronous=FULL")
+        try:
+            return db.execute(sql, params)
+        finally:
+            db.execute("PRAGMA synchronous=NORMAL")
+
     def journal_add(self, *, target: str, url: str, operation: str, phase: str, pid: int, host: str,
                     detail: str) -> int:  # fmt: skip
         with self._lock:
-            cur = self._db().execute(
+            cur = self._durable(
                 "INSERT INTO data_journal(ts, target, url, operation, phase, pid, host, detail) "
                 "VALUES (?,?,?,?,?,?,?,?)",
                 (time.time(), target, redact(url), operation, phase, pid, host, detail),
@@ -279,11 +318,11 @@ class StateStore:
 
     def journal_update(self, entry_id: int, *, phase: str, detail: str) -> None:
         with self._lock:
-            self._db().execute("UPDATE data_journal SET phase = ?, detail = ? WHERE id = ?", (phase, detail, entry_id))
+            self._durable("UPDATE data_journal SET phase = ?, detail = ? WHERE id = ?", (phase, detail, entry_id))
 
     def journal_remove(self, entry_id: int) -> None:
         with self._lock:
-            self._db().execute("DELETE FROM data_journal WHERE id = ?", (entry_id,))
+            self._durable("DELETE FROM data_journal WHERE id = ?", (entry_id,))
 
     def journal(self, target: str | None = None) -> list[JournalEntry]:
         """The entries (of one target), oldest first."""

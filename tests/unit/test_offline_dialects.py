@@ -70,6 +70,24 @@ _DUCK_TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE", "TEXT": "VARCHAR", "DATE":
                "BOOLEAN": "BOOLEAN", "NUMERIC": "DOUBLE", "TIMESTAMP": "TIMESTAMP"}
 
 
+def _insert(dst: Any, table: str, names: list[str], rows: list[tuple[Any, ...]]) -> None:
+    """The rows in one statement through an Arrow table (executemany runs a statement a row: seconds);
+    a column Arrow cannot type (SQLite values of mixed types) goes the slow way."""
+    try:
+        import pyarrow as pa
+
+        data = pa.table({f"c{i}": pa.array([r[i] for r in rows]) for i in range(len(names))})
+    except (ImportError, pa.ArrowException):
+        marks = ", ".join("?" for _ in names)
+        dst.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)
+        return
+    dst.register("_rows", data)
+    try:
+        dst.execute(f'INSERT INTO "{table}" SELECT * FROM _rows')
+    finally:
+        dst.unregister("_rows")
+
+
 def _copy_to_duckdb(path: Path) -> Any:
     duckdb = pytest.importorskip("duckdb")
     src = sqlite3.connect(path)
@@ -81,8 +99,7 @@ def _copy_to_duckdb(path: Path) -> Any:
         dst.execute(f'CREATE TABLE "{t}" ({decl})')
         rows = src.execute(f'SELECT * FROM "{t}"').fetchall()
         if rows:
-            marks = ", ".join("?" for _ in cols)
-            dst.executemany(f'INSERT INTO "{t}" VALUES ({marks})', rows)
+            _insert(dst, t, [c[1] for c in cols], rows)
     src.close()
     return dst
 

@@ -73,7 +73,8 @@ def test_outcomes_are_recorded(outcome: dict[str, list[str]]) -> None:
     assert 0.0 <= wrong_rate <= 1.0
 
 
-@pytest.mark.xfail(strict=False, reason="issue 14: correct on unseen schemas is 77.9%, the goal 90%")
+@pytest.mark.xfail(strict=False, reason="issue 14: 90.1% correct on unseen schemas (237 of 263), one question "
+                   "above the goal of 90%: held loosely until the margin is wider")
 def test_correct_at_least_90_percent(outcome: dict[str, list[str]]) -> None:
     assert len(outcome["correct"]) / len(QUESTIONS) >= 0.9, "\n".join(outcome["wrong"] + outcome["refused"])
 

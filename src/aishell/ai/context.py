@@ -15,6 +15,7 @@ without a shared word.  Without the model the ranking is purely lexical.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -53,9 +54,14 @@ def _stem(word: str) -> str:
 
 
 def words(text: str) -> set[str]:
-    """Stemmed words of ``text``; identifiers are split at ``_`` and camelCase."""
-    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text or "")
-    return {_stem(w) for w in _WORD.findall(text.replace("_", " ")) if w.lower() not in _STOP}
+    """Stemmed words of ``text``; identifiers are split at ``_`` and camelCase (a new set each call)."""
+    return set(_words(text or ""))
+
+
+@functools.lru_cache(maxsize=65536)  # table and column names come back at every question
+def _words(text: str) -> frozenset[str]:
+    text = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
+    return frozenset(_stem(w) for w in _WORD.findall(text.replace("_", " ")) if w.lower() not in _STOP)
 
 
 @dataclass

@@ -150,11 +150,16 @@ def _clean(line: str) -> str:
 
 
 # --------------------------------------------------------------------------- validation
-def _schema_mapping(catalog: Catalog) -> tuple[dict[str, Any], str | None]:
+def _schema_mapping(catalog: Catalog, names: set[str] | None = None) -> tuple[dict[str, Any], str | None]:
+    """sqlglot's schema mapping of ``catalog``; ``names``: only the tables of these lower-case
+    names (in every schema), the ones a statement reads: the qualifier looks up nothing else,
+    and a mapping of 2,000 tables costs more to build than the check itself."""
     nested = any(t.schema for t in catalog.tables)
     default = catalog.default_schema or next((t.schema for t in catalog.tables if t.schema), None)
     mapping: dict[str, Any] = {}
     for t in catalog.tables:
+        if names is not None and t.name.lower() not in names:
+            continue
         cols = {c.name: "UNKNOWN" for c in t.columns}
         if nested:
             mapping.setdefault(t.schema or default or "", {})[t.name] = cols
@@ -188,7 +193,10 @@ def check_names(sql: str, catalog: Catalog, dialect: str) -> exp.Expr:
         raise ValidationError(f"unknown table: {names} (tables: {known})")
     if not isinstance(tree, exp.Query | exp.Insert | exp.Update | exp.Delete):
         return tree
-    mapping, db = _schema_mapping(catalog)
+    used = {t.name.lower() for t in tree.find_all(exp.Table) if t.name}
+    mapping, db = _schema_mapping(catalog, used)
+    if not mapping:  # a statement without tables: the whole catalog, as the qualifier always had
+        mapping, db = _schema_mapping(catalog)
     # names compare without case where the engine keeps them as written (SQLite, MySQL, DuckDB);
     # elsewhere a quoted name keeps its case, so catalog names stay as they are
     fold = dialect_of(dialect).case_folding == "none"
@@ -317,45 +325,180 @@ def _engine_name(session: Database) -> str:
         return session.dialect
 
 
+#: how long sampled values read from the state store stay good: the catalog's fingerprint catches
+#: a changed schema at once, but not new values in the data (a new ``status``), so after this many
+#: seconds the values are sampled again
+VALUE_CACHE_MAX_AGE = 3600.0
+
+
 @dataclass
 class _Sampled:
-    catalog_id: int
+    catalog: weakref.ref[Catalog]  # the catalog object these values belong to
     tables: set[str] = field(default_factory=set)  # qualified names already sampled
     data: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    #: the ValueIndex handed out while nothing new is sampled: one object, so that the
+    #: translator built for it (``translator_for``, keyed on identity) is reused
+    index: Any = None
+    #: (database identity, catalog fingerprint) in the state store; None: not stored
+    key: tuple[str, str] | None = None
+    store: Any = None  # the state store (a StateStore), when the values are kept there
+    sampled_at: float = 0.0
 
 
 _VALUES: weakref.WeakKeyDictionary[Any, _Sampled] = weakref.WeakKeyDictionary()
 
 
+def catalog_fingerprint(catalog: Catalog) -> str:
+    """A digest of what sampling depends on: every table's schema, name and kind, its columns
+    and their types, in order; and the sampling code itself (which columns it reads, how:
+    a new rule samples again)."""
+    import hashlib
+
+    from aishell.ai.offline import schema as kinds
+    from aishell.ai.offline import values as sampling
+
+    h = hashlib.sha256()
+    for module in (sampling, kinds):
+        h.update(_sampler_digest(module.__file__ or ""))
+    h.update(f"{catalog.default_schema}\x00".encode())
+    for t in catalog.tables:
+        h.update(f"\x01{t.schema}\x00{t.name}\x00{t.kind}".encode())
+        for c in t.columns:
+            h.update(f"\x02{c.name}\x00{c.data_type}".encode())
+    return h.hexdigest()
+
+
+_SAMPLER_DIGESTS: dict[str, bytes] = {}
+
+
+def _sampler_digest(path: str) -> bytes:
+    digest = _SAMPLER_DIGESTS.get(path)
+    if digest is None:
+        import hashlib
+
+        try:
+            with open(path, "rb") as fh:
+                digest = hashlib.sha256(fh.read()).digest()
+        except OSError:
+            digest = b""
+        _SAMPLER_DIGESTS[path] = digest
+    return digest
+
+
+def _locate_stored(session: Database, catalog: Catalog, cached: _Sampled) -> None:
+    """Where ``catalog``'s values live in the state store: nowhere without a store that keeps
+    them, nor for a database in memory (a new one in every process)."""
+    store: Any = session.state
+    if store is None or not hasattr(store, "value_cache") or not hasattr(store, "put_value_cache"):
+        return
+    try:
+        identity = session.connection().url.identity()
+    except AishellError:
+        return
+    if identity.endswith(("://:memory:", "://")):
+        return
+    cached.key, cached.store = (identity, catalog_fingerprint(catalog)), store
+
+
+def _load_stored(cached: _Sampled) -> None:
+    """Fill ``cached`` from the state store when it holds values sampled for this very catalog
+    less than :data:`VALUE_CACHE_MAX_AGE` seconds ago."""
+    import json
+    import time
+
+    if cached.key is None:
+        return
+    try:
+        stored = cached.store.value_cache(cached.key[0])
+    except Exception:  # the store is optional: a broken one never stops a question
+        return
+    if stored is None:
+        return
+    fingerprint, sampled_at, payload = stored
+    age = time.time() - sampled_at
+    if fingerprint != cached.key[1] or not 0 <= age <= VALUE_CACHE_MAX_AGE:
+        return
+    try:
+        doc = json.loads(payload)
+        tables = {str(t) for t in doc["tables"]}
+        data = {(str(t), str(c)): [str(v) for v in vals] for t, c, vals in doc["values"]}
+    except (ValueError, KeyError, TypeError):
+        return
+    cached.tables, cached.data, cached.sampled_at = tables, data, sampled_at
+    cached.index = None
+
+
+def _save_stored(cached: _Sampled) -> None:
+    import json
+
+    if cached.key is None:
+        return
+    doc = {"tables": sorted(cached.tables), "values": [[t, c, v] for (t, c), v in cached.data.items()]}
+    try:
+        cached.store.put_value_cache(cached.key[0], cached.key[1], cached.sampled_at,
+                                     json.dumps(doc, ensure_ascii=False, separators=(",", ":")))  # fmt: skip
+    except Exception:  # the store is optional
+        return
+
+
 def value_index(session: Database, catalog: Catalog, tables: list[TableInfo] | None = None) -> Any:
     """Sampled values of low-cardinality text columns of ``tables`` (default: all).
 
-    Cached per session and catalog; tables already sampled are not read again.
+    Cached per session and catalog object: tables already sampled are not read again, and
+    while nothing new is sampled the same :class:`~aishell.ai.offline.ValueIndex` object is
+    returned (so the translator built for it is reused).  The values of the whole catalog,
+    sampled at once (what the offline translator asks for), are also kept in the state store,
+    per database and catalog fingerprint (:func:`catalog_fingerprint`), for
+    :data:`VALUE_CACHE_MAX_AGE` seconds: a new process reads them instead of the database.
     """
-    from aishell.ai.offline import ValueIndex, build_value_index
+    import time
+
+    from aishell.ai.offline import ValueIndex
 
     cached = _VALUES.get(session)
-    if cached is None or cached.catalog_id != id(catalog):
-        cached = _Sampled(id(catalog))
+    if cached is None or cached.catalog() is not catalog:
+        cached = _Sampled(weakref.ref(catalog))
         _VALUES[session] = cached
+    whole = tables is None and not cached.tables  # the whole catalog, nothing sampled yet
+    if whole:
+        _locate_stored(session, catalog, cached)
+        _load_stored(cached)
     todo = [t for t in (catalog.tables if tables is None else tables) if t.qualified_name not in cached.tables]
     if todo:
-        part = Catalog(default_schema=catalog.default_schema, schemas=catalog.schemas, tables=todo)
-        try:
-            conn = session.connection()
-            try:  # a read-only sibling: never waits for, nor fails inside, the user's transaction
-                side = conn.sibling()
-            except AishellError:
-                side = None
-            try:
-                cached.data.update(build_value_index(side or conn, part).values)
-            finally:
-                if side is not None and side is not conn:  # SQLite in memory: the sibling is the connection
-                    side.close()
-        except AishellError:
-            pass
+        fresh = _sample(session, catalog, todo)
+        if fresh is not None:
+            if not cached.data:
+                cached.index = fresh  # the same values, in the same order: no second index to build
+            elif fresh.values:
+                cached.index = None
+            cached.data.update(fresh.values)
         cached.tables.update(t.qualified_name for t in todo)
-    return ValueIndex(dict(cached.data))
+        if whole and fresh is not None:  # exactly the whole catalog's values; a failed read is not kept
+            cached.sampled_at = time.time()
+            _save_stored(cached)
+    if cached.index is None:
+        cached.index = ValueIndex(dict(cached.data))
+    return cached.index
+
+
+def _sample(session: Database, catalog: Catalog, tables: list[TableInfo]) -> Any:
+    """A ValueIndex of ``tables``, read on a sibling connection; None when the database failed."""
+    from aishell.ai.offline import build_value_index
+
+    part = Catalog(default_schema=catalog.default_schema, schemas=catalog.schemas, tables=tables)
+    try:
+        conn = session.connection()
+        try:  # a read-only sibling: never waits for, nor fails inside, the user's transaction
+            side = conn.sibling()
+        except AishellError:
+            side = None
+        try:
+            return build_value_index(side or conn, part)
+        finally:
+            if side is not None and side is not conn:  # SQLite in memory: the sibling is the connection
+                side.close()
+    except AishellError:
+        return None
 
 
 # --------------------------------------------------------------------------- the pipeline

@@ -20,11 +20,12 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from aishell.errors import AishellError, ConfigError, register_secret
+
+if TYPE_CHECKING:
+    import httpx  # imported by the HTTP providers only: the offline one never loads it (nor rich, its CLI)
 
 #: ``on_text(chunk)``: called with each piece of the reply as it streams in
 TextFn = Callable[[str], None]
@@ -104,6 +105,8 @@ class HTTPProvider(Provider):
         super().__init__(config)
         self.base_url = (config.base_url or self.default_base).rstrip("/")
         register_secret(config.api_key)
+        import httpx
+
         timeout = httpx.Timeout(config.timeout, connect=min(config.timeout, 10.0))
         self._client = httpx.Client(timeout=timeout, trust_env=False)
 
@@ -147,6 +150,8 @@ class HTTPProvider(Provider):
                 delay = min(delay * 2, self.config.max_backoff)
 
     def _once(self, url: str, payload: dict[str, Any], on_text: TextFn | None) -> str:
+        import httpx
+
         what = f"{self.name} ({self.base_url})"
         try:
             with self._client.stream("POST", url, json=payload, headers=self.headers()) as resp:

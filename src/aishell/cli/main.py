@@ -145,7 +145,25 @@ def make_session(
 
 
 # --------------------------------------------------------------------------- root
-@click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
+class _RootGroup(click.Group):
+    """The root command group.  The commands declared in this module (``query``, ``conn``,
+    ``history``) are always here; those of the ``cmd_*`` modules are loaded the first time a
+    name is looked up that is not one of these, or when the commands are listed (``--help``,
+    completion), so ``aishell query`` never imports them."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and not _COMMAND_MODULES_LOADED:
+            _load_command_modules()
+            command = super().get_command(ctx, cmd_name)
+        return command
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        _load_command_modules()
+        return super().list_commands(ctx)
+
+
+@click.group(cls=_RootGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", "-d", metavar="URL|NAME", help=DB_HELP)
 @click.option("--read-only", is_flag=True, help="Refuse anything but reads (enforced by the engine too).")
 @click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout.")
@@ -488,23 +506,29 @@ def history(db: str | None, limit: int, search: str | None) -> None:
         click.echo(f"{when}  {e.connection}  {e.status:<9} {ms:>10}  {sql}")
 
 
+#: True once every ``cmd_*`` module has been imported
+_COMMAND_MODULES_LOADED = False
+
+
 def _load_command_modules() -> None:
     """Each ``aishell/cli/cmd_*.py`` module adds its commands to :data:`cli` when imported.
 
     These modules only declare click commands; what they run is imported inside the
-    command functions, so loading them keeps start-up fast.
+    command functions.  :class:`_RootGroup` calls this on the first look-up of a command
+    that is not declared in this module: a one-shot ``aishell query`` loads none of them.
     """
+    global _COMMAND_MODULES_LOADED
+    if _COMMAND_MODULES_LOADED:
+        return
     import importlib
     import pkgutil
 
     import aishell.cli as package
 
+    _COMMAND_MODULES_LOADED = True  # before the imports: each module imports this one
     for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
         if info.name.startswith("cmd_"):
             importlib.import_module(f"aishell.cli.{info.name}")
-
-
-_load_command_modules()
 
 
 def main() -> None:

@@ -90,6 +90,7 @@ class Prepared:
     #: not needed, the policy restricts nothing and the operation had consent)
     admitted: list[tuple[str, Classification | None]] = field(default_factory=list)
     _keys: dict[str, None] = field(default_factory=dict, init=False, repr=False)
+    _seen: int = field(default=-1, init=False, repr=False)
 
     @property
     def verdict(self) -> Verdict:
@@ -104,8 +105,10 @@ class Prepared:
         """``sql`` is one of the statements this decision cleared."""
         if not self.cleared:
             return False
-        if len(self._keys) != len(self.statements) + len(self.admitted):
+        seen = len(self.statements) + len(self.admitted)
+        if self._seen != seen:  # (statements may repeat: the count of what was read, not of the keys)
             self._keys = {_normal(s): None for s in [*self.statements, *(a for a, _ in self.admitted)]}
+            self._seen = seen
         return _normal(sql) in self._keys
 
     def admit(self, statements: Sequence[str]) -> None:

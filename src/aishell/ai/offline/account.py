@@ -42,10 +42,12 @@ from aishell.ai.offline.ir import (
     Ratio,
     Related,
     Scaled,
+    Span,
     TableAgg,
+    Total,
 )
 from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, SECONDARY_DATE_WORDS
-from aishell.ai.offline.text import singular
+from aishell.ai.offline.text import IRREGULAR_VERBS, singular, stem
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
 if TYPE_CHECKING:
@@ -102,6 +104,39 @@ _END_WORDS = frozenset({"end", "ended", "ends", "ending", "until", "till", "to",
                         "ceased", "removed", "departed", "departure"})
 
 
+#: words of a contrast between two rows or values ("other than", "except")
+_CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise", "else"})
+
+#: particles that make a phrasal verb ("sold out", "dropped out", "called off")
+_PARTICLES = frozenset({"out", "off", "up", "down", "away"})
+
+#: prepositions that order two events in time: never a verb that names a join
+_TIME_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since", "during", "while", "prior", "following",
+                                "earlier", "later", "within"})
+
+#: first words of two-word units ("square metres", "kilowatt-hours")
+_UNIT_HEADS = frozenset({"square", "sq", "watt", "kilowatt", "megawatt", "gigawatt"})
+_POWER = {"watt": 1.0, "kilowatt": 1000.0, "megawatt": 1e6, "gigawatt": 1e9}
+_FEET = frozenset({"ft", "foot", "feet"})
+
+
+def _compound_unit(head: str, tail: str) -> tuple[str, float, str] | None:
+    """The unit two words make together: square metres (area), megawatt-hours (energy)."""
+    if head in ("square", "sq"):
+        if tail in _FEET:
+            return ("area", 0.09290304, "")
+        length = _LENGTHS.get(tail)
+        return ("area", length * length, "") if length is not None else None
+    if head in _POWER and tail in ("hour", "hours", "h", "hr", "hrs"):
+        return ("energy", _POWER[head], "")
+    return None
+
+
+_LENGTHS = {"mm": 0.001, "millimetre": 0.001, "millimetres": 0.001, "cm": 0.01, "centimetre": 0.01,
+            "centimetres": 0.01, "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0,
+            "km": 1000.0, "kilometre": 1000.0, "kilometres": 1000.0, "kilometer": 1000.0, "kilometers": 1000.0}
+
+
 def _full_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(x for w in words for x in (w, *ABBREVIATIONS.get(w, ())))
 
@@ -137,6 +172,12 @@ class Used:
         elif isinstance(e, Product):
             self.expr(e.left)
             self.expr(e.right)
+        elif isinstance(e, Span):
+            self.expr(e.start)
+            self.expr(e.end)
+        elif isinstance(e, Total):
+            for term in e.cols:
+                self.expr(term)
         elif isinstance(e, DatePart):
             self.expr(e.col)
         elif isinstance(e, Agg):
@@ -157,6 +198,7 @@ class Used:
             self.count = self.agg = True
             for c in e.conds:
                 self.cond(c)
+            self.expr(e.weight)
         elif isinstance(e, TableAgg):
             self.agg = True
             self.expr(e.col)
@@ -205,7 +247,8 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("time", 1.0, "", ("s", "sec", "secs", "second", "seconds")),
         ("time", 60.0, "", ("min", "mins", "minute", "minutes")),
         ("time", 3600.0, "", ("h", "hr", "hrs", "hour", "hours")),
-        ("time", 86400.0, "", ("day", "days")),
+        ("time", 86400.0, "", ("day", "days", "night", "nights")),
+        ("time", 604800.0, "", ("week", "weeks")),
         ("length", 0.001, "", ("mm", "millimetre", "millimetres", "millimeter", "millimeters")),
         ("length", 0.01, "", ("cm", "centimetre", "centimetres", "centimeter", "centimeters")),
         ("length", 1.0, "", ("m", "metre", "metres", "meter", "meters")),
@@ -214,6 +257,13 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("mass", 1.0, "", ("g", "gram", "grams", "gramme", "grammes")),
         ("mass", 1000.0, "", ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
         ("mass", 1e6, "", ("t", "tonne", "tonnes", "ton", "tons")),
+        ("area", 1.0, "", ("sqm", "sqmt")),
+        ("area", 0.09290304, "", ("sqft",)),
+        ("area", 10000.0, "", ("ha", "hectare", "hectares")),
+        ("energy", 1.0, "", ("wh",)),
+        ("energy", 1000.0, "", ("kwh",)),
+        ("energy", 1e6, "", ("mwh",)),
+        ("energy", 1e9, "", ("gwh",)),
         ("money", 0.01, "", ("cent", "cents", "pence", "penny", "pennies", "minor")),
         ("money", 1.0, "usd", ("usd", "dollar", "dollars")),
         ("money", 1.0, "eur", ("eur", "euro", "euros")),
@@ -230,17 +280,15 @@ UNITS = _unit_table()
 _SHORT_UNITS = frozenset(w for w in UNITS if len(w) <= 1)
 
 
-def stem(word: str) -> str:
-    """A short stem to compare words with identifiers: cancelled/cancel, enrolled/enrollment, hired/hire."""
-    w = singular(word.lower())
-    for suf in ("ings", "ing", "ied", "ies", "ed", "es", "er", "ion", "ure", "al", "ly", "s", "e", "y"):
-        if w.endswith(suf) and len(w) - len(suf) >= 4:
-            w = w[: -len(suf)]
-            break
-    w = w[:6]
-    if len(w) > 4 and w[-1] == w[-2]:  # cancelled -> cancel, enrolled/enrollment -> enrol
-        w = w[:-1]
-    return w
+def column_unit(words: tuple[str, ...] | list[str]) -> tuple[str, float, str] | None:
+    """The unit a column's name carries: its last word (``duration_sec``), or a spelled-out first word
+    (``seconds_played``, ``minutes_watched``)."""
+    if len(words) < 2:
+        return None
+    last = UNITS.get(words[-1])
+    if last is not None:
+        return last
+    return UNITS.get(words[0]) if len(words[0]) >= 4 else None
 
 
 class Accountant:
@@ -260,6 +308,10 @@ class Accountant:
             meta = planner.meta(t)
             self.stems |= {stem(w) for w in meta.words if len(w) >= 4}
         self.abbrevs: set[str] = set()
+        for t in self.joined:  # the key a role word chose ("started at" -> start_station_id)
+            for key in planner.meta(t).columns:
+                if key.name in self.u.roles:
+                    self.stems |= {stem(w) for w in key.words if len(w) >= 4}
         for t, c in self.u.cols:
             cm = planner.meta(t).column(c)
             if cm is not None:
@@ -271,17 +323,23 @@ class Accountant:
         cm = self.p.meta(col.table).column(col.column)
         if cm is None or not cm.words:
             return None
-        words = list(cm.words)
-        if len(words) < 2:
-            return None
-        return UNITS.get(words[-1])
+        return column_unit(cm.words)
 
     def _units(self) -> None:
         """"longer than 30 minutes" against ``duration_sec``: convert the number; "in euros": the measure's unit."""
         items = self.p.items
         for k, it in enumerate(items):
+            if k in self.done or it.kind == "table":  # "meters" naming a table of meters is not a length
+                continue
             low = it.text.lower()
             unit = UNITS.get(low) if low not in _SHORT_UNITS else None
+            second = self.p.item(k + 1)
+            if low in _UNIT_HEADS and second is not None and second.first == it.last + (
+                    1 if self.p.tokens[it.last].text == "-" else 0):
+                # "square metres", "megawatt-hours": two words, one unit
+                unit = _compound_unit(low, second.text.lower())
+                if unit is not None:
+                    self.done.add(k + 1)
             if unit is None or (it.used and it.kind != "column"):
                 continue
             prev = self.p.item(k - 1)
@@ -375,6 +433,7 @@ class Accountant:
                 return  # "currently active" as a stored status
             found = self._end_column()
             if found is None:
+                self._current_elsewhere(it.text)
                 return
             col, where = found
             where.append(Cond("is_null", col))
@@ -383,6 +442,19 @@ class Accountant:
                 self.done.add(state_k)  # "still open", "still serving": the state the end date closes
             self.p.notes.append(f"{col.column} is not set")
             return
+
+    def _current_elsewhere(self, word: str) -> None:
+        """"How many are in stock right now" answered from a table without periods, while a related history
+        table (valid_from/valid_to) records the current state: the query answers another question."""
+        for table in self.p.schema.distances(self.q.base):
+            if table in self.joined:
+                continue
+            dated = [c for c in self.p.meta(table).columns if c.kind == "date"]
+            ends = [c for c in dated if set(_full_words(c.words)) & _END_WORDS]
+            starts = [c for c in dated if {"from", "start", "since", "begin", "effective"} & set(c.words)]
+            if len(ends) == 1 and starts:
+                raise TranslationError(f"{word!r} asks for the rows of {table} in force now, which the query "
+                                       f"does not read; {_HINT}")
 
     def _end_column(self) -> tuple[Col, list[Cond]] | None:
         """The end date of a history table in the query, and the WHERE list its condition belongs in."""
@@ -430,6 +502,12 @@ class Accountant:
             return
         if not any(isinstance(e, (Col, DatePart)) for e in self.q.select):
             raise TranslationError(f"{qword.text!r} asks for rows, but the query found only a total; {_HINT}")
+        shown = {e.table for e in self.q.select if isinstance(e, Col)}
+        if qword.text.lower() in ("who", "whom") and self.q.group_by and shown and \
+                not any(self.p.surely_person(t) for t in shown):
+            # "who worked the most hours": a ranking of projects is not an answer about people
+            raise TranslationError(f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; "
+                                   f"{_HINT}")
 
     def _named_measures(self) -> None:
         """"Average temperature per building" must not average the battery level: an aggregated column is
@@ -468,7 +546,9 @@ class Accountant:
             after = self.p.item(j + 1)
             last = self.p.tokens[nxt.last - 1].low
             if not (after is not None and after.kind == "table") and singular(last) == last:
-                return False  # "average temperature": a kind of reading, not the table's only number
+                # "average temperature": a kind of reading, not the table's only number; but the reading itself
+                # when the column is the generic value of a table of readings below that kind
+                return self.p.reading_of(nxt.values[0].table) == col
         if len(nums) == 1:
             return True
         cm = meta.column(col.column)
@@ -481,7 +561,27 @@ class Accountant:
             return sum(1 for c in nums if (self.col_unit(Col(col.table, c.name)) or ("",))[0] == unit[0]) == 1
         return False
 
+    def _phrasal_verbs(self) -> None:
+        """"events that sold out", "students who dropped out": a verb and its particle mean something neither
+        word says alone; when no column or value took them, the query would drop that meaning."""
+        for k, it in enumerate(self.p.items):
+            prev = self.p.item(k - 1)
+            if it.kind != "word" or it.used or it.text.lower() not in _PARTICLES or prev is None or \
+                    prev.kind != "word" or prev.used or prev.last != it.first:
+                continue
+            verb = prev.text.lower()
+            if verb.endswith("ed") or verb in IRREGULAR_VERBS:
+                raise TranslationError(f"cannot tell what {verb + ' ' + it.text.lower()!r} means here; {_HINT}")
+
+    def _contrasts(self) -> None:
+        """"a club other than their home club", "all except Paris": a contrast the query did not build."""
+        for it in self.p.items:
+            if it.kind == "word" and not it.used and it.text.lower() in _CONTRAST_WORDS:
+                raise TranslationError(f"cannot tell what {it.text!r} excludes; {_HINT}")
+
     def check(self) -> None:
+        self._phrasal_verbs()
+        self._contrasts()
         self._answer_shape()
         self._named_measures()
         self._values()
@@ -611,7 +711,17 @@ class Accountant:
         return out
 
     def _relation_verb(self, k: int, low: str) -> bool:
-        """A verb among two tables that the query joins names that join ("teachers who teach ...")."""
+        """A verb among two tables that the query joins names that join ("teachers who teach ...").
+
+        Not when its object is a column ("campaigns that reached their target"): the verb then says something
+        about that value that the query does not; nor a preposition of time ("trips that arrived *after* their
+        order"), which compares two rows rather than joining them."""
+        if low in _TIME_PREPOSITIONS:
+            return False
+        obj = self.p.item(self.p.nxt(k, frozenset(FUNCTION_WORDS), 4))
+        if obj is not None and obj.kind == "column" and not any(
+                self._is_key(c.table, c.column) for c in obj.columns):
+            return False
         near = [t for t in self._tables_near(k, -1) + self._tables_near(k, 1) if t in self.joined]
         for i, a in enumerate(near):
             for b in near[i + 1:]:
@@ -639,7 +749,27 @@ class Accountant:
         for edge in self.p.schema.edges_of(a):
             other = edge.parent if edge.child == a else edge.child
             if other != a and any({e.child, e.parent} == {other, b} for e in self.p.schema.edges_of(other)):
-                return other in self.joined or len(self.p.schema.edges_of(other)) == 2
+                if not (other in self.joined or len(self.p.schema.edges_of(other)) == 2):
+                    return False
+                # "users who listened to Kilo" is not "users who follow Kilo": a verb that does not name the
+                # table between two others stands for it only when no other route joins them
+                vstem = stem(verb)
+                return any(stem(w) == vstem for w in self.p.meta(other).words if len(w) >= 4) or \
+                    not self._other_route(a, b, other)
+        return False
+
+    def _other_route(self, a: str, b: str, avoid: str) -> bool:
+        """Do ``a`` and ``b`` meet along foreign keys without passing through ``avoid``?"""
+        seen, todo = {a, avoid}, [a]
+        while todo:
+            cur = todo.pop()
+            for e in self.p.schema.edges_of(cur):
+                nxt = e.parent if e.child == cur else e.child
+                if nxt == b:
+                    return True
+                if nxt not in seen:
+                    seen.add(nxt)
+                    todo.append(nxt)
         return False
 
     def _event_verb(self, k: int, low: str) -> bool:
@@ -677,7 +807,7 @@ class Accountant:
 
 
 #: words the accounting pass places itself (units, measure verbs and nouns, "current"): not unknown to the planner
-LATER_WORDS = frozenset(UNITS) | _MEASURE_VERBS | _MEASURE_NOUNS | _CURRENT_WORDS
+LATER_WORDS = frozenset(UNITS) | _MEASURE_VERBS | _MEASURE_NOUNS | _CURRENT_WORDS | _UNIT_HEADS
 
 
 def account(planner: PlannerBase, q: Query) -> None:
@@ -687,4 +817,4 @@ def account(planner: PlannerBase, q: Query) -> None:
 
 END_WORDS = _END_WORDS
 
-__all__ = ["END_WORDS", "LATER_WORDS", "UNITS", "account", "stem"]
+__all__ = ["END_WORDS", "LATER_WORDS", "UNITS", "account", "column_unit", "stem"]

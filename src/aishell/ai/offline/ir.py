@@ -36,6 +36,22 @@ class DatePart:
 
 
 @dataclass(frozen=True)
+class Span:
+    """The time from ``start`` to ``end``, in days (``scale`` 24 for hours): ``end - start``."""
+
+    start: Col
+    end: Col
+    scale: float = 1.0
+
+
+@dataclass(frozen=True)
+class Total:
+    """The sum of several columns of one row: ``prep_min + cook_min`` ("take less than 30 minutes in total")."""
+
+    cols: tuple[Col, ...]
+
+
+@dataclass(frozen=True)
 class Lit:
     value: str | float | int | bool | dt.date
 
@@ -43,7 +59,7 @@ class Lit:
 @dataclass(frozen=True)
 class Agg:
     func: str  # COUNT SUM AVG MIN MAX
-    arg: Col | Product | None = None  # None: COUNT(*)
+    arg: Col | Product | Span | None = None  # None: COUNT(*)
     distinct: bool = False
 
 
@@ -82,10 +98,12 @@ class PerParent:
 
 @dataclass(frozen=True, eq=False)
 class Ratio:
-    """The share of rows meeting ``conds``: ``scale * SUM(CASE WHEN conds THEN 1 ELSE 0 END) / COUNT(*)``."""
+    """The share of rows meeting ``conds``: ``scale * SUM(CASE WHEN conds THEN 1 ELSE 0 END) / COUNT(*)``, or
+    of a measure's total (``weight`` instead of 1, ``SUM(weight)`` instead of ``COUNT(*)``)."""
 
     conds: tuple[Cond, ...]
     scale: float = 100.0
+    weight: Col | Product | None = None  # a share of a sum: SUM(CASE WHEN conds THEN weight) / SUM(weight)
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,7 +114,7 @@ class Scaled:
     factor: float
 
 
-Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio | TableAgg | Scaled
+Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio | TableAgg | Scaled | Span | Total
 
 
 @dataclass

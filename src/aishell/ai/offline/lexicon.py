@@ -64,7 +64,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "qty": ("quantity",),
     "unit": ("quantity",),
     "inventory": ("stock",),
-    "stock": ("inventory",),
+    "stock": ("inventory", "onhand"),
     "score": ("rating", "grade", "goal", "point"),
     "rating": ("score", "stars"),
     "rate": ("rating",),

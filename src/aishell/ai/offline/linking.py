@@ -10,9 +10,11 @@ picks among candidates using the rest of the question.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from aishell.ai.offline.codes import MAX_WORDS as CODE_MAX_WORDS
 from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, SYNONYMS
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular
@@ -36,6 +38,9 @@ _UNIT_WORDS = frozenset({"minute", "minutes", "second", "seconds", "hour", "hour
                          "meters", "kilometre", "kilometres", "kilometer", "kilometers", "gram", "grams",
                          "kilogram", "kilograms", "tonne", "tonnes", "cents", "pence", "dollars", "euros", "pounds",
                          "millisecond", "milliseconds", "centimetre", "centimetres", "days", "weeks"})
+
+#: words of a price per unit (unit_price, unit_cost)
+_PER_UNIT_WORDS = frozenset({"price", "cost", "rate", "fee", "charge", "value"})
 
 _NEGATIVE_PREFIXES = (("non", ""), ("un", ""), ("in", ""), ("dis", ""), ("off", "on"))
 
@@ -139,6 +144,9 @@ class Linker:
         #: words of yes/no columns, so that "unacknowledged" and "inactive" can reach them
         self._bool_words = frozenset(f for meta in schema.tables.values() for c in meta.columns if c.kind == "bool"
                                      for f in c.word_forms())
+        #: past participles that name a date column (opened_ts, appliedOn): the question's event, not a value
+        self._date_verbs = frozenset(w for meta in schema.tables.values() for c in meta.columns if c.kind == "date"
+                                     for w in c.words if len(w) >= 5 and w.endswith("ed"))
 
     def names_schema_word(self, word: str) -> bool:
         """Some table or column name starts with this word (``monthly_fee``)."""
@@ -208,6 +216,9 @@ class Linker:
             return
         strong = [w for w in words if w not in GENERIC_COLUMN_WORDS]
         own = set(meta.lemma)
+        for a, b in itertools.pairwise(words):
+            if (a, b) == ("on", "hand"):  # qty_on_hand: the stock on hand ("the most stock")
+                self._add(["onhand"], 2.0, "column", meta.name, col.name)
         self._add(words, 3.0 + 0.1 * len(words), "column", meta.name, col.name)
         if len(words) > 1:
             self._add(["".join(words)], 3.0, "column", meta.name, col.name)
@@ -221,6 +232,8 @@ class Linker:
             for w in strong:
                 if w in WEAK_COLUMN_WORDS or w in own or singular(w) in own:
                     continue
+                if w == "unit" and set(strong) & _PER_UNIT_WORDS:
+                    continue  # unit_cost is a cost per unit: "units" are a quantity, not this column
                 self._add([w], 2.0 if w == strong[-1] else 1.8, "column", meta.name, col.name)
             head = strong[-1]
             if head in WEAK_COLUMN_WORDS:
@@ -282,7 +295,7 @@ class Linker:
                         elif existing.score < cand.score:
                             bucket[bucket.index(existing)] = cand
         # values: phrases of words, allowing light punctuation inside ("Dr. Chloe Morel", "Jean-Luc")
-        maxw = self.values.max_words
+        maxw = max(self.values.max_words, CODE_MAX_WORDS)
         content = [i for i, t in enumerate(tokens) if t.kind in ("word", "number", "date")]
         for a, i in enumerate(content):
             for n in range(min(maxw, len(content) - a), 0, -1):
@@ -307,7 +320,12 @@ class Linker:
                                 break
                 if not hits and span[-1].is_word:
                     hits = self.values.lookup_variant(words)
-                if not hits and n == 1 and span[0].is_word and len(words[0]) >= 3 and words[0] not in FUNCTION_WORDS:
+                if all(t.is_word for t in span):  # "from Germany": 'DE' in a country column, next to any stored value
+                    hits = [*hits, *(h for h in self.values.lookup_code(words)
+                                     if not any((h.table, h.column) == (x.table, x.column) for x in hits))]
+                named = spans.get((i, end))
+                if not hits and n == 1 and span[0].is_word and len(words[0]) >= 3 and words[0] not in FUNCTION_WORDS \
+                        and not (named is not None and named.tables):  # "samples" names lims_smp, not 'SAL'
                     hits = self.values.lookup_abbreviation(words[0])
                     if any(len(h.value) == 1 for h in hits):
                         # a one-letter code only right before a noun naming its table: "female runners"
@@ -317,6 +335,8 @@ class Linker:
                         if nxt is not None and nxt.is_word:  # "female dogs": a value of that table names the rows
                             owners |= {h.table for h in self.values.lookup([singular(nxt.low)])}
                         hits = [h for h in hits if len(h.value) > 1 or h.table in owners]
+                if hits and n == 1 and words[0] in self._date_verbs:
+                    hits = []  # "tickets opened in May": the event of opened_ts, not status 'Open'
                 if hits and n == 1 and span[0].is_word and not span[0].capitalized and span[0].low in FUNCTION_WORDS:
                     # "will", "may", "can" in lower case are words, not the names 'Will' or 'May'
                     hits = [h for h in hits if h.value == h.value.lower()]

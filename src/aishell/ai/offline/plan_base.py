@@ -19,6 +19,7 @@ from aishell.ai.offline.ir import (
     PerParent,
     Product,
     Query,
+    Span,
 )
 from aishell.ai.offline.lexicon import (
     ADJECTIVES,
@@ -30,7 +31,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex, TableMeta
-from aishell.ai.offline.text import Token, forms, singular, split_identifier
+from aishell.ai.offline.text import Token, forms, singular, split_identifier, stem
 from aishell.ai.offline.values import ValueIndex, abbreviates, abbreviation_like
 
 #: words skipped when looking for the target of a marker
@@ -48,6 +49,21 @@ _PARTICIPLES = frozenset(
 _VERB_SKIP = 3
 _GENERIC_MONEY = frozenset({"amount", "amt", "total", "value", "val", "sum", "price", "cost", "money", "revenue",
                             "sales", "paid", "payment", "usd", "eur", "gbp", "cents"})
+#: generic names of the number a reading row records
+READING_WORDS = frozenset({"value", "val", "reading", "measurement", "measured", "level", "result", "observation"})
+#: words of a column with a person's name, and nouns for people
+_PERSON_NAME_WORDS = frozenset({"first", "last", "full", "surname", "given", "family", "forename", "username",
+                                "login", "email", "fname", "lname", "firstname", "lastname", "fullname"})
+_PERSON_NOUNS = frozenset({"person", "people", "user", "customer", "client", "employee", "emp", "staff", "member",
+                           "student", "pupil", "teacher", "instructor", "patient", "doctor", "nurse", "driver",
+                           "rider", "agent", "author", "artist", "player", "athlete", "runner", "guest",
+                           "passenger", "volunteer", "donor", "candidate", "speaker", "subscriber", "worker",
+                           "manager", "owner", "tenant", "buyer", "seller", "vendor", "contact", "applicant",
+                           "voter", "reader", "listener", "viewer", "host"})
+
+#: money a business pays out: never its revenue or sales
+_EXPENSE_WORDS = frozenset({"salary", "salaries", "wage", "wages", "payroll", "compensation", "bonus", "expense",
+                            "expenses", "budget", "cost", "costs", "commission"})
 _FUNC_WORDS = {"SUM": "total", "AVG": "average", "MIN": "lowest", "MAX": "highest", "COUNT": "number of"}
 _EQUALS_FILLER = frozenset({"of", "is", "=", "equal", "equals", "a", "at", "to", "exactly"})
 _SALE_WORDS = frozenset({"sell", "sold", "buy", "bought", "purchase", "sale", "order", "ordered", "book", "booked",
@@ -66,8 +82,11 @@ class Measure:
     distinct: bool = False
     label: str = ""
     value: Col | None = None  # the summed column of a per-parent average
+    span: Span | None = None  # the time between two dates of a row ("average days to ship")
 
     def expr(self, default_func: str) -> Expr:
+        if self.kind == "span":
+            return Agg(self.func or default_func, self.span)
         if self.kind == "per":
             assert self.col is not None
             total: Col | Product | None = self.product or self.value
@@ -95,6 +114,7 @@ class PlannerBase:
     rank_all: bool = False  # a ranking that keeps every row ("sorted by number of products")
     rank_offset: int = 0  # "the second most expensive": rows skipped
     bucket_unit: str | None = None  # "the busiest month": rank periods instead of rows
+    measure_table: str | None = None  # the table a summed or averaged measure is read from
 
     def __init__(
         self,
@@ -222,9 +242,30 @@ class PlannerBase:
 
     def pick_column(self, it: Item, near: str | None) -> Col:
         """The best column candidate, preferring the subject and tables mentioned in the question."""
+        best = self._ranked_columns(it, near)[0]
+        assert best[1].column is not None
+        return Col(best[1].table, best[1].column)
+
+    def untied_column(self, it: Item, near: str | None, ranked: list[tuple[float, Candidate]] | None = None) -> Col:
+        """The best column candidate; when the same column of several tables ties for it ("hours" in assignment
+        and in timesheet), the one whose table a word of the question names ("units *sold*": sale_line), else
+        refuse: choosing one would be a guess."""
+        ranked = ranked or self._ranked_columns(it, near)
+        top, first = ranked[0][0], ranked[0][1]
+        tied = sorted({c.table for s, c in ranked if abs(s - top) < 1e-9 and c.column == first.column})
+        if len(tied) > 1:
+            said = [forms(t.low) for t in self.tokens if t.is_word and len(t.low) >= 3]
+            named = [t for t in tied if any(forms(w) & f for w in self.meta(t).words if len(w) >= 3 for f in said)]
+            if len(named) != 1:
+                raise TranslationError(f"{first.column} is a column of {' and of '.join(tied)}; rephrase, or use "
+                                       "an LLM provider (--provider)")
+            return Col(named[0], first.column or "")
+        return Col(first.table, first.column or "")
+
+    def _ranked_columns(self, it: Item, near: str | None) -> list[tuple[float, Candidate]]:
         near = near or self.subject
         mentioned = {self.table_of(x) for x in self.items if x.kind == "table"}
-        best: tuple[float, Candidate] | None = None
+        out: list[tuple[float, Candidate]] = []
         for c in it.columns:
             score = c.score
             if near is not None:
@@ -237,10 +278,10 @@ class PlannerBase:
                         score -= 2
             if c.table in mentioned:
                 score += 0.4
-            if best is None or score > best[0]:
-                best = (score, c)
-        assert best is not None and best[1].column is not None
-        return Col(best[1].table, best[1].column)
+            out.append((score, c))
+        assert out
+        out.sort(key=lambda sc: -sc[0])  # stable: the first of equal candidates stays first
+        return out
 
     def add_cond(self, cond: Cond, table: str) -> None:
         self.cond_tables.append((cond, table))
@@ -262,6 +303,8 @@ class PlannerBase:
         years = [c for c in meta.numeric_columns() if c.is_year]
         if years:
             return Col(table, years[0].name)
+        if meta.date_columns():
+            return None  # the rows have dates of their own: another table's (a manager's hire date) is a guess
         # a parent that carries the date: order_items -> orders.ordered_at
         best: tuple[int, Col] | None = None
         for other in self.schema.tables.values():
@@ -301,8 +344,8 @@ class PlannerBase:
                       if w not in ("id", "code", "key", "fk", "no", "num", "ref") and singular(w) not in own]
         wf = forms(word)
         for rw in role_words:
-            if wf & forms(rw):
-                return True
+            if wf & forms(rw) or (len(word) >= 4 and len(rw) >= 4 and stem(word) == stem(rw)):
+                return True  # "reported" ~ reporter_id, "assigned" ~ assignee_id
             if any(word in group and rw in group for group in ROLE_GROUPS):
                 return True
         return False
@@ -338,7 +381,10 @@ class PlannerBase:
                 rank = 0
             else:
                 # a price paid on a dated record (bookings.price): what was spent there
-                paid = [c for c in nums if c.money and not c.is_key]
+                paid = [c for c in nums if c.money and not c.is_key and not set(c.words) & _EXPENSE_WORDS]
+                if len(paid) > 1:  # asking_price or sold_price: only the one the question names ("sales")
+                    said = [c for c in paid if self._said(c)]
+                    paid = said if len(said) == 1 else []
                 if paid and self._transactional(meta):
                     m = Measure("col", meta.name, col=Col(meta.name, paid[0].name), func="SUM", label=paid[0].name)
             if m is None:
@@ -351,6 +397,11 @@ class PlannerBase:
             if best is None or key < best[0]:
                 best = (key, m)
         return best[1] if best else None
+
+    def _said(self, c: ColumnMeta) -> bool:
+        """A word of the column, other than a generic money word, shares a form with a word of the question."""
+        toks = [forms(t.low) for t in self.tokens if t.is_word and t.low not in FUNCTION_WORDS]
+        return any(forms(w) & f for w in c.words if w not in _GENERIC_MONEY and len(w) >= 3 for f in toks)
 
     def _named_in_question(self, c: ColumnMeta) -> bool:
         """A column word said in the question, in full or as its abbreviation (clm for "claimed")."""
@@ -528,10 +579,16 @@ class PlannerBase:
                 if nums:
                     after.columns = nums
                     it, j = after, j + 1
+        if it.kind == "column" and not it.used and func in ("SUM", "AVG") and not counting:
+            nums = [c for c in it.columns if self._cand_kind(c) == "number"]
+            if nums and len(nums) < len(it.columns):
+                it.columns = nums  # "total sales": sold_price, not sold_on; a date is not summed
         if it.kind == "column" and not it.used:
-            col = self.pick_column(it, None)
-            it.used, it.role = True, "measure"
+            col = self.untied_column(it, None)
             cm = self.colmeta(col)
+            if cm.kind == "bool":
+                return None  # "total refunded amount": a yes/no column filters, it is not what is totalled
+            it.used, it.role = True, "measure"
             if not cm.numeric or (counting and func is None and cm.is_key):
                 return Measure("count", col.table, col=col, distinct=True, label=f"number of {col.column}"), j
             return Measure("col", col.table, col=col, func=func, label=col.column), j
@@ -539,7 +596,7 @@ class PlannerBase:
             # "total deposits": the amount of the rows that value picks out (the value stays a filter)
             table = it.values[0].table
             money = [c for c in self.meta(table).numeric_columns() if c.money and not c.is_key]
-            picked = Col(table, money[0].name) if money else self._only_measure(table)
+            picked = Col(table, money[0].name) if money else self.reading_of(table) or self._only_measure(table)
             if picked is not None:
                 return Measure("col", table, col=picked, func=func, label=picked.column), j
             return None
@@ -553,6 +610,31 @@ class PlannerBase:
                 rev.func = func
             return rev, j
         return None
+
+    def reading_of(self, table: str) -> Col | None:
+        """"average temperature" where temperature is a kind of device: the one generic reading column
+        (``value``, ``reading``) of the one table of readings below it."""
+        found = []
+        for e in self.schema.children(table):
+            only = self._only_measure(e.child)
+            if only is not None and set(self.colmeta(only).words) & READING_WORDS:
+                found.append(only)
+        return found[0] if len(found) == 1 else None
+
+    def is_person(self, table: str) -> bool:
+        """Rows of people: a display column that is a person's name, login or email."""
+        meta = self.meta(table)
+        words = {w for c in meta.display for cm in [meta.column(c)] if cm is not None for w in cm.words}
+        return meta.named and bool(words & {"name", "username", "first", "last", "surname", "login", "email"}) and \
+            not words & {"title", "label", "code"}
+
+    def surely_person(self, table: str) -> bool:
+        """Rows of people beyond doubt: a person's name column (first, last, full, user name ...), or a table
+        named by a noun for people; "proj_name" alone does not make projects people."""
+        meta = self.meta(table)
+        words = {w for c in meta.columns if c.name in meta.display for w in c.words}
+        return bool(words & _PERSON_NAME_WORDS) or bool(set(meta.lemma) & _PERSON_NOUNS) or any(
+            abbreviates(w, n) for w in meta.words if abbreviation_like(w) for n in _PERSON_NOUNS)
 
     def _only_measure(self, table: str) -> Col | None:
         """The single numeric, non-key, non-year column of ``table``, if it has exactly one."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from aishell.ai.offline.account import UNITS
+from aishell.ai.offline.account import UNITS, column_unit
+from aishell.ai.offline.codes import codes_for
 from aishell.ai.offline.dates import add_months
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
@@ -16,7 +17,9 @@ from aishell.ai.offline.ir import (
     Product,
     Related,
     TableAgg,
+    Total,
 )
+from aishell.ai.offline.lexicon import FUNCTION_WORDS
 from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_base import (
@@ -26,6 +29,12 @@ from aishell.ai.offline.plan_base import (
 from aishell.ai.offline.plan_roles import RolePlanner
 from aishell.ai.offline.text import forms, singular
 from aishell.ai.offline.values import ValueHit
+
+#: words between a negated table and the value that picks its rows ("no candidates *in the* North")
+_PLACE_SKIP = frozenset({"in", "at", "from", "with", "of", "the", "a", "an", "for", "on"})
+
+#: words of a period a group may be by ("each year")
+_PERIOD_WORDS = frozenset({"year", "month", "day"})
 
 #: words of a column holding a person's name
 _PERSON_NAME_WORDS = frozenset({"first", "last", "full", "surname", "given", "forename", "fname", "lname",
@@ -80,6 +89,9 @@ class ConditionPlanner(RolePlanner):
                 mm = [c for c in m.numeric_columns() if c.money]
                 if mm and self.distance(subject, m.name) == 1:
                     return Col(m.name, mm[0].name)
+        after = self.item(k + 1)
+        if after is not None and after.kind in ("word", "timeunit") and after.text.lower() not in FUNCTION_WORDS:
+            return None  # "lasted more than 3 nights": the noun says what is compared, and no column is named so
         if len(numeric) == 1:
             self.penalty += 0.2
             return Col(subject, numeric[0].name)
@@ -90,10 +102,11 @@ class ConditionPlanner(RolePlanner):
         k = 0
         while k < len(items):
             it = items[k]
-            if it.kind != "value" or (it.used and it.role != "neg"):
+            if it.kind != "value" or (it.used and it.role != "neg") or self._negated_value(k):
                 k += 1
                 continue
             hit = self.pick_value(it)
+            self._own_value(k, it, hit)
             group = [hit]
             it.used = True
             # "Germany or Japan", "India, Brazil and Kenya"
@@ -135,6 +148,24 @@ class ConditionPlanner(RolePlanner):
                               + " or ".join(repr(h.value) for h in group))
             k = j + 1
 
+    def _own_value(self, k: int, it: Item, hit: ValueHit) -> None:
+        """"female teachers", "teachers from Germany": a sex or a place said of the rows asked for belongs to
+        their table or a parent's ("orders from Germany": the customer's country), not to rows below them (the
+        pupils of their classes).  Refused when it does."""
+        subject = self.subject
+        if subject is None or hit.table == subject:
+            return
+        nxt = self.item(k + 1)
+        if nxt is not None and nxt.kind == "table" and self.table_of(nxt) == hit.table:
+            return  # "classes with female pupils": the value is said of the table named after it
+        i = it.first - 1
+        while i > 0 and self.tokens[i].low in ("the", "a", "an"):
+            i -= 1
+        before = self.tokens[i].low if i >= 0 else ""
+        if (hit.coded or before == "from") and self.fans_out(subject, hit.table):
+            raise TranslationError(f"{it.text!r} is a {hit.column} of {hit.table}, not of {subject}; rephrase, or "
+                                   "use an LLM provider (--provider)")
+
     def _unit_target(self, k: int) -> Col | None:
         """"longer than 3 hours", "more than 20 kg": the one column measured in that kind of unit."""
         it = self.items[k]
@@ -146,12 +177,35 @@ class ConditionPlanner(RolePlanner):
         tables = [subject, *sorted(t for t in self.schema.tables if self.distance(subject, t) == 1)]
         for group in ([subject], tables[1:]):
             found = [Col(t, c.name) for t in group for c in self.meta(t).numeric_columns()
-                     if not c.is_key and len(c.words) > 1 and UNITS.get(c.words[-1], ("",))[0] == unit[0]]
+                     if not c.is_key and (column_unit(c.words) or ("",))[0] == unit[0]]
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:
                 return None
         return None
+
+    def _total_condition(self, k: int, it: Item) -> bool:
+        """"recipes that take less than 30 minutes in total": the sum of the row's columns in that kind of unit
+        (prep and cook minutes), converted to the unit asked for."""
+        unit_item, total_item = self.item(k + 1), self.item(k + 2)
+        subject = self.subject
+        if unit_item is None or total_item is None or subject is None or not it.nums or it.op == "between" or \
+                total_item.text.lower() not in ("in total", "altogether", "combined", "overall"):
+            return False
+        unit = UNITS.get(unit_item.text.lower())
+        if unit is None or len(unit_item.text) <= 1:
+            return False
+        units = {c.name: u for c in self.meta(subject).numeric_columns()
+                 if not c.is_key and (u := column_unit(c.words)) is not None and u[0] == unit[0]}
+        cols = [c for c in self.meta(subject).numeric_columns() if c.name in units]
+        if len(cols) < 2 or len({u[1] for u in units.values()}) != 1:
+            return False
+        factor = unit[1] / units[cols[0].name][1]
+        total = Total(tuple(Col(subject, c.name) for c in cols))
+        self.add_cond(Cond(it.op or "=", total, tuple(Lit(n * factor) for n in it.nums)), subject)
+        self.notes.append(f"{' + '.join(c.name for c in cols)} {it.text} {unit_item.text}")
+        it.used = unit_item.used = total_item.used = True
+        return True
 
     def _neg_owner(self, j: int) -> str | None:
         """The table right after a negated value ("no Green *candidate*"), when the subject's rows fan out to it."""
@@ -200,12 +254,15 @@ class ConditionPlanner(RolePlanner):
                 col = disp[0] if disp else None
             else:
                 col = self._literal_owner()
-                before = self.tokens[it.first - 1].low if it.first > 0 else ""
-                if col is not None and before in ("from", "in", "at", "near", "based", "located", "inside") and \
-                        set(self.colmeta(col).words) & _PERSON_NAME_WORDS:
-                    # "speakers from Germany": a place, not a person's name
-                    raise TranslationError(f"no column holds {it.text!r} (a person's name does not fit 'from "
-                                           f"{it.text}'); rephrase, or use an LLM provider (--provider)")
+            before = self.tokens[it.first - 1].low if it.first > 0 else ""
+            if col is not None and prev is not None and prev.kind == "column":
+                pass  # a column named right before: "country Japan"
+            elif col is not None and (codes_for(tuple(t.low for t in self.tokens[it.first:it.last])) or (
+                    before in ("from", "in", "at", "near", "based", "located", "inside")
+                    and set(self.colmeta(col).words) & _PERSON_NAME_WORDS)):
+                # "guests from Japan": a place (or a sex), not a person's or a thing's name
+                raise TranslationError(f"no column holds {it.text!r} (a name does not fit {it.text!r}); "
+                                       "rephrase, or use an LLM provider (--provider)")
             if col is None:
                 raise TranslationError(f"cannot tell what {it.text!r} refers to")
             it.used = True
@@ -233,7 +290,7 @@ class ConditionPlanner(RolePlanner):
 
     def date_conditions(self) -> None:
         for k, it in enumerate(self.items):
-            if it.kind != "date" or it.date is None or it.used:
+            if it.kind != "date" or it.date is None or it.used or self._negated_date(k):
                 continue
             ph = it.date
             col = self.date_target(k)
@@ -260,6 +317,18 @@ class ConditionPlanner(RolePlanner):
                 self.add_cond(c, col.table)
             self.notes.append(f"{col.column} {ph.label}")
 
+    def _negated_date(self, k: int) -> bool:
+        """"pets that have not visited since March": the date belongs inside the negated relation."""
+        j = self.prv(k, frozenset({"the", "a", "an", "any"}), 2)
+        prev = self.item(j)
+        verb = None
+        if prev is not None and j is not None and (prev.kind == "table" or (
+                prev.kind in ("word", "column") and prev.text.lower().endswith("ed"))):
+            verb, prev = prev, self.item(self.prv(j, frozenset({"the", "a", "an", "any"}), 2))
+        if prev is None or prev.kind != "neg" or prev.role != "neg" or prev.op != "table" or not prev.tables:
+            return False
+        return verb is None or verb.kind != "table" or self.table_of(verb) == prev.tables[0].table
+
     def date_target(self, k: int) -> Col | None:
         """The date column a date phrase at item ``k`` applies to."""
         subject = self.subject
@@ -281,6 +350,11 @@ class ConditionPlanner(RolePlanner):
                 if it.kind == "column" and any(c.table == col.table and c.column == col.column for c in it.columns):
                     it.used, it.role = True, "date"
             return col
+        # "the store with the highest revenue in February": the date of the measured rows (the sales)
+        if self.measure_table is not None and self.measure_table != subject:
+            got = self._date_of_table(self.measure_table)
+            if got is not None:
+                return got
         # the nearest table mentioned before the phrase, else the subject
         tables: list[str] = []
         for j in range(k - 1, -1, -1):
@@ -300,7 +374,7 @@ class ConditionPlanner(RolePlanner):
         for k, it in enumerate(self.items):
             if it.kind != "cmp" or it.used or it.role == "having":
                 continue
-            if self._spend_condition(k, it):
+            if self._spend_condition(k, it) or self._total_condition(k, it):
                 continue
             col = self.numeric_target(k, it.currency, it.adj)
             if col is None:
@@ -444,7 +518,7 @@ class ConditionPlanner(RolePlanner):
                 before = self.item(k - 1)
                 if tgt is not None and tgt.kind == "column" and not tgt.used and (
                     after is None or after.kind not in ("cmp", "number")
-                ) and (before is None or before.kind not in ("cmp", "number")):
+                ) and (before is None or before.kind not in ("cmp", "number")) and tgt.text.lower() not in UNITS:
                     col = self.pick_column(tgt, self.subject)
                     if self.colmeta(col).numeric and col.table == self.subject:
                         tgt.used, tgt.role = True, "filter"
@@ -582,6 +656,7 @@ class ConditionPlanner(RolePlanner):
                 it.tables = [Candidate("table", target_opt, None, 2.0, it.first, it.last)]
             if it.op == "table":
                 target = it.tables[0].table
+                self._negation_of_subject(k)
                 if target == subject:
                     selfs = self.schema.self_edges(subject)
                     if selfs:
@@ -622,6 +697,17 @@ class ConditionPlanner(RolePlanner):
                 self.add_cond(cond, col.table)
                 self.notes.append(f"{col.column} is missing")
 
+    def _negation_of_subject(self, k: int) -> None:
+        """"owners with pets that were never treated": the negation is said of the pets, not of the owners;
+        the query would deny it of the owners.  Refused."""
+        j = self.prv(k, frozenset({"that", "which", "who", "were", "was", "is", "are", "have", "has", "had",
+                                   "been"}), 4)
+        prev = self.item(j)
+        if prev is not None and j is not None and j < k - 1 and prev.kind == "table" and \
+                self.table_of(prev) != self.subject:
+            raise TranslationError(f"the negation is said of {self.table_of(prev)}, not of {self.subject}; "
+                                   "rephrase, or use an LLM provider (--provider)")
+
     def reachable_via_child(self, subject: str, target: str) -> bool:
         return any(e.child != subject and self.reachable(e.child, target) and e.child != target
                    for e in self.schema.children(subject))
@@ -631,6 +717,10 @@ class ConditionPlanner(RolePlanner):
         out: list[Cond] = []
         j = self.nxt(k, frozenset({"the", "a", "an", "any"}), 2)
         it = self.item(j)
+        if it is not None and j is not None and ((it.kind == "table" and self.table_of(it) == target) or (
+                it.kind in ("word", "column") and it.text.lower().endswith("ed"))):
+            j = self.nxt(j, frozenset({"the", "a", "an", "any"}), 2)  # "have not visited since March"
+            it = self.item(j)
         if it is not None and it.kind == "date" and it.date is not None and not it.used:
             d = self.meta(target).default_date()
             if d is not None:
@@ -640,7 +730,22 @@ class ConditionPlanner(RolePlanner):
                     out.append(Cond(">=", col, (Lit(it.date.lo),)))
                 if it.date.hi is not None:
                     out.append(Cond("<", col, (Lit(it.date.hi),)))
+        place = None
+        if j is not None and it is not None and it.kind == "word" and it.text.lower() in _PLACE_SKIP:
+            place = self.item(self.nxt(j, _PLACE_SKIP, 3))
+        if place is not None and place.kind == "value" and not place.used and \
+                self.reachable(target, place.values[0].table):
+            # "parties with no candidates in the North region": the value picks the rows that must not exist
+            hit = place.values[0]
+            place.used, place.role = True, "filter"
+            out.append(Cond("=", Col(hit.table, hit.column), (Lit(hit.value),)))
+            self.notes.append(f"{hit.column} is {hit.value!r}")
         return out
+
+    def _negated_value(self, k: int) -> bool:
+        """A value right after a negated table ("no candidates in the North"): it goes inside the negation."""
+        prev = self.item(self.prv(k, _PLACE_SKIP, 3))
+        return prev is not None and prev.kind == "table" and prev.role == "neg"
 
     def group_keys(self) -> tuple[list[Expr], list[Expr], list[str]]:
         """(group by, select, labels) from the group markers."""
@@ -659,6 +764,17 @@ class ConditionPlanner(RolePlanner):
                     select.append(dp)
                     labels.append(unit)
                     continue
+                word = self.tokens[it.last].low if it.last < len(self.tokens) else ""
+                if it.columns and word in _PERIOD_WORDS and self.subject is not None and not it.tables:
+                    col = self.pick_column(it, self.subject)
+                    own = self._date_for_bucket()
+                    if col.table != self.subject and own is not None and own.table == self.subject:
+                        # "albums released each year": the subject's own date by year, not another table's year
+                        dp = DatePart(word if word in ("year", "month", "day") else "month", own)
+                        group.append(dp)
+                        select.append(dp)
+                        labels.append(word)
+                        continue
                 if it.columns:
                     col = self.pick_column(it, it.tables[0].table if it.tables else self.subject)
                     if it.fk_role:

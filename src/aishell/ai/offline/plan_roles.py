@@ -239,11 +239,11 @@ class RolePlanner(PlannerBase):
             fk = tgt.columns[0]
             ref = self.meta(fk.table).column(fk.column or "")
             after = self.item(self.nxt(j, frozenset(), 0))
-            if ref is not None and ref.ref_table and after is not None and after.kind == "column":
+            if ref is not None and ref.ref_table and after is not None and after.kind in ("column", "table"):
                 own = [c for c in after.columns if c.table == ref.ref_table]
                 if own:
                     tgt.used, tgt.role = True, "group"
-                    after.used, after.role = True, "group"
+                    after.used, after.role, after.kind = True, "group", "column"
                     it.role, it.columns, it.fk_role = "group", own, fk.column or ""
                     return
             if ref is not None and ref.ref_table and after is not None and after.kind == "table" and \
@@ -304,7 +304,7 @@ class RolePlanner(PlannerBase):
             return
 
     def find_subject(self) -> str:
-        cands: list[Item] = [it for it in self.items if it.kind == "table" and not it.used]
+        cands: list[Item] = [it for it in self.items if it.kind == "table" and (not it.used or self._asked_noun(it))]
         first_value = next((it for it in self.items if it.kind == "value" and self._noun_value(it)), None)
         if first_value is not None and (not cands or first_value.first < cands[0].first) and not any(
             it.kind == "table" and it.first < first_value.first for it in self.items
@@ -317,7 +317,8 @@ class RolePlanner(PlannerBase):
         # no free table: a group count over a column's table, a measure's table ...
         for it in self.items:
             if it.kind == "column":
-                return it.columns[0].table
+                # "total hours per project" with hours in assignment and in timesheet: which rows is a guess
+                return self.untied_column(it, None, [(c.score, c) for c in it.columns]).table
         for it in self.items:
             if it.kind == "table":
                 return self.table_of(it)
@@ -330,6 +331,13 @@ class RolePlanner(PlannerBase):
                 if rev is not None:
                     return rev.table
         raise TranslationError("no table in the question matches the database")
+
+    def _asked_noun(self, it: Item) -> bool:
+        """"Which guests from Germany ...": the table right after the question word is what is asked for, even
+        when the value after it made it that value's companion."""
+        prev = self.item(self.items.index(it) - 1)
+        return it.role == "companion" and prev is not None and (prev.kind in ("qword", "count") or (
+            prev.kind == "word" and prev.text.lower() in ("which", "what", "list", "show", "many")))
 
     def _noun_value(self, it: Item) -> bool:
         """A value used as a plural noun ("developers" for role = 'developer'), right after the question word."""

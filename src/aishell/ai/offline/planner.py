@@ -51,13 +51,29 @@ from aishell.ai.offline.plan_base import (
     _FILLER,
     _FUNC_WORDS,
     _PARTICIPLES,
+    READING_WORDS,
     Measure,
 )
 from aishell.ai.offline.plan_conditions import ConditionPlanner
+from aishell.ai.offline.plan_routes import RouteCheck
+from aishell.ai.offline.plan_spans import SpanPass
+from aishell.ai.offline.text import IRREGULAR_VERBS, singular, split_identifier
+
+#: words before a verb: "were opened", "have never applied"
+_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "do", "does",
+                          "never", "not", "ever", "already", "just", "who", "that"})
+
+#: last words of a column that identifies a row when its name is missing (catalog_designation, part_number)
+_IDENTIFYING_WORDS = frozenset({"name", "title", "label", "designation", "identifier", "number", "no", "code",
+                                "reference", "ref", "handle", "plate"})
 
 #: verbs of a hierarchy between rows of one table ("who manages", "which volunteers supervise")
 _HIERARCHY_VERBS = frozenset({"manage", "manages", "managed", "supervise", "supervises", "supervised", "mentor",
                               "mentors", "mentored", "lead", "leads", "led", "oversee", "oversees", "managing"})
+#: words of an event that has not happened yet ("awaiting harvest", "pending approval")
+_AWAITING = frozenset({"awaiting", "awaits", "await", "pending", "waiting"})
+#: verbs of having another table's rows ("hold a permit", "own a car")
+_HOLD_VERBS = frozenset({"hold", "holds", "own", "owns", "possess", "possesses", "carry", "carries"})
 _REPORT_WORDS = frozenset({"report", "reports", "reporting", "reported", "answer", "answers"})
 
 
@@ -77,6 +93,7 @@ class _Shape:
     rank_n: int | None = None
     agg_measure: Measure | None = None
     agg_func: str | None = None
+    share: bool = False  # the aggregate is a share of its total ("what share of revenue comes from X")
 
 
 class Planner(ConditionPlanner):
@@ -85,9 +102,15 @@ class Planner(ConditionPlanner):
     def build(self) -> Query:
         """Run the passes in order: links, roles, subject, measures, conditions, shape."""
         self.classify_links()
+        self._sub_rows()
+        self._people_of_hierarchy()
+        self._how_many_times()
         self.assign_roles()
         self.subject = self.find_subject()
+        spans = SpanPass(self).run()
         st = self._markers()
+        if spans.measure is not None:
+            st.agg_measure, st.agg_func = spans.measure, spans.func
         self.aggregate_conditions()
         if st.qword is not None and st.qword.text.lower() == "when":
             st.agg_measure, st.agg_func = self._when(self.items)
@@ -99,13 +122,109 @@ class Planner(ConditionPlanner):
         self._check_placed()
         self._count_as_sum(st)
         self._number_before_table(st)
+        measure = st.rank_measure or st.agg_measure
+        self.measure_table = measure.table if measure is not None and measure.kind != "count" else None
         self._conditions()
         q = self._shape(st)
         self._superlative_row(q)
         self._self_reference(q)
+        self._including_subs(q)
         self._self_display(q)
+        self._null_display(q)
         account(self, q)
         return q
+
+    def _how_many_times(self) -> None:
+        """"How many times did vans park at Harbour Front?": the rows of the one table of events that the verb
+        names (by its stem) and that every value of the question reaches as a child row."""
+        items = self.items
+        k = next((i for i, it in enumerate(items) if it.kind == "count"), None)
+        times = self.item(k + 1) if k is not None else None
+        if times is None or k is None or times.text.lower() != "times":
+            return
+        verbs = [it for it in items[k + 2:] if it.kind == "word" and it.text.lower() not in FUNCTION_WORDS]
+        owners = {h.table for it in items if it.kind == "value" for h in it.values[:1]}
+        if not verbs:
+            return
+        want = stem(verbs[0].text)
+        found = [t for t, meta in self.schema.tables.items()
+                 if any(stem(w) == want for w in meta.words if len(w) >= 4)
+                 and all(o == t or any(e.parent == o for e in self.schema.edges_of(t) if e.child == t)
+                         for o in owners)]
+        if len(found) != 1:
+            return
+        times.kind, times.columns, times.values = "table", [], []
+        times.tables = [Candidate("table", found[0], None, 3.0, times.first, times.last)]
+        verbs[0].used = True
+
+    def _people_of_hierarchy(self) -> None:
+        """"volunteers who supervise more than 2 people": after a verb of hierarchy, "people" are rows of the
+        same table (the one with a self-referencing key the question is about)."""
+        first = next((it for it in self.items if it.kind == "table"), None)
+        if first is None or len(self.schema.self_edges(self.table_of(first))) != 1:
+            return
+        verb_seen = False
+        for k, it in enumerate(self.items):
+            low = it.text.lower()
+            if low in _HIERARCHY_VERBS:
+                verb_seen = True
+            prev = self.item(k - 1)
+            if verb_seen and it.kind == "word" and low in ("people", "persons", "others") and prev is not None and \
+                    prev.kind == "cmp":
+                it.kind = "table"
+                it.tables = [Candidate("table", self.table_of(first), None, 3.0, it.first, it.last)]
+
+    def _sub_rows(self) -> None:
+        """"subcategories", "sub-tasks": rows of a table that point to a parent row of the same table (its one
+        self-referencing key).  The word becomes that table, and the self-reference pass follows the key."""
+        self.sub_items: list[Item] = []
+        self.subs_done: list[Item] = []
+        for k, it in enumerate(self.items):
+            low = it.text.lower()
+            rest = ""
+            if it.kind == "word" and low.startswith("sub") and len(low) >= 7:
+                rest = low[3:]
+            elif it.kind == "word" and low == "sub" and it.last < len(self.tokens) and \
+                    self.tokens[it.last].start == self.tokens[it.last - 1].end + 1:
+                nxt = self.item(k + 1)  # "sub-tasks": the hyphen joins the two words
+                rest = nxt.text.lower() if nxt is not None and nxt.first == it.last else ""
+            if not rest:
+                continue
+            tables = [t for t, meta in self.schema.tables.items() if singular(rest) in meta.lemma
+                      and len(self.schema.self_edges(t)) == 1]
+            parent = self.item(self.nxt(k + (1 if low == "sub" else 0), frozenset({"of", "the", "a", "an"}), 2))
+            if not tables and parent is not None and parent.kind == "table" and \
+                    len(self.schema.self_edges(self.table_of(parent))) == 1:
+                tables = [self.table_of(parent)]  # "the sub-tasks of issue 12": sub-rows of the table named after
+            if len(tables) != 1:
+                continue
+            last = it.last if low != "sub" else it.last + 1
+            for x in self.items[k + 1:]:
+                if x.first < last:
+                    x.kind, x.used = "punct", True
+            it.kind, it.last = "table", last
+            self.sub_items.append(it)
+            it.tables = [Candidate("table", tables[0], None, 3.0, it.first, last)]
+
+    def _including_subs(self, q: Query) -> None:
+        """"recipes in Desserts, including its subcategories": the named row or any row whose parent it is.
+        A sub-row word that neither this nor the self-reference pass placed refuses the question."""
+        for it in self.sub_items:
+            if any(it is x for x in self.subs_done):
+                continue
+            table = self.table_of(it)
+            before = {t.low for t in self.tokens[max(0, it.first - 3):it.first]}
+            edge = self.schema.self_edges(table)[0]
+            names = set(self.display_cols(table))
+            named = [c for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names]
+            if not before & {"including", "incl", "plus", "with"} or len(named) != 1 or len(edge.child_cols) != 1:
+                raise TranslationError(f"cannot tell which rows {it.text!r} are; rephrase, or use an LLM provider "
+                                       "(--provider)")
+            orig = named[0]
+            sub = Cond("in_sub", Col(table, edge.child_cols[0]), right=Col(table, edge.parent_cols[0]),
+                       related=Related(table, table, [Cond(orig.op, orig.left, orig.values)]))
+            q.where[q.where.index(orig)] = Cond("or", alternatives=(orig, sub))
+            self.notes.append(f"or its {it.text}")
 
     def _self_display(self, q: Query) -> None:
         """"Every agent with their manager's name": the parent row's name through a second copy of the table,
@@ -115,10 +234,25 @@ class Planner(ConditionPlanner):
         if subject is None or len(edges) != 1 or len(edges[0].child_cols) != 1 or q.group_by:
             return
         raw = Col(subject, edges[0].child_cols[0])
-        if raw not in q.select or any(c.left == raw for c in q.where):
+        if raw not in q.select or any(c.left == raw and c.op != "not_null" for c in q.where):
             return
         i = q.select.index(raw)
         q.select[i:i + 1] = [Col(subject, c.column, raw.column) for c in self.display_cols(subject)]
+
+    def _null_display(self, q: Query) -> None:
+        """"The targets without a common name": a shown column that the question wants missing shows nothing;
+        the rows are shown by their one other identifying column (a designation, a code), else refused."""
+        nulls = [c.left for c in q.where if c.op == "is_null" and isinstance(c.left, Col)]
+        for i, sel in enumerate(q.select):
+            if not isinstance(sel, Col) or sel not in nulls:
+                continue
+            meta = self.meta(sel.table)
+            others = [c for c in meta.columns if c.name != sel.column and c.kind in ("text", "other")
+                      and c.words and c.words[-1] in _IDENTIFYING_WORDS]
+            if len(others) != 1:
+                raise TranslationError(f"{sel.column} is asked to be missing, so it cannot show the rows; "
+                                       "rephrase, or use an LLM provider (--provider)")
+            q.select[i] = Col(sel.table, others[0].name)
 
     def _superlative_row(self, q: Query) -> None:
         """"What is the highest-calorie recipe?": the row with the highest value, not the value alone
@@ -164,13 +298,22 @@ class Planner(ConditionPlanner):
             nxt = self.tokens[it.last].low if it.last < len(self.tokens) else ""
             if it.kind in ("word", "column", "table", "value") and (
                 stem(low) in fk_stems or low in _HIERARCHY_VERBS or (low in _REPORT_WORDS and nxt == "to")
+                or any(it is x for x in self.sub_items)
             ):
                 verb = it
                 break
         if verb is None:
             return
         names = set(self.display_cols(subject))
+        if any(verb is x for x in self.sub_items):
+            names |= set(self.pk_cols(subject))  # "sub-tasks of issue 12"
         named = [c for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names]
+        if not named and any(verb is x for x in self.sub_items) and not q.where:
+            # "each subcategory with its parent": the rows that have a parent
+            q.where.append(Cond("not_null", Col(subject, edge.child_cols[0])))
+            self.notes.append(f"{edge.child_cols[0]} is set")
+            self.subs_done.append(verb)
+            return
         if not named:
             return
         tail = [t.low for t in self.tokens[verb.last:] if t.kind not in ("punct",)]
@@ -178,6 +321,7 @@ class Planner(ConditionPlanner):
             raise TranslationError(f"cannot tell whose {verb.text!r} is asked for; rephrase, or use an LLM provider "
                                    "(--provider)")
         q.where = [c for c in q.where if not any(c is n for n in named)]
+        self.subs_done.append(verb)
         rel = Related(subject, subject, list(named))
         q.where.append(Cond("in_sub", Col(subject, edge.child_cols[0]), related=rel,
                             right=Col(subject, edge.parent_cols[0])))
@@ -187,7 +331,9 @@ class Planner(ConditionPlanner):
     # ---------------------------------------------------------------- pass: markers
     def _markers(self) -> _Shape:
         items = self.items
-        odd = {t.low for t in self.tokens} & UNSUPPORTED
+        # a stored value ("labelled regression") is data, not a statistic to compute
+        stored = {i for it in items if it.kind == "value" for i in range(it.first, it.last)}
+        odd = {t.low for i, t in enumerate(self.tokens) if i not in stored} & UNSUPPORTED
         if odd:
             raise TranslationError(f"the offline translator cannot compute a {sorted(odd)[0]}")
         for k, it in enumerate(items):
@@ -206,9 +352,30 @@ class Planner(ConditionPlanner):
             subject_pos=next((k for k, it in enumerate(items) if it.kind == "table" and not it.used), None),
         )
         if st.percent_item is not None:
-            st.percent_item.used = True
-            st.count_item = st.count_item or st.percent_item
+            for it in items:  # "what share of ..., as a percentage": one ratio
+                if it.kind == "percent":
+                    it.used = True
+            share = self._share_measure(st.percent_item)
+            if share is not None:
+                st.agg_measure, st.agg_func, st.share = share, "SUM", True
+            else:
+                st.count_item = st.count_item or st.percent_item
         return st
+
+    def _share_measure(self, percent: Item) -> Measure | None:
+        """"what share of all votes", "what percentage of revenue": a share of a sum, not of a row count."""
+        j = self.nxt(self.items.index(percent), frozenset({"of", "the", "all", "total"}), 3)
+        it = self.item(j)
+        if it is None or j is None or it.used or not (
+            it.kind == "revenue" or (it.kind == "column" and any(self._cand_kind(c) == "number" for c in it.columns))
+        ):
+            return None
+        m = self.measure_at(j)
+        if m is None or m[0].kind not in ("col", "revenue") or m[0].func not in (None, "SUM"):
+            return None
+        if m[0].col is not None and (self.colmeta(m[0].col).is_key or self.colmeta(m[0].col).is_year):
+            return None
+        return m[0]
 
     # ---------------------------------------------------------------- pass: measures
     def _measure_item(self, st: _Shape, k: int, it: Item) -> None:
@@ -275,11 +442,24 @@ class Planner(ConditionPlanner):
                 named = cand
                 after.used, after.role = True, "measure"
         got = self.adjective_measure(it.adj, subject, bool(it.desc), named)
+        if got is None and named is None and after is not None and after.kind in ("agg", "column") and \
+                not after.used:
+            got = self._adjective_noun(self.nxt(k, _FILLER, 2), bool(it.desc))
         if got is None:
             raise TranslationError(f"cannot tell what {it.text!r} means for {subject}")
         st.rank_measure, st.rank_desc = got
         it.used = True
         # "most expensive products by category"? not supported: superlative per group
+
+    def _adjective_noun(self, j: int | None, desc: bool) -> tuple[Measure, bool] | None:
+        """"the longest total distance": the numeric column the superlative qualifies is the measure."""
+        m = self.measure_at(j) if j is not None else None
+        if m is None or m[0].kind != "col" or m[0].col is None:
+            return None
+        cm = self.colmeta(m[0].col)
+        if not cm.numeric or cm.is_key or cm.is_year:
+            return None
+        return self._summed(m[0]), desc
 
     def _measure_high_low(self, st: _Shape, k: int, it: Item) -> None:
         items, subject, qword = self.items, self.subject, st.qword
@@ -293,10 +473,22 @@ class Planner(ConditionPlanner):
         ) and st.subject_pos is None:
             entity_first = True  # "which specialty has the highest average salary"
         if m is None:
+            m = self._kind_reading(k)
+        if m is None:
             self._measure_without_noun(st, k, it)
             return
         measure, _end = m
         it.used = True
+        single = self.item(k + 1)
+        if single is not None and single.kind == "word" and single.text.lower() in ("single", "individual") and \
+                measure.kind == "count" and measure.table != subject:
+            # "the meters that recorded the highest single reading": the largest one reading, not their number
+            only = self._only_measure(measure.table)
+            if only is None:
+                raise TranslationError(f"cannot tell what {single.text!r} {measure.table} measures")
+            measure = Measure("col", measure.table, col=only, func="MAX" if it.kind == "high" else "MIN",
+                              label=only.column)
+            single.used = True
         if measure.kind == "count" and measure.table == subject and measure.col is None and \
                 it.text.lower() in ("largest", "biggest", "smallest", "highest", "lowest", "greatest") and \
                 not any(x.kind == "column" and x.first < it.first for x in items):
@@ -310,6 +502,25 @@ class Planner(ConditionPlanner):
             if got is not None:
                 st.rank_measure, st.rank_desc = got[0], it.kind == "high"
                 return
+        if measure.kind == "col" and measure.table == subject and qword is not None and \
+                qword.text.lower() in ("who", "whom") and self.surely_person(subject):
+            # "who has the highest salary": the person with it, not the value alone
+            st.rank_measure, st.rank_desc = measure, it.kind == "high"
+            return
+        if measure.kind == "col" and measure.table == subject and qword is not None and \
+                qword.text.lower() in ("who", "whom") and self._person_parent(subject) is not None:
+            # "who has the most story points": the people the measured rows belong to, by their total
+            person = self._person_parent(subject)
+            assert person is not None
+            keys = [e for e in self.schema.edges_of(subject) if e.child == subject and e.parent == person]
+            said = {stem(t.low) for t in self.tokens if t.is_word and len(t.low) >= 4}
+            named = [e for e in keys if any(stem(w) in said for w in split_identifier(e.child_cols[0]) if len(w) >= 4)]
+            if len(keys) > 1 and len(named) != 1:
+                raise TranslationError(f"cannot tell which of {', '.join(e.child_cols[0] for e in keys)} "
+                                       f"'{qword.text}' means; rephrase, or use an LLM provider (--provider)")
+            measure.func = measure.func or "SUM"
+            st.rank_measure, st.rank_desc = measure, it.kind == "high"
+            return
         if entity_first or (qword is not None and qword.text.lower() in ("which", "who", "list", "show") \
                 and measure.table != subject) or st.top_item is not None:
             st.rank_measure, st.rank_desc = self._summed(measure), it.kind == "high"
@@ -319,6 +530,20 @@ class Planner(ConditionPlanner):
             if measure.kind == "count":
                 # "the highest number of orders per customer": rank instead
                 st.rank_measure, st.rank_desc, st.agg_measure = measure, it.kind == "high", None
+
+    def _kind_reading(self, k: int) -> tuple[Measure, int] | None:
+        """"the highest CO2 level": a kind of reading (a stored value) and, after it, a word for the reading; the
+        generic value column of the readings table below that kind is the measure, the kind stays a filter."""
+        j = self.nxt(k, _FILLER, 3)
+        kind, word = self.item(j), self.item(j + 1 if j is not None else None)
+        if kind is None or j is None or kind.kind != "value" or word is None or word.kind != "word" or \
+                word.text.lower() not in READING_WORDS:
+            return None
+        col = self.reading_of(kind.values[0].table)
+        if col is None:
+            return None
+        word.used = True
+        return Measure("col", col.table, col=col, label=col.column), j
 
     def _measure_without_noun(self, st: _Shape, k: int, it: Item) -> None:
         """"largest category", "the top customer", "which customer spent the most", "who ordered the most"."""
@@ -349,11 +574,21 @@ class Planner(ConditionPlanner):
                 return
         if prev is not None and prev.kind == "column" and not prev.used:
             col = self.pick_column(prev, subject)
+            cm = self.colmeta(col)
+            if cm.kind == "date" and col.table != subject:
+                # "which product was returned the most": the most return rows, not a sum of their dates
+                measure = Measure("count", col.table, label=f"number of {col.table}")
+            elif cm.numeric and not cm.is_key and not cm.is_year:
+                measure = Measure("col", col.table, col=col, label=col.column)
+            else:
+                return
             prev.used = True
-            st.rank_measure, st.rank_desc = Measure("col", col.table, col=col, label=col.column), it.kind == "high"
+            st.rank_measure, st.rank_desc = measure, it.kind == "high"
             it.used = True
             return
-        if prev is not None and prev.kind == "table" and self.table_of(prev) != subject:
+        often = self.tokens[it.last].low in ("often", "frequently") if it.last < len(self.tokens) else False
+        if prev is not None and prev.kind == "table" and self.table_of(prev) != subject and not often:
+            # ("which species visits the vet most often" counts visits, not vets: left to refuse)
             prev.used = True
             st.rank_measure = Measure("count", self.table_of(prev))
             st.rank_desc = it.kind == "high"
@@ -461,6 +696,24 @@ class Planner(ConditionPlanner):
             self.notes.append(f"{col.column} is {'not ' if negated else ''}set")
             it.used, it.role = True, "filter"
 
+    def _awaiting_conditions(self) -> None:
+        """"plantings awaiting harvest", "orders pending shipment": the date of that event is not set yet."""
+        for k, it in enumerate(self.items):
+            if it.used or it.kind != "word" or it.text.lower() not in _AWAITING:
+                continue
+            j = self.nxt(k, frozenset({"the", "a", "an", "their", "its", "for", "to", "be"}), 2)
+            tgt = self.item(j)
+            if tgt is None or tgt.kind != "column" or tgt.used:
+                continue
+            dated = [c for c in tgt.columns if c.table == self.subject and self._cand_kind(c) == "date"]
+            if len(dated) != 1:
+                continue
+            col = Col(dated[0].table, dated[0].column or "")
+            self.add_cond(Cond("is_null", col), col.table)
+            self.notes.append(f"{col.column} is not set yet")
+            it.used = tgt.used = True
+            tgt.role = "filter"
+
     def _implied_child(self, neg: Item) -> str | None:
         """"labels that have never been used", "vehicles that never parked": the one table of the subject's
         related rows, or the one whose name the verb after the negation shares."""
@@ -532,6 +785,7 @@ class Planner(ConditionPlanner):
         self.negation_conditions()
         self.bool_conditions()
         self._state_conditions()
+        self._awaiting_conditions()
         subject = self.subject
         items = self.items
         first_neg = min((it.first for it in items if it.kind == "neg" and it.role == "neg"), default=10**6)
@@ -550,8 +804,10 @@ class Planner(ConditionPlanner):
         assert subject is not None
         having_items = [it for it in items if it.kind == "cmp" and it.role == "having"]
         group, group_select, group_labels = self.group_keys()
+        self._event_verbs()
         explicit_cols = [it for it in items if it.kind == "column" and not it.used and it.role == ""]
         self.check_unknown()
+        self._quantity_per_group(st, group, explicit_cols)
         q = Query(base=subject)
         if st.count_item is not None and st.rank_measure is None and st.agg_measure is None:
             self._shape_count(q, st, st.count_item, group, group_select, group_labels, explicit_cols)
@@ -570,15 +826,64 @@ class Planner(ConditionPlanner):
                 if isinstance(e, (Col, DatePart)) and e not in q.group_by:
                     q.group_by.append(e)
         percent_item = st.percent_item
+        if percent_item is not None and st.share:
+            self._share(q, percent_item)
         if percent_item is not None and st.count_item is percent_item:
             if not q.where:
                 raise TranslationError("a percentage of what? no condition found")
-            ratio = Ratio(tuple(q.where), percent_item.nums[0] if percent_item.nums else 100.0)
+            ratio = Ratio(tuple(q.where), self._percent_scale(percent_item))
             q.select = [ratio if isinstance(e, Agg) and e.func == "COUNT" else e for e in q.select]
             q.where = []
             q.order_by = [(ratio if isinstance(e, Agg) else e, d) for e, d in q.order_by]
             self.notes[0] = self.notes[0].replace("count", "percentage of", 1)
         return q
+
+    def _event_verbs(self) -> None:
+        """"Which candidates applied for the job": a past participle that names a date column (appliedOn) and
+        follows its rows or an auxiliary is the question's verb, not a column to show."""
+        for k, it in enumerate(self.items):
+            if it.kind != "column" or it.used or it.role != "" or it.last - it.first != 1:
+                continue
+            word = self.tokens[it.first].low
+            if not word.endswith("ed") or not all(self._cand_kind(c) == "date" for c in it.columns):
+                continue
+            prev = self.item(k - 1) if k > 0 else None
+            if prev is not None and (prev.kind == "table" or (prev.kind in ("word", "neg") and prev.text.lower() in
+                                                             _AUXILIARIES)):
+                it.kind, it.used = "word", True
+
+    def _percent_scale(self, percent_item: Item) -> float:
+        """100 for a percentage, 1 for a share or fraction; "what share ..., as a percentage" is a percentage."""
+        scales = [it.nums[0] for it in self.items if it.kind == "percent" and it.nums]
+        return max(scales) if scales else (percent_item.nums[0] if percent_item.nums else 100.0)
+
+    def _quantity_per_group(self, st: _Shape, group: list[Expr], explicit_cols: list[Item]) -> None:
+        """"the on-hand quantity per site": a quantity asked for per group is the group's total."""
+        if not group or len(explicit_cols) != 1 or st.count_item is not None or st.agg_measure is not None or \
+                st.rank_measure is not None:
+            return
+        col = self.pick_column(explicit_cols[0], self.subject)
+        cm = self.colmeta(col)
+        if not cm.numeric or cm.is_key or cm.money or not set(cm.words) & QUANTITY_WORDS - {"number", "count"}:
+            return
+        explicit_cols[0].used, explicit_cols[0].role = True, "measure"
+        st.agg_measure, st.agg_func = Measure("col", col.table, col=col, label=col.column), "SUM"
+        explicit_cols.clear()
+
+    def _share(self, q: Query, percent_item: Item) -> None:
+        """The summed measure becomes its share: the conditions pick the part, the whole is every row."""
+        if not q.where:
+            raise TranslationError("a share of what? no condition found")
+        scale = self._percent_scale(percent_item)
+        out: list[Expr] = []
+        for e in q.select:
+            if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, (Col, Product)):
+                out.append(Ratio(tuple(q.where), scale, weight=e.arg))
+            else:
+                out.append(e)
+        q.select, q.where = out, []
+        q.order_by = []
+        self.notes[0] = "share of " + self.notes[0]
 
     def _shape_count(self, q: Query, st: _Shape, count_item: Item, group: list[Expr], group_select: list[Expr],
                      group_labels: list[str], explicit_cols: list[Item]) -> None:  # fmt: skip
@@ -640,18 +945,12 @@ class Planner(ConditionPlanner):
 
     def _person_parent(self, table: str) -> str | None:
         """The parent of ``table`` whose rows are people (a name-like display column)."""
-        if self._is_person(table):
+        if self.is_person(table):
             return None
         for edge in self.schema.edges_of(table):
-            if edge.child == table and edge.parent != table and self._is_person(edge.parent):
+            if edge.child == table and edge.parent != table and self.is_person(edge.parent):
                 return edge.parent
         return None
-
-    def _is_person(self, table: str) -> bool:
-        meta = self.meta(table)
-        words = {w for c in meta.display for cm in [meta.column(c)] if cm is not None for w in cm.words}
-        return meta.named and bool(words & {"name", "username", "first", "last", "surname", "login", "email"}) and \
-            not words & {"title", "label", "code"}
 
     def _ranks_periods(self, k: int) -> bool:
         nxt = self.item(self.nxt(k, _FILLER, 1))
@@ -787,6 +1086,8 @@ class Planner(ConditionPlanner):
             keys, shown = group, group_select
         else:
             role = self.role_for(subject, len(self.tokens)) if base != subject else ""
+            if not role:
+                self._one_key_between(base, subject)
             keys = [Col(c.table, c.column, role) for c in dict.fromkeys([*self.pk_cols(subject),
                                                                          *self.display_cols(subject)])]
             shown = [Col(c.table, c.column, role) for c in self.display_cols(subject)]
@@ -802,6 +1103,13 @@ class Planner(ConditionPlanner):
         if self.rank_offset:
             q.offset = self.rank_offset
         self.notes.insert(0, f"{subject} ranked by {m.label or m.kind}")
+
+    def _one_key_between(self, child: str, parent: str) -> None:
+        """"who has the most issues" with reporter_id and assignee_id and no word naming either: a guess."""
+        links = [e for e in self.schema.edges_of(child) if e.child == child and e.parent == parent]
+        if len(links) > 1:
+            raise TranslationError(f"cannot tell which of {', '.join(e.child_cols[0] for e in links)} links "
+                                   f"{child} to {parent}; rephrase, or use an LLM provider (--provider)")
 
     def _listing(
         self,
@@ -854,7 +1162,8 @@ class Planner(ConditionPlanner):
             if distinct_item is not None or categorical:
                 q.select = list(dict.fromkeys(cols))
                 q.distinct = True
-            elif attr_only and cols[0].table == subject:
+            elif attr_only and (cols[0].table == subject or subject_first):
+                # "pets with their owner's city": the pets are listed too
                 q.select = list(dict.fromkeys([*disp, *cols]))
             else:
                 q.select = list(dict.fromkeys(cols))
@@ -915,6 +1224,7 @@ class Planner(ConditionPlanner):
                 continue
             if not self.reachable(subject, target):
                 raise TranslationError(f"{subject} and {target} are not related by foreign keys")
+            RouteCheck(self.schema, self.tokens).check(subject, target)
             op = it.op or ">"
             # conditions on the counted rows count only those rows ("more than 10 orders in 2024")
             inner = [c for c, t in self.cond_tables if t == target]
@@ -942,6 +1252,10 @@ class Planner(ConditionPlanner):
         base = q.base
         aggregate = bool(q.group_by) or any(isinstance(s, Agg) for s in q.select)
         nested: dict[str, list[Cond]] = {}
+        routes = RouteCheck(self.schema, self.tokens)
+        for cond, table in self.cond_tables:
+            if not (isinstance(cond.left, Col) and cond.left.role):  # a role key ("from Rotterdam") is the route
+                routes.check(base, table)
         for cond, table in self.cond_tables:
             if table == base or not self.fans_out(base, table) or (aggregate and table != self.subject
                                                                   and self._joined_anyway(q, table)):
@@ -957,6 +1271,7 @@ class Planner(ConditionPlanner):
                 ):
                     nested[other].extend(nested.pop(table))
                     break
+        self._one_route(base, nested)
         covered: set[str] = set()
         for table in nested:
             for edge in self.schema.path(base, table) or []:
@@ -969,6 +1284,21 @@ class Planner(ConditionPlanner):
         for table, conds in nested.items():
             q.where.append(Cond("exists", related=Related(base, table, conds)))
         q.where.extend(self.negations)
+
+    def _one_route(self, base: str, nested: dict[str, list[Cond]]) -> None:
+        """"users who played a track by Rue": the artist is reached through the plays the question names, not
+        along the shortest path (the artists they follow).  When the related rows the question names lead to a
+        filtered table by another route than the one the query would take, refuse."""
+        named = set(self.exists_tables) | set(nested)
+        for table in nested:
+            on_path = {t for e in self.schema.path(base, table) or [] for t in (e.child, e.parent)}
+            for other in named - on_path - {table}:
+                if table in {t for e in self.schema.path(base, other) or [] for t in (e.child, e.parent)}:
+                    continue  # one branch: the other table is reached through this one
+                route = self.schema.path(other, table) or []
+                if route and self.fans_out(base, other) and base not in {t for e in route for t in (e.child, e.parent)}:
+                    raise TranslationError(f"cannot tell whether {table} is reached through {other}; rephrase, or "
+                                           "use an LLM provider (--provider)")
 
     def _key_towards(self, table: str, other: str) -> list[Col]:
         """The key column of ``table`` on its way to ``other`` (to count rows of a table without a key)."""
@@ -997,9 +1327,9 @@ class Planner(ConditionPlanner):
             if it.kind != "word" or it.used:
                 continue
             low = it.text.lower()
-            if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS:
-                continue
-            if low.endswith(("ed", "ing")) or low in _PARTICIPLES:
+            if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS or low in _HOLD_VERBS:
+                continue  # "vehicles that hold a permit": a verb of having, placed by the accounting pass
+            if low.endswith(("ed", "ing")) or low in _PARTICIPLES or low in IRREGULAR_VERBS:
                 self.penalty += 0.03
                 continue
             unknown.append(it.text)

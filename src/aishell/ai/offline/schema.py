@@ -24,7 +24,7 @@ _NUMERIC = re.compile(
 _DATE = re.compile(r"date|time", re.I)
 _BOOL = re.compile(r"bool|bit\b", re.I)
 _TEXT = re.compile(r"char|text|string|clob|varchar|enum|citext|name|uuid", re.I)
-_DATE_NAME = re.compile(r"(^|_)(date|dt|at|on|time|timestamp|day)$|^(date|dob|birthday)|_date_", re.I)
+_DATE_NAME = re.compile(r"(^|_)(date|dt|at|on|time|timestamp|ts|tstamp|datetime|day)$|^(date|dob|birthday)|_date_", re.I)
 _BOOL_NAME = re.compile(r"^(is|has|can|was|should|allow)_?[A-Za-z]", re.I)
 
 
@@ -139,7 +139,8 @@ def column_kind(col: ColumnInfo, is_pk: bool, is_fk: bool) -> str:
         if re.fullmatch(r"number\(1\)|tinyint\(1\)", dt.strip().lower()):
             return "bool"
         return "number"
-    if _DATE_NAME.search(name) and (not dt or _TEXT.search(dt)):
+    snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)  # appliedOn -> applied_On
+    if (_DATE_NAME.search(name) or _DATE_NAME.search(snake)) and (not dt or _TEXT.search(dt)):
         return "date"
     if _TEXT.search(dt) or not dt:
         return "text"

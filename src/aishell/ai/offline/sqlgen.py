@@ -29,7 +29,9 @@ from aishell.ai.offline.ir import (
     Ratio,
     Related,
     Scaled,
+    Span,
     TableAgg,
+    Total,
 )
 from aishell.ai.offline.lexicon import RESERVED
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex
@@ -104,7 +106,7 @@ class SqlBuilder:
         raise TranslationBug(f"no key {role} into {table}")
 
     def role_alias(self, table: str, role: str) -> str:
-        words = [w for w in split_identifier(role) if w not in ("id", "code", "key", "fk", "no", "num", "ref")]
+        words = [w for w in split_identifier(role) if w not in ("id", "code", "cd", "key", "fk", "no", "num", "ref")]
         own = set(self.schema.table(table).lemma)
         words = [w for w in words if singular(w) not in own] or words or [table]
         base = "_".join(words)
@@ -144,6 +146,13 @@ class SqlBuilder:
             return self.col(e)
         if isinstance(e, Product):
             return exp.Mul(this=self.col(e.left), expression=self.col(e.right))
+        if isinstance(e, Span):
+            return self.span(e)
+        if isinstance(e, Total):
+            out: exp.Expression = self.col(e.cols[0])
+            for term in e.cols[1:]:
+                out = exp.Add(this=out, expression=self.col(term))
+            return exp.Paren(this=out)
         if isinstance(e, DatePart) and e.unit == "decade":  # 1987 -> 1980
             year: exp.Expression = self.col(e.col)
             if self.column_meta(e.col).kind == "date":
@@ -177,16 +186,43 @@ class SqlBuilder:
             for c in e.conds:
                 part = self.cond(c)
                 cond = part if cond is None else exp.And(this=cond, expression=part)
-            hit = exp.Case(ifs=[exp.If(this=cond or exp.true(), true=exp.Literal.number(1))],
-                           default=exp.Literal.number(0))
+            one = self.expr(e.weight) if e.weight is not None else exp.Literal.number(1)
+            hit = exp.Case(ifs=[exp.If(this=cond or exp.true(), true=one)], default=exp.Literal.number(0))
             scaled = exp.Mul(this=exp.Literal.number(f"{e.scale:.1f}"), expression=exp.Sum(this=hit))
-            return exp.Div(this=scaled, expression=exp.Count(this=exp.Star()))
+            whole = exp.Sum(this=self.expr(e.weight)) if e.weight is not None else exp.Count(this=exp.Star())
+            return exp.Div(this=scaled, expression=whole)
         if e.arg is None:
             return exp.Count(this=exp.Star())
         arg = self.expr(e.arg)
         if e.distinct:
             arg = exp.Distinct(expressions=[arg])
         return _AGG_FUNCS[e.func](this=arg)
+
+    def span(self, e: Span) -> exp.Expression:
+        """``end - start`` in days as a fraction (hours when scaled by 24), in the dialect's date arithmetic."""
+        start, end = self.col(e.start), self.col(e.end)
+        name = self.rules.sqlglot
+        days: exp.Expression
+        if name == "sqlite":
+            days = exp.Sub(this=exp.Anonymous(this="JULIANDAY", expressions=[end]),
+                           expression=exp.Anonymous(this="JULIANDAY", expressions=[start]))
+        elif name == "oracle":
+            days = exp.Sub(this=exp.Cast(this=end, to=exp.DataType.build("date")),
+                           expression=exp.Cast(this=start, to=exp.DataType.build("date")))
+        else:
+            if name == "postgres":
+                seconds: exp.Expression = exp.Extract(this=exp.var("EPOCH"), expression=exp.Paren(this=exp.Sub(
+                    this=exp.Cast(this=end, to=exp.DataType.build("timestamp")),
+                    expression=exp.Cast(this=start, to=exp.DataType.build("timestamp")))))
+            else:
+                seconds = exp.TimestampDiff(this=exp.Cast(this=end, to=exp.DataType.build("timestamp")),
+                                            expression=exp.Cast(this=start, to=exp.DataType.build("timestamp")),
+                                            unit=exp.var("SECOND"))
+            days = exp.Div(this=seconds, expression=exp.Literal.number("86400.0"))
+        days = exp.Paren(this=days)
+        if e.scale != 1.0:
+            return exp.Paren(this=exp.Mul(this=days, expression=exp.Literal.number(f"{e.scale:g}")))
+        return days
 
     def alias_for(self, e: Expr) -> str | None:
         if isinstance(e, Scaled):
@@ -199,6 +235,8 @@ class SqlBuilder:
                 return f"{prefix}_{self.column_meta(e.arg).name.lower()}"
             if isinstance(e.arg, Product):
                 return f"{prefix}_value" if e.func != "SUM" else "total_value"
+            if isinstance(e.arg, Span):
+                return f"{prefix}_{'hours' if e.arg.scale == 24 else 'days'}"
             return prefix
         if isinstance(e, DatePart):
             return e.unit
@@ -410,6 +448,10 @@ def _cols_in_expr(e: Expr) -> list[Col]:
         return [e]
     if isinstance(e, Product):
         return [e.left, e.right]
+    if isinstance(e, Span):
+        return [e.start, e.end]
+    if isinstance(e, Total):
+        return list(e.cols)
     if isinstance(e, DatePart):
         return [e.col]
     if isinstance(e, Agg) and e.arg is not None:
@@ -417,7 +459,7 @@ def _cols_in_expr(e: Expr) -> list[Col]:
     if isinstance(e, PerParent):
         return [*_cols_in_expr(e.total), e.key]
     if isinstance(e, Ratio):
-        return [c for cond in e.conds for c in _cols_in_cond(cond)]
+        return [c for cond in e.conds for c in _cols_in_cond(cond)] + (_cols_in_expr(e.weight) if e.weight else [])
     return []
 
 
@@ -435,6 +477,10 @@ def _tables_in_expr(e: Expr) -> list[str]:
         return [e.table]
     if isinstance(e, Product):
         return [e.left.table, e.right.table]
+    if isinstance(e, Span):
+        return [e.start.table, e.end.table]
+    if isinstance(e, Total):
+        return [c.table for c in e.cols]
     if isinstance(e, DatePart):
         return [e.col.table]
     if isinstance(e, Agg) and e.arg is not None:
@@ -442,7 +488,7 @@ def _tables_in_expr(e: Expr) -> list[str]:
     if isinstance(e, PerParent):
         return [*_tables_in_expr(e.total), e.key.table]
     if isinstance(e, Ratio):
-        return [t for c in e.conds for t in _tables_in_cond(c)]
+        return [t for c in e.conds for t in _tables_in_cond(c)] + (_tables_in_expr(e.weight) if e.weight else [])
     return []  # TableAgg and CountOf are self-contained subqueries
 
 

@@ -140,7 +140,12 @@ def split_identifier(name: str) -> list[str]:
 def _split(name: str) -> tuple[str, ...]:
     words: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", name):
-        words.extend(w.lower() for w in _CAMEL.findall(part))
+        for w in _CAMEL.findall(part):
+            w = w.lower()
+            if len(w) >= 8 and w.endswith("name") and w.isalpha():
+                words.extend((w[:-4], "name"))  # run together: drivername -> driver name
+            else:
+                words.append(w)
     return tuple(words)
 
 
@@ -178,6 +183,7 @@ _IRREGULAR_VERBS = {
     "born": "birth",
     "bore": "birth",
     "sold": "sell",
+    "sale": "sell",
     "bought": "buy",
     "paid": "pay",
     "spent": "spend",
@@ -209,7 +215,42 @@ _IRREGULAR_VERBS = {
     "began": "begin",
     "begun": "begin",
     "ended": "end",
+    "sown": "sow",
+    "sewn": "sew",
+    "grown": "grow",
+    "grew": "grow",
+    "ridden": "ride",
+    "rode": "ride",
+    "driven": "drive",
+    "drove": "drive",
+    "shown": "show",
+    "thrown": "throw",
+    "threw": "throw",
+    "eaten": "eat",
+    "worn": "wear",
+    "frozen": "freeze",
+    "froze": "freeze",
+    "spoken": "speak",
+    "spoke": "speak",
+    "stolen": "steal",
+    "broken": "break",
+    "broke": "break",
+    "kept": "keep",
+    "met": "meet",
+    "told": "tell",
+    "brought": "bring",
+    "caught": "catch",
+    "heard": "hear",
+    "lent": "lend",
+    "sung": "sing",
+    "sang": "sing",
+    "swum": "swim",
+    "swam": "swim",
+    "dealt": "deal",
 }
+
+
+IRREGULAR_VERBS = frozenset(_IRREGULAR_VERBS)
 
 
 @lru_cache(maxsize=4096)
@@ -224,8 +265,10 @@ def singular(word: str) -> str:
         return w[:-1]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
+    if w.endswith("uses") and len(w) > 5 and w[-5] in "aeiou":
+        return w[:-1]  # houses, causes, warehouses: the singular ends in -use
     if w.endswith(("sses", "xes", "ches", "shes", "zzes")) or (w.endswith("uses") and len(w) > 5):
-        return w[:-2]
+        return w[:-2]  # statuses, bonuses
     if w.endswith("ves") and w[:-3] in {"shel", "lea", "hal", "wol", "cal", "thie"}:
         return w[:-3] + "f"
     return w[:-1]
@@ -277,6 +320,20 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(x for x in out if len(x) >= 2)
 
 
+def stem(word: str) -> str:
+    """A short stem to compare words with identifiers: cancelled/cancel, enrolled/enrollment, hired/hire."""
+    w = singular(word.lower())
+    for suf in ("ings", "ing", "ied", "ies", "ed", "es", "er", "or", "ion", "ure", "al", "ly", "s", "e", "y"):
+        if w.endswith(suf) and len(w) - len(suf) >= 4:
+            w = w[: -len(suf)]
+            break
+    w = w[:6]
+    if len(w) > 4 and w[-1] == w[-2]:  # cancelled -> cancel, enrolled/enrollment -> enrol
+        w = w[:-1]
+    return w
+
+
+@lru_cache(maxsize=16384)  # values repeat across columns ('active', 'Germany'): each is read once
 def norm_phrase(text: str) -> tuple[str, ...]:
     """A value or phrase as a tuple of lowercase tokens, for matching against questions."""
     return tuple(t.low for t in tokenize(text) if t.kind in ("word", "number", "date"))

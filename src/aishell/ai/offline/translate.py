@@ -84,7 +84,9 @@ _WRITE_REQUEST = re.compile(
     r"help\s+me)[\s,]+)*"
     r"(delete|remove|drop|truncate|insert|update|modify|change|set|rename|alter|create|"
     r"add(?!\s+up\b)|append|erase|purge|wipe|clear|replace|grant|revoke|mark|assign|move|"
-    r"cancel|deactivate|activate|archive|merge|upsert|increase|decrease|raise|lower|reset)\b"
+    r"cancel|deactivate|activate|archive|merge|upsert|increase|decrease|raise|lower|reset|close|reopen|"
+    r"reject|approve|accept|decline|deny|suspend|disable|enable|restore|unassign|reassign|refund|"
+    r"promote|demote|publish|unpublish|reschedule)\b"
     r"(?!\s+(?:by|per|of|in|over|from)\b)",
     re.IGNORECASE,
 )

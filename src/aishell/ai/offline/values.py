@@ -11,13 +11,15 @@ is built with sqlglot for the connection's dialect.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlglot import exp
 
-from aishell.ai.offline.text import norm_phrase
+from aishell.ai.offline.codes import CONCEPT_WORDS, codes_for
+from aishell.ai.offline.text import norm_phrase, split_identifier
 from aishell.engines.base import Catalog, Connection
 from aishell.errors import AishellError
 
@@ -27,6 +29,7 @@ class ValueHit:
     table: str  # lower-case table name
     column: str  # column name as in the catalog
     value: str  # the stored value, exactly
+    coded: bool = False  # found through a conventional code ("Germany" -> 'DE'), not by its own words
 
 
 @dataclass
@@ -96,6 +99,22 @@ class ValueIndex:
         letters = [ValueHit(t, c, v) for t, c, vals in self._letters for v in vals if v.lower() == word[0]]
         return letters if len(letters) == 1 else []
 
+    def lookup_code(self, words: Sequence[str]) -> list[ValueHit]:
+        """Conventional codes of a phrase ("Germany" finds 'DE', "female" finds 'F'), in columns whose
+        name says they hold that kind of thing (``country_code``, ``gender``) and that hold the code."""
+        wanted = codes_for(tuple(words))
+        hits: list[ValueHit] = []
+        for concept, spellings in wanted.items():
+            names = CONCEPT_WORDS[concept]
+            for (table, column), vals in self.values.items():
+                if not set(split_identifier(column)) & names:
+                    continue
+                stored = {v.lower(): v for v in vals}
+                found = [stored[s] for s in spellings if s in stored]
+                if found:
+                    hits.append(ValueHit(table.lower(), column, found[0], coded=True))
+        return hits
+
     def column_values(self, table: str, column: str) -> list[str]:
         return self.values.get((table.lower(), column), [])
 
@@ -143,6 +162,7 @@ _VARIANTS = [
 ]
 
 
+@functools.lru_cache(maxsize=16384)  # the same words come back in many values and questions
 def spelling_key(word: str) -> str:
     """British and American spellings folded together: cancelled/canceled, colour/color, -ise/-ize."""
     w = word.lower()
@@ -171,8 +191,7 @@ def _ident(name: str) -> exp.Identifier:
     return exp.to_identifier(name, quoted=True)
 
 
-def sample_sql(table: str, schema: str | None, column: str, *, dialect: str, scan_rows: int, limit: int) -> str:
-    """``SELECT DISTINCT c FROM (SELECT c FROM t WHERE c IS NOT NULL LIMIT scan) s LIMIT n``."""
+def _sample_tree(table: str, schema: str | None, column: str, *, dialect: str, scan_rows: int, limit: int) -> str:
     col = exp.Column(this=_ident(column))
     tbl = exp.Table(this=_ident(table), db=_ident(schema) if schema else None)
     inner = exp.select(col.copy()).from_(tbl).where(exp.Not(this=exp.Is(this=col.copy(), expression=exp.Null())))
@@ -184,6 +203,35 @@ def sample_sql(table: str, schema: str | None, column: str, *, dialect: str, sca
         .limit(limit)
     )
     return outer.sql(dialect=dialect)
+
+
+_SENTINELS = {"table": "aishell_sample_table", "schema": "aishell_sample_schema", "column": "aishell_sample_column"}
+
+
+@functools.lru_cache(maxsize=64)
+def _sample_template(dialect: str, with_schema: bool, scan_rows: int, limit: int) -> str:
+    """The sampling statement as a format string, built by sqlglot once per dialect and limits
+    (the limit clause differs by engine) around stand-in names that the caller fills in."""
+    from aishell.sql.names import quote_name
+
+    sql = _sample_tree(_SENTINELS["table"], _SENTINELS["schema"] if with_schema else None, _SENTINELS["column"],
+                       dialect=dialect, scan_rows=scan_rows, limit=limit)  # fmt: skip
+    sql = sql.replace("{", "{{").replace("}", "}}")
+    for key, stand_in in _SENTINELS.items():
+        sql = sql.replace(quote_name(stand_in, dialect), "{" + key + "}")
+    return sql
+
+
+def sample_sql(table: str, schema: str | None, column: str, *, dialect: str, scan_rows: int, limit: int) -> str:
+    """``SELECT DISTINCT c FROM (SELECT c FROM t WHERE c IS NOT NULL LIMIT scan) s LIMIT n``.
+
+    Built from a per-dialect template with the engine's identifier quoting: one sqlglot tree
+    per dialect, not one per column (a 2,000-table catalog has thousands of columns)."""
+    from aishell.sql.names import quote_name
+
+    template = _sample_template(dialect, bool(schema), scan_rows, limit)
+    return template.format(table=quote_name(table, dialect), column=quote_name(column, dialect),
+                           schema=quote_name(schema, dialect) if schema else "")  # fmt: skip
 
 
 def build_value_index(

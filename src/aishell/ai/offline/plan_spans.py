@@ -1,0 +1,236 @@
+"""Planner pass: the time between two dates of a row (issue 14).
+
+* "claims reported more than 30 days after the loss": ``reported - loss > 30`` (days);
+* "shipments delivered after their ETA": ``delivered > eta``, one date against another of the same row;
+* "sessions that lasted more than 3 hours": the row's one start and one end date, ``(end - start) * 24 > 3``;
+* "average time to close an issue, in days", "average number of days from filing to closure": the average
+  of ``end - start``, where the start is named or is the row's one start date.
+
+Both dates must belong to one table, and each must be named by a word of the question (a linked column, or a
+word sharing a column word's stem: "closure" ~ ``closed_date``) or be the row's only date of that kind.
+Anything less certain leaves the words alone, and the accounting pass refuses them as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aishell.ai.offline.account import END_WORDS, stem
+from aishell.ai.offline.ir import Col, Cond, Span
+from aishell.ai.offline.parse import Item
+from aishell.ai.offline.plan_base import Measure
+from aishell.ai.offline.plan_conditions import ConditionPlanner
+from aishell.ai.offline.schema import ColumnMeta
+
+#: a time unit word -> how many of it make a day
+_PER_DAY = {"minute": 1440.0, "minutes": 1440.0, "mins": 1440.0, "hour": 24.0, "hours": 24.0, "hrs": 24.0,
+            "day": 1.0, "days": 1.0, "night": 1.0, "nights": 1.0, "week": 1 / 7, "weeks": 1 / 7}
+
+#: words of a column that starts a period
+_START_WORDS = frozenset({"start", "started", "starts", "begin", "began", "begins", "entry", "entered", "enter",
+                          "created", "create", "opened", "open", "filed", "filing", "from", "checkin", "arrival",
+                          "arrived", "pickup", "raised", "reported", "submitted", "placed", "logged", "in"})
+
+#: nouns of a duration asked for as an aggregate: "average time to close", "mean duration"
+_DURATION_WORDS = frozenset({"time", "duration", "days", "nights", "hours", "minutes", "weeks", "long", "delay",
+                             "wait", "stay"})
+
+#: words between a relation word and the date it points to ("after *their* ETA", "after *the* loss")
+_SKIP = frozenset({"the", "their", "its", "his", "her", "they", "it", "was", "were", "is", "are", "been", "being",
+                   "an", "a", "of"})
+
+
+@dataclass
+class SpanFound:
+    """What the pass decided: an aggregate measure over a span, if the question asks for one."""
+
+    measure: Measure | None = None
+    func: str | None = None
+
+
+class SpanPass:
+    """Finds differences between two dates of one row and places them as conditions or a measure."""
+
+    def __init__(self, planner: ConditionPlanner) -> None:
+        self.p = planner
+
+    def run(self) -> SpanFound:
+        found = SpanFound()
+        if self.p.subject is None:
+            return found
+        for k in range(len(self.p.items)):
+            it = self.p.items[k]
+            if it.used:
+                continue
+            if it.kind == "cmp" and it.nums and not it.func:
+                self._compared(k, it)
+            elif it.kind == "word" and it.text.lower() in ("after", "before"):
+                self._ordered(k, it)
+            elif it.kind == "agg" and it.func == "AVG" and found.measure is None:
+                m = self._average(k, it)
+                if m is not None:
+                    found.measure, found.func = m, "AVG"
+        return found
+
+    # ------------------------------------------------------------------ helpers
+    def _date_col(self, it: Item | None) -> Col | None:
+        """The date column an item names: a linked date column, or a word sharing a date column's stem."""
+        if it is None or it.used:
+            return None
+        if it.kind in ("column", "value"):  # "delivered" is a status too, but "delivered after" is its date
+            dated = [c for c in it.columns if (m := self.p.meta(c.table).column(c.column or "")) is not None
+                     and m.kind == "date"]
+            subject_first = sorted(dated, key=lambda c: c.table != self.p.subject)
+            if subject_first:
+                c = subject_first[0]
+                return Col(c.table, c.column or "")
+            if it.kind == "column":
+                return None
+        if it.kind in ("word", "value") and len(it.text) >= 4 and self.p.subject is not None:
+            want = stem(it.text)
+            hits = [c for c in self.p.meta(self.p.subject).columns
+                    if c.kind == "date" and any(stem(w) == want for w in c.words if len(w) >= 4)]
+            if len(hits) == 1:
+                return Col(self.p.subject, hits[0].name)
+        return None
+
+    def _unit_after(self, k: int) -> tuple[int, float] | None:
+        """The time unit right after item ``k``: its index and how many of it make a day."""
+        nxt = self.p.item(k + 1)
+        if nxt is None:
+            return None
+        per_day = _PER_DAY.get(nxt.text.lower())
+        return (k + 1, per_day) if per_day is not None else None
+
+    def _one_of(self, table: str, words: frozenset[str], other: Col | None = None) -> Col | None:
+        """The table's one date column with a word in ``words`` (not ``other``)."""
+        meta = self.p.meta(table)
+        hits = [c for c in meta.columns if c.kind == "date" and _words(c) & words
+                and (other is None or c.name != other.column)]
+        return Col(table, hits[0].name) if len(hits) == 1 else None
+
+    def _cond(self, cond: Cond, table: str, note: str, *items: Item) -> None:
+        self.p.add_cond(cond, table)
+        self.p.notes.append(note)
+        last = self.p.items.index(items[-1])
+        tail = self.p.item(last + 1)
+        if tail is not None and tail.kind in ("word", "timeunit") and tail.text.lower() in ("date", "time", "day"):
+            items = (*items, tail)  # "after their due date"
+        for x in items:
+            x.used = True
+            if x.kind == "value":
+                x.kind = "column"
+
+    # ------------------------------------------------------------------ patterns
+    def _compared(self, k: int, it: Item) -> None:
+        """"reported more than 30 days after the loss", "lasted more than 3 hours"."""
+        unit = self._unit_after(k)
+        if unit is None:
+            return
+        uk, per_day = unit
+        rel = self.p.item(uk + 1)
+        if rel is not None and rel.kind == "word" and rel.text.lower() in ("after", "before", "later", "earlier"):
+            j = uk + 2
+            if self.p.tokens[rel.last].low == "than" if rel.last < len(self.p.tokens) else False:
+                j += 1
+            while self.p.item(j) is not None and self.p.items[j].kind == "word" and \
+                    self.p.items[j].text.lower() in _SKIP | {"than"}:
+                j += 1
+            other = self._date_col(self.p.item(j))
+            before = self.p.prv(k, frozenset({"was", "were", "is", "are", "been", "being", "got", "get"}), 2)
+            this = self._date_col(self.p.item(before))
+            if other is None or this is None or other.table != this.table or other == this or before is None:
+                return
+            later = rel.text.lower() in ("after", "later")
+            span = Span(start=other, end=this, scale=per_day) if later else Span(start=this, end=other,
+                                                                                   scale=per_day)
+            self._cond(self.p.cmp_cond_expr(span, it), this.table,
+                       f"{span.end.column} - {span.start.column} {it.text} {self.p.items[uk].text}",
+                       it, self.p.items[uk], rel, self.p.items[before], self.p.items[j])
+            return
+        prev = self.p.item(self.p.prv(k, frozenset(), 0))
+        if prev is None or prev.kind != "word" or stem(prev.text) not in ("last", "take", "took", "run", "ran"):
+            return
+        subject = self.p.subject
+        assert subject is not None
+        end = self._one_of(subject, END_WORDS)
+        start = self._one_of(subject, _START_WORDS, end)
+        if end is None or start is None:
+            return
+        span = Span(start=start, end=end, scale=per_day)
+        self._cond(self.p.cmp_cond_expr(span, it), subject,
+                   f"{end.column} - {start.column} {it.text} {self.p.items[uk].text}", it, self.p.items[uk], prev)
+
+    def _ordered(self, k: int, it: Item) -> None:
+        """"delivered after their ETA": one date of the row later than another."""
+        before = self.p.prv(k, frozenset({"was", "were", "is", "are", "been", "being"}), 2)
+        j = self.p.nxt(k, _SKIP, 2)
+        this, other = self._date_col(self.p.item(before)), self._date_col(self.p.item(j))
+        if this is None or other is None or this.table != other.table or this == other or before is None or \
+                j is None:
+            return
+        op = ">" if it.text.lower() == "after" else "<"
+        self._cond(Cond(op, this, right=other), this.table, f"{this.column} {it.text.lower()} {other.column}",
+                   it, self.p.items[before], self.p.items[j])
+
+    def _average(self, k: int, it: Item) -> Measure | None:
+        """"average time to close an issue", "average number of days from filing to closure"."""
+        j = k + 1
+        unit_items: list[Item] = []
+        per_day = 1.0
+        while (x := self.p.item(j)) is not None and (x.kind in ("count", "timeunit") or (
+                x.kind in ("word", "column") and x.text.lower() in _DURATION_WORDS) or (
+                x.kind == "word" and x.text.lower() in ("the", "of", "number", "in"))):
+            unit_items.append(x)
+            per_day = _PER_DAY.get(x.text.lower(), per_day)
+            j += 1
+        if not any(x.text.lower() in _DURATION_WORDS or x.kind == "timeunit" for x in unit_items):
+            return None
+        start: Col | None = None
+        end: Col | None = None
+        word = self.p.item(j)
+        marks: list[Item] = []
+        if word is not None and word.kind == "word" and word.text.lower() in ("from", "between"):
+            start = self._date_col(self.p.item(j + 1))
+            link = self.p.item(j + 2)
+            if start is not None and link is not None and link.text.lower() in ("to", "and", "until", "till"):
+                end = self._date_col(self.p.item(j + 3))
+                marks = [word, self.p.items[j + 1], link, self.p.items[j + 3]] if end is not None else []
+        elif word is not None and word.kind == "word" and word.text.lower() in ("to", "until", "till", "before"):
+            end = self._date_col(self.p.item(j + 1))
+            if end is not None:
+                start = self._one_of(end.table, _START_WORDS, end) or self._default_start(end)
+                marks = [word, self.p.items[j + 1]]
+        if start is None or end is None or start.table != end.table or start == end:
+            return None
+        scale = 1.0
+        tail = self._unit_tail(j + len(marks))
+        if tail is not None:
+            scale = _PER_DAY[tail.text.lower()]
+            marks.append(tail)
+        elif per_day != 1.0:
+            scale = per_day
+        for x in [it, *unit_items, *marks]:
+            x.used = True
+        span = Span(start=start, end=end, scale=scale)
+        return Measure("span", end.table, span=span, label=f"{end.column} - {start.column}")
+
+    def _default_start(self, end: Col) -> Col | None:
+        d = self.p.meta(end.table).default_date()
+        return Col(end.table, d.name) if d is not None and d.name != end.column else None
+
+    def _unit_tail(self, j: int) -> Item | None:
+        """", in days" after the measure: the unit the answer is given in."""
+        for x in self.p.items[j:]:
+            low = x.text.lower()
+            if x.kind == "punct" or low == "in":
+                continue
+            if low in _PER_DAY and self.p.tokens[x.first - 1].low == "in":
+                return x
+            if x.kind not in ("table", "value", "word"):
+                return None
+        return None
+
+
+def _words(c: ColumnMeta) -> set[str]:
+    return set(c.words)
