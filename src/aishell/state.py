@@ -9,6 +9,7 @@ uses WAL mode and a busy timeout.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import time
@@ -143,6 +144,19 @@ class JournalEntry:
     detail: str  # JSON: what the operation set aside, created and still had to do
 
 
+def _private(path: Path) -> None:
+    """Create ``path`` readable by its owner only (as psql keeps its history), or tighten it.  SQLite
+    gives its ``-wal`` and ``-shm`` files the database file's permissions."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        if path.stat().st_mode & 0o077:
+            os.chmod(path, 0o600)
+    else:
+        os.close(fd)
+
+
 class StateStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or data_dir() / "state.db"
@@ -151,7 +165,7 @@ class StateStore:
 
     def _db(self) -> sqlite3.Connection:
         if self._conn is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            _private(self.path)  # history, sampled values and the data journal: the user's own (0600)
             conn = sqlite3.connect(self.path, timeout=5, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA journal_mode=WAL")
             # a commit writes the WAL without waiting for the disk (fsync at checkpoints): history

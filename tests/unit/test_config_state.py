@@ -97,3 +97,26 @@ def test_state_store_history_is_redacted() -> None:
     assert [e.sql for e in store.history(search="100%")] == ["select 100%"]
     assert store.history(connection="c1", limit=5)[0].duration_ms == 1.5
     store.close()
+
+
+def test_the_state_store_is_private(tmp_path: Path) -> None:
+    """History, sampled values and the data journal are the user's own: 0600, its -wal too."""
+    import os
+    import stat
+
+    from aishell.state import StateStore
+
+    old = os.umask(0o022)
+    try:
+        store = StateStore(tmp_path / "new" / "state.db")
+        store.add_history(connection="c", sql="select 1", status="ok")
+        assert stat.S_IMODE((tmp_path / "new" / "state.db").stat().st_mode) == 0o600
+        wal = tmp_path / "new" / "state.db-wal"
+        assert wal.exists() and stat.S_IMODE(wal.stat().st_mode) == 0o600
+        loose = tmp_path / "loose.db"
+        loose.touch(mode=0o644)
+        os.chmod(loose, 0o644)
+        StateStore(loose).add_history(connection="c", sql="select 1", status="ok")
+        assert stat.S_IMODE(loose.stat().st_mode) == 0o600  # an existing file is tightened
+    finally:
+        os.umask(old)
