@@ -46,7 +46,7 @@ from aishell.ai.offline.ir import (
     TableAgg,
     Total,
 )
-from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, SECONDARY_DATE_WORDS
+from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, REVENUE_WORDS, SECONDARY_DATE_WORDS
 from aishell.ai.offline.text import IRREGULAR_VERBS, singular, stem
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
@@ -104,6 +104,12 @@ _END_WORDS = frozenset({"end", "ended", "ends", "ending", "until", "till", "to",
                         "ceased", "removed", "departed", "departure"})
 
 
+#: revenue words that may also count rows ("number of sales")
+_ROW_REVENUE_WORDS = frozenset({"sales", "spend", "spending", "spent"})
+
+#: words before a noun phrase ("a cancelled sailing")
+_DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "every", "each"})
+
 #: words of a contrast between two rows or values ("other than", "except")
 _CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise", "else"})
 
@@ -156,6 +162,7 @@ class Used:
     lits: list[tuple[Col, str, object]] = field(default_factory=list)  # (column, op, value)
     count: bool = False
     agg: bool = False
+    measured: bool = False  # an aggregate of a value (SUM, AVG ...), not a count of rows
     distinct: bool = False
     neg: bool = False
     related_targets: set[str] = field(default_factory=set)
@@ -182,6 +189,7 @@ class Used:
             self.expr(e.col)
         elif isinstance(e, Agg):
             self.agg = True
+            self.measured |= e.func != "COUNT" and e.arg is not None
             self.count |= e.func == "COUNT"
             self.distinct |= e.distinct
             self.expr(e.arg)
@@ -196,11 +204,12 @@ class Used:
             self.expr(e.key)
         elif isinstance(e, Ratio):
             self.count = self.agg = True
+            self.measured |= e.weight is not None
             for c in e.conds:
                 self.cond(c)
             self.expr(e.weight)
         elif isinstance(e, TableAgg):
-            self.agg = True
+            self.agg = self.measured = True
             self.expr(e.col)
         elif isinstance(e, Scaled):
             self.expr(e.inner)
@@ -604,6 +613,8 @@ class Accountant:
             return self._word(k, it)
         if kind == "agg" and it.used and not self.u.agg and not self._has_scalar_agg():
             return False  # "average" marked but no aggregate reached the query
+        if kind == "revenue":  # "total revenue" is a sum of money, never a count of rows
+            return self.u.measured or (self.u.agg and it.text.lower() in _ROW_REVENUE_WORDS)
         if it.used and kind not in ("table", "column", "value"):
             return True
         if kind == "table":
@@ -622,6 +633,8 @@ class Accountant:
                 return True
             return self._verb_or_stem(k, it)
         if kind == "value":
+            if it.used and it.role == "event":
+                return True  # "candidates who applied": the verb of the related rows the query reaches
             return any((h.table, h.column) in self.u.cols for h in it.values) or self._stem_known(it.text)
         if kind == "count":
             return self.u.count or self.u.agg
@@ -634,8 +647,6 @@ class Accountant:
             nxt = self.p.item(k + 1)
             return it.text.lower() in ("each", "every", "all") and nxt is not None and nxt.kind == "table" and \
                 self.p.table_of(nxt) == self.p.subject
-        if kind == "revenue":
-            return self.u.agg
         return kind not in _STRICT
 
     def _has_scalar_agg(self) -> bool:
@@ -662,6 +673,8 @@ class Accountant:
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
+        if low in REVENUE_WORDS and low not in _ROW_REVENUE_WORDS and not self.u.measured:
+            return False  # "signup revenue per plan": a sum of money, never a count of rows
         if low in _MEASURE_NOUNS and self.u.agg:
             return True
         if low in _DURATION_NOUNS and any(
@@ -718,6 +731,10 @@ class Accountant:
         order"), which compares two rows rather than joining them."""
         if low in _TIME_PREPOSITIONS:
             return False
+        it, nxt = self.p.items[k], self.p.item(k + 1)
+        if it.first > 0 and self.p.tokens[it.first - 1].low in _DETERMINERS and nxt is not None and \
+                nxt.kind == "table" and nxt.first == it.last:
+            return False  # "had a cancelled sailing": a word that picks the rows, not the verb that joins them
         obj = self.p.item(self.p.nxt(k, frozenset(FUNCTION_WORDS), 4))
         if obj is not None and obj.kind == "column" and not any(
                 self._is_key(c.table, c.column) for c in obj.columns):

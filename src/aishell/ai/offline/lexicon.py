@@ -148,6 +148,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "secs": ("seconds",),
     "ms": ("milliseconds",),
     "cnt": ("count",),
+    "pax": ("passenger", "passengers"),
     "tot": ("total",),
     "bal": ("balance",),
     "sal": ("salary",),
@@ -256,6 +257,11 @@ DATE_WORDS = frozenset(
 )
 
 #: date column words that are not the "default" date of a row
+#: participles of the end of a row's life: their date column is no event that made the row
+END_EVENT_WORDS = frozenset({"cancelled", "canceled", "closed", "ended", "finished", "completed", "resolved",
+                             "returned", "expired", "terminated", "stopped", "deleted", "removed", "retired",
+                             "discharged", "departed", "checked", "updated", "modified", "changed"})
+
 SECONDARY_DATE_WORDS = frozenset(
     {"birth", "dob", "born", "birthday", "updated", "modified", "deleted", "changed", "expiry", "expires",
      "expiration", "due", "end", "ended", "return", "returned", "last", "death", "died", "closed"}

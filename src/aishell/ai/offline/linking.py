@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from aishell.ai.offline.codes import MAX_WORDS as CODE_MAX_WORDS
-from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, SYNONYMS
+from aishell.ai.offline.lexicon import ABBREVIATIONS, END_EVENT_WORDS, FUNCTION_WORDS, SYNONYMS
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular
 from aishell.ai.offline.values import ValueHit, ValueIndex, abbreviates, abbreviation_like
@@ -38,6 +38,10 @@ _UNIT_WORDS = frozenset({"minute", "minutes", "second", "seconds", "hour", "hour
                          "meters", "kilometre", "kilometres", "kilometer", "kilometers", "gram", "grams",
                          "kilogram", "kilograms", "tonne", "tonnes", "cents", "pence", "dollars", "euros", "pounds",
                          "millisecond", "milliseconds", "centimetre", "centimetres", "days", "weeks"})
+
+#: units of time: "per month" groups by a date, it never abbreviates a stored code ('MON')
+_PERIOD_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
+                           "quarters", "hour", "hours", "minute", "minutes", "decade", "decades"})
 
 #: words of a price per unit (unit_price, unit_cost)
 _PER_UNIT_WORDS = frozenset({"price", "cost", "rate", "fee", "charge", "value"})
@@ -144,9 +148,14 @@ class Linker:
         #: words of yes/no columns, so that "unacknowledged" and "inactive" can reach them
         self._bool_words = frozenset(f for meta in schema.tables.values() for c in meta.columns if c.kind == "bool"
                                      for f in c.word_forms())
-        #: past participles that name a date column (opened_ts, appliedOn): the question's event, not a value
-        self._date_verbs = frozenset(w for meta in schema.tables.values() for c in meta.columns if c.kind == "date"
-                                     for w in c.words if len(w) >= 5 and w.endswith("ed"))
+        #: past participles that name the date a row was made (opened_ts, appliedOn) -> the tables of those dates
+        self.date_verbs: dict[str, set[str]] = {}
+        for meta in schema.tables.values():
+            for c in meta.columns:
+                if c.kind == "date":
+                    for w in c.words:
+                        if len(w) >= 5 and w.endswith("ed") and w not in END_EVENT_WORDS:
+                            self.date_verbs.setdefault(w, set()).add(meta.name.lower())
 
     def names_schema_word(self, word: str) -> bool:
         """Some table or column name starts with this word (``monthly_fee``)."""
@@ -274,11 +283,17 @@ class Linker:
                 pair = {a + b for a in forms(tok.low) for b in (nx.low, *forms(nx.low))}
                 keys |= pair | {f for x in pair for f in forms(x)}
             syn_keys: set[str] = set(_token_forms(tok, True))
+            # a past participle is a verb: "placed an order" names no place (city column); its stem's synonyms
+            # may still name a table ("scored" -> goals)
+            verb_syns = {f for syn in SYNONYMS.get(tok.low, ()) for f in forms(syn)} \
+                if tok.low.endswith("ed") and len(tok.low) > 4 else None
             seen: set[int] = set()
             for synonyms, pool in ((False, keys), (True, syn_keys)):
                 for key in pool:
                     for p in self._by_first.get(key, ()):
                         if id(p) in seen and not synonyms:
+                            continue
+                        if synonyms and verb_syns is not None and p.kind == "column" and key not in verb_syns:
                             continue
                         end = self._match(p, tokens, i, synonyms)
                         if end is None or any(k in blocked for k in range(i, end)):
@@ -325,6 +340,7 @@ class Linker:
                                      if not any((h.table, h.column) == (x.table, x.column) for x in hits))]
                 named = spans.get((i, end))
                 if not hits and n == 1 and span[0].is_word and len(words[0]) >= 3 and words[0] not in FUNCTION_WORDS \
+                        and words[0] not in _PERIOD_WORDS \
                         and not (named is not None and named.tables):  # "samples" names lims_smp, not 'SAL'
                     hits = self.values.lookup_abbreviation(words[0])
                     if any(len(h.value) == 1 for h in hits):
@@ -335,8 +351,9 @@ class Linker:
                         if nxt is not None and nxt.is_word:  # "female dogs": a value of that table names the rows
                             owners |= {h.table for h in self.values.lookup([singular(nxt.low)])}
                         hits = [h for h in hits if len(h.value) > 1 or h.table in owners]
-                if hits and n == 1 and words[0] in self._date_verbs:
-                    hits = []  # "tickets opened in May": the event of opened_ts, not status 'Open'
+                if hits and n == 1 and words[0] in self.date_verbs:
+                    # "tickets opened in May": the event of opened_ts, not the status 'Open' of another table
+                    hits = [h for h in hits if h.table in self.date_verbs[words[0]]]
                 if hits and n == 1 and span[0].is_word and not span[0].capitalized and span[0].low in FUNCTION_WORDS:
                     # "will", "may", "can" in lower case are words, not the names 'Will' or 'May'
                     hits = [h for h in hits if h.value == h.value.lower()]

@@ -303,8 +303,6 @@ class PlannerBase:
         years = [c for c in meta.numeric_columns() if c.is_year]
         if years:
             return Col(table, years[0].name)
-        if meta.date_columns():
-            return None  # the rows have dates of their own: another table's (a manager's hire date) is a guess
         # a parent that carries the date: order_items -> orders.ordered_at
         best: tuple[int, Col] | None = None
         for other in self.schema.tables.values():

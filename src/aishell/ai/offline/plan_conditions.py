@@ -19,7 +19,7 @@ from aishell.ai.offline.ir import (
     TableAgg,
     Total,
 )
-from aishell.ai.offline.lexicon import FUNCTION_WORDS
+from aishell.ai.offline.lexicon import END_EVENT_WORDS, FUNCTION_WORDS
 from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_base import (
@@ -35,6 +35,8 @@ _PLACE_SKIP = frozenset({"in", "at", "from", "with", "of", "the", "a", "an", "fo
 
 #: words of a period a group may be by ("each year")
 _PERIOD_WORDS = frozenset({"year", "month", "day"})
+#: words right before a participle used as a verb ("was billed", "were cancelled")
+_AUXILIARY_VERBS = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"})
 
 #: words of a column holding a person's name
 _PERSON_NAME_WORDS = frozenset({"first", "last", "full", "surname", "given", "forename", "fname", "lname",
@@ -106,6 +108,15 @@ class ConditionPlanner(RolePlanner):
                 k += 1
                 continue
             hit = self.pick_value(it)
+            if self._event_value(it, hit):
+                if it.role == "neg" and self.subject is not None:  # "candidates who never applied": no such rows
+                    self.negations.append(Cond("not_exists", related=Related(self.subject, hit.table, [])))
+                    self.notes.append(f"it has no {hit.table}")
+                elif hit.table not in self.exists_tables:  # "candidates who applied": some such row
+                    self.exists_tables.append(hit.table)
+                it.used, it.role = True, "event"  # still a value link: the accounting sees the rows it names
+                k += 1
+                continue
             self._own_value(k, it, hit)
             group = [hit]
             it.used = True
@@ -148,6 +159,16 @@ class ConditionPlanner(RolePlanner):
                               + " or ".join(repr(h.value) for h in group))
             k = j + 1
 
+    def _event_value(self, it: Item, hit: ValueHit) -> bool:
+        """"Which candidates applied for the job" where applications hold stage 'applied' and ``appliedOn``: the
+        verb is the event that made the related rows (an application), not the stage they are at now."""
+        word = it.text.lower()
+        subject = self.subject
+        if subject is None or hit.table == subject or not word.endswith("ed") or word in END_EVENT_WORDS or \
+                it.last - it.first != 1 or not self.fans_out(subject, hit.table):
+            return False
+        return any(c.kind == "date" and word in c.words for c in self.meta(hit.table).columns)
+
     def _own_value(self, k: int, it: Item, hit: ValueHit) -> None:
         """"female teachers", "teachers from Germany": a sex or a place said of the rows asked for belongs to
         their table or a parent's ("orders from Germany": the customer's country), not to rows below them (the
@@ -165,6 +186,12 @@ class ConditionPlanner(RolePlanner):
         if (hit.coded or before == "from") and self.fans_out(subject, hit.table):
             raise TranslationError(f"{it.text!r} is a {hit.column} of {hit.table}, not of {subject}; rephrase, or "
                                    "use an LLM provider (--provider)")
+        word = it.text.lower()
+        if word.endswith("ed") and before in _AUXILIARY_VERBS and hit.value.lower() not in forms(word) and \
+                self.fans_out(subject, hit.table):
+            # "which client was billed the most": a verb of the client, not the code 'BLD' of its samples
+            raise TranslationError(f"cannot tell what {it.text!r} means for {subject}; rephrase, or use an LLM "
+                                   "provider (--provider)")
 
     def _unit_target(self, k: int) -> Col | None:
         """"longer than 3 hours", "more than 20 kg": the one column measured in that kind of unit."""

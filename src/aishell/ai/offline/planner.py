@@ -38,6 +38,7 @@ from aishell.ai.offline.ir import (
     Related,
 )
 from aishell.ai.offline.lexicon import (
+    ABBREVIATIONS,
     ADJECTIVES,
     FUNCTION_WORDS,
     ORDINALS,
@@ -58,6 +59,9 @@ from aishell.ai.offline.plan_conditions import ConditionPlanner
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.text import IRREGULAR_VERBS, singular, split_identifier
+
+#: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
+_COUNT_WORDS = frozenset({"count", "cnt", "qty", "quantity", "num", "nbr"})
 
 #: words before a verb: "were opened", "have never applied"
 _AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "do", "does",
@@ -131,6 +135,8 @@ class Planner(ConditionPlanner):
         self._including_subs(q)
         self._self_display(q)
         self._null_display(q)
+        self._counted_quantity(q)
+        self._counted_kind(q)
         account(self, q)
         return q
 
@@ -238,6 +244,43 @@ class Planner(ConditionPlanner):
             return
         i = q.select.index(raw)
         q.select[i:i + 1] = [Col(subject, c.column, raw.column) for c in self.display_cols(subject)]
+
+    def _counted_quantity(self, q: Query) -> None:
+        """"Number of kegs ordered" with a KegCount column, "how many passengers" with pax_cnt: the noun names a
+        quantity the rows carry, so counting rows is a guess; refused unless the quantity is what is summed."""
+        if not any(isinstance(e, Agg) and e.func == "COUNT" for e in [*q.select, *(x for x, _ in q.order_by)]):
+            return
+        toks = [t.low for t in self.tokens]
+        nouns = {toks[i + 2] for i in range(len(toks) - 2)
+                 if (toks[i], toks[i + 1]) in (("number", "of"), ("how", "many"), ("count", "of"))}
+        for noun in nouns:
+            wanted = {noun, singular(noun)}
+            for meta in self.schema.tables.values():
+                for c in meta.numeric_columns():
+                    words = set(c.words)
+                    if c.is_key or c.money or not words & _COUNT_WORDS:
+                        continue
+                    for w in words - _COUNT_WORDS:
+                        if wanted & {w, *ABBREVIATIONS.get(w, ())}:
+                            raise TranslationError(f"{noun!r} may mean the total of {c.name}, not a count of rows; "
+                                                   "rephrase, or use an LLM provider (--provider)")
+
+    def _counted_kind(self, q: Query) -> None:
+        """"How many season passes were sold?" where 'Season pass' is a row of a lookup table (pass types):
+        the value names a kind of rows kept elsewhere, and counting the one lookup row is a guess: refused."""
+        k = next((i for i, it in enumerate(self.items) if it.kind == "count"), None)
+        nxt = self.item(k + 1) if k is not None else None
+        if nxt is None or nxt.kind != "value" or not nxt.values or q.group_by:
+            return
+        table, column = nxt.values[0].table, nxt.values[0].column
+        if Col(q.base, column) not in self.display_cols(q.base):
+            return  # "how many goalkeepers": a category of the rows (position), not one named row
+        if q.base.lower() != table.lower() or any(it.kind == "table" and self.table_of(it) == q.base
+                                                  for it in self.items):
+            return
+        if any(e.parent == q.base and e.child != q.base for e in self.schema.edges_of(q.base)):
+            raise TranslationError(f"{nxt.text!r} is a kind of {q.base}, whose rows are kept in another table; "
+                                   "rephrase, or use an LLM provider (--provider)")
 
     def _null_display(self, q: Query) -> None:
         """"The targets without a common name": a shown column that the question wants missing shows nothing;
@@ -805,6 +848,7 @@ class Planner(ConditionPlanner):
         having_items = [it for it in items if it.kind == "cmp" and it.role == "having"]
         group, group_select, group_labels = self.group_keys()
         self._event_verbs()
+        self._per_value()
         explicit_cols = [it for it in items if it.kind == "column" and not it.used and it.role == ""]
         self.check_unknown()
         self._quantity_per_group(st, group, explicit_cols)
@@ -838,6 +882,15 @@ class Planner(ConditionPlanner):
             self.notes[0] = self.notes[0].replace("count", "percentage of", 1)
         return q
 
+    def _per_value(self) -> None:
+        """"Number of samples per hospital" where 'hospital' is a stored value: a group named by one value is
+        not a group key we can see (per client of that type?): refused rather than answered with one total."""
+        for k, it in enumerate(self.items[:-1]):
+            nxt = self.items[k + 1]
+            if it.kind == "word" and it.text.lower() in ("per", "each") and not it.used and nxt.kind == "value":
+                raise TranslationError(f"cannot tell what 'per {nxt.text}' groups by; rephrase, or use an LLM "
+                                       "provider (--provider)")
+
     def _event_verbs(self) -> None:
         """"Which candidates applied for the job": a past participle that names a date column (appliedOn) and
         follows its rows or an auxiliary is the question's verb, not a column to show."""
@@ -851,6 +904,10 @@ class Planner(ConditionPlanner):
             if prev is not None and (prev.kind == "table" or (prev.kind in ("word", "neg") and prev.text.lower() in
                                                              _AUXILIARIES)):
                 it.kind, it.used = "word", True
+                table = it.columns[0].table
+                if prev.kind != "neg" and self.subject is not None and table != self.subject and \
+                        self.fans_out(self.subject, table) and table not in self.exists_tables:
+                    self.exists_tables.append(table)  # "pupils who enrolled": some enrolment row
 
     def _percent_scale(self, percent_item: Item) -> float:
         """100 for a percentage, 1 for a share or fraction; "what share ..., as a percentage" is a percentage."""

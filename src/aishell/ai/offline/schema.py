@@ -24,7 +24,10 @@ _NUMERIC = re.compile(
 _DATE = re.compile(r"date|time", re.I)
 _BOOL = re.compile(r"bool|bit\b", re.I)
 _TEXT = re.compile(r"char|text|string|clob|varchar|enum|citext|name|uuid", re.I)
-_DATE_NAME = re.compile(r"(^|_)(date|dt|at|on|time|timestamp|ts|tstamp|datetime|day)$|^(date|dob|birthday)|_date_", re.I)
+_DATE_NAME = re.compile(r"(^|_)(date|dt|at|on|time|timestamp|ts|tstamp|datetime|day)$|^(date|dob|birthday)|_date_",
+                        re.I)
+#: a run-together lower-case date name (collectiondate, hiredate), not a word ending in "date" (candidate, mandate)
+_RUN_TOGETHER_DATE = re.compile(r"[a-z]{3,}[^aiou_]date")
 _BOOL_NAME = re.compile(r"^(is|has|can|was|should|allow)_?[A-Za-z]", re.I)
 
 
@@ -140,7 +143,8 @@ def column_kind(col: ColumnInfo, is_pk: bool, is_fk: bool) -> str:
             return "bool"
         return "number"
     snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)  # appliedOn -> applied_On
-    if (_DATE_NAME.search(name) or _DATE_NAME.search(snake)) and (not dt or _TEXT.search(dt)):
+    if (_DATE_NAME.search(name) or _DATE_NAME.search(snake) or _RUN_TOGETHER_DATE.fullmatch(name)) and (
+            not dt or _TEXT.search(dt)):
         return "date"
     if _TEXT.search(dt) or not dt:
         return "text"
@@ -176,6 +180,8 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         full = _full(c.words)
         if full and full[-1] in ("name", "title", "label") and (own.intersection(full[:-1]) or len(full) == 1):
             return [c.name], True
+        if len(full) == 1 and full[0][:-4] in own and full[0].endswith("name"):
+            return [c.name], True  # run together: drivername in drivers
     others: list[str] = []  # owner_name in vehicles names the owner, not the vehicle: a late choice
     for c in text_cols:
         full = _full(c.words)

@@ -140,12 +140,7 @@ def split_identifier(name: str) -> list[str]:
 def _split(name: str) -> tuple[str, ...]:
     words: list[str] = []
     for part in re.split(r"[^A-Za-z0-9]+", name):
-        for w in _CAMEL.findall(part):
-            w = w.lower()
-            if len(w) >= 8 and w.endswith("name") and w.isalpha():
-                words.extend((w[:-4], "name"))  # run together: drivername -> driver name
-            else:
-                words.append(w)
+        words.extend(w.lower() for w in _CAMEL.findall(part))
     return tuple(words)
 
 
