@@ -32,6 +32,22 @@ def pg(pg_url: str) -> Iterator[str]:
     but its key), ``adv_indexed`` (an index on ``customer``), ``adv_apply`` (for --apply)."""
     import psycopg
 
+    # a database of its own: an extension and its objects must not leak into other tests' database
+    admin = pg_url.rsplit("/", 1)[0] + "/postgres"
+    name = f"aishell_adv_{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = pg_url.rsplit("/", 1)[0] + "/" + name
+    try:
+        yield from _with_tables(url)
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _with_tables(pg_url: str) -> Iterator[str]:
+    import psycopg
+
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("CREATE EXTENSION IF NOT EXISTS hypopg")
         for table in ("adv_orders", "adv_indexed", "adv_apply"):

@@ -551,8 +551,11 @@ def test_explain_analyze_runs_once(conn: Connection) -> None:
     assert isinstance(plan.data, dict) and plan.data["children"]
     assert plan.text.startswith("Total Time:")
     assert "SEQ_SCAN" in plan.text and "rows=2" in plan.text and "customers" in plan.text
-    conn.explain("INSERT INTO lines VALUES (1, 1, 'once')", analyze=True)
-    assert rows_of(conn, "SELECT count(*) FROM lines") == [(1,)]
+    plan = conn.explain("INSERT INTO lines SELECT 1, 1, 'once'", analyze=True)
+    assert plan.tree is not None and plan.tree.analyzed
+    assert [n.actual_rows for _, n in plan.tree.nodes() if n.op == "INSERT"] == [1]  # it ran ...
+    assert rows_of(conn, "SELECT count(*) FROM lines") == [(0,)]  # ... and was rolled back
+    assert not conn.in_transaction
 
 
 def test_explain_analyze_when_duckdb_cannot_profile(conn: Connection) -> None:

@@ -85,9 +85,10 @@ def test_commands_register_without_the_shell() -> None:
     from aishell.repl.commands import special_commands
 
     names = {name for name, _ in special_commands()}
-    assert {"\\?", "\\q", "\\d", "\\copy", "\\ask"} <= names
+    assert {"\\?", "\\q", "\\d", "\\copy", "\\ask", "\\explain"} <= names
     assert special_commands() == registry.special_commands()
-    assert all(c.handler.__module__ in ("aishell.repl.commands", "aishell.repl.ask") for c in registry.COMMANDS)
+    modules = ("aishell.repl.commands", "aishell.repl.ask", "aishell.repl.explain")
+    assert all(c.handler.__module__ in modules for c in registry.COMMANDS)
 
 
 def test_registry_dispatches_to_any_shell() -> None:

@@ -98,6 +98,12 @@ def _ask(session: Session, text: str, *, provider: str | None, model: str | None
         _report_attempt(attempt)
 
     live = not sql_only and sys.stderr.isatty()
+    from aishell.services.plan_answer import answer as plan_answer
+
+    about_speed = plan_answer(session, text, provider=provider, model=model, base_url=base_url)
+    if about_speed is not None:  # "why is SELECT ... slow?": answered from its plan; nothing runs
+        click.echo(about_speed.text)
+        return 0
     result = ask_question(session, text, provider=provider, model=model, max_attempts=max_attempts,
                           base_url=base_url, on_attempt=None if sql_only else report,
                           on_text=show_text if live else None)  # fmt: skip

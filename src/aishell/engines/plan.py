@@ -9,8 +9,9 @@ does not give is ``None``, never a guess.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 #: normalised access kinds (:attr:`PlanNode.access`)
@@ -81,10 +82,17 @@ class PlanNode:
         return max(self.time_ms - below, 0.0)
 
     def to_dict(self) -> dict[str, Any]:
-        out = {k: v for k, v in asdict(self).items() if k != "children" and v not in (None, [], {}, False)}
+        # a measured 0 (rows, time) is a figure: tested by identity, as 0 == False
+        # (one level at a time: asdict would copy every subtree again at each level)
+        out = {f.name: copy.deepcopy(v) for f in fields(self) if f.name != "children"
+               and not _empty(v := getattr(self, f.name))}  # fmt: skip
         out["op"] = self.op
         out["children"] = [c.to_dict() for c in self.children]
         return out
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value is False or (isinstance(value, (list, dict)) and not value)
 
 
 @dataclass

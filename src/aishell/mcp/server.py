@@ -98,7 +98,8 @@ def build_server(box: Toolbox) -> MCPServer[Any]:
         (list_tables, "Tables and views with estimated row counts. pattern: glob like 'sales.*'.", reads),
         (describe_table, "Columns, keys, indexes and sample rows of one table.", reads),
         (run_query, f"Run one SQL statement ({mode}). At most {limit} rows are returned.", runs),
-        (explain_query, "Execution plan of one SQL statement, without running it.", reads),
+        (explain_query, "Execution plan of one SQL statement, without running it: its tree, hottest nodes and lints "
+                         "(what looks wrong, with a hint).", reads),
         (ask, "Question in plain language -> SQL, its risk, and its rows if it is a plain read.", reads),
         (health, "Check connections: reachable, server version, latency.", reads),
     ]

@@ -421,9 +421,14 @@ class Toolbox:
         def body() -> dict[str, Any]:
             conn = self.conn(connection)
             session = conn.session
-            # what may be explained is what may run: the session judges EXPLAIN of it
-            plan = session.explain(sql, analyze=False, assume_yes=True)
-            return {"connection": conn.name, "plan": plan.text}
+            # what may be explained is what may run: the session judges EXPLAIN of it (never ANALYZE here)
+            from aishell.output.plan import to_dict
+            from aishell.services.explain import explain
+
+            explained = explain(session, sql, analyze=False, assume_yes=True)
+            out = to_dict(explained)
+            return {"connection": conn.name, "plan": explained.plan.text, "tree": jsonable(out["tree"]),
+                    "lints": out["lints"], "hottest": out["hottest"]}
 
         return self.call("explain_query", connection, sql, body)
 

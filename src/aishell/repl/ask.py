@@ -36,6 +36,12 @@ def ask_in_repl(repl: Shell, question: str) -> None:
         if attempt.error is not None:
             repl.echo(f"-- attempt {attempt.number}: {attempt.error}")
 
+    from aishell.services.plan_answer import answer as plan_answer
+
+    about_speed = plan_answer(repl.session, question)  # "why is SELECT ... slow?": answered from its plan
+    if about_speed is not None:
+        repl.echo(about_speed.text)
+        return
     result = ask(repl.session, question, on_attempt=report)
     if not result.ok:
         repl.error(AishellError(f"no valid SQL for the question: {result.error}"))

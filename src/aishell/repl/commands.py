@@ -270,3 +270,6 @@ def _history(repl: Repl, typed: str, arg: str) -> None:
 
 # \ask lives in its own module (it needs the AI services); importing it registers it
 from aishell.repl import ask as _ask_module  # noqa: E402, F401
+
+# \explain lives in its own module (it needs the plan lints); importing it registers it
+from aishell.repl import explain as _explain_module  # noqa: E402, F401

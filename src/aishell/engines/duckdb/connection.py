@@ -51,7 +51,7 @@ import shutil
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -80,6 +80,9 @@ from aishell.engines.base import (
     TableInfo,
     file_write_privileges,
 )
+from aishell.engines.duckdb.plan import parse_plan
+from aishell.engines.plan import PlanTree
+from aishell.engines.plan_aliases import name_tables
 from aishell.errors import (
     ConnectError,
     QueryCancelledError,
@@ -676,24 +679,66 @@ class DuckDBConnection(Connection):
         """DuckDB's plan drawing, plus its JSON plan tree (``EXPLAIN (FORMAT JSON)``).
 
         ``analyze`` runs the statement exactly once, as ``EXPLAIN (ANALYZE,
-        FORMAT JSON)``: the profile is the data and the text is an outline
+        FORMAT JSON)``, in a transaction that is rolled back (see
+        :meth:`_rolled_back`): the profile is the data and the text is an outline
         drawn from it.  duckdb 1.5.5 fails to profile some plans (e.g. a
-        ``count(*)`` answered from a stored table's metadata) and answers
-        ``{"result": "error"}``, in text form too; the plain plan is shown then.
+        ``count(*)`` answered from a stored table's metadata, an ``INSERT ...
+        VALUES``) and answers ``{"result": "error"}``, in text form too, as its
+        profiler does; the plain plan (and the estimate's tree) is shown then.
+        ``tree`` is the normalised tree of whichever document there is.
         """
         body = sql.strip().rstrip(";")
         if analyze:
-            data = _json_or_none(self.query_all("EXPLAIN (ANALYZE, FORMAT JSON) " + body))
+            with self._rolled_back(body):
+                data = _json_or_none(self.query_all("EXPLAIN (ANALYZE, FORMAT JSON) " + body))
             if isinstance(data, dict) and "children" in data:
-                return Plan(_render_profile(data), data)
+                return Plan(_render_profile(data), data, _tree(data, body, analyzed=True))
             text = _plan_text(self.query_all("EXPLAIN " + body))
-            return Plan(text + "\n(DuckDB could not profile this statement: the plan is shown without timings)")
+            note = "\n(DuckDB could not profile this statement: the plan is shown without timings)"
+            return Plan(text + note, None, _tree(self._estimate(body), body, analyzed=False))
         text = _plan_text(self.query_all("EXPLAIN " + body))
+        data = self._estimate(body)
+        return Plan(text, data, _tree(data, body, analyzed=False))
+
+    def _estimate(self, body: str) -> Any:
         try:
-            data = _json_or_none(self.query_all("EXPLAIN (FORMAT JSON) " + body))
+            return _json_or_none(self.query_all("EXPLAIN (FORMAT JSON) " + body))
         except QueryError:
-            data = None
-        return Plan(text, data)
+            return None
+
+    @contextlib.contextmanager
+    def _rolled_back(self, body: str) -> Iterator[None]:
+        """Run the body (``EXPLAIN ANALYZE``, which runs ``body``) in a transaction that is rolled
+        back, so a data change is measured and undone.  DuckDB has no savepoints: inside the
+        user's transaction only a query is measured, a data change is refused."""
+        if self._in_transaction:
+            try:
+                kinds = {s.type.name for s in self.raw.extract_statements(body)}
+            except duckdb.Error as exc:
+                raise self.translate(exc, body) from None
+            if kinds - {"SELECT"}:
+                raise QueryError(
+                    "EXPLAIN ANALYZE runs the statement, and DuckDB has no savepoints to undo it inside "
+                    "the open transaction: run it outside a transaction (it is then rolled back)",
+                    engine=DISPLAY, sql=body,
+                )  # fmt: skip
+            yield
+            return
+        self._internal("BEGIN")
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(QueryError):
+                self._internal("ROLLBACK")
+            raise
+        self._internal("ROLLBACK")
+
+    def _internal(self, statement: str) -> None:
+        generation = self._start_statement()
+        try:
+            self._execute(statement, None, generation, internal=True).close()
+        finally:
+            self._statement_done(generation)
 
     # ------------------------------------------------------------------ CSV export
     def copy_out_csv(
@@ -989,6 +1034,17 @@ def _json_or_none(rows: list[Row]) -> Any:
         except ValueError:
             continue
     return None
+
+
+def _tree(data: Any, sql: str, *, analyzed: bool) -> PlanTree | None:
+    """The normalised tree of a JSON plan or profile (with the aliases the statement gives its
+    tables), or None when there is none."""
+    if data is None:
+        return None
+    try:
+        return name_tables(parse_plan(data, analyzed=analyzed), sql, DuckDBConnection.dialect)
+    except ValueError:
+        return None
 
 
 def _render_profile(profile: dict[str, Any]) -> str:

@@ -47,6 +47,8 @@ from aishell.engines.base import (
     infer_numeric,
     python_type_name,
 )
+from aishell.engines.plan_aliases import name_tables
+from aishell.engines.sqlite.plan import parse_plan
 from aishell.errors import (
     ConnectError,
     QueryCancelledError,
@@ -270,6 +272,9 @@ class SQLiteConnection(Connection):
         self.raw.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, max_bytes)
 
     def explain(self, sql: str, *, analyze: bool = False) -> Plan:
+        """``EXPLAIN QUERY PLAN`` as an indented outline, its rows as a tree (``data``) and the
+        normalised tree.  SQLite measures nothing here, so ``analyze`` changes nothing: the
+        statement is compiled, never run."""
         if self.read_only:  # the plan of a data change is a read: let it compile, not run
             functions = readsafe.read_functions("sqlite")
             self.raw.set_authorizer(read_only_authorizer(functions, _read_pragmas(), plan_dml=True))
@@ -290,7 +295,7 @@ class SQLiteConnection(Connection):
             node: dict[str, Any] = {"id": node_id, "detail": detail, "children": []}
             nodes[node_id] = node
             (nodes[parent]["children"] if parent in nodes else tree).append(node)
-        return Plan("\n".join(lines), tree)
+        return Plan("\n".join(lines), tree, name_tables(parse_plan(rows), sql, self.dialect))
 
     # ------------------------------------------------------------------ catalog
     def current_database(self) -> str | None:

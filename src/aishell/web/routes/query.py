@@ -6,6 +6,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response, StreamingResponse
 
+from aishell.output.plan import to_dict as plan_dict
+from aishell.services.explain import explain as explain_statement
 from aishell.web.deps import User, Web, prepare, stream
 from aishell.web.http import Problem
 from aishell.web.models import ExplainBody, QueryBody
@@ -41,11 +43,15 @@ def explain(body: ExplainBody, request: Request, who: User, web: Web) -> dict[st
     decided = prepare(web, request, who, body.sql, body.connection, body.confirmed)
     session = decided.session
     try:
-        plan = session.explain(body.sql, analyze=body.analyze, assume_yes=body.confirmed)
+        explained = explain_statement(session, body.sql, analyze=body.analyze, assume_yes=body.confirmed)
     except RecursionError:
         raise Problem(400, "Statement nested too deeply",
                       "the statement is nested too deeply to be checked; simplify it") from None  # fmt: skip
     finally:
         session.close()
+    plan = explained.plan
     data = json.loads(json.dumps(plan.data, default=str)) if plan.data is not None else None
-    return {"connection": decided.target.label, "text": plan.text, "plan": data}
+    # "text" and "plan" (the engine's own) as before; "tree", "lints" and "hottest" from the service
+    out = json.loads(json.dumps(plan_dict(explained), default=str))
+    return {"connection": decided.target.label, "text": plan.text, "plan": data, "tree": out["tree"],
+            "lints": out["lints"], "hottest": out["hottest"], "analyzed": out["analyzed"]}
