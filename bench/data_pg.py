@@ -10,9 +10,12 @@ boolean, nullable text with NULLs and empty strings), then times:
 * backup:          ``aishell backup create -o FILE``        vs ``pg_dump -Fc``
 * restore:         ``aishell backup restore FILE --to DB``  vs ``pg_restore -d DB``
 
-Each is run ``--repeat`` times; the best wall time and the peak RSS of the
-process (``ru_maxrss`` from ``wait4``) are printed with the ratio to the native
-tool.  Run: ``.venv/bin/python bench/data_pg.py [--rows N] [--repeat N]``.
+Each is run ``--repeat`` times, interleaved with the native tool (and with
+``--base-src DIR``, aishell from another source tree: before/after in one run); the
+median and best wall time, the median CPU time and the peak RSS of the process
+(``ru_maxrss`` from ``wait4``) are printed with the ratio of medians to the native
+tool, and the load average before and after.
+Run: ``.venv/bin/python bench/data_pg.py [--rows N] [--repeat N] [--only restore,import]``.
 """
 
 from __future__ import annotations
@@ -20,11 +23,13 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,11 +52,13 @@ FROM generate_series(1, {n}) g
 """
 
 
-def bench_env() -> dict[str, str]:
-    """The children's environment: this checkout's sources, a scratch AISHELL_HOME, and a
+def bench_env(src: str | None = None) -> dict[str, str]:
+    """The children's environment: this checkout's sources (or ``src``, another tree's ``src``
+    folder: ``--base-src``), a scratch AISHELL_HOME, and a
     bytecode cache (with PYTHONDONTWRITEBYTECODE=1 an editable install would compile every
     module on every start, which an installed package never does), warmed up once."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "AISHELL_HOME": tempfile.mkdtemp(prefix="aishell-bench-")}
+    env = {**os.environ, "PYTHONPATH": src or str(ROOT / "src"),
+           "AISHELL_HOME": tempfile.mkdtemp(prefix="aishell-bench-")}  # fmt: skip
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(Path(env["AISHELL_HOME"]) / "pycache")
     warm = "import aishell.cli.main, aishell.services.data.export, aishell.services.data.import_, pyarrow, sqlglot"
@@ -63,6 +70,7 @@ def bench_env() -> dict[str, str]:
 class Timing:
     seconds: float
     rss_mb: float
+    cpu: float = 0.0  # user + system seconds of the child
 
 
 def run(args: list[str], env: dict[str, str] | None = None) -> Timing:
@@ -75,12 +83,49 @@ def run(args: list[str], env: dict[str, str] | None = None) -> Timing:
         proc.stderr.close()
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed: {' '.join(args)}\n{err}")
-    return Timing(elapsed, usage.ru_maxrss / 1024)
+    return Timing(elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def best(fn: object, repeat: int) -> Timing:
     results = [fn() for _ in range(repeat)]  # type: ignore[operator]
     return min(results, key=lambda t: t.seconds)
+
+
+def interleaved(contenders: list[tuple[str, Callable[[], Timing]]], repeat: int) -> dict[str, list[Timing]]:
+    """Every contender once per round, in turn, ``repeat`` rounds (drift hits all alike); each
+    round starts one contender later than the one before (no one always runs first)."""
+    found: dict[str, list[Timing]] = {name: [] for name, _fn in contenders}
+    for r in range(repeat):
+        for name, fn in contenders[r % len(contenders):] + contenders[: r % len(contenders)]:
+            found[name].append(fn())
+    return found
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
+
+
+def loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+def report(title: str, groups: list[tuple[str, dict[str, list[Timing]]]]) -> None:
+    """Per operation, one line per contender: median and best wall time, median CPU, peak RSS and
+    the ratio of medians to the native tool (the contender whose name is not aishell's)."""
+    print(title)
+    print(f"{'operation / tool':<36} {'median s':>9} {'best s':>8} {'CPU s':>7} {'MB':>5} {'ratio':>7}")
+    for label, found in groups:
+        native = next(k for k in found if not k.startswith("aishell"))
+        base = median([t.seconds for t in found[native]])
+        print(label)
+        for name, runs in found.items():
+            wall = median([t.seconds for t in runs])
+            ratio = f"{wall / base:6.2f}x" if base else "  -"
+            print(f"  {name:<34} {wall:>9.2f} {min(t.seconds for t in runs):>8.2f} "
+                  f"{median([t.cpu for t in runs]):>7.2f} {max(t.rss_mb for t in runs):>5.0f} {ratio:>7}")  # fmt: skip
 
 
 def psql(url: str, command: str) -> list[str]:
@@ -98,21 +143,30 @@ def database_url(name: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=1_000_000, help="rows in the table (default 1,000,000)")
-    parser.add_argument("--repeat", type=int, default=1, help="runs per measurement; the best counts")
+    parser.add_argument("--repeat", type=int, default=1, help="interleaved rounds per measurement")
+    parser.add_argument("--only", default="export,import,backup,restore",
+                        help="comma-separated: export, import, backup, restore (default: all)")  # fmt: skip
+    parser.add_argument("--base-src", metavar="DIR",
+                        help="also run aishell from this src folder (e.g. the last commit's, from git archive)")
     args = parser.parse_args(argv)
     if args.rows < 1 or args.repeat < 1:
         parser.error("--rows and --repeat must be at least 1")
+    only = set(args.only.split(","))
     for tool in ("psql", "pg_dump", "pg_restore"):
         if shutil.which(tool) is None:
             parser.error(f"{tool} is not installed")
-    env = bench_env()
+    envs = {"aishell": bench_env()}
+    if args.base_src:
+        envs["aishell (base)"] = bench_env(args.base_src)
     tag = uuid.uuid4().hex[:8]
     names = [f"aishell_bench_{tag}_{x}" for x in ("src", "r1", "r2")]
     urls = [database_url(n) for n in names]
     work = Path(tempfile.mkdtemp(prefix="aishell-bench-data-"))
     for name in names:
         sql(ADMIN, f'CREATE DATABASE "{name}"')
-    rows: list[tuple[str, Timing, Timing]] = []
+    groups: list[tuple[str, dict[str, list[Timing]]]] = []
+    sizes = ""
+    print(f"load average at the start: {loadavg()}")
     try:
         src = urls[0]
         sql(src, TABLE_DDL)
@@ -120,12 +174,17 @@ def main(argv: list[str] | None = None) -> int:
         sql(src, "CREATE TABLE t2 (LIKE t INCLUDING ALL)")
         sql(src, "VACUUM ANALYZE t")
         csv_a, csv_p = work / "a.csv", work / "p.csv"
+        run(psql(src, f"\\copy t to '{csv_p}' csv header"))
 
-        ours = best(lambda: run([*AISHELL, "export", "--db", src, "-t", "t", "-o", str(csv_a)], env), args.repeat)
-        native = best(lambda: run(psql(src, f"\\copy t to '{csv_p}' csv header")), args.repeat)
-        rows.append(("export to CSV (vs psql \\copy)", ours, native))
+        if "export" in only:
+            found = interleaved([
+                *((name, lambda env=env: run([*AISHELL, "export", "--db", src, "-t", "t", "-o", str(csv_a)], env))
+                  for name, env in envs.items()),
+                ("psql", lambda: run(psql(src, f"\\copy t to '{csv_p}' csv header"))),
+            ], args.repeat)  # fmt: skip
+            groups.append(("export to CSV (vs psql \\copy)", found))
 
-        def our_import() -> Timing:
+        def our_import(env: dict[str, str]) -> Timing:
             sql(src, "TRUNCATE t2")
             return run([*AISHELL, "import", "--db", src, str(csv_p), "--table", "t2"], env)
 
@@ -133,15 +192,23 @@ def main(argv: list[str] | None = None) -> int:
             sql(src, "TRUNCATE t2")
             return run(psql(src, f"\\copy t2 from '{csv_p}' csv header"))
 
-        rows.append(("import from CSV (vs psql \\copy)", best(our_import, args.repeat), best(psql_import, args.repeat)))
+        if "import" in only:
+            found = interleaved([*((name, lambda env=env: our_import(env)) for name, env in envs.items()),
+                                 ("psql", psql_import)], args.repeat)  # fmt: skip
+            groups.append(("import from CSV (vs psql \\copy)", found))
 
         arch, dump = work / "b.aishell", work / "b.dump"
-        ours = best(lambda: run([*AISHELL, "backup", "create", "--db", src, "--tables", "t", "-o", str(arch)], env),
-                    args.repeat)  # fmt: skip
-        native = best(lambda: run(["pg_dump", "-Fc", "-t", "t", "-f", str(dump), "-d", src]), args.repeat)
-        rows.append(("backup (vs pg_dump -Fc)", ours, native))
+        backup = [*AISHELL, "backup", "create", "--db", src, "--tables", "t", "-o", str(arch)]
+        pg_dump = ["pg_dump", "-Fc", "-t", "t", "-f", str(dump), "-d", src]
+        if "backup" in only:
+            found = interleaved([*((name, lambda env=env: run(backup, env)) for name, env in envs.items()),
+                                 ("pg_dump", lambda: run(pg_dump))], args.repeat)  # fmt: skip
+            groups.append(("backup (vs pg_dump -Fc)", found))
+        else:
+            run(backup, envs["aishell"])
+            run(pg_dump)
 
-        def our_restore() -> Timing:
+        def our_restore(env: dict[str, str]) -> Timing:
             sql(urls[1], "DROP TABLE IF EXISTS t")
             return run([*AISHELL, "backup", "restore", str(arch), "--to", urls[1]], env)
 
@@ -149,20 +216,20 @@ def main(argv: list[str] | None = None) -> int:
             sql(urls[2], "DROP TABLE IF EXISTS t")
             return run(["pg_restore", "-d", urls[2], str(dump)])
 
-        rows.append(("restore (vs pg_restore)", best(our_restore, args.repeat), best(pg_restore, args.repeat)))
+        if "restore" in only:
+            found = interleaved([*((name, lambda env=env: our_restore(env)) for name, env in envs.items()),
+                                 ("pg_restore", pg_restore)], args.repeat)  # fmt: skip
+            groups.append(("restore (vs pg_restore)", found))
         sizes = f"archive {arch.stat().st_size / 1e6:.1f} MB, pg_dump {dump.stat().st_size / 1e6:.1f} MB"
     finally:
         shutil.rmtree(work, ignore_errors=True)
-        shutil.rmtree(env["AISHELL_HOME"], ignore_errors=True)
+        for env in envs.values():
+            shutil.rmtree(env["AISHELL_HOME"], ignore_errors=True)
         for name in names:
             sql(ADMIN, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    print(f"PostgreSQL, {args.rows:,} rows, best of {args.repeat}")
-    print(f"{'operation':<34} {'aishell s':>10} {'native s':>10} {'ratio':>7} {'aishell MB':>11} {'native MB':>10}")
-    for label, ours, native in rows:
-        ratio = ours.seconds / native.seconds if native.seconds else float("inf")
-        print(f"{label:<34} {ours.seconds:>10.2f} {native.seconds:>10.2f} {ratio:>6.2f}x "
-              f"{ours.rss_mb:>11.0f} {native.rss_mb:>10.0f}")  # fmt: skip
+    report(f"PostgreSQL, {args.rows:,} rows, {args.repeat} interleaved rounds (ratio: of medians)", groups)
     print(sizes)
+    print(f"load average at the end: {loadavg()}")
     return 0
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -31,10 +30,14 @@ def spawn(home: Path, *args: str, pager: str = "", lines: int = 50) -> pexpect.s
 
 
 def aishell(home: Path, *args: str) -> str:
-    env = dict(os.environ, AISHELL_HOME=str(home))
-    r = subprocess.run([sys.executable, "-m", "aishell", *args], env=env, capture_output=True, text=True,
-                       timeout=TIMEOUT, check=False)  # fmt: skip
-    assert r.returncode == 0, r.stderr
+    """A one-shot command, in-process (click's runner): what it leaves in the state store is
+    what the REPL started afterwards reads; the REPL itself runs in the pseudo-terminal."""
+    from click.testing import CliRunner
+
+    from aishell.cli.main import cli
+
+    r = CliRunner().invoke(cli, list(args), env={"AISHELL_HOME": str(home)}, catch_exceptions=False)
+    assert r.exit_code == 0, r.stderr
     return r.stdout
 
 
@@ -82,6 +85,7 @@ def test_quitting_the_pager_early_keeps_the_row_count_and_timing_leaves_the_read
     child.expect(r"demo:demo\.db>")
     child.send("select 41 + 1 as answer;\r")  # the shell goes on
     child.expect("42")
+    child.expect(r"demo:demo\.db>")  # Ctrl-D sent while a statement is still printing can be lost
 
 
 def test_include_says_where_it_stopped(isolated_home: Path, tmp_path: Path) -> None:
@@ -120,6 +124,7 @@ def test_history_holds_every_name_of_the_connection_and_no_internal_sql(isolated
         child.send("\\history 50\r")
         child.expect(r"\(\d+ rows\)")
         shown = str(child.before)
+        child.expect(r"shop:shop\.db>")  # the prompt is back: the Ctrl-D that ends the shell reaches it
     finally:
         quit_shell(child)
     assert "select 41 as via_url" in shown  # run through the URL, shown under the saved name
@@ -147,6 +152,7 @@ def test_copy_to_and_from_in_text_format_keep_null_and_the_empty_string(isolated
         child.send("select count(*) filter (where name = '') as empty, count(*) filter (where name is null) as nulls "
                    "from t2;\r")  # fmt: skip
         child.expect(r"\s1 \|\s+1\s")
+        child.expect(r"shop\.db>")  # the prompt is back: the Ctrl-D that ends the shell reaches it
     finally:
         quit_shell(child)
     assert out.read_text() == "id\tname\n1\ta\n2\t\n3\t\\N\n"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
+import traceback
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -466,12 +466,14 @@ def test_demo_database_copies_into_duckdb(tmp_path: Path) -> None:
 
 
 # --------------------------------------------------------------------------- native backups
-AISHELL = [sys.executable, "-m", "aishell"]
-
-
 def cli_run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*AISHELL, *args], capture_output=True, text=True, timeout=120,
-                          env=env or dict(os.environ))  # fmt: skip
+    """``aishell ARGS`` in-process (click's runner; ``env`` is in force while it runs): its exit
+    code, stdout and stderr as a process's; a crash is exit 1 with its traceback on stderr."""
+    r = CliRunner().invoke(cli, list(args), env=env)
+    err = r.stderr
+    if r.exception is not None and not isinstance(r.exception, SystemExit):
+        err += "".join(traceback.format_exception(r.exception))
+    return subprocess.CompletedProcess(list(args), r.exit_code, r.stdout, err)
 
 
 @pytest.mark.parametrize("engine", ["postgres", "mysql"])

@@ -726,9 +726,10 @@ def test_explain(conn: MySQLConnection, table: str, admin: Any) -> None:
     # EXPLAIN does not run the statement ...
     conn.explain(f"UPDATE {table} SET v = 'explained'")
     assert _admin_exec(admin, f"SELECT v FROM {table}") == [("a",)]
-    # ... ANALYZE does, once, and reports what really happened
+    # ... ANALYZE does, once, reports what really happened, and rolls the change back
     plan = conn.explain(f"UPDATE {table} SET v = CONCAT(v, '+') WHERE id = 1;", analyze=True)
-    assert _admin_exec(admin, f"SELECT v FROM {table}") == [("a+",)]
+    assert _admin_exec(admin, f"SELECT v FROM {table}") == [("a",)]
+    assert not conn.in_transaction
     assert plan.data["query_block"]["table"]["r_rows"] == 1
     assert "ANALYZE (actual)" in plan.text and "r_rows=1" in plan.text
 

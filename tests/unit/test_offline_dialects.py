@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
@@ -73,11 +74,15 @@ _DUCK_TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE", "TEXT": "VARCHAR", "DATE":
 def _insert(dst: Any, table: str, names: list[str], rows: list[tuple[Any, ...]]) -> None:
     """The rows in one statement through an Arrow table (executemany runs a statement a row: seconds);
     a column Arrow cannot type (SQLite values of mixed types) goes the slow way."""
+    data = None
     try:
         import pyarrow as pa
-
-        data = pa.table({f"c{i}": pa.array([r[i] for r in rows]) for i in range(len(names))})
-    except (ImportError, pa.ArrowException):
+    except ImportError:  # an optional extra (aishell[data])
+        pass
+    else:
+        with contextlib.suppress(pa.ArrowException):
+            data = pa.table({f"c{i}": pa.array([r[i] for r in rows]) for i in range(len(names))})
+    if data is None:
         marks = ", ".join("?" for _ in names)
         dst.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)
         return

@@ -152,6 +152,8 @@ class TableInfo:
     row_estimate: int | None = None
     size_bytes: int | None = None
     comment: str | None = None
+    #: the extension it belongs to (PostgreSQL): a backup or copy leaves it to CREATE EXTENSION
+    extension: str | None = None
 
     @property
     def qualified_name(self) -> str:

@@ -125,6 +125,8 @@ def _json_column(values: tuple[Any, ...]) -> list[str]:
         encode = _json_bool
     elif kinds == {float} and all(map(math.isfinite, (v for v in values if v is not None))):
         encode = float.__repr__  # what json.dumps writes for a finite float
+    elif len(kinds) == 1:
+        encode = _JSON_QUOTED.get(next(iter(kinds)))
     if encode is None:
         return [json_value(v) for v in values]
     return ["null" if v is None else encode(v) for v in values] if nulls else list(map(encode, values))
@@ -132,6 +134,29 @@ def _json_column(values: tuple[Any, ...]) -> list[str]:
 
 def _json_bool(value: bool) -> str:
     return "true" if value else "false"
+
+
+def _json_iso(value: dt.date | dt.time) -> str:
+    return '"' + value.isoformat() + '"'  # json.dumps of the isoformat: nothing in it needs escaping
+
+
+def _json_decimal(value: decimal.Decimal) -> str:
+    return format(value, "f") if value.is_finite() else json.dumps(str(value))
+
+
+def _json_uuid(value: uuid.UUID) -> str:
+    return '"' + str(value) + '"'
+
+
+#: per-type encoders of columns of one type, each exactly what :func:`json_value` writes for it,
+#: without a ``json.dumps`` (and its new encoder) per value
+_JSON_QUOTED: dict[type, Callable[[Any], str]] = {
+    dt.datetime: _json_iso,
+    dt.date: _json_iso,
+    dt.time: _json_iso,
+    decimal.Decimal: _json_decimal,
+    uuid.UUID: _json_uuid,
+}
 
 
 # --------------------------------------------------------------------------- writers
@@ -641,9 +666,13 @@ class TSVWriter(CSVWriter):
 class JSONWriter(TextSink):
     """A JSON array of objects, streamed.  Several result sets give several arrays, one per line."""
 
-    def __init__(self, out: IO[str], *, lines: bool = False) -> None:
+    def __init__(self, out: IO[str], *, lines: bool = False, binary: Callable[[bytes], object] | None = None) -> None:
         super().__init__(out, show_status=False)
         self.lines = lines
+        # JSON lines can come as engine-made bytes (PostgreSQL: COPY and Arrow), like CSV
+        self.raw_csv = binary if lines else None
+        self.csv_format = "jsonl"
+        self.csv_header = False
         self.first = True
         self.keys: list[str] = []
 
@@ -659,9 +688,10 @@ class JSONWriter(TextSink):
         # encoded by C-level passes, anything else value by value with json_value
         if not batch:
             return
-        columns = [[f"{key}: {text}" for text in _json_column(values)]
-                   for key, values in zip(self.keys, zip(*batch, strict=True), strict=True)]  # fmt: skip
-        objects = ["{" + ", ".join(parts) + "}" for parts in zip(*columns, strict=True)]
+        # one %-template per row ("{key: %s, ...}"): a single formatting step joins a row's texts
+        template = "{" + ", ".join(key.replace("%", "%%") + ": %s" for key in self.keys) + "}"
+        columns = [_json_column(values) for values in zip(*batch, strict=True)]
+        objects = [template % texts for texts in zip(*columns, strict=True)]
         if self.lines:
             self.out.write("\n".join(objects) + "\n")
         else:

@@ -103,6 +103,12 @@ def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[b
             if not null_ok and col.null_count:
                 return None
             kind = ct.kind
+            if not (pa.types.is_string(col.type) or pa.types.is_large_string(col.type)):
+                typed = _typed_text(col, ct)  # a typed column (Parquet): formatted as write_mysql_tsv would
+                if typed is None:
+                    return None
+                out.append(pc.fill_null(typed, "\\N"))
+                continue
             if kind in ("smallint", "int", "bigint"):
                 ints = pc.cast(col, pa.int64())
                 limit = {"smallint": 2**15, "int": 2**31, "bigint": 2**63}[kind]
@@ -166,6 +172,71 @@ def mysql_tsv_from_arrow(rb: Any, types: Sequence[ColType], nullable: Sequence[b
     offsets = memoryview(arr.buffers()[1]).cast("i")
     start, end = offsets[arr.offset], offsets[arr.offset + len(arr)]
     return bytes(memoryview(arr.buffers()[2])[start:end])
+
+
+def _typed_text(col: Any, ct: ColType) -> Any | None:
+    """A typed Arrow column (restore of Parquet) as ``LOAD DATA``'s text of the values the per-value
+    path writes -- the loader's parser (:func:`~aishell.services.data.typemap.native_parser`), the
+    column's adapter (:meth:`MySQLTypes.adapter <aishell.engines.mysql.types.MySQLTypes.adapter>`),
+    then :func:`write_mysql_tsv` -- or None (the per-value path) for another kind, or a value this
+    cannot prove the same: a decimal that does not fit the column's scale, a time with more
+    decimal places of seconds than the column keeps, a date outside Python's years."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from aishell.engines import arrowtext
+    from aishell.engines.mysql.types import TYPES
+
+    t, kind = col.type, ct.kind
+    types = pa.types
+    if kind in ("smallint", "int", "bigint") and types.is_integer(t):
+        return pc.cast(col, pa.string())  # str(int); the server refuses one out of range
+    if kind == "bool" and types.is_boolean(t):
+        return pc.if_else(col, "1", "0")
+    if kind == "float" and types.is_floating(t) and types.is_float64(t):
+        # Arrow writes the shortest text that reads back as the same double, as repr does
+        # (``1e-07`` / ``1e-7``: the same number); NaN and infinity: the server refuses either
+        return pc.cast(col, pa.string())
+    if kind == "decimal" and types.is_decimal(t):
+        scale = TYPES.enforced_scale(ct)
+        if not ct.precision or ct.precision > 38 or scale is None or scale != (ct.scale or 0):
+            return None
+        # refuses a value with more digits than the column keeps (ArrowInvalid: the per-value path)
+        return arrowtext.decimal_text(pc.cast(col, pa.decimal128(ct.precision, scale)))
+    if kind in ("timestamp", "timestamptz") and types.is_timestamp(t):
+        places = TYPES.seconds_precision(ct)
+        if places is not None and not _whole(col, 10 ** (6 - places)):
+            return None
+        naive = col if t.tz is None else pc.cast(pc.cast(col, pa.int64()), pa.timestamp(t.unit))  # UTC, naive
+        return arrowtext.timestamp_text(naive, offset=False)
+    if kind == "date" and types.is_date32(t):
+        return arrowtext.date_text(col)
+    if kind == "text" and (types.is_string(t) or types.is_large_string(t)):
+        return _escaped(col)
+    return None
+
+
+def _whole(col: Any, unit: int) -> bool:
+    """Every timestamp of ``col`` is a whole number of ``unit`` microseconds."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if col.type.unit != "us":
+        return False
+    micros = pc.cast(col, pa.int64())
+    rest = pc.subtract(micros, pc.multiply(pc.divide(micros, unit), unit))
+    return not pc.any(pc.not_equal(rest, 0)).as_py()
+
+
+def _escaped(col: Any) -> Any:
+    """Text for ``LOAD DATA``: backslash, tab, newline, carriage return and NUL escaped."""
+    import pyarrow.compute as pc
+
+    text = col
+    if not _none_match(col, r"[\\\t\n\r\x00]"):
+        for old, new in _ARROW_ESCAPES:
+            text = pc.replace_substring(text, old, new)
+    return text
 
 
 def _all_match(col: Any, pattern: str) -> bool:

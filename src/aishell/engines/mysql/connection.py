@@ -34,7 +34,10 @@
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as dt
+import decimal
 import getpass
 import json
 import os
@@ -64,6 +67,9 @@ from aishell.engines.base import (
     Row,
     TableInfo,
 )
+from aishell.engines.mysql.plan import parse_plan
+from aishell.engines.plan import PlanTree
+from aishell.engines.plan_aliases import name_tables
 from aishell.errors import (
     AishellError,
     AuthenticationError,
@@ -336,6 +342,183 @@ def read_rows(conn: Any, result: Any, size: int, keep: bool = True) -> list[Row]
     return rows
 
 
+def read_packets(conn: Any, result: Any, size: int, budget: int = 2 << 20) -> tuple[bytes, list[int]]:
+    """Up to ``size`` row packets (about ``budget`` bytes) of an unbuffered result, undecoded: the
+    packets back to back and where each row's payload starts in them.
+
+    The same protocol steps as :func:`read_rows`, but the packets that sit whole in the socket's
+    read buffer are only located (a header read per row), then taken with one read; a packet that
+    crosses the buffer's end, a long row (16 MB or more) and the EOF or error packet are read one
+    at a time.  Nothing past the result's EOF packet is consumed."""
+    starts: list[int] = []
+    if not result.unbuffered_active:
+        return b"", starts
+    if conn._sock is None:
+        raise _lost(conn)
+    if conn._current_timeout != conn._read_timeout:
+        conn._sock.settimeout(conn._read_timeout)
+        conn._current_timeout = conn._read_timeout
+    peek, read = conn._rfile.peek, conn._rfile.read
+    parts: list[bytes] = []
+    append = starts.append
+    base = 0
+    seq = conn._next_seq_id
+    try:
+        while len(starts) < size and base < budget:
+            view = peek(1)
+            n = len(view) - 4
+            p = last = 0
+            before = len(starts)
+            while p < n:  # whole packets in the buffer: a row each (a first byte 0xFE/0xFF: see below)
+                length = view[p] | (view[p + 1] << 8) | (view[p + 2] << 16)
+                if p + 4 + length > n + 4 or length == _MAX_PACKET or view[p + 4] >= 0xFE:
+                    break
+                append(base + p + 4)
+                last = p
+                p += 4 + length
+            if p:
+                if view[last + 3] != (seq + len(starts) - before - 1) & 0xFF:
+                    conn._force_close()
+                    raise pymysql.err.InternalError("Packet sequence number wrong")
+                seq = (seq + len(starts) - before) & 0xFF
+                parts.append(read(p))
+                base += p
+                continue
+            data, seq = _read_packet(conn, read, seq)
+            first = data[0] if data else 0
+            if first == 0xFF or (first == 0xFE and len(data) < 9):
+                conn._next_seq_id = seq
+                _end_of_rows(conn, result, data)
+                break
+            parts.append(b"\0\0\0\0")
+            parts.append(data)
+            append(base + 4)
+            base += 4 + len(data)
+    except OSError as exc:
+        result.unbuffered_active = False
+        raise _lost(conn, str(exc)) from None
+    except pymysql.err.Error:
+        if conn._sock is None:
+            result.unbuffered_active = False
+        raise
+    conn._next_seq_id = seq
+    return b"".join(parts), starts
+
+
+def _read_packet(conn: Any, read: Callable[[int], bytes], seq: int) -> tuple[bytes, int]:
+    """One whole packet (the parts of a long one joined) and the next sequence number."""
+    parts = []
+    length = _MAX_PACKET
+    while length == _MAX_PACKET:
+        header = read(4)
+        if len(header) < 4:
+            raise _lost(conn)
+        length = header[0] | (header[1] << 8) | (header[2] << 16)
+        if header[3] != seq:
+            conn._force_close()
+            raise pymysql.err.InternalError(f"Packet sequence number wrong - got {header[3]} expected {seq}")
+        seq = (seq + 1) & 0xFF
+        part = read(length)
+        if len(part) < length:
+            raise _lost(conn)
+        parts.append(part)
+    return (parts[0] if len(parts) == 1 else b"".join(parts)), seq
+
+
+def _end_of_rows(conn: Any, result: Any, data: bytes) -> None:
+    """The EOF packet (its warnings and status) or the error packet that ends a result's rows."""
+    result.unbuffered_active = False
+    if data[0] == 0xFF:  # KILL QUERY, timeout, ...
+        MysqlPacket(data, conn.encoding).raise_for_error()
+        raise pymysql.err.InternalError("malformed error packet")
+    result.warning_count = int.from_bytes(data[1:3], "little")
+    status = int.from_bytes(data[3:5], "little")
+    conn.server_status = status
+    result.server_status = status
+    result.has_next = status & SERVER_STATUS.SERVER_MORE_RESULTS_EXISTS
+    result.connection = None
+    result.rows = None
+
+
+#: a result whose rows all come in the first read of this many is formatted without pyarrow
+_SMALL_RESULT = 5_000
+
+
+def _csv_rows(cursor: MySQLCursor, first: tuple[bytes, list[int]], decoders: list[Any], writer: Any,
+              write: Callable[[bytes], object]) -> int:  # fmt: skip
+    """The generic writer's CSV of the result's rows, decoded as :func:`read_rows` decodes them
+    (for a small result: no pyarrow to load)."""
+    out = writer.out
+    writer.begin(cursor.columns)
+    count = 0
+    batch = first
+    while batch[1]:
+        writer.rows(decode_packets(*batch, decoders))
+        count += len(batch[1])
+        write(out.getvalue().encode("utf-8"))
+        out.seek(0)
+        out.truncate()
+        batch = cursor.fetch_packets(_SMALL_RESULT)
+    write(out.getvalue().encode("utf-8"))
+    return count
+
+
+def decode_packets(buf: bytes, starts: list[int], decoders: Sequence[tuple[str | None, Any]]) -> list[Row]:
+    """The rows of :func:`read_packets`, decoded and converted as :func:`read_rows` does."""
+    rows: list[Row] = []
+    for pos in starts:
+        row: list[Any] = []
+        for encoding, converter in decoders:
+            c = buf[pos]
+            if c < 251:
+                start = pos + 1
+                pos = start + c
+            elif c == 251:
+                row.append(None)
+                pos += 1
+                continue
+            else:
+                size = {252: 2, 253: 3}.get(c, 8)
+                start = pos + 1 + size
+                pos = start + int.from_bytes(buf[pos + 1 : start], "little")
+            value: Any = buf[start:pos]
+            if encoding is not None:
+                value = value.decode(encoding)
+            if converter is not None:
+                value = converter(value)
+            row.append(value)
+        rows.append(tuple(row))
+    return rows
+
+
+def _arrow_installed() -> bool:
+    """Whether pyarrow can be imported (:meth:`MySQLConnection.copy_out_csv` needs it), without importing it."""
+    import importlib.util
+
+    return importlib.util.find_spec("pyarrow") is not None
+
+
+def _csv_kind(field: Any, encoding: str | None, converter: Any, charset: str) -> str:
+    """How :mod:`.csvout` turns a column's wire text into aishell's CSV text (see there): from the
+    column's type, its flags and the converter PyMySQL would apply."""
+    if field.flags & FLAG.ZEROFILL:
+        return "python"
+    if converter is None:
+        utf8 = encoding is not None and encoding == charset and codecs.lookup(encoding).name == "utf-8"
+        return "text" if utf8 else "python"
+    if (converter is int and field.type_code in _INTEGER_TYPES) or (
+        converter is decimal.Decimal and field.type_code in (FIELD_TYPE.DECIMAL, FIELD_TYPE.NEWDECIMAL)
+    ):
+        return "number"
+    if converter is pymysql.converters.convert_datetime and field.type_code == FIELD_TYPE.DATETIME:
+        return "datetime"
+    if converter is _utc_timestamp and field.type_code == FIELD_TYPE.TIMESTAMP:
+        return "timestamp"
+    if converter is pymysql.converters.convert_date and field.type_code in (FIELD_TYPE.DATE, FIELD_TYPE.NEWDATE):
+        return "date"
+    return "python"
+
+
 # --------------------------------------------------------------------------- cursor
 class MySQLCursor(Cursor):
     """One statement's result; a row result streams from the unbuffered cursor."""
@@ -383,7 +566,25 @@ class MySQLCursor(Cursor):
         except pymysql.err.Error as exc:
             conn._stream_ended(self)
             raise conn.translate(exc, self._sql, self._gen) from None
-        self._fetched += len(rows)
+        self._fetched_more(len(rows))
+        return rows
+
+    def fetch_packets(self, size: int) -> tuple[bytes, list[int]]:
+        """Up to ``size`` rows undecoded (see :func:`read_packets`), with :meth:`fetchmany`'s checks."""
+        conn = self._conn
+        if conn._active is not self:
+            return b"", []
+        try:
+            found = read_packets(conn.raw, self._result, size)
+        except pymysql.err.Error as exc:
+            conn._stream_ended(self)
+            raise conn.translate(exc, self._sql, self._gen) from None
+        self._fetched_more(len(found[1]))
+        return found
+
+    def _fetched_more(self, count: int) -> None:
+        conn = self._conn
+        self._fetched += count
         if conn._cancelled == self._gen:
             # cancelled: throw away what is still in flight (SLEEP() in MySQL even ends "normally")
             try:
@@ -396,7 +597,6 @@ class MySQLCursor(Cursor):
             conn._stream_ended(self)
             conn._check_interrupted(self._result, self._sql, self._gen)
             conn.verify_read_only()
-        return rows
 
     def close(self) -> None:
         if self._conn._active is self:
@@ -733,9 +933,46 @@ class MySQLConnection(Connection):
                      header: bool, delimiter: str) -> int | None:  # fmt: skip
         from aishell.engines.mysql import bulk
 
-        if not bulk.scanner_exact(columns):
-            return None
+        if not bulk.scanner_exact(columns) or _arrow_installed():
+            return None  # with pyarrow, copy_out_csv on this connection is faster than DuckDB's scanner
         return bulk.scan_to_csv(self.url, table, write, header=header, delimiter=delimiter)
+
+    def copy_out_csv(self, sql: str, write: Callable[[bytes], object], *, header: bool = True,
+                     delimiter: str = ",", fmt: str = "csv") -> int | None:  # fmt: skip
+        """The result as CSV (``fmt="text"``: TSV) bytes, with no Python value made of it: the rows
+        are read off the wire undecoded and formatted a column at a time with Arrow (see
+        :mod:`.csvout`).  None (the generic path runs) without pyarrow."""
+        import io
+
+        from aishell.output.formats import CSVWriter, TSVWriter
+
+        if fmt not in ("csv", "text") or not hasattr(self.raw._rfile, "peek"):
+            return None
+        writer = (TSVWriter if fmt == "text" else CSVWriter)(io.StringIO(), delimiter=delimiter, header=header)
+        cursor = self.execute(sql)
+        assert isinstance(cursor, MySQLCursor)
+        try:
+            if not cursor.columns:  # it ran, and returned no rows (SELECT ... INTO): nothing to write
+                return 0
+            first = cursor.fetch_packets(_SMALL_RESULT)
+            result = cursor._result
+            decoders = list(result.converters)
+            if not cursor.streaming or not _arrow_installed():  # a small result: not worth loading pyarrow
+                return _csv_rows(cursor, first, decoders, writer, write)
+            from aishell.engines.mysql import csvout
+
+            kinds = [_csv_kind(f, enc, conv, self.raw.encoding) for f, (enc, conv) in zip(result.fields, decoders,
+                                                                                           strict=True)]  # fmt: skip
+            scales = [int(f.scale or 0) for f in result.fields]
+            pending = [first]
+
+            def fetch(size: int) -> tuple[bytes, list[int]]:
+                return pending.pop() if pending else cursor.fetch_packets(size)
+
+            return csvout.copy_csv(fetch, cursor.columns, kinds, scales, decoders, write,
+                                   header=header, delimiter=delimiter, fmt=fmt)  # fmt: skip
+        finally:
+            cursor.close()
 
     def write_infile_rows(self, fh: IO[bytes], rows: Iterable[Sequence[Any]], binary: Sequence[bool]) -> None:
         from aishell.engines.mysql.bulk import write_mysql_tsv
@@ -920,13 +1157,39 @@ class MySQLConnection(Connection):
 
     # ---- explain
     def explain(self, sql: str, *, analyze: bool = False) -> Plan:
+        """The classic EXPLAIN table as text, the ``EXPLAIN FORMAT=JSON`` document as data and
+        its tree.  ``analyze`` (MySQL 8.0.18+) adds ``EXPLAIN ANALYZE``'s text tree, run once in a
+        transaction (a savepoint inside the user's) rolled back; the tree stays the estimate."""
         stmt = sql.strip().rstrip(";").rstrip()
         table = self._explain_table("EXPLAIN " + stmt)
         data = self._json_plan("EXPLAIN FORMAT=JSON " + stmt)
         if analyze:
-            rows = self.query_all("EXPLAIN ANALYZE " + stmt)  # MySQL 8.0.18+: runs it, a text tree
+            with self._rolled_back():
+                rows = self.query_all("EXPLAIN ANALYZE " + stmt)  # runs it, a text tree
             table += "\n\n" + "\n".join(str(r[0]) for r in rows)
-        return Plan(table, data)
+        return Plan(table, data, _tree(data, stmt, analyzed=False))
+
+    @contextlib.contextmanager
+    def _rolled_back(self) -> Iterator[None]:
+        """Run the body in a transaction that is rolled back: a savepoint when the user's
+        transaction is open (which survives, also when the body fails), else START TRANSACTION ...
+        ROLLBACK.  Changes to non-transactional tables (MyISAM, Aria) cannot be undone."""
+        inside = self.in_transaction
+        self.query_all("SAVEPOINT aishell_explain" if inside else "START TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(AishellError):
+                self._undo(inside)
+            raise
+        self._undo(inside)
+
+    def _undo(self, inside: bool) -> None:
+        if inside:
+            self.query_all("ROLLBACK TO SAVEPOINT aishell_explain")
+            self.query_all("RELEASE SAVEPOINT aishell_explain")
+        else:
+            self.query_all("ROLLBACK")
 
     def _explain_table(self, sql: str) -> str:
         cur = self.execute(sql)
@@ -1138,10 +1401,13 @@ class MariaDBConnection(MySQLConnection):
         stmt = sql.strip().rstrip(";").rstrip()
         table = self._explain_table("EXPLAIN " + stmt)
         if not analyze:
-            return Plan(table, self._json_plan("EXPLAIN FORMAT=JSON " + stmt))
-        data = self._json_plan_strict("ANALYZE FORMAT=JSON " + stmt)  # runs the statement once
+            data = self._json_plan("EXPLAIN FORMAT=JSON " + stmt)
+            return Plan(table, data, _tree(data, stmt, analyzed=False))
+        with self._rolled_back():  # runs the statement once, and undoes what it changed
+            data = self._json_plan_strict("ANALYZE FORMAT=JSON " + stmt)
         actual = "\n".join(_analyze_lines(data))
-        return Plan(f"{table}\n\nANALYZE (actual):\n{actual}" if actual else table, data)
+        text = f"{table}\n\nANALYZE (actual):\n{actual}" if actual else table
+        return Plan(text, data, _tree(data, stmt, analyzed=True))
 
     def _json_plan_strict(self, sql: str) -> Any:
         rows = self.query_all(sql)
@@ -1168,6 +1434,15 @@ _LOAD_LOCAL = re.compile(
 )
 
 _ANALYZE_KEYS = ("access_type", "key", "r_loops", "rows", "r_rows", "filtered", "r_filtered", "r_total_time_ms")
+
+
+def _tree(data: Any, sql: str, *, analyzed: bool) -> PlanTree | None:
+    """The normalised tree of a JSON plan, or None when there is none (an old server); tables
+    named by their aliases, as the server shows them, get their own names."""
+    try:
+        return name_tables(parse_plan(data, analyzed=analyzed), sql, MySQLConnection.dialect)
+    except ValueError:
+        return None
 
 
 def _analyze_lines(node: Any) -> Iterator[str]:

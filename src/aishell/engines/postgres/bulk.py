@@ -74,29 +74,32 @@ def scan_to_parquet(url: DatabaseURL, schema: str | None, table: str, columns: S
         duck.close()
 
 
-def parquet_into(conn: Connection, table: str, columns: Sequence[str], path: str) -> int | None:
-    """Load a Parquet file into PostgreSQL through DuckDB's CSV writer and COPY; None when not applicable."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+#: DuckDB's names of the Parquet column types whose CSV rendering PostgreSQL reads back exactly
+_DUCK_PASSED = {"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT",
+                "FLOAT", "DOUBLE", "VARCHAR", "BOOLEAN", "DATE", "TIMESTAMP", "TIMESTAMP_S", "TIMESTAMP_MS",
+                "TIMESTAMP_NS", "TIMESTAMP WITH TIME ZONE"}  # fmt: skip
 
-    schema = pq.ParquetFile(path).schema_arrow
-    select = []
-    for f in schema:
-        t = f.type
-        name = quote_name(f.name, "duckdb")
-        if pa.types.is_binary(t) or pa.types.is_large_binary(t):
-            select.append(f"CASE WHEN {name} IS NULL THEN NULL ELSE '\\x' || lower(hex({name})) END")
-        elif (pa.types.is_integer(t) or pa.types.is_floating(t) or pa.types.is_decimal(t) or pa.types.is_string(t)
-              or pa.types.is_large_string(t) or pa.types.is_boolean(t) or pa.types.is_date(t)
-              or pa.types.is_timestamp(t)):  # fmt: skip
-            select.append(name)
-        else:
-            return None
+
+def parquet_into(conn: Connection, table: str, columns: Sequence[str], path: str) -> int | None:
+    """Load a Parquet file into PostgreSQL through DuckDB's CSV writer and COPY; None when not applicable.
+    The file's column types are read by DuckDB (no pyarrow: -0.12 s of start-up)."""
     duck = memory_db()
     try:
         duck.execute(f"SET memory_limit = '{DUCKDB_MEMORY}'").close()
         duck.execute("SET TimeZone = 'UTC'").close()
         duck.execute("SET threads = 1").close()  # the server's COPY is the bottleneck: one thread keeps up
+        cur = duck.execute(f"DESCRIBE SELECT * FROM read_parquet({literal(path)})")
+        described = cur.fetchmany(100_000)
+        cur.close()
+        select = []
+        for row in described:
+            name, duck_type = quote_name(str(row[0]), "duckdb"), str(row[1]).upper()
+            if duck_type == "BLOB":
+                select.append(f"CASE WHEN {name} IS NULL THEN NULL ELSE '\\x' || lower(hex({name})) END")
+            elif duck_type in _DUCK_PASSED or duck_type.startswith("DECIMAL("):
+                select.append(name)
+            else:
+                return None
         sql = f"SELECT {', '.join(select)} FROM read_parquet({literal(path)})"
 
         def produce(write: Callable[[bytes], object]) -> None:

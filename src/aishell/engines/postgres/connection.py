@@ -35,9 +35,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, cast
 
 import psycopg
@@ -66,6 +67,7 @@ from aishell.engines.base import (
     Row,
     TableInfo,
 )
+from aishell.engines.postgres.plan import document, parse_plan, render_text
 from aishell.errors import (
     AishellError,
     AuthenticationError,
@@ -691,19 +693,54 @@ class PostgresConnection(Connection):
 
     # ------------------------------------------------------------------ explain
     def explain(self, sql: str, *, analyze: bool = False) -> Plan:
-        """The plan as the server's text, and ``data``: the ``EXPLAIN (FORMAT JSON)``
-        document (its one element, a dict with ``Plan``).  With ``analyze`` the
-        statement runs once, for the text; the JSON plan is then the estimate."""
-        prefix = "EXPLAIN (ANALYZE) " if analyze else "EXPLAIN "
+        """The plan as the server's text, ``data``: the ``EXPLAIN (FORMAT JSON)`` document (its
+        one element, a dict with ``Plan``), and ``tree``, parsed from it.
+
+        With ``analyze`` the statement runs once, as ``EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)``,
+        inside a transaction (a savepoint inside the user's) that is rolled back, so a data
+        change is measured and undone; the text is drawn from that document."""
+        if analyze:
+            with self._rolled_back():
+                doc = self._json_plan("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ", sql)
+            return Plan(render_text(doc), doc, parse_plan(doc, analyzed=True) if document(doc) else None)
+        prefix = "EXPLAIN "
         text_rows = self._all(self._run(prefix + sql, None, sql, len(prefix)))
-        prefix = "EXPLAIN (FORMAT JSON) "
+        doc = self._json_plan("EXPLAIN (FORMAT JSON) ", sql)
+        tree = parse_plan(doc, analyzed=False) if document(doc) else None
+        return Plan("\n".join(str(r[0]) for r in text_rows), doc, tree)
+
+    def _json_plan(self, prefix: str, sql: str) -> Any:
         json_rows = self._all(self._run(prefix + sql, None, sql, len(prefix)))
         doc: Any = json_rows[0][0] if json_rows else None
         if isinstance(doc, (str, bytes)):
             doc = json.loads(doc)
         if isinstance(doc, list) and len(doc) == 1:
             doc = doc[0]
-        return Plan("\n".join(str(r[0]) for r in text_rows), doc)
+        return doc
+
+    @contextlib.contextmanager
+    def _rolled_back(self) -> Iterator[None]:
+        """Run the body in a transaction that is rolled back: a savepoint when the user's
+        transaction is open (which survives, also when the body fails), else BEGIN ... ROLLBACK."""
+        inside = self.in_transaction
+        self._internal("SAVEPOINT aishell_explain" if inside else "BEGIN")
+        try:
+            yield
+        except BaseException:
+            with contextlib.suppress(AishellError):
+                self._undo(inside)
+            raise
+        self._undo(inside)
+
+    def _undo(self, inside: bool) -> None:
+        if inside:
+            self._internal("ROLLBACK TO SAVEPOINT aishell_explain")
+            self._internal("RELEASE SAVEPOINT aishell_explain")
+        else:
+            self._internal("ROLLBACK")
+
+    def _internal(self, statement: str) -> None:
+        self._all(self._run(statement, None, statement, 0))
 
     @staticmethod
     def _all(cur: Cursor) -> list[Row]:
@@ -713,13 +750,30 @@ class PostgresConnection(Connection):
             cur.close()
 
     # ------------------------------------------------------------------ bulk export
+    def _copy_out_jsonl(self, sql: str, write: Callable[[bytes], object]) -> int | None:
+        """JSON lines, the bytes ``JSONWriter(lines=True)`` writes, made by COPY and Arrow with no
+        Python value per row (see :mod:`.jsonout`); None (the generic path) without pyarrow, for a
+        column type it does not take, or inside a transaction."""
+        try:
+            import pyarrow.csv  # noqa: F401
+        except ImportError:
+            return None
+        from aishell.engines.postgres import jsonout
+
+        described = jsonout.kinds_of(self, single_statement(sql))
+        if described is None:
+            return None
+        return jsonout.copy_jsonl(self, sql, *described, write)
+
     def copy_out_csv(
         self, sql: str, write: Callable[[bytes], object], *, header: bool = True, delimiter: str = ",",
         fmt: str = "csv",
     ) -> int | None:
         """``COPY (sql) TO STDOUT`` as CSV (``fmt="text"``: PostgreSQL's text format, aishell's
         TSV), straight from libpq to ``write``.  None for the text format with a header before
-        PostgreSQL 15, which cannot write one."""
+        PostgreSQL 15, which cannot write one.  ``fmt="jsonl"``: JSON lines, see :meth:`_copy_out_jsonl`."""
+        if fmt == "jsonl":
+            return self._copy_out_jsonl(sql, write)
         if fmt not in ("csv", "text") or (fmt == "text" and header and self.raw.info.server_version < 150000):
             return None
         body = single_statement(sql)
@@ -982,7 +1036,7 @@ class PostgresConnection(Connection):
         default_schema = self.query_all("SELECT current_schema()")[0][0]
         schemas = [str(r[0]) for r in rows]
         tables: dict[int, TableInfo] = {}
-        for oid, schema, name, relkind, reltuples, size, comment in self.query_all(_Q_RELATIONS, p):
+        for oid, schema, name, relkind, reltuples, size, comment, extension in self.query_all(_Q_RELATIONS, p):
             kind = _RELKINDS.get(relkind, "table")
             has_rows = relkind in ("r", "m")
             estimate = int(reltuples) if has_rows and reltuples is not None and reltuples >= 0 else None
@@ -993,6 +1047,7 @@ class PostgresConnection(Connection):
                 row_estimate=estimate,
                 size_bytes=int(size) if size is not None else None,
                 comment=comment,
+                extension=extension,
             )
         for relid, name, data_type, notnull, default, identity, generated, comment in self.query_all(
             _Q_COLUMNS, p
@@ -1046,7 +1101,9 @@ _Q_SCHEMAS = f"SELECT n.nspname FROM pg_catalog.pg_namespace n WHERE {_USER_NS} 
 _Q_RELATIONS = f"""
 SELECT c.oid, n.nspname, c.relname, c.relkind::text, c.reltuples,
        CASE WHEN c.relkind IN ('r', 'p', 'm') THEN pg_catalog.pg_total_relation_size(c.oid) END,
-       d.description
+       d.description,
+       (SELECT e.extname FROM pg_catalog.pg_depend dep JOIN pg_catalog.pg_extension e ON e.oid = dep.refobjid
+        WHERE dep.classid = 'pg_catalog.pg_class'::regclass AND dep.objid = c.oid AND dep.deptype = 'e' LIMIT 1)
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_description d

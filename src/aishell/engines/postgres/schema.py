@@ -47,7 +47,10 @@ ORDER BY n.nspname, cl.relname, con.contype, con.conname
 VIEWS_SQL = (
     "SELECT c.relname, n.nspname, pg_catalog.pg_get_viewdef(c.oid, true) FROM pg_catalog.pg_class c "
     "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
-    "WHERE c.relkind = 'v' AND n.nspname = current_schema() ORDER BY c.relname"
+    "WHERE c.relkind = 'v' AND n.nspname = current_schema() "
+    # an extension's own views (hypopg_list_indexes, pg_stat_statements) come with CREATE EXTENSION
+    "AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend dep WHERE dep.classid = 'pg_catalog.pg_class'::regclass "
+    "AND dep.objid = c.oid AND dep.deptype = 'e') ORDER BY c.relname"
 )
 
 

@@ -31,6 +31,7 @@ from aishell.services.data.schema import (
     bulk_session,
     capture_views,
     enrich,
+    extension_notes,
     foreign_keys_left_out,
     order_by_dependencies,
     select_tables,
@@ -95,7 +96,8 @@ def copy_tables(
     notes: list[str] = repaired + foreign_keys_left_out(to_create, keep, "that table is not created by this copy")
     replaced: dict[str, str] = {}  # what --replace overwrites: name -> table | view
     view_steps: list[Step] = []
-    if names is None:  # --all: the views too
+    if names is None:  # --all: the views too (not an extension's own objects)
+        notes += extension_notes(scat)
         default = scat.default_schema
         known = {t.name.lower() for t in scat.tables if default is None or t.schema in (default, None)}
         views = capture_views(sconn, None, known)

@@ -6,7 +6,9 @@
   PostgreSQL's ``COPY`` CSV (NULL an empty field, the empty string ``""``) and
   text format for TSV (NULL ``\\N``); see :mod:`aishell.output.formats`.
 * JSON/JSONL: the streaming JSON writer (decimals keep every digit, binary is
-  base64, dates and times ISO 8601).
+  base64, dates and times ISO 8601).  JSON lines take the engine's bytes when it can make
+  them (the session's bulk path with ``csv_format="jsonl"``: PostgreSQL's COPY read by Arrow),
+  the same bytes the writer would write.
 * Parquet: Arrow record batches, with each column's type taken from the declared
   type (a SQLite table's declaration and affinity) or the result's type, widened
   when a later batch does not fit it and never narrowed; a value that fits no
@@ -227,8 +229,9 @@ def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Class
             if fmt in ("csv", "tsv"):
                 raw = _Counting(_raw_writer(text), progress, header=opts.header)
                 sink = (TSVWriter if fmt == "tsv" else CSVWriter)(text, header=opts.header, binary=raw)
-            else:
-                sink = JSONWriter(text, lines=fmt == "jsonl")
+            else:  # JSON lines: engine-made bytes where the engine can (csv_format "jsonl")
+                lines = _Counting(_raw_writer(text), progress) if fmt == "jsonl" else None
+                sink = JSONWriter(text, lines=fmt == "jsonl", binary=lines)
         scanned = _scanned_columns(session, opts.table) if fmt == "csv" and conn.can(BulkPath.SCAN_CSV) else None
         if scanned is not None and opts.table is not None:
             assert text is not None

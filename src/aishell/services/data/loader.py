@@ -1,8 +1,12 @@
 """The loss-free bulk loader shared by import, copy and restore.
 
-Rows arrive in batches.  Each value is converted for its target column in
-Python first (so a bad value is reported with its line, column and reason),
-then the batch goes to the bulk path the connection declares
+Rows arrive in batches.  Each value is converted for its target column first
+(so a bad value is reported with its line, column and reason): a batch of Arrow
+columns (CSV, Parquet) a column at a time -- with the engine's whole-column
+binds where it has them (``engines/<e>/bulk.py``: ``arrow_binder``), or with
+MySQL/MariaDB's ``LOAD DATA`` file made by Arrow compute -- and any batch with a
+value that does not convert row by row, which names it.  Then the batch goes to
+the bulk path the connection declares
 (:attr:`~aishell.engines.base.Connection.bulk`):
 
 * ``COPY_IN_ROWS`` (PostgreSQL: ``COPY ... FROM STDIN``, psycopg's ``write_row``);
@@ -25,6 +29,7 @@ The report always reconciles: rows read = rows inserted + rows rejected.
 from __future__ import annotations
 
 import csv
+import itertools
 import os
 import tempfile
 import threading
@@ -204,7 +209,10 @@ class Loader:
         self._stage: LoadStage | None = None
         if conn.can(BulkPath.LOAD_STAGE) and ((on_error == "skip" and rejects is not None) or precise):
             self._stage = conn.load_stage(table, self.columns, source, self.bad, _data_error)
-        if value_kind == "text" and value_kinds is None and self._infile_binary is not None:
+        self._value_kinds = kinds
+        self._binders: list[Callable[[Any], list[Any] | None] | None] | None = None  # see _column_binders
+        self._typed_infile = value_kind == "native" and self.rounding is None  # typed Parquet columns: see bulk
+        if (value_kind == "text" or self._typed_infile) and value_kinds is None and self._infile_binary is not None:
             self._arrow_path = self._arrow_infile_batch
 
     # ------------------------------------------------------------------ errors
@@ -228,11 +236,25 @@ class Loader:
     def load(self, batches: Iterable[Batch]) -> Report:
         start = time.perf_counter()
         if self._arrow_path is not None:
-            batches = _prefetch(batches, self._prepare_infile)
+            batches = _prefetch(batches, self._prefetch_infile)
+        else:
+            # Arrow batches (files) are read and decoded on a worker thread while the engine loads
+            # the one before (pyarrow and the drivers release the GIL).  Their Python values are
+            # made here: on the worker, that Python work would hold the GIL the driver waits for
+            # after each row.
+            it = iter(batches)
+            first = next(it, None)
+            batches = [] if first is None else itertools.chain([first], it)
+            if first is not None and first.arrow is not None:
+                batches = _prefetch(batches, _read_ahead)
         for batch in batches:
             with self._lock:
                 self.report.read += len(batch)
             if self._arrow_path is not None and batch.arrow is not None and self._arrow_path(batch):
+                if self.progress is not None:
+                    self.progress(self.report.read)
+                continue
+            if batch.arrow is not None and self._columns_batch(batch):
                 if self.progress is not None:
                     self.progress(self.report.read)
                 continue
@@ -282,9 +304,70 @@ class Loader:
             lines.append(batch.line(index))
         return out, lines
 
-    def _load_rows(self, rows: list[tuple[Any, ...]], lines: list[int]) -> None:
+    # ------------------------------------------------------------------ a column at a time
+    def _columns_batch(self, batch: Batch) -> bool:
+        """Convert an Arrow batch a column at a time and load it: the engine's vectorised binds
+        where it has them (:func:`_engine_binder`), else each column's values through the same
+        parser and adapter as :meth:`_convert`, one column after the other.  False, with nothing
+        done (the rounding count as before), when a value does not convert or a NULL is in a NOT
+        NULL column: the per-row path then names its line, column and reason."""
+        rounding = self.rounding
+        before = rounding.count if rounding is not None else 0
+        columns = self._bind_columns(batch.arrow)
+        if columns is None:
+            if rounding is not None:
+                rounding.count = before
+            return False
+        rows = list(zip(*columns, strict=True)) if columns else [() for _ in range(len(batch))]
+        if rows:
+            # the lines are needed only to name a refused row (or by a load stage): found then
+            lines = _Lines(batch) if batch.shifts or batch.newline_shifts_pending else batch.lines()
+            self._load_rows(rows, lines)
+        return True
+
+    def _bind_columns(self, rb: Any) -> list[list[Any]] | None:
+        from aishell.services.data.arrowtypes import python_values
+
+        if rb.num_columns != len(self.columns):
+            return None
+        binders = self._column_binders()
+        out: list[list[Any]] = []
+        for i, col in enumerate(rb.columns):
+            if col.null_count and not self.nullable[i]:
+                return None
+            binder = binders[i]
+            values = binder(col) if binder is not None else None
+            if values is None:
+                parse, adapt = self._parsers[i], self._adapters[i]
+                try:
+                    raw = python_values(col)
+                    if adapt is None:
+                        values = [None if v is None else parse(v) for v in raw]
+                    else:
+                        values = [None if v is None else adapt(parse(v)) for v in raw]
+                except (ValueError, TypeError, ArithmeticError):
+                    return None
+            out.append(values)
+        return out
+
+    def _column_binders(self) -> list[Callable[[Any], list[Any] | None] | None]:
+        """Per column, the engine's vectorised binds (None: the per-value parser and adapter).  Only
+        where the parser adds no check of its own to the value kind's (a decimal's scale, a time's
+        decimal places of seconds, ``--round``): the engine's binder knows the kind's parser only."""
+        if self._binders is None:
+            from aishell.services.data.typemap import decimal_fitter, seconds_fitter
+
+            found: list[Callable[[Any], list[Any] | None] | None] = []
+            for kind, ct in zip(self._value_kinds, self.types, strict=True):
+                plain = (self.rounding is None and decimal_fitter(ct, self.dialect) is None
+                         and seconds_fitter(ct, self.dialect) is None)  # fmt: skip
+                found.append(_engine_binder(self.dialect, ct, kind) if plain else None)
+            self._binders = found
+        return self._binders
+
+    def _load_rows(self, rows: list[tuple[Any, ...]], lines: Sequence[int]) -> None:
         if self._stage is not None:
-            self.report.inserted += self._stage.load(rows, lines)
+            self.report.inserted += self._stage.load(rows, list(lines))
             return
         if not self._savepoints:
             try:
@@ -301,7 +384,7 @@ class Loader:
             return
         self._bisect(rows, lines)
 
-    def _bisect(self, rows: list[tuple[Any, ...]], lines: list[int]) -> None:
+    def _bisect(self, rows: list[tuple[Any, ...]], lines: Sequence[int]) -> None:
         self._sp += 1
         name = f"aishell_load_{self._sp}"
         self.conn.savepoint(name)
@@ -359,8 +442,18 @@ class Loader:
 
 
     # ------------------------------------------------------------------ LOAD DATA, vectorised
+    def _prefetch_infile(self, batch: Batch) -> None:
+        batch.prepared, batch.rounded = self._prepare_infile(batch.arrow)
+        batch.prepared_tried = True
+
     def _prepare_infile(self, batch: Any) -> tuple[bytes | None, int]:
-        """A CSV batch (Arrow) as ``LOAD DATA``'s file, on the prefetch thread (see :func:`_prefetch`)."""
+        """A CSV batch (Arrow) as ``LOAD DATA``'s file, on the prefetch thread (see :func:`_prefetch`).
+        A typed batch (Parquet) too, where its text columns go to text columns: a text in a typed
+        column is parsed by the per-value path (which checks what a CSV import checks beforehand)."""
+        if self._typed_infile and any(
+            _is_text(col.type) and ct.kind != "text" for col, ct in zip(batch.columns, self.types, strict=False)
+        ):
+            return None, 0
         return self.conn.infile_from_arrow(batch, self.types, self.nullable, round_decimals=self.rounding is not None)
 
     def _arrow_infile_batch(self, batch: Batch) -> bool:
@@ -372,8 +465,9 @@ class Loader:
         """
         data: bytes | None = batch.prepared
         rounded = batch.rounded
-        if data is None:
+        if data is None and not batch.prepared_tried:
             data, rounded = self._prepare_infile(batch.arrow)
+        batch.prepared = None
         if data is None:
             return False
         self._sp += 1
@@ -401,10 +495,10 @@ class Loader:
         return True
 
 
-def _prefetch(batches: Iterable[Batch], prepare: Callable[[Any], tuple[bytes | None, int]]) -> Iterator[Batch]:
-    """Read and format (``prepare``: a batch's Arrow columns as the engine's load file, and the
-    values rounded) the next batches on a worker thread while the server loads this one (pyarrow
-    releases the GIL).  Errors in the worker are raised here, in order."""
+def _prefetch(batches: Iterable[Batch], prepare: Callable[[Batch], None]) -> Iterator[Batch]:
+    """Read and prepare (``prepare``: an Arrow batch's engine-ready form, kept on the batch) the
+    next batches on a worker thread while the server loads this one (pyarrow releases the GIL).
+    Errors in the worker are raised here, in order."""
     import queue
 
     box: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=2)
@@ -414,7 +508,7 @@ def _prefetch(batches: Iterable[Batch], prepare: Callable[[Any], tuple[bytes | N
         try:
             for batch in batches:
                 if batch.arrow is not None:
-                    batch.prepared, batch.rounded = prepare(batch.arrow)
+                    prepare(batch)
                 while not stop.is_set():
                     try:
                         box.put(("batch", batch), timeout=0.1)
@@ -445,6 +539,60 @@ def _prefetch(batches: Iterable[Batch], prepare: Callable[[Any], tuple[bytes | N
                 box.get(timeout=0.05)
             except queue.Empty:
                 pass
+
+
+def _is_text(t: Any) -> bool:
+    import pyarrow as pa
+
+    return bool(pa.types.is_string(t) or pa.types.is_large_string(t))
+
+
+def _engine_binder(dialect: str, ct: ColType, value_kind: str) -> Callable[[Any], list[Any] | None] | None:
+    """The target engine's vectorised binds for a column of ``ct`` from Arrow columns of
+    ``value_kind`` (``engines/<e>/bulk.py``'s ``arrow_binder``, where the engine has one)."""
+    import importlib
+
+    from aishell.engines import dialect_of
+
+    package = dialect_of(dialect).package
+    if not package:
+        return None
+    try:
+        module = importlib.import_module(f"aishell.engines.{package}.bulk")
+    except ModuleNotFoundError:
+        return None
+    binder = getattr(module, "arrow_binder", None)
+    if binder is None:
+        return None
+    found: Callable[[Any], list[Any] | None] | None = binder(ct, value_kind)
+    return found
+
+
+class _Lines(Sequence[int]):
+    """A batch's row lines, each found when asked (a clean batch never asks)."""
+
+    def __init__(self, batch: Batch, start: int = 0, stop: int | None = None) -> None:
+        self.batch, self.start = batch, start
+        self.stop = len(batch) if stop is None else stop
+
+    def __len__(self) -> int:
+        return self.stop - self.start
+
+    def __getitem__(self, index: Any) -> Any:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(len(self))
+            if step != 1:
+                return [self[i] for i in range(start, stop, step)]
+            return _Lines(self.batch, self.start + start, self.start + stop)
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.batch.line(self.start + index)
+
+
+def _read_ahead(batch: Batch) -> None:
+    """Nothing to prepare: the worker only reads the batch."""
 
 
 class _Bad(Exception):

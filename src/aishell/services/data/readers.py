@@ -21,7 +21,7 @@ import io
 import itertools
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -53,8 +53,9 @@ def split_name(path: str) -> tuple[str | None, str | None]:
 
 
 class Batch:
-    """Rows with their file lines.  A CSV batch also keeps its Arrow columns (``arrow``), and
-    builds the Python rows only when asked (the MySQL fast path never needs them)."""
+    """Rows with their file lines.  A CSV or Parquet batch keeps its Arrow columns (``arrow``: text
+    columns for CSV, typed ones for Parquet), and builds the Python rows only when asked (the
+    loader's column paths never need them)."""
 
     def __init__(self, rows: list[tuple[Any, ...]] | None, first_line: int,
                  shifts: list[tuple[int, int]] | None = None, *, arrow: Any = None,
@@ -66,6 +67,7 @@ class Batch:
         self.arrow = arrow
         self._newline_shifts = newline_shifts  # quoted newlines still to be added to ``shifts``
         self.prepared: bytes | None = None  # engine-ready bytes made ahead of time (MySQL fast path)
+        self.prepared_tried = False  # ``prepared`` was made (None: the batch needs another path)
         self.rounded = 0  # values rounded in ``prepared`` (--round)
         self._starts: list[int] = []
         self._offsets: list[int] | None = None
@@ -73,9 +75,21 @@ class Batch:
     @property
     def rows(self) -> list[tuple[Any, ...]]:
         if self._rows is None:
-            columns = [col.to_pylist() for col in self.arrow.columns]
+            from aishell.services.data.arrowtypes import python_values
+
+            columns = [python_values(col) for col in self.arrow.columns]
             self._rows = list(zip(*columns, strict=True)) if columns else []
         return self._rows
+
+    @property
+    def newline_shifts_pending(self) -> bool:
+        return self._newline_shifts
+
+    def lines(self) -> Sequence[int]:
+        """The file line of every row, in order (a ``range`` when no row is shifted)."""
+        if not self.shifts and not self._newline_shifts:
+            return range(self.first_line, self.first_line + len(self))
+        return [self.line(i) for i in range(len(self))]
 
     def __len__(self) -> int:
         return len(self._rows) if self._rows is not None else int(self.arrow.num_rows)
@@ -909,10 +923,11 @@ def read_json(path: str, compression: str | None, *, batch_size: int, on_invalid
 def read_parquet(path: str, compression: str | None, *, batch_size: int) -> Source:
     import pyarrow.parquet as pq
 
-    from aishell.services.data.arrowtypes import python_values
-
     if compression:
         raise UsageError("Parquet files are compressed inside; .gz/.zst around them is not supported")
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())  # freed memory goes back at once: a flat RSS (see read_csv)
     try:
         pf = pq.ParquetFile(path)
     except OSError as exc:
@@ -923,10 +938,10 @@ def read_parquet(path: str, compression: str | None, *, batch_size: int) -> Sour
     def batches() -> Iterator[Batch]:
         row = 1
         for rb in pf.iter_batches(batch_size=batch_size):
-            columns = [python_values(col) for col in rb.columns]
-            rows = list(zip(*columns, strict=True)) if columns else []
-            yield Batch(rows, row)
-            row += len(rows)
+            # the Arrow columns; the Python rows are built only when asked (the loader converts
+            # whole columns where it can, see Loader.load)
+            yield Batch(None, row, arrow=rb)
+            row += rb.num_rows
 
     return Source(path, "parquet", None, names, "native", batches(), native_types=[f.type for f in schema])
 

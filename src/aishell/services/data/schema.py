@@ -264,7 +264,16 @@ def select_tables(catalog: Catalog, names: list[str] | None, dialect: str) -> li
     default = catalog.default_schema
     engine = rules(dialect)
     return [t for t in catalog.tables if t.kind == "table" and (default is None or t.schema in (default, None))
-            and not engine.is_internal_table(t.name)]  # fmt: skip
+            and not engine.is_internal_table(t.name) and t.extension is None]  # fmt: skip
+
+
+def extension_notes(catalog: Catalog) -> list[str]:
+    """What of the default schema belongs to an extension, left out of a backup or copy of it all
+    (as pg_dump leaves it to ``CREATE EXTENSION``)."""
+    default = catalog.default_schema
+    return [f"left out {t.kind} {t.name}: it belongs to the extension {t.extension} (create the extension "
+            "in the target)" for t in catalog.tables
+            if t.extension is not None and (default is None or t.schema in (default, None))]  # fmt: skip
 
 
 def order_by_dependencies(specs: list[TableSpec]) -> list[TableSpec]:
