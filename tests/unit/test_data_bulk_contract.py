@@ -71,7 +71,7 @@ def test_each_engine_declares_its_paths() -> None:
         "oracle": set(),
         "postgres": {BulkPath.COPY_IN_ROWS, BulkPath.COPY_IN_CSV, BulkPath.COPY_IN_CSV_PUSH, BulkPath.COPY_OUT_CSV,
                      BulkPath.PARQUET},
-        "mysql": {BulkPath.LOAD_DATA_LOCAL_INFILE, BulkPath.SCAN_CSV},
+        "mysql": {BulkPath.LOAD_DATA_LOCAL_INFILE, BulkPath.SCAN_CSV, BulkPath.COPY_OUT_CSV},
         "duckdb": {BulkPath.INSERT_ARROW, BulkPath.COPY_OUT_CSV, BulkPath.COPY_OUT_FILE, BulkPath.READ_FILES,
                    BulkPath.LOAD_STAGE},
     }  # fmt: skip

@@ -9,11 +9,10 @@ dialect).
 
 from __future__ import annotations
 
-import sqlglot
-from sqlglot import exp
-from sqlglot.errors import SqlglotError
+from typing import TYPE_CHECKING
 
-from aishell.engines.plan import PlanTree
+if TYPE_CHECKING:
+    from aishell.engines.plan import PlanTree
 
 
 def name_tables(tree: PlanTree, sql: str, dialect: str) -> PlanTree:
@@ -23,6 +22,10 @@ def name_tables(tree: PlanTree, sql: str, dialect: str) -> PlanTree:
     Only what the statement says for certain is filled in: an alias given to one table, a table
     mentioned once.  A statement sqlglot cannot read, a derived table, a table mentioned twice
     is left as the engine showed it."""
+    import sqlglot  # (loaded by an explain, never by the connection's import)
+    from sqlglot import exp
+    from sqlglot.errors import SqlglotError
+
     try:
         parsed = sqlglot.parse(sql, read=dialect)
     except (SqlglotError, ValueError):

@@ -614,7 +614,8 @@ class MySQLConnection(Connection):
     has_schemas = False  # a MySQL "schema" is a database
     extra = "mysql"
     paramstyle = "format"
-    bulk = frozenset({BulkPath.LOAD_DATA_LOCAL_INFILE, BulkPath.SCAN_CSV})
+    #: COPY_OUT_CSV: rows read off the socket undecoded and formatted a column at a time (with pyarrow)
+    bulk = frozenset({BulkPath.LOAD_DATA_LOCAL_INFILE, BulkPath.SCAN_CSV, BulkPath.COPY_OUT_CSV})
     snapshot_statement = "START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY"
     #: ``mysql`` or ``mariadb``, detected from the server's version string
     flavor: ClassVar[str] = "mysql"
