@@ -28,6 +28,7 @@ snapshot statement, its savepoint use during a load, and its own dump tools
 from __future__ import annotations
 
 import abc
+import contextlib
 import datetime as _dt
 import decimal
 import enum
@@ -528,6 +529,37 @@ class Connection(abc.ABC):
     def server_version(self) -> str: ...
 
     # ---- helpers shared by adapters
+    #: the statement that opens a transaction (:meth:`rolled_back`)
+    begin_statement: ClassVar[str] = "BEGIN"
+
+    def _control(self, statement: str) -> None:
+        """Run one of the adapter's own transaction-control statements."""
+        self.query_all(statement)
+
+    @contextlib.contextmanager
+    def rolled_back(self) -> Iterator[None]:
+        """Run the body in a transaction that is rolled back (``EXPLAIN ANALYZE`` of a write): a
+        savepoint when the user's transaction is open (which survives, also when the body
+        fails), else :attr:`begin_statement` ... ROLLBACK."""
+        inside = self.in_transaction
+        self._control("SAVEPOINT aishell_explain" if inside else self.begin_statement)
+        try:
+            yield
+        except BaseException:
+            from aishell.errors import AishellError
+
+            with contextlib.suppress(AishellError):
+                self._roll_back_to(inside)
+            raise
+        self._roll_back_to(inside)
+
+    def _roll_back_to(self, inside: bool) -> None:
+        if inside:
+            self._control("ROLLBACK TO SAVEPOINT aishell_explain")
+            self._control("RELEASE SAVEPOINT aishell_explain")
+        else:
+            self._control("ROLLBACK")
+
     def query_all(self, sql: str, params: Params = None) -> list[Row]:
         """Run a small internal query and return every row."""
         cur = self.execute(sql, params)

@@ -35,7 +35,6 @@
 from __future__ import annotations
 
 import codecs
-import contextlib
 import datetime as dt
 import decimal
 import getpass
@@ -617,6 +616,7 @@ class MySQLConnection(Connection):
     #: COPY_OUT_CSV: rows read off the socket undecoded and formatted a column at a time (with pyarrow)
     bulk = frozenset({BulkPath.LOAD_DATA_LOCAL_INFILE, BulkPath.SCAN_CSV, BulkPath.COPY_OUT_CSV})
     snapshot_statement = "START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY"
+    begin_statement = "START TRANSACTION"
     #: ``mysql`` or ``mariadb``, detected from the server's version string
     flavor: ClassVar[str] = "mysql"
 
@@ -1165,32 +1165,10 @@ class MySQLConnection(Connection):
         table = self._explain_table("EXPLAIN " + stmt)
         data = self._json_plan("EXPLAIN FORMAT=JSON " + stmt)
         if analyze:
-            with self._rolled_back():
+            with self.rolled_back():
                 rows = self.query_all("EXPLAIN ANALYZE " + stmt)  # runs it, a text tree
             table += "\n\n" + "\n".join(str(r[0]) for r in rows)
         return Plan(table, data, _tree(data, stmt, analyzed=False))
-
-    @contextlib.contextmanager
-    def _rolled_back(self) -> Iterator[None]:
-        """Run the body in a transaction that is rolled back: a savepoint when the user's
-        transaction is open (which survives, also when the body fails), else START TRANSACTION ...
-        ROLLBACK.  Changes to non-transactional tables (MyISAM, Aria) cannot be undone."""
-        inside = self.in_transaction
-        self.query_all("SAVEPOINT aishell_explain" if inside else "START TRANSACTION")
-        try:
-            yield
-        except BaseException:
-            with contextlib.suppress(AishellError):
-                self._undo(inside)
-            raise
-        self._undo(inside)
-
-    def _undo(self, inside: bool) -> None:
-        if inside:
-            self.query_all("ROLLBACK TO SAVEPOINT aishell_explain")
-            self.query_all("RELEASE SAVEPOINT aishell_explain")
-        else:
-            self.query_all("ROLLBACK")
 
     def _explain_table(self, sql: str) -> str:
         cur = self.execute(sql)
@@ -1404,7 +1382,7 @@ class MariaDBConnection(MySQLConnection):
         if not analyze:
             data = self._json_plan("EXPLAIN FORMAT=JSON " + stmt)
             return Plan(table, data, _tree(data, stmt, analyzed=False))
-        with self._rolled_back():  # runs the statement once, and undoes what it changed
+        with self.rolled_back():  # runs the statement once, and undoes what it changed
             data = self._json_plan_strict("ANALYZE FORMAT=JSON " + stmt)
         actual = "\n".join(_analyze_lines(data))
         text = f"{table}\n\nANALYZE (actual):\n{actual}" if actual else table

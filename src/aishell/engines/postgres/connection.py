@@ -35,10 +35,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
 import psycopg
@@ -700,7 +699,7 @@ class PostgresConnection(Connection):
         inside a transaction (a savepoint inside the user's) that is rolled back, so a data
         change is measured and undone; the text is drawn from that document."""
         if analyze:
-            with self._rolled_back():
+            with self.rolled_back():
                 doc = self._json_plan("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ", sql)
             return Plan(render_text(doc), doc, parse_plan(doc, analyzed=True) if document(doc) else None)
         prefix = "EXPLAIN "
@@ -718,28 +717,7 @@ class PostgresConnection(Connection):
             doc = doc[0]
         return doc
 
-    @contextlib.contextmanager
-    def _rolled_back(self) -> Iterator[None]:
-        """Run the body in a transaction that is rolled back: a savepoint when the user's
-        transaction is open (which survives, also when the body fails), else BEGIN ... ROLLBACK."""
-        inside = self.in_transaction
-        self._internal("SAVEPOINT aishell_explain" if inside else "BEGIN")
-        try:
-            yield
-        except BaseException:
-            with contextlib.suppress(AishellError):
-                self._undo(inside)
-            raise
-        self._undo(inside)
-
-    def _undo(self, inside: bool) -> None:
-        if inside:
-            self._internal("ROLLBACK TO SAVEPOINT aishell_explain")
-            self._internal("RELEASE SAVEPOINT aishell_explain")
-        else:
-            self._internal("ROLLBACK")
-
-    def _internal(self, statement: str) -> None:
+    def _control(self, statement: str) -> None:  # (its own run: the statement returns no rows)
         self._all(self._run(statement, None, statement, 0))
 
     @staticmethod
