@@ -115,3 +115,25 @@ class PlanTree:
         if self.execution_ms is not None:
             out["execution_ms"] = self.execution_ms
         return out
+
+
+# --------------------------------------------------------------------------- reading plan documents
+def number(value: Any) -> float | None:
+    """A figure of a plan document (JSON number or numeric text), or None (absent, a boolean, not a number)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def count(value: Any) -> int | None:
+    """A whole figure of a plan document (rows, loops, pages), or None."""
+    f = number(value)
+    return None if f is None else int(f)
+
+
+def text(value: Any) -> str | None:
+    """A name or condition of a plan document; None for absent or empty."""
+    return None if value in (None, "") else str(value)

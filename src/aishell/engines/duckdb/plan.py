@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aishell.engines.plan import INDEX, SEQ, PlanNode, PlanTree
+from aishell.engines.plan import INDEX, SEQ, PlanNode, PlanTree, number, text
 
 _ACCESS_TYPES = {"Sequential Scan": SEQ, "Index Scan": INDEX}
 _ACCESS_OPS = {"SEQ_SCAN": SEQ, "TABLE_SCAN": SEQ, "INDEX_SCAN": INDEX}
@@ -34,7 +34,7 @@ def parse_plan(data: Any, *, analyzed: bool) -> PlanTree:
         raise ValueError("not a DuckDB JSON plan")
     tops = [_node(c) for c in data["children"] if isinstance(c, dict)]
     root = tops[0] if len(tops) == 1 else PlanNode(op="QUERY", children=tops, time_ms=_sum_time(tops))
-    latency = _float(data.get("latency"))
+    latency = number(data.get("latency"))
     return PlanTree(root=root, analyzed=analyzed, execution_ms=None if latency is None else latency * 1000)
 
 
@@ -46,21 +46,21 @@ def _node(d: dict[str, Any]) -> PlanNode:
     raw_info = d.get("extra_info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     kind = str(d.get("operator_type") or op)
-    table = _str(info.get("Table"))
-    own = _float(d.get("operator_timing"))
+    table = text(info.get("Table"))
+    own = number(d.get("operator_timing"))
     below = _sum_time(children)
     return PlanNode(
         op=op,
         access=_ACCESS_TYPES.get(str(info.get("Type"))) or (_ACCESS_OPS.get(kind) if table else None),
         relation=table.rsplit(".", 1)[-1] if table else None,
-        join_type=_str(info.get("Join Type")),
+        join_type=text(info.get("Join Type")),
         condition=_text(next((info[k] for k in _JOIN_CONDITIONS if info.get(k)), None)),
         filter=_text(info.get("Filters")),
         sort_keys=_list(info.get("Order By")),
-        est_rows=_float(info.get("Estimated Cardinality")),
-        actual_rows=_float(d.get("operator_cardinality")),
+        est_rows=number(info.get("Estimated Cardinality")),
+        actual_rows=number(d.get("operator_cardinality")),
         time_ms=None if own is None else (own * 1000 + (below or 0.0)),
-        spilled=(_float(d.get("system_peak_temp_dir_size")) or 0) > 0,
+        spilled=(number(d.get("system_peak_temp_dir_size")) or 0) > 0,
         extra=_extra(d, info),
         children=children,
     )
@@ -93,14 +93,3 @@ def _sum_time(nodes: list[PlanNode]) -> float | None:
     return sum(times) if times else None
 
 
-def _float(value: Any) -> float | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _str(value: Any) -> str | None:
-    return None if value in (None, "") else str(value)

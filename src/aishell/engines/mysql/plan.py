@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aishell.engines.plan import FULL_INDEX, INDEX, INDEX_ONLY, SEQ, PlanNode, PlanTree
+from aishell.engines.plan import FULL_INDEX, INDEX, INDEX_ONLY, SEQ, PlanNode, PlanTree, count, number, text
 
 _INDEX_TYPES = frozenset({
     "ref", "eq_ref", "range", "const", "system", "ref_or_null", "index_merge", "fulltext",
@@ -45,15 +45,15 @@ def parse_plan(data: Any, *, analyzed: bool) -> PlanTree:
     return PlanTree(
         root=root,
         analyzed=analyzed,
-        planning_ms=_float(planning.get("r_total_time_ms")) if isinstance(planning, dict) else None,
+        planning_ms=number(planning.get("r_total_time_ms")) if isinstance(planning, dict) else None,
         execution_ms=root.time_ms if analyzed else None,
     )
 
 
 def _query_block(qb: dict[str, Any]) -> PlanNode:
     children = _inside(qb)
-    total = _float(qb.get("r_total_time_ms"))
-    node = PlanNode(op="query_block", loops=_int(qb.get("r_loops")), children=children, cost=_cost(qb),
+    total = number(qb.get("r_total_time_ms"))
+    node = PlanNode(op="query_block", loops=count(qb.get("r_loops")), children=children, cost=_cost(qb),
                     time_ms=_sum_time(children) if total is None else total)  # fmt: skip
     node.extra = _scalars(qb, {"r_loops", "r_total_time_ms"})
     if node.filter is None and qb.get("having_condition"):
@@ -90,12 +90,12 @@ def _member(key: str, value: Any) -> list[PlanNode]:
 
 def _operator(key: str, obj: dict[str, Any]) -> PlanNode:
     children = _inside(obj)
-    own = _float(obj.get("r_total_time_ms"))
+    own = number(obj.get("r_total_time_ms"))
     below = _sum_time(children)
     node = PlanNode(
         op=key,
-        loops=_int(obj.get("r_loops")),
-        actual_rows=_float(obj.get("r_output_rows", obj.get("r_rows"))),
+        loops=count(obj.get("r_loops")),
+        actual_rows=number(obj.get("r_output_rows", obj.get("r_rows"))),
         time_ms=_plus(own, below),
         extra=_scalars(obj, {"r_loops", "r_output_rows", "r_rows", "r_total_time_ms", "sort_key"}),
         children=children,
@@ -104,27 +104,27 @@ def _operator(key: str, obj: dict[str, Any]) -> PlanNode:
         node.sort_keys = [k.strip() for k in str(obj["sort_key"]).split(",")]
     if key == "union_result" and obj.get("table_name"):
         node.relation = str(obj["table_name"])
-    node.spilled = (_int(obj.get("r_sort_passes")) or 0) > 0
+    node.spilled = (count(obj.get("r_sort_passes")) or 0) > 0
     return node
 
 
 def _table(t: dict[str, Any]) -> PlanNode:
     access_type = str(t.get("access_type", "?"))
-    loops = _int(t.get("r_loops"))
-    examined = _float(t.get("rows", t.get("rows_examined_per_scan")))
-    filtered = _float(t.get("filtered"))
-    r_rows = _float(t.get("r_rows"))
-    r_filtered = _float(t.get("r_filtered"))
+    loops = count(t.get("r_loops"))
+    examined = number(t.get("rows", t.get("rows_examined_per_scan")))
+    filtered = number(t.get("filtered"))
+    r_rows = number(t.get("r_rows"))
+    r_filtered = number(t.get("r_filtered"))
     children = _inside({k: v for k, v in t.items() if isinstance(v, (dict, list))})
-    own = _sum_time([PlanNode("", time_ms=_float(t.get(k))) for k in ("r_table_time_ms", "r_other_time_ms")])
+    own = _sum_time([PlanNode("", time_ms=number(t.get(k))) for k in ("r_table_time_ms", "r_other_time_ms")])
     below = _sum_time(children)
     node = PlanNode(
         op=access_type,
         access=_access(access_type, bool(t.get("using_index"))),
-        relation=_str(t.get("table_name")),
-        index=_str(t.get("key")),
+        relation=text(t.get("table_name")),
+        index=text(t.get("key")),
         condition=_condition(t),
-        filter=_str(t.get("attached_condition")),
+        filter=text(t.get("attached_condition")),
         est_rows=_share(examined, filtered),
         actual_rows=_share(r_rows, r_filtered),
         loops=loops,
@@ -137,7 +137,7 @@ def _table(t: dict[str, Any]) -> PlanNode:
         node.rows_removed = r_rows * (1 - r_filtered / 100) * (loops or 1)
     join = t.get("block-nl-join")
     if isinstance(join, dict):
-        node.join_type = _str(join.get("join_type"))
+        node.join_type = text(join.get("join_type"))
         if join.get("attached_condition"):
             node.filter = str(join["attached_condition"])
     return node
@@ -158,16 +158,16 @@ def _condition(t: dict[str, Any]) -> str | None:
     parts, refs = t.get("used_key_parts"), t.get("ref")
     if isinstance(parts, list) and isinstance(refs, list) and refs:
         return " AND ".join(f"{p} = {r}" for p, r in zip(parts, refs, strict=False))
-    return _str(t.get("index_condition"))
+    return text(t.get("index_condition"))
 
 
 def _cost(obj: dict[str, Any]) -> float | None:
     """MariaDB 11's ``cost``, or MySQL's ``cost_info`` (``prefix_cost``/``query_cost``)."""
     if "cost" in obj:
-        return _float(obj["cost"])
+        return number(obj["cost"])
     info = obj.get("cost_info")
     if isinstance(info, dict):
-        return _float(info.get("prefix_cost", info.get("query_cost")))
+        return number(info.get("prefix_cost", info.get("query_cost")))
     return None
 
 
@@ -199,19 +199,4 @@ def _has_dicts(items: list[Any]) -> bool:
     return any(isinstance(i, dict) for i in items)
 
 
-def _float(value: Any) -> float | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
 
-
-def _int(value: Any) -> int | None:
-    f = _float(value)
-    return None if f is None else int(f)
-
-
-def _str(value: Any) -> str | None:
-    return None if value in (None, "") else str(value)

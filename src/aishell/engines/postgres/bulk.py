@@ -14,8 +14,9 @@ Every shortcut returns None when it does not apply; the generic path then runs.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import IO, TYPE_CHECKING, Any
 
 from aishell.engines.duckdb.scanner import DUCKDB_MEMORY, extension, literal, memory_db, raw_memory_db
 from aishell.sql.names import quote_name, quote_table
@@ -115,7 +116,6 @@ def copy_to_parquet(conn: Connection, table: str, columns: Sequence[tuple[str, A
     """A PostgreSQL table to Parquet on aishell's own connection (so inside its snapshot):
     ``COPY ... TO STDOUT`` CSV parsed by Arrow's CSV reader with the exact column types
     (``arrow_type(coltype)``).  None, with nothing kept, when a column or a value needs the generic path."""
-    import threading
 
     import pyarrow as pa
     import pyarrow.csv as pacsv
@@ -138,47 +138,32 @@ def copy_to_parquet(conn: Connection, table: str, columns: Sequence[tuple[str, A
     savepoint = conn.in_transaction  # a failed COPY must not abort the backup's snapshot
     if savepoint:
         conn.savepoint("aishell_backup_copy")
-    r, w = os.pipe()
-    outcome: dict[str, Any] = {}
-
-    def produce() -> None:
-        with os.fdopen(w, "wb") as sink:
-            try:
-                outcome["count"] = conn.copy_out_csv(sql, sink.write, header=False)
-            except BaseException as exc:  # BrokenPipe when the reader gave up
-                outcome["error"] = exc
-
-    worker = threading.Thread(target=produce, name="aishell-pg-copy", daemon=True)
-    worker.start()
     written = 0
     ok = False
-    source = os.fdopen(r, "rb")
-    try:
-        reader = pacsv.open_csv(
-            source,
-            read_options=pacsv.ReadOptions(column_names=list(read_types), block_size=1 << 21, use_threads=False),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True),
-            convert_options=pacsv.ConvertOptions(
-                column_types=read_types,
-                strings_can_be_null=True,
-                quoted_strings_can_be_null=False,
-                null_values=[""],  # only the empty field: a text 'NULL' or 'NaN' stays text
-                true_values=["t"],
-                false_values=["f"],
-            ),
-        )
-        with pq.ParquetWriter(path, schema, compression="zstd") as writer:
-            for rb in reader:
-                arrays = [col.cast(f.type) if col.type != f.type else col for col, f in zip(rb.columns, schema,
-                                                                                           strict=True)]  # fmt: skip
-                writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
-                written += rb.num_rows
-        ok = True
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, StopIteration):
-        ok = False
-    finally:
-        source.close()  # a producer still writing gets a broken pipe and stops the COPY
-        worker.join()
+    with copy_pipe(conn, sql, "aishell-pg-copy") as (source, outcome):
+        try:
+            reader = pacsv.open_csv(
+                source,
+                read_options=pacsv.ReadOptions(column_names=list(read_types), block_size=1 << 21, use_threads=False),
+                parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                convert_options=pacsv.ConvertOptions(
+                    column_types=read_types,
+                    strings_can_be_null=True,
+                    quoted_strings_can_be_null=False,
+                    null_values=[""],  # only the empty field: a text 'NULL' or 'NaN' stays text
+                    true_values=["t"],
+                    false_values=["f"],
+                ),
+            )
+            with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+                for rb in reader:
+                    pairs = zip(rb.columns, schema, strict=True)
+                    arrays = [col.cast(f.type) if col.type != f.type else col for col, f in pairs]
+                    writer.write_batch(pa.RecordBatch.from_arrays(arrays, schema=schema))
+                    written += rb.num_rows
+            ok = True
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, StopIteration):
+            ok = False
     if "error" in outcome and ok:
         raise outcome["error"]
     if savepoint:
@@ -191,3 +176,30 @@ def copy_to_parquet(conn: Connection, table: str, columns: Sequence[tuple[str, A
     if outcome.get("count") not in (None, written):
         return None
     return written
+
+
+@contextmanager
+def copy_pipe(conn: Connection, sql: str, name: str) -> Iterator[tuple[IO[bytes], dict[str, Any]]]:
+    """``COPY (sql) TO STDOUT`` as CSV, written by a worker thread into a pipe whose reading end the
+    block reads (pyarrow's CSV reader, say).  ``outcome`` holds the COPY's ``count`` or its
+    ``error`` once the block is over: leaving it closes the pipe, which stops a COPY still writing."""
+    import threading
+
+    r, w = os.pipe()
+    outcome: dict[str, Any] = {}
+
+    def produce() -> None:
+        with os.fdopen(w, "wb") as sink:
+            try:
+                outcome["count"] = conn.copy_out_csv(sql, sink.write, header=False)
+            except BaseException as exc:  # BrokenPipe when the reader gave up
+                outcome["error"] = exc
+
+    worker = threading.Thread(target=produce, name=name, daemon=True)
+    worker.start()
+    source = os.fdopen(r, "rb")
+    try:
+        yield source, outcome
+    finally:
+        source.close()
+        worker.join()

@@ -20,9 +20,7 @@ year 9999) is an error, as it is on the generic path.
 from __future__ import annotations
 
 import json
-import os
 import re
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -99,54 +97,40 @@ def copy_jsonl(conn: PostgresConnection, sql: str, names: list[str], kinds: list
 
     keys = [json.dumps(n, ensure_ascii=False) for n in names]
     parts = [pa.scalar("{" + keys[0] + ": ")] + [pa.scalar(", " + k + ": ") for k in keys[1:]]
-    r, w = os.pipe()
-    outcome: dict[str, Any] = {}
+    from aishell.engines.postgres.bulk import copy_pipe
 
-    def produce() -> None:
-        with os.fdopen(w, "wb") as pipe:
-            try:
-                outcome["count"] = conn.copy_out_csv(sql, pipe.write, header=False)
-            except BaseException as exc:  # BrokenPipe when the reader gave up
-                outcome["error"] = exc
-
-    worker = threading.Thread(target=produce, name="aishell-pg-jsonl", daemon=True)
-    worker.start()
     count = 0
-    source = os.fdopen(r, "rb")
-    try:
+    cut: Exception | None = None
+    with copy_pipe(conn, sql, "aishell-pg-jsonl") as (source, outcome):
         columns = [f"c{i}" for i in range(len(kinds))]
         try:
-            reader = pacsv.open_csv(
-                source,
-                read_options=pacsv.ReadOptions(column_names=columns, block_size=1 << 19, use_threads=False),
-                parse_options=pacsv.ParseOptions(newlines_in_values=True),
-                convert_options=pacsv.ConvertOptions(column_types={c: pa.string() for c in columns},
-                                                     strings_can_be_null=True, quoted_strings_can_be_null=False,
-                                                     null_values=[""]),
-            )
-        except pa.ArrowInvalid as exc:  # no rows (or the COPY failed: its error is raised below)
-            if "Empty CSV" not in str(exc):
-                raise
-            reader = []
-        for rb in reader:
-            fields: list[Any] = []
-            for part, col, kind in zip(parts, rb.columns, kinds, strict=True):
-                fields.append(part)
-                fields.append(json_column(col, kind))
-            fields.append(_s("}"))
-            write(join_lines([_concat(fields)], delimiter="", null="null"))
-            count += rb.num_rows
-    except pa.ArrowInvalid:  # a COPY cut short (cancelled, failed) leaves a partial line: its error counts
-        source.close()
-        worker.join()
-        if "error" in outcome:
-            raise outcome["error"] from None
-        raise
-    finally:
-        source.close()  # a producer still writing gets a broken pipe and stops the COPY
-        worker.join()
-    if "error" in outcome:
-        raise outcome["error"]
+            try:
+                reader = pacsv.open_csv(
+                    source,
+                    read_options=pacsv.ReadOptions(column_names=columns, block_size=1 << 19, use_threads=False),
+                    parse_options=pacsv.ParseOptions(newlines_in_values=True),
+                    convert_options=pacsv.ConvertOptions(column_types={c: pa.string() for c in columns},
+                                                         strings_can_be_null=True, quoted_strings_can_be_null=False,
+                                                         null_values=[""]),
+                )
+            except pa.ArrowInvalid as exc:  # no rows (or the COPY failed: its error is raised below)
+                if "Empty CSV" not in str(exc):
+                    raise
+                reader = []
+            for rb in reader:
+                fields: list[Any] = []
+                for part, col, kind in zip(parts, rb.columns, kinds, strict=True):
+                    fields.append(part)
+                    fields.append(json_column(col, kind))
+                fields.append(_s("}"))
+                write(join_lines([_concat(fields)], delimiter="", null="null"))
+                count += rb.num_rows
+        except pa.ArrowInvalid as exc:  # a COPY cut short (cancelled, failed) leaves a partial line
+            cut = exc
+    if "error" in outcome:  # the COPY's own error explains a cut line too
+        raise outcome["error"] from None
+    if cut is not None:
+        raise cut
     return count
 
 

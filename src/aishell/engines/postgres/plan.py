@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from aishell.engines.plan import BITMAP, INDEX, INDEX_ONLY, SEQ, PlanNode, PlanTree
+from aishell.engines.plan import BITMAP, INDEX, INDEX_ONLY, SEQ, PlanNode, PlanTree, count, number, text
 
 _ACCESS = {
     "Seq Scan": SEQ,
@@ -41,8 +41,8 @@ def parse_plan(data: Any, *, analyzed: bool) -> PlanTree:
     return PlanTree(
         root=_node(doc["Plan"]),
         analyzed=analyzed,
-        planning_ms=_float(doc.get("Planning Time")),
-        execution_ms=_float(doc.get("Execution Time")),
+        planning_ms=number(doc.get("Planning Time")),
+        execution_ms=number(doc.get("Execution Time")),
     )
 
 
@@ -58,32 +58,32 @@ def _node(p: dict[str, Any]) -> PlanNode:
 
 def _one(p: dict[str, Any]) -> PlanNode:
     op = str(p.get("Node Type", "?"))
-    loops = _int(p.get("Actual Loops"))
-    per_loop_ms = _float(p.get("Actual Total Time"))
-    removed = _float(p.get("Rows Removed by Filter"))
+    loops = count(p.get("Actual Loops"))
+    per_loop_ms = number(p.get("Actual Total Time"))
+    removed = number(p.get("Rows Removed by Filter"))
     condition = next((str(p[k]) for k in _CONDITIONS if p.get(k)), None)
     return PlanNode(
         op=op,
         access=_ACCESS.get(op),
-        relation=_str(p.get("Relation Name")),
-        alias=_str(p.get("Alias")),
-        index=_str(p.get("Index Name")),
-        join_type=_str(p.get("Join Type")),
+        relation=text(p.get("Relation Name")),
+        alias=text(p.get("Alias")),
+        index=text(p.get("Index Name")),
+        join_type=text(p.get("Join Type")),
         condition=condition,
-        filter=_str(p.get("Filter")),
+        filter=text(p.get("Filter")),
         sort_keys=[str(k) for k in p.get("Sort Key") or ()],
-        est_rows=_float(p.get("Plan Rows")),
-        actual_rows=_float(p.get("Actual Rows")),
+        est_rows=number(p.get("Plan Rows")),
+        actual_rows=number(p.get("Actual Rows")),
         loops=loops,
-        cost=_float(p.get("Total Cost")),
-        startup_cost=_float(p.get("Startup Cost")),
+        cost=number(p.get("Total Cost")),
+        startup_cost=number(p.get("Startup Cost")),
         time_ms=None if per_loop_ms is None else per_loop_ms * (loops if loops is not None else 1),
         rows_removed=None if removed is None else removed * (loops if loops is not None else 1),
-        shared_hit=_int(p.get("Shared Hit Blocks")),
-        shared_read=_int(p.get("Shared Read Blocks")),
-        temp_written=_int(p.get("Temp Written Blocks")),
+        shared_hit=count(p.get("Shared Hit Blocks")),
+        shared_read=count(p.get("Shared Read Blocks")),
+        temp_written=count(p.get("Temp Written Blocks")),
         spilled=_spilled(p),
-        width=_int(p.get("Plan Width")),
+        width=count(p.get("Plan Width")),
         extra={k: v for k, v in p.items() if k not in _MAPPED},
         children=[_node(c) for c in p.get("Plans") or () if isinstance(c, dict)],
     )
@@ -92,28 +92,13 @@ def _one(p: dict[str, Any]) -> PlanNode:
 def _spilled(p: dict[str, Any]) -> bool:
     if p.get("Sort Space Type") == "Disk" or "external" in str(p.get("Sort Method", "")):
         return True
-    batches = _int(p.get("Hash Batches"))
+    batches = count(p.get("Hash Batches"))
     if batches is not None and batches > 1:
         return True
-    return (_int(p.get("Disk Usage")) or 0) > 0 or (_int(p.get("HashAgg Batches")) or 0) > 1
+    return (count(p.get("Disk Usage")) or 0) > 0 or (count(p.get("HashAgg Batches")) or 0) > 1
 
 
-def _float(value: Any) -> float | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
 
-
-def _int(value: Any) -> int | None:
-    f = _float(value)
-    return None if f is None else int(f)
-
-
-def _str(value: Any) -> str | None:
-    return None if value in (None, "") else str(value)
 
 
 # --------------------------------------------------------------------------- text
