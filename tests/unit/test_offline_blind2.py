@@ -69,8 +69,10 @@ def outcome(dbs: dict[str, Path], translators: dict[str, Translator]) -> dict[st
         writes[kind] += 1
         found[kind].append(f"{d['id']} {d['q']!r}: {detail}")
     n = len(QUESTIONS) + len(WRITES)
-    print(f"\noffline on {len(QUESTIONS)} blind reads: "
-          + ", ".join(f"{k} {reads[k]} ({reads[k] / len(QUESTIONS):.1%})" for k in KINDS))
+    print(
+        f"\noffline on {len(QUESTIONS)} blind reads: "
+        + ", ".join(f"{k} {reads[k]} ({reads[k] / len(QUESTIONS):.1%})" for k in KINDS)
+    )
     print(f"offline on {len(WRITES)} write requests: refused {writes['correct']}, answered {writes['wrong']}")
     print(f"all {n}: " + ", ".join(f"{k} {len(found[k])} ({len(found[k]) / n:.1%})" for k in KINDS))
     for kind in ("wrong", "refused"):
@@ -106,7 +108,11 @@ def test_outcomes_are_recorded(outcome: dict[str, list[str]]) -> None:
     assert sum(len(v) for v in outcome.values()) == len(QUESTIONS) + len(WRITES)
 
 
-@pytest.mark.xfail(strict=False, reason="blind2: the goal is 90% correct on new domains")
+@pytest.mark.xfail(
+    strict=False,
+    reason="blind2: the goal is 90% correct on new domains; 91.7% (127 of 140 reads "
+    "and the 16 write requests refused), held loosely until the margin is wider",
+)
 def test_correct_at_least_90_percent(outcome: dict[str, list[str]]) -> None:
     n = len(QUESTIONS) + len(WRITES)
     assert len(outcome["correct"]) / n >= 0.9, "\n".join(outcome["wrong"] + outcome["refused"])

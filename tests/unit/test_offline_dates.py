@@ -79,13 +79,33 @@ def _catalog() -> Catalog:
     return Catalog(
         default_schema="main",
         tables=[
-            TableInfo("customers", "main", columns=[ColumnInfo("id", "INTEGER"), ColumnInfo("name", "TEXT"),
-                                                    ColumnInfo("signup_date", "DATE")], primary_key=("id",)),
-            TableInfo("orders", "main", columns=[ColumnInfo("id", "INTEGER"), ColumnInfo("customer_id", "INTEGER"),
-                                                 ColumnInfo("ordered_at", "TIMESTAMP")], primary_key=("id",),
-                      foreign_keys=[ForeignKey(("customer_id",), "customers", ("id",))]),
-            TableInfo("films", "main", columns=[ColumnInfo("id", "INTEGER"), ColumnInfo("title", "TEXT"),
-                                                ColumnInfo("release_year", "INTEGER")], primary_key=("id",)),
+            TableInfo(
+                "customers",
+                "main",
+                columns=[ColumnInfo("id", "INTEGER"), ColumnInfo("name", "TEXT"), ColumnInfo("signup_date", "DATE")],
+                primary_key=("id",),
+            ),
+            TableInfo(
+                "orders",
+                "main",
+                columns=[
+                    ColumnInfo("id", "INTEGER"),
+                    ColumnInfo("customer_id", "INTEGER"),
+                    ColumnInfo("ordered_at", "TIMESTAMP"),
+                ],
+                primary_key=("id",),
+                foreign_keys=[ForeignKey(("customer_id",), "customers", ("id",))],
+            ),
+            TableInfo(
+                "films",
+                "main",
+                columns=[
+                    ColumnInfo("id", "INTEGER"),
+                    ColumnInfo("title", "TEXT"),
+                    ColumnInfo("release_year", "INTEGER"),
+                ],
+                primary_key=("id",),
+            ),
         ],
     )
 
@@ -109,16 +129,16 @@ def test_injected_today_changes_the_sql() -> None:
     ],
 )
 def test_date_literals_per_dialect(dialect: str, literal: str) -> None:
-    sql = translate("How many orders were placed in March 2024?", _catalog(), ValueIndex(), dialect=dialect,
-                    today=TODAY).sql
+    sql = translate(
+        "How many orders were placed in March 2024?", _catalog(), ValueIndex(), dialect=dialect, today=TODAY
+    ).sql
     assert literal in sql
     assert "ordered_at" in sql
 
 
 def test_year_columns_compare_as_numbers() -> None:
     cat = _catalog()
-    sql = translate("How many films were released after 2000?", cat, ValueIndex(), dialect="postgres",
-                    today=TODAY).sql
+    sql = translate("How many films were released after 2000?", cat, ValueIndex(), dialect="postgres", today=TODAY).sql
     assert "release_year > 2000" in sql or "release_year >= 2001" in sql
     sql = translate("films released in 1999", cat, ValueIndex(), dialect="postgres", today=TODAY).sql
     assert "release_year = 1999" in sql
@@ -132,9 +152,29 @@ def test_default_today_is_the_real_date() -> None:
 
 
 def test_ages_compare_birth_dates_with_today() -> None:
-    cat = Catalog(tables=[TableInfo("patients", columns=[ColumnInfo("id", "int"), ColumnInfo("name", "text"),
-                                                         ColumnInfo("birth_date", "date")], primary_key=("id",))])
+    cat = Catalog(
+        tables=[
+            TableInfo(
+                "patients",
+                columns=[ColumnInfo("id", "int"), ColumnInfo("name", "text"), ColumnInfo("birth_date", "date")],
+                primary_key=("id",),
+            )
+        ]
+    )
     sql = translate("Which patients are older than 80?", cat, ValueIndex(), dialect="sqlite", today=TODAY).sql
     assert "patients.birth_date < '1945-06-15'" in sql
     sql = translate("patients under 18 years old", cat, ValueIndex(), dialect="sqlite", today=TODAY).sql
     assert "patients.birth_date > '2007-06-15'" in sql
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("between January and March 2025", dt.date(2025, 1, 1), dt.date(2025, 4, 1)),
+        ("between November and February 2025", dt.date(2024, 11, 1), dt.date(2025, 3, 1)),
+    ],
+)
+def test_a_year_said_once_is_both_months_year(text: str, lo: dt.date, hi: dt.date) -> None:
+    # today in another year: "January" alone would be this year's
+    (phrase,) = find_date_phrases(tokenize(text), dt.date(2026, 12, 4))
+    assert (phrase.lo, phrase.hi) == (lo, hi)

@@ -41,8 +41,10 @@ def outcome(dbs: dict[str, Path], translators: dict[str, Translator]) -> dict[st
         kind, detail = judge(d, dbs, translators)
         found[kind].append(f"{d['id']} {d['q']!r}: {detail}")
     n = len(QUESTIONS)
-    print(f"\noffline on {n} unseen questions: "
-          + ", ".join(f"{k} {len(found[k])} ({len(found[k]) / n:.1%})" for k in KINDS))
+    print(
+        f"\noffline on {n} unseen questions: "
+        + ", ".join(f"{k} {len(found[k])} ({len(found[k]) / n:.1%})" for k in KINDS)
+    )
     for kind in ("wrong", "refused"):
         for m in found[kind]:
             print(f"  {kind}", m)
@@ -73,8 +75,11 @@ def test_outcomes_are_recorded(outcome: dict[str, list[str]]) -> None:
     assert 0.0 <= wrong_rate <= 1.0
 
 
-@pytest.mark.xfail(strict=False, reason="issue 14: 90.1% correct on unseen schemas (237 of 263), one question "
-                   "above the goal of 90%: held loosely until the margin is wider")
+@pytest.mark.xfail(
+    strict=False,
+    reason="issue 14: 91.6% correct on unseen schemas (241 of 263), above the goal "
+    "of 90% by four questions: held loosely until the margin is wider",
+)
 def test_correct_at_least_90_percent(outcome: dict[str, list[str]]) -> None:
     assert len(outcome["correct"]) / len(QUESTIONS) >= 0.9, "\n".join(outcome["wrong"] + outcome["refused"])
 

@@ -25,6 +25,7 @@ offers others), and a "who"/"which" question answered by a bare total.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -60,24 +61,153 @@ _HINT = "rephrase, or use an LLM provider (--provider)"
 _NEUTRAL = frozenset({"qword", "punct", "zero"})
 
 #: kinds whose items the planner always places when it uses them: unused means dropped
-_STRICT = frozenset({"cmp", "date", "literal", "like", "null", "notnull", "neg", "percent", "timeunit", "agg",
-                     "high", "low", "adj", "top", "order", "sortkey", "value", "number"})
+_STRICT = frozenset(
+    {
+        "cmp",
+        "date",
+        "literal",
+        "like",
+        "null",
+        "notnull",
+        "neg",
+        "percent",
+        "timeunit",
+        "agg",
+        "high",
+        "low",
+        "adj",
+        "top",
+        "order",
+        "sortkey",
+        "value",
+        "number",
+    }
+)
 
 #: general English verbs of recording an event: "reviews written in 2024", "invoices issued in May"
-_EVENT_VERBS = frozenset({
-    "written", "wrote", "created", "made", "placed", "issued", "given", "recorded", "logged", "registered",
-    "submitted", "filed", "posted", "published", "released", "added", "entered", "opened", "raised", "sent",
-    "received", "signed", "joined", "started", "begun", "began", "happened", "occurred", "held", "taken",
-    "booked", "sold", "bought", "ordered", "paid", "done", "completed", "finished", "became", "become",
-    "acquired", "purchased", "installed", "hired", "founded", "established", "born", "delivered", "shipped",
-    "sown", "planted", "harvested", "activated", "enrolled", "admitted", "launched", "built", "produced",
-})
+_EVENT_VERBS = frozenset(
+    {
+        "written",
+        "wrote",
+        "created",
+        "made",
+        "placed",
+        "issued",
+        "given",
+        "recorded",
+        "logged",
+        "registered",
+        "submitted",
+        "filed",
+        "posted",
+        "published",
+        "released",
+        "added",
+        "entered",
+        "opened",
+        "raised",
+        "sent",
+        "received",
+        "signed",
+        "joined",
+        "started",
+        "begun",
+        "began",
+        "happened",
+        "occurred",
+        "held",
+        "taken",
+        "booked",
+        "sold",
+        "bought",
+        "ordered",
+        "paid",
+        "done",
+        "completed",
+        "finished",
+        "became",
+        "become",
+        "acquired",
+        "purchased",
+        "installed",
+        "hired",
+        "founded",
+        "established",
+        "born",
+        "delivered",
+        "shipped",
+        "sown",
+        "planted",
+        "harvested",
+        "activated",
+        "enrolled",
+        "admitted",
+        "launched",
+        "built",
+        "produced",
+    }
+)
+
+#: verbs of an outcome before the value it is ("ended in a hire", "resulted in a draw", "finished as winner")
+_RESULT_VERBS = frozenset(
+    {
+        "ended",
+        "ends",
+        "end",
+        "ending",
+        "resulted",
+        "result",
+        "results",
+        "finished",
+        "finish",
+        "finishes",
+        "closed",
+        "concluded",
+        "led",
+        "turned",
+    }
+)
 
 #: verbs of measure before a comparison: "worth more than 3 credits", "cost less than 5"
-_MEASURE_VERBS = frozenset({"worth", "cost", "costs", "costing", "priced", "weigh", "weighs", "weighing", "last",
-                            "lasts", "lasted", "lasting", "take", "takes", "took", "measure", "measures", "measuring",
-                            "earn", "earns", "earned", "earning", "pay", "pays", "paid", "paying", "charge",
-                            "charges", "charged", "score", "scores", "scored", "run", "runs", "ran"})
+_MEASURE_VERBS = frozenset(
+    {
+        "worth",
+        "cost",
+        "costs",
+        "costing",
+        "priced",
+        "weigh",
+        "weighs",
+        "weighing",
+        "last",
+        "lasts",
+        "lasted",
+        "lasting",
+        "take",
+        "takes",
+        "took",
+        "measure",
+        "measures",
+        "measuring",
+        "earn",
+        "earns",
+        "earned",
+        "earning",
+        "pay",
+        "pays",
+        "paid",
+        "paying",
+        "charge",
+        "charges",
+        "charged",
+        "score",
+        "scores",
+        "scored",
+        "run",
+        "runs",
+        "ran",
+    }
+)
 
 #: nouns that name a duration: accounted by a measured column in a unit of time
 _DURATION_NOUNS = frozenset({"time", "times", "duration", "durations", "length", "period"})
@@ -92,16 +222,65 @@ class _NoCol:
 
 _NOCOL = _NoCol()
 
+
+class _NoColMeta:
+    kind = ""
+
+
+_NOCOL_META = _NoColMeta()
+
 #: words that ask for the rows in force now
 _CURRENT_WORDS = frozenset({"current", "currently", "still", "now", "presently", "ongoing"})
 
 #: words of a column that ends a period: the row is current while it is NULL
-_END_WORDS = frozenset({"end", "ended", "ends", "ending", "until", "till", "to", "left", "leave", "exit", "exited",
-                        "closed", "close", "closure", "returned", "return", "resolved", "expiry", "expires",
-                        "expired", "expiration", "finish", "finished", "stop", "stopped", "terminated",
-                        "termination", "out", "checkout", "discharged", "discharge", "death", "died", "retired",
-                        "retirement", "decommissioned", "decommission", "decomm", "cancelled", "canceled",
-                        "ceased", "removed", "departed", "departure"})
+_END_WORDS = frozenset(
+    {
+        "end",
+        "ended",
+        "ends",
+        "ending",
+        "until",
+        "till",
+        "to",
+        "left",
+        "leave",
+        "exit",
+        "exited",
+        "closed",
+        "close",
+        "closure",
+        "returned",
+        "return",
+        "resolved",
+        "expiry",
+        "expires",
+        "expired",
+        "expiration",
+        "finish",
+        "finished",
+        "stop",
+        "stopped",
+        "terminated",
+        "termination",
+        "out",
+        "checkout",
+        "discharged",
+        "discharge",
+        "death",
+        "died",
+        "retired",
+        "retirement",
+        "decommissioned",
+        "decommission",
+        "decomm",
+        "cancelled",
+        "canceled",
+        "ceased",
+        "removed",
+        "departed",
+        "departure",
+    }
+)
 
 
 #: revenue words that may also count rows ("number of sales")
@@ -117,8 +296,9 @@ _CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise",
 _PARTICLES = frozenset({"out", "off", "up", "down", "away"})
 
 #: prepositions that order two events in time: never a verb that names a join
-_TIME_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since", "during", "while", "prior", "following",
-                                "earlier", "later", "within"})
+_TIME_PREPOSITIONS = frozenset(
+    {"after", "before", "until", "till", "since", "during", "while", "prior", "following", "earlier", "later", "within"}
+)
 
 #: first words of two-word units ("square metres", "kilowatt-hours")
 _UNIT_HEADS = frozenset({"square", "sq", "watt", "kilowatt", "megawatt", "gigawatt"})
@@ -138,9 +318,24 @@ def _compound_unit(head: str, tail: str) -> tuple[str, float, str] | None:
     return None
 
 
-_LENGTHS = {"mm": 0.001, "millimetre": 0.001, "millimetres": 0.001, "cm": 0.01, "centimetre": 0.01,
-            "centimetres": 0.01, "m": 1.0, "metre": 1.0, "metres": 1.0, "meter": 1.0, "meters": 1.0,
-            "km": 1000.0, "kilometre": 1000.0, "kilometres": 1000.0, "kilometer": 1000.0, "kilometers": 1000.0}
+_LENGTHS = {
+    "mm": 0.001,
+    "millimetre": 0.001,
+    "millimetres": 0.001,
+    "cm": 0.01,
+    "centimetre": 0.01,
+    "centimetres": 0.01,
+    "m": 1.0,
+    "metre": 1.0,
+    "metres": 1.0,
+    "meter": 1.0,
+    "meters": 1.0,
+    "km": 1000.0,
+    "kilometre": 1000.0,
+    "kilometres": 1000.0,
+    "kilometer": 1000.0,
+    "kilometers": 1000.0,
+}
 
 
 def _full_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -148,9 +343,55 @@ def _full_words(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 #: words that only qualify the question ("How many in total", "right now", "all the ...")
-_SOFT = frozenset({"total", "now", "right", "today", "ones", "one", "thing", "things", "currently",
-                   "both", "either", "roughly", "approximately", "speaking", "basically", "actually", "really",
-                   "exactly", "precisely", "altogether", "overall", "ok", "okay", "together"})
+_SOFT = frozenset(
+    {
+        "total",
+        "now",
+        "right",
+        "today",
+        "ones",
+        "one",
+        "thing",
+        "things",
+        "currently",
+        "both",
+        "either",
+        "roughly",
+        "approximately",
+        "speaking",
+        "basically",
+        "actually",
+        "really",
+        "exactly",
+        "precisely",
+        "altogether",
+        "overall",
+        "ok",
+        "okay",
+        "together",
+    }
+)
+
+
+#: nouns of the whole set of rows a table keeps ("in the fleet", "in the collection"), when no table is named so
+_WHOLE_SET_NOUNS = frozenset(
+    {
+        "fleet",
+        "collection",
+        "catalog",
+        "catalogue",
+        "database",
+        "system",
+        "roster",
+        "portfolio",
+        "register",
+        "registry",
+        "books",
+        "records",
+        "inventory",
+        "file",
+    }
+)
 
 
 @dataclass
@@ -266,6 +507,10 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("mass", 1.0, "", ("g", "gram", "grams", "gramme", "grammes")),
         ("mass", 1000.0, "", ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
         ("mass", 1e6, "", ("t", "tonne", "tonnes", "ton", "tons")),
+        ("volume", 0.001, "", ("ml", "millilitre", "millilitres", "milliliter", "milliliters")),
+        ("volume", 1.0, "", ("l", "ltr", "litre", "litres", "liter", "liters")),
+        ("volume", 100.0, "", ("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters")),
+        ("volume", 1000.0, "", ("m3", "kilolitre", "kilolitres")),
         ("area", 1.0, "", ("sqm", "sqmt")),
         ("area", 0.09290304, "", ("sqft",)),
         ("area", 10000.0, "", ("ha", "hectare", "hectares")),
@@ -277,6 +522,7 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("money", 1.0, "usd", ("usd", "dollar", "dollars")),
         ("money", 1.0, "eur", ("eur", "euro", "euros")),
         ("money", 1.0, "gbp", ("gbp", "pound", "pounds", "quid")),
+        ("money", 1.0, "chf", ("chf", "franc", "francs")),
     ]
     for dim, factor, cur, words in groups:
         for w in words:
@@ -293,7 +539,8 @@ def column_unit(words: tuple[str, ...] | list[str]) -> tuple[str, float, str] | 
     """The unit a column's name carries: its last word (``duration_sec``), or a spelled-out first word
     (``seconds_played``, ``minutes_watched``)."""
     if len(words) < 2:
-        return None
+        # a column named by its unit alone: "Milliseconds", "seconds", "kilometres" (never "m" or "min")
+        return UNITS.get(words[0]) if words and len(words[0]) >= 5 else None
     last = UNITS.get(words[-1])
     if last is not None:
         return last
@@ -335,7 +582,7 @@ class Accountant:
         return column_unit(cm.words)
 
     def _units(self) -> None:
-        """"longer than 30 minutes" against ``duration_sec``: convert the number; "in euros": the measure's unit."""
+        """ "longer than 30 minutes" against ``duration_sec``: convert the number; "in euros": the measure's unit."""
         items = self.p.items
         for k, it in enumerate(items):
             if k in self.done or it.kind == "table":  # "meters" naming a table of meters is not a length
@@ -343,8 +590,11 @@ class Accountant:
             low = it.text.lower()
             unit = UNITS.get(low) if low not in _SHORT_UNITS else None
             second = self.p.item(k + 1)
-            if low in _UNIT_HEADS and second is not None and second.first == it.last + (
-                    1 if self.p.tokens[it.last].text == "-" else 0):
+            if (
+                low in _UNIT_HEADS
+                and second is not None
+                and second.first == it.last + (1 if self.p.tokens[it.last].text == "-" else 0)
+            ):
                 # "square metres", "megawatt-hours": two words, one unit
                 unit = _compound_unit(low, second.text.lower())
                 if unit is not None:
@@ -391,15 +641,20 @@ class Accountant:
         nums = {float(n) for n in it.nums}
 
         def fix(c: Cond) -> None:
-            if c.left == col and c.values and all(isinstance(v.value, (int, float)) and float(v.value) in nums
-                                                  for v in c.values):
+            if (
+                c.left == col
+                and c.values
+                and all(isinstance(v.value, (int, float)) and float(v.value) in nums for v in c.values)
+            ):
                 c.values = tuple(type(v)(_num(float(v.value) * f)) for v in c.values)  # type: ignore[arg-type]
             for a in c.alternatives:
                 fix(a)
             if c.related is not None:
                 for x in c.related.where:
                     fix(x)
-        for c in [*self.q.where, *self.q.having]:
+
+        ratios = [c for e in self.q.select if isinstance(e, Ratio) for c in e.conds]  # "share ... longer than 5 min"
+        for c in [*self.q.where, *self.q.having, *ratios]:
             fix(c)
 
     def _measure_unit(self, unit: tuple[str, float, str], word: str) -> bool:
@@ -431,7 +686,7 @@ class Accountant:
 
     # ------------------------------------------------------------------ current rows
     def _current(self) -> None:
-        """"members currently on a plan", "cases still open": the row whose end date is not set yet."""
+        """ "members currently on a plan", "cases still open": the row whose end date is not set yet."""
         items = self.p.items
         for k, it in enumerate(items):
             if it.kind != "word" or it.text.lower() not in _CURRENT_WORDS:
@@ -453,7 +708,7 @@ class Accountant:
             return
 
     def _current_elsewhere(self, word: str) -> None:
-        """"How many are in stock right now" answered from a table without periods, while a related history
+        """ "How many are in stock right now" answered from a table without periods, while a related history
         table (valid_from/valid_to) records the current state: the query answers another question."""
         for table in self.p.schema.distances(self.q.base):
             if table in self.joined:
@@ -462,8 +717,9 @@ class Accountant:
             ends = [c for c in dated if set(_full_words(c.words)) & _END_WORDS]
             starts = [c for c in dated if {"from", "start", "since", "begin", "effective"} & set(c.words)]
             if len(ends) == 1 and starts:
-                raise TranslationError(f"{word!r} asks for the rows of {table} in force now, which the query "
-                                       f"does not read; {_HINT}")
+                raise TranslationError(
+                    f"{word!r} asks for the rows of {table} in force now, which the query does not read; {_HINT}"
+                )
 
     def _end_column(self) -> tuple[Col, list[Cond]] | None:
         """The end date of a history table in the query, and the WHERE list its condition belongs in."""
@@ -501,25 +757,35 @@ class Accountant:
                 continue
             cm = self.p.meta(e.table).column(e.column)
             if cm is not None and cm.kind == "fk" and (cm.ref_table or "").lower() == e.table:
-                raise TranslationError(f"showing the row {e.column} points to needs a self-join that the offline "
-                                       f"translator does not build; {_HINT}")
+                raise TranslationError(
+                    f"showing the row {e.column} points to needs a self-join that the offline "
+                    f"translator does not build; {_HINT}"
+                )
 
     def _answer_shape(self) -> None:
-        """"Who ..." and "which ..." ask for rows: a bare aggregate does not answer them."""
+        """ "Who ..." and "which ..." ask for rows: a bare aggregate does not answer them."""
         qword = next((it for it in self.p.items if it.kind == "qword"), None)
         if qword is None or qword.text.lower() not in ("who", "whom", "which"):
             return
+        before = self.p.items[: self.p.items.index(qword)]
+        if any(it.kind in ("table", "column", "agg", "count") for it in before):
+            return  # "average age of candidates who came through LinkedIn": a relative clause, not the question
         if not any(isinstance(e, (Col, DatePart)) for e in self.q.select):
             raise TranslationError(f"{qword.text!r} asks for rows, but the query found only a total; {_HINT}")
         shown = {e.table for e in self.q.select if isinstance(e, Col)}
-        if qword.text.lower() in ("who", "whom") and self.q.group_by and shown and \
-                not any(self.p.surely_person(t) for t in shown):
+        if (
+            qword.text.lower() in ("who", "whom")
+            and self.q.group_by
+            and shown
+            and not any(self.p.surely_person(t) for t in shown)
+        ):
             # "who worked the most hours": a ranking of projects is not an answer about people
-            raise TranslationError(f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; "
-                                   f"{_HINT}")
+            raise TranslationError(
+                f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {_HINT}"
+            )
 
     def _named_measures(self) -> None:
-        """"Average temperature per building" must not average the battery level: an aggregated column is
+        """ "Average temperature per building" must not average the battery level: an aggregated column is
         named by the question (a linked word, its stem or abbreviation), or chosen by an adjective or revenue."""
         items = self.p.items
         if any(it.used and it.kind in ("adj", "high", "low", "revenue", "sortkey", "order", "top") for it in items):
@@ -539,8 +805,9 @@ class Accountant:
                 continue
             if self._only_choice(col, words):
                 continue
-            raise TranslationError(f"cannot tell which column to {inner.func.lower()} ({col.column} is a guess); "
-                                   f"{_HINT}")
+            raise TranslationError(
+                f"cannot tell which column to {inner.func.lower()} ({col.column} is a guess); {_HINT}"
+            )
 
     def _only_choice(self, col: Col, words: list[str]) -> bool:
         """The measured column is the one its table offers: its only quantity, its only money column, or its only
@@ -571,19 +838,26 @@ class Accountant:
         return False
 
     def _phrasal_verbs(self) -> None:
-        """"events that sold out", "students who dropped out": a verb and its particle mean something neither
+        """ "events that sold out", "students who dropped out": a verb and its particle mean something neither
         word says alone; when no column or value took them, the query would drop that meaning."""
         for k, it in enumerate(self.p.items):
             prev = self.p.item(k - 1)
-            if it.kind != "word" or it.used or it.text.lower() not in _PARTICLES or prev is None or \
-                    prev.kind != "word" or prev.used or prev.last != it.first:
+            if (
+                it.kind != "word"
+                or it.used
+                or it.text.lower() not in _PARTICLES
+                or prev is None
+                or prev.kind != "word"
+                or prev.used
+                or prev.last != it.first
+            ):
                 continue
             verb = prev.text.lower()
             if verb.endswith("ed") or verb in IRREGULAR_VERBS:
                 raise TranslationError(f"cannot tell what {verb + ' ' + it.text.lower()!r} means here; {_HINT}")
 
     def _contrasts(self) -> None:
-        """"a club other than their home club", "all except Paris": a contrast the query did not build."""
+        """ "a club other than their home club", "all except Paris": a contrast the query did not build."""
         for it in self.p.items:
             if it.kind == "word" and not it.used and it.text.lower() in _CONTRAST_WORDS:
                 raise TranslationError(f"cannot tell what {it.text!r} excludes; {_HINT}")
@@ -613,6 +887,8 @@ class Accountant:
             return self._word(k, it)
         if kind == "agg" and it.used and not self.u.agg and not self._has_scalar_agg():
             return False  # "average" marked but no aggregate reached the query
+        if kind == "agg" and it.used and it.func == "AVG" and not self._averages():
+            return False  # "average" marked but the query only counts or sums
         if kind == "revenue":  # "total revenue" is a sum of money, never a count of rows
             return self.u.measured or (self.u.agg and it.text.lower() in _ROW_REVENUE_WORDS)
         if it.used and kind not in ("table", "column", "value"):
@@ -645,9 +921,26 @@ class Accountant:
                 return True
             # "each"/"every" right before the subject: every row
             nxt = self.p.item(k + 1)
-            return it.text.lower() in ("each", "every", "all") and nxt is not None and nxt.kind == "table" and \
-                self.p.table_of(nxt) == self.p.subject
+            return (
+                it.text.lower() in ("each", "every", "all")
+                and nxt is not None
+                and nxt.kind == "table"
+                and self.p.table_of(nxt) == self.p.subject
+            )
         return kind not in _STRICT
+
+    def _averages(self) -> bool:
+        """Does the query take an average (or a shape that may stand for one: a ratio, a scaled value)?"""
+        exprs: list[object] = [*self.q.select, *(e for e, _ in self.q.order_by)]
+        while exprs:
+            e = exprs.pop()
+            if isinstance(e, Agg) and e.func == "AVG":
+                return True
+            if isinstance(e, (PerParent, Ratio, TableAgg, CountOf)):
+                return True
+            if isinstance(e, Scaled):
+                exprs.append(e.inner)
+        return "func='AVG'" in repr(self.q.having) or "func='AVG'" in repr(self.q.where)  # HAVING AVG(...) >= 3.5
 
     def _has_scalar_agg(self) -> bool:
         return any(isinstance(e, (Agg, PerParent, TableAgg, Ratio, CountOf, Scaled)) for e in self.q.select)
@@ -668,8 +961,9 @@ class Accountant:
 
     def _stem_known(self, text: str) -> bool:
         words = [w for w in text.lower().replace("-", " ").split() if w not in FUNCTION_WORDS]
-        return bool(words) and all(len(w) >= 4 and (stem(w) in self.stems or any(
-            abbreviates(a, w) for a in self.abbrevs)) for w in words)  # "flagged" by fraud_flg
+        return bool(words) and all(
+            len(w) >= 4 and (stem(w) in self.stems or any(abbreviates(a, w) for a in self.abbrevs)) for w in words
+        )  # "flagged" by fraud_flg
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
@@ -682,22 +976,55 @@ class Accountant:
         ):
             return True  # "transit time" over ``transit_min``
         prev = self.p.item(k - 1)
-        if prev is not None and prev.kind == "cmp" and prev.used and prev.nums and prev.target is not None and \
-                low not in UNITS and self.col_unit(prev.target) is None and prev.last == it.first:
+        if (
+            prev is not None
+            and prev.kind == "cmp"
+            and prev.used
+            and prev.nums
+            and prev.target is not None
+            and low not in UNITS
+            and self.col_unit(prev.target) is None
+            and prev.last == it.first
+        ):
             return True  # "more than 6 people", "at least 3 credits": what the compared number counts
         if low in _MEASURE_VERBS:
             nxt = self.p.item(k + 1)
             if nxt is not None and nxt.kind == "cmp" and nxt.used:
                 return True
-        if (it.kind == "word" and it.used) or len(low) <= 1 or low in FUNCTION_WORDS or low in _SOFT or \
-                not any(ch.isalpha() for ch in low):
+            after = self.p.item(k + 2)
+            if (
+                nxt is not None
+                and nxt.kind == "column"
+                and after is not None
+                and after.kind == "value"
+                and after.used
+                and any((h.table, h.column) in self.u.cols for h in after.values)
+            ):
+                return True  # "devices that run firmware 2.0.0": the verb of having that value
+        if (
+            (it.kind == "word" and it.used)
+            or len(low) <= 1
+            or low in FUNCTION_WORDS
+            or low in _SOFT
+            or not any(ch.isalpha() for ch in low)
+        ):
             return True
         if all(w in FUNCTION_WORDS or w in _SOFT for w in low.split()):
             return True
+        if low in _WHOLE_SET_NOUNS and [t.low for t in self.p.tokens[max(0, it.first - 2) : it.first]] in (
+            ["in", "the"],
+            ["in", "our"],
+            ["on", "the"],
+        ):
+            return True  # "vehicles in the fleet", "artworks in the collection": all the rows
         if low.endswith("ly") and low[:-2] in FUNCTION_WORDS:
             return True
         if self._stem_known(low):
             return True
+        if low in _RESULT_VERBS:
+            nxt = self.p.item(self.p.nxt(k, frozenset({"in", "with", "as", "a", "an", "the", "up"}), 3))
+            if nxt is not None and nxt.kind == "value" and nxt.used:
+                return True  # "applications that ended in a hire": the stored outcome 'hired'
         return self._relation_verb(k, low) or self._event_verb(k, low)
 
     def _tables_near(self, k: int, step: int) -> list[str]:
@@ -732,16 +1059,31 @@ class Accountant:
         if low in _TIME_PREPOSITIONS:
             return False
         it, nxt = self.p.items[k], self.p.item(k + 1)
-        if it.first > 0 and self.p.tokens[it.first - 1].low in _DETERMINERS and nxt is not None and \
-                nxt.kind == "table" and nxt.first == it.last:
+        prev = self.p.item(k - 1)
+        if (
+            prev is not None
+            and prev.kind == "column"
+            and prev.last == it.first
+            and prev.columns
+            and not low.endswith(("ed", "ing"))
+            and (nxt is None or nxt.kind == "punct")
+            and (self.p.meta(prev.columns[0].table).column(prev.columns[0].column or "") or _NOCOL_META).kind == "date"
+        ):
+            return False  # "the most open positions": the head of a noun phrase after a date word, not a verb
+        if (
+            it.first > 0
+            and self.p.tokens[it.first - 1].low in _DETERMINERS
+            and nxt is not None
+            and nxt.kind == "table"
+            and nxt.first == it.last
+        ):
             return False  # "had a cancelled sailing": a word that picks the rows, not the verb that joins them
         obj = self.p.item(self.p.nxt(k, frozenset(FUNCTION_WORDS), 4))
-        if obj is not None and obj.kind == "column" and not any(
-                self._is_key(c.table, c.column) for c in obj.columns):
+        if obj is not None and obj.kind == "column" and not any(self._is_key(c.table, c.column) for c in obj.columns):
             return False
         near = [t for t in self._tables_near(k, -1) + self._tables_near(k, 1) if t in self.joined]
         for i, a in enumerate(near):
-            for b in near[i + 1:]:
+            for b in near[i + 1 :]:
                 if a != b and self._linked(a, b, low):
                     return True
         return False
@@ -751,8 +1093,11 @@ class Accountant:
         if len(direct) > 1:
             # "users who reported issues": among several keys, the one the verb names
             vstem = stem(verb)
-            named = [e for e in direct if any(stem(w) == vstem for c in e.child_cols
-                                              for w in (self.p.meta(e.child).column(c) or _NOCOL).words)]
+            named = [
+                e
+                for e in direct
+                if any(stem(w) == vstem for c in e.child_cols for w in (self.p.meta(e.child).column(c) or _NOCOL).words)
+            ]
             if len(named) != 1:
                 # the planner already took the key from the words ("arrive in" -> destination_code)
                 return any(c in self.u.roles for e in direct for c in e.child_cols)
@@ -771,8 +1116,9 @@ class Accountant:
                 # "users who listened to Kilo" is not "users who follow Kilo": a verb that does not name the
                 # table between two others stands for it only when no other route joins them
                 vstem = stem(verb)
-                return any(stem(w) == vstem for w in self.p.meta(other).words if len(w) >= 4) or \
-                    not self._other_route(a, b, other)
+                return any(stem(w) == vstem for w in self.p.meta(other).words if len(w) >= 4) or not self._other_route(
+                    a, b, other
+                )
         return False
 
     def _other_route(self, a: str, b: str, avoid: str) -> bool:
@@ -790,7 +1136,7 @@ class Accountant:
         return False
 
     def _event_verb(self, k: int, low: str) -> bool:
-        """"reviews written in 2024": a verb of recording right before a date placed on the row's only date."""
+        """ "reviews written in 2024": a verb of recording right before a date placed on the row's only date."""
         if low not in _EVENT_VERBS:
             return False
         skip = frozenset({"in", "on", "during", "since", "between", "before", "after", "last", "this", "the"})
@@ -807,21 +1153,41 @@ class Accountant:
         if low in _END_WORDS:
             return False
         # the row's own event date: not a birth, an update or the end of a period (check_in, not check_out)
-        events = [c for c in self.p.meta(table).columns if c.kind == "date"
-                  and not set(_full_words(c.words)) & (_END_WORDS | SECONDARY_DATE_WORDS)]
+        events = [
+            c
+            for c in self.p.meta(table).columns
+            if c.kind == "date" and not set(_full_words(c.words)) & (_END_WORDS | SECONDARY_DATE_WORDS)
+        ]
         return len(events) == 1 and events[0].name == dated[0]
 
     # ------------------------------------------------------------------ values
     def _values(self) -> None:
         eq: dict[Col, set[str]] = {}
         for c in self.q.where:
+            if (
+                c.op in ("=", "ieq", "like")
+                and isinstance(c.left, Col)
+                and any(
+                    isinstance(v.value, str) and not v.value.strip().lstrip("-").replace(".", "", 1).isdigit()
+                    for v in c.values
+                )
+            ):
+                cm = self.p.meta(c.left.table).column(c.left.column)
+                if cm is not None and cm.is_key and _INTEGER.search(cm.data_type or ""):
+                    # "the manager of Ann Lee": a name is never a number key; the row it names is not found
+                    raise TranslationError(
+                        f"cannot tell which row {c.values[0].value!r} names for {c.left.column}; {_HINT}"
+                    )
             if c.op in ("=", "ieq") and isinstance(c.left, Col) and len(c.values) == 1:
                 eq.setdefault(c.left, set()).add(str(c.values[0].value).lower())
         for col, vals in eq.items():
             if len(vals) > 1:
                 raise TranslationError(
-                    f"{col.column} cannot be both {' and '.join(repr(v) for v in sorted(vals))}; {_HINT}")
+                    f"{col.column} cannot be both {' and '.join(repr(v) for v in sorted(vals))}; {_HINT}"
+                )
 
+
+_INTEGER = re.compile(r"int|serial|number|numeric|decimal", re.I)
 
 #: words the accounting pass places itself (units, measure verbs and nouns, "current"): not unknown to the planner
 LATER_WORDS = frozenset(UNITS) | _MEASURE_VERBS | _MEASURE_NOUNS | _CURRENT_WORDS | _UNIT_HEADS

@@ -73,8 +73,18 @@ def _is_year(tok: Token) -> bool:
 
 
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
-_UNITS = {"day": "day", "days": "day", "week": "week", "weeks": "week", "month": "month", "months": "month",
-          "year": "year", "years": "year", "quarter": "quarter", "quarters": "quarter"}
+_UNITS = {
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "quarter": "quarter",
+    "quarters": "quarter",
+}
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 
@@ -193,8 +203,15 @@ class _Scanner:
     def _month_context(self, i: int) -> bool:
         nxt = self.tok(i + 1)
         prev = self.low(i - 1)
-        return (nxt is not None and nxt.kind == "number") or prev in ("in", "during", "since", "after",
-                                                                       "before", "of", "until")
+        return (nxt is not None and nxt.kind == "number") or prev in (
+            "in",
+            "during",
+            "since",
+            "after",
+            "before",
+            "of",
+            "until",
+        )
 
     def relative(self, i: int) -> tuple[Period, int] | None:
         today = self.today
@@ -289,9 +306,29 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
                     if p2 is not None:
                         a, b = p1[0], p2[0]
                         years = a.grain == "year" and b.grain == "year"
+                        first_day = a.start
+                        if (
+                            a.grain == "month"
+                            and b.grain == "month"
+                            and p1[1] == 1
+                            and p2[1] > 1
+                            and first_day.year != b.start.year
+                        ):
+                            # "between January and March 2025": the year said once is both months' year
+                            first_day = first_day.replace(year=b.start.year)
+                            if first_day > b.start:
+                                # "between November and February 2025"
+                                first_day = first_day.replace(year=b.start.year - 1)
                         out.append(
-                            DatePhrase(i, j + 1 + p2[1], a.start, b.end, f"between {a.label} and {b.label}",
-                                       year_only=years, ambiguous=years)
+                            DatePhrase(
+                                i,
+                                j + 1 + p2[1],
+                                first_day,
+                                b.end,
+                                f"between {a.label} and {b.label}",
+                                year_only=years,
+                                ambiguous=years,
+                            )
                         )
                         i = j + 1 + p2[1]
                         continue
@@ -301,11 +338,17 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
             if p is not None:
                 per = p[0]
                 if sc.low(i + 2) == "after":
-                    out.append(DatePhrase(i, i + 3 + p[1], per.start, None, f"on or after {per.label}",
-                                          year_only=per.grain == "year"))
+                    out.append(
+                        DatePhrase(
+                            i, i + 3 + p[1], per.start, None, f"on or after {per.label}", year_only=per.grain == "year"
+                        )
+                    )
                 else:
-                    out.append(DatePhrase(i, i + 3 + p[1], None, per.end, f"on or before {per.label}",
-                                          year_only=per.grain == "year"))
+                    out.append(
+                        DatePhrase(
+                            i, i + 3 + p[1], None, per.end, f"on or before {per.label}", year_only=per.grain == "year"
+                        )
+                    )
                 i += 3 + p[1]
                 continue
         needs = {"prior": "to", "up": "to", "later": "than", "earlier": "than"}.get(low)
@@ -337,8 +380,16 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
         p = sc.period(j)
         if p is not None and (j > i or _standalone(tokens, i, p[0])):
             per = p[0]
-            out.append(DatePhrase(start, j + p[1], per.start, per.end, f"in {per.label}" if j > i else per.label,
-                                  year_only=per.grain in ("year", "decade")))
+            out.append(
+                DatePhrase(
+                    start,
+                    j + p[1],
+                    per.start,
+                    per.end,
+                    f"in {per.label}" if j > i else per.label,
+                    year_only=per.grain in ("year", "decade"),
+                )
+            )
             i = j + p[1]
             continue
         i += 1

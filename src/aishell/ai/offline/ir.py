@@ -70,6 +70,7 @@ class Related:
     outer: str
     target: str
     where: list[Cond] = field(default_factory=list)
+    prefer: frozenset[str] = frozenset()  # key columns that pick one of several paths ("departing": origin)
 
 
 @dataclass(frozen=True, eq=False)

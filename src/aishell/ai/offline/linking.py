@@ -15,46 +15,205 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from aishell.ai.offline.codes import MAX_WORDS as CODE_MAX_WORDS
-from aishell.ai.offline.lexicon import ABBREVIATIONS, END_EVENT_WORDS, FUNCTION_WORDS, SYNONYMS
+from aishell.ai.offline.lexicon import ABBREVIATIONS, COLUMN_WORDS, END_EVENT_WORDS, FUNCTION_WORDS, SYNONYMS
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular
 from aishell.ai.offline.values import ValueHit, ValueIndex, abbreviates, abbreviation_like
 
 #: words that never identify a column or table on their own
-GENERIC_COLUMN_WORDS = frozenset({"id", "at", "on", "is", "has", "of", "the", "no", "nr", "num", "by", "in", "to",
-                                  "fk", "pk", "ref", "code", "key", "flag", "ind", "was", "did", "can", "cd", "flg"})
-WEAK_COLUMN_WORDS = frozenset({"date", "time", "name", "type", "number", "count", "total", "value", "amount",
-                               "status", "description", "timestamp", "day", "year", "month", "first", "last",
-                               "created", "updated"})
-GENERIC_TABLE_WORDS = frozenset({"item", "items", "detail", "details", "data", "info", "log", "logs", "history",
-                                 "type", "types", "record", "records", "entry", "entries", "line", "lines", "map",
-                                 "link", "links", "list", "tbl", "table", "app", "dim", "fact", "ref", "t"})
-TABLE_AFFIXES = frozenset({"tbl", "tb", "t", "dim", "fact", "ref", "app", "core", "dbo", "v", "vw", "view", "raw",
-                           "stg"})
+GENERIC_COLUMN_WORDS = frozenset(
+    {
+        "id",
+        "at",
+        "on",
+        "is",
+        "has",
+        "of",
+        "the",
+        "no",
+        "nr",
+        "num",
+        "by",
+        "in",
+        "to",
+        "fk",
+        "pk",
+        "ref",
+        "code",
+        "key",
+        "flag",
+        "ind",
+        "was",
+        "did",
+        "can",
+        "cd",
+        "flg",
+    }
+)
+WEAK_COLUMN_WORDS = frozenset(
+    {
+        "date",
+        "time",
+        "name",
+        "type",
+        "number",
+        "count",
+        "total",
+        "value",
+        "amount",
+        "status",
+        "description",
+        "timestamp",
+        "day",
+        "year",
+        "month",
+        "first",
+        "last",
+        "created",
+        "updated",
+    }
+)
+GENERIC_TABLE_WORDS = frozenset(
+    {
+        "item",
+        "items",
+        "detail",
+        "details",
+        "data",
+        "info",
+        "log",
+        "logs",
+        "history",
+        "type",
+        "types",
+        "record",
+        "records",
+        "entry",
+        "entries",
+        "line",
+        "lines",
+        "map",
+        "link",
+        "links",
+        "list",
+        "tbl",
+        "table",
+        "app",
+        "dim",
+        "fact",
+        "ref",
+        "t",
+    }
+)
+TABLE_AFFIXES = frozenset(
+    {"tbl", "tb", "t", "dim", "fact", "ref", "app", "core", "dbo", "v", "vw", "view", "raw", "stg"}
+)
 
 
 #: units are placed by the accounting pass, never read as a cut-short column word ("minutes" is not min_age)
-_UNIT_WORDS = frozenset({"minute", "minutes", "second", "seconds", "hour", "hours", "metre", "metres", "meter",
-                         "meters", "kilometre", "kilometres", "kilometer", "kilometers", "gram", "grams",
-                         "kilogram", "kilograms", "tonne", "tonnes", "cents", "pence", "dollars", "euros", "pounds",
-                         "millisecond", "milliseconds", "centimetre", "centimetres", "days", "weeks"})
+_UNIT_WORDS = frozenset(
+    {
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "hour",
+        "hours",
+        "metre",
+        "metres",
+        "meter",
+        "meters",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "kilometers",
+        "gram",
+        "grams",
+        "kilogram",
+        "kilograms",
+        "tonne",
+        "tonnes",
+        "cents",
+        "pence",
+        "dollars",
+        "euros",
+        "pounds",
+        "millisecond",
+        "milliseconds",
+        "centimetre",
+        "centimetres",
+        "days",
+        "weeks",
+    }
+)
 
 #: units of time: "per month" groups by a date, it never abbreviates a stored code ('MON')
-_PERIOD_WORDS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "quarter",
-                           "quarters", "hour", "hours", "minute", "minutes", "decade", "decades"})
+_PERIOD_WORDS = frozenset(
+    {
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "quarter",
+        "quarters",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "decade",
+        "decades",
+    }
+)
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+#: words known as words: a three-letter table name among them is not a cut of a longer word (car, bus, tax)
+_KNOWN_WORDS = frozenset(
+    {
+        *COLUMN_WORDS,
+        *FUNCTION_WORDS,
+        *ABBREVIATIONS,
+        *SYNONYMS,
+        *(w for ws in SYNONYMS.values() for w in ws),
+        *(w for ws in ABBREVIATIONS.values() for w in ws),
+    }
+)
+
+#: prepositions a column name may hold (valid_from, valid_to, in_service) that never name it alone
+_LONE_FUNCTION_WORDS = frozenset(
+    {"from", "to", "in", "on", "at", "of", "for", "by", "with", "until", "since", "out", "off", "up", "is", "has"}
+)
 
 #: words of a price per unit (unit_price, unit_cost)
 _PER_UNIT_WORDS = frozenset({"price", "cost", "rate", "fee", "charge", "value"})
 
 _NEGATIVE_PREFIXES = (("non", ""), ("un", ""), ("in", ""), ("dis", ""), ("off", "on"))
 
+#: adjectives whose opposite a yes/no column may name instead ("closed" lifts: is_open is false)
+_ANTONYMS = {
+    "closed": "open",
+    "shut": "open",
+    "absent": "present",
+    "hidden": "visible",
+    "private": "public",
+    "disabled": "enabled",
+    "dead": "alive",
+    "unlocked": "locked",
+}
+
 
 def negative_stem(word: str) -> str | None:
     """The positive word inside a negated one: unacknowledged -> acknowledged, offline -> online."""
     w = word.lower().replace("-", "")
+    if w in _ANTONYMS:
+        return _ANTONYMS[w]
     for prefix, repl in _NEGATIVE_PREFIXES:
         if w.startswith(prefix) and len(w) - len(prefix) >= 4:
-            return repl + w[len(prefix):]
+            return repl + w[len(prefix) :]
     return None
 
 
@@ -138,16 +297,53 @@ class Linker:
             for f in p.words[0]:
                 self._by_first.setdefault(f, []).append(p)
         # vowel-less schema words are abbreviations: mbr (member), shpmt (shipment), txn (transaction)
-        self._abbrevs = sorted({w for meta in schema.tables.values() for w in (
-            *meta.words, *(x for c in meta.columns for x in c.words)) if abbreviation_like(w)})
+        self._abbrevs = sorted(
+            {
+                w
+                for meta in schema.tables.values()
+                for w in (*meta.words, *(x for c in meta.columns for x in c.words))
+                if abbreviation_like(w)
+                or (
+                    # rte (route), ste (site): a consonant and a final e, when no word of its own
+                    len(w) == 3
+                    and w.isalpha()
+                    and w.endswith("e")
+                    and not set(w[:2]) & set("aeiouy")
+                    and w not in COLUMN_WORDS
+                    and w not in FUNCTION_WORDS
+                )
+            }
+        )
         self._abbrev_cache: dict[str, frozenset[str]] = {}
         # short schema words that cut a longer word: decl (declared), val (value), prem (premium)
-        self._prefixes = sorted({w for meta in schema.tables.values() for w in (
-            *meta.words, *(x for c in meta.columns for x in c.words))
-            if 4 <= len(w) <= 5 and w.isalpha() and w not in FUNCTION_WORDS})
+        self._prefixes = sorted(
+            {
+                w
+                for meta in schema.tables.values()
+                for w in (*meta.words, *(x for c in meta.columns for x in c.words))
+                if 4 <= len(w) <= 5 and w.isalpha() and w not in FUNCTION_WORDS
+            }
+            | {
+                # a yes/no column cut to three letters: rej_flg ("rejected"), cxl_yn ("cancelled")
+                w
+                for meta in schema.tables.values()
+                for c in meta.columns
+                if c.kind == "bool"
+                for w in c.words
+                if len(w) == 3 and w.isalpha() and w not in FUNCTION_WORDS and w not in ABBREVIATIONS
+            }
+            | {
+                # a table named by a three-letter cut that is no word of its own: stu (students), pat (patients)
+                w
+                for meta in schema.tables.values()
+                for w in meta.words
+                if len(w) == 3 and w.isalpha() and w not in _KNOWN_WORDS
+            }
+        )
         #: words of yes/no columns, so that "unacknowledged" and "inactive" can reach them
-        self._bool_words = frozenset(f for meta in schema.tables.values() for c in meta.columns if c.kind == "bool"
-                                     for f in c.word_forms())
+        self._bool_words = frozenset(
+            f for meta in schema.tables.values() for c in meta.columns if c.kind == "bool" for f in c.word_forms()
+        )
         #: past participles that name the date a row was made (opened_ts, appliedOn) -> the tables of those dates
         self.date_verbs: dict[str, set[str]] = {}
         for meta in schema.tables.values():
@@ -167,8 +363,12 @@ class Linker:
         if got is None:
             s = singular(word)
             found = {a for a in self._abbrevs if abbreviates(a, s) and s not in FUNCTION_WORDS}
-            if not found and s not in FUNCTION_WORDS and word not in _UNIT_WORDS and \
-                    not any(f in self._by_first for f in forms(word)):
+            if (
+                not found
+                and s not in FUNCTION_WORDS
+                and word not in _UNIT_WORDS
+                and not any(f in self._by_first for f in forms(word))
+            ):
                 # a word the schema does not spell out may be cut short there ("declared" -> decl)
                 found = {p for p in self._prefixes if len(s) >= len(p) + 2 and s.startswith(p)}
             got = frozenset(found)
@@ -205,8 +405,11 @@ class Linker:
         own = set(meta.lemma)
         for name in meta.display[:1] if meta.named else []:
             col = meta.column(name)
-            extra = [w for w in (col.words if col else ()) if w not in ("name", "title", "label", "full", "first",
-                                                                         "display", "user") and singular(w) not in own]
+            extra = [
+                w
+                for w in (col.words if col else ())
+                if w not in ("name", "title", "label", "full", "first", "display", "user") and singular(w) not in own
+            ]
             if extra and col is not None and len(col.words) > 1:
                 self._add(extra, 2.4, "table", meta.name)
 
@@ -239,8 +442,8 @@ class Linker:
             self._add(rest, 2.7, "column", meta.name, col.name)
         if len(strong) > 1:
             for w in strong:
-                if w in WEAK_COLUMN_WORDS or w in own or singular(w) in own:
-                    continue
+                if w in WEAK_COLUMN_WORDS or w in own or singular(w) in own or w in _LONE_FUNCTION_WORDS:
+                    continue  # valid_from: "from" alone is a preposition, never this column
                 if w == "unit" and set(strong) & _PER_UNIT_WORDS:
                     continue  # unit_cost is a cost per unit: "units" are a quantity, not this column
                 self._add([w], 2.0 if w == strong[-1] else 1.8, "column", meta.name, col.name)
@@ -256,6 +459,20 @@ class Linker:
             if j >= len(tokens) or (not tokens[j].is_word and tokens[j].kind != "number"):
                 return None
             tf = self._tforms(tokens[j])
+            noun = tokens[j].low.endswith("ings") or (
+                tokens[j].low.endswith("ing")
+                and j > 0
+                and tokens[j - 1].low in ("per", "each", "every", "a", "an", "one")
+            )  # "openings", "per opening"; not "from filing to closure"
+            if (
+                tf & word
+                and noun
+                and p.kind == "column"
+                and p.column is not None
+                and tokens[j].low not in word
+                and self._date_column(p.table, p.column)
+            ):
+                return None  # "openings" are rows (job openings), not the date they were opened (opened_on)
             if tf & word or (synonyms and len(p.words) == 1 and _token_forms(tokens[j], True) & word):
                 j += 1
                 continue
@@ -271,6 +488,11 @@ class Linker:
             return None
         return j
 
+    def _date_column(self, table: str, column: str) -> bool:
+        meta = self.schema.tables.get(table)
+        col = meta.column(column) if meta is not None else None
+        return col is not None and col.kind == "date"
+
     def link(self, tokens: list[Token], blocked: set[int]) -> list[Link]:
         """Candidate links for every span of ``tokens`` that avoids ``blocked`` positions."""
         spans: dict[tuple[int, int], Link] = {}
@@ -285,8 +507,11 @@ class Linker:
             syn_keys: set[str] = set(_token_forms(tok, True))
             # a past participle is a verb: "placed an order" names no place (city column); its stem's synonyms
             # may still name a table ("scored" -> goals)
-            verb_syns = {f for syn in SYNONYMS.get(tok.low, ()) for f in forms(syn)} \
-                if tok.low.endswith("ed") and len(tok.low) > 4 else None
+            verb_syns = (
+                {f for syn in SYNONYMS.get(tok.low, ()) for f in forms(syn)}
+                if tok.low.endswith("ed") and len(tok.low) > 4
+                else None
+            )
             seen: set[int] = set()
             for synonyms, pool in ((False, keys), (True, syn_keys)):
                 for key in pool:
@@ -303,14 +528,13 @@ class Linker:
                         cand = Candidate(p.kind, p.table, p.column, score, i, end, synonyms)
                         link = spans.setdefault((i, end), Link(i, end))
                         bucket = link.tables if p.kind == "table" else link.columns
-                        existing = next((c for c in bucket if c.table == cand.table and c.column == cand.column),
-                                        None)
+                        existing = next((c for c in bucket if c.table == cand.table and c.column == cand.column), None)
                         if existing is None:
                             bucket.append(cand)
                         elif existing.score < cand.score:
                             bucket[bucket.index(existing)] = cand
         # values: phrases of words, allowing light punctuation inside ("Dr. Chloe Morel", "Jean-Luc")
-        maxw = max(self.values.max_words, CODE_MAX_WORDS)
+        maxw = max(self.values.max_words + (1 if self.values.max_words >= 2 else 0), CODE_MAX_WORDS)
         content = [i for i, t in enumerate(tokens) if t.kind in ("word", "number", "date")]
         for a, i in enumerate(content):
             for n in range(min(maxw, len(content) - a), 0, -1):
@@ -335,19 +559,56 @@ class Linker:
                                 break
                 if not hits and span[-1].is_word:
                     hits = self.values.lookup_variant(words)
-                if all(t.is_word for t in span):  # "from Germany": 'DE' in a country column, next to any stored value
-                    hits = [*hits, *(h for h in self.values.lookup_code(words)
-                                     if not any((h.table, h.column) == (x.table, x.column) for x in hits))]
+                if not hits and n >= 3 and words[0] not in _ARTICLES and any(w in _ARTICLES for w in words[1:-1]):
+                    # "waiting on the customer" finds 'Waiting on customer'
+                    hits = self.values.lookup([w for w in words if w not in _ARTICLES])
                 named = spans.get((i, end))
-                if not hits and n == 1 and span[0].is_word and len(words[0]) >= 3 and words[0] not in FUNCTION_WORDS \
-                        and words[0] not in _PERIOD_WORDS \
-                        and not (named is not None and named.tables):  # "samples" names lims_smp, not 'SAL'
-                    hits = self.values.lookup_abbreviation(words[0])
+                if (
+                    not hits
+                    and n == 1
+                    and span[0].is_word
+                    and len(words[0]) >= 4
+                    and words[0] not in FUNCTION_WORDS
+                    and not words[0].endswith(("ed", "ing", "s"))
+                    and not (named and (named.tables or named.columns))
+                ):
+                    # "ended in a hire" -> 'hired': the state a noun's verb leaves the row in
+                    w = words[0]
+                    for f in (w + "d" if w.endswith("e") else w + "ed", w[:-1] + "ied" if w.endswith("y") else ""):
+                        hits = self.values.lookup([f]) if f else []
+                        if hits:
+                            break
+                if all(t.is_word for t in span):  # "from Germany": 'DE' in a country column, next to any stored value
+                    hits = [
+                        *hits,
+                        *(
+                            h
+                            for h in self.values.lookup_code(words)
+                            if not any((h.table, h.column) == (x.table, x.column) for x in hits)
+                        ),
+                    ]
+                named = spans.get((i, end))
+                if (
+                    not hits
+                    and n == 1
+                    and span[0].is_word
+                    and len(words[0]) >= 3
+                    and words[0] not in FUNCTION_WORDS
+                    and words[0] not in _PERIOD_WORDS
+                    and not (named is not None and named.tables)
+                ):  # "samples" names lims_smp, not 'SAL'
+                    hits = self.values.lookup_abbreviation(words[0]) or self.values.lookup_convention(words[0])
                     if any(len(h.value) == 1 for h in hits):
                         # a one-letter code only right before a noun naming its table: "female runners"
                         nxt = tokens[end] if end < len(tokens) else None
-                        owners = {p.table for f in (self._tforms(nxt) if nxt is not None and nxt.is_word else ())
-                                  for p in self._by_first.get(f, ()) if p.kind == "table" and len(p.words) == 1}
+                        owners = {
+                            p.table
+                            for f in (self._tforms(nxt) if nxt is not None and nxt.is_word else ())
+                            for p in self._by_first.get(f, ())
+                            if p.kind == "table" and len(p.words) == 1 and p.score >= 2.5
+                        }  # the table's own name, not a word of its name column
+                        if named is not None and any(c.score >= 2.5 for c in named.columns):
+                            owners = set()  # "their manager's name": a word naming a column (mgr_id) is no code
                         if nxt is not None and nxt.is_word:  # "female dogs": a value of that table names the rows
                             owners |= {h.table for h in self.values.lookup([singular(nxt.low)])}
                         hits = [h for h in hits if len(h.value) > 1 or h.table in owners]

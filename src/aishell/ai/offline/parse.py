@@ -71,6 +71,8 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("total", "number", "of"), "count", {}),
     (("the", "number", "of"), "count", {}),
     (("number", "of"), "count", {}),
+    (("headcount",), "count", {}),
+    (("head", "count"), "count", {}),
     (("count", "of"), "count", {}),
     (("amount", "of"), "count", {}),
     (("in", "total"), "word", {}),
@@ -147,7 +149,7 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("is", "unknown"), "null", {}),
     (("missing",), "null", {}),
     (("unknown",), "null", {}),
-    (("no", "longer"), "word", {}),
+    (("no", "longer"), "neg", {}),
     (("at", "all"), "word", {}),
     (("not", "any"), "neg", {}),
     (("don", "not", "have"), "neg", {}),
@@ -176,13 +178,56 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("by",), "by", {}),
 ]
 
-_MONTHLY = {"monthly": "month", "yearly": "year", "annual": "year", "annually": "year", "daily": "day",
-            "weekly": "week"}
-_TIME_UNITS = {"year": "year", "years": "year", "month": "month", "months": "month", "day": "day", "days": "day",
-               "date": "day", "week": "week", "weeks": "week", "quarter": "quarter", "quarters": "quarter",
-               "decade": "decade", "decades": "decade"}
-_QWORDS = {"which", "what", "who", "whom", "list", "show", "give", "display", "find", "get", "name", "tell",
-           "return", "fetch", "retrieve", "select", "identify", "whose", "where", "when"}
+#: the phrases by their first word, each list in the order of :data:`_PHRASES` (the first match wins)
+_PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]] = {}
+for _phrase in _PHRASES:
+    _PHRASES_BY_FIRST.setdefault(_phrase[0][0], []).append(_phrase)
+
+_MONTHLY = {
+    "monthly": "month",
+    "yearly": "year",
+    "annual": "year",
+    "annually": "year",
+    "daily": "day",
+    "weekly": "week",
+}
+_TIME_UNITS = {
+    "year": "year",
+    "years": "year",
+    "month": "month",
+    "months": "month",
+    "day": "day",
+    "days": "day",
+    "date": "day",
+    "week": "week",
+    "weeks": "week",
+    "quarter": "quarter",
+    "quarters": "quarter",
+    "decade": "decade",
+    "decades": "decade",
+}
+_QWORDS = {
+    "which",
+    "what",
+    "who",
+    "whom",
+    "list",
+    "show",
+    "give",
+    "display",
+    "find",
+    "get",
+    "name",
+    "tell",
+    "return",
+    "fetch",
+    "retrieve",
+    "select",
+    "identify",
+    "whose",
+    "where",
+    "when",
+}
 _TOP = {"top", "first", "bottom", "last"}
 _CMP_WORDS: list[tuple[tuple[str, ...], str]] = [
     (("more", "than"), ">"),
@@ -234,14 +279,39 @@ _CMP_WORDS: list[tuple[tuple[str, ...], str]] = [
     (("<>",), "<>"),
 ]
 
+#: the comparison phrases by their first word, each list in the order of :data:`_CMP_WORDS`
+_CMP_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _cmp in _CMP_WORDS:
+    _CMP_BY_FIRST.setdefault(_cmp[0][0], []).append(_cmp)
+
 
 def _is_num(tok: Token | None) -> bool:
     return tok is not None and tok.kind == "number" and tok.value is not None
 
 
 #: units that may follow "a"/"an" as the number one: "longer than an hour", "over a kilometre"
-_ONE_UNITS = frozenset({"hour", "minute", "second", "day", "week", "kilometre", "kilometer", "metre", "meter", "mile",
-                        "kilogram", "kilo", "tonne", "ton", "gram", "dollar", "euro", "pound"})
+_ONE_UNITS = frozenset(
+    {
+        "hour",
+        "minute",
+        "second",
+        "day",
+        "week",
+        "kilometre",
+        "kilometer",
+        "metre",
+        "meter",
+        "mile",
+        "kilogram",
+        "kilo",
+        "tonne",
+        "ton",
+        "gram",
+        "dollar",
+        "euro",
+        "pound",
+    }
+)
 
 
 class Parser:
@@ -281,8 +351,9 @@ class Parser:
         self._signs()
         # schema links that span marker words ("average_rating", "order date") win over markers
         links = self.linker.link(t, self.taken)
-        self._apply_links([lk for lk in links if lk.last - lk.first > 1 and (lk.best_score >= 3.0 or lk.values)],
-                          strict=True)
+        self._apply_links(
+            [lk for lk in links if lk.last - lk.first > 1 and (lk.best_score >= 3.0 or lk.values)], strict=True
+        )
         self._phrases(multi=True)
         self._top_and_superlatives()
         self._phrases(multi=False)
@@ -303,7 +374,7 @@ class Parser:
 
     def _phrases(self, *, multi: bool) -> None:
         for i in range(len(self.t)):
-            for words, kind, payload in _PHRASES:
+            for words, kind, payload in _PHRASES_BY_FIRST.get(self.low(i), ()):  # in _PHRASES order
                 if (len(words) > 1) != multi or not self._phrase_at(i, words):
                     continue
                 item = Item(kind, i, i + len(words))
@@ -315,8 +386,11 @@ class Parser:
     def _comparisons(self) -> None:
         t = self.t
         for i in range(len(t) - 1):  # "an hour" after a comparison: the number one
-            if t[i].low in ("a", "an") and t[i + 1].low in _ONE_UNITS and i > 0 and t[i - 1].low in (
-                "than", "over", "under", "above", "below", "least", "most", "exceeding"
+            if (
+                t[i].low in ("a", "an")
+                and t[i + 1].low in _ONE_UNITS
+                and i > 0
+                and t[i - 1].low in ("than", "over", "under", "above", "below", "least", "most", "exceeding")
             ):
                 t[i] = replace(t[i], kind="number", value=1.0)
         for i in range(len(t)):
@@ -329,8 +403,14 @@ class Parser:
                     i + 3 < len(t) and _is_num(t[i + 3]) and self._free(i, i + 4)
                 ):
                     a, b = t[i + 1], t[i + 3]
-                    item = Item("cmp", i, i + 4, op="between", nums=(a.value or 0.0, b.value or 0.0),
-                                currency=a.currency or b.currency)
+                    item = Item(
+                        "cmp",
+                        i,
+                        i + 4,
+                        op="between",
+                        nums=(a.value or 0.0, b.value or 0.0),
+                        currency=a.currency or b.currency,
+                    )
                     self._take(item)
                     continue
             # adjective comparatives: more expensive than N, cheaper than N, older than N
@@ -355,13 +435,22 @@ class Parser:
                     up = desc == high
                     num = t[i + k + 1]
                     if self._free(i, i + k + 2):
-                        self._take(Item("cmp", i, i + k + 2, op=">" if up else "<", nums=(num.value or 0.0,),
-                                        currency=num.currency, adj=adj))
+                        self._take(
+                            Item(
+                                "cmp",
+                                i,
+                                i + k + 2,
+                                op=">" if up else "<",
+                                nums=(num.value or 0.0,),
+                                currency=num.currency,
+                                adj=adj,
+                            )
+                        )
                     break
             if i in self.taken:
                 continue
             # compared with the average: "more than the average", "above average", "cheaper than average"
-            for words, op in _CMP_WORDS:
+            for words, op in _CMP_BY_FIRST.get(self.low(i), ()):  # in _CMP_WORDS order
                 n = len(words)
                 if op in ("=", "<>") or not self._phrase_at(i, words):
                     continue
@@ -373,7 +462,7 @@ class Parser:
                     break
             if i in self.taken:
                 continue
-            for words, op in _CMP_WORDS:
+            for words, op in _CMP_BY_FIRST.get(self.low(i), ()):  # in _CMP_WORDS order
                 n = len(words)
                 if words in (("or", "more"), ("or", "less"), ("or", "fewer")):
                     # N or more: the number comes first
@@ -393,12 +482,11 @@ class Parser:
                         adj = "old"
                         end += 2 if self.low(end + 1) == "old" else 3
                     if self._free(i, end):
-                        self._take(Item("cmp", i, end, op=op, nums=(num.value or 0.0,), currency=num.currency,
-                                        adj=adj))
+                        self._take(Item("cmp", i, end, op=op, nums=(num.value or 0.0,), currency=num.currency, adj=adj))
                     break
 
     def _signs(self) -> None:
-        """"a negative balance", "positive amounts": compared with zero."""
+        """ "a negative balance", "positive amounts": compared with zero."""
         for i, tok in enumerate(self.t):
             if i in self.taken or tok.low not in ("negative", "positive", "nonzero", "non"):
                 continue
@@ -458,8 +546,14 @@ class Parser:
                     desc = low in ("best", "top", "highest")
                     self._take(Item("adj", i, i + 2, adj=base, desc=desc))
                 continue
-            if low in ADJ_FORMS and low.endswith("est") and nxt == "first" and i > 0 and self.low(i - 1) == "," and \
-                    self._free(i, i + 2):
+            if (
+                low in ADJ_FORMS
+                and low.endswith("est")
+                and nxt == "first"
+                and i > 0
+                and self.low(i - 1) == ","
+                and self._free(i, i + 2)
+            ):
                 # "total weight by carrier, heaviest first": the direction of the sort, after the comma
                 self._take(Item("order", i, i + 2, desc=ADJECTIVES[ADJ_FORMS[low]][1]))
                 continue

@@ -22,6 +22,7 @@ from aishell.ai.offline.ir import (
     Span,
 )
 from aishell.ai.offline.lexicon import (
+    ABBREVIATIONS,
     ADJECTIVES,
     FUNCTION_WORDS,
     QUANTITY_WORDS,
@@ -36,38 +37,225 @@ from aishell.ai.offline.values import ValueIndex, abbreviates, abbreviation_like
 
 #: words skipped when looking for the target of a marker
 _FILLER = frozenset(
-    {"the", "a", "an", "any", "of", "their", "its", "his", "her", "all", "been", "ever", "have", "has", "had",
-     "be", "is", "are", "was", "were", "with", "that", "which", "who", "yet", "single", "one", "do", "does",
-     "did", "in", "for", "to", "by", "on", "at", "total", "recorded", "s"}
+    {
+        "the",
+        "a",
+        "an",
+        "any",
+        "of",
+        "their",
+        "its",
+        "his",
+        "her",
+        "all",
+        "been",
+        "ever",
+        "have",
+        "has",
+        "had",
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "with",
+        "that",
+        "which",
+        "who",
+        "yet",
+        "single",
+        "one",
+        "do",
+        "does",
+        "did",
+        "in",
+        "for",
+        "to",
+        "by",
+        "on",
+        "at",
+        "total",
+        "recorded",
+        "s",
+    }
 )
 _PARTICIPLES = frozenset(
-    {"made", "sold", "written", "taken", "bought", "paid", "seen", "given", "held", "done", "led", "run",
-     "taught", "won", "built", "drawn", "sent", "placed", "ordered", "owned", "managed", "created", "handled",
-     "treated", "served", "booked", "issued", "submitted", "shipped", "delivered", "purchased", "prescribed",
-     "assigned", "reported", "posted", "published", "directed", "performed", "played", "hosted", "signed"}
+    {
+        "made",
+        "sold",
+        "written",
+        "taken",
+        "bought",
+        "paid",
+        "seen",
+        "given",
+        "held",
+        "done",
+        "led",
+        "run",
+        "taught",
+        "won",
+        "built",
+        "drawn",
+        "sent",
+        "placed",
+        "ordered",
+        "owned",
+        "managed",
+        "created",
+        "handled",
+        "treated",
+        "served",
+        "booked",
+        "issued",
+        "submitted",
+        "shipped",
+        "delivered",
+        "purchased",
+        "prescribed",
+        "assigned",
+        "reported",
+        "posted",
+        "published",
+        "directed",
+        "performed",
+        "played",
+        "hosted",
+        "signed",
+    }
 )
 _VERB_SKIP = 3
-_GENERIC_MONEY = frozenset({"amount", "amt", "total", "value", "val", "sum", "price", "cost", "money", "revenue",
-                            "sales", "paid", "payment", "usd", "eur", "gbp", "cents"})
+_GENERIC_MONEY = frozenset(
+    {
+        "amount",
+        "amt",
+        "total",
+        "value",
+        "val",
+        "sum",
+        "price",
+        "cost",
+        "money",
+        "revenue",
+        "sales",
+        "paid",
+        "payment",
+        "usd",
+        "eur",
+        "gbp",
+        "cents",
+    }
+)
 #: generic names of the number a reading row records
 READING_WORDS = frozenset({"value", "val", "reading", "measurement", "measured", "level", "result", "observation"})
 #: words of a column with a person's name, and nouns for people
-_PERSON_NAME_WORDS = frozenset({"first", "last", "full", "surname", "given", "family", "forename", "username",
-                                "login", "email", "fname", "lname", "firstname", "lastname", "fullname"})
-_PERSON_NOUNS = frozenset({"person", "people", "user", "customer", "client", "employee", "emp", "staff", "member",
-                           "student", "pupil", "teacher", "instructor", "patient", "doctor", "nurse", "driver",
-                           "rider", "agent", "author", "artist", "player", "athlete", "runner", "guest",
-                           "passenger", "volunteer", "donor", "candidate", "speaker", "subscriber", "worker",
-                           "manager", "owner", "tenant", "buyer", "seller", "vendor", "contact", "applicant",
-                           "voter", "reader", "listener", "viewer", "host"})
+_PERSON_NAME_WORDS = frozenset(
+    {
+        "first",
+        "last",
+        "full",
+        "surname",
+        "given",
+        "family",
+        "forename",
+        "username",
+        "login",
+        "email",
+        "fname",
+        "lname",
+        "firstname",
+        "lastname",
+        "fullname",
+    }
+)
+_PERSON_NOUNS = frozenset(
+    {
+        "person",
+        "people",
+        "user",
+        "customer",
+        "client",
+        "employee",
+        "emp",
+        "staff",
+        "member",
+        "student",
+        "pupil",
+        "teacher",
+        "instructor",
+        "patient",
+        "doctor",
+        "nurse",
+        "driver",
+        "rider",
+        "agent",
+        "author",
+        "artist",
+        "player",
+        "athlete",
+        "runner",
+        "guest",
+        "passenger",
+        "volunteer",
+        "donor",
+        "candidate",
+        "speaker",
+        "subscriber",
+        "worker",
+        "manager",
+        "owner",
+        "tenant",
+        "buyer",
+        "seller",
+        "vendor",
+        "contact",
+        "applicant",
+        "voter",
+        "reader",
+        "listener",
+        "viewer",
+        "host",
+    }
+)
 
 #: money a business pays out: never its revenue or sales
-_EXPENSE_WORDS = frozenset({"salary", "salaries", "wage", "wages", "payroll", "compensation", "bonus", "expense",
-                            "expenses", "budget", "cost", "costs", "commission"})
+_EXPENSE_WORDS = frozenset(
+    {
+        "salary",
+        "salaries",
+        "wage",
+        "wages",
+        "payroll",
+        "compensation",
+        "bonus",
+        "expense",
+        "expenses",
+        "budget",
+        "cost",
+        "costs",
+        "commission",
+    }
+)
 _FUNC_WORDS = {"SUM": "total", "AVG": "average", "MIN": "lowest", "MAX": "highest", "COUNT": "number of"}
 _EQUALS_FILLER = frozenset({"of", "is", "=", "equal", "equals", "a", "at", "to", "exactly"})
-_SALE_WORDS = frozenset({"sell", "sold", "buy", "bought", "purchase", "sale", "order", "ordered", "book", "booked",
-                         "reserve", "reserved", "rent", "rented"})
+_SALE_WORDS = frozenset(
+    {
+        "sell",
+        "sold",
+        "buy",
+        "bought",
+        "purchase",
+        "sale",
+        "order",
+        "ordered",
+        "book",
+        "booked",
+        "reserve",
+        "reserved",
+        "rent",
+        "rented",
+    }
+)
 
 
 @dataclass
@@ -108,6 +296,51 @@ class Plan:
     confidence: float = 1.0
 
 
+#: words of a duration among the columns "long" and "short" may mean
+_TIME_WORDS = frozenset(
+    {
+        "duration",
+        "runtime",
+        "minutes",
+        "minute",
+        "milliseconds",
+        "millisecond",
+        "seconds",
+        "second",
+        "hours",
+        "hour",
+        "days",
+        "day",
+        "time",
+        "min",
+        "mins",
+        "dur",
+        "hrs",
+        "secs",
+        "ms",
+    }
+)
+
+#: last words of a column that holds a number of things each row carries (keg_count, pax_cnt, seat_qty)
+_CARRIED_COUNT_WORDS = frozenset({"count", "cnt", "qty", "quantity", "num", "nbr"})
+
+
+@dataclass
+class RowState:
+    """What the row passes found, for the passes after them."""
+
+    #: sub-row words placed as their table ("subcategories"): the self-reference pass must place each
+    sub_items: list[Item] = field(default_factory=list)
+    #: the sub-row words a later pass placed
+    subs_done: list[Item] = field(default_factory=list)
+
+    def is_sub(self, it: Item) -> bool:
+        return any(it is x for x in self.sub_items)
+
+    def is_done(self, it: Item) -> bool:
+        return any(it is x for x in self.subs_done)
+
+
 class PlannerBase:
     """State shared by every planning pass, and the helpers they use."""
 
@@ -115,6 +348,7 @@ class PlannerBase:
     rank_offset: int = 0  # "the second most expensive": rows skipped
     bucket_unit: str | None = None  # "the busiest month": rank periods instead of rows
     measure_table: str | None = None  # the table a summed or averaged measure is read from
+    rows: RowState  # what the row passes found (set by the planner once they ran)
 
     def __init__(
         self,
@@ -257,8 +491,10 @@ class PlannerBase:
             said = [forms(t.low) for t in self.tokens if t.is_word and len(t.low) >= 3]
             named = [t for t in tied if any(forms(w) & f for w in self.meta(t).words if len(w) >= 3 for f in said)]
             if len(named) != 1:
-                raise TranslationError(f"{first.column} is a column of {' and of '.join(tied)}; rephrase, or use "
-                                       "an LLM provider (--provider)")
+                raise TranslationError(
+                    f"{first.column} is a column of {' and of '.join(tied)}; rephrase, or use "
+                    "an LLM provider (--provider)"
+                )
             return Col(named[0], first.column or "")
         return Col(first.table, first.column or "")
 
@@ -338,8 +574,11 @@ class PlannerBase:
 
     def _role_match(self, word: str, edge: Edge, table: str) -> bool:
         own = set(self.meta(table).lemma)
-        role_words = [w for w in split_identifier(edge.child_cols[0])
-                      if w not in ("id", "code", "key", "fk", "no", "num", "ref") and singular(w) not in own]
+        role_words = [
+            w
+            for w in split_identifier(edge.child_cols[0])
+            if w not in ("id", "code", "key", "fk", "no", "num", "ref") and singular(w) not in own
+        ]
         wf = forms(word)
         for rw in role_words:
             if wf & forms(rw) or (len(word) >= 4 and len(rw) >= 4 and stem(word) == stem(rw)):
@@ -364,15 +603,21 @@ class PlannerBase:
             nums = meta.numeric_columns()
             qty = [c for c in nums if set(c.words) & QUANTITY_WORDS and not c.money]
             price = [c for c in nums if set(c.words) & UNIT_PRICE_WORDS]
-            money = [c for c in nums if c.word_forms() & {"amount", "total", "revenue", "sales", "value", "subtotal",
-                                                            "paid", "payment"}]
+            money = [
+                c
+                for c in nums
+                if c.word_forms() & {"amount", "total", "revenue", "sales", "value", "subtotal", "paid", "payment"}
+            ]
             money.sort(key=lambda c: not self._named_in_question(c))  # "claimed the most": clm_amt over paid_amt
             m: Measure | None = None
             rank = 2
             if qty and price:
-                m = Measure("revenue", meta.name,
-                            product=Product(Col(meta.name, qty[0].name), Col(meta.name, price[0].name)),
-                            label=f"{qty[0].name} * {price[0].name}")
+                m = Measure(
+                    "revenue",
+                    meta.name,
+                    product=Product(Col(meta.name, qty[0].name), Col(meta.name, price[0].name)),
+                    label=f"{qty[0].name} * {price[0].name}",
+                )
                 rank = 1
             elif money:
                 m = Measure("col", meta.name, col=Col(meta.name, money[0].name), func="SUM", label=money[0].name)
@@ -421,7 +666,7 @@ class PlannerBase:
     def adjective_measure(
         self, adj: str, table: str, desc: bool, named: Col | None = None
     ) -> tuple[Measure, bool] | None:
-        """"expensive" on products -> price; "oldest" on patients -> birth date ascending."""
+        """ "expensive" on products -> price; "oldest" on patients -> birth date ascending."""
         hints, _high = ADJECTIVES.get(adj, ((), True))
         meta = self.meta(table)
         if named is not None and any(h in ("@start", "@birth") for h in hints):
@@ -434,8 +679,11 @@ class PlannerBase:
             if hint == "@count":
                 child = self.busiest_child(table)
                 if child is not None:
-                    qty = [c for c in self.meta(child).numeric_columns()
-                           if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key]
+                    qty = [
+                        c
+                        for c in self.meta(child).numeric_columns()
+                        if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key
+                    ]
                     if adj == "selling" and qty:  # best-selling: units sold, not order lines
                         qcol = Col(child, qty[0].name)
                         return Measure("col", child, col=qcol, func="SUM", label=f"total {qty[0].name}"), desc
@@ -445,17 +693,24 @@ class PlannerBase:
                 dates = meta.date_columns()
                 if hint == "@birth":
                     years = [c for c in meta.numeric_columns() if c.is_year]
-                    col = next((c for c in [*dates, *years] if {"birth", "born", "dob", "birthday"} & set(c.words)),
-                               None)
+                    col = next(
+                        (c for c in [*dates, *years] if {"birth", "born", "dob", "birthday"} & set(c.words)), None
+                    )
                     if col is not None:  # oldest = earliest birth date
                         return Measure("col", table, col=Col(table, col.name), label=col.name), not desc
                     continue
                 start = meta.default_date()
+                if start is None:  # vessels.built_yr, clubs.founded: the one year the row came to be
+                    years = [c for c in meta.numeric_columns() if c.is_year]
+                    start = years[0] if len(years) == 1 else None
                 if start is not None:
                     flip = adj in ("old",)
-                    return Measure("col", table, col=Col(table, start.name), label=start.name), (not desc) if flip \
-                        else desc
+                    return Measure("col", table, col=Col(table, start.name), label=start.name), (
+                        not desc
+                    ) if flip else desc
                 continue
+            if adj in ("long", "short"):
+                self._time_or_space(adj, table)
             for c in meta.numeric_columns():
                 if forms(hint) & c.word_forms() and not c.is_key:
                     return Measure("col", table, col=Col(table, c.name), label=c.name), desc
@@ -465,6 +720,39 @@ class PlannerBase:
                 return rev, desc
         return None
 
+    def _carried_count(self, it: Item, table: str) -> Col | None:
+        """The count column a row of ``table`` carries of the noun the item starts with (keg_count in keg
+        orders for "kegs ordered"), when the table's rows are something else than that noun."""
+        toks = self.tokens[it.first : it.last]
+        # the head noun: "keg orders" counts orders; "kegs ordered" counts kegs
+        noun = toks[0].low if len(toks) > 1 and toks[-1].low.endswith("ed") else toks[-1].low
+        wanted = forms(noun)
+        if tuple(singular(w) for w in self.meta(table).words) == (singular(noun),):
+            return None
+        found = [
+            c
+            for c in self.meta(table).numeric_columns()
+            if not c.is_key
+            and not c.money
+            and set(c.words) & _CARRIED_COUNT_WORDS
+            and any(wanted & ({w} | set(ABBREVIATIONS.get(w, ()))) for w in set(c.words) - _CARRIED_COUNT_WORDS)
+        ]
+        return Col(table, found[0].name) if len(found) == 1 else None
+
+    def _time_or_space(self, adj: str, table: str) -> None:
+        """ "The longest route" where a route has both a duration and a distance: which one is a guess."""
+        hints = ADJECTIVES[adj][0]
+        found = {
+            ("time" if set(c.word_forms()) & _TIME_WORDS else "space")
+            for c in self.meta(table).numeric_columns()
+            if not c.is_key and any(forms(h) & c.word_forms() for h in hints)
+        }
+        if len(found) > 1:
+            raise TranslationError(
+                f"cannot tell whether {adj!r} means a duration or a distance of {table}; "
+                "rephrase, or use an LLM provider (--provider)"
+            )
+
     def busiest_child(self, table: str) -> str | None:
         kids = self.schema.children(table)
         if not kids:
@@ -473,8 +761,45 @@ class PlannerBase:
         kids.sort(key=lambda e: -len(self.meta(e.child).info.foreign_keys))
         return kids[0].child
 
-    def measure_at(self, k: int) -> tuple[Measure, int] | None:
-        """Parse a measure starting at item ``k``: "number of orders", "total price", "revenue", "stock"."""
+    def _whole_table_measure(self, it: Item, table: str, func: str, j: int) -> tuple[Measure, int] | None:
+        """ "total of all invoices", "average rating", "average order value": the measure of a table
+        named alone after an aggregate word."""
+        # "total of all invoices": the table's money column, or a derived value
+        money = [c for c in self.meta(table).numeric_columns() if c.money and not c.is_key]
+        if money:
+            it.used, it.role = True, "measure"
+            col = Col(table, money[0].name)
+            return Measure("col", table, col=col, func=func, label=money[0].name), j
+        only = self._only_measure(table)
+        if only is not None:  # "average rating": the one number a ratings row holds
+            it.used, it.role = True, "measure"
+            return Measure("col", table, col=only, func=func, label=only.column), j
+        rev = self.revenue_measure(table)
+        if rev is not None and func == "SUM":
+            it.used, it.role = True, "measure"
+            return rev, j
+        if rev is not None and func == "AVG" and rev.table != table and self.fans_out(table, rev.table):
+            # "average order value": the value of each order, averaged
+            path = self.schema.path(rev.table, table) or []
+            if len(path) == 1:
+                key = Col(rev.table, path[0].child_cols[0])
+            else:
+                key = self.pk_cols(table)[0] if self.pk_cols(table) else Col(rev.table, "")
+            it.used, it.role = True, "measure"
+            per = Measure(
+                "per",
+                rev.table,
+                col=key,
+                label=f"{rev.label} per {table}",
+                product=rev.product,
+                value=rev.col if rev.product is None else None,
+            )
+            return per, j
+        return None
+
+    def _measure_words(self, k: int) -> tuple[int | None, str | None, bool] | None:
+        """The words before a measure from item ``k`` ("the total number of"): the index of the item
+        after them, the aggregate they name and whether they count; None when the items run out."""
         j: int | None = k
         func: str | None = None
         counting = False
@@ -510,10 +835,34 @@ class PlannerBase:
                 j = self.nxt(j, _FILLER, 2)
                 continue
             break
+        return j, func, counting
+
+    def measure_at(self, k: int) -> tuple[Measure, int] | None:
+        """Parse a measure starting at item ``k``: "number of orders", "total price", "revenue", "stock"."""
+        words = self._measure_words(k)
+        if words is None:
+            return None
+        j, func, counting = words
         it = self.item(j)
         if it is None or j is None:
             return None
         if it.kind == "table" and not (it.used and it.role not in ("", "measure")):
+            head = self.item(j + 1)
+            if (
+                head is not None
+                and head.kind == "table"
+                and not head.used
+                and head.first == it.last
+                and self._noun_mention(head)
+                and self._noun_mention(it)
+                and any(
+                    {e.child, e.parent} == {self.table_of(it), self.table_of(head)}
+                    for e in self.schema.edges_of(self.table_of(it))
+                )
+            ):
+                # "the most pet owners": owners (of pets); the first noun qualifies the second (left to the
+                # condition passes: owners that have pets)
+                it, j = head, j + 1
             table = self.table_of(it)
             # "product price", "invoice total": a table word qualifying the column that follows
             after = self.item(self.nxt(j, frozenset(), 0))
@@ -540,36 +889,22 @@ class PlannerBase:
                         break
                     look = look2
                 if it.kind == "table":
-                    # "total of all invoices": the table's money column, or a derived value
-                    money = [c for c in self.meta(table).numeric_columns() if c.money and not c.is_key]
-                    if money:
-                        it.used, it.role = True, "measure"
-                        col = Col(table, money[0].name)
-                        return Measure("col", table, col=col, func=func, label=money[0].name), j
-                    only = self._only_measure(table)
-                    if only is not None:  # "average rating": the one number a ratings row holds
-                        it.used, it.role = True, "measure"
-                        return Measure("col", table, col=only, func=func, label=only.column), j
-                    rev = self.revenue_measure(table)
-                    if rev is not None and func == "SUM":
-                        it.used, it.role = True, "measure"
-                        return rev, j
-                    if rev is not None and func == "AVG" and rev.table != table and self.fans_out(table, rev.table):
-                        # "average order value": the value of each order, averaged
-                        path = self.schema.path(rev.table, table) or []
-                        if len(path) == 1:
-                            key = Col(rev.table, path[0].child_cols[0])
-                        else:
-                            key = self.pk_cols(table)[0] if self.pk_cols(table) else Col(rev.table, "")
-                        it.used, it.role = True, "measure"
-                        per = Measure("per", rev.table, col=key, label=f"{rev.label} per {table}",
-                                      product=rev.product, value=rev.col if rev.product is None else None)
-                        return per, j
+                    whole = self._whole_table_measure(it, table, func, j)
+                    if whole is not None:
+                        return whole
             if it.kind == "table":
                 it.used, it.role = True, "measure"
+                carried = self._carried_count(it, table) if counting and func is None else None
+                if carried is not None:  # "number of kegs ordered" over keg orders with a keg_count: the kegs
+                    return Measure("col", table, col=carried, func="SUM", label=f"total {carried.column}"), j
                 return Measure("count", table, label=f"number of {table}"), j
-        if it.kind == "column" and not it.used and func in ("SUM", "AVG") and not counting and \
-                not any(self._cand_kind(c) == "number" for c in it.columns):
+        if (
+            it.kind == "column"
+            and not it.used
+            and func in ("SUM", "AVG")
+            and not counting
+            and not any(self._cand_kind(c) == "number" for c in it.columns)
+        ):
             # "total call cost": a word naming the rows ("call") before the column summed ("cost")
             after = self.item(j + 1)
             if after is not None and after.kind == "column" and not after.used:
@@ -586,11 +921,25 @@ class PlannerBase:
             cm = self.colmeta(col)
             if cm.kind == "bool":
                 return None  # "total refunded amount": a yes/no column filters, it is not what is totalled
+            if cm.kind == "date" and func in ("SUM", "AVG"):
+                # "average age" reached birth_date: a date is not averaged (nor counted instead)
+                raise TranslationError(
+                    f"cannot take the {'average' if func == 'AVG' else 'total'} of the date "
+                    f"{col.column}; rephrase, or use an LLM provider (--provider)"
+                )
             it.used, it.role = True, "measure"
             if not cm.numeric or (counting and func is None and cm.is_key):
                 return Measure("count", col.table, col=col, distinct=True, label=f"number of {col.column}"), j
             return Measure("col", col.table, col=col, func=func, label=col.column), j
         if it.kind == "value" and func is not None and it.values:
+            after = self.item(j + 1)
+            if after is not None and after.kind == "table" and not after.used and after.first == it.last:
+                # "average glucose result": the one measure of the results that value picks out
+                rows = self.table_of(after)
+                only = self._only_measure(rows)
+                if only is not None and rows != it.values[0].table and self.reachable(rows, it.values[0].table):
+                    after.used, after.role = True, "measure"
+                    return Measure("col", rows, col=only, func=func, label=only.column), j + 1
             # "total deposits": the amount of the rows that value picks out (the value stays a filter)
             table = it.values[0].table
             money = [c for c in self.meta(table).numeric_columns() if c.money and not c.is_key]
@@ -610,7 +959,7 @@ class PlannerBase:
         return None
 
     def reading_of(self, table: str) -> Col | None:
-        """"average temperature" where temperature is a kind of device: the one generic reading column
+        """ "average temperature" where temperature is a kind of device: the one generic reading column
         (``value``, ``reading``) of the one table of readings below it."""
         found = []
         for e in self.schema.children(table):
@@ -623,16 +972,22 @@ class PlannerBase:
         """Rows of people: a display column that is a person's name, login or email."""
         meta = self.meta(table)
         words = {w for c in meta.display for cm in [meta.column(c)] if cm is not None for w in cm.words}
-        return meta.named and bool(words & {"name", "username", "first", "last", "surname", "login", "email"}) and \
-            not words & {"title", "label", "code"}
+        return (
+            meta.named
+            and bool(words & {"name", "username", "first", "last", "surname", "login", "email"})
+            and not words & {"title", "label", "code"}
+        )
 
     def surely_person(self, table: str) -> bool:
         """Rows of people beyond doubt: a person's name column (first, last, full, user name ...), or a table
         named by a noun for people; "proj_name" alone does not make projects people."""
         meta = self.meta(table)
         words = {w for c in meta.columns if c.name in meta.display for w in c.words}
-        return bool(words & _PERSON_NAME_WORDS) or bool(set(meta.lemma) & _PERSON_NOUNS) or any(
-            abbreviates(w, n) for w in meta.words if abbreviation_like(w) for n in _PERSON_NOUNS)
+        return (
+            bool(words & _PERSON_NAME_WORDS)
+            or bool(set(meta.lemma) & _PERSON_NOUNS)
+            or any(abbreviates(w, n) for w in meta.words if abbreviation_like(w) for n in _PERSON_NOUNS)
+        )
 
     def _only_measure(self, table: str) -> Col | None:
         """The single numeric, non-key, non-year column of ``table``, if it has exactly one."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from aishell.ai.offline.account import UNITS, column_unit
+from aishell.ai.offline.account import UNITS, column_unit, stem
 from aishell.ai.offline.codes import codes_for
 from aishell.ai.offline.dates import add_months
 from aishell.ai.offline.errors import TranslationError
@@ -28,7 +28,7 @@ from aishell.ai.offline.plan_base import (
 )
 from aishell.ai.offline.plan_roles import RolePlanner
 from aishell.ai.offline.text import forms, singular
-from aishell.ai.offline.values import ValueHit
+from aishell.ai.offline.values import ValueHit, abbreviates
 
 #: words between a negated table and the value that picks its rows ("no candidates *in the* North")
 _PLACE_SKIP = frozenset({"in", "at", "from", "with", "of", "the", "a", "an", "for", "on"})
@@ -39,8 +39,9 @@ _PERIOD_WORDS = frozenset({"year", "month", "day"})
 _AUXILIARY_VERBS = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got", "gets"})
 
 #: words of a column holding a person's name
-_PERSON_NAME_WORDS = frozenset({"first", "last", "full", "surname", "given", "forename", "fname", "lname",
-                                "firstname", "lastname", "fullname"})
+_PERSON_NAME_WORDS = frozenset(
+    {"first", "last", "full", "surname", "given", "forename", "fname", "lname", "firstname", "lastname", "fullname"}
+)
 
 
 class ConditionPlanner(RolePlanner):
@@ -63,8 +64,14 @@ class ConditionPlanner(RolePlanner):
         # "greater than 100 and less than 200": the column of the comparison before
         j2 = self.prv(k, frozenset({"and", "but", "or", "yet"}), 1)
         before = self.item(j2)
-        if before is not None and before.kind == "cmp" and before.used and j2 is not None and j2 != k and \
-                before.target is not None:
+        if (
+            before is not None
+            and before.kind == "cmp"
+            and before.used
+            and j2 is not None
+            and j2 != k
+            and before.target is not None
+        ):
             return before.target
         if prev is not None and prev.kind == "column":
             col = self.pick_column(prev, subject)
@@ -139,15 +146,18 @@ class ConditionPlanner(RolePlanner):
             vals = tuple(Lit(h.value) for h in group)
             subject = self.subject
             owner = self._neg_owner(j) if negated else None
-            if negated and subject is not None and (
-                owner is not None or (hit.table != subject and self.fans_out(subject, hit.table))
+            if (
+                negated
+                and subject is not None
+                and (owner is not None or (hit.table != subject and self.fans_out(subject, hit.table)))
             ):
                 # "constituencies with no Green candidate": no related row has the value, not a row without it
                 target = owner if owner is not None else hit.table
                 inner = Cond("in" if len(vals) > 1 else "=", col, vals)
                 self.negations.append(Cond("not_exists", related=Related(subject, target, [inner])))
-                self.notes.append(f"it has no {target} where {hit.column} is "
-                                  + " or ".join(repr(h.value) for h in group))
+                self.notes.append(
+                    f"it has no {target} where {hit.column} is " + " or ".join(repr(h.value) for h in group)
+                )
                 k = j + 1
                 continue
             if len(vals) == 1:
@@ -155,22 +165,29 @@ class ConditionPlanner(RolePlanner):
             else:
                 cond = Cond("not_in" if negated else "in", col, vals)
             self.add_cond(cond, hit.table)
-            self.notes.append(f"{hit.column} {'is not' if negated else 'is'} "
-                              + " or ".join(repr(h.value) for h in group))
+            self.notes.append(
+                f"{hit.column} {'is not' if negated else 'is'} " + " or ".join(repr(h.value) for h in group)
+            )
             k = j + 1
 
     def _event_value(self, it: Item, hit: ValueHit) -> bool:
-        """"Which candidates applied for the job" where applications hold stage 'applied' and ``appliedOn``: the
+        """ "Which candidates applied for the job" where applications hold stage 'applied' and ``appliedOn``: the
         verb is the event that made the related rows (an application), not the stage they are at now."""
         word = it.text.lower()
         subject = self.subject
-        if subject is None or hit.table == subject or not word.endswith("ed") or word in END_EVENT_WORDS or \
-                it.last - it.first != 1 or not self.fans_out(subject, hit.table):
+        if (
+            subject is None
+            or hit.table == subject
+            or not word.endswith("ed")
+            or word in END_EVENT_WORDS
+            or it.last - it.first != 1
+            or not self.fans_out(subject, hit.table)
+        ):
             return False
         return any(c.kind == "date" and word in c.words for c in self.meta(hit.table).columns)
 
     def _own_value(self, k: int, it: Item, hit: ValueHit) -> None:
-        """"female teachers", "teachers from Germany": a sex or a place said of the rows asked for belongs to
+        """ "female teachers", "teachers from Germany": a sex or a place said of the rows asked for belongs to
         their table or a parent's ("orders from Germany": the customer's country), not to rows below them (the
         pupils of their classes).  Refused when it does."""
         subject = self.subject
@@ -184,17 +201,24 @@ class ConditionPlanner(RolePlanner):
             i -= 1
         before = self.tokens[i].low if i >= 0 else ""
         if (hit.coded or before == "from") and self.fans_out(subject, hit.table):
-            raise TranslationError(f"{it.text!r} is a {hit.column} of {hit.table}, not of {subject}; rephrase, or "
-                                   "use an LLM provider (--provider)")
+            raise TranslationError(
+                f"{it.text!r} is a {hit.column} of {hit.table}, not of {subject}; rephrase, or "
+                "use an LLM provider (--provider)"
+            )
         word = it.text.lower()
-        if word.endswith("ed") and before in _AUXILIARY_VERBS and hit.value.lower() not in forms(word) and \
-                self.fans_out(subject, hit.table):
+        if (
+            word.endswith("ed")
+            and before in _AUXILIARY_VERBS
+            and hit.value.lower() not in forms(word)
+            and self.fans_out(subject, hit.table)
+        ):
             # "which client was billed the most": a verb of the client, not the code 'BLD' of its samples
-            raise TranslationError(f"cannot tell what {it.text!r} means for {subject}; rephrase, or use an LLM "
-                                   "provider (--provider)")
+            raise TranslationError(
+                f"cannot tell what {it.text!r} means for {subject}; rephrase, or use an LLM provider (--provider)"
+            )
 
     def _unit_target(self, k: int) -> Col | None:
-        """"longer than 3 hours", "more than 20 kg": the one column measured in that kind of unit."""
+        """ "longer than 3 hours", "more than 20 kg": the one column measured in that kind of unit."""
         it = self.items[k]
         word = self.tokens[it.last].low if it.last < len(self.tokens) else ""
         unit = UNITS.get(word) if len(word) > 1 else None
@@ -203,8 +227,12 @@ class ConditionPlanner(RolePlanner):
             return None
         tables = [subject, *sorted(t for t in self.schema.tables if self.distance(subject, t) == 1)]
         for group in ([subject], tables[1:]):
-            found = [Col(t, c.name) for t in group for c in self.meta(t).numeric_columns()
-                     if not c.is_key and (column_unit(c.words) or ("",))[0] == unit[0]]
+            found = [
+                Col(t, c.name)
+                for t in group
+                for c in self.meta(t).numeric_columns()
+                if not c.is_key and (column_unit(c.words) or ("",))[0] == unit[0]
+            ]
             if len(found) == 1:
                 return found[0]
             if len(found) > 1:
@@ -212,18 +240,27 @@ class ConditionPlanner(RolePlanner):
         return None
 
     def _total_condition(self, k: int, it: Item) -> bool:
-        """"recipes that take less than 30 minutes in total": the sum of the row's columns in that kind of unit
+        """ "recipes that take less than 30 minutes in total": the sum of the row's columns in that kind of unit
         (prep and cook minutes), converted to the unit asked for."""
         unit_item, total_item = self.item(k + 1), self.item(k + 2)
         subject = self.subject
-        if unit_item is None or total_item is None or subject is None or not it.nums or it.op == "between" or \
-                total_item.text.lower() not in ("in total", "altogether", "combined", "overall"):
+        if (
+            unit_item is None
+            or total_item is None
+            or subject is None
+            or not it.nums
+            or it.op == "between"
+            or total_item.text.lower() not in ("in total", "altogether", "combined", "overall")
+        ):
             return False
         unit = UNITS.get(unit_item.text.lower())
         if unit is None or len(unit_item.text) <= 1:
             return False
-        units = {c.name: u for c in self.meta(subject).numeric_columns()
-                 if not c.is_key and (u := column_unit(c.words)) is not None and u[0] == unit[0]}
+        units = {
+            c.name: u
+            for c in self.meta(subject).numeric_columns()
+            if not c.is_key and (u := column_unit(c.words)) is not None and u[0] == unit[0]
+        }
         cols = [c for c in self.meta(subject).numeric_columns() if c.name in units]
         if len(cols) < 2 or len({u[1] for u in units.values()}) != 1:
             return False
@@ -267,8 +304,15 @@ class ConditionPlanner(RolePlanner):
         for k, it in enumerate(self.items):
             if it.kind != "literal" or it.used:
                 continue
-            prev = self.item(self.prv(k, frozenset({"the", "a", "an", "named", "called", "is", "=", "titled", "of",
-                                                     "by", "from", "for", "with"}), 3))
+            prev = self.item(
+                self.prv(
+                    k,
+                    frozenset(
+                        {"the", "a", "an", "named", "called", "is", "=", "titled", "of", "by", "from", "for", "with"}
+                    ),
+                    3,
+                )
+            )
             col: Col | None = None
             if prev is not None and prev.kind == "column":
                 col = self.pick_column(prev, self.subject)
@@ -284,12 +328,18 @@ class ConditionPlanner(RolePlanner):
             before = self.tokens[it.first - 1].low if it.first > 0 else ""
             if col is not None and prev is not None and prev.kind == "column":
                 pass  # a column named right before: "country Japan"
-            elif col is not None and (codes_for(tuple(t.low for t in self.tokens[it.first:it.last])) or (
+            elif col is not None and (
+                codes_for(tuple(t.low for t in self.tokens[it.first : it.last]))
+                or (
                     before in ("from", "in", "at", "near", "based", "located", "inside")
-                    and set(self.colmeta(col).words) & _PERSON_NAME_WORDS)):
+                    and set(self.colmeta(col).words) & _PERSON_NAME_WORDS
+                )
+            ):
                 # "guests from Japan": a place (or a sex), not a person's or a thing's name
-                raise TranslationError(f"no column holds {it.text!r} (a name does not fit {it.text!r}); "
-                                       "rephrase, or use an LLM provider (--provider)")
+                raise TranslationError(
+                    f"no column holds {it.text!r} (a name does not fit {it.text!r}); "
+                    "rephrase, or use an LLM provider (--provider)"
+                )
             if col is None:
                 raise TranslationError(f"cannot tell what {it.text!r} refers to")
             it.used = True
@@ -320,6 +370,15 @@ class ConditionPlanner(RolePlanner):
             if it.kind != "date" or it.date is None or it.used or self._negated_date(k):
                 continue
             ph = it.date
+            span = self._validity_span(k)
+            if span is not None and ph.lo is not None and ph.hi is not None:
+                # "passes valid on 10 January": in force then, from on or before its end, to on or after its start
+                start, end = span
+                it.used = True
+                self.add_cond(Cond("<", start, (Lit(ph.hi),)), start.table)
+                self.add_cond(Cond(">=", end, (Lit(ph.lo),)), end.table)
+                self.notes.append(f"{start.column} to {end.column} spans {ph.label}")
+                continue
             col = self.date_target(k)
             if col is None:
                 raise TranslationError(f"no date column to apply {ph.label!r} to")
@@ -344,13 +403,63 @@ class ConditionPlanner(RolePlanner):
                 self.add_cond(c, col.table)
             self.notes.append(f"{col.column} {ph.label}")
 
+    def _validity_span(self, k: int) -> tuple[Col, Col] | None:
+        """ "valid on 10 January" right before the date, over a pair of dates that bound when a row is in force
+        (valid_from / valid_to): the (start, end) columns."""
+        prev = self.item(k - 1)
+        if (
+            prev is None
+            or prev.kind != "column"
+            or prev.used
+            or not {t.low for t in self.tokens[prev.first : prev.last]} & {"valid", "effective", "active"}
+        ):
+            return None
+        tables = {c.table for c in prev.columns}
+        if len(tables) != 1:
+            return None
+        table = tables.pop()
+        dates = [
+            c for c in self.meta(table).columns if c.kind == "date" and c.words and c.words[0] in ("valid", "effective")
+        ]
+        start = [c for c in dates if set(c.words) & {"from", "since"}]
+        end = [c for c in dates if set(c.words) & {"to", "until", "thru", "through"}]
+        if len(start) != 1 or len(end) != 1:
+            return None
+        prev.used, prev.role = True, "date"
+        return Col(table, start[0].name), Col(table, end[0].name)
+
+    def _verb_date(self, k: int, subject: str) -> Col | None:
+        """ "students who enrolled in 2023" with ``stu.enrl_dt``: the subject's one date column that the verb
+        right before the date phrase names (by its stem or as a cut of it), over another table the verb reaches."""
+        j = self.prv(k, frozenset({"in", "on", "during", "since", "before", "after", "between"}), 2)
+        verb = self.item(j)
+        if verb is None or j is None or verb.last - verb.first != 1:
+            return None
+        low = self.tokens[verb.first].low
+        if not low.endswith("ed") or len(low) < 5:
+            return None
+        want = stem(low)
+        dates = [
+            c
+            for c in self.meta(subject).columns
+            if c.kind == "date"
+            and any(len(w) >= 3 and (stem(w) == want or (len(w) <= 5 and abbreviates(w, low))) for w in c.words)
+        ]
+        if len(dates) != 1:
+            return None
+        verb.used, verb.role = True, "date"
+        return Col(subject, dates[0].name)
+
     def _negated_date(self, k: int) -> bool:
-        """"pets that have not visited since March": the date belongs inside the negated relation."""
+        """ "pets that have not visited since March": the date belongs inside the negated relation."""
         j = self.prv(k, frozenset({"the", "a", "an", "any"}), 2)
         prev = self.item(j)
         verb = None
-        if prev is not None and j is not None and (prev.kind == "table" or (
-                prev.kind in ("word", "column") and prev.text.lower().endswith("ed"))):
+        if (
+            prev is not None
+            and j is not None
+            and (prev.kind == "table" or (prev.kind in ("word", "column") and prev.text.lower().endswith("ed")))
+        ):
             verb, prev = prev, self.item(self.prv(j, frozenset({"the", "a", "an", "any"}), 2))
         if prev is None or prev.kind != "neg" or prev.role != "neg" or prev.op != "table" or not prev.tables:
             return False
@@ -377,6 +486,9 @@ class ConditionPlanner(RolePlanner):
                 if it.kind == "column" and any(c.table == col.table and c.column == col.column for c in it.columns):
                     it.used, it.role = True, "date"
             return col
+        verb_date = self._verb_date(k, subject)
+        if verb_date is not None:
+            return verb_date
         # "the store with the highest revenue in February": the date of the measured rows (the sales)
         if self.measure_table is not None and self.measure_table != subject:
             got = self._date_of_table(self.measure_table)
@@ -443,7 +555,7 @@ class ConditionPlanner(RolePlanner):
                     self.notes.append(f"{col.column} = {it.text}")
 
     def aggregate_conditions(self) -> None:
-        """"restaurants with an average review of at least 3.5 stars": a per-row aggregate of related rows."""
+        """ "restaurants with an average review of at least 3.5 stars": a per-row aggregate of related rows."""
         subject = self.subject
         assert subject is not None
         items = self.items
@@ -483,7 +595,7 @@ class ConditionPlanner(RolePlanner):
             self.notes.append(f"its {it.text} {col.column} is {cmp.text}")
 
     def _spend_condition(self, k: int, it: Item) -> bool:
-        """"customers who spent more than 50": the total of their related revenue rows."""
+        """ "customers who spent more than 50": the total of their related revenue rows."""
         subject = self.subject
         assert subject is not None
         prev = self.item(self.prv(k, _FILLER, 2))
@@ -543,9 +655,14 @@ class ConditionPlanner(RolePlanner):
                 tgt = self.item(j)
                 after = self.item(j + 1) if j is not None else None
                 before = self.item(k - 1)
-                if tgt is not None and tgt.kind == "column" and not tgt.used and (
-                    after is None or after.kind not in ("cmp", "number")
-                ) and (before is None or before.kind not in ("cmp", "number")) and tgt.text.lower() not in UNITS:
+                if (
+                    tgt is not None
+                    and tgt.kind == "column"
+                    and not tgt.used
+                    and (after is None or after.kind not in ("cmp", "number"))
+                    and (before is None or before.kind not in ("cmp", "number"))
+                    and tgt.text.lower() not in UNITS
+                ):
                     col = self.pick_column(tgt, self.subject)
                     if self.colmeta(col).numeric and col.table == self.subject:
                         tgt.used, tgt.role = True, "filter"
@@ -557,8 +674,14 @@ class ConditionPlanner(RolePlanner):
                 j = self.nxt(k, frozenset({"a", "an", "any", "some", "the"}), 1)
                 tgt = self.item(j)
                 after = self.item(j + 1) if j is not None else None
-                if tgt is None or tgt.kind != "column" or tgt.used or (
-                    after is not None and after.kind in ("value", "cmp", "number", "like", "literal", "date", "column")
+                if (
+                    tgt is None
+                    or tgt.kind != "column"
+                    or tgt.used
+                    or (
+                        after is not None
+                        and after.kind in ("value", "cmp", "number", "like", "literal", "date", "column")
+                    )
                 ):
                     continue
                 if any(self.items[x].text.lower() in ("their", "its", "his", "her") for x in range(k + 1, j or k)):
@@ -585,6 +708,10 @@ class ConditionPlanner(RolePlanner):
                     if self.colmeta(col).numeric:
                         self.add_cond(Cond("=", col, (Lit(0),)), col.table)
                         self.notes.append(f"{col.column} is 0")
+                    elif self.colmeta(col).kind == "bool":  # "out of service": in_service is false
+                        out = "out" in self.colmeta(col).words
+                        self.add_cond(Cond("=", col, (Lit(out),)), col.table)
+                        self.notes.append(f"{col.column} is {'true' if out else 'false'}")
                     else:
                         self.add_cond(Cond("is_null", col), col.table)
                 else:
@@ -619,8 +746,12 @@ class ConditionPlanner(RolePlanner):
         if self.tokens[tgt.first].kind != "quoted":
             # "gmail.com", "mail.test": the characters glued to the word belong to the pattern
             last = tgt.last
-            while last < len(self.tokens) and self.tokens[last].start == self.tokens[last - 1].end and \
-                    self.tokens[last].kind != "quoted" and self.tokens[last].text not in ("?", "!", ","):
+            while (
+                last < len(self.tokens)
+                and self.tokens[last].start == self.tokens[last - 1].end
+                and self.tokens[last].kind != "quoted"
+                and self.tokens[last].text not in ("?", "!", ",")
+            ):
                 last += 1
             if last > tgt.last:
                 text = self.question_text(tgt.first, last)
@@ -655,8 +786,15 @@ class ConditionPlanner(RolePlanner):
             if meta.kind != "bool":
                 continue
             negated = False
-            prev = self.item(self.prv(k, frozenset({"the", "a", "an", "are", "is", "were", "was", "that", "which",
-                                                     "who", "currently", "been"}), 3))
+            prev = self.item(
+                self.prv(
+                    k,
+                    frozenset(
+                        {"the", "a", "an", "are", "is", "were", "was", "that", "which", "who", "currently", "been"}
+                    ),
+                    3,
+                )
+            )
             if prev is not None and prev.kind == "neg" and prev.role != "neg":
                 negated = True
                 prev.used = True
@@ -693,7 +831,8 @@ class ConditionPlanner(RolePlanner):
                 # a nullable key on the subject: "employees without a department"
                 direct = [e for e in self.schema.edges_of(subject) if e.child == subject and e.parent == target]
                 if (direct and not self.schema.children(subject)) or (
-                    direct and not self.fans_out(subject, target)
+                    direct
+                    and not self.fans_out(subject, target)
                     and all(self.meta(subject).column(c) is not None for c in direct[0].child_cols)
                     and not self.reachable_via_child(subject, target)
                 ):
@@ -703,14 +842,23 @@ class ConditionPlanner(RolePlanner):
                 if not self.reachable(subject, target):
                     raise TranslationError(f"{subject} and {target} are not related by foreign keys")
                 inner = self.inner_conditions(k, target)
-                rel = Related(subject, target, inner)
+                role = self.role_for(subject, it.first + 1) if it.fk_role == "role" else ""
+                if it.fk_role == "role" and not role:
+                    raise TranslationError(
+                        f"cannot tell which key of {target} the question means; rephrase, or use "
+                        "an LLM provider (--provider)"
+                    )
+                rel = Related(subject, target, inner, frozenset({role}) if role else frozenset())
                 self.negations.append(Cond("not_exists", related=rel))
                 self.notes.append(f"it has no {target}")
             elif it.op == "column":
                 col = self.pick_column(it, subject)
                 meta = self.colmeta(col)
-                if col.table != subject and self.fans_out(subject, col.table) and \
-                        set(it.text.lower().split()) & {"never", "no", "without", "none"}:
+                if (
+                    col.table != subject
+                    and self.fans_out(subject, col.table)
+                    and set(it.text.lower().split()) & {"never", "no", "without", "none"}
+                ):
                     # "subscribers who never made a call": no related row at all, not a row with a NULL
                     self.negations.append(Cond("not_exists", related=Related(subject, col.table, [])))
                     self.notes.append(f"it has no {col.table}")
@@ -722,30 +870,46 @@ class ConditionPlanner(RolePlanner):
                 else:
                     cond = Cond("is_null", col)
                 self.add_cond(cond, col.table)
-                self.notes.append(f"{col.column} is missing")
+                self.notes.append(f"{col.column} is {'false' if meta.kind == 'bool' else 'missing'}")
 
     def _negation_of_subject(self, k: int) -> None:
-        """"owners with pets that were never treated": the negation is said of the pets, not of the owners;
+        """ "owners with pets that were never treated": the negation is said of the pets, not of the owners;
         the query would deny it of the owners.  Refused."""
-        j = self.prv(k, frozenset({"that", "which", "who", "were", "was", "is", "are", "have", "has", "had",
-                                   "been"}), 4)
+        j = self.prv(
+            k, frozenset({"that", "which", "who", "were", "was", "is", "are", "have", "has", "had", "been"}), 4
+        )
         prev = self.item(j)
-        if prev is not None and j is not None and j < k - 1 and prev.kind == "table" and \
-                self.table_of(prev) != self.subject:
-            raise TranslationError(f"the negation is said of {self.table_of(prev)}, not of {self.subject}; "
-                                   "rephrase, or use an LLM provider (--provider)")
+        if (
+            prev is not None
+            and j is not None
+            and j < k - 1
+            and prev.kind == "table"
+            and self.table_of(prev) != self.subject
+        ):
+            raise TranslationError(
+                f"the negation is said of {self.table_of(prev)}, not of {self.subject}; "
+                "rephrase, or use an LLM provider (--provider)"
+            )
 
     def reachable_via_child(self, subject: str, target: str) -> bool:
-        return any(e.child != subject and self.reachable(e.child, target) and e.child != target
-                   for e in self.schema.children(subject))
+        return any(
+            e.child != subject and self.reachable(e.child, target) and e.child != target
+            for e in self.schema.children(subject)
+        )
 
     def inner_conditions(self, k: int, target: str) -> list[Cond]:
         """Dates right after a negated relation apply inside it: "never ordered in 2024"."""
         out: list[Cond] = []
         j = self.nxt(k, frozenset({"the", "a", "an", "any"}), 2)
         it = self.item(j)
-        if it is not None and j is not None and ((it.kind == "table" and self.table_of(it) == target) or (
-                it.kind in ("word", "column") and it.text.lower().endswith("ed"))):
+        if (
+            it is not None
+            and j is not None
+            and (
+                (it.kind == "table" and self.table_of(it) == target)
+                or (it.kind in ("word", "column") and it.text.lower().endswith("ed"))
+            )
+        ):
             j = self.nxt(j, frozenset({"the", "a", "an", "any"}), 2)  # "have not visited since March"
             it = self.item(j)
         if it is not None and it.kind == "date" and it.date is not None and not it.used:
@@ -760,8 +924,12 @@ class ConditionPlanner(RolePlanner):
         place = None
         if j is not None and it is not None and it.kind == "word" and it.text.lower() in _PLACE_SKIP:
             place = self.item(self.nxt(j, _PLACE_SKIP, 3))
-        if place is not None and place.kind == "value" and not place.used and \
-                self.reachable(target, place.values[0].table):
+        if (
+            place is not None
+            and place.kind == "value"
+            and not place.used
+            and self.reachable(target, place.values[0].table)
+        ):
             # "parties with no candidates in the North region": the value picks the rows that must not exist
             hit = place.values[0]
             place.used, place.role = True, "filter"
@@ -824,9 +992,7 @@ class ConditionPlanner(RolePlanner):
                         group.append(c)
                 select.extend(disp)
                 labels.append(singular(table))
-            elif it.kind == "timeunit" and it.role == "group" and not any(
-                isinstance(g, DatePart) for g in group
-            ):
+            elif it.kind == "timeunit" and it.role == "group" and not any(isinstance(g, DatePart) for g in group):
                 col = self._year_for_decade() if it.unit == "decade" else self._date_for_bucket()
                 if col is None:
                     raise TranslationError(f"no date column to group by {it.unit}")
@@ -838,7 +1004,7 @@ class ConditionPlanner(RolePlanner):
         return group, select, labels
 
     def _year_for_decade(self) -> Col | None:
-        """"per decade of birth": the year or date column named after the unit, else the subject's only one."""
+        """ "per decade of birth": the year or date column named after the unit, else the subject's only one."""
         assert self.subject is not None
         for it in self.items:
             if it.kind == "column" and it.role in ("", "date"):

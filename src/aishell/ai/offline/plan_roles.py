@@ -8,6 +8,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.lexicon import (
     FUNCTION_WORDS,
+    ROLE_GROUPS,
 )
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
@@ -19,6 +20,14 @@ from aishell.ai.offline.plan_base import (
     PlannerBase,
 )
 from aishell.ai.offline.text import forms, singular
+
+#: words of a bound that a column name may carry (salary_min, max_temp)
+_BOUND_WORDS = {
+    "maximum": frozenset({"max", "maximum"}),
+    "max": frozenset({"max", "maximum"}),
+    "minimum": frozenset({"min", "minimum"}),
+    "min": frozenset({"min", "minimum"}),
+}
 
 
 class RolePlanner(PlannerBase):
@@ -53,12 +62,11 @@ class RolePlanner(PlannerBase):
         for k, it in enumerate(self.items):
             if it.kind == "value" and it.columns:
                 nxt = self.item(self.nxt(k, frozenset({"in", "on", "during", "for"}), 1))
-                if nxt is not None and nxt.kind == "date" and any(
-                    self._cand_kind(c) == "date" for c in it.columns
-                ):
+                if nxt is not None and nxt.kind == "date" and any(self._cand_kind(c) == "date" for c in it.columns):
                     it.kind = "column"
                     it.columns = [c for c in it.columns if self._cand_kind(c) == "date"]
         self._bind_compounds()
+        self._bound_words()
         # unknown capitalized words in a row are literals (a name we have no sample of)
         k = 0
         while k < len(self.items):
@@ -67,8 +75,13 @@ class RolePlanner(PlannerBase):
             if it.kind == "word" and (self._literal_word(it) or named):
                 j = k
                 while j + 1 < len(self.items) and (
-                    (self.items[j + 1].kind == "word" and (self._literal_word(self.items[j + 1]) or (
-                        named and self.items[j + 1].text.lower() not in FUNCTION_WORDS)))
+                    (
+                        self.items[j + 1].kind == "word"
+                        and (
+                            self._literal_word(self.items[j + 1])
+                            or (named and self.items[j + 1].text.lower() not in FUNCTION_WORDS)
+                        )
+                    )
                     or (self.items[j + 1].kind == "number" and j + 2 <= len(self.items))
                 ):
                     j += 1
@@ -78,7 +91,7 @@ class RolePlanner(PlannerBase):
             k += 1
 
     def _bind_compounds(self) -> None:
-        """"doctor names", "names of the doctors", "product price": the column of that table."""
+        """ "doctor names", "names of the doctors", "product price": the column of that table."""
         for k, it in enumerate(self.items):
             if it.kind != "column":
                 continue
@@ -88,8 +101,11 @@ class RolePlanner(PlannerBase):
                 owners.append(prev)
             j = self.nxt(k, frozenset({"of", "the", "all", "each", "every"}), 2)
             after = self.item(j)
-            if after is not None and after.kind == "table" and j is not None and any(
-                self.items[x].text.lower() == "of" for x in range(k + 1, j)
+            if (
+                after is not None
+                and after.kind == "table"
+                and j is not None
+                and any(self.items[x].text.lower() == "of" for x in range(k + 1, j))
             ):
                 owners.append(after)
             for owner in owners:
@@ -104,6 +120,28 @@ class RolePlanner(PlannerBase):
                     if disp:
                         it.columns = [Candidate("column", table, disp[0], 3.0, it.first, it.last)]
                         break
+
+    def _bound_words(self) -> None:
+        """ "maximum salary" with salary_min and salary_max: the column whose name says which bound.  After
+        another superlative ("the highest maximum salary") the bound word is part of the column's name."""
+        k = 0
+        while k < len(self.items):
+            it, prev = self.items[k], self.item(k - 1)
+            if it.kind == "column" and len(it.columns) > 1 and prev is not None and prev.kind in ("high", "low", "agg"):
+                bound = _BOUND_WORDS.get(prev.text.lower())
+                named = [
+                    c
+                    for c in it.columns
+                    if bound is not None and bound & set(self.colmeta(Col(c.table, c.column or "")).words)
+                ]
+                if len({(c.table, c.column) for c in named}) == 1:
+                    it.columns = named[:1]
+                    before = self.item(k - 2)
+                    if before is not None and before.kind in ("high", "low", "agg"):
+                        it.first, it.text = prev.first, f"{prev.text} {it.text}"
+                        del self.items[k - 1]
+                        continue
+            k += 1
 
     def _after_name_cue(self, k: int) -> bool:
         """A lower-case unknown word right after "named", "called" or "titled"."""
@@ -134,23 +172,50 @@ class RolePlanner(PlannerBase):
         for k, it in enumerate(items):
             if it.kind != "value":
                 continue
-            for j in (self.prv(k, frozenset({"the", "of", "a", "an", "is", "=", "named", "called", "in", "from",
-                                              "at", "on", "as", "equal", "to", "equals"})),
-                      self.nxt(k, frozenset({"the"}), 1)):
+            for j in (
+                self.prv(
+                    k,
+                    frozenset(
+                        {
+                            "the",
+                            "of",
+                            "a",
+                            "an",
+                            "is",
+                            "=",
+                            "named",
+                            "called",
+                            "in",
+                            "from",
+                            "at",
+                            "on",
+                            "as",
+                            "equal",
+                            "to",
+                            "equals",
+                        }
+                    ),
+                ),
+                self.nxt(k, frozenset({"the"}), 1),
+            ):
                 other = self.item(j)
                 if other is None or other.used:
                     continue
                 if other.kind == "table":
                     table = self.table_of(other)
-                    hits = [h for h in it.values if h.table == table and (
-                        h.column in self.meta(table).display or other.first < it.first)]
+                    hits = [
+                        h
+                        for h in it.values
+                        if h.table == table and (h.column in self.meta(table).display or other.first < it.first)
+                    ]
                     if hits:
                         it.values = hits
                         other.used, other.role = True, "companion"
                         break
                 if other.kind == "column":
-                    hits = [h for h in it.values
-                            if any(c.table == h.table and c.column == h.column for c in other.columns)]
+                    hits = [
+                        h for h in it.values if any(c.table == h.table and c.column == h.column for c in other.columns)
+                    ]
                     if hits:
                         it.values = hits
                         other.used, other.role = True, "companion"
@@ -168,8 +233,10 @@ class RolePlanner(PlannerBase):
                 # "more than 3 orders", "at least 2 refunded orders": a count of related rows
                 j = k + 1
                 skip = {"the", "a", "an", "different", "distinct", "separate", "unique"}
-                while j < len(items) and j <= k + 3 and (
-                    (items[j].kind == "word" and items[j].text.lower() in skip) or items[j].kind == "value"
+                while (
+                    j < len(items)
+                    and j <= k + 3
+                    and ((items[j].kind == "word" and items[j].text.lower() in skip) or items[j].kind == "value")
                 ):
                     j += 1
                 other = self.item(j)
@@ -196,15 +263,38 @@ class RolePlanner(PlannerBase):
         if nxt is not None and nxt.kind == "table":
             # "books by authors from Japan": an agent with a filter, not a group
             after = self.item(self.items.index(nxt) + 1)
-            if after is not None and (after.kind in ("value", "literal", "cmp", "date", "neg") or self.word(after) in (
-                "who", "that", "from", "in", "with", "whose", "named", "called", "born", "based", "located", "living",
-                "which", "where",
-            )):
+            if after is not None and (
+                after.kind in ("value", "literal", "cmp", "date", "neg")
+                or self.word(after)
+                in (
+                    "who",
+                    "that",
+                    "from",
+                    "in",
+                    "with",
+                    "whose",
+                    "named",
+                    "called",
+                    "born",
+                    "based",
+                    "located",
+                    "living",
+                    "which",
+                    "where",
+                )
+            ):
                 return "word"
         if prev_word and (prev_word in _PARTICIPLES or prev_word.endswith("ed")) and nxt is not None:
             after = self.item(self.nxt(self.items.index(nxt), frozenset(), 0))
             if (after is not None and after.kind in ("value", "literal", "cmp", "date", "neg")) or self.word(after) in (
-                "who", "that", "from", "in", "with", "whose", "named", "called"
+                "who",
+                "that",
+                "from",
+                "in",
+                "with",
+                "whose",
+                "named",
+                "called",
             ):
                 return "word"
         return "group"
@@ -221,12 +311,27 @@ class RolePlanner(PlannerBase):
             it.role = "group"
             it.unit = tgt.unit
             return
+        if tgt.kind == "table" and tgt.tables[0].score < 2.5 and self._own_rows_named(k, tgt):
+            # "average rating per interviewer": interviewer_name of the rows whose rating is averaged
+            tgt.kind = "column"
+            tgt.columns = [c for c in tgt.columns if c.table == tgt.tables[0].table]
         if tgt.kind == "table":
             tgt.used, tgt.role = True, "group"
             it.role = "group"
             it.tables = tgt.tables
             after = self.item(self.nxt(j, frozenset(), 0))
             table = self.table_of(tgt)
+            if (
+                after is not None
+                and after.kind == "table"
+                and not after.used
+                and after.first == tgt.last
+                and any(e.child == table and e.parent == self.table_of(after) for e in self.schema.edges_of(table))
+            ):
+                # "per beer style": the style each beer points to, not the beer
+                after.used, after.role = True, "group"
+                it.tables = after.tables
+                return
             if after is not None and after.kind == "column" and not after.used:
                 cands = [c for c in after.columns if c.table == table]
                 if cands:
@@ -246,8 +351,13 @@ class RolePlanner(PlannerBase):
                     after.used, after.role, after.kind = True, "group", "column"
                     it.role, it.columns, it.fk_role = "group", own, fk.column or ""
                     return
-            if ref is not None and ref.ref_table and after is not None and after.kind == "table" and \
-                    self.table_of(after) == ref.ref_table:
+            if (
+                ref is not None
+                and ref.ref_table
+                and after is not None
+                and after.kind == "table"
+                and self.table_of(after) == ref.ref_table
+            ):
                 # "per origin airport": the airport rows reached through that key
                 tgt.used, tgt.role = True, "group"
                 after.used, after.role = True, "group"
@@ -263,7 +373,29 @@ class RolePlanner(PlannerBase):
             it.role = "group"
             it.columns = tgt.columns
             return
+        if (
+            tgt.kind == "value"
+            and len({(h.table, h.column) for h in tgt.values}) == 1
+            and self.meta(tgt.values[0].table).named
+            and it.text.lower() == "per"
+            and any(x.kind == "table" and self.table_of(x) != tgt.values[0].table for x in self.items[:k])
+        ):
+            # "samples per hospital", 'HOSP' a type of clients: per client of that type (the value filters)
+            table = tgt.values[0].table
+            it.role = "group"
+            it.tables = [Candidate("table", table, None, 3.0, tgt.first, tgt.last)]
+            return
         it.kind = "word"
+
+    def _own_rows_named(self, k: int, tgt: Item) -> bool:
+        """The group word reached its table only through a name column (interviewer -> interviewer_name), and
+        another word of the question is a column of that same table: the groups are those names."""
+        table = tgt.tables[0].table
+        if not any(c.table == table and self._cand_kind(c) in ("text", "other") for c in tgt.columns):
+            return False
+        return any(
+            x is not tgt and x.kind == "column" and x.columns and x.columns[0].table == table for x in self.items[:k]
+        )
 
     def _neg_target(self, k: int) -> None:
         it = self.items[k]
@@ -288,6 +420,12 @@ class RolePlanner(PlannerBase):
             if tgt.kind == "word" and (low.endswith(("ed", "en")) or low in _PARTICIPLES or low in FUNCTION_WORDS):
                 j = j2
                 continue
+            if tgt.kind == "word" and any(low in group for group in ROLE_GROUPS):
+                # "ports with no departing shipments": which key of the shipments (the origin)
+                tgt.used, tgt.role = True, "role"
+                it.fk_role = "role"
+                j = j2
+                continue
             if tgt.kind == "value" and tgt.columns and it.text.lower() in ("no", "without", "none", "zero"):
                 # "employees with no manager": the manager key, not the job title 'Manager'
                 tgt.kind = "column"
@@ -304,16 +442,51 @@ class RolePlanner(PlannerBase):
             return
 
     def find_subject(self) -> str:
+        if any(it.kind == "count" and it.text.lower().replace(" ", "") == "headcount" for it in self.items) and not any(
+            it.kind == "table" and not it.used for it in self.items
+        ):
+            # "headcount by department": the one table of people (rows named by a first and a last name)
+            people = [t for t, m in self.schema.tables.items() if m.named and len(m.display) == 2]
+            if len(people) != 1:
+                raise TranslationError(
+                    "cannot tell whose headcount is asked for; rephrase, or use an LLM provider (--provider)"
+                )
+            return people[0]
         cands: list[Item] = [it for it in self.items if it.kind == "table" and (not it.used or self._asked_noun(it))]
         first_value = next((it for it in self.items if it.kind == "value" and self._noun_value(it)), None)
-        if first_value is not None and (not cands or first_value.first < cands[0].first) and not any(
-            it.kind == "table" and it.first < first_value.first for it in self.items
+        if (
+            first_value is not None
+            and (not cands or first_value.first < cands[0].first)
+            and not any(it.kind == "table" and it.first < first_value.first for it in self.items)
         ):
             # "which developers have more than 12 tasks": a plural value names rows of its table
-            return first_value.values[0].table
+            hit = first_value.values[0]
+            kept = [e for e in self.schema.edges_of(hit.table) if e.parent == hit.table and e.child != hit.table]
+            if hit.column in self.meta(hit.table).display and len(kept) == 1 and self.meta(hit.table).named:
+                # "week passes bought by ...": 'Week pass' names a row of a lookup table; the passes are the rows
+                # of the one table that records that kind
+                return kept[0].child
+            return hit.table
         if cands:
             # "how many orders ..." / "which customers ...": the first free table wins
-            return self.table_of(cands[0])
+            first = cands[0]
+            k = self.items.index(first)
+            head = self.item(k + 1)
+            if (
+                head is not None
+                and head.kind == "table"
+                and not head.used
+                and head.first == first.last
+                and self._noun_mention(head)
+                and self._noun_mention(first)
+                and self.table_of(head) != self.table_of(first)
+                and any(
+                    {e.child, e.parent} == {self.table_of(first), self.table_of(head)}
+                    for e in self.schema.edges_of(self.table_of(first))
+                )
+            ):
+                return self.table_of(head)  # "pet owners": owners, the last noun of the compound
+            return self.table_of(first)
         # no free table: a group count over a column's table, a measure's table ...
         for it in self.items:
             if it.kind == "column":
@@ -333,11 +506,17 @@ class RolePlanner(PlannerBase):
         raise TranslationError("no table in the question matches the database")
 
     def _asked_noun(self, it: Item) -> bool:
-        """"Which guests from Germany ...": the table right after the question word is what is asked for, even
+        """ "Which guests from Germany ...": the table right after the question word is what is asked for, even
         when the value after it made it that value's companion."""
         prev = self.item(self.items.index(it) - 1)
-        return it.role == "companion" and prev is not None and (prev.kind in ("qword", "count") or (
-            prev.kind == "word" and prev.text.lower() in ("which", "what", "list", "show", "many")))
+        return (
+            it.role == "companion"
+            and prev is not None
+            and (
+                prev.kind in ("qword", "count")
+                or (prev.kind == "word" and prev.text.lower() in ("which", "what", "list", "show", "many"))
+            )
+        )
 
     def _noun_value(self, it: Item) -> bool:
         """A value used as a plural noun ("developers" for role = 'developer'), right after the question word."""
@@ -347,16 +526,21 @@ class RolePlanner(PlannerBase):
         if any(h.value.lower() == toks[-1].low for h in it.values):
             return False  # the stored value itself is plural ("refunds"): an ordinary filter
         prev = self.item(self.items.index(it) - 1)
-        return prev is None or prev.kind in ("qword", "count") or (
-            prev.kind == "word" and prev.text.lower() in ("which", "what", "the", "all", "many", "list", "show"))
+        return (
+            prev is None
+            or prev.kind in ("qword", "count")
+            or (prev.kind == "word" and prev.text.lower() in ("which", "what", "the", "all", "many", "list", "show"))
+        )
 
     def head_column(self, items: list[Item]) -> Col | None:
         """A column asked for before any table: "which *city* has the most patients"."""
         if self.forced_head is not None:
             return self.forced_head
-        for it in items:
+        for k, it in enumerate(items):
             if it.kind == "table" and it.role in ("", "measure"):
                 return None
+            if it.kind == "top" and k + 1 < len(items) and items[k + 1].kind == "column":
+                continue  # "top 3 companies by number of tickets"
             if it.kind in ("high", "low", "adj", "top", "sortkey", "count", "agg"):
                 return None
             if it.kind == "column" and it.role in ("", "measure") and not (it.used and it.role == ""):

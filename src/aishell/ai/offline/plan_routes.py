@@ -13,6 +13,8 @@ are not related by it.
 
 from __future__ import annotations
 
+import itertools
+
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.lexicon import FUNCTION_WORDS
 from aishell.ai.offline.schema import Edge, SchemaIndex
@@ -33,8 +35,13 @@ class RouteCheck:
 
     def __init__(self, schema: SchemaIndex, tokens: list[Token]) -> None:
         self.schema = schema
-        self.said = {r for t in tokens if t.is_word and t.low not in FUNCTION_WORDS and len(t.low) >= 3
-                     for r in _roots(t.low)}
+        self.said = {
+            r for t in tokens if t.is_word and t.low not in FUNCTION_WORDS and len(t.low) >= 3 for r in _roots(t.low)
+        }
+        words = [t for t in tokens if t.is_word]
+        for a, b in itertools.pairwise(words):  # "picked up" ~ pickup, "dropped off" ~ dropoff
+            if b.low in ("up", "off", "in", "out") and len(a.low) >= 3:
+                self.said |= _roots(stem(a.low) + b.low) | _roots(a.low + b.low)
         self.checked: set[tuple[str, str]] = set()
         self.words = {t.low for t in tokens if t.is_word}
 
@@ -54,11 +61,15 @@ class RouteCheck:
         if not named and self._default(a, chosen, routes, b if chosen[0].child == a else a):
             return
         if not named and len(routes) > 1:
-            raise TranslationError(f"{a} and {b} are related in more than one way and the question does not say "
-                                   f"which; rephrase, or use an LLM provider (--provider)")
+            raise TranslationError(
+                f"{a} and {b} are related in more than one way and the question does not say "
+                f"which; rephrase, or use an LLM provider (--provider)"
+            )
         if not any(_same(r, chosen) for r in named) or len(named) > 1:
-            raise TranslationError(f"cannot tell which relation between {a} and {b} is meant; rephrase, or use an "
-                                   "LLM provider (--provider)")
+            raise TranslationError(
+                f"cannot tell which relation between {a} and {b} is meant; rephrase, or use an "
+                "LLM provider (--provider)"
+            )
 
     def _default(self, start: str, chosen: list[Edge], routes: list[list[Edge]], parent: str) -> bool:
         """With no route named, the one direct key is meant when it is the shortest route and either plain
@@ -73,8 +84,9 @@ class RouteCheck:
                 if len(mid.info.foreign_keys) == 2 and len(rest) <= 2 and not any(c.kind == "text" for c in rest):
                     return False
         own = {r for w in self.schema.table(parent).words for r in _roots(w)}
-        role = [w for c in chosen[0].child_cols for w in split_identifier(c)
-                if w not in _KEY_WORDS and not _roots(w) & own]
+        role = [
+            w for c in chosen[0].child_cols for w in split_identifier(c) if w not in _KEY_WORDS and not _roots(w) & own
+        ]
         return not role or bool(self.words & _HAVE)
 
     def _routes(self, a: str, b: str, limit: int) -> list[list[Edge]]:
@@ -125,6 +137,7 @@ def _roots(word: str) -> set[str]:
 
 
 def _same(x: list[Edge], y: list[Edge]) -> bool:
-    return len(x) == len(y) and all(e1 is e2 or (e1.child, e1.child_cols, e1.parent) == (e2.child, e2.child_cols,
-                                                                                        e2.parent)
-                                    for e1, e2 in zip(x, y, strict=True))
+    return len(x) == len(y) and all(
+        e1 is e2 or (e1.child, e1.child_cols, e1.parent) == (e2.child, e2.child_cols, e2.parent)
+        for e1, e2 in zip(x, y, strict=True)
+    )

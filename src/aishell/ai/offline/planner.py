@@ -2,7 +2,8 @@
 
 It works in passes over the items of a question:
 
-1. decide what each schema link is (a table, a column or a stored value);
+1. decide what each schema link is (a table, a column or a stored value), then run the row passes of
+   :mod:`aishell.ai.offline.plan_rows` (sub-rows, people of a hierarchy, "how many times", "on average");
 2. give construct markers their targets: group keys after "per"/"by"/"each",
    the measure after "most"/"highest"/"top 5 ... by", the relation after
    "no"/"without"/"never", the counted table after "more than 3";
@@ -10,7 +11,8 @@ It works in passes over the items of a question:
 4. turn values, dates, numbers and text patterns into conditions;
 5. shape the answer: a count, an aggregate, a grouped aggregate, a ranking
    or a listing;
-6. follow a self-referencing key ("who reports to X");
+6. follow a self-referencing key ("who reports to X", "who manages X", "with their manager's name"): the
+   passes of :mod:`aishell.ai.offline.plan_hierarchy`;
 7. account for every content word (:mod:`aishell.ai.offline.account`): a word
    that reached nothing in the query refuses the question, naming the word.
 
@@ -40,6 +42,7 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     ADJECTIVES,
+    AGG_WORDS,
     FUNCTION_WORDS,
     ORDINALS,
     QUANTITY_WORDS,
@@ -56,29 +59,62 @@ from aishell.ai.offline.plan_base import (
     Measure,
 )
 from aishell.ai.offline.plan_conditions import ConditionPlanner
+from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
 from aishell.ai.offline.plan_routes import RouteCheck
+from aishell.ai.offline.plan_rows import run_row_passes
 from aishell.ai.offline.plan_spans import SpanPass
-from aishell.ai.offline.text import IRREGULAR_VERBS, singular, split_identifier
+from aishell.ai.offline.text import IRREGULAR_VERBS, forms, singular, split_identifier
 
 #: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
 _COUNT_WORDS = frozenset({"count", "cnt", "qty", "quantity", "num", "nbr"})
 
 #: words before a verb: "were opened", "have never applied"
-_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "has", "have", "had", "did", "do", "does",
-                          "never", "not", "ever", "already", "just", "who", "that"})
+_AUXILIARIES = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "did",
+        "do",
+        "does",
+        "never",
+        "not",
+        "ever",
+        "already",
+        "just",
+        "who",
+        "that",
+    }
+)
 
 #: last words of a column that identifies a row when its name is missing (catalog_designation, part_number)
-_IDENTIFYING_WORDS = frozenset({"name", "title", "label", "designation", "identifier", "number", "no", "code",
-                                "reference", "ref", "handle", "plate"})
+_IDENTIFYING_WORDS = frozenset(
+    {
+        "name",
+        "title",
+        "label",
+        "designation",
+        "identifier",
+        "number",
+        "no",
+        "code",
+        "reference",
+        "ref",
+        "handle",
+        "plate",
+    }
+)
 
-#: verbs of a hierarchy between rows of one table ("who manages", "which volunteers supervise")
-_HIERARCHY_VERBS = frozenset({"manage", "manages", "managed", "supervise", "supervises", "supervised", "mentor",
-                              "mentors", "mentored", "lead", "leads", "led", "oversee", "oversees", "managing"})
 #: words of an event that has not happened yet ("awaiting harvest", "pending approval")
 _AWAITING = frozenset({"awaiting", "awaits", "await", "pending", "waiting"})
 #: verbs of having another table's rows ("hold a permit", "own a car")
 _HOLD_VERBS = frozenset({"hold", "holds", "own", "owns", "possess", "possesses", "carry", "carries"})
-_REPORT_WORDS = frozenset({"report", "reports", "reporting", "reported", "answer", "answers"})
 
 
 @dataclass
@@ -106,9 +142,7 @@ class Planner(ConditionPlanner):
     def build(self) -> Query:
         """Run the passes in order: links, roles, subject, measures, conditions, shape."""
         self.classify_links()
-        self._sub_rows()
-        self._people_of_hierarchy()
-        self._how_many_times()
+        self.rows = run_row_passes(self)  # sub-rows, people of a hierarchy, "how many times"
         self.assign_roles()
         self.subject = self.find_subject()
         spans = SpanPass(self).run()
@@ -126,133 +160,33 @@ class Planner(ConditionPlanner):
         self._check_placed()
         self._count_as_sum(st)
         self._number_before_table(st)
+        self._average_per_row(st)
+        self._aggregate_in_name(st)
         measure = st.rank_measure or st.agg_measure
         self.measure_table = measure.table if measure is not None and measure.kind != "count" else None
         self._conditions()
         q = self._shape(st)
         self._superlative_row(q)
-        self._self_reference(q)
-        self._including_subs(q)
-        self._self_display(q)
+        for rule in HIERARCHY_RULES:  # who reports to whom, sub-rows, a parent row's name
+            rule(self, q)
         self._null_display(q)
         self._counted_quantity(q)
         self._counted_kind(q)
         account(self, q)
         return q
 
-    def _how_many_times(self) -> None:
-        """"How many times did vans park at Harbour Front?": the rows of the one table of events that the verb
-        names (by its stem) and that every value of the question reaches as a child row."""
-        items = self.items
-        k = next((i for i, it in enumerate(items) if it.kind == "count"), None)
-        times = self.item(k + 1) if k is not None else None
-        if times is None or k is None or times.text.lower() != "times":
-            return
-        verbs = [it for it in items[k + 2:] if it.kind == "word" and it.text.lower() not in FUNCTION_WORDS]
-        owners = {h.table for it in items if it.kind == "value" for h in it.values[:1]}
-        if not verbs:
-            return
-        want = stem(verbs[0].text)
-        found = [t for t, meta in self.schema.tables.items()
-                 if any(stem(w) == want for w in meta.words if len(w) >= 4)
-                 and all(o == t or any(e.parent == o for e in self.schema.edges_of(t) if e.child == t)
-                         for o in owners)]
-        if len(found) != 1:
-            return
-        times.kind, times.columns, times.values = "table", [], []
-        times.tables = [Candidate("table", found[0], None, 3.0, times.first, times.last)]
-        verbs[0].used = True
-
-    def _people_of_hierarchy(self) -> None:
-        """"volunteers who supervise more than 2 people": after a verb of hierarchy, "people" are rows of the
-        same table (the one with a self-referencing key the question is about)."""
-        first = next((it for it in self.items if it.kind == "table"), None)
-        if first is None or len(self.schema.self_edges(self.table_of(first))) != 1:
-            return
-        verb_seen = False
-        for k, it in enumerate(self.items):
-            low = it.text.lower()
-            if low in _HIERARCHY_VERBS:
-                verb_seen = True
-            prev = self.item(k - 1)
-            if verb_seen and it.kind == "word" and low in ("people", "persons", "others") and prev is not None and \
-                    prev.kind == "cmp":
-                it.kind = "table"
-                it.tables = [Candidate("table", self.table_of(first), None, 3.0, it.first, it.last)]
-
-    def _sub_rows(self) -> None:
-        """"subcategories", "sub-tasks": rows of a table that point to a parent row of the same table (its one
-        self-referencing key).  The word becomes that table, and the self-reference pass follows the key."""
-        self.sub_items: list[Item] = []
-        self.subs_done: list[Item] = []
-        for k, it in enumerate(self.items):
-            low = it.text.lower()
-            rest = ""
-            if it.kind == "word" and low.startswith("sub") and len(low) >= 7:
-                rest = low[3:]
-            elif it.kind == "word" and low == "sub" and it.last < len(self.tokens) and \
-                    self.tokens[it.last].start == self.tokens[it.last - 1].end + 1:
-                nxt = self.item(k + 1)  # "sub-tasks": the hyphen joins the two words
-                rest = nxt.text.lower() if nxt is not None and nxt.first == it.last else ""
-            if not rest:
-                continue
-            tables = [t for t, meta in self.schema.tables.items() if singular(rest) in meta.lemma
-                      and len(self.schema.self_edges(t)) == 1]
-            parent = self.item(self.nxt(k + (1 if low == "sub" else 0), frozenset({"of", "the", "a", "an"}), 2))
-            if not tables and parent is not None and parent.kind == "table" and \
-                    len(self.schema.self_edges(self.table_of(parent))) == 1:
-                tables = [self.table_of(parent)]  # "the sub-tasks of issue 12": sub-rows of the table named after
-            if len(tables) != 1:
-                continue
-            last = it.last if low != "sub" else it.last + 1
-            for x in self.items[k + 1:]:
-                if x.first < last:
-                    x.kind, x.used = "punct", True
-            it.kind, it.last = "table", last
-            self.sub_items.append(it)
-            it.tables = [Candidate("table", tables[0], None, 3.0, it.first, last)]
-
-    def _including_subs(self, q: Query) -> None:
-        """"recipes in Desserts, including its subcategories": the named row or any row whose parent it is.
-        A sub-row word that neither this nor the self-reference pass placed refuses the question."""
-        for it in self.sub_items:
-            if any(it is x for x in self.subs_done):
-                continue
-            table = self.table_of(it)
-            before = {t.low for t in self.tokens[max(0, it.first - 3):it.first]}
-            edge = self.schema.self_edges(table)[0]
-            names = set(self.display_cols(table))
-            named = [c for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names]
-            if not before & {"including", "incl", "plus", "with"} or len(named) != 1 or len(edge.child_cols) != 1:
-                raise TranslationError(f"cannot tell which rows {it.text!r} are; rephrase, or use an LLM provider "
-                                       "(--provider)")
-            orig = named[0]
-            sub = Cond("in_sub", Col(table, edge.child_cols[0]), right=Col(table, edge.parent_cols[0]),
-                       related=Related(table, table, [Cond(orig.op, orig.left, orig.values)]))
-            q.where[q.where.index(orig)] = Cond("or", alternatives=(orig, sub))
-            self.notes.append(f"or its {it.text}")
-
-    def _self_display(self, q: Query) -> None:
-        """"Every agent with their manager's name": the parent row's name through a second copy of the table,
-        instead of the raw self-referencing key."""
-        subject = self.subject
-        edges = self.schema.self_edges(subject) if subject is not None else []
-        if subject is None or len(edges) != 1 or len(edges[0].child_cols) != 1 or q.group_by:
-            return
-        raw = Col(subject, edges[0].child_cols[0])
-        if raw not in q.select or any(c.left == raw and c.op != "not_null" for c in q.where):
-            return
-        i = q.select.index(raw)
-        q.select[i:i + 1] = [Col(subject, c.column, raw.column) for c in self.display_cols(subject)]
-
     def _counted_quantity(self, q: Query) -> None:
-        """"Number of kegs ordered" with a KegCount column, "how many passengers" with pax_cnt: the noun names a
+        """ "Number of kegs ordered" with a KegCount column, "how many passengers" with pax_cnt: the noun names a
         quantity the rows carry, so counting rows is a guess; refused unless the quantity is what is summed."""
         if not any(isinstance(e, Agg) and e.func == "COUNT" for e in [*q.select, *(x for x, _ in q.order_by)]):
             return
         toks = [t.low for t in self.tokens]
-        nouns = {toks[i + 2] for i in range(len(toks) - 2)
-                 if (toks[i], toks[i + 1]) in (("number", "of"), ("how", "many"), ("count", "of"))}
+        nouns = {
+            toks[i + 2]
+            for i in range(len(toks) - 2)
+            if (toks[i], toks[i + 1]) in (("number", "of"), ("how", "many"), ("count", "of"))
+            and not self._modifier_of_table(i + 2)
+        }
         for noun in nouns:
             wanted = {noun, singular(noun)}
             for meta in self.schema.tables.values():
@@ -262,11 +196,24 @@ class Planner(ConditionPlanner):
                         continue
                     for w in words - _COUNT_WORDS:
                         if wanted & {w, *ABBREVIATIONS.get(w, ())}:
-                            raise TranslationError(f"{noun!r} may mean the total of {c.name}, not a count of rows; "
-                                                   "rephrase, or use an LLM provider (--provider)")
+                            raise TranslationError(
+                                f"{noun!r} may mean the total of {c.name}, not a count of rows; "
+                                "rephrase, or use an LLM provider (--provider)"
+                            )
+
+    def _modifier_of_table(self, pos: int) -> bool:
+        """The token at ``pos`` only qualifies the noun after it in one table's name ("keg orders")."""
+        it = next((x for x in self.items if x.first <= pos < x.last), None)
+        return (
+            it is not None
+            and it.kind == "table"
+            and it.last - it.first > 1
+            and pos < it.last - 1
+            and not self.tokens[it.last - 1].low.endswith("ed")
+        )
 
     def _counted_kind(self, q: Query) -> None:
-        """"How many season passes were sold?" where 'Season pass' is a row of a lookup table (pass types):
+        """ "How many season passes were sold?" where 'Season pass' is a row of a lookup table (pass types):
         the value names a kind of rows kept elsewhere, and counting the one lookup row is a guess: refused."""
         k = next((i for i, it in enumerate(self.items) if it.kind == "count"), None)
         nxt = self.item(k + 1) if k is not None else None
@@ -275,30 +222,54 @@ class Planner(ConditionPlanner):
         table, column = nxt.values[0].table, nxt.values[0].column
         if Col(q.base, column) not in self.display_cols(q.base):
             return  # "how many goalkeepers": a category of the rows (position), not one named row
-        if q.base.lower() != table.lower() or any(it.kind == "table" and self.table_of(it) == q.base
-                                                  for it in self.items):
+        if q.base.lower() != table.lower() or any(
+            it.kind == "table" and self.table_of(it) == q.base for it in self.items
+        ):
             return
-        if any(e.parent == q.base and e.child != q.base for e in self.schema.edges_of(q.base)):
-            raise TranslationError(f"{nxt.text!r} is a kind of {q.base}, whose rows are kept in another table; "
-                                   "rephrase, or use an LLM provider (--provider)")
+        kept = [e for e in self.schema.edges_of(q.base) if e.parent == q.base and e.child != q.base]
+        if (
+            len(kept) == 1
+            and len(q.select) == 1
+            and isinstance(q.select[0], Agg)
+            and q.select[0].func == "COUNT"
+            and q.select[0].arg is None
+            and not q.group_by
+        ):
+            # "how many season passes were sold": the rows of the one table that records that kind
+            self.notes[0] = self.notes[0].replace(q.base, kept[0].child, 1)
+            q.base = kept[0].child
+            return
+        if kept:
+            raise TranslationError(
+                f"{nxt.text!r} is a kind of {q.base}, whose rows are kept in another table; "
+                "rephrase, or use an LLM provider (--provider)"
+            )
 
     def _null_display(self, q: Query) -> None:
-        """"The targets without a common name": a shown column that the question wants missing shows nothing;
+        """ "The targets without a common name": a shown column that the question wants missing shows nothing;
         the rows are shown by their one other identifying column (a designation, a code), else refused."""
         nulls = [c.left for c in q.where if c.op == "is_null" and isinstance(c.left, Col)]
         for i, sel in enumerate(q.select):
             if not isinstance(sel, Col) or sel not in nulls:
                 continue
             meta = self.meta(sel.table)
-            others = [c for c in meta.columns if c.name != sel.column and c.kind in ("text", "other")
-                      and c.words and c.words[-1] in _IDENTIFYING_WORDS]
+            others = [
+                c
+                for c in meta.columns
+                if c.name != sel.column
+                and c.kind in ("text", "other")
+                and c.words
+                and c.words[-1] in _IDENTIFYING_WORDS
+            ]
             if len(others) != 1:
-                raise TranslationError(f"{sel.column} is asked to be missing, so it cannot show the rows; "
-                                       "rephrase, or use an LLM provider (--provider)")
+                raise TranslationError(
+                    f"{sel.column} is asked to be missing, so it cannot show the rows; "
+                    "rephrase, or use an LLM provider (--provider)"
+                )
             q.select[i] = Col(sel.table, others[0].name)
 
     def _superlative_row(self, q: Query) -> None:
-        """"What is the highest-calorie recipe?": the row with the highest value, not the value alone
+        """ "What is the highest-calorie recipe?": the row with the highest value, not the value alone
         (a superlative and its column written before the table noun, as one attribute of it)."""
         if len(q.select) != 1 or q.group_by or q.having:
             return
@@ -308,68 +279,20 @@ class Planner(ConditionPlanner):
         col = agg.arg
         items = [it for it in self.items if it.kind != "punct"]
         for k, it in enumerate(items[:-2]):
-            if it.kind in ("high", "low") and items[k + 1].kind == "column" and items[k + 2].kind == "table" and \
-                    self.table_of(items[k + 2]) == col.table and k + 3 == len(items) and \
-                    it.last == items[k + 1].first - (1 if self.tokens[it.last].text == "-" else 0):
+            if (
+                it.kind in ("high", "low")
+                and items[k + 1].kind == "column"
+                and items[k + 2].kind == "table"
+                and self.table_of(items[k + 2]) == col.table
+                and k + 3 == len(items)
+                and it.last == items[k + 1].first - (1 if self.tokens[it.last].text == "-" else 0)
+            ):
                 disp = [c for c in self.display_cols(col.table) if c != col]
                 q.select = [*disp, col]
                 q.order_by = [(col, agg.func == "MAX")]
                 q.limit = 1
                 items[k + 2].used = True
                 return
-
-    # ---------------------------------------------------------------- pass: self-reference
-    def _self_reference(self, q: Query) -> None:
-        """"Who reports to Helen Carter", "which instructors does Laura Kim mentor": rows whose
-        self-referencing key points to the row named in the question."""
-        subject = self.subject
-        if subject is None or q.base != subject:
-            return
-        edges = self.schema.self_edges(subject)
-        if len(edges) != 1 or len(edges[0].child_cols) != 1:
-            return
-        edge = edges[0]
-        fk = self.meta(subject).column(edge.child_cols[0])
-        if fk is None:
-            return
-        fk_stems = {stem(w) for w in fk.words if len(w) >= 4}
-        verb: Item | None = None
-        for it in self.items:
-            low = it.text.lower()
-            if it.used and it.kind == "word":
-                continue
-            nxt = self.tokens[it.last].low if it.last < len(self.tokens) else ""
-            if it.kind in ("word", "column", "table", "value") and (
-                stem(low) in fk_stems or low in _HIERARCHY_VERBS or (low in _REPORT_WORDS and nxt == "to")
-                or any(it is x for x in self.sub_items)
-            ):
-                verb = it
-                break
-        if verb is None:
-            return
-        names = set(self.display_cols(subject))
-        if any(verb is x for x in self.sub_items):
-            names |= set(self.pk_cols(subject))  # "sub-tasks of issue 12"
-        named = [c for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names]
-        if not named and any(verb is x for x in self.sub_items) and not q.where:
-            # "each subcategory with its parent": the rows that have a parent
-            q.where.append(Cond("not_null", Col(subject, edge.child_cols[0])))
-            self.notes.append(f"{edge.child_cols[0]} is set")
-            self.subs_done.append(verb)
-            return
-        if not named:
-            return
-        tail = [t.low for t in self.tokens[verb.last:] if t.kind not in ("punct",)]
-        if tail in (["to"], ["for"], ["under"]) or (verb.first > 0 and self.tokens[verb.first - 1].low in ("'s", "s")):
-            raise TranslationError(f"cannot tell whose {verb.text!r} is asked for; rephrase, or use an LLM provider "
-                                   "(--provider)")
-        q.where = [c for c in q.where if not any(c is n for n in named)]
-        self.subs_done.append(verb)
-        rel = Related(subject, subject, list(named))
-        q.where.append(Cond("in_sub", Col(subject, edge.child_cols[0]), related=rel,
-                            right=Col(subject, edge.parent_cols[0])))
-        verb.used = True
-        self.notes.append(f"{edge.child_cols[0]} is that row")
 
     # ---------------------------------------------------------------- pass: markers
     def _markers(self) -> _Shape:
@@ -381,8 +304,12 @@ class Planner(ConditionPlanner):
             raise TranslationError(f"the offline translator cannot compute a {sorted(odd)[0]}")
         for k, it in enumerate(items):
             nxt_it = self.item(k + 1)
-            if it.kind == "word" and it.text.lower() in ORDINALS and nxt_it is not None and \
-                    nxt_it.kind in ("adj", "high", "low", "top"):
+            if (
+                it.kind == "word"
+                and it.text.lower() in ORDINALS
+                and nxt_it is not None
+                and nxt_it.kind in ("adj", "high", "low", "top")
+            ):
                 self.rank_offset = ORDINALS[it.text.lower()]
                 it.used = True
         st = _Shape(
@@ -406,11 +333,17 @@ class Planner(ConditionPlanner):
         return st
 
     def _share_measure(self, percent: Item) -> Measure | None:
-        """"what share of all votes", "what percentage of revenue": a share of a sum, not of a row count."""
+        """ "what share of all votes", "what percentage of revenue": a share of a sum, not of a row count."""
         j = self.nxt(self.items.index(percent), frozenset({"of", "the", "all", "total"}), 3)
         it = self.item(j)
-        if it is None or j is None or it.used or not (
-            it.kind == "revenue" or (it.kind == "column" and any(self._cand_kind(c) == "number" for c in it.columns))
+        if (
+            it is None
+            or j is None
+            or it.used
+            or not (
+                it.kind == "revenue"
+                or (it.kind == "column" and any(self._cand_kind(c) == "number" for c in it.columns))
+            )
         ):
             return None
         m = self.measure_at(j)
@@ -427,8 +360,13 @@ class Planner(ConditionPlanner):
             self._measure_adjective(st, k, it)
         elif it.kind in ("high", "low"):
             self._measure_high_low(st, k, it)
-        elif it.kind == "order" and it.adj is None and st.rank_measure is None and st.agg_measure is None and \
-                (st.count_item is None or st.count_item.first > it.first):
+        elif (
+            it.kind == "order"
+            and it.adj is None
+            and st.rank_measure is None
+            and st.agg_measure is None
+            and (st.count_item is None or st.count_item.first > it.first)
+        ):
             self._measure_order(st, k, it)
         elif it.kind == "sortkey":
             m = self.measure_at(self.nxt(k, _FILLER, 2) or k + 1)
@@ -441,8 +379,11 @@ class Planner(ConditionPlanner):
             if m is not None:  # else "total" alone may be a column ("order total")
                 st.agg_measure = m[0]
                 st.agg_func = st.agg_measure.func or it.func
-        elif it.kind == "revenue" and st.agg_measure is None and st.rank_measure is None and not any(
-            x.kind == "cmp" for x in self.items[k + 1 : k + 3]
+        elif (
+            it.kind == "revenue"
+            and st.agg_measure is None
+            and st.rank_measure is None
+            and not any(x.kind == "cmp" for x in self.items[k + 1 : k + 3])
         ):
             rev = self.revenue_measure(self.subject if st.subject_pos is not None else None)
             if rev is None:
@@ -485,23 +426,32 @@ class Planner(ConditionPlanner):
                 named = cand
                 after.used, after.role = True, "measure"
         got = self.adjective_measure(it.adj, subject, bool(it.desc), named)
-        if got is None and named is None and after is not None and after.kind in ("agg", "column") and \
-                not after.used:
-            got = self._adjective_noun(self.nxt(k, _FILLER, 2), bool(it.desc))
+        if got is None and named is None and after is not None and after.kind in ("agg", "column") and not after.used:
+            got = self._adjective_noun(self.nxt(k, _FILLER, 2), bool(it.desc), it.adj)
         if got is None:
             raise TranslationError(f"cannot tell what {it.text!r} means for {subject}")
         st.rank_measure, st.rank_desc = got
         it.used = True
         # "most expensive products by category"? not supported: superlative per group
 
-    def _adjective_noun(self, j: int | None, desc: bool) -> tuple[Measure, bool] | None:
-        """"the longest total distance": the numeric column the superlative qualifies is the measure."""
+    def _adjective_noun(self, j: int | None, desc: bool, adj: str | None = None) -> tuple[Measure, bool] | None:
+        """ "the longest total distance": the numeric column the superlative qualifies is the measure.  The
+        column must be one the adjective can mean: "the longest average track" is the tracks' length, never
+        their price."""
         m = self.measure_at(j) if j is not None else None
         if m is None or m[0].kind != "col" or m[0].col is None:
             return None
         cm = self.colmeta(m[0].col)
         if not cm.numeric or cm.is_key or cm.is_year:
             return None
+        hints = [h for h in ADJECTIVES.get(adj or "", ((), True))[0] if not h.startswith("@")]
+        if hints and not any(forms(h) & cm.word_forms() for h in hints):
+            fit = self.adjective_measure(adj or "", m[0].table, desc)
+            if fit is None or fit[0].col is None or fit[0].table != m[0].table:
+                return None
+            return self._summed(
+                Measure("col", m[0].table, col=fit[0].col, func=m[0].func, label=fit[0].col.column)
+            ), desc
         return self._summed(m[0]), desc
 
     def _measure_high_low(self, st: _Shape, k: int, it: Item) -> None:
@@ -511,10 +461,13 @@ class Planner(ConditionPlanner):
         entity_first = (st.subject_pos is not None and st.subject_pos < k) or any(
             x.kind == "timeunit" and not x.used and x.first < it.first for x in items
         )
-        if qword is not None and qword.text.lower() in ("which", "what") and any(
-            x.kind == "column" and not x.used and qword.first < x.first < it.first for x in items
-        ) and st.subject_pos is None:
-            entity_first = True  # "which specialty has the highest average salary"
+        if (
+            qword is not None
+            and qword.text.lower() in ("which", "what")
+            and any(x.kind == "column" and not x.used and qword.first < x.first < it.first for x in items)
+            and (st.subject_pos is None or st.subject_pos > k)
+        ):
+            entity_first = True  # "which specialty has the highest average salary", "... average rating"
         if m is None:
             m = self._kind_reading(k)
         if m is None:
@@ -523,35 +476,58 @@ class Planner(ConditionPlanner):
         measure, _end = m
         it.used = True
         single = self.item(k + 1)
-        if single is not None and single.kind == "word" and single.text.lower() in ("single", "individual") and \
-                measure.kind == "count" and measure.table != subject:
+        if (
+            single is not None
+            and single.kind == "word"
+            and single.text.lower() in ("single", "individual")
+            and measure.kind == "count"
+            and measure.table != subject
+        ):
             # "the meters that recorded the highest single reading": the largest one reading, not their number
             only = self._only_measure(measure.table)
             if only is None:
                 raise TranslationError(f"cannot tell what {single.text!r} {measure.table} measures")
-            measure = Measure("col", measure.table, col=only, func="MAX" if it.kind == "high" else "MIN",
-                              label=only.column)
+            measure = Measure(
+                "col", measure.table, col=only, func="MAX" if it.kind == "high" else "MIN", label=only.column
+            )
             single.used = True
-        if measure.kind == "count" and measure.table == subject and measure.col is None and \
-                it.text.lower() in ("largest", "biggest", "smallest", "highest", "lowest", "greatest") and \
-                not any(x.kind == "column" and x.first < it.first for x in items):
+        if (
+            measure.kind == "count"
+            and measure.table == subject
+            and measure.col is None
+            and it.text.lower() in ("largest", "biggest", "smallest", "highest", "lowest", "greatest")
+            and not any(x.kind == "column" and x.first < it.first for x in items)
+        ):
             # "the largest transaction": a size of the row itself, not a count of rows
             size = "small" if it.kind == "low" else "large"
             got = self.adjective_measure(size, subject, it.kind == "high")
             if got is None:
                 only = self._only_measure(subject)
-                got = (Measure("col", subject, col=only, label=only.column), it.kind == "high") \
-                    if only is not None else None
+                got = (
+                    (Measure("col", subject, col=only, label=only.column), it.kind == "high")
+                    if only is not None
+                    else None
+                )
             if got is not None:
                 st.rank_measure, st.rank_desc = got[0], it.kind == "high"
                 return
-        if measure.kind == "col" and measure.table == subject and qword is not None and \
-                qword.text.lower() in ("who", "whom") and self.surely_person(subject):
+        if (
+            measure.kind == "col"
+            and measure.table == subject
+            and qword is not None
+            and qword.text.lower() in ("who", "whom")
+            and self.surely_person(subject)
+        ):
             # "who has the highest salary": the person with it, not the value alone
             st.rank_measure, st.rank_desc = measure, it.kind == "high"
             return
-        if measure.kind == "col" and measure.table == subject and qword is not None and \
-                qword.text.lower() in ("who", "whom") and self._person_parent(subject) is not None:
+        if (
+            measure.kind == "col"
+            and measure.table == subject
+            and qword is not None
+            and qword.text.lower() in ("who", "whom")
+            and self._person_parent(subject) is not None
+        ):
             # "who has the most story points": the people the measured rows belong to, by their total
             person = self._person_parent(subject)
             assert person is not None
@@ -559,13 +535,22 @@ class Planner(ConditionPlanner):
             said = {stem(t.low) for t in self.tokens if t.is_word and len(t.low) >= 4}
             named = [e for e in keys if any(stem(w) in said for w in split_identifier(e.child_cols[0]) if len(w) >= 4)]
             if len(keys) > 1 and len(named) != 1:
-                raise TranslationError(f"cannot tell which of {', '.join(e.child_cols[0] for e in keys)} "
-                                       f"'{qword.text}' means; rephrase, or use an LLM provider (--provider)")
+                raise TranslationError(
+                    f"cannot tell which of {', '.join(e.child_cols[0] for e in keys)} "
+                    f"'{qword.text}' means; rephrase, or use an LLM provider (--provider)"
+                )
             measure.func = measure.func or "SUM"
             st.rank_measure, st.rank_desc = measure, it.kind == "high"
             return
-        if entity_first or (qword is not None and qword.text.lower() in ("which", "who", "list", "show") \
-                and measure.table != subject) or st.top_item is not None:
+        if (
+            entity_first
+            or (
+                qword is not None
+                and qword.text.lower() in ("which", "who", "list", "show")
+                and measure.table != subject
+            )
+            or st.top_item is not None
+        ):
             st.rank_measure, st.rank_desc = self._summed(measure), it.kind == "high"
         else:
             st.agg_measure = measure
@@ -575,12 +560,18 @@ class Planner(ConditionPlanner):
                 st.rank_measure, st.rank_desc, st.agg_measure = measure, it.kind == "high", None
 
     def _kind_reading(self, k: int) -> tuple[Measure, int] | None:
-        """"the highest CO2 level": a kind of reading (a stored value) and, after it, a word for the reading; the
+        """ "the highest CO2 level": a kind of reading (a stored value) and, after it, a word for the reading; the
         generic value column of the readings table below that kind is the measure, the kind stays a filter."""
         j = self.nxt(k, _FILLER, 3)
         kind, word = self.item(j), self.item(j + 1 if j is not None else None)
-        if kind is None or j is None or kind.kind != "value" or word is None or word.kind != "word" or \
-                word.text.lower() not in READING_WORDS:
+        if (
+            kind is None
+            or j is None
+            or kind.kind != "value"
+            or word is None
+            or word.kind != "word"
+            or word.text.lower() not in READING_WORDS
+        ):
             return None
         col = self.reading_of(kind.values[0].table)
         if col is None:
@@ -589,12 +580,13 @@ class Planner(ConditionPlanner):
         return Measure("col", col.table, col=col, label=col.column), j
 
     def _measure_without_noun(self, st: _Shape, k: int, it: Item) -> None:
-        """"largest category", "the top customer", "which customer spent the most", "who ordered the most"."""
+        """ "largest category", "the top customer", "which customer spent the most", "who ordered the most"."""
         subject = self.subject
         assert subject is not None
         noun = self.item(self.nxt(k, _FILLER, 2))
         names_subject = st.subject_pos is not None or (
-            noun is not None and noun.kind == "value" and noun.values[0].table == subject)
+            noun is not None and noun.kind == "value" and noun.values[0].table == subject
+        )
         word = it.text.lower()
         if word in ("largest", "biggest", "smallest", "top") and names_subject:
             got = self.adjective_measure("large" if word != "smallest" else "small", subject, it.kind == "high")
@@ -638,7 +630,7 @@ class Planner(ConditionPlanner):
             it.used = True
 
     def _measure_order(self, st: _Shape, k: int, it: Item) -> None:
-        """"categories sorted by number of products": every row, ordered by an aggregate."""
+        """ "categories sorted by number of products": every row, ordered by an aggregate."""
         nk = self.nxt(k, _FILLER, 2)
         nxt_item = self.item(nk)
         if nk is None or nxt_item is None or nxt_item.kind not in ("count", "agg", "revenue", "table"):
@@ -657,7 +649,7 @@ class Planner(ConditionPlanner):
             st.count_item = None  # "sorted by number of stars": the count was part of the sort key
 
     def _first_or_last(self, st: _Shape) -> None:
-        """"which team was founded first", "the customer who signed up last"."""
+        """ "which team was founded first", "the customer who signed up last"."""
         if st.rank_measure is not None or st.agg_measure is not None or st.count_item is not None:
             return
         subject = self.subject
@@ -689,9 +681,7 @@ class Planner(ConditionPlanner):
         top.used = True
         if st.rank_measure is None and top.adj not in ("first", "last"):
             # "top 5 products": by revenue if there is one, else by count of activity
-            st.rank_measure = self.revenue_measure(subject) or Measure(
-                "count", self.busiest_child(subject) or subject
-            )
+            st.rank_measure = self.revenue_measure(subject) or Measure("count", self.busiest_child(subject) or subject)
 
     def _check_placed(self) -> None:
         for it in self.items:
@@ -705,7 +695,7 @@ class Planner(ConditionPlanner):
                 it.tables = [Candidate("table", child, None, 2.0, it.first, it.last)]
 
     def _state_conditions(self) -> None:
-        """"meters that have been decommissioned", "rentals not returned yet", "unassigned issues": a state
+        """ "meters that have been decommissioned", "rentals not returned yet", "unassigned issues": a state
         recorded by a date or a key of the row that is set once it happens (``decomm_dt``, ``returned_at``)."""
         subject = self.subject
         if subject is None:
@@ -723,13 +713,18 @@ class Planner(ConditionPlanner):
             if not positive.endswith(("ed", "en")) or len(positive) < 5:
                 continue
             want = stem(positive)
-            cols = [c for c in self.meta(subject).columns
-                    if c.kind in ("date", "fk") and any(stem(w) == want for w in c.words if len(w) >= 4)]
+            cols = [
+                c
+                for c in self.meta(subject).columns
+                if c.kind in ("date", "fk") and any(stem(w) == want for w in c.words if len(w) >= 4)
+            ]
             if not cols and positive in END_WORDS:
                 # "rentals not returned yet": the one date that ends the row (ended_at)
                 cols = [c for c in self.meta(subject).columns if c.kind == "date" and set(c.words) & END_WORDS]
             if len(cols) != 1:
                 continue
+            if cols[0].kind == "fk" and it.last < len(self.tokens) and self.tokens[it.last].low == "by":
+                continue  # "managed by Hugo Roux": the row the key points to is named, not only that it is set
             prev = self.item(self.prv(k, frozenset({"been", "be", "yet", "being", "ever"}), 2))
             if prev is not None and prev.kind == "neg" and not prev.used:
                 negated = not negated
@@ -740,7 +735,7 @@ class Planner(ConditionPlanner):
             it.used, it.role = True, "filter"
 
     def _awaiting_conditions(self) -> None:
-        """"plantings awaiting harvest", "orders pending shipment": the date of that event is not set yet."""
+        """ "plantings awaiting harvest", "orders pending shipment": the date of that event is not set yet."""
         for k, it in enumerate(self.items):
             if it.used or it.kind != "word" or it.text.lower() not in _AWAITING:
                 continue
@@ -758,14 +753,14 @@ class Planner(ConditionPlanner):
             tgt.role = "filter"
 
     def _implied_child(self, neg: Item) -> str | None:
-        """"labels that have never been used", "vehicles that never parked": the one table of the subject's
+        """ "labels that have never been used", "vehicles that never parked": the one table of the subject's
         related rows, or the one whose name the verb after the negation shares."""
         subject = self.subject
         if subject is None:
             return None
         children = sorted({e.child for e in self.schema.children(subject) if e.child != subject})
         k = self.items.index(neg)
-        after = [x for x in self.items[k + 1:] if x.kind == "word" and x.text.lower() not in FUNCTION_WORDS]
+        after = [x for x in self.items[k + 1 :] if x.kind == "word" and x.text.lower() not in FUNCTION_WORDS]
         if after:
             verb = stem(after[0].text)
             named = [c for c in children if any(stem(w) == verb for w in self.meta(c).words if len(w) >= 4)]
@@ -773,11 +768,11 @@ class Planner(ConditionPlanner):
                 after[0].used = True
                 return named[0]
             return None  # a verb that names none of the related tables: we cannot tell which
-        rest = [x for x in self.items[k + 1:] if x.kind not in ("punct", "word")]
+        rest = [x for x in self.items[k + 1 :] if x.kind not in ("punct", "word")]
         return children[0] if len(children) == 1 and not rest else None
 
     def _count_as_sum(self, st: _Shape) -> None:
-        """"number of pages" where pages is itself a count column: a sum, not a count."""
+        """ "number of pages" where pages is itself a count column: a sum, not a count."""
         count_item = st.count_item
         if count_item is None or st.rank_measure is not None or st.agg_measure is not None:
             return
@@ -794,26 +789,101 @@ class Planner(ConditionPlanner):
                 st.agg_func = "SUM"
                 count_item.used = True
                 st.count_item = None
-        elif tgt is not None and tgt.kind == "table" and self.table_of(tgt) == subject and \
-                {t.low for t in self.tokens} & {"sold", "bought", "purchased", "ordered", "shipped"}:
+        elif (
+            tgt is not None
+            and tgt.kind == "table"
+            and self.table_of(tgt) == subject
+            and (carried := self._carried_count(tgt, subject)) is not None
+            and st.distinct_item is None
+        ):
+            # "how many kegs were ordered": the keg_count each keg order carries
+            tgt.used, tgt.role = True, "measure"
+            st.agg_measure = Measure("col", subject, col=carried, label=carried.column)
+            st.agg_func = "SUM"
+            count_item.used = True
+            st.count_item = None
+        elif (
+            tgt is not None
+            and tgt.kind == "table"
+            and self.table_of(tgt) == subject
+            and {t.low for t in self.tokens} & {"sold", "bought", "purchased", "ordered", "shipped"}
+        ):
             # "how many items were sold": units, when the rows carry a quantity
-            qty = [c for c in self.meta(subject).numeric_columns()
-                   if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key]
+            qty = [
+                c
+                for c in self.meta(subject).numeric_columns()
+                if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key
+            ]
             if qty:
                 st.agg_measure = Measure("col", subject, col=Col(subject, qty[0].name), label=qty[0].name)
                 st.agg_func = "SUM"
                 count_item.used = True
                 st.count_item = None
 
+    def _aggregate_in_name(self, st: _Shape) -> None:
+        """ "Total amount per customer" where the column is total_amount: the name took the word "total", but a
+        group asks for an aggregate of that column."""
+        if st.agg_measure is not None or st.rank_measure is not None or st.count_item is not None:
+            return
+        first = next(
+            (
+                it
+                for it in self.items
+                if it.kind not in ("qword", "punct")
+                and not (it.kind == "word" and it.text.lower() in ("is", "was", "the", "'s"))
+            ),
+            None,
+        )
+        if first is None or first.kind != "column" or first.used or not first.columns:
+            return
+        func = AGG_WORDS.get(self.tokens[first.first].low)
+        toks = [t.low for t in self.tokens]
+        grouped = any(it.kind == "group" and it.role == "group" for it in self.items)
+        one_value = not set(toks) & {"each", "every", "per", "their", "its", "list", "show"} and (
+            "all" in toks[first.last :] or toks[:2] in (["what", "is"], ["what", "was"], ["what", "'s"])
+        )
+        if func not in ("SUM", "AVG") or not (grouped or one_value):
+            return  # "what is the total amount of all orders": one sum, not each order's total
+        col = self.pick_column(first, self.subject)
+        if not self.colmeta(col).numeric:
+            return
+        first.used, first.role = True, "measure"
+        st.agg_measure, st.agg_func = Measure("col", col.table, col=col, label=col.column), func
+
+    def _average_per_row(self, st: _Shape) -> None:
+        """ "Average number of passengers per booking" where each booking carries pax_cnt: "per booking" is what
+        the average is taken over, not a group (grouping each row by itself would answer row by row)."""
+        m = st.agg_measure
+        if m is None or st.agg_func != "AVG" or m.kind != "col" or m.col is None or st.rank_measure is not None:
+            return
+        for it in self.items:
+            if (
+                it.kind == "group"
+                and it.role == "group"
+                and it.text.lower() == "per"
+                and not it.columns
+                and it.tables
+                and it.tables[0].table == m.table
+                and not it.unit
+            ):
+                it.kind, it.role, it.used = "word", "unit", True
+
     def _number_before_table(self, st: _Shape) -> None:
-        """"the 3 products with the highest stock": a number right before the ranked table."""
+        """ "the 3 products with the highest stock": a number right before the ranked table."""
         if st.top_item is not None or st.rank_measure is None:
             return
         for k, it in enumerate(self.items):
             nxt = self.item(k + 1)
-            if it.kind == "number" and not it.used and nxt is not None and nxt.kind == "table" and \
-                    self.table_of(nxt) == self.subject and it.nums and float(it.nums[0]).is_integer() and \
-                    0 < it.nums[0] <= 1000:
+            if (
+                it.kind == "number"
+                and not it.used
+                and nxt is not None
+                and nxt.kind == "table"
+                and self.table_of(nxt) == self.subject
+                and it.nums
+                and float(it.nums[0]).is_integer()
+                and 0 < it.nums[0] <= 1000
+            ):
                 st.rank_n = int(it.nums[0])
                 it.used = True
                 return
@@ -833,8 +903,14 @@ class Planner(ConditionPlanner):
         items = self.items
         first_neg = min((it.first for it in items if it.kind == "neg" and it.role == "neg"), default=10**6)
         for it in items:
-            if it.kind == "table" and not it.used and it.role == "" and self.table_of(it) != subject and \
-                    it.first < first_neg and self._noun_mention(it):
+            if (
+                it.kind == "table"
+                and not it.used
+                and it.role == ""
+                and self.table_of(it) != subject
+                and it.first < first_neg
+                and self._noun_mention(it)
+            ):
                 other = self.table_of(it)
                 if subject is not None and self.reachable(subject, other) and self.fans_out(subject, other):
                     # "customers with orders", "products that were ordered": rows that have some
@@ -873,26 +949,41 @@ class Planner(ConditionPlanner):
         if percent_item is not None and st.share:
             self._share(q, percent_item)
         if percent_item is not None and st.count_item is percent_item:
-            if not q.where:
+            # a time phrase scopes the rows counted ("refunded in 2024": of the 2024 bookings), the rest is the
+            # outcome whose share is asked
+            scope = [c for c in q.where if self._dated(c)]
+            outcome = [c for c in q.where if not self._dated(c)]
+            if not outcome:  # "what share of sailings were in 2024": the time is the outcome
+                outcome, scope = scope, []
+            if not outcome:
                 raise TranslationError("a percentage of what? no condition found")
-            ratio = Ratio(tuple(q.where), self._percent_scale(percent_item))
+            ratio = Ratio(tuple(outcome), self._percent_scale(percent_item))
             q.select = [ratio if isinstance(e, Agg) and e.func == "COUNT" else e for e in q.select]
-            q.where = []
+            q.where = scope
             q.order_by = [(ratio if isinstance(e, Agg) else e, d) for e, d in q.order_by]
             self.notes[0] = self.notes[0].replace("count", "percentage of", 1)
         return q
 
+    def _dated(self, c: Cond) -> bool:
+        """A condition on a date (or a year) of the rows: "in 2024", "before March"."""
+        if not isinstance(c.left, Col) or c.op not in ("<", "<=", ">", ">=", "="):
+            return False
+        meta = self.schema.tables.get(c.left.table)
+        col = meta.column(c.left.column) if meta is not None else None
+        return col is not None and (col.kind == "date" or col.is_year) and c.related is None
+
     def _per_value(self) -> None:
-        """"Number of samples per hospital" where 'hospital' is a stored value: a group named by one value is
+        """ "Number of samples per hospital" where 'hospital' is a stored value: a group named by one value is
         not a group key we can see (per client of that type?): refused rather than answered with one total."""
         for k, it in enumerate(self.items[:-1]):
             nxt = self.items[k + 1]
             if it.kind == "word" and it.text.lower() in ("per", "each") and not it.used and nxt.kind == "value":
-                raise TranslationError(f"cannot tell what 'per {nxt.text}' groups by; rephrase, or use an LLM "
-                                       "provider (--provider)")
+                raise TranslationError(
+                    f"cannot tell what 'per {nxt.text}' groups by; rephrase, or use an LLM provider (--provider)"
+                )
 
     def _event_verbs(self) -> None:
-        """"Which candidates applied for the job": a past participle that names a date column (appliedOn) and
+        """ "Which candidates applied for the job": a past participle that names a date column (appliedOn) and
         follows its rows or an auxiliary is the question's verb, not a column to show."""
         for k, it in enumerate(self.items):
             if it.kind != "column" or it.used or it.role != "" or it.last - it.first != 1:
@@ -901,12 +992,18 @@ class Planner(ConditionPlanner):
             if not word.endswith("ed") or not all(self._cand_kind(c) == "date" for c in it.columns):
                 continue
             prev = self.item(k - 1) if k > 0 else None
-            if prev is not None and (prev.kind == "table" or (prev.kind in ("word", "neg") and prev.text.lower() in
-                                                             _AUXILIARIES)):
+            if prev is not None and (
+                prev.kind == "table" or (prev.kind in ("word", "neg") and prev.text.lower() in _AUXILIARIES)
+            ):
                 it.kind, it.used = "word", True
                 table = it.columns[0].table
-                if prev.kind != "neg" and self.subject is not None and table != self.subject and \
-                        self.fans_out(self.subject, table) and table not in self.exists_tables:
+                if (
+                    prev.kind != "neg"
+                    and self.subject is not None
+                    and table != self.subject
+                    and self.fans_out(self.subject, table)
+                    and table not in self.exists_tables
+                ):
                     self.exists_tables.append(table)  # "pupils who enrolled": some enrolment row
 
     def _percent_scale(self, percent_item: Item) -> float:
@@ -915,9 +1012,14 @@ class Planner(ConditionPlanner):
         return max(scales) if scales else (percent_item.nums[0] if percent_item.nums else 100.0)
 
     def _quantity_per_group(self, st: _Shape, group: list[Expr], explicit_cols: list[Item]) -> None:
-        """"the on-hand quantity per site": a quantity asked for per group is the group's total."""
-        if not group or len(explicit_cols) != 1 or st.count_item is not None or st.agg_measure is not None or \
-                st.rank_measure is not None:
+        """ "the on-hand quantity per site": a quantity asked for per group is the group's total."""
+        if (
+            not group
+            or len(explicit_cols) != 1
+            or st.count_item is not None
+            or st.agg_measure is not None
+            or st.rank_measure is not None
+        ):
             return
         col = self.pick_column(explicit_cols[0], self.subject)
         cm = self.colmeta(col)
@@ -952,8 +1054,9 @@ class Planner(ConditionPlanner):
             k = self.items.index(count_item)
             right_after = self.nxt(k, frozenset({"of", "the", "different", "distinct", "unique", "all"}), 3)
             cand = self.pick_column(explicit_cols[0], subject)
-            if (st.distinct_item is not None or right_after == self.items.index(explicit_cols[0])) and \
-                    self.colmeta(cand).kind in ("text", "other", "number"):
+            if (st.distinct_item is not None or right_after == self.items.index(explicit_cols[0])) and self.colmeta(
+                cand
+            ).kind in ("text", "other", "number"):
                 arg = cand
                 explicit_cols[0].used = True
                 distinct = True
@@ -972,13 +1075,20 @@ class Planner(ConditionPlanner):
         func = st.agg_func or "SUM"
         expr = measure.expr(func)
         q.base = measure.table if measure.table else (self.subject or "")
-        if group and self.group_table == q.base and all(
-            isinstance(g, Col) and g.table == q.base and not g.role for g in group
-        ) and measure.kind != "count":
+        if (
+            group
+            and self.group_table == q.base
+            and all(isinstance(g, Col) and g.table == q.base and not g.role for g in group)
+            and measure.kind != "count"
+        ):
             # "average quantity per order item": per row of the measured table is just the average
             group, group_select = [], []
-        if func == "AVG" and measure.kind == "count" and self.group_table is not None and \
-                len([g for g in group if not isinstance(g, Col) or g.table != self.group_table]) == 0:
+        if (
+            func == "AVG"
+            and measure.kind == "count"
+            and self.group_table is not None
+            and len([g for g in group if not isinstance(g, Col) or g.table != self.group_table]) == 0
+        ):
             # "average number of items per order": items counted, divided by the orders they belong to
             parent = self.group_table
             path = self.schema.path(measure.table, parent) or []
@@ -1018,7 +1128,7 @@ class Planner(ConditionPlanner):
         return False
 
     def _when(self, items: list[Item]) -> tuple[Measure | None, str | None]:
-        """"When did the first customer sign up?": the earliest or latest date, or the date itself."""
+        """ "When did the first customer sign up?": the earliest or latest date, or the date itself."""
         subject = self.subject
         assert subject is not None
         col: Col | None = None
@@ -1041,8 +1151,14 @@ class Planner(ConditionPlanner):
             func = "MAX"
         if func is None:
             # "when did Ana Smith sign up": show the date next to the row
-            items.append(Item("column", len(self.tokens), len(self.tokens),
-                              columns=[Candidate("column", col.table, col.column, 3.0, 0, 0)]))
+            items.append(
+                Item(
+                    "column",
+                    len(self.tokens),
+                    len(self.tokens),
+                    columns=[Candidate("column", col.table, col.column, 3.0, 0, 0)],
+                )
+            )
             return None, None
         for it in items:
             if it.kind in ("adj", "high", "low") or (it.kind == "word" and it.text.lower() in ("first", "last")):
@@ -1091,7 +1207,7 @@ class Planner(ConditionPlanner):
             plural_list = plural_list or first in ("list", "show", "sort", "order", "rank", "display", "give")
         if m.kind == "col" and m.table == subject and m.col is not None and m.func is None:
             q.base = subject
-            disp = self.display_cols(subject)
+            disp = list(dict.fromkeys([*self.display_cols(subject), *self._possessive_columns(items, subject)]))
             q.select = [*disp, m.col] if m.col not in disp else list(disp)
             q.order_by = [(m.col, desc)]
             q.limit = None if plural_list else limit
@@ -1132,8 +1248,14 @@ class Planner(ConditionPlanner):
         else:
             base = m.table
             expr = m.expr("SUM")
-        if not group and head is not None and (
-            m.table == subject or (m.kind == "count" and m.table == head.table) or self.reachable(m.table, head.table)
+        if (
+            not group
+            and head is not None
+            and (
+                m.table == subject
+                or (m.kind == "count" and m.table == head.table)
+                or self.reachable(m.table, head.table)
+            )
         ):
             # "which city has the most patients", "which specialty has the highest average salary"
             group, group_select = [head], [head]
@@ -1145,14 +1267,33 @@ class Planner(ConditionPlanner):
             role = self.role_for(subject, len(self.tokens)) if base != subject else ""
             if not role:
                 self._one_key_between(base, subject)
-            keys = [Col(c.table, c.column, role) for c in dict.fromkeys([*self.pk_cols(subject),
-                                                                         *self.display_cols(subject)])]
-            shown = [Col(c.table, c.column, role) for c in self.display_cols(subject)]
+            asked = self._possessive_columns(items, subject)  # "Give its catalog designation."
+            keys = [
+                Col(c.table, c.column, role)
+                for c in dict.fromkeys([*self.pk_cols(subject), *self.display_cols(subject), *asked])
+            ]
+            shown = [Col(c.table, c.column, role) for c in dict.fromkeys([*self.display_cols(subject), *asked])]
         q.base = base
         if isinstance(expr, Agg) and expr.func == "COUNT" and self.fans_out(base, subject) and m.kind == "count":
             pk = self.pk_cols(base)
             if pk:
                 expr = Agg("COUNT", pk[0], True)
+        path = self.schema.path(subject, base) or []
+        if (
+            m.kind == "count"
+            and not desc
+            and base != subject
+            and len(path) == 1
+            and path[0].child == base
+            and all(isinstance(x, Col) and x.table == subject and not x.role for x in keys)
+            and self.pk_cols(base)
+            and not any(t == base for _, t in self.cond_tables)
+        ):
+            # "the least popular category": a category with no products at all has the fewest; count the rows
+            # through a LEFT JOIN from the categories so that it is not left out
+            q.base = subject
+            q.left_joins = {base}
+            expr = Agg("COUNT", self.pk_cols(base)[0])
         q.group_by = keys
         q.select = [*shown, expr]
         q.order_by = [(expr, desc)]
@@ -1161,12 +1302,32 @@ class Planner(ConditionPlanner):
             q.offset = self.rank_offset
         self.notes.insert(0, f"{subject} ranked by {m.label or m.kind}")
 
+    def _possessive_columns(self, items: list[Item], table: str) -> list[Col]:
+        """Columns of ``table`` asked for after "its"/"their" ("Give its catalog designation", "with their
+        codes"): shown with the rows."""
+        out: list[Col] = []
+        for it in items:
+            if (
+                it.kind != "column"
+                or it.used
+                or it.first == 0
+                or self.tokens[it.first - 1].low not in ("its", "their", "his", "her")
+            ):
+                continue
+            own = [c for c in it.columns if c.table == table]
+            if own and own[0].column is not None and self._cand_kind(own[0]) in ("text", "other", "number", "date"):
+                it.used, it.role = True, "show"
+                out.append(Col(table, own[0].column))
+        return out
+
     def _one_key_between(self, child: str, parent: str) -> None:
-        """"who has the most issues" with reporter_id and assignee_id and no word naming either: a guess."""
+        """ "who has the most issues" with reporter_id and assignee_id and no word naming either: a guess."""
         links = [e for e in self.schema.edges_of(child) if e.child == child and e.parent == parent]
         if len(links) > 1:
-            raise TranslationError(f"cannot tell which of {', '.join(e.child_cols[0] for e in links)} links "
-                                   f"{child} to {parent}; rephrase, or use an LLM provider (--provider)")
+            raise TranslationError(
+                f"cannot tell which of {', '.join(e.child_cols[0] for e in links)} links "
+                f"{child} to {parent}; rephrase, or use an LLM provider (--provider)"
+            )
 
     def _listing(
         self,
@@ -1189,10 +1350,16 @@ class Planner(ConditionPlanner):
             cols.append(col)
             it.used = True
         disp_subject = self.display_cols(subject)
-        if group and not cols and not any(isinstance(g, Col) and g in disp_subject for g in group) and any(
-            it.kind == "table" and self.table_of(it) == subject and it.first < g_it.first
-            for it in self.items for g_it in self.items if g_it.kind == "group" and g_it.role == "group"
-            and g_it.text.lower() in ("by", "per")
+        if (
+            group
+            and not cols
+            and not any(isinstance(g, Col) and g in disp_subject for g in group)
+            and any(
+                it.kind == "table" and self.table_of(it) == subject and it.first < g_it.first
+                for it in self.items
+                for g_it in self.items
+                if g_it.kind == "group" and g_it.role == "group" and g_it.text.lower() in ("by", "per")
+            )
         ):
             # "subscribers by status", "alerts per severity": how many rows in each group
             count = Agg("COUNT")
@@ -1213,8 +1380,12 @@ class Planner(ConditionPlanner):
             subject_first = any(
                 it.kind == "table" and self.table_of(it) == subject and it.first < first_col for it in self.items
             )
-            categorical = len(cols) == 1 and self.values.has_column(cols[0].table, cols[0].column) and \
-                cols[0] not in disp and not subject_first
+            categorical = (
+                len(cols) == 1
+                and self.values.has_column(cols[0].table, cols[0].column)
+                and cols[0] not in disp
+                and not subject_first
+            )
             attr_only = all(c not in disp for c in cols)
             if distinct_item is not None or categorical:
                 q.select = list(dict.fromkeys(cols))
@@ -1273,9 +1444,15 @@ class Planner(ConditionPlanner):
             if target == subject and len(selfs) == 1 and len(selfs[0].child_cols) == 1 and it.nums:
                 # "agents who manage more than 3 agents": rows that the self-referencing key points to often enough
                 edge = selfs[0]
-                q.where.append(Cond(f"in_count:{it.op or '>'}", Col(subject, edge.parent_cols[0]),
-                                    values=tuple(Lit(n) for n in it.nums),
-                                    right=Col(subject, edge.child_cols[0]), related=Related(subject, subject)))
+                q.where.append(
+                    Cond(
+                        f"in_count:{it.op or '>'}",
+                        Col(subject, edge.parent_cols[0]),
+                        values=tuple(Lit(n) for n in it.nums),
+                        right=Col(subject, edge.child_cols[0]),
+                        related=Related(subject, subject),
+                    )
+                )
                 it.used = True
                 self.notes.append(f"{edge.child_cols[0]} points to it {it.text}")
                 continue
@@ -1286,8 +1463,12 @@ class Planner(ConditionPlanner):
             # conditions on the counted rows count only those rows ("more than 10 orders in 2024")
             inner = [c for c, t in self.cond_tables if t == target]
             self.cond_tables = [(c, t) for c, t in self.cond_tables if t != target]
-            if q.group_by or any(isinstance(s, Agg) for s in q.select) or op in ("<", "<=", "=", "<>") or \
-                    op == "between":
+            if (
+                q.group_by
+                or any(isinstance(s, Agg) for s in q.select)
+                or op in ("<", "<=", "=", "<>")
+                or op == "between"
+            ):
                 # a correlated count keeps zero rows and composes with any outer shape
                 rel = Related(subject, target, inner)
                 q.where.append(self.cmp_cond_expr(CountOf(rel), it))
@@ -1313,9 +1494,15 @@ class Planner(ConditionPlanner):
         for cond, table in self.cond_tables:
             if not (isinstance(cond.left, Col) and cond.left.role):  # a role key ("from Rotterdam") is the route
                 routes.check(base, table)
+        for e in q.group_by:  # "rentals per district" with a start and an end station: which one is a guess
+            if isinstance(e, Col) and not e.role and e.table != base:
+                self._no_parallel_key(base, e.table, q.prefer_fks)
         for cond, table in self.cond_tables:
-            if table == base or not self.fans_out(base, table) or (aggregate and table != self.subject
-                                                                  and self._joined_anyway(q, table)):
+            if (
+                table == base
+                or not self.fans_out(base, table)
+                or (aggregate and table != self.subject and self._joined_anyway(q, table))
+            ):
                 q.where.append(cond)
             else:
                 nested.setdefault(table, []).append(cond)
@@ -1323,8 +1510,10 @@ class Planner(ConditionPlanner):
         # result row of that race, not any result plus any race
         for table in list(nested):
             for other in nested:
-                if other != table and table in nested and any(
-                    table in (e.child, e.parent) for e in (self.schema.path(base, other) or [])
+                if (
+                    other != table
+                    and table in nested
+                    and any(table in (e.child, e.parent) for e in (self.schema.path(base, other) or []))
                 ):
                     nested[other].extend(nested.pop(table))
                     break
@@ -1334,16 +1523,32 @@ class Planner(ConditionPlanner):
             for edge in self.schema.path(base, table) or []:
                 covered.update((edge.child, edge.parent))
         for table in self.exists_tables:
-            if table not in covered and base == self.subject and not any(
-                n.related is not None and n.related.target == table for n in self.negations
+            if (
+                table not in covered
+                and base == self.subject
+                and not any(n.related is not None and n.related.target == table for n in self.negations)
             ):
                 nested.setdefault(table, [])
         for table, conds in nested.items():
             q.where.append(Cond("exists", related=Related(base, table, conds)))
         q.where.extend(self.negations)
 
+    def _no_parallel_key(self, base: str, table: str, prefer: frozenset[str]) -> None:
+        """The join to a group's table may not follow one of several keys between two tables (start and end
+        station) that no word of the question picked."""
+        for edge in self.schema.path(base, table, prefer) or []:
+            parallel = [
+                x for x in self.schema.edges_of(edge.child) if x.child == edge.child and x.parent == edge.parent
+            ]
+            if len(parallel) > 1 and not set(edge.child_cols) & prefer:
+                keys = ", ".join(x.child_cols[0] for x in parallel)
+                raise TranslationError(
+                    f"cannot tell which of {keys} links {edge.child} to {edge.parent}; "
+                    "rephrase, or use an LLM provider (--provider)"
+                )
+
     def _one_route(self, base: str, nested: dict[str, list[Cond]]) -> None:
-        """"users who played a track by Rue": the artist is reached through the plays the question names, not
+        """ "users who played a track by Rue": the artist is reached through the plays the question names, not
         along the shortest path (the artists they follow).  When the related rows the question names lead to a
         filtered table by another route than the one the query would take, refuse."""
         named = set(self.exists_tables) | set(nested)
@@ -1354,8 +1559,10 @@ class Planner(ConditionPlanner):
                     continue  # one branch: the other table is reached through this one
                 route = self.schema.path(other, table) or []
                 if route and self.fans_out(base, other) and base not in {t for e in route for t in (e.child, e.parent)}:
-                    raise TranslationError(f"cannot tell whether {table} is reached through {other}; rephrase, or "
-                                           "use an LLM provider (--provider)")
+                    raise TranslationError(
+                        f"cannot tell whether {table} is reached through {other}; rephrase, or "
+                        "use an LLM provider (--provider)"
+                    )
 
     def _key_towards(self, table: str, other: str) -> list[Col]:
         """The key column of ``table`` on its way to ``other`` (to count rows of a table without a key)."""
@@ -1401,8 +1608,10 @@ class Planner(ConditionPlanner):
                     raise TranslationError(f"unknown word {it.text!r} (no column or value matches it)")
                 # so would an unknown attribute ("customers with a loyalty card", "who have an email")
                 prev = self.item(self.prv(k, frozenset({"a", "an", "any", "the", "some"}), 2))
-                if prev is not None and prev.kind in ("word", "neg") and prev.text.lower() in (
-                    "with", "have", "has", "having", "without", "whose", "no", "not"
+                if (
+                    prev is not None
+                    and prev.kind in ("word", "neg")
+                    and prev.text.lower() in ("with", "have", "has", "having", "without", "whose", "no", "not")
                 ):
                     raise TranslationError(f"unknown word {it.text!r} (no column or value matches it)")
             if len(unknown) >= 2:

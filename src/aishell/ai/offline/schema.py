@@ -13,19 +13,30 @@ from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from aishell.ai.offline.lexicon import ABBREVIATIONS, DISPLAY_NAMES, MONEY_WORDS, SECONDARY_DATE_WORDS
-from aishell.ai.offline.text import forms, singular, split_identifier
+from aishell.ai.offline.lexicon import (
+    ABBREVIATIONS,
+    ADJECTIVES,
+    COLUMN_WORDS,
+    DATE_WORDS,
+    DISPLAY_NAMES,
+    MONEY_WORDS,
+    QUANTITY_WORDS,
+    SECONDARY_DATE_WORDS,
+    SYNONYMS,
+)
+from aishell.ai.offline.text import forms, segment, singular, split_identifier
 from aishell.engines import system_schemas
 from aishell.engines.base import Catalog, ColumnInfo, TableInfo
 
-_NUMERIC = re.compile(
-    r"int|numeric|decimal|real|float|double|number|money|serial|dec\b|fixed|currency", re.I
-)
+_NUMERIC = re.compile(r"int|numeric|decimal|real|float|double|number|money|serial|dec\b|fixed|currency", re.I)
 _DATE = re.compile(r"date|time", re.I)
 _BOOL = re.compile(r"bool|bit\b", re.I)
 _TEXT = re.compile(r"char|text|string|clob|varchar|enum|citext|name|uuid", re.I)
-_DATE_NAME = re.compile(r"(^|_)(date|dt|at|on|time|timestamp|ts|tstamp|datetime|day)$|^(date|dob|birthday)|_date_",
-                        re.I)
+_DATE_NAME = re.compile(
+    r"(^|_)(date|dt|at|on|time|timestamp|ts|tstamp|datetime|day)$|^(date|dob|birthday)|_date_"
+    r"|^(valid|effective)_?(from|to|until|since|thru|through)$|^(dt|dte|ts)_[a-z]",
+    re.I,
+)
 #: a run-together lower-case date name (collectiondate, hiredate), not a word ending in "date" (candidate, mandate)
 _RUN_TOGETHER_DATE = re.compile(r"[a-z]{3,}[^aiou_]date")
 _BOOL_NAME = re.compile(r"^(is|has|can|was|should|allow)_?[A-Za-z]", re.I)
@@ -54,9 +65,11 @@ class ColumnMeta:
     @property
     def is_year(self) -> bool:
         """An integer year: release_year, founded, established ..."""
-        return self.kind == "number" and bool(
-            {"year", "founded", "established", "yr"} & set(self.words)
-        ) and not self.money
+        return (
+            self.kind == "number"
+            and bool({"year", "founded", "established", "yr"} & set(self.words))
+            and not self.money
+        )
 
     @property
     def money(self) -> bool:
@@ -144,7 +157,8 @@ def column_kind(col: ColumnInfo, is_pk: bool, is_fk: bool) -> str:
         return "number"
     snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)  # appliedOn -> applied_On
     if (_DATE_NAME.search(name) or _DATE_NAME.search(snake) or _RUN_TOGETHER_DATE.fullmatch(name)) and (
-            not dt or _TEXT.search(dt)):
+        not dt or _TEXT.search(dt)
+    ):
         return "date"
     if _TEXT.search(dt) or not dt:
         return "text"
@@ -157,18 +171,42 @@ def _full(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 
 
 #: words before "name" that still name the row itself (display_name, short_title)
-_NAME_PREFIXES = frozenset({"display", "full", "short", "long", "first", "given", "common", "official", "legal",
-                            "preferred", "nick", "user", "screen", "brand", "trade", "model"})
+_NAME_PREFIXES = frozenset(
+    {
+        "display",
+        "full",
+        "short",
+        "long",
+        "first",
+        "given",
+        "common",
+        "official",
+        "legal",
+        "preferred",
+        "nick",
+        "user",
+        "screen",
+        "brand",
+        "trade",
+        "model",
+    }
+)
 
 
 def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     """The columns people read to recognise a row, and whether they are a natural name."""
     by_name = {c.name.lower(): c for c in table.columns}
     text_cols = [c for c in table.columns if c.kind in ("text", "other")]
-    firsts = [c for c in text_cols if _full(c.words)[:2] in (("first", "name"), ("given", "name"), ("firstname",),
-                                                             ("fname",), ("forename",))]
-    lasts = [c for c in text_cols if _full(c.words)[:2] in (("last", "name"), ("family", "name"), ("surname",),
-                                                            ("lastname",), ("lname",))]
+    firsts = [
+        c
+        for c in text_cols
+        if _full(c.words)[:2] in (("first", "name"), ("given", "name"), ("firstname",), ("fname",), ("forename",))
+    ]
+    lasts = [
+        c
+        for c in text_cols
+        if _full(c.words)[:2] in (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",))
+    ]
     if firsts and lasts:
         return [firsts[0].name, lasts[0].name], True
     for cand in DISPLAY_NAMES:
@@ -182,6 +220,8 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
             return [c.name], True
         if len(full) == 1 and full[0][:-4] in own and full[0].endswith("name"):
             return [c.name], True  # run together: drivername in drivers
+        if len(full) == 2 and full[0] in ("name", "title", "label") and own.intersection(full[1:]):
+            return [c.name], True  # the type first: nm_customer in customers
     others: list[str] = []  # owner_name in vehicles names the owner, not the vehicle: a late choice
     for c in text_cols:
         full = _full(c.words)
@@ -199,8 +239,21 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         if full and full[-1] in ("description", "desc") and len(full) <= 2:
             return [c.name], True
     for c in text_cols:  # room_number, flight_no, sku: what people call the row by
-        if c.words and c.words[-1] in ("number", "no", "num", "nr", "code", "ref", "reference", "sku", "isbn",
-                                       "plate", "identifier", "handle", "slug"):
+        if c.words and c.words[-1] in (
+            "number",
+            "no",
+            "num",
+            "nr",
+            "code",
+            "ref",
+            "reference",
+            "sku",
+            "isbn",
+            "plate",
+            "identifier",
+            "handle",
+            "slug",
+        ):
             return [c.name], True
     if others:
         return [others[0]], True
@@ -222,6 +275,7 @@ class SchemaIndex:
         chosen = self._choose_tables(catalog.tables)
         for info in chosen:
             self._add_table(info)
+        self._segment_names()
         for meta in self.tables.values():
             for fk in meta.info.foreign_keys:
                 ref = fk.ref_table.lower()
@@ -278,6 +332,39 @@ class SchemaIndex:
                 ColumnMeta(name, col.name, col.data_type or "", kind, words, col.nullable, fk_cols.get(low), pos)
             )
         self.tables[name] = meta
+
+    def _segment_names(self) -> None:
+        """Split lower-case run-together names (``wastestream``, ``capacitykg``, ``collectionid``) into words,
+        using the schema's own words (its tables and its separated names) and common column words."""
+        vocab: set[str] = set(COLUMN_WORDS) | set(MONEY_WORDS) | set(DATE_WORDS) | set(QUANTITY_WORDS)
+        for key, vals in (*ABBREVIATIONS.items(), *SYNONYMS.items()):
+            vocab.add(key)
+            vocab.update(v for v in vals if v.isalpha())
+        for cols, _desc in ADJECTIVES.values():
+            vocab.update(c for c in cols if c.isalpha())
+        owners: dict[str, str] = {}  # a table's own word: not a piece of its own name
+        for meta in self.tables.values():
+            if len(meta.words) == 1:
+                owners[singular(meta.words[0])] = meta.name
+            for c in meta.columns:
+                if len(c.words) > 1:
+                    vocab.update(w for w in c.words if len(w) >= 3 and w.isalpha())
+            if len(meta.words) > 1:
+                vocab.update(w for w in meta.words if len(w) >= 3 and w.isalpha())
+        vocab.update(owners)
+        vocab = {v for v in vocab if len(v) >= 2}
+        frozen = frozenset(vocab)
+        for meta in self.tables.values():
+            if len(meta.words) == 1:
+                own = singular(meta.words[0])
+                split = segment(meta.words[0], frozen - {own, meta.words[0]}) if owners.get(own) == meta.name else None
+                if split is not None:
+                    meta.words = split
+            for c in meta.columns:
+                if len(c.words) == 1 and (c.name.islower() or c.name.isupper()):
+                    split = segment(c.words[0], frozen)
+                    if split is not None:
+                        c.words = split
 
     def _infer_edges(self) -> None:
         """Schemas without declared foreign keys: ``x_id`` columns that name a table with a key."""

@@ -42,7 +42,11 @@ _SAFE_LOWER = re.compile(r"[a-z_][a-z0-9_]*")
 _SAFE_UPPER = re.compile(r"[A-Z][A-Z0-9_$#]*")
 _TEXTUAL = re.compile(r"char|text|string|clob|^$", re.I)
 _AGG_FUNCS: dict[str, type[exp.Expression]] = {
-    "COUNT": exp.Count, "SUM": exp.Sum, "AVG": exp.Avg, "MIN": exp.Min, "MAX": exp.Max
+    "COUNT": exp.Count,
+    "SUM": exp.Sum,
+    "AVG": exp.Avg,
+    "MIN": exp.Min,
+    "MAX": exp.Max,
 }
 
 
@@ -156,10 +160,13 @@ class SqlBuilder:
         if isinstance(e, DatePart) and e.unit == "decade":  # 1987 -> 1980
             year: exp.Expression = self.col(e.col)
             if self.column_meta(e.col).kind == "date":
-                year = exp.Cast(this=exp.TimeToStr(this=year, format=exp.Literal.string("%Y")),
-                                to=exp.DataType.build("int"))
-            return exp.Mul(this=exp.Paren(this=exp.IntDiv(this=year, expression=exp.Literal.number(10))),
-                           expression=exp.Literal.number(10))
+                year = exp.Cast(
+                    this=exp.TimeToStr(this=year, format=exp.Literal.string("%Y")), to=exp.DataType.build("int")
+                )
+            return exp.Mul(
+                this=exp.Paren(this=exp.IntDiv(this=year, expression=exp.Literal.number(10))),
+                expression=exp.Literal.number(10),
+            )
         if isinstance(e, DatePart):
             fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[e.unit]
             return exp.TimeToStr(this=self.col(e.col), format=exp.Literal.string(fmt))
@@ -204,20 +211,32 @@ class SqlBuilder:
         name = self.rules.sqlglot
         days: exp.Expression
         if name == "sqlite":
-            days = exp.Sub(this=exp.Anonymous(this="JULIANDAY", expressions=[end]),
-                           expression=exp.Anonymous(this="JULIANDAY", expressions=[start]))
+            days = exp.Sub(
+                this=exp.Anonymous(this="JULIANDAY", expressions=[end]),
+                expression=exp.Anonymous(this="JULIANDAY", expressions=[start]),
+            )
         elif name == "oracle":
-            days = exp.Sub(this=exp.Cast(this=end, to=exp.DataType.build("date")),
-                           expression=exp.Cast(this=start, to=exp.DataType.build("date")))
+            days = exp.Sub(
+                this=exp.Cast(this=end, to=exp.DataType.build("date")),
+                expression=exp.Cast(this=start, to=exp.DataType.build("date")),
+            )
         else:
             if name == "postgres":
-                seconds: exp.Expression = exp.Extract(this=exp.var("EPOCH"), expression=exp.Paren(this=exp.Sub(
-                    this=exp.Cast(this=end, to=exp.DataType.build("timestamp")),
-                    expression=exp.Cast(this=start, to=exp.DataType.build("timestamp")))))
+                seconds: exp.Expression = exp.Extract(
+                    this=exp.var("EPOCH"),
+                    expression=exp.Paren(
+                        this=exp.Sub(
+                            this=exp.Cast(this=end, to=exp.DataType.build("timestamp")),
+                            expression=exp.Cast(this=start, to=exp.DataType.build("timestamp")),
+                        )
+                    ),
+                )
             else:
-                seconds = exp.TimestampDiff(this=exp.Cast(this=end, to=exp.DataType.build("timestamp")),
-                                            expression=exp.Cast(this=start, to=exp.DataType.build("timestamp")),
-                                            unit=exp.var("SECOND"))
+                seconds = exp.TimestampDiff(
+                    this=exp.Cast(this=end, to=exp.DataType.build("timestamp")),
+                    expression=exp.Cast(this=start, to=exp.DataType.build("timestamp")),
+                    unit=exp.var("SECOND"),
+                )
             days = exp.Div(this=seconds, expression=exp.Literal.number("86400.0"))
         days = exp.Paren(this=days)
         if e.scale != 1.0:
@@ -270,9 +289,13 @@ class SqlBuilder:
             assert c.related is not None and c.left is not None and c.right is not None
             inner_op = c.op.split(":", 1)[1]
             having = _compare(inner_op, exp.Count(this=exp.Star()), [self.literal(v) for v in c.values])
-            sub = exp.select(self.expr(c.right)).from_(self.table_expr(c.related.target)).where(
-                exp.Not(this=exp.Is(this=self.expr(c.right), expression=exp.Null()))).group_by(
-                self.expr(c.right)).having(having)
+            sub = (
+                exp.select(self.expr(c.right))
+                .from_(self.table_expr(c.related.target))
+                .where(exp.Not(this=exp.Is(this=self.expr(c.right), expression=exp.Null())))
+                .group_by(self.expr(c.right))
+                .having(having)
+            )
             return exp.In(this=self.expr(c.left), query=exp.Subquery(this=sub))
         assert c.left is not None
         left = self.expr(c.left)
@@ -342,7 +365,7 @@ class SqlBuilder:
         return steps
 
     def related_select(self, rel: Related, projection: exp.Expression) -> exp.Select:
-        path = self.schema.path(rel.outer, rel.target)
+        path = self.schema.path(rel.outer, rel.target, rel.prefer)
         if not path:
             raise TranslationBug(f"no foreign-key path from {rel.outer} to {rel.target}")
         first = path[0]
@@ -429,8 +452,7 @@ class SqlBuilder:
         return self.build(q).sql(dialect=self.dialect)
 
 
-_COMPARE: dict[str, Any] = {"=": exp.EQ, "<>": exp.NEQ, ">": exp.GT, ">=": exp.GTE, "<": exp.LT,
-                                          "<=": exp.LTE}
+_COMPARE: dict[str, Any] = {"=": exp.EQ, "<>": exp.NEQ, ">": exp.GT, ">=": exp.GTE, "<": exp.LT, "<=": exp.LTE}
 
 
 def _compare(op: str, left: exp.Expression, vals: list[exp.Expression]) -> exp.Expression:

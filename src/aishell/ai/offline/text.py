@@ -87,8 +87,9 @@ def tokenize(question: str) -> list[Token]:
     """Split a question into tokens.  Possessive ``'s`` is dropped, ``n't`` kept as ``not``."""
     tokens: list[Token] = []
 
-    def add(text: str, kind: str, low: str, start: int, end: int, value: float | None = None,
-            currency: bool = False) -> None:
+    def add(
+        text: str, kind: str, low: str, start: int, end: int, value: float | None = None, currency: bool = False
+    ) -> None:
         tokens.append(Token(len(tokens), text, kind, low, value, currency, start, end))
 
     for m in _TOKEN.finditer(question):
@@ -103,8 +104,14 @@ def tokenize(question: str) -> list[Token]:
             value, currency = _number(text)
             add(text, "number", text.lower(), a, b, value, currency)
             continue
-        if kind == "word" and text.lower() in ("st", "nd", "rd", "th") and tokens and tokens[-1].kind == "number" \
-                and a > 0 and question[a - 1].isdigit():
+        if (
+            kind == "word"
+            and text.lower() in ("st", "nd", "rd", "th")
+            and tokens
+            and tokens[-1].kind == "number"
+            and a > 0
+            and question[a - 1].isdigit()
+        ):
             continue  # "80th", "3rd": the ordinal suffix adds nothing
         if kind == "word":
             text = text.replace("’", "'")
@@ -144,6 +151,72 @@ def _split(name: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+#: short pieces a run-together name may hold (``truckid``, ``capacitykg``, ``inservice``)
+_SHORT_PIECES = frozenset(
+    {
+        "id",
+        "no",
+        "nr",
+        "kg",
+        "km",
+        "mi",
+        "lb",
+        "cm",
+        "mm",
+        "ml",
+        "hl",
+        "in",
+        "on",
+        "is",
+        "yn",
+        "cd",
+        "nm",
+        "dt",
+        "ts",
+        "yr",
+        "hi",
+        "lo",
+    }
+)
+
+
+#: units a run-together name may end with (weightkg, lengthcm, pricechf)
+_UNIT_SUFFIXES = ("kwh", "kg", "km", "cm", "mm", "ml", "hl", "usd", "gbp", "chf", "pct")
+
+
+def segment(word: str, vocab: frozenset[str] | set[str]) -> tuple[str, ...] | None:
+    """A lower-case run-together name split into known words (``wastestream`` -> waste, stream), or ``None``.
+
+    Every piece must be a word of ``vocab`` (or one of a few short unit and key words), at least two pieces,
+    the fewest pieces winning.  A word that is itself known (or whose singular is) is left whole."""
+    w = word.lower()
+    if len(w) < 5 or not w.isalpha() or w in vocab or singular(w) in vocab:
+        return None
+
+    def known(piece: str) -> bool:
+        if len(piece) <= 2:
+            return piece in _SHORT_PIECES
+        return piece in vocab or (len(piece) > 4 and singular(piece) != piece and singular(piece) in vocab)
+
+    best: list[tuple[str, ...] | None] = [None] * (len(w) + 1)
+    best[0] = ()
+    for end in range(1, len(w) + 1):
+        for start in range(end):
+            head = best[start]
+            if head is None or not known(w[start:end]):
+                continue
+            cand = (*head, w[start:end])
+            cur = best[end]
+            if cur is None or len(cand) < len(cur):
+                best[end] = cand
+    found = best[len(w)]
+    if found is None:  # payloadkg, distancekm: an unknown word before a unit
+        unit = next((u for u in _UNIT_SUFFIXES if w.endswith(u) and len(w) - len(u) >= 4), None)
+        if unit is not None and w[: -len(unit)][-1] not in "aeiou" + unit[0]:
+            found = (w[: -len(unit)], unit)
+    return found if found is not None and len(found) >= 2 else None
+
+
 # --------------------------------------------------------------------------- word forms
 _IRREGULAR_PLURALS = {
     "people": "person",
@@ -169,9 +242,38 @@ _IRREGULAR_PLURALS = {
 _NO_STRIP = ("ss", "us", "is", "ous", "ics")
 #: plurals of words ending in -ie (movie, cookie), not -y
 _IE_PLURALS = frozenset(
-    {"movies", "cookies", "calories", "zombies", "rookies", "pies", "ties", "lies", "selfies", "hoodies", "goalies",
-     "prairies", "brownies", "genies", "smoothies", "newbies", "birdies", "caddies", "reveries", "sorties", "aunties",
-     "freebies", "bookies", "techies", "indies", "veggies", "lingeries", "eyries", "coteries", "menageries"}
+    {
+        "movies",
+        "cookies",
+        "calories",
+        "zombies",
+        "rookies",
+        "pies",
+        "ties",
+        "lies",
+        "selfies",
+        "hoodies",
+        "goalies",
+        "prairies",
+        "brownies",
+        "genies",
+        "smoothies",
+        "newbies",
+        "birdies",
+        "caddies",
+        "reveries",
+        "sorties",
+        "aunties",
+        "freebies",
+        "bookies",
+        "techies",
+        "indies",
+        "veggies",
+        "lingeries",
+        "eyries",
+        "coteries",
+        "menageries",
+    }
 )
 
 _IRREGULAR_VERBS = {

@@ -15,6 +15,7 @@ from aishell.ai.offline.schema import SchemaIndex
 from aishell.ai.offline.sqlgen import SqlBuilder, TranslationBug
 from aishell.ai.offline.text import tokenize
 from aishell.ai.offline.values import ValueIndex
+from aishell.ai.offline.verify import verify
 from aishell.engines.base import Catalog
 
 
@@ -65,6 +66,7 @@ class Translator:
             planner = Planner(items, tokens, self.schema, self.values, today)
             query = planner.build()
             sql = SqlBuilder(self.schema, dialect).render(query)
+            verify(text, sql, self.schema, dialect, self.values)  # refuse a shape that contradicts the question's cues
         except TranslationError:
             raise
         except TranslationBug as exc:

@@ -20,6 +20,7 @@ from sqlglot import exp
 
 from aishell.ai.offline.codes import CONCEPT_WORDS, codes_for
 from aishell.ai.offline.text import norm_phrase, split_identifier
+from aishell.ai.offline.text import singular as singular_word
 from aishell.engines.base import Catalog, Connection
 from aishell.errors import AishellError
 
@@ -90,7 +91,8 @@ class ValueIndex:
 
     def lookup_abbreviation(self, word: str) -> list[ValueHit]:
         """Coded values that abbreviate ``word`` ("active" finds 'ACTV', "cancelled" finds 'CNCL')."""
-        hits = [h for h in self._abbrevs if abbreviates(h.value, word)]
+        marks = _CONVENTIONAL_MARKS.get(spelling_key(word), ())
+        hits = [h for h in self._abbrevs if abbreviates(h.value, word) or h.value.lower() in marks]
         # one code per column: two codes that both fit are a guess
         hits = [h for h in hits if sum(1 for x in hits if (x.table, x.column) == (h.table, h.column)) == 1]
         if hits or not word.isalpha():
@@ -98,6 +100,21 @@ class ValueIndex:
         # "female" -> 'F': a one-letter code, when a single coded column has that initial
         letters = [ValueHit(t, c, v) for t, c, vals in self._letters for v in vals if v.lower() == word[0]]
         return letters if len(letters) == 1 else []
+
+    def lookup_convention(self, word: str) -> list[ValueHit]:
+        """Short codes that stand for ``word`` by convention ("motorcycle" finds 'MC', "electric" 'EV'), when
+        exactly one column of codes holds one."""
+        marks = _CONVENTIONAL_MARKS.get(spelling_key(singular_word(word)), frozenset())
+        if not marks:
+            return []
+        hits = [
+            ValueHit(t, c, v)
+            for (t, c), vals in self.values.items()
+            if len(vals) <= 30
+            for v in vals
+            if v.lower() in marks and v.isupper()
+        ]
+        return hits if len({(h.table, h.column) for h in hits}) == 1 and len(hits) == 1 else []
 
     def lookup_code(self, words: Sequence[str]) -> list[ValueHit]:
         """Conventional codes of a phrase ("Germany" finds 'DE', "female" finds 'F'), in columns whose
@@ -126,6 +143,16 @@ class ValueIndex:
 
 
 _VOWELS = frozenset("aeiou")
+
+#: codes that stand for a word by convention, not by its letters ("cancelled" is 'CXL' in travel and trade)
+_CONVENTIONAL_MARKS: dict[str, frozenset[str]] = {
+    "canceled": frozenset({"cxl", "cnx", "canx", "cxld", "cnxl"}),
+    "cancel": frozenset({"cxl", "cnx", "canx"}),
+    "cancellation": frozenset({"cxl", "cnx", "canx"}),
+    "motorcycle": frozenset({"mc", "mcy", "moto", "mcyc"}),
+    "motorbike": frozenset({"mc", "mcy", "moto", "mcyc"}),
+    "electric": frozenset({"ev", "bev", "elec"}),
+}
 
 
 def abbreviation_like(w: str) -> bool:
@@ -184,6 +211,8 @@ def _yes_no(vals: Sequence[str]) -> tuple[str, str] | None:
         if set(low) == {yes, no}:
             return low[yes], low[no]
     return None
+
+
 _INTEGER_TYPE = re.compile(r"int|bit|^number\(1\)$|^$", re.I)
 
 
@@ -266,8 +295,14 @@ def build_value_index(
             columns_seen += 1
             if columns_seen > max_columns:
                 return ValueIndex(out)
-            sql = sample_sql(meta.info.name, schema, col.name, dialect=conn.dialect, scan_rows=scan_rows,
-                             limit=3 if flag else max_distinct + 1)
+            sql = sample_sql(
+                meta.info.name,
+                schema,
+                col.name,
+                dialect=conn.dialect,
+                scan_rows=scan_rows,
+                limit=3 if flag else max_distinct + 1,
+            )
             try:
                 rows = conn.query_all(sql)
             except AishellError:

@@ -1,0 +1,183 @@
+"""Planner passes over the shaped query: rows of one table linked by its self-referencing key (issue 14, item 3).
+
+They run in the order of :data:`HIERARCHY_RULES`, after the answer's shape is built:
+
+1. :func:`self_reference` -- "who reports to Helen Carter", "which instructors does Laura Kim mentor" (rows
+   whose key points to the named row), and "who manages X", "the manager of X" (the row X's key points to);
+2. :func:`including_subs` -- "recipes in Desserts, including its subcategories": the named row or its sub-rows;
+3. :func:`self_display` -- "every agent with their manager's name": the parent row's name through a second
+   copy of the table, instead of the raw key.
+
+Each rule reads the catalog (the one self-referencing key of a table, its display columns) and the items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from aishell.ai.offline.account import stem
+from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.ir import Col, Cond, Query, Related
+from aishell.ai.offline.plan_rows import HIERARCHY_VERBS as _HIERARCHY_VERBS
+
+if TYPE_CHECKING:
+    from aishell.ai.offline.parse import Item
+    from aishell.ai.offline.plan_base import PlannerBase as Planner
+
+#: words of reporting to a row above ("who reports to X", "answers to X")
+_REPORT_WORDS = frozenset({"report", "reports", "reporting", "reported", "answer", "answers"})
+
+
+def self_reference(p: Planner, q: Query) -> None:
+    """ "Who reports to Helen Carter", "which instructors does Laura Kim mentor": rows whose
+    self-referencing key points to the row named in the question."""
+    subject = p.subject
+    if subject is None or q.base != subject:
+        return
+    edges = p.schema.self_edges(subject)
+    if len(edges) != 1 or len(edges[0].child_cols) != 1:
+        return
+    edge = edges[0]
+    fk = p.meta(subject).column(edge.child_cols[0])
+    if fk is None:
+        return
+    fk_stems = {stem(w) for w in fk.words if len(w) >= 4}
+    verb: Item | None = None
+    for it in p.items:
+        low = it.text.lower()
+        if it.used and it.kind == "word":
+            continue
+        nxt = p.tokens[it.last].low if it.last < len(p.tokens) else ""
+        if it.kind in ("word", "column", "table", "value") and (
+            stem(low) in fk_stems
+            or low in _HIERARCHY_VERBS
+            or (low in _REPORT_WORDS and nxt == "to")
+            or p.rows.is_sub(it)
+        ):
+            verb = it
+            break
+    if verb is None:
+        return
+    names = set(p.display_cols(subject))
+    if p.rows.is_sub(verb):
+        names |= set(p.pk_cols(subject))  # "sub-tasks of issue 12"
+    named = [c for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names]
+    if not named and p.rows.is_sub(verb) and not q.where:
+        # "each subcategory with its parent": the rows that have a parent
+        q.where.append(Cond("not_null", Col(subject, edge.child_cols[0])))
+        p.notes.append(f"{edge.child_cols[0]} is set")
+        p.rows.subs_done.append(verb)
+        return
+    if not named:
+        return
+    tail = [t.low for t in p.tokens[verb.last :] if t.kind not in ("punct",)]
+    if tail in (["to"], ["for"], ["under"]) or (verb.first > 0 and p.tokens[verb.first - 1].low in ("'s", "s")):
+        raise TranslationError(
+            f"cannot tell whose {verb.text!r} is asked for; rephrase, or use an LLM provider (--provider)"
+        )
+    q.where = [c for c in q.where if not any(c is n for n in named)]
+    p.rows.subs_done.append(verb)
+    rel = Related(subject, subject, list(named))
+    if asks_for_parent(p, verb):
+        # "who manages Pablo Garcia", "the manager of Pablo Garcia": the row Pablo's key points to
+        if verb.kind == "value":  # "manager" read as the job title 'Manager': the role, not a filter
+            q.where = [
+                c
+                for c in q.where
+                if not (isinstance(c.left, Col) and any(c.left.column == h.column for h in verb.values))
+            ]
+        q.where.append(
+            Cond("in_sub", Col(subject, edge.parent_cols[0]), related=rel, right=Col(subject, edge.child_cols[0]))
+        )
+        verb.used = True
+        p.notes.append(f"the row whose {edge.child_cols[0]} points to it")
+        return
+    q.where.append(
+        Cond("in_sub", Col(subject, edge.child_cols[0]), related=rel, right=Col(subject, edge.parent_cols[0]))
+    )
+    verb.used = True
+    p.notes.append(f"{edge.child_cols[0]} is that row")
+
+
+def asks_for_parent(p: Planner, verb: Item) -> bool:
+    """Is the row named in the question below the rows asked for?  "Who manages X" (the verb right after
+    the question word, its object after it) and "the manager of X" ask for X's parent row; "who reports
+    to X", "whom does X manage" and "employees managed by X" for its children."""
+    low = verb.text.lower()
+    toks = [t.low for t in p.tokens]
+    after = toks[verb.last] if verb.last < len(toks) else ""
+    before = [t for t in toks[: verb.first] if t not in ("the", "a", "an", "is", "are", "was", "were")]
+    if low in _REPORT_WORDS or low.endswith("ed") or after == "by" or p.rows.is_sub(verb):
+        return False
+    if low in _HIERARCHY_VERBS:
+        k = p.items.index(verb)
+        prev = p.item(k - 1)
+        return prev is not None and (
+            prev.kind == "qword" or (prev.kind == "table" and prev.first == 1 and toks[0] in ("which", "what"))
+        )
+    return after == "of" and bool(before) and before[-1] in ("who", "which", "what", "whom")
+
+
+def including_subs(p: Planner, q: Query) -> None:
+    """ "recipes in Desserts, including its subcategories": the named row or any row whose parent it is.
+    A sub-row word that neither this nor the self-reference pass placed refuses the question."""
+    for it in p.rows.sub_items:
+        if p.rows.is_done(it):
+            continue
+        table = p.table_of(it)
+        before = {t.low for t in p.tokens[max(0, it.first - 3) : it.first]}
+        edge = p.schema.self_edges(table)[0]
+        names = set(p.display_cols(table))
+        named = [c for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names]
+        if not before & {"including", "incl", "plus", "with"} or len(named) != 1 or len(edge.child_cols) != 1:
+            raise TranslationError(
+                f"cannot tell which rows {it.text!r} are; rephrase, or use an LLM provider (--provider)"
+            )
+        orig = named[0]
+        sub = Cond(
+            "in_sub",
+            Col(table, edge.child_cols[0]),
+            right=Col(table, edge.parent_cols[0]),
+            related=Related(table, table, [Cond(orig.op, orig.left, orig.values)]),
+        )
+        q.where[q.where.index(orig)] = Cond("or", alternatives=(orig, sub))
+        p.notes.append(f"or its {it.text}")
+
+
+def self_display(p: Planner, q: Query) -> None:
+    """ "Every agent with their manager's name": the parent row's name through a second copy of the table,
+    instead of the raw self-referencing key."""
+    subject = p.subject
+    edges = p.schema.self_edges(subject) if subject is not None else []
+    if subject is None or len(edges) != 1 or len(edges[0].child_cols) != 1 or q.group_by:
+        return
+    raw = Col(subject, edges[0].child_cols[0])
+    if raw not in q.select or any(c.left == raw and c.op != "not_null" for c in q.where):
+        return
+    own = p.display_cols(subject)
+    for k, it in enumerate(p.items):  # "their manager's name": the name is the manager's, not a column
+        nxt = p.item(k + 1)
+        if (
+            it.kind == "column"
+            and it.columns
+            and it.columns[0].column == raw.column
+            and nxt is not None
+            and nxt.kind == "column"
+            and nxt.text.lower() in ("name", "names")
+            and nxt.first == it.last
+        ):
+            named = {Col(c.table, c.column or "") for c in nxt.columns}
+            q.select = [
+                e
+                for e in q.select
+                if not (isinstance(e, Col) and not e.role and e not in own and Col(e.table, e.column) in named)
+            ]
+    i = q.select.index(raw)
+    q.select[i : i + 1] = [Col(subject, c.column, raw.column) for c in p.display_cols(subject)]
+    if any(c in q.select for c in own):  # "each agent with their manager's name": the agent's whole name too
+        q.select = [*own, *(e for e in q.select if e not in own)]
+
+
+#: the hierarchy passes, in the order they run
+HIERARCHY_RULES: tuple[Callable[[Planner, Query], None], ...] = (self_reference, including_subs, self_display)

@@ -1,0 +1,182 @@
+"""Planner passes over the links: words that name the rows of a table another way (issue 14, item 3).
+
+They run right after the links are classified and before roles are given, each over the same
+:class:`RowState`, in the order of :data:`LINK_RULES` (a tuple of rules, as sqlglot's optimizer
+keeps its ``RULES``):
+
+1. :func:`sub_rows` -- "subcategories", "sub-tasks": rows of a table that point to a parent row of
+   the same table (its one self-referencing key); the word becomes that table, and the planner's
+   self-reference pass follows the key;
+2. :func:`people_of_hierarchy` -- "volunteers who supervise more than 2 *people*": after a verb of
+   hierarchy, "people" are rows of the same table;
+3. :func:`how_many_times` -- "how many *times* did vans park at Harbour Front": the rows of the one
+   table of events that the verb names;
+4. :func:`trailing_average` -- "how many orders per customer *on average*": the average said last.
+
+Each rule reads the catalog (names, self-referencing keys, foreign keys) and the items only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from aishell.ai.offline.account import stem
+from aishell.ai.offline.lexicon import FUNCTION_WORDS
+from aishell.ai.offline.linking import Candidate
+from aishell.ai.offline.plan_base import RowState
+from aishell.ai.offline.text import singular
+
+if TYPE_CHECKING:
+    from aishell.ai.offline.plan_base import PlannerBase
+
+#: verbs of a hierarchy between rows of one table ("who manages", "which volunteers supervise")
+HIERARCHY_VERBS = frozenset(
+    {
+        "manage",
+        "manages",
+        "managed",
+        "supervise",
+        "supervises",
+        "supervised",
+        "mentor",
+        "mentors",
+        "mentored",
+        "lead",
+        "leads",
+        "led",
+        "oversee",
+        "oversees",
+        "managing",
+    }
+)
+
+
+#: nouns of the rows below a row in a hierarchy ("more than 10 reports")
+_SUBORDINATES = ("reports", "subordinates", "underlings", "directs", "reportees")
+
+
+def sub_rows(p: PlannerBase, state: RowState) -> None:
+    """ "subcategories", "sub-tasks": rows of a table that point to a parent row of the same table (its one
+    self-referencing key).  The word becomes that table, and the self-reference pass follows the key."""
+    for k, it in enumerate(p.items):
+        low = it.text.lower()
+        rest = ""
+        if it.kind == "word" and low.startswith("sub") and len(low) >= 7:
+            rest = low[3:]
+        elif (
+            it.kind == "word"
+            and low == "sub"
+            and it.last < len(p.tokens)
+            and p.tokens[it.last].start == p.tokens[it.last - 1].end + 1
+        ):
+            nxt = p.item(k + 1)  # "sub-tasks": the hyphen joins the two words
+            rest = nxt.text.lower() if nxt is not None and nxt.first == it.last else ""
+        if not rest:
+            continue
+        tables = [
+            t
+            for t, meta in p.schema.tables.items()
+            if singular(rest) in meta.lemma and len(p.schema.self_edges(t)) == 1
+        ]
+        parent = p.item(p.nxt(k + (1 if low == "sub" else 0), frozenset({"of", "the", "a", "an"}), 2))
+        if (
+            not tables
+            and parent is not None
+            and parent.kind == "table"
+            and len(p.schema.self_edges(p.table_of(parent))) == 1
+        ):
+            tables = [p.table_of(parent)]  # "the sub-tasks of issue 12": sub-rows of the table named after
+        if len(tables) != 1:
+            continue
+        last = it.last if low != "sub" else it.last + 1
+        for x in p.items[k + 1 :]:
+            if x.first < last:
+                x.kind, x.used = "punct", True
+        it.kind, it.last = "table", last
+        state.sub_items.append(it)
+        it.tables = [Candidate("table", tables[0], None, 3.0, it.first, last)]
+
+
+def people_of_hierarchy(p: PlannerBase, state: RowState) -> None:
+    """ "volunteers who supervise more than 2 people": after a verb of hierarchy, "people" are rows of the
+    same table (the one with a self-referencing key the question is about)."""
+    first = next((it for it in p.items if it.kind == "table"), None)
+    if first is None or len(p.schema.self_edges(p.table_of(first))) != 1:
+        return
+    verb_seen = False
+    for k, it in enumerate(p.items):
+        low = it.text.lower()
+        if low in HIERARCHY_VERBS:
+            verb_seen = True
+        prev = p.item(k - 1)
+        if prev is not None and prev.kind == "cmp" and it.kind in ("word", "column") and low in _SUBORDINATES:
+            verb_seen = True  # "managers with more than 10 reports": rows whose key points to the row
+        if (
+            verb_seen
+            and it.kind in ("word", "column")
+            and low in ("people", "persons", "others", *_SUBORDINATES)
+            and prev is not None
+            and prev.kind == "cmp"
+        ):
+            it.kind = "table"
+            it.tables = [Candidate("table", p.table_of(first), None, 3.0, it.first, it.last)]
+
+
+def how_many_times(p: PlannerBase, state: RowState) -> None:
+    """ "How many times did vans park at Harbour Front?": the rows of the one table of events that the verb
+    names (by its stem) and that every value of the question reaches as a child row."""
+    items = p.items
+    k = next((i for i, it in enumerate(items) if it.kind == "count"), None)
+    times = p.item(k + 1) if k is not None else None
+    if times is None or k is None or times.text.lower() != "times":
+        return
+    verbs = [it for it in items[k + 2 :] if it.kind == "word" and it.text.lower() not in FUNCTION_WORDS]
+    owners = {h.table for it in items if it.kind == "value" for h in it.values[:1]}
+    if not verbs:
+        return
+    want = stem(verbs[0].text)
+    found = [
+        t
+        for t, meta in p.schema.tables.items()
+        if any(stem(w) == want for w in meta.words if len(w) >= 4)
+        and all(o == t or any(e.parent == o for e in p.schema.edges_of(t) if e.child == t) for o in owners)
+    ]
+    if len(found) != 1:
+        return
+    times.kind, times.columns, times.values = "table", [], []
+    times.tables = [Candidate("table", found[0], None, 3.0, times.first, times.last)]
+    verbs[0].used = True
+
+
+def trailing_average(p: PlannerBase, state: RowState) -> None:
+    """ "How many orders per customer on average?": the average said last is the one of "average number of
+    orders per customer"; the marker moves to the front, where the measure pass reads it."""
+    items = p.items
+    real = [k for k, it in enumerate(items) if it.kind != "punct"]
+    if len(real) < 4 or items[real[0]].kind != "count":
+        return
+    last = items[real[-1]]
+    on = items[real[-2]]
+    if last.kind != "agg" or last.func != "AVG" or on.kind != "word" or on.text.lower() != "on":
+        return
+    on.used = True
+    del items[real[-1]]
+    items.insert(real[0], last)
+
+
+#: the row passes, in the order they run
+LINK_RULES: tuple[Callable[[PlannerBase, RowState], None], ...] = (
+    sub_rows,
+    people_of_hierarchy,
+    how_many_times,
+    trailing_average,
+)
+
+
+def run_row_passes(p: PlannerBase, rules: tuple[Callable[[PlannerBase, RowState], None], ...] = LINK_RULES) -> RowState:
+    """Run ``rules`` in order over one fresh :class:`RowState`."""
+    state = RowState()
+    for rule in rules:
+        rule(p, state)
+    return state
