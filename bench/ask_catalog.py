@@ -50,7 +50,7 @@ AREAS = [
     "fleet", "gallery", "garden", "global", "harbor", "hotel", "legacy", "library", "marina", "mining",
     "museum", "north", "online", "partner", "pilot", "premium", "rail", "regional", "retail", "school", "south",
     "staging", "store", "studio", "theater", "wholesale", "west", "basic", "partnerb", "consumer",
-]
+]  # fmt: skip
 SUBJECTS = [
     "customers", "orders", "products", "invoices", "shipments", "employees", "suppliers", "payments", "tickets",
     "accounts", "contracts", "projects", "tasks", "events", "bookings", "reservations", "vehicles", "drivers",
@@ -58,7 +58,7 @@ SUBJECTS = [
     "leads", "visits", "patients", "doctors", "appointments", "courses", "students", "teachers", "grades",
     "books", "loans", "members", "subscriptions", "devices", "sensors", "readings", "alerts", "incidents",
     "assets", "licenses", "vendors", "budgets", "expenses",
-]
+]  # fmt: skip
 
 #: low-cardinality text columns and their values
 CATEGORIES = {

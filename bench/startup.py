@@ -3,11 +3,13 @@
 
 Three parts, each printed as a table of medians and ratios:
 
-1. one-shot ``select 1``, on SQLite and PostgreSQL:
+1. one-shot ``select 1``, on SQLite, PostgreSQL and MariaDB:
    ``aishell query --db URL "select 1"`` against ``psql -c``, ``sqlite3``,
-   ``pgcli -c`` and ``litecli -e`` (each skipped, with a message, when it is
-   not installed), plus ``python -c pass`` (the interpreter's own floor) and
-   ``aishell --version``;
+   ``mariadb -e``, ``pgcli -c`` and ``litecli -e`` (each skipped, with a message,
+   when it is not installed), plus ``python -c pass`` (the interpreter's own floor)
+   and ``aishell --version``.  ``aishell query (new statement)`` runs a statement
+   it has not seen before each time (``select 1 as nN``): the classification cache
+   of the state store cannot answer, sqlglot loads and parses;
 2. the interactive shell reaching its prompt, driven through a pseudo-terminal
    (pexpect): ``aishell``, ``psql``, ``sqlite3``, ``pgcli``, ``litecli``;
 3. ``python -X importtime -m aishell query ... "select 1"`` (and the REPL up
@@ -41,6 +43,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 DEFAULT_PG_URL = "postgresql://postgres@127.0.0.1:5432/test"
+DEFAULT_MYSQL_URL = "mysql://root@127.0.0.1:3306/test"
 BENCH_VENVS = [os.environ.get("BENCH_VENV", ""), "/tmp/bench-venv"]
 ANSI = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[()][A-Za-z0-9]|\x1b[=>]|\x1b\][^\x07]*\x07|\r")
 CPR_REQUEST = b"\x1b[6n"
@@ -84,11 +87,25 @@ def pg_args(url: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------- one-shot
-def one_shot_cases(aishell: str, sqlite_url: str, sqlite_file: Path, pg_url: str | None) -> list[Case]:
+def my_args(url: str) -> list[str]:
+    parts = urlsplit(url)
+    args = ["-h", parts.hostname or "127.0.0.1", "-P", str(parts.port or 3306)]
+    if parts.username:
+        args += ["-u", parts.username]
+    return [*args, parts.path.lstrip("/")]
+
+
+#: a statement never run before, each time: ``{n}`` is replaced by a counter
+NEW_STATEMENT = "select 1 as n{n}"
+
+
+def one_shot_cases(aishell: str, sqlite_url: str, sqlite_file: Path, pg_url: str | None,
+                   mysql_url: str | None = None) -> list[Case]:  # fmt: skip
     cases = [
         Case("floor", "python -c pass", [sys.executable, "-c", "pass"], expect=""),
         Case("floor", "aishell --version", [aishell, "--version"], expect="aishell"),
         Case("sqlite", "aishell query", [aishell, "query", "--db", sqlite_url, "select 1"]),
+        Case("sqlite", "aishell query (new statement)", [aishell, "query", "--db", sqlite_url, NEW_STATEMENT]),
     ]
     skipped = []
     if sqlite3_cli := find_tool("sqlite3"):
@@ -101,6 +118,8 @@ def one_shot_cases(aishell: str, sqlite_url: str, sqlite_file: Path, pg_url: str
         skipped.append("litecli")
     if pg_url:
         cases.append(Case("postgres", "aishell query", [aishell, "query", "--db", pg_url, "select 1"]))
+        cases.append(Case("postgres", "aishell query (new statement)", [aishell, "query", "--db", pg_url,
+                                                                          NEW_STATEMENT]))  # fmt: skip
         if psql := find_tool("psql"):
             cases.append(Case("postgres", "psql -c", [psql, "-X", *pg_args(pg_url), "-c", "select 1"]))
         else:
@@ -109,13 +128,27 @@ def one_shot_cases(aishell: str, sqlite_url: str, sqlite_file: Path, pg_url: str
             cases.append(Case("postgres", "pgcli -c", [pgcli, pg_url, "--less-chatty", "-c", "select 1"]))
         else:
             skipped.append("pgcli")
+    if mysql_url:
+        cases.append(Case("mysql", "aishell query", [aishell, "query", "--db", mysql_url, "select 1"]))
+        cases.append(Case("mysql", "aishell query (new statement)", [aishell, "query", "--db", mysql_url,
+                                                                       NEW_STATEMENT]))  # fmt: skip
+        if client := find_tool("mariadb") or find_tool("mysql"):
+            cases.append(Case("mysql", "mariadb -e", [client, *my_args(mysql_url), "-e", "select 1"]))
+        else:
+            skipped.append("mariadb")
     for name in skipped:
         print(f"skipped {name}: not installed (pgcli/litecli: pip install into a separate venv, e.g. /tmp/bench-venv)")
     return cases
 
 
+_RUN_COUNTER = iter(range(1, 1 << 62))
+
+
 def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall and CPU (user+system, from wait4) seconds of one run, output discarded."""
+    if any("{n}" in a for a in argv):
+        n = f"{os.getpid()}_{next(_RUN_COUNTER)}"
+        argv = [a.replace("{n}", n) for a in argv]
     start = time.perf_counter()
     p = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     _pid, _status, usage = os.wait4(p.pid, 0)
@@ -132,7 +165,8 @@ def base_cases(cases: list[Case], src: str) -> list[Case]:
 
 def run_one_shot(cases: list[Case], env: dict[str, str], runs: int, warmup: int) -> None:
     for case in cases:  # a check run: exit code and output
-        r = subprocess.run(case.argv, env={**env, **case.env}, capture_output=True, text=True, timeout=60,
+        argv = [a.replace("{n}", "0") for a in case.argv]
+        r = subprocess.run(argv, env={**env, **case.env}, capture_output=True, text=True, timeout=60,
                            stdin=subprocess.DEVNULL)  # fmt: skip
         if r.returncode != 0 or case.expect not in r.stdout:
             case.error = f"rc={r.returncode}: {(r.stderr or r.stdout).strip()[-300:]}"
@@ -379,11 +413,11 @@ def print_table(title: str, rows: list[tuple[str, str, list[float], str | None]]
                 cpu: dict[tuple[str, str], list[float]] | None = None) -> None:  # fmt: skip
     """Medians per tool; ``cpu``: CPU seconds per (group, name), shown as a median after the ratio."""
     print(f"\n{title}")
-    print(f"  {'engine':<9} {'tool':<27} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'n':>3}  ratio")
+    print(f"  {'engine':<9} {'tool':<38} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'n':>3}  ratio")
     medians = {(g, n): statistics.median(t) for g, n, t, e in rows if t and e is None}
     for group, name, times, error in rows:
         if error is not None or not times:
-            print(f"  {group:<9} {name:<27} {'-':>10} {'':>8} {'':>8} {'':>3}  failed: {error}")
+            print(f"  {group:<9} {name:<38} {'-':>10} {'':>8} {'':>8} {'':>3}  failed: {error}")
             continue
         med = medians[(group, name)]
         ref = medians.get((group, base.get(group, "")))
@@ -391,18 +425,18 @@ def print_table(title: str, rows: list[tuple[str, str, list[float], str | None]]
         spent = (cpu or {}).get((group, name))
         if spent:
             ratio += f"  (CPU median {statistics.median(spent) * 1000:.0f} ms)"
-        print(f"  {group:<9} {name:<27} {med * 1000:10.1f} {min(times) * 1000:8.1f} {max(times) * 1000:8.1f} "
+        print(f"  {group:<9} {name:<38} {med * 1000:10.1f} {min(times) * 1000:8.1f} {max(times) * 1000:8.1f} "
               f"{len(times):3d}  {ratio}")  # fmt: skip
 
 
 def print_ratios(rows: list[tuple[str, str, list[float]]], ours: str) -> None:
     """aishell's median over every other tool's, per engine."""
-    for group in ("sqlite", "postgres"):
+    for group in ("sqlite", "postgres", "mysql"):
         mine = next((t for g, n, t in rows if g == group and n == ours and t), None)
         if not mine:
             continue
         for g, name, times in rows:
-            if g == group and name != ours and times:
+            if g == group and name != ours and times and not name.startswith(f"{ours} (new"):
                 print(f"  {group}: aishell / {name} = {statistics.median(mine) / statistics.median(times):.2f}x")
 
 
@@ -412,7 +446,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--warmup", type=int, default=2, help="unmeasured one-shot runs per tool (default 2)")
     p.add_argument("--repl-runs", type=int, default=10, help="measured REPL start-ups per tool (default 10)")
     p.add_argument("--pg-url", default=DEFAULT_PG_URL, help=f"PostgreSQL to use (default {DEFAULT_PG_URL})")
-    p.add_argument("--no-pg", action="store_true", help="SQLite only")
+    p.add_argument("--no-pg", action="store_true", help="no PostgreSQL")
+    p.add_argument("--mysql-url", default=DEFAULT_MYSQL_URL,
+                   help=f"MariaDB/MySQL to use, one-shot part only (default {DEFAULT_MYSQL_URL})")  # fmt: skip
+    p.add_argument("--no-mysql", action="store_true", help="no MariaDB/MySQL")
     p.add_argument("--no-repl", action="store_true", help="skip the REPL part")
     p.add_argument("--no-importtime", action="store_true", help="skip the -X importtime part")
     p.add_argument("--top", type=int, default=12, help="packages listed per import-time report (default 12)")
@@ -459,14 +496,22 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"PostgreSQL at {pg_url} not reachable ({r.stderr.strip()}); SQLite only")
                 pg_url = None
 
+    mysql_url = None if args.no_mysql else args.mysql_url
+    if mysql_url and (client := find_tool("mariadb") or find_tool("mysql")):
+        r = subprocess.run([client, *my_args(mysql_url), "-e", "select 1"], capture_output=True, text=True,
+                           timeout=30, env=env)  # fmt: skip
+        if r.returncode != 0:
+            print(f"MariaDB at {mysql_url} not reachable ({r.stderr.strip()}); skipped")
+            mysql_url = None
+
     print(f"aishell start-up benchmark  {time.strftime('%Y-%m-%d %H:%M:%S %Z')}")
     print(f"machine: {os.cpu_count()} CPUs; python {sys.version.split()[0]}; {load()}; scratch {scratch}")
     try:
-        cases = one_shot_cases(aishell, sqlite_url, sqlite_file, pg_url)
+        cases = one_shot_cases(aishell, sqlite_url, sqlite_file, pg_url, mysql_url)
         if args.base_src:
             cases += base_cases(cases, args.base_src)
         run_one_shot(cases, env, args.runs, args.warmup)
-        base = {"floor": "python -c pass", "sqlite": "sqlite3", "postgres": "psql -c"}
+        base = {"floor": "python -c pass", "sqlite": "sqlite3", "postgres": "psql -c", "mysql": "mariadb -e"}
         print_table("one-shot: start-up to the first result of `select 1` (wall time per process)",
                     [(c.group, c.name, c.times, c.error) for c in cases], base,
                     {(c.group, c.name): c.cpu for c in cases})  # fmt: skip

@@ -14,7 +14,6 @@ by people who want a portable setup).
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
@@ -102,6 +101,42 @@ timeout = 60
 # Add others a read may call (an extension's, your database's own), lower-case: you vouch
 # that each only reads.  Functions that touch files, locks or server state cannot be added.
 # functions = ["st_area", "st_distance"]
+
+[explain]
+# Thresholds of the plan lints (aishell explain, \\explain, the web's Plan tab, MCP's
+# explain_query and ask's answers about slow queries).  The defaults:
+# large_table_rows = 10000         # seq-scan: a table this large read whole is flagged
+# selective_fraction = 0.1         # seq-scan: ... under a filter keeping at most this share
+# estimate_factors = [10.0, 100.0, 1000.0]  # row-estimate: info, warning, critical (x off)
+# estimate_min_rows = 100.0        # row-estimate: ignored when both figures are below this
+# removed_ratio = 10.0             # rows-removed: a filter removed this many times the rows kept
+# removed_min_rows = 1000.0        # rows-removed: ... and at least this many rows
+# nested_loop_outer_rows = 10000.0 # nested-loop: an outer side this large is flagged
+# wide_columns = 20                # select-star: this many columns is wide
+# wide_bytes = 1000                # select-star: or rows this wide (bytes)
+# deep_offset = 1000               # deep-offset: from this OFFSET on
+# hottest = 3                      # how many nodes are marked hottest
+
+[health]
+# Thresholds of aishell health's checks (and MCP's health tool); each pair is
+# the warning and the critical level.  See docs/health.md for every key.  E.g.:
+# long_query_warning = 60          # seconds a statement has run
+# idle_in_transaction_warning = 60 # seconds a transaction has stayed idle
+# blocked_warning = 5              # seconds a session has waited for a lock
+
+[monitor]
+# aishell monitor: sampling, history and the anomaly detector (docs/monitor.md).  The defaults:
+# interval = 10.0        # seconds between samples
+# keep_days = 8.0        # samples older than this are pruned
+# keep_rows = 500000     # and at most this many rows per database
+# threshold = 6.0        # robust z-score (|value - median| / (1.4826 MAD)) that is anomalous
+# consecutive = 3        # anomalous samples in a row before an alert
+# clear = 5              # normal samples in a row before the incident is over
+# window = 3600.0        # seconds of recent samples: the baseline until the profile has days
+# min_days = 3           # previous days with the same hour before the per-hour profile is used
+# profile_days = 7       # how many previous days the profile reads
+# webhook = ""           # URL that receives alerts as JSON (POST); may hold a token: keep it private
+# log = ""               # file that receives alerts as JSON lines
 """
 
 
@@ -141,11 +176,91 @@ class ReadOnlySettings:
 
 
 @dataclass
+class ExplainSettings:
+    """``[explain]``: the plan lints' thresholds (:mod:`aishell.services.explain` reads them as
+    its ``LintSettings``)."""
+
+    large_table_rows: int = 10_000  # seq-scan: a table this large is worth an index
+    selective_fraction: float = 0.1  # seq-scan: a filter keeping at most this share of rows is selective
+    estimate_factors: tuple[float, float, float] = (10.0, 100.0, 1000.0)  # row-estimate: info, warning, critical
+    estimate_min_rows: float = 100.0  # row-estimate: ignore errors where both figures are below this
+    removed_ratio: float = 10.0  # rows-removed: removed >= this many times the rows kept
+    removed_min_rows: float = 1_000.0  # rows-removed: and at least this many rows
+    nested_loop_outer_rows: float = 10_000.0  # nested-loop: outer rows from which it is flagged
+    wide_columns: int = 20  # select-star: this many columns is wide
+    wide_bytes: int = 1_000  # select-star: or rows this wide (the planner's width estimate)
+    deep_offset: int = 1_000  # deep-offset: from this OFFSET on
+    hottest: int = 3  # how many nodes are marked hottest
+
+
+@dataclass
+class HealthSettings:
+    """``[health]``: the thresholds of ``aishell health`` (:mod:`aishell.services.health` checks
+    their ranges).  ``X_warning``/``X_critical`` pairs; percentages are 0-100, times in seconds."""
+
+    long_query_warning: float = 60.0  # seconds a statement has been running
+    long_query_critical: float = 600.0
+    idle_in_transaction_warning: float = 60.0  # seconds a transaction has been idle
+    idle_in_transaction_critical: float = 600.0
+    blocked_warning: float = 5.0  # seconds a session has waited for a lock
+    blocked_critical: float = 60.0
+    connections_warning: float = 80.0  # % of the connections the server allows
+    connections_critical: float = 95.0
+    cache_hit_warning: float = 99.0  # % of reads served from memory (below it)
+    cache_hit_critical: float = 95.0
+    cache_min_reads: float = 10_000.0  # block reads counted before the ratio is judged
+    sequence_warning: float = 75.0  # % of a sequence's or AUTO_INCREMENT column's range used
+    sequence_critical: float = 90.0
+    wraparound_warning: float = 50.0  # % of the 2^31 transaction IDs before wraparound
+    wraparound_critical: float = 75.0
+    dead_rows_warning: float = 20.0  # % of a table's rows that are dead (autovacuum lag)
+    dead_rows_critical: float = 50.0
+    dead_rows_min: float = 10_000.0  # dead rows a table needs before it is judged
+    bloat_warning: float = 50.0  # % of a table's or index's estimated size that is bloat
+    bloat_critical: float = 80.0
+    bloat_min_bytes: float = 10_485_760.0  # bytes of bloat before it is reported
+    unused_index_min_bytes: float = 0.0  # smaller unused indexes are not reported
+    replication_lag_warning: float = 30.0  # seconds a replica is behind
+    replication_lag_critical: float = 300.0
+    free_pages_warning: float = 25.0  # % of a database file's pages that are free
+    free_pages_critical: float = 50.0
+    free_pages_min: float = 100.0  # free pages a file needs before it is judged
+    wal_bytes_warning: float = 268_435_456.0  # DuckDB: bytes in the write-ahead log
+    wal_bytes_critical: float = 1_073_741_824.0
+    memory_warning: float = 80.0  # DuckDB: % of memory_limit in use
+    memory_critical: float = 95.0
+
+
+@dataclass
+class MonitorSettings:
+    """``[monitor]``: ``aishell monitor``'s sampling, history and detector
+    (:func:`aishell.services.monitor.detector_settings` checks their ranges)."""
+
+    interval: float = 10.0  # seconds between samples
+    keep_days: float = 8.0  # samples older than this are pruned
+    keep_rows: int = 500_000  # and at most this many rows per database
+    threshold: float = 6.0  # robust z-score from which a sample is anomalous
+    consecutive: int = 3  # anomalous samples in a row before an alert
+    clear: int = 5  # normal samples in a row before an incident ends
+    window: float = 3600.0  # seconds of recent samples: the baseline before the profile has days
+    min_days: int = 3  # previous days with samples in the same hour before the profile is used
+    profile_days: int = 7  # previous days the per-hour profile reads
+    min_points: int = 20  # samples a baseline needs
+    webhook: str = ""  # URL that receives alerts (JSON POST)
+    webhook_timeout: float = 5.0  # seconds per attempt
+    webhook_retries: int = 2  # attempts after the first
+    log: str = ""  # file that receives alerts (JSON lines)
+
+
+@dataclass
 class Settings:
     main: MainSettings = field(default_factory=MainSettings)
     repl: ReplSettings = field(default_factory=ReplSettings)
     ai: AISettings = field(default_factory=AISettings)
     read_only: ReadOnlySettings = field(default_factory=ReadOnlySettings)
+    explain: ExplainSettings = field(default_factory=ExplainSettings)
+    health: HealthSettings = field(default_factory=HealthSettings)
+    monitor: MonitorSettings = field(default_factory=MonitorSettings)
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -165,6 +280,25 @@ def _fill(target: Any, values: dict[str, Any], section: str) -> None:
         setattr(target, key, value)
 
 
+#: the last text of config.toml parsed and its tables: a command that asks for the settings
+#: several times parses the file once (each caller gets its own copy of the tables)
+_parsed: tuple[str, dict[str, Any]] | None = None
+
+
+def _parse(path: Path) -> dict[str, Any]:
+    global _parsed
+    import copy
+    import tomllib  # (only when there is a file to read)
+
+    try:
+        text = path.read_text(encoding="utf-8")
+        if _parsed is None or _parsed[0] != text:
+            _parsed = (text, tomllib.loads(text))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"cannot read {path}: {exc}") from None
+    return copy.deepcopy(_parsed[1])
+
+
 def load_settings(create: bool = False) -> Settings:
     """Read ``config.toml``.  With ``create``, write the commented default first."""
     path = config_path()
@@ -176,14 +310,41 @@ def load_settings(create: bool = False) -> Settings:
             except OSError:
                 pass
         return Settings()
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"cannot read {path}: {exc}") from None
+    data = _parse(path)
     settings = Settings(raw=data)
     for section in ("main", "repl", "ai", "read_only"):
         values = data.get(section, {})
         if not isinstance(values, dict):
             raise ConfigError(f"{path}: [{section}] must be a table")
         _fill(getattr(settings, section), values, section)
+    _fill(settings.explain, _explain_values(data.get("explain", {})), "explain")
+    health = data.get("health", {})
+    if not isinstance(health, dict):
+        raise ConfigError(f"{path}: [health] must be a table")
+    _fill(settings.health, health, "health")
+    monitor = data.get("monitor", {})
+    if not isinstance(monitor, dict):
+        raise ConfigError(f"{path}: [monitor] must be a table")
+    _fill(settings.monitor, monitor, "monitor")
     return settings
+
+
+def _explain_values(values: Any) -> dict[str, Any]:
+    """``[explain]`` checked beyond its types: no negative threshold, ``estimate_factors`` a list
+    of three increasing numbers (made a tuple, as the dataclass keeps it)."""
+    where = f"{config_path()}: [explain]"
+    if not isinstance(values, dict):
+        raise ConfigError(f"{where} must be a table")
+    out = dict(values)
+    for key, value in values.items():
+        if isinstance(value, int | float) and not isinstance(value, bool) and value < 0:
+            raise ConfigError(f"{where} {key} must not be negative")
+    factors = values.get("estimate_factors")
+    if factors is not None:
+        numbers = isinstance(factors, list) and all(
+            isinstance(f, int | float) and not isinstance(f, bool) and f >= 1 for f in factors
+        )
+        if not numbers or len(factors) != 3 or sorted(factors) != factors:
+            raise ConfigError(f"{where} estimate_factors must be three increasing numbers of at least 1")
+        out["estimate_factors"] = tuple(float(f) for f in factors)
+    return out

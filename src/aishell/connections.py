@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,6 +65,8 @@ class ConnectionStore:
     def _load(self) -> dict[str, object]:
         if not self.path.exists():
             return {}
+        import tomllib  # (only when there is a file to read)
+
         try:
             return tomllib.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as exc:

@@ -13,11 +13,16 @@ import os
 import sqlite3
 import threading
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aishell.config import data_dir
 from aishell.errors import redact
+
+if TYPE_CHECKING:
+    from aishell.state_records import HistoryEntry as HistoryEntry
+    from aishell.state_records import JournalEntry as JournalEntry
+    from aishell.state_records import NLExample as NLExample
 
 _MIGRATIONS = [
     """
@@ -105,43 +110,48 @@ _MIGRATIONS = [
         payload     TEXT NOT NULL
     );
     """,
+    # statement classifications (aishell.sql.cache): a one-shot command that runs a statement
+    # seen before, with the same code and function lists (``context``), needs no parser
+    """
+    CREATE TABLE IF NOT EXISTS classify_cache (
+        context     TEXT NOT NULL,
+        sql         TEXT NOT NULL,
+        ts          REAL NOT NULL,
+        payload     TEXT NOT NULL,
+        PRIMARY KEY (context, sql)
+    );
+    """,
+    # aishell monitor (aishell.services.monitor): metric samples per database, bounded by age and
+    # count, and the alerts raised on them
+    """
+    CREATE TABLE IF NOT EXISTS monitor_samples (
+        target      TEXT NOT NULL,
+        ts          REAL NOT NULL,
+        metric      TEXT NOT NULL,
+        value       REAL NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS monitor_samples_target_ts ON monitor_samples(target, ts);
+    CREATE TABLE IF NOT EXISTS monitor_alerts (
+        id          INTEGER PRIMARY KEY,
+        target      TEXT NOT NULL,
+        ts          REAL NOT NULL,
+        metric      TEXT NOT NULL,
+        event       TEXT NOT NULL,
+        payload     TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS monitor_alerts_target_ts ON monitor_alerts(target, ts);
+    """,
 ]
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
-    id: int
-    ts: float
-    connection: str
-    source: str
-    sql: str
-    status: str  # ok | error | cancelled | refused
-    rows: int | None
-    duration_ms: float | None
-    error: str | None
-    user: str | None = None
+def __getattr__(name: str) -> object:
+    """The record types (:mod:`aishell.state_records`) load when first asked for: a command that
+    only writes history does not build them."""
+    if name in ("HistoryEntry", "NLExample", "JournalEntry"):
+        from aishell import state_records
 
-
-@dataclass(frozen=True)
-class NLExample:
-    question: str
-    sql: str
-    ts: float
-
-
-@dataclass(frozen=True)
-class JournalEntry:
-    """A data operation under way (or interrupted) on a target whose DDL is not transactional."""
-
-    id: int
-    ts: float
-    target: str  # the database's identity (engine, host, port, database; or the file)
-    url: str  # how to reach it again: a saved connection's name or the URL without its password
-    operation: str  # restore | copy | import
-    phase: str
-    pid: int
-    host: str
-    detail: str  # JSON: what the operation set aside, created and still had to do
+        return getattr(state_records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _private(path: Path) -> None:
@@ -271,6 +281,8 @@ class StateStore:
                 + " ORDER BY id DESC LIMIT ?",
                 (*params, limit),
             ).fetchall()
+        from aishell.state_records import HistoryEntry
+
         return [HistoryEntry(*r) for r in rows]
 
     # ---- accepted natural-language examples
@@ -292,6 +304,8 @@ class StateStore:
                 "SELECT question, sql, ts FROM nl_examples WHERE connection = ? ORDER BY ts DESC, id DESC LIMIT ?",
                 (redact(connection), limit),
             ).fetchall()
+        from aishell.state_records import NLExample
+
         return [NLExample(*r) for r in rows]
 
     # ---- values sampled for the offline translator (see aishell.ai.pipeline.value_index)
@@ -308,6 +322,61 @@ class StateStore:
         with self._lock:
             self._db().execute("INSERT OR REPLACE INTO value_cache(target, fingerprint, ts, payload) VALUES (?,?,?,?)",
                                (redact(target), fingerprint, ts, payload))  # fmt: skip
+
+    # ---- statement classifications (see aishell.sql.cache)
+    def classification(self, context: str, sql: str) -> str | None:
+        """The stored classification of ``sql`` under ``context`` (code, dialect, function lists)."""
+        with self._lock:
+            row = self._db().execute("SELECT payload FROM classify_cache WHERE context = ? AND sql = ?",
+                                     (context, sql)).fetchone()  # fmt: skip
+        return str(row[0]) if row is not None else None
+
+    def put_classification(self, context: str, sql: str, payload: str, *, keep: int) -> None:
+        """Store a classification; only the newest ``keep`` entries stay."""
+        with self._lock:
+            db = self._db()
+            db.execute("INSERT OR REPLACE INTO classify_cache(context, sql, ts, payload) VALUES (?,?,?,?)",
+                       (context, sql, time.time(), payload))  # fmt: skip
+            db.execute("DELETE FROM classify_cache WHERE rowid IN "
+                       "(SELECT rowid FROM classify_cache ORDER BY ts DESC LIMIT -1 OFFSET ?)", (keep,))  # fmt: skip
+
+    # ---- metric samples and alerts (see aishell.services.monitor)
+    def add_samples(self, target: str, ts: float, values: dict[str, float]) -> None:
+        with self._lock:
+            self._db().executemany("INSERT INTO monitor_samples(target, ts, metric, value) VALUES (?,?,?,?)",
+                                   [(target, ts, m, v) for m, v in values.items()])  # fmt: skip
+
+    def samples(self, target: str, *, since: float | None = None, metric: str | None = None,
+                limit: int | None = None) -> list[tuple[float, str, float]]:  # fmt: skip
+        """``(ts, metric, value)`` of ``target`` from ``since`` on, oldest first (``limit``: the newest)."""
+        with self._lock:
+            rows = self._db().execute(
+                "SELECT ts, metric, value FROM monitor_samples WHERE target = ? AND ts >= ? "
+                "AND (? IS NULL OR metric = ?) ORDER BY ts DESC, rowid DESC LIMIT ?",
+                (target, since if since is not None else float("-inf"), metric, metric, -1 if limit is None else limit),
+            ).fetchall()
+        return [(float(r[0]), str(r[1]), float(r[2])) for r in reversed(rows)]
+
+    def prune_samples(self, target: str, *, before: float, keep_rows: int) -> None:
+        """Drop ``target``'s samples older than ``before``, and all but its newest ``keep_rows``."""
+        with self._lock:
+            db = self._db()
+            db.execute("DELETE FROM monitor_samples WHERE target = ? AND ts < ?", (target, before))
+            db.execute("DELETE FROM monitor_alerts WHERE target = ? AND ts < ?", (target, before))
+            db.execute("DELETE FROM monitor_samples WHERE target = ? AND rowid IN (SELECT rowid FROM monitor_samples "
+                       "WHERE target = ? ORDER BY ts DESC LIMIT -1 OFFSET ?)", (target, target, keep_rows))  # fmt: skip
+
+    def add_alert(self, target: str, ts: float, metric: str, event: str, payload: str) -> None:
+        with self._lock:
+            self._db().execute("INSERT INTO monitor_alerts(target, ts, metric, event, payload) VALUES (?,?,?,?,?)",
+                               (target, ts, metric, event, payload))  # fmt: skip
+
+    def alerts(self, target: str, *, since: float | None = None) -> list[tuple[float, str, str, str]]:
+        """``(ts, metric, event, payload)`` of ``target``'s alerts from ``since`` on, oldest first."""
+        with self._lock:
+            rows = self._db().execute("SELECT ts, metric, event, payload FROM monitor_alerts WHERE target = ? "
+                                      "AND ts >= ? ORDER BY ts, id", (target, since or 0.0)).fetchall()  # fmt: skip
+        return [(float(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
     # ---- the journal of data operations that cannot be one transaction (see services/data/recovery.py)
     def _durable(self, sql: str, params: tuple[object, ...]) -> sqlite3.Cursor:
@@ -346,6 +415,8 @@ class StateStore:
                 "SELECT id, ts, target, url, operation, phase, pid, host, detail FROM data_journal" + where
                 + " ORDER BY id", params,
             ).fetchall()  # fmt: skip
+        from aishell.state_records import JournalEntry
+
         return [JournalEntry(*r) for r in rows]
 
     def close(self) -> None:

@@ -195,7 +195,7 @@ def eval_nl2sql(file: str, db: str, provider: str | None, model: str | None, bas
     import time
 
     from aishell.errors import UsageError
-    from aishell.services.evaluate import score_questions
+    from aishell.services.evaluate import Outcome, score_questions, timing
 
     try:
         with open(file, encoding="utf-8") as fh:
@@ -218,11 +218,13 @@ def eval_nl2sql(file: str, db: str, provider: str | None, model: str | None, bas
         return sessions[target]
 
     counts = {"correct": 0, "wrong": 0, "refused": 0}
+    done: list[Outcome] = []
     started = time.time()
     try:
         for outcome in score_questions(items, session_for, provider=provider, model=model, base_url=base_url,
                                        max_attempts=max_attempts):  # fmt: skip
             counts[outcome.kind] += 1
+            done.append(outcome)
             if outcome.line:
                 click.echo(outcome.line)
     finally:
@@ -230,4 +232,4 @@ def eval_nl2sql(file: str, db: str, provider: str | None, model: str | None, bas
             s.close()
     n, ok = len(items), counts["correct"]
     click.echo(f"accuracy: {ok}/{n} = {100 * ok / n:.1f}% (correct {ok}, wrong {counts['wrong']}, "
-               f"refused {counts['refused']}; {time.time() - started:.0f}s)")  # fmt: skip
+               f"refused {counts['refused']}; {time.time() - started:.0f}s; {timing(done).describe()})")  # fmt: skip

@@ -132,7 +132,9 @@ def make_session(
     """The CLI's session: :func:`aishell.services.factory.make_session` with prompts on the
     terminal when there is one (``interactive``: None means stdin and stderr are a tty).
 
-    ``create``: make a missing SQLite or DuckDB file; None means as ``aishell --create``."""
+    ``create``: make a missing SQLite or DuckDB file; None means as ``aishell --create``.  A
+    connection that fails is reported at once (no retry: a command is not a long-lived session
+    that could ride out a server's restart, and a stopped server fails as fast as with psql)."""
     from aishell.services.factory import make_session as build
 
     if create is None:
@@ -141,21 +143,29 @@ def make_session(
     tty = sys.stdin.isatty() and sys.stderr.isatty() if interactive is None else interactive
     return build(db, read_only=read_only, timeout=timeout, source=source, create=create,
                  confirm=_confirm_on_tty if tty else None,
-                 password_prompt=_password_on_tty if tty else None)  # fmt: skip
+                 password_prompt=_password_on_tty if tty else None, connect_retries=0)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- root
 class _RootGroup(click.Group):
     """The root command group.  The commands declared in this module (``query``, ``conn``,
-    ``history``) are always here; those of the ``cmd_*`` modules are loaded the first time a
-    name is looked up that is not one of these, or when the commands are listed (``--help``,
-    completion), so ``aishell query`` never imports them."""
+    ``history``) are always here; a command of a ``cmd_*`` module loads that module alone
+    (:data:`COMMAND_MODULES`) the first time its name is looked up, and every module loads for
+    a name not in that table or when the commands are listed (``--help``, completion), so
+    ``aishell query`` imports none of them and ``aishell ask`` only ``cmd_ask``."""
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         command = super().get_command(ctx, cmd_name)
         if command is None and not _COMMAND_MODULES_LOADED:
-            _load_command_modules()
-            command = super().get_command(ctx, cmd_name)
+            module = COMMAND_MODULES.get(cmd_name)
+            if module is not None:
+                import importlib
+
+                importlib.import_module(f"aishell.cli.{module}")
+                command = super().get_command(ctx, cmd_name)
+            if command is None:
+                _load_command_modules()
+                command = super().get_command(ctx, cmd_name)
         return command
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -509,13 +519,23 @@ def history(db: str | None, limit: int, search: str | None) -> None:
 #: True once every ``cmd_*`` module has been imported
 _COMMAND_MODULES_LOADED = False
 
+#: the ``cmd_*`` module that declares each command not declared here (a command missing from
+#: this table is still found: its look-up loads every module; a test keeps the table complete)
+COMMAND_MODULES = {
+    "advise": "cmd_advise", "ask": "cmd_ask", "eval": "cmd_ask", "backup": "cmd_data", "copy": "cmd_data",
+    "export": "cmd_data", "import": "cmd_data", "doctor": "cmd_doctor", "explain": "cmd_explain",
+    "health": "cmd_health", "mcp": "cmd_mcp", "slow": "cmd_slow", "top": "cmd_top", "web": "cmd_web",
+    "monitor": "cmd_monitor",
+}  # fmt: skip
+
 
 def _load_command_modules() -> None:
     """Each ``aishell/cli/cmd_*.py`` module adds its commands to :data:`cli` when imported.
 
     These modules only declare click commands; what they run is imported inside the
-    command functions.  :class:`_RootGroup` calls this on the first look-up of a command
-    that is not declared in this module: a one-shot ``aishell query`` loads none of them.
+    command functions.  :class:`_RootGroup` calls this when the commands are listed or a name
+    is looked up that neither this module nor :data:`COMMAND_MODULES` knows: a one-shot
+    ``aishell query`` loads none of them, ``aishell ask`` only its own.
     """
     global _COMMAND_MODULES_LOADED
     if _COMMAND_MODULES_LOADED:

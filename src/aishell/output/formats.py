@@ -11,7 +11,6 @@ CSV and TSV have one dialect each, the same bytes from every path (CLI, REPL,
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 import decimal
 import functools
@@ -92,6 +91,8 @@ def _json_default(value: Any) -> Any:
     if isinstance(value, decimal.Decimal):
         return str(value)
     if isinstance(value, (bytes, bytearray, memoryview)):
+        import base64  # (bytes are rare: the module loads without it)
+
         return base64.b64encode(bytes(value)).decode("ascii")
     if isinstance(value, dt.timedelta):
         return duration_text(value)

@@ -39,6 +39,7 @@ def make_session(
     policy: Policy | None = None,
     settings: Settings | None = None,
     catalog_connection: bool | None = None,
+    connect_retries: int = 2,
 ) -> Session:
     """Resolve ``db`` (a URL, a saved name, a resolved target, or None for the default)
     and build a session with the user's settings.
@@ -47,7 +48,11 @@ def make_session(
     it that is an error, so a typo never opens an empty database.  ``timeout``: None means
     the configured one.  ``policy``: default, the user's (``confirm_destructive``).
     ``catalog_connection``: read the catalog on a second connection (default: only for
-    the REPL, whose refresher runs beside the user's statements)."""
+    the REPL, whose refresher runs beside the user's statements).  ``connect_retries``: attempts
+    again after a refused or failed connection (0.25 s, then 0.5 s later): a long-lived face
+    rides out a server's restart; a one-shot command fails at once, as ``psql`` does.  Typed
+    statements are classified through the state store's cache (:mod:`aishell.sql.cache`): a
+    statement run before, with the same code and settings, needs no parser."""
     from aishell.config import load_settings
     from aishell.connections import Target, resolve
     from aishell.services.policy import Policy
@@ -70,4 +75,6 @@ def make_session(
         password_prompt=password_prompt,
         batch_size=settings.main.batch_size,
         catalog_connection=source == "repl" if catalog_connection is None else catalog_connection,
+        cache_classifications=True,
+        connect_retries=connect_retries,
     )

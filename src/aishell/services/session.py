@@ -188,10 +188,13 @@ class Session:
         catalog_connection: bool = True,
         user: str | None = None,
         max_value_bytes: int | None = None,
+        cache_classifications: bool = False,
     ) -> None:
         """``catalog_connection``: read the catalog on a second connection (the REPL's background
         refresher, the web console).  A one-shot command reads it on its own connection while
-        that is idle, and saves opening another."""
+        that is idle, and saves opening another.  ``cache_classifications``: classify typed
+        statements through the ``state`` store's cache (:mod:`aishell.sql.cache`), so a
+        one-shot command that runs a statement seen before loads no parser."""
         self.target = target
         self.catalog_connection = catalog_connection
         self.read_only = target.read_only if read_only is None else read_only
@@ -209,6 +212,7 @@ class Session:
         self.password_prompt = password_prompt
         self.batch_size = batch_size
         self.connect_retries = connect_retries
+        self.cache_classifications = cache_classifications
         self._conn: Connection | None = None
         #: statements cleared by the policy (typed and judged, or declared to prepare): the
         #: connection's statement check lets them through without judging them again
@@ -384,19 +388,23 @@ class Session:
 
     # ------------------------------------------------------------------ statements
     def classify(self, text: str) -> list[Classification]:
-        from aishell.sql.classify import classify  # sqlglot loads on first use, not at start-up
+        from aishell.sql import cache  # sqlglot loads on first use (a cache miss), not at start-up
 
         shadowed = self.shadowed_functions()
-        return [classify(s.sql, self.dialect, shadowed=shadowed) for s in split_statements(text, self.dialect)]
+        store = self.state if self.cache_classifications and self.record_history else None
+        dialect = self.dialect
+        return [cache.classify(s.sql, dialect, shadowed, store) for s in split_statements(text, dialect)]
 
     def classify_each(self, statements: Sequence[str]) -> list[Classification]:
         """One classification per statement of ``statements`` (each one whole statement)."""
         if not any(s.strip() for s in statements):
             return []
-        from aishell.sql.classify import classify  # sqlglot loads on first use, not at start-up
+        from aishell.sql import cache  # sqlglot loads on first use (a cache miss), not at start-up
 
         shadowed = self.shadowed_functions()
-        return [classify(s.strip(), self.dialect, shadowed=shadowed) for s in statements if s.strip()]
+        store = self.state if self.cache_classifications and self.record_history else None
+        dialect = self.dialect
+        return [cache.classify(s.strip(), dialect, shadowed, store) for s in statements if s.strip()]
 
     def decide(self, statements: str | Sequence[str], *,
                classes: list[Classification] | None = None) -> Prepared:  # fmt: skip

@@ -47,8 +47,6 @@ from aishell.engines.base import (
     infer_numeric,
     python_type_name,
 )
-from aishell.engines.plan_aliases import name_tables
-from aishell.engines.sqlite.plan import parse_plan
 from aishell.errors import (
     ConnectError,
     QueryCancelledError,
@@ -295,6 +293,9 @@ class SQLiteConnection(Connection):
             node: dict[str, Any] = {"id": node_id, "detail": detail, "children": []}
             nodes[node_id] = node
             (nodes[parent]["children"] if parent in nodes else tree).append(node)
+        from aishell.engines.plan_aliases import name_tables  # (an explain's, not a connection's import)
+        from aishell.engines.sqlite.plan import parse_plan
+
         return Plan("\n".join(lines), tree, name_tables(parse_plan(rows), sql, self.dialect))
 
     # ------------------------------------------------------------------ catalog
@@ -311,6 +312,8 @@ class SQLiteConnection(Connection):
         return [f"{name} ({file or 'memory'})" for _seq, name, file in self.query_all("PRAGMA database_list")]
 
     def catalog(self) -> Catalog:
+        """Tables, views, their columns, foreign keys and indexes: per schema, one query for each
+        (the pragmas as table-valued functions over ``sqlite_master``), not three per table."""
         schemas = [name for _seq, name, _file in self.query_all("PRAGMA database_list")]
         sizes = self._sizes()
         stats = self._row_estimates()
@@ -321,9 +324,33 @@ class SQLiteConnection(Connection):
                 f"SELECT name, type FROM {q}.sqlite_master WHERE type IN ('table','view') "
                 "AND name NOT LIKE 'sqlite_%' ORDER BY name"
             )
+            if not objects:
+                continue
+            found = self._schema_rows(schema)
             for name, kind in objects:
-                tables.append(self._table(schema, name, kind, sizes.get((schema, name)), stats))
+                tables.append(self._table(schema, name, kind, sizes.get((schema, name)), stats, found))
         return Catalog(default_schema="main", schemas=schemas, tables=tables, functions=self._functions())
+
+    def _schema_rows(self, schema: str) -> dict[str, dict[str, list[Row]]]:
+        """Per table of ``schema``: the rows of ``PRAGMA table_xinfo``, ``foreign_key_list`` and
+        ``index_list`` joined with ``index_info``, each in the pragma's own order."""
+        master = f"{_quote(schema)}.sqlite_master m"
+        where = "m.type IN ('table','view') AND m.name NOT LIKE 'sqlite_%'"
+        queries = {
+            "columns": f"SELECT m.name, p.cid, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk, p.hidden "
+                       f"FROM {master}, pragma_table_xinfo(m.name, ?) p WHERE {where} ORDER BY m.name, p.cid",
+            "fks": f"SELECT m.name, p.id, p.seq, p.\"table\", p.\"from\", p.\"to\" "
+                   f"FROM {master}, pragma_foreign_key_list(m.name, ?) p WHERE {where} ORDER BY m.name, p.id, p.seq",
+            "indexes": f"SELECT m.name, i.seq, i.name, i.\"unique\", i.origin, c.seqno, c.name "
+                       f"FROM {master}, pragma_index_list(m.name, ?) i, pragma_index_info(i.name, ?) c "
+                       f"WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, i.seq, c.seqno",
+        }  # fmt: skip
+        found: dict[str, dict[str, list[Row]]] = {}
+        for what, sql in queries.items():
+            params = (schema, schema) if what == "indexes" else (schema,)
+            for row in self.query_all(sql, params):
+                found.setdefault(row[0], {}).setdefault(what, []).append(row[1:])
+        return found
 
     def _table(
         self,
@@ -332,10 +359,11 @@ class SQLiteConnection(Connection):
         kind: str,
         size: int | None,
         stats: dict[tuple[str, str], int],
+        found: dict[str, dict[str, list[Row]]],
     ) -> TableInfo:
-        qs, qn = _quote(schema), _quote(name)
+        rows = found.get(name, {})
         cols, pk = [], []
-        for row in self.query_all(f"PRAGMA {qs}.table_xinfo({qn})"):
+        for row in rows.get("columns", []):
             _cid, cname, ctype, notnull, default, pkpos, hidden = row
             if hidden in (1,):  # hidden virtual-table column
                 continue
@@ -343,7 +371,7 @@ class SQLiteConnection(Connection):
             if pkpos:
                 pk.append((pkpos, cname))
         fks: dict[int, list[Any]] = {}
-        for fid, _seq, ref, frm, to, *_rest in self.query_all(f"PRAGMA {qs}.foreign_key_list({qn})"):
+        for fid, _seq, ref, frm, to in rows.get("fks", []):
             fks.setdefault(fid, []).append((ref, frm, to))
         foreign_keys = []
         for parts in fks.values():
@@ -354,11 +382,11 @@ class SQLiteConnection(Connection):
             foreign_keys.append(ForeignKey(tuple(f for _r, f, _t in parts), ref_table, ref_cols, schema))
         indexes = []
         if kind == "table":
-            for _seq, iname, unique, origin, *_rest in self.query_all(f"PRAGMA {qs}.index_list({qn})"):
-                icols = tuple(
-                    str(c[2]) for c in self.query_all(f"PRAGMA {qs}.index_info({_quote(iname)})")
-                )
-                indexes.append(IndexInfo(iname, icols, bool(unique), origin == "pk"))
+            by_index: dict[int, tuple[str, int, str, list[str]]] = {}
+            for seq, iname, unique, origin, _seqno, cname in rows.get("indexes", []):
+                by_index.setdefault(seq, (iname, unique, origin, []))[3].append(str(cname))
+            for iname, unique, origin, icols in by_index.values():
+                indexes.append(IndexInfo(iname, tuple(icols), bool(unique), origin == "pk"))
         return TableInfo(
             name=name,
             schema=schema,
