@@ -130,6 +130,7 @@ def _codes(data: dict[str, Any]) -> list[str]:
 
 def _scan_path(data: dict[str, Any]) -> str:
     """The path of the node that reads the table."""
+
     def walk(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
         yield node
         for child in node["children"]:
@@ -339,3 +340,35 @@ def test_every_face_gives_the_same_lints(engine: tuple[str, Runner], tmp_path: P
     assert _via_repl(url, sql, capsys) == cli_lints
     assert _via_web(url, sql, tmp_path) == cli_lints
     assert _via_mcp(url, sql) == cli_lints
+
+
+def test_every_face_applies_the_configured_thresholds(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """The config file's ``[explain]`` table moves the lints the same way in the CLI, the REPL,
+    the web API, the MCP tool and ask's answer about a slow statement."""
+    pytest.importorskip("fastapi")
+    from aishell.config import config_path
+
+    for var in ("AISHELL_PROVIDER", "OPENAI_API_KEY", "ANTHROPIC_API_KEY", "OLLAMA_HOST"):
+        monkeypatch.delenv(var, raising=False)
+    url, _run = _sqlite(tmp_path)
+    sql = f"SELECT id, email FROM {TABLE} WHERE email = 'u777@example.com' LIMIT 20 OFFSET 500"
+    question = f"why is {sql} so slow?"
+
+    def faces(run: str) -> dict[str, set[str]]:
+        (tmp_path / run).mkdir()
+        answer = _cli("ask", "--db", url, question)
+        assert answer.exit_code == 0, answer.output
+        return {"cli": set(_codes(_explain_json(url, sql))),
+                "repl": {x["code"] for x in _via_repl(url, sql, capsys)},
+                "web": {x["code"] for x in _via_web(url, sql, tmp_path / run)},
+                "mcp": {x["code"] for x in _via_mcp(url, sql)},
+                "ask": {code for code, words in (("seq-scan", f"reads all {ROWS:,} rows"),
+                                                 ("deep-offset", "OFFSET 500")) if words in answer.stdout}}  # fmt: skip
+
+    defaults = faces("defaults")
+    assert all(codes == {"seq-scan"} for codes in defaults.values()), defaults
+    config_path().parent.mkdir(parents=True, exist_ok=True)
+    config_path().write_text("[explain]\nlarge_table_rows = 50000\ndeep_offset = 100\n")
+    configured = faces("configured")
+    assert all(codes == {"deep-offset"} for codes in configured.values()), configured

@@ -33,7 +33,8 @@ pytestmark = pytest.mark.integration
 
 ENGINES = ["sqlite", "postgres", "mysql"]
 TRANSPORTS = ["stdio", "http"]
-TOOLS = {"list_connections", "list_tables", "describe_table", "run_query", "explain_query", "ask", "health"}
+TOOLS = {"list_connections", "list_tables", "describe_table", "run_query", "explain_query", "ask", "health",
+         "slow_queries", "activity"}  # fmt: skip
 TOKEN = "test-token-" + uuid.uuid4().hex
 PG_PASSWORD = "s3cretPw" + uuid.uuid4().hex[:6]  # PostgreSQL trusts loopback: any password works
 
@@ -305,6 +306,12 @@ def test_every_tool_on_every_engine(servers: Callable[..., Remote], engine: str,
 
     (health,) = remote.ok("health")["connections"]
     assert health["ok"] is True and health["name"] == name and health["version"]
+    assert health["checks"] and all(c["ran"] for c in health["checks"] if c["id"] != "unused_indexes")
+    assert health["worst"] in ("ok", "info", "warning", "critical")  # the engine's health checks (docs/health.md)
+    act = remote.ok("activity")  # live sessions (docs/top.md), read through the gate of a read-only session
+    assert act["connection"] == name and act["supported"] is (engine != "sqlite") and act["row_count"] >= 0
+    assert len(act["sessions"]) <= 5 and not any(s["own"] for s in act["sessions"])
+    assert engine == "sqlite" or act["counters"]["transactions"] is not None
 
     resources = remote.portal.call(remote.client.list_resources).resources
     assert [str(r.uri) for r in resources] == [f"aishell://schema/{name}"]

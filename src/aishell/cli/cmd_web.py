@@ -65,7 +65,8 @@ def web(ctx: click.Context, host: str, port: int, dbs: tuple[str, ...], allow_re
     app = create_app(targets, state=state, config=config)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"aishell web on http://{shown}:{port}/  ({', '.join(t.label for t in targets)})", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)
+    # open streams (the dashboard's live activity never ends by itself) are cut 5 s after Ctrl-C
+    uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False, timeout_graceful_shutdown=5)
 
 
 @web.group("token")

@@ -214,6 +214,55 @@ class Catalog:
 
 
 @dataclass(frozen=True)
+class IndexUsage:
+    """How much one existing index was used, as the engine counted it (:meth:`Connection.index_usage`).
+
+    ``scans``: PostgreSQL's ``idx_scan`` (index scans started); MariaDB's ``COUNT_READ`` of
+    ``performance_schema.table_io_waits_summary_by_index_usage`` (rows read through it).  The
+    counts run from ``since`` (UTC; None when the engine does not say), and ``since_what`` says
+    what that moment is (``"statistics reset"``, ``"server start"``).  ``constraint``: the index
+    backs a primary key, unique or exclusion constraint, so it is needed even when never scanned.
+    """
+
+    schema: str | None
+    table: str
+    index: str
+    scans: int
+    unique: bool = False
+    primary: bool = False
+    size_bytes: int | None = None
+    constraint: bool = False
+    since: _dt.datetime | None = None
+    since_what: str = ""
+
+    @property
+    def unused(self) -> bool:
+        """Never scanned since the counts started, and no key or constraint needs it."""
+        return self.scans == 0 and not (self.primary or self.unique or self.constraint)
+
+
+#: the orders :meth:`Connection.statement_stats` accepts: by total time, mean time, calls, rows
+STATEMENT_ORDERS = ("total", "mean", "calls", "rows")
+
+
+@dataclass(frozen=True)
+class StatementStats:
+    """One statement shape the engine recorded (:meth:`Connection.statement_stats`): its text
+    with the literals replaced by placeholders (``$1`` in PostgreSQL, ``?`` in MariaDB), the
+    engine's fingerprint of it, and what its executions cost in total.  Times in milliseconds;
+    ``rows``: rows returned or affected; first and last seen (UTC) where the engine records them."""
+
+    query: str
+    fingerprint: str
+    calls: int
+    total_ms: float
+    mean_ms: float
+    rows: int
+    first_seen: _dt.datetime | None = None
+    last_seen: _dt.datetime | None = None
+
+
+@dataclass(frozen=True)
 class Plan:
     """An execution plan: text for people, the engine's structured form if it has one, and the
     normalised tree (:mod:`aishell.engines.plan`) where the adapter parses it."""
@@ -570,6 +619,69 @@ class Connection(abc.ABC):
 
     def ping(self) -> None:
         self.query_all("SELECT 1")
+
+    # ---- recorded usage
+    def index_usage(self) -> list[IndexUsage] | None:
+        """How often each index of the current database's user tables was used since the engine
+        started counting (each :class:`IndexUsage` says since when), to find the unused ones.
+
+        None: the engine records no index usage (SQLite, DuckDB: the default).  Raises
+        :class:`~aishell.errors.ConfigError` when it could but its recorder is off (MariaDB's
+        ``performance_schema``), with what to set."""
+        return None
+
+    def statement_stats(self, *, order: str = "total", limit: int = 50,
+                        matching: str | None = None) -> list[StatementStats]:  # fmt: skip
+        """The statements the engine recorded for the current database, grouped by fingerprint
+        with literals normalised (PostgreSQL: ``pg_stat_statements``; MySQL/MariaDB:
+        performance_schema statement digests, else the slow log table), the top ``limit`` by
+        ``order`` (one of :data:`STATEMENT_ORDERS`: total time, mean time, calls, rows);
+        ``matching``: only those whose text contains it (case-insensitive).  Ordering, filter
+        and limit run in the engine (the slow log table has no index: grouped and cut after).
+
+        Raises :class:`~aishell.errors.UsageError` when the engine records no statements (the
+        default) and :class:`~aishell.errors.ConfigError` when its recorder is off or missing,
+        saying what to run or set (creating an extension is a write: never done here)."""
+        from aishell.errors import UsageError
+
+        raise UsageError(f"{self.display_name} records no statement statistics; pass the queries with -f FILE",
+                         engine=None)  # fmt: skip
+
+    def sample_values(self, table: TableInfo, columns: Sequence[str], *, rows: int,
+                      schema: str | None) -> dict[str, list[Any]]:  # fmt: skip
+        """Non-null values of ``columns`` of ``table`` (named in SQL with ``schema``; None:
+        unqualified), each about as often as it occurs in the table, to pick typical literals
+        from (``advise --workload``).  Never a full scan of a big table.  Engines spread the
+        sample over the table (PostgreSQL: the planner's statistics; MySQL/MariaDB: rows at
+        spread primary-key positions); the default reads the first ``rows`` rows."""
+        from sqlglot import exp
+
+        query = (
+            exp.select(*(exp.column(c, quoted=True) for c in columns))
+            .from_(exp.table_(table.name, db=schema, quoted=True))
+            .limit(rows)
+        )
+        return self.column_values(query.sql(dialect=self.dialect), columns, rows)
+
+    def column_values(self, sql: str, columns: Sequence[str], rows: int, params: Params = None) -> dict[str, list[Any]]:
+        """The non-null values of each of ``columns`` in at most ``rows`` rows of ``sql``
+        (one result column per name, in order), for :meth:`sample_values`."""
+        cur = self.execute(sql, params)
+        try:
+            found = cur.fetchmany(rows)
+        finally:
+            cur.close()
+        return {c: [r[i] for r in found if r[i] is not None] for i, c in enumerate(columns)}
+
+    @staticmethod
+    def _statement_order(order: str, limit: int) -> None:
+        """Check the arguments of :meth:`statement_stats` (for the adapters)."""
+        from aishell.errors import UsageError
+
+        if order not in STATEMENT_ORDERS:
+            raise UsageError(f"unknown order {order!r}: use one of {', '.join(STATEMENT_ORDERS)}")
+        if limit < 1:
+            raise UsageError("the number of statements must be at least 1")
 
     # ---- limits
     def limit_value_size(self, max_bytes: int) -> None:

@@ -21,6 +21,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
+    from aishell.engines.activity import ActivityRules
+    from aishell.engines.health import HealthRules
+    from aishell.engines.metrics import MetricRules
     from aishell.engines.schema import SchemaRules
     from aishell.engines.types import TypeRules
 
@@ -170,6 +173,52 @@ class Dialect:
 
             return SchemaRules(self)
         found: SchemaRules = self._part("schema", "SCHEMA")
+        return found
+
+    @property
+    def health(self) -> HealthRules:
+        """This engine's catalogue of health checks (``engines/<e>/health.py``); none where it has none."""
+        from aishell.engines.health import NO_CHECKS
+
+        if not self.package:
+            return NO_CHECKS
+        try:
+            found: HealthRules = self._part("health", "HEALTH")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"aishell.engines.{self.package}.health":
+                raise
+            return NO_CHECKS
+        return found
+
+    @property
+    def activity(self) -> ActivityRules:
+        """How this engine lists its sessions and cancels them (``engines/<e>/activity.py``); none
+        where it has none."""
+        from aishell.engines.activity import NO_ACTIVITY
+
+        if not self.package:
+            return NO_ACTIVITY
+        try:
+            found: ActivityRules = self._part("activity", "ACTIVITY")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"aishell.engines.{self.package}.activity":
+                raise
+            return NO_ACTIVITY
+        return found
+
+    @property
+    def metrics(self) -> MetricRules:
+        """What ``aishell monitor`` samples on this engine (``engines/<e>/metrics.py``); none where it has none."""
+        from aishell.engines.metrics import NO_METRICS
+
+        if not self.package:
+            return NO_METRICS
+        try:
+            found: MetricRules = self._part("metrics", "METRICS")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"aishell.engines.{self.package}.metrics":
+                raise
+            return NO_METRICS
         return found
 
     def _part(self, module: str, attr: str) -> Any:

@@ -65,7 +65,7 @@ def _reply(fn: Callable[[], dict[str, Any]]) -> CallToolResult:
 
 
 def build_server(box: Toolbox) -> MCPServer[Any]:
-    """The MCP server over ``box``: seven tools and one schema resource per connection."""
+    """The MCP server over ``box``: nine tools and one schema resource per connection."""
     writes = any(c.writes for c in box.connections.values())
     reads = ToolAnnotations(read_only_hint=True, open_world_hint=False)
     runs = ToolAnnotations(read_only_hint=not writes, destructive_hint=writes, open_world_hint=False)
@@ -92,16 +92,28 @@ def build_server(box: Toolbox) -> MCPServer[Any]:
     def health(connection: str | None = None) -> CallToolResult:
         return _reply(lambda: box.health(connection))
 
+    def slow_queries(order: str = "total", connection: str | None = None) -> CallToolResult:
+        return _reply(lambda: box.slow_queries(connection, order=order))
+
+    def activity(connection: str | None = None) -> CallToolResult:
+        return _reply(lambda: box.activity(connection))
+
     mode = "read-write" if writes else "read-only"
     specs: list[tuple[Callable[..., CallToolResult], str, ToolAnnotations]] = [
         (list_connections, "Databases you can query: name, engine, access mode.", reads),
-        (list_tables, "Tables and views with estimated row counts. pattern: glob like 'sales.*'.", reads),
+        (list_tables, "Tables and views, estimated rows. pattern: glob like 'sales.*'.", reads),
         (describe_table, "Columns, keys, indexes and sample rows of one table.", reads),
         (run_query, f"Run one SQL statement ({mode}). At most {limit} rows are returned.", runs),
-        (explain_query, "Execution plan of one SQL statement, without running it: its tree, hottest nodes and lints "
-                         "(what looks wrong, with a hint).", reads),
-        (ask, "Question in plain language -> SQL, its risk, and its rows if it is a plain read.", reads),
-        (health, "Check connections: reachable, server version, latency.", reads),
+        (explain_query, "Plan of one SQL statement, not run: tree, hottest nodes, lints with hints.", reads),
+        (ask, "Plain-language question -> SQL, its risk, and its rows if a plain read.", reads),
+        (
+            health,
+            "Check connections: reachable, version, latency, health findings "
+            "(severity, what, why, fixing SQL; never run).",
+            reads,
+        ),
+        (slow_queries, "Costliest recorded statements; order: total|mean|calls|rows.", reads),
+        (activity, "Live sessions, waits, blockers, throughput.", reads),
     ]
     tools = []
     for fn, description, hints in specs:

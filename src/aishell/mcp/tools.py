@@ -445,10 +445,57 @@ class Toolbox:
                 except AishellError as exc:
                     c.session.close()  # re-opened on the next call
                     entry.update(ok=False, error=exc.one_line())
+                else:
+                    entry.update(self._health_checks(c))
                 out.append(entry)
             return {"connections": out}
 
         return self.call("health", connection, None, body)
+
+    @staticmethod
+    def _health_checks(c: McpConnection) -> dict[str, Any]:
+        """The engine's health checks on one connection (:func:`aishell.services.health.check_health`:
+        reads through the session's gate; the fixes are reported, never run)."""
+        from aishell.services.health import check_health
+
+        try:
+            report = check_health(c.session)
+        except AishellError as exc:
+            return {"health_error": exc.one_line()}
+        found = report.to_dict()
+        return {"worst": found["worst"], "findings": jsonable(found["findings"], max_chars=2000),
+                "checks": found["checks"]}  # fmt: skip
+
+    def slow_queries(self, connection: str | None = None, top: int = 20, order: str = "total") -> dict[str, Any]:
+        """The statements the engine recorded, costliest first (read-only: the engine's statistics)."""
+
+        def body() -> dict[str, Any]:
+            from aishell.services.workload import slow
+
+            conn = self.conn(connection)
+            found = slow(conn.session, top=max(1, min(top, self.max_rows)), order=order)
+            statements = [{k: jsonable(v) for k, v in s.to_dict().items()} for s in found]
+            return {"connection": conn.name, "order": order, "statements": statements, "row_count": len(found)}
+
+        return self.call("slow_queries", connection, None, body)
+
+    def activity(self, connection: str | None = None) -> dict[str, Any]:
+        """Live sessions, lock chains and throughput counters (read-only: the engine's views,
+        through the session's gate; :func:`aishell.services.activity.snapshot`)."""
+
+        def body() -> dict[str, Any]:
+            from aishell.services.activity import snapshot
+
+            conn = self.conn(connection)
+            found = snapshot(conn.session, include_own=False).to_dict()
+            sessions = found.pop("sessions")
+            found.pop("target", None)
+            kept = sorted(sessions, key=lambda s: (s["state"].startswith("idle"), -(s["duration_s"] or 0)))
+            found["sessions"] = jsonable(kept[: self.max_rows], max_chars=300)
+            found["row_count"] = len(sessions)
+            return {"connection": conn.name, **found}
+
+        return self.call("activity", connection, None, body)
 
     def ask(self, question: str, connection: str | None = None) -> dict[str, Any]:
         def body() -> dict[str, Any]:

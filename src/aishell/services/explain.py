@@ -7,7 +7,9 @@ The plan comes from :meth:`Session.explain`: the session's one gate judges ``EXP
 statement, and ``EXPLAIN ANALYZE`` with the statement's own consent (it runs it).  The lints
 read the normalised tree (:mod:`aishell.engines.plan`), the session's catalog (indexes,
 foreign keys, row estimates) and the statement's text (:mod:`aishell.services.explain_sql`).
-A lint names its node by path: ``0`` is the root, ``0.1`` the root's second child.
+A lint names its node by path: ``0`` is the root, ``0.1`` the root's second child.  The
+thresholds below are the config file's ``[explain]`` table (:class:`LintSettings`, the same
+names), so every face applies the same ones.
 
 =================  ==========================================================================
 code               fires when
@@ -30,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from aishell.config import ExplainSettings, load_settings
 from aishell.engines.plan import BITMAP, FULL_INDEX, INDEX, INDEX_ONLY, SEQ, PlanNode, PlanTree
 from aishell.errors import AishellError, UsageError
 from aishell.services.explain_sql import (
@@ -50,23 +53,8 @@ SEVERITIES = (INFO, WARNING, CRITICAL)
 HOT_SHARE = 0.1
 
 
-@dataclass(frozen=True)
-class LintSettings:
-    """The lints' thresholds."""
-
-    large_table_rows: int = 10_000  # seq-scan: a table this large is worth an index
-    selective_fraction: float = 0.1  # seq-scan: a filter keeping at most this share of rows is selective
-    estimate_factors: tuple[float, float, float] = (10.0, 100.0, 1000.0)  # row-estimate: info, warning, critical
-    estimate_min_rows: float = 100.0  # row-estimate: ignore errors where both figures are below this
-    removed_ratio: float = 10.0  # rows-removed: removed >= this many times the rows kept
-    removed_min_rows: float = 1_000.0  # rows-removed: and at least this many rows
-    nested_loop_outer_rows: float = 10_000.0  # nested-loop: outer rows from which it is flagged
-    wide_columns: int = 20  # select-star: this many columns is wide
-    wide_bytes: int = 1_000  # select-star: or rows this wide (the planner's width estimate)
-    deep_offset: int = 1_000  # deep-offset: from this OFFSET on
-    hottest: int = 3  # how many nodes are marked hottest
-
-
+#: the lints' thresholds: the config file's ``[explain]`` table (:class:`aishell.config.ExplainSettings`)
+LintSettings = ExplainSettings
 DEFAULT_SETTINGS = LintSettings()
 
 
@@ -121,9 +109,11 @@ class Explained:
 def explain(session: Session, sql: str, *, analyze: bool = False, assume_yes: bool = False,
             settings: LintSettings | None = None) -> Explained:  # fmt: skip
     """The plan of one statement with its lints and hottest nodes.  ``analyze`` runs the
-    statement (the session asks its consent; ``assume_yes``: the caller has it)."""
+    statement (the session asks its consent; ``assume_yes``: the caller has it).  ``settings``:
+    the lints' thresholds, by default the config file's ``[explain]`` table."""
     if not sql.strip():
         raise UsageError("no SQL statement given")
+    settings = settings if settings is not None else load_settings().explain
     plan = session.explain(sql, analyze=analyze, assume_yes=assume_yes)
     try:
         catalog: Catalog | None = session.catalog()
@@ -132,7 +122,7 @@ def explain(session: Session, sql: str, *, analyze: bool = False, assume_yes: bo
     facts = read_statement(sql.strip().rstrip(";"), session.dialect, catalog)
     analyzed = plan.tree.analyzed if plan.tree is not None else analyze
     return Explained(sql, plan, analyzed, lint(plan.tree, facts, catalog, settings),
-                     hottest(plan.tree, (settings or DEFAULT_SETTINGS).hottest))  # fmt: skip
+                     hottest(plan.tree, settings.hottest))  # fmt: skip
 
 
 # --------------------------------------------------------------------------- tree helpers
@@ -271,9 +261,9 @@ def lint_seq_scans(tree: PlanTree | None, facts: StatementFacts, catalog: Catalo
         equalities = facts.filters(node.relation, node.alias, equal=True) if node.filter else None
         if not _selective(kept, rows, s, bool(columns), analyzed, equalities):
             continue
-        out.append(Lint("seq-scan", CRITICAL if rows >= s.large_table_rows * 100 else WARNING, path,
-                        _seq_message(node, rows, kept, s),
-                        _seq_hint(table.name if table is not None else node.relation, table, columns or set())))
+        hint = _seq_hint(table.name if table is not None else node.relation, table, columns or set())
+        severity = CRITICAL if rows >= s.large_table_rows * 100 else WARNING
+        out.append(Lint("seq-scan", severity, path, _seq_message(node, rows, kept, s), hint))
     return out
 
 
@@ -442,9 +432,8 @@ def lint_select_star(tree: PlanTree | None, facts: StatementFacts, s: LintSettin
         return []
     size = [f"{columns} columns"] if columns else []
     size += [f"about {_n(width)} bytes a row"] if width else []
-    return [Lint("select-star", INFO, "0" if tree is not None else None,
-                 f"SELECT * returns {', '.join(size)}",
-                 "name the columns you need: less to read, send and hold, and a covering index may serve them")]
+    hint = "name the columns you need: less to read, send and hold, and a covering index may serve them"
+    return [Lint("select-star", INFO, "0" if tree is not None else None, f"SELECT * returns {', '.join(size)}", hint)]
 
 
 def lint_offset(tree: PlanTree | None, facts: StatementFacts, s: LintSettings) -> list[Lint]:
@@ -453,4 +442,4 @@ def lint_offset(tree: PlanTree | None, facts: StatementFacts, s: LintSettings) -
     severity = CRITICAL if facts.offset >= s.deep_offset * 100 else WARNING
     return [Lint("deep-offset", severity, "0" if tree is not None else None,
                  f"OFFSET {_n(facts.offset)} makes the engine produce and throw away {_n(facts.offset)} rows",
-                 "page by key instead: WHERE key > the last key seen ORDER BY key LIMIT n")]
+                 "page by key instead: WHERE key > the last key seen ORDER BY key LIMIT n")]  # fmt: skip

@@ -45,3 +45,8 @@ class ConnectionBody(BaseModel):
     name: str = Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
     url: str = Field(min_length=3, max_length=2000)
     read_only: bool = False
+
+
+class ActivityActionBody(BaseModel):
+    connection: str | None = Field(default=None, max_length=500, description="Connection name (default: the first).")
+    confirmed: bool = Field(default=False, description="The user confirmed cancelling or ending the session.")

@@ -43,7 +43,7 @@ import os
 import re
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, Any, ClassVar
+from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 import pymysql
 import pymysql.converters
@@ -60,15 +60,14 @@ from aishell.engines.base import (
     ForeignKey,
     FunctionInfo,
     IndexInfo,
+    IndexUsage,
     Params,
     Plan,
     ResultColumn,
     Row,
+    StatementStats,
     TableInfo,
 )
-from aishell.engines.mysql.plan import parse_plan
-from aishell.engines.plan import PlanTree
-from aishell.engines.plan_aliases import name_tables
 from aishell.errors import (
     AishellError,
     AuthenticationError,
@@ -80,6 +79,9 @@ from aishell.errors import (
     register_secret,
 )
 from aishell.urls import DatabaseURL
+
+if TYPE_CHECKING:
+    from aishell.engines.plan import PlanTree
 
 DEFAULT_PORT = 3306
 CONNECT_TIMEOUT = 10
@@ -668,9 +670,6 @@ class MySQLConnection(Connection):
             args["unix_socket"] = socket_path
         if url.param("ssl_ca"):
             args["ssl_ca"] = url.param("ssl_ca")
-        # TIMESTAMP is an instant: the session speaks UTC, values read carry +00:00 and aware
-        # values written are converted to UTC first (PyMySQL would write their wall-clock time)
-        args["init_command"] = "SET time_zone = '+00:00'"
         args["conv"] = _CONVERSIONS
         try:
             raw = pymysql.connect(
@@ -697,17 +696,15 @@ class MySQLConnection(Connection):
         return conn
 
     def _configure_session(self) -> None:
-        """sql_mode without the flags that change how SQL text is read; read-only; the timeout."""
-        sql = "SELECT @@SESSION.sql_mode"
+        """UTC; sql_mode without the flags that change how SQL text is read; read-only; the timeout.
+
+        TIMESTAMP is an instant: the session speaks UTC, values read carry +00:00 and aware values
+        written are converted to UTC first (PyMySQL would write their wall-clock time).  The time
+        zone and the cleaned sql_mode are one statement, one round trip (:data:`_SESSION_SETUP`)."""
+        sql = _SESSION_SETUP
         try:
             with self.raw.cursor() as cur:
                 cur.execute(sql)
-                row = cur.fetchone()
-                mode = str(row[0] or "") if row else ""
-                kept = clean_sql_mode(mode)
-                if kept != mode:
-                    sql = "SET SESSION sql_mode = %s"
-                    cur.execute(sql, (kept,))
                 if self.read_only:
                     sql = "SET SESSION TRANSACTION READ ONLY"
                     cur.execute(sql)
@@ -1220,6 +1217,29 @@ class MySQLConnection(Connection):
     def list_databases(self) -> list[str]:
         return [str(r[0]) for r in self.query_all("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA ORDER BY 1")]
 
+    def index_usage(self) -> list[IndexUsage] | None:
+        """``performance_schema.table_io_waits_summary_by_index_usage``: rows read through each
+        index since the server started (ConfigError when performance_schema is OFF)."""
+        from aishell.engines.mysql import stats
+
+        return stats.index_usage(self)
+
+    def statement_stats(self, *, order: str = "total", limit: int = 50,
+                        matching: str | None = None) -> list[StatementStats]:  # fmt: skip
+        """performance_schema statement digests of the current database (see
+        :meth:`Connection.statement_stats`)."""
+        from aishell.engines.mysql import stats
+
+        self._statement_order(order, limit)
+        return stats.statement_stats(self, order=order, limit=limit, matching=matching)
+
+    def sample_values(self, table: TableInfo, columns: Sequence[str], *, rows: int,
+                      schema: str | None) -> dict[str, list[Any]]:  # fmt: skip
+        """Rows at spread primary-key positions (see :meth:`Connection.sample_values`)."""
+        from aishell.engines.mysql import stats
+
+        return stats.sample_values(self, table, columns, rows=rows, schema=schema)
+
     def catalog(self) -> Catalog:
         db = self.current_database()
         if not db:
@@ -1418,6 +1438,9 @@ _ANALYZE_KEYS = ("access_type", "key", "r_loops", "rows", "r_rows", "filtered", 
 def _tree(data: Any, sql: str, *, analyzed: bool) -> PlanTree | None:
     """The normalised tree of a JSON plan, or None when there is none (an old server); tables
     named by their aliases, as the server shows them, get their own names."""
+    from aishell.engines.mysql.plan import parse_plan  # (an explain's, not a connection's import)
+    from aishell.engines.plan_aliases import name_tables
+
     try:
         return name_tables(parse_plan(data, analyzed=analyzed), sql, MySQLConnection.dialect)
     except ValueError:
@@ -1463,6 +1486,19 @@ def _quote_ident(name: str) -> str:
 def clean_sql_mode(mode: str) -> str:
     """``mode`` without the flags that change how the server reads SQL text (see ``_LEXING_MODES``)."""
     return ",".join(m for m in mode.split(",") if m.strip() and m.strip().upper() not in _LEXING_MODES)
+
+
+def _without_lexing_modes(mode: str) -> str:
+    """SQL for :func:`clean_sql_mode` of the SQL expression ``mode`` (the server's list: upper-case
+    names between commas), evaluated by the server."""
+    expr = f"CONCAT(',', {mode}, ',')"
+    for flag in sorted(_LEXING_MODES):
+        expr = f"REPLACE({expr}, ',{flag},', ',')"
+    return f"TRIM(BOTH ',' FROM {expr})"
+
+
+#: a session's set-up in one statement: UTC, and sql_mode as :func:`clean_sql_mode` leaves it
+_SESSION_SETUP = f"SET time_zone = '+00:00', SESSION sql_mode = {_without_lexing_modes('@@SESSION.sql_mode')}"
 
 
 def _lexing_modes(mode: str) -> list[str]:

@@ -60,13 +60,14 @@ from aishell.engines.base import (
     ForeignKey,
     FunctionInfo,
     IndexInfo,
+    IndexUsage,
     Params,
     Plan,
     ResultColumn,
     Row,
+    StatementStats,
     TableInfo,
 )
-from aishell.engines.postgres.plan import document, parse_plan, render_text
 from aishell.errors import (
     AishellError,
     AuthenticationError,
@@ -698,6 +699,8 @@ class PostgresConnection(Connection):
         With ``analyze`` the statement runs once, as ``EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)``,
         inside a transaction (a savepoint inside the user's) that is rolled back, so a data
         change is measured and undone; the text is drawn from that document."""
+        from aishell.engines.postgres.plan import document, parse_plan, render_text  # (an explain's import)
+
         if analyze:
             with self.rolled_back():
                 doc = self._json_plan("EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ", sql)
@@ -1003,6 +1006,30 @@ class PostgresConnection(Connection):
         for privilege, count, names in self.query_all(_Q_TABLE_WRITES, {"system": _SYSTEM_SCHEMAS}):
             found.append(f"{privilege} on {count} table{'s' if count > 1 else ''} ({_some(list(names), count)})")
         return found
+
+    def index_usage(self) -> list[IndexUsage] | None:
+        """``pg_stat_user_indexes``: scans since the database's statistics reset (else the server's
+        start; PostgreSQL keeps the counts across a clean restart, so they may be older)."""
+        from aishell.engines.postgres import stats
+
+        return stats.index_usage(self)
+
+    def statement_stats(self, *, order: str = "total", limit: int = 50,
+                        matching: str | None = None) -> list[StatementStats]:  # fmt: skip
+        """``pg_stat_statements`` of the current database (see :meth:`Connection.statement_stats`)."""
+        from aishell.engines.postgres import stats
+
+        self._statement_order(order, limit)
+        return stats.statement_stats(self, order=order, limit=limit, matching=matching,
+                                     version=self.raw.info.server_version)  # fmt: skip
+
+    def sample_values(self, table: TableInfo, columns: Sequence[str], *, rows: int,
+                      schema: str | None) -> dict[str, list[Any]]:  # fmt: skip
+        """Built from the planner's statistics (``pg_stats``), else a few sampled pages (see
+        :meth:`Connection.sample_values`)."""
+        from aishell.engines.postgres import stats
+
+        return stats.sample_values(self, table, columns, rows=rows, schema=schema)
 
     def list_databases(self) -> list[str]:
         rows = self.query_all("SELECT datname FROM pg_catalog.pg_database WHERE NOT datistemplate ORDER BY 1")

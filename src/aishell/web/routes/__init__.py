@@ -2,10 +2,10 @@
 
 from fastapi import APIRouter
 
-from aishell.web.routes import ask, auth, catalog, connections, export, history, pages, query
+from aishell.web.routes import ask, auth, catalog, connections, export, history, monitor, pages, query
 
 #: in the order the OpenAPI document lists them
 ROUTERS: tuple[APIRouter, ...] = (
     auth.router, connections.router, catalog.router, query.router, export.router, ask.router, history.router,
-    pages.router,
+    monitor.router, pages.router,
 )  # fmt: skip
