@@ -21,7 +21,7 @@ table model is seen through the small protocols below.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
@@ -379,6 +379,16 @@ class SchemaRules:
         database ``source``, with its keys and indexes."""
         raise NotImplementedError
 
+    #: (``index_trial == "shadow"``) every candidate is built once on the scratch copy, and a
+    #: set of them is tried by keeping the others from the planner inside the query
+    #: (:meth:`hide_indexes_sql`) instead of creating and dropping indexes for each try
+    trial_hides_indexes: ClassVar[bool] = False
+
+    def hide_indexes_sql(self, sql: str, hidden: Mapping[str, Sequence[str]]) -> str:
+        """``sql`` with the indexes ``hidden[table]`` (table names in lower case) kept from the
+        planner wherever it reads that table."""
+        raise NotImplementedError
+
     def shadow_enter(self, database: str) -> str:
         """The statement that makes ``database`` the connection's default one."""
         raise NotImplementedError
@@ -391,9 +401,56 @@ class SchemaRules:
         """``DROP INDEX`` of the index ``name`` on ``table``."""
         return f"DROP INDEX {self.dialect.quote(name)}"
 
+    #: (``index_trial == "rollback"``) the trial keeps the chosen indexes built in its open
+    #: transaction and tries each candidate under a savepoint it rolls back to, instead of
+    #: building every index again in a new transaction for each try
+    trial_savepoints: ClassVar[bool] = False
+
     def trial_index_size_sql(self, name: str) -> str | None:
         """A query whose one value is the size in bytes of the index ``name`` just built (inside
         the trial transaction); None when the engine does not tell."""
+        return None
+
+    # ---- proving an existing index useless for a workload (the same queries planned without it)
+    #: how an existing index is kept from the planner: ``"hint"`` (:meth:`hide_indexes_sql`
+    #: rewrites the planned query; nothing changes for anyone), ``"session"`` (:meth:`hide_index_sql`
+    #: hides it from this session's planner only, :attr:`unhide_indexes_sql` undoes it; where
+    #: :meth:`hide_ready` says it cannot, ``"rollback"`` with ``--verify-real`` and consent),
+    #: ``"rollback"`` (``DROP INDEX`` inside a transaction that is rolled back, with consent), or
+    #: ``""`` (not proven: :attr:`no_hiding_reason` says why)
+    index_hiding: ClassVar[str] = ""
+    #: why existing indexes are not proven useless here, where :attr:`index_hiding` is ``""``
+    no_hiding_reason: ClassVar[str] = "aishell cannot keep an existing index from this engine's planner"
+    #: (``"session"``) the statement that shows the session's planner every index again
+    unhide_indexes_sql: ClassVar[str] = ""
+    #: (``"rollback"``) run right after BEGIN: how long a DROP INDEX may wait for its lock (a
+    #: waiting DROP would hold up every reader of the table behind it); None: the engine's default
+    hide_lock_timeout_sql: ClassVar[str | None] = None
+
+    def hide_ready(self, conn: SchemaConnection) -> str | None:
+        """(``"session"``) None when :meth:`hide_index_sql` works on ``conn``; else why not."""
+        return f"{self.label} cannot hide an index from one session's planner"
+
+    def hide_index_sql(self, name: str, table: str) -> str:
+        """(``"session"``) The statement that hides the index ``name`` of ``table`` (``schema.name``)
+        from this session's planner."""
+        raise NotImplementedError
+
+    def drop_existing_index_sql(self, name: str, table: str) -> str:
+        """``DROP INDEX`` of the existing index ``name`` of ``table`` (``schema.name``), qualified
+        by the table's schema where the engine names indexes per schema."""
+        schema = table.rpartition(".")[0]
+        q = self.dialect.quote
+        return f"DROP INDEX {q(schema) + '.' if schema else ''}{q(name)}"
+
+    def fresh_plan_sql(self, sql: str, key: str) -> str:
+        """``sql`` as a text the driver has not prepared before (``key`` is new each time), where
+        a statement prepared before an index was dropped would still plan with it; else ``sql``."""
+        return sql
+
+    def try_live_sql(self, conn: SchemaConnection, name: str, table: str) -> tuple[str, str] | None:
+        """The statements that keep the index ``name`` of ``table`` from every session's planner
+        and give it back (a reversible trial before a DROP, run by the user), where the engine has them."""
         return None
 
     # ---- capture (the engine as a source)

@@ -7,17 +7,34 @@
    index (or the primary key) already leads with is skipped.
 2. **Verification** (:func:`advise`), greedy under a time budget: the candidate that lowers the
    workload's total measure most is added, round after round, while one lowers some query's
-   measure by at least :data:`MIN_GAIN`.  How a candidate is tried is the engine's rule
+   measure by at least :data:`MIN_GAIN`.  A candidate is measured on every query that reads its
+   table, not only the ones whose shape proposed it; a prefix of the best candidate that saves
+   nearly as much is chosen instead (:data:`NARROWER_SHARE`: the wider one still comes in a
+   later round if it lowers some query by :data:`MIN_GAIN`, and :func:`_settle` then drops the
+   narrower one where it is no longer needed).  A trial stays valid until an index is chosen on
+   a table its queries read, and a stale one is tried again only while its former saving could
+   still win (lazy greedy).  How a candidate is tried is the engine's rule
    (``dialect_of(conn).schema.index_trial``): a hypothetical index (PostgreSQL's hypopg), or the
    index built inside a transaction that is rolled back (SQLite, DuckDB; PostgreSQL with
-   ``verify_real`` and consent), or built on a sampled copy of the tables in a scratch database
-   that is dropped afterwards (MySQL/MariaDB, whose DDL commits at once; with consent); what is
-   measured too (``plan_measure``: the planner's cost, or full scans or rows read where the
-   engine gives no cost).  Where the engine offers neither, the candidates
-   are reported as not verified, with the reason.
+   ``verify_real`` and consent; with savepoints the chosen ones stay built and each candidate
+   is built on top under a savepoint), or built on a sampled copy of the tables in a scratch
+   database that is dropped afterwards (MySQL/MariaDB, whose DDL commits at once; with consent;
+   every candidate is built once there and the others are hidden from the planner in the
+   query); what is measured too (``plan_measure``: the planner's cost, or full scans or rows
+   read where the engine gives no cost).  Where the engine offers neither, the candidates are
+   reported as not verified, with the reason.
 3. **Redundant indexes** (:func:`redundant_indexes`): duplicates, and indexes that are a prefix
    of another, from the catalog.
-4. **Apply** (:func:`apply`): the recommended ``CREATE INDEX`` statements, after consent, through
+4. **Existing indexes not needed** (:func:`prove_unused`): every query is planned again with
+   each existing index of the tables it reads kept from the planner (primary keys, unique indexes
+   and indexes backing a constraint are never checked); one whose absence moves no query's
+   measure (beyond :data:`HIDE_NOISE`) is listed with its ``DROP INDEX``, shown, never run.  How
+   it is kept from the planner is the engine's rule (``SchemaRules.index_hiding``): an
+   ``IGNORE INDEX`` hint in the planned query (MySQL/MariaDB), hidden from this session's planner
+   (PostgreSQL, hypopg 1.4+; else ``--verify-real``), or dropped inside a transaction that is
+   rolled back (asks first).  It has :data:`HIDE_SHARE` of the time budget, and what the search
+   leaves; what the budget does not reach is reported as not checked.
+5. **Apply** (:func:`apply`): the recommended ``CREATE INDEX`` statements, after consent, through
    the session's gate.
 
 Every statement runs from one decision of :meth:`Session.prepare` (``with prepared.gating``).
@@ -40,6 +57,7 @@ if TYPE_CHECKING:
     from aishell.engines.base import Connection
     from aishell.engines.schema import SchemaRules
     from aishell.services.session import Prepared, Session
+    from aishell.services.workload import Unused
 
 #: a candidate is kept only when it lowers some query's measure by at least this fraction
 MIN_GAIN = 0.10
@@ -47,10 +65,20 @@ MIN_GAIN = 0.10
 DEFAULT_BUDGET = 30.0
 #: at most this many columns in a multi-column candidate
 MAX_COLUMNS = 3
-#: at most this many rows of each table go into the scratch copy of a shadow trial
+#: about this many rows of each table go into the scratch copy of a shadow trial (at most twice)
 SHADOW_SAMPLE = 10_000
 #: the trial methods an engine's schema rules name (``SchemaRules.index_trial``)
 HYPOTHETICAL, ROLLBACK, SHADOW = "hypothetical", "rollback", "shadow"
+#: the savepoint a rolled-back trial tries one candidate under
+_SAVEPOINT = "aishell_advise"
+#: the share of the time budget kept for proving existing indexes useless (:func:`prove_unused`):
+#: the search for new indexes stops at the rest, and the proof has what the search leaves
+HIDE_SHARE = 0.25
+#: an existing index is "not used by these queries" only when planning them without it changes
+#: no query's measure by more than this fraction: far stricter than :data:`MIN_GAIN`, since the
+#: planner chose the index wherever the measure moves at all, and a DROP is harder to undo than
+#: a CREATE never run (this only absorbs the float noise of re-costing the same plan)
+HIDE_NOISE = 0.001
 
 
 # --------------------------------------------------------------------------- the model
@@ -137,6 +165,44 @@ class Redundant:
                 "other": self.other, "other_columns": list(self.other_columns)}  # fmt: skip
 
 
+@dataclass(frozen=True)
+class Useless:
+    """An existing index that no query of the workload needs: planned without it, every query
+    that reads its table kept its measure (``queries``, 0-based).  ``statement``: its DROP INDEX,
+    shown, never run; ``caveats``: what the workload cannot show (a foreign key it may serve)."""
+
+    table: str
+    index: str
+    columns: tuple[str, ...]
+    statement: str
+    queries: tuple[int, ...]
+    caveats: tuple[str, ...] = ()
+    try_live: tuple[str, str] | None = None  # the user's reversible trial: keep it from the planner, give it back
+
+    @property
+    def label(self) -> str:
+        return f"{self.table}: index {self.index} ({', '.join(self.columns)})"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"table": self.table, "index": self.index, "columns": list(self.columns), "statement": self.statement,
+                "queries_checked": [q + 1 for q in self.queries], "caveats": list(self.caveats),
+                "try_live": list(self.try_live) if self.try_live else None}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class IndexUse:
+    """An existing index some query needs: planned without it, ``used_by``'s measures moved
+    (each :class:`QueryCost`: ``before`` with the index, ``after`` without it)."""
+
+    table: str
+    index: str
+    used_by: tuple[QueryCost, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        used = [{"query": q.query + 1, "with": q.before, "without": q.after} for q in self.used_by]
+        return {"table": self.table, "index": self.index, "used_by": used}
+
+
 @dataclass
 class Advice:
     engine: str
@@ -151,6 +217,15 @@ class Advice:
     redundant: list[Redundant] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     elapsed: float = 0.0
+    #: existing indexes of the queries' tables never scanned since the engine's counts started
+    unused: list[Unused] = field(default_factory=list)
+    #: existing indexes the queries do not need, proven by planning them without each
+    useless: list[Useless] = field(default_factory=list)
+    #: existing indexes some query needs (planned without it, its measure moved)
+    used: list[IndexUse] = field(default_factory=list)
+    #: existing indexes not proven either way, each with why
+    not_checked: list[str] = field(default_factory=list)
+    hiding: str = ""  # how the existing indexes were kept from the planner: hint | session | rollback
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -163,6 +238,9 @@ class Advice:
                             "queries": [q + 1 for q in c.queries]} for c in self.candidates],
             "skipped": self.skipped, "redundant": [r.to_dict() for r in self.redundant],
             "notes": self.notes, "elapsed_s": round(self.elapsed, 3),
+            "unused": [u.to_dict() for u in self.unused],
+            "useless": [u.to_dict() for u in self.useless], "used_indexes": [u.to_dict() for u in self.used],
+            "not_checked": self.not_checked, "hiding": self.hiding or None,
         }  # fmt: skip
 
     def query_costs(self) -> list[float | None]:
@@ -199,7 +277,8 @@ def candidates(queries: Sequence[str], dialect: str, catalog: Catalog) -> tuple[
     found: dict[tuple[str, tuple[str, ...]], tuple[list[str], list[int]]] = {}
     for number, sql in enumerate(queries):
         for table_name, uses in _uses_of(sql, dialect, catalog).items():
-            for columns, reason in _shapes(uses):
+            table = catalog.find_table(table_name)
+            for columns, reason in _shapes(uses, table.primary_key if table is not None else ()):
                 reasons, queries_of = found.setdefault((table_name, columns), ([], []))
                 if reason not in reasons:
                     reasons.append(reason)
@@ -230,8 +309,11 @@ def _served_by(table: TableInfo, columns: tuple[str, ...]) -> str | None:
     return None
 
 
-def _shapes(uses: _Uses) -> list[tuple[tuple[str, ...], str]]:
-    """The candidate column lists of one table's uses, each with why."""
+def _shapes(uses: _Uses, key: tuple[str, ...] = ()) -> list[tuple[tuple[str, ...], str]]:
+    """The candidate column lists of one table's uses, each with why.  A join column is put
+    after the equality columns only when it is not the table's one-column primary key: the key
+    finds its row alone, so after other columns it would only make the index cover the join
+    (and InnoDB's secondary indexes hold the key anyway)."""
     out: list[tuple[tuple[str, ...], str]] = []
 
     def put(columns: Iterable[str], reason: str) -> None:
@@ -248,8 +330,9 @@ def _shapes(uses: _Uses) -> list[tuple[tuple[str, ...], str]]:
         put([*eq, *tail], f"equality on {', '.join(eq)}, then ORDER BY {', '.join(tail)}")
     if len(eq) > 1:
         put(eq, f"equality on {', '.join(eq)}")
+    own_key = {key[0].lower()} if len(key) == 1 else set()
     for col in uses.join:
-        if eq and col not in eq:
+        if eq and col not in eq and col.lower() not in own_key:
             put([*eq, col], f"equality on {', '.join(eq)}, then the join column {col}")
     for col in uses.eq:
         put([col], f"equality on {col}")
@@ -463,6 +546,8 @@ class _Trial:
     scratch: str = ""
     source: str = ""
     tables: list[tuple[str, int | None]] = field(default_factory=list)
+    #: the candidate indexes in place (a shadow trial; a rolled-back one: inside its open transaction)
+    built: list[Candidate] | None = None
 
     def create(self, cand: Candidate, *, online: bool = False) -> str:
         """The candidate's CREATE INDEX: ``online`` the one to recommend; else the trial's (on the
@@ -493,8 +578,17 @@ class _Trial:
             for sql in self.rules.shadow_statements(self.scratch, self.source, self.tables, SHADOW_SAMPLE):
                 self._run(sql)
             self._run(self.rules.shadow_enter(self.scratch))
+            if self.rules.trial_hides_indexes:  # every candidate built once: a try hides the others
+                self.built = []
+                for cand in self.names:
+                    try:
+                        self._run(self.create(cand))
+                    except QueryError:
+                        continue  # it cannot be tried: costs() says so when it is asked for
+                    self.built.append(cand)
 
     def teardown(self) -> None:
+        self.rollback()
         if self.method == HYPOTHETICAL:
             self._run(self.rules.hypothetical_reset)
         elif self.method == SHADOW:
@@ -507,7 +601,13 @@ class _Trial:
         return self.rules.plan_measure(self.conn.explain(sql))
 
     def costs(self, indexes: Sequence[Candidate], queries: Iterable[int]) -> tuple[dict[int, float | None], int | None]:
-        """Each query's measure with ``indexes`` in place, and the size of the last one."""
+        """Each query's measure with ``indexes`` in place, and the size of the last one (where
+        the trial builds it).  A shadow trial keeps what it built from one call to the next and
+        changes only the difference.  A rolled-back trial on an engine with savepoints keeps the
+        first indexes built in its open transaction while the next call asks for them too, and
+        builds the last one under a savepoint it rolls back to: the chosen indexes are built
+        once, each candidate on top; it never drops an index (SQLite's cached EXPLAIN would not
+        see the drop), it starts a new transaction instead."""
         size: int | None = None
         if self.method == HYPOTHETICAL:
             self._run(self.rules.hypothetical_reset)
@@ -517,24 +617,68 @@ class _Trial:
                 return {q: self.measure(self.queries[q]) for q in queries}, size
             finally:
                 self._run(self.rules.hypothetical_reset)
-        if self.method == SHADOW:  # DDL commits at once: what was made is dropped again
-            made: list[Candidate] = []
-            try:
-                for cand in indexes:
-                    self._run(self.create(cand))
-                    made.append(cand)
-                return {q: self.measure(self.queries[q]) for q in queries}, size
-            finally:
-                for cand in reversed(made):
-                    self._run(self.drop(cand))
-        self.conn.begin()
-        try:
-            for cand in indexes:
-                self._run(self.create(cand))
-            if indexes and (sql := self.rules.trial_index_size_sql(self.names[indexes[-1]])) is not None:
-                size = _int_or_none(self.conn.query_all(sql))
+        if self.method == SHADOW and self.rules.trial_hides_indexes:
+            built = self.built or []
+            if missing := [c.label for c in indexes if c not in built]:
+                raise QueryError(f"the index {missing[0]} could not be built on the sampled copy", engine=None)
+            hidden: dict[str, list[str]] = {}
+            for cand in built:
+                if cand not in indexes:
+                    hidden.setdefault(cand.table.split(".")[-1].lower(), []).append(self.names[cand])
+            return {q: self.measure(self.rules.hide_indexes_sql(self.queries[q], hidden)) for q in queries}, size
+        if self.method == SHADOW:  # DDL commits at once: the teardown drops the scratch database
+            self._build(indexes, keep=list(self.built or []))
             return {q: self.measure(self.queries[q]) for q in queries}, size
+        if not self.rules.trial_savepoints:  # each try in a transaction of its own
+            self.conn.begin()
+            try:
+                self._build(indexes, keep=[])
+                return {q: self.measure(self.queries[q]) for q in queries}, self._size(indexes)
+            finally:
+                self.built = None
+                self.conn.rollback()
+        base, last = list(indexes[:-1]), (indexes[-1] if indexes else None)
+        if self.built is None or any(c not in indexes for c in self.built):
+            self.rollback()  # never DROP INDEX: a cached EXPLAIN may not see the drop
+            self.conn.begin()
+            self.built = []
+        try:
+            self._build(base, keep=self.built)
+        except BaseException:
+            self.rollback()
+            raise
+        if last is None or last in self.built:
+            return {q: self.measure(self.queries[q]) for q in queries}, self._size(indexes)
+        self.conn.savepoint(_SAVEPOINT)
+        try:
+            self._run(self.create(last))
+            return {q: self.measure(self.queries[q]) for q in queries}, self._size(indexes)
         finally:
+            self.conn.rollback_to_savepoint(_SAVEPOINT)
+            self.conn.release_savepoint(_SAVEPOINT)
+
+    def _build(self, indexes: Sequence[Candidate], *, keep: list[Candidate]) -> None:
+        """Drop what ``keep`` (the indexes in place) has beyond ``indexes`` and create the rest;
+        ``self.built`` follows what is in place."""
+        place = keep
+        self.built = place
+        for cand in [c for c in place if c not in indexes]:
+            self._run(self.drop(cand))
+            place.remove(cand)
+        for cand in indexes:
+            if cand not in place:
+                self._run(self.create(cand))
+                place.append(cand)
+
+    def _size(self, indexes: Sequence[Candidate]) -> int | None:
+        if indexes and (sql := self.rules.trial_index_size_sql(self.names[indexes[-1]])) is not None:
+            return _int_or_none(self.conn.query_all(sql))
+        return None
+
+    def rollback(self) -> None:
+        """End the transaction of a rolled-back trial, if one is open."""
+        if self.method == ROLLBACK and self.built is not None:
+            self.built = None
             self.conn.rollback()
 
     def hypothetical_size(self, cand: Candidate) -> int | None:
@@ -578,10 +722,28 @@ def advise(
     advice.candidates, advice.skipped = candidates(queries, session.dialect, catalog)
     tables = _tables_of(queries, session.dialect, catalog)
     advice.redundant = redundant_indexes(catalog, tables)
+    from aishell.services.workload import unused_indexes
+
+    advice.unused, unused_note = unused_indexes(conn, tables)
+    advice.notes.extend([unused_note] if unused_note else [])
+    existing = _indexes_to_check(conn, tables)
+    share = HIDE_SHARE if existing else 0.0  # with no existing index to check, the search has the whole budget
+    _search_candidates(session, conn, rules, advice, catalog, tables, verify_real=verify_real,
+                       assume_yes=assume_yes, deadline=start + budget * (1 - share))  # fmt: skip
+    prove_unused(session, conn, rules, advice, catalog, tables, verify_real=verify_real, assume_yes=assume_yes,
+                 deadline=start + budget, checked=existing)  # fmt: skip
+    advice.elapsed = time.monotonic() - start
+    return advice
+
+
+def _search_candidates(session: Session, conn: Connection, rules: SchemaRules, advice: Advice, catalog: Catalog,
+                       tables: list[TableInfo], *, verify_real: bool, assume_yes: bool,
+                       deadline: float) -> None:  # fmt: skip
+    """Try the candidates on the engine (the greedy search) until ``deadline``."""
+    queries = advice.queries
     method, consent = _method(session, conn, rules, advice, verify_real=verify_real, assume_yes=assume_yes)
     if not advice.candidates or not method:
-        advice.elapsed = time.monotonic() - start
-        return advice
+        return
     names = _index_names(advice.candidates, catalog)
     trial = _Trial(session, conn, rules, method, list(queries), names)
     if method == SHADOW:
@@ -593,12 +755,9 @@ def advise(
         prepared = session.prepare(trial.statements(advice.candidates), assume_yes=assume_yes or consent)
     except PolicyError as exc:
         advice.notes.append(f"candidates not verified: the session refuses the trial statements ({exc.one_line()})")
-        advice.elapsed = time.monotonic() - start
-        return advice
+        return
     advice.method, advice.measure = method, rules.plan_measure_name
-    _verify(trial, prepared, advice, catalog, deadline=start + budget)
-    advice.elapsed = time.monotonic() - start
-    return advice
+    _verify(trial, prepared, advice, catalog, deadline=deadline)
 
 
 def _tables_of(queries: Sequence[str], dialect: str, catalog: Catalog) -> list[TableInfo]:
@@ -638,7 +797,7 @@ def _method(session: Session, conn: Connection, rules: SchemaRules, advice: Advi
             advice.notes.append(f"{missing}: candidates were built inside a transaction that was rolled back")
             return ROLLBACK, True
         if method == SHADOW:
-            _consent(session, f"the trial copies at most {SHADOW_SAMPLE:,} sampled rows of each table the queries "
+            _consent(session, f"the trial copies about {SHADOW_SAMPLE:,} sampled rows of each table the queries "
                      "read into a scratch database (aishell_advise_...), builds the candidates there and drops it",
                      [c.label for c in advice.candidates], assume_yes=assume_yes)  # fmt: skip
             return method, True
@@ -679,11 +838,12 @@ def _verify(trial: _Trial, prepared: Prepared, advice: Advice, catalog: Catalog,
 
 
 def _search(trial: _Trial, advice: Advice, catalog: Catalog, *, deadline: float) -> None:
-    """The greedy search (``trial`` set up)."""
+    """The greedy search (``trial`` set up).  A candidate's trial is kept from one round to the
+    next unless the index chosen in between is on a table that one of its queries reads."""
     current: dict[int, float | None] = {}
-    for number, sql in enumerate(trial.queries):
+    for number in range(len(trial.queries)):
         try:
-            current[number] = trial.measure(sql)
+            current[number] = trial.costs([], [number])[0][number]
         except QueryError as exc:
             advice.notes.append(f"query {number + 1} left out: {exc.one_line()}")
     advice.baseline = [current.get(n) for n in range(len(trial.queries))]
@@ -692,47 +852,55 @@ def _search(trial: _Trial, advice: Advice, catalog: Catalog, *, deadline: float)
         advice.notes.append("candidates not verified: the engine gave no measure for any query")
         return
     advice.verified = True
-    chosen: list[Candidate] = []
-    remaining = [c for c in advice.candidates if set(c.queries) & measured]
+    reads = _tables_read(trial.queries, trial.session.dialect, catalog)
+    search = _Search(trial, advice, current, {q: reads[q] for q in sorted(measured)})
+    remaining = [c for c in advice.candidates if search.queries_of(c)]
     while remaining:
-        best = _best_round(trial, chosen, remaining, current, advice, deadline=deadline)
+        best = search.round(remaining, deadline=deadline)
         if best is None:
             break
-        chosen.append(best[0])
-        current.update(best[1])
-        remaining = [c for c in remaining if c is not best[0]]
-    if chosen:
-        _settle(trial, chosen, current, advice, catalog)
+        search.choose(best)
+        remaining = [c for c in remaining if c is not best]
+    if search.chosen:
+        _settle(trial, search, advice, catalog)
 
 
-def _settle(trial: _Trial, chosen: list[Candidate], final: dict[int, float | None], advice: Advice,
-            catalog: Catalog) -> None:  # fmt: skip
-    """Drop a chosen index the later ones made unnecessary (``(a)`` once ``(a, b)`` is chosen:
-    without it no query's measure rises by :data:`MIN_GAIN`), then credit each kept index with
-    what it changes with the others in place: each query's measure without it (before) and
-    with it (after)."""
+def _tables_read(queries: Sequence[str], dialect: str, catalog: Catalog) -> list[set[str]]:
+    """The qualified names of the catalog's tables each query names."""
+    return [{t.qualified_name for t in _tables_of([sql], dialect, catalog)} for sql in queries]
+
+
+def _settle(trial: _Trial, search: _Search, advice: Advice, catalog: Catalog) -> None:
+    """Drop a chosen index that another one on the same table and leading with the same column
+    made unnecessary (``(a)`` once ``(a, b)`` is chosen: without it, the other chosen indexes in
+    place, no query's measure rises by :data:`MIN_GAIN`), then credit each kept index with what
+    it changed when it was chosen: each query reading its table, measured with the indexes
+    chosen before it (before) and with it too (after); measured again where an earlier index of
+    its table was dropped."""
+    chosen = search.chosen
     kept = list(chosen)
-    marginal: dict[Candidate, tuple[dict[int, float | None], dict[int, float | None], int | None]] = {}
-    for cand in list(chosen):  # the earliest first: those are the ones later choices extend
-        others = [c for c in kept if c is not cand]
-        queries = sorted(q for q, v in final.items() if v is not None)
-        without, _size = trial.costs(others, queries)
-        with_it, size = trial.costs([*others, cand], queries)
-        if others and not _lowers(with_it, without):
-            kept = others
-            continue
-        marginal[cand] = (without, with_it, size)
+
+    def measures(cand: Candidate, among: list[Candidate]) -> tuple[dict[int, float | None], dict[int, float | None]]:
+        queries = search.queries_of(cand)
+        read = set().union(*(search.reads[q] for q in queries))
+        others = [c for c in among if c is not cand and c.table in read]
+        return trial.costs(others, queries)[0], trial.costs([*others, cand], queries)[0]
+
+    dropped: set[str] = set()
+    for cand in chosen:  # the earliest first: those are the ones later choices extend
+        if any(c is not cand and c.table == cand.table and c.columns[0] == cand.columns[0] for c in kept):
+            without, with_it = measures(cand, kept)
+            if not _lowers(with_it, without):
+                kept.remove(cand)
+                dropped.add(cand.table)
     for cand in kept:
-        without, with_all, size = marginal[cand]
-        others = [c for c in kept if c is not cand]
-        queries = sorted(q for q, v in without.items() if v is not None)
-        if len(kept) != len(chosen):  # the final set changed: measure again without this one
-            without, _size = trial.costs(others, queries)
-            with_all, _size = trial.costs(kept, queries)
-        helps = [QueryCost(q, trial.queries[q], float(b), float(a)) for q in queries
-                 if (b := without.get(q)) is not None and (a := with_all.get(q)) is not None and a < b]  # fmt: skip
-        if trial.method == HYPOTHETICAL:
-            size = trial.hypothetical_size(cand)
+        if cand.table in dropped:
+            without, with_it = measures(cand, kept[: kept.index(cand)])
+        else:
+            without, with_it = search.marginal[cand]
+        helps = [QueryCost(q, trial.queries[q], float(b), float(a)) for q in sorted(without)
+                 if (b := without.get(q)) is not None and (a := with_it.get(q)) is not None and a < b]  # fmt: skip
+        size = trial.hypothetical_size(cand) if trial.method == HYPOTHETICAL else search.sizes.get(cand)
         table = catalog.find_table(cand.table)
         on_table = len(table.indexes) if table is not None else 0
         on_table += sum(1 for c in kept if c.table == cand.table and kept.index(c) < kept.index(cand))
@@ -747,36 +915,355 @@ def _lowers(after: dict[int, float | None], before: dict[int, float | None]) -> 
                for q, b in before.items())  # fmt: skip
 
 
-def _best_round(
-    trial: _Trial,
-    chosen: list[Candidate],
-    remaining: list[Candidate],
-    current: dict[int, float | None],
-    advice: Advice,
-    *,
-    deadline: float,
-) -> tuple[Candidate, dict[int, float | None], int | None] | None:
-    """The candidate that lowers the total measure most, among those that lower some query's by
-    :data:`MIN_GAIN` with ``chosen`` in place; None when none does (or the budget ran out first)."""
-    best: tuple[float, Candidate, dict[int, float | None], int | None] | None = None
-    for tried, cand in enumerate(remaining):
-        if time.monotonic() > deadline:
-            advice.notes.append(f"the time budget ran out: {len(remaining) - tried} candidate(s) not tried "
-                                f"in round {len(chosen) + 1}")  # fmt: skip
-            break
-        same_table = {q for q, _ in enumerate(trial.queries) if current.get(q) is not None
-                      and any(q in c.queries for c in (cand, *chosen) if c.table == cand.table)}  # fmt: skip
+#: a candidate whose columns are the first ones of the best candidate's is chosen instead when
+#: it saves at least this share of the best one's saving: the narrower index is smaller and
+#: cheaper to keep up, and the wider one is still added in a later round if it lowers some query
+#: by :data:`MIN_GAIN` (then :func:`_settle` drops the narrower one if it is no longer needed)
+NARROWER_SHARE = 0.98
+
+
+@dataclass
+class _Search:
+    """The state of the greedy search: the chosen candidates, each query's measure with them in
+    place (``current``), and the trials still valid for the chosen set."""
+
+    trial: _Trial
+    advice: Advice
+    current: dict[int, float | None]
+    reads: dict[int, set[str]]  # the measured queries and the tables each reads
+    chosen: list[Candidate] = field(default_factory=list)
+    tried: dict[Candidate, tuple[dict[int, float | None], int | None]] = field(default_factory=dict)
+    #: each chosen candidate's queries measured before and after it was chosen, and its size
+    marginal: dict[Candidate, tuple[dict[int, float | None], dict[int, float | None]]] = field(default_factory=dict)
+    sizes: dict[Candidate, int | None] = field(default_factory=dict)
+    #: the saving each tried candidate had when it was last tried (0: it lowered no query enough)
+    stale: dict[Candidate, float] = field(default_factory=dict)
+    failed: set[Candidate] = field(default_factory=set)
+
+    def queries_of(self, cand: Candidate) -> list[int]:
+        """The measured queries that read the candidate's table: the ones it may change."""
+        return [q for q, tables in self.reads.items() if cand.table in tables]
+
+    def choose(self, cand: Candidate) -> None:
+        self.chosen.append(cand)
+        costs, self.sizes[cand] = self.tried.pop(cand)
+        self.marginal[cand] = ({q: self.current.get(q) for q in costs}, costs)
+        self.current.update(costs)
+        for other, (measures, _s) in list(self.tried.items()):
+            if any(cand.table in self.reads[q] for q in measures):
+                del self.tried[other]  # its saving (in ``stale``) is an upper bound from now on
+
+    def round(self, remaining: list[Candidate], *, deadline: float) -> Candidate | None:
+        """The candidate that lowers the workload's total measure most (or its prefix if that
+        saves nearly as much: :data:`NARROWER_SHARE`), among those that lower some query's
+        measure by :data:`MIN_GAIN` with the chosen ones in place; None when none does (or the
+        budget ran out first).  Lazily: a candidate whose trial an earlier choice made stale is
+        tried again only while the saving it had could still beat the best fresh one (a saving
+        seldom grows as more indexes are chosen), the largest first; while none saves anything,
+        all are tried again."""
+        gains = {c: g for c in remaining if c in self.tried and (g := self._gain(c)) is not None}
+        best = max(gains.values(), default=0.0)
+        queue = sorted((c for c in remaining if c not in self.tried and c not in self.failed),
+                       key=lambda c: -self.stale.get(c, float("inf")))  # fmt: skip
+        for done, cand in enumerate(queue):
+            if self.stale.get(cand, float("inf")) < best * NARROWER_SHARE:
+                break
+            if time.monotonic() > deadline:
+                self.advice.notes.append(f"the time budget ran out: {len(queue) - done} candidate(s) not tried "
+                                         f"in round {len(self.chosen) + 1}")  # fmt: skip
+                break
+            try:
+                self.tried[cand] = self.trial.costs([*self.chosen, cand], self.queries_of(cand))
+            except QueryError as exc:
+                self.failed.add(cand)
+                self.advice.notes.append(f"{cand.label} could not be tried: {exc.one_line()}")
+                continue
+            gain = self._gain(cand)
+            self.stale[cand] = gain or 0.0
+            if gain is not None:
+                gains[cand] = gain
+                best = max(best, gain)
+        passing = [(gains[c], c) for c in remaining if c in gains]  # in the candidates' order
+        if not passing:
+            return None
+        gain, top = max(passing, key=lambda p: p[0])  # the first of equals: candidates() put the fittest first
+        near = [(len(c.columns), -g, n) for n, (g, c) in enumerate(passing) if c is top or (c.table == top.table
+                and top.columns[: len(c.columns)] == c.columns and g >= gain * NARROWER_SHARE)]  # fmt: skip
+        return passing[min(near)[2]][1]
+
+    def _gain(self, cand: Candidate) -> float | None:
+        """What the candidate's trial saves on the workload's measure; None unless it lowers
+        some query's measure by :data:`MIN_GAIN`."""
+        costs = self.tried[cand][0]
+        if not _lowers(costs, {q: self.current.get(q) for q in costs}):
+            return None
+        # a query whose measure rises counts as unchanged: its planner chose that plan, and
+        # where the measure is not the planner's cost (rows read, full scans) it can disagree
+        return sum(max(0.0, (self.current[q] or 0) - c) for q, c in costs.items() if c is not None)
+
+
+# --------------------------------------------------------------------------- existing indexes not needed
+def prove_unused(session: Session, conn: Connection, rules: SchemaRules, advice: Advice, catalog: Catalog,
+                 tables: list[TableInfo], *, verify_real: bool = False, assume_yes: bool = False,
+                 deadline: float, checked: list[tuple[TableInfo, IndexInfo]] | None = None) -> None:  # fmt: skip
+    """Plan every query again with each existing index of the tables it reads kept from the
+    planner (primary keys, unique indexes and indexes backing a constraint are not checked): an
+    index whose absence moves no query's measure by more than :data:`HIDE_NOISE` joins
+    ``advice.useless`` with its ``DROP INDEX`` (shown, never run), the others ``advice.used``;
+    what the budget (until ``deadline``) or the engine left unproven joins ``advice.not_checked``
+    (``checked``: the indexes to check, if the caller has them: :func:`_indexes_to_check`).
+    How an index is kept from the planner is the engine's rule (``SchemaRules.index_hiding``): a
+    hint in the planned query, hidden from this session's planner only, or dropped inside a
+    transaction that is rolled back (asks first).  Every statement runs from one decision of
+    :meth:`Session.prepare`."""
+    import secrets
+
+    checked = _indexes_to_check(conn, tables) if checked is None else checked
+    if not checked:
+        return
+    how = _hiding(conn, rules, advice, verify_real=verify_real)
+    if not how:
+        return
+    reads = _tables_read(advice.queries, session.dialect, catalog)
+    hider = _Hider(conn, rules, how, advice.queries, secrets.token_hex(4))
+    try:
+        prepared = session.decide(hider.statements(checked, reads))  # a refusal comes before the question
+        if prepared.decision.refused:
+            raise PolicyError(prepared.decision.message)
+        if how == ROLLBACK:
+            _consent(session, "proving an existing index unused drops it inside a transaction that is rolled back "
+                     "(the table is locked meanwhile)", [f"{t.qualified_name}: {ix.name}" for t, ix in checked],
+                     assume_yes=assume_yes)  # fmt: skip
+        session.clear(prepared, assume_yes=assume_yes or how == ROLLBACK)
+    except (PolicyError, QueryError) as exc:
+        advice.notes.append(f"existing indexes not proven unused: {exc.one_line()}")
+        return
+    advice.hiding = how
+    with prepared.gating(conn):
         try:
-            costs, size = trial.costs([*chosen, cand], sorted(same_table))
-        except QueryError as exc:
-            advice.notes.append(f"{cand.label} could not be tried: {exc.one_line()}")
+            _prove(hider, advice, checked, reads, deadline=deadline)
+        finally:
+            hider.close()
+
+
+def _prove(hider: _Hider, advice: Advice, checked: list[tuple[TableInfo, IndexInfo]], reads: list[set[str]], *,
+           deadline: float) -> None:  # fmt: skip
+    """Measure the queries as they are, then without each index in turn (``hider`` ready)."""
+    wanted = {q for q, tables in enumerate(reads) if tables & {t.qualified_name for t, _ix in checked}}
+    base: dict[int, float | None] = {}
+    named: dict[int, set[str]] = {}  # the indexes each query's plan reads through, as they are
+    for q in sorted(wanted):
+        try:
+            base[q], named[q] = hider.plan_and_indexes(hider.text(q, "base"))
+        except AishellError as exc:
+            base[q] = None
+            advice.notes.append(f"query {q + 1} not planned: {exc.one_line()}")
+    for n, (table, ix) in enumerate(checked):
+        label = f"{table.qualified_name}: index {ix.name}"
+        if time.monotonic() > deadline:
+            advice.not_checked.extend(f"{t.qualified_name}: index {i.name}: the time budget ran out"
+                                      for t, i in checked[n:])  # fmt: skip
+            return
+        queries = [q for q in sorted(wanted) if table.qualified_name in reads[q]]
+        if not queries:
+            advice.not_checked.append(f"{label}: no query reads its table")
             continue
-        if not _lowers(costs, {q: current.get(q) for q in costs}):
+        try:
+            after = hider.without(n, table, ix, queries)
+        except AishellError as exc:
+            advice.not_checked.append(f"{label}: {exc.one_line()}")
             continue
-        gain = sum((current[q] or 0) - (costs[q] or 0) for q in costs if costs[q] is not None)
-        if best is None or gain > best[0] + 1e-9:
-            best = (gain, cand, costs, size)
-    return None if best is None else (best[1], best[2], best[3])
+        unknown = [q + 1 for q in queries if base.get(q) is None or after.get(q) is None]
+        # used: planned without it, a query's measure moves; or its plan reads through it (a
+        # measure that does not see the difference, such as rows read by a covering index scan)
+        moved = [QueryCost(q, advice.queries[q], b, a) for q in queries if (b := base[q]) is not None
+                 and (a := after[q]) is not None and (abs(a - b) > HIDE_NOISE * abs(b)
+                                                      or ix.name.lower() in named.get(q, set()))]  # fmt: skip
+        hider.keep((table, ix), unused=not (unknown or moved))
+        if unknown:
+            advice.not_checked.append(f"{label}: query {unknown[0]} gave no measure")
+        elif moved:
+            advice.used.append(IndexUse(table.qualified_name, ix.name, tuple(moved)))
+        else:
+            rules, name = hider.rules, table.qualified_name
+            advice.useless.append(Useless(name, ix.name, ix.columns, rules.drop_existing_index_sql(ix.name, name),
+                                          tuple(queries), _caveats(table, ix),
+                                          rules.try_live_sql(hider.conn, ix.name, name)))  # fmt: skip
+
+
+def _indexes_to_check(conn: Connection, tables: Iterable[TableInfo]) -> list[tuple[TableInfo, IndexInfo]]:
+    """The existing indexes of ``tables`` that no key or constraint needs (as far as the catalog
+    and the engine's index usage tell)."""
+    backing: set[tuple[str, str]] = set()
+    try:
+        usage = conn.index_usage()
+    except AishellError:
+        usage = None
+    for u in usage or []:
+        if u.constraint or u.unique or u.primary:
+            backing.add((u.table.lower(), u.index.lower()))
+    return [(t, ix) for t in tables for ix in t.indexes if ix.columns and not (ix.unique or ix.primary)
+            and (t.name.lower(), ix.name.lower()) not in backing]  # fmt: skip
+
+
+def _caveats(table: TableInfo, ix: IndexInfo) -> tuple[str, ...]:
+    """What the workload cannot show about an index: the foreign keys it may serve."""
+    out: list[str] = []
+    for fk in table.foreign_keys:
+        k = len(fk.columns)
+        if k and {c.lower() for c in ix.columns[:k]} == {c.lower() for c in fk.columns}:
+            out.append(f"it may serve the foreign key ({', '.join(fk.columns)}) to {fk.ref_table}: a change to "
+                       f"{fk.ref_table}'s keys looks up {table.name} through it, and some engines need an index "
+                       "for the key")  # fmt: skip
+    return tuple(out)
+
+
+def _hiding(conn: Connection, rules: SchemaRules, advice: Advice, *, verify_real: bool) -> str:
+    """How existing indexes are kept from the planner here ("" when they cannot be: the reason
+    joins the notes)."""
+    how = rules.index_hiding
+    if how == "session":
+        why = rules.hide_ready(conn)
+        if why is None:
+            return how
+        if not (verify_real and rules.transactional_ddl):
+            advice.notes.append(f"existing indexes not proven unused: {why}; --verify-real drops each inside a "
+                                "transaction that is rolled back (the table is locked meanwhile)")  # fmt: skip
+            return ""
+        advice.notes.append(f"{why}: existing indexes were dropped inside a transaction that was rolled back")
+        return ROLLBACK
+    if not how:
+        advice.notes.append(f"existing indexes not proven unused on {rules.label}: {rules.no_hiding_reason}")
+    return how
+
+
+#: the savepoint an existing index is dropped under (``index_hiding == "rollback"``)
+_HIDE_SAVEPOINT = "aishell_hide"
+
+
+@dataclass
+class _Hider:
+    """Keeps existing indexes from the planner and measures the queries: each index in turn, on
+    top of the ones already proven unused (``gone``), so that the unused ones are proven together
+    (of two equal indexes, only one is unused: the planner takes the other in its place)."""
+
+    conn: Connection
+    rules: SchemaRules
+    how: str  # hint | session | rollback
+    queries: list[str]
+    token: str  # makes a rolled-back trial's plan texts new (``SchemaRules.fresh_plan_sql``)
+    open: bool = False  # a rolled-back trial's transaction is open
+    gone: list[tuple[TableInfo, IndexInfo]] = field(default_factory=list)
+    pending: bool = False  # the last try's DROP is under a savepoint not yet released
+
+    def text(self, q: int, key: str, hidden: tuple[TableInfo, IndexInfo] | None = None) -> str:
+        sql = self.queries[q]
+        if self.how == "hint" and hidden is not None:
+            names: dict[str, list[str]] = {}
+            for table, ix in [*self.gone, hidden]:
+                names.setdefault(table.name.lower(), []).append(ix.name)
+            try:
+                return self.rules.hide_indexes_sql(sql, names)
+            except Exception as exc:  # the parser cannot rewrite it: this index is not proven
+                raise QueryError(f"cannot add the hint to query {q + 1}: {' '.join(str(exc).split())[:200]}",
+                                 engine=None) from None  # fmt: skip
+        if self.how == ROLLBACK:
+            return self.rules.fresh_plan_sql(sql, f"{self.token} {key}.{q}")
+        return sql
+
+    def statements(self, checked: list[tuple[TableInfo, IndexInfo]], reads: list[set[str]]) -> list[str]:
+        """What the proof runs (a hint's plans with more than one index hidden are reads, admitted
+        by the gate when they arise)."""
+        out = ["EXPLAIN " + self.text(q, "base") for q in range(len(self.queries))]
+        for n, (table, ix) in enumerate(checked):
+            queries = [q for q, tables in enumerate(reads) if table.qualified_name in tables]
+            try:
+                out += ["EXPLAIN " + self.text(q, str(n), (table, ix)) for q in queries]
+            except QueryError:
+                continue  # the index's try fails the same way, and says so
+            if self.how == "session":
+                out.append(self.rules.hide_index_sql(ix.name, table.qualified_name))
+            elif self.how == ROLLBACK:
+                out.append(self.rules.drop_existing_index_sql(ix.name, table.qualified_name))
+        if self.how == "session":
+            out.append(self.rules.unhide_indexes_sql)
+        if self.how == ROLLBACK and self.rules.hide_lock_timeout_sql:
+            out.append(self.rules.hide_lock_timeout_sql)
+        return out
+
+    def plan(self, sql: str) -> float | None:
+        return self.rules.plan_measure(self.conn.explain(sql))
+
+    def plan_and_indexes(self, sql: str) -> tuple[float | None, set[str]]:
+        """The plan's measure and the names of the indexes its normalised tree reads through."""
+        plan = self.conn.explain(sql)
+        tree = getattr(plan, "tree", None)
+        names = {str(node.index).lower() for _d, node in tree.nodes() if node.index} if tree is not None else set()
+        return self.rules.plan_measure(plan), names
+
+    def without(self, n: int, table: TableInfo, ix: IndexInfo, queries: list[int]) -> dict[int, float | None]:
+        """Each query's measure with the index ``ix`` (and those in ``gone``) kept from the
+        planner; :meth:`keep` says next whether it stays so."""
+        hidden = (table, ix)
+
+        def measure() -> dict[int, float | None]:
+            return {q: self.plan(self.text(q, str(n), hidden)) for q in queries}
+
+        if self.how == "hint":
+            return measure()
+        if self.how == "session":
+            for t, i in [*self.gone, hidden]:
+                self._run(self.rules.hide_index_sql(i.name, t.qualified_name))
+            try:
+                return measure()
+            finally:
+                self._run(self.rules.unhide_indexes_sql)
+        if not self.rules.trial_savepoints:  # each try in a transaction of its own
+            self._begin()
+            try:
+                for t, i in [*self.gone, hidden]:
+                    self._run(self.rules.drop_existing_index_sql(i.name, t.qualified_name))
+                return measure()
+            finally:
+                self.close()
+        if not self.open:
+            self._begin()
+        self.conn.savepoint(_HIDE_SAVEPOINT)
+        self.pending = True
+        try:
+            self._run(self.rules.drop_existing_index_sql(ix.name, table.qualified_name))
+            return measure()
+        except BaseException:
+            self.keep(hidden, unused=False)
+            raise
+
+    def keep(self, hidden: tuple[TableInfo, IndexInfo], *, unused: bool) -> None:
+        """After a try: an unused index stays hidden (dropped, in the open transaction) for the
+        next tries; a used one is given back."""
+        if unused:
+            self.gone.append(hidden)
+        if self.pending:
+            self.pending = False
+            if not unused:
+                self.conn.rollback_to_savepoint(_HIDE_SAVEPOINT)
+            self.conn.release_savepoint(_HIDE_SAVEPOINT)
+
+    def _begin(self) -> None:
+        self.conn.begin()
+        self.open = True
+        if self.rules.hide_lock_timeout_sql:
+            self._run(self.rules.hide_lock_timeout_sql)
+
+    def close(self) -> None:
+        """Roll the trial's transaction back (nothing was dropped for real); show every index again."""
+        if self.open:
+            self.open = False
+            self.conn.rollback()
+        if self.how == "session":
+            self._run(self.rules.unhide_indexes_sql)
+
+    def _run(self, sql: str) -> None:
+        self.conn.execute(sql).close()
 
 
 # --------------------------------------------------------------------------- consent and apply

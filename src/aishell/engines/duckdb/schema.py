@@ -215,6 +215,7 @@ class DuckDBSchema(SchemaRules):
 
     # ---- index advice
     index_trial: ClassVar[str] = "rollback"
+    index_hiding: ClassVar[str] = "rollback"  # an existing index: DROP INDEX in a transaction rolled back
     plan_measure_name: ClassVar[str] = "sequential scans in the plan (DuckDB's planner gives no costs)"
 
     def plan_measure(self, plan: Any) -> float | None:

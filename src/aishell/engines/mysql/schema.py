@@ -8,7 +8,7 @@ one atomic ``RENAME TABLE`` and follows its steps in the journal of
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from aishell.engines.mysql.dialect import DIALECT
@@ -206,14 +206,15 @@ class MySQLSchema(SchemaRules):
     # are tried on a sampled copy of the tables in a scratch database, dropped afterwards
     index_trial: ClassVar[str] = "shadow"
     plan_measure_name: ClassVar[str] = (
-        "estimated rows read in EXPLAIN FORMAT=JSON (the server's query_cost where it gives one), "
-        "on a sampled copy of the tables"
+        "estimated rows read in EXPLAIN FORMAT=JSON, rows sorted twice (the server's query_cost where it "
+        "gives one), on a sampled copy of the tables"
     )
 
     def plan_measure(self, plan: Any) -> float | None:
         """``query_cost`` (MySQL) where the plan has it, else the rows the plan expects to read
         (MariaDB gives no cost): each table's ``rows`` times the rows of the tables before it
-        in its nested loop (after their ``filtered`` share)."""
+        in its nested loop (after their ``filtered`` share); the rows a filesort sorts count
+        twice."""
         data = plan.data
         if isinstance(data, dict):
             cost = ((data.get("query_block") or {}).get("cost_info") or {}).get("query_cost")
@@ -224,18 +225,37 @@ class MySQLSchema(SchemaRules):
 
     def shadow_statements(self, scratch: str, source: str, tables: Sequence[tuple[str, int | None]],
                           sample: int) -> list[str]:  # fmt: skip
-        """Make the scratch database and copy at most ``sample`` rows of each ``(table, row
-        estimate)`` of ``source`` into it, keys and indexes included (sampled with RAND() where
-        the table is larger), then ANALYZE the copies."""
+        """Make the scratch database and copy about ``sample`` rows of each ``(table, row
+        estimate)`` of ``source`` into it (at most twice that), keys and indexes included,
+        sampled with RAND() where the table is larger, then ANALYZE the copies.  The share is
+        the estimate's, and the limit far above it: a limit reached before the end of the table
+        would leave its last rows (often the newest) out of the sample."""
         q = self.dialect.quote
         out = [f"CREATE DATABASE {q(scratch)}"]
         for name, rows in tables:
             copy, orig = f"{q(scratch)}.{q(name)}", f"{q(source)}.{q(name)}"
-            where = f" WHERE RAND() < {min(1.0, 1.5 * sample / rows):.6f}" if rows and rows > sample else ""
+            where = f" WHERE RAND() < {min(1.0, sample / rows):.6f}" if rows and rows > sample else ""
             out += [f"CREATE TABLE {copy} LIKE {orig}",
-                    f"INSERT INTO {copy} SELECT * FROM {orig}{where} LIMIT {sample}",
+                    f"INSERT INTO {copy} SELECT * FROM {orig}{where} LIMIT {2 * sample}",
                     f"ANALYZE TABLE {copy}"]  # fmt: skip
         return out
+
+    trial_hides_indexes: ClassVar[bool] = True
+
+    def hide_indexes_sql(self, sql: str, hidden: Mapping[str, Sequence[str]]) -> str:
+        """``IGNORE INDEX (...)`` after each reference to a table of ``hidden``."""
+        import sqlglot
+        from sqlglot import exp
+
+        tree = sqlglot.parse_one(sql, read=self.dialect.sqlglot)
+        changed = False
+        for table in tree.find_all(exp.Table):
+            names = hidden.get(table.name.lower()) if table.name else None
+            if names:
+                hint = exp.IndexTableHint(this="IGNORE", expressions=[exp.to_identifier(n) for n in names])
+                table.set("hints", [*(table.args.get("hints") or []), hint])
+                changed = True
+        return tree.sql(dialect=self.dialect.sqlglot) if changed else sql
 
     def shadow_enter(self, database: str) -> str:
         return f"USE {self.dialect.quote(database)}"
@@ -245,6 +265,26 @@ class MySQLSchema(SchemaRules):
 
     def drop_index_sql(self, name: str, table: str) -> str:
         return f"DROP INDEX {self.dialect.quote(name)} ON {self.table(table)}"
+
+    # an existing index is kept from the planner by IGNORE INDEX in the planned query (the hint
+    # of hide_indexes_sql): nothing changes for any other session
+    index_hiding: ClassVar[str] = "hint"
+
+    def drop_existing_index_sql(self, name: str, table: str) -> str:
+        return self.drop_index_sql(name, table)
+
+    def try_live_sql(self, conn: SchemaConnection, name: str, table: str) -> tuple[str, str] | None:
+        """MariaDB 10.6+: ``ALTER INDEX ... IGNORED``; MySQL 8: ``ALTER INDEX ... INVISIBLE``."""
+        version = str(conn.query_all("SELECT VERSION()")[0][0])
+        numbers = tuple(int(p) for p in re.findall(r"\d+", version)[:2])
+        if "mariadb" in version.lower():
+            off, on = ("IGNORED", "NOT IGNORED") if numbers >= (10, 6) else ("", "")
+        else:
+            off, on = ("INVISIBLE", "VISIBLE") if numbers >= (8, 0) else ("", "")
+        if not off:
+            return None
+        head = f"ALTER TABLE {self.table(table)} ALTER INDEX {self.dialect.quote(name)} "
+        return head + off, head + on
 
 
 def _rows_read(node: Any, fanout: float = 1.0) -> float:
@@ -268,7 +308,8 @@ def _rows_read(node: Any, fanout: float = 1.0) -> float:
                 inner *= max(float(t.get("rows") or 0) * float(t.get("filtered") or 100) / 100, 1.0)
     skip = ("table", "nested_loop")
     total += sum(_rows_read(v, fanout) for k, v in node.items() if k not in skip and isinstance(v, (dict, list)))
-    return total
+    sort = node.get("filesort")  # the rows a filesort sorts are read once more
+    return total + (_rows_read(sort, fanout) if isinstance(sort, dict) else 0.0)
 
 
 SCHEMA = MySQLSchema(DIALECT)

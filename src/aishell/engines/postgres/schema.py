@@ -182,6 +182,7 @@ class PostgresSchema(SchemaRules):
 
     # ---- index advice
     index_trial: ClassVar[str] = "hypothetical"
+    trial_savepoints: ClassVar[bool] = True  # --verify-real
     no_trial_reason: ClassVar[str] = "the hypopg extension is not installed in this database"
     hypothetical_reset: ClassVar[str] = "SELECT hypopg_reset()"
     hypothetical_sizes: ClassVar[str] = "SELECT hypopg_relation_size(indexrelid) FROM hypopg()"
@@ -209,6 +210,27 @@ class PostgresSchema(SchemaRules):
 
     def hypothetical_index(self, create: str) -> str:
         return "SELECT * FROM hypopg_create_index(" + "'" + create.replace("'", "''") + "')"
+
+    # hypopg >= 1.4 hides an existing index from this session's planner; else --verify-real drops it
+    # inside a transaction that is rolled back (the table is locked meanwhile: a short lock wait)
+    index_hiding: ClassVar[str] = "session"
+    unhide_indexes_sql: ClassVar[str] = "SELECT hypopg_unhide_all_indexes()"
+    hide_lock_timeout_sql: ClassVar[str | None] = "SET LOCAL lock_timeout = '2s'"
+
+    def hide_ready(self, conn: SchemaConnection) -> str | None:
+        rows = conn.query_all("SELECT extversion FROM pg_catalog.pg_extension WHERE extname = 'hypopg'")
+        if not rows:
+            return "the hypopg extension (1.4 or later) is not installed in this database"
+        version = str(rows[0][0])
+        parts = tuple(int(p) for p in re.findall(r"\d+", version)[:2])
+        if parts < (1, 4):
+            return f"hypopg {version} cannot hide an index (hypopg_hide_index() came in 1.4)"
+        return None
+
+    def hide_index_sql(self, name: str, table: str) -> str:
+        schema = table.rpartition(".")[0]
+        qualified = (self.dialect.quote(schema) + "." if schema else "") + self.dialect.quote(name)
+        return "SELECT hypopg_hide_index(" + literal(qualified) + "::regclass)"
 
 
 SCHEMA = PostgresSchema(DIALECT)
