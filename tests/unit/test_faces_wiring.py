@@ -85,9 +85,9 @@ def test_commands_register_without_the_shell() -> None:
     from aishell.repl.commands import special_commands
 
     names = {name for name, _ in special_commands()}
-    assert {"\\?", "\\q", "\\d", "\\copy", "\\ask", "\\explain"} <= names
+    assert {"\\?", "\\q", "\\d", "\\copy", "\\ask", "\\explain", "\\health", "\\slow", "\\activity"} <= names
     assert special_commands() == registry.special_commands()
-    modules = ("aishell.repl.commands", "aishell.repl.ask", "aishell.repl.explain")
+    modules = ("aishell.repl.commands", "aishell.repl.ask", "aishell.repl.explain", "aishell.repl.monitoring")
     assert all(c.handler.__module__ in modules for c in registry.COMMANDS)
 
 

@@ -273,3 +273,6 @@ from aishell.repl import ask as _ask_module  # noqa: E402, F401
 
 # \explain lives in its own module (it needs the plan lints); importing it registers it
 from aishell.repl import explain as _explain_module  # noqa: E402, F401
+
+# \health, \slow, \activity, \cancel and \terminate live in their own module; importing it registers them
+from aishell.repl import monitoring as _monitoring_module  # noqa: E402, F401
