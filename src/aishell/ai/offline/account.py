@@ -37,6 +37,7 @@ from aishell.ai.offline.ir import (
     CountOf,
     DatePart,
     Expr,
+    Lit,
     PerParent,
     Product,
     Query,
@@ -231,6 +232,8 @@ _NOCOL_META = _NoColMeta()
 
 #: words that ask for the rows in force now
 _CURRENT_WORDS = frozenset({"current", "currently", "still", "now", "presently", "ongoing"})
+#: stored statuses that say a row is in force now
+_IN_FORCE = frozenset({"active", "current", "actv", "act", "in force", "ongoing", "in progress", "live", "open"})
 
 #: words of a column that ends a period: the row is current while it is NULL
 _END_WORDS = frozenset(
@@ -698,6 +701,8 @@ class Accountant:
             found = self._end_column()
             if found is None:
                 self._current_elsewhere(it.text)
+                if it.text.lower() != "still":  # "still awaiting harvest": the state word says it
+                    self._current_status(k, it.text)
                 return
             col, where = found
             where.append(Cond("is_null", col))
@@ -706,6 +711,24 @@ class Accountant:
                 self.done.add(state_k)  # "still open", "still serving": the state the end date closes
             self.p.notes.append(f"{col.column} is not set")
             return
+
+    def _current_status(self, k: int, word: str) -> None:
+        """ "members at the moment" with no end date to read: the one stored status that means in force
+        ('Active', 'ACTV', 'Current') on the counted rows; with none, or several, the word is refused."""
+        base = self.q.base
+        hits = [
+            (column, v)
+            for (table, column), vals in self.p.values.values.items()
+            if table == base
+            for v in vals
+            if v.strip().lower() in _IN_FORCE
+        ]
+        if len(hits) != 1:
+            raise TranslationError(f"{word!r}: {base} has no end date or status that says a row is current; {_HINT}")
+        column, value = hits[0]
+        self.q.where.append(Cond("=", Col(base, column), (Lit(value),)))
+        self.done.add(k)
+        self.p.notes.append(f"{column} is {value!r}")
 
     def _current_elsewhere(self, word: str) -> None:
         """ "How many are in stock right now" answered from a table without periods, while a related history
@@ -746,7 +769,9 @@ class Accountant:
                 found.append((Col(table, ends[0].name), where))
         if not found:
             return None
-        return found[0]
+        # a history table (a start and an end) read by the query is what "currently" dates, before a
+        # subject's lone end-like date (a date of death)
+        return min(found, key=lambda f: len([c for c in self.p.meta(f[0].table).columns if c.kind == "date"]) < 2)
 
     # ------------------------------------------------------------------ items
     def _self_keys(self) -> None:

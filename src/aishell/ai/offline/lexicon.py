@@ -186,6 +186,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "whse": ("warehouse",),
     "veh": ("vehicle",),
     "cap": ("capacity",),
+    "vol": ("volume",),
+    "evt": ("event",),
     "prc": ("price",),
     "amnt": ("amount",),
     "dur": ("duration",),

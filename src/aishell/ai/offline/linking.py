@@ -353,6 +353,32 @@ class Linker:
                         if len(w) >= 5 and w.endswith("ed") and w not in END_EVENT_WORDS:
                             self.date_verbs.setdefault(w, set()).add(meta.name.lower())
 
+        #: tables named by the initials of a noun phrase: wf (wind farm), wtg (wind turbine generator)
+        self._initialisms: dict[str, list[str]] = {}
+        for meta in schema.tables.values():
+            words = [w for w in meta.words if w not in TABLE_AFFIXES] or list(meta.words)
+            if len(words) == 1 and 2 <= len(words[0]) <= 4 and words[0].isalpha() and words[0] not in _KNOWN_WORDS:
+                self._initialisms.setdefault(words[0].lower(), []).append(meta.name)
+
+    def initialism_links(self, tokens: list[Token], blocked: set[int], spans: dict[tuple[int, int], Link]) -> None:
+        """"wind farm" -> ``wf``: consecutive content words whose initials spell a table's whole name, when
+        exactly one table has that name and none of the words names a table or column of its own."""
+        for i in range(len(tokens)):
+            for initials, tables in self._initialisms.items():
+                end = i + len(initials)
+                if len(tables) != 1 or end > len(tokens) or any(k in blocked for k in range(i, end)):
+                    continue
+                span = tokens[i:end]
+                if not all(t.is_word and len(t.low) >= 3 and t.low not in FUNCTION_WORDS for t in span):
+                    continue
+                if "".join(t.low[0] for t in span) != initials:
+                    continue
+                if any((lk := spans.get((k, k + 1))) is not None and (lk.tables or lk.columns) for k in range(i, end)):
+                    continue  # a word that names something of its own is not an initial
+                link = spans.setdefault((i, end), Link(i, end))
+                if not any(c.table == tables[0] for c in link.tables):
+                    link.tables.append(Candidate("table", tables[0], None, 2.9, i, end))
+
     def names_schema_word(self, word: str) -> bool:
         """Some table or column name starts with this word (``monthly_fee``)."""
         return any(p.words[0] & {word} for p in self._by_first.get(word, ()))
@@ -533,6 +559,7 @@ class Linker:
                             bucket.append(cand)
                         elif existing.score < cand.score:
                             bucket[bucket.index(existing)] = cand
+        self.initialism_links(tokens, blocked, spans)
         # values: phrases of words, allowing light punctuation inside ("Dr. Chloe Morel", "Jean-Luc")
         maxw = max(self.values.max_words + (1 if self.values.max_words >= 2 else 0), CODE_MAX_WORDS)
         content = [i for i, t in enumerate(tokens) if t.kind in ("word", "number", "date")]

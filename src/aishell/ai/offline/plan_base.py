@@ -559,8 +559,8 @@ class PlannerBase:
             if e.parent == table and e.child != table and len(e.child_cols) == 1:
                 by_child.setdefault(e.child, []).append(e)
         multi = [es for es in by_child.values() if len(es) > 1]
-        if not multi:
-            return ""
+        if not multi or len(by_child.get(self.subject or "", ())) == 1:
+            return ""  # "crew assigned to Port A": the subject's own one key, not another table's roles
         multi.sort(key=lambda es: 0 if es[0].child == self.subject else 1)
         edges = multi[0]
         near = [self.tokens[i].low for i in range(pos - 1, max(-1, pos - 5), -1)]

@@ -1024,4 +1024,15 @@ class ConditionPlanner(RolePlanner):
                     if self._cand_kind(c) == "date":
                         it.used, it.role = True, "date"
                         return Col(c.table, c.column or "")
+        # "calls logged per month": the date a verb named (and made a condition of) is the one to bucket
+        named = {
+            (c.table, c.column or "")
+            for it in self.items
+            if it.kind == "column" and it.columns
+            for c in it.columns[:1]
+            if self._cand_kind(c) == "date" and c.table == self.subject
+        }
+        if len(named) == 1:
+            table, column = next(iter(named))
+            return Col(table, column)
         return self._date_of_table(self.subject)

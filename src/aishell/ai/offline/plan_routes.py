@@ -18,13 +18,16 @@ import itertools
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.lexicon import FUNCTION_WORDS
 from aishell.ai.offline.schema import Edge, SchemaIndex
-from aishell.ai.offline.text import Token, forms, split_identifier, stem
+from aishell.ai.offline.text import IRREGULAR_VERBS, Token, forms, split_identifier, stem
 
 #: enough routes to know there is a choice (the search stops there on wide schemas)
 _MAX_ROUTES = 6
 
 #: words that only say one row has others
 _HAVE = frozenset({"have", "has", "had", "having", "with"})
+
+#: participles that are function words elsewhere ("based on") but name a key here ("based at" ~ base_id)
+_ROLE_PARTICIPLES = frozenset({"based", "located", "living", "working", "worked", "registered"})
 
 #: words of a key column that never name a route
 _KEY_WORDS = frozenset({"id", "code", "cd", "key", "fk", "no", "num", "ref", "nr"})
@@ -36,7 +39,10 @@ class RouteCheck:
     def __init__(self, schema: SchemaIndex, tokens: list[Token]) -> None:
         self.schema = schema
         self.said = {
-            r for t in tokens if t.is_word and t.low not in FUNCTION_WORDS and len(t.low) >= 3 for r in _roots(t.low)
+            r
+            for t in tokens
+            if t.is_word and (t.low not in FUNCTION_WORDS or t.low in _ROLE_PARTICIPLES) and len(t.low) >= 3
+            for r in _roots(t.low)
         }
         words = [t for t in tokens if t.is_word]
         for a, b in itertools.pairwise(words):  # "picked up" ~ pickup, "dropped off" ~ dropoff
@@ -44,6 +50,10 @@ class RouteCheck:
                 self.said |= _roots(stem(a.low) + b.low) | _roots(a.low + b.low)
         self.checked: set[tuple[str, str]] = set()
         self.words = {t.low for t in tokens if t.is_word}
+        #: the question says one row *has* others ("developers with 9 tasks"), not "have flown", "has played"
+        self.possessive = any(
+            a.low in _HAVE and (a.low == "with" or not _participle(b.low)) for a, b in itertools.pairwise(words)
+        ) or (bool(words) and words[-1].low in _HAVE)
 
     def check(self, a: str, b: str, prefer: frozenset[str] = frozenset()) -> None:
         if a == b or (a, b) in self.checked:
@@ -87,7 +97,7 @@ class RouteCheck:
         role = [
             w for c in chosen[0].child_cols for w in split_identifier(c) if w not in _KEY_WORDS and not _roots(w) & own
         ]
-        return not role or bool(self.words & _HAVE)
+        return not role or self.possessive
 
     def _routes(self, a: str, b: str, limit: int) -> list[list[Edge]]:
         """Simple paths from ``a`` to ``b`` of at most ``limit`` edges that never go up to a parent and down again."""
@@ -125,6 +135,11 @@ class RouteCheck:
                 words |= {w for w in split_identifier(c) if w not in _KEY_WORDS}
         own = {r for w in ends for r in _roots(w)}
         return any(_roots(w) & self.said for w in words - ends if len(w) >= 3 and not _roots(w) & own)
+
+
+def _participle(word: str) -> bool:
+    """A past participle after "have": played, flown, taken, been."""
+    return word.endswith(("ed", "en", "wn")) or word in IRREGULAR_VERBS or word == "been"
 
 
 def _roots(word: str) -> set[str]:

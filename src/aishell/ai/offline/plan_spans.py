@@ -180,16 +180,23 @@ class SpanPass:
         per_day = 1.0
         while (x := self.p.item(j)) is not None and (x.kind in ("count", "timeunit") or (
                 x.kind in ("word", "column") and x.text.lower() in _DURATION_WORDS) or (
-                x.kind == "word" and x.text.lower() in ("the", "of", "number", "in"))):
+                x.kind == "word" and x.text.lower() in ("the", "of", "number", "in", "length"))):
             unit_items.append(x)
             per_day = _PER_DAY.get(x.text.lower(), per_day)
             j += 1
-        if not any(x.text.lower() in _DURATION_WORDS or x.kind == "timeunit" for x in unit_items):
-            return None
-        start: Col | None = None
-        end: Col | None = None
         word = self.p.item(j)
         marks: list[Item] = []
+        start: Col | None = None
+        end: Col | None = None
+        subject = self.p.subject
+        lengths = [x for x in unit_items if x.text.lower() in ("length", "of", "the")]
+        if len(lengths) == len(unit_items) and word is not None and word.kind == "table" and subject is not None \
+                and self.p.table_of(word) == subject and self._unit_tail(j + 1) is not None:
+            # "the average stay in nights": the row itself as a period, from its one start to its one end
+            unit_items, j = [*unit_items, word], j + 1
+            word = self.p.item(j)
+        elif not any(x.text.lower() in _DURATION_WORDS or x.kind == "timeunit" for x in unit_items):
+            return None
         if word is not None and word.kind == "word" and word.text.lower() in ("from", "between"):
             start = self._date_col(self.p.item(j + 1))
             link = self.p.item(j + 2)
@@ -201,6 +208,15 @@ class SpanPass:
             if end is not None:
                 start = self._one_of(end.table, _START_WORDS, end) or self._default_start(end)
                 marks = [word, self.p.items[j + 1]]
+        elif subject is not None and (word is None or word.kind in ("punct", "group", "table")
+                                      or word.text.lower() in ("per", "for", "of", "in")):
+            # "average number of nights per stay": the subject's one start date and one end date
+            whole = self.period(subject)
+            start, end = (whole.start, whole.end) if whole is not None else (None, None)
+            after = self.p.item(j + 1)
+            if word is not None and word.kind == "word" and after is not None and after.kind == "table" \
+                    and self.p.table_of(after) == subject:
+                marks = [word, after]  # "per stay": the measure is already one per row
         if start is None or end is None or start.table != end.table or start == end:
             return None
         scale = 1.0
@@ -214,6 +230,14 @@ class SpanPass:
             x.used = True
         span = Span(start=start, end=end, scale=scale)
         return Measure("span", end.table, span=span, label=f"{end.column} - {start.column}")
+
+    def period(self, table: str) -> Span | None:
+        """The row as a period: its one start date to its one end date ("the longest stay"), or None."""
+        end = self._one_of(table, END_WORDS)
+        start = self._one_of(table, _START_WORDS, end) if end is not None else None
+        if start is None or end is None or start == end:
+            return None
+        return Span(start=start, end=end, scale=1.0)
 
     def _default_start(self, end: Col) -> Col | None:
         d = self.p.meta(end.table).default_date()

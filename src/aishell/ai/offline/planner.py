@@ -63,7 +63,7 @@ from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.plan_rows import run_row_passes
 from aishell.ai.offline.plan_spans import SpanPass
-from aishell.ai.offline.text import IRREGULAR_VERBS, forms, singular, split_identifier
+from aishell.ai.offline.text import IRREGULAR_VERBS, forms, irregular_base, singular, split_identifier
 
 #: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
 _COUNT_WORDS = frozenset({"count", "cnt", "qty", "quantity", "num", "nbr"})
@@ -428,6 +428,12 @@ class Planner(ConditionPlanner):
         got = self.adjective_measure(it.adj, subject, bool(it.desc), named)
         if got is None and named is None and after is not None and after.kind in ("agg", "column") and not after.used:
             got = self._adjective_noun(self.nxt(k, _FILLER, 2), bool(it.desc), it.adj)
+        if got is None and named is None and it.adj in ("long", "short"):
+            span = SpanPass(self).period(subject)  # "the longest stay": from its one start to its one end
+            if span is not None:
+                got = Measure("span", subject, span=span, label=f"{span.end.column} - {span.start.column}"), bool(
+                    it.desc
+                )
         if got is None:
             raise TranslationError(f"cannot tell what {it.text!r} means for {subject}")
         st.rank_measure, st.rank_desc = got
@@ -710,13 +716,14 @@ class Planner(ConditionPlanner):
                 negated = True
             else:
                 positive = low
-            if not positive.endswith(("ed", "en")) or len(positive) < 5:
-                continue
-            want = stem(positive)
+            base = irregular_base(positive)
+            if not positive.endswith(("ed", "en")) or (len(positive) < 5 and base is None):
+                continue  # "employees who died": the date of death
+            want = {stem(positive), *((stem(base),) if base else ())}
             cols = [
                 c
                 for c in self.meta(subject).columns
-                if c.kind in ("date", "fk") and any(stem(w) == want for w in c.words if len(w) >= 4)
+                if c.kind in ("date", "fk") and any(stem(w) in want for w in c.words if len(w) >= 4)
             ]
             if not cols and positive in END_WORDS:
                 # "rentals not returned yet": the one date that ends the row (ended_at)
@@ -1532,6 +1539,48 @@ class Planner(ConditionPlanner):
         for table, conds in nested.items():
             q.where.append(Cond("exists", related=Related(base, table, conds)))
         q.where.extend(self.negations)
+        q.where = [x for c in q.where for x in self._by_each_key(c)]
+
+    def _by_each_key(self, c: Cond) -> list[Cond]:
+        """Related rows reached over one of several keys between two tables (a game's white_id and black_id):
+        the key a word names ("departing" ~ departure_airport_id); with none named, any of them ("players who
+        played a game": as either) and none of them ("never played": as neither)."""
+        rel = c.related
+        if rel is None or c.op not in ("exists", "not_exists"):
+            return [c]
+        keys = self._parallel_keys(rel)
+        if not keys:
+            return [c]
+        alts = [Cond(c.op, related=Related(rel.outer, rel.target, rel.where, rel.prefer | {k.lower()})) for k in keys]
+        for alt in alts:
+            if alt.related is not None and self._parallel_keys(alt.related):
+                raise TranslationError(
+                    f"{rel.outer} and {rel.target} are related in more than one way and the question does not "
+                    "say which; rephrase, or use an LLM provider (--provider)"
+                )
+        return alts if c.op == "not_exists" else [Cond("or", alternatives=tuple(alts))]
+
+    def _parallel_keys(self, rel: Related) -> list[str]:
+        """The keys of the first hop on ``rel``'s path that is one of several between two tables and that the
+        question does not name; a hop a role word names is fixed in ``rel.prefer`` on the way."""
+        for _ in range(len(self.schema.tables)):
+            path = self.schema.path(rel.outer, rel.target, rel.prefer) or []
+            for edge in path:
+                parallel = [
+                    x for x in self.schema.edges_of(edge.child)
+                    if x.child == edge.child and x.parent == edge.parent and len(x.child_cols) == 1
+                ]
+                if len(parallel) < 2 or {k.lower() for k in edge.child_cols} & rel.prefer:
+                    continue
+                words = [t.low for t in self.tokens if t.is_word]
+                named = [x for x in parallel if any(self._role_match(w, x, edge.parent) for w in words)]
+                if len(named) != 1:
+                    return [x.child_cols[0] for x in parallel]
+                rel.prefer = rel.prefer | {named[0].child_cols[0].lower()}
+                break
+            else:
+                return []
+        return []
 
     def _no_parallel_key(self, base: str, table: str, prefer: frozenset[str]) -> None:
         """The join to a group's table may not follow one of several keys between two tables (start and end

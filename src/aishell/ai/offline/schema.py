@@ -40,6 +40,8 @@ _DATE_NAME = re.compile(
 #: a run-together lower-case date name (collectiondate, hiredate), not a word ending in "date" (candidate, mandate)
 _RUN_TOGETHER_DATE = re.compile(r"[a-z]{3,}[^aiou_]date")
 _BOOL_NAME = re.compile(r"^(is|has|can|was|should|allow)_?[A-Za-z]", re.I)
+#: a Hungarian type prefix that marks a date (dtmCheckIn, datCreated, dtHired), case-sensitive
+_HUNGARIAN_DATE = re.compile(r"^(dtm|dat|dte|dt|ts)(?=[A-Z])")
 
 
 @dataclass
@@ -53,6 +55,7 @@ class ColumnMeta:
     ref_table: str | None = None  # for foreign keys
     position: int = 0
     bool_values: tuple[str, str] | None = None  # a yes/no text column: its stored (true, false) values
+    epoch: int = 0  # a date stored as a unix-epoch integer: 1 in seconds, 1000 in milliseconds
 
     @property
     def numeric(self) -> bool:
@@ -156,6 +159,8 @@ def column_kind(col: ColumnInfo, is_pk: bool, is_fk: bool) -> str:
             return "bool"
         return "number"
     snake = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)  # appliedOn -> applied_On
+    if _HUNGARIAN_DATE.match(name) and (not dt or _TEXT.search(dt)):
+        return "date"
     if (_DATE_NAME.search(name) or _DATE_NAME.search(snake) or _RUN_TOGETHER_DATE.fullmatch(name)) and (
         not dt or _TEXT.search(dt)
     ):

@@ -15,6 +15,7 @@ from typing import Any, cast
 
 from sqlglot import exp
 
+from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Agg,
     Col,
@@ -103,6 +104,26 @@ class SqlBuilder:
         owner = ident(alias, self.dialect, alias=True) if alias else ident(info.name, self.dialect)
         return exp.Column(this=ident(name, self.dialect), table=owner)
 
+    def date_value(self, col: Col) -> exp.Expression:
+        """A date column as a time value: a unix-epoch integer becomes a timestamp in the dialect's own
+        function (SQLite ``datetime(c, 'unixepoch')``, PostgreSQL and DuckDB ``to_timestamp``, MySQL
+        ``FROM_UNIXTIME``); any other column is itself."""
+        meta = self.column_meta(col)
+        plain = self.col(col)
+        if not meta.epoch:
+            return plain
+        secs: exp.Expression = plain
+        if meta.epoch != 1:
+            secs = exp.Div(this=plain, expression=exp.Literal.number(meta.epoch))
+        name = self.rules.sqlglot
+        if name == "sqlite":
+            return exp.Anonymous(this="DATETIME", expressions=[secs, exp.Literal.string("unixepoch")])
+        if name in ("postgres", "duckdb"):
+            return exp.Anonymous(this="TO_TIMESTAMP", expressions=[secs])
+        if name == "mysql":
+            return exp.Anonymous(this="FROM_UNIXTIME", expressions=[secs])
+        raise TranslationError(f"{col.table}.{meta.name} holds unix times, not read as dates in {self.dialect}")
+
     def role_edge(self, table: str, role: str) -> Edge:
         for edge in [*self.schema.edges_of(table), *self.schema.self_edges(table)]:
             if edge.parent == table and edge.child_cols and edge.child_cols[0].lower() == role.lower():
@@ -158,7 +179,7 @@ class SqlBuilder:
                 out = exp.Add(this=out, expression=self.col(term))
             return exp.Paren(this=out)
         if isinstance(e, DatePart) and e.unit == "decade":  # 1987 -> 1980
-            year: exp.Expression = self.col(e.col)
+            year: exp.Expression = self.date_value(e.col)
             if self.column_meta(e.col).kind == "date":
                 year = exp.Cast(
                     this=exp.TimeToStr(this=year, format=exp.Literal.string("%Y")), to=exp.DataType.build("int")
@@ -169,7 +190,7 @@ class SqlBuilder:
             )
         if isinstance(e, DatePart):
             fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[e.unit]
-            return exp.TimeToStr(this=self.col(e.col), format=exp.Literal.string(fmt))
+            return exp.TimeToStr(this=self.date_value(e.col), format=exp.Literal.string(fmt))
         if isinstance(e, Lit):
             return self.literal(e)
         if isinstance(e, CountOf):
@@ -207,7 +228,7 @@ class SqlBuilder:
 
     def span(self, e: Span) -> exp.Expression:
         """``end - start`` in days as a fraction (hours when scaled by 24), in the dialect's date arithmetic."""
-        start, end = self.col(e.start), self.col(e.end)
+        start, end = self.date_value(e.start), self.date_value(e.end)
         name = self.rules.sqlglot
         days: exp.Expression
         if name == "sqlite":
@@ -300,6 +321,8 @@ class SqlBuilder:
         assert c.left is not None
         left = self.expr(c.left)
         against = c.left if isinstance(c.left, Col) else None
+        if against is not None and c.values and all(isinstance(v.value, dt.date) for v in c.values):
+            left = self.date_value(against)  # a unix time compared with a date
         vals = [self.literal(v, against) for v in c.values]
         if c.right is not None:
             vals = [self.expr(c.right)]

@@ -126,6 +126,10 @@ def tokenize(question: str) -> list[Token]:
             if low in NUMBER_WORDS:
                 add(text, "number", low, a, b, float(NUMBER_WORDS[low]))
                 continue
+            negating = low == "non" or (low == "un" and question[b : b + 1] == "-")
+            if negating and re.match(r"[- ]?[A-Za-z]", question[b:]):
+                add("not", "word", "not", a, b)  # "non-cancelled", "non members", "un-assigned": a negation
+                continue
             add(text, "word", low, a, b)
             continue
         if text == "-" and tokens and tokens[-1].kind == "word" and question[b : b + 1].isalnum():
@@ -309,6 +313,7 @@ _IRREGULAR_VERBS = {
     "hired": "hire",
     "died": "death",
     "dead": "death",
+    "deceased": "death",
     "began": "begin",
     "begun": "begin",
     "ended": "end",
@@ -348,6 +353,11 @@ _IRREGULAR_VERBS = {
 
 
 IRREGULAR_VERBS = frozenset(_IRREGULAR_VERBS)
+
+
+def irregular_base(word: str) -> str | None:
+    """The base or noun an irregular verb form stands for ("died" -> death, "took" -> take), or None."""
+    return _IRREGULAR_VERBS.get(word.lower())
 
 
 @lru_cache(maxsize=4096)

@@ -45,6 +45,15 @@ class Translator:
             if col is not None and col.kind in ("text", "other"):
                 col.kind = "bool"
                 col.bool_values = pair
+        for (table, column), kind in self.values.date_kinds.items():  # dates told by their values, not names
+            meta = self.schema.tables.get(table)
+            col = meta.column(column) if meta is not None else None
+            if col is None or col.kind not in ("text", "other", "number"):
+                continue
+            if kind == "iso" and col.kind != "number":
+                col.kind = "date"
+            elif kind in ("epoch_s", "epoch_ms") and col.kind == "number":
+                col.kind, col.epoch = "date", 1 if kind == "epoch_s" else 1000
         self.linker = Linker(self.schema, self.values)
 
     def translate(self, question: str, *, dialect: str, today: dt.date | None = None) -> Translation:
@@ -60,6 +69,7 @@ class Translator:
                 f"the offline translator does not write: {verb!r} asks to change data; "
                 "write the statement yourself, or use an LLM provider (--provider)"
             )
+        text = _drop_indifference(text)
         try:
             tokens = tokenize(text)
             items = Parser(tokens, self.linker, today).parse()
@@ -92,6 +102,28 @@ _WRITE_REQUEST = re.compile(
     r"(?!\s+(?:by|per|of|in|over|from)\b)",
     re.IGNORECASE,
 )
+
+
+#: "whatever their status", "regardless of status", "irrespective of the type": no condition on that attribute
+_INDIFFERENT = re.compile(
+    r"[,;]?\s*\b(?:(?:whatever|whichever)\s+(?:its|their|the|his|her)|(?:regardless|irrespective)\s+of"
+    r"(?:\s+(?:its|their|the|his|her))?)\s+(?!(?:whether|if|how|when|who|what|which)\b)[A-Za-z]+\b(?!\s+(?:is|are|was|were)\b)",
+    re.IGNORECASE,
+)
+
+
+#: "for each of the departments", "every one of the farms": each department
+_EACH_OF = re.compile(r"\b(each|every)(?:\s+one)?\s+of\s+(?:the|these|those|our|all\s+the)\s+", re.I)
+
+#: phrases that say "currently"
+_NOW = re.compile(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now|as\s+of\s+now|as\s+of\s+today)\b", re.I)
+
+
+def _drop_indifference(question: str) -> str:
+    """The question without a phrase that only says an attribute does not matter (it adds no condition),
+    with "at the moment", "right now" said as "currently" and "each of the farms" as "each farms"."""
+    text = _EACH_OF.sub(lambda m: m.group(1) + " ", _INDIFFERENT.sub(" ", question))
+    return " ".join(_NOW.sub("currently", text).split())
 
 
 def write_request(question: str) -> str | None:

@@ -3,6 +3,8 @@
 Only text columns with few distinct values are kept (categories, statuses,
 countries, cities ...), and integer columns that hold only 0 and 1: flags that the schema
 does not call boolean (``delayed INTEGER``), which the translator then treats as yes/no.
+Columns whose samples are dates the catalog does not type as dates (ISO text under any name,
+unix-epoch integers under a time-like name) are recorded by a :data:`DATE_MARK` value list.
 Sampling is bounded: at most ``max_tables`` tables,
 each column read from at most ``scan_rows`` rows, at most ``max_distinct``
 values per column, values no longer than ``max_length`` characters.  The SQL
@@ -50,7 +52,14 @@ class ValueIndex:
         self._letters: list[tuple[str, str, list[str]]] = []
         #: text columns holding only a yes/no pair ('Y'/'N', 'T'/'F', 'yes'/'no'): (true, false) as stored
         self.text_flags: dict[tuple[str, str], tuple[str, str]] = {}
+        #: columns whose sampled values are dates: ``iso`` text, or unix-epoch integers (``epoch_s``, ``epoch_ms``)
+        self.date_kinds: dict[tuple[str, str], str] = {}
         for (table, column), vals in self.values.items():
+            kind = _date_kind(vals)
+            if kind is not None:
+                self.date_kinds[(table.lower(), column)] = kind
+                if vals and vals[0].startswith(DATE_MARK):
+                    continue
             if set(vals) == _FLAG_VALUES:
                 self.flags.add((table.lower(), column))
                 continue
@@ -133,7 +142,8 @@ class ValueIndex:
         return hits
 
     def column_values(self, table: str, column: str) -> list[str]:
-        return self.values.get((table.lower(), column), [])
+        vals = self.values.get((table.lower(), column), [])
+        return [] if vals and vals[0].startswith(DATE_MARK) else vals
 
     def has_column(self, table: str, column: str) -> bool:
         return (table.lower(), column) in self.values
@@ -199,6 +209,51 @@ def spelling_key(word: str) -> str:
 
 
 _FLAG_VALUES = {"0", "1"}
+
+#: a value list that only records what a column's sampled values looked like: ``[DATE_MARK + "epoch_s"]``
+DATE_MARK = "\x00date:"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+#: unix-epoch seconds from 2000-01-01 to 2100-01-01; milliseconds are the same range times 1000
+_EPOCH_LO, _EPOCH_HI = 946_684_800, 4_102_444_800
+#: words that let an integer column in the epoch range be read as a time (evt_epoch, ts, created_unix, logged)
+_EPOCH_NAME_WORDS = frozenset(
+    {"epoch", "unix", "ts", "tstamp", "timestamp", "stamp", "time", "at", "on", "when", "date", "dt", "utc"}
+)
+
+
+def _date_kind(vals: Sequence[str]) -> str | None:
+    """``iso`` when every sampled text value is an ISO date or date-time (at least three of them), the
+    recorded kind when the list is a :data:`DATE_MARK`, else None."""
+    if len(vals) == 1 and vals[0].startswith(DATE_MARK):
+        return vals[0][len(DATE_MARK) :]
+    if len(vals) >= 3 and all(_ISO_DATE.fullmatch(v.strip()) for v in vals):
+        return "iso"
+    return None
+
+
+def iso_dates(vals: Sequence[object]) -> bool:
+    """Sampled values that are all ISO dates or date-times (at least three)."""
+    return len(vals) >= 3 and all(isinstance(v, str) and _ISO_DATE.fullmatch(v.strip()) for v in vals)
+
+
+def epoch_kind(name: str, vals: Sequence[object]) -> str | None:
+    """``epoch_s`` or ``epoch_ms`` when an integer column's name reads as a time and every sampled value is
+    a unix time in 2000-2100 (seconds or milliseconds); phone numbers and amounts have no such name."""
+    words = split_identifier(name)
+    if "id" in words or not (
+        _EPOCH_NAME_WORDS.intersection(words) or any(len(w) >= 5 and w.endswith("ed") for w in words)
+    ):
+        return None
+    nums = [v for v in vals if isinstance(v, int) and not isinstance(v, bool)]
+    if len(nums) < 2 or len(nums) != len(vals):
+        return None
+    if all(_EPOCH_LO <= v < _EPOCH_HI for v in nums):
+        return "epoch_s"
+    if all(_EPOCH_LO * 1000 <= v < _EPOCH_HI * 1000 for v in nums):
+        return "epoch_ms"
+    return None
+
+
 _YES_NO = (("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false"))
 
 
@@ -311,6 +366,12 @@ def build_value_index(
                 seen = {str(int(r[0])) for r in rows if isinstance(r[0], (int, float)) and r[0] in (0, 1)}
                 if seen == _FLAG_VALUES and len(rows) == 2:
                     out[(meta.name, col.name)] = sorted(seen)
+                epoch = epoch_kind(col.name, [r[0] for r in rows])
+                if epoch is not None:
+                    out[(meta.name, col.name)] = [DATE_MARK + epoch]
+                continue
+            if len(rows) > max_distinct and iso_dates([r[0] for r in rows]):
+                out[(meta.name, col.name)] = [DATE_MARK + "iso"]  # too many to keep, but they are dates
                 continue
             vals = [r[0] for r in rows if isinstance(r[0], str)]
             if not vals or len(rows) > max_distinct:

@@ -126,6 +126,7 @@ _GENERIC_MEASURE = frozenset(
 _DATE_VERBS: dict[str, tuple[str, ...]] = {
     "born": ("birth", "dob", "birthday"),
     "died": ("death",),
+    "deceased": ("death",),
     "founded": ("established", "founding", "est"),
     "established": ("founded", "est"),
     "opened": ("open", "opening"),
