@@ -7,7 +7,10 @@ fails the test: that would hide the feature, not the server."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -52,3 +55,24 @@ def mysql_recorded(cur: Any, database: str, table: str, calls: int) -> None:
     cur.execute("SELECT COUNT(*) FROM performance_schema.events_statements_summary_by_digest "
                 "WHERE SCHEMA_NAME = %s AND LOCATE(%s, DIGEST_TEXT) > 0 AND COUNT_STAR = %s", (database, table, calls))  # fmt: skip
     assert cur.fetchone()[0], f"performance_schema recorded no digest of this test's load on {database}.{table}"
+
+
+@contextlib.contextmanager
+def pg_recorded_database(pg_url: str, prefix: str, *, hypopg: bool = False) -> Iterator[str]:
+    """A PostgreSQL database of its own (``prefix`` + a random suffix) with pg_stat_statements
+    created in it; yields its URL and drops it afterwards, whatever happened."""
+    import psycopg
+
+    admin = pg_url.rsplit("/", 1)[0] + "/postgres"
+    name = f"{prefix}{uuid.uuid4().hex[:8]}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        pg_ready(conn, hypopg=hypopg)
+        conn.execute(f'CREATE DATABASE "{name}"')
+    url = pg_url.rsplit("/", 1)[0] + "/" + name
+    try:
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+        yield url
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from recorders import pg_ready, pg_recorded
+from recorders import pg_recorded, pg_recorded_database
 
 from aishell.cli.main import cli
 from aishell.config import Settings
@@ -144,25 +144,15 @@ def pg(pg_url: str) -> Iterator[tuple[str, str]]:
     CALLS times."""
     import psycopg
 
-    admin = pg_url.rsplit("/", 1)[0] + "/postgres"
-    name = f"aishell_replmon_{uuid.uuid4().hex[:8]}"
     table = f"replmon_{uuid.uuid4().hex[:8]}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        pg_ready(conn)
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = pg_url.rsplit("/", 1)[0] + "/" + name
-    try:
+    with pg_recorded_database(pg_url, "aishell_replmon_") as url:
         with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
             conn.execute(f"CREATE TABLE {table} (id int PRIMARY KEY, a int)")
             conn.execute(f"INSERT INTO {table} SELECT g, g % 10 FROM generate_series(1, 500) g")
             for i in range(CALLS):
                 conn.execute(f"SELECT * FROM {table} WHERE a = %s", (i,)).fetchall()
             pg_recorded(conn, table, CALLS)
         yield url, table
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def _state(url: str, pid: int) -> tuple[str, str] | None:

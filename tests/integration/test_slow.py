@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
-from recorders import mysql_ready, mysql_recorded, pg_ready, pg_recorded
+from recorders import mysql_ready, mysql_recorded, pg_recorded, pg_recorded_database
 
 from aishell.cli.main import cli
 
@@ -55,16 +55,9 @@ def pg(pg_url: str) -> Iterator[tuple[str, str, int]]:
     without constants twice."""
     import psycopg
 
-    admin = pg_url.rsplit("/", 1)[0] + "/postgres"
-    name = f"aishell_slow_{uuid.uuid4().hex[:8]}"
     table = f"slow_t_{uuid.uuid4().hex[:6]}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        pg_ready(conn)
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = pg_url.rsplit("/", 1)[0] + "/" + name
-    try:
+    with pg_recorded_database(pg_url, "aishell_slow_") as url:
         with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
             conn.execute(f"CREATE TABLE {table} (id int PRIMARY KEY, a int, b text)")
             conn.execute(f"INSERT INTO {table} SELECT g, g % 50, 'b' || g FROM generate_series(1, {PG_ROWS}) g")
             for i in range(HOT_CALLS):
@@ -75,9 +68,6 @@ def pg(pg_url: str) -> Iterator[tuple[str, str, int]]:
                 conn.execute(f"SELECT count(*) FROM {table}").fetchall()
             pg_recorded(conn, table, HOT_CALLS)
         yield url, table, PG_ROWS
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 @pytest.fixture(scope="module")

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from click.testing import CliRunner
-from recorders import mysql_ready, mysql_recorded, pg_ready, pg_recorded
+from recorders import mysql_ready, mysql_recorded, pg_recorded, pg_recorded_database
 
 from aishell.cli.main import cli
 from aishell.engines import connect
@@ -82,16 +82,9 @@ def pg(pg_url: str) -> Iterator[tuple[str, str]]:
     has one nothing uses; a statement adds a constant to a column (cannot be sampled)."""
     import psycopg
 
-    admin = pg_url.rsplit("/", 1)[0] + "/postgres"
-    name = f"aishell_wl_{uuid.uuid4().hex[:8]}"
     table = f"wl_t_{uuid.uuid4().hex[:6]}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        pg_ready(conn, hypopg=True)
-        conn.execute(f'CREATE DATABASE "{name}"')
-    url = pg_url.rsplit("/", 1)[0] + "/" + name
-    try:
+    with pg_recorded_database(pg_url, "aishell_wl_", hypopg=True) as url:
         with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
             conn.execute("CREATE EXTENSION IF NOT EXISTS hypopg")
             conn.execute(f"CREATE TABLE {table} (id int PRIMARY KEY, customer int, created int, note text, day date, "
                          "tag text)")  # fmt: skip
@@ -111,9 +104,6 @@ def pg(pg_url: str) -> Iterator[tuple[str, str]]:
             pg_recorded(conn, table, CALLS)
             conn.execute("SELECT 1")
         yield url, table
-    finally:
-        with psycopg.connect(admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def test_pg_index_usage_counts_scans_and_knows_keys(pg: tuple[str, str]) -> None:
