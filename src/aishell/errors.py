@@ -159,3 +159,9 @@ def redact(text: str) -> str:
         if secret in text:
             text = text.replace(secret, "***")
     return text
+
+
+class MigrationError(AishellError):
+    """A migration folder does not match the database's history, or a migration failed (exit 1)."""
+
+    exit_code = EXIT_QUERY

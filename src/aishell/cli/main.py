@@ -525,7 +525,7 @@ COMMAND_MODULES = {
     "advise": "cmd_advise", "ask": "cmd_ask", "eval": "cmd_ask", "backup": "cmd_data", "copy": "cmd_data",
     "export": "cmd_data", "import": "cmd_data", "doctor": "cmd_doctor", "explain": "cmd_explain",
     "health": "cmd_health", "mcp": "cmd_mcp", "slow": "cmd_slow", "top": "cmd_top", "web": "cmd_web",
-    "monitor": "cmd_monitor",
+    "monitor": "cmd_monitor", "migrate": "cmd_migrate",
 }  # fmt: skip
 
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from aishell.engines.activity import ActivityRules
     from aishell.engines.health import HealthRules
     from aishell.engines.metrics import MetricRules
+    from aishell.engines.migrate_lint import LintRules
     from aishell.engines.schema import SchemaRules
     from aishell.engines.types import TypeRules
 
@@ -219,6 +220,21 @@ class Dialect:
             if exc.name != f"aishell.engines.{self.package}.metrics":
                 raise
             return NO_METRICS
+        return found
+
+    @property
+    def migrate_lint(self) -> LintRules:
+        """This engine's migration lint rules (``engines/<e>/migrate_lint.py``); none where it has none."""
+        from aishell.engines.migrate_lint import NO_RULES
+
+        if not self.package:
+            return NO_RULES
+        try:
+            found: LintRules = self._part("migrate_lint", "LINT")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"aishell.engines.{self.package}.migrate_lint":
+                raise
+            return NO_RULES
         return found
 
     def _part(self, module: str, attr: str) -> Any:
