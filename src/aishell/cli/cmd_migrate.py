@@ -33,7 +33,7 @@ def migrate() -> None:
     in one folder, a history table aishell_schema_history in the database.
 
     \b
-    Exit codes: 0 ok, 1 verify found problems or a migration failed, 2 usage.
+    Exit codes: 0 ok, 1 verify found problems, drift found differences or a migration failed, 2 usage.
     See docs/migrate.md."""
 
 
@@ -157,6 +157,32 @@ def down_cmd(ctx: click.Context, folder: str, db: str | None, to: str | None, ye
 def baseline_cmd(ctx: click.Context, folder: str, db: str | None, version: str, yes: bool, fmt: str) -> None:
     """Record the files up to VERSION as applied (baselined) without running them."""
     _run(ctx, "baseline", folder, db, fmt, version=version, yes=bool(_inherit(ctx, "yes", yes)))
+
+
+@migrate.command("drift")
+@_DIR
+@_DB
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before building the scratch copy.")
+@_FORMAT
+@click.pass_context
+@guarded
+def drift_cmd(ctx: click.Context, folder: str, db: str | None, yes: bool, fmt: str) -> None:
+    """Compare the live schema with the one the applied migrations build in a scratch copy of
+    the same engine (dropped afterwards); one line per difference, exit 1 when there is drift."""
+    from aishell.services import migrate_drift as md
+
+    session = _session(ctx, db)
+    try:
+        report = md.drift(session, folder, yes=bool(_inherit(ctx, "yes", yes)))
+    finally:
+        session.close()
+    if fmt == "text":
+        for note in report.notes:
+            click.echo(f"note: {note}", err=True)
+    lines = [d.line() for d in report.differences]
+    _emit(fmt, report.to_dict(), "\n".join(lines) if lines else "no drift")
+    if lines:
+        ctx.exit(1)
 
 
 @migrate.command("new")

@@ -397,6 +397,12 @@ class SchemaRules:
         """The statement that drops the scratch database."""
         raise NotImplementedError
 
+    def scratch_database_sql(self, name: str) -> tuple[str, str] | None:
+        """The statements that make and drop the empty scratch database ``name`` on the same
+        server (``aishell migrate drift`` replays the migrations there); ``None``: the engine
+        has no such database (a file engine's scratch copy is a temporary file)."""
+        return None
+
     def drop_index_sql(self, name: str, table: str) -> str:
         """``DROP INDEX`` of the index ``name`` on ``table``."""
         return f"DROP INDEX {self.dialect.quote(name)}"

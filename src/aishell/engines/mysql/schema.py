@@ -263,6 +263,10 @@ class MySQLSchema(SchemaRules):
     def shadow_drop(self, scratch: str) -> str:
         return f"DROP DATABASE IF EXISTS {self.dialect.quote(scratch)}"
 
+    def scratch_database_sql(self, name: str) -> tuple[str, str] | None:
+        quoted = self.dialect.quote(name)
+        return f"CREATE DATABASE {quoted}", f"DROP DATABASE IF EXISTS {quoted}"
+
     def drop_index_sql(self, name: str, table: str) -> str:
         return f"DROP INDEX {self.dialect.quote(name)} ON {self.table(table)}"
 

@@ -232,5 +232,9 @@ class PostgresSchema(SchemaRules):
         qualified = (self.dialect.quote(schema) + "." if schema else "") + self.dialect.quote(name)
         return "SELECT hypopg_hide_index(" + literal(qualified) + "::regclass)"
 
+    def scratch_database_sql(self, name: str) -> tuple[str, str] | None:
+        quoted = self.dialect.quote(name)
+        return f"CREATE DATABASE {quoted}", f"DROP DATABASE IF EXISTS {quoted}"
+
 
 SCHEMA = PostgresSchema(DIALECT)
