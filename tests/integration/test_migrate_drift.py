@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from engine_dbs import ENGINES, new_database
 
 from aishell.cli.main import cli
 from aishell.engines.base import Catalog, ColumnInfo, ForeignKey, IndexInfo, TableInfo
@@ -21,39 +21,11 @@ from conftest import MYSQL_HOST, MYSQL_PORT, PG_HOST, PG_PORT, _unavailable
 PG_ADMIN = f"postgresql://postgres@{PG_HOST}:{PG_PORT}/postgres"
 
 
-@pytest.fixture(params=["sqlite", "postgres", "mysql"])
+@pytest.fixture(params=ENGINES)
 def db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A new, empty database of its own on each engine."""
-    name = f"aishell_drt_{uuid.uuid4().hex[:10]}"
-    if request.param == "sqlite":
-        import sqlite3
-
-        sqlite3.connect(tmp_path / "db.sqlite").execute("VACUUM").connection.close()
-        yield f"sqlite:///{tmp_path / 'db.sqlite'}"
-    elif request.param == "postgres":
-        import psycopg
-
-        try:
-            with psycopg.connect(PG_ADMIN, autocommit=True, connect_timeout=5) as conn:
-                conn.execute(f'CREATE DATABASE "{name}"')
-        except psycopg.OperationalError as exc:
-            _unavailable("PostgreSQL", exc)
-        yield f"postgresql://postgres@{PG_HOST}:{PG_PORT}/{name}"
-        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    else:
-        import pymysql
-
-        try:
-            conn = pymysql.connect(host=MYSQL_HOST, port=MYSQL_PORT, user="root", password="", connect_timeout=5)
-        except pymysql.err.OperationalError as exc:
-            _unavailable("MariaDB", exc)
-        with conn.cursor() as cur:
-            cur.execute(f"CREATE DATABASE `{name}`")
-        yield f"mysql://root@{MYSQL_HOST}:{MYSQL_PORT}/{name}"
-        with conn.cursor() as cur:
-            cur.execute(f"DROP DATABASE IF EXISTS `{name}`")
-        conn.close()
+    with new_database(request.param, tmp_path, "aishell_drt_") as url:
+        yield url
 
 
 def _folder(tmp_path: Path) -> Path:
