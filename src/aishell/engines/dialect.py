@@ -181,14 +181,7 @@ class Dialect:
         """This engine's catalogue of health checks (``engines/<e>/health.py``); none where it has none."""
         from aishell.engines.health import NO_CHECKS
 
-        if not self.package:
-            return NO_CHECKS
-        try:
-            found: HealthRules = self._part("health", "HEALTH")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"aishell.engines.{self.package}.health":
-                raise
-            return NO_CHECKS
+        found: HealthRules = self._optional_part("health", "HEALTH", NO_CHECKS)
         return found
 
     @property
@@ -197,14 +190,7 @@ class Dialect:
         where it has none."""
         from aishell.engines.activity import NO_ACTIVITY
 
-        if not self.package:
-            return NO_ACTIVITY
-        try:
-            found: ActivityRules = self._part("activity", "ACTIVITY")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"aishell.engines.{self.package}.activity":
-                raise
-            return NO_ACTIVITY
+        found: ActivityRules = self._optional_part("activity", "ACTIVITY", NO_ACTIVITY)
         return found
 
     @property
@@ -212,14 +198,7 @@ class Dialect:
         """What ``aishell monitor`` samples on this engine (``engines/<e>/metrics.py``); none where it has none."""
         from aishell.engines.metrics import NO_METRICS
 
-        if not self.package:
-            return NO_METRICS
-        try:
-            found: MetricRules = self._part("metrics", "METRICS")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"aishell.engines.{self.package}.metrics":
-                raise
-            return NO_METRICS
+        found: MetricRules = self._optional_part("metrics", "METRICS", NO_METRICS)
         return found
 
     @property
@@ -227,20 +206,25 @@ class Dialect:
         """This engine's migration lint rules (``engines/<e>/migrate_lint.py``); none where it has none."""
         from aishell.engines.migrate_lint import NO_RULES
 
-        if not self.package:
-            return NO_RULES
-        try:
-            found: LintRules = self._part("migrate_lint", "LINT")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"aishell.engines.{self.package}.migrate_lint":
-                raise
-            return NO_RULES
+        found: LintRules = self._optional_part("migrate_lint", "LINT", NO_RULES)
         return found
 
     def _part(self, module: str, attr: str) -> Any:
         if not self.package:
             raise LookupError(f"the {self.display_name} dialect has no {module} part")
         return getattr(importlib.import_module(f"aishell.engines.{self.package}.{module}"), attr)
+
+    def _optional_part(self, module: str, attr: str, default: Any) -> Any:
+        """``attr`` of ``engines/<e>/<module>.py``, or ``default`` when the engine has no such module
+        (an import error inside a module that exists is not hidden)."""
+        if not self.package:
+            return default
+        try:
+            return self._part(module, attr)
+        except ModuleNotFoundError as exc:
+            if exc.name != f"aishell.engines.{self.package}.{module}":
+                raise
+            return default
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name}>"
