@@ -32,6 +32,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -257,15 +258,26 @@ class DirectFace(Face):
 
     name = "direct"
 
-    def __init__(self, opener: Callable[[], Any], runner: Callable[[Any, str], tuple[bool, str]]) -> None:
-        self.opener, self.runner = opener, runner
+    def __init__(self, opener: Callable[[], Any], runner: Callable[[Any, str], tuple[bool, str]], *,
+                 interruptible: bool = False) -> None:  # fmt: skip
+        """``interruptible``: the connection has ``interrupt()`` (SQLite, DuckDB): a call still running
+        once it has proven it outlasts :data:`SLOW` is stopped there, since a longer run proves
+        nothing more (the in-process engines would otherwise run a long attack to its end)."""
+        self.opener, self.runner, self.interruptible = opener, runner, interruptible
         self.conn: Any = None
 
     def run(self, sql: str) -> Step:
         if self.conn is None:
             self.conn = self.opener()
+        timer = threading.Timer(SLOW + 0.4, self.conn.interrupt) if self.interruptible else None
         start = time.perf_counter()
-        ok, text = self.runner(self.conn, sql)
+        if timer is not None:
+            timer.start()
+        try:
+            ok, text = self.runner(self.conn, sql)
+        finally:
+            if timer is not None:
+                timer.cancel()
         return Step(sql, ok, ("ok " if ok else "error ") + short(text, 120), text, time.perf_counter() - start)
 
     def raw(self) -> Any | None:
@@ -1195,7 +1207,8 @@ class SqliteWorld(World):
         self.faces["mcp"] = McpFace(self.url, self.root / "mcp-state.db")
         self.web_faces([("ro", self.url), ("rw", self.url)])
         self.faces["direct"] = DirectFace(
-            lambda: sqlite3.connect(self.db, isolation_level=None, check_same_thread=False), self._direct_run
+            lambda: sqlite3.connect(self.db, isolation_level=None, check_same_thread=False), self._direct_run,
+            interruptible=True,
         )
         self.warm_up()
 
@@ -1342,7 +1355,8 @@ class DuckdbWorld(World):
         self.faces["mcp"] = McpFace(self.urls["ro"], self.root / "mcp-state.db")
         self.web_faces([("ro", self.urls["ro"]), ("rw", self.urls["rw"])])
         self.faces["analyst"].instance = "rw"
-        self.faces["direct"] = DirectFace(lambda: duckdb.connect(str(self.files["rw"])), self._direct_run)
+        self.faces["direct"] = DirectFace(lambda: duckdb.connect(str(self.files["rw"])), self._direct_run,
+                                           interruptible=True)
         self.faces["direct"].instance = "rw"
         self.warm_up()
 
