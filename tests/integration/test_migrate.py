@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -129,38 +130,38 @@ def sqlite_db(tmp_path: Path) -> str:
     return f"sqlite:///{tmp_path / 'db.sqlite'}"
 
 
-def test_verify_deleted_file(sqlite_db: str, tmp_path: Path) -> None:
+def test_verify_deleted_file(db: str, tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    _applied(sqlite_db, folder)
+    _applied(db, folder)
     (folder / "V002__add_items.sql").unlink()
-    code, lines = _verify_cli(sqlite_db, folder)
+    code, lines = _verify_cli(db, folder)
     assert code == 1 and lines == ["V002__add_items.sql: applied but deleted from the folder"]
-    assert _states(sqlite_db, folder)["V002__add_items.sql"] == "missing"
+    assert _states(db, folder)["V002__add_items.sql"] == "missing"
 
 
-def test_verify_reordered_files(sqlite_db: str, tmp_path: Path) -> None:
+def test_verify_reordered_files(db: str, tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    _applied(sqlite_db, folder)
+    _applied(db, folder)
     a, b = folder / "V001__create_orders.sql", folder / "V002__add_items.sql"
     a_text, b_text = a.read_text(), b.read_text()
     a.unlink()
     b.unlink()
     (folder / "V001__add_items.sql").write_text(b_text)
     (folder / "V002__create_orders.sql").write_text(a_text)
-    code, lines = _verify_cli(sqlite_db, folder)
+    code, lines = _verify_cli(db, folder)
     assert code == 1 and len(lines) == 2
     assert lines[0].startswith("V001__add_items.sql: reordered (applied as V002__add_items.sql")
     assert lines[1].startswith("V002__create_orders.sql: reordered (applied as V001__create_orders.sql")
 
 
-def test_verify_file_inserted_before_applied_ones(sqlite_db: str, tmp_path: Path) -> None:
+def test_verify_file_inserted_before_applied_ones(db: str, tmp_path: Path) -> None:
     folder = _folder(tmp_path)
-    _applied(sqlite_db, folder)
+    _applied(db, folder)
     (folder / "V001.5__late.sql").write_text("CREATE TABLE late (id INTEGER);\n")
-    code, lines = _verify_cli(sqlite_db, folder)
+    code, lines = _verify_cli(db, folder)
     assert code == 1 and lines == ["V001.5__late.sql: inserted before applied migrations "
                                    "(latest applied V003__more.sql)"]  # fmt: skip
-    assert _states(sqlite_db, folder)["V001.5__late.sql"] == "out_of_order"
+    assert _states(db, folder)["V001.5__late.sql"] == "out_of_order"
 
 
 def test_failed_migration_leaves_nothing_applied(db: str, tmp_path: Path, request: pytest.FixtureRequest) -> None:
@@ -186,6 +187,21 @@ def test_failed_migration_leaves_nothing_applied(db: str, tmp_path: Path, reques
         assert last.outcome == "failed" and "rolled back" in str(info.value)
         assert "broken_a" not in _tables(db)
         assert _states(db, folder)["V004__broken.sql"] == "failed"
+    # the person fixes the database and the file; repair removes the row, naming it; up applies it
+    if "mysql" in db:
+        s = _session(db)
+        try:
+            s.connection().execute("DROP TABLE broken_a").close()
+        finally:
+            s.close()
+    (folder / "V004__broken.sql").write_text("CREATE TABLE broken_a (id INTEGER);\n")
+    result = CliRunner().invoke(cli, ["-d", db, "migrate", "repair", "--dir", str(folder), "--yes"])
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == f"repaired: V004__broken.sql: remove history row {last.seq} ({last.outcome}: " \
+                                    f"{last.detail})"  # fmt: skip
+    assert [r.outcome for r in _history(db)] == ["applied"] * 3
+    _applied(db, folder)
+    assert _states(db, folder)["V004__broken.sql"] == "applied"
 
 
 def test_read_only_session_refuses_up(db: str, tmp_path: Path) -> None:
@@ -350,3 +366,172 @@ def test_an_unreadable_history_is_an_error_not_an_empty_one(tmp_path: Path) -> N
         with psycopg.connect(admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
             conn.execute(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def test_a_second_migrate_waits_for_the_lock_then_names_the_holder(db: str, tmp_path: Path) -> None:
+    """While one run holds the migration lock, another waits its lock_wait and fails naming the
+    holder, applying nothing; once the lock is given back it runs."""
+    from aishell.services import migrate_lock
+
+    folder = _folder(tmp_path)
+    holder = _session(db)
+    try:
+        conn = holder.connection()
+        prepared = m._prepare(holder, [], True)
+        with prepared.gating(conn), migrate_lock.held(holder, prepared, conn):
+            result = CliRunner().invoke(cli, ["-d", db, "migrate", "up", "--dir", str(folder), "--yes",
+                                              "--lock-wait", "0.3"])  # fmt: skip
+            assert result.exit_code == 1, result.output
+            assert re.search(r"another migrate is running on .+, started by \S+@\S+ \(pid \d+\) at 20\d\d-",
+                             result.output), result.output  # fmt: skip
+            assert _history(db) == [] and "orders" not in _tables(db)
+    finally:
+        holder.close()
+    s = _session(db)
+    try:
+        assert len(m.up(s, folder, yes=True, lock_wait=5).done) == 3
+    finally:
+        s.close()
+
+
+def test_two_concurrent_ups_apply_each_migration_once(db: str, tmp_path: Path) -> None:
+    """Two runs started together: the second waits for the first, then finds nothing pending."""
+    import threading
+
+    folder = _folder(tmp_path)
+    start = threading.Barrier(2)
+    done: list[list[str]] = []
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        s = _session(db)
+        try:
+            start.wait()
+            done.append(m.up(s, folder, yes=True, lock_wait=30).done)
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+        finally:
+            s.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(done, key=len) == [[], ["V001__create_orders.sql", "V002__add_items.sql", "V003__more.sql"]]
+    assert [(r.version, r.outcome) for r in _history(db)] == [("001", "applied"), ("002", "applied"),
+                                                              ("003", "applied")]  # fmt: skip
+
+
+def test_repair_shows_its_changes_and_needs_consent(db: str, tmp_path: Path) -> None:
+    """A reviewed edit of an applied file and a deleted one: repair lists each change, changes
+    nothing without --yes, then re-records the checksum and chain and marks the file deleted."""
+    folder = _folder(tmp_path)
+    _applied(db, folder)
+    (folder / "V002__add_items.sql").write_text((folder / "V002__add_items.sql").read_text() + "-- reviewed\n")
+    (folder / "V001__create_orders.sql").rename(folder / "V001__create_orders_table.sql")
+    (folder / "V003__more.sql").unlink()
+    runner = CliRunner()
+    base = ["-d", db, "migrate", "repair", "--dir", str(folder)]
+    dry = runner.invoke(cli, [*base, "--dry-run"])
+    assert dry.exit_code == 0, dry.output
+    changes = dry.output.strip().splitlines()
+    assert len(changes) == 3, changes
+    assert changes[0].startswith("V001__create_orders_table.sql: re-record its name (was V001__create_orders.sql), "
+                                 "checksum ")  # fmt: skip
+    assert changes[1].startswith("V002__add_items.sql: re-record its checksum ") and "chained checksum" in changes[1]
+    assert changes[2] == ("V003__more.sql: applied but its file is gone: record it as deleted "
+                          "(what it made stays in the database)")  # fmt: skip
+    refused = runner.invoke(cli, base)  # no terminal to ask, no --yes: nothing changes
+    assert refused.exit_code == 1 and "repair would change the history" in refused.output
+    assert all(c in refused.output for c in changes)
+    assert len(_history(db)) == 3
+    done = runner.invoke(cli, [*base, "--yes", "-F", "json"])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.output)["done"] == changes
+    assert _verify_cli(db, folder) == (0, ["ok"])
+    rows = _history(db)
+    assert [(r.version, r.outcome) for r in rows[3:]] == [("001", "repaired"), ("002", "repaired"), ("003", "deleted")]
+    assert rows[4].detail and rows[4].detail.startswith("re-recorded by migrate repair: checksum")
+    assert _states(db, folder) == {"V001__create_orders_table.sql": "repaired", "V002__add_items.sql": "repaired"}
+
+
+def test_a_migration_killed_half_way_on_mariadb_is_reported_never_applied(tmp_path: Path) -> None:
+    """DDL commits at once on MariaDB: a run killed between two statements leaves its ``running``
+    row, which verify and status report (never ``applied``), and up refuses."""
+    import subprocess
+    import sys
+    import time
+
+    with new_database("mysql", tmp_path, "aishell_mig_") as url:
+        folder = tmp_path / "mig"
+        folder.mkdir()
+        (folder / "V001__slow.sql").write_text("CREATE TABLE half_a (id INTEGER);\nDO SLEEP(3);\n"
+                                               "CREATE TABLE half_b (id INTEGER);\n")  # fmt: skip
+        proc = subprocess.Popen([sys.executable, "-m", "aishell", "-d", url, "migrate", "up", "--dir", str(folder),
+                                 "--yes"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+        try:
+            for _ in range(300):  # until the first statement ran (not a time bound: the kill comes after it)
+                if "half_a" in _tables(url):
+                    break
+                time.sleep(0.05)
+        finally:
+            proc.kill()
+            proc.wait()
+        assert [(r.version, r.outcome) for r in _history(url)] == [("001", "running")]
+        assert {"half_a"} <= _tables(url) and "half_b" not in _tables(url)
+        code, lines = _verify_cli(url, folder)
+        assert code == 1 and lines[0].startswith("V001__slow.sql: started by ") and "never finished" in lines[0]
+        assert _states(url, folder)["V001__slow.sql"] == "running"
+        s = _session(url)
+        try:
+            with pytest.raises(MigrationError, match="V001__slow.sql: started by .* never finished"):
+                m.up(s, folder, yes=True)
+        finally:
+            s.close()
+
+
+def test_sqlite_lock_row_of_a_dead_process_is_taken_over(sqlite_db: str, tmp_path: Path) -> None:
+    """On SQLite the lock row is the lock: one left by a process of this machine that is gone is
+    taken over; one from another machine is not (the error names it)."""
+    import socket
+    import sqlite3
+    import subprocess
+    import sys
+
+    from aishell.services import migrate_lock
+
+    folder = _folder(tmp_path)
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    raw = sqlite3.connect(sqlite_db.removeprefix("sqlite:///"), isolation_level=None)
+    raw.execute(migrate_lock.CREATE_LOCK)
+    raw.execute(f"INSERT INTO {migrate_lock.LOCK_TABLE} VALUES (1, ?, '2026-01-01T00:00:00Z')",
+                (f"bob@elsewhere.example (pid {dead.pid})",))  # fmt: skip
+    s = _session(sqlite_db)
+    try:
+        with pytest.raises(MigrationError, match=r"started by bob@elsewhere.example \(pid \d+\) at 2026-01-01"):
+            m.up(s, folder, yes=True, lock_wait=0)
+        raw.execute(f"UPDATE {migrate_lock.LOCK_TABLE} SET holder = ?",
+                    (f"bob@{socket.gethostname()} (pid {dead.pid})",))  # fmt: skip
+        assert len(m.up(s, folder, yes=True, lock_wait=5).done) == 3
+    finally:
+        s.close()
+    assert raw.execute(f"SELECT COUNT(*) FROM {migrate_lock.LOCK_TABLE}").fetchone() == (0,)
+    raw.close()
+
+
+def test_create_index_concurrently_runs_outside_a_transaction_on_postgres(tmp_path: Path) -> None:
+    """What the linter advises must run: a file holding CREATE INDEX CONCURRENTLY (refused inside
+    a transaction block) runs statement by statement, with its running row given its outcome."""
+    with new_database("postgres", tmp_path, "aishell_mig_") as url:
+        folder = _folder(tmp_path)
+        (folder / "V004__index.sql").write_text("CREATE INDEX CONCURRENTLY orders_total ON orders (total);\n")
+        s = _session(url)
+        try:
+            assert m.up(s, folder, yes=True).done[-1] == "V004__index.sql"
+            assert s.catalog(refresh=True).find_table("orders").indexes[-1].name == "orders_total"  # type: ignore[union-attr]
+        finally:
+            s.close()
+        assert [(r.version, r.outcome) for r in _history(url)][-1] == ("004", "applied")

@@ -192,3 +192,50 @@ def test_without_consent_no_scratch_database_is_made(tmp_path: Path) -> None:
     assert name.startswith("aishell_drift_")
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
         assert conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone() is None
+
+
+_TRIGGER = {
+    "sqlite": "CREATE TRIGGER t_audit AFTER INSERT ON orders BEGIN UPDATE orders SET total = 0 "
+              "WHERE total IS NULL AND id = NEW.id; END;\n",
+    "postgresql": "CREATE FUNCTION audit_fn() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n"
+                  "CREATE TRIGGER t_audit BEFORE INSERT ON orders FOR EACH ROW EXECUTE FUNCTION audit_fn();\n",
+    "mysql": "CREATE TRIGGER t_audit BEFORE INSERT ON orders FOR EACH ROW SET NEW.total = COALESCE(NEW.total, 0);\n",
+}
+
+
+def test_views_checks_sequences_and_triggers_are_compared(db: str, tmp_path: Path) -> None:
+    """Out-of-band changes to a view's definition, a CHECK, a sequence and a trigger are each named."""
+    engine = db.split(":", 1)[0]
+    folder = _folder(tmp_path)
+    (folder / "V003__objects.sql").write_text(
+        "CREATE TABLE parts (id INTEGER PRIMARY KEY, qty INTEGER, CONSTRAINT qty_positive CHECK (qty > 0));\n"
+        "CREATE VIEW v_orders AS SELECT id, total FROM orders;\n" + _TRIGGER[engine]
+        + ("" if engine == "sqlite" else "CREATE SEQUENCE invoice_no;\n"))  # fmt: skip
+    s = make_session(db)
+    try:
+        m.up(s, folder, yes=True)
+    finally:
+        s.close()
+    clean = _drift(db, folder)
+    assert clean.differences == [], [d.line() for d in clean.differences]
+    ddl = ["DROP VIEW v_orders", "CREATE VIEW v_orders AS SELECT id FROM orders", "DROP TRIGGER t_audit"]
+    if engine == "sqlite":  # SQLite cannot add a CHECK to a table: the table is made again
+        ddl += ["DROP TABLE parts", "CREATE TABLE parts (id INTEGER PRIMARY KEY, qty INTEGER, "
+                "CONSTRAINT qty_positive CHECK (qty >= 0), CONSTRAINT qty_small CHECK (qty < 100))"]  # fmt: skip
+    else:
+        ddl = [x.replace("DROP TRIGGER t_audit", "DROP TRIGGER t_audit ON orders") if engine == "postgresql" else x
+               for x in ddl]  # fmt: skip
+        ddl += ["ALTER TABLE parts DROP CONSTRAINT qty_positive",
+                "ALTER TABLE parts ADD CONSTRAINT qty_positive CHECK (qty >= 0)",
+                "ALTER TABLE parts ADD CONSTRAINT qty_small CHECK (qty < 100)", "DROP SEQUENCE invoice_no"]  # fmt: skip
+    _out_of_band(db, ddl)
+    lines = [d.line() for d in _drift(db, folder).differences]
+    expected = [
+        "table parts: check qty_positive: definition differs (changed out of band)",
+        "table parts: check qty_small: not in the migrations (created out of band)",
+        "trigger t_audit: missing from the database (made by the migrations, dropped out of band)",
+        "view v_orders: definition differs (changed out of band)",
+    ]
+    if engine != "sqlite":
+        expected.append("sequence invoice_no: missing from the database (made by the migrations, dropped out of band)")
+    assert sorted(lines) == sorted(expected), lines

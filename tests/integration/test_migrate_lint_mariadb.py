@@ -4,7 +4,10 @@ replaces the finding, and the scratch database is gone afterwards."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from engine_dbs import new_database
 
 from aishell.services.factory import make_session
 from aishell.services.migrate_lint import lint
@@ -53,6 +56,9 @@ def test_server_keeps_copies_and_clears_instant_changes(session) -> None:  # typ
     # int -> bigint: refused (instant only with ROW_FORMAT=REDUNDANT), with the server's reason
     assert "refused ALGORITHM=INSTANT" in by_statement[(1, "mysql-modify-column")].message
     assert (1, "mysql-verified-instant") not in by_statement
+    # ... and INPLACE too: it copies the table, proven, so it is an error
+    assert by_statement[(1, "mysql-modify-column")].severity == "error"
+    assert "copies the table and blocks writes" in by_statement[(1, "mysql-modify-column")].message
     # widening a varchar and adding a column in the middle are instant (10.4+)
     assert (2, "mysql-verified-instant") in by_statement
     assert (2, "mysql-modify-column") not in by_statement
@@ -60,6 +66,7 @@ def test_server_keeps_copies_and_clears_instant_changes(session) -> None:  # typ
     # NULL -> NOT NULL rebuilds the table: the server refuses INSTANT and says why
     refused = by_statement[(4, "mysql-modify-column")]
     assert "refused ALGORITHM=INSTANT" in refused.message
+    assert refused.severity == "warning" and "runs in place with LOCK=NONE" in refused.message
     assert (4, "mysql-verified-instant") not in by_statement
     assert _databases(session) == before
 
@@ -101,3 +108,34 @@ def test_a_policy_without_ddl_refuses_the_scratch_work(mysql_url: str) -> None:
         assert not any(name.startswith("aishell_lint_") for name in _databases(check))
     finally:
         check.close()
+
+
+def test_up_runs_the_server_check_before_applying(tmp_path: Path) -> None:
+    """``migrate up``'s pre-flight lint proves on a scratch copy that an ALTER copies the table:
+    up refuses (nothing applied); ``force`` applies it and the history row records the override."""
+    folder = tmp_path / "mig"
+    folder.mkdir()
+    (folder / "V001__t.sql").write_text("CREATE TABLE up_lint (id int PRIMARY KEY, total int);\n")
+    (folder / "V002__widen.sql").write_text("ALTER TABLE up_lint MODIFY total bigint;\n")
+    with new_database("mysql", tmp_path, "aishell_mlint_") as url:
+        _up_refuses_then_forced(url, folder)
+
+
+def _up_refuses_then_forced(url: str, folder: Path) -> None:
+    from aishell.errors import MigrationError
+    from aishell.services import migrate as m
+
+    s = make_session(url)
+    try:
+        m.up(s, folder, to="1", yes=True)
+        before = _databases(s)
+        with pytest.raises(MigrationError, match=r"V002__widen.sql:1: error mysql-modify-column.*ALGORITHM=INPLACE"):
+            m.up(s, folder, yes=True)
+        assert _databases(s) == before  # the scratch database is gone
+        assert [r.version for r in m.read_history(s)] == ["001"]
+        report = m.up(s, folder, yes=True, force=True)
+        assert report.done == ["V002__widen.sql"]
+        last = m.read_history(s)[-1]
+        assert last.outcome == "applied" and last.detail == "lint errors overridden (--force): line 1 mysql-modify-column;"
+    finally:
+        s.close()

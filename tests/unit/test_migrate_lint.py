@@ -302,8 +302,10 @@ def test_verify_on_scratch_copies() -> None:
     assert not any("`app`.`t` MODIFY" in sql or sql.startswith("ALTER TABLE t ") for sql in conn.ran)
     rules_by_statement = {(f.statement_index, f.rule): f for f in found}
     assert "refused ALGORITHM=INSTANT" in rules_by_statement[(2, "mysql-modify-column")].message
-    # the refused ALTER still ran without ALGORITHM so the copy stays in step with the migration
-    assert f"ALTER TABLE `{scratch}`.`t` MODIFY c int NOT NULL" in conn.ran
+    # refused INSTANT, it ran in place (LOCK=NONE) on the copy: a warning that says so, and the copy is in step
+    assert f"ALTER TABLE `{scratch}`.`t` MODIFY c int NOT NULL, ALGORITHM=INPLACE, LOCK=NONE" in conn.ran
+    assert rules_by_statement[(2, "mysql-modify-column")].severity == "warning"
+    assert "runs in place with LOCK=NONE" in rules_by_statement[(2, "mysql-modify-column")].message
     assert (3, "mysql-verified-instant") in rules_by_statement
     assert (3, "mysql-modify-column") not in rules_by_statement
 

@@ -15,6 +15,8 @@ _DIR = click.option("--dir", "folder", required=True, metavar="DIR", type=click.
                     help="The folder of V<version>__<name>.sql files and their U undo files.")  # fmt: skip
 _DB = click.option("--db", "-d", metavar="URL|NAME", help=DB_HELP)
 _YES = click.option("--yes", "-y", is_flag=True, help="Do not ask before running the migrations' statements.")
+_WAIT = click.option("--lock-wait", "lock_wait", type=float, default=None, metavar="SECONDS",
+                     help="How long to wait for another migrate on the same database (default 60).")  # fmt: skip
 
 
 def _session(ctx: click.Context, db: str | None) -> Any:
@@ -97,15 +99,18 @@ def _run(ctx: click.Context, action: str, folder: str, db: str | None, fmt: str,
 @_DB
 @click.option("--to", metavar="VERSION", help="Stop after this version.")
 @_YES
-@click.option("--no-lint", is_flag=True, help="Run even when the migration linter finds errors.")
+@click.option("--force", is_flag=True, help="Run even when the linter finds errors (recorded in the history).")
+@click.option("--no-lint", is_flag=True, help="Do not lint at all (recorded in the history).")
+@_WAIT
 @_FORMAT
 @click.pass_context
 @guarded
-def up_cmd(ctx: click.Context, folder: str, db: str | None, to: str | None, yes: bool, no_lint: bool,
-           fmt: str) -> None:  # fmt: skip
+def up_cmd(ctx: click.Context, folder: str, db: str | None, to: str | None, yes: bool, force: bool, no_lint: bool,
+           lock_wait: float | None, fmt: str) -> None:  # fmt: skip
     """Apply the pending migrations in version order; refuses when verify finds a problem or
-    the linter an error (its warnings are printed)."""
-    _run(ctx, "up", folder, db, fmt, to=to, yes=bool(_inherit(ctx, "yes", yes)), check_lint=not no_lint)
+    the linter an error (its warnings are printed), unless --force."""
+    _run(ctx, "up", folder, db, fmt, to=to, yes=bool(_inherit(ctx, "yes", yes)), check_lint=not no_lint,
+         force=force, lock_wait=lock_wait)
 
 
 @migrate.command("lint")
@@ -125,7 +130,7 @@ def lint_cmd(ctx: click.Context, folder: str, db: str | None, every: bool, fmt: 
         if not every:
             applied = m.in_force(m.read_history(session))
             files = [f for f in files if f.key not in applied]
-        found = m.lint_files(session, files)
+        found = m.lint_files(session, files, conn=session.connection())  # the session's gate judges the scratch work
     finally:
         session.close()
     _emit(fmt, {"findings": found}, "\n".join(m.finding_line(d) for d in found) or "no findings")
@@ -138,12 +143,14 @@ def lint_cmd(ctx: click.Context, folder: str, db: str | None, every: bool, fmt: 
 @_DB
 @click.option("--to", metavar="VERSION", help="Undo every migration above this version (default: the last one).")
 @_YES
+@_WAIT
 @_FORMAT
 @click.pass_context
 @guarded
-def down_cmd(ctx: click.Context, folder: str, db: str | None, to: str | None, yes: bool, fmt: str) -> None:
+def down_cmd(ctx: click.Context, folder: str, db: str | None, to: str | None, yes: bool, lock_wait: float | None,
+             fmt: str) -> None:  # fmt: skip
     """Undo applied migrations newest first with their U files; refuses when one is missing."""
-    _run(ctx, "down", folder, db, fmt, to=to, yes=bool(_inherit(ctx, "yes", yes)))
+    _run(ctx, "down", folder, db, fmt, to=to, yes=bool(_inherit(ctx, "yes", yes)), lock_wait=lock_wait)
 
 
 @migrate.command("baseline")
@@ -157,6 +164,36 @@ def down_cmd(ctx: click.Context, folder: str, db: str | None, to: str | None, ye
 def baseline_cmd(ctx: click.Context, folder: str, db: str | None, version: str, yes: bool, fmt: str) -> None:
     """Record the files up to VERSION as applied (baselined) without running them."""
     _run(ctx, "baseline", folder, db, fmt, version=version, yes=bool(_inherit(ctx, "yes", yes)))
+
+
+@migrate.command("repair")
+@_DIR
+@_DB
+@click.option("--dry-run", is_flag=True, help="Only show what it would change.")
+@click.option("--yes", "-y", is_flag=True, help="Make the changes shown without asking.")
+@_WAIT
+@_FORMAT
+@click.pass_context
+@guarded
+def repair_cmd(ctx: click.Context, folder: str, db: str | None, dry_run: bool, yes: bool, lock_wait: float | None,
+               fmt: str) -> None:  # fmt: skip
+    """After a reviewed edit or deletion of an applied file, re-record its checksum (and the
+    chain), or record it deleted; remove failed and half_applied rows once the database was
+    fixed by hand.  Shows each change and asks first (--yes: do not ask)."""
+    from aishell.services import migrate_repair as mr
+
+    session = _session(ctx, db)
+    try:
+        steps = mr.repair_plan(session, folder)
+        if dry_run or not steps:
+            lines = [s.text for s in steps]
+            _emit(fmt, {"action": "repair", "dry_run": True, "changes": [s.to_dict() for s in steps]},
+                  "\n".join(lines) or "nothing to repair")  # fmt: skip
+            return
+        report = mr.repair(session, folder, yes=bool(_inherit(ctx, "yes", yes)), lock_wait=lock_wait)
+    finally:
+        session.close()
+    _emit(fmt, report.to_dict(), "\n".join(f"repaired: {d}" for d in report.done) or "nothing to repair")
 
 
 @migrate.command("drift")

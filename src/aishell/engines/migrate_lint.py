@@ -96,6 +96,12 @@ class LintRules:
         """The findings about ``stmt`` given what came before it."""
         return []
 
+    def outside_transaction(self, sql: str) -> bool:
+        """Whether the engine refuses to run ``sql`` inside a transaction block (PostgreSQL's
+        ``CREATE INDEX CONCURRENTLY``): a migration holding one runs statement by statement,
+        as on an engine whose DDL commits at once."""
+        return False
+
     def verify(self, conn: LintConnection, checked: Sequence[tuple[Stmt, list[Finding]]]) -> list[Finding]:
         """The findings once the server has been asked (an engine that can prove what it would do
         on scratch copies of the tables overrides this).  ``checked`` is every statement of the

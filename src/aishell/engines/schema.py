@@ -587,3 +587,19 @@ class SchemaRules:
     def tables_like(self, conn: SchemaConnection, prefix: str) -> list[str]:
         """The default schema's tables whose names start with ``prefix``."""
         return [n for n in self.table_kinds(conn) if n.startswith(prefix)]
+
+    # ---- migrations (``aishell migrate``: services/migrate.py, services/migrate_drift.py)
+    def migrate_lock_sql(self, name: str) -> tuple[str, str] | None:
+        """``(take, release)`` for the session-level server lock that keeps two ``migrate up`` off
+        one database at once: ``take`` is a query whose one value is true when the lock was taken
+        (it never waits), ``release`` gives it back.  ``name`` names the database.  None: the
+        engine has no such lock, and the migration lock row alone decides."""
+        return None
+
+    def schema_objects(self, conn: SchemaConnection) -> list[tuple[str, str, str, str]]:
+        """What ``migrate drift`` compares beyond tables: ``(kind, table, name, definition)`` for
+        the default schema's views, CHECK constraints, sequences and triggers (``kind`` is
+        ``view``, ``check``, ``sequence`` or ``trigger``; ``table`` the table a check or trigger
+        belongs to, else "").  Definitions are read so that the same DDL in another database of
+        the same engine reads the same.  The default: the views of :meth:`view_rows`."""
+        return [("view", "", name, body) for name, body, _schema in self.view_rows(conn)]

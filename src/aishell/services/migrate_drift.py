@@ -26,15 +26,17 @@ if TYPE_CHECKING:
 
 @dataclass
 class Difference:
-    table: str
-    what: str  # "" for the table itself, else "column X", "index I", "foreign key ...", "primary key"
+    table: str  # the table's name, or the view's, sequence's or trigger's (``kind``)
+    what: str  # "" for the object itself, else "column X", "index I", "foreign key ...", "primary key", "check C"
     message: str
+    kind: str = "table"  # table, view, sequence, trigger
 
     def line(self) -> str:
-        return f"table {self.table}: " + (f"{self.what}: " if self.what else "") + self.message
+        return f"{self.kind} {self.table}: " + (f"{self.what}: " if self.what else "") + self.message
 
     def to_dict(self) -> dict[str, Any]:
-        return {"table": self.table, "object": self.what, "message": self.message, "line": self.line()}
+        return {"kind": self.kind, "table": self.table, "object": self.what, "message": self.message,
+                "line": self.line()}  # fmt: skip
 
 
 @dataclass
@@ -96,20 +98,25 @@ def drift(session: Session, folder: str | Path, *, yes: bool = False) -> Drift:
             with prepared.gating(conn):
                 prepared.execute(conn, made[0]).close()
             created = True
-        built = _replay(conn, prepared, target, plan, report, make_file=made is None)
+        built, built_objects = _replay(conn, prepared, target, plan, report, make_file=made is None)
     finally:
         if created and made and prepared is not None:
             with prepared.gating(conn):
                 prepared.execute(conn, made[1]).close()
         if folder_tmp is not None:
             shutil.rmtree(folder_tmp, ignore_errors=True)
-    report.differences = compare(built, live, scratch_db=name, live_db=conn.current_database())
+    live_objects = rules.schema_objects(conn)
+    sequences = frozenset(n.lower() for k, _t, n, _d in [*built_objects, *live_objects] if k == "sequence")
+    report.differences = compare(built, live, scratch_db=name, live_db=conn.current_database(), skip=sequences)
+    report.differences += compare_objects(built_objects, live_objects)
     return report
 
 
 def _replay(conn: Connection, prepared: Prepared | None, target: str,
-            plan: list[tuple[MigrationFile, list[str]]], report: Drift, *, make_file: bool) -> Catalog:  # fmt: skip
-    """Open the scratch copy, run the plan there inside the gate, and read its catalog."""
+            plan: list[tuple[MigrationFile, list[str]]], report: Drift, *,
+            make_file: bool) -> tuple[Catalog, list[tuple[str, str, str, str]]]:  # fmt: skip
+    """Open the scratch copy, run the plan there inside the gate, and read its catalog and its
+    views, checks, sequences and triggers (``SchemaRules.schema_objects``)."""
     from aishell.urls import CREATE_PARAM
 
     url = replace(conn.url, database=target)
@@ -128,17 +135,18 @@ def _replay(conn: Connection, prepared: Prepared | None, target: str,
             except AishellError as exc:
                 raise MigrationError(f"{f.filename}: failed in the scratch copy: {exc.one_line()}") from exc
             report.replayed.append(f.filename)
-        return scratch.catalog()
+        return scratch.catalog(), scratch.engine_dialect.schema.schema_objects(scratch)
     finally:
         scratch.close()
 
 
-def _tables(catalog: Catalog, database: str | None) -> dict[str, TableInfo]:
+def _tables(catalog: Catalog, database: str | None, skip: frozenset[str]) -> dict[str, TableInfo]:
     from aishell.services.migrate import HISTORY
+    from aishell.services.migrate_lock import LOCK_TABLE
 
     out: dict[str, TableInfo] = {}
     for t in catalog.tables:
-        if t.kind != "table" or t.name.lower() == HISTORY:
+        if t.kind != "table" or t.name.lower() in (HISTORY, LOCK_TABLE) or t.name.lower() in skip:
             continue
         own = t.schema is None or t.schema == catalog.default_schema or t.schema == database
         out[t.name if own else f"{t.schema}.{t.name}"] = t
@@ -146,9 +154,10 @@ def _tables(catalog: Catalog, database: str | None) -> dict[str, TableInfo]:
 
 
 def compare(built: Catalog, live: Catalog, *, scratch_db: str | None = None,
-            live_db: str | None = None) -> list[Difference]:  # fmt: skip
-    """Each difference between the migrations' schema (``built``) and the live one."""
-    want, have = _tables(built, scratch_db), _tables(live, live_db)
+            live_db: str | None = None, skip: frozenset[str] = frozenset()) -> list[Difference]:  # fmt: skip
+    """Each difference between the migrations' schema (``built``) and the live one (``skip``:
+    names the catalog lists as tables that are compared as something else, MariaDB's sequences)."""
+    want, have = _tables(built, scratch_db, skip), _tables(live, live_db, skip)
     out: list[Difference] = []
     for key in sorted(set(want) | set(have)):
         if key not in have:
@@ -224,4 +233,25 @@ def _keys(key: str, want: TableInfo, have: TableInfo) -> list[Difference]:
     for cols, ref, refcols in sorted(fb - fa):
         out.append(Difference(key, f"foreign key {_cols(cols)} -> {ref}{_cols(refcols)}",
                               "not in the migrations (added out of band)"))  # fmt: skip
+    return out
+
+
+def compare_objects(built: list[tuple[str, str, str, str]], live: list[tuple[str, str, str, str]]) -> list[Difference]:
+    """Each difference in views, CHECK constraints, sequences and triggers: ``(kind, table, name,
+    definition)`` as ``SchemaRules.schema_objects`` reads them (a check is named with its table)."""
+    want = {(k, t, n): " ".join(d.split()) for k, t, n, d in built}
+    have = {(k, t, n): " ".join(d.split()) for k, t, n, d in live}
+    out: list[Difference] = []
+    for key in sorted(set(want) | set(have)):
+        kind, table, name = key
+        diff = Difference(table, f"check {name}", "") if kind == "check" else Difference(name, "", "", kind)
+        if key not in have:
+            diff.message = "missing from the database (made by the migrations, dropped out of band)"
+        elif key not in want:
+            diff.message = "not in the migrations (created out of band)"
+        elif want[key] != have[key]:
+            diff.message = "definition differs (changed out of band)"
+        else:
+            continue
+        out.append(diff)
     return out

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from aishell.engines.migrate_lint import (
+    ERROR,
     INFO,
     WARNING,
     Finding,
@@ -259,14 +260,8 @@ def _verify(scratch: _Scratch, stmt: Stmt, found: list[Finding], created: set[st
     except PolicyError:
         raise
     except QueryError as exc:
-        _quietly(scratch, altered)  # keep the copy in step with the migration
         why = " ".join(str(exc).split())[:200]
-        return [
-            dataclasses.replace(f, message=f"{f.message} (the server refused ALGORITHM=INSTANT: {why})")
-            if f in flagged
-            else f
-            for f in found
-        ]
+        return _not_instant(scratch, altered, found, flagged, why)
     kept = [f for f in found if f not in flagged]
     note = stmt.finding(
         "mysql-verified-instant",
@@ -275,6 +270,24 @@ def _verify(scratch: _Scratch, stmt: Stmt, found: list[Finding], created: set[st
         "add ALGORITHM=INSTANT to the statement so it stays instant",
     )
     return [*kept, note]
+
+
+def _not_instant(scratch: _Scratch, altered: str, found: list[Finding], flagged: list[Finding],
+                 why: str) -> list[Finding]:  # fmt: skip
+    """The server refused INSTANT: try ``ALGORITHM=INPLACE, LOCK=NONE`` (online, writes go on).
+    Refused too, the ALTER copies the table and blocks writes: the findings become errors."""
+    try:
+        scratch.run(f"{altered}, ALGORITHM=INPLACE, LOCK=NONE")
+    except PolicyError:
+        raise
+    except QueryError as exc:
+        _quietly(scratch, altered)  # keep the copy in step with the migration
+        also = " ".join(str(exc).split())[:200]
+        note = (f" (proven on an empty copy: the server refused ALGORITHM=INSTANT: {why}; and ALGORITHM=INPLACE, "
+                f"LOCK=NONE: {also}; it copies the table and blocks writes)")  # fmt: skip
+        return [dataclasses.replace(f, severity=ERROR, message=f.message + note) if f in flagged else f for f in found]
+    note = f" (the server refused ALGORITHM=INSTANT: {why}; it runs in place with LOCK=NONE, writes go on)"
+    return [dataclasses.replace(f, message=f.message + note) if f in flagged else f for f in found]
 
 
 def _quietly(scratch: _Scratch, sql: str) -> None:

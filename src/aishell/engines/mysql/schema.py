@@ -7,6 +7,7 @@ one atomic ``RENAME TABLE`` and follows its steps in the journal of
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -23,6 +24,7 @@ from aishell.engines.schema import (
     fk_label,
     literal,
 )
+from aishell.errors import AishellError
 
 if TYPE_CHECKING:
     from sqlglot import exp
@@ -266,6 +268,35 @@ class MySQLSchema(SchemaRules):
     def scratch_database_sql(self, name: str) -> tuple[str, str] | None:
         quoted = self.dialect.quote(name)
         return f"CREATE DATABASE {quoted}", f"DROP DATABASE IF EXISTS {quoted}"
+
+    # ---- migrations
+    def migrate_lock_sql(self, name: str) -> tuple[str, str] | None:
+        """``GET_LOCK`` (its names are server-wide: ``name`` names the database)."""
+        if len(name) > _MAX_NAME:
+            name = name[: _MAX_NAME - 17] + "-" + hashlib.sha256(name.encode()).hexdigest()[:16]
+        take, release = self.lock_sql(name, 0), self.unlock_sql(name)
+        return (take, release) if take and release else None
+
+    def schema_objects(self, conn: SchemaConnection) -> list[tuple[str, str, str, str]]:
+        db = conn.current_database() or ""
+        own = f"{DIALECT.quote(db)}."
+        out = [("view", "", name, body) for name, body, _s in self.view_rows(conn)]
+        try:
+            checks = conn.query_all(_CHECKS_MARIADB)
+        except AishellError:
+            checks = conn.query_all(_CHECKS_MYSQL)
+        out += [("check", str(t), str(n), str(d)) for t, n, d, _level in checks]
+        for (name,) in conn.query_all("SELECT TABLE_NAME FROM information_schema.TABLES "
+                                      "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'SEQUENCE'"):  # fmt: skip
+            rows = conn.query_all(f"SHOW CREATE SEQUENCE {self.table(str(name))}")
+            out.append(("sequence", "", str(name), str(rows[0][1]).replace(own, "") if rows else ""))
+        for name, table, body in conn.query_all(
+            "SELECT TRIGGER_NAME, EVENT_OBJECT_TABLE, CONCAT(ACTION_TIMING, ' ', EVENT_MANIPULATION, ' FOR EACH ', "
+            "ACTION_ORIENTATION, ' ', ACTION_STATEMENT) FROM information_schema.TRIGGERS "
+            "WHERE TRIGGER_SCHEMA = DATABASE()"
+        ):
+            out.append(("trigger", str(table), str(name), str(body).replace(own, "")))
+        return out
 
     def drop_index_sql(self, name: str, table: str) -> str:
         return f"DROP INDEX {self.dialect.quote(name)} ON {self.table(table)}"

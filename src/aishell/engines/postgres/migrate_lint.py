@@ -25,12 +25,22 @@ from aishell.engines.migrate_lint import (
 )
 
 _LOCKING = re.compile(r"^\s*(ALTER\s+TABLE|CREATE\s+(UNIQUE\s+)?INDEX|DROP\s+(TABLE|INDEX)|TRUNCATE)\b", re.I)
+#: what PostgreSQL refuses inside a transaction block (after leading comments)
+_NO_TRANSACTION = re.compile(
+    r"^(?:\s+|--[^\n]*\n|/\*.*?\*/)*(?:(?:CREATE\s+(?:UNIQUE\s+)?|DROP\s+)INDEX\s+CONCURRENTLY|"
+    r"REINDEX\b[^;]*\bCONCURRENTLY|VACUUM\b|CREATE\s+DATABASE|DROP\s+DATABASE|ALTER\s+SYSTEM|"
+    r"CREATE\s+TABLESPACE|DROP\s+TABLESPACE)",
+    re.I | re.S,
+)
 _VOLATILE = {"random", "uuid", "gen_random_uuid", "uuid_generate_v4", "clock_timestamp", "timeofday", "nextval"}
 _FILLS = {"DefaultColumnConstraint", "GeneratedAsIdentityColumnConstraint", "ComputedColumnConstraint"}
 
 
 class PostgresLint(LintRules):
     """The rules above; see :meth:`check`."""
+
+    def outside_transaction(self, sql: str) -> bool:
+        return _NO_TRANSACTION.match(sql) is not None
 
     def check(self, stmt: Stmt, state: LintState) -> list[Finding]:
         from sqlglot import exp

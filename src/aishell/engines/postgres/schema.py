@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -236,5 +237,36 @@ class PostgresSchema(SchemaRules):
         quoted = self.dialect.quote(name)
         return f"CREATE DATABASE {quoted}", f"DROP DATABASE IF EXISTS {quoted}"
 
+    # ---- migrations
+    def migrate_lock_sql(self, name: str) -> tuple[str, str] | None:
+        """A session-level advisory lock (advisory locks are per database already)."""
+        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big", signed=True)
+        return f"SELECT pg_try_advisory_lock({key})", f"SELECT pg_advisory_unlock({key})"
+
+    def schema_objects(self, conn: SchemaConnection) -> list[tuple[str, str, str, str]]:
+        out = super().schema_objects(conn)
+        out += [("check", str(t), str(n), str(d)) for t, n, d in conn.query_all(_MIGRATE_CHECKS_SQL)]
+        out += [("sequence", "", str(row[0]), " ".join(str(v) for v in row[1:]))
+                for row in conn.query_all(_MIGRATE_SEQUENCES_SQL)]  # fmt: skip
+        out += [("trigger", str(t), str(n), str(d)) for t, n, d in conn.query_all(_MIGRATE_TRIGGERS_SQL)]
+        return out
+
+
+_OWN = "JOIN pg_catalog.pg_namespace n ON n.oid = cl.relnamespace AND n.nspname = current_schema() "
+_MIGRATE_CHECKS_SQL = (
+    "SELECT cl.relname, con.conname, pg_catalog.pg_get_constraintdef(con.oid, true) "
+    "FROM pg_catalog.pg_constraint con JOIN pg_catalog.pg_class cl ON cl.oid = con.conrelid "
+    + _OWN + "WHERE con.contype = 'c' ORDER BY 1, 2"
+)
+_MIGRATE_SEQUENCES_SQL = (
+    "SELECT sequencename, 'as ' || data_type::text, 'start ' || start_value, 'increment ' || increment_by, "
+    "'min ' || min_value, 'max ' || max_value, CASE WHEN cycle THEN 'cycle' ELSE 'no cycle' END "
+    "FROM pg_catalog.pg_sequences WHERE schemaname = current_schema() ORDER BY 1"
+)
+_MIGRATE_TRIGGERS_SQL = (
+    "SELECT cl.relname, t.tgname, pg_catalog.pg_get_triggerdef(t.oid, true) "
+    "FROM pg_catalog.pg_trigger t JOIN pg_catalog.pg_class cl ON cl.oid = t.tgrelid "
+    + _OWN + "WHERE NOT t.tgisinternal ORDER BY 1, 2"
+)
 
 SCHEMA = PostgresSchema(DIALECT)

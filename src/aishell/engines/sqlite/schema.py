@@ -185,6 +185,21 @@ class SQLiteSchema(SchemaRules):
         rows = conn.query_all("SELECT name, sql FROM sqlite_master WHERE type = 'view' ORDER BY name")
         return [(str(name), str(sql), "main") for name, sql in rows]
 
+    def schema_objects(self, conn: SchemaConnection) -> list[tuple[str, str, str, str]]:
+        """Views and triggers as written; CHECK constraints read from each table's ``CREATE TABLE``
+        (a check without a name is named after its column, or numbered in its table)."""
+        out = super().schema_objects(conn)
+        for name, table, sql in conn.query_all("SELECT name, tbl_name, sql FROM sqlite_master "
+                                               "WHERE type = 'trigger' ORDER BY name"):  # fmt: skip
+            out.append(("trigger", str(table), str(name), str(sql)))
+        for table, sql in conn.query_all("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                                         "AND sql LIKE '%CHECK%' ORDER BY name"):  # fmt: skip
+            parsed = _parse_sqlite_table(str(sql))
+            for i, check in enumerate(parsed[0] if parsed else [], 1):
+                label = check.get("name") or (f"check on {check['column']}" if check.get("column") else f"check {i}")
+                out.append(("check", str(table), str(label), str(check.get("expression"))))
+        return out
+
     def native_ddl(self, conn: SchemaConnection, name: str, schema: str | None) -> str | None:
         rows = conn.query_all("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
         return str(rows[0][0]) if rows else ""
