@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "bench"
-SCRIPTS = ["export_pg.py", "startup.py", "ask_catalog.py", "export_formats.py", "data_sqlite.py"]
+SCRIPTS = ["export_pg.py", "startup.py", "ask_catalog.py", "export_formats.py", "data_sqlite.py", "fleet_health.py"]
 
 
 def load(name: str) -> ModuleType:
