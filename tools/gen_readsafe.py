@@ -37,7 +37,7 @@ EXCLUDE = re.compile(
 KEEP = re.compile(
     r"^(pg_stat_get_\w+|pg_lsn\w*|pg_lock_status|pg_last_wal_replay_lsn|numeric_log|pg_relation_filenode|"
     r"pg_relation_filepath|pg_filenode_relation|pg_walfile_name(_offset)?|pg_available_extensions|"
-    r"pg_available_extension_versions|parse_filename)$"
+    r"pg_available_extension_versions|parse_filename|duckdb_extensions)$"
 )
 
 #: volatile functions that only read: sizes and server state a DBA looks at, clocks, random values
@@ -117,7 +117,7 @@ def sqlite() -> None:
 
 DUCKDB_TABLE_READS = """
 range generate_series unnest repeat repeat_row duckdb_columns duckdb_constraints duckdb_databases
-duckdb_dependencies duckdb_functions duckdb_indexes duckdb_keywords duckdb_schemas duckdb_sequences
+duckdb_dependencies duckdb_extensions duckdb_functions duckdb_indexes duckdb_keywords duckdb_schemas duckdb_sequences
 duckdb_settings duckdb_tables duckdb_types duckdb_views duckdb_memory duckdb_optimizers
 duckdb_temporary_files duckdb_approx_database_count duckdb_connection_count duckdb_variables
 json_each json_tree pg_timezone_names icu_calendar_names pragma_collations pragma_database_size

@@ -124,6 +124,16 @@ timeout = 60
 # idle_in_transaction_warning = 60 # seconds a transaction has stayed idle
 # blocked_warning = 5              # seconds a session has waited for a lock
 
+[roles]
+# Roles for every face (CLI, shell, web tokens, MCP); see docs/security.md.  Built in: viewer,
+# analyst, admin.  A saved connection's `role` is a ceiling; --role may only narrow it.
+# default = "analyst"          # the role of a connection that binds none (unset: no role)
+# [roles.reporting]
+# extends = "viewer"
+# tables = ["orders", "sales.*"]
+# max_rows = 1000
+# timeout = 30
+
 [monitor]
 # aishell monitor: sampling, history and the anomaly detector (docs/monitor.md).  The defaults:
 # interval = 10.0        # seconds between samples
@@ -252,6 +262,28 @@ class MonitorSettings:
     log: str = ""  # file that receives alerts (JSON lines)
 
 
+#: the built-in roles' settings (``[roles.NAME] extends`` starts from one of these or a custom role)
+BUILTIN_ROLE_SPECS: dict[str, dict[str, Any]] = {
+    "viewer": {"classes": ["read"], "ask_writes": False, "confirm_writes": False},
+    "analyst": {"classes": ["read", "write"], "ask_writes": True, "confirm_writes": True},
+    "admin": {"classes": ["read", "write", "ddl", "admin"], "ask_writes": True, "confirm_writes": False},
+}
+_ROLE_CLASSES = ("read", "write", "ddl", "admin")
+_ROLE_LISTS = ("classes", "schemas", "tables", "deny_schemas", "deny_tables")
+_ROLE_FLAGS = ("ask_writes", "confirm_writes", "confirm_destructive")
+_ROLE_NAME = r"^[A-Za-z][A-Za-z0-9_-]{0,62}$"
+
+
+@dataclass
+class RoleSettings:
+    """``[roles]``: ``default`` (the role of a connection that binds none; "" = no role: the
+    user's own shell, unrestricted but for --read-only) and ``[roles.NAME]`` custom roles,
+    each flattened over what it ``extends`` (:func:`aishell.services.roles.role_named` builds them)."""
+
+    default: str = ""
+    custom: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+
 @dataclass
 class Settings:
     main: MainSettings = field(default_factory=MainSettings)
@@ -261,6 +293,7 @@ class Settings:
     explain: ExplainSettings = field(default_factory=ExplainSettings)
     health: HealthSettings = field(default_factory=HealthSettings)
     monitor: MonitorSettings = field(default_factory=MonitorSettings)
+    roles: RoleSettings = field(default_factory=RoleSettings)
     raw: dict[str, Any] = field(default_factory=dict)
 
 
@@ -305,7 +338,7 @@ def load_settings(create: bool = False) -> Settings:
     if not path.exists():
         if create:
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
                 path.write_text(DEFAULT_CONFIG, encoding="utf-8")
             except OSError:
                 pass
@@ -326,7 +359,81 @@ def load_settings(create: bool = False) -> Settings:
     if not isinstance(monitor, dict):
         raise ConfigError(f"{path}: [monitor] must be a table")
     _fill(settings.monitor, monitor, "monitor")
+    settings.roles = _role_settings(data.get("roles", {}))
     return settings
+
+
+def _role_settings(values: Any) -> RoleSettings:
+    """``[roles]`` checked: names, keys and types, ``extends`` of a known role and no cycle;
+    each custom role flattened over what it extends."""
+    import re
+
+    where = f"{config_path()}: [roles]"
+    if not isinstance(values, dict):
+        raise ConfigError(f"{where} must be a table")
+    default = values.get("default", "")
+    if not isinstance(default, str):
+        raise ConfigError(f"{where} default must be a role name (a string)")
+    raw = {k: v for k, v in values.items() if k != "default"}
+    for name, spec in raw.items():
+        if not isinstance(spec, dict):
+            raise ConfigError(f"{where} {name} must be a table ([roles.{name}])")
+        if not re.match(_ROLE_NAME, name):
+            raise ConfigError(f"{config_path()}: [roles.{name}]: bad role name (letters, digits, '_' and '-')")
+        if name in BUILTIN_ROLE_SPECS:
+            raise ConfigError(f"{config_path()}: [roles.{name}]: {name} is a built-in role and cannot be redefined")
+        _check_role_keys(name, spec)
+    flat: dict[str, dict[str, Any]] = {}
+
+    def resolve(name: str, chain: tuple[str, ...]) -> dict[str, Any]:
+        if name in BUILTIN_ROLE_SPECS:
+            return dict(BUILTIN_ROLE_SPECS[name])
+        if name in flat:
+            return dict(flat[name])
+        if name in chain:
+            raise ConfigError(f"{config_path()}: [roles.{chain[0]}] extends: a cycle ({' -> '.join([*chain, name])})")
+        spec = raw[name]
+        parent = spec.get("extends", "viewer")
+        if parent not in BUILTIN_ROLE_SPECS and parent not in raw:
+            known = ", ".join([*BUILTIN_ROLE_SPECS, *raw])
+            raise ConfigError(f"{config_path()}: [roles.{name}] extends: unknown role {parent!r} (known: {known})")
+        out = resolve(parent, (*chain, name))
+        out.update({k: v for k, v in spec.items() if k != "extends"})
+        flat[name] = out
+        return dict(out)
+
+    for name in raw:
+        resolve(name, ())
+    if default and default not in BUILTIN_ROLE_SPECS and default not in flat:
+        known = ", ".join([*BUILTIN_ROLE_SPECS, *flat])
+        raise ConfigError(f"{where} default: unknown role {default!r} (known: {known})")
+    return RoleSettings(default, flat)
+
+
+def _check_role_keys(name: str, spec: dict[str, Any]) -> None:
+    where = f"{config_path()}: [roles.{name}]"
+    for key, value in spec.items():
+        if key == "extends":
+            if not isinstance(value, str):
+                raise ConfigError(f"{where} extends must be a role name (a string)")
+        elif key in _ROLE_LISTS:
+            if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+                raise ConfigError(f"{where} {key} must be a list of names")
+            if key == "classes" and not set(value) <= set(_ROLE_CLASSES):
+                bad = ", ".join(sorted(set(value) - set(_ROLE_CLASSES)))
+                raise ConfigError(f"{where} classes: unknown class {bad} (choose from {', '.join(_ROLE_CLASSES)})")
+        elif key in _ROLE_FLAGS:
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where} {key} must be true or false")
+        elif key == "max_rows":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ConfigError(f"{where} max_rows must be a whole number of at least 1")
+        elif key == "timeout":
+            if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+                raise ConfigError(f"{where} timeout must be a number of seconds above 0")
+        else:
+            keys = ", ".join(("extends", *_ROLE_LISTS, "max_rows", "timeout", *_ROLE_FLAGS))
+            raise ConfigError(f"{where}: unknown key {key} (known: {keys})")
 
 
 def _explain_values(values: Any) -> dict[str, Any]:

@@ -8,10 +8,11 @@ Saved connections live in ``connections.toml`` in the config directory::
     url = "postgresql://app@db.example.com:5432/prod"
     read_only = true
 
-A password is never written there.  It comes, in order, from the
-environment (``AISHELL_PASSWORD_<NAME>``, then the engine's own variable such
-as ``PGPASSWORD`` or ``MYSQL_PWD``), from ``~/.pgpass`` for PostgreSQL (read by
-libpq itself), or from a prompt when a terminal is attached.
+A password is never written there.  It comes, in order, from the URL itself (``--db URL``),
+the environment (``AISHELL_PASSWORD_<NAME>``, then the engine's own variable such as
+``PGPASSWORD`` or ``MYSQL_PWD``), the vault (``conn/<NAME>``, when it unlocks without a prompt:
+see ``docs/vault.md``), ``~/.pgpass`` for PostgreSQL (read by libpq itself), or a prompt when a
+terminal is attached.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class SavedConnection:
     url: str  # never holds a password
     read_only: bool = False
     timeout: float | None = None
+    role: str | None = None  # the role bound to it: a ceiling for every face (see services/roles.py)
 
     def parsed(self) -> DatabaseURL:
         return DatabaseURL.parse(self.url)
@@ -48,6 +50,9 @@ class Target:
     source: str  # "--db", "AISHELL_DB", "DATABASE_URL", "default", "demo"
     read_only: bool = False
     timeout: float | None = None
+    role: str | None = None  # the saved connection's bound role (a ceiling), if any
+    #: said only if the login then needs a password: the vault holds one but is locked
+    password_note: str | None = None
 
     @property
     def label(self) -> str:
@@ -75,9 +80,11 @@ class ConnectionStore:
     def _save(self, data: dict[str, object]) -> None:
         import tomli_w  # only writing needs it: reading a connection stays light
 
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(tomli_w.dumps(data), encoding="utf-8")
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)  # never readable by others, even briefly
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(tomli_w.dumps(data))
         os.chmod(tmp, 0o600)
         tmp.replace(self.path)
 
@@ -91,12 +98,16 @@ class ConnectionStore:
             if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
                 raise ConfigError(f"{self.path}: connection {name!r} needs a url")
             timeout = entry.get("timeout")
+            role = entry.get("role")
+            if role is not None and not isinstance(role, str):
+                raise ConfigError(f"{self.path}: [connections.{name}] role must be a role name (a string)")
             out.append(
                 SavedConnection(
                     name,
                     entry["url"],
                     bool(entry.get("read_only", False)),
                     float(timeout) if isinstance(timeout, (int, float)) else None,
+                    role or None,
                 )
             )
         return out
@@ -105,7 +116,8 @@ class ConnectionStore:
         return next((c for c in self.list() if c.name == name), None)
 
     def add(
-        self, name: str, url: str, *, read_only: bool = False, timeout: float | None = None, replace: bool = False
+        self, name: str, url: str, *, read_only: bool = False, timeout: float | None = None, replace: bool = False,
+        role: str | None = None,
     ) -> tuple[SavedConnection, bool]:
         """Save a connection.  Returns it and whether a password was stripped from the URL."""
         if not _NAME.match(name):
@@ -121,9 +133,12 @@ class ConnectionStore:
             entry["read_only"] = True
         if timeout:
             entry["timeout"] = timeout
+        if role:
+            entry["role"] = role
         conns[name] = entry
         self._save(data)
-        return SavedConnection(name, parsed.without_password(), read_only, timeout), parsed.password is not None
+        saved = SavedConnection(name, parsed.without_password(), read_only, timeout, role or None)
+        return saved, parsed.password is not None
 
     def remove(self, name: str) -> None:
         data = self._load()
@@ -150,9 +165,56 @@ class ConnectionStore:
 def _from_saved(saved: SavedConnection, source: str) -> Target:
     url = saved.parsed()
     env_pw = os.environ.get(password_env_var(saved.name))
+    note = None
     if env_pw is not None:
         url = url.with_password(env_pw)
-    return Target(url, saved.name, source, saved.read_only, saved.timeout)
+    elif url.password is None and not _vault_skipped(url):
+        from aishell.vault import connection_password
+
+        vault_pw, note = connection_password(saved.name)
+        if vault_pw is not None:
+            url = url.with_password(vault_pw)
+    return Target(url, saved.name, source, saved.read_only, saved.timeout, saved.role, password_note=note)
+
+
+def _vault_skipped(url: DatabaseURL) -> bool:
+    """Whether the vault is not asked: there is no vault file, or the engine's own password
+    variable (``PGPASSWORD``, ``MYSQL_PWD``) is set, which comes before the vault."""
+    from aishell.vault import vault_path
+
+    if not vault_path().exists():
+        return True
+    from aishell.engines import dialect_of
+
+    names = dialect_of(url.engine).password_sources
+    return any(re.fullmatch(r"[A-Z][A-Z0-9_]*", n) and os.environ.get(n) for n in names)
+
+
+def url_from_flags(db: str | None, *, host: str | None = None, port: int | None = None, user: str | None = None,
+                   engine: str | None = None) -> str | None:
+    """psql's and mysql's connection flags (``-h HOST -p PORT -U USER -d DBNAME``) as a URL; None
+    when no flag but ``-d`` is given (``-d`` then stays a URL or a saved name).  The engine is
+    ``engine``, else the one whose server listens on ``port`` by default (3306: MySQL/MariaDB),
+    else PostgreSQL, as psql assumes."""
+    from urllib.parse import quote
+
+    from aishell.engines import ENGINES, dialect_of
+
+    if host is None and port is None and user is None and engine is None:
+        return None
+    if db and "://" in db:
+        raise UsageError("-h, -p, -U and --engine build a URL from a database name; -d gives a whole URL "
+                         "here: put the host, port and user in it")  # fmt: skip
+    if engine is None:
+        by_port = [name for name in ENGINES if port is not None and dialect_of(name).default_port == port]
+        engine = by_port[0] if by_port else "postgres"
+    dialect = dialect_of(engine)
+    if dialect.file_database or not dialect.url_schemes or dialect.name != engine:
+        raise UsageError(f"--engine {engine}: not a server engine (the flags name a server; use -d URL)")
+    who = f"{quote(user, safe='')}@" if user else ""
+    where = f"[{host}]" if host and ":" in host else (host or "localhost")
+    path = f"/{quote(db, safe='')}" if db else ""
+    return f"{dialect.url_schemes[0]}://{who}{where}{f':{port}' if port else ''}{path}"
 
 
 def resolve(db: str | None, store: ConnectionStore | None = None) -> Target:

@@ -11,6 +11,8 @@ code  meaning
 1     query error (the database or the policy refused it)
 2     usage or configuration error
 3     connection error (often worth retrying)
+4     audit error (the audit log cannot be written, or ``aishell audit verify`` found tampering)
+5     a workflow did not finish: a step failed or was refused (``aishell flow``)
 130   interrupted (Ctrl-C)
 ====  =====================================================
 """
@@ -23,6 +25,8 @@ EXIT_OK = 0
 EXIT_QUERY = 1
 EXIT_USAGE = 2
 EXIT_CONNECTION = 3
+EXIT_FLOW = 5
+EXIT_AUDIT = 4
 EXIT_INTERRUPTED = 130
 
 
@@ -161,7 +165,35 @@ def redact(text: str) -> str:
     return text
 
 
+class VaultError(ConfigError):
+    """The credentials vault refused an operation (exit 2): no vault, an unknown name, a bad passphrase source."""
+
+
+class VaultLocked(VaultError):
+    """The vault exists but no passphrase or unlocked key is available without a prompt (exit 2)."""
+
+
+class WrongPassphrase(VaultError):
+    """The passphrase does not open this vault (exit 2); the file is left untouched."""
+
+
+class VaultCorrupt(VaultError):
+    """The vault file fails its integrity checks (exit 2); it is never reset or rewritten."""
+
+
 class MigrationError(AishellError):
     """A migration folder does not match the database's history, or a migration failed (exit 1)."""
 
     exit_code = EXIT_QUERY
+
+
+class AuditError(AishellError):
+    """The audit log cannot be written (disk full, no permission) or failed verification (exit 4)."""
+
+    exit_code = EXIT_AUDIT
+
+
+class FlowError(AishellError):
+    """A workflow run did not finish: a step failed or was refused, so its dependents did not run (exit 5)."""
+
+    exit_code = EXIT_FLOW

@@ -141,6 +141,37 @@ _MIGRATIONS = [
     );
     CREATE INDEX IF NOT EXISTS monitor_alerts_target_ts ON monitor_alerts(target, ts);
     """,
+    # aishell flow (aishell.flow.store): workflow runs, and each step's checkpoint
+    """
+    CREATE TABLE IF NOT EXISTS flow_runs (
+        id          TEXT PRIMARY KEY,
+        name        TEXT NOT NULL,
+        file        TEXT NOT NULL,
+        checksum    TEXT NOT NULL,
+        params      TEXT NOT NULL,
+        options     TEXT NOT NULL,
+        status      TEXT NOT NULL,
+        started     REAL NOT NULL,
+        ended       REAL,
+        pid         INTEGER,
+        host        TEXT,
+        proc_start  TEXT
+    );
+    CREATE INDEX IF NOT EXISTS flow_runs_started ON flow_runs(started);
+    CREATE TABLE IF NOT EXISTS flow_steps (
+        run_id      TEXT NOT NULL,
+        step_id     TEXT NOT NULL,
+        position    INTEGER NOT NULL,
+        idem_key    TEXT,
+        status      TEXT NOT NULL,
+        attempts    INTEGER NOT NULL DEFAULT 0,
+        started     REAL,
+        ended       REAL,
+        result      TEXT,
+        log         TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (run_id, step_id)
+    );
+    """,
 ]
 
 
@@ -233,22 +264,12 @@ class StateStore:
         user: str | None = None,
         detail: str | None = None,
     ) -> None:
-        """One audit record (web console, MCP server): who did what, where, and how it ended."""
-        with self._lock:
-            self._db().execute(
-                "INSERT INTO audit(ts, source, user, connection, action, statement, status, detail) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    time.time(),
-                    source,
-                    user,
-                    redact(connection) if connection else None,
-                    action,
-                    redact(statement) if statement else None,
-                    status,
-                    redact(detail) if detail else None,
-                ),
-            )
+        """One record in the audit log (:mod:`aishell.audit`, the one hash-chained trail every
+        face writes; the ``audit`` table is no longer written): who did what, where, and how."""
+        from aishell.audit.hooks import event
+
+        event(kind="request", face=source, who=user, action=action, connection=connection, statement=statement,
+              outcome=status, error=detail)  # fmt: skip
 
     def history(
         self, *, connection: str | None = None, limit: int = 100, search: str | None = None,

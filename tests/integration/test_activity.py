@@ -341,6 +341,8 @@ def test_mcp_activity_tool_is_read_only_and_audited(pg: tuple[str, list[Any]]) -
     assert mine["state"] == "idle in transaction" and "aishell_h11 mcp" in mine["query"]
     assert out["supported"] is True and out["row_count"] >= 1 and not any(s["own"] for s in out["sessions"])
     assert out["counters"]["transactions"] is not None
-    with sqlite3.connect(state.path) as db:
-        audited = db.execute("SELECT status FROM audit WHERE source = 'mcp' AND action = 'activity'").fetchall()
+    from aishell.audit.log import audit_path
+    from aishell.audit.query import iter_entries
+
+    audited = [(e.get("outcome"),) for e in iter_entries(audit_path()) if e.get("face") == "mcp" and e.get("action") == "activity"]
     assert audited and audited[-1][0] == "ok"

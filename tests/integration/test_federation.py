@@ -279,3 +279,23 @@ def test_two_sources_of_one_kind_are_told_apart_by_name(world: World) -> None:
         assert session.query_rows(f"SELECT count(*) FROM pg2.public.{world.t}_people")[1] == [(50,)]
     finally:
         session.close()
+
+
+def test_roles_bind_a_federated_session(world: World) -> None:
+    """--role and a saved connection's bound role apply to --attach as to one database: the
+    row cap of the role asked for, and a table allow-list that the federated tables are outside of."""
+    from aishell.config import config_path
+    from aishell.connections import ConnectionStore
+
+    path = config_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('[roles.two]\nextends = "viewer"\nmax_rows = 2\n\n'
+                    '[roles.tags_only]\nextends = "viewer"\ntables = ["tags"]\n')  # fmt: skip
+    sql = f"SELECT id FROM {world.t}_people ORDER BY id"
+    r = _run("--role", "two", "query", "--attach", f"pg={world.pg}", "-F", "csv", sql.replace(" FROM ", " FROM pg."))
+    assert r.exit_code == 0, r.output
+    assert r.output.splitlines()[:3] == ["id", "1", "2"] and "3" not in r.output.splitlines()
+    assert "truncated: 48 more rows" in r.output
+    ConnectionStore().add("bound", world.pg, role="tags_only")
+    r = _run("query", "--attach", "pg=bound", "-F", "csv", sql.replace(" FROM ", " FROM pg."))
+    assert r.exit_code != 0 and "tags_only" in r.output, r.output

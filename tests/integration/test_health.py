@@ -646,10 +646,11 @@ def test_mcp_health_returns_the_findings_and_is_audited(lite: str) -> None:
         "fk_without_index",
         "redundant_indexes",
     }
-    with sqlite3.connect(state.path) as db:
-        audits = db.execute(
-            "SELECT connection, status FROM audit WHERE action = 'health' AND source = 'mcp'"
-        ).fetchall()
+    from aishell.audit.log import audit_path
+    from aishell.audit.query import iter_entries
+
+    audits = [(e.get("connection"), e.get("outcome")) for e in iter_entries(audit_path())
+              if e.get("action") == "health" and e.get("face") == "mcp"]  # fmt: skip
     assert audits == [("h7", "ok")]
 
 

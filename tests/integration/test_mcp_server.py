@@ -213,8 +213,12 @@ class Remote:
         return str(payload)
 
     def audit(self) -> list[tuple[Any, ...]]:
-        with contextlib.closing(sqlite3.connect(self.home / "data" / "state.db")) as db:
-            return db.execute("SELECT source, user, connection, action, statement, status, detail FROM audit").fetchall()
+        """The MCP tool calls in the audit log: (face, who, connection, tool, statement, outcome, error)."""
+        from aishell.audit.query import iter_entries
+
+        keys = ("face", "who", "connection", "action", "statement", "outcome", "error")
+        entries = iter_entries(self.home / "data" / "audit.log")
+        return [tuple(e.get(k) for k in keys) for e in entries if e.get("kind") == "tool"]
 
     def close(self) -> None:
         self.stack.close()
@@ -562,5 +566,5 @@ def test_every_call_is_audited_and_secrets_stay_out(servers: Callable[..., Remot
     assert refused[3] == "run_query" and refused[5] == "refused" and "read-only" in refused[6]
     assert any(r[3] == "health" and r[5] == "ok" for r in records)
     assert any(r[3] == "run_query" and r[5] == "ok" and "audited_marker" in (r[4] or "") for r in records)
-    for path in (remote.home / "data").glob("state.db*"):  # the database and its WAL
+    for path in [*(remote.home / "data").glob("state.db*"), remote.home / "data" / "audit.log"]:  # and its WAL
         assert PG_PASSWORD.encode() not in path.read_bytes()

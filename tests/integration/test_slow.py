@@ -6,10 +6,8 @@ times).  The recorders are never reset; a full MariaDB digest table is emptied f
 
 from __future__ import annotations
 
-import contextlib
 import json
 import shlex
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -276,6 +274,8 @@ def test_mcp_slow_queries_is_read_only_and_audited(pg: tuple[str, str, int]) -> 
             box.slow_queries(order="bogus")
     finally:
         box.close()
-    with contextlib.closing(sqlite3.connect(state.path)) as db:
-        rows = db.execute("SELECT action, status FROM audit WHERE action = 'slow_queries' ORDER BY ts").fetchall()
+    from aishell.audit.log import audit_path
+    from aishell.audit.query import iter_entries
+
+    rows = [(e.get("action"), e.get("outcome")) for e in iter_entries(audit_path()) if e.get("action") == "slow_queries"]
     assert rows == [("slow_queries", "ok"), ("slow_queries", "error")]

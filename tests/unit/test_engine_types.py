@@ -73,6 +73,7 @@ def test_declared_capabilities() -> None:
     assert duration == {"mysql"}
     assert {e: dialect_of(e).type_rules.value_kind for e in ENGINES} == {
         "sqlite": "sqlite", "duckdb": "native", "postgres": "native", "mysql": "native", "oracle": "native",
+        "redis": "native",
     }  # fmt: skip
 
 

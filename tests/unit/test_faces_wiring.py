@@ -87,7 +87,8 @@ def test_commands_register_without_the_shell() -> None:
     names = {name for name, _ in special_commands()}
     assert {"\\?", "\\q", "\\d", "\\copy", "\\ask", "\\explain", "\\health", "\\slow", "\\activity"} <= names
     assert special_commands() == registry.special_commands()
-    modules = ("aishell.repl.commands", "aishell.repl.ask", "aishell.repl.explain", "aishell.repl.monitoring")
+    modules = ("aishell.repl.commands", "aishell.repl.ask", "aishell.repl.explain", "aishell.repl.monitoring",
+               "aishell.repl.psql_commands", "aishell.repl.keyspace")
     assert all(c.handler.__module__ in modules for c in registry.COMMANDS)
 
 

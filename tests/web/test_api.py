@@ -203,8 +203,10 @@ def test_history_and_audit(live: Live) -> None:
         with pytest.raises(ForbiddenError):
             c.audit()
     records = live.client("admin").audit(200)
-    hit = next(r for r in records if r["statement"] == "select 'history marker' as m")
+    hit = next(r for r in records if r["statement"] == "select 'history marker' as m" and r["kind"] == "request")
     assert hit["user"] == "test-viewer" and hit["action"] == "POST /api/query" and hit["connection"]
+    ran = next(r for r in records if r["statement"] == "select 'history marker' as m" and r["kind"] == "statement")
+    assert ran["user"] == "test-viewer" and ran["source"] == "web" and ran["status"] == "ok" and ran["rows"] == 1
 
 
 def test_cancel_a_running_query_by_id(live: Live) -> None:

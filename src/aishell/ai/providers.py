@@ -8,9 +8,9 @@
 
 Every HTTP provider streams, has a timeout, and retries with exponential
 backoff on 429 and 5xx (honouring ``retry-after``) and on connection errors.
-API keys come only from ``ANTHROPIC_API_KEY`` / ``OPENAI_API_KEY``; they are
-registered as secrets, so :func:`aishell.errors.redact` removes them from every
-message, and they are never part of an error.
+API keys come from ``ANTHROPIC_API_KEY`` / ``OPENAI_API_KEY``, then from the vault
+(``llm/anthropic``, ``llm/openai``: see ``docs/vault.md``); they are registered as
+secrets, so :func:`aishell.errors.redact` removes them from every message, and they are never part of an error.
 """
 
 from __future__ import annotations
@@ -391,6 +391,10 @@ def resolve_config(
         key = env.get("ANTHROPIC_API_KEY") or None
     elif name == "openai":
         key = env.get("OPENAI_API_KEY") or None
+    if key is None and name in ("anthropic", "openai"):
+        from aishell.vault import llm_api_key  # then the vault's llm/<provider>, when it opens without a prompt
+
+        key = llm_api_key(name)
     register_secret(key)
     return ProviderConfig(provider=name, model=chosen_model, base_url=url, api_key=key,
                           timeout=timeout if timeout is not None else float(ai.timeout or 60))  # fmt: skip

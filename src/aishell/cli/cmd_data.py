@@ -36,11 +36,12 @@ def _warn_leftovers(allow: bool) -> Callable[[str], None] | None:
 @click.option("--format", "-F", "fmt", type=FORMATS, help="Format (default: from the file extension).")
 @click.option("--no-header", is_flag=True, help="CSV/TSV without the header line.")
 @click.option("--allow-leftovers", is_flag=True, help=ALLOW_LEFTOVERS_HELP)
+@click.option("--match", metavar="PATTERN", help="Redis: export the keys matching PATTERN (default: all), as JSONL.")
 @click.pass_context
 @guarded
 def export_cmd(ctx: click.Context, db: str | None, table: str | None, query: str | None, output: str,
-               fmt: str | None, no_header: bool, allow_leftovers: bool) -> None:  # fmt: skip
-    """Export a table or a query's result to CSV, TSV, JSON, JSONL or Parquet."""
+               fmt: str | None, no_header: bool, allow_leftovers: bool, match: str | None) -> None:  # fmt: skip
+    """Export a table or a query's result to CSV, TSV, JSON, JSONL or Parquet (Redis: keys to JSONL)."""
     from aishell.services.data.export import ExportOptions, export
     from aishell.services.data.progress import Progress
 
@@ -48,18 +49,21 @@ def export_cmd(ctx: click.Context, db: str | None, table: str | None, query: str
     progress = Progress("export", stdout_is_data=output == "-")
     n: int | None = None
     try:
-        n = export(session, ExportOptions(output=output, table=table, query=query, fmt=fmt, header=not no_header),
+        n = export(session, ExportOptions(output=output, table=table, query=query, fmt=fmt, header=not no_header,
+                                          match=match),
                    progress, _warn_leftovers(allow_leftovers))  # fmt: skip
     finally:
         progress.done(n)
         session.close()
-    click.echo(f"exported {n} rows to {'stdout' if output == '-' else output}", err=True)
+    unit = "keys" if table is None and query is None else "rows"  # (a Redis export: keys)
+    click.echo(f"exported {n} {unit} to {'stdout' if output == '-' else output}", err=True)
 
 
 @cli.command("import")
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--db", "-d", metavar="URL|NAME", help=DB_HELP)
-@click.option("--table", "-t", required=True, help="Target table.")
+@click.option("--table", "-t", help="Target table (not for Redis, which loads a key export).")
+@click.option("--replace", is_flag=True, help="Redis: overwrite keys that exist (else they are an error).")
 @click.option("--create", is_flag=True, help="Create the table, with column types inferred from a sample.")
 @click.option("--type", "types", multiple=True, metavar="COL=TYPE", help="Column type for --create (repeatable).")
 @click.option("--format", "-F", "fmt", type=FORMATS, help="Format (default: from the file extension).")
@@ -76,9 +80,9 @@ def export_cmd(ctx: click.Context, db: str | None, table: str | None, query: str
                    "without it such a row is a bad row.")  # fmt: skip
 @click.pass_context
 @guarded
-def import_cmd(ctx: click.Context, file: str, db: str | None, table: str, create: bool, types: tuple[str, ...],
-               fmt: str | None, on_error: str, batch_size: int, delimiter: str | None, quote: str | None,
-               header: bool | None, encoding: str | None, round_: bool) -> None:  # fmt: skip
+def import_cmd(ctx: click.Context, file: str, db: str | None, table: str | None, replace: bool, create: bool,
+               types: tuple[str, ...], fmt: str | None, on_error: str, batch_size: int, delimiter: str | None,
+               quote: str | None, header: bool | None, encoding: str | None, round_: bool) -> None:  # fmt: skip
     """Import FILE (CSV, TSV, JSON, JSONL or Parquet; .gz/.zst too) into a table."""
     from aishell.services.data.import_ import ImportOptions, import_file
     from aishell.services.data.progress import Progress
@@ -90,8 +94,8 @@ def import_cmd(ctx: click.Context, file: str, db: str | None, table: str, create
                            create=True if create else None)  # fmt: skip
     session.record_history = False  # the import's own statements, not the user's
     progress = Progress("import")
-    opts = ImportOptions(path=file, table=table, create=create, fmt=fmt, on_error=on_error, batch_size=batch_size,
-                         types=list(types), delimiter=delimiter, quote=quote, header=header,
+    opts = ImportOptions(path=file, table=table or "", replace=replace, create=create, fmt=fmt, on_error=on_error,
+                         batch_size=batch_size, types=list(types), delimiter=delimiter, quote=quote, header=header,
                          encoding=encoding, round=round_)  # fmt: skip
     try:
         report = import_file(session, opts, progress)

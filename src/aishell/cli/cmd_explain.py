@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from aishell.cli.main import DB_HELP, _inherit, _read_sql, cli, guarded, make_session
+from aishell.cli.main import DB_HELP, _inherit, _read_sql, cli, guarded, open_session
 
 
 @cli.command("explain")
@@ -22,10 +22,13 @@ from aishell.cli.main import DB_HELP, _inherit, _read_sql, cli, guarded, make_se
 @click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout.")
 @click.option("--yes", "-y", is_flag=True,
               help="With --analyze, run a statement that needs confirmation without asking.")
+@click.option("--attach", "attach", multiple=True, metavar="NAME=URL|FILE",
+              help="Attach a database or file as NAME (read-only) and explain the query across them in "
+                   "DuckDB, with what each source is sent (repeatable).")
 @click.pass_context
 @guarded
 def explain_command(ctx: click.Context, sql: str | None, db: str | None, analyze: bool, fmt: str, file: str | None,
-                    read_only: bool, timeout: float | None, yes: bool) -> None:  # fmt: skip
+                    read_only: bool, timeout: float | None, yes: bool, attach: tuple[str, ...]) -> None:  # fmt: skip
     """Show the plan of one statement, its hottest nodes and what looks wrong in it.
 
     The lints (a row estimate far off, a large table read whole under a selective filter, a
@@ -42,18 +45,26 @@ def explain_command(ctx: click.Context, sql: str | None, db: str | None, analyze
     from aishell.services.explain import explain
 
     text = _read_sql(sql, file)
-    session = make_session(
-        _inherit(ctx, "db", db),
-        read_only=_inherit(ctx, "read_only", read_only),
-        timeout=_inherit(ctx, "timeout", timeout),
-    )
+    session = open_session(ctx, db, read_only, timeout, attach)
+    reads = None
     try:
         explained = explain(session, text, analyze=analyze, assume_yes=_inherit(ctx, "yes", yes))
         label = session.target.label
+        if attach:
+            from aishell.services.federation import pushdown
+
+            reads = pushdown(session, text, explained.plan)
     finally:
         session.close()
     if fmt == "json":
-        click.echo(json.dumps(to_dict(explained, connection=label), default=str, indent=2))
+        doc = to_dict(explained, connection=label)
+        if reads is not None:
+            doc["pushdown"] = [r.to_dict() for r in reads]
+        click.echo(json.dumps(doc, default=str, indent=2))
         return
     width = min(shutil.get_terminal_size((80, 24)).columns, 120) if sys.stdout.isatty() else 80
     click.echo(render(explained, width=width, color=sys.stdout.isatty()))
+    if reads is not None:
+        from aishell.services.federation import pushdown_text
+
+        click.echo("\n" + pushdown_text(reads))

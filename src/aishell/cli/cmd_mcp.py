@@ -27,6 +27,8 @@ from aishell.cli.main import _inherit, cli, guarded
 @click.option(
     "--allow-ddl", is_flag=True, help="Allow schema changes and whole-table changes too (implies --allow-writes)."
 )
+@click.option("--role", metavar="NAME",
+              help="The clients' role (viewer, analyst, admin or one of [roles]; replaces --allow-*).")  # fmt: skip
 @click.option(
     "--max-rows", type=click.IntRange(1, 100_000), default=200, show_default=True, help="Rows returned per call."
 )
@@ -50,6 +52,7 @@ def mcp_command(
     token: str | None,
     allow_writes: bool,
     allow_ddl: bool,
+    role: str | None,
     max_rows: int,
     timeout: float | None,
     provider: str | None,
@@ -72,12 +75,17 @@ def mcp_command(
     def log(line: str) -> None:
         click.echo(line, err=True)
 
+    if role and (allow_writes or allow_ddl):
+        from aishell.errors import UsageError
+
+        raise UsageError("--role replaces --allow-writes and --allow-ddl: give one or the other")
+    role = role or _inherit(ctx, "role", None)
     if not dbs and _inherit(ctx, "db", None):
         dbs = (_inherit(ctx, "db", None),)
     timeout = _inherit(ctx, "timeout", timeout) or DEFAULT_TIMEOUT
     state = StateStore()
     conns = open_connections(resolve_specs(dbs), allow_writes=allow_writes or allow_ddl, allow_ddl=allow_ddl,
-                             timeout=timeout, state=state)  # fmt: skip
+                             timeout=timeout, state=state, role=role)  # fmt: skip
     box = Toolbox(conns, max_rows=max_rows, state=state, user=transport, provider=provider, model=model)
     server = build_server(box)
     try:

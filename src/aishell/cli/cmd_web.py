@@ -75,7 +75,8 @@ def token() -> None:
 
 
 @token.command("create")
-@click.option("--role", type=click.Choice(["viewer", "analyst", "admin"]), required=True)
+@click.option("--role", metavar="NAME", required=True,
+              help="viewer, analyst, admin, or a custom role of config.toml's [roles].")  # fmt: skip
 @click.option("--name", help="A label for the token (default: ROLE-ID).")
 @guarded
 def token_create(role: str, name: str | None) -> None:

@@ -40,6 +40,8 @@ OPTIONAL_MODULES = {
     "pyarrow": "data", "zstandard": "data", "cryptography": "data",
     "fastapi": "web", "uvicorn": "web", "starlette": "web", "multipart": "web",
     "mcp": "mcp", "numpy": "embeddings", "safetensors": "embeddings", "tokenizers": "embeddings",
+    "celery": "fleet",
+    "yaml": "flow",
 }  # fmt: skip
 
 
@@ -141,9 +143,11 @@ def make_session(
         ctx = click.get_current_context(silent=True)
         create = bool(ctx is not None and _inherit(ctx, "create", False))
     tty = sys.stdin.isatty() and sys.stderr.isatty() if interactive is None else interactive
+    ctx = click.get_current_context(silent=True)
+    role = _inherit(ctx, "role", None) if ctx is not None else None  # --role: the session enforces it
     return build(db, read_only=read_only, timeout=timeout, source=source, create=create,
                  confirm=_confirm_on_tty if tty else None,
-                 password_prompt=_password_on_tty if tty else None, connect_retries=0)  # fmt: skip
+                 password_prompt=_password_on_tty if tty else None, connect_retries=0, role=role)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- root
@@ -172,39 +176,98 @@ class _RootGroup(click.Group):
         _load_command_modules()
         return super().list_commands(ctx)
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # at the root -h is the host (psql, mysql); help is --help or -? there, and -h alone still shows it
+        if args == ["-h"]:
+            args = ["--help"]
+        return super().parse_args(ctx, args)
 
-@click.group(cls=_RootGroup, invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", "-d", metavar="URL|NAME", help=DB_HELP)
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        name, command, rest = super().resolve_command(ctx, args)
+        if command is not None:  # the commands keep -h for help
+            command.context_settings.setdefault("help_option_names", ["-h", "--help", "-?"])
+        return name, command, rest
+
+
+@click.group(cls=_RootGroup, invoke_without_command=True, context_settings={"help_option_names": ["--help", "-?"]})
+@click.option("--db", "-d", metavar="URL|NAME", help=DB_HELP + " With -h, -p or -U: the database name.")
+@click.option("--host", "-h", metavar="HOST", help="Server host, as psql and mysql take it (a URL with -p, -U, -d).")
+@click.option("--port", "-p", type=int, metavar="PORT", help="Server port (3306: MySQL/MariaDB unless --engine says).")
+@click.option("--user", "-U", metavar="USER", help="User name on the server.")
+@click.option("--engine", metavar="ENGINE", default=None,
+              help="The server's engine for -h/-p/-U: postgres, mysql ... (default: by the port, else PostgreSQL).")
+@click.option("--command", "-c", "commands", multiple=True, metavar="SQL",
+              help="Run SQL (or a backslash command) and exit, as psql -c; may repeat.")
 @click.option("--read-only", is_flag=True, help="Refuse anything but reads (enforced by the engine too).")
 @click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout.")
 @click.option("--yes", "-y", is_flag=True, help="Do not ask before destructive statements.")
 @click.option("--create", is_flag=True,
               help="Make the SQLite or DuckDB file of --db when it does not exist (else that is an error).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for errors.")
+@click.option("--role", metavar="NAME",
+              help="Run under this role (viewer, analyst, admin or one of [roles]); a saved connection's role is a "
+                   "ceiling it can only narrow.")  # fmt: skip
 @click.version_option(__version__, prog_name="aishell")
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, read_only: bool, timeout: float | None, yes: bool, create: bool,
-        debug: bool) -> None:  # fmt: skip
+def cli(ctx: click.Context, db: str | None, host: str | None, port: int | None, user: str | None,
+        engine: str | None, commands: tuple[str, ...], read_only: bool, timeout: float | None, yes: bool,
+        create: bool, debug: bool, role: str | None) -> None:  # fmt: skip
     """aishell: an AI-powered database shell.
 
     With no command, opens the interactive shell (on the demo database when
-    no connection is configured).
+    no connection is configured).  Connection flags as psql and mysql take
+    them: aishell -h HOST -p PORT -U USER -d DBNAME [-c SQL].  Help: --help or -?.
 
     \b
     Exit codes: 0 success, 1 query error, 2 usage or configuration error,
-                3 connection error, 130 interrupted.
+                3 connection error, 4 audit log not written (the result
+                was delivered) or tampered with, 130 interrupted.
     """
     ctx.ensure_object(dict)
-    ctx.obj.update(debug=debug, db=db, read_only=read_only, timeout=timeout, yes=yes, create=create)
+    db = _flags_url(db, host=host, port=port, user=user, engine=engine)
+    ctx.obj.update(debug=debug, db=db, read_only=read_only, timeout=timeout, yes=yes, create=create, role=role)
+    if commands:
+        if ctx.invoked_subcommand is not None:
+            fail(UsageError("-c runs its statements and exits: give it without a command"))
+        _run_commands(db, commands, read_only, timeout, yes, create, role)
     if ctx.invoked_subcommand is None:
-        _start_repl(db, read_only, timeout, yes, create)
+        _start_repl(db, read_only, timeout, yes, create, role)
 
 
 @guarded
-def _start_repl(db: str | None, read_only: bool, timeout: float | None, yes: bool, create: bool = False) -> None:
+def _flags_url(db: str | None, **flags: Any) -> str | None:
+    from aishell.connections import url_from_flags
+
+    return url_from_flags(db, **flags) or db
+
+
+@guarded
+def _run_commands(db: str | None, commands: tuple[str, ...], read_only: bool, timeout: float | None, yes: bool,
+                  create: bool, role: str | None) -> None:  # fmt: skip
+    from aishell.repl.app import run_commands
+
+    sys.exit(audited_exit(run_commands(commands, db=db, read_only=read_only, timeout=timeout, assume_yes=yes,
+                                       create=create, role=role)))  # fmt: skip
+
+
+def audited_exit(code: int) -> int:
+    """``code``, or 4 when it is 0 but an audit entry could not be written (the results are out)."""
+    if code == 0 and "aishell.audit.log" in sys.modules:
+        from aishell.audit.log import failures
+        from aishell.errors import EXIT_AUDIT
+
+        return EXIT_AUDIT if failures() else code
+    return code
+
+
+@guarded
+def _start_repl(db: str | None, read_only: bool, timeout: float | None, yes: bool, create: bool = False,
+                role: str | None = None) -> None:  # fmt: skip
     from aishell.repl.app import run_repl
 
-    sys.exit(run_repl(db=db, read_only=read_only, timeout=timeout, assume_yes=yes, create=create))
+    sys.exit(run_repl(db=db, read_only=read_only, timeout=timeout, assume_yes=yes, create=create, role=role))
 
 
 # --------------------------------------------------------------------------- query
@@ -231,6 +294,9 @@ def _inherit(ctx: click.Context, name: str, value: Any) -> Any:
 @click.option("--null", "null", default=None,
               help="Text shown for NULL in table/vertical output (default: the REPL's, <null>).")
 @click.option("--continue-on-error", is_flag=True, help="Run the remaining statements after an error.")
+@click.option("--attach", "attach", multiple=True, metavar="NAME=URL|FILE",
+              help="Attach a database or a CSV/Parquet/JSON file as NAME, read-only, and run the SQL "
+                   "across them all in DuckDB (repeatable; --db, if given, is attached too as the default).")
 @click.pass_context
 @guarded
 def query(
@@ -246,18 +312,16 @@ def query(
     timing: bool,
     null: str | None,
     continue_on_error: bool,
+    attach: tuple[str, ...],
 ) -> None:
     """Run SQL and stream the results.
 
     SQL comes from the argument, from --file, or from stdin.  Data goes to
-    stdout (or --output); messages go to stderr.
+    stdout (or --output); messages go to stderr.  With --attach, one statement
+    may join tables of several databases and files (see docs/federation.md).
     """
     text = _read_sql(sql, file)
-    session = make_session(
-        _inherit(ctx, "db", db),
-        read_only=_inherit(ctx, "read_only", read_only),
-        timeout=_inherit(ctx, "timeout", timeout),
-    )
+    session = open_session(ctx, db, read_only, timeout, attach)
     assume_yes = _inherit(ctx, "yes", yes)
     try:
         code = run_to_output(
@@ -266,7 +330,19 @@ def query(
         )  # fmt: skip
     finally:
         session.close()
-    sys.exit(code)
+    sys.exit(audited_exit(code))
+
+
+def open_session(ctx: click.Context, db: str | None, read_only: bool, timeout: float | None,
+                 attach: tuple[str, ...] = ()) -> Session:  # fmt: skip
+    """The command's session: a federated one (read-only, in DuckDB) with ``--attach``."""
+    if attach:
+        from aishell.services.federation import federated_session
+
+        return federated_session(attach, _inherit(ctx, "db", db), timeout=_inherit(ctx, "timeout", timeout),
+                                 role=_inherit(ctx, "role", None))  # fmt: skip
+    return make_session(_inherit(ctx, "db", db), read_only=_inherit(ctx, "read_only", read_only),
+                        timeout=_inherit(ctx, "timeout", timeout))  # fmt: skip
 
 
 def _read_sql(sql: str | None, file: str | None) -> str:
@@ -339,6 +415,9 @@ def run_to_output(
         if outcome.summary is not None:
             if machine and not outcome.summary.returns_rows and outcome.summary.status:
                 click.echo(outcome.summary.status, err=True)
+            if machine and outcome.summary.hidden:  # the role's row cap cut the result
+                click.echo(f"truncated: {outcome.summary.hidden} more rows not returned (max_rows of role "
+                           f"{session.role.name if session.role else '?'})", err=True)  # fmt: skip
             if timing:
                 click.echo(f"Time: {outcome.summary.elapsed * 1000:.3f} ms", err=True)
     errors = [o.error for o in result.outcomes if o.error is not None]
@@ -364,26 +443,67 @@ def conn() -> None:
 @click.option("--timeout", type=float, metavar="SECONDS", help="Statement timeout for this connection.")
 @click.option("--replace", is_flag=True, help="Overwrite a connection with the same name.")
 @click.option("--default", "make_default", is_flag=True, help="Make it the default connection.")
+@click.option("--role", metavar="NAME", help="Bind a role: the most any face may do on this connection.")
+@click.option("--password", "ask_password", is_flag=True,
+              help="Store a password in the vault as conn/NAME (typed when asked, else read from stdin).")
 @guarded
-def conn_add(name: str, url: str, read_only: bool, timeout: float | None, replace: bool, make_default: bool) -> None:
-    """Save URL under NAME."""
+def conn_add(name: str, url: str, read_only: bool, timeout: float | None, replace: bool, make_default: bool,
+             role: str | None, ask_password: bool) -> None:  # fmt: skip
+    """Save URL under NAME.
+
+    \b
+    A password is never written to connections.toml: one given with --password (or said in
+    URL) is stored in the vault as conn/NAME (see `aishell vault`).  On connecting, the
+    password is looked up in this order:
+      1. the URL's own password (--db URL)
+      2. $AISHELL_PASSWORD_<NAME>, then the engine's variable ($PGPASSWORD, $MYSQL_PWD)
+      3. the vault's conn/NAME, when it unlocks without a prompt
+      4. ~/.pgpass or the engine's own option files
+      5. a prompt, on a terminal
+    """
     from aishell.connections import ConnectionStore, password_env_var
     from aishell.engines import dialect_of
+    from aishell.urls import DatabaseURL
+    from aishell.vault import connection_secret, vault_for_saving
 
+    if role:
+        from aishell.services.roles import role_named
+
+        role_named(role)  # an unknown role is a configuration error, before anything is saved
+    secret = _read_new_password(name) if ask_password else DatabaseURL.parse(url).password
+    prompt = _password_on_tty if _interactive() else None
+    vault = vault_for_saving(required=ask_password, prompt=prompt, note=_echo_err) if secret else None
     store = ConnectionStore()
-    saved, stripped = store.add(name, url, read_only=read_only, timeout=timeout, replace=replace)
+    saved, stripped = store.add(name, url, read_only=read_only, timeout=timeout, replace=replace, role=role)
     if make_default:
         store.set_default(name)
     click.echo(f"saved {name}: {saved.url}", err=True)
-    if stripped:
+    if vault is not None and secret:
+        vault.set(connection_secret(name), secret)
+        click.echo(f"note: the password is stored in the vault as {connection_secret(name)}, not in the config",
+                   err=True)  # fmt: skip
+    elif stripped:
         hint = "set " + dialect_of(saved.parsed().engine).password_hint(password_env_var(name))
-        click.echo(f"note: the password was not saved; {hint}, or type it when asked", err=True)
+        click.echo(f"note: the password was not saved; {hint}, or type it when asked "
+                   "(or keep it in the vault: aishell vault init, then conn add --password)", err=True)  # fmt: skip
     if read_only:
         _check_read_only_login(name, url)
 
 
 def _interactive() -> bool:
     return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def _echo_err(text: str) -> None:
+    click.echo(text, err=True)
+
+
+def _read_new_password(name: str) -> str:
+    """``conn add --password``: typed (hidden) on a terminal, else the first line of stdin."""
+    password = _password_on_tty(f"Password for {name}: ") if _interactive() else sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise UsageError("no password given (type it when asked, or pipe it on stdin)")
+    return password
 
 
 #: statement timeout (seconds) of the rights check after ``conn add --read-only``
@@ -453,6 +573,8 @@ def conn_list() -> None:
             flags.append("read-only")
         if c.timeout:
             flags.append(f"timeout={c.timeout:g}s")
+        if c.role:
+            flags.append(f"role={c.role}")
         suffix = f"  ({', '.join(flags)})" if flags else ""
         click.echo(f"{c.name.ljust(width)}  {c.url}{suffix}")
 
@@ -522,10 +644,12 @@ _COMMAND_MODULES_LOADED = False
 #: the ``cmd_*`` module that declares each command not declared here (a command missing from
 #: this table is still found: its look-up loads every module; a test keeps the table complete)
 COMMAND_MODULES = {
+    "vault": "cmd_vault",
     "advise": "cmd_advise", "ask": "cmd_ask", "eval": "cmd_ask", "backup": "cmd_data", "copy": "cmd_data",
     "export": "cmd_data", "import": "cmd_data", "doctor": "cmd_doctor", "explain": "cmd_explain",
     "health": "cmd_health", "mcp": "cmd_mcp", "slow": "cmd_slow", "top": "cmd_top", "web": "cmd_web",
-    "monitor": "cmd_monitor", "migrate": "cmd_migrate",
+    "monitor": "cmd_monitor", "migrate": "cmd_migrate", "fleet": "cmd_fleet", "worker": "cmd_fleet",
+    "audit": "cmd_audit", "flow": "cmd_flow",
 }  # fmt: skip
 
 

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from aishell.engines.dialect import Dialect
     from aishell.engines.native import NativeTool
     from aishell.engines.plan import PlanTree
+    from aishell.sql.kinds import Classification
 
 Row = tuple[Any, ...]
 Params = Sequence[Any] | Mapping[str, Any] | None
@@ -381,6 +382,12 @@ class Connection(abc.ABC):
     def in_transaction(self) -> bool:
         """True while an explicit transaction is open."""
 
+    @property
+    def transaction_failed(self) -> bool:
+        """True while the open transaction has failed and refuses every statement until it is
+        rolled back (PostgreSQL's aborted transaction; psql's ``!`` prompt)."""
+        return False
+
     #: set by a session whose policy is restricted: judges each statement run on this
     #: connection that the session did not clear itself (raises to refuse it); see
     #: :meth:`aishell.services.session.Session.prepare`.  Every adapter's ``execute`` and
@@ -392,6 +399,12 @@ class Connection(abc.ABC):
         check = self.statement_check
         if check is not None:
             check(sql)
+
+    def classify(self, statement: str) -> Classification:
+        """What one statement is, judged from the server's own description of its commands, for
+        an engine whose dialect is ``server_classified`` (Redis: ``COMMAND INFO``'s flags); the
+        others' statements go to the SQL classifier and never here."""
+        raise NotImplementedError(f"the {self.display_name} adapter leaves classification to the SQL classifier")
 
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
         """Run one parameterised statement for many rows; return the rows affected.

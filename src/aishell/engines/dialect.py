@@ -18,11 +18,13 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 if TYPE_CHECKING:
     from aishell.engines.activity import ActivityRules
     from aishell.engines.health import HealthRules
+    from aishell.engines.introspect import IntrospectRules
     from aishell.engines.metrics import MetricRules
     from aishell.engines.migrate_lint import LintRules
     from aishell.engines.schema import SchemaRules
@@ -35,6 +37,18 @@ COMPOUND_HEAD = re.compile(
     r"(TRIGGER|PROCEDURE|FUNCTION|EVENT)\b",
     re.I,
 )
+
+
+@dataclass(frozen=True)
+class DuckDBAttach:
+    """How DuckDB attaches an engine's database (``ATTACH target AS name (TYPE type, READ_ONLY)``):
+    ``type`` (None: DuckDB's own format), the connection string or file (``target``, it may hold
+    a password: never shown), and the scanner extension that reads it, from the pip ``extra``."""
+
+    type: str | None
+    target: str
+    extension: str | None = None
+    extra: str = "duckdb"
 
 
 def words(text: str) -> frozenset[str]:
@@ -89,6 +103,11 @@ class Dialect:
     block_head: ClassVar[re.Pattern[str] | None] = None
     #: statements whose ``BEGIN ... END`` body keeps its ``;`` (routines and triggers)
     compound_head: ClassVar[re.Pattern[str] | None] = None
+    #: a command language, not SQL: each line is one statement (Redis)
+    line_statements: ClassVar[bool] = False
+    #: statements are judged by the connection from the server's own command table
+    #: (:meth:`aishell.engines.base.Connection.classify`), not by the SQL classifier (Redis)
+    server_classified: ClassVar[bool] = False
     #: the pygments lexer class that colours this engine's SQL
     pygments_lexer: ClassVar[str] = "SqlLexer"
 
@@ -143,6 +162,12 @@ class Dialect:
         ``AISHELL_PASSWORD_X, PGPASSWORD or a ~/.pgpass entry``."""
         names = (own, *self.password_sources)
         return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+    def duckdb_attach(self, url: Any) -> DuckDBAttach | None:
+        """How DuckDB's scanner extensions attach a database of this engine named by ``url`` (a
+        :class:`~aishell.urls.DatabaseURL`, password resolved), for federated queries
+        (:mod:`aishell.services.federation`); None: DuckDB cannot read this engine."""
+        return None
 
     # ---- error codes
     def aborted_transaction(self, sqlstate: str | None) -> bool:
@@ -207,6 +232,15 @@ class Dialect:
         from aishell.engines.migrate_lint import NO_RULES
 
         found: LintRules = self._optional_part("migrate_lint", "LINT", NO_RULES)
+        return found
+
+    @property
+    def introspect(self) -> IntrospectRules:
+        """The catalog queries of the shell's psql commands (``\\du``, ``\\sf``, ``\\d+`` ...:
+        ``engines/<e>/introspect.py``); none where the engine has none."""
+        from aishell.engines.introspect import NO_INTROSPECT
+
+        found: IntrospectRules = self._optional_part("introspect", "INTROSPECT", NO_INTROSPECT)
         return found
 
     def _part(self, module: str, attr: str) -> Any:

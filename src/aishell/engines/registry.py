@@ -20,6 +20,7 @@ ENGINES: dict[str, tuple[str, str, str | None, str | None]] = {
     "postgres": ("aishell.engines.postgres.connection", "PostgresConnection", "postgres", "psycopg"),
     "mysql": ("aishell.engines.mysql.connection", "MySQLConnection", "mysql", "pymysql"),
     "oracle": ("aishell.engines.oracle.connection", "OracleConnection", "oracle", "oracledb"),
+    "redis": ("aishell.engines.redis.connection", "RedisConnection", "redis", "redis"),
 }
 
 #: names that are not an engine's own but mean one (sqlglot dialect names, URL flavours)

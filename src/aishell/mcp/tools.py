@@ -14,7 +14,6 @@ import datetime as dt
 import decimal
 import math
 import re
-import sys
 import time
 import uuid
 from collections.abc import Callable, Iterable
@@ -27,6 +26,7 @@ from aishell.errors import AishellError, PolicyError, UsageError, redact
 from aishell.mcp.gate import McpPolicy
 from aishell.output.sink import Sink, Summary
 from aishell.services.connect import test_connection
+from aishell.services.policy import Verdict
 from aishell.services.session import SERVER_MAX_VALUE_BYTES, Session
 from aishell.state import StateStore
 from aishell.urls import DatabaseURL
@@ -58,6 +58,7 @@ class McpConnection:
     session: Session
     writes: bool
     ddl: bool
+    role: str | None = None  # the role the connection's session runs under, if any
 
     @property
     def mode(self) -> str:
@@ -108,20 +109,35 @@ def open_connections(
     allow_ddl: bool = False,
     timeout: float | None = DEFAULT_TIMEOUT,
     state: StateStore | None = None,
+    role: str | None = None,
 ) -> list[McpConnection]:
     """One session per target.  Read-only (policy and engine) unless writes are allowed;
-    a saved connection marked read-only stays read-only."""
+    a saved connection marked read-only stays read-only.  ``role``: the clients' role
+    (``--role``), narrowed to the role a saved connection binds; a bound connection without
+    ``role`` runs under its bound role (narrowed to viewer unless writes were allowed)."""
+    from aishell.services.roles import effective_role
+
     conns = []
+    flags = allow_writes or allow_ddl
     for target in targets:
-        read_only = not (allow_writes or allow_ddl) or target.read_only
-        policy = McpPolicy(read_only=read_only, allow_writes=not read_only, allow_ddl=allow_ddl and not read_only,
-                           confirm_destructive=False, lock_limits=True)  # fmt: skip
         limit = timeout or None
         if target.timeout and (limit is None or target.timeout < limit):
             limit = target.timeout
+        name = target.name or target.label
+        in_force = effective_role(role or (None if flags else "viewer"), target.role) if role or target.role else None
+        if in_force is not None:  # the role machinery every face shares, with MCP's own rules on top
+            policy = in_force.policy(lock_limits=True, kind=McpPolicy)
+            session = Session(target, read_only=target.read_only, timeout=limit, policy=policy, state=state,
+                              source="mcp", max_value_bytes=SERVER_MAX_VALUE_BYTES)  # fmt: skip
+            writes = not session.read_only and "write" in in_force.classes
+            conns.append(McpConnection(name, session, writes, writes and "ddl" in in_force.classes, in_force.name))
+            continue
+        read_only = not flags or target.read_only
+        policy = McpPolicy(read_only=read_only, allow_writes=not read_only, allow_ddl=allow_ddl and not read_only,
+                           confirm_destructive=False, lock_limits=True)  # fmt: skip
         session = Session(target, read_only=read_only, timeout=limit, policy=policy, state=state, source="mcp",
                           max_value_bytes=SERVER_MAX_VALUE_BYTES)  # fmt: skip
-        conns.append(McpConnection(target.name or target.label, session, not read_only, allow_ddl and not read_only))
+        conns.append(McpConnection(name, session, not read_only, allow_ddl and not read_only))
     return conns
 
 
@@ -271,15 +287,12 @@ class Toolbox:
         return found
 
     def audit(self, tool: str, connection: str | None, statement: str | None, status: str, detail: str | None) -> None:
-        if self.state is None:
-            return
-        try:
-            self.state.add_audit(source="mcp", user=self.user, connection=connection, action=tool,
-                                 statement=statement, status=status, detail=detail)  # fmt: skip
-        except Exception as exc:  # the audit log must never break a call, but it must not fail silently
-            if not self._audit_warned:
-                self._audit_warned = True
-                print(f"aishell mcp: warning: cannot write the audit log: {redact(str(exc))}", file=sys.stderr)
+        """One tool call in the audit log (:mod:`aishell.audit`); a failure is reported once on
+        stderr and never breaks the call."""
+        from aishell.audit.hooks import event
+
+        event(kind="tool", face="mcp", who=self.user or "mcp", action=tool, connection=connection,
+              statement=statement, outcome=status, error=detail)  # fmt: skip
 
     def call(
         self, tool: str, connection: str | None, statement: str | None, fn: Callable[[], dict[str, Any]]
@@ -317,6 +330,9 @@ class Toolbox:
         anything else runs to its end, its extra rows counted."""
         limit = self.max_rows if limit is None else limit
         prepared = conn.session.decide(sql)  # the session classifies and its policy judges, once
+        if prepared.verdict is Verdict.CONFIRM:  # nobody can confirm over MCP: reported, not run
+            raise ToolFailure(f"refused: confirmation required ({prepared.decision.message}); "
+                              "nobody can confirm over MCP", refused=True)  # fmt: skip
         early = len(prepared.statements) == 1 and prepared.reads_only
         sink = CappedSink(limit, stop=early)
         try:
@@ -352,7 +368,8 @@ class Toolbox:
             conns = []
             for c in self.connections.values():
                 url = c.session.target.url
-                conns.append({"name": c.name, "engine": url.flavor, "url": url.display(), "mode": c.mode})
+                entry = {"name": c.name, "engine": url.flavor, "url": url.display(), "mode": c.mode}
+                conns.append({**entry, "role": c.role} if c.role else entry)
             return {"default": self.default, "connections": conns, "max_rows": self.max_rows,
                     "timeout_s": next(iter(self.connections.values())).session.timeout}  # fmt: skip
 
@@ -361,8 +378,13 @@ class Toolbox:
     def list_tables(self, connection: str | None = None, pattern: str | None = None) -> dict[str, Any]:
         def body() -> dict[str, Any]:
             from aishell.services.catalog import list_relations
+            from aishell.services.keyspace import is_key_value, keyspace
 
             conn = self.conn(connection)
+            if is_key_value(conn.session):  # Redis: the keyspace by key pattern stands for the tables
+                found = keyspace(conn.session, pattern or "*")
+                return {"connection": conn.name, "columns": [c.name for c in found.columns],
+                        "rows": [list(r) for r in found.rows]}  # fmt: skip
             catalog = conn.session.catalog(refresh=True)
             kinds = {"table", "view", "materialized view", "foreign table"}
             listing = list_relations(catalog, kinds, pattern, verbose=True)

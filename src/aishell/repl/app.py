@@ -45,6 +45,10 @@ class Repl:
         self.output_file: IO[str] | None = None
         self.last_statement: str | None = None
         self.next_default = ""
+        #: psql's variables (\\set), and the statement typed before a \\g, \\gx, \\gset or \\watch
+        self.variables: dict[str, str] = {}
+        self.pending: str | None = None
+        self.errors = 0  # errors reported (aishell -c exits 1 after one)
         self._database_names: list[str] = []
         self.refresher = CatalogRefresher(lambda: self.session.catalog(refresh=True))
         self._prompt_session: Any = None
@@ -57,6 +61,7 @@ class Repl:
         print(text, flush=True)
 
     def error(self, exc: BaseException) -> None:
+        self.errors += 1
         text = exc.one_line() if isinstance(exc, AishellError) else f"{type(exc).__name__}: {exc}"
         print(f"ERROR: {text}", file=sys.stderr, flush=True)
 
@@ -140,7 +145,7 @@ class Repl:
         else:
             where = f"{url.user + '@' if url.user else ''}{url.host or 'localhost'}/{url.database or ''}"
         flags = " [ro]" if self.session.read_only else ""
-        tx = "*" if self.session.in_transaction else ""
+        tx = "!" if self.session.transaction_failed else ("*" if self.session.in_transaction else "")
         return f"{where}{flags}{tx}> "
 
     # ------------------------------------------------------------------ running
@@ -198,15 +203,33 @@ class Repl:
             self.refresh_catalog()
         return result
 
+    def history_file(self) -> Path:
+        """The file that keeps this connection's input history (``\\s``)."""
+        return self._history_path()
+
     def handle(self, text: str) -> None:
+        from aishell.engines import dialect_of
+        from aishell.repl.psql_vars import interpolate, split_buffer_command
+
         stripped = text.strip()
         if not stripped:
             return
         if stripped.lower() in {"quit", "exit", "quit;", "exit;"}:
             raise Quit
+        dialect = dialect_of(self.session.target.url.engine)
         if stripped.startswith("\\"):
-            run_command(self, stripped)
+            run_command(self, interpolate(stripped, self.variables, dialect) if self.variables else stripped)
             return
+        typed = split_buffer_command(text, dialect) if "\\" in text else None
+        if typed is not None:  # SELECT ... \gx: the statement goes to the command
+            self.pending = interpolate(typed[0], self.variables, dialect)
+            try:
+                run_command(self, interpolate(typed[1], self.variables, dialect))
+            finally:
+                self.pending = None
+            return
+        if self.variables and not stripped.startswith("?"):
+            text = interpolate(text, self.variables, dialect)
         if stripped == "?" or stripped.startswith("? "):
             from aishell.repl.ask import ask_in_repl
 
@@ -218,7 +241,9 @@ class Repl:
     def _history_path(self) -> Path:
         safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", self.session.label)[:80] or "default"
         path = data_dir() / "history" / safe
-        path.parent.mkdir(parents=True, exist_ok=True)
+        from aishell.state import _private
+
+        _private(path)  # 0600 in a 0700 directory, as psql keeps its history
         _trim_history(path, self.settings.repl.history_size)
         return path
 
@@ -275,7 +300,13 @@ class Repl:
         from prompt_toolkit.completion import ThreadedCompleter
 
         from aishell.repl.completion import SQLCompleter
+        from aishell.services.keyspace import is_key_value
 
+        if is_key_value(self.session):  # a command language (Redis): completed from the server's own docs
+            from aishell.repl.keyspace_complete import CommandLineCompleter
+
+            self._sql_completer = ThreadedCompleter(CommandLineCompleter(self.session))
+            return
         sql = SQLCompleter(self.refresher.get, lambda: self.session.dialect, special_commands(),
                            get_databases=self._databases)  # fmt: skip
         self._sql_completer = ThreadedCompleter(sql)
@@ -297,7 +328,11 @@ class Repl:
             return exc.exit_code
         conn = self.session.connection()
         self.echo(f"aishell {__version__} - {conn.server_version()} - {self.session.target.url.display()}")
-        self.echo('Type \\? for help, \\q to quit. End statements with ";".')
+        from aishell.engines import dialect_of
+
+        lines = dialect_of(self.session.target.url.engine).line_statements  # a command a line (Redis)
+        end = "Enter runs a command." if lines else 'End statements with ";".'
+        self.echo("Type \\? for help, \\q to quit. " + end)
         while True:
             if self._prompt_session is None:
                 self._prompt_session = self._build_prompt()
@@ -340,6 +375,12 @@ def should_submit(text: str, dialect: str) -> bool:
         return True
     if stripped.startswith(("\\", "? ")) or stripped.lower() in {"quit", "exit"}:
         return True
+    if "\\" in stripped:  # SELECT ... \gx runs at once, as in psql
+        from aishell.engines import dialect_of
+        from aishell.repl.psql_vars import split_buffer_command
+
+        if split_buffer_command(text, dialect_of(dialect)) is not None:
+            return True
     return is_complete(text, dialect)
 
 
@@ -357,12 +398,45 @@ def _trim_history(path: Path, keep: int) -> None:
 
 
 def run_repl(*, db: str | None, read_only: bool, timeout: float | None, assume_yes: bool,
-             create: bool = False) -> int:  # fmt: skip
+             create: bool = False, role: str | None = None) -> int:  # fmt: skip
     """Open the shell on ``db``; its exit code.  The shell asks for passwords and
     confirmations itself (:meth:`Repl.ask_password`, :meth:`Repl.confirm`)."""
     from aishell.services.factory import make_session
 
     settings = load_settings(create=True)
     session = make_session(db, read_only=read_only, timeout=timeout, source="repl", create=create,
-                           settings=settings)  # fmt: skip
+                           settings=settings, role=role)  # fmt: skip
     return Repl(session, settings, assume_yes=assume_yes).run()
+
+
+def run_commands(commands: tuple[str, ...] | list[str], *, db: str | None, read_only: bool, timeout: float | None,
+                 assume_yes: bool, create: bool = False, role: str | None = None) -> int:  # fmt: skip
+    """``aishell -c SQL [-c ...]``, as ``psql -c``: each text runs as if typed at the prompt (SQL or a
+    backslash command), without a pager; the exit code is 1 once anything failed, and the rest
+    does not run."""
+    from aishell.errors import EXIT_QUERY
+    from aishell.services.factory import make_session
+
+    settings = load_settings(create=True)
+    session = make_session(db, read_only=read_only, timeout=timeout, source="cli", create=create,
+                           settings=settings, role=role, connect_retries=0)  # fmt: skip
+    repl = Repl(session, settings, assume_yes=assume_yes)
+    repl.pager, repl.timing = None, False  # as psql -c: the results only
+    try:
+        session.connection()
+        for text in commands:
+            try:
+                repl.handle(text)
+            except Quit:
+                break
+            except AishellError as exc:
+                repl.error(exc)
+            if repl.errors:
+                return EXIT_QUERY
+        return 0
+    except ConnectError as exc:
+        repl.error(exc)
+        return exc.exit_code
+    finally:
+        repl.refresher.close()
+        session.close()

@@ -72,8 +72,11 @@ def _conninfo(repl: Repl, typed: str, arg: str) -> None:
 
 
 # --------------------------------------------------------------------------- catalog
-@command("\\l", "\\list", help="list databases")
+@command("\\l", "\\l+", "\\list", help="list databases (+ with sizes and more)")
 def _databases(repl: Repl, typed: str, arg: str) -> None:
+    if typed.endswith("+"):  # sizes and more, where the engine has them
+        psql_commands.databases_verbose(repl, typed, arg)
+        return
     dbs = repl.session.connection().list_databases()
     repl.show(listings.Listing("List of databases", listings._cols("name"), [(d,) for d in dbs]))
 
@@ -114,7 +117,10 @@ def _describe(repl: Repl, typed: str, arg: str) -> None:
         kinds = {"table", "view", "materialized view", "foreign table"}
         repl.show(listings.list_relations(catalog, kinds, arg, verbose=typed.endswith("+")))
         return
-    for listing in listings.describe_table(catalog, arg):
+    found = listings.describe_table(catalog, arg)
+    if typed.endswith("+"):  # CHECK constraints, view definition, sizes ... (the engine's)
+        psql_commands.add_details(repl, catalog, arg, found)
+    for listing in found:
         repl.show(listing)
 
 
@@ -122,6 +128,34 @@ def _describe(repl: Repl, typed: str, arg: str) -> None:
 def _refresh(repl: Repl, typed: str, arg: str) -> None:
     repl.refresh_catalog(wait=True)
     repl.echo("catalog refreshed")
+
+
+# --------------------------------------------------------------------------- federation
+@command("\\attach", args="[NAME URL|FILE]",
+         help="attach a database or file read-only, to query across them in DuckDB (no argument: list)")
+def _attach(repl: Repl, typed: str, arg: str) -> None:
+    from aishell.services import federation
+
+    if not arg:
+        repl.show(federation.listing(repl.session))
+        return
+    name, _, value = arg.partition(" ")
+    if not value.strip():
+        raise UsageError("usage: \\attach NAME URL|FILE")
+    repl.session = federation.attach(repl.session, name, value.strip())
+    repl.refresh_catalog()
+    repl.echo(f"attached {name} (read-only); the session is read-only while sources are attached")
+
+
+@command("\\detach", args="NAME", help="detach a source attached with \\attach")
+def _detach(repl: Repl, typed: str, arg: str) -> None:
+    from aishell.services import federation
+
+    if not arg:
+        raise UsageError("usage: \\detach NAME")
+    repl.session = federation.detach(repl.session, arg)
+    repl.refresh_catalog()
+    repl.echo(f"detached {arg}")
 
 
 # --------------------------------------------------------------------------- output
@@ -274,5 +308,12 @@ from aishell.repl import ask as _ask_module  # noqa: E402, F401
 # \explain lives in its own module (it needs the plan lints); importing it registers it
 from aishell.repl import explain as _explain_module  # noqa: E402, F401
 
+# \keys and \key (key-value engines: Redis) live in their own module; importing it registers them
+from aishell.repl import keyspace as _keyspace_module  # noqa: E402, F401
+
 # \health, \slow, \activity, \cancel and \terminate live in their own module; importing it registers them
 from aishell.repl import monitoring as _monitoring_module  # noqa: E402, F401
+
+# \du, \dp, \dx, \sf, \sv, \set, \echo, \g, \gx, \gset, \watch, \! and \s (psql's) live in their own
+# module; importing it registers them
+from aishell.repl import psql_commands  # noqa: E402

@@ -37,5 +37,10 @@ def _explain_command(repl: Shell, typed: str, arg: str) -> None:
             width = shutil.get_terminal_size((80, 24)).columns
             color = isinstance(out, PagedOutput) or out.isatty()  # the pager shows colours (less -R)
             out.write(render(explained, width=width, color=color) + "\n")
+            from aishell.services.federation import pushdown_section
+
+            section = pushdown_section(repl.session, sql, explained.plan)  # what each attached source is sent
+            if section:
+                out.write("\n" + section + "\n")
     finally:
         repl._done(out)

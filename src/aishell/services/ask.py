@@ -76,7 +76,7 @@ def run_answer(
     """
     if not result.ok or not result.sql.strip():
         raise UsageError(f"nothing to run: {result.error or 'no SQL'}")
-    prepared = session.decide(result.sql)  # the session classifies and its policy judges, once
+    prepared = session.decide(result.sql, generated=True)  # the session classifies and its policy judges, once
     if prepared.verdict is Verdict.REFUSE:
         raise PolicyError(prepared.decision.message)
     if not prepared.reads_only and not confirmed:

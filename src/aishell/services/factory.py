@@ -40,6 +40,7 @@ def make_session(
     settings: Settings | None = None,
     catalog_connection: bool | None = None,
     connect_retries: int = 2,
+    role: str | None = None,
 ) -> Session:
     """Resolve ``db`` (a URL, a saved name, a resolved target, or None for the default)
     and build a session with the user's settings.
@@ -52,7 +53,10 @@ def make_session(
     again after a refused or failed connection (0.25 s, then 0.5 s later): a long-lived face
     rides out a server's restart; a one-shot command fails at once, as ``psql`` does.  Typed
     statements are classified through the state store's cache (:mod:`aishell.sql.cache`): a
-    statement run before, with the same code and settings, needs no parser."""
+    statement run before, with the same code and settings, needs no parser.  ``role``: the
+    role asked for (``--role``); the session runs under it narrowed to the role the saved
+    connection binds, else the connection's, else ``[roles] default``, else none
+    (:func:`aishell.services.roles.effective_role`)."""
     from aishell.config import load_settings
     from aishell.connections import Target, resolve
     from aishell.services.policy import Policy
@@ -64,6 +68,13 @@ def make_session(
     if create and target.url.is_file and not target.url.create:
         target = dataclasses.replace(target, url=target.url.with_param("create", "1"))
     effective_timeout = timeout if timeout is not None else (settings.main.timeout or None)
+    in_force = None
+    if role or target.role or settings.roles.default:
+        from aishell.services.roles import effective_role
+
+        in_force = effective_role(role, target.role, settings)
+    if in_force is not None and policy is None:
+        policy = in_force.policy(lock_limits=True)
     return Session(
         target,
         read_only=read_only or target.read_only,
@@ -77,4 +88,5 @@ def make_session(
         catalog_connection=source == "repl" if catalog_connection is None else catalog_connection,
         cache_classifications=True,
         connect_retries=connect_retries,
+        role=in_force,
     )

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from aishell.config import Settings
     from aishell.engines.base import Connection, Plan
     from aishell.services.catalog import Listing
+    from aishell.services.policy import Role
 
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 #: names DuckDB keeps for its own catalogs
@@ -66,6 +67,8 @@ class Source:
     path: str | None = None
     reader: str | None = None
     default: bool = False  # --db: unqualified names resolve in it
+    #: the role a saved connection binds (a ceiling for the whole federated session)
+    bound_role: str | None = None
 
     @property
     def kind(self) -> str:
@@ -110,7 +113,7 @@ def database_source(name: str, target: Target, *, default: bool = False) -> Sour
     if attach is None:
         raise UsageError(f"cannot attach {name}: DuckDB has no scanner for {dialect_of(url.engine).display_name}")
     register_secret(url.password)
-    return Source(_check_name(name), url.display(), attach, default=default)
+    return Source(_check_name(name), url.display(), attach, default=default, bound_role=target.role)
 
 
 def default_name(url: DatabaseURL) -> str:
@@ -128,6 +131,7 @@ class FederatedSession(Session):
     def __init__(self, sources: Sequence[Source], *, origin: Target | None = None, **kwargs: Any) -> None:
         policy: Policy = kwargs.pop("policy", None) or Policy()
         policy.read_only = True
+        kwargs["read_only"] = True  # a role's policy replaces ``policy``: the session's own flag keeps it read-only
         super().__init__(Target(DatabaseURL.parse(HOST_URL), "federation", "--attach"), policy=policy, **kwargs)
         self.read_only = True  # the policy's; the host itself is opened writable to load and attach
         self.sources: list[Source] = []
@@ -232,10 +236,12 @@ def _failed(exc: QueryError) -> Exception:
 
 # --------------------------------------------------------------------------- building sessions
 def federated_session(attach: Sequence[str], db: str | Target | None = None, *, timeout: float | None = None,
-                      source: str = "cli", settings: Settings | None = None,
+                      source: str = "cli", settings: Settings | None = None, role: str | None = None,
                       **kwargs: Any) -> FederatedSession:  # fmt: skip
     """A federated session from ``--attach NAME=URL`` options and an optional ``--db`` (attached
-    under its database's name and made the default).  Nothing is opened yet."""
+    under its database's name and made the default).  Nothing is opened yet.  ``role``: the role
+    asked for (``--role``), narrowed to the role every attached saved connection binds, else
+    the configured default (:func:`_role_in_force`)."""
     from aishell.config import load_settings
     from aishell.state import StateStore
 
@@ -249,7 +255,23 @@ def federated_session(attach: Sequence[str], db: str | Target | None = None, *, 
     return FederatedSession(sources, origin=db if isinstance(db, Target) else None, timeout=effective,
                             policy=Policy(confirm_destructive=settings.main.confirm_destructive),
                             state=StateStore(), source=source, batch_size=settings.main.batch_size,
-                            catalog_connection=source == "repl", **kwargs)  # fmt: skip
+                            catalog_connection=source == "repl",
+                            role=_role_in_force(role, sources, settings), **kwargs)  # fmt: skip
+
+
+def _role_in_force(requested: str | None, sources: Sequence[Source], settings: Settings) -> Role | None:
+    """The role of a federated session: as for one database (:func:`aishell.services.roles.effective_role`),
+    with every attached saved connection's bound role as a ceiling."""
+    bounds = [s.bound_role for s in sources if s.bound_role]
+    if not (requested or bounds or settings.roles.default):
+        return None
+    from aishell.services.roles import effective_role, role_named
+
+    role = effective_role(requested, bounds[0] if bounds else None, settings)
+    for bound in bounds[1:]:
+        ceiling = role_named(bound, settings)
+        role = ceiling if role is None else role.narrow(ceiling)
+    return role
 
 
 def source_of_spec(spec: str) -> Source:
@@ -267,10 +289,18 @@ def attach(session: Session, name: str, value: str) -> FederatedSession:
     origin = session.target
     sources = [database_source(default_name(origin.url), origin, default=True)] if dialect_of(
         origin.url.engine).duckdb_attach(origin.url) is not None else []  # fmt: skip
+    role = session.role
+    for s in (*sources, new):
+        if s.bound_role:  # an attached saved connection's bound role is a ceiling too
+            from aishell.services.roles import role_named
+
+            ceiling = role_named(s.bound_role)
+            role = ceiling if role is None else role.narrow(ceiling)
     fed = FederatedSession([*sources, new], origin=origin, timeout=session.timeout, state=session.state,
                            source=session.source, confirm=session.confirm, password_prompt=session.password_prompt,
                            batch_size=session.batch_size, catalog_connection=session.catalog_connection,
-                           policy=Policy(confirm_destructive=session.policy.confirm_destructive))  # fmt: skip
+                           policy=Policy(confirm_destructive=session.policy.confirm_destructive),
+                           role=role)  # fmt: skip
     session.close()  # (DuckDB opens a file once per process; the old session re-opens if this fails)
     try:
         fed.connection()
@@ -291,7 +321,8 @@ def detach(session: Session, name: str) -> Session:
         plain = Session(session.origin, timeout=session.timeout, state=session.state, source=session.source,
                         confirm=session.confirm, password_prompt=session.password_prompt,
                         batch_size=session.batch_size, catalog_connection=session.catalog_connection,
-                        policy=Policy(confirm_destructive=session.policy.confirm_destructive))  # fmt: skip
+                        policy=Policy(confirm_destructive=session.policy.confirm_destructive),
+                        role=session.role)  # fmt: skip
         session.close()  # (re-opened on its next use if the plain session cannot open)
         plain.connection()
         return plain

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from aishell.connections import Target
 from aishell.errors import AishellError, UsageError
 from aishell.services.connect import ConnectionCheck, test_connection
-from aishell.services.policy import Policy, Verdict, role_policy
+from aishell.services.policy import BUILTIN_ROLES, Policy, Role, Verdict, role_policy
 from aishell.services.session import SERVER_MAX_VALUE_BYTES, Prepared, Session
 
 if TYPE_CHECKING:
@@ -69,10 +69,17 @@ class Conflict(ServiceError):
     """The name is taken (a connection, a running statement's id)."""
 
 
-def policy_for(role: str) -> Policy:
-    """The policy a role runs under: the built-in role's (:func:`role_policy`), with the
-    limits the server set locked.  The engine enforces a viewer's read-only too."""
-    return role_policy(role, lock_limits=True)
+def policy_for(role: str | Role) -> Policy:
+    """The policy a role runs under (a built-in's, :func:`role_policy`, a custom role of
+    ``[roles]``, or a role narrowed to a connection's), with the limits the server set locked.
+    The engine enforces a viewer's read-only too."""
+    if isinstance(role, Role):
+        return role.policy(lock_limits=True)
+    if role in BUILTIN_ROLES:
+        return role_policy(role, lock_limits=True)
+    from aishell.services.roles import role_named
+
+    return role_named(role).policy(lock_limits=True)
 
 
 @dataclass
@@ -166,10 +173,15 @@ class Server:
     def session(self, target: Target, who: Caller, *, confirmed: bool = False, read_only: bool = False) -> Session:
         """A session for ``who`` on ``target`` under the role's policy (a viewer's, or ``read_only``,
         is opened read-only).  ``confirmed``: the caller consented to what needs it."""
-        viewer = who.role == "viewer" or read_only
-        policy = policy_for("viewer" if viewer else who.role)
-        return Session(target, read_only=viewer or target.read_only, timeout=self.statement_timeout,
-                       policy=policy, state=self.state, source="web", user=who.name,
+        from aishell.services.roles import effective_role
+
+        # the token's role (built-in or custom), narrowed to the role the connection binds
+        role = effective_role("viewer" if read_only else who.role, target.role)
+        if role is None:  # pragma: no cover - a role was asked for
+            raise ServiceError("No role", f"no role for {who.name}")
+        policy = policy_for(role.name if target.role is None else role)  # (the session maps it to the engine)
+        return Session(target, read_only=target.read_only, timeout=self.statement_timeout, policy=policy,
+                       state=self.state, source="web", user=who.name,
                        max_value_bytes=SERVER_MAX_VALUE_BYTES, confirm=(lambda _q, _r: confirmed))  # fmt: skip
 
     def decide(self, target: Target, who: Caller, sql: str, *, confirmed: bool = False,

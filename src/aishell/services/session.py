@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from aishell.audit.hooks import audited
 from aishell.connections import Target
 from aishell.engines import connect
 from aishell.engines.base import Catalog, Connection, Cursor, Plan, ResultColumn, Row
@@ -35,7 +36,7 @@ from aishell.errors import (
     QueryError,
 )
 from aishell.output.sink import Sink, Summary
-from aishell.services.policy import Decision, Policy, Verdict
+from aishell.services.policy import Decision, Policy, Role, RolePolicy, Verdict
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.split import split_statements
 from aishell.state import StateStore
@@ -189,6 +190,7 @@ class Session:
         user: str | None = None,
         max_value_bytes: int | None = None,
         cache_classifications: bool = False,
+        role: Role | None = None,
     ) -> None:
         """``catalog_connection``: read the catalog on a second connection (the REPL's background
         refresher, the web console).  A one-shot command reads it on its own connection while
@@ -199,7 +201,13 @@ class Session:
         self.catalog_connection = catalog_connection
         self.read_only = target.read_only if read_only is None else read_only
         self.timeout = timeout if timeout is not None else target.timeout
-        self.policy = policy or Policy()
+        if policy is None or (role is not None and not isinstance(policy, RolePolicy)):
+            policy = role.policy() if role is not None else Policy()  # a role is judged by its own policy
+        self.policy = policy
+        #: the role in force (``role``, or the role of a role's policy): its gate is the policy's
+        self.role = role if role is not None else getattr(self.policy, "role", None)
+        if self.role is not None:
+            self._bind_role(self.role)
         self.policy.read_only = self.policy.read_only or self.read_only
         self.state = state
         self.source = source
@@ -223,6 +231,8 @@ class Session:
         self._shadowed: frozenset[str] | None = None
         self._catalog_lock = threading.Lock()
         self._exec_lock = threading.Lock()
+        #: the decision in force, for the audit log (aishell.audit.hooks)
+        self._audit_prepared: Prepared | None = None
 
     # ------------------------------------------------------------------ connection
     @property
@@ -249,8 +259,23 @@ class Session:
         return self._conn
 
     def _restricted(self) -> bool:
-        p = self.policy
-        return p.read_only or not p.allow_writes or not p.allow_ddl
+        return self.policy.restricted
+
+    def _bind_role(self, role: Role) -> None:
+        """What a role maps down to the engine: a role that only reads opens the session read-only
+        (the engine refuses writes too); the statement timeout is the smaller of the role's and
+        the user's.  Its policy learns how the engine folds names and its default schema."""
+        from aishell.engines import dialect_of
+
+        self.read_only = self.read_only or role.reads_only
+        if role.timeout is not None:
+            self.timeout = role.timeout if not self.timeout else min(self.timeout, role.timeout)
+        if isinstance(self.policy, RolePolicy):
+            dialect = dialect_of(self.target.url.engine)
+            self.policy.folding = dialect.case_folding
+            url = self.target.url
+            self.policy.default_schema = dialect.default_schema or (None if url.is_file else url.database)
+            self.policy.search_path = dialect.search_path_setting
 
     def _check_unjudged(self, sql: str) -> None:
         """The gate behind the gate: a statement run on this session's connection that the
@@ -279,14 +304,18 @@ class Session:
         for attempt in range(self.connect_retries + 1):
             try:
                 return connect(url, read_only=self.read_only, timeout=self.timeout or None)
-            except AuthenticationError:
+            except AuthenticationError as exc:
+                note = self.target.password_note if url.password is None else None  # a locked vault holds it
                 if url.password is None and self.password_prompt is not None:
-                    password = self.password_prompt(f"Password for {url.user or 'user'}@{url.host or url.database}: ")
+                    ask = f"Password for {url.user or 'user'}@{url.host or url.database}: "
+                    password = self.password_prompt(f"note: {note}\n{ask}" if note else ask)
                     if password:
                         url = url.with_password(password)
                         self.target = Target(url, self.target.name, self.target.source,
-                                             self.target.read_only, self.target.timeout)  # fmt: skip
+                                             self.target.read_only, self.target.timeout, self.target.role)  # fmt: skip
                         return connect(url, read_only=self.read_only, timeout=self.timeout or None)
+                if note:
+                    raise AuthenticationError(f"{exc.message} ({note})", engine=exc.engine) from None
                 raise
             except ConnectError:
                 if attempt >= self.connect_retries or url.is_file:
@@ -301,8 +330,18 @@ class Session:
         if target is not None:
             self.target = target
             self.read_only = target.read_only or self.read_only
+            if target.role:  # the new connection's bound role is a ceiling too (the role in force narrows to it)
+                self._narrow_to(target.role)
             self.policy.read_only = self.policy.read_only or self.read_only
         self.connection()
+
+    def _narrow_to(self, bound: str) -> None:
+        from aishell.services.roles import role_named
+
+        ceiling = role_named(bound)
+        role = ceiling if self.role is None else self.role.narrow(ceiling)
+        self.role, self.policy = role, role.policy(lock_limits=True)
+        self._bind_role(role)
 
     def close(self) -> None:
         # wait for a catalog read on another thread: closing under it would crash the driver
@@ -320,6 +359,14 @@ class Session:
     def in_transaction(self) -> bool:
         try:
             return self._conn is not None and self._conn.in_transaction
+        except Exception:
+            return False
+
+    @property
+    def transaction_failed(self) -> bool:
+        """The open transaction failed and must be rolled back (the REPL's ``!`` prompt)."""
+        try:
+            return self._conn is not None and self._conn.transaction_failed
         except Exception:
             return False
 
@@ -373,7 +420,7 @@ class Session:
         """The database's own functions that a built-in's name may reach (read once, on the
         catalog connection), when the policy restricts what may run; nothing otherwise."""
         policy = self.policy
-        if not (policy.read_only or not policy.allow_ddl or policy.confirm_writes):
+        if not (policy.read_only or not policy.allow_ddl or policy.confirm_writes or policy.restricted):
             return frozenset()
         if self._shadowed is None:
             main = self.connection()
@@ -387,7 +434,16 @@ class Session:
         return self._shadowed
 
     # ------------------------------------------------------------------ statements
+    def _server_classified(self) -> bool:
+        """The engine judges its statements from the server's own command table (a command
+        language: Redis), through :meth:`Connection.classify`, not the SQL classifier."""
+        from aishell.engines import dialect_of
+
+        return dialect_of(self.target.url.engine).server_classified
+
     def classify(self, text: str) -> list[Classification]:
+        if self._server_classified():
+            return [self.connection().classify(s.sql) for s in split_statements(text, self.dialect)]
         from aishell.sql import cache  # sqlglot loads on first use (a cache miss), not at start-up
 
         shadowed = self.shadowed_functions()
@@ -399,6 +455,8 @@ class Session:
         """One classification per statement of ``statements`` (each one whole statement)."""
         if not any(s.strip() for s in statements):
             return []
+        if self._server_classified():
+            return [self.connection().classify(s.strip()) for s in statements if s.strip()]
         from aishell.sql import cache  # sqlglot loads on first use (a cache miss), not at start-up
 
         shadowed = self.shadowed_functions()
@@ -406,8 +464,8 @@ class Session:
         dialect = self.dialect
         return [cache.classify(s.strip(), dialect, shadowed, store) for s in statements if s.strip()]
 
-    def decide(self, statements: str | Sequence[str], *,
-               classes: list[Classification] | None = None) -> Prepared:  # fmt: skip
+    def decide(self, statements: str | Sequence[str], *, classes: list[Classification] | None = None,
+               generated: bool = False) -> Prepared:  # fmt: skip
         """Classify ``statements`` and ask the policy once; refuse nothing yet (a face reports
         the decision: the web's 403/409, MCP's refusal).  A string is split into statements
         (text a user typed); a list holds one statement per item (what a service will run).
@@ -421,7 +479,13 @@ class Session:
             classes = self.classify_each(sqls)
         elif len(classes) != len(sqls):
             raise ValueError("one classification per statement")
-        return Prepared(sqls, classes, self.policy.judge_all(classes))
+        decision = self.policy.judge_all(classes)
+        role = self.role
+        if generated and role is not None and not role.ask_writes and not all(c.is_read for c in classes):
+            # ``generated``: SQL that ``ask`` generated; the role says whether it may run anything but reads
+            decision = Decision(Verdict.REFUSE, [*decision.reasons,
+                                                 f"role {role.name} runs only reads that ask generates"])  # fmt: skip
+        return Prepared(sqls, classes, decision)
 
     def prepare(self, statements: str | Sequence[str], *, assume_yes: bool = False) -> Prepared:
         """:meth:`decide`, then act on the decision as for a typed statement: raise
@@ -435,6 +499,7 @@ class Session:
 
     def clear(self, prepared: Prepared, *, assume_yes: bool = False) -> None:
         """Act on ``prepared``'s decision; on success its statements may run."""
+        self._audit_prepared = prepared
         self._enforce(prepared.decision, assume_yes=assume_yes)
         prepared.cleared = True
         self._cleared = {_normal(sql) for sql in prepared.statements}
@@ -471,11 +536,26 @@ class Session:
             text = key
             if self._conn is not None and self._conn.paramstyle in ("format", "pyformat"):
                 text = text.replace("%s", "?")  # the driver's markers, as the parser knows them
-            cls = classify(text, self.dialect)
+            server = self._server_classified()
+            cls = self.connection().classify(text) if server else classify(text, self.dialect)
             if len(self._unjudged) > 256:
                 self._unjudged.clear()
             self._unjudged[key] = cls
         return cls
+
+    def require_whole_reads(self, what: str) -> None:
+        """Refuse ``what`` (a backup: it reads whole tables on the engine's own paths) when the
+        role limits which tables or how many rows may be read (:class:`PolicyError`)."""
+        role = self.role
+        if role is not None and (role.restricts_tables or role.max_rows is not None):
+            limit = "which tables" if role.restricts_tables else f"results to {role.max_rows} rows"
+            raise PolicyError(f"role {role.name} limits {limit}: {what} reads whole tables", engine=None)
+
+    @property
+    def caps_rows(self) -> bool:
+        """The role caps the rows a result returns: a service reads through :meth:`run` (capped),
+        not on an engine's own bulk path."""
+        return self.role is not None and self.role.max_rows is not None
 
     def check(self, classes: list[Classification], *, assume_yes: bool = False) -> None:
         """Apply the policy to a block; raise :class:`PolicyError` when refused."""
@@ -543,6 +623,9 @@ class Session:
 
     def _record(self, sql: str, status: str, *, rows: int | None = None, ms: float | None = None,
                 error: str | None = None) -> None:  # fmt: skip
+        from aishell.audit import hooks  # after the result was delivered; never raises
+
+        hooks.statement(self, sql, status, rows=rows, ms=ms, error=error)
         if self.state is None:
             return
         try:
@@ -585,8 +668,12 @@ class Session:
         box: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=4)
         stop = threading.Event()
         start = time.perf_counter()
+        cap = self.role.max_rows if self.role is not None else None
+        if cap is not None and (limit is None or limit > cap):
+            limit = cap  # the role's row cap: the rest are counted, shown as not returned
         batch_size = self.batch_size if limit is None else max(1, min(self.batch_size, limit or 1))
-        use_copy = sink.raw_csv is not None and params is None and cls.is_read and cls.statement_type == "SELECT"
+        use_copy = (sink.raw_csv is not None and params is None and cls.is_read and cls.statement_type == "SELECT"
+                    and cap is None)  # fmt: skip
         if use_copy:
             flush = getattr(sink, "out", None)
             if flush is not None:
@@ -700,6 +787,7 @@ class Session:
             raise Interrupted("cancelled; the connection did not answer and was dropped")
 
     # ------------------------------------------------------------------ other operations
+    @audited("explain", target=lambda self, sql, *a, analyze=False, **k: "ANALYZE" if analyze else None)
     def explain(self, sql: str, *, analyze: bool = False, assume_yes: bool = False) -> Plan:
         """The plan of one statement.  What runs is ``EXPLAIN`` (or ``EXPLAIN ANALYZE``) of it,
         so that is what the policy judges: a plain EXPLAIN is a read when the statement calls

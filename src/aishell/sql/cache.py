@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from aishell.state import StateStore
 
 #: bump when the stored form or what a classification depends on changes shape
-FORMAT = 1
+FORMAT = 2
 #: statements longer than this are not kept (a pasted script is rarely run twice as is)
 MAX_SQL_CHARS = 20_000
 #: entries kept in the store (the oldest go first)
@@ -140,7 +140,7 @@ def encode(c: Classification) -> str | None:
     import json
 
     payload = json.dumps([c.kind.value, c.statement_type, c.destructive, c.reasons, c.tables, c.dangerous, c.error,
-                          c.settings, c.lifts_limits, c.too_deep], separators=(",", ":"))  # fmt: skip
+                          c.settings, c.lifts_limits, c.too_deep, c.relations], separators=(",", ":"))  # fmt: skip
     if redact(payload) != payload or decode(c.sql, payload) != c:
         return None
     return payload
@@ -151,11 +151,12 @@ def decode(sql: str, payload: str) -> Classification | None:
     import json
 
     try:
-        kind, stype, destructive, reasons, tables, dangerous, error, settings, lifts, deep = json.loads(payload)
+        kind, stype, destructive, reasons, tables, dangerous, error, settings, lifts, deep, rels = json.loads(payload)
         return Classification(sql, Kind(kind), _text(stype), destructive=_flag(destructive), reasons=_texts(reasons),
                               tables=_texts(tables), dangerous=_texts(dangerous),
                               error=None if error is None else _text(error), settings=_texts(settings),
-                              lifts_limits=_flag(lifts), too_deep=_flag(deep))  # fmt: skip
+                              lifts_limits=_flag(lifts), too_deep=_flag(deep),
+                              relations=None if rels is None else [tuple(_texts(r)) for r in rels])  # fmt: skip
     except (ValueError, TypeError):
         return None
 

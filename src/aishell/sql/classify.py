@@ -49,7 +49,7 @@ from aishell.engines.readsafe import (
     user_functions,
 )
 from aishell.engines.registry import dialect_of
-from aishell.sql.kinds import Classification, Kind
+from aishell.sql.kinds import Classification, Kind, fold_name
 from aishell.sql.split import split_statements
 
 if TYPE_CHECKING:
@@ -159,8 +159,9 @@ def _transaction(sql: str, tokens: list[Token]) -> Classification | None:
     if not words or words[0] not in ("BEGIN", "START") or not set(words) <= _TRANSACTION_WORDS:
         return None
     if "WRITE" in words:
-        return Classification(sql, Kind.ADMIN, "TRANSACTION", reasons=["opens a READ WRITE transaction"])
-    return Classification(sql, Kind.TRANSACTION, "TRANSACTION")
+        return Classification(sql, Kind.ADMIN, "TRANSACTION", reasons=["opens a READ WRITE transaction"],
+                              relations=[])  # fmt: skip
+    return Classification(sql, Kind.TRANSACTION, "TRANSACTION", relations=[])
 
 
 def _depth(tokens: list[Token]) -> int:
@@ -176,7 +177,7 @@ def _depth(tokens: list[Token]) -> int:
 
 def _merge(sql: str, parts: list[Classification]) -> Classification:
     if not parts:
-        return Classification(sql, Kind.READ, "EMPTY")
+        return Classification(sql, Kind.READ, "EMPTY", relations=[])
     order = [Kind.UNKNOWN, Kind.ADMIN, Kind.DDL, Kind.WRITE, Kind.SESSION, Kind.TRANSACTION, Kind.READ]
     kind = min((p.kind for p in parts), key=order.index)
     merged = Classification(sql, kind, "MULTIPLE")
@@ -188,6 +189,8 @@ def _merge(sql: str, parts: list[Classification]) -> Classification:
         merged.settings += p.settings
         merged.lifts_limits |= p.lifts_limits
         merged.too_deep |= p.too_deep
+    known = [p.relations for p in parts]
+    merged.relations = None if None in known else list(dict.fromkeys(r for rs in known if rs for r in rs))
     return merged
 
 
@@ -202,6 +205,42 @@ def _table_names(tree: exp.Expr) -> list[str]:
         if t.name:
             names.append(".".join(p for p in (t.db, t.name) if p))
     return list(dict.fromkeys(names))
+
+
+def _relations(tree: exp.Expr, dialect: str) -> list[tuple[str, ...]]:
+    """The tables and views ``tree`` reads or writes (subqueries, joins, CTE bodies and the
+    write target included), each ``(schema, name)`` or ``(name,)`` with its parts folded as the
+    engine folds names; a name that refers to a CTE in scope is not a table."""
+    folding = _engine(dialect).case_folding
+    out: list[tuple[str, ...]] = []
+    for t in tree.find_all(exp.Table):
+        if not t.name or not isinstance(t.this, exp.Identifier):
+            continue  # a table function (generate_series(), a file): judged by its name elsewhere
+        if not t.args.get("db") and _cte_name(t, folding):
+            continue
+        parts = [p for p in (t.args.get("catalog"), t.args.get("db"), t.this) if isinstance(p, exp.Identifier)]
+        out.append(tuple(fold_name(p.name, bool(p.quoted), folding) for p in parts[-2:]))
+    return list(dict.fromkeys(out))
+
+
+def _cte_name(t: exp.Table, folding: str) -> bool:
+    """``t`` (unqualified) names a CTE visible where it stands: one of the body's WITH, or, inside
+    a CTE, an earlier one of the same WITH (any of them, itself included, in WITH RECURSIVE)."""
+    name = fold_name(t.name, bool(t.this.quoted), folding)
+    prev: exp.Expr = t
+    node = t.parent
+    while node is not None:
+        ctes: list[exp.Expr] = []
+        if isinstance(node, exp.With):  # inside one of its CTEs: the earlier ones (all, if recursive)
+            ctes = list(node.expressions)
+            if not node.args.get("recursive") and prev in ctes:
+                ctes = ctes[: ctes.index(prev)]
+        elif isinstance(node.args.get("with_"), exp.With) and node.args["with_"] is not prev:
+            ctes = list(node.args["with_"].expressions)  # in the body: every CTE of its WITH
+        if any(fold_name(c.alias, bool(c.args["alias"].this.quoted), folding) == name for c in ctes):
+            return True
+        prev, node = node, node.parent
+    return False
 
 
 def _target(tree: exp.Expr) -> str:
@@ -323,6 +362,8 @@ def _classify_tree(tree: exp.Expr, sql: str, dialect: str, tokens: list[Token] |
         except SqlglotError as exc:
             return _not_understood(sql, exc)
     c = Classification(sql, Kind.UNKNOWN, type(tree).__name__.upper(), tables=_table_names(tree))
+    if not isinstance(tree, (exp.Command, exp.Pragma)):
+        c.relations = _relations(tree, dialect)  # (a command's text is not parsed: not known)
     _classify_shape(tree, sql, dialect, tokens, c)
     if not isinstance(tree, (exp.Command, exp.Pragma)):
         _prove(tree, sql, dialect, c)
@@ -668,9 +709,11 @@ def _classify_command(tree: exp.Command, sql: str, dialect: str, tokens: list[To
         c.kind = Kind.READ
         sub = classify(inner, dialect)
         _judge_explained(sub, c, analyze)
+        c.relations = sub.relations
         return
     if word in ("SET", "RESET"):
         _set(tokens, dialect, c)
+        c.relations = []
         return
     if word in _READ_COMMANDS:
         c.kind = Kind.READ

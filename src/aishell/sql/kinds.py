@@ -38,6 +38,11 @@ class Classification:
     settings: list[str] = field(default_factory=list)  # session or server settings it changes
     lifts_limits: bool = False  # it would change a statement timeout or another server-set limit
     too_deep: bool = False  # nested deeper than the classifier checks: refused in every mode
+    #: the tables and views it reads or writes, as the engine names them (each part folded as the
+    #: engine folds an unquoted name: :func:`fold_name`), ``(schema, name)`` or ``(name,)``; CTE
+    #: names are not among them.  None: not known (not parsed, or built without the parser),
+    #: which a role that restricts tables refuses
+    relations: list[tuple[str, ...]] | None = None
 
     @property
     def is_read(self) -> bool:
@@ -45,3 +50,15 @@ class Classification:
 
     def describe(self) -> str:
         return "; ".join(self.reasons) if self.reasons else self.statement_type
+
+
+def fold_name(name: str, quoted: bool, folding: str) -> str:
+    """A name as the engine keeps it: an unquoted one folded (``folding``: a dialect's
+    ``case_folding``, "lower" or "upper"), a quoted one as written.  Engines that keep names as
+    written but compare them without case ("none": SQLite, DuckDB, MySQL's usual setting)
+    compare in lower case, quoted or not."""
+    if folding == "none":
+        return name.lower()
+    if quoted:
+        return name
+    return name.upper() if folding == "upper" else name.lower()

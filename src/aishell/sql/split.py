@@ -39,6 +39,8 @@ class Statement:
 def split_statements(text: str, dialect: str = "") -> list[Statement]:
     """Return the statements in ``text``; comment-only pieces are dropped."""
     d = dialect_of(dialect or "")
+    if d.line_statements:  # a command language (Redis): one statement a line, as its own client reads them
+        return _lines(text)
     # the dialect's rules, read once: this loop runs on every key press
     hash_comments, nested = d.hash_comments, d.nested_comments
     client_delimiter, slash = d.client_delimiter, d.slash_terminator
@@ -157,6 +159,18 @@ def split_statements(text: str, dialect: str = "") -> list[Statement]:
             continue
         i += 1
     emit(n, n, False)
+    return out
+
+
+def _lines(text: str) -> list[Statement]:
+    """One statement per line that holds a command (``#`` starts a comment line)."""
+    out: list[Statement] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.strip()
+        if body and not body.startswith("#"):
+            out.append(Statement(body, pos + len(line) - len(line.lstrip()), True))
+        pos += len(line)
     return out
 
 

@@ -14,7 +14,7 @@ carries a role:
 The roles' policies are :func:`aishell.services.policy.role_policy`, shared by every
 face (:func:`policy_for`, from the server service); the web only acts on their verdicts.
 
-Every request is written to the ``audit`` table (user, time, connection, statement).
+Every request is written to the audit log (:mod:`aishell.audit`: user, time, connection, statement).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import secrets
 import time
 from dataclasses import dataclass
 
-from aishell.errors import UsageError, redact
+from aishell.errors import UsageError
 from aishell.services.server import policy_for as policy_for  # the roles' policies, for the web
 from aishell.state import StateStore
 
@@ -69,8 +69,12 @@ class TokenStore:
         self.state = state
 
     def create(self, role: str, name: str | None = None) -> tuple[str, TokenRecord]:
-        if role not in ROLES:
-            raise UsageError(f"unknown role {role!r} (choose from {', '.join(ROLES)})")
+        if role not in ROLES:  # a custom role of config.toml's [roles] (checked there)
+            from aishell.services.roles import role_names
+
+            known = role_names()
+            if role not in known:
+                raise UsageError(f"unknown role {role!r} (choose from {', '.join(known)})")
         token = TOKEN_PREFIX + secrets.token_urlsafe(32)
         now = time.time()
         with self.state._lock:
@@ -143,25 +147,17 @@ def write_audit(
     status: str | None = None,
     detail: str | None = None,
 ) -> None:
-    """One audit record; statements are redacted of passwords like history is."""
-    try:
-        with state._lock:
-            state._db().execute(
-                "INSERT INTO audit(ts, source, user, connection, action, statement, status, detail) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                (time.time(), source, user, redact(connection) if connection else None, action,
-                 redact(statement) if statement else None, status, redact(detail) if detail else None),
-            )  # fmt: skip
-    except Exception:  # noqa: S110 - auditing must not break a request
-        pass
+    """One request in the audit log (:mod:`aishell.audit`); never raises.  ``state`` is kept
+    for callers: the trail is the one hash-chained log every face writes."""
+    from aishell.audit.hooks import event
+
+    event(kind="request", face=source, who=user, action=action, connection=connection, statement=statement,
+          outcome=status, error=detail)  # fmt: skip
 
 
 def read_audit(state: StateStore, limit: int = 100) -> list[dict[str, object]]:
-    with state._lock:
-        cur = state._db().execute(
-            "SELECT id, ts, source, user, connection, action, statement, status, detail FROM audit "
-            "ORDER BY id DESC LIMIT ?",
-            (limit,),
-        )
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    """The newest ``limit`` entries of the audit log, newest first (every face's, not only the web's)."""
+    from aishell.audit.log import audit_path
+    from aishell.audit.query import web_rows
+
+    return list(web_rows(audit_path(), limit))

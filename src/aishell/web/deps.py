@@ -82,6 +82,9 @@ def prepare(web: WebServer, request: Request, who: Principal, sql: str, connecti
     decided = web.service.decide(target, who, sql, confirmed=confirmed, read_only=read_only)
     decision = decided.prepared.decision
     if decided.verdict is Verdict.REFUSE:
+        from aishell.audit.hooks import refused
+
+        refused(decided.session, decided.prepared, decided.refusal())
         decided.session.close()
         raise Problem(403, "Refused by policy", f"{decided.refusal()} (role: {who.role})", role=who.role)
     if decided.verdict is Verdict.CONFIRM and not confirmed:

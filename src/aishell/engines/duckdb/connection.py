@@ -116,6 +116,10 @@ _LEADING_NOISE = re.compile(r"^(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*", re.S)
 _RETURNING = re.compile(r"\bRETURNING\b", re.I)
 _LINE_CARET = re.compile(r"\n*^(?P<prefix>LINE (?P<line>\d+): )(?P<shown>.*)\n(?P<pad> *)\^[ \t]*$", re.M)
 _END_OF_INPUT = re.compile(r"syntax error at end of input", re.I)
+#: a SET that closes the database to files for good (a federated session's lock)
+#: errors DuckDB finds before running a statement: they leave an open transaction usable
+_BEFORE_RUNNING = (duckdb.CatalogException, duckdb.BinderException, duckdb.ParserException)
+_NO_EXTERNAL_ACCESS = re.compile(r"^\s*SET\s+(?:GLOBAL\s+)?enable_external_access\s*(?:=|TO)\s*(?:false|0|off)\b", re.I)
 _ATTACH_READ_ONLY = re.compile(r"\bREAD_ONLY\b(?!\s*(?:false|0|off)\b)", re.I)
 
 
@@ -364,6 +368,8 @@ class DuckDBConnection(Connection):
         self._cancelled = False
         self._timer: threading.Timer | None = None
         self._in_transaction = False
+        #: a statement failed in the open transaction and DuckDB refuses the rest until ROLLBACK
+        self._failed = False
         self._closed = False
         #: a read-only sibling sharing a writable database: only queries may run
         self._queries_only = False
@@ -502,13 +508,18 @@ class DuckDBConnection(Connection):
                 else:
                     self.raw.execute(stmt)
             except duckdb.Error as exc:
+                # an error found before running (no such table or column, bad syntax) leaves the
+                # transaction usable; one found while running aborts it
+                self._failed = self._failed or (self._in_transaction and not isinstance(exc, _BEFORE_RUNNING))
                 raise self.translate(exc, sql) from None
             finally:
                 if action in {"commit", "rollback"}:
                     # even when it fails: a failed COMMIT rolls back, a failed ROLLBACK had nothing open
-                    self._in_transaction = False
+                    self._in_transaction = self._failed = False
             if action == "begin":
-                self._in_transaction = True
+                self._in_transaction, self._failed = True, False
+            if kind in {"SET", "VARIABLE_SET"} and _NO_EXTERNAL_ACCESS.match(stmt.query):
+                self._locked = True  # no file access from now on: the native file paths decline
             if i < last:
                 self._drain()
                 continue
@@ -674,6 +685,10 @@ class DuckDBConnection(Connection):
     @property
     def in_transaction(self) -> bool:
         return self._in_transaction
+
+    @property
+    def transaction_failed(self) -> bool:
+        return self._in_transaction and self._failed
 
     def explain(self, sql: str, *, analyze: bool = False) -> Plan:
         """DuckDB's plan drawing, plus its JSON plan tree (``EXPLAIN (FORMAT JSON)``).

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from aishell.engines.dialect import Dialect
+from aishell.engines.dialect import Dialect, DuckDBAttach
 
 
 class DuckDBDialect(Dialect):
@@ -30,6 +30,10 @@ class DuckDBDialect(Dialect):
     # ---- URLs
     url_schemes: ClassVar[tuple[str, ...]] = ("duckdb",)
     file_database: ClassVar[bool] = True
+
+    def duckdb_attach(self, url: Any) -> DuckDBAttach:
+        """A DuckDB database file, attached natively (no extension)."""
+        return DuckDBAttach(None, url.database or ":memory:")
 
     # ---- the completer's tables
     keywords: ClassVar[tuple[str, ...]] = (

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from aishell.engines.dialect import COMPOUND_HEAD, Dialect
+from aishell.engines.dialect import COMPOUND_HEAD, Dialect, DuckDBAttach
 
 
 class MySQLDialect(Dialect):
@@ -39,6 +40,23 @@ class MySQLDialect(Dialect):
     url_flavors: ClassVar[Mapping[str, str]] = {"mariadb": "mariadb"}
     default_port: ClassVar[int | None] = 3306
     password_sources: ClassVar[tuple[str, ...]] = ("MYSQL_PWD",)
+
+    def duckdb_attach(self, url: Any) -> DuckDBAttach:
+        """A connection string for DuckDB's mysql scanner: ``key=value`` pairs, a value with a space
+        in double quotes (it has no escape for a double quote: such a value is refused)."""
+        from aishell.errors import UsageError
+
+        password = url.password if url.password is not None else os.environ.get("MYSQL_PWD", "")
+        parts = {"host": url.host or "localhost", "port": str(url.port or self.default_port),
+                 "user": url.user or "root", "database": url.database or "", "password": password}  # fmt: skip
+        pairs = []
+        for key, value in parts.items():
+            if not value:
+                continue
+            if '"' in value or not value.isprintable():
+                raise UsageError(f"DuckDB's mysql scanner cannot take a {key} holding a double quote")
+            pairs.append(f'{key}="{value}"' if any(c in value for c in " '=") else f"{key}={value}")
+        return DuckDBAttach("mysql", " ".join(pairs), "mysql_scanner")
 
     # ---- the completer's tables
     keywords: ClassVar[tuple[str, ...]] = (

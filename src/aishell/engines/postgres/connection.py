@@ -616,6 +616,10 @@ class PostgresConnection(Connection):
             return self._tx_at_start
         return status == _TX.INTRANS or status == _TX.INERROR
 
+    @property
+    def transaction_failed(self) -> bool:
+        return bool(self.raw.info.transaction_status == _TX.INERROR)
+
     # ------------------------------------------------------------------ errors
     def translate(self, exc: psycopg.Error, text: str | None, offset: int = 0) -> AishellError:
         """A psycopg error as an aishell error (``offset``: length of SQL added in front of ``text``)."""

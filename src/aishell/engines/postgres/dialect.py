@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from aishell.engines.dialect import Dialect, words
+from aishell.engines.dialect import Dialect, DuckDBAttach, words
+
+#: URL parameters that are libpq connection options (passed on to DuckDB's postgres scanner)
+_LIBPQ_PARAMS = frozenset({"sslmode", "sslrootcert", "sslcert", "sslkey", "application_name", "connect_timeout",
+                           "options", "target_session_attrs", "gssencmode", "channel_binding"})  # fmt: skip
 
 
 class PostgresDialect(Dialect):
@@ -38,6 +42,19 @@ class PostgresDialect(Dialect):
 
     def aborted_transaction(self, sqlstate: str | None) -> bool:
         return sqlstate == "25P02"  # in_failed_sql_transaction
+
+    def duckdb_attach(self, url: Any) -> DuckDBAttach:
+        """A libpq connection string for DuckDB's postgres scanner (its libpq reads PGPASSWORD and
+        ~/.pgpass itself when the URL holds no password); URL parameters (``sslmode``) pass on."""
+
+        def q(value: str) -> str:
+            return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+        parts = {"host": url.host or "localhost", "port": str(url.port or self.default_port), "user": url.user or "",
+                 "dbname": url.database or "", "password": url.password or "",
+                 **{k: v for k, v in url.params if k in _LIBPQ_PARAMS}}  # fmt: skip
+        conninfo = " ".join(f"{k}={q(v)}" for k, v in parts.items() if v)
+        return DuckDBAttach("postgres", conninfo, "postgres_scanner")
 
     # ---- the completer's tables
     keywords: ClassVar[tuple[str, ...]] = (

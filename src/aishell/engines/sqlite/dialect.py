@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from aishell.engines.dialect import COMPOUND_HEAD, Dialect, words
+from aishell.engines.dialect import COMPOUND_HEAD, Dialect, DuckDBAttach, words
 
 
 class SQLiteDialect(Dialect):
@@ -29,6 +29,10 @@ class SQLiteDialect(Dialect):
     url_schemes: ClassVar[tuple[str, ...]] = ("sqlite",)
     url_aliases: ClassVar[tuple[str, ...]] = ("sqlite3",)
     file_database: ClassVar[bool] = True
+
+    def duckdb_attach(self, url: Any) -> DuckDBAttach:
+        """The database file, for DuckDB's sqlite scanner."""
+        return DuckDBAttach("sqlite", url.database or "", "sqlite_scanner")
 
     # ---- the completer's tables
     keywords: ClassVar[tuple[str, ...]] = (

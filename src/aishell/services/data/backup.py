@@ -55,6 +55,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from aishell import __version__
+from aishell.audit.hooks import audited
 from aishell.engines import dialect_of
 from aishell.engines.base import BulkPath, Connection
 from aishell.errors import AishellError, UsageError
@@ -109,6 +110,7 @@ def _safe(name: str) -> str:
 
 
 # --------------------------------------------------------------------------- create
+@audited("backup", target=lambda session, output, *a, **k: output)
 def create_backup(
     session: Session,
     output: str,
@@ -128,6 +130,7 @@ def create_backup(
     if data_format not in DATA_FORMATS:
         raise UsageError(f"unknown data format {data_format!r}; choose from {', '.join(DATA_FORMATS)}")
     check_leftovers(session, "a backup", warn)
+    session.require_whole_reads("a backup")  # a role that limits tables or rows cannot back up whole tables
 
     conn = session.connection()
     dialect = conn.dialect
@@ -444,6 +447,7 @@ def list_dir(directory: str) -> list[tuple[str, dict[str, Any] | None, str | Non
 
 
 # --------------------------------------------------------------------------- restore
+@audited("restore", target=lambda session, path, *a, **k: path)
 def restore(
     session: Session,
     path: str,

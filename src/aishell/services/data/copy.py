@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from aishell.audit.hooks import audited
 from aishell.engines import dialect_of
 from aishell.engines.base import ResultColumn, Row
 from aishell.errors import UsageError
@@ -63,6 +64,8 @@ class LoaderSink(Sink):
         pass
 
 
+@audited("copy", session=1, target=lambda src, dst, names, *a, **k: f"{src.label} -> {dst.label}: "
+         f"{', '.join(names) if names else 'all tables'}")
 def copy_tables(
     src: Session,
     dst: Session,

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from aishell.audit.hooks import audited
 from aishell.engines import dialect_of
 from aishell.engines.base import BulkPath, ResultColumn, Row
 from aishell.errors import UsageError
@@ -51,6 +52,7 @@ class ExportOptions:
     query: str | None = None
     fmt: str | None = None
     header: bool = True
+    match: str | None = None  # key-value engines: the keys to export (a SCAN pattern)
 
 
 class _Counting:
@@ -159,13 +161,21 @@ def resolve_format(output: str, fmt: str | None) -> tuple[str, str | None]:
     return fmt, compression
 
 
+@audited("export", target=lambda session, opts, *a, **k: opts.table or opts.output)
 def export(session: Session, opts: ExportOptions, progress: Callable[[int], None] | None = None,
            warn: Callable[[str], None] | None = None) -> int:  # fmt: skip
     """Run the export; return the number of rows written.  What a crashed operation left on the
     database refuses it, unless ``warn`` is given (``--allow-leftovers``: see
     :func:`~.recovery.check_leftovers`)."""
     from aishell.services.data.recovery import check_leftovers
+    from aishell.services.keyspace import export_keys, is_key_value
 
+    if is_key_value(session):  # a key-value engine (Redis): its keys as JSON Lines
+        if opts.table is not None or opts.query is not None:
+            raise UsageError("a key-value database exports keys: use --match PATTERN, not --table or --query")
+        return export_keys(session, opts.output, opts.match)
+    if opts.match is not None:
+        raise UsageError("--match is for key-value databases (Redis); use --table or --query")
     if (opts.table is None) == (opts.query is None):
         raise UsageError("give either --table or --query")
     if opts.query is not None:
@@ -176,6 +186,8 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
     else:  # built here from a quoted name: a read, and no need to load the parser for it
         sql = f"SELECT * FROM {quote_table(opts.table or '', session.dialect)}"
         classes = [Classification(sql, Kind.READ, "SELECT", tables=[opts.table or ""])]
+        if session.role is not None and session.role.restricts_tables:
+            classes = session.classify(sql)  # the table, as the role's gate names it
     fmt, compression = resolve_format(opts.output, opts.fmt)
     check_leftovers(session, "an export", warn)  # a query may read what a crashed operation set aside too
     if opts.output == "-":
@@ -203,13 +215,15 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
 def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Classification], fmt: str,
             compression: str | None, progress: Callable[[int], None] | None) -> int:  # fmt: skip
     conn = session.connection()
-    if fmt == "parquet" and opts.output != "-" and opts.table is not None and conn.can(BulkPath.PARQUET):
+    session.check(classes)  # the role's verdict before an engine's own path reads anything
+    bulk = not session.caps_rows  # a role's row cap: read through the session, which applies it
+    if bulk and fmt == "parquet" and opts.output != "-" and opts.table is not None and conn.can(BulkPath.PARQUET):
         count = _table_parquet(session, opts.table, opts.output)
         if count is not None:
             if progress is not None:
                 progress(count)
             return count
-    if fmt == "parquet" and opts.output != "-" and conn.can(BulkPath.COPY_OUT_FILE):  # DuckDB's own writer
+    if bulk and fmt == "parquet" and opts.output != "-" and conn.can(BulkPath.COPY_OUT_FILE):  # DuckDB's own writer
         count = conn.copy_out_file(sql, str(Path(opts.output).resolve()), "parquet")
         if count is not None:
             if progress is not None:
@@ -232,7 +246,8 @@ def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Class
             else:  # JSON lines: engine-made bytes where the engine can (csv_format "jsonl")
                 lines = _Counting(_raw_writer(text), progress) if fmt == "jsonl" else None
                 sink = JSONWriter(text, lines=fmt == "jsonl", binary=lines)
-        scanned = _scanned_columns(session, opts.table) if fmt == "csv" and conn.can(BulkPath.SCAN_CSV) else None
+        scans = bulk and fmt == "csv" and conn.can(BulkPath.SCAN_CSV)
+        scanned = _scanned_columns(session, opts.table) if scans else None
         if scanned is not None and opts.table is not None:
             assert text is not None
             count = conn.table_to_csv(opts.table, scanned, _Counting(_raw_writer(text), progress, header=opts.header),
@@ -257,7 +272,7 @@ def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Class
     finally:
         close()
     summaries = [o.summary for o in result.outcomes if o.summary is not None]
-    return summaries[-1].rowcount if summaries else 0
+    return summaries[-1].rowcount - summaries[-1].hidden if summaries else 0  # (hidden: a role's row cap)
 
 
 def _table_parquet(session: Session, table: str, output: str) -> int | None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from aishell.audit.hooks import audited
 from aishell.engines.base import BulkPath
 from aishell.errors import QueryError, UsageError
 from aishell.services.data import readers
@@ -46,7 +47,7 @@ _PG_ENCODINGS = {"utf-8": "UTF8", "utf8": "UTF8", "utf-8-sig": "UTF8", "cp1252":
 @dataclass
 class ImportOptions:
     path: str
-    table: str
+    table: str = ""
     create: bool = False
     fmt: str | None = None
     on_error: str = "abort"
@@ -60,6 +61,8 @@ class ImportOptions:
     precise: bool = False  # DuckDB: check batches in a staging table, to name a refused row
     #: round numbers with more decimal places than their column keeps (counted); without it such a row is bad
     round: bool = False
+    #: key-value engines: overwrite keys that exist (else an existing key is an error)
+    replace: bool = False
 
 
 def declare_writes(session: Session, ddl: list[str], loads: list[tuple[str, list[str]]]) -> Prepared:
@@ -96,8 +99,15 @@ def declared_ddl(creates: list[TableSpec], replaced: dict[str, str], views: list
     return [*drops, *tables, *after, *(step.stmts[0] for step in views if step.stmts)]
 
 
+@audited("import", target=lambda session, opts, *a, **k: f"{opts.path} -> {opts.table}")
 def import_file(session: Session, opts: ImportOptions, progress: Callable[[int], None] | None = None) -> Report:
     """Load ``opts.path`` into ``opts.table``; the report reconciles read = inserted + rejected."""
+    from aishell.services.keyspace import import_keys, is_key_value
+
+    if is_key_value(session):  # a key-value engine (Redis): a key export (JSON Lines), no table
+        return import_keys(session, opts.path, replace=opts.replace)
+    if not opts.table:
+        raise UsageError("give the target table with --table")
     if opts.on_error not in ("abort", "skip"):
         raise UsageError("--on-error is abort or skip")
     if opts.batch_size < 1:

@@ -25,6 +25,7 @@ import subprocess
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from aishell.audit.hooks import audited
 from aishell.engines.native import NativeTool, NativeToolError, native_tool, native_tools, one_line
 from aishell.errors import AishellError, AuthenticationError, ConnectError, QueryError, UsageError
 from aishell.services.data.archive import (
@@ -65,6 +66,7 @@ def dump_command(session: Session, output: str, tables: list[str] | None) -> tup
     return native.dump_args(program, url, output, tables), {**os.environ, **native.password(url)}
 
 
+@audited("backup-native-dump", target=lambda session, output, *a, **k: output)
 def native_dump(session: Session, output: str, *, tables: list[str] | None = None) -> None:
     target = os.path.abspath(output)
     folder, name = os.path.split(target)
@@ -130,6 +132,7 @@ def _tool_version(tool: str) -> str:
     return (proc.stdout.strip().splitlines() or ["?"])[0]
 
 
+@audited("backup-native", target=lambda session, output, *a, **k: output)
 def native_backup(session: Session, output: str, *, tables: list[str] | None = None,
                   passphrase: str | None = None) -> dict[str, Any]:  # fmt: skip
     """``backup create --native`` into an aishell archive: the tool's own dump as its one data
