@@ -28,8 +28,12 @@ from mcp import Client
 from mcp.client.stdio import StdioServerParameters
 from mcp.client.streamable_http import streamable_http_client
 from mcp.shared._httpx_utils import create_mcp_http_client
+from mcp_types import Implementation
 
 pytestmark = pytest.mark.integration
+
+#: the name the stdio test client gives in its initialize (the audit log's "who")
+CLIENT_NAME = "aishell-test-agent"
 
 ENGINES = ["sqlite", "postgres", "mysql"]
 TRANSPORTS = ["stdio", "http"]
@@ -157,7 +161,8 @@ class Remote:
         try:
             if transport == "stdio":
                 params = StdioServerParameters(command=command[0], args=command[1:], env=self.env)
-                cm: Any = Client(params, read_timeout_seconds=60)
+                cm: Any = Client(params, read_timeout_seconds=60,
+                                 client_info=Implementation(name=CLIENT_NAME, version="1.0"))  # fmt: skip
             else:
                 if env_token:
                     self.env["AISHELL_MCP_TOKEN"] = TOKEN
@@ -559,7 +564,15 @@ def test_every_call_is_audited_and_secrets_stay_out(servers: Callable[..., Remot
     remote.refused("run_query", sql="DELETE FROM mcp_items WHERE id = 1")
     remote.ok("health")
     records = remote.audit()
-    assert {r[0] for r in records} == {"mcp"} and {r[1] for r in records} == {"stdio"}
+    # who: the name the client gave in its initialize, for the tool calls and their statements alike
+    # (a schema resource read carries no client context in the SDK: the transport names the client there)
+    assert {r[0] for r in records} == {"mcp"}
+    assert {r[1] for r in records if r[3] != "schema"} == {CLIENT_NAME}
+    assert {r[1] for r in records if r[3] == "schema"} <= {"stdio"}
+    from aishell.audit.query import iter_entries
+
+    statements = [e for e in iter_entries(remote.home / "data" / "audit.log") if e.get("kind") == "statement"]
+    assert statements and {e.get("who") for e in statements} == {CLIENT_NAME}
     assert {r[2] for r in records} == {"postgresdb", "nope"}  # the connection asked for, known or not
     by_statement = {r[4]: r for r in records if r[4]}
     refused = by_statement["DELETE FROM mcp_items WHERE id = 1"]

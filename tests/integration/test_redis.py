@@ -281,9 +281,10 @@ def test_repl_mcp_and_web(raw: Any, tmp_path: Path, capsys: pytest.CaptureFixtur
     raw.hset("w:h", mapping={"f": "v"})
     repl = Repl(_session(read_only=True), Settings(), assume_yes=False)
     try:
-        for line in ("HGETALL w:h", "\\keys w:*", "\\key w:h", "SET w:no 1"):
+        for line in ("HGETALL w:h", "\\keys w:*", "\\key w:h", "SET w:no 1", "\\dt w:*"):
             repl.handle(line)
         got = capsys.readouterr()
+        assert got.out.count("Keyspace of database") == 2  # \dt shows the keyspace as \keys does
         assert "field" in got.out and "w:h" in got.out and "hash" in got.out and "listpack" in got.out
         assert "read-only mode refuses SET" in got.err and raw.exists("w:no") == 0
     finally:

@@ -290,6 +290,51 @@ def test_exports_and_backups_keep_to_the_role(tmp_path: Path) -> None:
         session.close()
 
 
+def test_copies_keep_to_the_source_role(tmp_path: Path) -> None:
+    """A copy reads whole tables: a role that caps rows cannot copy at all (a cut copy would
+    change the data without a word), one that limits tables copies only those, and a refused
+    copy creates nothing in the target."""
+    import sqlite3
+
+    from aishell.connections import Target
+    from aishell.errors import PolicyError
+    from aishell.services.data.copy import copy_tables
+    from aishell.services.session import Session
+    from aishell.urls import DatabaseURL
+
+    for name in ("src.db", "dst.db"):
+        conn = sqlite3.connect(tmp_path / name)
+        if name == "src.db":
+            conn.executescript("CREATE TABLE pub (id int); CREATE TABLE secret (id int); "
+                               "INSERT INTO pub VALUES (1), (2), (3); INSERT INTO secret VALUES (9);")  # fmt: skip
+        conn.close()
+
+    def session(name: str, role: Role | None = None) -> Session:
+        return Session(Target(DatabaseURL.parse(f"sqlite:///{tmp_path / name}"), None, "--db"), role=role)
+
+    tables_only = Role("pub_only", frozenset({"read"}), (Scope(tables=("pub",)),))
+    capped = Role("capped", frozenset({"read"}), max_rows=2)
+    for role, names, message in ((tables_only, ["secret"], "may not touch secret"),
+                                 (capped, ["pub"], "limits results to 2 rows")):  # fmt: skip
+        src, dst = session("src.db", role), session("dst.db")
+        try:
+            with pytest.raises(PolicyError, match=message):
+                copy_tables(src, dst, names, create=True)
+        finally:
+            src.close()
+            dst.close()
+    src, dst = session("src.db", tables_only), session("dst.db")
+    try:
+        copy_tables(src, dst, ["pub"], create=True)
+    finally:
+        src.close()
+        dst.close()
+    check = sqlite3.connect(tmp_path / "dst.db")
+    assert [r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["pub"]
+    assert check.execute("SELECT count(*) FROM pub").fetchone() == (3,)
+    check.close()
+
+
 def test_a_saved_connection_binds_its_role_in_the_cli_and_mcp(tmp_path: Path) -> None:
     import sqlite3
 

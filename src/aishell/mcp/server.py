@@ -13,7 +13,7 @@ import sys
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
-from mcp.server.mcpserver import MCPServer
+from mcp.server.mcpserver import Context, MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError
 from mcp.server.mcpserver.resources import FunctionResource
 from mcp.server.mcpserver.tools import Tool
@@ -21,7 +21,7 @@ from mcp_types import CallToolResult, TextContent, ToolAnnotations
 
 from aishell import __version__
 from aishell.errors import UsageError
-from aishell.mcp.tools import Toolbox, ToolFailure
+from aishell.mcp.tools import CLIENT, Toolbox, ToolFailure
 from aishell.services.connect import is_loopback
 
 Scope = MutableMapping[str, Any]
@@ -55,11 +55,28 @@ def _compact(schema: Any) -> Any:
     return schema
 
 
-def _reply(fn: Callable[[], dict[str, Any]]) -> CallToolResult:
+#: the request context the SDK passes to a tool that asks for it (the MCP client's identity)
+Ctx = Context[Any, Any] | None
+
+
+def _client_name(ctx: Ctx) -> str | None:
+    """The name the MCP client gave in its ``initialize`` (``clientInfo.name``), for the audit log."""
+    try:
+        params = ctx.request_context.session.client_params if ctx is not None else None
+        info = params.client_info if params is not None else None
+        return str(info.name)[:100] if info is not None and info.name else None
+    except Exception:  # no request context (a call outside a session): the transport names the client
+        return None
+
+
+def _reply(fn: Callable[[], dict[str, Any]], ctx: Ctx = None) -> CallToolResult:
+    token = CLIENT.set(_client_name(ctx))
     try:
         data = fn()
     except ToolFailure as exc:
         return CallToolResult(content=[TextContent(type="text", text=exc.message)], is_error=True)
+    finally:
+        CLIENT.reset(token)
     text = json.dumps(data, separators=(",", ":"), ensure_ascii=False, default=str)
     return CallToolResult(content=[TextContent(type="text", text=text)])
 
@@ -71,32 +88,32 @@ def build_server(box: Toolbox) -> MCPServer[Any]:
     runs = ToolAnnotations(read_only_hint=not writes, destructive_hint=writes, open_world_hint=False)
     limit = box.max_rows
 
-    def list_connections() -> CallToolResult:
-        return _reply(box.list_connections)
+    def list_connections(ctx: Ctx = None) -> CallToolResult:
+        return _reply(box.list_connections, ctx)
 
-    def list_tables(connection: str | None = None, pattern: str | None = None) -> CallToolResult:
-        return _reply(lambda: box.list_tables(connection, pattern))
+    def list_tables(connection: str | None = None, pattern: str | None = None, ctx: Ctx = None) -> CallToolResult:
+        return _reply(lambda: box.list_tables(connection, pattern), ctx)
 
-    def describe_table(table: str, connection: str | None = None) -> CallToolResult:
-        return _reply(lambda: box.describe_table(table, connection))
+    def describe_table(table: str, connection: str | None = None, ctx: Ctx = None) -> CallToolResult:
+        return _reply(lambda: box.describe_table(table, connection), ctx)
 
-    def run_query(sql: str, connection: str | None = None) -> CallToolResult:
-        return _reply(lambda: box.run_query(sql, connection))
+    def run_query(sql: str, connection: str | None = None, ctx: Ctx = None) -> CallToolResult:
+        return _reply(lambda: box.run_query(sql, connection), ctx)
 
-    def explain_query(sql: str, connection: str | None = None) -> CallToolResult:
-        return _reply(lambda: box.explain_query(sql, connection))
+    def explain_query(sql: str, connection: str | None = None, ctx: Ctx = None) -> CallToolResult:
+        return _reply(lambda: box.explain_query(sql, connection), ctx)
 
-    def ask(question: str, connection: str | None = None) -> CallToolResult:
-        return _reply(lambda: box.ask(question, connection))
+    def ask(question: str, connection: str | None = None, ctx: Ctx = None) -> CallToolResult:
+        return _reply(lambda: box.ask(question, connection), ctx)
 
-    def health(connection: str | None = None) -> CallToolResult:
-        return _reply(lambda: box.health(connection))
+    def health(connection: str | None = None, ctx: Ctx = None) -> CallToolResult:
+        return _reply(lambda: box.health(connection), ctx)
 
-    def slow_queries(order: str = "total", connection: str | None = None) -> CallToolResult:
-        return _reply(lambda: box.slow_queries(connection, order=order))
+    def slow_queries(order: str = "total", connection: str | None = None, ctx: Ctx = None) -> CallToolResult:
+        return _reply(lambda: box.slow_queries(connection, order=order), ctx)
 
-    def activity(connection: str | None = None) -> CallToolResult:
-        return _reply(lambda: box.activity(connection))
+    def activity(connection: str | None = None, ctx: Ctx = None) -> CallToolResult:
+        return _reply(lambda: box.activity(connection), ctx)
 
     mode = "read-write" if writes else "read-only"
     specs: list[tuple[Callable[..., CallToolResult], str, ToolAnnotations]] = [

@@ -9,6 +9,7 @@ call, whatever its outcome, is written to the audit log.  Statements run through
 from __future__ import annotations
 
 import base64
+import contextvars
 import dataclasses
 import datetime as dt
 import decimal
@@ -36,6 +37,8 @@ T = TypeVar("T")
 DEFAULT_MAX_ROWS = 200
 DEFAULT_TIMEOUT = 30.0
 MAX_CELL_CHARS = 500  # longer values are cut: an agent's context is precious
+#: the MCP client making the current call (its ``clientInfo.name``), set by the server for each call
+CLIENT: contextvars.ContextVar[str | None] = contextvars.ContextVar("aishell_mcp_client", default=None)
 SAMPLE_ROWS = 3
 _NAMED = re.compile(r"^(?P<name>[A-Za-z0-9][A-Za-z0-9_.-]*)=(?P<url>[A-Za-z][A-Za-z0-9+.-]*://.*)$", re.S)
 
@@ -291,7 +294,7 @@ class Toolbox:
         stderr and never breaks the call."""
         from aishell.audit.hooks import event
 
-        event(kind="tool", face="mcp", who=self.user or "mcp", action=tool, connection=connection,
+        event(kind="tool", face="mcp", who=CLIENT.get() or self.user or "mcp", action=tool, connection=connection,
               statement=statement, outcome=status, error=detail)  # fmt: skip
 
     def call(
@@ -299,6 +302,11 @@ class Toolbox:
     ) -> dict[str, Any]:
         """Run one tool body, map errors to :class:`ToolFailure`, and audit the call."""
         name = connection or self.default
+        client = CLIENT.get()
+        if client:  # the statements of this call are the client's (the audit log's "who")
+            known = self.connections.get(name or "")
+            if known is not None:
+                known.session.user = client
         start = time.perf_counter()
         try:
             result = fn()

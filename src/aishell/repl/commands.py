@@ -88,6 +88,11 @@ def _schemas(repl: Repl, typed: str, arg: str) -> None:
 
 @command("\\dt", "\\dt+", args="[PATTERN]", help="list tables (+ with row estimates and sizes)")
 def _tables(repl: Repl, typed: str, arg: str) -> None:
+    from aishell.services import keyspace
+
+    if keyspace.is_key_value(repl.session):  # keys, not tables: the keyspace by pattern, as \keys shows it
+        repl.show(keyspace.keyspace(repl.session, arg or "*"))
+        return
     repl.show(listings.list_tables(repl.catalog(), arg or None, verbose=typed.endswith("+")))
 
 

@@ -85,6 +85,7 @@ def copy_tables(
     if not infos:
         raise UsageError("nothing to copy: no tables")
     specs = order_by_dependencies([spec_of(i, sdialect) for i in infos])
+    _check_source_role(src, specs, sdialect)
     enrich(sconn, specs)
     tconn = dst.connection()
     dialect = tconn.dialect
@@ -122,6 +123,19 @@ def copy_tables(
     with prepared.gating(tconn):  # the gate, before anything is touched: what runs from here, runs from that
         return _copy_all(src, dst, specs, to_create, existing, tcat, notes, view_steps=view_steps, keep=keep,
                          replaced=replaced, progress=progress, replace=replace)  # fmt: skip
+
+
+def _check_source_role(src: Session, specs: list[TableSpec], dialect: str) -> None:
+    """The source role's verdict before anything is created in the target: a role that caps rows
+    cannot copy (a copy is every row, or it is not one), and a role that limits tables judges
+    each table the copy reads (:class:`~aishell.errors.PolicyError`)."""
+    role = src.role
+    if role is None:
+        return
+    if role.max_rows is not None:
+        src.require_whole_reads("a copy")
+    if role.restricts_tables:
+        src.check(src.classify_each([f"SELECT * FROM {quote_table(s.name, dialect)}" for s in specs]))
 
 
 def _copy_all(src: Session, dst: Session, specs: list[TableSpec], to_create: list[TableSpec], existing: set[str],
