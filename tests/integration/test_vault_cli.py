@@ -162,3 +162,34 @@ def test_session_says_the_vault_note_above_the_prompt(isolated_home: Path, mysql
     assert asked and asked[0].startswith(f"note: {note}\n") and asked[0].endswith("Password for aishell_vault_nouser@"
                                                                                   f"{parsed.host}: ")
     assert note in info.value.one_line()
+
+
+def test_a_real_keyring_backend_keeps_the_vault_unlocked(isolated_home: Path, tmp_path: Path) -> None:
+    """With a keyring backend that works (keyrings.alt's file backend, in a directory of the
+    test's own), ``vault unlock`` keeps the master key there, later commands need no passphrase,
+    and ``vault lock`` removes it again."""
+    pytest.importorskip("keyrings.alt")
+    home = isolated_home
+    data = tmp_path / "xdg"
+
+    def aishell(*args: str, passphrase: str | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("AISHELL_", "PYTHON_KEYRING"))}
+        env.update(AISHELL_HOME=str(home), AISHELL_VAULT_WEAK_KDF_FOR_TESTS="1", XDG_DATA_HOME=str(data),
+                   PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring")  # fmt: skip
+        if passphrase is not None:
+            env["AISHELL_VAULT_PASSPHRASE"] = passphrase
+        return subprocess.run([AISHELL, *args], capture_output=True, text=True, timeout=60, env=env, input=stdin)
+
+    assert aishell("vault", "init", passphrase=PASS).returncode == 0
+    assert aishell("vault", "set", "conn/kr", passphrase=PASS, stdin="from-the-keyring\n").returncode == 0
+    locked = aishell("vault", "get", "conn/kr")  # no passphrase, nothing in the keyring yet
+    assert locked.returncode == 2 and "from-the-keyring" not in locked.stdout + locked.stderr
+    r = aishell("vault", "unlock", passphrase=PASS)
+    assert r.returncode == 0, r.stderr
+    stored = list(data.rglob("*.cfg"))
+    assert stored and "aishell" in stored[0].read_text()  # the backend's own file holds the key
+    got = aishell("vault", "get", "conn/kr")
+    assert got.returncode == 0 and got.stdout.strip() == "from-the-keyring", got.stderr
+    assert aishell("vault", "lock").returncode == 0
+    again = aishell("vault", "get", "conn/kr")
+    assert again.returncode == 2 and "from-the-keyring" not in again.stdout
