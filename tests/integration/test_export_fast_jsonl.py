@@ -34,8 +34,9 @@ ROWS = """INSERT INTO {t} VALUES
   NULL, '9999-12-31', '2024-06-30 23:59:59.999999', '2024-06-30 23:59:59.99999+05:30')"""
 
 
-@pytest.fixture()
+@pytest.fixture(scope="module")
 def table(pg_url: str) -> Iterator[str]:
+    """Built once for the module: every test only reads it (a rolled-back BEGIN at most)."""
     t = fresh("fastjsonl")
     execute(pg_url, TABLE.format(t=t), ROWS.format(t=t),
             f"INSERT INTO {t} (id, b, n2, ok, tx, d, ts, tz) SELECT g, g * 7, g / 100.0, g % 3 = 0, "
@@ -68,7 +69,10 @@ def _jsonl(url: str, sql: str, fast: bool, *setup: str) -> bytes:
 
 @pytest.mark.parametrize("zone", ["UTC", "Asia/Kolkata", "Europe/Amsterdam", "America/St_Johns"])
 def test_fast_jsonl_writes_the_generic_bytes(pg_url: str, table: str, zone: str) -> None:
-    sql = f"SELECT * FROM {table} ORDER BY id"
+    # every column in UTC and in the negative half-hour zone; in the other two zones the columns the
+    # session's zone can change (timestamptz, beside timestamp and date), every row
+    cols = "*" if zone in ("UTC", "America/St_Johns") else "id, tz, ts, d"
+    sql = f"SELECT {cols} FROM {table} ORDER BY id"
     setup = f"SET TIME ZONE '{zone}'"
     fast = _jsonl(pg_url, sql, True, setup)
     assert fast.count(b"\n") == 40_000 - 10 + 1 + 5

@@ -1,6 +1,6 @@
 """The normalised plan tree (``Plan.tree``) each adapter's ``explain`` fills, on the real engines.
 
-Two tables per test: customers ``c_<id>`` (``id`` primary key, ``city``) and orders ``o_<id>``
+Two tables per engine, shared by the tests: customers ``c_<id>`` (``id`` primary key, ``city``) and orders ``o_<id>``
 (``id`` primary key, ``cid`` indexed, ``amount``, ``note``).  The queries give sequential scans,
 index lookups, joins and sorts (and, where the engine can be made to, a sort that goes to disk);
 ``analyze`` gives measured figures; an analyzed data change is rolled back, in and out of the
@@ -69,31 +69,54 @@ def engine(request: pytest.FixtureRequest) -> str:
     return str(request.param)
 
 
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, tuple[str, str, str]]]:
+    """The two tables of each engine, built once for the module on first use: (url, customers, orders).
+
+    The tests change no row for good (an analyzed write is rolled back, and checked to be), and
+    each gets a connection of its own (session settings such as ``work_mem`` go with it)."""
+    made: dict[str, tuple[str, str, str]] = {"": (str(tmp_path_factory.mktemp("plans")), "", "")}
+    yield made
+    for engine, (url, c, o) in made.items():
+        if engine:
+            conn = connect(DatabaseURL.parse(url))
+            try:
+                for t in (o, c):
+                    conn.execute(f"DROP TABLE IF EXISTS {t}").close()
+            finally:
+                conn.close()
+
+
 @pytest.fixture
-def shop(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Shop]:
-    if engine == "postgres":
-        url = str(request.getfixturevalue("pg_url"))
-    elif engine == "mysql":
-        url = str(request.getfixturevalue("mysql_url"))
-    else:
-        url = f"{engine}:///{tmp_path / ('db.' + engine)}?create=1"
+def shop(engine: str, request: pytest.FixtureRequest, built: dict[str, tuple[str, str, str]]) -> Iterator[Shop]:
+    if engine not in built:
+        if engine == "postgres":
+            url = str(request.getfixturevalue("pg_url"))
+        elif engine == "mysql":
+            url = str(request.getfixturevalue("mysql_url"))
+        else:
+            url = f"{engine}:///{Path(built[''][0]) / ('db.' + engine)}?create=1"
+        conn = connect(DatabaseURL.parse(url))
+        uid = uuid.uuid4().hex[:8]
+        c, o = f"c_{uid}", f"o_{uid}"
+        statements = [
+            f"CREATE TABLE {c} (id INTEGER PRIMARY KEY, name VARCHAR(20), city VARCHAR(20))",
+            f"CREATE TABLE {o} (id INTEGER PRIMARY KEY, cid INTEGER, amount INTEGER, note VARCHAR(60))",
+            f"CREATE INDEX {o}_cid ON {o} (cid)",
+            *(s.format(c=c, o=o, nc=CUSTOMERS, no=ORDERS) for s in _FILL[engine]),
+            *(_STATS[engine].format(t=t) for t in (c, o)),
+        ]
+        try:
+            for sql in statements:
+                conn.query_all(sql) if engine == "mysql" and sql.startswith("ANALYZE") else conn.execute(sql).close()
+        finally:
+            conn.close()
+        built[engine] = (url, c, o)
+    url, c, o = built[engine]
     conn = connect(DatabaseURL.parse(url))
-    uid = uuid.uuid4().hex[:8]
-    c, o = f"c_{uid}", f"o_{uid}"
-    statements = [
-        f"CREATE TABLE {c} (id INTEGER PRIMARY KEY, name VARCHAR(20), city VARCHAR(20))",
-        f"CREATE TABLE {o} (id INTEGER PRIMARY KEY, cid INTEGER, amount INTEGER, note VARCHAR(60))",
-        f"CREATE INDEX {o}_cid ON {o} (cid)",
-        *(s.format(c=c, o=o, nc=CUSTOMERS, no=ORDERS) for s in _FILL[engine]),
-        *(_STATS[engine].format(t=t) for t in (c, o)),
-    ]
-    for sql in statements:
-        conn.query_all(sql) if engine == "mysql" and sql.startswith("ANALYZE") else conn.execute(sql).close()
     yield Shop(engine, conn, url, c, o)
     if conn.in_transaction:
         conn.rollback()
-    for t in (o, c):
-        conn.execute(f"DROP TABLE {t}").close()
     conn.close()
 
 

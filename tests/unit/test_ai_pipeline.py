@@ -305,10 +305,11 @@ def test_examples_table_is_added_to_an_old_state_store(tmp_path: Path) -> None:
 def test_prompt_for_a_300_table_database_fits(tmp_path: Path, model_env: None) -> None:
     path = tmp_path / "big.db"
     c = sqlite3.connect(path)
-    topics = ["invoice", "shipment", "warehouse", "employee", "payroll", "ticket"]
-    for i in range(300):
-        cols = ", ".join(f"attribute_{j} TEXT" for j in range(15))
-        c.execute(f"CREATE TABLE {topics[i % 6]}_{i:03d} (id INTEGER PRIMARY KEY, {cols})")
+    # the 300 tables of big_catalog(): the same table descriptions, so the embedding model (when
+    # installed) finds them in its cache if the test above embedded them already
+    for t in big_catalog().tables[:300]:
+        cols = ", ".join(f"{col.name} {col.data_type}" for col in t.columns[1:])
+        c.execute(f"CREATE TABLE {t.name} (id INTEGER PRIMARY KEY, {cols})")
     c.execute("CREATE TABLE loyalty_points (id INTEGER PRIMARY KEY, member TEXT, points INTEGER)")
     c.commit()
     c.close()
