@@ -271,7 +271,7 @@ def test_exports_and_backups_keep_to_the_role(tmp_path: Path) -> None:
     from aishell.urls import DatabaseURL
 
     conn = sqlite3.connect(tmp_path / "e.db")
-    conn.executescript("CREATE TABLE pub (id int); CREATE TABLE secret (id int); INSERT INTO pub VALUES (1), (2), (3);")
+    conn.executescript("CREATE TABLE pub (id int); CREATE TABLE payroll (id int); INSERT INTO pub VALUES (1), (2), (3);")
     conn.close()
     url = DatabaseURL.parse(f"sqlite:///{tmp_path / 'e.db'}")
     reporter = Role("reporter", frozenset({"read"}), (Scope(tables=("pub",)),), max_rows=2)
@@ -281,8 +281,8 @@ def test_exports_and_backups_keep_to_the_role(tmp_path: Path) -> None:
             out = tmp_path / f"pub.{fmt}"
             assert export(session, ExportOptions(str(out), table="pub")) == 2
         assert (tmp_path / "pub.csv").read_text().split() == ["id", "1", "2"]
-        with pytest.raises(PolicyError, match="may not touch secret"):
-            export(session, ExportOptions(str(tmp_path / "s.csv"), table="secret"))
+        with pytest.raises(PolicyError, match="may not touch payroll"):
+            export(session, ExportOptions(str(tmp_path / "s.csv"), table="payroll"))
         with pytest.raises(PolicyError, match="limits which tables"):
             create_backup(session, str(tmp_path / "b.aishell"))
         assert not (tmp_path / "s.csv").exists() and not (tmp_path / "b.aishell").exists()
@@ -305,8 +305,8 @@ def test_copies_keep_to_the_source_role(tmp_path: Path) -> None:
     for name in ("src.db", "dst.db"):
         conn = sqlite3.connect(tmp_path / name)
         if name == "src.db":
-            conn.executescript("CREATE TABLE pub (id int); CREATE TABLE secret (id int); "
-                               "INSERT INTO pub VALUES (1), (2), (3); INSERT INTO secret VALUES (9);")  # fmt: skip
+            conn.executescript("CREATE TABLE pub (id int); CREATE TABLE payroll (id int); "
+                               "INSERT INTO pub VALUES (1), (2), (3); INSERT INTO payroll VALUES (9);")  # fmt: skip
         conn.close()
 
     def session(name: str, role: Role | None = None) -> Session:
@@ -314,7 +314,7 @@ def test_copies_keep_to_the_source_role(tmp_path: Path) -> None:
 
     tables_only = Role("pub_only", frozenset({"read"}), (Scope(tables=("pub",)),))
     capped = Role("capped", frozenset({"read"}), max_rows=2)
-    for role, names, message in ((tables_only, ["secret"], "may not touch secret"),
+    for role, names, message in ((tables_only, ["payroll"], "may not touch payroll"),
                                  (capped, ["pub"], "limits results to 2 rows")):  # fmt: skip
         src, dst = session("src.db", role), session("dst.db")
         try:

@@ -248,17 +248,27 @@ def _run_commands(db: str | None, commands: tuple[str, ...], read_only: bool, ti
                   create: bool, role: str | None) -> None:  # fmt: skip
     from aishell.repl.app import run_commands
 
+    since = audit_failures()
     sys.exit(audited_exit(run_commands(commands, db=db, read_only=read_only, timeout=timeout, assume_yes=yes,
-                                       create=create, role=role)))  # fmt: skip
+                                       create=create, role=role), since))  # fmt: skip
 
 
-def audited_exit(code: int) -> int:
-    """``code``, or 4 when it is 0 but an audit entry could not be written (the results are out)."""
-    if code == 0 and "aishell.audit.log" in sys.modules:
-        from aishell.audit.log import failures
+def audit_failures() -> int:
+    """How many audit entries this process could not write so far (0 before the log was used)."""
+    if "aishell.audit.log" not in sys.modules:
+        return 0
+    from aishell.audit.log import failures
+
+    return failures()
+
+
+def audited_exit(code: int, since: int) -> int:
+    """``code``, or 4 when it is 0 but an audit entry of this command could not be written
+    (``since``: :func:`audit_failures` when the command began; the results are out)."""
+    if code == 0 and audit_failures() > since:
         from aishell.errors import EXIT_AUDIT
 
-        return EXIT_AUDIT if failures() else code
+        return EXIT_AUDIT
     return code
 
 
@@ -321,6 +331,7 @@ def query(
     may join tables of several databases and files (see docs/federation.md).
     """
     text = _read_sql(sql, file)
+    since = audit_failures()
     session = open_session(ctx, db, read_only, timeout, attach)
     assume_yes = _inherit(ctx, "yes", yes)
     try:
@@ -330,7 +341,7 @@ def query(
         )  # fmt: skip
     finally:
         session.close()
-    sys.exit(audited_exit(code))
+    sys.exit(audited_exit(code, since))
 
 
 def open_session(ctx: click.Context, db: str | None, read_only: bool, timeout: float | None,
