@@ -297,7 +297,7 @@ def test_copies_keep_to_the_source_role(tmp_path: Path) -> None:
     import sqlite3
 
     from aishell.connections import Target
-    from aishell.errors import PolicyError
+    from aishell.errors import PolicyError, UsageError
     from aishell.services.data.copy import copy_tables
     from aishell.services.session import Session
     from aishell.urls import DatabaseURL
@@ -314,11 +314,12 @@ def test_copies_keep_to_the_source_role(tmp_path: Path) -> None:
 
     tables_only = Role("pub_only", frozenset({"read"}), (Scope(tables=("pub",)),))
     capped = Role("capped", frozenset({"read"}), max_rows=2)
-    for role, names, message in ((tables_only, ["payroll"], "may not touch payroll"),
+    # a table outside the role's list is not even listed to it: "no such table", as for any name it cannot see
+    for role, names, message in ((tables_only, ["payroll"], "no such table: payroll"),
                                  (capped, ["pub"], "limits results to 2 rows")):  # fmt: skip
         src, dst = session("src.db", role), session("dst.db")
         try:
-            with pytest.raises(PolicyError, match=message):
+            with pytest.raises((PolicyError, UsageError), match=message):
                 copy_tables(src, dst, names, create=True)
         finally:
             src.close()
@@ -331,6 +332,13 @@ def test_copies_keep_to_the_source_role(tmp_path: Path) -> None:
         dst.close()
     check = sqlite3.connect(tmp_path / "dst.db")
     assert [r[0] for r in check.execute("SELECT name FROM sqlite_master WHERE type = 'table'")] == ["pub"]
+    src = session("src.db", tables_only)
+    try:  # the catalog every face lists (\dt, completion, the web's tree, MCP) holds only what it may read
+        assert [t.name for t in src.catalog().tables] == ["pub"]
+        with pytest.raises(PolicyError, match="may not touch payroll"):  # and a typed read is refused by the gate
+            src.query_rows("SELECT * FROM payroll")
+    finally:
+        src.close()
     assert check.execute("SELECT count(*) FROM pub").fetchone() == (3,)
     check.close()
 

@@ -211,6 +211,16 @@ class RolePolicy(Policy):
     def restricted(self) -> bool:
         return super().restricted or (self.role is not None and self.role.restricts_tables)
 
+    def shows(self, schema: str | None, name: str) -> bool:
+        """A catalog listing shows the table ``schema.name`` (as the catalog spells it): a role that
+        limits tables lists only the tables it may read, in every face (``\\dt``, completion, the
+        web's schema tree, MCP's ``list_tables``)."""
+        role = self.role
+        if role is None or not role.restricts_tables:
+            return True
+        rel = (schema, name) if schema else (name,)
+        return not any(self._outside(scope, rel) for scope in role.scopes)
+
     def judge(self, c: Classification) -> Decision:
         decision = super().judge(c)  # the shared rules (the built-in roles' meaning), then the role's own
         role = self.role

@@ -13,6 +13,7 @@ memory stays flat, and Ctrl-C in the calling thread can always reach
 
 from __future__ import annotations
 
+import dataclasses
 import queue
 import threading
 import time
@@ -382,9 +383,16 @@ class Session:
         with self._catalog_lock:
             catalog = self._catalog
             if catalog is None or refresh:
-                catalog = cast(Catalog, self._on_meta(lambda conn: conn.catalog()))
+                catalog = self._visible(cast(Catalog, self._on_meta(lambda conn: conn.catalog())))
                 self._catalog = catalog
             return catalog
+
+    def _visible(self, catalog: Catalog) -> Catalog:
+        """``catalog`` as the role sees it: a role that limits tables lists only those it may read."""
+        shows = getattr(self.policy, "shows", None)
+        if shows is None or self.role is None or not self.role.restricts_tables:
+            return catalog
+        return dataclasses.replace(catalog, tables=[t for t in catalog.tables if shows(t.schema, t.name)])
 
     def databases(self) -> list[str]:
         """The databases on the server (read on the catalog connection)."""
