@@ -22,13 +22,14 @@ leaves flushing to the kernel.  Writing an entry costs well under a millisecond 
 from __future__ import annotations
 
 import atexit
+import contextlib
 import fcntl
 import json
 import os
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -215,17 +216,11 @@ class AuditLog:
         ``checkpoint_every`` entries.  Raises :class:`AuditError` (disk full, no permission)."""
         with self._lock:
             fd = self._open()
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX)
-            except OSError as exc:
-                raise self._error("lock", exc) from None
-            try:
+            with self._flocked(fd):
                 entry = self._put(fd, fields, self._last(fd))
                 self.written += 1
                 if self.fsync == "always":
                     self._sync(fd)
-            finally:
-                fcntl.flock(fd, fcntl.LOCK_UN)
             if entry["seq"] % self.checkpoint_every == 0:
                 self._seal()
             return entry
@@ -248,12 +243,18 @@ class AuditLog:
             if self._signer is not None:
                 checkpoint.publish_key(self._signer, pub_path(self.path))
         fd = self._open()
+        with self._flocked(fd):
+            return self._checkpoint(fd)
+
+    @contextlib.contextmanager
+    def _flocked(self, fd: int) -> Iterator[None]:
+        """The file's exclusive lock (other processes append to it too) while the block runs."""
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
         except OSError as exc:
             raise self._error("lock", exc) from None
         try:
-            return self._checkpoint(fd)
+            yield
         finally:
             fcntl.flock(fd, fcntl.LOCK_UN)
 

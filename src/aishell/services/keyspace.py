@@ -8,12 +8,8 @@ Every command they send passes the session's gate (the connection's statement ch
 
 from __future__ import annotations
 
-import contextlib
-import os
-import secrets
 import time
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from aishell.engines.base import Connection, ResultColumn, Row
@@ -82,19 +78,13 @@ def export_keys(session: Session, output: str, match: str | None = None) -> int:
     store = _store(session.connection())
     if output == "-":
         return store.export_keys(sys.stdout.write, match or "*")
-    final = Path(output)
-    if not final.parent.is_dir():
-        raise UsageError(f"cannot write {output}: no such directory {final.parent}")
-    partial = final.parent / f".{final.name}.{secrets.token_hex(6)}.part"
-    try:
-        with open(partial, "x", encoding="utf-8") as fh:
-            count = store.export_keys(fh.write, match or "*")
-        os.replace(partial, final)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(partial)
-        raise
-    return count
+    from aishell.services.data.export import written_whole
+
+    def write(partial: str) -> int:
+        with open(partial, "w", encoding="utf-8") as fh:
+            return store.export_keys(fh.write, match or "*")
+
+    return written_whole(output, write)
 
 
 def import_keys(session: Session, path: str, *, replace: bool = False, assume_yes: bool = False) -> Report:

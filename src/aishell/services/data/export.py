@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from aishell.audit.hooks import audited
 from aishell.engines import dialect_of
@@ -38,6 +38,8 @@ from aishell.services.data.loader import DataError
 from aishell.services.data.readers import FORMATS, split_name
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.names import quote_table
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from aishell.services.data.arrowfit import ColumnFit
@@ -192,24 +194,29 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
     check_leftovers(session, "an export", warn)  # a query may read what a crashed operation set aside too
     if opts.output == "-":
         return _export(session, opts, sql, classes, fmt, compression, progress)
-    # a file: written beside its final name and renamed when complete, so a failed export
-    # leaves neither a partial file nor a truncated older one
-    final = Path(opts.output)
+    return written_whole(opts.output, lambda partial: _export(
+        session, dataclasses.replace(opts, output=partial), sql, classes, fmt, compression, progress))
+
+
+def written_whole(output: str, write: Callable[[str], T]) -> T:
+    """Run ``write(partial)``, which writes the file ``partial`` beside ``output``, then rename it
+    to ``output``: a failed export leaves neither a partial file nor a truncated older one."""
+    final = Path(output)
     if not final.parent.is_dir():
-        raise UsageError(f"cannot write {opts.output}: no such directory {final.parent}")
+        raise UsageError(f"cannot write {output}: no such directory {final.parent}")
     partial = str(final.parent / f".{final.name}.{secrets.token_hex(6)}.part")
     try:
         open(partial, "xb").close()  # a new file with the usual mode (the umask applies)
     except OSError as exc:
-        raise UsageError(f"cannot write {opts.output}: {exc.strerror}") from None
+        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
     try:
-        count = _export(session, dataclasses.replace(opts, output=partial), sql, classes, fmt, compression, progress)
+        result = write(partial)
         os.replace(partial, final)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(partial)
         raise
-    return count
+    return result
 
 
 def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Classification], fmt: str,
