@@ -159,6 +159,14 @@ def test_open_detects_mariadb_and_reports_version(conn: MySQLConnection, admin: 
     assert conn.query_all("SELECT @@tx_read_only")[0][0] == 0
 
 
+def test_connections_share_one_opportunistic_tls_context(open_conn: Callable[..., MySQLConnection],
+                                                        mysql_url: str) -> None:  # fmt: skip
+    """PyMySQL prepares TLS for a server that may offer it; the context is built once per process
+    (it cost ~20 ms per connection), and still prepared: a server that offers TLS gets it."""
+    first, second = open_conn(mysql_url), open_conn(mysql_url)
+    assert first.raw.ctx is not None and first.raw.ctx is second.raw.ctx
+
+
 def test_mariadb_scheme_and_use_statement(open_conn: Callable[..., MySQLConnection], mysql_url: str) -> None:
     conn = open_conn(mysql_url.replace("mysql://", "mariadb://", 1))
     assert conn.display_name == "MariaDB"

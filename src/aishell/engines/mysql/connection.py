@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any, ClassVar
 
 import pymysql
+import pymysql.connections
 import pymysql.converters
 import pymysql.cursors
 from pymysql.constants import FIELD_TYPE, FLAG, SERVER_STATUS
@@ -150,6 +151,22 @@ def _escape_datetime(value: dt.datetime, mapping: Any = None) -> str:
 
 
 _CONVERSIONS = {**pymysql.converters.conversions, FIELD_TYPE.TIMESTAMP: _utc_timestamp, dt.datetime: _escape_datetime}
+
+
+class _RawConnection(pymysql.connections.Connection):  # type: ignore[misc]  # (PyMySQL has no types)
+    """PyMySQL's connection, whose TLS context for a server that offers TLS unasked (PyMySQL 2
+    prepares one for every connection, in case: about 20 ms of loading the system's CA
+    certificates that it then never checks) is built once per process.  A URL that asks for TLS
+    (``ssl_ca``) gets its own context, as before."""
+
+    _opportunistic: ClassVar[Any] = None
+
+    def _create_ssl_ctx(self, sslp: Any) -> Any:
+        if isinstance(sslp, dict) and not sslp:
+            if _RawConnection._opportunistic is None:
+                _RawConnection._opportunistic = super()._create_ssl_ctx({})
+            return _RawConnection._opportunistic
+        return super()._create_ssl_ctx(sslp)
 
 _BLOB_TYPES = frozenset({FIELD_TYPE.TINY_BLOB, FIELD_TYPE.MEDIUM_BLOB, FIELD_TYPE.LONG_BLOB, FIELD_TYPE.BLOB})
 _BINARY_CHARSET = 63
@@ -672,7 +689,7 @@ class MySQLConnection(Connection):
             args["ssl_ca"] = url.param("ssl_ca")
         args["conv"] = _CONVERSIONS
         try:
-            raw = pymysql.connect(
+            raw = _RawConnection(
                 **args,
                 database=url.database,
                 connect_timeout=CONNECT_TIMEOUT,
@@ -1110,7 +1127,7 @@ class MySQLConnection(Connection):
             return False
         try:
             try:
-                side = pymysql.connect(**self._connect_args, connect_timeout=CANCEL_CONNECT_TIMEOUT)
+                side = _RawConnection(**self._connect_args, connect_timeout=CANCEL_CONNECT_TIMEOUT)
             except (pymysql.err.Error, OSError):
                 return False
             try:
