@@ -78,7 +78,7 @@ def export_keys(session: Session, output: str, match: str | None = None) -> int:
     store = _store(session.connection())
     if output == "-":
         return store.export_keys(sys.stdout.write, match or "*")
-    from aishell.services.data.export import written_whole
+    from aishell.services.data.whole import written_whole
 
     def write(partial: str) -> int:
         with open(partial, "w", encoding="utf-8") as fh:

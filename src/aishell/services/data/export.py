@@ -18,16 +18,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import io
-import os
-import secrets
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any
 
 from aishell.audit.hooks import audited
 from aishell.engines import dialect_of
@@ -36,10 +33,9 @@ from aishell.errors import UsageError
 from aishell.output.sink import Sink, Summary
 from aishell.services.data.loader import DataError
 from aishell.services.data.readers import FORMATS, split_name
+from aishell.services.data.whole import written_whole
 from aishell.sql.kinds import Classification, Kind
 from aishell.sql.names import quote_table
-
-T = TypeVar("T")
 
 if TYPE_CHECKING:
     from aishell.services.data.arrowfit import ColumnFit
@@ -196,27 +192,6 @@ def export(session: Session, opts: ExportOptions, progress: Callable[[int], None
         return _export(session, opts, sql, classes, fmt, compression, progress)
     return written_whole(opts.output, lambda partial: _export(
         session, dataclasses.replace(opts, output=partial), sql, classes, fmt, compression, progress))
-
-
-def written_whole(output: str, write: Callable[[str], T]) -> T:
-    """Run ``write(partial)``, which writes the file ``partial`` beside ``output``, then rename it
-    to ``output``: a failed export leaves neither a partial file nor a truncated older one."""
-    final = Path(output)
-    if not final.parent.is_dir():
-        raise UsageError(f"cannot write {output}: no such directory {final.parent}")
-    partial = str(final.parent / f".{final.name}.{secrets.token_hex(6)}.part")
-    try:
-        open(partial, "xb").close()  # a new file with the usual mode (the umask applies)
-    except OSError as exc:
-        raise UsageError(f"cannot write {output}: {exc.strerror}") from None
-    try:
-        result = write(partial)
-        os.replace(partial, final)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(partial)
-        raise
-    return result
 
 
 def _export(session: Session, opts: ExportOptions, sql: str, classes: list[Classification], fmt: str,
