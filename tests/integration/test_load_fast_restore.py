@@ -282,3 +282,125 @@ def test_the_sqlite_benchmark_runs_end_to_end(pg_url: str) -> None:
     assert r.returncode == 0, r.stderr + r.stdout
     assert "300 rows" in r.stdout and "ratio" in r.stdout and r.stdout.count("\n  sqlite3 .import") == 2
     assert "aishell (base)" in r.stdout and "load average at the end" in r.stdout
+
+
+# ---------------------------------------------------------------- SQLite: k rows an INSERT
+MIXED = "CREATE TABLE m (id INTEGER PRIMARY KEY, i INTEGER, r REAL, n NUMERIC, t TEXT, b BLOB, x, d DATE)"
+#: per column, edge values it accepts (None: NULL, an unquoted empty field); the lengths differ, so
+#: the rows mix them
+POOLS: dict[str, list[str | None]] = {
+    "i": ["7", "-0", "9223372036854775807", "-9223372036854775808", "00012", " 5 ", None],
+    "r": ["1.50", "9223372036854775808", "1e3", "-1.5e-7", "NaN", "12345678901234567890.123", None],
+    "n": ["-0", "1.0", "1.50", "9223372036854775807", "1e3", "-1.5e-7", "NaN", None],
+    "t": ["", "abc", "00012", "\\x00ff", None, " 5 "],
+    "b": ["", "0x1F", "\\x00ff", None],
+    "x": ["", "1.0", "abc", "9223372036854775808", None],
+    "d": ["2020-01-01", "2020-12-31", None],
+}
+
+
+def one_row_a_statement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The loader as before multi-row INSERTs: ``executemany`` of the one-row INSERT."""
+    from aishell.engines.sqlite.connection import SQLiteConnection
+
+    monkeypatch.setattr(SQLiteConnection, "rows_per_insert", lambda self, width: 1)
+
+
+def odd_rows_a_statement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """7 rows a statement: most batches end with a remainder of one-row INSERTs."""
+    from aishell.engines.sqlite.connection import SQLiteConnection
+
+    monkeypatch.setattr(SQLiteConnection, "rows_per_insert", lambda self, width: 7)
+
+
+def write_mixed(path: Path, rows: int, duplicate_at: int | None = None) -> None:
+    """``rows`` rows of the edge values of :data:`POOLS`; row ``duplicate_at`` repeats row 5's id."""
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write("id," + ",".join(POOLS) + "\n")
+        for g in range(1, rows + 1):
+            cells = ["" if (v := pool[g % len(pool)]) is None else f'"{v}"' for pool in POOLS.values()]
+            fh.write(f"{5 if g == duplicate_at else g}," + ",".join(cells) + "\n")
+
+
+def import_mixed(db: Path, csv_path: Path, **kw: Any) -> tuple[Any, list[str]]:
+    con = sqlite3.connect(db)
+    con.execute(MIXED)
+    con.commit()
+    con.close()
+    s = session_for(f"sqlite:///{db}")
+    try:
+        report = import_file(s, ImportOptions(path=str(csv_path), table="m", **kw))
+    finally:
+        s.close()
+    con = sqlite3.connect(db)
+    try:
+        typed = [repr(r) for r in con.execute("SELECT id, typeof(i), typeof(r), typeof(n), typeof(t), typeof(b), "
+                                              "typeof(x), typeof(d), * FROM m ORDER BY id")]  # fmt: skip
+    finally:
+        con.close()
+    return report, typed
+
+
+def test_sqlite_multirow_inserts_store_what_one_row_a_statement_stores(typed_archive: Path, tmp_path: Path) -> None:
+    """Every value, type and NULL the same with k rows an INSERT (the default, and 7) as with one row
+    a statement: a CSV of edge values into columns of every affinity, and the typed restore
+    (25,003 rows: a last batch that is no multiple of k)."""
+    csv_path = tmp_path / "mixed.csv"
+    write_mixed(csv_path, 10_203)
+    found: dict[str, tuple[list[str], list[str]]] = {}
+    for mode, patch in (("one", one_row_a_statement), ("odd", odd_rows_a_statement), ("default", None)):
+        with pytest.MonkeyPatch.context() as mp:
+            if patch is not None:
+                patch(mp)
+            report, typed = import_mixed(tmp_path / f"m-{mode}.sqlite", csv_path)
+            assert (report.read, report.inserted) == (10_203, 10_203)
+            db = tmp_path / f"r-{mode}.sqlite"
+            s = session_for(f"sqlite:///{db}")
+            try:
+                assert restore(s, str(typed_archive))[0].rows == ROWS + 3
+            finally:
+                s.close()
+        found[mode] = (typed, sqlite_dump(db))
+    assert found["one"] == found["odd"] == found["default"]
+    kinds = {row.split(", ")[c] for row in found["default"][0] for c in range(1, 8)}
+    assert {"'integer'", "'real'", "'text'", "'null'"} <= kinds  # the edges reach each storage class
+
+
+def test_sqlite_multirow_refused_row_is_found_and_named_as_before(tmp_path: Path) -> None:
+    """A duplicate key inside a multi-row INSERT: in skip mode the batch is bisected to that one row,
+    rejected with its line and reason, the rest kept; in abort mode the same error as one row a
+    statement, and nothing kept."""
+    csv_path = tmp_path / "dup.csv"
+    write_mixed(csv_path, 12_345, duplicate_at=11_111)
+    results = []
+    for mode, patch in (("one", one_row_a_statement), ("default", None)):
+        with pytest.MonkeyPatch.context() as mp:
+            if patch is not None:
+                patch(mp)
+            report, typed = import_mixed(tmp_path / f"skip-{mode}.sqlite", csv_path, on_error="skip")
+            rejects = Path(str(csv_path) + ".rejects.csv").read_text(encoding="utf-8").splitlines()
+            with pytest.raises(DataError) as err:
+                import_mixed(tmp_path / f"abort-{mode}.sqlite", csv_path)
+            con = sqlite3.connect(tmp_path / f"abort-{mode}.sqlite")
+            kept = con.execute("SELECT count(*) FROM m").fetchone()[0]
+            con.close()
+        assert (report.read, report.inserted, report.rejected) == (12_345, 12_344, 1) and report.reconciles
+        assert len(rejects) == 2 and rejects[1].startswith("11112,id,")
+        assert kept == 0
+        results.append((typed, rejects, str(err.value)))
+    assert results[0] == results[1]
+    assert "line 11112" in results[1][2]  # the bisected row's line, as before
+
+
+def test_sqlite_rows_per_insert_stays_within_the_bound_parameters(tmp_path: Path) -> None:
+    from aishell.engines.sqlite.connection import SQLiteConnection
+
+    s = session_for(f"sqlite:///{tmp_path / 'lim.sqlite'}")
+    try:
+        conn = s.connection()
+        assert isinstance(conn, SQLiteConnection)
+        assert conn.rows_per_insert(6) == 100 and conn.rows_per_insert(0) == 1
+        conn.raw.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 20)
+        assert conn.rows_per_insert(6) == 3 and conn.rows_per_insert(21) == 1
+    finally:
+        s.close()

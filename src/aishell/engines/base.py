@@ -406,6 +406,11 @@ class Connection(abc.ABC):
         others' statements go to the SQL classifier and never here."""
         raise NotImplementedError(f"the {self.display_name} adapter leaves classification to the SQL classifier")
 
+    def rows_per_insert(self, width: int) -> int:
+        """How many rows of ``width`` columns one multi-row ``INSERT ... VALUES (...), (...)``
+        should carry where data moves with :meth:`executemany` (1: one row a statement)."""
+        return 1
+
     def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
         """Run one parameterised statement for many rows; return the rows affected.
 
@@ -579,6 +584,12 @@ class Connection(abc.ABC):
     @abc.abstractmethod
     def catalog(self) -> Catalog:
         """Read the catalog of the current database (every user schema)."""
+
+    def catalog_fingerprint(self) -> str | None:
+        """A cheap digest that changes whenever :meth:`catalog` would read something else (a
+        schema change, and the sizes and row estimates it reports), so that a catalog kept from
+        an earlier run may be used instead of reading it; None: unknown, always read it."""
+        return None
 
     def list_databases(self) -> list[str]:
         db = self.current_database()

@@ -203,6 +203,8 @@ class Loader:
         self._savepoints = conn.load_savepoints
         self._sp = 0
         self._infile_binary: list[bool] | None = None  # set when LOAD DATA LOCAL INFILE is the path
+        self._one_row = insert_sql(conn, table, self.columns)
+        self._multirow: tuple[str, int] | None = None  # (INSERT of k rows, k): see _choose_path
         self._insert = self._choose_path()
         self._arrow_path: Callable[[Batch], bool] | None = None
         # no savepoints (DuckDB): in skip mode, constraints are checked in the engine's load stage
@@ -246,7 +248,12 @@ class Loader:
             first = next(it, None)
             batches = [] if first is None else itertools.chain([first], it)
             if first is not None and first.arrow is not None:
-                batches = _prefetch(batches, _read_ahead)
+                # with multi-row INSERTs the driver gives the GIL back every k rows, not every row:
+                # the engine's column binds (Arrow compute) are made on the worker too
+                ahead = self._prefetch_binds if self._multirow is not None and self._stage is None else _read_ahead
+                if ahead != _read_ahead:
+                    self._column_binders()  # made once, here
+                batches = _prefetch(batches, ahead)
         for batch in batches:
             with self._lock:
                 self.report.read += len(batch)
@@ -313,19 +320,31 @@ class Loader:
         NULL column: the per-row path then names its line, column and reason."""
         rounding = self.rounding
         before = rounding.count if rounding is not None else 0
-        columns = self._bind_columns(batch.arrow)
+        columns = self._bind_columns(batch.arrow, batch.bound)
         if columns is None:
             if rounding is not None:
                 rounding.count = before
             return False
+        if not len(batch):
+            return True
+        # the lines are needed only to name a refused row (or by a load stage): found then
+        lines = _Lines(batch) if batch.shifts or batch.newline_shifts_pending else batch.lines()
+        if self._multirow is not None and self._stage is None:  # the columns' values, row after row
+            self._load_rows(_Flat(_interleave(columns, len(batch)), len(columns)), lines)
+            return True
         rows = list(zip(*columns, strict=True)) if columns else [() for _ in range(len(batch))]
-        if rows:
-            # the lines are needed only to name a refused row (or by a load stage): found then
-            lines = _Lines(batch) if batch.shifts or batch.newline_shifts_pending else batch.lines()
-            self._load_rows(rows, lines)
+        self._load_rows(rows, lines)
         return True
 
-    def _bind_columns(self, rb: Any) -> list[list[Any]] | None:
+    def _prefetch_binds(self, batch: Batch) -> None:
+        """The engine's whole-column binds of ``batch`` (:meth:`_column_binders`), on the prefetch
+        thread; the per-value parsers (and their rounding count) stay on the loading thread."""
+        rb = batch.arrow
+        if rb.num_columns == len(self.columns):
+            binders = self._column_binders()
+            batch.bound = [None if b is None else b(col) for b, col in zip(binders, rb.columns, strict=True)]
+
+    def _bind_columns(self, rb: Any, bound: list[list[Any] | None] | None = None) -> list[list[Any]] | None:
         from aishell.services.data.arrowtypes import python_values
 
         if rb.num_columns != len(self.columns):
@@ -336,7 +355,8 @@ class Loader:
             if col.null_count and not self.nullable[i]:
                 return None
             binder = binders[i]
-            values = binder(col) if binder is not None else None
+            # made ahead by the same binder (:meth:`_prefetch_binds`), or now
+            values = bound[i] if bound is not None else binder(col) if binder is not None else None
             if values is None:
                 parse, adapt = self._parsers[i], self._adapters[i]
                 try:
@@ -365,13 +385,14 @@ class Loader:
             self._binders = found
         return self._binders
 
-    def _load_rows(self, rows: list[tuple[Any, ...]], lines: Sequence[int]) -> None:
+    def _load_rows(self, rows: list[tuple[Any, ...]] | _Flat, lines: Sequence[int]) -> None:
+        """Insert ``rows`` (or a :class:`_Flat` batch: the multi-row INSERT's parameters)."""
         if self._stage is not None:
-            self.report.inserted += self._stage.load(rows, list(lines))
+            self.report.inserted += self._stage.load(_tuples(rows), list(lines))
             return
         if not self._savepoints:
             try:
-                self.report.inserted += self._insert(rows)
+                self.report.inserted += self._insert_flat(rows) if isinstance(rows, _Flat) else self._insert(rows)
             except QueryError as exc:
                 if isinstance(exc, (QueryCancelledError, ConnectionLostError)):
                     raise
@@ -384,17 +405,18 @@ class Loader:
             return
         self._bisect(rows, lines)
 
-    def _bisect(self, rows: list[tuple[Any, ...]], lines: Sequence[int]) -> None:
+    def _bisect(self, rows: list[tuple[Any, ...]] | _Flat, lines: Sequence[int]) -> None:
         self._sp += 1
         name = f"aishell_load_{self._sp}"
         self.conn.savepoint(name)
         try:
-            n = self._insert(rows)
+            n = self._insert_flat(rows) if isinstance(rows, _Flat) else self._insert(rows)
         except (QueryCancelledError, ConnectionLostError):
             raise
         except QueryError as exc:
             self.conn.rollback_to_savepoint(name)
             self.conn.release_savepoint(name)
+            rows = _tuples(rows)  # a refused batch: its rows, to find the bad ones
             if len(rows) == 1:
                 self.bad(lines[0], _error_column(exc, self._key_columns), _reason(exc), rows[0])
                 return
@@ -421,12 +443,30 @@ class Loader:
             return lambda rows: self._infile_load(rows, binary, insert)
         if conn.can(BulkPath.INSERT_ARROW):
             return lambda rows: int(conn.insert_arrow(self.table, self.columns, rows))
+        per = conn.rows_per_insert(len(self.columns)) if self.columns else 1
+        if per > 1:  # k rows a statement: the driver's work per statement, not per row
+            self._multirow = (insert_sql(conn, self.table, self.columns, rows=per), per)
+            return lambda rows: self._insert_flat(_Flat(list(itertools.chain.from_iterable(rows)), len(self.columns)))
 
         def many(rows: list[tuple[Any, ...]]) -> int:
             conn.executemany(insert, rows)
             return len(rows)
 
         return many
+
+    def _insert_flat(self, flat: _Flat) -> int:
+        """Insert a batch's values, row after row in one list: :attr:`_multirow`'s INSERT of k rows
+        for each whole k, the one-row INSERT for the rest."""
+        multi, per = self._multirow or (self._one_row, 1)
+        values, width = flat.values, flat.width
+        n = len(values) // width
+        step = per * width
+        whole = n // per * step
+        if whole:
+            self.conn.executemany(multi, [values[i : i + step] for i in range(0, whole, step)])
+        if whole < len(values):
+            self.conn.executemany(self._one_row, [values[i : i + width] for i in range(whole, len(values), width)])
+        return n
 
     def _infile_load(self, rows: list[tuple[Any, ...]], binary: list[bool], insert: str) -> int:
         if len(rows) < 50:  # a temporary file is not worth it (and bisection ends here)
@@ -652,14 +692,44 @@ def _error_column(exc: QueryError, keys: Callable[[str], str | None] | None = No
     return None
 
 
-def insert_sql(conn: Connection, table: str, columns: Sequence[str]) -> str:
-    """The parameterised INSERT of one row that ``executemany`` runs where no bulk path is declared
-    (the driver's own binds: ``?``, ``%s`` or Oracle's ``:1``)."""
+def insert_sql(conn: Connection, table: str, columns: Sequence[str], *, rows: int = 1) -> str:
+    """The parameterised INSERT of one row (or ``rows`` rows) that ``executemany`` runs where no
+    bulk path is declared (the driver's own binds: ``?``, ``%s`` or Oracle's ``:1``)."""
     from aishell.sql.names import quote_name, quote_table
 
-    marks = ", ".join(conn.placeholder(i) for i in range(len(columns)))
+    width = len(columns)
+    groups = (", ".join(conn.placeholder(r * width + i) for i in range(width)) for r in range(rows))
     cols = ", ".join(quote_name(c, conn.dialect) for c in columns)
-    return f"INSERT INTO {quote_table(table, conn.dialect)} ({cols}) VALUES ({marks})"
+    return f"INSERT INTO {quote_table(table, conn.dialect)} ({cols}) VALUES " + ", ".join(f"({g})" for g in groups)
+
+
+class _Flat:
+    """A batch's values row after row in one list (``width`` a row): the multi-row INSERT's
+    parameters, made from the converted columns without a tuple per row."""
+
+    __slots__ = ("values", "width")
+
+    def __init__(self, values: list[Any], width: int) -> None:
+        self.values, self.width = values, width
+
+    def __len__(self) -> int:
+        return len(self.values) // self.width
+
+
+def _interleave(columns: list[list[Any]], n: int) -> list[Any]:
+    """The values of ``columns`` (each of ``n`` values) row after row."""
+    width = len(columns)
+    flat: list[Any] = [None] * (n * width)
+    for i, col in enumerate(columns):
+        flat[i::width] = col
+    return flat
+
+
+def _tuples(rows: list[tuple[Any, ...]] | _Flat) -> list[tuple[Any, ...]]:
+    if not isinstance(rows, _Flat):
+        return rows
+    values, width = rows.values, rows.width
+    return [tuple(values[i : i + width]) for i in range(0, len(values), width)]
 
 
 def _local_infile_allowed(conn: Connection) -> bool:

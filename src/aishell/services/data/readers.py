@@ -69,6 +69,8 @@ class Batch:
         self.prepared: bytes | None = None  # engine-ready bytes made ahead of time (MySQL fast path)
         self.prepared_tried = False  # ``prepared`` was made (None: the batch needs another path)
         self.rounded = 0  # values rounded in ``prepared`` (--round)
+        #: per column, the engine's whole-column binds made ahead of time (None: not made)
+        self.bound: list[list[Any] | None] | None = None
         self._starts: list[int] = []
         self._offsets: list[int] | None = None
 
