@@ -384,3 +384,80 @@ def test_schema_words_are_cached_but_each_caller_gets_its_own_set() -> None:
     one = build_context("orders by status", cat, None, use_embeddings=False)
     two = build_context("orders by status", cat, None, use_embeddings=False)
     assert one == two and _words.cache_info().hits > hits + 30  # the second ranking read names from the cache
+
+
+# --------------------------------------------------------------------------- the translator and catalog on disk
+def _counting_builds(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    from aishell.ai.offline.translate import Translator
+
+    built: list[object] = []
+    real = Translator.__init__
+
+    def counting(self: Any, *a: Any, **kw: Any) -> None:
+        built.append(self)
+        real(self, *a, **kw)
+
+    monkeypatch.setattr(Translator, "__init__", counting)
+    return built
+
+
+def test_a_new_session_loads_the_translator_and_the_catalog(db: Path, samplings: list[int],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    from aishell.engines.sqlite.connection import SQLiteConnection
+
+    built = _counting_builds(monkeypatch)
+    s1 = open_session(db)
+    try:
+        cold = [ask(s1, q, provider="offline").sql for q in QUESTIONS]
+        identity = s1.connection().url.identity()
+    finally:
+        s1.close()
+    assert len(built) == 1
+    store = StateStore()
+    try:
+        assert store.value_cache(pipeline._TRANSLATOR_TARGET + identity) is not None
+        assert store.value_cache("catalog " + identity) is not None
+    finally:
+        store.close()
+    reads: list[int] = []
+    real = SQLiteConnection.catalog
+
+    def counting(self: Any) -> Catalog:
+        reads.append(1)
+        return real(self)
+
+    monkeypatch.setattr(SQLiteConnection, "catalog", counting)
+    s2 = open_session(db)
+    try:
+        tr = pipeline.offline_translator(s2, s2.catalog())
+        assert pipeline.offline_translator(s2, s2.catalog()) is tr  # in the process: the same object
+        warm = [ask(s2, q, provider="offline").sql for q in QUESTIONS]
+    finally:
+        s2.close()
+    assert warm == cold and any(warm)
+    assert len(built) == 1 and samplings == [2] and reads == []  # nothing built, sampled nor read again
+
+
+def test_an_altered_table_is_seen_by_the_next_ask(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = _counting_builds(monkeypatch)
+    question = "count orders by channel"
+    s1 = open_session(db)
+    try:
+        before = ask(s1, question, provider="offline")
+    finally:
+        s1.close()
+    assert "channel" not in before.sql.lower()
+    c = sqlite3.connect(db)
+    c.execute("ALTER TABLE orders ADD COLUMN channel TEXT")
+    c.execute("UPDATE orders SET channel = CASE id WHEN 1 THEN 'web' ELSE 'shop' END")
+    c.commit()
+    c.close()
+    s2 = open_session(db)
+    try:
+        after = ask(s2, question, provider="offline")
+        orders = s2.catalog().find_table("orders")
+        assert orders is not None and orders.columns[-1].name == "channel"
+    finally:
+        s2.close()
+    assert after.ok and "orders.channel" in after.sql, after.sql
+    assert len(built) == 2  # a changed catalog: built anew, not loaded

@@ -451,9 +451,17 @@ def value_index(session: Database, catalog: Catalog, tables: list[TableInfo] | N
     per database and catalog fingerprint (:func:`catalog_fingerprint`), for
     :data:`VALUE_CACHE_MAX_AGE` seconds: a new process reads them instead of the database.
     """
-    import time
-
     from aishell.ai.offline import ValueIndex
+
+    cached = _sampled(session, catalog, tables)
+    if cached.index is None:
+        cached.index = ValueIndex(dict(cached.data))
+    return cached.index
+
+
+def _sampled(session: Database, catalog: Catalog, tables: list[TableInfo] | None) -> _Sampled:
+    """:func:`value_index`'s values of ``tables`` (default: all), without building the index."""
+    import time
 
     cached = _VALUES.get(session)
     if cached is None or cached.catalog() is not catalog:
@@ -476,9 +484,67 @@ def value_index(session: Database, catalog: Catalog, tables: list[TableInfo] | N
         if whole and fresh is not None:  # exactly the whole catalog's values; a failed read is not kept
             cached.sampled_at = time.time()
             _save_stored(cached)
-    if cached.index is None:
-        cached.index = ValueIndex(dict(cached.data))
-    return cached.index
+    return cached
+
+
+#: the translator's indexes kept in the state store (value_cache) under this prefix of the database's identity
+_TRANSLATOR_TARGET = "offline-translator "
+
+
+def offline_translator(session: Database, catalog: Catalog) -> Any:
+    """The offline :class:`~aishell.ai.offline.Translator` for ``catalog`` and its sampled values.
+
+    Reused in the process while the catalog and value index objects live (``translator_for``);
+    else loaded from the state store when it holds the indexes built for this very catalog and
+    these values by this very code (:func:`aishell.ai.offline.cache.key`), else built and stored."""
+    import contextlib
+    import gc
+    import time
+
+    from aishell.ai.offline import ValueIndex
+    from aishell.ai.offline import cache as saved
+    from aishell.ai.offline.translate import remember, translator_for
+
+    cached = _sampled(session, catalog, None)
+    if cached.index is not None:
+        found = translator_for(catalog, cached.index, build=False)
+        if found is not None:
+            return found
+    stored = cached.key is not None and cached.tables.issuperset(t.qualified_name for t in catalog.tables)
+    key = saved.key(catalog, cached.data) if stored else ""
+    enabled = gc.isenabled()
+    gc.disable()  # many objects, all kept: collecting while they are made costs more than making them
+    try:
+        if stored and cached.index is None:
+            tr = _load_translator(cached, catalog, key)
+            if tr is not None:
+                cached.index = tr.values
+                remember(catalog, tr.values, tr)
+                return tr
+        if cached.index is None:
+            cached.index = ValueIndex(dict(cached.data))
+        tr = translator_for(catalog, cached.index)
+        if stored and cached.key is not None:
+            with contextlib.suppress(Exception):  # the store is optional
+                cached.store.put_value_cache(_TRANSLATOR_TARGET + cached.key[0], key, time.time(), saved.dumps(tr))
+        return tr
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_translator(cached: _Sampled, catalog: Catalog, key: str) -> Any:
+    from aishell.ai.offline import cache as saved
+
+    if cached.key is None:
+        return None
+    try:
+        row = cached.store.value_cache(_TRANSLATOR_TARGET + cached.key[0])
+    except Exception:  # the store is optional: a broken one never stops a question
+        return None
+    if row is None or row[0] != key:
+        return None
+    return saved.loads(catalog, dict(cached.data), row[2])
 
 
 def _sample(session: Database, catalog: Catalog, tables: list[TableInfo]) -> Any:
@@ -583,7 +649,7 @@ class Pipeline:
 
     def _offline(self, question: str, catalog: Catalog, dialect: str, examples: list[NLExample],
                  result: AskResult) -> None:  # fmt: skip
-        from aishell.ai.offline import TranslationError, translate
+        from aishell.ai.offline import TranslationError
 
         attempt = Attempt("", number=1)
         same = next((e for e in examples if _same_question(e.question, question)), None)
@@ -591,7 +657,7 @@ class Pipeline:
             if same is not None:
                 attempt.sql, result.explanation = same.sql, "The query you accepted for this question before."
             else:
-                t = translate(question, catalog, value_index(self.session, catalog), dialect=dialect)
+                t = offline_translator(self.session, catalog).translate(question, dialect=dialect)
                 attempt.sql, result.explanation = t.sql, t.explanation
             self._validate(attempt.sql, catalog, dialect, result)
         except TranslationError as exc:

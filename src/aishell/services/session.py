@@ -383,9 +383,16 @@ class Session:
         with self._catalog_lock:
             catalog = self._catalog
             if catalog is None or refresh:
-                catalog = self._visible(cast(Catalog, self._on_meta(lambda conn: conn.catalog())))
+                read = self._read_catalog if catalog is None else (lambda conn: conn.catalog())
+                catalog = self._visible(cast(Catalog, self._on_meta(read)))
                 self._catalog = catalog
             return catalog
+
+    def _read_catalog(self, conn: Connection) -> Catalog:
+        """The catalog, or the one the state store kept while the engine says it is unchanged."""
+        from aishell.services.catalog_store import read_catalog
+
+        return read_catalog(conn, self.state)
 
     def _visible(self, catalog: Catalog) -> Catalog:
         """``catalog`` as the role sees it: a role that limits tables lists only those it may read."""

@@ -547,7 +547,16 @@ def column_unit(words: tuple[str, ...] | list[str]) -> tuple[str, float, str] | 
     last = UNITS.get(words[-1])
     if last is not None:
         return last
+    if len(words) >= 3 and words[-1] in _CLASS_WORDS and len(words[-2]) >= 2:
+        # a data-dictionary class word after the unit: runtime_sec_cnt, weight_kg_qty, dist_km_val
+        inner = UNITS.get(words[-2])
+        if inner is not None:
+            return inner
     return UNITS.get(words[0]) if len(words[0]) >= 4 else None
+
+
+#: class words some naming standards put last, after the unit (``_cnt``, ``_qty``, ``_amt``, ``_val``, ``_nbr``)
+_CLASS_WORDS = frozenset({"cnt", "qty", "amt", "val", "nbr", "num", "nb", "no", "ct", "value", "count", "quantity"})
 
 
 class Accountant:
@@ -611,6 +620,14 @@ class Accountant:
                 self.done.add(k)
             elif before in ("in", "into"):
                 self._convert_measure(unit, it.text)
+                self.done.add(k)
+            elif prev is not None and prev.kind in ("high", "low") and prev.last == it.first:
+                # "the most tonnes", "the fewest hours": rank by a quantity in that unit, never by a row count
+                if not self._measure_unit(unit, it.text):
+                    raise TranslationError(
+                        f"'{prev.text} {it.text}' asks to rank by a quantity in {it.text}, which the query does not "
+                        f"measure; {_HINT}"
+                    )
                 self.done.add(k)
             elif self._measure_unit(unit, it.text):
                 self.done.add(k)  # "total hearing hours": the measure, shown in that unit
@@ -940,7 +957,7 @@ class Accountant:
         if kind == "count":
             return self.u.count or self.u.agg
         if kind == "distinct":
-            return self.u.distinct or self.u.count
+            return (self.u.distinct or self.u.count) and not self._counts_repeats(k)
         if kind in ("group", "by"):
             if self.q.group_by or any(isinstance(e, (CountOf, PerParent)) for e in self.q.select):
                 return True
@@ -953,6 +970,30 @@ class Accountant:
                 and self.p.table_of(nxt) == self.p.subject
             )
         return kind not in _STRICT
+
+    def _counts_repeats(self, k: int) -> bool:
+        """ "how many different listeners": a plain COUNT(*) over a join that reaches rows below the counted
+        table (listener -> listen) counts those rows, each listener as often as it repeats."""
+        j = self.p.nxt(k, frozenset({"of", "the"}), 2)
+        nxt = self.p.item(j) if j is not None else None
+        if nxt is None or nxt.kind != "table":
+            return False
+        counted = self.p.table_of(nxt)
+        plain = any(
+            isinstance(e, Agg) and e.func == "COUNT" and e.arg is None and not e.distinct for e in self.q.select
+        )
+        if not plain:
+            return False
+        reached = {self.q.base} | {t for t, _c in self.u.cols}
+        for t in list(reached):
+            for edge in self.p.schema.path(self.q.base, t) or []:
+                reached.update((edge.child, edge.parent))
+        return any(
+            e.parent == counted and e.child != counted
+            for t in reached
+            for e in self.p.schema.edges_of(t)
+            if e.child == t
+        )
 
     def _averages(self) -> bool:
         """Does the query take an average (or a shape that may stand for one: a ratio, a scaled value)?"""
@@ -1085,6 +1126,21 @@ class Accountant:
             return False
         it, nxt = self.p.items[k], self.p.item(k + 1)
         prev = self.p.item(k - 1)
+        head = self.p.item(k - 2)
+        if (
+            prev is not None
+            and prev.kind == "table"
+            and prev.last == it.first
+            and head is not None
+            and head.kind == "group"
+            and head.last == prev.first
+            and (nxt is None or nxt.kind == "punct")
+            and not low.endswith("ed")
+            and not {"do", "does", "did"} & {t.low for t in self.p.tokens[: head.first]}
+        ):
+            # "per order line": the head of the group's noun phrase, not a verb joining tables (but "how many
+            # candidates does each party field" ends on its verb)
+            return False
         if (
             prev is not None
             and prev.kind == "column"

@@ -106,7 +106,8 @@ GENERIC_TABLE_WORDS = frozenset(
     }
 )
 TABLE_AFFIXES = frozenset(
-    {"tbl", "tb", "t", "dim", "fact", "ref", "app", "core", "dbo", "v", "vw", "view", "raw", "stg"}
+    {"tbl", "tb", "t", "dim", "fact", "ref", "app", "core", "dbo", "v", "vw", "view", "raw", "stg",
+     "master", "mstr", "txn", "trx", "lkp", "lku", "lookup"}  # warehouse suffixes: player_master, match_txn
 )
 
 

@@ -63,6 +63,23 @@ def self_reference(p: Planner, q: Query) -> None:
     if p.rows.is_sub(verb):
         names |= set(p.pk_cols(subject))  # "sub-tasks of issue 12"
     named = [c for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names]
+    by = verb.last < len(p.tokens) and p.tokens[verb.last].low == "by"
+    if not named and by:
+        # "players mentored by Zephyr": the row after "by" may be named by another text column (a nickname)
+        texts = [
+            c
+            for c in q.where
+            if c.op in ("=", "ieq")
+            and isinstance(c.left, Col)
+            and c.left.table == subject
+            and p.colmeta(c.left).kind == "text"
+            and not p.colmeta(c.left).is_key
+        ]
+        named = texts if len(texts) == 1 else []
+        if len(texts) > 1:
+            raise TranslationError(
+                f"cannot tell which row '{verb.text} by' names; rephrase, or use an LLM provider (--provider)"
+            )
     if not named and p.rows.is_sub(verb) and not q.where:
         # "each subcategory with its parent": the rows that have a parent
         q.where.append(Cond("not_null", Col(subject, edge.child_cols[0])))

@@ -12,6 +12,7 @@ import re
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
@@ -171,8 +172,15 @@ def column_kind(col: ColumnInfo, is_pk: bool, is_fk: bool) -> str:
 
 
 def _full(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
-    """Column words with abbreviations written out (``first_nm`` -> first name)."""
+    """Column words with abbreviations written out (``first_nm`` -> first name), without a trailing class
+    word that only says the type (``host_name_txt`` -> host name)."""
+    if len(words) > 1 and words[-1] in ("txt", "str", "text"):
+        words = words[:-1]
     return tuple(ABBREVIATIONS.get(w, (w,))[0] if w not in ("fname", "lname") else w for w in words)
+
+
+#: columns that hold the other name a row goes by
+_ALIAS_WORDS = frozenset({"nick", "nickname", "handle", "alias", "callsign", "moniker", "gamertag"})
 
 
 #: words before "name" that still name the row itself (display_name, short_title)
@@ -267,6 +275,10 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     return ([table.columns[0].name] if table.columns else []), False
 
 
+def _pair(values: list[str] | None) -> tuple[str, str] | None:
+    return (values[0], values[1]) if values is not None else None
+
+
 class SchemaIndex:
     """Tables, columns and foreign keys of one catalog, ready for linking."""
 
@@ -295,6 +307,13 @@ class SchemaIndex:
         self._infer_edges()
         for meta in self.tables.values():
             meta.display, meta.named = _pick_display(meta)
+            if meta.named and len(meta.display) == 1:
+                # a row known by a nickname or handle as well as a name: show both (s_real_name, s_nick)
+                meta.display += [
+                    c.name
+                    for c in meta.columns
+                    if c.kind == "text" and c.name not in meta.display and set(c.words) & _ALIAS_WORDS
+                ][:1]
 
     # ------------------------------------------------------------------ building
     def _choose_tables(self, tables: Iterable[TableInfo]) -> list[TableInfo]:
@@ -393,6 +412,42 @@ class SchemaIndex:
                 self.edges.append(edge)
                 self._by_table.setdefault(meta.name, []).append(edge)
                 self._by_table.setdefault(target.name, []).append(edge)
+
+    # ------------------------------------------------------------------ serialisation
+    def to_doc(self) -> dict[str, Any]:
+        """What was built from the catalog, as plain JSON data (see :mod:`aishell.ai.offline.cache`);
+        each table refers to its :class:`TableInfo` by its place in ``catalog.tables``."""
+        place = {id(t): i for i, t in enumerate(self.catalog.tables)}
+        tables = [
+            [place[id(m.info)], m.name, list(m.words), list(m.pk), m.display, m.named,
+             [[c.name, c.data_type, c.kind, list(c.words), c.nullable, c.ref_table, c.position,
+               list(c.bool_values) if c.bool_values is not None else None, c.epoch] for c in m.columns]]
+            for m in self.tables.values()
+        ]  # fmt: skip
+        edges = [[e.child, list(e.child_cols), e.parent, list(e.parent_cols)] for e in self.edges]
+        index = {id(e): i for i, e in enumerate(self.edges)}
+        by_table = [[t, [index[id(e)] for e in es]] for t, es in self._by_table.items()]
+        return {"tables": tables, "edges": edges, "by_table": by_table}
+
+    @classmethod
+    def from_doc(cls, catalog: Catalog, doc: dict[str, Any]) -> SchemaIndex:
+        """The index :meth:`to_doc` saved, for the very catalog it was built from."""
+        self = cls.__new__(cls)
+        self.catalog = catalog
+        self.tables = {}
+        self._paths, self._dist = {}, {}
+        infos = catalog.tables
+        for pos, name, words, pk, display, named, cols in doc["tables"]:
+            meta = TableMeta(name=name, info=infos[pos], words=tuple(words), pk=tuple(pk), display=list(display),
+                             named=bool(named))  # fmt: skip
+            meta.columns = [
+                ColumnMeta(name, cn, dt, kind, tuple(ws), nullable, ref, cpos, _pair(bv), epoch)
+                for cn, dt, kind, ws, nullable, ref, cpos, bv, epoch in cols
+            ]
+            self.tables[name] = meta
+        self.edges = [Edge(c, tuple(cc), p, tuple(pc)) for c, cc, p, pc in doc["edges"]]
+        self._by_table = {t: [self.edges[i] for i in idx] for t, idx in doc["by_table"]}
+        return self
 
     # ------------------------------------------------------------------ queries
     def table(self, name: str) -> TableMeta:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import weakref
 from dataclasses import dataclass
+from typing import overload
 
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.linking import Linker
@@ -56,6 +57,22 @@ class Translator:
                 col.kind, col.epoch = "date", 1 if kind == "epoch_s" else 1000
         self.linker = Linker(self.schema, self.values)
 
+    def _state_verb(self, text: str) -> str | None:
+        """An imperative whose past participle is a flag or state the catalog stores ("retire the player ..."
+        against ``b_retired``, "archive all ..." against ``is_archived``): a request to change that state."""
+        m = _IMPERATIVE.match(text)
+        if m is None:
+            return None
+        verb = m.group(1).lower()
+        if verb in _READ_VERBS:
+            return None
+        forms = {verb + "d", verb + "ed", verb[:-1] + "ied" if verb.endswith("y") else verb + "ed"}
+        for meta in self.schema.tables.values():
+            for col in meta.columns:
+                if forms.intersection(col.words):
+                    return verb
+        return None
+
     def translate(self, question: str, *, dialect: str, today: dt.date | None = None) -> Translation:
         today = today or dt.date.today()
         text = question.strip()
@@ -63,7 +80,7 @@ class Translator:
             raise TranslationError("empty question")
         if not self.schema.tables:
             raise TranslationError("the database has no tables")
-        verb = write_request(text)
+        verb = write_request(text) or self._state_verb(text)
         if verb is not None:
             raise TranslationError(
                 f"the offline translator does not write: {verb!r} asks to change data; "
@@ -98,10 +115,29 @@ _WRITE_REQUEST = re.compile(
     r"add(?!\s+up\b)|append|erase|purge|wipe|clear|replace|grant|revoke|mark|assign|move|"
     r"cancel|deactivate|activate|archive|merge|upsert|increase|decrease|raise|lower|reset|close|reopen|"
     r"reject|approve|accept|decline|deny|suspend|disable|enable|restore|unassign|reassign|refund|"
-    r"promote|demote|publish|unpublish|reschedule)\b"
+    r"promote|demote|publish|unpublish|reschedule|retire|unretire|expire|ban|unban|terminate|discontinue|"
+    r"reinstate|revert|deregister|unsubscribe|enrol|enroll|unenrol|unenroll|delist)\b"
     r"(?!\s+(?:by|per|of|in|over|from)\b)",
     re.IGNORECASE,
 )
+
+
+#: a leading verb addressed at some rows: "retire the player ...", "expire all ...", "flag order 12"
+_IMPERATIVE = re.compile(
+    r"^\s*(?:please\s+)?([a-z]{3,})\s+(?:the|all|every|each|this|these|those|any|a|an|\d+)\b", re.IGNORECASE
+)
+
+
+#: leading verbs that ask to read, whatever the catalog stores ("list the listed properties")
+_READ_VERBS = frozenset(
+    {
+        "list", "show", "count", "find", "give", "get", "display", "name", "return", "rank", "sort", "order",
+        "compare", "sum", "total", "average", "calculate", "compute", "tell", "fetch", "select", "report", "print",
+        "group", "break", "identify", "see", "view", "pull", "retrieve", "look", "check", "provide", "summarise",
+        "summarize", "search", "filter", "what", "which", "who", "how", "when", "where", "are", "is", "was", "were",
+        "do", "does", "did", "has", "have",
+    }
+)  # fmt: skip
 
 
 #: "whatever their status", "regardless of status", "irrespective of the type": no condition on that attribute
@@ -154,17 +190,29 @@ def _fingerprint(catalog: Catalog) -> tuple[int, int]:
     return len(catalog.tables), sum(len(t.columns) + len(t.foreign_keys) for t in catalog.tables)
 
 
-def translator_for(catalog: Catalog, values: ValueIndex) -> Translator:
-    """A :class:`Translator` for this catalog and value index, reused while both objects live unchanged."""
+@overload
+def translator_for(catalog: Catalog, values: ValueIndex) -> Translator: ...
+@overload
+def translator_for(catalog: Catalog, values: ValueIndex, *, build: bool) -> Translator | None: ...
+def translator_for(catalog: Catalog, values: ValueIndex, *, build: bool = True) -> Translator | None:
+    """A :class:`Translator` for this catalog and value index, reused while both objects live unchanged;
+    ``build=False``: None instead of building one."""
     fp = _fingerprint(catalog)
     for entry in _CACHE:
         cat_ref, val_ref, old_fp, tr = entry
         if cat_ref() is catalog and val_ref() is values and old_fp == fp:
             return tr
+    if not build:
+        return None
     tr = Translator(catalog, values)
-    _CACHE.insert(0, (weakref.ref(catalog), weakref.ref(values), fp, tr))
-    del _CACHE[_CACHE_SIZE:]
+    remember(catalog, values, tr)
     return tr
+
+
+def remember(catalog: Catalog, values: ValueIndex, tr: Translator) -> None:
+    """Keep ``tr`` (built elsewhere, e.g. loaded by :mod:`aishell.ai.offline.cache`) for :func:`translator_for`."""
+    _CACHE.insert(0, (weakref.ref(catalog), weakref.ref(values), _fingerprint(catalog), tr))
+    del _CACHE[_CACHE_SIZE:]
 
 
 def translate(

@@ -101,7 +101,11 @@ class ValueIndex:
     def lookup_abbreviation(self, word: str) -> list[ValueHit]:
         """Coded values that abbreviate ``word`` ("active" finds 'ACTV', "cancelled" finds 'CNCL')."""
         marks = _CONVENTIONAL_MARKS.get(spelling_key(word), ())
-        hits = [h for h in self._abbrevs if abbreviates(h.value, word) or h.value.lower() in marks]
+        hits = [
+            h
+            for h in self._abbrevs
+            if (abbreviates(h.value, word) and _code_form(h.value, word)) or h.value.lower() in marks
+        ]
         # one code per column: two codes that both fit are a guess
         hits = [h for h in hits if sum(1 for x in hits if (x.table, x.column) == (h.table, h.column)) == 1]
         if hits or not word.isalpha():
@@ -186,6 +190,19 @@ def abbreviates(a: str, word: str) -> bool:
         if pos == 0:
             return False
     return True
+
+
+def _code_form(a: str, word: str) -> bool:
+    """A stored code that keeps vowels is the word's beginning, then at most its next consonants in order
+    ('COM' is commercial, not consumed; 'RECVD' is received); a vowel-less code may skip letters."""
+    a, word = a.lower(), word.lower()
+    if not set(a[1:]) & _VOWELS:
+        return True
+    p = 0
+    while p < len(a) and p < len(word) and a[p] == word[p]:
+        p += 1
+    rest = [ch for k, ch in enumerate(word[p:]) if ch not in _VOWELS and (k == 0 or word[p + k - 1] != ch)]
+    return list(a[p:]) == rest[: len(a) - p]
 
 
 _VARIANTS = [

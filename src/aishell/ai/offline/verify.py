@@ -192,7 +192,7 @@ _LABEL_HEADS = frozenset(_split("level lvl phase type code cd tier grade class c
 #: follows the word with a value ("phase 3")
 _NUMBER_HEADS = frozenset({"nbr", "no", "num", "number", "nr"})
 #: words of a column name that only say its type or that it is a field (Hungarian and t_/fld_ prefixes)
-_NOISE = frozenset(_split("fld tbl str int cur dbl dtm dt txt lng sng col bln byt flt dec f t c"))
+_NOISE = frozenset(_split("fld tbl str int cur dbl dtm dt txt lng sng col bln byt flt dec f t c master txn lkp"))
 #: words of a text or integer column that hold a time although the catalog does not type it as a date
 _TIME_NAME_WORDS = frozenset(_split("epoch unix timestamp ts tstamp datetime time when"))
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?(?:Z|[+-]\d{2}:?\d{2})?")

@@ -1039,6 +1039,14 @@ class PostgresConnection(Connection):
         rows = self.query_all("SELECT datname FROM pg_catalog.pg_database WHERE NOT datistemplate ORDER BY 1")
         return [str(r[0]) for r in rows]
 
+    def catalog_fingerprint(self) -> str | None:
+        """One query: the row versions (``xmin``) of every catalog row :meth:`catalog` reads in the
+        user schemas (relations, columns, defaults, keys, indexes, comments, functions, types, schemas,
+        extension membership), each relation's row estimate and size, and the role and search path
+        that decide how names and types are printed."""
+        rows = self.query_all(_Q_FINGERPRINT, {"system": _SYSTEM_SCHEMAS})
+        return "\x01".join("" if v is None else str(v) for v in rows[0])
+
     def catalog(self) -> Catalog:
         p = {"system": _SYSTEM_SCHEMAS}
         rows = self.query_all(_Q_SCHEMAS, p)
@@ -1119,6 +1127,36 @@ LEFT JOIN pg_catalog.pg_description d
   ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
 WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND {_USER_NS}
 ORDER BY n.nspname, c.relname
+"""
+
+_Q_FINGERPRINT = f"""
+WITH ns AS (SELECT n.oid, n.xmin FROM pg_catalog.pg_namespace n WHERE {_USER_NS}),
+rel AS (SELECT c.oid, c.xmin, c.relkind, c.reltuples FROM pg_catalog.pg_class c
+        WHERE c.relnamespace IN (SELECT oid FROM ns))
+SELECT current_user, pg_catalog.current_schema(), pg_catalog.current_setting('search_path'),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(oid || ':' || xmin, ',' ORDER BY oid)) FROM ns),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(r.oid || ':' || r.xmin || ':' || r.reltuples || ':' ||
+     COALESCE(CASE WHEN r.relkind IN ('r', 'p', 'm') THEN pg_catalog.pg_total_relation_size(r.oid) END, -1),
+     ',' ORDER BY r.oid)) FROM rel r),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(a.attrelid || ':' || a.attnum || ':' || a.xmin, ','
+     ORDER BY a.attrelid, a.attnum)) FROM pg_catalog.pg_attribute a WHERE a.attrelid IN (SELECT oid FROM rel)),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(d.oid || ':' || d.xmin, ',' ORDER BY d.oid))
+     FROM pg_catalog.pg_attrdef d WHERE d.adrelid IN (SELECT oid FROM rel)),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(k.oid || ':' || k.xmin, ',' ORDER BY k.oid))
+     FROM pg_catalog.pg_constraint k WHERE k.connamespace IN (SELECT oid FROM ns)),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(i.indexrelid || ':' || i.xmin, ',' ORDER BY i.indexrelid))
+     FROM pg_catalog.pg_index i WHERE i.indrelid IN (SELECT oid FROM rel)),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(d.objoid || ':' || d.objsubid || ':' || d.xmin, ','
+     ORDER BY d.objoid, d.objsubid)) FROM pg_catalog.pg_description d
+     WHERE d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid IN (SELECT oid FROM rel)),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(f.oid || ':' || f.xmin, ',' ORDER BY f.oid))
+     FROM pg_catalog.pg_proc f WHERE f.pronamespace IN (SELECT oid FROM ns)),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(t.oid || ':' || t.xmin, ',' ORDER BY t.oid))
+     FROM pg_catalog.pg_type t WHERE t.typnamespace IN (SELECT oid FROM ns)),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(e.oid || ':' || e.xmin, ',' ORDER BY e.oid))
+     FROM pg_catalog.pg_extension e),
+  (SELECT pg_catalog.md5(pg_catalog.string_agg(dep.classid || ':' || dep.objid || ':' || dep.refobjid, ','
+     ORDER BY dep.classid, dep.objid, dep.refobjid)) FROM pg_catalog.pg_depend dep WHERE dep.deptype = 'e')
 """
 
 _Q_COLUMNS = f"""

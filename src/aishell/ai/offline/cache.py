@@ -1,0 +1,188 @@
+"""What the translator builds from a catalog, saved as plain JSON and loaded back.
+
+Building a :class:`~aishell.ai.offline.translate.Translator` for a large catalog costs far more
+than answering a question: the schema index (column kinds, words, display columns, the join
+graph), the linker's patterns, the value index's lookup tables and the verifier's vocabulary.
+:func:`dump` turns them into JSON data, :func:`load` restores them without running any rule.
+
+A saved document is keyed (:func:`key`) by the translator's code (every source file of this
+package: a changed rule never reads an old document), the catalog (everything the index reads
+of it: names, kinds, columns, types, nullability, keys) and the sampled values.  No pickle:
+each object has an explicit to/from pair, and a document that does not fit is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from typing import Any
+
+from aishell.ai.offline import verify
+from aishell.ai.offline.linking import Linker, _Pattern
+from aishell.ai.offline.schema import SchemaIndex
+from aishell.ai.offline.translate import Translator
+from aishell.ai.offline.values import ValueHit, ValueIndex
+from aishell.engines.base import Catalog
+
+#: the document's layout; the code digest changes with any source change anyway
+FORMAT = 1
+
+_CODE: list[str] = []
+
+
+def code_version() -> str:
+    """A digest of every source file of the offline translator (and of this format)."""
+    if not _CODE:
+        h = hashlib.sha256(f"format {FORMAT}".encode())
+        here = os.path.dirname(os.path.abspath(__file__))
+        for name in sorted(os.listdir(here)):
+            if name.endswith(".py"):
+                with open(os.path.join(here, name), "rb") as fh:
+                    h.update(name.encode() + b"\x00" + hashlib.sha256(fh.read()).digest())
+        _CODE.append(h.hexdigest())
+    return _CODE[0]
+
+
+def catalog_digest(catalog: Catalog) -> str:
+    """Everything :class:`SchemaIndex` reads of a catalog, digested."""
+    parts = [f"{catalog.default_schema}"]
+    for t in catalog.tables:
+        fks = ";".join(f"{','.join(fk.columns)}>{fk.ref_table}({','.join(fk.ref_columns)})" for fk in t.foreign_keys)
+        cols = "\x02".join(f"{c.name}\x03{c.data_type}\x03{int(bool(c.nullable))}" for c in t.columns)
+        parts.append(f"{t.schema}\x00{t.name}\x00{t.kind}\x00{','.join(t.primary_key)}\x00{fks}\x00{cols}")
+    return hashlib.sha256("\x01".join(parts).encode()).hexdigest()
+
+
+def values_digest(values: dict[tuple[str, str], list[str]]) -> str:
+    parts = [f"{t}\x00{c}\x00" + "\x02".join(vs) for (t, c), vs in values.items()]
+    return hashlib.sha256("\x01".join(parts).encode()).hexdigest()
+
+
+def key(catalog: Catalog, values: dict[tuple[str, str], list[str]]) -> str:
+    """The key a document for this catalog and these sampled values is saved under."""
+    return f"{code_version()}:{catalog_digest(catalog)}:{values_digest(values)}"
+
+
+# --------------------------------------------------------------------------- the value index
+def _values_doc(vi: ValueIndex) -> dict[str, Any]:
+    cols: dict[tuple[str, str], int] = {}
+    hits: list[list[Any]] = []
+    index: dict[int, int] = {}
+
+    def ref(h: ValueHit) -> int:
+        got = index.get(id(h))
+        if got is None:
+            col = cols.setdefault((h.table, h.column), len(cols))
+            got = index[id(h)] = len(hits)
+            hits.append([col, h.value, h.coded])
+        return got
+
+    phrases = [[list(k), [ref(h) for h in hs]] for k, hs in vi._phrases.items()]
+    variants = [[list(k), [ref(h) for h in hs]] for k, hs in vi._variants.items()]
+    return {
+        "columns": [list(c) for c in cols],
+        "hits": hits,
+        "phrases": phrases,
+        "variants": variants,
+        "abbrevs": [ref(h) for h in vi._abbrevs],
+        "max_words": vi.max_words,
+        "flags": sorted([t, c] for t, c in vi.flags),
+        "letters": [[t, c, list(vs)] for t, c, vs in vi._letters],
+        "text_flags": [[t, c, a, b] for (t, c), (a, b) in vi.text_flags.items()],
+        "date_kinds": [[t, c, k] for (t, c), k in vi.date_kinds.items()],
+    }
+
+
+def _values_from(values: dict[tuple[str, str], list[str]], doc: dict[str, Any]) -> ValueIndex:
+    vi = ValueIndex.__new__(ValueIndex)
+    vi.values = values
+    cols = [(t, c) for t, c in doc["columns"]]
+    hits = [ValueHit(cols[col][0], cols[col][1], value, bool(coded)) for col, value, coded in doc["hits"]]
+    vi._phrases = {tuple(k): [hits[i] for i in idx] for k, idx in doc["phrases"]}
+    vi._variants = {tuple(k): [hits[i] for i in idx] for k, idx in doc["variants"]}
+    vi._abbrevs = [hits[i] for i in doc["abbrevs"]]
+    vi.max_words = int(doc["max_words"])
+    vi.flags = {(t, c) for t, c in doc["flags"]}
+    vi._letters = [(t, c, list(vs)) for t, c, vs in doc["letters"]]
+    vi.text_flags = {(t, c): (a, b) for t, c, a, b in doc["text_flags"]}
+    vi.date_kinds = {(t, c): k for t, c, k in doc["date_kinds"]}
+    return vi
+
+
+# --------------------------------------------------------------------------- the linker
+def _linker_doc(lk: Linker) -> dict[str, Any]:
+    sets: dict[frozenset[str], int] = {}
+    patterns = [
+        [[sets.setdefault(w, len(sets)) for w in p.words], p.score, p.kind, p.table, p.column] for p in lk.patterns
+    ]
+    return {
+        "sets": [sorted(s) for s in sets],
+        "patterns": patterns,
+        "abbrevs": lk._abbrevs,
+        "prefixes": lk._prefixes,
+        "bool_words": sorted(lk._bool_words),
+        "date_verbs": [[w, sorted(ts)] for w, ts in lk.date_verbs.items()],
+        "initialisms": [[w, ts] for w, ts in lk._initialisms.items()],
+    }
+
+
+def _linker_from(schema: SchemaIndex, values: ValueIndex, doc: dict[str, Any]) -> Linker:
+    lk = Linker.__new__(Linker)
+    lk.schema, lk.values = schema, values
+    sets = [frozenset(s) for s in doc["sets"]]
+    pick = sets.__getitem__
+    lk.patterns = [
+        _Pattern(tuple(map(pick, words)), score, kind, table, column)
+        for words, score, kind, table, column in doc["patterns"]
+    ]
+    by_first: dict[str, list[_Pattern]] = {}
+    for p in lk.patterns:
+        for f in p.words[0]:
+            by_first.setdefault(f, []).append(p)
+    lk._by_first = by_first
+    lk._abbrevs = list(doc["abbrevs"])
+    lk._abbrev_cache = {}
+    lk._prefixes = list(doc["prefixes"])
+    lk._bool_words = frozenset(doc["bool_words"])
+    lk.date_verbs = {w: set(ts) for w, ts in doc["date_verbs"]}
+    lk._initialisms = {w: list(ts) for w, ts in doc["initialisms"]}
+    return lk
+
+
+# --------------------------------------------------------------------------- the whole translator
+def dump(tr: Translator) -> dict[str, Any]:
+    """The translator's indexes as JSON data (its verifier's vocabulary included)."""
+    vocab = verify._vocab(tr.schema)
+    return {
+        "format": FORMAT,
+        "schema": tr.schema.to_doc(),
+        "values": _values_doc(tr.values),
+        "linker": _linker_doc(tr.linker),
+        "vocab": [sorted(vocab.forms), sorted(vocab.stems), sorted(vocab.words)],
+    }
+
+
+def load(catalog: Catalog, values: dict[tuple[str, str], list[str]], doc: dict[str, Any]) -> Translator:
+    """The translator :func:`dump` saved, for the same catalog and sampled ``values`` (a :func:`key` match)."""
+    if doc.get("format") != FORMAT:
+        raise ValueError("another format")
+    schema = SchemaIndex.from_doc(catalog, doc["schema"])
+    vi = _values_from(values, doc["values"])
+    tr = Translator.__new__(Translator)
+    tr.schema, tr.values, tr.linker = schema, vi, _linker_from(schema, vi, doc["linker"])
+    forms, stems, words = doc["vocab"]
+    verify._VOCABS[schema] = verify._Vocab(frozenset(forms), frozenset(stems), frozenset(words))
+    return tr
+
+
+def dumps(tr: Translator) -> str:
+    return json.dumps(dump(tr), ensure_ascii=False, separators=(",", ":"))
+
+
+def loads(catalog: Catalog, values: dict[tuple[str, str], list[str]], text: str) -> Translator | None:
+    """:func:`load` from JSON text; None when it does not fit (another format, a damaged document)."""
+    try:
+        return load(catalog, values, json.loads(text))
+    except (ValueError, KeyError, TypeError, IndexError):
+        return None
