@@ -541,7 +541,7 @@ class Linker:
             )
             seen: set[int] = set()
             for synonyms, pool in ((False, keys), (True, syn_keys)):
-                for key in pool:
+                for key in sorted(pool):  # (a set's order follows the hash seed: equal scores must not)
                     for p in self._by_first.get(key, ()):
                         if id(p) in seen and not synonyms:
                             continue
