@@ -122,6 +122,13 @@ def test_conn_add_password_into_the_vault(isolated_home: Path, pg_url: str, monk
     assert resolve("pgu").url.password == "pw-in-url-2"
     history = run("history", home=home)
     assert "pw-" not in history.stdout + history.stderr
+    # a removed connection takes its password with it; a locked vault says what is left behind
+    r = run("conn", "rm", "pgu", home=home)
+    assert r.returncode == 0 and "vault still holds conn/pgu" in r.stderr, r.stderr
+    r = run("conn", "rm", "pgv", home=home, passphrase=PASS)
+    assert r.returncode == 0 and "removed conn/pgv from the vault" in r.stderr, r.stderr
+    listed = run("vault", "list", home=home, passphrase=PASS).stdout
+    assert "conn/pgv" not in listed and "conn/pgu" in listed
 
 
 def test_locked_vault_hint_only_when_the_login_needs_a_password(isolated_home: Path, mysql_url: str) -> None:

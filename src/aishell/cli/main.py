@@ -599,6 +599,11 @@ def conn_rm(name: str) -> None:
 
     ConnectionStore().remove(name)
     click.echo(f"removed {name}", err=True)
+    from aishell.vault import forget_connection
+
+    said = forget_connection(name)  # its password goes with it
+    if said:
+        click.echo(said, err=True)
 
 
 @conn.command("default")

@@ -118,6 +118,22 @@ def connection_password(name: str) -> tuple[str | None, str | None]:
     return value, hint
 
 
+def forget_connection(name: str) -> str | None:
+    """After ``conn rm NAME``: remove its password (``conn/<name>``) from the vault when the vault
+    holds it and opens headlessly; the line to tell the user, or None when the vault held none."""
+    from aishell.vault import store
+
+    secret = connection_secret(name)
+    path = vault_path()
+    if not path.exists() or secret not in store.read(path)["entries"]:
+        return None
+    vault = unlocked_vault()
+    if vault is None:
+        return f"note: the vault still holds {secret} (it is locked); remove it with: aishell vault rm {secret}"
+    vault.remove(secret)
+    return f"removed {secret} from the vault"
+
+
 def llm_api_key(provider: str) -> str | None:
     """The API key of an LLM provider from the vault (``llm/<provider>``), when it opens headlessly."""
     from aishell.errors import register_secret
