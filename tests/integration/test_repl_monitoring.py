@@ -191,7 +191,8 @@ def test_slow_lists_the_recorded_load(pg: tuple[str, str], capsys: pytest.Captur
     try:
         out, err = run("\\slow calls 50")
         assert err == "", err
-        assert out.startswith("Top ") and "recorded statements by calls:" in out.splitlines()[0]
+        # (one statement or several: what else the server recorded for this database varies)
+        assert re.match(r"Top \d+ recorded statements? by calls:$", out.splitlines()[0]), out
         header = next(line for line in out.splitlines() if line.startswith("#"))
         assert header.split() == ["#", "total", "mean", "calls", "rows", "share", "query"]
         calls = [m.group(1) for m in map(_CALLS_AND_QUERY.search, out.splitlines()) if m and table in m.group(2)]
