@@ -1,0 +1,159 @@
+"""The tests every blind corpus of the offline translator runs (``test_offline_blind3.py``,
+``test_offline_blind4.py``): the corpus is well formed, every read and write is judged once and
+the counts printed, at most 5% wrong is held and 90% correct is an expected failure until reached.
+
+A corpus module calls :func:`corpus_tests` and puts what it returns in its own namespace, so
+pytest collects the fixtures and tests there."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import statistics
+import time
+from collections import Counter
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from aishell.ai.offline import TranslationError
+from aishell.ai.offline.translate import Translator
+from nl2sql_data.harness import KINDS, TODAY, judge, translators_for
+
+
+class _Timed:
+    """A translator that records how long each ``translate`` call takes."""
+
+    def __init__(self, inner: Translator, times: list[float]) -> None:
+        self._inner = inner
+        self._times = times
+
+    def translate(self, *args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return self._inner.translate(*args, **kwargs)
+        finally:
+            self._times.append(time.perf_counter() - start)
+
+
+def _judge_write(d: dict[str, Any], translators: dict[str, Any]) -> tuple[str, str]:
+    """A change request is answered correctly by a refusal; any SQL for it is wrong."""
+    try:
+        sql = translators[d["db"]].translate(d["q"], dialect="sqlite", today=TODAY).sql
+    except TranslationError as exc:
+        return "correct", f"refused: {exc}"
+    return "wrong", f"answered a write request with: {sql}"
+
+
+def load(data: Path, name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (data / name).read_text().splitlines() if line.strip()]
+
+
+def corpus_tests(data: Path, builders: Mapping[str, Any], build_all: Callable[[Path], dict[str, Path]], *,
+                 databases: int, reads_per_db: int) -> dict[str, Any]:  # fmt: skip
+    """The fixtures and tests of the corpus in ``data`` (``questions.jsonl``, ``writes.jsonl``)."""
+    label = data.name.removeprefix("nl2sql_")
+    questions, writes = load(data, "questions.jsonl"), load(data, "writes.jsonl")
+
+    @pytest.fixture(scope="module")
+    def dbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+        return build_all(tmp_path_factory.mktemp(data.name))
+
+    @pytest.fixture(scope="module")
+    def times() -> list[float]:
+        return []
+
+    @pytest.fixture(scope="module")
+    def translators(dbs: dict[str, Path], times: list[float]) -> dict[str, Any]:
+        return {name: _Timed(t, times) for name, t in translators_for(dbs).items()}
+
+    @pytest.fixture(scope="module")
+    def outcome(dbs: dict[str, Path], translators: dict[str, Any], times: list[float]) -> dict[str, list[str]]:
+        """Every read and write judged once; the counts are printed with each wrong and refused one."""
+        found: dict[str, list[str]] = {k: [] for k in KINDS}
+        reads: Counter[str] = Counter()
+        answered: Counter[str] = Counter()
+        for d in questions:
+            kind, detail = judge(d, dbs, translators)
+            reads[kind] += 1
+            found[kind].append(f"{d['id']} {d['q']!r}: {detail}" + (f"\n      gold: {d['sql']}" if kind == "wrong" else ""))
+        for d in writes:
+            kind, detail = _judge_write(d, translators)
+            answered[kind] += 1
+            found[kind].append(f"{d['id']} {d['q']!r}: {detail}")
+        n = len(questions) + len(writes)
+        print(
+            f"\noffline on {len(questions)} blind reads: "
+            + ", ".join(f"{k} {reads[k]} ({reads[k] / len(questions):.1%})" for k in KINDS)
+        )
+        print(f"offline on {len(writes)} write requests: refused {answered['correct']}, answered {answered['wrong']}")
+        print(f"all {n}: " + ", ".join(f"{k} {len(found[k])} ({len(found[k]) / n:.1%})" for k in KINDS))
+        print(
+            f"translation time: median {statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms, "
+            f"over 50 ms {sum(t > 0.05 for t in times)} of {len(times)}"
+        )
+        for kind in ("wrong", "refused"):
+            for m in found[kind]:
+                print(f"  {kind}", m)
+        return found
+
+    def test_corpus_is_well_formed(dbs: dict[str, Path]) -> None:
+        """The databases with their reads and 2 writes each, unique ids, every gold query runs and returns
+        rows that are not all NULL."""
+        assert len(builders) == databases
+        ids = [d["id"] for d in questions + writes]
+        assert len(set(ids)) == len(ids)
+        per_db = Counter(d["db"] for d in questions)
+        assert set(per_db) == set(builders) == {d["db"] for d in writes}
+        assert all(k == reads_per_db for k in per_db.values()), per_db
+        assert all(k == 2 for k in Counter(d["db"] for d in writes).values())
+        for d in writes:
+            assert set(d) == {"id", "db", "q"}, d["id"]
+        for d in questions:
+            assert set(d) <= {"id", "db", "q", "sql", "ordered", "check", "order_col"}, d["id"]
+            conn = sqlite3.connect(f"file:{dbs[d['db']]}?mode=ro", uri=True)
+            try:
+                rows = conn.execute(d["sql"]).fetchall()
+            finally:
+                conn.close()
+            assert rows, f"{d['id']}: gold returns no rows"
+            assert any(v is not None for v in rows[0]), f"{d['id']}: gold returns only NULL"
+
+    def test_schemas_are_unseen_shaped(dbs: dict[str, Path]) -> None:
+        """Each schema has 4-8 tables with foreign keys; together they hold a self-reference and link tables."""
+        self_refs = 0
+        for path in dbs.values():
+            conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+                assert 4 <= len(tables) <= 8, (path.name, tables)
+                fks = [(t, row[2]) for t in tables for row in conn.execute(f'PRAGMA foreign_key_list("{t}")')]
+                assert fks, path.name
+                self_refs += sum(t == target for t, target in fks)
+            finally:
+                conn.close()
+        assert self_refs >= 1
+
+    def test_outcomes_are_recorded(outcome: dict[str, list[str]]) -> None:
+        """Correct, wrong and refused are counted apart; the wrong rate is what a DBA cares about most."""
+        assert sum(len(v) for v in outcome.values()) == len(questions) + len(writes)
+
+    @pytest.mark.xfail(strict=False, reason=f"{label}: the goal is 90% correct on new domains")
+    def test_correct_at_least_90_percent(outcome: dict[str, list[str]]) -> None:
+        n = len(questions) + len(writes)
+        assert len(outcome["correct"]) / n >= 0.9, "\n".join(outcome["wrong"] + outcome["refused"])
+
+    def test_wrong_at_most_5_percent(outcome: dict[str, list[str]]) -> None:
+        """Held, counted over the reads alone (the stricter base)."""
+        assert len(outcome["wrong"]) / len(questions) <= 0.05, "\n".join(outcome["wrong"])
+
+    return {
+        "dbs": dbs, "times": times, "translators": translators, "outcome": outcome,
+        "test_corpus_is_well_formed": test_corpus_is_well_formed,
+        "test_schemas_are_unseen_shaped": test_schemas_are_unseen_shaped,
+        "test_outcomes_are_recorded": test_outcomes_are_recorded,
+        "test_correct_at_least_90_percent": test_correct_at_least_90_percent,
+        "test_wrong_at_most_5_percent": test_wrong_at_most_5_percent,
+    }  # fmt: skip
