@@ -19,9 +19,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
-from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+
+from nl2sql_data.sqlite_build import day as _day
+from nl2sql_data.sqlite_build import insert as _ins
+from nl2sql_data.sqlite_build import new_db as _db
 
 GIVEN = ["Ada", "Bruno", "Chloe", "Dario", "Edith", "Felix", "Gwen", "Hamid", "Ines", "Jonas", "Kaya", "Lars",
          "Maya", "Nils", "Olga", "Pavel", "Rosa", "Sven", "Tara", "Uwe", "Vita", "Wen", "Yara", "Zane"]
@@ -29,22 +31,6 @@ FAMILY = ["Adler", "Brandt", "Cruz", "Duval", "Eklund", "Frost", "Gallo", "Hart"
           "Lopez", "Meyer", "Nakamura", "Olsen", "Price", "Quinn", "Reyes", "Silva", "Tanaka"]
 FEMALE = {"Ada", "Chloe", "Edith", "Gwen", "Ines", "Kaya", "Maya", "Olga", "Rosa", "Tara", "Vita", "Wen", "Yara"}
 D = dt.date
-
-
-def _db(path: Path, ddl: str) -> sqlite3.Connection:
-    c = sqlite3.connect(path)
-    c.executescript(ddl)
-    return c
-
-
-def _ins(c: sqlite3.Connection, table: str, rows: Iterable[Sequence[Any]]) -> None:
-    rows = list(rows)
-    if rows:
-        c.executemany(f'INSERT INTO "{table}" VALUES({",".join("?" * len(rows[0]))})', rows)
-
-
-def _day(r: random.Random, start: dt.date, span: int) -> dt.date:
-    return start + dt.timedelta(days=r.randrange(span))
 
 
 def _people(r: random.Random, n: int) -> list[tuple[str, str]]:
