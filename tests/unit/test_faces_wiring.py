@@ -235,3 +235,23 @@ def test_a_missing_driver_names_its_extra(capsys: pytest.CaptureFixture[str]) ->
         assert exit_.value.code == 2
         assert f"this needs {module}, which is not installed; run: pip install 'aishell[{extra}]'" in (
             capsys.readouterr().err)
+
+
+def test_a_module_missing_in_the_vault_names_the_vault_extra(capsys: pytest.CaptureFixture[str]) -> None:
+    """``cryptography`` is in two extras: raised in the vault, the hint names ``vault``, not ``data``."""
+    import click
+
+    from aishell.cli.main import fail
+
+    def raised_from(module_name: str) -> ModuleNotFoundError:
+        code = "raise ModuleNotFoundError(\"No module named 'cryptography'\", name='cryptography.hazmat')"
+        try:
+            exec(compile(code, module_name, "exec"), {"__name__": module_name})  # a frame of that module
+        except ModuleNotFoundError as exc:
+            return exc
+        raise AssertionError("not raised")
+
+    for where, extra in (("aishell.vault.crypto", "vault"), ("aishell.services.data.crypto", "data")):
+        with click.Context(click.Command("x")), pytest.raises(SystemExit):
+            fail(raised_from(where))
+        assert f"pip install 'aishell[{extra}]'" in capsys.readouterr().err, where

@@ -42,12 +42,22 @@ OPTIONAL_MODULES = {
     "mcp": "mcp", "numpy": "embeddings", "safetensors": "embeddings", "tokenizers": "embeddings",
     "celery": "fleet",
     "yaml": "flow",
+    "argon2": "vault", "keyring": "vault",
 }  # fmt: skip
 
+#: the extra a part of aishell needs, when a module it lacks is in more than one extra
+#: (``cryptography``: archives' encryption in ``data``, the vault in ``vault``)
+PACKAGE_EXTRAS = {"aishell.vault": "vault", "aishell.cli.cmd_vault": "vault"}
 
-def optional_extra(module: str) -> str | None:
+
+def optional_extra(module: str, raised_in: str = "") -> str | None:
     """The pip extra that installs the top-level ``module``: an engine's driver (as the engine
-    registry declares it) or one of :data:`OPTIONAL_MODULES`; None for anything else."""
+    registry declares it) or one of :data:`OPTIONAL_MODULES`; None for anything else.  When the
+    import failed in a part of aishell with an extra of its own (``raised_in``, a module name, per
+    :data:`PACKAGE_EXTRAS`), that extra is named instead of the module's usual one."""
+    for package, extra in PACKAGE_EXTRAS.items():
+        if module in OPTIONAL_MODULES and (raised_in == package or raised_in.startswith(package + ".")):
+            return extra
     if module in OPTIONAL_MODULES:
         return OPTIONAL_MODULES[module]
     from aishell.engines import ENGINES
@@ -59,6 +69,18 @@ def _debug() -> bool:
     ctx = click.get_current_context(silent=True)
     root = ctx.find_root() if ctx else None
     return bool(root and root.obj and root.obj.get("debug")) or os.environ.get("AISHELL_DEBUG") == "1"
+
+
+def _raised_in(exc: BaseException) -> str:
+    """The innermost aishell module on ``exc``'s traceback ("" when none)."""
+    found = ""
+    tb = exc.__traceback__
+    while tb is not None:
+        name = str(tb.tb_frame.f_globals.get("__name__", ""))
+        if name.startswith("aishell."):
+            found = name
+        tb = tb.tb_next
+    return found
 
 
 def fail(exc: BaseException) -> None:
@@ -74,7 +96,7 @@ def fail(exc: BaseException) -> None:
         click.echo("interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
     module = (exc.name or "").split(".")[0] if isinstance(exc, ModuleNotFoundError) else ""
-    extra = optional_extra(module) if module else None
+    extra = optional_extra(module, _raised_in(exc)) if module else None
     if extra is not None:
         click.echo(f"error: this needs {module}, which is not installed; run: pip install 'aishell[{extra}]'",
                    err=True)  # fmt: skip
