@@ -446,3 +446,48 @@ steps:
     assert _invoke("flow", "logs", run_id, "--step", "nope").exit_code == 2
     assert "no such run: zzz" in _invoke("flow", "status", "zzz").stderr
     assert "  say  ok       attempts 1" in _invoke("flow", "status", run_id).output
+
+
+def test_cancel_stops_a_running_flow_and_resume_needs_force(tmp_path: Path) -> None:
+    """``flow cancel`` sends the live runner SIGTERM: its sleeping command dies, the step goes back
+    to pending, the run is ``cancelled``; resume refuses it without --force and finishes it with."""
+    file = _flow(tmp_path, f"""
+steps:
+  - id: slow
+    shell: [{json.dumps(sys.executable)}, -c, "import os, time; os.path.exists('slow') and time.sleep(30); open('done', 'a').write('x')"]
+  - id: after
+    needs: slow
+    shell: [{json.dumps(sys.executable)}, -c, "open('after', 'w')"]
+""")
+    (tmp_path / "slow").write_text("")
+    proc = subprocess.Popen([sys.executable, "-m", "aishell", "flow", "run", str(file)], cwd=tmp_path,
+                            stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert proc.stderr is not None
+    lines = []
+    for line in proc.stderr:
+        lines.append(line)
+        if line.startswith("flow: slow started"):
+            break
+    run_id = _run_id("".join(lines))
+    cancelled = _aishell(["flow", "cancel", run_id])
+    assert cancelled.returncode == 0 and f"run {run_id} cancelled" in cancelled.stderr, cancelled.stderr
+    assert proc.wait(timeout=10) != 0  # the runner stopped on the signal, not at the end of the flow
+    proc.stderr.close()
+    store = FlowStore()
+    run = store.run(run_id)
+    assert run is not None and run.status == "cancelled" and run.shown_status == "cancelled"
+    assert {s.step_id: s.status for s in store.steps(run_id)} == {"slow": "pending", "after": "pending"}
+    assert not (tmp_path / "done").exists() and not (tmp_path / "after").exists()
+    assert "cancelled" in _invoke("flow", "list").output
+
+    again = _aishell(["flow", "cancel", run_id])
+    assert again.returncode == 2 and "already cancelled" in again.stderr
+    refused = _aishell(["flow", "resume", run_id])
+    assert refused.returncode == 2 and "was cancelled; resume it with --force" in refused.stderr
+    (tmp_path / "slow").unlink()
+    resumed = _aishell(["flow", "resume", "--force", run_id], cwd=tmp_path)
+    assert resumed.returncode == 0, resumed.stderr
+    assert (tmp_path / "done").read_text() == "x" and (tmp_path / "after").exists()
+    finished = _aishell(["flow", "cancel", run_id])
+    assert finished.returncode == 2 and "finished ok: nothing to cancel" in finished.stderr
+    assert _aishell(["flow", "cancel", "nope"]).returncode == 2

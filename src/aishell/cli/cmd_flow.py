@@ -150,6 +150,20 @@ def status_cmd(run_ref: str, fmt: str) -> None:
         click.echo(line + (f"  {' '.join(str(error).split())[:200]}" if error else ""))
 
 
+@flow.command("cancel")
+@_RUN
+@click.option("--wait", type=click.FloatRange(min=0), default=30.0, show_default=True, metavar="SECONDS",
+              help="How long to wait for a running process to stop.")
+@guarded
+def cancel_cmd(run_ref: str, wait: float) -> None:
+    """Cancel RUN: a running process is asked to stop (its running steps go back to pending), then
+    the run is marked cancelled; `flow resume --force` takes it up again."""
+    from aishell.flow import runner
+
+    run = runner.cancel(run_ref, wait=wait)
+    click.echo(f"flow: run {run.id} cancelled", err=True)
+
+
 @flow.command("list")
 @click.option("-n", "--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @guarded

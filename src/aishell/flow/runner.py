@@ -22,6 +22,7 @@ import json
 import os
 import secrets
 import signal
+import socket
 import threading
 import time
 from collections.abc import Callable
@@ -332,6 +333,8 @@ def prepare_resume(ref: str, *, force: bool = False, yes: bool = False,
         raise UsageError(f"no such run: {ref} (aishell flow list shows the runs)")
     if run.status == "ok":
         raise UsageError(f"run {run.id} finished ok: nothing to resume")
+    if run.status == "cancelled" and not force:
+        raise UsageError(f"run {run.id} was cancelled; resume it with --force, or start a new run")
     if run.status == "running" and run.owner_alive():
         raise UsageError(f"run {run.id} is running in process {run.pid} on {run.host}: it cannot be resumed "
                          "while that process lives")  # fmt: skip
@@ -346,6 +349,41 @@ def prepare_resume(ref: str, *, force: bool = False, yes: bool = False,
     options = Options(yes=bool(o.get("yes")) or yes, read_only=bool(o.get("read_only")), parallel=o.get("parallel"),
                       executor=str(o.get("executor") or "local"), broker=o.get("broker"))  # fmt: skip
     return flow, run, options
+
+
+def cancel(ref: str, *, wait: float = 30.0, store: FlowStore | None = None) -> RunRow:
+    """Cancel run ``ref``: a run whose process lives on this host is sent SIGTERM (it stops its
+    running steps, as Ctrl-C does, and puts them back to pending) and awaited for ``wait`` seconds;
+    then the run is marked ``cancelled``, which ``resume`` refuses without ``--force``.  A finished
+    run, a run owned by another host and a process that does not stop in time are errors."""
+    store = store or FlowStore()
+    run = store.run(ref)
+    if run is None:
+        raise UsageError(f"no such run: {ref} (aishell flow list shows the runs)")
+    if run.status in ("ok", "cancelled"):
+        raise UsageError(f"run {run.id} is {'already cancelled' if run.status == 'cancelled' else 'finished ok'}: "
+                         "nothing to cancel")  # fmt: skip
+    if run.status == "running" and run.owner_alive():
+        if run.host is not None and run.host != socket.gethostname():
+            raise UsageError(f"run {run.id} runs on {run.host} (process {run.pid}): cancel it there")
+        assert run.pid is not None  # owner_alive() holds only with a pid
+        try:
+            os.kill(run.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+        deadline = time.monotonic() + wait
+        while run.owner_alive():
+            if time.monotonic() >= deadline:
+                raise FlowError(f"run {run.id}: process {run.pid} did not stop within {wait:g}s after SIGTERM; "
+                                "it still runs")  # fmt: skip
+            time.sleep(0.05)
+        for step in store.steps(run.id):  # a process that died without its handler leaves steps running
+            if step.status == "running":
+                store.step_reset(run.id, step.step_id, "--- cancelled\n")
+    store.finish_run(run.id, "cancelled")
+    found = store.run(run.id)
+    assert found is not None
+    return found
 
 
 def execute(flow: Flow, run_id: str, options: Options, *, on_event: Callable[[Event], None],

@@ -21,8 +21,9 @@ from typing import Any
 
 from aishell.state import StateStore
 
-#: run statuses; a run whose status is ``running`` while its owner is gone is shown as ``interrupted``
-RUN_STATUSES = ("running", "ok", "failed", "interrupted")
+#: run statuses; a run whose status is ``running`` while its owner is gone is shown as ``interrupted``;
+#: ``cancelled`` is final (``flow resume --force`` takes it up again)
+RUN_STATUSES = ("running", "ok", "failed", "interrupted", "cancelled")
 STEP_STATUSES = ("pending", "running", "ok", "failed", "skipped")
 DONE = frozenset({"ok", "skipped"})
 
