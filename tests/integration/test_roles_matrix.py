@@ -275,3 +275,34 @@ def test_a_viewer_session_is_read_only_in_the_engine(pg: Db, config: Path) -> No
         assert pg.snapshot() == before
     finally:
         session.close()
+
+
+def test_mariadb_tables_differing_by_case_are_two_tables_to_a_role(config: Path,
+                                                                   tmp_path_factory: pytest.TempPathFactory) -> None:
+    """On a server with ``lower_case_table_names = 0`` (Linux) ``pub`` and ``PUB`` are two tables: the
+    reporter, allowed ``pub``, reads it and is refused ``PUB``, and its catalog lists only ``pub``."""
+    import pymysql
+    from engine_dbs import new_database
+
+    with new_database("mysql", tmp_path_factory.mktemp("roles-my"), "aishell_roles_") as url:
+        u = DatabaseURL.parse(url)
+        conn = pymysql.connect(host=u.host, port=u.port, user="root", password="", database=u.database)
+        with conn.cursor() as cur:
+            cur.execute("SELECT @@lower_case_table_names")
+            row = cur.fetchone()
+            if row is None or int(row[0]) != 0:
+                pytest.skip("this server compares table names without case")
+            for sql in ("CREATE TABLE pub (id int)", "CREATE TABLE PUB (id int)", "INSERT INTO PUB VALUES (9)"):
+                cur.execute(sql)
+        conn.commit()
+        conn.close()
+        from aishell.config import load_settings
+
+        session = make_session(url, role="reporter", settings=load_settings())
+        try:
+            assert session.run("SELECT id FROM pub", CollectingSink()).ok
+            with pytest.raises(PolicyError, match="role reporter may not touch PUB"):
+                session.run("SELECT id FROM PUB", CollectingSink())
+            assert [t.name for t in session.catalog().tables] == ["pub"]
+        finally:
+            session.close()

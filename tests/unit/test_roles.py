@@ -139,6 +139,33 @@ def test_relations_not_known_are_none() -> None:
 def test_fold_name() -> None:
     assert fold_name("Orders", False, "lower") == "orders" and fold_name("Orders", True, "lower") == "Orders"
     assert fold_name("emp", False, "upper") == "EMP" and fold_name("Orders", True, "none") == "orders"
+    assert fold_name("Orders", False, "exact") == "Orders" and fold_name("Orders", True, "exact") == "Orders"
+
+
+def test_mysql_relations_keep_their_case() -> None:
+    """MySQL's table names are as case-sensitive as the server's files: ``t`` and ``T`` can be two tables."""
+    assert classify("SELECT * FROM Orders JOIN shop.Items ON 1", "mysql").relations == [("Orders",), ("shop", "Items")]
+    assert classify("WITH x AS (SELECT 1) SELECT * FROM X", "mysql").relations == [("X",)]  # not the CTE
+
+
+def test_mysql_roles_allow_exactly_and_deny_without_case() -> None:
+    """On MySQL a role's allowed tables match as written (``PUB`` is another table on a Linux server)
+    and its denied ones match in any case (the same table where the server ignores case)."""
+    allow = Role("reporting", frozenset({"read"}), (Scope(tables=("pub",)),))
+    deny = Role("writer", frozenset({"read"}), (Scope(deny_tables=("secret",), deny_schemas=("hr",)),))
+
+    def verdict(role: Role, sql: str) -> Verdict:
+        policy = role.policy()
+        policy.folding, policy.default_schema = "exact", "test"
+        return policy.judge_all([classify(sql, "mysql")]).verdict
+
+    assert verdict(allow, "SELECT * FROM pub") is Verdict.ALLOW
+    assert verdict(allow, "SELECT * FROM test.pub") is Verdict.ALLOW
+    assert verdict(allow, "SELECT * FROM PUB") is Verdict.REFUSE
+    assert verdict(allow, "SELECT * FROM TEST.pub") is Verdict.REFUSE
+    for sql in ("SELECT * FROM secret", "SELECT * FROM SECRET", "SELECT * FROM `Secret`", "SELECT * FROM HR.x"):
+        assert verdict(deny, sql) is Verdict.REFUSE, sql
+    assert verdict(deny, "SELECT * FROM pub") is Verdict.ALLOW
 
 
 # --------------------------------------------------------------------------- the role's judgment

@@ -73,6 +73,9 @@ class Dialect:
     ident_quote: ClassVar[tuple[str, str]] = ('"', '"')
     #: how the engine folds an unquoted identifier: "lower", "upper" or "none"
     case_folding: ClassVar[str] = "lower"
+    #: how table and schema names compare, when not as ``case_folding`` says: "exact" (MySQL: as
+    #: case-sensitive as the server's files, which ``lower_case_table_names`` decides)
+    relation_folding: ClassVar[str | None] = None
     #: the schema a table belongs to when none is named (``public``, ``main``), if any
     default_schema: ClassVar[str | None] = None
 

@@ -17,6 +17,7 @@ judges a statement itself.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -253,10 +254,14 @@ class RolePolicy(Policy):
         name = rel[-1]
         default = fold_name(self.default_schema, False, self.folding) if self.default_schema else None
         schema = rel[-2] if len(rel) > 1 else default
+        # denied names match without case where the server may compare them so (MySQL: its
+        # lower_case_table_names); allowed names match as the engine keeps them
+        loose = _lower if self.folding == "exact" else _same
         entries = [self._entry(e) for e in scope.deny_tables]
-        if schema is not None and fold_name(schema, True, self.folding) in self._names(scope.deny_schemas):
+        if schema is not None and loose(fold_name(schema, True, self.folding)) in {
+                loose(n) for n in self._names(scope.deny_schemas)}:  # fmt: skip
             return "schema denied"
-        if any(self._matches(e, schema, name, default) for e in entries):
+        if any(self._matches(e, schema, name, default, loose) for e in entries):
             return "table denied"
         if scope.schemas is not None and (schema is None or schema not in self._names(scope.schemas)):
             return "schema not allowed" if schema is not None else "unqualified, and the role limits schemas"
@@ -277,11 +282,20 @@ class RolePolicy(Policy):
         return (parts[-2] if len(parts) > 1 else None), parts[-1]
 
     @staticmethod
-    def _matches(entry: tuple[str | None, str], schema: str | None, name: str, default: str | None) -> bool:
+    def _matches(entry: tuple[str | None, str], schema: str | None, name: str, default: str | None,
+                 key: Callable[[str | None], str | None] = lambda x: x) -> bool:  # fmt: skip
         want_schema, want_name = entry
-        if want_name != "*" and want_name != name:
+        if want_name != "*" and key(want_name) != key(name):
             return False
-        return schema == (want_schema if want_schema is not None else default)
+        return key(schema) == key(want_schema if want_schema is not None else default)
+
+
+def _lower(name: str | None) -> str | None:
+    return name.lower() if name is not None else None
+
+
+def _same(name: str | None) -> str | None:
+    return name
 
 
 #: the sets of classes the shared rules express on their own (the built-in roles')

@@ -273,7 +273,7 @@ class Session:
             self.timeout = role.timeout if not self.timeout else min(self.timeout, role.timeout)
         if isinstance(self.policy, RolePolicy):
             dialect = dialect_of(self.target.url.engine)
-            self.policy.folding = dialect.case_folding
+            self.policy.folding = dialect.relation_folding or dialect.case_folding
             url = self.target.url
             self.policy.default_schema = dialect.default_schema or (None if url.is_file else url.database)
             self.policy.search_path = dialect.search_path_setting

@@ -211,7 +211,8 @@ def _relations(tree: exp.Expr, dialect: str) -> list[tuple[str, ...]]:
     """The tables and views ``tree`` reads or writes (subqueries, joins, CTE bodies and the
     write target included), each ``(schema, name)`` or ``(name,)`` with its parts folded as the
     engine folds names; a name that refers to a CTE in scope is not a table."""
-    folding = _engine(dialect).case_folding
+    engine = _engine(dialect)
+    folding = engine.relation_folding or engine.case_folding
     out: list[tuple[str, ...]] = []
     for t in tree.find_all(exp.Table):
         if not t.name or not isinstance(t.this, exp.Identifier):

@@ -56,7 +56,10 @@ def fold_name(name: str, quoted: bool, folding: str) -> str:
     """A name as the engine keeps it: an unquoted one folded (``folding``: a dialect's
     ``case_folding``, "lower" or "upper"), a quoted one as written.  Engines that keep names as
     written but compare them without case ("none": SQLite, DuckDB, MySQL's usual setting)
-    compare in lower case, quoted or not."""
+    compare in lower case, quoted or not.  "exact": as written, quoted or not (MySQL's table names
+    on a case-sensitive server)."""
+    if folding == "exact":
+        return name
     if folding == "none":
         return name.lower()
     if quoted:

@@ -21,7 +21,11 @@ class MySQLDialect(Dialect):
 
     # ---- names
     ident_quote: ClassVar[tuple[str, str]] = ("`", "`")
-    case_folding: ClassVar[str] = "none"  # table names are as case-sensitive as the server's files
+    case_folding: ClassVar[str] = "none"  # columns compare without case
+    #: table and database names are as case-sensitive as the server's files (``lower_case_table_names``
+    #: is 0 on Linux: ``t`` and ``T`` are two tables): kept as written, so that a role's allowed tables
+    #: match exactly (its denied ones match without case, whatever the server's setting)
+    relation_folding: ClassVar[str | None] = "exact"
 
     # ---- lexing
     hash_comments: ClassVar[bool] = True
