@@ -306,3 +306,29 @@ def test_mariadb_tables_differing_by_case_are_two_tables_to_a_role(config: Path,
             assert [t.name for t in session.catalog().tables] == ["pub"]
         finally:
             session.close()
+
+
+def test_a_role_that_limits_tables_gets_no_server_wide_views(pg: Db, config: Path) -> None:
+    """Live activity, health checks and slow statements show other sessions' statements and every
+    table's statistics: refused for the reporter (limited to ``pub``) in the service every face
+    calls, and from the CLI; a role without a table list still reads them."""
+    from aishell.config import load_settings
+    from aishell.services import activity, health, workload
+
+    session = make_session(pg.url, role="reporter", settings=load_settings())
+    try:
+        for what, read in (("live activity", activity.snapshot), ("health checks", health.check_health),
+                           ("slow statements", workload.slow), ("the recorded workload", workload.recorded)):
+            with pytest.raises(PolicyError, match=f"role reporter limits tables: {what} would show"):
+                read(session)  # type: ignore[operator]
+    finally:
+        session.close()
+    viewer = make_session(pg.url, role="viewer", settings=load_settings())
+    try:
+        assert activity.snapshot(viewer).supported
+    finally:
+        viewer.close()
+    exe = Path(sys.executable).parent / "aishell"
+    proc = subprocess.run([str(exe), "--role", "reporter", "-d", pg.url, "health"], capture_output=True, text=True,
+                          env={**os.environ, "AISHELL_CONFIG": str(config)}, timeout=60)  # fmt: skip
+    assert proc.returncode != 0 and "role reporter limits tables: health checks" in proc.stderr, proc.stderr

@@ -220,6 +220,7 @@ def snapshot(session: Session, *, include_own: bool = True) -> Activity:
 
     Raises the gate's :class:`PolicyError` or the engine's error when the sessions cannot be
     read; counters or server facts that cannot be read are left None with a note."""
+    session.require_server_views("live activity")
     rules, engine = _rules(session)
     out = Activity(time.time(), engine, session.target.url.display(), supported=rules.supported)
     if not rules.supported:

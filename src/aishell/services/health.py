@@ -237,6 +237,7 @@ def check_health(
     and the connection's error when the database cannot be reached."""
     from aishell.engines import dialect_of
 
+    session.require_server_views("health checks")
     thresholds = limits(settings)
     conn = session.connection()
     dialect = dialect_of(conn)

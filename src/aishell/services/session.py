@@ -401,6 +401,13 @@ class Session:
             return catalog
         return dataclasses.replace(catalog, tables=[t for t in catalog.tables if shows(t.schema, t.name)])
 
+    def require_server_views(self, what: str) -> None:
+        """Server-wide views (other sessions' statements, every table's statistics) show what a
+        role that limits tables may not read: refused for such a role, in every face."""
+        if self.role is not None and self.role.restricts_tables:
+            raise PolicyError(f"role {self.role.name} limits tables: {what} would show other tables' statements "
+                              "and statistics", engine=None)  # fmt: skip
+
     def databases(self) -> list[str]:
         """The databases on the server (read on the catalog connection)."""
         with self._catalog_lock:

@@ -80,6 +80,7 @@ def slow(session: Session, *, top: int = 20, order: str = "total", matching: str
     """The ``top`` statements the engine recorded for the session's database, by ``order``
     (:data:`~aishell.engines.base.STATEMENT_ORDERS`); ``matching``: only those whose text
     contains it.  ``share``: of the total time of the statements read."""
+    session.require_server_views("slow statements")
     if order not in STATEMENT_ORDERS:
         raise UsageError(f"unknown order {order!r}: use one of {', '.join(STATEMENT_ORDERS)}")
     if top < 1:
@@ -160,6 +161,7 @@ class Workload:
 def recorded(session: Session, *, top: int = DEFAULT_TOP, matching: str | None = None) -> Workload:
     """The ``top`` costliest recorded statements (by total time) that read or filter user
     tables, with their placeholders filled from the data (see the module's doc)."""
+    session.require_server_views("the recorded workload")
     if top < 1:
         raise UsageError("--top must be at least 1")
     conn = session.connection()
