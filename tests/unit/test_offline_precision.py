@@ -470,3 +470,86 @@ def test_the_event_verb_alone_still_asks_for_some_related_row(with_state: bool) 
         "SELECT pupils.fullName FROM pupils WHERE EXISTS(SELECT 1 FROM enrolments "
         "WHERE enrolments.pupilId = pupils.pupilId)"
     )
+
+
+# ---------------------------------------------------------------- blind5's first-run misses (rules, not wordings)
+REGATTA = Catalog(tables=[
+    TableInfo("boats", "main", columns=[col("boat_id", "integer"), col("boat_name")], primary_key=["boat_id"]),
+    TableInfo("sailors", "main", columns=[col("sailor_id", "integer"), col("first_name"), col("last_name")],
+              primary_key=["sailor_id"]),
+    TableInfo("races", "main", columns=[col("race_id", "integer"), col("race_name"), col("race_date", "date")],
+              primary_key=["race_id"]),
+    TableInfo("results", "main", columns=[col("race_id", "integer"), col("boat_id", "integer"),
+                                          col("place", "integer")], primary_key=["race_id", "boat_id"],
+              foreign_keys=[fk("race_id", "races", "race_id"), fk("boat_id", "boats", "boat_id")]),
+    TableInfo("crew", "main", columns=[col("boat_id", "integer"), col("sailor_id", "integer")],
+              primary_key=["boat_id", "sailor_id"],
+              foreign_keys=[fk("boat_id", "boats", "boat_id"), fk("sailor_id", "sailors", "sailor_id")]),
+    TableInfo("harvest", "main", columns=[col("harvest_id", "integer"), col("boat_id", "integer"), col("fish_type"),
+                                          col("weight_kg", "real")], primary_key=["harvest_id"],
+              foreign_keys=[fk("boat_id", "boats", "boat_id")]),
+])  # fmt: skip
+REGATTA_VALUES = ValueIndex.from_dict({"boats": {"boat_name": ["Tempest", "Gale"]},
+                                       "races": {"race_name": ["Lighthouse Race"]}})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("q", "why"),
+    [
+        ("Which boat won the Lighthouse Race?", "'won'"),  # taking part is not winning
+        ("Which boat has the most race wins?", "'wins'"),
+        ("Number of results per race", None),  # counted per race, over the results: fine
+        ("List the crew of Tempest.", "crew's keys"),  # ids of a link table, not the sailors
+        ("How much fish was harvested in total?", "'how much' asks for a sum"),
+        ("Which boat harvested the most fish in total?", "'in total' asks for a sum"),
+    ],
+)
+def test_outcomes_quantities_and_link_keys_are_refused_not_guessed(q: str, why: str | None) -> None:
+    if why is None:
+        assert "COUNT" in sql(q, REGATTA, REGATTA_VALUES)
+        return
+    with pytest.raises(TranslationError, match=why):
+        sql(q, REGATTA, REGATTA_VALUES)
+
+
+def test_a_count_per_row_of_the_counted_table_is_refused() -> None:
+    with pytest.raises(TranslationError, match="gives 1 each"):
+        sql("Number of entries per race", REGATTA, REGATTA_VALUES)
+
+
+def test_a_winner_key_makes_won_a_verb_of_the_join() -> None:
+    cat = Catalog(tables=[
+        TableInfo("teams", "main", columns=[col("team_id", "integer"), col("team_name")], primary_key=["team_id"]),
+        TableInfo("matches", "main", columns=[col("match_id", "integer"), col("winner_team_id", "integer")],
+                  primary_key=["match_id"], foreign_keys=[fk("winner_team_id", "teams", "team_id")]),
+    ])  # fmt: skip
+    assert "winner_team_id" in sql("Which team won the most matches?", cat)
+
+
+def test_prefixes_of_type_and_table_are_not_words_of_the_column() -> None:
+    """Hungarian type prefixes (strFirstName) and a table's abbreviation on every column (mbr_first) do not
+    hide a person's name: both parts are shown."""
+    hung = Catalog(tables=[TableInfo("Keeper", "main", columns=[col("intKeeperID", "integer"), col("strFirstName"),
+                                                                col("strLastName"), col("dtmJoined", "text")],
+                                     primary_key=["intKeeperID"])])  # fmt: skip
+    assert sql("List the keepers", hung).startswith("SELECT Keeper.strFirstName, Keeper.strLastName")
+    abbr = Catalog(tables=[TableInfo("member", "main", columns=[col("mbr_id", "integer"), col("mbr_first"),
+                                                                col("mbr_last"), col("mbr_email")],
+                                     primary_key=["mbr_id"])])  # fmt: skip
+    assert sql("List the members", abbr).startswith("SELECT member.mbr_first, member.mbr_last")
+
+
+def test_an_agent_by_is_not_a_grouping() -> None:
+    cat = Catalog(tables=[
+        TableInfo("bidder", "main", columns=[col("bidder_id", "integer"), col("bidder_nm"), col("vip_flg")],
+                  primary_key=["bidder_id"]),
+        TableInfo("bid", "main", columns=[col("bid_id", "integer"), col("bidder_id", "integer"),
+                                          col("amt", "integer")], primary_key=["bid_id"],
+                  foreign_keys=[fk("bidder_id", "bidder", "bidder_id")]),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"bidder": {"vip_flg": ["Y", "N"]}})
+    try:
+        got = sql("How many bids were placed by VIP bidders?", cat, values)
+    except TranslationError:
+        return  # refused: fine
+    assert "GROUP BY" not in got

@@ -546,10 +546,10 @@ GUARDED = [
     # 3. a time filter on the wrong table, or in the numerator only
     _case(
         "hr",
-        "Top 2 departments by number of projects started in 2023",
+        "Top 3 departments by number of projects started in 2023",  # 2, 1, 1: no tie at the cut
         "SELECT d.strDepartmentName, COUNT(*) FROM tblProject p JOIN tblDepartment d "
         "ON p.intDepartmentID = d.intDepartmentID WHERE p.dtmStart >= '2023-01-01' AND p.dtmStart < '2024-01-01' "
-        "GROUP BY d.intDepartmentID ORDER BY COUNT(*) DESC LIMIT 2",
+        "GROUP BY d.intDepartmentID ORDER BY COUNT(*) DESC LIMIT 3",
     ),
     _case(
         "pharmacy",

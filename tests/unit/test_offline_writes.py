@@ -31,6 +31,7 @@ VALUES = ValueIndex.from_dict({"orders": {"status": ["cancelled", "paid"]}})
         ("Mark order 5 as paid", "mark"),
         ("Lower prices by 10% for paid orders", "lower"),
         ("drop the orders table", "drop"),
+        ("Make order 5 a paid order", "make"),
     ],
 )
 def test_a_write_request_is_refused_naming_its_verb(question: str, verb: str) -> None:
@@ -42,7 +43,8 @@ def test_a_write_request_is_refused_naming_its_verb(question: str, verb: str) ->
 @pytest.mark.parametrize(
     "question",
     ["How many orders were cancelled?", "Show deleted orders", "add up the order prices",
-     "List the orders", "Which orders changed status?", "Average price per status"],
+     "List the orders", "Which orders changed status?", "Average price per status",
+     "Make a list of the paid orders", "make me a table of orders per status"],
 )
 def test_reading_questions_with_such_words_are_not_write_requests(question: str) -> None:
     assert write_request(question) is None

@@ -85,6 +85,11 @@ _STRICT = frozenset(
     }
 )
 
+#: verbs of an outcome, not of taking part: "the yacht that won the race" is not every yacht in it
+_OUTCOME_VERBS = frozenset(
+    {"won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beaten", "defeated", "defeat"}
+)
+
 #: general English verbs of recording an event: "reviews written in 2024", "invoices issued in May"
 _EVENT_VERBS = frozenset(
     {
@@ -1124,6 +1129,8 @@ class Accountant:
         order"), which compares two rows rather than joining them."""
         if low in _TIME_PREPOSITIONS:
             return False
+        if low in _OUTCOME_VERBS and not self._outcome_key(low):
+            return False  # "the yacht that won the race": not every yacht in it, unless a winner key joins them
         it, nxt = self.p.items[k], self.p.item(k + 1)
         prev = self.p.item(k - 1)
         head = self.p.item(k - 2)
@@ -1168,6 +1175,15 @@ class Accountant:
                 if a != b and self._linked(a, b, low):
                     return True
         return False
+
+    def _outcome_key(self, verb: str) -> bool:
+        """A key of a joined table says the outcome ``verb`` names (winner_id, winning_party, loser_id)."""
+        root = "win" if verb.startswith(("won", "win")) else verb[:3]
+        return any(
+            c.kind == "fk" and any(w.startswith(root) for w in c.words)
+            for t in self.joined
+            for c in self.p.meta(t).columns
+        )
 
     def _linked(self, a: str, b: str, verb: str) -> bool:
         direct = [e for e in self.p.schema.edges_of(a) if {e.child, e.parent} == {a, b}]

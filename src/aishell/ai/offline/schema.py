@@ -43,6 +43,9 @@ _RUN_TOGETHER_DATE = re.compile(r"[a-z]{3,}[^aiou_]date")
 _BOOL_NAME = re.compile(r"^(is|has|can|was|should|allow)_?[A-Za-z]", re.I)
 #: a Hungarian type prefix that marks a date (dtmCheckIn, datCreated, dtHired), case-sensitive
 _HUNGARIAN_DATE = re.compile(r"^(dtm|dat|dte|dt|ts)(?=[A-Z])")
+#: a Hungarian type prefix of any type (strName, intQty, bitActive, dblWeightKg), case-sensitive
+_HUNGARIAN = re.compile(r"^(str|int|lng|dbl|flt|dec|cur|mny|bit|bln|bool|byt|chr|txt|sng|dtm|dat|dte|dt|ts|uid|guid)"
+                        r"(?=[A-Z])")  # fmt: skip
 
 
 @dataclass
@@ -214,11 +217,13 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         c
         for c in text_cols
         if _full(c.words)[:2] in (("first", "name"), ("given", "name"), ("firstname",), ("fname",), ("forename",))
+        or _full(c.words) in (("first",), ("given",))
     ]
     lasts = [
         c
         for c in text_cols
         if _full(c.words)[:2] in (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",))
+        or _full(c.words) in (("last",), ("family",))
     ]
     if firsts and lasts:
         return [firsts[0].name, lasts[0].name], True
@@ -275,6 +280,45 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     return ([table.columns[0].name] if table.columns else []), False
 
 
+def _strip_prefixes(meta: TableMeta) -> None:
+    """Column words without what only says the column's type or its table: a Hungarian type prefix
+    (``strFirstName`` -> first name) when most of the table's columns carry one, and the table's
+    abbreviation when most of its columns start with it (``mbr_first`` in ``member`` -> first);
+    ``bkg_mbr_id`` keeps ``mbr``, which names another table.  The table's own full word is kept
+    (``order_date`` in ``orders``)."""
+    cols = meta.columns
+    if len(cols) < 3:
+        return
+    hungarian = [c for c in cols if _HUNGARIAN.match(c.name) and len(c.words) > 1]
+    if 2 * len(hungarian) >= len(cols):
+        for c in hungarian:
+            c.words = c.words[1:]
+    firsts = [c.words[0] for c in cols if len(c.words) > 1]
+    if not firsts:
+        return
+    lead = max(set(firsts), key=firsts.count)
+    own = {w for tw in meta.words for w in (tw, singular(tw))}
+    if 4 * firsts.count(lead) < 3 * len(cols) or lead in own or len(lead) < 2:
+        return
+    if not any(_abbreviates(lead, singular(w)) for w in meta.words):
+        return
+    for c in cols:
+        if len(c.words) > 1 and c.words[0] == lead:
+            c.words = c.words[1:]
+
+
+def _abbreviates(a: str, word: str) -> bool:
+    """``a`` spells ``word`` short: its first letter, then letters of it in order (mbr: member)."""
+    if a == word or a[0] != word[0] or len(a) > len(word):
+        return False
+    pos = 0
+    for ch in a:
+        pos = word.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
 def _pair(values: list[str] | None) -> tuple[str, str] | None:
     return (values[0], values[1]) if values is not None else None
 
@@ -292,6 +336,8 @@ class SchemaIndex:
         chosen = self._choose_tables(catalog.tables)
         for info in chosen:
             self._add_table(info)
+        for meta in self.tables.values():
+            _strip_prefixes(meta)
         self._segment_names()
         for meta in self.tables.values():
             for fk in meta.info.foreign_keys:

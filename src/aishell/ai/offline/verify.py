@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, SECONDARY_DATE_WORDS, SYNONYMS
-from aishell.ai.offline.text import Token, forms, singular, split_identifier, stem, tokenize
+from aishell.ai.offline.text import IRREGULAR_VERBS, Token, forms, singular, split_identifier, stem, tokenize
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
 if TYPE_CHECKING:
@@ -107,6 +107,11 @@ _GROUP_CUES = frozenset(
     )
 )
 #: words that already ask for a sum ("total number of pages")
+#: irregular past participles that a "by" of the agent follows ("written by", "held by")
+_PARTICIPLES = frozenset({"written", "made", "done", "held", "taken", "given", "sold", "bought", "paid", "won", "run",
+                          "led", "seen", "known", "kept", "built", "sent", "caught", "taught", "owned", "drawn"})
+#: words that ask for a count of rows ("count the orders", "number of", "times")
+_COUNT_WORDS = frozenset({"count", "counts", "counted", "counting", "number", "numbers", "times", "many"})
 _SUM_WORDS = frozenset({"total", "sum", "summed", "combined", "altogether", "overall", "much", "cumulative"})
 _RATIO_WORDS = frozenset({"percentage", "percent", "share", "proportion", "fraction", "rate", "ratio", "%"})
 #: the verb that ends the population of a ratio ("of appointments scheduled in 2024 *were* cancelled")
@@ -508,6 +513,9 @@ class _Verifier:
     def run(self) -> None:
         self.check_groups()
         self.check_count_is_not_sum()
+        self.check_sum_is_not_count()
+        self.check_count_of_one()
+        self.check_link_keys_shown()
         self.check_count_subject()
         self.check_single_value()
         self.check_total_is_aggregated()
@@ -649,6 +657,61 @@ class _Verifier:
                         return f"{r.table}.{r.column}"
         return None
 
+    def check_sum_is_not_count(self) -> None:
+        """A quantity: "how much honey" sums something, never counts rows or values; "the most honey in
+        total" ranks by a sum unless the counted rows are named ("the most orders in total")."""
+        sh = self.shape
+        if not sh.aggs or any(a.func != "COUNT" for a in sh.aggs):
+            return
+        pairs = set(zip(self.low, self.low[1:], strict=False))
+        if pairs & {("how", "many"), ("number", "of")} or any(w in _COUNT_WORDS for w in self.low):
+            return
+        if ("how", "much") in pairs:
+            self.refuse("'how much' asks for a sum of a quantity, but the query counts rows")
+        if ("in", "total") not in pairs:
+            return
+        counted = {sh.base} | {r.table for a in sh.aggs for r in a.refs}
+        words = self.low  # the counted rows named anywhere, or after "the most" when the question ranks
+        for i, w in enumerate(self.low):
+            if w in ("most", "fewest", "least"):
+                words, _ = self.phrase(i + 1)
+                break
+        if not any(_loose(w, self.table_words(t)) for t in counted if t is not None for w in words):
+            self.refuse(f"'in total' asks for a sum, but the query counts the rows of {sh.base}")
+
+    def check_count_of_one(self) -> None:
+        """A count per row of the counted table itself ("number of entries per race" over races alone) is 1 in
+        every row: the question counted something else."""
+        sh = self.shape
+        if not sh.grouped or sh.base is None or sh.base not in self.schema.tables or set(sh.tables.values()) != {
+                sh.base}:  # fmt: skip
+            return
+        if not any(a.func == "COUNT" for a in sh.aggs):
+            return
+        pk = {p.lower() for p in self.schema.tables[sh.base].pk}
+        if len(pk) == 1 and any(r.table == sh.base and r.column.lower() in pk for r in sh.group):
+            self.refuse(f"counting the rows of {sh.base} per {sh.base} gives 1 each: what is counted is not clear")
+
+    def check_link_keys_shown(self) -> None:
+        """A listing of a link table's rows by their keys ("the crew of Tempest" as yacht and sailor ids):
+        the question asked for the rows the keys point to, which the query does not read."""
+        sh = self.shape
+        if sh.aggs or sh.grouped or not sh.select_plain:
+            return
+        if any(w in ("id", "ids", "key", "keys") for w in self.low):
+            return
+        metas = [(r, self.col_meta(r)) for r in sh.select_plain]
+        tables = {r.table for r, _m in metas}
+        if len(tables) != 1 or None in tables:
+            return
+        table = self.schema.tables.get(next(iter(tables)) or "")
+        if table is None or len(table.pk) < 2 or table.display != list(table.pk):
+            return
+        fks = [m for _r, m in metas if m is not None and m.kind == "fk"]
+        if len(fks) >= 2:
+            self.refuse(f"the answer would show {table.name}'s keys ({', '.join(m.name for m in fks)}), not the rows "
+                        "they point to")  # fmt: skip
+
     def check_count_subject(self) -> None:
         """The counted rows: "how many <things>" with COUNT(*) counts the rows of the FROM table; when that table
         is only joined to reach the things (no condition or group is on it), it counts them once per child row
@@ -680,13 +743,20 @@ class _Verifier:
         sh = self.shape
         if not sh.grouped or not any(self.low[i : i + 2] in (["how", "many"], ["how", "much"]) for i in range(3)):
             return
-        if any(w in _GROUP_CUES for w in self.low):
+        if any(w in _GROUP_CUES and not self._agent_by(i) for i, w in enumerate(self.low)):
             return
         shown = ", ".join(sorted({f"{r.table or r.alias}.{r.column}" for r in sh.group})) or "an expression"
         self.refuse(
             f"'how {self.low[self.low.index('how') + 1]}' asks for one number, but the query answers one "
             f"row per {shown}"
         )
+
+    def _agent_by(self, i: int) -> bool:
+        """ "bids placed *by* VIP bidders": "by" after a past participle names who did it, not a grouping."""
+        if self.low[i] != "by" or i == 0:
+            return False
+        prev = self.low[i - 1]
+        return prev.endswith("ed") or prev in IRREGULAR_VERBS or prev in _PARTICIPLES
 
     def check_total_is_aggregated(self) -> None:
         """A total: "total" / "sum" asks for an aggregate; a query without one lists rows instead."""
