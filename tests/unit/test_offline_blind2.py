@@ -110,8 +110,8 @@ def test_outcomes_are_recorded(outcome: dict[str, list[str]]) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="blind2: the goal is 90% correct on new domains; 91.7% (127 of 140 reads "
-    "and the 16 write requests refused), held loosely until the margin is wider",
+    reason="blind2: the goal is 90% correct on new domains; 91.0% (126 of 140 reads "
+    "and the 16 write requests refused; a lucky 'won' is refused since), held loosely until the margin is wider",
 )
 def test_correct_at_least_90_percent(outcome: dict[str, list[str]]) -> None:
     n = len(QUESTIONS) + len(WRITES)

@@ -54,7 +54,7 @@ from aishell.ai.offline.values import abbreviates, abbreviation_like
 
 if TYPE_CHECKING:
     from aishell.ai.offline.parse import Item
-    from aishell.ai.offline.plan_base import PlannerBase
+    from aishell.ai.offline.plan_state import PlanState
 
 _HINT = "rephrase, or use an LLM provider (--provider)"
 
@@ -567,7 +567,7 @@ _CLASS_WORDS = frozenset({"cnt", "qty", "amt", "val", "nbr", "num", "nb", "no", 
 class Accountant:
     """Checks one built query against the items of its question."""
 
-    def __init__(self, planner: PlannerBase, q: Query) -> None:
+    def __init__(self, planner: PlanState, q: Query) -> None:
         self.p = planner
         self.q = q
         self.u = collect(q)
@@ -1290,7 +1290,7 @@ _INTEGER = re.compile(r"int|serial|number|numeric|decimal", re.I)
 LATER_WORDS = frozenset(UNITS) | _MEASURE_VERBS | _MEASURE_NOUNS | _CURRENT_WORDS | _UNIT_HEADS
 
 
-def account(planner: PlannerBase, q: Query) -> None:
+def account(planner: PlanState, q: Query) -> None:
     """Raise :class:`TranslationError` naming the first word of the question the query does not use."""
     Accountant(planner, q).check()
 

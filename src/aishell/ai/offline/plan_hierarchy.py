@@ -23,13 +23,13 @@ from aishell.ai.offline.plan_rows import HIERARCHY_VERBS as _HIERARCHY_VERBS
 
 if TYPE_CHECKING:
     from aishell.ai.offline.parse import Item
-    from aishell.ai.offline.plan_base import PlannerBase as Planner
+    from aishell.ai.offline.plan_state import PlanState
 
 #: words of reporting to a row above ("who reports to X", "answers to X")
 _REPORT_WORDS = frozenset({"report", "reports", "reporting", "reported", "answer", "answers"})
 
 
-def self_reference(p: Planner, q: Query) -> None:
+def self_reference(p: PlanState, q: Query) -> None:
     """ "Who reports to Helen Carter", "which instructors does Laura Kim mentor": rows whose
     self-referencing key points to the row named in the question."""
     subject = p.subject
@@ -117,7 +117,7 @@ def self_reference(p: Planner, q: Query) -> None:
     p.notes.append(f"{edge.child_cols[0]} is that row")
 
 
-def asks_for_parent(p: Planner, verb: Item) -> bool:
+def asks_for_parent(p: PlanState, verb: Item) -> bool:
     """Is the row named in the question below the rows asked for?  "Who manages X" (the verb right after
     the question word, its object after it) and "the manager of X" ask for X's parent row; "who reports
     to X", "whom does X manage" and "employees managed by X" for its children."""
@@ -136,7 +136,7 @@ def asks_for_parent(p: Planner, verb: Item) -> bool:
     return after == "of" and bool(before) and before[-1] in ("who", "which", "what", "whom")
 
 
-def including_subs(p: Planner, q: Query) -> None:
+def including_subs(p: PlanState, q: Query) -> None:
     """ "recipes in Desserts, including its subcategories": the named row or any row whose parent it is.
     A sub-row word that neither this nor the self-reference pass placed refuses the question."""
     for it in p.rows.sub_items:
@@ -162,7 +162,7 @@ def including_subs(p: Planner, q: Query) -> None:
         p.notes.append(f"or its {it.text}")
 
 
-def self_display(p: Planner, q: Query) -> None:
+def self_display(p: PlanState, q: Query) -> None:
     """ "Every agent with their manager's name": the parent row's name through a second copy of the table,
     instead of the raw self-referencing key."""
     subject = p.subject
@@ -197,4 +197,4 @@ def self_display(p: Planner, q: Query) -> None:
 
 
 #: the hierarchy passes, in the order they run
-HIERARCHY_RULES: tuple[Callable[[Planner, Query], None], ...] = (self_reference, including_subs, self_display)
+HIERARCHY_RULES: tuple[Callable[[PlanState, Query], None], ...] = (self_reference, including_subs, self_display)

@@ -1,4 +1,5 @@
-"""Planner pass 1-3: what each schema link is, which words markers point at, and the subject table."""
+"""Planner passes link, roles and subject: what each schema link is, which words markers point at, and the
+subject table (the rows counted or listed).  Functions of a :class:`~.plan_state.PlanState`."""
 
 from __future__ import annotations
 
@@ -12,13 +13,7 @@ from aishell.ai.offline.lexicon import (
 )
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
-from aishell.ai.offline.plan_base import (
-    _FILLER,
-    _PARTICIPLES,
-    _SALE_WORDS,
-    _VERB_SKIP,
-    PlannerBase,
-)
+from aishell.ai.offline.plan_state import _FILLER, _PARTICIPLES, _SALE_WORDS, _VERB_SKIP, PlanState
 from aishell.ai.offline.text import forms, singular
 
 #: words of a bound that a column name may carry (salary_min, max_temp)
@@ -30,263 +25,246 @@ _BOUND_WORDS = {
 }
 
 
-class RolePlanner(PlannerBase):
-    """Gives every item of the question its role."""
-
-    def classify_links(self) -> None:
-        n_tokens = len(self.tokens)
-        for it in self.items:
-            if it.kind != "link":
-                continue
-            toks = self.tokens[it.first : it.last]
-            bt = it.tables[0].score if it.tables else 0.0
-            bc = it.columns[0].score if it.columns else 0.0
-            capital = any(t.capitalized for t in toks) and it.first > 0
-            if it.values and (capital or max(bt, bc) < 2.5 or (bt < 2.5 and not it.columns)):
-                it.kind = "value"
-            elif it.values and bt < 2.5 and all(t.kind == "word" for t in toks) and bc < 3.0:
-                it.kind = "value"
-            elif bt >= 2.5 and bt >= bc:
-                it.kind = "table"
-            elif it.columns and bc >= bt:
+def classify_links(st: PlanState) -> None:
+    """Pass link: decide what each schema link is, a table, a column or a stored value."""
+    n_tokens = len(st.tokens)
+    for it in st.items:
+        if it.kind != "link":
+            continue
+        toks = st.tokens[it.first : it.last]
+        bt = it.tables[0].score if it.tables else 0.0
+        bc = it.columns[0].score if it.columns else 0.0
+        capital = any(t.capitalized for t in toks) and it.first > 0
+        if it.values and (capital or max(bt, bc) < 2.5 or (bt < 2.5 and not it.columns)):
+            it.kind = "value"
+        elif it.values and bt < 2.5 and all(t.kind == "word" for t in toks) and bc < 3.0:
+            it.kind = "value"
+        elif bt >= 2.5 and bt >= bc:
+            it.kind = "table"
+        elif it.columns and bc >= bt:
+            it.kind = "column"
+        elif it.tables:
+            it.kind = "table"
+        elif it.values:
+            it.kind = "value"
+        else:
+            it.kind = "word"
+        if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
+            it.kind = "table" if bt >= bc else "column"
+    # "scheduled in March": a word that is both a value and a date column, before a date, is the date
+    for k, it in enumerate(st.items):
+        if it.kind == "value" and it.columns:
+            nxt = st.item(st.nxt(k, frozenset({"in", "on", "during", "for"}), 1))
+            if nxt is not None and nxt.kind == "date" and any(st._cand_kind(c) == "date" for c in it.columns):
                 it.kind = "column"
-            elif it.tables:
-                it.kind = "table"
-            elif it.values:
-                it.kind = "value"
-            else:
-                it.kind = "word"
-            if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
-                it.kind = "table" if bt >= bc else "column"
-        # "scheduled in March": a word that is both a value and a date column, before a date, is the date
-        for k, it in enumerate(self.items):
-            if it.kind == "value" and it.columns:
-                nxt = self.item(self.nxt(k, frozenset({"in", "on", "during", "for"}), 1))
-                if nxt is not None and nxt.kind == "date" and any(self._cand_kind(c) == "date" for c in it.columns):
-                    it.kind = "column"
-                    it.columns = [c for c in it.columns if self._cand_kind(c) == "date"]
-        self._bind_compounds()
-        self._bound_words()
-        # unknown capitalized words in a row are literals (a name we have no sample of)
-        k = 0
-        while k < len(self.items):
-            it = self.items[k]
-            named = self._after_name_cue(k)
-            if it.kind == "word" and (self._literal_word(it) or named):
-                j = k
-                while j + 1 < len(self.items) and (
-                    (
-                        self.items[j + 1].kind == "word"
-                        and (
-                            self._literal_word(self.items[j + 1])
-                            or (named and self.items[j + 1].text.lower() not in FUNCTION_WORDS)
-                        )
+                it.columns = [c for c in it.columns if st._cand_kind(c) == "date"]
+    _bind_compounds(st)
+    _bound_words(st)
+    # unknown capitalized words in a row are literals (a name we have no sample of)
+    k = 0
+    while k < len(st.items):
+        it = st.items[k]
+        named = _after_name_cue(st, k)
+        if it.kind == "word" and (_literal_word(st, it) or named):
+            j = k
+            while j + 1 < len(st.items) and (
+                (
+                    st.items[j + 1].kind == "word"
+                    and (
+                        _literal_word(st, st.items[j + 1])
+                        or (named and st.items[j + 1].text.lower() not in FUNCTION_WORDS)
                     )
-                    or (self.items[j + 1].kind == "number" and j + 2 <= len(self.items))
-                ):
-                    j += 1
-                first, last = it.first, self.items[j].last
-                merged = Item("literal", first, last, text=" ".join(t.text for t in self.tokens[first:last]))
-                self.items[k : j + 1] = [merged]
-            k += 1
-
-    def _bind_compounds(self) -> None:
-        """ "doctor names", "names of the doctors", "product price": the column of that table."""
-        for k, it in enumerate(self.items):
-            if it.kind != "column":
-                continue
-            owners: list[Item] = []
-            prev = self.item(k - 1)
-            if prev is not None and prev.kind == "table":
-                owners.append(prev)
-            j = self.nxt(k, frozenset({"of", "the", "all", "each", "every"}), 2)
-            after = self.item(j)
-            if (
-                after is not None
-                and after.kind == "table"
-                and j is not None
-                and any(self.items[x].text.lower() == "of" for x in range(k + 1, j))
-            ):
-                owners.append(after)
-            for owner in owners:
-                table = self.table_of(owner)
-                own = [c for c in it.columns if c.table == table]
-                if own:
-                    it.columns = own
-                    break
-                words = {t.low for t in self.tokens[it.first : it.last]}
-                if words & {"name", "names", "title", "titles", "label", "labels"}:
-                    disp = self.meta(table).display
-                    if disp:
-                        it.columns = [Candidate("column", table, disp[0], 3.0, it.first, it.last)]
-                        break
-
-    def _bound_words(self) -> None:
-        """ "maximum salary" with salary_min and salary_max: the column whose name says which bound.  After
-        another superlative ("the highest maximum salary") the bound word is part of the column's name."""
-        k = 0
-        while k < len(self.items):
-            it, prev = self.items[k], self.item(k - 1)
-            if it.kind == "column" and len(it.columns) > 1 and prev is not None and prev.kind in ("high", "low", "agg"):
-                bound = _BOUND_WORDS.get(prev.text.lower())
-                named = [
-                    c
-                    for c in it.columns
-                    if bound is not None and bound & set(self.colmeta(Col(c.table, c.column or "")).words)
-                ]
-                if len({(c.table, c.column) for c in named}) == 1:
-                    it.columns = named[:1]
-                    before = self.item(k - 2)
-                    if before is not None and before.kind in ("high", "low", "agg"):
-                        it.first, it.text = prev.first, f"{prev.text} {it.text}"
-                        del self.items[k - 1]
-                        continue
-            k += 1
-
-    def _after_name_cue(self, k: int) -> bool:
-        """A lower-case unknown word right after "named", "called" or "titled"."""
-        it = self.items[k]
-        if it.kind != "word" or it.text.lower() in FUNCTION_WORDS or len(it.text) < 2:
-            return False
-        prev = self.item(k - 1)
-        if prev is None:
-            return False
-        return prev.text.lower() in ("named", "called", "titled") and prev.kind in ("word", "column")
-
-    def _literal_word(self, it: Item) -> bool:
-        tok = self.tokens[it.first]
-        if not tok.capitalized or it.first == 0:
-            return False
-        low = tok.low
-        return low not in FUNCTION_WORDS and low not in ("i",)
-
-    def assign_roles(self) -> None:
-        items = self.items
-        ranking = False
-        for k, it in enumerate(items):
-            if it.kind in ("top", "adj", "order") or (it.kind in ("high", "low") and k > 0):
-                ranking = True
-            if it.kind == "by":
-                it.kind = self._by_kind(k, ranking)
-        # companions: "the Garden category", "status shipped", "city of Lyon"
-        for k, it in enumerate(items):
-            if it.kind != "value":
-                continue
-            for j in (
-                self.prv(
-                    k,
-                    frozenset(
-                        {
-                            "the",
-                            "of",
-                            "a",
-                            "an",
-                            "is",
-                            "=",
-                            "named",
-                            "called",
-                            "in",
-                            "from",
-                            "at",
-                            "on",
-                            "as",
-                            "equal",
-                            "to",
-                            "equals",
-                        }
-                    ),
-                ),
-                self.nxt(k, frozenset({"the"}), 1),
-            ):
-                other = self.item(j)
-                if other is None or other.used:
-                    continue
-                if other.kind == "table":
-                    table = self.table_of(other)
-                    hits = [
-                        h
-                        for h in it.values
-                        if h.table == table and (h.column in self.meta(table).display or other.first < it.first)
-                    ]
-                    if hits:
-                        it.values = hits
-                        other.used, other.role = True, "companion"
-                        break
-                if other.kind == "column":
-                    hits = [
-                        h for h in it.values if any(c.table == h.table and c.column == h.column for c in other.columns)
-                    ]
-                    if hits:
-                        it.values = hits
-                        other.used, other.role = True, "companion"
-                        break
-        for k, it in enumerate(items):
-            if it.kind == "group":
-                self._group_target(k)
-            elif it.kind == "timeunit" and it.role == "group":
-                it.used = True
-        for k, it in enumerate(items):
-            if it.kind == "neg":
-                self._neg_target(k)
-        for k, it in enumerate(items):
-            if it.kind == "cmp" and not it.adj and not it.func:
-                # "more than 3 orders", "at least 2 refunded orders": a count of related rows
-                j = k + 1
-                skip = {"the", "a", "an", "different", "distinct", "separate", "unique"}
-                while (
-                    j < len(items)
-                    and j <= k + 3
-                    and ((items[j].kind == "word" and items[j].text.lower() in skip) or items[j].kind == "value")
-                ):
-                    j += 1
-                other = self.item(j)
-                if other is not None and other.kind == "table" and not other.used:
-                    other.used, other.role = True, "having"
-                    it.role = "having"
-                    it.tables = other.tables
-
-    def _by_kind(self, k: int, ranking: bool) -> str:
-        prev = self.item(self.prv(k, frozenset(), 0))
-        nxt = self.item(self.nxt(k, frozenset({"the", "a", "an"}), 1))
-        if nxt is not None and nxt.kind == "group":  # "by each customer"
-            return "word"
-        if nxt is not None and nxt.kind == "timeunit":
-            return "group"
-        before = {t.low for t in self.tokens[: self.items[k].first]}
-        if before & {"sort", "sorted", "order", "rank", "ranked", "arrange", "arranged"} and not ranking:
-            return "order"
-        if ranking:
-            return "sortkey"
-        prev_word = self.word(prev)
-        if nxt is not None and nxt.kind in ("literal", "value"):
-            return "word"
-        if nxt is not None and nxt.kind == "table":
-            # "books by authors from Japan": an agent with a filter, not a group
-            after = self.item(self.items.index(nxt) + 1)
-            if after is not None and (
-                after.kind in ("value", "literal", "cmp", "date", "neg")
-                or self.word(after)
-                in (
-                    "who",
-                    "that",
-                    "from",
-                    "in",
-                    "with",
-                    "whose",
-                    "named",
-                    "called",
-                    "born",
-                    "based",
-                    "located",
-                    "living",
-                    "which",
-                    "where",
                 )
+                or (st.items[j + 1].kind == "number" and j + 2 <= len(st.items))
             ):
-                return "word"
-        if prev_word and (prev_word in _PARTICIPLES or prev_word.endswith("ed")) and nxt is not None:
-            after = self.item(self.nxt(self.items.index(nxt), frozenset(), 0))
-            if (after is not None and after.kind in ("value", "literal", "cmp", "date", "neg")) or self.word(after) in (
+                j += 1
+            first, last = it.first, st.items[j].last
+            merged = Item("literal", first, last, text=" ".join(t.text for t in st.tokens[first:last]))
+            st.items[k : j + 1] = [merged]
+        k += 1
+
+
+def _bind_compounds(st: PlanState) -> None:
+    """ "doctor names", "names of the doctors", "product price": the column of that table."""
+    for k, it in enumerate(st.items):
+        if it.kind != "column":
+            continue
+        owners: list[Item] = []
+        prev = st.item(k - 1)
+        if prev is not None and prev.kind == "table":
+            owners.append(prev)
+        j = st.nxt(k, frozenset({"of", "the", "all", "each", "every"}), 2)
+        after = st.item(j)
+        if (
+            after is not None
+            and after.kind == "table"
+            and j is not None
+            and any(st.items[x].text.lower() == "of" for x in range(k + 1, j))
+        ):
+            owners.append(after)
+        for owner in owners:
+            table = st.table_of(owner)
+            own = [c for c in it.columns if c.table == table]
+            if own:
+                it.columns = own
+                break
+            words = {t.low for t in st.tokens[it.first : it.last]}
+            if words & {"name", "names", "title", "titles", "label", "labels"}:
+                disp = st.meta(table).display
+                if disp:
+                    it.columns = [Candidate("column", table, disp[0], 3.0, it.first, it.last)]
+                    break
+
+
+def _bound_words(st: PlanState) -> None:
+    """ "maximum salary" with salary_min and salary_max: the column whose name says which bound.  After
+    another superlative ("the highest maximum salary") the bound word is part of the column's name."""
+    k = 0
+    while k < len(st.items):
+        it, prev = st.items[k], st.item(k - 1)
+        if it.kind == "column" and len(it.columns) > 1 and prev is not None and prev.kind in ("high", "low", "agg"):
+            bound = _BOUND_WORDS.get(prev.text.lower())
+            named = [
+                c
+                for c in it.columns
+                if bound is not None and bound & set(st.colmeta(Col(c.table, c.column or "")).words)
+            ]
+            if len({(c.table, c.column) for c in named}) == 1:
+                it.columns = named[:1]
+                before = st.item(k - 2)
+                if before is not None and before.kind in ("high", "low", "agg"):
+                    it.first, it.text = prev.first, f"{prev.text} {it.text}"
+                    del st.items[k - 1]
+                    continue
+        k += 1
+
+
+def _after_name_cue(st: PlanState, k: int) -> bool:
+    """A lower-case unknown word right after "named", "called" or "titled"."""
+    it = st.items[k]
+    if it.kind != "word" or it.text.lower() in FUNCTION_WORDS or len(it.text) < 2:
+        return False
+    prev = st.item(k - 1)
+    if prev is None:
+        return False
+    return prev.text.lower() in ("named", "called", "titled") and prev.kind in ("word", "column")
+
+
+def _literal_word(st: PlanState, it: Item) -> bool:
+    tok = st.tokens[it.first]
+    if not tok.capitalized or it.first == 0:
+        return False
+    low = tok.low
+    return low not in FUNCTION_WORDS and low not in ("i",)
+
+
+def assign_roles(st: PlanState) -> None:
+    """Pass roles: give construct markers their targets (group keys, ranked measures, negated relations)."""
+    items = st.items
+    ranking = False
+    for k, it in enumerate(items):
+        if it.kind in ("top", "adj", "order") or (it.kind in ("high", "low") and k > 0):
+            ranking = True
+        if it.kind == "by":
+            it.kind = _by_kind(st, k, ranking)
+    # companions: "the Garden category", "status shipped", "city of Lyon"
+    for k, it in enumerate(items):
+        if it.kind != "value":
+            continue
+        for j in (
+            st.prv(
+                k,
+                frozenset(
+                    {
+                        "the",
+                        "of",
+                        "a",
+                        "an",
+                        "is",
+                        "=",
+                        "named",
+                        "called",
+                        "in",
+                        "from",
+                        "at",
+                        "on",
+                        "as",
+                        "equal",
+                        "to",
+                        "equals",
+                    }
+                ),
+            ),
+            st.nxt(k, frozenset({"the"}), 1),
+        ):
+            other = st.item(j)
+            if other is None or other.used:
+                continue
+            if other.kind == "table":
+                table = st.table_of(other)
+                hits = [
+                    h
+                    for h in it.values
+                    if h.table == table and (h.column in st.meta(table).display or other.first < it.first)
+                ]
+                if hits:
+                    it.values = hits
+                    other.used, other.role = True, "companion"
+                    break
+            if other.kind == "column":
+                hits = [h for h in it.values if any(c.table == h.table and c.column == h.column for c in other.columns)]
+                if hits:
+                    it.values = hits
+                    other.used, other.role = True, "companion"
+                    break
+    for k, it in enumerate(items):
+        if it.kind == "group":
+            _group_target(st, k)
+        elif it.kind == "timeunit" and it.role == "group":
+            it.used = True
+    for k, it in enumerate(items):
+        if it.kind == "neg":
+            _neg_target(st, k)
+    for k, it in enumerate(items):
+        if it.kind == "cmp" and not it.adj and not it.func:
+            # "more than 3 orders", "at least 2 refunded orders": a count of related rows
+            j = k + 1
+            skip = {"the", "a", "an", "different", "distinct", "separate", "unique"}
+            while (
+                j < len(items)
+                and j <= k + 3
+                and ((items[j].kind == "word" and items[j].text.lower() in skip) or items[j].kind == "value")
+            ):
+                j += 1
+            other = st.item(j)
+            if other is not None and other.kind == "table" and not other.used:
+                other.used, other.role = True, "having"
+                it.role = "having"
+                it.tables = other.tables
+
+
+def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
+    prev = st.item(st.prv(k, frozenset(), 0))
+    nxt = st.item(st.nxt(k, frozenset({"the", "a", "an"}), 1))
+    if nxt is not None and nxt.kind == "group":  # "by each customer"
+        return "word"
+    if nxt is not None and nxt.kind == "timeunit":
+        return "group"
+    before = {t.low for t in st.tokens[: st.items[k].first]}
+    if before & {"sort", "sorted", "order", "rank", "ranked", "arrange", "arranged"} and not ranking:
+        return "order"
+    if ranking:
+        return "sortkey"
+    prev_word = st.word(prev)
+    if nxt is not None and nxt.kind in ("literal", "value"):
+        return "word"
+    if nxt is not None and nxt.kind == "table":
+        # "books by authors from Japan": an agent with a filter, not a group
+        after = st.item(st.items.index(nxt) + 1)
+        if after is not None and (
+            after.kind in ("value", "literal", "cmp", "date", "neg")
+            or st.word(after)
+            in (
                 "who",
                 "that",
                 "from",
@@ -295,257 +273,283 @@ class RolePlanner(PlannerBase):
                 "whose",
                 "named",
                 "called",
-            ):
-                return "word"
-        return "group"
-
-    def _group_target(self, k: int) -> None:
-        it = self.items[k]
-        j = self.nxt(k, frozenset({"the", "a", "an", "each", "every", "single", "individual", "their", "its"}), 2)
-        tgt = self.item(j)
-        if tgt is None or j is None:
-            it.kind = "word"
-            return
-        if tgt.kind == "timeunit":
-            tgt.used, tgt.role = True, "group"
-            it.role = "group"
-            it.unit = tgt.unit
-            return
-        if tgt.kind == "table" and tgt.tables[0].score < 2.5 and self._own_rows_named(k, tgt):
-            # "average rating per interviewer": interviewer_name of the rows whose rating is averaged
-            tgt.kind = "column"
-            tgt.columns = [c for c in tgt.columns if c.table == tgt.tables[0].table]
-        if tgt.kind == "table":
-            tgt.used, tgt.role = True, "group"
-            it.role = "group"
-            it.tables = tgt.tables
-            after = self.item(self.nxt(j, frozenset(), 0))
-            table = self.table_of(tgt)
-            if (
-                after is not None
-                and after.kind == "table"
-                and not after.used
-                and after.first == tgt.last
-                and any(e.child == table and e.parent == self.table_of(after) for e in self.schema.edges_of(table))
-            ):
-                # "per beer style": the style each beer points to, not the beer
-                after.used, after.role = True, "group"
-                it.tables = after.tables
-                return
-            if after is not None and after.kind == "column" and not after.used:
-                cands = [c for c in after.columns if c.table == table]
-                if cands:
-                    after.used, after.role = True, "group"
-                    after.columns = cands
-                    it.columns = cands
-            return
-        if tgt.kind == "column" and tgt.columns and self._cand_kind(tgt.columns[0]) == "fk":
-            # "per destination city": the city of the airport the destination key points to
-            fk = tgt.columns[0]
-            ref = self.meta(fk.table).column(fk.column or "")
-            after = self.item(self.nxt(j, frozenset(), 0))
-            if ref is not None and ref.ref_table and after is not None and after.kind in ("column", "table"):
-                own = [c for c in after.columns if c.table == ref.ref_table]
-                if own:
-                    tgt.used, tgt.role = True, "group"
-                    after.used, after.role, after.kind = True, "group", "column"
-                    it.role, it.columns, it.fk_role = "group", own, fk.column or ""
-                    return
-            if (
-                ref is not None
-                and ref.ref_table
-                and after is not None
-                and after.kind == "table"
-                and self.table_of(after) == ref.ref_table
-            ):
-                # "per origin airport": the airport rows reached through that key
-                tgt.used, tgt.role = True, "group"
-                after.used, after.role = True, "group"
-                it.role, it.tables, it.fk_role = "group", after.tables, fk.column or ""
-                return
-        if tgt.kind in ("column", "value") and tgt.columns:
-            tgt.used, tgt.role = True, "group"
-            it.role = "group"
-            it.columns = tgt.columns
-            return
-        if tgt.kind == "column":
-            tgt.used, tgt.role = True, "group"
-            it.role = "group"
-            it.columns = tgt.columns
-            return
-        if (
-            tgt.kind == "value"
-            and len({(h.table, h.column) for h in tgt.values}) == 1
-            and self.meta(tgt.values[0].table).named
-            and it.text.lower() == "per"
-            and any(x.kind == "table" and self.table_of(x) != tgt.values[0].table for x in self.items[:k])
-        ):
-            # "samples per hospital", 'HOSP' a type of clients: per client of that type (the value filters)
-            table = tgt.values[0].table
-            it.role = "group"
-            it.tables = [Candidate("table", table, None, 3.0, tgt.first, tgt.last)]
-            return
-        it.kind = "word"
-
-    def _own_rows_named(self, k: int, tgt: Item) -> bool:
-        """The group word reached its table only through a name column (interviewer -> interviewer_name), and
-        another word of the question is a column of that same table: the groups are those names."""
-        table = tgt.tables[0].table
-        if not any(c.table == table and self._cand_kind(c) in ("text", "other") for c in tgt.columns):
-            return False
-        return any(
-            x is not tgt and x.kind == "column" and x.columns and x.columns[0].table == table for x in self.items[:k]
-        )
-
-    def _neg_target(self, k: int) -> None:
-        it = self.items[k]
-        j = k
-        for _ in range(_VERB_SKIP + 2):
-            j2 = self.nxt(j, _FILLER | frozenset({"yet", "once", "even", "currently"}), 3)
-            tgt = self.item(j2)
-            if tgt is None or j2 is None:
-                return
-            low = tgt.text.lower()
-            if tgt.kind in ("word", "revenue") and forms(low) & _SALE_WORDS:
-                # "never been sold", "never bought": the table where sales are recorded
-                it.role, it.op, it.n = "neg", "sale", j2
-                tgt.used = True
-                it.last = max(it.last, tgt.last)
-                nxt = self.item(self.nxt(j2, _FILLER, 2))
-                if nxt is not None and nxt.kind == "table" and not nxt.used:
-                    tgt2 = nxt
-                    tgt2.used, tgt2.role = True, "neg"
-                    it.op, it.tables = "table", tgt2.tables
-                return
-            if tgt.kind == "word" and (low.endswith(("ed", "en")) or low in _PARTICIPLES or low in FUNCTION_WORDS):
-                j = j2
-                continue
-            if tgt.kind == "word" and any(low in group for group in ROLE_GROUPS):
-                # "ports with no departing shipments": which key of the shipments (the origin)
-                tgt.used, tgt.role = True, "role"
-                it.fk_role = "role"
-                j = j2
-                continue
-            if tgt.kind == "value" and tgt.columns and it.text.lower() in ("no", "without", "none", "zero"):
-                # "employees with no manager": the manager key, not the job title 'Manager'
-                tgt.kind = "column"
-            if tgt.kind in ("table", "column", "value") and not tgt.used:
-                tgt.used, tgt.role = True, "neg"
-                it.role = "neg"
-                it.tables, it.columns, it.values = tgt.tables, tgt.columns, tgt.values
-                it.op = tgt.kind
-                it.last = max(it.last, tgt.last)
-                it.n = j2
-            elif tgt.kind in ("cmp", "date"):
-                it.role = "negcond"
-                it.n = j2
-            return
-
-    def find_subject(self) -> str:
-        if any(it.kind == "count" and it.text.lower().replace(" ", "") == "headcount" for it in self.items) and not any(
-            it.kind == "table" and not it.used for it in self.items
-        ):
-            # "headcount by department": the one table of people (rows named by a first and a last name)
-            people = [t for t, m in self.schema.tables.items() if m.named and len(m.display) == 2]
-            if len(people) != 1:
-                raise TranslationError(
-                    "cannot tell whose headcount is asked for; rephrase, or use an LLM provider (--provider)"
-                )
-            return people[0]
-        cands: list[Item] = [it for it in self.items if it.kind == "table" and (not it.used or self._asked_noun(it))]
-        first_value = next((it for it in self.items if it.kind == "value" and self._noun_value(it)), None)
-        if (
-            first_value is not None
-            and (not cands or first_value.first < cands[0].first)
-            and not any(it.kind == "table" and it.first < first_value.first for it in self.items)
-        ):
-            # "which developers have more than 12 tasks": a plural value names rows of its table
-            hit = first_value.values[0]
-            kept = [e for e in self.schema.edges_of(hit.table) if e.parent == hit.table and e.child != hit.table]
-            if hit.column in self.meta(hit.table).display and len(kept) == 1 and self.meta(hit.table).named:
-                # "week passes bought by ...": 'Week pass' names a row of a lookup table; the passes are the rows
-                # of the one table that records that kind
-                return kept[0].child
-            return hit.table
-        if cands:
-            # "how many orders ..." / "which customers ...": the first free table wins
-            first = cands[0]
-            k = self.items.index(first)
-            head = self.item(k + 1)
-            if (
-                head is not None
-                and head.kind == "table"
-                and not head.used
-                and head.first == first.last
-                and self._noun_mention(head)
-                and self._noun_mention(first)
-                and self.table_of(head) != self.table_of(first)
-                and any(
-                    {e.child, e.parent} == {self.table_of(first), self.table_of(head)}
-                    for e in self.schema.edges_of(self.table_of(first))
-                )
-            ):
-                return self.table_of(head)  # "pet owners": owners, the last noun of the compound
-            return self.table_of(first)
-        # no free table: a group count over a column's table, a measure's table ...
-        for it in self.items:
-            if it.kind == "column":
-                # "total hours per project" with hours in assignment and in timesheet: which rows is a guess
-                return self.untied_column(it, None, [(c.score, c) for c in it.columns]).table
-        for it in self.items:
-            if it.kind == "table":
-                return self.table_of(it)
-        for it in self.items:
-            if it.kind == "value":
-                return it.values[0].table
-        for it in self.items:
-            if it.kind == "revenue":
-                rev = self.revenue_measure(None)
-                if rev is not None:
-                    return rev.table
-        raise TranslationError("no table in the question matches the database")
-
-    def _asked_noun(self, it: Item) -> bool:
-        """ "Which guests from Germany ...": the table right after the question word is what is asked for, even
-        when the value after it made it that value's companion."""
-        prev = self.item(self.items.index(it) - 1)
-        return (
-            it.role == "companion"
-            and prev is not None
-            and (
-                prev.kind in ("qword", "count")
-                or (prev.kind == "word" and prev.text.lower() in ("which", "what", "list", "show", "many"))
+                "born",
+                "based",
+                "located",
+                "living",
+                "which",
+                "where",
             )
-        )
+        ):
+            return "word"
+    if prev_word and (prev_word in _PARTICIPLES or prev_word.endswith("ed")) and nxt is not None:
+        after = st.item(st.nxt(st.items.index(nxt), frozenset(), 0))
+        if (after is not None and after.kind in ("value", "literal", "cmp", "date", "neg")) or st.word(after) in (
+            "who",
+            "that",
+            "from",
+            "in",
+            "with",
+            "whose",
+            "named",
+            "called",
+        ):
+            return "word"
+    return "group"
 
-    def _noun_value(self, it: Item) -> bool:
-        """A value used as a plural noun ("developers" for role = 'developer'), right after the question word."""
-        toks = self.tokens[it.first : it.last]
-        if not toks or toks[-1].low == singular(toks[-1].low):
-            return False
-        if any(h.value.lower() == toks[-1].low for h in it.values):
-            return False  # the stored value itself is plural ("refunds"): an ordinary filter
-        prev = self.item(self.items.index(it) - 1)
-        return (
-            prev is None
-            or prev.kind in ("qword", "count")
-            or (prev.kind == "word" and prev.text.lower() in ("which", "what", "the", "all", "many", "list", "show"))
-        )
 
-    def head_column(self, items: list[Item]) -> Col | None:
-        """A column asked for before any table: "which *city* has the most patients"."""
-        if self.forced_head is not None:
-            return self.forced_head
-        for k, it in enumerate(items):
-            if it.kind == "table" and it.role in ("", "measure"):
-                return None
-            if it.kind == "top" and k + 1 < len(items) and items[k + 1].kind == "column":
-                continue  # "top 3 companies by number of tickets"
-            if it.kind in ("high", "low", "adj", "top", "sortkey", "count", "agg"):
-                return None
-            if it.kind == "column" and it.role in ("", "measure") and not (it.used and it.role == ""):
-                col = self.pick_column(it, self.subject)
-                if self.colmeta(col).kind in ("text", "other", "number", "date"):
-                    it.used, it.role = True, "group"
-                    return col
-        return None
+def _group_target(st: PlanState, k: int) -> None:
+    it = st.items[k]
+    j = st.nxt(k, frozenset({"the", "a", "an", "each", "every", "single", "individual", "their", "its"}), 2)
+    tgt = st.item(j)
+    if tgt is None or j is None:
+        it.kind = "word"
+        return
+    if tgt.kind == "timeunit":
+        tgt.used, tgt.role = True, "group"
+        it.role = "group"
+        it.unit = tgt.unit
+        return
+    if tgt.kind == "table" and tgt.tables[0].score < 2.5 and _own_rows_named(st, k, tgt):
+        # "average rating per interviewer": interviewer_name of the rows whose rating is averaged
+        tgt.kind = "column"
+        tgt.columns = [c for c in tgt.columns if c.table == tgt.tables[0].table]
+    if tgt.kind == "table":
+        tgt.used, tgt.role = True, "group"
+        it.role = "group"
+        it.tables = tgt.tables
+        after = st.item(st.nxt(j, frozenset(), 0))
+        table = st.table_of(tgt)
+        if (
+            after is not None
+            and after.kind == "table"
+            and not after.used
+            and after.first == tgt.last
+            and any(e.child == table and e.parent == st.table_of(after) for e in st.schema.edges_of(table))
+        ):
+            # "per beer style": the style each beer points to, not the beer
+            after.used, after.role = True, "group"
+            it.tables = after.tables
+            return
+        if after is not None and after.kind == "column" and not after.used:
+            cands = [c for c in after.columns if c.table == table]
+            if cands:
+                after.used, after.role = True, "group"
+                after.columns = cands
+                it.columns = cands
+        return
+    if tgt.kind == "column" and tgt.columns and st._cand_kind(tgt.columns[0]) == "fk":
+        # "per destination city": the city of the airport the destination key points to
+        fk = tgt.columns[0]
+        ref = st.meta(fk.table).column(fk.column or "")
+        after = st.item(st.nxt(j, frozenset(), 0))
+        if ref is not None and ref.ref_table and after is not None and after.kind in ("column", "table"):
+            own = [c for c in after.columns if c.table == ref.ref_table]
+            if own:
+                tgt.used, tgt.role = True, "group"
+                after.used, after.role, after.kind = True, "group", "column"
+                it.role, it.columns, it.fk_role = "group", own, fk.column or ""
+                return
+        if (
+            ref is not None
+            and ref.ref_table
+            and after is not None
+            and after.kind == "table"
+            and st.table_of(after) == ref.ref_table
+        ):
+            # "per origin airport": the airport rows reached through that key
+            tgt.used, tgt.role = True, "group"
+            after.used, after.role = True, "group"
+            it.role, it.tables, it.fk_role = "group", after.tables, fk.column or ""
+            return
+    if tgt.kind in ("column", "value") and tgt.columns:
+        tgt.used, tgt.role = True, "group"
+        it.role = "group"
+        it.columns = tgt.columns
+        return
+    if tgt.kind == "column":
+        tgt.used, tgt.role = True, "group"
+        it.role = "group"
+        it.columns = tgt.columns
+        return
+    if (
+        tgt.kind == "value"
+        and len({(h.table, h.column) for h in tgt.values}) == 1
+        and st.meta(tgt.values[0].table).named
+        and it.text.lower() == "per"
+        and any(x.kind == "table" and st.table_of(x) != tgt.values[0].table for x in st.items[:k])
+    ):
+        # "samples per hospital", 'HOSP' a type of clients: per client of that type (the value filters)
+        table = tgt.values[0].table
+        it.role = "group"
+        it.tables = [Candidate("table", table, None, 3.0, tgt.first, tgt.last)]
+        return
+    it.kind = "word"
+
+
+def _own_rows_named(st: PlanState, k: int, tgt: Item) -> bool:
+    """The group word reached its table only through a name column (interviewer -> interviewer_name), and
+    another word of the question is a column of that same table: the groups are those names."""
+    table = tgt.tables[0].table
+    if not any(c.table == table and st._cand_kind(c) in ("text", "other") for c in tgt.columns):
+        return False
+    return any(x is not tgt and x.kind == "column" and x.columns and x.columns[0].table == table for x in st.items[:k])
+
+
+def _neg_target(st: PlanState, k: int) -> None:
+    it = st.items[k]
+    j = k
+    for _ in range(_VERB_SKIP + 2):
+        j2 = st.nxt(j, _FILLER | frozenset({"yet", "once", "even", "currently"}), 3)
+        tgt = st.item(j2)
+        if tgt is None or j2 is None:
+            return
+        low = tgt.text.lower()
+        if tgt.kind in ("word", "revenue") and forms(low) & _SALE_WORDS:
+            # "never been sold", "never bought": the table where sales are recorded
+            it.role, it.op, it.n = "neg", "sale", j2
+            tgt.used = True
+            it.last = max(it.last, tgt.last)
+            nxt = st.item(st.nxt(j2, _FILLER, 2))
+            if nxt is not None and nxt.kind == "table" and not nxt.used:
+                tgt2 = nxt
+                tgt2.used, tgt2.role = True, "neg"
+                it.op, it.tables = "table", tgt2.tables
+            return
+        if tgt.kind == "word" and (low.endswith(("ed", "en")) or low in _PARTICIPLES or low in FUNCTION_WORDS):
+            j = j2
+            continue
+        if tgt.kind == "word" and any(low in group for group in ROLE_GROUPS):
+            # "ports with no departing shipments": which key of the shipments (the origin)
+            tgt.used, tgt.role = True, "role"
+            it.fk_role = "role"
+            j = j2
+            continue
+        if tgt.kind == "value" and tgt.columns and it.text.lower() in ("no", "without", "none", "zero"):
+            # "employees with no manager": the manager key, not the job title 'Manager'
+            tgt.kind = "column"
+        if tgt.kind in ("table", "column", "value") and not tgt.used:
+            tgt.used, tgt.role = True, "neg"
+            it.role = "neg"
+            it.tables, it.columns, it.values = tgt.tables, tgt.columns, tgt.values
+            it.op = tgt.kind
+            it.last = max(it.last, tgt.last)
+            it.n = j2
+        elif tgt.kind in ("cmp", "date"):
+            it.role = "negcond"
+            it.n = j2
+        return
+
+
+def find_subject(st: PlanState) -> str:
+    """The subject: the table whose rows are counted or listed."""
+    if any(it.kind == "count" and it.text.lower().replace(" ", "") == "headcount" for it in st.items) and not any(
+        it.kind == "table" and not it.used for it in st.items
+    ):
+        # "headcount by department": the one table of people (rows named by a first and a last name)
+        people = [t for t, m in st.schema.tables.items() if m.named and len(m.display) == 2]
+        if len(people) != 1:
+            raise TranslationError(
+                "cannot tell whose headcount is asked for; rephrase, or use an LLM provider (--provider)"
+            )
+        return people[0]
+    cands: list[Item] = [it for it in st.items if it.kind == "table" and (not it.used or _asked_noun(st, it))]
+    first_value = next((it for it in st.items if it.kind == "value" and _noun_value(st, it)), None)
+    if (
+        first_value is not None
+        and (not cands or first_value.first < cands[0].first)
+        and not any(it.kind == "table" and it.first < first_value.first for it in st.items)
+    ):
+        # "which developers have more than 12 tasks": a plural value names rows of its table
+        hit = first_value.values[0]
+        kept = [e for e in st.schema.edges_of(hit.table) if e.parent == hit.table and e.child != hit.table]
+        if hit.column in st.meta(hit.table).display and len(kept) == 1 and st.meta(hit.table).named:
+            # "week passes bought by ...": 'Week pass' names a row of a lookup table; the passes are the rows
+            # of the one table that records that kind
+            return kept[0].child
+        return hit.table
+    if cands:
+        # "how many orders ..." / "which customers ...": the first free table wins
+        first = cands[0]
+        k = st.items.index(first)
+        head = st.item(k + 1)
+        if (
+            head is not None
+            and head.kind == "table"
+            and not head.used
+            and head.first == first.last
+            and st._noun_mention(head)
+            and st._noun_mention(first)
+            and st.table_of(head) != st.table_of(first)
+            and any(
+                {e.child, e.parent} == {st.table_of(first), st.table_of(head)}
+                for e in st.schema.edges_of(st.table_of(first))
+            )
+        ):
+            return st.table_of(head)  # "pet owners": owners, the last noun of the compound
+        return st.table_of(first)
+    # no free table: a group count over a column's table, a measure's table ...
+    for it in st.items:
+        if it.kind == "column":
+            # "total hours per project" with hours in assignment and in timesheet: which rows is a guess
+            return st.untied_column(it, None, [(c.score, c) for c in it.columns]).table
+    for it in st.items:
+        if it.kind == "table":
+            return st.table_of(it)
+    for it in st.items:
+        if it.kind == "value":
+            return it.values[0].table
+    for it in st.items:
+        if it.kind == "revenue":
+            rev = st.revenue_measure(None)
+            if rev is not None:
+                return rev.table
+    raise TranslationError("no table in the question matches the database")
+
+
+def _asked_noun(st: PlanState, it: Item) -> bool:
+    """ "Which guests from Germany ...": the table right after the question word is what is asked for, even
+    when the value after it made it that value's companion."""
+    prev = st.item(st.items.index(it) - 1)
+    return (
+        it.role == "companion"
+        and prev is not None
+        and (
+            prev.kind in ("qword", "count")
+            or (prev.kind == "word" and prev.text.lower() in ("which", "what", "list", "show", "many"))
+        )
+    )
+
+
+def _noun_value(st: PlanState, it: Item) -> bool:
+    """A value used as a plural noun ("developers" for role = 'developer'), right after the question word."""
+    toks = st.tokens[it.first : it.last]
+    if not toks or toks[-1].low == singular(toks[-1].low):
+        return False
+    if any(h.value.lower() == toks[-1].low for h in it.values):
+        return False  # the stored value itself is plural ("refunds"): an ordinary filter
+    prev = st.item(st.items.index(it) - 1)
+    return (
+        prev is None
+        or prev.kind in ("qword", "count")
+        or (prev.kind == "word" and prev.text.lower() in ("which", "what", "the", "all", "many", "list", "show"))
+    )
+
+
+def head_column(st: PlanState, items: list[Item]) -> Col | None:
+    """A column asked for before any table: "which *city* has the most patients"."""
+    if st.forced_head is not None:
+        return st.forced_head
+    for k, it in enumerate(items):
+        if it.kind == "table" and it.role in ("", "measure"):
+            return None
+        if it.kind == "top" and k + 1 < len(items) and items[k + 1].kind == "column":
+            continue  # "top 3 companies by number of tickets"
+        if it.kind in ("high", "low", "adj", "top", "sortkey", "count", "agg"):
+            return None
+        if it.kind == "column" and it.role in ("", "measure") and not (it.used and it.role == ""):
+            col = st.pick_column(it, st.subject)
+            if st.colmeta(col).kind in ("text", "other", "number", "date"):
+                it.used, it.role = True, "group"
+                return col
+    return None

@@ -24,11 +24,11 @@ from typing import TYPE_CHECKING
 from aishell.ai.offline.account import stem
 from aishell.ai.offline.lexicon import FUNCTION_WORDS
 from aishell.ai.offline.linking import Candidate
-from aishell.ai.offline.plan_base import RowState
+from aishell.ai.offline.plan_state import RowState
 from aishell.ai.offline.text import singular
 
 if TYPE_CHECKING:
-    from aishell.ai.offline.plan_base import PlannerBase
+    from aishell.ai.offline.plan_state import PlanState
 
 #: verbs of a hierarchy between rows of one table ("who manages", "which volunteers supervise")
 HIERARCHY_VERBS = frozenset(
@@ -56,7 +56,7 @@ HIERARCHY_VERBS = frozenset(
 _SUBORDINATES = ("reports", "subordinates", "underlings", "directs", "reportees")
 
 
-def sub_rows(p: PlannerBase, state: RowState) -> None:
+def sub_rows(p: PlanState, state: RowState) -> None:
     """ "subcategories", "sub-tasks": rows of a table that point to a parent row of the same table (its one
     self-referencing key).  The word becomes that table, and the self-reference pass follows the key."""
     for k, it in enumerate(p.items):
@@ -98,7 +98,7 @@ def sub_rows(p: PlannerBase, state: RowState) -> None:
         it.tables = [Candidate("table", tables[0], None, 3.0, it.first, last)]
 
 
-def people_of_hierarchy(p: PlannerBase, state: RowState) -> None:
+def people_of_hierarchy(p: PlanState, state: RowState) -> None:
     """ "volunteers who supervise more than 2 people": after a verb of hierarchy, "people" are rows of the
     same table (the one with a self-referencing key the question is about)."""
     first = next((it for it in p.items if it.kind == "table"), None)
@@ -123,7 +123,7 @@ def people_of_hierarchy(p: PlannerBase, state: RowState) -> None:
             it.tables = [Candidate("table", p.table_of(first), None, 3.0, it.first, it.last)]
 
 
-def how_many_times(p: PlannerBase, state: RowState) -> None:
+def how_many_times(p: PlanState, state: RowState) -> None:
     """ "How many times did vans park at Harbour Front?": the rows of the one table of events that the verb
     names (by its stem) and that every value of the question reaches as a child row."""
     items = p.items
@@ -149,7 +149,7 @@ def how_many_times(p: PlannerBase, state: RowState) -> None:
     verbs[0].used = True
 
 
-def trailing_average(p: PlannerBase, state: RowState) -> None:
+def trailing_average(p: PlanState, state: RowState) -> None:
     """ "How many orders per customer on average?": the average said last is the one of "average number of
     orders per customer"; the marker moves to the front, where the measure pass reads it."""
     items = p.items
@@ -166,7 +166,7 @@ def trailing_average(p: PlannerBase, state: RowState) -> None:
 
 
 #: the row passes, in the order they run
-LINK_RULES: tuple[Callable[[PlannerBase, RowState], None], ...] = (
+LINK_RULES: tuple[Callable[[PlanState, RowState], None], ...] = (
     sub_rows,
     people_of_hierarchy,
     how_many_times,
@@ -174,7 +174,7 @@ LINK_RULES: tuple[Callable[[PlannerBase, RowState], None], ...] = (
 )
 
 
-def run_row_passes(p: PlannerBase, rules: tuple[Callable[[PlannerBase, RowState], None], ...] = LINK_RULES) -> RowState:
+def run_row_passes(p: PlanState, rules: tuple[Callable[[PlanState, RowState], None], ...] = LINK_RULES) -> RowState:
     """Run ``rules`` in order over one fresh :class:`RowState`."""
     state = RowState()
     for rule in rules:

@@ -13,13 +13,11 @@ Anything less certain leaves the words alone, and the accounting pass refuses th
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from aishell.ai.offline.account import END_WORDS, stem
 from aishell.ai.offline.ir import Col, Cond, Span
 from aishell.ai.offline.parse import Item
-from aishell.ai.offline.plan_base import Measure
-from aishell.ai.offline.plan_conditions import ConditionPlanner
+from aishell.ai.offline.plan_conditions import cmp_cond_expr
+from aishell.ai.offline.plan_state import Measure, PlanState, SpanFound
 from aishell.ai.offline.schema import ColumnMeta
 
 #: a time unit word -> how many of it make a day
@@ -40,18 +38,10 @@ _SKIP = frozenset({"the", "their", "its", "his", "her", "they", "it", "was", "we
                    "an", "a", "of"})
 
 
-@dataclass
-class SpanFound:
-    """What the pass decided: an aggregate measure over a span, if the question asks for one."""
-
-    measure: Measure | None = None
-    func: str | None = None
-
-
 class SpanPass:
     """Finds differences between two dates of one row and places them as conditions or a measure."""
 
-    def __init__(self, planner: ConditionPlanner) -> None:
+    def __init__(self, planner: PlanState) -> None:
         self.p = planner
 
     def run(self) -> SpanFound:
@@ -144,7 +134,7 @@ class SpanPass:
             later = rel.text.lower() in ("after", "later")
             span = Span(start=other, end=this, scale=per_day) if later else Span(start=this, end=other,
                                                                                    scale=per_day)
-            self._cond(self.p.cmp_cond_expr(span, it), this.table,
+            self._cond(cmp_cond_expr(self.p, span, it), this.table,
                        f"{span.end.column} - {span.start.column} {it.text} {self.p.items[uk].text}",
                        it, self.p.items[uk], rel, self.p.items[before], self.p.items[j])
             return
@@ -158,7 +148,7 @@ class SpanPass:
         if end is None or start is None:
             return
         span = Span(start=start, end=end, scale=per_day)
-        self._cond(self.p.cmp_cond_expr(span, it), subject,
+        self._cond(cmp_cond_expr(self.p, span, it), subject,
                    f"{end.column} - {start.column} {it.text} {self.p.items[uk].text}", it, self.p.items[uk], prev)
 
     def _ordered(self, k: int, it: Item) -> None:

@@ -11,7 +11,8 @@ from typing import overload
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.linking import Linker
 from aishell.ai.offline.parse import Parser
-from aishell.ai.offline.planner import Planner
+from aishell.ai.offline.plan_state import PlanState
+from aishell.ai.offline.planner import build as build_plan
 from aishell.ai.offline.schema import SchemaIndex
 from aishell.ai.offline.sqlgen import SqlBuilder, TranslationBug
 from aishell.ai.offline.text import tokenize
@@ -90,8 +91,8 @@ class Translator:
         try:
             tokens = tokenize(text)
             items = Parser(tokens, self.linker, today).parse()
-            planner = Planner(items, tokens, self.schema, self.values, today)
-            query = planner.build()
+            plan = PlanState(items, tokens, self.schema, self.values, today)
+            query = build_plan(plan)
             sql = SqlBuilder(self.schema, dialect).render(query)
             verify(text, sql, self.schema, dialect, self.values)  # refuse a shape that contradicts the question's cues
         except TranslationError:
@@ -100,8 +101,8 @@ class Translator:
             raise TranslationError(f"cannot build the query: {exc}") from None
         except Exception as exc:  # a gap in the rules must read as "not confident", never as a crash
             raise TranslationError(f"cannot translate this question ({type(exc).__name__}: {exc})") from exc
-        confidence = max(0.05, min(1.0, 1.0 - planner.penalty))
-        explanation = _explain(planner.notes, query.base)
+        confidence = max(0.05, min(1.0, 1.0 - plan.penalty))
+        explanation = _explain(plan.notes, query.base)
         return Translation(sql=sql, explanation=explanation, confidence=round(confidence, 2))
 
 

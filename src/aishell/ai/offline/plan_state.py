@@ -1,8 +1,10 @@
-"""Shared state and helpers of the planner: item navigation, column choice, join roles and measures.
+"""The typed state every planning pass reads and writes, with the helpers that only read it.
 
-The planner is layered: :class:`PlannerBase` (this module) <- :class:`~.plan_roles.RolePlanner`
-(what each word is for) <- :class:`~.plan_conditions.ConditionPlanner` (WHERE and HAVING material)
-<- :class:`~.planner.Planner` (the shape of the answer).
+:class:`PlanState` holds the question (items, tokens), the catalog (schema, values), and what the passes of
+:mod:`aishell.ai.offline.planner` decide in turn: the row passes' findings, the subject, the conditions, the
+shape markers and measures (:class:`Shape`), the query built and the notes and penalty of the answer.
+Its methods navigate items and choose columns, join roles and measures without changing anything, save
+:meth:`PlanState.add_cond`, which records a condition; the passes are functions of the state.
 """
 
 from __future__ import annotations
@@ -289,13 +291,6 @@ class Measure:
         return Agg(self.func or default_func, arg)
 
 
-@dataclass
-class Plan:
-    query: Query
-    notes: list[str] = field(default_factory=list)
-    confidence: float = 1.0
-
-
 #: words of a duration among the columns "long" and "short" may mean
 _TIME_WORDS = frozenset(
     {
@@ -341,38 +336,66 @@ class RowState:
         return any(it is x for x in self.subs_done)
 
 
-class PlannerBase:
+@dataclass
+class Shape:
+    """What the markers and measure passes found: the markers of the answer's shape and its measures."""
+
+    qword: Item | None = None
+    count_item: Item | None = None
+    percent_item: Item | None = None
+    distinct_item: Item | None = None
+    top_item: Item | None = None
+    order_items: list[Item] = field(default_factory=list)
+    subject_pos: int | None = None
+    rank_measure: Measure | None = None
+    rank_desc: bool = True
+    rank_n: int | None = None
+    agg_measure: Measure | None = None
+    agg_func: str | None = None
+    share: bool = False  # the aggregate is a share of its total ("what share of revenue comes from X")
+
+
+@dataclass
+class SpanFound:
+    """What the span pass decided: an aggregate measure over a span, if the question asks for one."""
+
+    measure: Measure | None = None
+    func: str | None = None
+
+
+@dataclass(eq=False)
+class PlanState:
     """State shared by every planning pass, and the helpers they use."""
 
+    items: list[Item]
+    tokens: list[Token]
+    schema: SchemaIndex
+    values: ValueIndex
+    today: dt.date
+    penalty: float = 0.0  # subtracted from the answer's confidence
+    notes: list[str] = field(default_factory=list)  # the shape first, then each condition, for the explanation
+    subject: str | None = None  # the table whose rows are counted or listed
+    where: list[Cond] = field(default_factory=list)
+    cond_tables: list[tuple[Cond, str]] = field(default_factory=list)  # condition, table it applies to
+    negations: list[Cond] = field(default_factory=list)
+    fks: set[str] = field(default_factory=set)
+    forced_head: Col | None = None
+    group_table: str | None = None
+    exists_tables: list[str] = field(default_factory=list)
     rank_all: bool = False  # a ranking that keeps every row ("sorted by number of products")
     rank_offset: int = 0  # "the second most expensive": rows skipped
     bucket_unit: str | None = None  # "the busiest month": rank periods instead of rows
     measure_table: str | None = None  # the table a summed or averaged measure is read from
-    rows: RowState  # what the row passes found (set by the planner once they ran)
+    rows: RowState = field(default_factory=RowState)  # what the row passes found
+    spans: SpanFound = field(default_factory=SpanFound)  # what the span pass found
+    shape: Shape = field(default_factory=Shape)  # the answer's markers and measures
+    built: Query | None = None  # the query, once the shape pass built it
 
-    def __init__(
-        self,
-        items: list[Item],
-        tokens: list[Token],
-        schema: SchemaIndex,
-        values: ValueIndex,
-        today: dt.date,
-    ) -> None:
-        self.items = items
-        self.tokens = tokens
-        self.schema = schema
-        self.values = values
-        self.today = today
-        self.penalty = 0.0
-        self.notes: list[str] = []
-        self.subject: str | None = None
-        self.where: list[Cond] = []
-        self.cond_tables: list[tuple[Cond, str]] = []  # condition, table it applies to
-        self.negations: list[Cond] = []
-        self.fks: set[str] = set()
-        self.forced_head: Col | None = None
-        self.group_table: str | None = None
-        self.exists_tables: list[str] = []
+    @property
+    def query(self) -> Query:
+        """The query the shape pass built (the passes after it refine it)."""
+        assert self.built is not None, "the shape pass has not run"
+        return self.built
 
     def nxt(self, k: int, skip: frozenset[str] = _FILLER, limit: int = 4) -> int | None:
         """Index of the next meaningful item after ``k`` (skipping filler words)."""
@@ -760,203 +783,6 @@ class PlannerBase:
         # an association table (several keys) is where activity is recorded
         kids.sort(key=lambda e: -len(self.meta(e.child).info.foreign_keys))
         return kids[0].child
-
-    def _whole_table_measure(self, it: Item, table: str, func: str, j: int) -> tuple[Measure, int] | None:
-        """ "total of all invoices", "average rating", "average order value": the measure of a table
-        named alone after an aggregate word."""
-        # "total of all invoices": the table's money column, or a derived value
-        money = [c for c in self.meta(table).numeric_columns() if c.money and not c.is_key]
-        if money:
-            it.used, it.role = True, "measure"
-            col = Col(table, money[0].name)
-            return Measure("col", table, col=col, func=func, label=money[0].name), j
-        only = self._only_measure(table)
-        if only is not None:  # "average rating": the one number a ratings row holds
-            it.used, it.role = True, "measure"
-            return Measure("col", table, col=only, func=func, label=only.column), j
-        rev = self.revenue_measure(table)
-        if rev is not None and func == "SUM":
-            it.used, it.role = True, "measure"
-            return rev, j
-        if rev is not None and func == "AVG" and rev.table != table and self.fans_out(table, rev.table):
-            # "average order value": the value of each order, averaged
-            path = self.schema.path(rev.table, table) or []
-            if len(path) == 1:
-                key = Col(rev.table, path[0].child_cols[0])
-            else:
-                key = self.pk_cols(table)[0] if self.pk_cols(table) else Col(rev.table, "")
-            it.used, it.role = True, "measure"
-            per = Measure(
-                "per",
-                rev.table,
-                col=key,
-                label=f"{rev.label} per {table}",
-                product=rev.product,
-                value=rev.col if rev.product is None else None,
-            )
-            return per, j
-        return None
-
-    def _measure_words(self, k: int) -> tuple[int | None, str | None, bool] | None:
-        """The words before a measure from item ``k`` ("the total number of"): the index of the item
-        after them, the aggregate they name and whether they count; None when the items run out."""
-        j: int | None = k
-        func: str | None = None
-        counting = False
-        for _ in range(4):
-            it = self.item(j)
-            if it is None or j is None:
-                return None
-            if it.kind == "word" and it.text.lower() in _FILLER | {"number", "amount", "sum"}:
-                j += 1
-                continue
-            if it.kind == "word" and it.text.lower() not in FUNCTION_WORDS:
-                # "average ticket price": an unknown qualifier before the column
-                nxt = self.item(j + 1)
-                if nxt is not None and nxt.kind in ("column", "revenue"):
-                    j += 1
-                    continue
-            if it.kind == "agg" and func is None:
-                func = it.func
-                it.used = True
-                j = self.nxt(j, _FILLER, 2)
-                continue
-            if it.kind == "agg" and it.columns:
-                # "average total": the second aggregate word is the column
-                it.kind = "column"
-                break
-            if it.kind == "count":
-                counting = True
-                it.used = True
-                j = self.nxt(j, _FILLER, 2)
-                continue
-            if it.kind == "distinct":
-                it.used = True
-                j = self.nxt(j, _FILLER, 2)
-                continue
-            break
-        return j, func, counting
-
-    def measure_at(self, k: int) -> tuple[Measure, int] | None:
-        """Parse a measure starting at item ``k``: "number of orders", "total price", "revenue", "stock"."""
-        words = self._measure_words(k)
-        if words is None:
-            return None
-        j, func, counting = words
-        it = self.item(j)
-        if it is None or j is None:
-            return None
-        if it.kind == "table" and not (it.used and it.role not in ("", "measure")):
-            head = self.item(j + 1)
-            if (
-                head is not None
-                and head.kind == "table"
-                and not head.used
-                and head.first == it.last
-                and self._noun_mention(head)
-                and self._noun_mention(it)
-                and any(
-                    {e.child, e.parent} == {self.table_of(it), self.table_of(head)}
-                    for e in self.schema.edges_of(self.table_of(it))
-                )
-            ):
-                # "the most pet owners": owners (of pets); the first noun qualifies the second (left to the
-                # condition passes: owners that have pets)
-                it, j = head, j + 1
-            table = self.table_of(it)
-            # "product price", "invoice total": a table word qualifying the column that follows
-            after = self.item(self.nxt(j, frozenset(), 0))
-            if after is not None and after.kind in ("column", "agg") and not (after.used and after.kind == "column"):
-                own = [c for c in after.columns if c.table == table]
-                if own:
-                    after.columns, after.kind = own, "column"
-                    it = after
-                    j = self.items.index(after)
-            if it.kind == "table" and func is not None and not counting:
-                # "average track length in milliseconds": a numeric column of the table a little further on
-                look = j
-                for _ in range(3):
-                    look2 = self.nxt(look, _FILLER | {"length", "size", "in", "measured"}, 2)
-                    cand = self.item(look2)
-                    if cand is None or look2 is None or cand.kind not in ("column", "word"):
-                        break
-                    if cand.kind == "column" and not cand.used:
-                        own = [c for c in cand.columns if c.table == table and self._cand_kind(c) == "number"]
-                        if own:
-                            cand.columns = own
-                            it = cand
-                            j = look2
-                        break
-                    look = look2
-                if it.kind == "table":
-                    whole = self._whole_table_measure(it, table, func, j)
-                    if whole is not None:
-                        return whole
-            if it.kind == "table":
-                it.used, it.role = True, "measure"
-                carried = self._carried_count(it, table) if counting and func is None else None
-                if carried is not None:  # "number of kegs ordered" over keg orders with a keg_count: the kegs
-                    return Measure("col", table, col=carried, func="SUM", label=f"total {carried.column}"), j
-                return Measure("count", table, label=f"number of {table}"), j
-        if (
-            it.kind == "column"
-            and not it.used
-            and func in ("SUM", "AVG")
-            and not counting
-            and not any(self._cand_kind(c) == "number" for c in it.columns)
-        ):
-            # "total call cost": a word naming the rows ("call") before the column summed ("cost")
-            after = self.item(j + 1)
-            if after is not None and after.kind == "column" and not after.used:
-                nums = [c for c in after.columns if self._cand_kind(c) == "number"]
-                if nums:
-                    after.columns = nums
-                    it, j = after, j + 1
-        if it.kind == "column" and not it.used and func in ("SUM", "AVG") and not counting:
-            nums = [c for c in it.columns if self._cand_kind(c) == "number"]
-            if nums and len(nums) < len(it.columns):
-                it.columns = nums  # "total sales": sold_price, not sold_on; a date is not summed
-        if it.kind == "column" and not it.used:
-            col = self.untied_column(it, None)
-            cm = self.colmeta(col)
-            if cm.kind == "bool":
-                return None  # "total refunded amount": a yes/no column filters, it is not what is totalled
-            if cm.kind == "date" and func in ("SUM", "AVG"):
-                # "average age" reached birth_date: a date is not averaged (nor counted instead)
-                raise TranslationError(
-                    f"cannot take the {'average' if func == 'AVG' else 'total'} of the date "
-                    f"{col.column}; rephrase, or use an LLM provider (--provider)"
-                )
-            it.used, it.role = True, "measure"
-            if not cm.numeric or (counting and func is None and cm.is_key):
-                return Measure("count", col.table, col=col, distinct=True, label=f"number of {col.column}"), j
-            return Measure("col", col.table, col=col, func=func, label=col.column), j
-        if it.kind == "value" and func is not None and it.values:
-            after = self.item(j + 1)
-            if after is not None and after.kind == "table" and not after.used and after.first == it.last:
-                # "average glucose result": the one measure of the results that value picks out
-                rows = self.table_of(after)
-                only = self._only_measure(rows)
-                if only is not None and rows != it.values[0].table and self.reachable(rows, it.values[0].table):
-                    after.used, after.role = True, "measure"
-                    return Measure("col", rows, col=only, func=func, label=only.column), j + 1
-            # "total deposits": the amount of the rows that value picks out (the value stays a filter)
-            table = it.values[0].table
-            money = [c for c in self.meta(table).numeric_columns() if c.money and not c.is_key]
-            picked = Col(table, money[0].name) if money else self.reading_of(table) or self._only_measure(table)
-            if picked is not None:
-                return Measure("col", table, col=picked, func=func, label=picked.column), j
-            return None
-        if it.kind == "revenue":
-            rev = self.revenue_measure(self.subject)
-            if rev is None:
-                return None
-            it.used, it.role = True, "measure"
-            rev.func = rev.func or func or "SUM"
-            if func and func != "SUM":
-                rev.func = func
-            return rev, j
-        return None
 
     def reading_of(self, table: str) -> Col | None:
         """ "average temperature" where temperature is a kind of device: the one generic reading column

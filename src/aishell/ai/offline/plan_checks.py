@@ -1,0 +1,169 @@
+"""Planner passes after the shape: the superlative row, and the checks that refuse a guess (a counted quantity
+or kind of rows kept elsewhere, a missing column asked to be shown)."""
+
+from __future__ import annotations
+
+from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.ir import (
+    Agg,
+    Col,
+    Query,
+)
+from aishell.ai.offline.lexicon import (
+    ABBREVIATIONS,
+)
+from aishell.ai.offline.plan_state import PlanState
+from aishell.ai.offline.text import singular
+
+#: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
+_COUNT_WORDS = frozenset({"count", "cnt", "qty", "quantity", "num", "nbr"})
+
+#: last words of a column that identifies a row when its name is missing (catalog_designation, part_number)
+_IDENTIFYING_WORDS = frozenset(
+    {
+        "name",
+        "title",
+        "label",
+        "designation",
+        "identifier",
+        "number",
+        "no",
+        "code",
+        "reference",
+        "ref",
+        "handle",
+        "plate",
+    }
+)
+
+
+def _counted_quantity(st: PlanState, q: Query) -> None:
+    """ "Number of kegs ordered" with a KegCount column, "how many passengers" with pax_cnt: the noun names a
+    quantity the rows carry, so counting rows is a guess; refused unless the quantity is what is summed."""
+    if not any(isinstance(e, Agg) and e.func == "COUNT" for e in [*q.select, *(x for x, _ in q.order_by)]):
+        return
+    toks = [t.low for t in st.tokens]
+    nouns = {
+        toks[i + 2]
+        for i in range(len(toks) - 2)
+        if (toks[i], toks[i + 1]) in (("number", "of"), ("how", "many"), ("count", "of"))
+        and not _modifier_of_table(st, i + 2)
+    }
+    for noun in nouns:
+        wanted = {noun, singular(noun)}
+        for meta in st.schema.tables.values():
+            for c in meta.numeric_columns():
+                words = set(c.words)
+                if c.is_key or c.money or not words & _COUNT_WORDS:
+                    continue
+                for w in words - _COUNT_WORDS:
+                    if wanted & {w, *ABBREVIATIONS.get(w, ())}:
+                        raise TranslationError(
+                            f"{noun!r} may mean the total of {c.name}, not a count of rows; "
+                            "rephrase, or use an LLM provider (--provider)"
+                        )
+
+
+def _modifier_of_table(st: PlanState, pos: int) -> bool:
+    """The token at ``pos`` only qualifies the noun after it in one table's name ("keg orders")."""
+    it = next((x for x in st.items if x.first <= pos < x.last), None)
+    return (
+        it is not None
+        and it.kind == "table"
+        and it.last - it.first > 1
+        and pos < it.last - 1
+        and not st.tokens[it.last - 1].low.endswith("ed")
+    )
+
+
+def _counted_kind(st: PlanState, q: Query) -> None:
+    """ "How many season passes were sold?" where 'Season pass' is a row of a lookup table (pass types):
+    the value names a kind of rows kept elsewhere, and counting the one lookup row is a guess: refused."""
+    k = next((i for i, it in enumerate(st.items) if it.kind == "count"), None)
+    nxt = st.item(k + 1) if k is not None else None
+    if nxt is None or nxt.kind != "value" or not nxt.values or q.group_by:
+        return
+    table, column = nxt.values[0].table, nxt.values[0].column
+    if Col(q.base, column) not in st.display_cols(q.base):
+        return  # "how many goalkeepers": a category of the rows (position), not one named row
+    if q.base.lower() != table.lower() or any(it.kind == "table" and st.table_of(it) == q.base for it in st.items):
+        return
+    kept = [e for e in st.schema.edges_of(q.base) if e.parent == q.base and e.child != q.base]
+    if (
+        len(kept) == 1
+        and len(q.select) == 1
+        and isinstance(q.select[0], Agg)
+        and q.select[0].func == "COUNT"
+        and q.select[0].arg is None
+        and not q.group_by
+    ):
+        # "how many season passes were sold": the rows of the one table that records that kind
+        st.notes[0] = st.notes[0].replace(q.base, kept[0].child, 1)
+        q.base = kept[0].child
+        return
+    if kept:
+        raise TranslationError(
+            f"{nxt.text!r} is a kind of {q.base}, whose rows are kept in another table; "
+            "rephrase, or use an LLM provider (--provider)"
+        )
+
+
+def _null_display(st: PlanState, q: Query) -> None:
+    """ "The targets without a common name": a shown column that the question wants missing shows nothing;
+    the rows are shown by their one other identifying column (a designation, a code), else refused."""
+    nulls = [c.left for c in q.where if c.op == "is_null" and isinstance(c.left, Col)]
+    for i, sel in enumerate(q.select):
+        if not isinstance(sel, Col) or sel not in nulls:
+            continue
+        meta = st.meta(sel.table)
+        others = [
+            c
+            for c in meta.columns
+            if c.name != sel.column and c.kind in ("text", "other") and c.words and c.words[-1] in _IDENTIFYING_WORDS
+        ]
+        if len(others) != 1:
+            raise TranslationError(
+                f"{sel.column} is asked to be missing, so it cannot show the rows; "
+                "rephrase, or use an LLM provider (--provider)"
+            )
+        q.select[i] = Col(sel.table, others[0].name)
+
+
+def _superlative_row(st: PlanState, q: Query) -> None:
+    """ "What is the highest-calorie recipe?": the row with the highest value, not the value alone
+    (a superlative and its column written before the table noun, as one attribute of it)."""
+    if len(q.select) != 1 or q.group_by or q.having:
+        return
+    agg = q.select[0]
+    if not isinstance(agg, Agg) or agg.func not in ("MAX", "MIN") or not isinstance(agg.arg, Col):
+        return
+    col = agg.arg
+    items = [it for it in st.items if it.kind != "punct"]
+    for k, it in enumerate(items[:-2]):
+        if (
+            it.kind in ("high", "low")
+            and items[k + 1].kind == "column"
+            and items[k + 2].kind == "table"
+            and st.table_of(items[k + 2]) == col.table
+            and k + 3 == len(items)
+            and it.last == items[k + 1].first - (1 if st.tokens[it.last].text == "-" else 0)
+        ):
+            disp = [c for c in st.display_cols(col.table) if c != col]
+            q.select = [*disp, col]
+            q.order_by = [(col, agg.func == "MAX")]
+            q.limit = 1
+            items[k + 2].used = True
+            return
+
+
+def superlative_row(st: PlanState) -> None:
+    """Pass superlative: "the highest-calorie recipe" shows the row, not the value alone."""
+    _superlative_row(st, st.query)
+
+
+def checks(st: PlanState) -> None:
+    """Pass checks: a missing column asked to be shown, a counted quantity, a counted kind of rows."""
+    q = st.query
+    _null_display(st, q)
+    _counted_quantity(st, q)
+    _counted_kind(st, q)

@@ -1,0 +1,850 @@
+"""Planner passes markers and measures: the markers of the answer's shape (count, percent, distinct, top,
+order) and the measure it ranks or aggregates ("most expensive", "the most orders", "average price"),
+recorded in the state's :class:`~.plan_state.Shape`."""
+
+from __future__ import annotations
+
+from aishell.ai.offline.account import stem
+from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.ir import (
+    Col,
+)
+from aishell.ai.offline.lexicon import (
+    ADJECTIVES,
+    AGG_WORDS,
+    FUNCTION_WORDS,
+    ORDINALS,
+    QUANTITY_WORDS,
+    UNSUPPORTED,
+)
+from aishell.ai.offline.linking import Candidate
+from aishell.ai.offline.parse import Item
+from aishell.ai.offline.plan_spans import SpanPass
+from aishell.ai.offline.plan_state import _FILLER, READING_WORDS, Measure, PlanState, Shape
+from aishell.ai.offline.text import forms, split_identifier
+
+
+def _markers(st: PlanState) -> Shape:
+    """The markers of the answer's shape; a statistic the translator cannot compute is refused here."""
+    items = st.items
+    # a stored value ("labelled regression") is data, not a statistic to compute
+    stored = {i for it in items if it.kind == "value" for i in range(it.first, it.last)}
+    odd = {t.low for i, t in enumerate(st.tokens) if i not in stored} & UNSUPPORTED
+    if odd:
+        raise TranslationError(f"the offline translator cannot compute a {sorted(odd)[0]}")
+    for k, it in enumerate(items):
+        nxt_it = st.item(k + 1)
+        if (
+            it.kind == "word"
+            and it.text.lower() in ORDINALS
+            and nxt_it is not None
+            and nxt_it.kind in ("adj", "high", "low", "top")
+        ):
+            st.rank_offset = ORDINALS[it.text.lower()]
+            it.used = True
+    sh = Shape(
+        qword=next((it for it in items if it.kind == "qword"), None),
+        count_item=next((it for it in items if it.kind == "count" and not it.used), None),
+        percent_item=next((it for it in items if it.kind == "percent"), None),
+        distinct_item=next((it for it in items if it.kind == "distinct"), None),
+        top_item=next((it for it in items if it.kind == "top"), None),
+        order_items=[it for it in items if it.kind == "order"],
+        subject_pos=next((k for k, it in enumerate(items) if it.kind == "table" and not it.used), None),
+    )
+    if sh.percent_item is not None:
+        for it in items:  # "what share of ..., as a percentage": one ratio
+            if it.kind == "percent":
+                it.used = True
+        share = _share_measure(st, sh.percent_item)
+        if share is not None:
+            sh.agg_measure, sh.agg_func, sh.share = share, "SUM", True
+        else:
+            sh.count_item = sh.count_item or sh.percent_item
+    return sh
+
+
+def _share_measure(st: PlanState, percent: Item) -> Measure | None:
+    """ "what share of all votes", "what percentage of revenue": a share of a sum, not of a row count."""
+    j = st.nxt(st.items.index(percent), frozenset({"of", "the", "all", "total"}), 3)
+    it = st.item(j)
+    if (
+        it is None
+        or j is None
+        or it.used
+        or not (it.kind == "revenue" or (it.kind == "column" and any(st._cand_kind(c) == "number" for c in it.columns)))
+    ):
+        return None
+    m = measure_at(st, j)
+    if m is None or m[0].kind not in ("col", "revenue") or m[0].func not in (None, "SUM"):
+        return None
+    if m[0].col is not None and (st.colmeta(m[0].col).is_key or st.colmeta(m[0].col).is_year):
+        return None
+    return m[0]
+
+
+def _measure_item(st: PlanState, sh: Shape, k: int, it: Item) -> None:
+    """Rankings and measures: "most expensive", "the most orders", "highest price", "top 3 ... by X"."""
+    if it.kind == "adj" and it.adj:
+        _measure_adjective(st, sh, k, it)
+    elif it.kind in ("high", "low"):
+        _measure_high_low(st, sh, k, it)
+    elif (
+        it.kind == "order"
+        and it.adj is None
+        and sh.rank_measure is None
+        and sh.agg_measure is None
+        and (sh.count_item is None or sh.count_item.first > it.first)
+    ):
+        _measure_order(st, sh, k, it)
+    elif it.kind == "sortkey":
+        m = measure_at(st, st.nxt(k, _FILLER, 2) or k + 1)
+        if m is None:
+            raise TranslationError("cannot tell what to sort by")
+        sh.rank_measure = _summed(st, m[0])
+        it.used = True
+    elif it.kind == "agg" and sh.agg_measure is None:
+        m = measure_at(st, k)
+        if m is not None:  # else "total" alone may be a column ("order total")
+            sh.agg_measure = m[0]
+            sh.agg_func = sh.agg_measure.func or it.func
+    elif (
+        it.kind == "revenue"
+        and sh.agg_measure is None
+        and sh.rank_measure is None
+        and not any(x.kind == "cmp" for x in st.items[k + 1 : k + 3])
+    ):
+        rev = st.revenue_measure(st.subject if sh.subject_pos is not None else None)
+        if rev is None:
+            it.kind = "word"
+            return
+        it.used = True
+        sh.agg_measure = rev
+        sh.agg_func = rev.func or "SUM"
+
+
+def _summed(st: PlanState, m: Measure) -> Measure:
+    """A column measure over another table's rows is summed per subject row."""
+    if m.kind == "col" and m.table != st.subject and m.func is None:
+        m.func = "SUM"
+    return m
+
+
+def _measure_adjective(st: PlanState, sh: Shape, k: int, it: Item) -> None:
+    items, subject = st.items, st.subject
+    assert subject is not None and it.adj is not None
+    if it.adj in ("common", "frequent", "usual", "popular") and any(
+        x.kind == "column" and not x.used and x.role == "" for x in items
+    ):
+        # "the most common country among customers": count rows per value of that column
+        colitem = next(x for x in items if x.kind == "column" and not x.used and x.role == "")
+        st.forced_head = st.pick_column(colitem, subject)
+        colitem.used, colitem.role = True, "group"
+        sh.rank_measure, sh.rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)
+        it.used = True
+        return
+    if _ranks_periods(st, k):
+        # "the busiest month", "the most popular year": count rows per period
+        sh.rank_measure, sh.rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)
+        it.used = True
+        return
+    named: Col | None = None
+    after = st.item(st.nxt(k, _FILLER, 2))
+    if after is not None and after.kind == "column" and not after.used:
+        cand = st.pick_column(after, subject)
+        cm = st.colmeta(cand)
+        if cm.kind == "date" or cm.is_year:
+            named = cand
+            after.used, after.role = True, "measure"
+    got = st.adjective_measure(it.adj, subject, bool(it.desc), named)
+    if got is None and named is None and after is not None and after.kind in ("agg", "column") and not after.used:
+        got = _adjective_noun(st, st.nxt(k, _FILLER, 2), bool(it.desc), it.adj)
+    if got is None and named is None and it.adj in ("long", "short"):
+        span = SpanPass(st).period(subject)  # "the longest stay": from its one start to its one end
+        if span is not None:
+            got = Measure("span", subject, span=span, label=f"{span.end.column} - {span.start.column}"), bool(it.desc)
+    if got is None:
+        raise TranslationError(f"cannot tell what {it.text!r} means for {subject}")
+    sh.rank_measure, sh.rank_desc = got
+    it.used = True
+
+
+def _adjective_noun(st: PlanState, j: int | None, desc: bool, adj: str | None = None) -> tuple[Measure, bool] | None:
+    """ "the longest total distance": the numeric column the superlative qualifies is the measure.  The
+    column must be one the adjective can mean: "the longest average track" is the tracks' length, never
+    their price."""
+    m = measure_at(st, j) if j is not None else None
+    if m is None or m[0].kind != "col" or m[0].col is None:
+        return None
+    cm = st.colmeta(m[0].col)
+    if not cm.numeric or cm.is_key or cm.is_year:
+        return None
+    hints = [h for h in ADJECTIVES.get(adj or "", ((), True))[0] if not h.startswith("@")]
+    if hints and not any(forms(h) & cm.word_forms() for h in hints):
+        fit = st.adjective_measure(adj or "", m[0].table, desc)
+        if fit is None or fit[0].col is None or fit[0].table != m[0].table:
+            return None
+        return _summed(st, Measure("col", m[0].table, col=fit[0].col, func=m[0].func, label=fit[0].col.column)), desc
+    return _summed(st, m[0]), desc
+
+
+def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
+    items, subject, qword = st.items, st.subject, sh.qword
+    assert subject is not None
+    m = measure_at(st, st.nxt(k, _FILLER, 3) or k + 1)
+    entity_first = (sh.subject_pos is not None and sh.subject_pos < k) or any(
+        x.kind == "timeunit" and not x.used and x.first < it.first for x in items
+    )
+    if (
+        qword is not None
+        and qword.text.lower() in ("which", "what")
+        and any(x.kind == "column" and not x.used and qword.first < x.first < it.first for x in items)
+        and (sh.subject_pos is None or sh.subject_pos > k)
+    ):
+        entity_first = True  # "which specialty has the highest average salary", "... average rating"
+    if m is None:
+        m = _kind_reading(st, k)
+    if m is None:
+        _measure_without_noun(st, sh, k, it)
+        return
+    measure, _end = m
+    it.used = True
+    single = st.item(k + 1)
+    if (
+        single is not None
+        and single.kind == "word"
+        and single.text.lower() in ("single", "individual")
+        and measure.kind == "count"
+        and measure.table != subject
+    ):
+        # "the meters that recorded the highest single reading": the largest one reading, not their number
+        only = st._only_measure(measure.table)
+        if only is None:
+            raise TranslationError(f"cannot tell what {single.text!r} {measure.table} measures")
+        measure = Measure("col", measure.table, col=only, func="MAX" if it.kind == "high" else "MIN", label=only.column)
+        single.used = True
+    if (
+        measure.kind == "count"
+        and measure.table == subject
+        and measure.col is None
+        and it.text.lower() in ("largest", "biggest", "smallest", "highest", "lowest", "greatest")
+        and not any(x.kind == "column" and x.first < it.first for x in items)
+    ):
+        # "the largest transaction": a size of the row itself, not a count of rows
+        size = "small" if it.kind == "low" else "large"
+        got = st.adjective_measure(size, subject, it.kind == "high")
+        if got is None:
+            only = st._only_measure(subject)
+            got = (
+                (Measure("col", subject, col=only, label=only.column), it.kind == "high") if only is not None else None
+            )
+        if got is not None:
+            sh.rank_measure, sh.rank_desc = got[0], it.kind == "high"
+            return
+    if (
+        measure.kind == "col"
+        and measure.table == subject
+        and qword is not None
+        and qword.text.lower() in ("who", "whom")
+        and st.surely_person(subject)
+    ):
+        # "who has the highest salary": the person with it, not the value alone
+        sh.rank_measure, sh.rank_desc = measure, it.kind == "high"
+        return
+    if (
+        measure.kind == "col"
+        and measure.table == subject
+        and qword is not None
+        and qword.text.lower() in ("who", "whom")
+        and person_parent(st, subject) is not None
+    ):
+        # "who has the most story points": the people the measured rows belong to, by their total
+        person = person_parent(st, subject)
+        assert person is not None
+        keys = [e for e in st.schema.edges_of(subject) if e.child == subject and e.parent == person]
+        said = {stem(t.low) for t in st.tokens if t.is_word and len(t.low) >= 4}
+        named = [e for e in keys if any(stem(w) in said for w in split_identifier(e.child_cols[0]) if len(w) >= 4)]
+        if len(keys) > 1 and len(named) != 1:
+            raise TranslationError(
+                f"cannot tell which of {', '.join(e.child_cols[0] for e in keys)} "
+                f"'{qword.text}' means; rephrase, or use an LLM provider (--provider)"
+            )
+        measure.func = measure.func or "SUM"
+        sh.rank_measure, sh.rank_desc = measure, it.kind == "high"
+        return
+    if (
+        entity_first
+        or (qword is not None and qword.text.lower() in ("which", "who", "list", "show") and measure.table != subject)
+        or sh.top_item is not None
+    ):
+        sh.rank_measure, sh.rank_desc = _summed(st, measure), it.kind == "high"
+    else:
+        sh.agg_measure = measure
+        sh.agg_func = measure.func or ("MAX" if it.kind == "high" else "MIN")
+        if measure.kind == "count":
+            # "the highest number of orders per customer": rank instead
+            sh.rank_measure, sh.rank_desc, sh.agg_measure = measure, it.kind == "high", None
+
+
+def _kind_reading(st: PlanState, k: int) -> tuple[Measure, int] | None:
+    """ "the highest CO2 level": a kind of reading (a stored value) and, after it, a word for the reading; the
+    generic value column of the readings table below that kind is the measure, the kind stays a filter."""
+    j = st.nxt(k, _FILLER, 3)
+    kind, word = st.item(j), st.item(j + 1 if j is not None else None)
+    if (
+        kind is None
+        or j is None
+        or kind.kind != "value"
+        or word is None
+        or word.kind != "word"
+        or word.text.lower() not in READING_WORDS
+    ):
+        return None
+    col = st.reading_of(kind.values[0].table)
+    if col is None:
+        return None
+    word.used = True
+    return Measure("col", col.table, col=col, label=col.column), j
+
+
+def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
+    """ "largest category", "the top customer", "which customer spent the most", "who ordered the most"."""
+    subject = st.subject
+    assert subject is not None
+    noun = st.item(st.nxt(k, _FILLER, 2))
+    names_subject = sh.subject_pos is not None or (
+        noun is not None and noun.kind == "value" and noun.values[0].table == subject
+    )
+    word = it.text.lower()
+    if word in ("largest", "biggest", "smallest", "top") and names_subject:
+        got = st.adjective_measure("large" if word != "smallest" else "small", subject, it.kind == "high")
+        if got is None and word == "top":
+            got = (st.revenue_measure(subject) or Measure("count", subject), True)
+        if got is None:
+            raise TranslationError(f"cannot tell what {it.text!r} measures")
+        sh.rank_measure, sh.rank_desc = got
+        if word == "top":
+            sh.rank_desc = True
+        it.used = True
+        return
+    prev = st.item(st.prv(k, _FILLER, 3))
+    if prev is not None and prev.kind == "revenue":
+        rev = st.revenue_measure(subject)
+        if rev is not None:
+            prev.used = True
+            sh.rank_measure, sh.rank_desc = rev, it.kind == "high"
+            it.used = True
+            return
+    if prev is not None and prev.kind == "column" and not prev.used:
+        col = st.pick_column(prev, subject)
+        cm = st.colmeta(col)
+        if cm.kind == "date" and col.table != subject:
+            # "which product was returned the most": the most return rows, not a sum of their dates
+            measure = Measure("count", col.table, label=f"number of {col.table}")
+        elif cm.numeric and not cm.is_key and not cm.is_year:
+            measure = Measure("col", col.table, col=col, label=col.column)
+        else:
+            return
+        prev.used = True
+        sh.rank_measure, sh.rank_desc = measure, it.kind == "high"
+        it.used = True
+        return
+    often = st.tokens[it.last].low in ("often", "frequently") if it.last < len(st.tokens) else False
+    if prev is not None and prev.kind == "table" and st.table_of(prev) != subject and not often:
+        # ("which species visits the vet most often" counts visits, not vets: left to refuse)
+        prev.used = True
+        sh.rank_measure = Measure("count", st.table_of(prev))
+        sh.rank_desc = it.kind == "high"
+        it.used = True
+
+
+def _measure_order(st: PlanState, sh: Shape, k: int, it: Item) -> None:
+    """ "categories sorted by number of products": every row, ordered by an aggregate."""
+    nk = st.nxt(k, _FILLER, 2)
+    nxt_item = st.item(nk)
+    if nk is None or nxt_item is None or nxt_item.kind not in ("count", "agg", "revenue", "table"):
+        return
+    m = measure_at(st, nk)
+    if m is None:
+        return
+    sh.rank_measure = _summed(st, m[0])
+    later = [x for x in st.items[k + 1 :] if x.kind == "order" and x.desc is not None]
+    sh.rank_desc = bool(later[0].desc) if later else bool(it.desc)
+    for x in later:
+        x.used = True
+    st.rank_all = True
+    it.used = True
+    if sh.count_item is not None and sh.count_item.used:
+        sh.count_item = None  # "sorted by number of stars": the count was part of the sort key
+
+
+def _first_or_last(st: PlanState, sh: Shape) -> None:
+    """ "which team was founded first", "the customer who signed up last"."""
+    if sh.rank_measure is not None or sh.agg_measure is not None or sh.count_item is not None:
+        return
+    subject = st.subject
+    assert subject is not None
+    for k, it in enumerate(st.items):
+        if it.kind != "word" or it.text.lower() not in ("first", "last") or it.used:
+            continue
+        for j in (k - 1, k + 1):
+            near = st.item(j)
+            if near is None or near.kind != "column" or near.used:
+                continue
+            cand = st.pick_column(near, subject)
+            cm = st.colmeta(cand)
+            if cm.kind == "date" or cm.is_year:
+                sh.rank_measure = Measure("col", cand.table, col=cand, label=cand.column)
+                sh.rank_desc = it.text.lower() == "last"
+                it.used = near.used = True
+                return
+
+
+def _apply_top(st: PlanState, sh: Shape) -> None:
+    top = sh.top_item
+    if top is None:
+        return
+    subject = st.subject
+    assert subject is not None
+    sh.rank_n = top.n
+    if top.desc is False:
+        sh.rank_desc = not sh.rank_desc if sh.rank_measure is not None and top.adj == "bottom" else False
+    top.used = True
+    if sh.rank_measure is None and top.adj not in ("first", "last"):
+        # "top 5 products": by revenue if there is one, else by count of activity
+        sh.rank_measure = st.revenue_measure(subject) or Measure("count", st.busiest_child(subject) or subject)
+
+
+def _check_placed(st: PlanState) -> None:
+    for it in st.items:
+        if it.kind in ("high", "low", "adj") and not it.used:
+            raise TranslationError(f"cannot tell what {it.text!r} refers to")
+        if it.kind == "neg" and not it.role and set(it.text.lower().split()) & {"never", "without", "no", "none"}:
+            child = _implied_child(st, it)
+            if child is None:
+                raise TranslationError(f"cannot tell what {it.text!r} applies to")
+            it.role, it.op = "neg", "table"
+            it.tables = [Candidate("table", child, None, 2.0, it.first, it.last)]
+
+
+def _implied_child(st: PlanState, neg: Item) -> str | None:
+    """ "labels that have never been used", "vehicles that never parked": the one table of the subject's
+    related rows, or the one whose name the verb after the negation shares."""
+    subject = st.subject
+    if subject is None:
+        return None
+    children = sorted({e.child for e in st.schema.children(subject) if e.child != subject})
+    k = st.items.index(neg)
+    after = [x for x in st.items[k + 1 :] if x.kind == "word" and x.text.lower() not in FUNCTION_WORDS]
+    if after:
+        verb = stem(after[0].text)
+        named = [c for c in children if any(stem(w) == verb for w in st.meta(c).words if len(w) >= 4)]
+        if len(named) == 1:
+            after[0].used = True
+            return named[0]
+        return None  # a verb that names none of the related tables: we cannot tell which
+    rest = [x for x in st.items[k + 1 :] if x.kind not in ("punct", "word")]
+    return children[0] if len(children) == 1 and not rest else None
+
+
+def _count_as_sum(st: PlanState, sh: Shape) -> None:
+    """ "number of pages" where pages is itself a count column: a sum, not a count."""
+    count_item = sh.count_item
+    if count_item is None or sh.rank_measure is not None or sh.agg_measure is not None:
+        return
+    subject = st.subject
+    assert subject is not None
+    k = st.items.index(count_item)
+    tgt = st.item(st.nxt(k, frozenset({"of", "the", "all"}), 2))
+    if tgt is not None and tgt.kind == "column" and not tgt.used:
+        col = st.pick_column(tgt, subject)
+        cm = st.colmeta(col)
+        if cm.numeric and not cm.is_key and sh.distinct_item is None:
+            tgt.used, tgt.role = True, "measure"
+            sh.agg_measure = Measure("col", col.table, col=col, label=col.column)
+            sh.agg_func = "SUM"
+            count_item.used = True
+            sh.count_item = None
+    elif (
+        tgt is not None
+        and tgt.kind == "table"
+        and st.table_of(tgt) == subject
+        and (carried := st._carried_count(tgt, subject)) is not None
+        and sh.distinct_item is None
+    ):
+        # "how many kegs were ordered": the keg_count each keg order carries
+        tgt.used, tgt.role = True, "measure"
+        sh.agg_measure = Measure("col", subject, col=carried, label=carried.column)
+        sh.agg_func = "SUM"
+        count_item.used = True
+        sh.count_item = None
+    elif (
+        tgt is not None
+        and tgt.kind == "table"
+        and st.table_of(tgt) == subject
+        and {t.low for t in st.tokens} & {"sold", "bought", "purchased", "ordered", "shipped"}
+    ):
+        # "how many items were sold": units, when the rows carry a quantity
+        qty = [
+            c
+            for c in st.meta(subject).numeric_columns()
+            if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key
+        ]
+        if qty:
+            sh.agg_measure = Measure("col", subject, col=Col(subject, qty[0].name), label=qty[0].name)
+            sh.agg_func = "SUM"
+            count_item.used = True
+            sh.count_item = None
+
+
+def _aggregate_in_name(st: PlanState, sh: Shape) -> None:
+    """ "Total amount per customer" where the column is total_amount: the name took the word "total", but a
+    group asks for an aggregate of that column."""
+    if sh.agg_measure is not None or sh.rank_measure is not None or sh.count_item is not None:
+        return
+    first = next(
+        (
+            it
+            for it in st.items
+            if it.kind not in ("qword", "punct")
+            and not (it.kind == "word" and it.text.lower() in ("is", "was", "the", "'s"))
+        ),
+        None,
+    )
+    if first is None or first.kind != "column" or first.used or not first.columns:
+        return
+    func = AGG_WORDS.get(st.tokens[first.first].low)
+    toks = [t.low for t in st.tokens]
+    grouped = any(it.kind == "group" and it.role == "group" for it in st.items)
+    one_value = not set(toks) & {"each", "every", "per", "their", "its", "list", "show"} and (
+        "all" in toks[first.last :] or toks[:2] in (["what", "is"], ["what", "was"], ["what", "'s"])
+    )
+    if func not in ("SUM", "AVG") or not (grouped or one_value):
+        return  # "what is the total amount of all orders": one sum, not each order's total
+    col = st.pick_column(first, st.subject)
+    if not st.colmeta(col).numeric:
+        return
+    first.used, first.role = True, "measure"
+    sh.agg_measure, sh.agg_func = Measure("col", col.table, col=col, label=col.column), func
+
+
+def _average_per_row(st: PlanState, sh: Shape) -> None:
+    """ "Average number of passengers per booking" where each booking carries pax_cnt: "per booking" is what
+    the average is taken over, not a group (grouping each row by itself would answer row by row)."""
+    m = sh.agg_measure
+    if m is None or sh.agg_func != "AVG" or m.kind != "col" or m.col is None or sh.rank_measure is not None:
+        return
+    for it in st.items:
+        if (
+            it.kind == "group"
+            and it.role == "group"
+            and it.text.lower() == "per"
+            and not it.columns
+            and it.tables
+            and it.tables[0].table == m.table
+            and not it.unit
+        ):
+            it.kind, it.role, it.used = "word", "unit", True
+
+
+def _number_before_table(st: PlanState, sh: Shape) -> None:
+    """ "the 3 products with the highest stock": a number right before the ranked table."""
+    if sh.top_item is not None or sh.rank_measure is None:
+        return
+    for k, it in enumerate(st.items):
+        nxt = st.item(k + 1)
+        if (
+            it.kind == "number"
+            and not it.used
+            and nxt is not None
+            and nxt.kind == "table"
+            and st.table_of(nxt) == st.subject
+            and it.nums
+            and float(it.nums[0]).is_integer()
+            and 0 < it.nums[0] <= 1000
+        ):
+            sh.rank_n = int(it.nums[0])
+            it.used = True
+            return
+
+
+def person_parent(st: PlanState, table: str) -> str | None:
+    """The parent of ``table`` whose rows are people (a name-like display column)."""
+    if st.is_person(table):
+        return None
+    for edge in st.schema.edges_of(table):
+        if edge.child == table and edge.parent != table and st.is_person(edge.parent):
+            return edge.parent
+    return None
+
+
+def _ranks_periods(st: PlanState, k: int) -> bool:
+    nxt = st.item(st.nxt(k, _FILLER, 1))
+    if nxt is not None and nxt.kind == "timeunit" and not nxt.used:
+        st.bucket_unit = nxt.unit
+        nxt.used = True
+        return True
+    return False
+
+
+def _when(st: PlanState, items: list[Item]) -> tuple[Measure | None, str | None]:
+    """ "When did the first customer sign up?": the earliest or latest date, or the date itself."""
+    subject = st.subject
+    assert subject is not None
+    col: Col | None = None
+    for it in items:
+        if it.kind == "column" and not it.used:
+            cand = [c for c in it.columns if st._cand_kind(c) == "date"]
+            if cand:
+                col = Col(cand[0].table, cand[0].column or "")
+                it.used, it.role = True, "measure"
+                break
+    if col is None:
+        col = st._date_of_table(subject)
+    if col is None:
+        raise TranslationError(f"no date to answer 'when' for {subject}")
+    words = {t.low for t in st.tokens}
+    func = None
+    if words & {"first", "earliest", "oldest"}:
+        func = "MIN"
+    elif words & {"last", "latest", "newest", "recent", "recently", "most"}:
+        func = "MAX"
+    if func is None:
+        # "when did Ana Smith sign up": show the date next to the row
+        items.append(
+            Item(
+                "column",
+                len(st.tokens),
+                len(st.tokens),
+                columns=[Candidate("column", col.table, col.column, 3.0, 0, 0)],
+            )
+        )
+        return None, None
+    for it in items:
+        if it.kind in ("adj", "high", "low") or (it.kind == "word" and it.text.lower() in ("first", "last")):
+            it.used = True
+    return Measure("col", col.table, col=col, func=func, label=col.column), func
+
+
+def _whole_table_measure(st: PlanState, it: Item, table: str, func: str, j: int) -> tuple[Measure, int] | None:
+    """ "total of all invoices", "average rating", "average order value": the measure of a table
+    named alone after an aggregate word."""
+    # "total of all invoices": the table's money column, or a derived value
+    money = [c for c in st.meta(table).numeric_columns() if c.money and not c.is_key]
+    if money:
+        it.used, it.role = True, "measure"
+        col = Col(table, money[0].name)
+        return Measure("col", table, col=col, func=func, label=money[0].name), j
+    only = st._only_measure(table)
+    if only is not None:  # "average rating": the one number a ratings row holds
+        it.used, it.role = True, "measure"
+        return Measure("col", table, col=only, func=func, label=only.column), j
+    rev = st.revenue_measure(table)
+    if rev is not None and func == "SUM":
+        it.used, it.role = True, "measure"
+        return rev, j
+    if rev is not None and func == "AVG" and rev.table != table and st.fans_out(table, rev.table):
+        # "average order value": the value of each order, averaged
+        path = st.schema.path(rev.table, table) or []
+        if len(path) == 1:
+            key = Col(rev.table, path[0].child_cols[0])
+        else:
+            key = st.pk_cols(table)[0] if st.pk_cols(table) else Col(rev.table, "")
+        it.used, it.role = True, "measure"
+        per = Measure(
+            "per",
+            rev.table,
+            col=key,
+            label=f"{rev.label} per {table}",
+            product=rev.product,
+            value=rev.col if rev.product is None else None,
+        )
+        return per, j
+    return None
+
+
+def _measure_words(st: PlanState, k: int) -> tuple[int | None, str | None, bool] | None:
+    """The words before a measure from item ``k`` ("the total number of"): the index of the item
+    after them, the aggregate they name and whether they count; None when the items run out."""
+    j: int | None = k
+    func: str | None = None
+    counting = False
+    for _ in range(4):
+        it = st.item(j)
+        if it is None or j is None:
+            return None
+        if it.kind == "word" and it.text.lower() in _FILLER | {"number", "amount", "sum"}:
+            j += 1
+            continue
+        if it.kind == "word" and it.text.lower() not in FUNCTION_WORDS:
+            # "average ticket price": an unknown qualifier before the column
+            nxt = st.item(j + 1)
+            if nxt is not None and nxt.kind in ("column", "revenue"):
+                j += 1
+                continue
+        if it.kind == "agg" and func is None:
+            func = it.func
+            it.used = True
+            j = st.nxt(j, _FILLER, 2)
+            continue
+        if it.kind == "agg" and it.columns:
+            # "average total": the second aggregate word is the column
+            it.kind = "column"
+            break
+        if it.kind == "count":
+            counting = True
+            it.used = True
+            j = st.nxt(j, _FILLER, 2)
+            continue
+        if it.kind == "distinct":
+            it.used = True
+            j = st.nxt(j, _FILLER, 2)
+            continue
+        break
+    return j, func, counting
+
+
+def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
+    """Parse a measure starting at item ``k``: "number of orders", "total price", "revenue", "stock"."""
+    words = _measure_words(st, k)
+    if words is None:
+        return None
+    j, func, counting = words
+    it = st.item(j)
+    if it is None or j is None:
+        return None
+    if it.kind == "table" and not (it.used and it.role not in ("", "measure")):
+        head = st.item(j + 1)
+        if (
+            head is not None
+            and head.kind == "table"
+            and not head.used
+            and head.first == it.last
+            and st._noun_mention(head)
+            and st._noun_mention(it)
+            and any(
+                {e.child, e.parent} == {st.table_of(it), st.table_of(head)} for e in st.schema.edges_of(st.table_of(it))
+            )
+        ):
+            # "the most pet owners": owners (of pets); the first noun qualifies the second (left to the
+            # condition passes: owners that have pets)
+            it, j = head, j + 1
+        table = st.table_of(it)
+        # "product price", "invoice total": a table word qualifying the column that follows
+        after = st.item(st.nxt(j, frozenset(), 0))
+        if after is not None and after.kind in ("column", "agg") and not (after.used and after.kind == "column"):
+            own = [c for c in after.columns if c.table == table]
+            if own:
+                after.columns, after.kind = own, "column"
+                it = after
+                j = st.items.index(after)
+        if it.kind == "table" and func is not None and not counting:
+            # "average track length in milliseconds": a numeric column of the table a little further on
+            look = j
+            for _ in range(3):
+                look2 = st.nxt(look, _FILLER | {"length", "size", "in", "measured"}, 2)
+                cand = st.item(look2)
+                if cand is None or look2 is None or cand.kind not in ("column", "word"):
+                    break
+                if cand.kind == "column" and not cand.used:
+                    own = [c for c in cand.columns if c.table == table and st._cand_kind(c) == "number"]
+                    if own:
+                        cand.columns = own
+                        it = cand
+                        j = look2
+                    break
+                look = look2
+            if it.kind == "table":
+                whole = _whole_table_measure(st, it, table, func, j)
+                if whole is not None:
+                    return whole
+        if it.kind == "table":
+            it.used, it.role = True, "measure"
+            carried = st._carried_count(it, table) if counting and func is None else None
+            if carried is not None:  # "number of kegs ordered" over keg orders with a keg_count: the kegs
+                return Measure("col", table, col=carried, func="SUM", label=f"total {carried.column}"), j
+            return Measure("count", table, label=f"number of {table}"), j
+    if (
+        it.kind == "column"
+        and not it.used
+        and func in ("SUM", "AVG")
+        and not counting
+        and not any(st._cand_kind(c) == "number" for c in it.columns)
+    ):
+        # "total call cost": a word naming the rows ("call") before the column summed ("cost")
+        after = st.item(j + 1)
+        if after is not None and after.kind == "column" and not after.used:
+            nums = [c for c in after.columns if st._cand_kind(c) == "number"]
+            if nums:
+                after.columns = nums
+                it, j = after, j + 1
+    if it.kind == "column" and not it.used and func in ("SUM", "AVG") and not counting:
+        nums = [c for c in it.columns if st._cand_kind(c) == "number"]
+        if nums and len(nums) < len(it.columns):
+            it.columns = nums  # "total sales": sold_price, not sold_on; a date is not summed
+    if it.kind == "column" and not it.used:
+        col = st.untied_column(it, None)
+        cm = st.colmeta(col)
+        if cm.kind == "bool":
+            return None  # "total refunded amount": a yes/no column filters, it is not what is totalled
+        if cm.kind == "date" and func in ("SUM", "AVG"):
+            # "average age" reached birth_date: a date is not averaged (nor counted instead)
+            raise TranslationError(
+                f"cannot take the {'average' if func == 'AVG' else 'total'} of the date "
+                f"{col.column}; rephrase, or use an LLM provider (--provider)"
+            )
+        it.used, it.role = True, "measure"
+        if not cm.numeric or (counting and func is None and cm.is_key):
+            return Measure("count", col.table, col=col, distinct=True, label=f"number of {col.column}"), j
+        return Measure("col", col.table, col=col, func=func, label=col.column), j
+    if it.kind == "value" and func is not None and it.values:
+        after = st.item(j + 1)
+        if after is not None and after.kind == "table" and not after.used and after.first == it.last:
+            # "average glucose result": the one measure of the results that value picks out
+            rows = st.table_of(after)
+            only = st._only_measure(rows)
+            if only is not None and rows != it.values[0].table and st.reachable(rows, it.values[0].table):
+                after.used, after.role = True, "measure"
+                return Measure("col", rows, col=only, func=func, label=only.column), j + 1
+        # "total deposits": the amount of the rows that value picks out (the value stays a filter)
+        table = it.values[0].table
+        money = [c for c in st.meta(table).numeric_columns() if c.money and not c.is_key]
+        picked = Col(table, money[0].name) if money else st.reading_of(table) or st._only_measure(table)
+        if picked is not None:
+            return Measure("col", table, col=picked, func=func, label=picked.column), j
+        return None
+    if it.kind == "revenue":
+        rev = st.revenue_measure(st.subject)
+        if rev is None:
+            return None
+        it.used, it.role = True, "measure"
+        rev.func = rev.func or func or "SUM"
+        if func and func != "SUM":
+            rev.func = func
+        return rev, j
+    return None
+
+
+def markers(st: PlanState) -> None:
+    """Pass markers: the markers of the answer's shape, with the measure the span pass found."""
+    sh = st.shape = _markers(st)
+    if st.spans.measure is not None:
+        sh.agg_measure, sh.agg_func = st.spans.measure, st.spans.func
+
+
+def measures(st: PlanState) -> None:
+    """Pass measures: what the answer ranks or aggregates, its direction and its row limit."""
+    sh = st.shape
+    if sh.qword is not None and sh.qword.text.lower() == "when":
+        sh.agg_measure, sh.agg_func = _when(st, st.items)
+    for k, it in enumerate(st.items):
+        if not it.used:
+            _measure_item(st, sh, k, it)
+    _first_or_last(st, sh)
+    _apply_top(st, sh)
+    _check_placed(st)
+    _count_as_sum(st, sh)
+    _number_before_table(st, sh)
+    _average_per_row(st, sh)
+    _aggregate_in_name(st, sh)
+    measure = sh.rank_measure or sh.agg_measure
+    st.measure_table = measure.table if measure is not None and measure.kind != "count" else None

@@ -1,0 +1,629 @@
+"""Planner pass shape: pick the answer type once (count, aggregate, grouped, ranking, listing), then build the
+:class:`~aishell.ai.offline.ir.Query` with that type's strategy (:data:`STRATEGIES`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from aishell.ai.offline.account import LATER_WORDS
+from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.ir import (
+    Agg,
+    Col,
+    Cond,
+    DatePart,
+    Expr,
+    PerParent,
+    Product,
+    Query,
+    Ratio,
+)
+from aishell.ai.offline.lexicon import (
+    ADJECTIVES,
+    FUNCTION_WORDS,
+    QUANTITY_WORDS,
+    SYNONYMS,
+)
+from aishell.ai.offline.parse import Item
+from aishell.ai.offline.plan_conditions import group_keys
+from aishell.ai.offline.plan_measures import person_parent
+from aishell.ai.offline.plan_place import place_conditions, place_having
+from aishell.ai.offline.plan_roles import head_column
+from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, Measure, PlanState, Shape
+from aishell.ai.offline.text import IRREGULAR_VERBS
+
+#: words before a verb: "were opened", "have never applied"
+_AUXILIARIES = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "did",
+        "do",
+        "does",
+        "never",
+        "not",
+        "ever",
+        "already",
+        "just",
+        "who",
+        "that",
+    }
+)
+
+#: verbs of having another table's rows ("hold a permit", "own a car")
+_HOLD_VERBS = frozenset({"hold", "holds", "own", "owns", "possess", "possesses", "carry", "carries"})
+
+
+@dataclass
+class Frame:
+    """What every shaping strategy reads besides the state and its :class:`Shape`: the group keys, the
+    expressions shown for them and their labels, and the columns the question asks to show."""
+
+    keys: list[Expr]
+    shown: list[Expr]
+    labels: list[str]
+    explicit_cols: list[Item]
+
+
+#: the types of answer, each shaped by its own strategy
+AnswerType = Literal["count", "aggregate", "grouped", "ranking", "listing"]
+
+#: how one answer type builds the query: the state, the query (its base set to the subject), the markers
+Strategy = Callable[[PlanState, Query, Shape, Frame], None]
+
+
+def shape(st: PlanState) -> None:
+    """Pass shape: pick the answer type once, build the query with its strategy, then place the conditions
+    and turn a count or sum into a percentage or share when asked."""
+    items, subject, sh = st.items, st.subject, st.shape
+    assert subject is not None
+    having_items = [it for it in items if it.kind == "cmp" and it.role == "having"]
+    group, group_select, group_labels = group_keys(st)
+    _event_verbs(st)
+    _per_value(st)
+    explicit_cols = [it for it in items if it.kind == "column" and not it.used and it.role == ""]
+    check_unknown(st)
+    _quantity_per_group(st, sh, group, explicit_cols)
+    fr = Frame(group, group_select, group_labels, explicit_cols)
+    q = Query(base=subject)
+    STRATEGIES[answer_type(st, sh, fr)](st, q, sh, fr)
+    if having_items:
+        place_having(st, q, having_items)
+    place_conditions(st, q)
+    if q.group_by:
+        # every plain column shown must be grouped (DuckDB and Oracle do not infer it from the key)
+        for e in q.select:
+            if isinstance(e, (Col, DatePart)) and e not in q.group_by:
+                q.group_by.append(e)
+    percent_item = sh.percent_item
+    if percent_item is not None and sh.share:
+        _share(st, q, percent_item)
+    if percent_item is not None and sh.count_item is percent_item:
+        _percentage(st, q, percent_item)
+    st.built = q
+
+
+def answer_type(st: PlanState, sh: Shape, fr: Frame) -> AnswerType:
+    """The answer's type, a key of :data:`STRATEGIES`: a count or aggregate with group keys is grouped, unless
+    the groups are the measured rows themselves or the parents an average count is taken over."""
+    if sh.count_item is not None and sh.rank_measure is None and sh.agg_measure is None:
+        return "grouped" if fr.keys else "count"
+    if sh.agg_measure is not None and sh.rank_measure is None:
+        return "grouped" if fr.keys and not _ungrouped(st, sh, sh.agg_measure, fr.keys) else "aggregate"
+    if sh.rank_measure is not None:
+        return "ranking"
+    return "listing"
+
+
+def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
+    """ "What percentage of bookings were refunded": the counted rows that meet the outcome, over all of them."""
+    # a time phrase scopes the rows counted ("refunded in 2024": of the 2024 bookings), the rest is the
+    # outcome whose share is asked
+    scope = [c for c in q.where if _dated(st, c)]
+    outcome = [c for c in q.where if not _dated(st, c)]
+    if not outcome:  # "what share of sailings were in 2024": the time is the outcome
+        outcome, scope = scope, []
+    if not outcome:
+        raise TranslationError("a percentage of what? no condition found")
+    ratio = Ratio(tuple(outcome), _percent_scale(st, percent_item))
+    q.select = [ratio if isinstance(e, Agg) and e.func == "COUNT" else e for e in q.select]
+    q.where = scope
+    q.order_by = [(ratio if isinstance(e, Agg) else e, d) for e, d in q.order_by]
+    st.notes[0] = st.notes[0].replace("count", "percentage of", 1)
+
+
+def _dated(st: PlanState, c: Cond) -> bool:
+    """A condition on a date (or a year) of the rows: "in 2024", "before March"."""
+    if not isinstance(c.left, Col) or c.op not in ("<", "<=", ">", ">=", "="):
+        return False
+    meta = st.schema.tables.get(c.left.table)
+    col = meta.column(c.left.column) if meta is not None else None
+    return col is not None and (col.kind == "date" or col.is_year) and c.related is None
+
+
+def _per_value(st: PlanState) -> None:
+    """ "Number of samples per hospital" where 'hospital' is a stored value: a group named by one value is
+    not a group key we can see (per client of that type?): refused rather than answered with one total."""
+    for k, it in enumerate(st.items[:-1]):
+        nxt = st.items[k + 1]
+        if it.kind == "word" and it.text.lower() in ("per", "each") and not it.used and nxt.kind == "value":
+            raise TranslationError(
+                f"cannot tell what 'per {nxt.text}' groups by; rephrase, or use an LLM provider (--provider)"
+            )
+
+
+def _event_verbs(st: PlanState) -> None:
+    """ "Which candidates applied for the job": a past participle that names a date column (appliedOn) and
+    follows its rows or an auxiliary is the question's verb, not a column to show."""
+    for k, it in enumerate(st.items):
+        if it.kind != "column" or it.used or it.role != "" or it.last - it.first != 1:
+            continue
+        word = st.tokens[it.first].low
+        if not word.endswith("ed") or not all(st._cand_kind(c) == "date" for c in it.columns):
+            continue
+        prev = st.item(k - 1) if k > 0 else None
+        if prev is not None and (
+            prev.kind == "table" or (prev.kind in ("word", "neg") and prev.text.lower() in _AUXILIARIES)
+        ):
+            it.kind, it.used = "word", True
+            table = it.columns[0].table
+            if (
+                prev.kind != "neg"
+                and st.subject is not None
+                and table != st.subject
+                and st.fans_out(st.subject, table)
+                and table not in st.exists_tables
+            ):
+                st.exists_tables.append(table)  # "pupils who enrolled": some enrolment row
+
+
+def _percent_scale(st: PlanState, percent_item: Item) -> float:
+    """100 for a percentage, 1 for a share or fraction; "what share ..., as a percentage" is a percentage."""
+    scales = [it.nums[0] for it in st.items if it.kind == "percent" and it.nums]
+    return max(scales) if scales else (percent_item.nums[0] if percent_item.nums else 100.0)
+
+
+def _quantity_per_group(st: PlanState, sh: Shape, group: list[Expr], explicit_cols: list[Item]) -> None:
+    """ "the on-hand quantity per site": a quantity asked for per group is the group's total."""
+    if (
+        not group
+        or len(explicit_cols) != 1
+        or sh.count_item is not None
+        or sh.agg_measure is not None
+        or sh.rank_measure is not None
+    ):
+        return
+    col = st.pick_column(explicit_cols[0], st.subject)
+    cm = st.colmeta(col)
+    if not cm.numeric or cm.is_key or cm.money or not set(cm.words) & QUANTITY_WORDS - {"number", "count"}:
+        return
+    explicit_cols[0].used, explicit_cols[0].role = True, "measure"
+    sh.agg_measure, sh.agg_func = Measure("col", col.table, col=col, label=col.column), "SUM"
+    explicit_cols.clear()
+
+
+def _share(st: PlanState, q: Query, percent_item: Item) -> None:
+    """The summed measure becomes its share: the conditions pick the part, the whole is every row."""
+    if not q.where:
+        raise TranslationError("a share of what? no condition found")
+    scale = _percent_scale(st, percent_item)
+    out: list[Expr] = []
+    for e in q.select:
+        if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, (Col, Product)):
+            out.append(Ratio(tuple(q.where), scale, weight=e.arg))
+        else:
+            out.append(e)
+    q.select, q.where = out, []
+    q.order_by = []
+    st.notes[0] = "share of " + st.notes[0]
+
+
+def _counted(st: PlanState, sh: Shape, count_item: Item, explicit_cols: list[Item]) -> tuple[Agg, Col | None]:
+    """What a count counts: rows, or the distinct values of the column named right after it."""
+    subject = st.subject
+    assert subject is not None
+    arg: Col | None = None
+    distinct = False
+    if explicit_cols:
+        k = st.items.index(count_item)
+        right_after = st.nxt(k, frozenset({"of", "the", "different", "distinct", "unique", "all"}), 3)
+        cand = st.pick_column(explicit_cols[0], subject)
+        if (sh.distinct_item is not None or right_after == st.items.index(explicit_cols[0])) and st.colmeta(
+            cand
+        ).kind in ("text", "other", "number"):
+            arg = cand
+            explicit_cols[0].used = True
+            distinct = True
+    return Agg("COUNT", arg, distinct), arg
+
+
+def count(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
+    """ "How many customers are from Germany?": one count of the subject's rows (or of distinct values)."""
+    subject = st.subject
+    assert subject is not None and sh.count_item is not None
+    expr, arg = _counted(st, sh, sh.count_item, fr.explicit_cols)
+    q.base = subject
+    q.select = [expr]
+    st.notes.insert(0, f"count {arg.column if arg else subject}")
+
+
+def _ungrouped(st: PlanState, sh: Shape, measure: Measure, group: list[Expr]) -> bool:
+    """An aggregate whose group keys do not make groups: the measured rows themselves ("average quantity per
+    order item"), or the parents an average count is taken over (:func:`_per_parent`)."""
+    base = measure.table if measure.table else (st.subject or "")
+    if (
+        group
+        and st.group_table == base
+        and all(isinstance(g, Col) and g.table == base and not g.role for g in group)
+        and measure.kind != "count"
+    ):
+        return True
+    return _per_parent(st, sh, measure, group)
+
+
+def _per_parent(st: PlanState, sh: Shape, measure: Measure, group: list[Expr]) -> bool:
+    """ "Average number of items per order": items counted, divided by the orders they belong to."""
+    return (
+        (sh.agg_func or "SUM") == "AVG"
+        and measure.kind == "count"
+        and st.group_table is not None
+        and len([g for g in group if not isinstance(g, Col) or g.table != st.group_table]) == 0
+    )
+
+
+def aggregate(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
+    """ "What is the average price of products?": one aggregate of the measure."""
+    measure = sh.agg_measure
+    assert measure is not None
+    func = sh.agg_func or "SUM"
+    expr = measure.expr(func)
+    q.base = measure.table if measure.table else (st.subject or "")
+    if _per_parent(st, sh, measure, fr.keys):
+        parent = st.group_table
+        assert parent is not None
+        path = st.schema.path(measure.table, parent) or []
+        if path and path[0].child == measure.table and len(path) == 1:
+            key = Col(measure.table, path[0].child_cols[0])
+        elif st.pk_cols(parent):
+            key = st.pk_cols(parent)[0]
+        else:
+            raise TranslationError(f"cannot count {measure.table} per {parent}")
+        expr = PerParent(Agg("COUNT"), key)
+        measure.label = f"number of {measure.table} per {parent}"
+    q.select = [expr]
+    st.notes.insert(0, f"{_FUNC_WORDS.get(func, func.lower())} {measure.label}")
+
+
+def grouped(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
+    """ "Number of patients per city", "average salary by department": a count or aggregate per group key."""
+    measure = sh.agg_measure
+    expr: Expr
+    if measure is None:
+        assert st.subject is not None and sh.count_item is not None
+        expr = _counted(st, sh, sh.count_item, fr.explicit_cols)[0]
+        q.base = st.subject
+        head = f"count {st.subject}"
+    else:
+        func = sh.agg_func or "SUM"
+        expr = measure.expr(func)
+        q.base = measure.table if measure.table else (st.subject or "")
+        head = f"{_FUNC_WORDS.get(func, func.lower())} {measure.label}"
+    q.group_by, q.select = fr.keys, [*fr.shown, expr]
+    st.notes.insert(0, f"{head} per {', '.join(fr.labels)}")
+    _order_groups(st, q, expr, sh.order_items)
+
+
+def _order_groups(st: PlanState, q: Query, expr: Expr, order_items: list[Item]) -> None:
+    for it in order_items:
+        desc = True if it.desc is None else it.desc
+        tgt = st.item(st.nxt(st.items.index(it), _FILLER, 2))
+        key: Expr | None = None
+        if tgt is not None and tgt.kind in ("column", "table"):
+            for sel in q.select:
+                if isinstance(sel, Col) and (
+                    any(c.table == sel.table and c.column == sel.column for c in tgt.columns)
+                    or (tgt.kind == "table" and sel.table == st.table_of(tgt))
+                ):
+                    key = sel
+                    break
+            if key is not None:
+                tgt.used = True
+                desc = bool(it.desc)
+        if key is None and it.adj == "alpha" and q.group_by:
+            key, desc = q.select[0], bool(it.desc)
+        q.order_by.append((key if key is not None else expr, desc))
+        it.used = True
+
+
+def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
+    """ "The 3 most expensive products", "which city has the most patients": rows or groups ordered by the
+    measure, limited to the first ones."""
+    m, desc, n = sh.rank_measure, sh.rank_desc, sh.rank_n
+    assert m is not None
+    group, group_select, items = fr.keys, fr.shown, st.items
+    subject = st.subject
+    assert subject is not None
+    limit = n if n is not None else 1
+    plural_list = st.rank_all
+    subj_item = next((it for it in items if it.kind == "table" and it.tables[0].table == subject), None)
+    if n is None and subj_item is not None and st.plural_mention(subj_item):
+        first = st.tokens[0].low if st.tokens else ""
+        plural_list = plural_list or first in ("list", "show", "sort", "order", "rank", "display", "give")
+    if m.kind == "col" and m.table == subject and m.col is not None and m.func is None:
+        q.base = subject
+        disp = list(dict.fromkeys([*st.display_cols(subject), *_possessive_columns(st, items, subject)]))
+        q.select = [*disp, m.col] if m.col not in disp else list(disp)
+        q.order_by = [(m.col, desc)]
+        q.limit = None if plural_list else limit
+        if st.rank_offset:
+            q.offset = st.rank_offset
+        st.notes.insert(0, f"{subject} by {m.label} {'descending' if desc else 'ascending'}")
+        return
+    if st.rank_offset:
+        q.offset = st.rank_offset
+    # "who wrote the most comments": rank the people the counted rows belong to
+    qw = next((x for x in items if x.kind == "qword"), None)
+    if qw is not None and qw.text.lower() in ("who", "whom") and m.table == subject and not group:
+        person = person_parent(st, subject)
+        if person is not None:
+            subject = st.subject = person
+    # an aggregate over related rows, per subject row
+    head = head_column(st, items)
+    period = st.bucket_unit or next(
+        (x.unit for x in items if x.kind == "timeunit" and not x.used and x.role != "group"), None
+    )
+    if not group and period is not None:
+        # "which month had the most orders": rank the periods
+        dcol = st._date_of_table(m.table) or st._date_of_table(subject)
+        if dcol is None:
+            raise TranslationError(f"no date to rank by {period}")
+        unit = period if period in ("year", "month", "day") else "month"
+        group, group_select = [DatePart(unit, dcol)], [DatePart(unit, dcol)]
+        for x in items:
+            if x.kind == "timeunit":
+                x.used = True
+        if m.kind == "count" and m.table == subject:
+            head = None
+    if m.kind == "count":
+        base = m.table
+        expr: Expr = Agg("COUNT")
+        if m.table == subject and head is None and not group:
+            raise TranslationError(f"cannot rank {subject} by their own count")
+    else:
+        base = m.table
+        expr = m.expr("SUM")
+    if (
+        not group
+        and head is not None
+        and (m.table == subject or (m.kind == "count" and m.table == head.table) or st.reachable(m.table, head.table))
+    ):
+        # "which city has the most patients", "which specialty has the highest average salary"
+        group, group_select = [head], [head]
+    keys: list[Expr]
+    shown: list[Expr]
+    if group:
+        keys, shown = group, group_select
+    else:
+        role = st.role_for(subject, len(st.tokens)) if base != subject else ""
+        if not role:
+            _one_key_between(st, base, subject)
+        asked = _possessive_columns(st, items, subject)  # "Give its catalog designation."
+        keys = [
+            Col(c.table, c.column, role)
+            for c in dict.fromkeys([*st.pk_cols(subject), *st.display_cols(subject), *asked])
+        ]
+        shown = [Col(c.table, c.column, role) for c in dict.fromkeys([*st.display_cols(subject), *asked])]
+    q.base = base
+    if isinstance(expr, Agg) and expr.func == "COUNT" and st.fans_out(base, subject) and m.kind == "count":
+        pk = st.pk_cols(base)
+        if pk:
+            expr = Agg("COUNT", pk[0], True)
+    path = st.schema.path(subject, base) or []
+    if (
+        m.kind == "count"
+        and not desc
+        and base != subject
+        and len(path) == 1
+        and path[0].child == base
+        and all(isinstance(x, Col) and x.table == subject and not x.role for x in keys)
+        and st.pk_cols(base)
+        and not any(t == base for _, t in st.cond_tables)
+    ):
+        # "the least popular category": a category with no products at all has the fewest; count the rows
+        # through a LEFT JOIN from the categories so that it is not left out
+        q.base = subject
+        q.left_joins = {base}
+        expr = Agg("COUNT", st.pk_cols(base)[0])
+    q.group_by = keys
+    q.select = [*shown, expr]
+    q.order_by = [(expr, desc)]
+    q.limit = None if plural_list else limit
+    if st.rank_offset:
+        q.offset = st.rank_offset
+    st.notes.insert(0, f"{subject} ranked by {m.label or m.kind}")
+
+
+def _possessive_columns(st: PlanState, items: list[Item], table: str) -> list[Col]:
+    """Columns of ``table`` asked for after "its"/"their" ("Give its catalog designation", "with their
+    codes"): shown with the rows."""
+    out: list[Col] = []
+    for it in items:
+        if (
+            it.kind != "column"
+            or it.used
+            or it.first == 0
+            or st.tokens[it.first - 1].low not in ("its", "their", "his", "her")
+        ):
+            continue
+        own = [c for c in it.columns if c.table == table]
+        if own and own[0].column is not None and st._cand_kind(own[0]) in ("text", "other", "number", "date"):
+            it.used, it.role = True, "show"
+            out.append(Col(table, own[0].column))
+    return out
+
+
+def _one_key_between(st: PlanState, child: str, parent: str) -> None:
+    """ "who has the most issues" with reporter_id and assignee_id and no word naming either: a guess."""
+    links = [e for e in st.schema.edges_of(child) if e.child == child and e.parent == parent]
+    if len(links) > 1:
+        raise TranslationError(
+            f"cannot tell which of {', '.join(e.child_cols[0] for e in links)} links "
+            f"{child} to {parent}; rephrase, or use an LLM provider (--provider)"
+        )
+
+
+def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
+    """ "List the products in Books", "names of customers by signup date": rows or values, maybe sorted."""
+    group, group_select, explicit_cols = fr.keys, fr.shown, fr.explicit_cols
+    distinct_item, order_items = sh.distinct_item, sh.order_items
+    subject = st.subject
+    assert subject is not None
+    q.base = subject
+    cols: list[Col] = []
+    for it in explicit_cols:
+        col = st.pick_column(it, subject)
+        if st.colmeta(col).kind == "bool":
+            continue
+        cols.append(col)
+        it.used = True
+    disp_subject = st.display_cols(subject)
+    if (
+        group
+        and not cols
+        and not any(isinstance(g, Col) and g in disp_subject for g in group)
+        and any(
+            it.kind == "table" and st.table_of(it) == subject and it.first < g_it.first
+            for it in st.items
+            for g_it in st.items
+            if g_it.kind == "group" and g_it.role == "group" and g_it.text.lower() in ("by", "per")
+        )
+    ):
+        # "subscribers by status", "alerts per severity": how many rows in each group
+        count = Agg("COUNT")
+        q.group_by, q.select = group, [*group_select, count]
+        st.notes.insert(0, f"count {subject} per group")
+        _order_groups(st, q, count, order_items)
+        return
+    if group and not cols:
+        # "list the categories by name": a sort, not a group
+        q.select = list(group_select)
+        q.distinct = True
+        q.order_by = [(g, False) for g in group_select]
+        st.notes.insert(0, f"distinct {', '.join(str(getattr(g, 'column', '')) for g in group_select)}")
+        return
+    disp = st.display_cols(subject)
+    if cols:
+        first_col = explicit_cols[0].first if explicit_cols else -1
+        subject_first = any(
+            it.kind == "table" and st.table_of(it) == subject and it.first < first_col for it in st.items
+        )
+        categorical = (
+            len(cols) == 1
+            and st.values.has_column(cols[0].table, cols[0].column)
+            and cols[0] not in disp
+            and not subject_first
+        )
+        attr_only = all(c not in disp for c in cols)
+        if distinct_item is not None or categorical:
+            q.select = list(dict.fromkeys(cols))
+            q.distinct = True
+        elif attr_only and (cols[0].table == subject or subject_first):
+            # "pets with their owner's city": the pets are listed too
+            q.select = list(dict.fromkeys([*disp, *cols]))
+        else:
+            q.select = list(dict.fromkeys(cols))
+        st.notes.insert(0, f"{', '.join(c.column for c in cols)} of {subject}")
+    else:
+        meta = st.meta(subject)
+        q.select = list(disp) if meta.named else [Col(subject, c.name) for c in meta.columns]
+        q.distinct = distinct_item is not None
+        st.notes.insert(0, f"list {subject}")
+        # "products and their categories": show the parent's name next to each row
+        for it in st.items:
+            if it.kind == "table" and not it.used and it.role == "" and st.table_of(it) != subject:
+                other = st.table_of(it)
+                if st.reachable(subject, other) and not st.fans_out(subject, other):
+                    q.select.extend(c for c in st.display_cols(other) if c not in q.select)
+                    it.used = True
+    for it in order_items:
+        key: Expr | None = None
+        j = st.nxt(st.items.index(it), _FILLER, 2)
+        tgt = st.item(j)
+        if tgt is not None and tgt.kind == "column" and not (tgt.used and tgt.role != ""):
+            key = st.pick_column(tgt, subject)
+            tgt.used = True
+        elif q.order_by and it.desc is not None:
+            # "sorted by signup date, newest first": a direction for the key already given
+            last, _d = q.order_by[-1]
+            q.order_by[-1] = (last, it.desc)
+            it.used = True
+            continue
+        elif it.adj == "date":
+            key = st._date_of_table(subject)
+        elif it.adj in ADJECTIVES:
+            got = st.adjective_measure(it.adj, subject, bool(it.desc))
+            key = got[0].col if got else None
+        if key is None:
+            key = q.select[0]
+        if isinstance(key, Col) and key not in q.select:
+            if q.distinct:
+                raise TranslationError("cannot sort distinct values by another column")
+            q.select.append(key)
+        q.order_by.append((key, bool(it.desc)))
+        it.used = True
+
+
+def check_unknown(st: PlanState) -> None:
+    for it in st.items:
+        if it.kind == "number" and not it.used:
+            # a number we did not place is a filter we would silently drop
+            raise TranslationError(f"cannot tell what {it.text!r} refers to")
+    unknown: list[str] = []
+    for it in st.items:
+        if it.kind != "word" or it.used:
+            continue
+        low = it.text.lower()
+        if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS or low in _HOLD_VERBS:
+            continue  # "vehicles that hold a permit": a verb of having, placed by the accounting pass
+        if low.endswith(("ed", "ing")) or low in _PARTICIPLES or low in IRREGULAR_VERBS:
+            st.penalty += 0.03
+            continue
+        unknown.append(it.text)
+    if unknown:
+        st.penalty += 0.15 * len(unknown)
+        for k, it in enumerate(st.items):
+            if it.kind != "word" or it.text not in unknown or it.used:
+                continue
+            nxt = st.item(st.nxt(k, frozenset({"the", "a", "an"}), 1))
+            # an unknown modifier of a table ("premium customers") would be silently dropped
+            if nxt is not None and nxt.kind == "table" and not it.text.lower().endswith("ly"):
+                raise TranslationError(f"unknown word {it.text!r} (no column or value matches it)")
+            # so would an unknown attribute ("customers with a loyalty card", "who have an email")
+            prev = st.item(st.prv(k, frozenset({"a", "an", "any", "the", "some"}), 2))
+            if (
+                prev is not None
+                and prev.kind in ("word", "neg")
+                and prev.text.lower() in ("with", "have", "has", "having", "without", "whose", "no", "not")
+            ):
+                raise TranslationError(f"unknown word {it.text!r} (no column or value matches it)")
+        if len(unknown) >= 2:
+            raise TranslationError(f"unknown words: {', '.join(repr(u) for u in unknown)}")
+
+
+#: one strategy per answer type (:func:`answer_type`)
+STRATEGIES: dict[AnswerType, Strategy] = {
+    "count": count,
+    "aggregate": aggregate,
+    "grouped": grouped,
+    "ranking": ranking,
+    "listing": listing,
+}
