@@ -14,7 +14,9 @@ Each is run ``--repeat`` times, interleaved with the native tool (and with
 ``--base-src DIR``, aishell from another source tree: before/after in one run); the
 median and best wall time, the median CPU time and the peak RSS of the process
 (``ru_maxrss`` from ``wait4``) are printed with the ratio of medians to the native
-tool, and the load average before and after.
+tool, and the load average before and after.  ``--base-src`` may be given more than once (each
+tree another contender).  After the restores, the restored tables are compared with the source
+(``md5`` of every row's text, in key order): a difference fails the run.
 Run: ``.venv/bin/python bench/data_pg.py [--rows N] [--repeat N] [--only restore,import]``.
 """
 
@@ -86,8 +88,8 @@ def run(args: list[str], env: dict[str, str] | None = None) -> Timing:
     return Timing(elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
-def best(fn: object, repeat: int) -> Timing:
-    results = [fn() for _ in range(repeat)]  # type: ignore[operator]
+def best(fn: Callable[[], Timing], repeat: int) -> Timing:
+    results = [fn() for _ in range(repeat)]
     return min(results, key=lambda t: t.seconds)
 
 
@@ -96,7 +98,7 @@ def interleaved(contenders: list[tuple[str, Callable[[], Timing]]], repeat: int)
     round starts one contender later than the one before (no one always runs first)."""
     found: dict[str, list[Timing]] = {name: [] for name, _fn in contenders}
     for r in range(repeat):
-        for name, fn in contenders[r % len(contenders):] + contenders[: r % len(contenders)]:
+        for name, fn in contenders[r % len(contenders) :] + contenders[: r % len(contenders)]:
             found[name].append(fn())
     return found
 
@@ -136,6 +138,17 @@ def sql(url: str, statement: str) -> None:
     subprocess.run(psql(url, statement), check=True, capture_output=True)
 
 
+def digest(url: str) -> str:
+    """The md5 of every row's text of ``t`` in key order, and the row count."""
+    query = "SELECT md5(string_agg(t::text, E'\\n' ORDER BY id)) || ' ' || count(*) FROM t"
+    return subprocess.run([*psql(url, query), "-At"], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def same_rows(source: str, restored: str) -> None:
+    if digest(source) != digest(restored):
+        raise SystemExit(f"the restored table differs from the source: {digest(restored)} vs {digest(source)}")
+
+
 def database_url(name: str) -> str:
     return ADMIN.rsplit("/", 1)[0] + "/" + name
 
@@ -146,8 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="interleaved rounds per measurement")
     parser.add_argument("--only", default="export,import,backup,restore",
                         help="comma-separated: export, import, backup, restore (default: all)")  # fmt: skip
-    parser.add_argument("--base-src", metavar="DIR",
-                        help="also run aishell from this src folder (e.g. the last commit's, from git archive)")
+    parser.add_argument("--base-src", metavar="DIR", action="append", default=[],
+                        help="also run aishell from this src folder (e.g. the last commit's, from git archive); "
+                             "repeatable")  # fmt: skip
     args = parser.parse_args(argv)
     if args.rows < 1 or args.repeat < 1:
         parser.error("--rows and --repeat must be at least 1")
@@ -156,8 +170,8 @@ def main(argv: list[str] | None = None) -> int:
         if shutil.which(tool) is None:
             parser.error(f"{tool} is not installed")
     envs = {"aishell": bench_env()}
-    if args.base_src:
-        envs["aishell (base)"] = bench_env(args.base_src)
+    for i, base in enumerate(args.base_src):
+        envs["aishell (base)" if i == 0 else f"aishell (base {i + 1})"] = bench_env(base)
     tag = uuid.uuid4().hex[:8]
     names = [f"aishell_bench_{tag}_{x}" for x in ("src", "r1", "r2")]
     urls = [database_url(n) for n in names]
@@ -220,6 +234,10 @@ def main(argv: list[str] | None = None) -> int:
             found = interleaved([*((name, lambda env=env: our_restore(env)) for name, env in envs.items()),
                                  ("pg_restore", pg_restore)], args.repeat)  # fmt: skip
             groups.append(("restore (vs pg_restore)", found))
+            for env in envs.values():  # each contender's restore holds the source's values
+                our_restore(env)
+                same_rows(src, urls[1])
+            same_rows(src, urls[2])
         sizes = f"archive {arch.stat().st_size / 1e6:.1f} MB, pg_dump {dump.stat().st_size / 1e6:.1f} MB"
     finally:
         shutil.rmtree(work, ignore_errors=True)
