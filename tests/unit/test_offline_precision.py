@@ -553,3 +553,19 @@ def test_an_agent_by_is_not_a_grouping() -> None:
     except TranslationError:
         return  # refused: fine
     assert "GROUP BY" not in got
+
+
+def test_the_class_word_of_a_money_column_may_be_any_word_for_money() -> None:
+    """hammer_amt is the "hammer price" (and "hammer value"): the word for the sum of money may differ."""
+    cat = Catalog(tables=[TableInfo("lot", "main", columns=[col("lot_id", "integer"), col("lot_desc"),
+                                                            col("hammer_amt", "integer")], primary_key=["lot_id"])])
+    assert sql("What is the total hammer price?", cat) == "SELECT SUM(lot.hammer_amt) AS total_hammer_amt FROM main.lot"
+    assert "ORDER BY lot.hammer_amt DESC LIMIT 5" in sql("Top 5 lots by hammer value", cat)
+
+
+def test_how_many_different_parents_through_exists_is_a_count_of_parents() -> None:
+    """Counting boats through EXISTS (...) over their harvests counts each boat once: "different" is kept."""
+    got = sql("How many different boats have harvests?", REGATTA, REGATTA_VALUES)
+    assert got.startswith("SELECT COUNT(*) AS count FROM main.boats WHERE EXISTS"), got
+    with pytest.raises(TranslationError, match="counts boats, but the query counts the different values of harvest"):
+        sql("How many different boats harvested fish?", REGATTA, REGATTA_VALUES)  # not the fish types

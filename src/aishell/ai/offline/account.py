@@ -989,7 +989,7 @@ class Accountant:
         )
         if not plain:
             return False
-        reached = {self.q.base} | {t for t, _c in self.u.cols}
+        reached = self._outer_tables()  # rows read only in EXISTS (...) do not repeat the counted ones
         for t in list(reached):
             for edge in self.p.schema.path(self.q.base, t) or []:
                 reached.update((edge.child, edge.parent))
@@ -999,6 +999,22 @@ class Accountant:
             for e in self.p.schema.edges_of(t)
             if e.child == t
         )
+
+    def _outer_tables(self) -> set[str]:
+        """The tables the outer query joins: not those only read inside an EXISTS (...) subquery."""
+        u = Used(tables={self.q.base} | self.q.left_joins)
+        for e in [*self.q.select, *self.q.group_by, *(e for e, _d in self.q.order_by)]:
+            u.expr(e)
+
+        def cond(c: Cond) -> None:
+            u.expr(c.left)
+            u.expr(c.right)
+            for alt in c.alternatives:
+                cond(alt)
+
+        for c in [*self.q.where, *self.q.having]:
+            cond(c)
+        return u.tables
 
     def _averages(self) -> bool:
         """Does the query take an average (or a shape that may stand for one: a ratio, a scaled value)?"""

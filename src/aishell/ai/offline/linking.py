@@ -282,6 +282,10 @@ class _Pattern:
     column: str | None = None
 
 
+#: the last word of a column that holds a sum of money, and the words people use for it instead
+_MONEY_CLASS = frozenset({"amt", "amount", "price", "cost", "value", "fee", "charge"})
+
+
 class Linker:
     """Finds table, column and value mentions in token lists for one schema."""
 
@@ -459,6 +463,10 @@ class Linker:
             if (a, b) == ("on", "hand"):  # qty_on_hand: the stock on hand ("the most stock")
                 self._add(["onhand"], 2.0, "column", meta.name, col.name)
         self._add(words, 3.0 + 0.1 * len(words), "column", meta.name, col.name)
+        if len(words) > 1 and col.kind == "number" and words[-1] in _MONEY_CLASS:
+            # hammer_amt: "hammer price", "hammer value"; the class word of a sum of money is any of them
+            for other in sorted(_MONEY_CLASS - {words[-1], *ABBREVIATIONS.get(words[-1], ())}):
+                self._add([*words[:-1], other], 2.9 + 0.1 * len(words), "column", meta.name, col.name)
         if len(words) > 1:
             self._add(["".join(words)], 3.0, "column", meta.name, col.name)
         if strong and strong != words:

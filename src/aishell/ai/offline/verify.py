@@ -716,6 +716,7 @@ class _Verifier:
         """The counted rows: "how many <things>" with COUNT(*) counts the rows of the FROM table; when that table
         is only joined to reach the things (no condition or group is on it), it counts them once per child row
         ("how many students enrolled in 2021" counted over their enrollments)."""
+        self.check_distinct_subject()
         sh = self.shape
         if sh.base is None or not any(a.func == "COUNT" and a.star for a in sh.aggs):
             return
@@ -737,6 +738,27 @@ class _Verifier:
                         f"{self.tokens[i].text} {self.low[i + 1]} {w!r} counts {joined[0]}, but the query counts "
                         f"the rows of {sh.base}"
                     )
+
+    def check_distinct_subject(self) -> None:
+        """ "how many different boats ...": a COUNT(DISTINCT x) counts the things only when x is their key or
+        a key pointing to them, not another column of a joined table (the fish types they harvested)."""
+        distinct = [a for a in self.shape.aggs if a.func == "COUNT" and a.distinct and len(a.refs) == 1]
+        if not distinct:
+            return
+        for i in range(len(self.tokens) - 1):
+            if (self.low[i], self.low[i + 1]) not in (("how", "many"), ("number", "of")):
+                continue
+            phrase, _ = self.phrase(i + 2)
+            named = [t for t in self.schema.tables if any(_match(w, self.table_words(t)) for w in phrase)]
+            if not named:
+                continue
+            for a in distinct:
+                ref = a.refs[0]
+                meta = self.col_meta(ref)
+                if meta is None or ref.table in named or (meta.ref_table or "") in named:
+                    continue
+                self.refuse(f"{self.tokens[i].text} {self.low[i + 1]} {' '.join(phrase)!r} counts {named[0]}, but the "
+                            f"query counts the different values of {ref.table}.{ref.column}")  # fmt: skip
 
     def check_single_value(self) -> None:
         """One number: "how many ..." with no word of grouping (each, per, by ...) is not answered per group."""
