@@ -569,3 +569,40 @@ def test_how_many_different_parents_through_exists_is_a_count_of_parents() -> No
     assert got.startswith("SELECT COUNT(*) AS count FROM main.boats WHERE EXISTS"), got
     with pytest.raises(TranslationError, match="counts boats, but the query counts the different values of harvest"):
         sql("How many different boats harvested fish?", REGATTA, REGATTA_VALUES)  # not the fish types
+
+
+# ---------------------------------------------------------------- naming styles (blind5 and blind6 kinds)
+def test_run_together_names_split_at_units_and_key_words() -> None:
+    from aishell.ai.offline.schema import SchemaIndex
+
+    cat = Catalog(tables=[
+        TableInfo("sailors", "main", columns=[col("sailorid", "integer"), col("firstname")], primary_key=["sailorid"]),
+        TableInfo("yachts", "main", columns=[col("yachtid", "integer"), col("yachtname"), col("lengthm", "real"),
+                                             col("skipperid", "integer")], primary_key=["yachtid"],
+                  foreign_keys=[fk("skipperid", "sailors", "sailorid")]),
+    ])  # fmt: skip
+    words = {c.name: c.words for c in SchemaIndex(cat).tables["yachts"].columns}
+    assert words["lengthm"] == ("length", "m") and words["skipperid"] == ("skipper", "id")
+    assert "AVG(yachts.lengthm)" in sql("Average length of yachts", cat)
+
+
+def test_idioms_hyphenated_no_and_event_tables() -> None:
+    cat = Catalog(tables=[
+        TableInfo("sale_evt", "main", columns=[col("sale_id", "integer"), col("sale_title"), col("city_nm"),
+                                               col("sale_dt", "date")], primary_key=["sale_id"]),
+        TableInfo("booking", "main", columns=[col("bkg_id", "integer"), col("bkg_start", "date"),
+                                              col("bkg_noshow_yn")], primary_key=["bkg_id"]),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"sale_evt": {"city_nm": ["London", "Paris"]}, "booking": {"bkg_noshow_yn": ["Y", "N"]}})
+    assert sql("Which sales took place in London?", cat, values) == (
+        "SELECT sale_evt.sale_title FROM main.sale_evt WHERE sale_evt.city_nm = 'London'")
+    assert "bkg_noshow_yn = 'Y'" in sql("How many bookings were no-shows?", cat, values)  # not "no shows"
+
+
+def test_a_code_without_a_name_is_shown_with_the_other_name_column() -> None:
+    """A machine is known by its serial number and its site_name: both are shown (extra columns are harmless)."""
+    cat = Catalog(tables=[TableInfo("machine", "main", columns=[col("machine_no", "integer"), col("serial_no"),
+                                                                col("site_name"), col("city")],
+                                    primary_key=["machine_no"])])  # fmt: skip
+    values = ValueIndex.from_dict({"machine": {"city": ["Oslo", "Bergen"]}})
+    assert sql("List the machines in Oslo", cat, values).startswith("SELECT machine.serial_no, machine.site_name FROM")

@@ -85,6 +85,9 @@ _STRICT = frozenset(
     }
 )
 
+#: verbs that only say an event happened ("held", "took place"): before a stored place they add nothing
+_HAPPEN_VERBS = frozenset({"happened", "happen", "happens", "occurred", "occur", "occurs", "held"})
+
 #: verbs of an outcome, not of taking part: "the yacht that won the race" is not every yacht in it
 _OUTCOME_VERBS = frozenset(
     {"won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beaten", "defeated", "defeat"}
@@ -1257,6 +1260,8 @@ class Accountant:
         nxt = self.p.item(j)
         if nxt is not None and j is not None and nxt.kind in ("column", "table") and nxt.used:
             nxt = self.p.item(self.p.nxt(j, skip, 2))  # "became members in 2023": member_since
+        if nxt is not None and nxt.kind == "value" and nxt.used and low in _HAPPEN_VERBS:
+            return True  # "sales that took place in London": where it happened, a stored value
         if nxt is None or nxt.kind != "date" or not nxt.used:
             return False
         dated = [c for t, c in self.u.cols if (cm := self.p.meta(t).column(c)) is not None and cm.kind == "date"]

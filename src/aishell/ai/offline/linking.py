@@ -282,6 +282,9 @@ class _Pattern:
     column: str | None = None
 
 
+#: a table's last word that says its rows record the first word's things (sale_evt, login_log)
+_EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "records", "log", "hdr", "header"})
+
 #: the last word of a column that holds a sum of money, and the words people use for it instead
 _MONEY_CLASS = frozenset({"amt", "amount", "price", "cost", "value", "fee", "charge"})
 
@@ -427,6 +430,8 @@ class Linker:
         if len(words) > 1:
             self._add(["".join(words)], 3.0, "table", meta.name)
             head = words[-1]
+            if len(words) == 2 and words[1] in _EVENT_TABLE_WORDS:
+                self._add(words[:1], 2.2, "table", meta.name)  # sale_evt: "sales" are its rows
             if head not in GENERIC_TABLE_WORDS:
                 self._add([head], 2.0, "table", meta.name)
             # order_items: "order item" already; "items" alone is weak

@@ -377,6 +377,8 @@ class Parser:
             for words, kind, payload in _PHRASES_BY_FIRST.get(self.low(i), ()):  # in _PHRASES order
                 if (len(words) > 1) != multi or not self._phrase_at(i, words):
                     continue
+                if kind == "neg" and words == ("no",) and i + 1 < len(self.t) and self.t[i + 1].joined:
+                    continue  # "no-shows": a word of its own, not a negation
                 item = Item(kind, i, i + len(words))
                 for key, value in payload.items():
                     setattr(item, key, value)

@@ -272,7 +272,8 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
             "handle",
             "slug",
         ):
-            return [c.name], True
+            # a machine's serial number and its site_name: the code names the row, the name says which one
+            return ([c.name, others[0]] if others else [c.name]), True
     if others:
         return [others[0]], True
     if table.pk:
@@ -305,6 +306,18 @@ def _strip_prefixes(meta: TableMeta) -> None:
     for c in cols:
         if len(c.words) > 1 and c.words[0] == lead:
             c.words = c.words[1:]
+
+
+def _key_split(col: ColumnMeta) -> tuple[str, ...] | None:
+    """A run-together key column whose first part is no known word: ``skipperid`` -> skipper id,
+    ``finishcode`` -> finish code."""
+    if col.kind not in ("pk", "fk"):
+        return None
+    word = col.words[0]
+    for tail in ("id", "code", "cd", "no", "nbr", "num"):
+        if word.endswith(tail) and len(word) - len(tail) >= 4:
+            return word[: -len(tail)], tail
+    return None
 
 
 def _abbreviates(a: str, word: str) -> bool:
@@ -432,7 +445,7 @@ class SchemaIndex:
                     meta.words = split
             for c in meta.columns:
                 if len(c.words) == 1 and (c.name.islower() or c.name.isupper()):
-                    split = segment(c.words[0], frozen)
+                    split = segment(c.words[0], frozen) or _key_split(c)
                     if split is not None:
                         c.words = split
 

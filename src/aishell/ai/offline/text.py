@@ -37,6 +37,7 @@ class Token:
     currency: bool = False
     start: int = 0  # character offsets in the question
     end: int = 0
+    joined: bool = False  # a hyphen joins it to the token before ("no-shows", "best-selling")
 
     @property
     def is_word(self) -> bool:
@@ -87,10 +88,14 @@ def tokenize(question: str) -> list[Token]:
     """Split a question into tokens.  Possessive ``'s`` is dropped, ``n't`` kept as ``not``."""
     tokens: list[Token] = []
 
+    hyphen = False
+
     def add(
         text: str, kind: str, low: str, start: int, end: int, value: float | None = None, currency: bool = False
     ) -> None:
-        tokens.append(Token(len(tokens), text, kind, low, value, currency, start, end))
+        nonlocal hyphen
+        tokens.append(Token(len(tokens), text, kind, low, value, currency, start, end, hyphen))
+        hyphen = False
 
     for m in _TOKEN.finditer(question):
         kind = m.lastgroup or "punct"
@@ -133,6 +138,7 @@ def tokenize(question: str) -> list[Token]:
             add(text, "word", low, a, b)
             continue
         if text == "-" and tokens and tokens[-1].kind == "word" and question[b : b + 1].isalnum():
+            hyphen = True
             continue  # "best-selling", "top-5", "e-mail": the hyphen only joins
         add(text, kind, text.lower(), a, b)
     return tokens
@@ -185,7 +191,9 @@ _SHORT_PIECES = frozenset(
 
 
 #: units a run-together name may end with (weightkg, lengthcm, pricechf)
-_UNIT_SUFFIXES = ("kwh", "kg", "km", "cm", "mm", "ml", "hl", "usd", "gbp", "chf", "pct")
+#: units written at the end of a run-together name, longest first ("m" only after a known word: lengthm)
+_UNIT_SUFFIXES = ("secs", "mins", "kwh", "usd", "gbp", "chf", "eur", "pct", "sec", "min", "hrs", "kg", "km", "cm",
+                  "mm", "ml", "hl", "nm", "kw", "mw", "m")  # fmt: skip
 
 
 def segment(word: str, vocab: frozenset[str] | set[str]) -> tuple[str, ...] | None:
@@ -214,10 +222,14 @@ def segment(word: str, vocab: frozenset[str] | set[str]) -> tuple[str, ...] | No
             if cur is None or len(cand) < len(cur):
                 best[end] = cand
     found = best[len(w)]
-    if found is None:  # payloadkg, distancekm: an unknown word before a unit
-        unit = next((u for u in _UNIT_SUFFIXES if w.endswith(u) and len(w) - len(u) >= 4), None)
-        if unit is not None and w[: -len(unit)][-1] not in "aeiou" + unit[0]:
-            found = (w[: -len(unit)], unit)
+    if found is None:  # payloadkg, distancekm: an unknown word before a unit; lengthm, distancenm: a known one
+        for unit in _UNIT_SUFFIXES:
+            stem_ = w[: -len(unit)]
+            if not w.endswith(unit) or len(stem_) < 4:
+                continue
+            if known(stem_) or (len(unit) >= 2 and stem_[-1] not in "aeiou" + unit[0]):
+                found = (stem_, unit)
+                break
     return found if found is not None and len(found) >= 2 else None
 
 

@@ -158,10 +158,23 @@ _EACH_OF = re.compile(r"\b(each|every)(?:\s+one)?\s+of\s+(?:the|these|those|our|
 _NOW = re.compile(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now|as\s+of\s+now|as\s+of\s+today)\b", re.I)
 
 
+#: idioms said in the words the translator knows: (pattern, replacement)
+_IDIOMS = (
+    # "took place in 2024": happened
+    (re.compile(r"\b(?:took|take|takes|taking)\s+place\b", re.I), "happened"),
+    # "the first and last name": both names
+    (re.compile(r"\bfirst\s+and\s+last\s+names?\b", re.I), "first name and last name"),
+    (re.compile(r"\bfirst\s+and\s+family\s+names?\b", re.I), "first name and family name"),
+)
+
+
 def _drop_indifference(question: str) -> str:
     """The question without a phrase that only says an attribute does not matter (it adds no condition),
-    with "at the moment", "right now" said as "currently" and "each of the farms" as "each farms"."""
+    with "at the moment", "right now" said as "currently", "each of the farms" as "each farms" and the
+    idioms of :data:`_IDIOMS` in plain words."""
     text = _EACH_OF.sub(lambda m: m.group(1) + " ", _INDIFFERENT.sub(" ", question))
+    for pattern, plain in _IDIOMS:
+        text = pattern.sub(plain, text)
     return " ".join(_NOW.sub("currently", text).split())
 
 
