@@ -606,3 +606,19 @@ def test_a_code_without_a_name_is_shown_with_the_other_name_column() -> None:
                                     primary_key=["machine_no"])])  # fmt: skip
     values = ValueIndex.from_dict({"machine": {"city": ["Oslo", "Bergen"]}})
     assert sql("List the machines in Oslo", cat, values).startswith("SELECT machine.serial_no, machine.site_name FROM")
+
+
+def test_a_query_that_can_return_no_row_is_refused() -> None:
+    """EXISTS (Owen's session) AND NOT EXISTS (any session) is empty whatever the data: refused."""
+    cat = Catalog(tables=[
+        TableInfo("room", "main", columns=[col("id", "integer"), col("name")], primary_key=["id"]),
+        TableInfo("gamemaster", "main", columns=[col("id", "integer"), col("first_name"), col("last_name")],
+                  primary_key=["id"]),
+        TableInfo("session", "main", columns=[col("id", "integer"), col("room_id", "integer"),
+                                              col("gamemaster_id", "integer"), col("started", "date")],
+                  primary_key=["id"], foreign_keys=[fk("room_id", "room", "id"), fk("gamemaster_id", "gamemaster", "id")]),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"gamemaster": {"first_name": ["Owen", "Ada"], "last_name": ["Price", "Lee"]},
+                                   "room": {"name": ["Bank Heist", "Tomb"]}})  # fmt: skip
+    with pytest.raises(TranslationError, match="have no session at once"):
+        sql("Which rooms has Owen Price never run a session in?", cat, values)

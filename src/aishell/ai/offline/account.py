@@ -1279,8 +1279,43 @@ class Accountant:
         return len(events) == 1 and events[0].name == dated[0]
 
     # ------------------------------------------------------------------ values
-    def _values(self) -> None:
+    def _contradictions(self, conds: list[Cond]) -> None:
+        """A query that can return no row answers no question: rows with a matching child and no child at all
+        ("rooms Owen never ran a session in" as EXISTS(Owen's session) AND NOT EXISTS(any session)), or one
+        column equal to two values inside an EXISTS (...)."""
+        exists = [c.related for c in conds if c.op == "exists" and c.related is not None]
+        for c in conds:
+            if c.op == "not_exists" and c.related is not None:
+                absent = c.related
+                for r in exists:
+                    if r.outer == absent.outer and absent.target in self._reached(r) and all(
+                            any(repr(x) == repr(y) for y in r.where) for x in absent.where):  # fmt: skip
+                        what = f"rows that have {r.target} and have no {absent.target}"
+                        raise TranslationError(f"the query asks for {what} at once; {_HINT}")
+            if c.related is not None:
+                self._equal_twice(c.related.where)
+                self._contradictions(c.related.where)
+
+    def _reached(self, r: Related) -> set[str]:
+        """The tables an EXISTS (...) over ``r`` reads: its target and those on the path to it."""
+        out = {r.target}
+        for edge in self.p.schema.path(r.outer, r.target) or []:
+            out.update((edge.child, edge.parent))
+        return out - {r.outer} if r.target != r.outer else out
+
+    def _equal_twice(self, conds: list[Cond]) -> None:
         eq: dict[Col, set[str]] = {}
+        for c in conds:
+            if c.op in ("=", "ieq") and isinstance(c.left, Col) and len(c.values) == 1:
+                eq.setdefault(c.left, set()).add(str(c.values[0].value).lower())
+        for col, vals in eq.items():
+            if len(vals) > 1:
+                raise TranslationError(
+                    f"{col.column} cannot be both {' and '.join(repr(v) for v in sorted(vals))}; {_HINT}"
+                )
+
+    def _values(self) -> None:
+        self._contradictions(self.q.where)
         for c in self.q.where:
             if (
                 c.op in ("=", "ieq", "like")
@@ -1296,13 +1331,7 @@ class Accountant:
                     raise TranslationError(
                         f"cannot tell which row {c.values[0].value!r} names for {c.left.column}; {_HINT}"
                     )
-            if c.op in ("=", "ieq") and isinstance(c.left, Col) and len(c.values) == 1:
-                eq.setdefault(c.left, set()).add(str(c.values[0].value).lower())
-        for col, vals in eq.items():
-            if len(vals) > 1:
-                raise TranslationError(
-                    f"{col.column} cannot be both {' and '.join(repr(v) for v in sorted(vals))}; {_HINT}"
-                )
+        self._equal_twice(self.q.where)
 
 
 _INTEGER = re.compile(r"int|serial|number|numeric|decimal", re.I)

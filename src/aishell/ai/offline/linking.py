@@ -107,7 +107,8 @@ GENERIC_TABLE_WORDS = frozenset(
 )
 TABLE_AFFIXES = frozenset(
     {"tbl", "tb", "t", "dim", "fact", "ref", "app", "core", "dbo", "v", "vw", "view", "raw", "stg",
-     "master", "mstr", "txn", "trx", "lkp", "lku", "lookup"}  # warehouse suffixes: player_master, match_txn
+     "master", "mstr", "txn", "trx", "lkp", "lku", "lookup",  # warehouse suffixes: player_master, match_txn
+     "import", "imp", "staging", "tmp", "temp", "bak"}  # loaded files: customer_accounts_import
 )
 
 
@@ -446,8 +447,17 @@ class Linker:
                 for w in (col.words if col else ())
                 if w not in ("name", "title", "label", "full", "first", "display", "user") and singular(w) not in own
             ]
-            if extra and col is not None and len(col.words) > 1:
+            if extra and col is not None and len(col.words) > 1 and not self._names_other_table(extra, meta.name):
                 self._add(extra, 2.4, "table", meta.name)
+
+    def _names_other_table(self, words: list[str], table: str) -> bool:
+        """``customer_full_name`` in moving jobs: "customer" is a word of another table's name
+        (customer_accounts_import), so it does not name this table's rows."""
+        wanted = {singular(w) for w in words}
+        return any(
+            other.name != table and wanted & {singular(w) for w in other.words if w not in TABLE_AFFIXES}
+            for other in self.schema.tables.values()
+        )
 
     def _column_patterns(self, meta: TableMeta, col: ColumnMeta) -> None:
         words = list(col.words)

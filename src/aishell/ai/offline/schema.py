@@ -213,18 +213,16 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     """The columns people read to recognise a row, and whether they are a natural name."""
     by_name = {c.name.lower(): c for c in table.columns}
     text_cols = [c for c in table.columns if c.kind in ("text", "other")]
-    firsts = [
-        c
-        for c in text_cols
-        if _full(c.words)[:2] in (("first", "name"), ("given", "name"), ("firstname",), ("fname",), ("forename",))
-        or _full(c.words) in (("first",), ("given",))
-    ]
-    lasts = [
-        c
-        for c in text_cols
-        if _full(c.words)[:2] in (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",))
-        or _full(c.words) in (("last",), ("family",))
-    ]
+    first_forms = (("first", "name"), ("given", "name"), ("firstname",), ("fname",), ("forename",))
+    last_forms = (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",))
+
+    def person_part(words: tuple[str, ...], forms: tuple[tuple[str, ...], ...], alone: tuple[str, ...]) -> bool:
+        # first_name, first_name_txt; crew_member_first_name (the row's own words before it); mbr_first
+        full = _full(words)
+        return full[:2] in forms or full[-2:] in forms or full[-1:] in forms or full in (alone,)
+
+    firsts = [c for c in text_cols if person_part(c.words, first_forms, ("first",)) or _full(c.words) == ("given",)]
+    lasts = [c for c in text_cols if person_part(c.words, last_forms, ("last",)) or _full(c.words) == ("family",)]
     if firsts and lasts:
         return [firsts[0].name, lasts[0].name], True
     for cand in DISPLAY_NAMES:

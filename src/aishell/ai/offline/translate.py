@@ -119,7 +119,10 @@ _WRITE_REQUEST = re.compile(
     r"promote|demote|publish|unpublish|reschedule|retire|unretire|expire|ban|unban|terminate|discontinue|"
     r"reinstate|revert|deregister|unsubscribe|enrol|enroll|unenrol|unenroll|delist|"
     # "make the bidder with paddle 130 a VIP"; not "make (me) a list of ..."
-    r"make(?!\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:list|table|report|summary|chart|count|overview|breakdown|tally)\b))\b"
+    r"make(?!\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:list|table|report|summary|chart|count|overview|breakdown|tally)\b)|"
+    # "put Pasta Salad up to 6.90"; "give customer 12 a 10% discount" (not "give me ...")
+    r"put|give(?=\s+(?!me\b|us\b)\S.*?(?<!\bwith)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s(?:a|an)\s+(?:\S+\s+)?(?:discount|raise|bonus|refund|credit|rebate|upgrade|"
+    r"promotion)\b))\b"
     r"(?!\s+(?:by|per|of|in|over|from)\b)",
     re.IGNORECASE,
 )
