@@ -41,8 +41,9 @@ def table(pg_url: str) -> Iterator[str]:
     execute(pg_url, TABLE.format(t=t), ROWS.format(t=t),
             f"INSERT INTO {t} (id, b, n2, ok, tx, d, ts, tz) SELECT g, g * 7, g / 100.0, g % 3 = 0, "
             f"CASE WHEN g % 3 = 0 THEN 'v\"' || g WHEN g % 3 = 1 THEN '' END, DATE '2020-01-01' + g, "
-            f"TIMESTAMP '2020-01-01' + g * INTERVAL '1.000013 second', "
-            f"TIMESTAMPTZ '2020-01-01 00:00:00+00' + g * INTERVAL '1.1 second' FROM generate_series(10, 40000) g")  # fmt: skip
+            f"CASE WHEN g % 17 <> 0 THEN TIMESTAMP '2020-01-01' + g * INTERVAL '1.000013 second' END, "
+            f"CASE WHEN g < 30000 OR g % 19 <> 0 THEN TIMESTAMPTZ '2020-01-01 00:00:00+00' + g * INTERVAL '1.1 second' END "
+            f"FROM generate_series(10, 40000) g")  # fmt: skip
     yield t
     drop(pg_url, t)
 
@@ -88,25 +89,56 @@ def test_the_fast_path_is_taken_and_others_fall_back(pg_url: str, table: str, mo
         chunks: list[bytes] = []
         assert conn.copy_out_csv(f"SELECT id, tz FROM {table}", chunks.append, fmt="jsonl") == 40_000 - 10 + 1 + 5
         assert b"".join(chunks).startswith(b'{"id": ')
-        # a float column is not taken (psycopg's float and PostgreSQL's text differ): the generic path
-        assert conn.copy_out_csv("SELECT 0.1::float8 AS f", chunks.append, fmt="jsonl") is None
+        chunks.clear()
+        assert conn.copy_out_csv("SELECT 0.1::float8 AS f, 1::real AS r", chunks.append, fmt="jsonl") == 1
+        assert b"".join(chunks) == b'{"f": 0.1, "r": 1.0}\n'
+        # a type it does not take (time, bytea, money ...): the generic path
+        assert conn.copy_out_csv("SELECT TIME '01:02:03' AS t", chunks.append, fmt="jsonl") is None
         s.run("BEGIN", JSONWriter(io.StringIO()), assume_yes=True)
         assert conn.copy_out_csv(f"SELECT id FROM {table}", chunks.append, fmt="jsonl") is None
         s.run("ROLLBACK", JSONWriter(io.StringIO()), assume_yes=True)
+        # another client encoding: psycopg decodes it, Arrow would not
+        s.run("SET client_encoding = 'LATIN1'", JSONWriter(io.StringIO()), assume_yes=True)
+        assert conn.copy_out_csv(f"SELECT id FROM {table}", chunks.append, fmt="jsonl") is None
     finally:
         s.close()
     assert connection  # the module the fast path lives beside
 
 
 def test_expressions_and_a_timestamp_out_of_pythons_range(pg_url: str, table: str) -> None:
+    # a NULL alone on its line (one column) is a row; NULL timestamps among regular ones stay null
     for sql in (f"SELECT id, tz + INTERVAL '1 microsecond' AS \"k\"\"%s\", upper(tx), d - 1 FROM {table} ORDER BY id",
-                "SELECT 1 AS a WHERE false"):  # fmt: skip
+                "SELECT 1 AS a WHERE false", f"SELECT tx FROM {table} ORDER BY id", f"SELECT ts FROM {table} ORDER BY id",
+                "SELECT NULL::int AS a, '' AS b FROM generate_series(1, 3) UNION ALL SELECT NULL, NULL"):  # fmt: skip
         assert _jsonl(pg_url, sql, True) == _jsonl(pg_url, sql, False)
     bc = "SELECT TIMESTAMP '0044-03-15 BC' AS t"
     with pytest.raises(AssertionError, match="out of Python's range"):  # the statement's error
         _jsonl(pg_url, bc, True)
     with pytest.raises(Exception, match="before year 1"):  # the generic path: psycopg's own error
         _jsonl(pg_url, bc, False)
+
+
+FLOATS = """SELECT id, f::float8 AS f, r::real AS r, w::float8 AS w FROM (VALUES
+ (1, '1e16', '0.1', '1'), (2, '0.1', '16777217', '2'), (3, '1e-7', '3.4028235e38', '3'), (4, '-0', '1e-45', '4'),
+ (5, 'NaN', '0.0001', '5'), (6, 'Infinity', '1.5', '6'), (7, '-Infinity', '100', '7'), (8, '1.0', NULL, '8'),
+ (9, '1e15', 'NaN', '9'), (10, '1.5e15', '-Infinity', '10'), (11, '9007199254740993', '-0', '11'),
+ (12, '123456789012345.6', '0.00001', '12'), (13, '0.0001', '123456.7', '13'), (14, '0.00001', '1234567', '14'),
+ (15, '0.00012', '0.3', '15'), (16, '1e-300', '2.5e-5', '16'), (17, '5e-324', '99999.99', '17'),
+ (18, '999999999999999.9', '1e6', '18'), (19, '9007199254740992', '3.14159274', '19'), (20, NULL, '0', '20'),
+ (21, '0.30000000000000004', '100.00001', '21')) v(id, f, r, w)
+UNION ALL SELECT g, CASE WHEN g % 7 = 0 THEN NULL WHEN g < 20000 THEN g % 1000 ELSE g * 1.37 / 3 END,
+  CASE WHEN g < 30000 THEN g % 100 ELSE g * 0.37 END, g FROM generate_series(100, 40000) g ORDER BY 1"""
+
+
+@pytest.mark.parametrize("digits", ["1", "0", "3"])
+def test_floats_write_what_repr_writes(pg_url: str, digits: str) -> None:
+    # whole numbers (".0" added), positional fractions, exponents, NaN and infinities, NULLs; in
+    # blocks of whole numbers only, of a mix, of values with exponents; rounded text too
+    setup = f"SET extra_float_digits = {digits}"
+    fast = _jsonl(pg_url, FLOATS, True, setup)
+    assert fast.count(b"\n") == 21 + 40_000 - 100 + 1
+    assert b'"f": 1e+16, "r": 0.1, "w": 1.0}' in fast and b'"f": "nan"' in fast
+    assert fast == _jsonl(pg_url, FLOATS, False, setup)
 
 
 def test_cancel_while_the_fast_path_streams(pg_url: str, table: str) -> None:
