@@ -622,3 +622,13 @@ def test_a_query_that_can_return_no_row_is_refused() -> None:
                                    "room": {"name": ["Bank Heist", "Tomb"]}})  # fmt: skip
     with pytest.raises(TranslationError, match="have no session at once"):
         sql("Which rooms has Owen Price never run a session in?", cat, values)
+
+
+def test_values_that_differ_only_by_a_sign_need_the_sign() -> None:
+    cat = Catalog(tables=[TableInfo("donors", "main", columns=[col("id", "integer"), col("name"), col("blood_type")],
+                                    primary_key=["id"])])  # fmt: skip
+    values = ValueIndex.from_dict({"donors": {"blood_type": ["O+", "O-", "A+", "AB-"]}})
+    assert sql("How many donors have blood type O-?", cat, values).endswith("WHERE donors.blood_type = 'O-'")
+    assert sql("How many donors have blood type O+?", cat, values).endswith("WHERE donors.blood_type = 'O+'")
+    with pytest.raises(TranslationError, match="may mean 'O\\+' or 'O-'"):
+        sql("How many donors have blood type O?", cat, values)

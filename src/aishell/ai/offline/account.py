@@ -912,7 +912,26 @@ class Accountant:
             if it.kind == "word" and not it.used and it.text.lower() in _CONTRAST_WORDS:
                 raise TranslationError(f"cannot tell what {it.text!r} excludes; {_HINT}")
 
+    def _one_of_several(self) -> None:
+        """ "blood type O" against 'O+' and 'O-': words that match two stored values of one column equally
+        name neither; comparing with one of them is a guess."""
+        for it in self.p.items:
+            if it.kind != "value" or not it.used:
+                continue
+            by_col: dict[tuple[str, str], set[str]] = {}
+            for h in it.values:
+                if not h.coded:
+                    by_col.setdefault((h.table, h.column), set()).add(h.value)
+            for (table, column), stored in by_col.items():
+                if len(stored) < 2:
+                    continue
+                compared = {str(v) for c, op, v in self.u.lits if (c.table, c.column) == (table, column) and op == "="}
+                if len(compared & stored) == 1:
+                    shown = " or ".join(repr(v) for v in sorted(stored)[:3])
+                    raise TranslationError(f"{it.text!r} may mean {shown} ({column}); {_HINT}")
+
     def check(self) -> None:
+        self._one_of_several()
         self._phrasal_verbs()
         self._contrasts()
         self._answer_shape()

@@ -577,7 +577,20 @@ class Parser:
                 continue
             if strict and not (tables or columns or lk.values):
                 continue
-            self._take(Item("link", lk.first, lk.last, tables=tables, columns=columns, values=list(lk.values)))
+            values = self._signed(lk.last, list(lk.values))
+            self._take(Item("link", lk.first, lk.last, tables=tables, columns=columns, values=values))
+
+    def _signed(self, end: int, values: list[ValueHit]) -> list[ValueHit]:
+        """Stored values of one column that differ only in a sign ('O+', 'O-'): the sign typed right after
+        the words ("blood type O-") keeps the one that ends with it, and is taken with them."""
+        after = self.t[end] if end < len(self.t) else None
+        if after is None or after.text not in ("+", "-") or after.start != self.t[end - 1].end:
+            return values
+        signed = [v for v in values if v.value.endswith(after.text)]
+        if signed and len(signed) < len(values):
+            self.taken.add(end)
+            return signed
+        return values
 
     def _single_words(self, *, before_links: bool) -> None:
         t = self.t
