@@ -632,3 +632,31 @@ def test_values_that_differ_only_by_a_sign_need_the_sign() -> None:
     assert sql("How many donors have blood type O+?", cat, values).endswith("WHERE donors.blood_type = 'O+'")
     with pytest.raises(TranslationError, match="may mean 'O\\+' or 'O-'"):
         sql("How many donors have blood type O?", cat, values)
+
+
+def test_literals_of_the_wrong_kind_are_refused() -> None:
+    """A number is not a date and a code with digits is not a person's name: such a comparison is a guess."""
+    cat = Catalog(tables=[
+        TableInfo("customer", "main", columns=[col("customer_id", "integer"), col("first_name"), col("last_name")],
+                  primary_key=["customer_id"]),
+        TableInfo("review", "main", columns=[col("review_id", "integer"), col("customer_id", "integer"),
+                                             col("reviewed_on", "date"), col("score", "integer")],
+                  primary_key=["review_id"], foreign_keys=[fk("customer_id", "customer", "customer_id")]),
+    ])  # fmt: skip
+    from aishell.ai.offline.account import Accountant  # the rule itself, on conditions a planner might build
+    from aishell.ai.offline.ir import Col, Cond, Lit
+
+    class _P:
+        items: list[object] = []
+
+        def meta(self, table: str) -> object:
+            from aishell.ai.offline.schema import SchemaIndex
+
+            return SchemaIndex(cat).tables[table]
+
+    for cond, why in ((Cond(">", Col("review", "reviewed_on"), (Lit(10),)), "cannot compare the date"),
+                      (Cond("=", Col("customer", "first_name"), (Lit("Christmas Eve 2024"),)), "not a person's")):
+        acc = Accountant.__new__(Accountant)
+        acc.p = _P()  # type: ignore[assignment]
+        with pytest.raises(TranslationError, match=why):
+            acc._literal_kinds([cond])

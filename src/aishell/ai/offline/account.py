@@ -1333,7 +1333,29 @@ class Accountant:
                     f"{col.column} cannot be both {' and '.join(repr(v) for v in sorted(vals))}; {_HINT}"
                 )
 
+    def _literal_kinds(self, conds: list[Cond]) -> None:
+        """A number against a date ("more than 10 errors" on reviewed_on) and a code with digits against a
+        person's name ("MJ-24010", "Christmas Eve 2024" as a first name) compare nothing the question meant."""
+        for c in conds:
+            if c.related is not None:
+                self._literal_kinds(c.related.where)
+            if not isinstance(c.left, Col) or not c.values:
+                continue
+            cm = self.p.meta(c.left.table).column(c.left.column)
+            if cm is None:
+                continue
+            if cm.kind == "date" and not cm.epoch and c.op in ("<", "<=", ">", ">=", "=", "<>") and any(
+                    isinstance(v.value, (int, float)) and not isinstance(v.value, bool) for v in c.values):  # fmt: skip
+                raise TranslationError(f"cannot compare the date {c.left.column} with a number; {_HINT}")
+            words = set(_full_words(cm.words))
+            person = words & {"first", "last", "surname", "firstname", "lastname", "forename", "fname", "lname"} or (
+                "full" in words and "name" in words)  # fmt: skip
+            if person and c.op in ("=", "ieq") and any(
+                    isinstance(v.value, str) and any(ch.isdigit() for ch in v.value) for v in c.values):  # fmt: skip
+                raise TranslationError(f"{c.values[0].value!r} is not a person's {c.left.column}; {_HINT}")
+
     def _values(self) -> None:
+        self._literal_kinds(self.q.where)
         self._contradictions(self.q.where)
         for c in self.q.where:
             if (
