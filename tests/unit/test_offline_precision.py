@@ -647,8 +647,6 @@ def test_literals_of_the_wrong_kind_are_refused() -> None:
     from aishell.ai.offline.ir import Col, Cond, Lit
 
     class _P:
-        items: list[object] = []
-
         def meta(self, table: str) -> object:
             from aishell.ai.offline.schema import SchemaIndex
 
