@@ -658,3 +658,20 @@ def test_literals_of_the_wrong_kind_are_refused() -> None:
         acc.p = _P()  # type: ignore[assignment]
         with pytest.raises(TranslationError, match=why):
             acc._literal_kinds([cond])
+
+
+def test_a_time_phrase_dates_the_summed_rows_not_a_joined_parent() -> None:
+    cat = Catalog(tables=[
+        TableInfo("machine", "main", columns=[col("machine_no", "integer"), col("site_name"), col("city"),
+                                              col("install_dt", "date")], primary_key=["machine_no"]),
+        TableInfo("sale", "main", columns=[col("sale_no", "integer"), col("machine_no", "integer"),
+                                           col("sale_dt", "date"), col("sale_qty", "integer")],
+                  primary_key=["sale_no"], foreign_keys=[fk("machine_no", "machine", "machine_no")]),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"machine": {"city": ["Bergen", "Oslo"]}})
+    try:
+        got = sql("Total quantity sold at Bergen machines in 2025", cat, values)
+    except TranslationError as exc:
+        assert "said of the counted sale rows" in str(exc)
+        return
+    assert "sale.sale_dt >= '2025-01-01'" in got and "install_dt" not in got, got

@@ -880,9 +880,10 @@ class _Verifier:
         return False
 
     def check_time_owner(self) -> None:
-        """A time phrase with a count or ranking per group dates the counted rows, not the group's own row."""
+        """A time phrase with a count, a sum or a ranking dates the counted rows, not the group's own row nor a
+        row they are joined to ("quantity sold at Bergen machines in 2025" is not the machines' install date)."""
         sh = self.shape
-        if not sh.grouped or not sh.aggs:
+        if not sh.aggs:
             return
         counted = self.counted_tables()
         if not counted:
@@ -890,7 +891,7 @@ class _Verifier:
         grouped = {r.table for r in sh.group if r.table}
         for cond in sh.where:
             for r in self.date_refs(cond):
-                if r.table in counted or r.table not in grouped:
+                if r.table in counted or (sh.grouped and r.table not in grouped):
                     continue
                 meta = self.col_meta(r)
                 if meta is not None and self.names_column(meta):
@@ -898,6 +899,10 @@ class _Verifier:
                 own = self.own_dates(counted, grouped)
                 if not own:
                     continue  # the counted rows have no date: "recipes by ingredients in 2024" dates the recipe
+                if not sh.grouped:
+                    own = [d for d in own if d.split(".")[0] in counted] or own  # their own date, else a parent's
+                    if f"{r.table}.{r.column}".lower() in {d.lower() for d in own}:
+                        continue  # "goals scored in 2024": the match's date is the goals' date
                 self.refuse(
                     f"the time in the question is said of the counted {'/'.join(sorted(counted))} rows "
                     f"({', '.join(own[:2])}), but the query filters {r.table}.{r.column}"
