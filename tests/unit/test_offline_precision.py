@@ -675,3 +675,26 @@ def test_a_time_phrase_dates_the_summed_rows_not_a_joined_parent() -> None:
         assert "said of the counted sale rows" in str(exc)
         return
     assert "sale.sale_dt >= '2025-01-01'" in got and "install_dt" not in got, got
+
+
+MOVES = Catalog(tables=[
+    TableInfo("jobs", "main", columns=[col("job_reference_number", "text"), col("customer_full_name"),
+                                       col("total_amount_excluding_tax", "real"), col("volume_m3", "real")],
+              primary_key=["job_reference_number"]),
+    TableInfo("crew", "main", columns=[col("crew_id", "integer"), col("crew_first_name"), col("crew_last_name")],
+              primary_key=["crew_id"]),
+    TableInfo("assignments", "main", columns=[col("job_reference_number", "text"), col("crew_id", "integer"),
+                                              col("hours_worked", "real")], primary_key=["job_reference_number", "crew_id"],
+              foreign_keys=[fk("job_reference_number", "jobs", "job_reference_number"), fk("crew_id", "crew", "crew_id")]),
+])  # fmt: skip
+
+
+def test_opposite_words_who_without_a_person_and_text_keys() -> None:
+    with pytest.raises(TranslationError, match="excluding, but the question says 'including'"):
+        sql("Top 3 customers by total spend including tax", MOVES)
+    with pytest.raises(TranslationError, match="'Who' asks for people, but the answer shows only hours_worked"):
+        sql("Who worked on job MJ-24010?", MOVES)
+    # a text key is the job's reference: shown with the job, and a typed reference keeps its hyphen
+    assert sql("Which job had the largest volume?", MOVES).startswith(
+        "SELECT jobs.job_reference_number, jobs.customer_full_name")
+    assert "'MJ-24010'" in sql("Hours worked on job MJ-24010", MOVES)

@@ -85,6 +85,10 @@ _STRICT = frozenset(
     }
 )
 
+#: words of opposite meaning in column names ("including"/"excluding" tax, "gross"/"net" weight)
+_ANTONYMS = (("including", "excluding"), ("incl", "excl"), ("gross", "net"), ("inbound", "outbound"),
+             ("debit", "credit"), ("minimum", "maximum"))  # fmt: skip
+
 #: verbs that only say an event happened ("held", "took place"): before a stored place they add nothing
 _HAPPEN_VERBS = frozenset({"happened", "happen", "happens", "occurred", "occur", "occurs", "held"})
 
@@ -823,6 +827,12 @@ class Accountant:
         if not any(isinstance(e, (Col, DatePart)) for e in self.q.select):
             raise TranslationError(f"{qword.text!r} asks for rows, but the query found only a total; {_HINT}")
         shown = {e.table for e in self.q.select if isinstance(e, Col)}
+        metas = [self.p.meta(e.table).column(e.column) for e in self.q.select if isinstance(e, Col)]
+        if qword.text.lower() in ("who", "whom") and metas and all(
+                m is not None and m.kind in ("number", "date", "pk", "fk", "bool") for m in metas):  # fmt: skip
+            # "who worked on job MJ-24010" answered with hours_worked: no name, no person
+            raise TranslationError(f"{qword.text!r} asks for people, but the answer shows only "
+                                   f"{', '.join(m.name for m in metas if m is not None)}; {_HINT}")  # fmt: skip
         if (
             qword.text.lower() in ("who", "whom")
             and self.q.group_by
@@ -930,8 +940,21 @@ class Accountant:
                     shown = " or ".join(repr(v) for v in sorted(stored)[:3])
                     raise TranslationError(f"{it.text!r} may mean {shown} ({column}); {_HINT}")
 
+    def _antonyms(self) -> None:
+        """ "spend including tax" answered with total_amount_excluding_tax: a column whose name says the
+        opposite of a word of the question is not the one asked for."""
+        asked = {t.low for t in self.p.tokens}
+        for table, column in sorted(self.u.cols):
+            cm = self.p.meta(table).column(column)
+            words = set(_full_words(cm.words)) if cm is not None else set()
+            for a, b in _ANTONYMS:
+                for said, other in ((a, b), (b, a)):
+                    if said in asked and other in words and said not in words:
+                        raise TranslationError(f"{column} is {other}, but the question says {said!r}; {_HINT}")
+
     def check(self) -> None:
         self._one_of_several()
+        self._antonyms()
         self._phrasal_verbs()
         self._contrasts()
         self._answer_shape()

@@ -79,7 +79,7 @@ def classify_links(st: PlanState) -> None:
             ):
                 j += 1
             first, last = it.first, st.items[j].last
-            merged = Item("literal", first, last, text=" ".join(t.text for t in st.tokens[first:last]))
+            merged = Item("literal", first, last, text=st.question_text(first, last))  # "MJ-24010" keeps its hyphen
             st.items[k : j + 1] = [merged]
         k += 1
 

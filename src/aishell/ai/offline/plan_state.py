@@ -436,7 +436,7 @@ class PlanState:
         for i in range(first, last):
             tok = self.tokens[i]
             if i > first and tok.start > self.tokens[i - 1].end:
-                out += " "
+                out += "-" if tok.joined else " "  # "MJ-24010" keeps its hyphen
             out += tok.text
         return out
 

@@ -254,6 +254,10 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         full = _full(c.words)
         if full and full[-1] in ("description", "desc") and len(full) <= 2:
             return [c.name], True
+    key = by_name.get(table.pk[0].lower()) if len(table.pk) == 1 else None
+    if key is not None and _TEXT.search(key.data_type or ""):
+        # a text key is the row's own reference (moving_job_reference_number 'MJ-24010'), shown with its other name
+        return ([key.name, others[0]] if others else [key.name]), True
     for c in text_cols:  # room_number, flight_no, sku: what people call the row by
         if c.words and c.words[-1] in (
             "number",
