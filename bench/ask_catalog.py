@@ -10,7 +10,11 @@ for ``QUESTIONS``:
 
 * **cold**: every run starts with an empty state directory (``AISHELL_HOME``), so nothing
   sampled or indexed before is on disk;
-* **warm**: every run uses a state directory that one unmeasured run filled.
+* **warm**: every run uses a state directory that one unmeasured run filled (from the second
+  round on, each question was asked before: its answer, check and classification are kept);
+* **new**: a warm state directory (the catalog, the sampled values and the translator's
+  indexes kept) whose kept answers, checks and classifications (the ``classify_cache`` table)
+  are deleted before every run: what a question never asked before costs.
 
 The child environment has no LLM API key nor provider variable (``AISHELL_PROVIDER=offline``,
 ``ANTHROPIC_API_KEY``/``OPENAI_API_KEY``/``OPENAI_BASE_URL``/``OLLAMA_HOST`` removed), so the
@@ -29,6 +33,7 @@ parses, imports and answers ``--help``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import random
 import shutil
@@ -239,26 +244,47 @@ def ask_argv(url: str, question: str) -> list[str]:
     return [sys.executable, "-m", "aishell", "ask", "--sql-only", "--db", url, question]
 
 
-def measure(url: str, scratch: Path, repeat: int, base_src: str | None) -> list[Series]:
-    trees: list[tuple[str, str | None]] = [("aishell", None)] + ([("base", base_src)] if base_src else [])
-    series = {(name, mode): Series(f"{name} {mode}") for name, _src in trees for mode in ("cold", "warm")}
-    warm_homes = {}
+MODES = ("cold", "warm", "new")
+
+
+def forget_statements(home: Path) -> None:
+    """Delete what the state store keeps per statement or question (answers, checks, classifications)."""
+    path = home / "data" / "state.db"
+    if not path.exists():
+        return
+    with contextlib.closing(sqlite3.connect(path)) as db:
+        try:
+            db.execute("DELETE FROM classify_cache")
+            db.commit()
+        except sqlite3.OperationalError:  # an older state store without the table
+            pass
+
+
+def measure(url: str, scratch: Path, repeat: int, base_src: str | None,
+            modes: tuple[str, ...] = MODES, src: str | None = None) -> list[Series]:  # fmt: skip
+    trees: list[tuple[str, str | None]] = [("aishell", src)] + ([("base", base_src)] if base_src else [])
+    series = {(name, mode): Series(f"{name} {mode}") for name, _src in trees for mode in modes}
+    homes = {}
     for name, src in trees:  # one unmeasured run fills each warm state directory (and the .pyc caches)
-        home = scratch / f"warm-{name}"
-        home.mkdir(parents=True, exist_ok=True)
-        warm_homes[name] = home
-        run_measured(ask_argv(url, QUESTIONS[0]), child_env(home, src))
+        for mode in ("warm", "new"):
+            home = scratch / f"{mode}-{name}"
+            home.mkdir(parents=True, exist_ok=True)
+            homes[(name, mode)] = home
+            if mode in modes:
+                run_measured(ask_argv(url, QUESTIONS[0]), child_env(home, src))
     n = 0
     for _round in range(repeat):
         for question in QUESTIONS:
             for name, src in trees:
-                for mode in ("cold", "warm"):
+                for mode in modes:
                     if mode == "cold":
                         n += 1
                         home = scratch / f"cold-{n}"
                         home.mkdir()
                     else:
-                        home = warm_homes[name]
+                        home = homes[(name, mode)]
+                        if mode == "new":
+                            forget_statements(home)
                     wall, cpu, code, out = run_measured(ask_argv(url, question), child_env(home, src))
                     s = series[(name, mode)]
                     s.wall.append(wall)
@@ -335,12 +361,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--repeat", type=int, default=3, help="rounds over the questions (default 3)")
     p.add_argument("--no-pg", action="store_true", help="SQLite only")
     p.add_argument("--admin-url", default=ADMIN, help=f"PostgreSQL server to create the database on ({ADMIN})")
+    p.add_argument("--src", metavar="DIR",
+                   help="run 'aishell' from this source tree (its 'src' folder), not the installed one")  # fmt: skip
     p.add_argument("--base-src", metavar="DIR",
                    help="also run aishell from this source tree (its 'src' folder), interleaved")  # fmt: skip
     p.add_argument("--keep", action="store_true", help="keep the scratch folder and the PostgreSQL database")
+    p.add_argument("--modes", default=",".join(MODES),
+                   help=f"which of {', '.join(MODES)} to run, comma-separated (default: all)")  # fmt: skip
+    p.add_argument("--no-in-process", action="store_true", help="skip the in-process figure")
     args = p.parse_args(argv)
     if args.tables < 1 or args.repeat < 1 or args.rows < 1:
         p.error("--tables, --rows and --repeat must be positive")
+    modes = tuple(m.strip() for m in args.modes.split(",") if m.strip())
+    if not modes or any(m not in MODES for m in modes):
+        p.error(f"--modes: a comma-separated list of {', '.join(MODES)}")
     tables = schema(args.tables)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a stopped run still drops its database
     scratch = Path(tempfile.mkdtemp(prefix="aishell-ask-"))
@@ -365,10 +399,12 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as exc:  # no server, no rights: SQLite only
                 print(f"PostgreSQL skipped: {type(exc).__name__}: {' '.join(str(exc).split())[:200]}")
         for title, url in targets:
-            series = measure(url, scratch, args.repeat, args.base_src)
+            series = measure(url, scratch, args.repeat, args.base_src, modes, args.src)
             report(f"{title} ({len(tables)} tables, {len(QUESTIONS)} questions x {args.repeat})", series)
+            if args.no_in_process:
+                continue
             print("  in-process (one session, every question in turn):")
-            print("    " + in_process(url, scratch, None, "aishell"))
+            print("    " + in_process(url, scratch, args.src, "aishell"))
             if args.base_src:
                 print("    " + in_process(url, scratch, args.base_src, "base"))
         print(f"\nafter the runs: {load()}")

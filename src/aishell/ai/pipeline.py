@@ -18,25 +18,24 @@ through the services.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-import sqlglot
-from sqlglot import exp
-from sqlglot.errors import OptimizeError, SqlglotError
-
 from aishell.ai.context import build_context, words
 from aishell.ai.providers import Message, OfflineProvider, Provider, TextFn
 from aishell.engines import dialect_of
 from aishell.engines.base import Catalog, TableInfo
 from aishell.errors import AishellError
-from aishell.sql.classify import Classification, classify
+from aishell.sql.kinds import Classification
 from aishell.sql.split import split_statements
 
 if TYPE_CHECKING:
+    from sqlglot import exp
+
     from aishell.ai.ports import Database
     from aishell.state import NLExample
 
@@ -170,6 +169,10 @@ def _schema_mapping(catalog: Catalog, names: set[str] | None = None) -> tuple[di
 
 def check_names(sql: str, catalog: Catalog, dialect: str) -> exp.Expr:
     """Parse ``sql`` (exactly one statement) and check its tables and columns against ``catalog``."""
+    import sqlglot
+    from sqlglot import exp
+    from sqlglot.errors import OptimizeError, SqlglotError
+
     try:
         trees = [t for t in sqlglot.parse(sql, read=dialect or None) if t is not None]
     except SqlglotError as exc:
@@ -226,6 +229,8 @@ def check_names(sql: str, catalog: Catalog, dialect: str) -> exp.Expr:
 
 
 def _referenced_columns(tree: exp.Expr, catalog: Catalog, *, lower: bool) -> set[str]:
+    from sqlglot import exp
+
     names: set[str] = set()
     for t in tree.find_all(exp.Table):
         info = catalog.find_table(t.name, t.db or None) if t.name else None
@@ -235,6 +240,8 @@ def _referenced_columns(tree: exp.Expr, catalog: Catalog, *, lower: bool) -> set
 
 
 def _column_hint(tree: exp.Expr, catalog: Catalog) -> str:
+    from sqlglot import exp
+
     parts = []
     for t in tree.find_all(exp.Table):
         info = catalog.find_table(t.name, t.db or None) if t.name else None
@@ -353,13 +360,12 @@ def catalog_fingerprint(catalog: Catalog) -> str:
     and their types, in order; and the sampling code itself (which columns it reads, how:
     a new rule samples again)."""
     import hashlib
-
-    from aishell.ai.offline import schema as kinds
-    from aishell.ai.offline import values as sampling
+    import os
 
     h = hashlib.sha256()
-    for module in (sampling, kinds):
-        h.update(_sampler_digest(module.__file__ or ""))
+    offline = os.path.join(os.path.dirname(os.path.abspath(__file__)), "offline")
+    for module in ("values.py", "schema.py"):  # not imported: that would load the translator and sqlglot
+        h.update(_sampler_digest(os.path.join(offline, module)))
     h.update(f"{catalog.default_schema}\x00".encode())
     for t in catalog.tables:
         h.update(f"\x01{t.schema}\x00{t.name}\x00{t.kind}".encode())
@@ -491,12 +497,13 @@ def _sampled(session: Database, catalog: Catalog, tables: list[TableInfo] | None
 _TRANSLATOR_TARGET = "offline-translator "
 
 
-def offline_translator(session: Database, catalog: Catalog) -> Any:
+def offline_translator(session: Database, catalog: Catalog, *, translator_key: str = "") -> Any:
     """The offline :class:`~aishell.ai.offline.Translator` for ``catalog`` and its sampled values.
 
     Reused in the process while the catalog and value index objects live (``translator_for``);
     else loaded from the state store when it holds the indexes built for this very catalog and
-    these values by this very code (:func:`aishell.ai.offline.cache.key`), else built and stored."""
+    these values by this very code (:func:`aishell.ai.offline.cache.key`; ``translator_key``: that key,
+    when the caller computed it), else built and stored."""
     import contextlib
     import gc
     import time
@@ -511,7 +518,7 @@ def offline_translator(session: Database, catalog: Catalog) -> Any:
         if found is not None:
             return found
     stored = cached.key is not None and cached.tables.issuperset(t.qualified_name for t in catalog.tables)
-    key = saved.key(catalog, cached.data) if stored else ""
+    key = (translator_key or saved.key(catalog, cached.data)) if stored else ""
     enabled = gc.isenabled()
     gc.disable()  # many objects, all kept: collecting while they are made costs more than making them
     try:
@@ -531,6 +538,52 @@ def offline_translator(session: Database, catalog: Catalog) -> Any:
     finally:
         if enabled:
             gc.enable()
+
+
+def offline_answer(session: Database, catalog: Catalog, question: str, dialect: str) -> tuple[str, str] | str:
+    """(SQL, explanation): the offline translator's answer to ``question``; a string: the message
+    of the :class:`~aishell.ai.offline.TranslationError` with which it gave none.
+
+    Kept in the state store with the translator's indexes (:mod:`aishell.ai.answer_cache`):
+    the same question asked again on the same day in the same dialect, of a catalog and sampled
+    values the very same code indexed, is answered (or refused) as it was, without loading the
+    translator.  A translator already in memory (the REPL's second question) answers at once."""
+    import datetime as dt
+
+    from aishell.ai import answer_cache
+    from aishell.sql import cache as sql_cache
+
+    today = dt.date.today()
+    cached = _sampled(session, catalog, None)
+    context, key = None, ""
+    if cached.index is not None and _in_memory(catalog, cached.index):
+        pass  # translating costs less than looking the answer up and keeping it
+    elif cached.key is not None and cached.tables.issuperset(t.qualified_name for t in catalog.tables):
+        key = answer_cache.key(catalog, cached.data)
+        context = answer_cache.answer_context(key, dialect, today, sql_cache.code_fingerprint())
+        found = answer_cache.stored_answer(cached.store, context, question)
+        if found is not None:
+            return found
+    from aishell.ai.offline import TranslationError  # the translator and sqlglot load here, on a miss only
+
+    try:
+        t = offline_translator(session, catalog, translator_key=key).translate(question, dialect=dialect, today=today)
+    except TranslationError as exc:
+        if context is not None:
+            answer_cache.store_answer(cached.store, context, question, exc.message)
+        return exc.message
+    if context is not None:
+        answer_cache.store_answer(cached.store, context, question, (t.sql, t.explanation))
+    return t.sql, t.explanation
+
+
+def _in_memory(catalog: Catalog, values: Any) -> bool:
+    """Whether this process holds the translator of ``catalog`` and ``values`` (it loaded the
+    translator's modules then, and sqlglot)."""
+    import sys
+
+    translate = sys.modules.get("aishell.ai.offline.translate")
+    return translate is not None and translate.translator_for(catalog, values, build=False) is not None
 
 
 def _load_translator(cached: _Sampled, catalog: Catalog, key: str) -> Any:
@@ -565,6 +618,41 @@ def _sample(session: Database, catalog: Catalog, tables: list[TableInfo]) -> Any
                 side.close()
     except AishellError:
         return None
+
+
+# --------------------------------------------------------------------------- checks kept
+def _check_store(session: Database) -> Any:
+    """The state store that keeps checks and classifications for ``session``: the one its own
+    classifications are kept in (a session the factory built, that records history), else None."""
+    store: Any = session.state
+    if store is None or not getattr(session, "cache_classifications", False) or not getattr(
+            session, "record_history", False) or not hasattr(store, "put_classification"):  # fmt: skip
+        return None
+    return store
+
+
+def _names_context(catalog: Catalog, dialect: str) -> str | None:
+    """The key, beside the statement, of a passed :func:`check_names`: the catalog (all that the
+    check reads of it: schemas, names, columns), the dialect and the code (this file, the
+    classifier's fingerprint: sqlglot's files and the engines' dialects)."""
+    import os
+
+    from aishell.ai import answer_cache
+    from aishell.sql import cache
+
+    try:
+        st = os.stat(__file__)
+    except OSError:
+        return None
+    return "\x1f".join(["names 1", f"{st.st_size}:{st.st_mtime_ns}", cache.code_fingerprint(), dialect,
+                        answer_cache.catalog_digest(catalog)])  # fmt: skip
+
+
+def _names_checked(store: Any, context: str, sql: str) -> bool:
+    try:
+        return bool(store.classification(context, sql) == "ok")
+    except Exception:  # a store that cannot be read: check again
+        return False
 
 
 # --------------------------------------------------------------------------- the pipeline
@@ -649,19 +737,18 @@ class Pipeline:
 
     def _offline(self, question: str, catalog: Catalog, dialect: str, examples: list[NLExample],
                  result: AskResult) -> None:  # fmt: skip
-        from aishell.ai.offline import TranslationError
-
         attempt = Attempt("", number=1)
         same = next((e for e in examples if _same_question(e.question, question)), None)
         try:
             if same is not None:
-                attempt.sql, result.explanation = same.sql, "The query you accepted for this question before."
+                answer: tuple[str, str] | str = (same.sql, "The query you accepted for this question before.")
             else:
-                t = offline_translator(self.session, catalog).translate(question, dialect=dialect)
-                attempt.sql, result.explanation = t.sql, t.explanation
-            self._validate(attempt.sql, catalog, dialect, result)
-        except TranslationError as exc:
-            attempt.error = f"cannot translate the question: {exc.message}"
+                answer = offline_answer(self.session, catalog, question, dialect)
+            if isinstance(answer, str):
+                attempt.error = f"cannot translate the question: {answer}"
+            else:
+                attempt.sql, result.explanation = answer
+                self._validate(attempt.sql, catalog, dialect, result)
         except ValidationError as exc:
             attempt.error = str(exc)
         result.attempts.append(attempt)
@@ -670,8 +757,16 @@ class Pipeline:
         result.sql, result.ok = attempt.sql, attempt.ok
 
     def _validate(self, sql: str, catalog: Catalog, dialect: str, result: AskResult) -> None:
-        check_names(sql, catalog, dialect)
-        cls = classify(sql, dialect)
+        from aishell.sql import cache
+
+        store = _check_store(self.session)
+        context = _names_context(catalog, dialect) if store is not None and cache.cacheable(sql) else None
+        if context is None or not _names_checked(store, context, sql):
+            check_names(sql, catalog, dialect)
+            if context is not None:  # only a statement that passed is kept
+                with contextlib.suppress(Exception):  # the store is optional
+                    store.put_classification(context, sql, "ok", keep=cache.MAX_ENTRIES)
+        cls = cache.classify(sql, dialect, frozenset(), store)  # classify(sql, dialect), kept like a session's
         result.classification = cls
         result.risk = cls.kind.value
         decision = self.session.policy.judge(cls)

@@ -59,29 +59,93 @@ def ask(ctx: click.Context, question: tuple[str, ...], db: str | None, provider:
     scripts), and is always refused in read-only mode.  With --sql-only the
     SQL alone goes to stdout and nothing runs.
     """
+    import gc
+
     from aishell.errors import AishellError
 
-    text = " ".join(question).strip()
-    session = make_session(
-        _inherit(ctx, "db", db),
-        read_only=_inherit(ctx, "read_only", read_only),
-        timeout=_inherit(ctx, "timeout", timeout),
-        source="ask",
-    )
+    # a one-shot command: its objects (the catalog, the translator's indexes) live until it exits, so
+    # the collector would only walk them again and again; it comes back on before a statement runs
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        code = _ask(session, text, provider=provider, model=model, base_url=base_url, max_attempts=max_attempts,
-                    sql_only=sql_only, yes=_inherit(ctx, "yes", yes), allow_write=allow_write, fmt=fmt)  # fmt: skip
-    except AishellError:
+        text = " ".join(question).strip()
+        session = make_session(
+            _inherit(ctx, "db", db),
+            read_only=_inherit(ctx, "read_only", read_only),
+            timeout=_inherit(ctx, "timeout", timeout),
+            source="ask",
+        )
+        prefetch = None
+        try:
+            prefetch = _prefetch_catalog(session) if text else None
+            code = _ask(session, text, provider=provider, model=model, base_url=base_url,
+                        max_attempts=max_attempts, sql_only=sql_only, yes=_inherit(ctx, "yes", yes),
+                        allow_write=allow_write, fmt=fmt, prefetch=prefetch, collect=collecting)  # fmt: skip
+        except AishellError:
+            if prefetch is not None:
+                prefetch.thread.join()
+            session.close()
+            raise
         session.close()
-        raise
-    session.close()
+    finally:
+        if collecting:
+            gc.enable()
     sys.exit(code)
 
 
+def _prefetch_catalog(session: Session) -> _Prefetch | None:
+    """Connect (here: a password is asked on this thread), then read the catalog (the state
+    store's copy while the engine's fingerprint holds) on a thread while this one loads the
+    pipeline: on a server the fingerprint query waits for it (PostgreSQL, 2,000 tables:
+    ~25-150 ms).  None for a database file, where reading is all work for this process and a
+    thread gains nothing."""
+    if session.target.url.is_file:
+        return None
+    session.connection()
+    return _Prefetch(session)
+
+
+class _Prefetch:
+    """``session.catalog()`` on a thread; :meth:`join` waits for it and raises what it raised
+    (an :class:`~aishell.errors.AishellError`: the pipeline's own read would have raised the
+    same).  Anything else is left for that read."""
+
+    def __init__(self, session: Session) -> None:
+        import threading
+
+        self.session = session
+        self.error: Exception | None = None
+        self.thread = threading.Thread(target=self._read, name="aishell-catalog", daemon=True)
+        self.thread.start()
+
+    def _read(self) -> None:
+        from aishell.errors import AishellError
+
+        try:
+            self.session.catalog()
+        except AishellError as exc:
+            self.error = exc
+        except BaseException:  # noqa: S110 - left for the pipeline's own read, which reports it
+            pass
+
+    def join(self) -> None:
+        self.thread.join()
+        error, self.error = self.error, None
+        if error is not None:
+            raise error
+
+
 def _ask(session: Session, text: str, *, provider: str | None, model: str | None, base_url: str | None,
-         max_attempts: int | None, sql_only: bool, yes: bool, allow_write: bool, fmt: str) -> int:  # fmt: skip
+         max_attempts: int | None, sql_only: bool, yes: bool, allow_write: bool, fmt: str,
+         prefetch: _Prefetch | None = None, collect: bool = True) -> int:  # fmt: skip
+    import gc
+
     from aishell.errors import PolicyError, QueryError, UsageError
     from aishell.services.ask import ask as ask_question
+    from aishell.services.plan_answer import answer as plan_answer
+
+    if prefetch is not None:  # loaded while the catalog was read: from here on one thread uses the session
+        prefetch.join()
 
     if not text:
         raise UsageError("no question given")
@@ -98,8 +162,6 @@ def _ask(session: Session, text: str, *, provider: str | None, model: str | None
         _report_attempt(attempt)
 
     live = not sql_only and sys.stderr.isatty()
-    from aishell.services.plan_answer import answer as plan_answer
-
     about_speed = plan_answer(session, text, provider=provider, model=model, base_url=base_url)
     if about_speed is not None:  # "why is SELECT ... slow?": answered from its plan; nothing runs
         click.echo(about_speed.text)
@@ -128,6 +190,8 @@ def _ask(session: Session, text: str, *, provider: str | None, model: str | None
         confirmed = yes or (tty and click.confirm("Run it?", default=True, err=True))
     if not confirmed:
         raise PolicyError("not run: confirm at the prompt" + ("" if tty else " or pass --yes"))
+    if collect:
+        gc.enable()  # (paused by ``ask``) the statement's rows may be many
     return _run(session, result, fmt)
 
 

@@ -5,19 +5,19 @@ than answering a question: the schema index (column kinds, words, display column
 graph), the linker's patterns, the value index's lookup tables and the verifier's vocabulary.
 :func:`dump` turns them into JSON data, :func:`load` restores them without running any rule.
 
-A saved document is keyed (:func:`key`) by the translator's code (every source file of this
-package: a changed rule never reads an old document), the catalog (everything the index reads
-of it: names, kinds, columns, types, nullability, keys) and the sampled values.  No pickle:
+A saved document is keyed (:func:`key`, from :mod:`aishell.ai.answer_cache`) by the translator's
+code (every source file of this package: a changed rule never reads an old document), the
+catalog (everything the index reads of it: names, kinds, columns, types, nullability, keys) and
+the sampled values.  No pickle:
 each object has an explicit to/from pair, and a document that does not fit is ignored.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from typing import Any
 
+from aishell.ai.answer_cache import FORMAT, catalog_digest, code_version, key, values_digest
 from aishell.ai.offline import verify
 from aishell.ai.offline.linking import Linker, _Pattern
 from aishell.ai.offline.schema import SchemaIndex
@@ -25,43 +25,9 @@ from aishell.ai.offline.translate import Translator
 from aishell.ai.offline.values import ValueHit, ValueIndex
 from aishell.engines.base import Catalog
 
-#: the document's layout; the code digest changes with any source change anyway
-FORMAT = 1
-
-_CODE: list[str] = []
-
-
-def code_version() -> str:
-    """A digest of every source file of the offline translator (and of this format)."""
-    if not _CODE:
-        h = hashlib.sha256(f"format {FORMAT}".encode())
-        here = os.path.dirname(os.path.abspath(__file__))
-        for name in sorted(os.listdir(here)):
-            if name.endswith(".py"):
-                with open(os.path.join(here, name), "rb") as fh:
-                    h.update(name.encode() + b"\x00" + hashlib.sha256(fh.read()).digest())
-        _CODE.append(h.hexdigest())
-    return _CODE[0]
-
-
-def catalog_digest(catalog: Catalog) -> str:
-    """Everything :class:`SchemaIndex` reads of a catalog, digested."""
-    parts = [f"{catalog.default_schema}"]
-    for t in catalog.tables:
-        fks = ";".join(f"{','.join(fk.columns)}>{fk.ref_table}({','.join(fk.ref_columns)})" for fk in t.foreign_keys)
-        cols = "\x02".join(f"{c.name}\x03{c.data_type}\x03{int(bool(c.nullable))}" for c in t.columns)
-        parts.append(f"{t.schema}\x00{t.name}\x00{t.kind}\x00{','.join(t.primary_key)}\x00{fks}\x00{cols}")
-    return hashlib.sha256("\x01".join(parts).encode()).hexdigest()
-
-
-def values_digest(values: dict[tuple[str, str], list[str]]) -> str:
-    parts = [f"{t}\x00{c}\x00" + "\x02".join(vs) for (t, c), vs in values.items()]
-    return hashlib.sha256("\x01".join(parts).encode()).hexdigest()
-
-
-def key(catalog: Catalog, values: dict[tuple[str, str], list[str]]) -> str:
-    """The key a document for this catalog and these sampled values is saved under."""
-    return f"{code_version()}:{catalog_digest(catalog)}:{values_digest(values)}"
+#: the document's layout (``FORMAT``) and the key's parts live in :mod:`aishell.ai.answer_cache`, which
+#: loads neither the translator nor sqlglot
+__all__ = ["FORMAT", "catalog_digest", "code_version", "dump", "dumps", "key", "load", "loads", "values_digest"]
 
 
 # --------------------------------------------------------------------------- the value index
