@@ -30,8 +30,10 @@ from aishell.sql.names import quote_name, quote_table
 
 if TYPE_CHECKING:
     from aishell.engines.base import Connection
-    from aishell.engines.postgres.connection import PostgresConnection
     from aishell.urls import DatabaseURL
+
+#: the ``PostgresConnection`` (not imported here: it imports this module)
+PostgresConnection = Any
 
 #: column kinds whose values DuckDB's postgres scanner and Parquet writer keep exactly
 _SCANNER_SAFE = {"bool", "smallint", "int", "bigint", "float", "text", "date", "timestamp", "timestamptz",
@@ -239,7 +241,7 @@ def _binary_into(conn: PostgresConnection, table: str, columns: Sequence[str], p
             os.close(r)
         if savepoint:
             conn.release_savepoint(_BINARY_SAVEPOINT)
-        return copied
+        return int(copied)
     finally:
         duck.close()
 
