@@ -125,3 +125,22 @@ def test_python_text_is_the_generic_conversion() -> None:
     assert python_text(floats, ("ascii", float), copy_text).to_pylist() == [b"1e+20", b"0.1"]
     blobs = pa.array([b"\x00\xff"], pa.binary())
     assert python_text(blobs, (None, None), copy_text).to_pylist() == [b"\\x00ff"]
+
+
+@pytest.mark.parametrize("delimiter", [",", "|", "\t"])
+def test_mysql_fields_and_lines_are_the_arrowtext_ones(delimiter: str) -> None:
+    """``csvout._csv_field`` / ``_join`` (empty strings quoted without a join; the line feed
+    joined to the last column) write what ``csv_column`` / ``join_lines`` write."""
+    from aishell.engines.mysql.csvout import _csv_field, _join
+
+    plain = [None, "", "a", "", "b c", None, "ü"]
+    cols = [pa.array([None if v is None else v.encode() for v in values], pa.binary())
+            for values in (TRICKY, [*plain, *plain, *plain, *plain][: len(TRICKY)], ["x"] * len(TRICKY),
+                           [None] * len(TRICKY), [""] * len(TRICKY))]  # fmt: skip
+    for null in ("", "\\N"):
+        fields = [_csv_field(c, delimiter=delimiter, single=False, plain=False) for c in cols]
+        expected = [csv_column(c, delimiter=delimiter) for c in cols]
+        assert [f.to_pylist() for f in fields] == [e.to_pylist() for e in expected]
+        for k in (1, 2, len(cols)):
+            assert _join(fields[:k], delimiter=delimiter, null=null) == join_lines(expected[:k], delimiter=delimiter,
+                                                                                  null=null)  # fmt: skip

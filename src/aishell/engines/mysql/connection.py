@@ -168,6 +168,13 @@ class _RawConnection(pymysql.connections.Connection):  # type: ignore[misc]  # (
             return _RawConnection._opportunistic
         return super()._create_ssl_ctx(sslp)
 
+    def connect(self, sock: Any = None) -> None:
+        super().connect(sock)
+        # a read buffer of 256 KB instead of 8 KB: a bulk read (read_packets) takes what sits in
+        # it with one call (fewer packets cut by its end); nothing is left in the old one once connected
+        self._rfile = self._sock.makefile("rb", buffering=_READ_BUFFER)
+
+
 _BLOB_TYPES = frozenset({FIELD_TYPE.TINY_BLOB, FIELD_TYPE.MEDIUM_BLOB, FIELD_TYPE.LONG_BLOB, FIELD_TYPE.BLOB})
 _BINARY_CHARSET = 63
 
@@ -242,6 +249,7 @@ def _split_error(exc: BaseException) -> tuple[int | None, str]:
 
 # --------------------------------------------------------------------------- wire reader
 _MAX_PACKET = 0xFFFFFF
+_READ_BUFFER = 1 << 18
 
 
 def _lost(conn: Any, detail: str = "") -> pymysql.err.OperationalError:
@@ -379,22 +387,24 @@ def read_packets(conn: Any, result: Any, size: int, budget: int = 2 << 20) -> tu
     peek, read = conn._rfile.peek, conn._rfile.read
     parts: list[bytes] = []
     append = starts.append
+    huge = _MAX_PACKET + 4
     base = 0
     seq = conn._next_seq_id
     try:
         while len(starts) < size and base < budget:
             view = peek(1)
-            n = len(view) - 4
-            p = last = 0
+            limit = len(view)
+            p = 0
             before = len(starts)
-            while p < n:  # whole packets in the buffer: a row each (a first byte 0xFE/0xFF: see below)
-                length = view[p] | (view[p + 1] << 8) | (view[p + 2] << 16)
-                if p + 4 + length > n + 4 or length == _MAX_PACKET or view[p + 4] >= 0xFE:
+            at = base + 4
+            while p + 4 < limit:  # whole packets in the buffer: a row each (a first byte 0xFE/0xFF: see below)
+                q = p + 4 + (view[p] | (view[p + 1] << 8) | (view[p + 2] << 16))
+                if q > limit or view[p + 4] >= 0xFE or q - p == huge:  # (huge: a packet of 16 MB or more)
                     break
-                append(base + p + 4)
-                last = p
-                p += 4 + length
+                append(at + p)
+                p = q
             if p:
+                last = starts[-1] - at  # the last whole packet's header
                 if view[last + 3] != (seq + len(starts) - before - 1) & 0xFF:
                     conn._force_close()
                     raise pymysql.err.InternalError("Packet sequence number wrong")
