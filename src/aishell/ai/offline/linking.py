@@ -283,6 +283,9 @@ class _Pattern:
     column: str | None = None
 
 
+#: a table's last word that says its rows are the first word's records (customer_accounts, member_profiles)
+_RECORD_TABLE_WORDS = frozenset({"account", "accounts", "profile", "profiles", "details", "detail", "info", "data",
+                                 "list", "registry", "register", "directory", "master", "records"})  # fmt: skip
 #: a table's last word that says its rows record the first word's things (sale_evt, login_log)
 _EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "records", "log", "hdr", "header"})
 
@@ -433,6 +436,9 @@ class Linker:
             head = words[-1]
             if len(words) == 2 and words[1] in _EVENT_TABLE_WORDS:
                 self._add(words[:1], 2.2, "table", meta.name)  # sale_evt: "sales" are its rows
+            elif (len(words) == 2 and words[1] in _RECORD_TABLE_WORDS and words[0] not in GENERIC_TABLE_WORDS
+                  and not self._heads_another(words[0], meta.name)):  # fmt: skip
+                self._add(words[:1], 2.1, "table", meta.name)  # customer_accounts: "customers" (no customers table)
             if head not in GENERIC_TABLE_WORDS:
                 self._add([head], 2.0, "table", meta.name)
             # order_items: "order item" already; "items" alone is weak
@@ -449,6 +455,17 @@ class Linker:
             ]
             if extra and col is not None and len(col.words) > 1 and not self._names_other_table(extra, meta.name):
                 self._add(extra, 2.4, "table", meta.name)
+
+    def _heads_another(self, word: str, table: str) -> bool:
+        """``word`` is the whole name or the last word of another table (order_items: "order" is orders')."""
+        w = singular(word)
+        for other in self.schema.tables.values():
+            if other.name == table:
+                continue
+            own = [x for x in other.words if x not in TABLE_AFFIXES] or list(other.words)
+            if singular(own[-1]) == w or w in {singular(x) for x in own[:1]} and len(own) == 1:
+                return True
+        return False
 
     def _names_other_table(self, words: list[str], table: str) -> bool:
         """``customer_full_name`` in moving jobs: "customer" is a word of another table's name
