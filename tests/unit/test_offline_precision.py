@@ -698,3 +698,17 @@ def test_opposite_words_who_without_a_person_and_text_keys() -> None:
     assert sql("Which job had the largest volume?", MOVES).startswith(
         "SELECT jobs.job_reference_number, jobs.customer_full_name")
     assert "'MJ-24010'" in sql("Hours worked on job MJ-24010", MOVES)
+
+
+def test_report_to_is_the_hierarchy_not_a_reported_date() -> None:
+    cat = Catalog(tables=[
+        TableInfo("technician", "main", columns=[col("tech_no", "integer"), col("first_name"), col("last_name"),
+                                                 col("supervisor_no", "integer")], primary_key=["tech_no"],
+                  foreign_keys=[fk("supervisor_no", "technician", "tech_no")]),
+        TableInfo("fault", "main", columns=[col("fault_no", "integer"), col("tech_no", "integer"),
+                                            col("reported_dt", "date")], primary_key=["fault_no"],
+                  foreign_keys=[fk("tech_no", "technician", "tech_no")]),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"technician": {"first_name": ["Jonas", "Ida"], "last_name": ["Nyland", "Berg"]}})
+    got = sql("Which technicians report to Jonas Nyland?", cat, values)
+    assert "fault" not in got and "supervisor_no IN (SELECT" in got, got

@@ -463,7 +463,7 @@ class Linker:
             if other.name == table:
                 continue
             own = [x for x in other.words if x not in TABLE_AFFIXES] or list(other.words)
-            if singular(own[-1]) == w or w in {singular(x) for x in own[:1]} and len(own) == 1:
+            if singular(own[-1]) == w:
                 return True
         return False
 

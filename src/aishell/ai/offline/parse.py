@@ -569,7 +569,7 @@ class Parser:
 
     def _apply_links(self, links: list[Link], strict: bool) -> None:
         for lk in sorted(links, key=lambda x: (-(x.last - x.first), -x.best_score, x.first)):
-            if not self._free(lk.first, lk.last):
+            if not self._free(lk.first, lk.last) or self._reports_to(lk):
                 continue
             tables = [c for c in lk.tables if c.score >= 1.0]
             columns = [c for c in lk.columns if c.score >= 1.0]
@@ -579,6 +579,16 @@ class Parser:
                 continue
             values = self._signed(lk.last, list(lk.values))
             self._take(Item("link", lk.first, lk.last, tables=tables, columns=columns, values=values))
+
+    def _reports_to(self, lk: Link) -> bool:
+        """ "technicians who report to Jonas Nyland": with a self-referencing key in the schema, "report to"
+        says who is above whom, not a column such as reported_dt."""
+        if lk.last - lk.first != 1 or not lk.columns or lk.tables or lk.values:
+            return False
+        if self.t[lk.first].low not in ("report", "reports", "reporting") or self.low(lk.last) != "to":
+            return False
+        schema = self.linker.schema
+        return any(schema.self_edges(t) for t in schema.tables)
 
     def _signed(self, end: int, values: list[ValueHit]) -> list[ValueHit]:
         """Stored values of one column that differ only in a sign ('O+', 'O-'): the sign typed right after
