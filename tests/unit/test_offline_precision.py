@@ -712,3 +712,24 @@ def test_report_to_is_the_hierarchy_not_a_reported_date() -> None:
     values = ValueIndex.from_dict({"technician": {"first_name": ["Jonas", "Ida"], "last_name": ["Nyland", "Berg"]}})
     got = sql("Which technicians report to Jonas Nyland?", cat, values)
     assert "fault" not in got and "supervisor_no IN (SELECT" in got, got
+
+
+def test_exists_follows_the_route_the_question_names() -> None:
+    """Customers relate to sessions by the booker's key and through the players' link table: "never played"
+    names the players, so an answer over the booker's key is refused."""
+    cat = Catalog(tables=[
+        TableInfo("customer", "main", columns=[col("id", "integer"), col("first_name"), col("last_name")],
+                  primary_key=["id"]),
+        TableInfo("session", "main", columns=[col("id", "integer"), col("booked_by_id", "integer"),
+                                              col("start_time", "date")], primary_key=["id"],
+                  foreign_keys=[fk("booked_by_id", "customer", "id")]),
+        TableInfo("session_players", "main", columns=[col("id", "integer"), col("session_id", "integer"),
+                                                      col("customer_id", "integer")], primary_key=["id"],
+                  foreign_keys=[fk("session_id", "session", "id"), fk("customer_id", "customer", "id")]),
+    ])  # fmt: skip
+    try:
+        got = sql("Which customers have never played a session?", cat)
+    except TranslationError as exc:
+        assert "cannot tell which relation between customer and session" in str(exc)
+        return
+    assert "session_players" in got and "booked_by_id" not in got, got

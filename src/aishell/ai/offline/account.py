@@ -49,6 +49,7 @@ from aishell.ai.offline.ir import (
     Total,
 )
 from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, REVENUE_WORDS, SECONDARY_DATE_WORDS
+from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.text import IRREGULAR_VERBS, singular, stem
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
@@ -1377,7 +1378,26 @@ class Accountant:
                     isinstance(v.value, str) and any(ch.isdigit() for ch in v.value) for v in c.values):  # fmt: skip
                 raise TranslationError(f"{c.values[0].value!r} is not a person's {c.left.column}; {_HINT}")
 
+    def _related_routes(self, conds: list[Cond], check: RouteCheck | None = None) -> None:
+        """EXISTS (...) and NOT EXISTS (...) follow a route between two tables as joins do: when a word of the
+        question names another route than the one taken, the answer is refused ("customers who never played a
+        session" names the players' link table, not the booker's key).  Parallel keys and unnamed routes are
+        the planner's to settle."""
+        check = check or RouteCheck(self.p.schema, self.p.tokens)
+        for c in conds:
+            r = c.related
+            if r is None:
+                continue
+            if r.outer != r.target:
+                try:
+                    check.check(r.outer, r.target, r.prefer)
+                except TranslationError as exc:
+                    if str(exc).startswith("cannot tell which relation"):
+                        raise
+            self._related_routes(r.where, check)
+
     def _values(self) -> None:
+        self._related_routes(self.q.where)
         self._literal_kinds(self.q.where)
         self._contradictions(self.q.where)
         for c in self.q.where:
