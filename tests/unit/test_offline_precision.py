@@ -733,3 +733,12 @@ def test_exists_follows_the_route_the_question_names() -> None:
         assert "cannot tell which relation between customer and session" in str(exc)
         return
     assert "session_players" in got and "booked_by_id" not in got, got
+
+
+def test_which_things_is_not_answered_with_a_count_column() -> None:
+    cat = Catalog(tables=[
+        TableInfo("session", "main", columns=[col("id", "integer"), col("player_count", "integer"),
+                                              col("start_time", "date")], primary_key=["id"]),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="'which players' asks for rows, but player_count is a number"):
+        sql("Which players were in session 12?", cat)

@@ -827,6 +827,14 @@ class Accountant:
             return  # "average age of candidates who came through LinkedIn": a relative clause, not the question
         if not any(isinstance(e, (Col, DatePart)) for e in self.q.select):
             raise TranslationError(f"{qword.text!r} asks for rows, but the query found only a total; {_HINT}")
+        k = self.p.items.index(qword)
+        noun = self.p.item(k + 1)
+        if qword.text.lower() == "which" and noun is not None and noun.kind == "column":
+            for cand in noun.columns:
+                cm = self.p.meta(cand.table).column(cand.column or "")
+                if cm is not None and cm.kind == "number" and (cand.table, cm.name) in self.u.cols:
+                    # "which players were in session 12" answered with player_count: a number, not the players
+                    raise TranslationError(f"'which {noun.text}' asks for rows, but {cm.name} is a number; {_HINT}")
         shown = {e.table for e in self.q.select if isinstance(e, Col)}
         metas = [self.p.meta(e.table).column(e.column) for e in self.q.select if isinstance(e, Col)]
         if qword.text.lower() in ("who", "whom") and metas and all(
