@@ -742,3 +742,16 @@ def test_which_things_is_not_answered_with_a_count_column() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="'which players' asks for rows, but player_count is a number"):
         sql("Which players were in session 12?", cat)
+
+
+def test_an_outcome_after_in_a_is_not_a_verb_of_the_join() -> None:
+    """ "matches that ended in a draw": "draw" is an outcome the query must test, not a verb joining tables."""
+    cat = Catalog(tables=[
+        TableInfo("status", "main", columns=[col("code", "integer"), col("label")], primary_key=["code"]),
+        TableInfo("match", "main", columns=[col("id", "integer"), col("status", "integer"), col("home_score", "integer"),
+                                            col("away_score", "integer")], primary_key=["id"],
+                  foreign_keys=[fk("status", "status", "code")]),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"status": {"label": ["Finished", "Scheduled"]}})
+    with pytest.raises(TranslationError, match="'draw'"):
+        sql("How many finished matches ended in a draw?", cat, values)

@@ -1236,6 +1236,9 @@ class Accountant:
             and nxt.first == it.last
         ):
             return False  # "had a cancelled sailing": a word that picks the rows, not the verb that joins them
+        if it.kind == "word" and [t.low for t in self.p.tokens[max(0, it.first - 2) : it.first]] in (
+                ["in", "a"], ["in", "an"], ["with", "a"], ["with", "an"], ["as", "a"], ["as", "an"]):  # fmt: skip
+            return False  # "ended in a draw", "finished with a win": an outcome the query does not test
         obj = self.p.item(self.p.nxt(k, frozenset(FUNCTION_WORDS), 4))
         if obj is not None and obj.kind == "column" and not any(self._is_key(c.table, c.column) for c in obj.columns):
             return False
