@@ -34,6 +34,7 @@ VALUES = ValueIndex.from_dict({"orders": {"status": ["cancelled", "paid"]}})
         ("Make order 5 a paid order", "make"),
         ("Put order 5 up to 20", "put"),
         ("Give order 5 a 10% discount", "give"),
+        ("Record that order 5 was paid today", "record"),
     ],
 )
 def test_a_write_request_is_refused_naming_its_verb(question: str, verb: str) -> None:
@@ -47,7 +48,7 @@ def test_a_write_request_is_refused_naming_its_verb(question: str, verb: str) ->
     ["How many orders were cancelled?", "Show deleted orders", "add up the order prices",
      "List the orders", "Which orders changed status?", "Average price per status",
      "Make a list of the paid orders", "make me a table of orders per status", "Give me the discounted orders",
-     "give the orders with a discount"],
+     "give the orders with a discount", "record count of orders per status"],
 )
 def test_reading_questions_with_such_words_are_not_write_requests(question: str) -> None:
     assert write_request(question) is None

@@ -25,7 +25,7 @@ from aishell.ai.offline.lexicon import (
     SECONDARY_DATE_WORDS,
     SYNONYMS,
 )
-from aishell.ai.offline.text import forms, segment, singular, split_identifier
+from aishell.ai.offline.text import abbreviates, forms, segment, singular, split_identifier
 from aishell.engines import system_schemas
 from aishell.engines.base import Catalog, ColumnInfo, TableInfo
 
@@ -303,7 +303,7 @@ def _strip_prefixes(meta: TableMeta) -> None:
     own = {w for tw in meta.words for w in (tw, singular(tw))}
     if 4 * firsts.count(lead) < 3 * len(cols) or lead in own or len(lead) < 2:
         return
-    if not any(_abbreviates(lead, singular(w)) for w in meta.words):
+    if not any(abbreviates(lead, singular(w), share=0) for w in meta.words):  # mbr: member, crt: certification
         return
     for c in cols:
         if len(c.words) > 1 and c.words[0] == lead:
@@ -320,18 +320,6 @@ def _key_split(col: ColumnMeta) -> tuple[str, ...] | None:
         if word.endswith(tail) and len(word) - len(tail) >= 4:
             return word[: -len(tail)], tail
     return None
-
-
-def _abbreviates(a: str, word: str) -> bool:
-    """``a`` spells ``word`` short: its first letter, then letters of it in order (mbr: member)."""
-    if a == word or a[0] != word[0] or len(a) > len(word):
-        return False
-    pos = 0
-    for ch in a:
-        pos = word.find(ch, pos) + 1
-        if pos == 0:
-            return False
-    return True
 
 
 def _pair(values: list[str] | None) -> tuple[str, str] | None:

@@ -456,3 +456,17 @@ def stem(word: str) -> str:
 def norm_phrase(text: str) -> tuple[str, ...]:
     """A value or phrase as a tuple of lowercase tokens, for matching against questions."""
     return tuple(t.low for t in tokenize(text) if t.kind in ("word", "number", "date"))
+
+
+def abbreviates(a: str, word: str, share: float = 0.3) -> bool:
+    """``a`` is a contraction of ``word``: same first letter, its letters in order, at least ``share`` of
+    the word's length."""
+    a, word = a.lower(), word.lower()
+    if a == word or a[0] != word[0] or len(a) < share * len(word) or len(a) > len(word):
+        return False
+    pos = 0
+    for ch in a:
+        pos = word.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True

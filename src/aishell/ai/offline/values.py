@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlglot import exp
 
 from aishell.ai.offline.codes import CONCEPT_WORDS, codes_for
+from aishell.ai.offline.text import abbreviates as abbreviates  # (where the translator's modules find it)
 from aishell.ai.offline.text import norm_phrase, split_identifier
 from aishell.ai.offline.text import singular as singular_word
 from aishell.engines.base import Catalog, Connection
@@ -177,19 +178,6 @@ def abbreviation_like(w: str) -> bool:
 def code_like(v: str) -> bool:
     """A stored code: an abbreviation, or a short upper-case word (CRIM, MOTR, ACTV)."""
     return abbreviation_like(v) or (3 <= len(v) <= 5 and v.isalpha() and v.isupper())
-
-
-def abbreviates(a: str, word: str) -> bool:
-    """``a`` is a contraction of ``word``: same first letter, its letters in order, enough of them."""
-    a, word = a.lower(), word.lower()
-    if a == word or a[0] != word[0] or len(a) < 0.3 * len(word):
-        return False
-    pos = 0
-    for ch in a:
-        pos = word.find(ch, pos) + 1
-        if pos == 0:
-            return False
-    return True
 
 
 def _code_form(a: str, word: str) -> bool:
