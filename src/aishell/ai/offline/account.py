@@ -110,6 +110,7 @@ _EVENT_VERBS = frozenset(
         "given",
         "recorded",
         "logged",
+        "reported",
         "registered",
         "submitted",
         "filed",
