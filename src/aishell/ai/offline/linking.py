@@ -289,6 +289,10 @@ _RECORD_TABLE_WORDS = frozenset({"account", "accounts", "profile", "profiles", "
 #: a table's last word that says its rows record the first word's things (sale_evt, login_log)
 _EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "records", "log", "hdr", "header"})
 
+#: unit abbreviations at the end of a column name (max_elev_deg, fuel_used_l, data_mb)
+_UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs", "min", "mins", "hrs", "pct", "usd",
+                         "eur", "gbp", "kw", "kwh", "mm", "cm", "ml", "ms", "nm", "mph", "kph"})  # fmt: skip
+
 #: the last word of a column that holds a sum of money, and the words people use for it instead
 _MONEY_CLASS = frozenset({"amt", "amount", "price", "cost", "value", "fee", "charge"})
 
@@ -495,6 +499,9 @@ class Linker:
             if (a, b) == ("on", "hand"):  # qty_on_hand: the stock on hand ("the most stock")
                 self._add(["onhand"], 2.0, "column", meta.name, col.name)
         self._add(words, 3.0 + 0.1 * len(words), "column", meta.name, col.name)
+        if len(words) >= 3 and words[-1] in _UNIT_TAILS:
+            # max_elev_deg: "maximum elevation" (the unit is said apart, or not at all)
+            self._add(words[:-1], 2.9 + 0.1 * (len(words) - 1), "column", meta.name, col.name)
         if len(words) > 1 and col.kind == "number" and words[-1] in _MONEY_CLASS:
             # hammer_amt: "hammer price", "hammer value"; the class word of a sum of money is any of them
             for other in sorted(_MONEY_CLASS - {words[-1], *ABBREVIATIONS.get(words[-1], ())}):
