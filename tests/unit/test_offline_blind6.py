@@ -19,21 +19,18 @@ supervisor's name") now keeps the technician without a supervisor (LEFT JOIN), a
 run scores 74 correct, 22 wrong (14.7%) and 54 refused with them.  Over 5% wrong, the 5% bound is
 an expected failure until the translator meets it on this corpus; 90% correct likewise.
 Changed since for this corpus's misses: a row known by a code is shown with its other name
-column too (the machines' serial number and site name): 78 correct, 18 wrong, 54 refused.
+column too (the machines' serial number and site name): 78 correct, 18 wrong, 54 refused; and
+after the precision rules of the same session, 85 correct, 6 wrong (4.0%), 59 refused, so at most
+5% wrong is held here too.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from nl2sql_blind6.build import BUILDERS, build_all
 from nl2sql_data.blind import corpus_tests
 
-_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind6", BUILDERS, build_all, databases=6, reads_per_db=25)
-_tests["test_wrong_at_most_5_percent"] = pytest.mark.xfail(
-    strict=False,
-    reason="blind6 first run: 72 correct, 24 wrong, 54 refused of 150 reads (74/22/54 after two gold fixes); "
-    "1 of 12 writes answered",
-)(_tests["test_wrong_at_most_5_percent"])
-globals().update(_tests)
+globals().update(
+    corpus_tests(Path(__file__).parent / "nl2sql_blind6", BUILDERS, build_all, databases=6, reads_per_db=25)
+)
