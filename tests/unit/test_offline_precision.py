@@ -755,3 +755,10 @@ def test_an_outcome_after_in_a_is_not_a_verb_of_the_join() -> None:
     values = ValueIndex.from_dict({"status": {"label": ["Finished", "Scheduled"]}})
     with pytest.raises(TranslationError, match="'draw'"):
         sql("How many finished matches ended in a draw?", cat, values)
+
+
+def test_amount_of_is_the_amount_column_when_there_is_one() -> None:
+    cat = Catalog(tables=[TableInfo("invoices", "main", columns=[col("id", "integer"), col("country"),
+                                                                 col("amount", "numeric")], primary_key=["id"])])
+    assert sql("total amount of invoices per country", cat) == (
+        "SELECT invoices.country, SUM(invoices.amount) AS total_amount FROM main.invoices GROUP BY invoices.country")

@@ -379,6 +379,8 @@ class Parser:
                     continue
                 if kind == "neg" and words == ("no",) and i + 1 < len(self.t) and self.t[i + 1].joined:
                     continue  # "no-shows": a word of its own, not a negation
+                if words == ("amount", "of") and self.linker.names_schema_word("amount"):
+                    continue  # "total amount of invoices" with an amount column: that column, not a count
                 item = Item(kind, i, i + len(words))
                 for key, value in payload.items():
                     setattr(item, key, value)
