@@ -58,6 +58,71 @@ def test_phrases(text: str, lo: dt.date | None, hi: dt.date | None) -> None:
     assert phrase(text) == (lo, hi)
 
 
+# the future and open ends; TODAY is a Sunday.  "the next N days" mirrors "the last N days": today and the
+# same day N days ahead both included; "upcoming" and its kin start today (a row later today is to come).
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("tomorrow", D(2025, 6, 16), D(2025, 6, 17)),
+        ("in the next 30 days", D(2025, 6, 15), D(2025, 7, 16)),
+        ("in the next 7 days", D(2025, 6, 15), D(2025, 6, 23)),
+        ("within the next 2 weeks", D(2025, 6, 15), D(2025, 6, 30)),
+        ("the next 3 months", D(2025, 6, 15), D(2025, 9, 16)),
+        ("the next few days", D(2025, 6, 15), D(2025, 6, 19)),
+        ("in the coming week", D(2025, 6, 15), D(2025, 6, 23)),
+        ("the coming month", D(2025, 6, 15), D(2025, 7, 16)),
+        ("next week", D(2025, 6, 16), D(2025, 6, 23)),
+        ("next month", D(2025, 7, 1), D(2025, 8, 1)),
+        ("next quarter", D(2025, 7, 1), D(2025, 10, 1)),
+        ("next year", D(2026, 1, 1), D(2027, 1, 1)),
+        ("this week", D(2025, 6, 9), D(2025, 6, 16)),
+        ("next Tuesday", D(2025, 6, 17), D(2025, 6, 18)),
+        ("last Monday", D(2025, 6, 9), D(2025, 6, 10)),
+        ("since Monday", D(2025, 6, 9), None),
+        ("since Sunday", D(2025, 6, 15), None),
+        ("upcoming", D(2025, 6, 15), None),
+        ("coming up", D(2025, 6, 15), None),
+        ("in the future", D(2025, 6, 15), None),
+        ("future", D(2025, 6, 15), None),
+        ("coming up in the next 30 days", D(2025, 6, 15), D(2025, 7, 16)),
+        ("upcoming this month", D(2025, 6, 15), D(2025, 7, 1)),
+        ("from tomorrow onwards", D(2025, 6, 16), None),
+        ("from today onward", D(2025, 6, 15), None),
+        ("from now on", D(2025, 6, 15), None),
+        ("from 2020 on", D(2020, 1, 1), None),
+        ("after today", D(2025, 6, 16), None),
+        ("before tomorrow", None, D(2025, 6, 16)),
+        ("in 2020 or later", D(2020, 1, 1), None),
+        ("2020 and later", D(2020, 1, 1), None),
+        ("2020 or after", D(2020, 1, 1), None),
+        ("in March 2024 or later", D(2024, 3, 1), None),
+        ("2020 or earlier", None, D(2021, 1, 1)),
+        ("in 2020 or before", None, D(2021, 1, 1)),
+        ("on or after 2024-03-01", D(2024, 3, 1), None),
+        ("later than 2021", D(2022, 1, 1), None),
+        ("until the end of the year", None, D(2026, 1, 1)),
+        ("by the end of the month", None, D(2025, 7, 1)),
+        ("by the end of next month", None, D(2025, 8, 1)),
+    ],
+)
+def test_future_and_open_ended_phrases(text: str, lo: dt.date | None, hi: dt.date | None) -> None:
+    assert phrase(text) == (lo, hi)
+
+
+def test_open_ended_years_stay_year_bounds() -> None:
+    (later,) = find_date_phrases(tokenize("in 2020 or later"), TODAY)
+    (earlier,) = find_date_phrases(tokenize("2020 or earlier"), TODAY)
+    assert later.year_only and (later.year_lo, later.year_hi) == (2020, None)
+    assert earlier.year_only and (earlier.year_lo, earlier.year_hi) == (None, 2020)
+
+
+def test_not_future_phrases() -> None:
+    assert find_date_phrases(tokenize("the next 5 orders"), TODAY) == []
+    assert find_date_phrases(tokenize("before Friday"), TODAY) == []  # this Friday or the last one?
+    assert find_date_phrases(tokenize("2020 or after the launch"), TODAY) == []
+    assert find_date_phrases(tokenize("the coming days"), TODAY) == []
+
+
 def test_relative_phrases_follow_today() -> None:
     assert phrase("last month", D(2024, 1, 10)) == (D(2023, 12, 1), D(2024, 1, 1))
     assert phrase("this year", D(2019, 12, 31)) == (D(2019, 1, 1), D(2020, 1, 1))
@@ -178,3 +243,25 @@ def test_a_year_said_once_is_both_months_year(text: str, lo: dt.date, hi: dt.dat
     # today in another year: "January" alone would be this year's
     (phrase,) = find_date_phrases(tokenize(text), dt.date(2026, 12, 4))
     assert (phrase.lo, phrase.hi) == (lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("question", "where"),
+    [
+        (
+            "Which orders are coming up in the next 30 days?",
+            "ordered_at >= '2025-06-15' AND orders.ordered_at < '2025-07-16'",
+        ),
+        ("upcoming orders", "WHERE orders.ordered_at >= '2025-06-15'"),
+        ("How many orders are there from tomorrow onwards?", "WHERE orders.ordered_at >= '2025-06-16'"),
+        ("How many orders are scheduled after today?", "WHERE orders.ordered_at >= '2025-06-16'"),
+        ("orders next month", "ordered_at >= '2025-07-01' AND orders.ordered_at < '2025-08-01'"),
+        ("customers who signed up in 2020 or later", "WHERE customers.signup_date >= '2020-01-01'"),
+        ("customers who signed up in 2020 or earlier", "WHERE customers.signup_date < '2021-01-01'"),
+        ("films released in 2010 or later", "WHERE films.release_year >= 2010"),
+        ("films released 2010 or earlier", "WHERE films.release_year <= 2010"),
+    ],
+)
+def test_future_phrases_end_to_end(question: str, where: str) -> None:
+    sql = translate(question, _catalog(), ValueIndex(), dialect="sqlite", today=TODAY).sql
+    assert where in sql

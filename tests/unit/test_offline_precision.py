@@ -762,3 +762,12 @@ def test_amount_of_is_the_amount_column_when_there_is_one() -> None:
                                                                  col("amount", "numeric")], primary_key=["id"])])
     assert sql("total amount of invoices per country", cat) == (
         "SELECT invoices.country, SUM(invoices.amount) AS total_amount FROM main.invoices GROUP BY invoices.country")
+
+
+def test_a_generic_word_alone_is_not_a_yes_no_column() -> None:
+    """ "the donor's name and time": "time" is not the donors' first_time flag."""
+    cat = Catalog(tables=[TableInfo("donors", "main", columns=[col("id", "integer"), col("first_name"),
+                                                               col("last_name"), col("first_time", "boolean")],
+                                    primary_key=["id"])])  # fmt: skip
+    with pytest.raises(TranslationError, match="'time'"):
+        sql("Show the donors with their name and time", cat)

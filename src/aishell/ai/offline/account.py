@@ -133,6 +133,7 @@ _EVENT_VERBS = frozenset(
         "held",
         "taken",
         "booked",
+        "scheduled",
         "sold",
         "bought",
         "ordered",

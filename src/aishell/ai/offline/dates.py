@@ -72,6 +72,9 @@ def _is_year(tok: Token) -> bool:
     )
 
 
+_WEEKDAYS = {
+    name: k for k, name in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+}
 _ORDINAL_SUFFIX = {"st", "nd", "rd", "th"}
 _UNITS = {
     "day": "day",
@@ -221,9 +224,22 @@ class _Scanner:
         if low == "yesterday":
             y = today - dt.timedelta(days=1)
             return Period(y, today, "day", "yesterday"), 1
+        if low == "tomorrow":
+            d = today + dt.timedelta(days=1)
+            return Period(d, d + dt.timedelta(days=1), "day", "tomorrow"), 1
         j = i + 1 if low == "the" else i
         which = self.low(j)
-        if which in ("this", "current", "last", "previous", "past", "prior", "next", "recent"):
+        if which in ("next", "last", "previous", "this") and self.low(j + 1) in _WEEKDAYS:
+            # next Monday: the first one after today; last Monday: the latest one before today
+            wd = _WEEKDAYS[self.low(j + 1)]
+            if which == "next":
+                d = today + dt.timedelta(days=(wd - today.weekday() - 1) % 7 + 1)
+            elif which == "this":
+                d = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=wd)
+            else:
+                d = today - dt.timedelta(days=(today.weekday() - wd - 1) % 7 + 1)
+            return Period(d, d + dt.timedelta(days=1), "day", f"{which} {self.low(j + 1)}"), j + 2 - i
+        if which in ("this", "current", "last", "previous", "past", "prior", "next", "recent", "coming", "upcoming"):
             unit_tok = self.low(j + 1)
             n = 1
             step = 2
@@ -242,25 +258,41 @@ class _Scanner:
                 return self._calendar(unit, 0, f"this {unit}"), used
             if which in ("last", "previous", "prior") and step == 2 and unit_tok == unit:
                 return self._calendar(unit, -1, f"last {unit}"), used
-            if which == "next":
-                return None
+            if which == "next" and step == 2:
+                if unit_tok != unit:
+                    return None
+                return self._calendar(unit, 1, f"next {unit}"), used
+            if which in ("next", "coming", "upcoming"):
+                # the next 30 days, the coming week: from today to the same day N units ahead, both included
+                # (mirrors "the last 30 days", which runs from the same day N units back through today)
+                if which != "next" and step == 2 and unit_tok != unit:
+                    return None  # "the coming days": no count
+                end = self._shift(unit, n)
+                return Period(today, end + dt.timedelta(days=1), "rolling", f"the next {n} {unit}(s)"), used
             # rolling window: the last 30 days, past 3 months, last year(s) with a count
-            if unit == "day":
-                start = today - dt.timedelta(days=n)
-            elif unit == "week":
-                start = today - dt.timedelta(weeks=n)
-            elif unit == "month":
-                start = add_months(today, -n)
-            elif unit == "quarter":
-                start = add_months(today, -3 * n)
-            else:
-                start = add_months(today, -12 * n)
+            start = self._shift(unit, -n)
             return Period(start, today + dt.timedelta(days=1), "rolling", f"the last {n} {unit}(s)"), used
         if low in ("ytd",) or (low == "year" and self.low(i + 1) == "to" and self.low(i + 2) == "date"):
             return Period(dt.date(today.year, 1, 1), today + dt.timedelta(days=1), "rolling", "year to date"), (
                 1 if low == "ytd" else 3
             )
         return None
+
+    def _shift(self, unit: str, n: int) -> dt.date:
+        """Today moved by n units (negative: back)."""
+        if unit == "day":
+            return self.today + dt.timedelta(days=n)
+        if unit == "week":
+            return self.today + dt.timedelta(weeks=n)
+        return add_months(self.today, n * {"month": 1, "quarter": 3}.get(unit, 12))
+
+    def weekday(self, i: int) -> tuple[Period, int] | None:
+        """A bare weekday ("since Monday"): the latest such day, today included."""
+        wd = _WEEKDAYS.get(self.low(i))
+        if wd is None:
+            return None
+        d = self.today - dt.timedelta(days=(self.today.weekday() - wd) % 7)
+        return Period(d, d + dt.timedelta(days=1), "day", self.low(i)), 1
 
     def _calendar(self, unit: str, offset: int, label: str) -> Period:
         today = self.today
@@ -356,9 +388,15 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
             j = i + 1
             if low in ("prior", "up", "later", "earlier"):
                 j += 1
-            if sc.low(j) == "the" and sc.low(j + 1) == "end" and sc.low(j + 2) == "of":
+            end_of = sc.low(j) == "the" and sc.low(j + 1) == "end" and sc.low(j + 2) == "of"
+            if end_of:
                 j += 3
-            p = sc.period(j)
+            p = sc.period(j) or (sc.weekday(j) if low == "since" else None)  # "before Friday": this one or the last?
+            if p is None and end_of and sc.low(j) in ("the", "this") and sc.low(j + 1) in _UNITS:
+                # until the end of the year: of this year
+                unit = _UNITS[sc.low(j + 1)]
+                if unit == sc.low(j + 1) and unit != "day":
+                    p = sc._calendar(unit, 0, f"this {unit}"), 2
             if p is not None:
                 per = p[0]
                 end = j + p[1]
@@ -373,11 +411,38 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
                     out.append(DatePhrase(i, end, None, per.start, f"before {per.label}", year_only=yo))
                 i = end
                 continue
+        # upcoming / coming up / in the future: from today on, or the part of a following period from today
+        fwd = _forward(sc, i)
+        if fwd and sc.period(i) is None:  # "upcoming week" is a period of its own
+            k = i + fwd
+            j = k + 1 if sc.low(k) in _IN else k
+            p = sc.period(j)
+            if p is not None and p[0].end > today:
+                per = p[0]
+                out.append(DatePhrase(i, j + p[1], max(per.start, today), per.end, f"{per.label} from today on"))
+                i = j + p[1]
+            else:
+                out.append(DatePhrase(i, k, today, None, "from today on"))
+                i = k
+            continue
         start = i
         j = i
         if low in _IN:
             j = i + 1
         p = sc.period(j)
+        if low == "from" and sc.low(j) == "now":
+            p = Period(today, today + dt.timedelta(days=1), "day", "now"), 1
+        if p is not None:
+            tail = _open_end(sc, j + p[1], from_=low == "from")
+            if tail is not None:
+                # 2020 or later, from tomorrow onwards: from its start; 2020 or earlier: through its end
+                per, later, end = p[0], tail[0], j + p[1] + tail[1]
+                yo = per.grain in ("year", "decade")
+                lo, hi = (per.start, None) if later else (None, per.end)
+                label = f"{per.label} or {'later' if later else 'earlier'}"
+                out.append(DatePhrase(start, end, lo, hi, label, year_only=yo))
+                i = end
+                continue
         if p is not None and (j > i or _standalone(tokens, i, p[0])):
             per = p[0]
             out.append(
@@ -402,3 +467,34 @@ def _standalone(tokens: list[Token], i: int, per: Period) -> bool:
     if tok.kind == "number":
         return False  # a bare number is more often a quantity
     return tok.kind == "date" or tok.low not in MONTHS or per.grain in ("day", "month")
+
+
+def _forward(sc: _Scanner, i: int) -> int:
+    """Words at i meaning "from today on" (upcoming, coming up, in the future, future): tokens used, or 0."""
+    low = sc.low(i)
+    if low in ("upcoming", "future"):
+        return 1
+    if low == "coming" and sc.low(i + 1) == "up":
+        return 2
+    if low == "in" and sc.low(i + 1) == "the" and sc.low(i + 2) == "future":
+        return 3
+    return 0
+
+
+_LATER = {"later": True, "after": True, "beyond": True, "earlier": False, "before": False}
+
+
+def _open_end(sc: _Scanner, k: int, *, from_: bool) -> tuple[bool, int] | None:
+    """After a period: "or later" / "onwards" (True) or "or earlier" (False), and the tokens used."""
+    low = sc.low(k)
+    if low in ("onwards", "onward"):
+        return True, 1
+    if from_ and low == "on" and (k + 1 >= len(sc.t) or sc.t[k + 1].kind == "punct"):
+        return True, 1  # from 2020 on
+    word = sc.low(k + 1)
+    if low in ("or", "and") and word in _LATER:
+        nxt = sc.tok(k + 2)
+        if word in ("after", "before") and nxt is not None and nxt.kind not in ("punct", "op"):
+            return None  # "2020 or after", but "2020 or after the launch" is another phrase
+        return _LATER[word], 2
+    return None

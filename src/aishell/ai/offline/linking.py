@@ -293,6 +293,9 @@ _EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "reco
 _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs", "min", "mins", "hrs", "pct", "usd",
                          "eur", "gbp", "kw", "kwh", "mm", "cm", "ml", "ms", "nm", "mph", "kph"})  # fmt: skip
 
+#: words of a yes/no column's name that say nothing alone ("the donor's name and time" is not first_time)
+_GENERIC_FLAG_PARTS = frozenset({"time", "times", "date", "day", "name", "type", "number", "count", "value"})
+
 #: the last word of a column that holds a sum of money, and the words people use for it instead
 _MONEY_CLASS = frozenset({"amt", "amount", "price", "cost", "value", "fee", "charge"})
 
@@ -518,11 +521,13 @@ class Linker:
             for w in strong:
                 if w in WEAK_COLUMN_WORDS or w in own or singular(w) in own or w in _LONE_FUNCTION_WORDS:
                     continue  # valid_from: "from" alone is a preposition, never this column
+                if col.kind == "bool" and w in _GENERIC_FLAG_PARTS:
+                    continue  # first_time: "time" alone never means this yes/no column
                 if w == "unit" and set(strong) & _PER_UNIT_WORDS:
                     continue  # unit_cost is a cost per unit: "units" are a quantity, not this column
                 self._add([w], 2.0 if w == strong[-1] else 1.8, "column", meta.name, col.name)
             head = strong[-1]
-            if head in WEAK_COLUMN_WORDS:
+            if head in WEAK_COLUMN_WORDS and not (col.kind == "bool" and head in _GENERIC_FLAG_PARTS):
                 self._add([head], 1.0, "column", meta.name, col.name)
 
     # ------------------------------------------------------------------ matching
