@@ -771,3 +771,13 @@ def test_a_generic_word_alone_is_not_a_yes_no_column() -> None:
                                     primary_key=["id"])])  # fmt: skip
     with pytest.raises(TranslationError, match="'time'"):
         sql("Show the donors with their name and time", cat)
+
+
+def test_single_asks_for_one_row_not_a_total() -> None:
+    cat = Catalog(tables=[
+        TableInfo("bidder", "main", columns=[col("bidder_id", "integer"), col("bidder_name")], primary_key=["bidder_id"]),
+        TableInfo("bid", "main", columns=[col("bid_id", "integer"), col("bidder_id", "integer"), col("amount", "real")],
+                  primary_key=["bid_id"], foreign_keys=[fk("bidder_id", "bidder", "bidder_id")]),
+    ])  # fmt: skip
+    got = sql("What is the highest single bid amount?", cat)
+    assert "SUM" not in got and "COUNT" not in got and ("MAX(bid.amount)" in got or "ORDER BY bid.amount DESC" in got)

@@ -90,6 +90,9 @@ _STRICT = frozenset(
 _ANTONYMS = (("including", "excluding"), ("incl", "excl"), ("gross", "net"), ("inbound", "outbound"),
              ("debit", "credit"), ("minimum", "maximum"))  # fmt: skip
 
+#: words that ask for one row's own value, not a total ("the highest single bid", "the heaviest individual load")
+_SINGLE_WORDS = frozenset({"single", "individual"})
+
 #: verbs that only say an event happened ("held", "took place"): before a stored place they add nothing
 _HAPPEN_VERBS = frozenset({"happened", "happen", "happens", "occurred", "occur", "occurs", "held"})
 
@@ -1110,6 +1113,12 @@ class Accountant:
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
+        if low in _SINGLE_WORDS and not it.used:  # one row's value: ranked as stored, never summed or counted
+            exprs = [*self.q.select, *(x for x, _ in self.q.order_by)]
+            return not any(
+                isinstance(e, (CountOf, TableAgg)) or (isinstance(e, Agg) and e.func not in ("MAX", "MIN"))
+                for e in exprs
+            )
         if low in REVENUE_WORDS and low not in _ROW_REVENUE_WORDS and not self.u.measured:
             return False  # "signup revenue per plan": a sum of money, never a count of rows
         if low in _MEASURE_NOUNS and self.u.agg:
@@ -1434,7 +1443,7 @@ class Accountant:
 _INTEGER = re.compile(r"int|serial|number|numeric|decimal", re.I)
 
 #: words the accounting pass places itself (units, measure verbs and nouns, "current"): not unknown to the planner
-LATER_WORDS = frozenset(UNITS) | _MEASURE_VERBS | _MEASURE_NOUNS | _CURRENT_WORDS | _UNIT_HEADS
+LATER_WORDS = frozenset(UNITS) | _MEASURE_VERBS | _MEASURE_NOUNS | _CURRENT_WORDS | _UNIT_HEADS | _SINGLE_WORDS
 
 
 def account(planner: PlanState, q: Query) -> None:
