@@ -781,3 +781,17 @@ def test_single_asks_for_one_row_not_a_total() -> None:
     ])  # fmt: skip
     got = sql("What is the highest single bid amount?", cat)
     assert "SUM" not in got and "COUNT" not in got and ("MAX(bid.amount)" in got or "ORDER BY bid.amount DESC" in got)
+
+
+def test_nobody_and_no_one_negate() -> None:
+    cat = Catalog(tables=[
+        TableInfo("publications", "main", columns=[col("publication_id", "integer"), col("title")],
+                  primary_key=["publication_id"]),
+        TableInfo("customers", "main", columns=[col("customer_id", "integer"), col("name")], primary_key=["customer_id"]),
+        TableInfo("subscriptions", "main", columns=[col("customer_id", "integer"), col("publication_id", "integer")],
+                  primary_key=["customer_id", "publication_id"],
+                  foreign_keys=[fk("customer_id", "customers", "customer_id"),
+                                fk("publication_id", "publications", "publication_id")]),
+    ])  # fmt: skip
+    for q in ("publications nobody subscribes to", "publications no one subscribes to"):
+        assert "NOT EXISTS" in sql(q, cat), q

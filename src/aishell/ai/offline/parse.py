@@ -150,6 +150,7 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("missing",), "null", {}),
     (("unknown",), "null", {}),
     (("no", "longer"), "neg", {}),
+    (("no", "one"), "neg", {}),
     (("at", "all"), "word", {}),
     (("not", "any"), "neg", {}),
     (("don", "not", "have"), "neg", {}),
@@ -167,6 +168,8 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("no",), "neg", {}),
     (("not",), "neg", {}),
     (("none",), "neg", {}),
+    (("nobody",), "neg", {}),  # "publications nobody subscribes to"
+    (("noone",), "neg", {}),
     (("zero",), "neg", {}),
     (("different",), "distinct", {}),
     (("unique",), "distinct", {}),
