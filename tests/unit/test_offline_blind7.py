@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nl2sql_blind7.build import BUILDERS, build_all
+from nl2sql_blind7.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
-_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind7", BUILDERS, build_all, databases=6, reads_per_db=25)
+_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind7", BUILDERS, databases=6, reads_per_db=25)
 globals().update(_tests)

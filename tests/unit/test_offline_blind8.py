@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from nl2sql_blind8.build import BUILDERS, build_all
+from nl2sql_blind8.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
-_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind8", BUILDERS, build_all, databases=6, reads_per_db=20)
+_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind8", BUILDERS, databases=6, reads_per_db=20)
 globals().update(_tests)

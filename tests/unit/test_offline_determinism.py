@@ -19,12 +19,12 @@ _CHILD = """
 import json, sys, tempfile
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
-from nl2sql_data.harness import TODAY, translators_for
+from nl2sql_data.harness import TODAY, build_with, translators_for
 from aishell.ai.offline import TranslationError
 out = {}
 for corpus in sys.argv[2:]:
-    build_all = __import__(f"{corpus}.build", fromlist=["build_all"]).build_all
-    dbs = build_all(Path(tempfile.mkdtemp()))
+    builders = __import__(f"{corpus}.build", fromlist=["BUILDERS"]).BUILDERS
+    dbs = build_with(builders, Path(tempfile.mkdtemp()))
     translators = translators_for(dbs)
     for line in (Path(sys.argv[1]) / corpus / "questions.jsonl").read_text().splitlines():
         if not line.strip():

@@ -486,14 +486,3 @@ BUILDERS = {
     "moving": build_moving,
 }
 
-
-def build_all(out: Path) -> dict[str, Path]:
-    from nl2sql_data.harness import build_with
-
-    return build_with(BUILDERS, out)
-
-
-if __name__ == "__main__":
-    import sys
-
-    build_all(Path(sys.argv[1] if len(sys.argv) > 1 else "."))

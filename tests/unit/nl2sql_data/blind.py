@@ -20,7 +20,7 @@ import pytest
 
 from aishell.ai.offline import TranslationError
 from aishell.ai.offline.translate import Translator
-from nl2sql_data.harness import KINDS, TODAY, judge, translators_for
+from nl2sql_data.harness import KINDS, TODAY, build_with, judge, translators_for
 
 
 class _Timed:
@@ -51,15 +51,16 @@ def load(data: Path, name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (data / name).read_text().splitlines() if line.strip()]
 
 
-def corpus_tests(data: Path, builders: Mapping[str, Any], build_all: Callable[[Path], dict[str, Path]], *,
-                 databases: int, reads_per_db: int) -> dict[str, Any]:  # fmt: skip
-    """The fixtures and tests of the corpus in ``data`` (``questions.jsonl``, ``writes.jsonl``)."""
+def corpus_tests(data: Path, builders: Mapping[str, Callable[[Path], None]], *, databases: int,
+                 reads_per_db: int) -> dict[str, Any]:  # fmt: skip
+    """The fixtures and tests of the corpus in ``data`` (``questions.jsonl``, ``writes.jsonl``), its
+    databases made by ``builders`` (name -> a function that writes that SQLite file)."""
     label = data.name.removeprefix("nl2sql_")
     questions, writes = load(data, "questions.jsonl"), load(data, "writes.jsonl")
 
     @pytest.fixture(scope="module")
     def dbs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-        return build_all(tmp_path_factory.mktemp(data.name))
+        return build_with(builders, tmp_path_factory.mktemp(data.name))
 
     @pytest.fixture(scope="module")
     def times() -> list[float]:

@@ -64,3 +64,10 @@ def judge(d: dict[str, Any], dbs: Mapping[str, Path], translators: Mapping[str, 
         return ("correct" if ok else "wrong"), sql
     finally:
         conn.close()
+
+
+if __name__ == "__main__":  # python -m nl2sql_data.harness nl2sql_blind5 OUT: a corpus's databases, to look at
+    import importlib
+    import sys
+
+    build_with(importlib.import_module(f"{sys.argv[1]}.build").BUILDERS, Path(sys.argv[2] if len(sys.argv) > 2 else "."))
