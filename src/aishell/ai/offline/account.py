@@ -1411,11 +1411,7 @@ class Accountant:
             if r is None:
                 continue
             if r.outer != r.target:
-                try:
-                    check.check(r.outer, r.target, r.prefer)
-                except TranslationError as exc:
-                    if str(exc).startswith("cannot tell which relation"):
-                        raise
+                check.check(r.outer, r.target, r.prefer, named_only=True)
             self._related_routes(r.where, check)
 
     def _values(self) -> None:

@@ -914,3 +914,7 @@ _COLUMN_WORDS_TEXT = """
     headline inbound outbound online offline update upload download feedback
 """
 COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
+
+
+#: words of reporting to a row above ("who reports to X", "answers to X"): with "to", a hierarchy
+REPORT_WORDS = frozenset({"report", "reports", "reporting", "reported", "answer", "answers"})

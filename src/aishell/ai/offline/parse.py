@@ -12,7 +12,15 @@ from dataclasses import dataclass, field, replace
 
 from aishell.ai.offline.dates import DatePhrase, find_date_phrases
 from aishell.ai.offline.ir import Col
-from aishell.ai.offline.lexicon import ADJ_FORMS, ADJECTIVES, AGG_WORDS, HIGH_WORDS, LOW_WORDS, REVENUE_WORDS
+from aishell.ai.offline.lexicon import (
+    ADJ_FORMS,
+    ADJECTIVES,
+    AGG_WORDS,
+    HIGH_WORDS,
+    LOW_WORDS,
+    REPORT_WORDS,
+    REVENUE_WORDS,
+)
 from aishell.ai.offline.linking import Candidate, Link, Linker
 from aishell.ai.offline.text import Token
 from aishell.ai.offline.values import ValueHit
@@ -590,7 +598,7 @@ class Parser:
         says who is above whom, not a column such as reported_dt."""
         if lk.last - lk.first != 1 or not lk.columns or lk.tables or lk.values:
             return False
-        if self.t[lk.first].low not in ("report", "reports", "reporting") or self.low(lk.last) != "to":
+        if self.t[lk.first].low not in REPORT_WORDS or self.low(lk.last) != "to":
             return False
         schema = self.linker.schema
         return any(schema.self_edges(t) for t in schema.tables)

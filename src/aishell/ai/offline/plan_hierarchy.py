@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from aishell.ai.offline.account import stem
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import Col, Cond, Query, Related
+from aishell.ai.offline.lexicon import REPORT_WORDS
 from aishell.ai.offline.plan_rows import HIERARCHY_VERBS as _HIERARCHY_VERBS
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from aishell.ai.offline.plan_state import PlanState
 
 #: words of reporting to a row above ("who reports to X", "answers to X")
-_REPORT_WORDS = frozenset({"report", "reports", "reporting", "reported", "answer", "answers"})
 
 
 def self_reference(p: PlanState, q: Query) -> None:
@@ -52,7 +52,7 @@ def self_reference(p: PlanState, q: Query) -> None:
         if it.kind in ("word", "column", "table", "value") and (
             stem(low) in fk_stems
             or low in _HIERARCHY_VERBS
-            or (low in _REPORT_WORDS and nxt == "to")
+            or (low in REPORT_WORDS and nxt == "to")
             or p.rows.is_sub(it)
         ):
             verb = it
@@ -125,7 +125,7 @@ def asks_for_parent(p: PlanState, verb: Item) -> bool:
     toks = [t.low for t in p.tokens]
     after = toks[verb.last] if verb.last < len(toks) else ""
     before = [t for t in toks[: verb.first] if t not in ("the", "a", "an", "is", "are", "was", "were")]
-    if low in _REPORT_WORDS or low.endswith("ed") or after == "by" or p.rows.is_sub(verb):
+    if low in REPORT_WORDS or low.endswith("ed") or after == "by" or p.rows.is_sub(verb):
         return False
     if low in _HIERARCHY_VERBS:
         k = p.items.index(verb)

@@ -55,7 +55,9 @@ class RouteCheck:
             a.low in _HAVE and (a.low == "with" or not _participle(b.low)) for a, b in itertools.pairwise(words)
         ) or (bool(words) and words[-1].low in _HAVE)
 
-    def check(self, a: str, b: str, prefer: frozenset[str] = frozenset()) -> None:
+    def check(self, a: str, b: str, prefer: frozenset[str] = frozenset(), *, named_only: bool = False) -> None:
+        """Refuse the join of ``a`` and ``b`` when the question does not say which route it means;
+        ``named_only``: refuse only when a word names another route than the one taken."""
         if a == b or (a, b) in self.checked:
             return
         self.checked.add((a, b))
@@ -68,7 +70,7 @@ class RouteCheck:
         named = [r for r in routes if self._named(r, a, b)]
         if len(named) == 1 and (_same(named[0], chosen) or len(named[0]) == len(chosen) == 1):
             return  # one of several keys between the two tables: the verb that names it picks it later
-        if not named and self._default(a, chosen, routes, b if chosen[0].child == a else a):
+        if not named and (named_only or self._default(a, chosen, routes, b if chosen[0].child == a else a)):
             return
         if not named and len(routes) > 1:
             raise TranslationError(

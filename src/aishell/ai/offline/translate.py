@@ -159,12 +159,13 @@ _INDIFFERENT = re.compile(
 #: "for each of the departments", "every one of the farms": each department
 _EACH_OF = re.compile(r"\b(each|every)(?:\s+one)?\s+of\s+(?:the|these|those|our|all\s+the)\s+", re.I)
 
-#: phrases that say "currently"
-_NOW = re.compile(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now|as\s+of\s+now|as\s+of\s+today)\b", re.I)
 
 
 #: idioms said in the words the translator knows: (pattern, replacement)
 _IDIOMS = (
+    # "at the moment", "right now": currently
+    (re.compile(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now|as\s+of\s+now|as\s+of\s+today)\b", re.I),
+     "currently"),
     # "took place in 2024": happened
     (re.compile(r"\b(?:took|take|takes|taking)\s+place\b", re.I), "happened"),
     # "the first and last name": both names
@@ -180,7 +181,7 @@ def _drop_indifference(question: str) -> str:
     text = _EACH_OF.sub(lambda m: m.group(1) + " ", _INDIFFERENT.sub(" ", question))
     for pattern, plain in _IDIOMS:
         text = pattern.sub(plain, text)
-    return " ".join(_NOW.sub("currently", text).split())
+    return " ".join(text.split())
 
 
 def write_request(question: str) -> str | None:

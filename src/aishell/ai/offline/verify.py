@@ -517,6 +517,7 @@ class _Verifier:
         self.check_count_of_one()
         self.check_link_keys_shown()
         self.check_count_subject()
+        self.check_distinct_subject()
         self.check_single_value()
         self.check_total_is_aggregated()
         self.check_aggregate_words()
@@ -716,7 +717,6 @@ class _Verifier:
         """The counted rows: "how many <things>" with COUNT(*) counts the rows of the FROM table; when that table
         is only joined to reach the things (no condition or group is on it), it counts them once per child row
         ("how many students enrolled in 2021" counted over their enrollments)."""
-        self.check_distinct_subject()
         sh = self.shape
         if sh.base is None or not any(a.func == "COUNT" and a.star for a in sh.aggs):
             return
