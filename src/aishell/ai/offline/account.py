@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 _HINT = "rephrase, or use an LLM provider (--provider)"
 
 #: item kinds that never carry content of their own
-_NEUTRAL = frozenset({"qword", "punct", "zero"})
+_NEUTRAL = frozenset({"qword", "punct", "zero", "also"})
 
 #: kinds whose items the planner always places when it uses them: unused means dropped
 _STRICT = frozenset(
@@ -167,6 +167,18 @@ _EVENT_VERBS = frozenset(
     }
 )
 
+#: prepositions whose object is a noun phrase ("in women", "for members"), never a verb
+_NOUN_PREPOSITIONS = frozenset({"in", "of", "for", "from", "with", "at", "on", "among", "about", "into", "per",
+                                "under", "over", "between", "within"})  # fmt: skip
+
+#: participles that restate how a summed quantity came about: "energy delivered", "fees collected"
+_QUANTITY_PARTICIPLES = frozenset(
+    {"delivered", "collected", "generated", "produced", "consumed", "used", "charged", "earned", "raised",
+     "spent", "paid", "received", "sold", "shipped", "carried", "transported", "recorded", "logged",
+     "harvested", "donated", "billed", "invoiced", "burned", "burnt", "emitted", "driven", "flown", "travelled",
+     "traveled", "covered", "processed", "handled", "served", "brought", "hauled", "moved", "dispensed"}
+)  # fmt: skip
+
 #: verbs of an outcome before the value it is ("ended in a hire", "resulted in a draw", "finished as winner")
 _RESULT_VERBS = frozenset(
     {
@@ -225,6 +237,13 @@ _MEASURE_VERBS = frozenset(
         "run",
         "runs",
         "ran",
+        # capacity: "listings that sleep at least 6 guests" (max_guests)
+        "sleep",
+        "sleeps",
+        "accommodate",
+        "accommodates",
+        "fit",
+        "fits",
     }
 )
 
@@ -1123,6 +1142,14 @@ class Accountant:
             return False  # "signup revenue per plan": a sum of money, never a count of rows
         if low in _MEASURE_NOUNS and self.u.agg:
             return True
+        if low in _QUANTITY_PARTICIPLES and self._after_measure(k):
+            return True
+        prev_it = self.p.item(k - 1)
+        if low == "value" and not it.used and prev_it is not None and prev_it.kind == "agg":
+            return self._measures_money()  # "total value ordered": money, not a count of units
+        nxt = self.p.item(k + 1)
+        if low == "live" and not it.used and nxt is not None and nxt.kind == "table" and nxt.first == it.last:
+            return False  # "live accounts": a state of the rows the query did not test
         if low in _DURATION_NOUNS and any(
             (u := self.col_unit(Col(t, c))) is not None and u[0] == "time" for t, c in self.u.cols
         ):
@@ -1178,6 +1205,29 @@ class Accountant:
             if nxt is not None and nxt.kind == "value" and nxt.used:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
         return self._relation_verb(k, low) or self._event_verb(k, low)
+
+    def _measures_money(self) -> bool:
+        """The query sums or averages an amount of money (a money column, or quantity times unit price)."""
+        for e in [*self.q.select, *(x for x, _ in self.q.order_by)]:
+            if isinstance(e, Agg) and isinstance(e.arg, Product):
+                return True
+            if isinstance(e, Agg) and isinstance(e.arg, Col) and e.func in ("SUM", "AVG", "MAX", "MIN"):
+                cm = self.p.meta(e.arg.table).column(e.arg.column)
+                if cm is not None and cm.money:
+                    return True
+        return False
+
+    def _after_measure(self, k: int) -> bool:
+        """ "total energy delivered per station": right after a numeric column the query sums or averages."""
+        prev = self.p.item(k - 1)
+        if prev is None or prev.kind != "column" or not prev.used or prev.last != self.p.items[k].first:
+            return False
+        aggregated = {
+            (e.arg.table, e.arg.column)
+            for e in [*self.q.select, *(x for x, _ in self.q.order_by)]
+            if isinstance(e, Agg) and isinstance(e.arg, Col) and e.func in ("SUM", "AVG")
+        }
+        return any((c.table, c.column) in aggregated for c in prev.columns)
 
     def _tables_near(self, k: int, step: int) -> list[str]:
         out: list[str] = []
@@ -1247,6 +1297,8 @@ class Accountant:
             and nxt.first == it.last
         ):
             return False  # "had a cancelled sailing": a word that picks the rows, not the verb that joins them
+        if it.kind == "word" and it.first > 0 and self.p.tokens[it.first - 1].low in _NOUN_PREPOSITIONS:
+            return False  # "results in women": the object of a preposition is a noun, not a verb joining tables
         if it.kind == "word" and [t.low for t in self.p.tokens[max(0, it.first - 2) : it.first]] in (
                 ["in", "a"], ["in", "an"], ["with", "a"], ["with", "an"], ["as", "a"], ["as", "an"]):  # fmt: skip
             return False  # "ended in a draw", "finished with a win": an outcome the query does not test

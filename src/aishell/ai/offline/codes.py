@@ -43,6 +43,8 @@ SEXES: dict[str, tuple[str, ...]] = {
     "female": ("f", "female", "w", "woman"),
     "male": ("m", "male", "man"),
 }
+#: nouns of sex, used as a predicate ("patients who are women", "results in women")
+SEX_NOUNS: dict[str, str] = {"women": "female", "woman": "female", "men": "male", "man": "male"}
 
 #: the longest country name, in words
 MAX_WORDS = max(len(name.split()) for name in COUNTRIES)
@@ -56,4 +58,6 @@ def codes_for(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
         out["country"] = tuple(c.lower() for c in COUNTRIES[phrase])
     if phrase in SEXES:
         out["sex"] = SEXES[phrase]
+    elif phrase in SEX_NOUNS:
+        out["sex"] = SEXES[SEX_NOUNS[phrase]]
     return out

@@ -132,6 +132,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "inv": ("invoice",),
     "loc": ("location",),
     "avg": ("average",),
+    "max": ("maximum",),
+    "min": ("minimum",),
     "yr": ("year",),
     "intl": ("international",),
     "natl": ("national",),

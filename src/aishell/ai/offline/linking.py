@@ -255,6 +255,12 @@ class Link:
         return max(scores) if scores else 0.0
 
 
+def _names_own(lk: Link) -> bool:
+    """A one-word link strong enough to be the word's own meaning: a table by its name, or a column by a
+    whole word of it (not "purchase" as a synonym of transactions, nor "orders" as part of ord_qty)."""
+    return any(not c.via_synonym for c in lk.tables) or any(c.score >= 2.5 for c in lk.columns)
+
+
 @lru_cache(maxsize=8192)
 def _word_forms(word: str) -> frozenset[str]:
     out = set(forms(word))
@@ -285,7 +291,8 @@ class _Pattern:
 
 #: a table's last word that says its rows are the first word's records (customer_accounts, member_profiles)
 _RECORD_TABLE_WORDS = frozenset({"account", "accounts", "profile", "profiles", "details", "detail", "info", "data",
-                                 "list", "registry", "register", "directory", "master", "records"})  # fmt: skip
+                                 "list", "registry", "register", "directory", "master", "records",
+                                 "code", "codes", "cd"})  # fmt: skip
 #: a table's last word that says its rows record the first word's things (sale_evt, login_log)
 _EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "records", "log", "hdr", "header"})
 
@@ -392,7 +399,7 @@ class Linker:
                     continue
                 if "".join(t.low[0] for t in span) != initials:
                     continue
-                if any((lk := spans.get((k, k + 1))) is not None and (lk.tables or lk.columns) for k in range(i, end)):
+                if any((lk := spans.get((k, k + 1))) is not None and _names_own(lk) for k in range(i, end)):
                     continue  # a word that names something of its own is not an initial
                 link = spans.setdefault((i, end), Link(i, end))
                 if not any(c.table == tables[0] for c in link.tables):
@@ -460,6 +467,9 @@ class Linker:
                 for w in (col.words if col else ())
                 if w not in ("name", "title", "label", "full", "first", "display", "user") and singular(w) not in own
             ]
+            # dim_date.month_name: "month" is a unit of time, never a row of the date table
+            if extra and set(extra) & _PERIOD_WORDS:
+                continue
             if extra and col is not None and len(col.words) > 1 and not self._names_other_table(extra, meta.name):
                 self._add(extra, 2.4, "table", meta.name)
 
@@ -518,7 +528,11 @@ class Linker:
         if rest and rest != strong:
             self._add(rest, 2.7, "column", meta.name, col.name)
         if len(strong) > 1:
+            # price_per_kg: "kg" is what the price is counted in; alone it never names this column ("weight")
+            denominators = {b for a, b in itertools.pairwise(words) if a == "per"}
             for w in strong:
+                if w in denominators:
+                    continue
                 if w in WEAK_COLUMN_WORDS or w in own or singular(w) in own or w in _LONE_FUNCTION_WORDS:
                     continue  # valid_from: "from" alone is a preposition, never this column
                 if col.kind == "bool" and w in _GENERIC_FLAG_PARTS:

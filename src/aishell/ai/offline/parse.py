@@ -173,6 +173,11 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("had", "never"), "neg", {}),
     (("never",), "neg", {}),
     (("without",), "neg", {}),
+    # "tasks completed last month, excluding deleted ones": the rows that are not so
+    (("excluding",), "neg", {}),
+    (("not", "counting"), "neg", {}),
+    (("leaving", "out"), "neg", {}),
+    (("ignoring",), "neg", {}),
     (("no",), "neg", {}),
     (("not",), "neg", {}),
     (("none",), "neg", {}),
@@ -296,6 +301,10 @@ for _cmp in _CMP_WORDS:
     _CMP_BY_FIRST.setdefault(_cmp[0][0], []).append(_cmp)
 
 
+#: words of an extreme that a column name may hold (max_elev_deg)
+_EXTREMES = frozenset({"max", "maximum", "min", "minimum"})
+
+
 def _is_num(tok: Token | None) -> bool:
     return tok is not None and tok.kind == "number" and tok.value is not None
 
@@ -358,12 +367,18 @@ class Parser:
         for ph in find_date_phrases(t, self.today):
             if self._free(ph.first, ph.last):
                 self._take(Item("date", ph.first, ph.last, date=ph))
+        self._inclusions()
         self._comparisons()
         self._signs()
         # schema links that span marker words ("average_rating", "order date") win over markers
         links = self.linker.link(t, self.taken)
         self._apply_links(
-            [lk for lk in links if lk.last - lk.first > 1 and (lk.best_score >= 3.0 or lk.values)], strict=True
+            [
+                lk
+                for lk in links
+                if lk.last - lk.first > 1 and (lk.best_score >= 3.0 or lk.values) and not self._extreme_of(lk)
+            ],
+            strict=True,
         )
         self._phrases(multi=True)
         self._top_and_superlatives()
@@ -382,6 +397,13 @@ class Parser:
                     item.nums = (tok.value,)
                     item.currency = tok.currency
         return [self.items[k] for k in sorted(self.items)]
+
+    def _extreme_of(self, lk: Link) -> bool:
+        """ "the maximum elevation" over max_elev_deg is still the largest value of it; only after another
+        aggregate ("average maximum elevation") do the words name the column alone."""
+        if self.low(lk.first) not in _EXTREMES:
+            return False
+        return lk.first == 0 or self.low(lk.first - 1) not in AGG_WORDS
 
     def _phrases(self, *, multi: bool) -> None:
         for i in range(len(self.t)):
@@ -499,6 +521,35 @@ class Parser:
                     if self._free(i, end):
                         self._take(Item("cmp", i, end, op=op, nums=(num.value or 0.0,), currency=num.currency, adj=adj))
                     break
+
+    def _inclusions(self) -> None:
+        """ "accounts created in 2024, including deleted ones", "trainers, active or not": a state the
+        question says not to filter on; the words are taken whole and no condition comes of them."""
+        t, n = self.t, len(self.t)
+
+        def clause_end(j: int) -> bool:
+            return j >= n or t[j].kind in ("punct", "op")
+
+        for i in range(n):
+            if not self._free(i, i + 1):
+                continue
+            j = None
+            if self.low(i) in ("including", "incl") and i + 1 < n and t[i + 1].is_word:
+                j = i + 2
+                if self.low(i + 1) in ("the", "any", "all"):
+                    j = i + 3 if i + 2 < n and t[i + 2].is_word else None
+                if j is not None and self.low(j) in ("ones", "rows", "records", "entries", "too"):
+                    j += 1
+            elif (
+                t[i].is_word
+                and self.low(i + 1) == "or"
+                and self.low(i + 2) == "not"
+                and i > 0
+                and t[i - 1].kind == "punct"
+            ):
+                j = i + 3
+            if j is not None and clause_end(j) and self._free(i, j):
+                self._take(Item("also", i, j))
 
     def _signs(self) -> None:
         """ "a negative balance", "positive amounts": compared with zero."""

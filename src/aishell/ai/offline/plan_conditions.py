@@ -1056,12 +1056,19 @@ def _state_conditions(st: PlanState) -> None:
         low = it.text.lower()
         negated = False
         positive = negative_stem(low)
-        if positive is not None and positive.endswith(("ed", "en")) and low[:2] in ("un", "no"):
-            negated = True
+        if (
+            positive is not None
+            and (positive.endswith(("ed", "en")) or irregular_base(positive) is not None)
+            and low[:2] in ("un", "no")
+        ):
+            negated = True  # "unassigned", "unpaid"
+        elif low == "live" and _adjective_at(st, k) and st.table_of(st.items[k + 1]) == subject:
+            positive, negated = "deleted", True  # "live accounts": not soft-deleted
         else:
             positive = low
         base = irregular_base(positive)
-        if not positive.endswith(("ed", "en")) or (len(positive) < 5 and base is None):
+        participle = positive.endswith(("ed", "en")) or (negated and base is not None)  # "unpaid"
+        if not participle or (len(positive) < 5 and base is None):
             continue  # "employees who died": the date of death
         want = {stem(positive), *((stem(base),) if base else ())}
         cols = [
@@ -1084,6 +1091,41 @@ def _state_conditions(st: PlanState) -> None:
         st.add_cond(Cond("is_null" if negated else "not_null", col), subject)
         st.notes.append(f"{col.column} is {'not ' if negated else ''}set")
         it.used, it.role = True, "filter"
+
+
+#: adverbial particles that a column of movements may store as its code ("units gone out": txn_type 'OUT')
+_PARTICLES = frozenset({"out", "off"})
+
+
+def _particle_values(st: PlanState) -> None:
+    """ "how many units have gone out", "which item shipped the most units out": a particle the question uses
+    as a direction, stored as the code of one column of the measured or counted rows."""
+    tables = {t for t in (st.subject, st.measure_table) if t is not None}
+    for it in st.items:
+        low = it.text.lower()
+        if it.used or it.kind != "word" or low not in _PARTICLES:
+            continue
+        hits = [
+            (t, c.name, v)
+            for t in sorted(tables)
+            for c in st.meta(t).columns
+            if c.kind == "text"
+            for v in st.values.column_values(t, c.name)
+            if v.lower() == low and len(st.values.column_values(t, c.name)) <= 8
+        ]
+        if len(hits) != 1:
+            continue
+        table, column, value = hits[0]
+        it.used, it.role = True, "filter"
+        st.add_cond(Cond("=", Col(table, column), (Lit(value),)), table)
+        st.notes.append(f"{column} is {value!r}")
+
+
+def _adjective_at(st: PlanState, k: int) -> bool:
+    """The word at item ``k`` stands before a noun of the rows ("live accounts", "no live tasks"), not after a
+    subject as a verb ("customers who live in Leeds")."""
+    nxt = st.item(k + 1)
+    return nxt is not None and nxt.kind == "table" and nxt.first == st.items[k].last
 
 
 def _awaiting_conditions(st: PlanState) -> None:
@@ -1117,6 +1159,7 @@ def conditions(st: PlanState) -> None:
     bool_conditions(st)
     _state_conditions(st)
     _awaiting_conditions(st)
+    _particle_values(st)
     subject = st.subject
     items = st.items
     first_neg = min((it.first for it in items if it.kind == "neg" and it.role == "neg"), default=10**6)

@@ -15,6 +15,8 @@ from aishell.ai.offline.lexicon import (
     FUNCTION_WORDS,
     ORDINALS,
     QUANTITY_WORDS,
+    REVENUE_WORDS,
+    UNIT_PRICE_WORDS,
     UNSUPPORTED,
 )
 from aishell.ai.offline.linking import Candidate
@@ -208,6 +210,18 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         return
     measure, _end = m
     it.used = True
+    noun = st.item(st.nxt(k, _FILLER, 3))
+    if (
+        measure.kind == "count"
+        and it.text.lower() not in ("most", "fewest", "least", "more", "fewer")
+        and noun is not None
+        and noun.kind == "table"
+        and noun.text.lower() in REVENUE_WORDS
+    ):
+        # "the highest sales" over a sales table: the money they took, not how many rows there are
+        rev = st.revenue_measure(measure.table)
+        if rev is not None and rev.table == measure.table:
+            measure = rev
     single = st.item(k + 1)
     if (
         single is not None
@@ -496,6 +510,32 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
             sh.count_item = None
 
 
+#: words of a column whose values add up across rows: "revenue by city" is their sum per city
+ADDITIVE_WORDS = frozenset(
+    {"revenue", "sales", "amount", "amt", "total", "subtotal", "paid", "payment", "spend", "spent", "takings",
+     "income", "turnover", "profit", "qty", "quantity", "units", "energy", "kwh", "tonnage", "tonnes", "volume"}
+)  # fmt: skip
+
+
+def _implicit_total(st: PlanState, sh: Shape) -> None:
+    """ "Revenue by city", "energy per station": a bare additive measure with group keys is summed per group,
+    as every BI tool does.  A price, a rate or a score has no such default and is left to refuse."""
+    if sh.agg_measure is not None or sh.rank_measure is not None or sh.count_item is not None:
+        return
+    if not any(it.role == "group" for it in st.items if it.kind != "group"):
+        return
+    named = [it for it in st.items if it.kind == "column" and not it.used and it.role == ""]
+    if len(named) != 1:
+        return
+    col = st.pick_column(named[0], st.subject)
+    cm = st.colmeta(col)
+    words = set(cm.words)
+    if not cm.numeric or cm.is_key or cm.is_year or not words & ADDITIVE_WORDS or words & UNIT_PRICE_WORDS:
+        return
+    named[0].used = True
+    sh.agg_measure, sh.agg_func = Measure("col", col.table, col=col, func="SUM", label=col.column), "SUM"
+
+
 def _aggregate_in_name(st: PlanState, sh: Shape) -> None:
     """ "Total amount per customer" where the column is total_amount: the name took the word "total", but a
     group asks for an aggregate of that column."""
@@ -747,6 +787,11 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
                     break
                 if cand.kind == "column" and not cand.used:
                     own = [c for c in cand.columns if c.table == table and st._cand_kind(c) == "number"]
+                    if not own and cand.first == it.last:
+                        # "total staff hours": the hours of a table next to staff (its rows' work), not a
+                        # number of staff's own such as its hourly rate
+                        near = {e.other(table) for e in st.schema.edges_of(table)}
+                        own = [c for c in cand.columns if c.table in near and st._cand_kind(c) == "number"]
                     if own:
                         cand.columns = own
                         it = cand
@@ -846,5 +891,6 @@ def measures(st: PlanState) -> None:
     _number_before_table(st, sh)
     _average_per_row(st, sh)
     _aggregate_in_name(st, sh)
+    _implicit_total(st, sh)
     measure = sh.rank_measure or sh.agg_measure
     st.measure_table = measure.table if measure is not None and measure.kind != "count" else None

@@ -16,9 +16,24 @@ from aishell.ai.offline.ir import (
     Related,
 )
 from aishell.ai.offline.parse import Item
-from aishell.ai.offline.plan_conditions import cmp_cond_expr
+from aishell.ai.offline.plan_conditions import cmp_cond, cmp_cond_expr
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.plan_state import PlanState
+from aishell.ai.offline.text import singular
+
+
+def _own_count_column(st: PlanState, subject: str, it: Item) -> Col | None:
+    """A number column of the subject named for the counted noun (max_guests, guest_count, num_seats): the
+    row's own count of those things, which the question compares rather than counting related rows."""
+    if it.last >= len(st.tokens):
+        return None
+    noun = singular(st.tokens[it.last].low)
+    cols = [
+        c
+        for c in st.meta(subject).numeric_columns()
+        if not c.is_key and noun in {singular(w) for w in c.words} and len(c.words) > 1
+    ]
+    return Col(subject, cols[0].name) if len(cols) == 1 else None
 
 
 def place_having(st: PlanState, q: Query, having_items: list[Item]) -> None:
@@ -43,6 +58,13 @@ def place_having(st: PlanState, q: Query, having_items: list[Item]) -> None:
             it.used = True
             st.notes.append(f"{edge.child_cols[0]} points to it {it.text}")
             continue
+        own = _own_count_column(st, subject, it)
+        if own is not None:
+            # "listings that sleep at least 6 guests" with listings.max_guests: the number the row stores
+            q.where.append(cmp_cond(st, own, it))
+            it.used, it.target = True, own
+            st.notes.append(f"{own.column} {it.text}")
+            continue
         if not st.reachable(subject, target):
             raise TranslationError(f"{subject} and {target} are not related by foreign keys")
         RouteCheck(st.schema, st.tokens).check(subject, target)
@@ -50,12 +72,19 @@ def place_having(st: PlanState, q: Query, having_items: list[Item]) -> None:
         # conditions on the counted rows count only those rows ("more than 10 orders in 2024")
         inner = [c for c, t in st.cond_tables if t == target]
         st.cond_tables = [(c, t) for c, t in st.cond_tables if t != target]
-        if q.group_by or any(isinstance(s, Agg) for s in q.select) or op in ("<", "<=", "=", "<>") or op == "between":
-            # a correlated count keeps zero rows and composes with any outer shape
+        pk = st.pk_cols(target)
+        if (
+            q.group_by
+            or any(isinstance(s, Agg) for s in q.select)
+            or op in ("<", "<=", "=", "<>")
+            or op == "between"
+            or len(pk) > 1
+        ):
+            # a correlated count keeps zero rows and composes with any outer shape (and counts rows whose key
+            # is two columns, po_line (po_no, line_no), where COUNT(DISTINCT one of them) would not)
             rel = Related(subject, target, inner)
             q.where.append(cmp_cond_expr(st, CountOf(rel), it))
         else:
-            pk = st.pk_cols(target)
             if pk:
                 count = Agg("COUNT", pk[0], True)
             else:  # no key: count the joined rows through the column that joins them

@@ -25,6 +25,10 @@ _BOUND_WORDS = {
 }
 
 
+#: the last word of a column that numbers rows within their parent (line_no, seq_num)
+_ORDINAL_WORDS = frozenset({"no", "num", "nbr", "number", "seq", "sequence", "position", "pos"})
+
+
 def classify_links(st: PlanState) -> None:
     """Pass link: decide what each schema link is, a table, a column or a stored value."""
     n_tokens = len(st.tokens)
@@ -51,6 +55,21 @@ def classify_links(st: PlanState) -> None:
             it.kind = "word"
         if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
             it.kind = "table" if bt >= bc else "column"
+    # "orders with more than 3 lines": a counted noun after a number names the rows (po_line), not their
+    # running number (line_no)
+    for k, it in enumerate(st.items):
+        prev = st.item(k - 1)
+        if (
+            it.kind == "column"
+            and prev is not None
+            and prev.kind == "cmp"
+            and prev.nums
+            and any(c.table == it.columns[0].table for c in it.tables)
+            and st.tokens[it.first].low.endswith("s")
+            and (st.colmeta(st.col_of(it)).words[-1:] or ("",))[0] in _ORDINAL_WORDS
+        ):
+            it.kind = "table"
+            it.tables = [c for c in it.tables if c.table == it.columns[0].table]
     # "scheduled in March": a word that is both a value and a date column, before a date, is the date
     for k, it in enumerate(st.items):
         if it.kind == "value" and it.columns:

@@ -221,6 +221,9 @@ _PERSON_NOUNS = frozenset(
 )
 
 #: money a business pays out: never its revenue or sales
+#: words of a foreign key that points at a calendar row (date_key, order_date_id, day_id)
+_DATE_KEY_WORDS = frozenset({"date", "day", "dt", "calendar", "period"})
+
 _EXPENSE_WORDS = frozenset(
     {
         "salary",
@@ -562,8 +565,9 @@ class PlanState:
         years = [c for c in meta.numeric_columns() if c.is_year]
         if years:
             return Col(table, years[0].name)
-        # a parent that carries the date: order_items -> orders.ordered_at
-        best: tuple[int, Col] | None = None
+        # a parent that carries the date: order_items -> orders.ordered_at; a key named for a date
+        # (fact_sales.date_key -> dim_date) says which parent's date is the row's own
+        best: tuple[tuple[int, int], Col] | None = None
         for other in self.schema.tables.values():
             od = other.default_date()
             if od is None or other.name == table:
@@ -571,8 +575,11 @@ class PlanState:
             path = self.schema.path(table, other.name)
             if path is None or self.fans_out(table, other.name):
                 continue
-            if best is None or len(path) < best[0]:
-                best = (len(path), Col(other.name, od.name))
+            first = self.meta(table).column(path[0].child_cols[0]) if path and len(path[0].child_cols) == 1 else None
+            dated = first is not None and bool(set(first.words) & _DATE_KEY_WORDS)
+            rank = (0 if dated else 1, len(path))
+            if best is None or rank < best[0]:
+                best = (rank, Col(other.name, od.name))
         return best[1] if best else None
 
     def role_for(self, table: str, pos: int) -> str:

@@ -230,9 +230,13 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         if col is not None and col.kind in ("text", "other"):
             return [col.name], True
     own = set(table.lemma)
-    for c in text_cols:  # product_name, customer_title, vet_nm ...
+
+    def owned(words: tuple[str, ...]) -> bool:  # customer, or cust/supp cut from the table's own word
+        return any(w in own or any(len(w) >= 3 and abbreviates(w, o) for o in own) for w in words)
+
+    for c in text_cols:  # product_name, customer_title, vet_nm, supp_nm in supplier ...
         full = _full(c.words)
-        if full and full[-1] in ("name", "title", "label") and (own.intersection(full[:-1]) or len(full) == 1):
+        if full and full[-1] in ("name", "title", "label") and (owned(full[:-1]) or len(full) == 1):
             return [c.name], True
         if len(full) == 1 and full[0][:-4] in own and full[0].endswith("name"):
             return [c.name], True  # run together: drivername in drivers
@@ -252,7 +256,7 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
                 return [c.name], True
     for c in text_cols:  # item_desc: a described row is read by its description
         full = _full(c.words)
-        if full and full[-1] in ("description", "desc") and len(full) <= 2:
+        if full and full[-1] in ("description", "desc") and (len(full) <= 2 or owned(full[:-1])):
             return [c.name], True
     key = by_name.get(table.pk[0].lower()) if len(table.pk) == 1 else None
     if key is not None and _TEXT.search(key.data_type or ""):

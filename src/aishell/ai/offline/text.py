@@ -254,6 +254,16 @@ _IRREGULAR_PLURALS = {
     "series": "series",
     "species": "species",
     "news": "news",
+    # plurals of words in -u, which the -us rule below would keep whole
+    "menus": "menu",
+    "skus": "sku",
+    "gurus": "guru",
+    "emus": "emu",
+    "haikus": "haiku",
+    "tutus": "tutu",
+    "tofus": "tofu",
+    "bayous": "bayou",
+    "plateaus": "plateau",
 }
 _NO_STRIP = ("ss", "us", "is", "ous", "ics")
 #: plurals of words ending in -ie (movie, cookie), not -y
@@ -406,6 +416,10 @@ def plural(word: str) -> str:
     return w + "s"
 
 
+#: nouns in -ing that are not the act of their verb: a "rating" is a score, not a rate (nightly_rate)
+_ING_NOUNS = frozenset({"rating"})
+
+
 @lru_cache(maxsize=8192)
 def forms(word: str) -> frozenset[str]:
     """Every form a word may stand for: itself, its singular, verb bases and simple stems."""
@@ -425,7 +439,9 @@ def forms(word: str) -> frozenset[str]:
                 out.add(base[:-1])
             if v.endswith("ied"):
                 out.add(v[:-3] + "y")
-        if n > 5 and v.endswith("ing"):
+        if v in _ING_NOUNS:
+            out.add(v[:-3] + "ed")  # "films rated 18" over a rating column
+        elif n > 5 and v.endswith("ing"):
             base = v[:-3]
             out.update({base, base + "e"})
             if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "ls":

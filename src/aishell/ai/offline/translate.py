@@ -121,8 +121,8 @@ _WRITE_REQUEST = re.compile(
     # "make the bidder with paddle 130 a VIP"; not "make (me) a list of ..."
     r"make(?!\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:list|table|report|summary|chart|count|overview|breakdown|tally)\b)|"
     # "put Pasta Salad up to 6.90"; "give customer 12 a 10% discount" (not "give me ...")
-    # "record that loan 17 was returned": a fact to store
-    r"(?:record|log|note|register)(?=\s+that\b)|"
+    # "record that loan 17 was returned", "record a reading of 312 kWh": a fact to store
+    r"(?:record|log|note|register|enter)(?=\s+(?:that|a|an|the|new|another)\b)|"
     r"put|give(?=\s+(?!me\b|us\b)\S.*?(?<!\bwith)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s(?:a|an)\s+(?:\S+\s+)?(?:discount|raise|bonus|refund|credit|rebate|upgrade|"
     r"promotion)\b))\b"
     r"(?!\s+(?:by|per|of|in|over|from)\b)",

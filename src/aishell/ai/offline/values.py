@@ -70,6 +70,12 @@ class ValueIndex:
                 continue
             if 2 <= len(vals) <= 8 and all(len(v) == 1 and v.isalpha() for v in vals):
                 self._letters.append((table.lower(), column, list(vals)))
+            # a small set of two-letter status codes ('ON'/'DL'/'CX'): a consonant pair may abbreviate a word
+            pairs = (
+                2 <= len(vals) <= 8
+                and all(len(v) == 2 and v.isalpha() and v.isupper() for v in vals)
+                and bool(set(split_identifier(column)) & _STATUS_WORDS)
+            )
             for v in vals:
                 key = norm_phrase(v)
                 if not key:
@@ -78,7 +84,7 @@ class ValueIndex:
                 self._phrases.setdefault(key, []).append(hit)
                 self.max_words = max(self.max_words, len(key))
                 self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
-                if len(key) == 1 and code_like(v):
+                if len(key) == 1 and (code_like(v) or (pairs and not set(v.lower()) & _VOWELS and v[0] != v[1])):
                     self._abbrevs.append(hit)
 
     @classmethod
@@ -105,7 +111,12 @@ class ValueIndex:
         hits = [
             h
             for h in self._abbrevs
-            if (abbreviates(h.value, word) and _code_form(h.value, word)) or h.value.lower() in marks
+            if (
+                abbreviates(h.value, word, 0.2 if len(h.value) == 2 else 0.3)
+                and _code_form(h.value, word)
+                and (len(h.value) > 2 or word.lower().endswith("ed"))  # 'DL' for a state: delayed
+            )
+            or h.value.lower() in marks
         ]
         # one code per column: two codes that both fit are a guess
         hits = [h for h in hits if sum(1 for x in hits if (x.table, x.column) == (h.table, h.column)) == 1]
@@ -160,10 +171,13 @@ class ValueIndex:
 _VOWELS = frozenset("aeiou")
 
 #: codes that stand for a word by convention, not by its letters ("cancelled" is 'CXL' in travel and trade)
+#: words of a column of status codes, whose two-letter codes may abbreviate a word ('DL' delayed)
+_STATUS_WORDS = frozenset({"status", "stat", "sts", "state", "outcome", "result"})
+
 _CONVENTIONAL_MARKS: dict[str, frozenset[str]] = {
-    "canceled": frozenset({"cxl", "cnx", "canx", "cxld", "cnxl"}),
-    "cancel": frozenset({"cxl", "cnx", "canx"}),
-    "cancellation": frozenset({"cxl", "cnx", "canx"}),
+    "canceled": frozenset({"cxl", "cnx", "canx", "cxld", "cnxl", "cx"}),
+    "cancel": frozenset({"cxl", "cnx", "canx", "cx"}),
+    "cancellation": frozenset({"cxl", "cnx", "canx", "cx"}),
     "motorcycle": frozenset({"mc", "mcy", "moto", "mcyc"}),
     "motorbike": frozenset({"mc", "mcy", "moto", "mcyc"}),
     "electric": frozenset({"ev", "bev", "elec"}),

@@ -1,0 +1,288 @@
+"""Issue 14: rules learned from the ninth and tenth blind corpora (star schemas, code tables, soft deletes,
+status codes, units in names).  Each test builds its own tiny catalog; the point is the rule, not a
+wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from aishell.ai.offline import TranslationError, ValueIndex, translate
+from aishell.ai.offline.translate import write_request
+from aishell.engines.base import Catalog, ColumnInfo, ForeignKey, TableInfo
+
+TODAY = dt.date(2025, 6, 15)
+
+
+def col(name: str, typ: str = "text") -> ColumnInfo:
+    return ColumnInfo(name, typ)
+
+
+def fk(column: str, table: str, ref: str) -> ForeignKey:
+    return ForeignKey((column,), table, (ref,))
+
+
+def table(name: str, cols: list[ColumnInfo], pk: tuple[str, ...], *fks: ForeignKey) -> TableInfo:
+    return TableInfo(name, columns=cols, primary_key=pk, foreign_keys=list(fks))
+
+
+def sql(q: str, catalog: Catalog, values: ValueIndex | None = None) -> str:
+    return translate(q, catalog, values or ValueIndex(), dialect="sqlite", today=TODAY).sql
+
+
+# ---------------------------------------------------------------- a star schema
+def star() -> Catalog:
+    i = "integer"
+    return Catalog(
+        tables=[
+            table("dim_date", [col("date_key", i), col("full_date", "date"), col("month_name"), col("yr", i)],
+                  ("date_key",)),
+            table("dim_store", [col("store_key", i), col("store_name"), col("city")], ("store_key",)),
+            table("dim_customer", [col("customer_sk", i), col("customer_name"), col("first_purchase_date", "date")],
+                  ("customer_sk",)),
+            table("fact_sales", [col("sale_id", i), col("date_key", i), col("store_key", i), col("customer_sk", i),
+                                 col("sales_amt", "real"), col("unit_price", "real")], ("sale_id",),
+                  fk("date_key", "dim_date", "date_key"), fk("store_key", "dim_store", "store_key"),
+                  fk("customer_sk", "dim_customer", "customer_sk")),
+        ]
+    )  # fmt: skip
+
+
+def test_a_bare_additive_measure_with_group_keys_is_summed() -> None:
+    out = sql("sales amount by city", star())
+    assert "SUM(fact_sales.sales_amt)" in out and "GROUP BY dim_store.city" in out
+
+
+def test_a_bare_price_with_group_keys_has_no_default_aggregate() -> None:
+    with pytest.raises(TranslationError):
+        sql("unit price by city", star())
+
+
+def test_the_date_of_a_fact_is_its_date_dimension_not_a_dated_parent() -> None:
+    out = sql("total sales amount in 2024", star())
+    assert "dim_date.full_date >= '2024-01-01'" in out and "first_purchase_date" not in out
+
+
+def test_per_month_groups_by_the_month_not_by_each_row_of_the_date_table() -> None:
+    out = sql("number of sales per month", star())
+    assert "STRFTIME('%Y-%m', dim_date.full_date)" in out and "month_name" not in out
+
+
+def test_the_highest_sales_of_a_sales_table_are_its_money() -> None:
+    out = sql("which store had the highest sales", star())
+    assert "ORDER BY SUM(fact_sales.sales_amt) DESC" in out
+
+
+def test_a_participle_after_a_summed_measure_restates_it() -> None:
+    out = sql("total sales amount collected per store", star())
+    assert "SUM(fact_sales.sales_amt)" in out and "store_name" in out
+
+
+def test_total_value_needs_money() -> None:
+    cat = Catalog(
+        tables=[
+            table("supplier", [col("supp_id", "integer"), col("supp_nm")], ("supp_id",)),
+            table("po_line", [col("line_id", "integer"), col("supp_id", "integer"), col("ord_qty", "integer")],
+                  ("line_id",), fk("supp_id", "supplier", "supp_id")),
+        ]
+    )  # fmt: skip
+    with pytest.raises(TranslationError, match="value"):
+        sql("total value ordered from each supplier", cat)
+
+
+# ---------------------------------------------------------------- codes, lookups and names
+def coop() -> Catalog:
+    i = "integer"
+    return Catalog(
+        tables=[
+            table("crop_code", [col("crop_cd"), col("crop_desc"), col("base_price_per_kg", "real")], ("crop_cd",)),
+            table("ref_mtr_typ", [col("mtr_typ_cd"), col("mtr_typ_desc")], ("mtr_typ_cd",)),
+            table("supplier", [col("supp_id", i), col("supp_nm"), col("contact_email")], ("supp_id",)),
+            table("delivery", [col("delivery_no", i), col("crop_cd"), col("supp_id", i), col("mtr_typ_cd"),
+                               col("weight_kg", "real")], ("delivery_no",),
+                  fk("crop_cd", "crop_code", "crop_cd"), fk("supp_id", "supplier", "supp_id"),
+                  fk("mtr_typ_cd", "ref_mtr_typ", "mtr_typ_cd")),
+        ]
+    )  # fmt: skip
+
+
+def test_a_unit_after_per_never_names_the_column_alone() -> None:
+    out = sql("total weight", coop())
+    assert "SUM(delivery.weight_kg)" in out and "price" not in out
+
+
+def test_a_code_table_is_named_by_its_first_word() -> None:
+    out = sql("total weight per crop", coop())
+    assert "crop_code.crop_desc" in out and "SUM(delivery.weight_kg)" in out
+
+
+def test_an_abbreviated_name_column_is_the_display() -> None:
+    assert sql("list suppliers", coop()) == "SELECT supplier.supp_nm FROM supplier"
+
+
+def test_a_lookup_table_is_read_by_its_description() -> None:
+    assert "ref_mtr_typ.mtr_typ_desc" in sql("total weight by meter type", coop())
+
+
+def test_plurals_of_words_in_u() -> None:
+    cat = Catalog(
+        tables=[
+            table("Menus", [col("Menu ID", "integer"), col("Menu Name")], ("Menu ID",)),
+            table("Events", [col("Event ID", "integer"), col("Menu ID", "integer")], ("Event ID",),
+                  fk("Menu ID", "Menus", "Menu ID")),
+        ]
+    )  # fmt: skip
+    out = sql("what's our most popular menu", cat)
+    assert 'Menus."Menu Name"' in out and "COUNT(*) DESC" in out
+
+
+# ---------------------------------------------------------------- soft deletes, states and status codes
+def saas() -> Catalog:
+    i = "integer"
+    return Catalog(
+        tables=[
+            table("accounts", [col("id", i), col("name"), col("created_at", "date"), col("deleted_at", "date")],
+                  ("id",)),
+            table("users", [col("id", i), col("account_id", i), col("full_name"), col("role"),
+                            col("deleted_at", "date")], ("id",), fk("account_id", "accounts", "id")),
+            table("invoices", [col("id", i), col("account_id", i), col("amount", "real"), col("paid_at", "date")],
+                  ("id",), fk("account_id", "accounts", "id")),
+        ]
+    )  # fmt: skip
+
+
+def test_live_rows_are_not_soft_deleted() -> None:
+    assert "accounts.deleted_at IS NULL" in sql("how many live accounts are there", saas())
+
+
+def test_live_said_of_rows_the_query_does_not_test_is_refused() -> None:
+    with pytest.raises(TranslationError, match="live"):
+        sql("users of each live account", saas())
+
+
+def test_including_a_state_drops_its_filter() -> None:
+    out = sql("accounts created in 2024, including deleted ones", saas())
+    assert "deleted_at" not in out and "created_at >= '2024-01-01'" in out
+
+
+@pytest.mark.parametrize("lead", ["excluding", "ignoring", "not counting", "leaving out"])
+def test_excluding_a_state_negates_it(lead: str) -> None:
+    assert "accounts.deleted_at IS NULL" in sql(f"how many accounts, {lead} deleted ones", saas())
+
+
+def test_an_irregular_participle_with_un_is_a_state_not_yet_set() -> None:
+    assert "invoices.paid_at IS NULL" in sql("how many unpaid invoices are there", saas())
+
+
+def test_two_letter_status_codes_abbreviate_a_state() -> None:
+    cat = Catalog(tables=[table("flights", [col("flt_no"), col("status")], ("flt_no",))])
+    values = ValueIndex.from_dict({"flights": {"status": ["ON", "DL", "CX"]}})
+    assert "flights.status = 'DL'" in sql("how many delayed flights", cat, values)
+    assert "flights.status = 'CX'" in sql("how many flights were cancelled", cat, values)
+
+
+def test_a_noun_of_sex_after_a_preposition_is_a_code() -> None:
+    cat = Catalog(tables=[table("patients", [col("mrn", "integer"), col("full_name"), col("sex")], ("mrn",))])
+    values = ValueIndex.from_dict({"patients": {"sex": ["F", "M"]}})
+    assert "patients.sex = 'F'" in sql("How many of our patients are women?", cat, values)
+
+
+def test_a_noun_after_a_preposition_is_no_verb_joining_tables() -> None:
+    cat = Catalog(
+        tables=[
+            table("patients", [col("mrn", "integer"), col("full_name")], ("mrn",)),
+            table("results", [col("result_id", "integer"), col("mrn", "integer"), col("value_num", "real")],
+                  ("result_id",), fk("mrn", "patients", "mrn")),
+        ]
+    )  # fmt: skip
+    with pytest.raises(TranslationError, match="women"):
+        sql("how many results under 120 in women", cat)
+
+
+def test_a_particle_stored_as_a_code_is_a_filter() -> None:
+    cat = Catalog(tables=[table("inv_txn", [col("txn_id", "integer"), col("txn_type"), col("qty", "integer")],
+                                ("txn_id",))])  # fmt: skip
+    values = ValueIndex.from_dict({"inv_txn": {"txn_type": ["IN", "OUT", "ADJ"]}})
+    out = sql("how many units have gone out in total", cat, values)
+    assert "SUM(inv_txn.qty)" in out and "inv_txn.txn_type = 'OUT'" in out
+
+
+# ---------------------------------------------------------------- counted nouns and columns
+def depot() -> Catalog:
+    i = "integer"
+    return Catalog(
+        tables=[
+            table("inv_txn", [col("txn_id", i), col("txn_type")], ("txn_id",)),
+            table("po", [col("po_no"), col("po_dt", "date"), col("po_stat")], ("po_no",)),
+            table("po_line", [col("po_no"), col("line_no", i), col("ord_qty", i), col("unit_prc", "real")],
+                  ("po_no", "line_no"), fk("po_no", "po", "po_no")),
+        ]
+    )  # fmt: skip
+
+
+def test_an_initialism_wins_over_a_synonym_and_part_of_a_column_name() -> None:
+    assert sql("how many purchase orders are there", depot()) == "SELECT COUNT(*) AS count FROM po"
+
+
+def test_a_counted_noun_is_its_rows_not_their_running_number() -> None:
+    out = sql("purchase orders with more than 3 lines", depot())
+    assert "(SELECT COUNT(*) FROM po_line WHERE po_line.po_no = po.po_no) > 3" in out
+
+
+def test_a_count_column_of_the_row_is_compared_rather_than_related_rows() -> None:
+    cat = Catalog(
+        tables=[
+            table("listings", [col("listing_id", "integer"), col("title"), col("max_guests", "integer")],
+                  ("listing_id",)),
+            table("guests", [col("guest_id", "integer"), col("full_name")], ("guest_id",)),
+            table("bookings", [col("booking_id", "integer"), col("listing_id", "integer"), col("guest_id", "integer")],
+                  ("booking_id",), fk("listing_id", "listings", "listing_id"), fk("guest_id", "guests", "guest_id")),
+        ]
+    )  # fmt: skip
+    assert "listings.max_guests >= 6" in sql("listings that sleep at least 6 guests", cat)
+
+
+def test_a_table_word_before_a_related_tables_number_qualifies_it() -> None:
+    cat = Catalog(
+        tables=[
+            table("events", [col("event_id", "integer"), col("event_type")], ("event_id",)),
+            table("staff", [col("staff_id", "integer"), col("full_name"), col("hourly_rate", "real")], ("staff_id",)),
+            table("event_staffing", [col("event_id", "integer"), col("staff_id", "integer"),
+                                     col("hours_worked", "real")], ("event_id", "staff_id"),
+                  fk("staff_id", "staff", "staff_id"), fk("event_id", "events", "event_id")),
+        ]
+    )  # fmt: skip
+    out = sql("total staff hours for each event type", cat)
+    assert "SUM(event_staffing.hours_worked)" in out and "hourly_rate" not in out
+
+
+def test_an_extreme_in_a_column_name_after_another_aggregate() -> None:
+    cat = Catalog(
+        tables=[
+            table("stn", [col("stn_id", "integer"), col("stn_name")], ("stn_id",)),
+            table("pass", [col("pass_id", "integer"), col("stn_id", "integer"), col("max_elev_deg", "real")],
+                  ("pass_id",), fk("stn_id", "stn", "stn_id")),
+        ]
+    )  # fmt: skip
+    assert "AVG(pass.max_elev_deg)" in sql("average maximum elevation for each station", cat)
+    assert "MAX(pass.max_elev_deg)" in sql("what is the maximum elevation?", cat)
+
+
+def test_a_rating_is_no_rate() -> None:
+    cat = Catalog(tables=[table("rooms", [col("room_id", "integer"), col("nightly_rate", "real")], ("room_id",))])
+    with pytest.raises(TranslationError):
+        sql("average rating", cat)
+
+
+@pytest.mark.parametrize(
+    "q", ["record a reading of 312 kWh for meter 7 today", "log a call for customer 4", "enter a new reading"]
+)
+def test_recording_something_new_is_a_write(q: str) -> None:
+    assert write_request(q) is not None
+
+
+@pytest.mark.parametrize("q", ["record sales by month", "log entries per day", "the record count"])
+def test_record_as_a_noun_is_a_read(q: str) -> None:
+    assert write_request(q) is None
