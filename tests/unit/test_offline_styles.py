@@ -286,3 +286,59 @@ def test_recording_something_new_is_a_write(q: str) -> None:
 @pytest.mark.parametrize("q", ["record sales by month", "log entries per day", "the record count"])
 def test_record_as_a_noun_is_a_read(q: str) -> None:
     assert write_request(q) is None
+
+
+# ---------------------------------------------------------------- two keys to one table, groups, joining
+def flights() -> Catalog:
+    return Catalog(
+        tables=[
+            table("airports", [col("iata"), col("airport_name"), col("city"), col("country")], ("iata",)),
+            table("flights", [col("flight_id", "integer"), col("flt_no"), col("dep_iata"), col("arr_iata"),
+                              col("sched_dep", "date"), col("status")], ("flight_id",),
+                  fk("dep_iata", "airports", "iata"), fk("arr_iata", "airports", "iata")),
+        ]
+    )  # fmt: skip
+
+
+FLIGHT_VALUES = ValueIndex.from_dict({"airports": {"city": ["Madrid", "Paris"]}})
+
+
+@pytest.mark.parametrize(
+    ("q", "key"),
+    [
+        ("flights departing from Madrid", "flights.dep_iata"),
+        ("How many flights go to Paris?", "flights.arr_iata"),
+        ("flights out of Madrid", "flights.dep_iata"),
+        ("flights arriving in Paris", "flights.arr_iata"),
+    ],
+)
+def test_a_role_abbreviated_in_a_key_picks_that_key(q: str, key: str) -> None:
+    assert f"ON {key} = " in sql(q, flights(), FLIGHT_VALUES)
+
+
+def test_which_numbers_lists_each_number_once() -> None:
+    assert sql("which flight numbers depart from Madrid", flights(), FLIGHT_VALUES).startswith(
+        "SELECT DISTINCT flights.flt_no"
+    )
+
+
+def test_broken_down_by_counts_per_group() -> None:
+    out = sql("flights broken down by status", flights(), FLIGHT_VALUES)
+    assert "COUNT(*)" in out and out.endswith("GROUP BY flights.status")
+
+
+def test_broken_down_by_an_ambiguous_key_is_refused() -> None:
+    with pytest.raises(TranslationError, match="dep_iata, arr_iata"):
+        sql("flights broken down by city", flights(), FLIGHT_VALUES)
+
+
+def test_per_a_word_of_the_display_column_groups_by_it() -> None:
+    cat = Catalog(tables=[table("matches", [col("matchId", "integer"), col("mapName"), col("startedAt", "date")],
+                                ("matchId",))])  # fmt: skip
+    assert sql("number of matches per map", cat).endswith("GROUP BY matches.mapName")
+
+
+def test_signed_up_is_the_rows_creation() -> None:
+    cat = Catalog(tables=[table("players", [col("playerId", "integer"), col("displayName"), col("createdAt", "date")],
+                                ("playerId",))])  # fmt: skip
+    assert "players.createdAt >= '2024-01-01'" in sql("how many players signed up in 2024", cat)

@@ -335,6 +335,9 @@ _CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise",
 #: particles that make a phrasal verb ("sold out", "dropped out", "called off")
 _PARTICLES = frozenset({"out", "off", "up", "down", "away"})
 
+#: phrasal verbs of becoming a row ("signed up"): the row's creation, as "joined" or "registered"
+_JOINING_PHRASALS = frozenset({("signed", "up"), ("sign", "up"), ("signs", "up"), ("signing", "up")})
+
 #: prepositions that order two events in time: never a verb that names a join
 _TIME_PREPOSITIONS = frozenset(
     {"after", "before", "until", "till", "since", "during", "while", "prior", "following", "earlier", "later", "within"}
@@ -946,6 +949,8 @@ class Accountant:
             ):
                 continue
             verb = prev.text.lower()
+            if (verb, it.text.lower()) in _JOINING_PHRASALS:
+                continue  # "players who signed up in 2024": joined, the row's own creation
             if verb.endswith("ed") or verb in IRREGULAR_VERBS:
                 raise TranslationError(f"cannot tell what {verb + ' ' + it.text.lower()!r} means here; {_HINT}")
 
@@ -1372,8 +1377,10 @@ class Accountant:
         """ "reviews written in 2024": a verb of recording right before a date placed on the row's only date."""
         if low not in _EVENT_VERBS:
             return False
-        skip = frozenset({"in", "on", "during", "since", "between", "before", "after", "last", "this", "the"})
-        j = self.p.nxt(k, skip, 2)
+        skip = frozenset({"in", "on", "during", "since", "between", "before", "after", "last", "this", "the", "up"})
+        last = self.p.items[k].last
+        particle = last < len(self.p.tokens) and self.p.tokens[last].low == "up"  # "signed up in 2024"
+        j = self.p.nxt(k, skip, 3 if particle else 2)
         nxt = self.p.item(j)
         if nxt is not None and j is not None and nxt.kind in ("column", "table") and nxt.used:
             nxt = self.p.item(self.p.nxt(j, skip, 2))  # "became members in 2023": member_since

@@ -55,6 +55,16 @@ def classify_links(st: PlanState) -> None:
             it.kind = "word"
         if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
             it.kind = "table" if bt >= bc else "column"
+    # "matches per map" over matches.mapName: after "per"/"by", a word that names a table's rows only through a
+    # word of its display column (2.4) is that column, the groups
+    for k, it in enumerate(st.items):
+        prev = st.item(k - 1)
+        if it.kind != "table" or prev is None or prev.kind not in ("group", "by") or it.tables[0].score >= 3.0:
+            continue
+        t = it.tables[0].table
+        disp = [c for c in it.columns if c.table == t and c.column in st.meta(t).display]
+        if disp:
+            it.kind, it.columns = "column", disp
     # "orders with more than 3 lines": a counted noun after a number names the rows (po_line), not their
     # running number (line_no)
     for k, it in enumerate(st.items):

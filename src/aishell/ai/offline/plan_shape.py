@@ -504,7 +504,7 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             it.kind == "table" and st.table_of(it) == subject and it.first < g_it.first
             for it in st.items
             for g_it in st.items
-            if g_it.kind == "group" and g_it.role == "group" and g_it.text.lower() in ("by", "per")
+            if g_it.kind == "group" and g_it.role == "group" and g_it.text.lower().split()[-1] in ("by", "per")
         )
     ):
         # "subscribers by status", "alerts per severity": how many rows in each group
@@ -533,7 +533,21 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             and not subject_first
         )
         attr_only = all(c not in disp for c in cols)
-        if distinct_item is not None or categorical:
+        # "which flight numbers depart from Madrid": the numbers asked for, each once (a flight number recurs
+        # on every date it flies)
+        qword = st.shape.qword
+        named_values = (
+            len(cols) == 1
+            and len(explicit_cols) == 1
+            and qword is not None
+            and qword.text.lower() in ("which", "what")
+            and qword.last == explicit_cols[0].first
+            and st.tokens[explicit_cols[0].last - 1].low.endswith("s")
+            and not subject_first
+            and cols[0] not in st.pk_cols(subject)
+            and st.colmeta(cols[0]).kind != "date"  # "on which dates ...": each dated row
+        )
+        if distinct_item is not None or categorical or named_values:
             q.select = list(dict.fromkeys(cols))
             q.distinct = True
         elif attr_only and (cols[0].table == subject or subject_first):

@@ -613,6 +613,8 @@ class PlanState:
         for rw in role_words:
             if wf & forms(rw) or (len(word) >= 4 and len(rw) >= 4 and stem(word) == stem(rw)):
                 return True  # "reported" ~ reporter_id, "assigned" ~ assignee_id
+            if len(rw) >= 3 and len(word) >= len(rw) + 2 and word.startswith(rw) and rw not in FUNCTION_WORDS:
+                return True  # "departing" ~ dep_iata, "arrivals" ~ arr_port
             if any(word in group and rw in group for group in ROLE_GROUPS):
                 return True
         return False
