@@ -342,3 +342,21 @@ def test_signed_up_is_the_rows_creation() -> None:
     cat = Catalog(tables=[table("players", [col("playerId", "integer"), col("displayName"), col("createdAt", "date")],
                                 ("playerId",))])  # fmt: skip
     assert "players.createdAt >= '2024-01-01'" in sql("how many players signed up in 2024", cat)
+
+
+def crew() -> Catalog:
+    return Catalog(
+        tables=[
+            table("CREW", [col("CREW_NO", "integer"), col("CREW_NAME"), col("SAL", "real"), col("SUPV_NO", "integer")],
+                  ("CREW_NO",), fk("SUPV_NO", "CREW", "CREW_NO")),
+        ]
+    )  # fmt: skip
+
+
+def test_members_after_a_table_noun_are_its_rows() -> None:
+    assert sql("how many crew members are there", crew()) == "SELECT COUNT(*) AS count FROM CREW"
+
+
+def test_a_four_letter_cut_with_one_vowel_abbreviates_a_word() -> None:
+    out = sql("list crew with their supervisor", crew())
+    assert "LEFT JOIN CREW AS supv ON CREW.SUPV_NO = supv.CREW_NO" in out

@@ -255,6 +255,26 @@ class Link:
         return max(scores) if scores else 0.0
 
 
+#: consonant pairs that end English words (dust, band, milk, lamp, ...): a word that ends on one may be a word
+_WORD_ENDINGS = frozenset(
+    "st nt nd rd rt rk rm rn ld lt lk lf lm lp mp nk ng sh ch th ck ft pt ct sk sp ss ll ff zz xt rb rl rs ts "
+    "ks ds ns ms ls ps ws ys gs bs cs rp rf rg rc lb lc lv nc nx gh ph wn wl wk wd".split()
+)
+
+
+def _cut_short(w: str) -> bool:
+    """A four-letter schema word that keeps one vowel and ends on two consonants no English word ends on:
+    supv (supervisor), regn (registration), qlty (quality)."""
+    return (
+        len(w) == 4
+        and w.isalpha()
+        and w[0] not in "aeiouy"
+        and not set(w[2:]) & set("aeiouy")
+        and w[2:] not in _WORD_ENDINGS
+        and w not in _KNOWN_WORDS
+    )
+
+
 def _names_own(lk: Link) -> bool:
     """A one-word link strong enough to be the word's own meaning: a table by its name, or a column by a
     whole word of it (not "purchase" as a synonym of transactions, nor "orders" as part of ord_qty)."""
@@ -329,6 +349,7 @@ class Linker:
                 for meta in schema.tables.values()
                 for w in (*meta.words, *(x for c in meta.columns for x in c.words))
                 if abbreviation_like(w)
+                or _cut_short(w)
                 or (
                     # rte (route), ste (site): a consonant and a final e, when no word of its own
                     len(w) == 3

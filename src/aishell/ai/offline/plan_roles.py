@@ -55,6 +55,22 @@ def classify_links(st: PlanState) -> None:
             it.kind = "word"
         if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
             it.kind = "table" if bt >= bc else "column"
+    # "crew members", "staff member": the rows of the table named before, not a table of members
+    k = 1
+    while k < len(st.items):
+        it, prev = st.items[k], st.items[k - 1]
+        if (
+            prev.kind == "table"
+            and prev.last == it.first
+            and st.tokens[it.first].low in ("member", "members")
+            and it.last == it.first + 1
+            and not (it.kind == "table" and it.tables and it.tables[0].score >= 3.0)
+        ):
+            prev.last = it.last
+            prev.text = st.question_text(prev.first, prev.last)
+            del st.items[k]
+            continue
+        k += 1
     # "matches per map" over matches.mapName: after "per"/"by", a word that names a table's rows only through a
     # word of its display column (2.4) is that column, the groups
     for k, it in enumerate(st.items):
