@@ -257,9 +257,11 @@ class Link:
 
 #: consonant pairs that end English words (dust, band, milk, lamp, ...): a word that ends on one may be a word
 _WORD_ENDINGS = frozenset(
-    "st nt nd rd rt rk rm rn ld lt lk lf lm lp mp nk ng sh ch th ck ft pt ct sk sp ss ll ff zz xt rb rl rs ts "
-    "ks ds ns ms ls ps ws ys gs bs cs rp rf rg rc lb lc lv nc nx gh ph wn wl wk wd".split()
-)
+    {"st", "nt", "nd", "rd", "rt", "rk", "rm", "rn", "ld", "lt", "lk", "lf", "lm", "lp", "mp", "nk", "ng",
+     "sh", "ch", "th", "ck", "ft", "pt", "ct", "sk", "sp", "ss", "ll", "ff", "zz", "xt", "rb", "rl", "rs",
+     "ts", "ks", "ds", "ns", "ms", "ls", "ps", "ws", "ys", "gs", "bs", "cs", "rp", "rf", "rg", "rc", "lb",
+     "lc", "lv", "nc", "nx", "gh", "ph", "wn", "wl", "wk", "wd"}
+)  # fmt: skip
 
 
 def _cut_short(w: str) -> bool:

@@ -55,47 +55,9 @@ def classify_links(st: PlanState) -> None:
             it.kind = "word"
         if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
             it.kind = "table" if bt >= bc else "column"
-    # "crew members", "staff member": the rows of the table named before, not a table of members
-    k = 1
-    while k < len(st.items):
-        it, prev = st.items[k], st.items[k - 1]
-        if (
-            prev.kind == "table"
-            and prev.last == it.first
-            and st.tokens[it.first].low in ("member", "members")
-            and it.last == it.first + 1
-            and not (it.kind == "table" and it.tables and it.tables[0].score >= 3.0)
-        ):
-            prev.last = it.last
-            prev.text = st.question_text(prev.first, prev.last)
-            del st.items[k]
-            continue
-        k += 1
-    # "matches per map" over matches.mapName: after "per"/"by", a word that names a table's rows only through a
-    # word of its display column (2.4) is that column, the groups
-    for k, it in enumerate(st.items):
-        prev = st.item(k - 1)
-        if it.kind != "table" or prev is None or prev.kind not in ("group", "by") or it.tables[0].score >= 3.0:
-            continue
-        t = it.tables[0].table
-        disp = [c for c in it.columns if c.table == t and c.column in st.meta(t).display]
-        if disp:
-            it.kind, it.columns = "column", disp
-    # "orders with more than 3 lines": a counted noun after a number names the rows (po_line), not their
-    # running number (line_no)
-    for k, it in enumerate(st.items):
-        prev = st.item(k - 1)
-        if (
-            it.kind == "column"
-            and prev is not None
-            and prev.kind == "cmp"
-            and prev.nums
-            and any(c.table == it.columns[0].table for c in it.tables)
-            and st.tokens[it.first].low.endswith("s")
-            and (st.colmeta(st.col_of(it)).words[-1:] or ("",))[0] in _ORDINAL_WORDS
-        ):
-            it.kind = "table"
-            it.tables = [c for c in it.tables if c.table == it.columns[0].table]
+    _member_nouns(st)
+    _display_groups(st)
+    _counted_rows(st)
     # "scheduled in March": a word that is both a value and a date column, before a date, is the date
     for k, it in enumerate(st.items):
         if it.kind == "value" and it.columns:
@@ -127,6 +89,56 @@ def classify_links(st: PlanState) -> None:
             merged = Item("literal", first, last, text=st.question_text(first, last))  # "MJ-24010" keeps its hyphen
             st.items[k : j + 1] = [merged]
         k += 1
+
+
+def _member_nouns(st: PlanState) -> None:
+    """"crew members", "staff member": the rows of the table named before, not a table of members."""
+    k = 1
+    while k < len(st.items):
+        it, head = st.items[k], st.items[k - 1]
+        if (
+            head.kind == "table"
+            and head.last == it.first
+            and st.tokens[it.first].low in ("member", "members")
+            and it.last == it.first + 1
+            and not (it.kind == "table" and it.tables and it.tables[0].score >= 3.0)
+        ):
+            head.last = it.last
+            head.text = st.question_text(head.first, head.last)
+            del st.items[k]
+            continue
+        k += 1
+
+
+def _display_groups(st: PlanState) -> None:
+    """"matches per map" over matches.mapName: after "per"/"by", a word that names a table's rows only
+    through a word of its display column (2.4) is that column, the groups."""
+    for k, it in enumerate(st.items):
+        prev = st.item(k - 1)
+        if it.kind != "table" or prev is None or prev.kind not in ("group", "by") or it.tables[0].score >= 3.0:
+            continue
+        t = it.tables[0].table
+        disp = [c for c in it.columns if c.table == t and c.column in st.meta(t).display]
+        if disp:
+            it.kind, it.columns = "column", disp
+
+
+def _counted_rows(st: PlanState) -> None:
+    """"orders with more than 3 lines": a counted noun after a number names the rows (po_line), not
+    their running number (line_no)."""
+    for k, it in enumerate(st.items):
+        prev = st.item(k - 1)
+        if (
+            it.kind == "column"
+            and prev is not None
+            and prev.kind == "cmp"
+            and prev.nums
+            and any(c.table == it.columns[0].table for c in it.tables)
+            and st.tokens[it.first].low.endswith("s")
+            and (st.colmeta(st.col_of(it)).words[-1:] or ("",))[0] in _ORDINAL_WORDS
+        ):
+            it.kind = "table"
+            it.tables = [c for c in it.tables if c.table == it.columns[0].table]
 
 
 def _bind_compounds(st: PlanState) -> None:
