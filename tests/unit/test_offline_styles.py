@@ -159,7 +159,7 @@ def test_live_rows_are_not_soft_deleted() -> None:
 
 def test_live_said_of_rows_the_query_does_not_test_is_refused() -> None:
     with pytest.raises(TranslationError, match="live"):
-        sql("users of each live account", saas())
+        sql("users of live accounts", saas())
 
 
 def test_including_a_state_drops_its_filter() -> None:
@@ -360,3 +360,95 @@ def test_members_after_a_table_noun_are_its_rows() -> None:
 def test_a_four_letter_cut_with_one_vowel_abbreviates_a_word() -> None:
     out = sql("list crew with their supervisor", crew())
     assert "LEFT JOIN CREW AS supv ON CREW.SUPV_NO = supv.CREW_NO" in out
+
+
+# ---------------------------------------------------------------- blind corpora 11 and 12
+def walks() -> Catalog:
+    i = "integer"
+    return Catalog(
+        tables=[
+            table("clients", [col("id", i), col("name"), col("email")], ("id",)),
+            table("dogs", [col("id", i), col("client_id", i), col("dog_name"), col("size")], ("id",),
+                  fk("client_id", "clients", "id")),
+            table("walkers", [col("id", i), col("full_nm"), col("mentor_id", i)], ("id",),
+                  fk("mentor_id", "walkers", "id")),
+            table("walks", [col("id", i), col("walker_id", i), col("amt_paid", "real"), col("tip_amt", "real"),
+                            col("completed_dt", "date")], ("id",), fk("walker_id", "walkers", "id")),
+        ]
+    )  # fmt: skip
+
+
+WALK_VALUES = ValueIndex.from_dict({"dogs": {"size": ["S", "M", "L"]}})
+
+
+def test_the_letters_after_starts_with_are_a_pattern_not_a_code() -> None:
+    out = sql("list the clients whose name starts with the letter M", walks(), WALK_VALUES)
+    assert out == "SELECT clients.name FROM clients WHERE LOWER(clients.name) LIKE 'm%'"
+
+
+def test_words_in_a_named_text_column_are_contained() -> None:
+    assert "LIKE '%quayle%'" in sql("list walkers with Quayle in their name", walks(), WALK_VALUES)
+
+
+def test_who_have_a_parent_of_their_own_kind_keeps_only_them() -> None:
+    assert "NOT walkers.mentor_id IS NULL" in sql("walkers who have a mentor", walks(), WALK_VALUES)
+
+
+def test_not_counting_an_amount_is_refused() -> None:
+    with pytest.raises(TranslationError, match="not counting"):
+        sql("total amount paid per walker, not counting tips", walks(), WALK_VALUES)
+
+
+def test_a_state_of_the_measured_rows_is_tested_on_them() -> None:
+    out = sql("top 3 walkers by total amount paid for completed walks", walks(), WALK_VALUES)
+    assert "NOT walks.completed_dt IS NULL" in out
+
+
+def test_a_word_is_no_value_of_a_number_key() -> None:
+    cat = Catalog(tables=[table("orders", [col("order_id", "integer"), col("city")], ("order_id",))])
+    with pytest.raises(TranslationError):
+        sql("order Bristol", cat)
+
+
+def test_in_each_without_groups_is_refused() -> None:
+    cat = Catalog(
+        tables=[
+            table("posts", [col("id", "integer"), col("title"), col("status")], ("id",)),
+            table("terms", [col("id", "integer"), col("name"), col("taxonomy")], ("id",)),
+            table("post_terms", [col("id", "integer"), col("post_id", "integer"), col("term_id", "integer")], ("id",),
+                  fk("post_id", "posts", "id"), fk("term_id", "terms", "id")),
+        ]
+    )  # fmt: skip
+    values = ValueIndex.from_dict({"posts": {"status": ["publish", "draft"]}, "terms": {"taxonomy": ["category"]}})
+    with pytest.raises(TranslationError, match="each"):
+        sql("how many published posts are in each category", cat, values)
+
+
+def test_a_nationality_is_a_country() -> None:
+    cat = Catalog(tables=[table("suppliers", [col("id", "integer"), col("company_name"), col("country")], ("id",))])
+    values = ValueIndex.from_dict({"suppliers": {"country": ["Germany", "France"]}})
+    assert "suppliers.country = 'Germany'" in sql("list German suppliers", cat, values)
+
+
+def test_a_participle_before_a_time_is_the_event_when_the_state_is_left_on_a_date() -> None:
+    cat = Catalog(tables=[table("issues", [col("id", "integer"), col("title"), col("status"),
+                                           col("created_at", "date"), col("closed_at", "date")], ("id",))])  # fmt: skip
+    values = ValueIndex.from_dict({"issues": {"status": ["open", "closed"]}})
+    out = sql("how many issues were opened last month?", cat, values)
+    assert "status" not in out and "created_at >= '2025-05-01'" in out
+
+
+def test_oldest_is_when_the_thing_was_made_not_when_its_row_was() -> None:
+    cat = Catalog(tables=[table("t_vehicle", [col("id", "integer"), col("registration_number"),
+                                              col("year_of_manufacture", "integer"), col("created_date", "date")],
+                                ("id",))])  # fmt: skip
+    assert "ORDER BY t_vehicle.year_of_manufacture ASC" in sql("the oldest vehicle", cat)
+
+
+@pytest.mark.parametrize(
+    ("cols", "shown"),
+    [(["supplier_name", "email"], "supplier_name"), (["company", "email"], "company"), (["email"], "email")],
+)
+def test_a_name_is_shown_before_an_email_or_a_company(cols: list[str], shown: str) -> None:
+    cat = Catalog(tables=[table("supplier", [col("supplier_id", "integer"), *map(col, cols)], ("supplier_id",))])
+    assert sql("list suppliers", cat) == f"SELECT supplier.{shown} FROM supplier"

@@ -1149,6 +1149,8 @@ class Accountant:
             return True
         if low in _QUANTITY_PARTICIPLES and self._after_measure(k):
             return True
+        if not it.used and "each" in low.split() and not self.q.group_by:
+            return False  # "published posts in each category": groups the query does not make
         prev_it = self.p.item(k - 1)
         if low == "value" and not it.used and prev_it is not None and prev_it.kind == "agg":
             return self._measures_money()  # "total value ordered": money, not a count of units
@@ -1203,6 +1205,8 @@ class Accountant:
             return True  # "vehicles in the fleet", "artworks in the collection": all the rows
         if low.endswith("ly") and low[:-2] in FUNCTION_WORDS:
             return True
+        if self._unused_state(low) and not (low in _QUANTITY_PARTICIPLES and self._sums()):
+            return False  # "the cost of completed work orders" with completed_dt left untested
         if self._stem_known(low):
             return True
         if low in _RESULT_VERBS:
@@ -1210,6 +1214,25 @@ class Accountant:
             if nxt is not None and nxt.kind == "value" and nxt.used:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
         return self._relation_verb(k, low) or self._event_verb(k, low)
+
+    def _sums(self) -> bool:
+        """The query adds up a measure ("which route has collected the most weight": the weight collected)."""
+        exprs = [*self.q.select, *(x for x, _ in self.q.order_by)]
+        return any(isinstance(e, Agg) and e.func == "SUM" for e in exprs)
+
+    def _unused_state(self, low: str) -> bool:
+        """A participle that names a date column of a table the query reads ("completed" ~ completed_dt)
+        while the query tests no such column: the state it says would be dropped."""
+        if not low.endswith("ed") or len(low) < 6:
+            return False
+        want = stem(low)
+        named = [
+            (t, c.name)
+            for t in self.joined
+            for c in self.p.meta(t).columns
+            if c.kind == "date" and any(len(w) >= 4 and stem(w) == want for w in c.words)
+        ]
+        return bool(named) and not any(n in self.u.cols for n in named)
 
     def _measures_money(self) -> bool:
         """The query sums or averages an amount of money (a money column, or quantity times unit price)."""

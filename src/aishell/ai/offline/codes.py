@@ -37,6 +37,23 @@ COUNTRIES: dict[str, tuple[str, str]] = {
     "usa": ("US", "USA"), "america": ("US", "USA"), "vietnam": ("VN", "VNM"),
 }
 
+#: adjectives of nationality -> the country ("German suppliers": country = 'Germany', 'DE' or 'DEU')
+DEMONYMS: dict[str, str] = {
+    "american": "united states", "argentinian": "argentina", "australian": "australia", "austrian": "austria",
+    "belgian": "belgium", "brazilian": "brazil", "british": "united kingdom", "bulgarian": "bulgaria",
+    "canadian": "canada", "chilean": "chile", "chinese": "china", "colombian": "colombia", "croatian": "croatia",
+    "czech": "czechia", "danish": "denmark", "dutch": "netherlands", "egyptian": "egypt", "estonian": "estonia",
+    "finnish": "finland", "french": "france", "german": "germany", "greek": "greece", "hungarian": "hungary",
+    "icelandic": "iceland", "indian": "india", "indonesian": "indonesia", "irish": "ireland",
+    "israeli": "israel", "italian": "italy", "japanese": "japan", "kenyan": "kenya", "latvian": "latvia",
+    "lithuanian": "lithuania", "malaysian": "malaysia", "mexican": "mexico", "moroccan": "morocco",
+    "nigerian": "nigeria", "norwegian": "norway", "pakistani": "pakistan", "peruvian": "peru",
+    "filipino": "philippines", "polish": "poland", "portuguese": "portugal", "romanian": "romania",
+    "russian": "russia", "saudi": "saudi arabia", "singaporean": "singapore", "slovak": "slovakia",
+    "slovenian": "slovenia", "korean": "south korea", "spanish": "spain", "swedish": "sweden", "swiss": "switzerland",
+    "taiwanese": "taiwan", "thai": "thailand", "turkish": "turkey", "ukrainian": "ukraine", "vietnamese": "vietnam",
+}  # fmt: skip
+
 #: an adjective of sex -> the stored spellings it may take.  Only adjectives ("female pupils"): a noun such as
 #: "men" would also choose the table ("how many men teach Maths" is not about the one table with a sex column)
 SEXES: dict[str, tuple[str, ...]] = {
@@ -56,6 +73,9 @@ def codes_for(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     out: dict[str, tuple[str, ...]] = {}
     if phrase in COUNTRIES:
         out["country"] = tuple(c.lower() for c in COUNTRIES[phrase])
+    elif phrase in DEMONYMS:
+        country = DEMONYMS[phrase]
+        out["country"] = (country, *(c.lower() for c in COUNTRIES[country]))
     if phrase in SEXES:
         out["sex"] = SEXES[phrase]
     elif phrase in SEX_NOUNS:

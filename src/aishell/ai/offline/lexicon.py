@@ -208,6 +208,8 @@ DISPLAY_NAMES: tuple[str, ...] = (
     "fullname",
     "display_name",
     "label",
+    "company",
+    "company_name",
     "username",
     "user_name",
     "login",

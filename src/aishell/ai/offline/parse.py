@@ -398,6 +398,15 @@ class Parser:
                     item.currency = tok.currency
         return [self.items[k] for k in sorted(self.items)]
 
+    def _pattern_after(self, j: int) -> None:
+        """ "names starting with M": the letters after "starts with" are a pattern, never a stored value ('M')."""
+        while j < len(self.t) and self.low(j) in ("the", "a", "an", "letter", "letters", "word", "text", "string"):
+            if self._free(j, j + 1):
+                self._take(Item("word", j, j + 1))  # "the letter M": "letter" is no code 'L'
+            j += 1
+        if j < len(self.t) and self.t[j].kind in ("word", "number") and self._free(j, j + 1):
+            self._take(Item("word", j, j + 1))
+
     def _extreme_of(self, lk: Link) -> bool:
         """ "the maximum elevation" over max_elev_deg is still the largest value of it; only after another
         aggregate ("average maximum elevation") do the words name the column alone."""
@@ -418,6 +427,8 @@ class Parser:
                 for key, value in payload.items():
                     setattr(item, key, value)
                 self._take(item)
+                if kind == "like" and item.adj in ("start", "end"):
+                    self._pattern_after(item.last)
                 break
 
     def _comparisons(self) -> None:

@@ -3,6 +3,8 @@ flags and states become WHERE and HAVING material on a :class:`~.plan_state.Plan
 
 from __future__ import annotations
 
+import re
+
 from aishell.ai.offline.account import END_WORDS, UNITS, column_unit, stem
 from aishell.ai.offline.codes import codes_for
 from aishell.ai.offline.dates import add_months
@@ -31,6 +33,12 @@ from aishell.ai.offline.text import forms, irregular_base, singular
 from aishell.ai.offline.values import ValueHit, abbreviates
 
 #: words between a negated table and the value that picks its rows ("no candidates *in the* North")
+#: words of a negation that leave something out ("excluding", "not counting", "leaving out", "ignoring")
+_EXCLUSION_WORDS = frozenset({"excluding", "counting", "leaving", "ignoring"})
+
+#: a column type that holds text: a word may be one of its values
+_TEXT_TYPE = re.compile(r"char|text|string|clob|enum|name|uuid", re.IGNORECASE)
+
 _PLACE_SKIP = frozenset({"in", "at", "from", "with", "of", "the", "a", "an", "for", "on"})
 
 #: words of a period a group may be by ("each year")
@@ -347,6 +355,16 @@ def literal_conditions(st: PlanState) -> None:
             )
         if col is None:
             raise TranslationError(f"cannot tell what {it.text!r} refers to")
+        cm = st.colmeta(col)
+        if (
+            cm.kind in ("number", "pk", "fk")
+            and not any(ch.isdigit() for ch in it.text)
+            and not _TEXT_TYPE.search(cm.data_type or "")
+        ):
+            # "products we buy from German suppliers": a word is no order number
+            raise TranslationError(
+                    f"{it.text!r} is no value of the number {col.column}; rephrase, or use an LLM provider (--provider)"
+                )
         it.used = True
         st.penalty += 0.1
         if it.text == it.text.lower():  # typed in lower case: match regardless of case
@@ -700,7 +718,8 @@ def text_conditions(st: PlanState) -> None:
                 continue
             col = st.pick_column(tgt, st.subject)
             cm = st.colmeta(col)
-            if col.table != st.subject or cm.kind in ("pk", "fk", "bool"):
+            self_key = cm.kind == "fk" and cm.ref_table == col.table  # "singers who have a mentor"
+            if col.table != st.subject or (cm.kind in ("pk", "fk", "bool") and not self_key):
                 continue
             tgt.used, tgt.role = True, "filter"
             it.used = True
@@ -748,10 +767,13 @@ def _like(st: PlanState, k: int, it: Item) -> None:
     if tgt is None or j is None:
         it.kind, it.used = "word", True  # "what does each category contain": a plain verb
         return
-    if tgt.kind in ("value", "cmp", "number") or (tgt.used and tgt.role == "filter"):
+    stored = tgt.kind in ("value", "cmp", "number") or (tgt.used and tgt.role == "filter")
+    if it.adj not in ("start", "end") and stored:
         it.kind = "word"  # "orders that contain Item 05": a stored value, matched exactly elsewhere
         it.used = True
         return
+    for x in st.items[k + 1 : j]:
+        x.used = True  # "starts with the letter M"
     text = st.tokens[tgt.first].text if tgt.kind not in ("literal",) else tgt.text
     if tgt.kind in ("value", "table", "column", "word", "literal", "number"):
         text = " ".join(t.text for t in st.tokens[tgt.first : tgt.last])
@@ -876,6 +898,12 @@ def negation_conditions(st: PlanState) -> None:
                 st.negations.append(Cond("not_exists", related=Related(subject, col.table, [])))
                 st.notes.append(f"it has no {col.table}")
                 continue
+            if meta.kind == "number" and set(it.text.lower().split()) & _EXCLUSION_WORDS:
+                # "amount paid, not counting tips": an amount left out of a sum, or the rows that had one?
+                raise TranslationError(
+                    f"cannot tell whether {it.text!r} leaves out rows or an amount; rephrase, or use an LLM "
+                    "provider (--provider)"
+                )
             if meta.kind == "number":
                 cond = Cond("or", alternatives=(Cond("=", col, (Lit(0),)), Cond("is_null", col)))
             elif meta.kind == "bool":
@@ -1071,14 +1099,18 @@ def _state_conditions(st: PlanState) -> None:
         if not participle or (len(positive) < 5 and base is None):
             continue  # "employees who died": the date of death
         want = {stem(positive), *((stem(base),) if base else ())}
+        # "the cost of completed work orders": said of the measured rows named right after it
+        owner = subject
+        if _adjective_at(st, k) and st.table_of(st.items[k + 1]) == st.measure_table:
+            owner = st.measure_table
         cols = [
             c
-            for c in st.meta(subject).columns
+            for c in st.meta(owner).columns
             if c.kind in ("date", "fk") and any(stem(w) in want for w in c.words if len(w) >= 4)
         ]
         if not cols and positive in END_WORDS:
             # "rentals not returned yet": the one date that ends the row (ended_at)
-            cols = [c for c in st.meta(subject).columns if c.kind == "date" and set(c.words) & END_WORDS]
+            cols = [c for c in st.meta(owner).columns if c.kind == "date" and set(c.words) & END_WORDS]
         if len(cols) != 1:
             continue
         if cols[0].kind == "fk" and it.last < len(st.tokens) and st.tokens[it.last].low == "by":
@@ -1087,8 +1119,8 @@ def _state_conditions(st: PlanState) -> None:
         if prev is not None and prev.kind == "neg" and not prev.used:
             negated = not negated
             prev.used, prev.role = True, "negcond"
-        col = Col(subject, cols[0].name)
-        st.add_cond(Cond("is_null" if negated else "not_null", col), subject)
+        col = Col(owner, cols[0].name)
+        st.add_cond(Cond("is_null" if negated else "not_null", col), owner)
         st.notes.append(f"{col.column} is {'not ' if negated else ''}set")
         it.used, it.role = True, "filter"
 
@@ -1121,6 +1153,35 @@ def _particle_values(st: PlanState) -> None:
         st.notes.append(f"{column} is {value!r}")
 
 
+def _contained_in(st: PlanState) -> None:
+    """ "staff with Quayle in their name", "species with Maple in the common name": the words are part of
+    the named text column, not all of it."""
+    items = st.items
+    for k in range(len(items) - 4):
+        w, x, i_n, det, c = items[k : k + 5]
+        if not (
+            w.kind == "word"
+            and w.text.lower() == "with"
+            and x.kind in ("literal", "value", "word")
+            and not x.used
+            and i_n.kind == "word"
+            and i_n.text.lower() == "in"
+            and det.kind == "word"
+            and det.text.lower() in ("their", "its", "his", "her", "the")
+            and c.kind == "column"
+        ):
+            continue
+        col = st.pick_column(c, st.subject)
+        if st.colmeta(col).kind not in ("text", "other"):
+            continue
+        text = st.question_text(x.first, x.last).strip("'\"")
+        for it in (w, x, i_n, det):
+            it.used = True
+        x.kind, c.used, c.role = "pattern", True, "filter"
+        st.add_cond(Cond("like", col, (Lit(f"%{text.lower()}%"),)), col.table)
+        st.notes.append(f"{col.column} contains {text!r}")
+
+
 def _adjective_at(st: PlanState, k: int) -> bool:
     """The word at item ``k`` stands before a noun of the rows ("live accounts", "no live tasks"), not after a
     subject as a verb ("customers who live in Leeds")."""
@@ -1150,6 +1211,7 @@ def _awaiting_conditions(st: PlanState) -> None:
 def conditions(st: PlanState) -> None:
     """Pass conditions: values, text, literals, dates, numbers, negations, flags and states as conditions; a
     related table named before any negation asks for rows that have some (EXISTS)."""
+    _contained_in(st)
     value_conditions(st)
     text_conditions(st)
     literal_conditions(st)

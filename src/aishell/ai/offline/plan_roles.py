@@ -14,7 +14,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import _FILLER, _PARTICIPLES, _SALE_WORDS, _VERB_SKIP, PlanState
-from aishell.ai.offline.text import forms, singular
+from aishell.ai.offline.text import forms, singular, split_identifier, stem
 
 #: words of a bound that a column name may carry (salary_min, max_temp)
 _BOUND_WORDS = {
@@ -58,6 +58,7 @@ def classify_links(st: PlanState) -> None:
     _member_nouns(st)
     _display_groups(st)
     _counted_rows(st)
+    _event_participles(st)
     # "scheduled in March": a word that is both a value and a date column, before a date, is the date
     for k, it in enumerate(st.items):
         if it.kind == "value" and it.columns:
@@ -89,6 +90,33 @@ def classify_links(st: PlanState) -> None:
             merged = Item("literal", first, last, text=st.question_text(first, last))  # "MJ-24010" keeps its hyphen
             st.items[k : j + 1] = [merged]
         k += 1
+
+
+def _event_participles(st: PlanState) -> None:
+    """ "issues opened last month": a participle right before a time phrase says when the rows were made, not
+    that they are still in the state of that name (status 'open'), when the rows leave that state on a date of
+    their own (closed_at for 'closed')."""
+    for k, it in enumerate(st.items):
+        nxt = st.item(k + 1)
+        low = it.text.lower()
+        if (
+            it.kind == "value"
+            and it.last == it.first + 1
+            and low.endswith("ed")
+            and nxt is not None
+            and nxt.kind == "date"
+            and all(v.value.lower() != low for v in it.values)
+            and all(_transient(st, v.table, v.column, v.value) for v in it.values)
+        ):
+            it.kind, it.values = "word", []
+
+
+def _transient(st: PlanState, table: str, column: str, value: str) -> bool:
+    """A state rows leave: another value of its column has a date column of its own (status 'open' and
+    closed_at)."""
+    dated = {stem(w) for c in st.meta(table).date_columns() for w in c.words if len(w) >= 4}
+    others = [v for v in st.values.column_values(table, column) if v.lower() != value.lower()]
+    return any(stem(w) in dated for v in others for w in split_identifier(v) if len(w) >= 4)
 
 
 def _member_nouns(st: PlanState) -> None:

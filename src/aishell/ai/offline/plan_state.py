@@ -221,6 +221,10 @@ _PERSON_NOUNS = frozenset(
 )
 
 #: money a business pays out: never its revenue or sales
+#: words of a column that says when a thing itself came to be, not when its row was entered
+_ORIGIN_WORDS = frozenset({"manufacture", "manufactured", "mfg", "built", "build", "made", "founded", "established",
+                           "commissioned", "launched", "constructed", "opened", "planted", "vintage"})  # fmt: skip
+
 #: words of a foreign key that points at a calendar row (date_key, order_date_id, day_id)
 _DATE_KEY_WORDS = frozenset({"date", "day", "dt", "calendar", "period"})
 
@@ -731,7 +735,9 @@ class PlanState:
                     if col is not None:  # oldest = earliest birth date
                         return Measure("col", table, col=Col(table, col.name), label=col.name), not desc
                     continue
-                start = meta.default_date()
+                # t_vehicle.year_of_manufacture before its created_date: when the thing itself came to be
+                origin = [c for c in [*dates, *meta.numeric_columns()] if set(c.words) & _ORIGIN_WORDS]
+                start = origin[0] if len(origin) == 1 else meta.default_date()
                 if start is None:  # vessels.built_yr, clubs.founded: the one year the row came to be
                     years = [c for c in meta.numeric_columns() if c.is_year]
                     start = years[0] if len(years) == 1 else None

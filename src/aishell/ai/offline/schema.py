@@ -209,6 +209,12 @@ _NAME_PREFIXES = frozenset(
 )
 
 
+#: display names that only stand in for a name: what a row is recognised by when it has no name of its own
+_FALLBACK_NAMES = frozenset(
+    {"company", "company_name", "username", "user_name", "login", "email", "code", "description"}
+)
+
+
 def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     """The columns people read to recognise a row, and whether they are a natural name."""
     by_name = {c.name.lower(): c for c in table.columns}
@@ -225,10 +231,18 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     lasts = [c for c in text_cols if person_part(c.words, last_forms, ("last",)) or _full(c.words) == ("family",)]
     if firsts and lasts:
         return [firsts[0].name, lasts[0].name], True
-    for cand in DISPLAY_NAMES:
-        col = by_name.get(cand)
-        if col is not None and col.kind in ("text", "other"):
-            return [col.name], True
+
+    def exact(names: Iterable[str]) -> list[str]:
+        for cand in names:
+            col = by_name.get(cand)
+            if col is not None and col.kind in ("text", "other"):
+                return [col.name]
+        return []
+
+    # a name first; a login, an email or a code only when nothing names the row (supplier_name before email)
+    got = exact(n for n in DISPLAY_NAMES if n not in _FALLBACK_NAMES)
+    if got:
+        return got, True
     own = set(table.lemma)
 
     def owned(words: tuple[str, ...]) -> bool:  # customer, or cust/supp cut from the table's own word
@@ -250,6 +264,9 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
                 others.append(c.name)
                 continue
             return [c.name], True
+    got = exact(n for n in DISPLAY_NAMES if n in _FALLBACK_NAMES)
+    if got:
+        return got, True
     for cand in DISPLAY_NAMES:
         for c in text_cols:
             if cand in c.words and c.name not in others:
