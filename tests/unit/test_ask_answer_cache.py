@@ -11,7 +11,6 @@ password: translated again.  The one-shot CLI's second ask loads neither the tra
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from aishell.connections import resolve
 from aishell.services.ask import ask
 from aishell.services.session import Session
 from aishell.state import StateStore
-from isolation import env_without_coverage
+from isolation import env_without_coverage, run_listing_modules
 
 QUESTIONS = [
     "How many customers are from Peru?",
@@ -191,30 +190,14 @@ def test_a_failed_name_check_is_not_kept(db: Path) -> None:
         store.close()
 
 
-LIST_MODULES = (
-    "import json, sys\n"
-    "from aishell.cli.main import main\n"
-    "sys.argv = ['aishell', *json.loads(sys.argv[1])]\n"
-    "try:\n    main()\n"
-    "except SystemExit as e:\n    code = e.code\n"
-    "else:\n    code = 0\n"
-    "sys.stdout.flush()\n"
-    "print('\\nMODULES ' + json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n"
-)
-
-
 def one_shot(url: str, question: str, home: Path) -> tuple[str, set[str]]:
     env = env_without_coverage()
     for var in ("ANTHROPIC_API_KEY", "OPENAI_API_KEY", "OPENAI_BASE_URL", "OLLAMA_HOST", "AISHELL_MODEL"):
         env.pop(var, None)
     env.update(AISHELL_PROVIDER="offline", AISHELL_HOME=str(home))
-    r = subprocess.run([sys.executable, "-c", LIST_MODULES, json.dumps(["ask", "--sql-only", "--db", url, question])],
-                       capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
-    out, _, listing = r.stdout.rpartition("\nMODULES ")
-    assert listing, r.stderr
-    doc = json.loads(listing)
-    assert doc["code"] in (0, None), r.stderr
-    return out, set(doc["modules"])
+    code, out, err, modules = run_listing_modules(["ask", "--sql-only", "--db", url, question], env)
+    assert code == 0, err
+    return out, modules
 
 
 @pytest.mark.parametrize("engine", ["sqlite", "postgres"])

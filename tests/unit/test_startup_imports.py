@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from isolation import env_without_coverage
+from isolation import env_without_coverage, run_listing_modules
 
 #: never loaded by ``aishell query ... "select 1"``
 NOT_FOR_QUERY = [
@@ -34,33 +34,17 @@ NOT_FOR_QUERY = [
     "aishell.engines.postgres.plan", "aishell.engines.mysql.plan", "aishell.state_records", "tomllib",
 ]  # fmt: skip
 
-LIST_MODULES = (
-    "import json, sys\n"
-    "from aishell.cli.main import main\n"
-    "sys.argv = ['aishell', *json.loads(sys.argv[1])]\n"
-    "try:\n    main()\n"
-    "except SystemExit as e:\n    code = e.code\n"
-    "else:\n    code = 0\n"
-    "sys.stdout.flush()\n"
-    "print('\\nMODULES ' + json.dumps({'code': code, 'modules': sorted(sys.modules)}))\n"
-)
-
-
 def loaded(args: list[str], home: Path, *, refused: bool = False, **env: str) -> tuple[str, set[str]]:
     """(stdout before the module list, modules loaded) of ``aishell ARGS`` in a new interpreter;
     ``refused``: the command must fail, and stdout is then its error message."""
     child_env = env_without_coverage()
     child_env.update(AISHELL_HOME=str(home), **env)
-    r = subprocess.run([sys.executable, "-c", LIST_MODULES, json.dumps(args)], capture_output=True, text=True,
-                       env=child_env, timeout=120)  # fmt: skip
-    out, _, listing = r.stdout.rpartition("\nMODULES ")
-    assert listing, r.stderr
-    doc = json.loads(listing)
+    code, out, err, modules = run_listing_modules(args, child_env)
     if refused:
-        assert doc["code"] not in (0, None), out
-        return r.stderr, set(doc["modules"])
-    assert doc["code"] in (0, None), r.stderr
-    return out, set(doc["modules"])
+        assert code != 0, out
+        return err, modules
+    assert code == 0, err
+    return out, modules
 
 
 def offenders(modules: set[str], banned: list[str]) -> list[str]:

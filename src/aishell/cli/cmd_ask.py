@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from aishell.cli.main import DB_HELP, FORMAT_CHOICES, _inherit, cli, display_null, guarded, make_session
+from aishell.cli.main import DB_HELP, FORMAT_CHOICES, _inherit, cli, display_null, fail, guarded, leave, make_session
 
 if TYPE_CHECKING:
     from aishell.ai.pipeline import AskResult, Attempt
@@ -81,16 +81,20 @@ def ask(ctx: click.Context, question: tuple[str, ...], db: str | None, provider:
             code = _ask(session, text, provider=provider, model=model, base_url=base_url,
                         max_attempts=max_attempts, sql_only=sql_only, yes=_inherit(ctx, "yes", yes),
                         allow_write=allow_write, fmt=fmt, prefetch=prefetch, collect=collecting)  # fmt: skip
-        except AishellError:
+        except AishellError as exc:
             if prefetch is not None:
                 prefetch.thread.join()
             session.close()
-            raise
-        session.close()
+            try:
+                fail(exc)  # the one-line message (and the traceback under --debug), then its exit code
+            except SystemExit as done:
+                code = done.code if isinstance(done.code, int) else 1
+        else:
+            session.close()
     finally:
         if collecting:
             gc.enable()
-    sys.exit(code)
+    leave(code)
 
 
 def _prefetch_catalog(session: Session) -> _Prefetch | None:

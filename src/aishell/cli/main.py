@@ -7,10 +7,11 @@ the commands that need them, so ``aishell --help`` and start-up stay fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Callable
-from typing import IO, TYPE_CHECKING, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -713,11 +714,34 @@ def _load_command_modules() -> None:
             importlib.import_module(f"aishell.cli.{info.name}")
 
 
+#: set by :func:`main`: this process is the command line's own, so a command may end it with :func:`leave`
+_OWN_PROCESS = False
+
+
+def leave(code: int) -> NoReturn:
+    """End a one-shot command with ``code``.  In its own process (:func:`main`) the output is flushed and
+    the exit handlers run, then the process ends without tearing down its objects: after ``aishell ask``
+    on a 2,000-table catalog, freeing the translator's indexes one by one took ~150 ms.  Every file the
+    command wrote is closed by then (the audit log writes through its own descriptor); under a test
+    runner it is an ordinary ``sys.exit``."""
+    if not _OWN_PROCESS:
+        sys.exit(code)
+    import atexit
+
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
 def main() -> None:
+    global _OWN_PROCESS
+    _OWN_PROCESS = True
     try:
         cli(standalone_mode=True)
     except KeyboardInterrupt:  # pragma: no cover - click turns most into Abort
         sys.exit(EXIT_INTERRUPTED)
 
 
-__all__ = ["EXIT_USAGE", "cli", "main"]
+__all__ = ["EXIT_USAGE", "cli", "leave", "main"]

@@ -612,6 +612,7 @@ class Linker:
     def link(self, tokens: list[Token], blocked: set[int]) -> list[Link]:
         """Candidate links for every span of ``tokens`` that avoids ``blocked`` positions."""
         spans: dict[tuple[int, int], Link] = {}
+        placed: dict[tuple[int, int, str], dict[tuple[str, str | None], int]] = {}
         for i, tok in enumerate(tokens):
             if i in blocked or not (tok.is_word or tok.kind == "number"):
                 continue
@@ -644,11 +645,15 @@ class Linker:
                         cand = Candidate(p.kind, p.table, p.column, score, i, end, synonyms)
                         link = spans.setdefault((i, end), Link(i, end))
                         bucket = link.tables if p.kind == "table" else link.columns
-                        existing = next((c for c in bucket if c.table == cand.table and c.column == cand.column), None)
-                        if existing is None:
+                        # where each (table, column) sits in its bucket: a word such as "amount" matches a
+                        # column of a thousand tables, and a scan of the bucket per candidate is quadratic
+                        at = placed.setdefault((i, end, p.kind), {})
+                        pos = at.get((cand.table, cand.column))
+                        if pos is None:
+                            at[(cand.table, cand.column)] = len(bucket)
                             bucket.append(cand)
-                        elif existing.score < cand.score:
-                            bucket[bucket.index(existing)] = cand
+                        elif bucket[pos].score < cand.score:
+                            bucket[pos] = cand
         self.initialism_links(tokens, blocked, spans)
         # values: phrases of words, allowing light punctuation inside ("Dr. Chloe Morel", "Jean-Luc")
         maxw = max(self.values.max_words + (1 if self.values.max_words >= 2 else 0), CODE_MAX_WORDS)
