@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from aishell.ai.offline.codes import MAX_WORDS as CODE_MAX_WORDS
 from aishell.ai.offline.lexicon import ABBREVIATIONS, COLUMN_WORDS, END_EVENT_WORDS, FUNCTION_WORDS, SYNONYMS
@@ -302,8 +303,9 @@ def _token_forms(tok: Token, synonyms: bool) -> frozenset[str]:
     return frozenset(out - base)
 
 
-@dataclass
-class _Pattern:
+class _Pattern(NamedTuple):
+    """The words that name a table or a column (a tuple: a large catalog has tens of thousands)."""
+
     words: tuple[frozenset[str], ...]
     score: float
     kind: str

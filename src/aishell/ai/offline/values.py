@@ -17,6 +17,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from sqlglot import exp
 
@@ -28,8 +29,10 @@ from aishell.engines.base import Catalog, Connection
 from aishell.errors import AishellError
 
 
-@dataclass(frozen=True)
-class ValueHit:
+class ValueHit(NamedTuple):
+    """A stored value a phrase names (a tuple: a large catalog's index holds tens of thousands, loaded at
+    once)."""
+
     table: str  # lower-case table name
     column: str  # column name as in the catalog
     value: str  # the stored value, exactly
