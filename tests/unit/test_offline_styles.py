@@ -452,3 +452,31 @@ def test_oldest_is_when_the_thing_was_made_not_when_its_row_was() -> None:
 def test_a_name_is_shown_before_an_email_or_a_company(cols: list[str], shown: str) -> None:
     cat = Catalog(tables=[table("supplier", [col("supplier_id", "integer"), *map(col, cols)], ("supplier_id",))])
     assert sql("list suppliers", cat) == f"SELECT supplier.{shown} FROM supplier"
+
+
+def trees() -> Catalog:
+    i = "integer"
+    return Catalog(
+        tables=[
+            table("trees", [col("tree_id", i), col("street"), col("planted_date", "date")], ("tree_id",)),
+            table("inspections", [col("insp_id", i), col("tree_id", i), col("inspector"), col("insp_date", "date"),
+                                  col("email")], ("insp_id",), fk("tree_id", "trees", "tree_id")),
+        ]
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("q", "where"),
+    [
+        ("how many inspections were carried out in March 2025", "insp_date >= '2025-03-01'"),
+        ("how many inspections were done since the start of May 2025", "insp_date >= '2025-05-01'"),
+        ("how many inspections have no email address on file", "inspections.email IS NULL"),
+    ],
+)
+def test_idioms_in_plain_words(q: str, where: str) -> None:
+    assert where in sql(q, trees())
+
+
+def test_an_average_count_per_value_of_a_column() -> None:
+    out = sql("average number of inspections per inspector", trees())
+    assert "COUNT(*) * 1.0 AS REAL) / COUNT(DISTINCT inspections.inspector)" in out

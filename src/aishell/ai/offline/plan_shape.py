@@ -267,7 +267,18 @@ def _ungrouped(st: PlanState, sh: Shape, measure: Measure, group: list[Expr]) ->
         and measure.kind != "count"
     ):
         return True
-    return _per_parent(st, sh, measure, group)
+    return _per_parent(st, sh, measure, group) or _count_per_value(st, sh, measure, group) is not None
+
+
+def _count_per_value(st: PlanState, sh: Shape, measure: Measure, group: list[Expr]) -> Col | None:
+    """ "Average number of inspections per inspector" over inspections.inspector: the rows counted, divided
+    by the different values of that column of theirs."""
+    if (sh.agg_func or "SUM") != "AVG" or measure.kind != "count" or len(group) != 1:
+        return None
+    key = group[0]
+    if not isinstance(key, Col) or key.role or key.table != measure.table or st.colmeta(key).is_key:
+        return None
+    return key
 
 
 def _per_parent(st: PlanState, sh: Shape, measure: Measure, group: list[Expr]) -> bool:
@@ -299,6 +310,9 @@ def aggregate(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             raise TranslationError(f"cannot count {measure.table} per {parent}")
         expr = PerParent(Agg("COUNT"), key)
         measure.label = f"number of {measure.table} per {parent}"
+    elif (value := _count_per_value(st, sh, measure, fr.keys)) is not None:
+        expr = PerParent(Agg("COUNT"), value)
+        measure.label = f"number of {measure.table} per {value.column}"
     q.select = [expr]
     st.notes.insert(0, f"{_FUNC_WORDS.get(func, func.lower())} {measure.label}")
 

@@ -168,6 +168,14 @@ _IDIOMS = (
      "currently"),
     # "took place in 2024": happened
     (re.compile(r"\b(?:took|take|takes|taking)\s+place\b", re.I), "happened"),
+    # "no email address on file", "on our books": the rows as stored, and an email is an email
+    (re.compile(r"\s*\b(?:on\s+(?:file|record|our\s+books|the\s+books|the\s+system)|in\s+the\s+system)\b", re.I),
+     ""),
+    (re.compile(r"\be-?mail\s+address(es)?\b", re.I), "email"),
+    # "inspections carried out in March": done
+    (re.compile(r"\b(?:carried|carries|carry|carrying)\s+out\b", re.I), "done"),
+    # "since the start of May 2025": since May 2025
+    (re.compile(r"\b(since|from)\s+the\s+(?:start|beginning)\s+of\b", re.I), r"\1"),
     # "the first and last name": both names
     (re.compile(r"\bfirst\s+and\s+last\s+names?\b", re.I), "first name and last name"),
     (re.compile(r"\bfirst\s+and\s+family\s+names?\b", re.I), "first name and family name"),
