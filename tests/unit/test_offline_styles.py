@@ -480,3 +480,9 @@ def test_idioms_in_plain_words(q: str, where: str) -> None:
 def test_an_average_count_per_value_of_a_column() -> None:
     out = sql("average number of inspections per inspector", trees())
     assert "COUNT(*) * 1.0 AS REAL) / COUNT(DISTINCT inspections.inspector)" in out
+
+
+def test_open_rows_have_no_closing_date() -> None:
+    cat = Catalog(tables=[table("work_orders", [col("wo_id", "integer"), col("raised_dt", "date"),
+                                                col("completed_dt", "date")], ("wo_id",))])  # fmt: skip
+    assert sql("how many work orders are still open", cat).endswith("WHERE work_orders.completed_dt IS NULL")

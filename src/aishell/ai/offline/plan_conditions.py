@@ -33,6 +33,9 @@ from aishell.ai.offline.text import forms, irregular_base, singular
 from aishell.ai.offline.values import ValueHit, abbreviates
 
 #: words between a negated table and the value that picks its rows ("no candidates *in the* North")
+#: words of a date column that closes a row: a row without it is still open ("completed_dt", "closed_at")
+_CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled"})
+
 #: words of a negation that leave something out ("excluding", "not counting", "leaving out", "ignoring")
 _EXCLUSION_WORDS = frozenset({"excluding", "counting", "leaving", "ignoring"})
 
@@ -1092,6 +1095,12 @@ def _state_conditions(st: PlanState) -> None:
             negated = True  # "unassigned", "unpaid"
         elif low == "live" and _adjective_at(st, k) and st.table_of(st.items[k + 1]) == subject:
             positive, negated = "deleted", True  # "live accounts": not soft-deleted
+        elif low in ("open", "outstanding") and it.kind == "word":
+            closing = [c for c in st.meta(subject).date_columns() if set(c.words) & _CLOSING_WORDS]
+            if len(closing) != 1:
+                continue
+            # "work orders still open": the one date that closes the row is not set
+            positive, negated = closing[0].words[0], True
         else:
             positive = low
         base = irregular_base(positive)
