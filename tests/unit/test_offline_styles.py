@@ -486,3 +486,13 @@ def test_open_rows_have_no_closing_date() -> None:
     cat = Catalog(tables=[table("work_orders", [col("wo_id", "integer"), col("raised_dt", "date"),
                                                 col("completed_dt", "date")], ("wo_id",))])  # fmt: skip
     assert sql("how many work orders are still open", cat).endswith("WHERE work_orders.completed_dt IS NULL")
+
+
+def test_a_named_columns_extreme_per_group() -> None:
+    out = sql("latest inspection date per tree", trees())
+    assert "MAX(inspections.insp_date)" in out and out.endswith("GROUP BY trees.tree_id")
+
+
+def test_the_row_with_an_extreme_per_group_is_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("for each tree, the inspection with the latest inspection date", trees())

@@ -536,6 +536,31 @@ def _implicit_total(st: PlanState, sh: Shape) -> None:
     sh.agg_measure, sh.agg_func = Measure("col", col.table, col=col, func="SUM", label=col.column), "SUM"
 
 
+def _extreme_per_group(st: PlanState, sh: Shape) -> None:
+    """ "The latest inspection date per tree", "highest price in each category": a named column's largest
+    or smallest value in each group, not the one row that ranks first overall.  ("The most expensive product
+    in each category" asks for a row per group, which no strategy builds: it is left to refuse.)"""
+    m = sh.rank_measure
+    if m is None or sh.agg_measure is not None or sh.count_item is not None or sh.top_item is not None:
+        return
+    if m.kind != "col" or m.func is not None or m.col is None:
+        return
+    if not any(it.role == "group" for it in st.items if it.kind != "group"):
+        return
+    named = [
+        it
+        for it in st.items
+        if it.kind == "column" and it.role == "measure" and any((c.table, c.column) == (m.col.table, m.col.column)
+                                                                  for c in it.columns)
+    ]  # fmt: skip
+    if not named:
+        return
+    first = min((it.first for it in st.items if it.kind in ("adj", "high", "low")), default=0)
+    if any(it.kind == "table" and it.role != "group" and it.first < first for it in st.items):
+        return  # "for each depot, the vehicle with the highest odometer reading": a row per group
+    sh.agg_measure, sh.agg_func, sh.rank_measure = m, "MAX" if sh.rank_desc else "MIN", None
+
+
 def _aggregate_in_name(st: PlanState, sh: Shape) -> None:
     """ "Total amount per customer" where the column is total_amount: the name took the word "total", but a
     group asks for an aggregate of that column."""
@@ -892,5 +917,6 @@ def measures(st: PlanState) -> None:
     _average_per_row(st, sh)
     _aggregate_in_name(st, sh)
     _implicit_total(st, sh)
+    _extreme_per_group(st, sh)
     measure = sh.rank_measure or sh.agg_measure
     st.measure_table = measure.table if measure is not None and measure.kind != "count" else None
