@@ -755,6 +755,9 @@ class Accountant:
             state = self.p.item(state_k)
             if state is not None and state_k == k + 1 and state.kind == "value" and state.used:
                 return  # "currently active" as a stored status
+            if it.text.lower() == "still" and state is not None and state_k == k + 1 and state.role == "filter":
+                self.done.add(k)  # "still unpaid": the state word's own condition says it
+                continue
             found = self._end_column()
             if found is None:
                 self._current_elsewhere(it.text)
@@ -1045,8 +1048,12 @@ class Accountant:
         if kind == "count":
             return self.u.count or self.u.agg
         if kind == "distinct":
+            if it.first > 0 and self.p.tokens[it.first - 1].low in ("a", "an") and not it.used:
+                return False  # "a manager in a different department": a contrast between two rows
             return (self.u.distinct or self.u.count) and not self._counts_repeats(k)
         if kind in ("group", "by"):
+            if "each" in it.text.lower().split() and any(self._flag(g) for g in self.q.group_by):
+                return False  # "each controlled substance": each such drug, not the two values of the flag
             if self.q.group_by or any(isinstance(e, (CountOf, PerParent)) for e in self.q.select):
                 return True
             # "each"/"every" right before the subject: every row
@@ -1149,14 +1156,25 @@ class Accountant:
             return True
         if low in _QUANTITY_PARTICIPLES and self._after_measure(k):
             return True
+        nxt_it = self.p.item(k + 1)
+        if low == "by" and not it.used and nxt_it is not None and nxt_it.role == "exists":
+            return False  # "amount by product class" read as invoices that have product classes
+        if low == "both" and not it.used and self._either():
+            return False  # "enrolled in both A and B": one row of each, not a row of either (IN (A, B))
         if not it.used and "each" in low.split() and not self.q.group_by:
             return False  # "published posts in each category": groups the query does not make
         prev_it = self.p.item(k - 1)
         if low == "value" and not it.used and prev_it is not None and prev_it.kind == "agg":
             return self._measures_money()  # "total value ordered": money, not a count of units
         nxt = self.p.item(k + 1)
-        if low == "live" and not it.used and nxt is not None and nxt.kind == "table" and nxt.first == it.last:
-            return False  # "live accounts": a state of the rows the query did not test
+        if (
+            low in ("live", "open", "outstanding")
+            and not it.used
+            and nxt is not None
+            and nxt.kind == "table"
+            and nxt.first == it.last
+        ):
+            return False  # "live accounts", "open reqs": a state of the rows the query did not test
         if low in _DURATION_NOUNS and any(
             (u := self.col_unit(Col(t, c))) is not None and u[0] == "time" for t, c in self.u.cols
         ):
@@ -1187,6 +1205,9 @@ class Accountant:
                 and any((h.table, h.column) in self.u.cols for h in after.values)
             ):
                 return True  # "devices that run firmware 2.0.0": the verb of having that value
+        glued = it.last < len(self.p.tokens) and self.p.tokens[it.last].joined
+        if len(low) <= 1 and glued and not it.used:
+            return False  # "e-books", "x-rays": a letter that is part of a word, not a stray one
         if (
             (it.kind == "word" and it.used)
             or len(low) <= 1
@@ -1214,6 +1235,25 @@ class Accountant:
             if nxt is not None and nxt.kind == "value" and nxt.used:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
         return self._relation_verb(k, low) or self._event_verb(k, low)
+
+    def _flag(self, e: object) -> bool:
+        """A yes/no column (a boolean, 0/1 or a stored pair such as 'Y'/'N')."""
+        if not isinstance(e, Col):
+            return False
+        cm = self.p.meta(e.table).column(e.column)
+        key = (e.table, e.column)
+        return cm is not None and (
+            cm.kind == "bool" or key in self.p.values.flags or key in self.p.values.text_flags
+        )
+
+    def _either(self) -> bool:
+        """The query accepts a row with any one of several values of a column (IN (A, B))."""
+        seen: dict[tuple[str, str], int] = {}
+        for col, op, _value in self.u.lits:
+            if op in ("=", "ieq", "in"):
+                key = (col.table, col.column)
+                seen[key] = seen.get(key, 0) + 1
+        return any(n >= 2 for n in seen.values())
 
     def _sums(self) -> bool:
         """The query adds up a measure ("which route has collected the most weight": the weight collected)."""

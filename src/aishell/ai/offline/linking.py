@@ -80,6 +80,7 @@ GENERIC_TABLE_WORDS = frozenset(
         "items",
         "detail",
         "details",
+        "dtl",
         "data",
         "info",
         "log",
@@ -109,6 +110,7 @@ GENERIC_TABLE_WORDS = frozenset(
 TABLE_AFFIXES = frozenset(
     {"tbl", "tb", "t", "dim", "fact", "ref", "app", "core", "dbo", "v", "vw", "view", "raw", "stg",
      "master", "mstr", "txn", "trx", "lkp", "lku", "lookup",  # warehouse suffixes: player_master, match_txn
+     "mst", "hdr",  # legacy ERP: cust_mst is the customers, inv_hdr the invoices (inv_dtl: their lines)
      "import", "imp", "staging", "tmp", "temp", "bak"}  # loaded files: customer_accounts_import
 )
 
@@ -322,7 +324,13 @@ _EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "reco
 
 #: unit abbreviations at the end of a column name (max_elev_deg, fuel_used_l, data_mb)
 _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs", "min", "mins", "hrs", "pct", "usd",
-                         "eur", "gbp", "kw", "kwh", "mm", "cm", "ml", "ms", "nm", "mph", "kph"})  # fmt: skip
+                         "eur", "gbp", "kw", "kwh", "mm", "cm", "ml", "ms", "nm", "mph", "kph", "c", "f", "ppm",
+                         "pax", "g", "l"})  # fmt: skip
+
+#: the class word at the end of a date column's name (tap_out_ts, check_in_dt)
+_DATE_CLASS = frozenset({"ts", "dt", "at", "on", "date", "time", "timestamp", "utc", "dttm"})
+#: particles that tell two events of a row apart (tap in / tap out, check in / check out)
+_PARTICLE_WORDS = frozenset({"in", "out", "on", "off", "up", "down"})
 
 #: words of a yes/no column's name that say nothing alone ("the donor's name and time" is not first_time)
 _GENERIC_FLAG_PARTS = frozenset({"time", "times", "date", "day", "name", "type", "number", "count", "value"})
@@ -457,8 +465,12 @@ class Linker:
         if not tok.is_word or len(tok.low) < 4:
             return base
         positive = negative_stem(tok.low)
-        if positive is not None and forms(positive) & self._bool_words:
-            base = base | forms(positive)
+        if positive is not None:
+            said = forms(positive) | self.abbrev_forms(positive)
+            if said & self._bool_words:
+                # "inactive" against actv_flg: the flag, negated; never an abbreviation of the whole word
+                # ("inv" is no cut of "inactive")
+                return base | said
         return base | self.abbrev_forms(tok.low)
 
     # ------------------------------------------------------------------ patterns
@@ -537,9 +549,12 @@ class Linker:
             if (a, b) == ("on", "hand"):  # qty_on_hand: the stock on hand ("the most stock")
                 self._add(["onhand"], 2.0, "column", meta.name, col.name)
         self._add(words, 3.0 + 0.1 * len(words), "column", meta.name, col.name)
-        if len(words) >= 3 and words[-1] in _UNIT_TAILS:
-            # max_elev_deg: "maximum elevation" (the unit is said apart, or not at all)
+        if len(words) >= 2 and words[-1] in _UNIT_TAILS and col.kind == "number":
+            # max_elev_deg: "maximum elevation", tempC: "temperature" (the unit is said apart, or not at all)
             self._add(words[:-1], 2.9 + 0.1 * (len(words) - 1), "column", meta.name, col.name)
+        if len(words) >= 3 and col.kind == "date" and words[-1] in _DATE_CLASS and words[-2] in _PARTICLE_WORDS:
+            # tap_out_ts, check_in_dt: "tapped out", "checked in" (the particle is what tells the two apart)
+            self._add(words[:-1], 3.0, "column", meta.name, col.name)
         if len(words) > 1 and col.kind == "number" and words[-1] in _MONEY_CLASS:
             # hammer_amt: "hammer price", "hammer value"; the class word of a sum of money is any of them
             for other in sorted(_MONEY_CLASS - {words[-1], *ABBREVIATIONS.get(words[-1], ())}):

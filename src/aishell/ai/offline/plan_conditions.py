@@ -34,7 +34,7 @@ from aishell.ai.offline.values import ValueHit, abbreviates
 
 #: words between a negated table and the value that picks its rows ("no candidates *in the* North")
 #: words of a date column that closes a row: a row without it is still open ("completed_dt", "closed_at")
-_CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled"})
+_CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled", "filled"})
 
 #: words of a negation that leave something out ("excluding", "not counting", "leaving out", "ignoring")
 _EXCLUSION_WORDS = frozenset({"excluding", "counting", "leaving", "ignoring"})
@@ -549,6 +549,12 @@ def numeric_conditions(st: PlanState) -> None:
         col = numeric_target(st, k, it.currency, it.adj)
         if col is None:
             raise TranslationError(f"cannot tell which column {it.text!r} applies to")
+        small = it.nums and all(abs(n) < 1000 for n in it.nums)
+        if st.colmeta(col).is_year and small and it.adj not in ("old", "young"):
+            # "authors who worked on at least 6 titles" is no birth year of 6
+            raise TranslationError(
+                f"{col.column} is a year, and {it.text!r} is not one; rephrase, or use an LLM provider (--provider)"
+            )
         it.used = True
         it.target = col
         st.add_cond(cmp_cond(st, col, it), col.table)
@@ -837,8 +843,12 @@ def bool_conditions(st: PlanState) -> None:
             prev.used = True
         toks = {t.low for t in st.tokens[it.first : it.last]}
         own = meta.word_forms()
-        if not (toks & own) and any((neg := negative_stem(w)) is not None and forms(neg) & own for w in toks):
-            negated = True  # "inactive", "unacknowledged", "offline"
+        if not (toks & own) and any(
+            (neg := negative_stem(w)) is not None
+            and (forms(neg) & own or any(len(o) >= 3 and abbreviates(o, neg) for o in own))
+            for w in toks
+        ):
+            negated = True  # "inactive" (actv_flg), "unacknowledged", "offline"
         it.used, it.role = True, "filter"
         st.add_cond(Cond("=", col, (Lit(not negated),)), col.table)
         st.notes.append(f"{col.column} is {'false' if negated else 'true'}")
@@ -1096,7 +1106,10 @@ def _state_conditions(st: PlanState) -> None:
         elif low == "live" and _adjective_at(st, k) and st.table_of(st.items[k + 1]) == subject:
             positive, negated = "deleted", True  # "live accounts": not soft-deleted
         elif low in ("open", "outstanding") and it.kind == "word":
-            closing = [c for c in st.meta(subject).date_columns() if set(c.words) & _CLOSING_WORDS]
+            rows = subject
+            if _adjective_at(st, k) and st.table_of(st.items[k + 1]) == st.measure_table:
+                rows = st.measure_table  # "the recruiter with the most open reqs"
+            closing = [c for c in st.meta(rows).date_columns() if set(c.words) & _CLOSING_WORDS]
             if len(closing) != 1:
                 continue
             # "work orders still open": the one date that closes the row is not set

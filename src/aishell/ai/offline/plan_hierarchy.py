@@ -167,9 +167,17 @@ def self_display(p: PlanState, q: Query) -> None:
     instead of the raw self-referencing key."""
     subject = p.subject
     edges = p.schema.self_edges(subject) if subject is not None else []
-    if subject is None or len(edges) != 1 or len(edges[0].child_cols) != 1 or q.group_by:
+    if subject is None or len(edges) != 1 or len(edges[0].child_cols) != 1:
         return
     raw = Col(subject, edges[0].child_cols[0])
+    if q.group_by:
+        if raw in q.group_by and raw in q.select and p.meta(subject).named:
+            # "each supervisor with the number of drivers they supervise": the supervisor's name, not the key
+            parent = [Col(subject, c.column, raw.column) for c in p.display_cols(subject)]
+            i = q.select.index(raw)
+            q.select[i : i + 1] = parent
+            q.group_by = [g for g in q.group_by if g != raw] + [raw, *parent]
+        return
     if raw not in q.select or any(c.left == raw and c.op != "not_null" for c in q.where):
         return
     own = p.display_cols(subject)

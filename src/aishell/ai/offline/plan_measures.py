@@ -532,6 +532,9 @@ def _implicit_total(st: PlanState, sh: Shape) -> None:
     words = set(cm.words)
     if not cm.numeric or cm.is_key or cm.is_year or not words & ADDITIVE_WORDS or words & UNIT_PRICE_WORDS:
         return
+    said = {f for t in st.tokens[named[0].first : named[0].last] for f in forms(t.low)}
+    if not said & ADDITIVE_WORDS:
+        return  # "ILL requests by status" names max_ill_qty by "ill" alone, not its quantity
     named[0].used = True
     sh.agg_measure, sh.agg_func = Measure("col", col.table, col=col, func="SUM", label=col.column), "SUM"
 

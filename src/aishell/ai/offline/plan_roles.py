@@ -56,6 +56,7 @@ def classify_links(st: PlanState) -> None:
         if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
             it.kind = "table" if bt >= bc else "column"
     _member_nouns(st)
+    _state_adjectives(st)
     _display_groups(st)
     _counted_rows(st)
     _event_participles(st)
@@ -119,6 +120,28 @@ def _transient(st: PlanState, table: str, column: str, value: str) -> bool:
     return any(stem(w) in dated for v in others for w in split_identifier(v) if len(w) >= 4)
 
 
+def _state_adjectives(st: PlanState) -> None:
+    """ "the most open reqs", "closed tickets": a word before a noun of rows that names only their dates
+    (openedOn) says a state of those rows, not the date as a measure."""
+    for k, it in enumerate(st.items):
+        nxt = st.item(k + 1)
+        if (
+            it.kind == "column"
+            and it.last == it.first + 1
+            and nxt is not None
+            and nxt.kind == "table"
+            and nxt.first == it.last
+            and it.columns
+            and all(st._cand_kind(c) == "date" for c in it.columns)
+            and st.tokens[it.first].low in _STATE_ADJECTIVES
+        ):
+            it.kind, it.columns = "word", []
+
+
+#: adjectives of a row's state that a date column may share a word with (opened_on, closed_at)
+_STATE_ADJECTIVES = frozenset({"open", "closed", "outstanding", "pending", "active", "live"})
+
+
 def _member_nouns(st: PlanState) -> None:
     """"crew members", "staff member": the rows of the table named before, not a table of members."""
     k = 1
@@ -152,21 +175,23 @@ def _display_groups(st: PlanState) -> None:
 
 
 def _counted_rows(st: PlanState) -> None:
-    """"orders with more than 3 lines": a counted noun after a number names the rows (po_line), not
-    their running number (line_no)."""
+    """"orders with more than 3 lines", "authors with at least 6 titles": a counted plural noun after a number
+    names rows (po_line, the titles of book_title), not their running number (line_no) nor their name."""
     for k, it in enumerate(st.items):
         prev = st.item(k - 1)
-        if (
-            it.kind == "column"
-            and prev is not None
-            and prev.kind == "cmp"
-            and prev.nums
-            and any(c.table == it.columns[0].table for c in it.tables)
-            and st.tokens[it.first].low.endswith("s")
-            and (st.colmeta(st.col_of(it)).words[-1:] or ("",))[0] in _ORDINAL_WORDS
-        ):
+        if it.kind != "column" or prev is None or prev.kind != "cmp" or not prev.nums:
+            continue
+        if not st.tokens[it.last - 1].low.endswith("s"):
+            continue
+        col = st.col_of(it)
+        meta = st.meta(col.table)
+        ordinal = any(c.table == col.table for c in it.tables) and (
+            (st.colmeta(col).words[-1:] or ("",))[0] in _ORDINAL_WORDS
+        )
+        named = meta.named and meta.display == [col.column] and st.colmeta(col).kind in ("text", "other")
+        if ordinal or named:
             it.kind = "table"
-            it.tables = [c for c in it.tables if c.table == it.columns[0].table]
+            it.tables = [Candidate("table", col.table, None, it.columns[0].score, it.first, it.last)]
 
 
 def _bind_compounds(st: PlanState) -> None:

@@ -23,7 +23,6 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ADJECTIVES,
     FUNCTION_WORDS,
-    QUANTITY_WORDS,
     SYNONYMS,
 )
 from aishell.ai.offline.parse import Item
@@ -92,7 +91,6 @@ def shape(st: PlanState) -> None:
     _per_value(st)
     explicit_cols = [it for it in items if it.kind == "column" and not it.used and it.role == ""]
     check_unknown(st)
-    _quantity_per_group(st, sh, group, explicit_cols)
     fr = Frame(group, group_select, group_labels, explicit_cols)
     q = Query(base=subject)
     STRATEGIES[answer_type(st, sh, fr)](st, q, sh, fr)
@@ -190,25 +188,6 @@ def _percent_scale(st: PlanState, percent_item: Item) -> float:
     """100 for a percentage, 1 for a share or fraction; "what share ..., as a percentage" is a percentage."""
     scales = [it.nums[0] for it in st.items if it.kind == "percent" and it.nums]
     return max(scales) if scales else (percent_item.nums[0] if percent_item.nums else 100.0)
-
-
-def _quantity_per_group(st: PlanState, sh: Shape, group: list[Expr], explicit_cols: list[Item]) -> None:
-    """ "the on-hand quantity per site": a quantity asked for per group is the group's total."""
-    if (
-        not group
-        or len(explicit_cols) != 1
-        or sh.count_item is not None
-        or sh.agg_measure is not None
-        or sh.rank_measure is not None
-    ):
-        return
-    col = st.pick_column(explicit_cols[0], st.subject)
-    cm = st.colmeta(col)
-    if not cm.numeric or cm.is_key or cm.money or not set(cm.words) & QUANTITY_WORDS - {"number", "count"}:
-        return
-    explicit_cols[0].used, explicit_cols[0].role = True, "measure"
-    sh.agg_measure, sh.agg_func = Measure("col", col.table, col=col, label=col.column), "SUM"
-    explicit_cols.clear()
 
 
 def _share(st: PlanState, q: Query, percent_item: Item) -> None:

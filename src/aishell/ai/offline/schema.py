@@ -245,8 +245,11 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         return got, True
     own = set(table.lemma)
 
-    def owned(words: tuple[str, ...]) -> bool:  # customer, or cust/supp cut from the table's own word
-        return any(w in own or any(len(w) >= 3 and abbreviates(w, o) for o in own) for w in words)
+    def owned(words: tuple[str, ...]) -> bool:  # customer, or cust/supp cut from the table's own word (or acct)
+        return any(
+            w in own or any(len(w) >= 3 and len(o) >= 3 and (abbreviates(w, o) or abbreviates(o, w)) for o in own)
+            for w in words
+        )
 
     for c in text_cols:  # product_name, customer_title, vet_nm, supp_nm in supplier ...
         full = _full(c.words)
