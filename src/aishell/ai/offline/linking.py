@@ -327,6 +327,14 @@ _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs"
                          "eur", "gbp", "kw", "kwh", "mm", "cm", "ml", "ms", "nm", "mph", "kph", "c", "f", "ppm",
                          "pax", "g", "l"})  # fmt: skip
 
+#: grammar words that never start an initialism's words ("how many" is no table ``hm``)
+_STOP_WORDS = frozenset(
+    {"the", "and", "for", "with", "from", "are", "was", "were", "has", "have", "had", "how", "many", "much",
+     "what", "which", "who", "whom", "all", "any", "per", "each", "our", "their", "this", "that", "there",
+     "these", "those", "into", "than", "not", "but", "its", "his", "her", "them", "they", "you", "did", "does",
+     "can", "show", "list", "give", "get", "find", "tell", "number", "total", "average"}
+)  # fmt: skip
+
 #: the class word at the end of a date column's name (tap_out_ts, check_in_dt)
 _DATE_CLASS = frozenset({"ts", "dt", "at", "on", "date", "time", "timestamp", "utc", "dttm"})
 #: particles that tell two events of a row apart (tap in / tap out, check in / check out)
@@ -428,7 +436,10 @@ class Linker:
                 if len(tables) != 1 or end > len(tokens) or any(k in blocked for k in range(i, end)):
                     continue
                 span = tokens[i:end]
-                if not all(t.is_word and len(t.low) >= 3 and t.low not in FUNCTION_WORDS for t in span):
+                # "work orders" -> wo: a content word, or a word of general use that is no grammar word
+                if not all(t.is_word and len(t.low) >= 3 and t.low not in _STOP_WORDS for t in span):
+                    continue
+                if all(t.low in FUNCTION_WORDS for t in span):
                     continue
                 if "".join(t.low[0] for t in span) != initials:
                     continue
