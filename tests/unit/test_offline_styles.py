@@ -603,3 +603,82 @@ def test_each_of_a_flag_is_refused() -> None:
     values = ValueIndex.from_dict({"drug": {"ctrl_subst_flg": ["Y", "N"]}})
     with pytest.raises(TranslationError, match="each"):
         sql("total qty of each controlled substance", cat, values)
+
+
+# ---------------------------------------------------------------- blind corpora 15 and 16
+def hiking() -> Catalog:
+    i = "integer"
+    return Catalog(
+        tables=[
+            table("members", [col("id", i), col("first_name"), col("last_name")], ("id",)),
+            table("trips", [col("id", i), col("leader_id", i), col("title"), col("trip_date", "date")], ("id",),
+                  fk("leader_id", "members", "id")),
+            table("exams", [col("id", i), col("member_id", i), col("passed", i)], ("id",),
+                  fk("member_id", "members", "id")),
+        ]
+    )  # fmt: skip
+
+
+HIKING_VALUES = ValueIndex.from_dict({"exams": {"passed": ["0", "1"]}})
+
+
+def test_a_group_by_a_key_shows_the_row_it_points_to() -> None:
+    out = sql("how many trips did each leader lead in 2024", hiking(), HIKING_VALUES)
+    assert "SELECT leader.first_name, leader.last_name, COUNT(*)" in out and "JOIN members AS leader" in out
+
+
+def test_failed_is_the_negated_passed_flag() -> None:
+    assert "exams.passed = 0" in sql("list the members who have failed an exam", hiking(), HIKING_VALUES)
+
+
+@pytest.mark.parametrize("q", ["book a 2 hour appointment with Lena", "take down Rusty Ladder", "strip the old tags"])
+def test_more_imperatives_are_writes(q: str) -> None:
+    assert write_request(q) is not None
+
+
+def test_a_day_name_is_no_row_name() -> None:
+    cat = Catalog(tables=[table("shows", [col("id", "integer"), col("title"), col("day_of_week")], ("id",))])
+    with pytest.raises(TranslationError, match="time"):
+        sql("shows that go out on Saturdays", cat)
+
+
+def test_a_bare_word_is_no_name_of_an_unnamed_parent() -> None:
+    cat = Catalog(
+        tables=[
+            table("coach", [col("id", "integer"), col("name")], ("id",)),
+            table("lvl", [col("lvl_cd"), col("lvl_desc")], ("lvl_cd",)),
+            table("classes", [col("class_id", "integer"), col("coach_id", "integer"), col("lvl_cd"),
+                              col("capacity", "integer")], ("class_id",),
+                  fk("coach_id", "coach", "id"), fk("lvl_cd", "lvl", "lvl_cd")),
+        ]
+    )  # fmt: skip
+    with pytest.raises(TranslationError, match="SQD"):
+        sql("total capacity across all the SQD classes", cat)
+
+
+def test_no_link_row_and_some_link_row_at_once_is_refused() -> None:
+    cat = Catalog(
+        tables=[
+            table("pieces", [col("id", "integer"), col("title"), col("period")], ("id",)),
+            table("students", [col("id", "integer"), col("first_name"), col("last_name")], ("id",)),
+            table("student_pieces", [col("student_id", "integer"), col("piece_id", "integer"),
+                                     col("assigned_on", "date")],
+                  ("student_id", "piece_id"), fk("student_id", "students", "id"), fk("piece_id", "pieces", "id")),
+        ]
+    )  # fmt: skip
+    values = ValueIndex.from_dict({"pieces": {"period": ["Impressionist", "Baroque"]}})
+    with pytest.raises(TranslationError):
+        sql("Impressionist pieces that no student has been assigned", cat, values)
+
+
+def test_an_amount_of_rows_is_not_one_rows_amount() -> None:
+    cat = Catalog(
+        tables=[
+            table("districts", [col("id", "integer"), col("name")], ("id",)),
+            table("bike_lanes", [col("id", "integer"), col("district_id", "integer"), col("lane_type"),
+                                 col("length_km", "real")], ("id",), fk("district_id", "districts", "id")),
+        ]
+    )  # fmt: skip
+    values = ValueIndex.from_dict({"bike_lanes": {"lane_type": ["protected", "painted"]}})
+    with pytest.raises(TranslationError):
+        sql("districts with more than 5 km of protected lanes", cat, values)

@@ -1157,6 +1157,8 @@ class Accountant:
         if low in _QUANTITY_PARTICIPLES and self._after_measure(k):
             return True
         nxt_it = self.p.item(k + 1)
+        if low == "of" and not it.used and self._amount_of_rows(k):
+            return False  # "more than 5 km of protected lanes": their total length, not one lane's
         if low == "by" and not it.used and nxt_it is not None and nxt_it.role == "exists":
             return False  # "amount by product class" read as invoices that have product classes
         if low == "both" and not it.used and self._either():
@@ -1235,6 +1237,16 @@ class Accountant:
             if nxt is not None and nxt.kind == "value" and nxt.used:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
         return self._relation_verb(k, low) or self._event_verb(k, low)
+
+    def _amount_of_rows(self, k: int) -> bool:
+        """ "more than 5 km of lanes": a number and its unit, "of", then rows the query only tests one by one."""
+        unit, cmp_ = self.p.item(k - 1), self.p.item(k - 2)
+        if unit is None or cmp_ is None or cmp_.kind != "cmp" or not cmp_.nums or unit.kind not in ("column", "word"):
+            return False
+        for x in self.p.items[k + 1 : k + 4]:
+            if x.kind == "table":
+                return x.role == "exists"
+        return False
 
     def _flag(self, e: object) -> bool:
         """A yes/no column (a boolean, 0/1 or a stored pair such as 'Y'/'N')."""
@@ -1475,8 +1487,11 @@ class Accountant:
             if c.op == "not_exists" and c.related is not None:
                 absent = c.related
                 for r in exists:
-                    if r.outer == absent.outer and absent.target in self._reached(r) and all(
-                            any(repr(x) == repr(y) for y in r.where) for x in absent.where):  # fmt: skip
+                    covered = absent.target in self._reached(r) and all(
+                        any(repr(x) == repr(y) for y in r.where) for x in absent.where)  # fmt: skip
+                    # "pieces that no student has been assigned": some link row, and none with a student
+                    through = r.target in self._reached(absent) and not r.where and not absent.where
+                    if r.outer == absent.outer and (covered or through):
                         what = f"rows that have {r.target} and have no {absent.target}"
                         raise TranslationError(f"the query asks for {what} at once; {_HINT}")
             if c.related is not None:

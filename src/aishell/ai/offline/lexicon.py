@@ -138,6 +138,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "intl": ("international",),
     "natl": ("national",),
     "nm": ("name",),
+    "ttl": ("title",),
     "cd": ("code",),
     "dest": ("destination",),
     "orig": ("origin",),

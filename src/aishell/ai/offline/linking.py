@@ -18,7 +18,7 @@ from typing import NamedTuple
 from aishell.ai.offline.codes import MAX_WORDS as CODE_MAX_WORDS
 from aishell.ai.offline.lexicon import ABBREVIATIONS, COLUMN_WORDS, END_EVENT_WORDS, FUNCTION_WORDS, SYNONYMS
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
-from aishell.ai.offline.text import Token, forms, singular
+from aishell.ai.offline.text import Token, forms, singular, split_identifier
 from aishell.ai.offline.values import ValueHit, ValueIndex, abbreviates, abbreviation_like
 
 #: words that never identify a column or table on their own
@@ -208,6 +208,11 @@ _ANTONYMS = {
     "disabled": "enabled",
     "dead": "alive",
     "unlocked": "locked",
+    "failed": "passed",
+    "fail": "pass",
+    "fails": "passes",
+    "incorrect": "correct",
+    "invalid": "valid",
 }
 
 
@@ -326,6 +331,10 @@ _EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "reco
 _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs", "min", "mins", "hrs", "pct", "usd",
                          "eur", "gbp", "kw", "kwh", "mm", "cm", "ml", "ms", "nm", "mph", "kph", "c", "f", "ppm",
                          "pax", "g", "l"})  # fmt: skip
+
+#: words of a column that stores a kind of row or event ("transferred" may be its 'transfer')
+_KIND_WORDS = frozenset({"type", "typ", "kind", "status", "stat", "state", "action", "event", "evt", "outcome",
+                         "result", "category", "cat", "method", "mode", "channel", "class", "cls", "code", "cd"})
 
 #: grammar words that never start an initialism's words ("how many" is no table ``hm``)
 _STOP_WORDS = frozenset(
@@ -632,6 +641,10 @@ class Linker:
             return None
         return j
 
+    def _kind_column(self, hit: ValueHit) -> bool:
+        """A column that stores what happened or what kind a row is (txn_type, status, action)."""
+        return bool(set(split_identifier(hit.column)) & _KIND_WORDS)
+
     def _date_column(self, table: str, column: str) -> bool:
         meta = self.schema.tables.get(table)
         col = meta.column(column) if meta is not None else None
@@ -701,10 +714,11 @@ class Linker:
                 if not hits and span[-1].is_word:
                     hits = self.values.lookup([*words[:-1], singular(words[-1])])
                 if not hits and span[-1].is_word and n == 1 and words[-1].endswith(("ed", "ing")):
-                    # "transferred" -> 'transfer', "deposited" -> 'deposit'
+                    # "transferred" -> 'transfer', "deposited" -> 'deposit': in a column of kinds of events
+                    # (txn_type), not of places ("parked up" is no area 'park')
                     for f in sorted(forms(words[-1]) - {words[-1]}, key=len, reverse=True):
                         if len(f) >= 4:
-                            hits = self.values.lookup([f])
+                            hits = [h for h in self.values.lookup([f]) if self._kind_column(h)]
                             if hits:
                                 break
                 if not hits and span[-1].is_word:

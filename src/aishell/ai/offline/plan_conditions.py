@@ -39,6 +39,15 @@ _CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done
 #: words of a negation that leave something out ("excluding", "not counting", "leaving out", "ignoring")
 _EXCLUSION_WORDS = frozenset({"excluding", "counting", "leaving", "ignoring"})
 
+_REPHRASE = "rephrase, or use an LLM provider (--provider)"
+
+#: names of days and months: a time, never the name of a row
+_CALENDAR_NAMES = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend",
+     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+
 #: a column type that holds text: a word may be one of its values
 _TEXT_TYPE = re.compile(r"char|text|string|clob|enum|name|uuid", re.IGNORECASE)
 
@@ -340,7 +349,7 @@ def literal_conditions(st: PlanState) -> None:
             disp = st.display_cols(table)
             col = disp[0] if disp else None
         else:
-            col = _literal_owner(st)
+            col = _literal_owner(st, it)
         before = st.tokens[it.first - 1].low if it.first > 0 else ""
         if col is not None and prev is not None and prev.kind == "column":
             pass  # a column named right before: "country Japan"
@@ -359,8 +368,11 @@ def literal_conditions(st: PlanState) -> None:
         if col is None:
             raise TranslationError(f"cannot tell what {it.text!r} refers to")
         cm = st.colmeta(col)
-        if (
-            cm.kind in ("number", "pk", "fk")
+        if singular(it.text.lower()) in _CALENDAR_NAMES:
+            # "shows that go out on Saturdays": a day, not a show called 'Saturdays'
+            raise TranslationError(f"{it.text!r} is a time, not a {col.column}; {_REPHRASE}")
+        if (cm.kind == "number" and not _is_number(it.text)) or (
+            cm.kind in ("pk", "fk")
             and not any(ch.isdigit() for ch in it.text)
             and not _TEXT_TYPE.search(cm.data_type or "")
         ):
@@ -377,19 +389,32 @@ def literal_conditions(st: PlanState) -> None:
         st.notes.append(f"{col.column} is {it.text!r}")
 
 
-def _literal_owner(st: PlanState) -> Col | None:
-    """A bare name: the subject's name column, or a parent's (orders -> customer name)."""
+def _is_number(text: str) -> bool:
+    try:
+        float(text.replace(",", ""))
+    except ValueError:
+        return False
+    return True
+
+
+def _literal_owner(st: PlanState, it: Item) -> Col | None:
+    """A bare name: the subject's name column, or its one named parent's when the words are a person's
+    name (orders -> "orders from Ada Lovelace"); "Thursday classes" names no coach."""
     subject = st.subject
     if subject is None:
         return None
     named = st._name_columns(subject)
     if named:
         return named[0]
-    for edge in st.schema.edges_of(subject):
-        if edge.child == subject:
-            pn = st._name_columns(edge.parent)
-            if pn:
-                return pn[0]
+    parents = [
+        pn[0]
+        for edge in st.schema.edges_of(subject)
+        if edge.child == subject and edge.parent != subject
+        for pn in [st._name_columns(edge.parent)]
+        if pn
+    ]
+    if len(parents) == 1 and len(it.text.split()) >= 2 and st.surely_person(parents[0].table):
+        return parents[0]
     return None
 
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from aishell.ai.offline.account import stem
 from aishell.ai.offline.errors import TranslationError
-from aishell.ai.offline.ir import Col, Cond, Query, Related
+from aishell.ai.offline.ir import Agg, Col, Cond, Query, Related
 from aishell.ai.offline.lexicon import REPORT_WORDS
 from aishell.ai.offline.plan_rows import HIERARCHY_VERBS as _HIERARCHY_VERBS
 
@@ -204,5 +204,30 @@ def self_display(p: PlanState, q: Query) -> None:
         q.select = [*own, *(e for e in q.select if e not in own)]
 
 
+def key_display(p: PlanState, q: Query) -> None:
+    """ "How many trips did each leader lead": groups by a foreign key (trips.leader_id) are shown by the
+    name of the row it points to (the leader's), joined through that key, not by the raw key."""
+    if not q.group_by or len(q.group_by) > 2 or not any(isinstance(e, Agg) for e in q.select):
+        return  # a count or total per key, not rows listed with their keys
+    for key in list(q.group_by):
+        if not isinstance(key, Col) or key.role or key not in q.select:
+            continue
+        cm = p.meta(key.table).column(key.column)
+        if cm is None or cm.kind != "fk" or not cm.ref_table or cm.ref_table == key.table:
+            continue
+        parent = p.schema.tables.get(cm.ref_table)
+        if parent is None or not parent.named:
+            continue
+        shown = [Col(parent.name, c.column, key.column) for c in p.display_cols(parent.name)]
+        i = q.select.index(key)
+        q.select[i : i + 1] = shown
+        q.group_by.extend(c for c in shown if c not in q.group_by)
+
+
 #: the hierarchy passes, in the order they run
-HIERARCHY_RULES: tuple[Callable[[PlanState, Query], None], ...] = (self_reference, including_subs, self_display)
+HIERARCHY_RULES: tuple[Callable[[PlanState, Query], None], ...] = (
+    self_reference,
+    including_subs,
+    self_display,
+    key_display,
+)

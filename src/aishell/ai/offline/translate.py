@@ -118,6 +118,7 @@ _WRITE_REQUEST = re.compile(
     r"reject|approve|accept|decline|deny|suspend|disable|enable|restore|unassign|reassign|refund|"
     r"promote|demote|publish|unpublish|reschedule|retire|unretire|expire|ban|unban|terminate|discontinue|"
     r"reinstate|revert|deregister|unsubscribe|enrol|enroll|unenrol|unenroll|delist|void|waive|unvoid|"
+    r"take\s+(?:down|off|away)|strip|book(?=\s+(?:a|an|the|\d+|in|me|us)\b)|"
     # "make the bidder with paddle 130 a VIP"; not "make (me) a list of ..."
     r"make(?!\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:list|table|report|summary|chart|count|overview|breakdown|tally)\b)|"
     # "put Pasta Salad up to 6.90"; "give customer 12 a 10% discount" (not "give me ...")
