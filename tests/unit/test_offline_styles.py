@@ -682,3 +682,21 @@ def test_an_amount_of_rows_is_not_one_rows_amount() -> None:
     values = ValueIndex.from_dict({"bike_lanes": {"lane_type": ["protected", "painted"]}})
     with pytest.raises(TranslationError):
         sql("districts with more than 5 km of protected lanes", cat, values)
+
+
+def test_an_unknown_place_is_no_name() -> None:
+    cat = Catalog(tables=[table("patients", [col("id", "integer"), col("name"), col("city")], ("id",))])
+    with pytest.raises(TranslationError, match="Lyon"):
+        sql("patients in Lyon", cat)
+
+
+def test_a_value_of_a_table_the_rows_cannot_reach_is_not_used() -> None:
+    cat = Catalog(
+        tables=[
+            table("a_orders", [col("id", "integer"), col("status")], ("id",)),
+            table("b_accounts", [col("id", "integer"), col("status")], ("id",)),
+        ]
+    )  # fmt: skip
+    values = ValueIndex.from_dict({"b_accounts": {"status": ["cancelled", "open"]}})
+    out = sql("a orders with status cancelled", cat, values)
+    assert "b_accounts" not in out and "a_orders.status" in out

@@ -136,6 +136,14 @@ def value_conditions(st: PlanState) -> None:
         if it.kind != "value" or (it.used and it.role != "neg") or _negated_value(st, k):
             k += 1
             continue
+        if st.subject is not None and not any(st.reachable(st.subject, h.table) for h in it.values):
+            # a stored value of a table the question's rows cannot reach ("campus orders with status
+            # cancelled" against another area's table, where campus_orders' own values were not sampled):
+            # the words are said as typed
+            it.kind, it.values = "literal", []
+            it.text = st.question_text(it.first, it.last)
+            k += 1
+            continue
         hit = pick_value(st, it)
         if _event_value(st, it, hit):
             if it.role == "neg" and st.subject is not None:  # "candidates who never applied": no such rows
@@ -357,7 +365,7 @@ def literal_conditions(st: PlanState) -> None:
             codes_for(tuple(t.low for t in st.tokens[it.first : it.last]))
             or (
                 before in ("from", "in", "at", "near", "based", "located", "inside")
-                and set(st.colmeta(col).words) & _PERSON_NAME_WORDS
+                and (set(st.colmeta(col).words) & _PERSON_NAME_WORDS or col in st.display_cols(col.table))
             )
         ):
             # "guests from Japan": a place (or a sex), not a person's or a thing's name
