@@ -700,3 +700,14 @@ def test_a_value_of_a_table_the_rows_cannot_reach_is_not_used() -> None:
     values = ValueIndex.from_dict({"b_accounts": {"status": ["cancelled", "open"]}})
     out = sql("a orders with status cancelled", cat, values)
     assert "b_accounts" not in out and "a_orders.status" in out
+
+
+def test_a_value_of_the_rows_own_table_is_preferred_to_an_unreachable_one() -> None:
+    cat = Catalog(
+        tables=[
+            table("a_accounts", [col("id", "integer"), col("status")], ("id",)),
+            table("c_orders", [col("id", "integer"), col("status")], ("id",)),
+        ]
+    )  # fmt: skip
+    values = ValueIndex.from_dict({"a_accounts": {"status": ["cancelled"]}, "c_orders": {"status": ["cancelled"]}})
+    assert sql("c orders with status cancelled", cat, values).endswith("WHERE c_orders.status = 'cancelled'")

@@ -136,7 +136,10 @@ def value_conditions(st: PlanState) -> None:
         if it.kind != "value" or (it.used and it.role != "neg") or _negated_value(st, k):
             k += 1
             continue
-        if st.subject is not None and not any(st.reachable(st.subject, h.table) for h in it.values):
+        reach = [h for h in it.values if st.subject is None or st.reachable(st.subject, h.table)]
+        if reach and len(reach) < len(it.values):
+            it.values = reach  # the rows' own 'cancelled', not another area's table's
+        if not reach:
             # a stored value of a table the question's rows cannot reach ("campus orders with status
             # cancelled" against another area's table, where campus_orders' own values were not sampled):
             # the words are said as typed
