@@ -711,3 +711,30 @@ def test_a_value_of_the_rows_own_table_is_preferred_to_an_unreachable_one() -> N
     )  # fmt: skip
     values = ValueIndex.from_dict({"a_accounts": {"status": ["cancelled"]}, "c_orders": {"status": ["cancelled"]}})
     assert sql("c orders with status cancelled", cat, values).endswith("WHERE c_orders.status = 'cancelled'")
+
+
+def test_british_spellings_find_american_columns() -> None:
+    cat = Catalog(tables=[table("wines", [col("id", "integer"), col("name"), col("color"), col("price", "real")],
+                                ("id",))])  # fmt: skip
+    assert "GROUP BY wines.color" in sql("average price by colour", cat)
+
+
+def test_the_whole_club_is_every_row() -> None:
+    cat = Catalog(tables=[table("members", [col("id", "integer"), col("first_name"), col("last_name"),
+                                            col("gender"), col("phone")], ("id",))])  # fmt: skip
+    values = ValueIndex.from_dict({"members": {"gender": ["F", "M"]}})
+    assert sql("how many women are in the club?", cat, values).endswith("WHERE members.gender = 'F'")
+    assert sql("number of members without a phone number", cat, values).endswith("WHERE members.phone IS NULL")
+
+
+def test_a_word_before_another_tables_noun_qualifies_that_table() -> None:
+    cat = Catalog(
+        tables=[
+            table("pupil", [col("pupil_id", "integer"), col("first_name"), col("last_name")], ("pupil_id",)),
+            table("classes", [col("class_id", "integer"), col("lvl_cd")], ("class_id",)),
+            table("enrolment", [col("id", "integer"), col("pupil_id", "integer"), col("class_id", "integer")],
+                  ("id",), fk("pupil_id", "pupil", "pupil_id"), fk("class_id", "classes", "class_id")),
+        ]
+    )  # fmt: skip
+    with pytest.raises(TranslationError, match="SQD"):
+        sql("which pupils have been enrolled in an SQD class", cat)

@@ -433,6 +433,19 @@ _WHOLE_SET_NOUNS = frozenset(
         "records",
         "inventory",
         "file",
+        "club",
+        "gym",
+        "shop",
+        "store",
+        "studio",
+        "practice",
+        "company",
+        "business",
+        "team",
+        "organisation",
+        "organization",
+        "repertoire",
+        "library",
     }
 )
 

@@ -11,6 +11,7 @@ picks among candidates using the rest of the question.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -285,6 +286,26 @@ def _cut_short(w: str) -> bool:
     )
 
 
+#: British spellings of schema words, spelled the American way
+_AMERICAN = {"centre": "center", "centres": "centers", "metre": "meter", "metres": "meters", "litre": "liter",
+             "litres": "liters", "theatre": "theater", "theatres": "theaters", "catalogue": "catalog",
+             "grey": "gray", "licence": "license", "licences": "licenses", "programme": "program",
+             "programmes": "programs", "tyre": "tire", "tyres": "tires", "aluminium": "aluminum"}  # fmt: skip
+_OUR = re.compile(r"our(s|ed|ing|ite|ites|able)?$")
+_ISE = re.compile(r"is(ed|ing|ation|ations)$")
+
+
+def _american(word: str) -> str:
+    """The American spelling of a British word ("colour" -> color, "organisation" -> organization)."""
+    if word in _AMERICAN:
+        return _AMERICAN[word]
+    if len(word) > 5 and _OUR.search(word) and not word.endswith(("hour", "hours", "tour", "tours", "four")):
+        return _OUR.sub(r"or\1", word)
+    if len(word) > 6 and _ISE.search(word):
+        return _ISE.sub(r"iz\1", word)
+    return word
+
+
 def _names_own(lk: Link) -> bool:
     """A one-word link strong enough to be the word's own meaning: a table by its name, or a column by a
     whole word of it (not "purchase" as a synonym of transactions, nor "orders" as part of ord_qty)."""
@@ -482,6 +503,9 @@ class Linker:
 
     def _tforms(self, tok: Token) -> frozenset[str]:
         base = forms(tok.low)
+        american = _american(tok.low)
+        if american != tok.low:
+            base = base | forms(american)  # "colour" for a color column, "centre" for center
         if not tok.is_word or len(tok.low) < 4:
             return base
         positive = negative_stem(tok.low)

@@ -359,6 +359,8 @@ def literal_conditions(st: PlanState) -> None:
                 prev.used, prev.role = True, "companion"
             disp = st.display_cols(table)
             col = disp[0] if disp else None
+        elif (nxt_t := st.item(k + 1)) is not None and nxt_t.kind == "table" and st.table_of(nxt_t) != st.subject:
+            col = None  # "pupils enrolled in an SQD class": the words qualify the class, not the pupils
         else:
             col = _literal_owner(st, it)
         before = st.tokens[it.first - 1].low if it.first > 0 else ""

@@ -173,6 +173,7 @@ _IDIOMS = (
     (re.compile(r"\s*\b(?:on\s+(?:file|record|our\s+books|the\s+books|the\s+system)|in\s+the\s+system)\b", re.I),
      ""),
     (re.compile(r"\be-?mail\s+address(es)?\b", re.I), "email"),
+    (re.compile(r"\b(phone|mobile|telephone|cell)\s+numbers?\b", re.I), r"\1"),
     # "inspections carried out in March": done
     (re.compile(r"\b(?:carried|carries|carry|carrying)\s+out\b", re.I), "done"),
     # "since the start of May 2025": since May 2025
