@@ -738,3 +738,8 @@ def test_a_word_before_another_tables_noun_qualifies_that_table() -> None:
     )  # fmt: skip
     with pytest.raises(TranslationError, match="SQD"):
         sql("which pupils have been enrolled in an SQD class", cat)
+
+
+def test_priciest_is_most_expensive() -> None:
+    cat = Catalog(tables=[table("wines", [col("id", "integer"), col("name"), col("price", "real")], ("id",))])
+    assert sql("the five priciest wines", cat).endswith("ORDER BY wines.price DESC LIMIT 5")

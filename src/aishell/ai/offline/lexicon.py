@@ -367,6 +367,9 @@ ADJECTIVES: dict[str, tuple[tuple[str, ...], bool]] = {
 #: irregular and regular comparative/superlative forms -> (base adjective, degree sign)
 #: +1 = more/most, -1 = less/least (only for words whose direction flips)
 ADJ_FORMS: dict[str, str] = {
+    "priciest": "expensive",
+    "pricier": "expensive",
+    "dearest": "expensive",
     "often": "frequent",
     "frequently": "frequent",
     "oldest": "old",
