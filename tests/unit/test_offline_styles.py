@@ -743,3 +743,24 @@ def test_a_word_before_another_tables_noun_qualifies_that_table() -> None:
 def test_priciest_is_most_expensive() -> None:
     cat = Catalog(tables=[table("wines", [col("id", "integer"), col("name"), col("price", "real")], ("id",))])
     assert sql("the five priciest wines", cat).endswith("ORDER BY wines.price DESC LIMIT 5")
+
+
+def setters() -> Catalog:
+    return Catalog(tables=[table("setters", [col("id", "integer"), col("first_name"), col("last_name"),
+                                             col("head_setter_id", "integer")], ("id",),
+                                 fk("head_setter_id", "setters", "id"))])  # fmt: skip
+
+
+def test_the_tables_own_word_in_a_self_key_is_no_hierarchy_verb() -> None:
+    out = sql("setters named Marta Kowalczyk", setters())
+    assert "head_setter_id" not in out and "setters.first_name = 'Marta'" in out
+
+
+def test_a_possessive_asks_for_the_parent_row() -> None:
+    out = sql("who is Devon Ashby's head setter", setters())
+    assert "WHERE setters.id IN (SELECT setters.head_setter_id FROM setters WHERE" in out
+
+
+def test_reporting_to_someone_asks_for_the_children() -> None:
+    out = sql("which setters report to Marta Kowalczyk?", setters())
+    assert "WHERE setters.head_setter_id IN (SELECT setters.id FROM setters WHERE" in out

@@ -391,10 +391,21 @@ def literal_conditions(st: PlanState) -> None:
         ):
             # "products we buy from German suppliers": a word is no order number
             raise TranslationError(
-                    f"{it.text!r} is no value of the number {col.column}; rephrase, or use an LLM provider (--provider)"
-                )
+                f"{it.text!r} is no value of the number {col.column}; rephrase, or use an LLM provider (--provider)"
+            )
         it.used = True
         st.penalty += 0.1
+        disp = st.display_cols(col.table)
+        words = it.text.split()
+        person = len(disp) == 2 and {"first", "given", "fname", "firstname", "forename"} & set(
+            st.colmeta(disp[0]).words
+        )
+        if person and col == disp[0] and len(words) >= 2 and it.text != it.text.lower():
+            # "Marta Kowalczyk" against first_name and last_name: one word each, not one column holding both
+            st.add_cond(Cond("=", disp[0], (Lit(words[0]),)), col.table)
+            st.add_cond(Cond("=", disp[1], (Lit(" ".join(words[1:])),)), col.table)
+            st.notes.append(f"{disp[0].column} {disp[1].column} is {it.text!r}")
+            continue
         if it.text == it.text.lower():  # typed in lower case: match regardless of case
             st.add_cond(Cond("ieq", col, (Lit(it.text),)), col.table)
         else:

@@ -21,6 +21,7 @@ from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import Agg, Col, Cond, Query, Related
 from aishell.ai.offline.lexicon import REPORT_WORDS
 from aishell.ai.offline.plan_rows import HIERARCHY_VERBS as _HIERARCHY_VERBS
+from aishell.ai.offline.text import singular
 
 if TYPE_CHECKING:
     from aishell.ai.offline.parse import Item
@@ -42,7 +43,9 @@ def self_reference(p: PlanState, q: Query) -> None:
     fk = p.meta(subject).column(edge.child_cols[0])
     if fk is None:
         return
-    fk_stems = {stem(w) for w in fk.words if len(w) >= 4}
+    # head_setter_id: "head" says the role; "setter" is the table's own word, said of every row ("setters named X")
+    own = {singular(w) for w in p.meta(subject).lemma}
+    fk_stems = {stem(w) for w in fk.words if len(w) >= 4 and singular(w) not in own}
     verb: Item | None = None
     for it in p.items:
         low = it.text.lower()
@@ -127,6 +130,9 @@ def asks_for_parent(p: PlanState, verb: Item) -> bool:
     before = [t for t in toks[: verb.first] if t not in ("the", "a", "an", "is", "are", "was", "were")]
     if low in REPORT_WORDS or low.endswith("ed") or after == "by" or p.rows.is_sub(verb):
         return False
+    owner = p.tokens[verb.first - 1] if verb.first > 0 else None
+    if owner is not None and owner.is_word and owner.end - owner.start == len(owner.text) + 2:
+        return True  # "Devon Ashby's head setter" (the tokenizer kept "Ashby", without its "'s"): Devon's parent
     if low in _HIERARCHY_VERBS:
         k = p.items.index(verb)
         prev = p.item(k - 1)
