@@ -764,3 +764,15 @@ def test_a_possessive_asks_for_the_parent_row() -> None:
 def test_reporting_to_someone_asks_for_the_children() -> None:
     out = sql("which setters report to Marta Kowalczyk?", setters())
     assert "WHERE setters.head_setter_id IN (SELECT setters.id FROM setters WHERE" in out
+
+
+def test_the_most_borrowed_books_are_ranked_by_their_loans() -> None:
+    cat = Catalog(
+        tables=[
+            table("books", [col("id", "integer"), col("title")], ("id",)),
+            table("loans", [col("id", "integer"), col("book_id", "integer"), col("loaned_on", "date")], ("id",),
+                  fk("book_id", "books", "id")),
+        ]
+    )  # fmt: skip
+    out = sql("top 5 most borrowed books", cat)
+    assert out.startswith("SELECT books.title, COUNT(*)") and out.endswith("ORDER BY COUNT(*) DESC LIMIT 5")

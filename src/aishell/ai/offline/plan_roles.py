@@ -597,6 +597,16 @@ def find_subject(st: PlanState) -> str:
             )
         ):
             return st.table_of(head)  # "pet owners": owners, the last noun of the compound
+        if (
+            head is not None
+            and head.kind == "table"
+            and not head.used
+            and head.first == first.last
+            and st.tokens[first.last - 1].low.endswith("ed")
+            and any(e.child == st.table_of(first) and e.parent == st.table_of(head)
+                    for e in st.schema.edges_of(st.table_of(first)))
+        ):  # fmt: skip
+            return st.table_of(head)  # "the most borrowed books": books, ranked by their loans
         return st.table_of(first)
     # no free table: a group count over a column's table, a measure's table ...
     for it in st.items:
