@@ -12,7 +12,7 @@ The first run (2026-12-05, before any change made for these misses) measured 75 
 (8.3%) and 35 refused of the 120 reads, and answered one of the 12 write requests ("take down Rusty
 Ladder" ran as a read).
 No question or gold answer was changed after that run.  After rules drawn from its misses (and from the
-other corpora of the same session): 77 correct, 6 wrong, 37 refused; at most 5% wrong is held.
+other corpora of the same session): 85 correct, 6 wrong, 29 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
