@@ -13,7 +13,7 @@ The first run (2026-12-05, before any change made for these misses) measured 53 
 (9.2%) and 56 refused of the 120 reads, and answered one of the 12 write requests ("book a 2 hour
 appointment ..." ran as a read).
 No question or gold answer was changed after that run.  After rules drawn from its misses (and from the
-other corpora of the same session): 56 correct, 5 wrong, 59 refused; at most 5% wrong is held.
+other corpora of the same session): 57 correct, 5 wrong, 58 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

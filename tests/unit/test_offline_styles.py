@@ -776,3 +776,10 @@ def test_the_most_borrowed_books_are_ranked_by_their_loans() -> None:
     )  # fmt: skip
     out = sql("top 5 most borrowed books", cat)
     assert out.startswith("SELECT books.title, COUNT(*)") and out.endswith("ORDER BY COUNT(*) DESC LIMIT 5")
+
+
+def test_marked_is_the_verb_of_a_tested_state() -> None:
+    cat = Catalog(tables=[table("trk", [col("trk_id", "integer"), col("ttl"), col("explicit_flg", "integer")],
+                                ("trk_id",))])  # fmt: skip
+    values = ValueIndex.from_dict({"trk": {"explicit_flg": ["0", "1"]}})
+    assert sql("how many tracks are marked explicit", cat, values).endswith("WHERE trk.explicit_flg = 1")

@@ -1174,6 +1174,8 @@ class Accountant:
             return False  # "more than 5 km of protected lanes": their total length, not one lane's
         if low == "by" and not it.used and nxt_it is not None and nxt_it.role == "exists":
             return False  # "amount by product class" read as invoices that have product classes
+        if low in ("marked", "labelled", "labeled") and nxt_it is not None and nxt_it.used and nxt_it.role == "filter":
+            return True  # "tracks marked explicit": the verb of the state the next word tests
         if low == "both" and not it.used and self._either():
             return False  # "enrolled in both A and B": one row of each, not a row of either (IN (A, B))
         if not it.used and "each" in low.split() and not self.q.group_by:
