@@ -48,7 +48,13 @@ from aishell.ai.offline.ir import (
     TableAgg,
     Total,
 )
-from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, REVENUE_WORDS, SECONDARY_DATE_WORDS
+from aishell.ai.offline.lexicon import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    REVENUE_WORDS,
+    SECONDARY_DATE_WORDS,
+    STATE_ADJECTIVES,
+)
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.text import IRREGULAR_VERBS, singular, stem
 from aishell.ai.offline.values import abbreviates, abbreviation_like
@@ -1121,7 +1127,7 @@ class Accountant:
 
     def _averages(self) -> bool:
         """Does the query take an average (or a shape that may stand for one: a ratio, a scaled value)?"""
-        exprs: list[object] = [*self.q.select, *(e for e, _ in self.q.order_by)]
+        exprs: list[object] = list(self._answer())
         while exprs:
             e = exprs.pop()
             if isinstance(e, Agg) and e.func == "AVG":
@@ -1158,7 +1164,7 @@ class Accountant:
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
         if low in _SINGLE_WORDS and not it.used:  # one row's value: ranked as stored, never summed or counted
-            exprs = [*self.q.select, *(x for x, _ in self.q.order_by)]
+            exprs = self._answer()
             return not any(
                 isinstance(e, (CountOf, TableAgg)) or (isinstance(e, Agg) and e.func not in ("MAX", "MIN"))
                 for e in exprs
@@ -1185,7 +1191,7 @@ class Accountant:
             return self._measures_money()  # "total value ordered": money, not a count of units
         nxt = self.p.item(k + 1)
         if (
-            low in ("live", "open", "outstanding")
+            low in STATE_ADJECTIVES
             and not it.used
             and nxt is not None
             and nxt.kind == "table"
@@ -1282,10 +1288,17 @@ class Accountant:
                 seen[key] = seen.get(key, 0) + 1
         return any(n >= 2 for n in seen.values())
 
+    def _answer(self) -> list[Expr]:
+        """What the answer shows or is ordered by."""
+        return [*self.q.select, *(x for x, _ in self.q.order_by)]
+
+    def _aggregates(self, *funcs: str) -> list[Agg]:
+        """The answer's aggregates with one of ``funcs``."""
+        return [e for e in self._answer() if isinstance(e, Agg) and e.func in funcs]
+
     def _sums(self) -> bool:
         """The query adds up a measure ("which route has collected the most weight": the weight collected)."""
-        exprs = [*self.q.select, *(x for x, _ in self.q.order_by)]
-        return any(isinstance(e, Agg) and e.func == "SUM" for e in exprs)
+        return bool(self._aggregates("SUM"))
 
     def _unused_state(self, low: str) -> bool:
         """A participle that names a date column of a table the query reads ("completed" ~ completed_dt)
@@ -1303,13 +1316,9 @@ class Accountant:
 
     def _measures_money(self) -> bool:
         """The query sums or averages an amount of money (a money column, or quantity times unit price)."""
-        for e in [*self.q.select, *(x for x, _ in self.q.order_by)]:
-            if isinstance(e, Agg) and isinstance(e.arg, Product):
+        for e in self._aggregates("SUM", "AVG", "MAX", "MIN"):
+            if isinstance(e.arg, Product) or (isinstance(e.arg, Col) and self.p.colmeta(e.arg).money):
                 return True
-            if isinstance(e, Agg) and isinstance(e.arg, Col) and e.func in ("SUM", "AVG", "MAX", "MIN"):
-                cm = self.p.meta(e.arg.table).column(e.arg.column)
-                if cm is not None and cm.money:
-                    return True
         return False
 
     def _after_measure(self, k: int) -> bool:
@@ -1317,11 +1326,7 @@ class Accountant:
         prev = self.p.item(k - 1)
         if prev is None or prev.kind != "column" or not prev.used or prev.last != self.p.items[k].first:
             return False
-        aggregated = {
-            (e.arg.table, e.arg.column)
-            for e in [*self.q.select, *(x for x, _ in self.q.order_by)]
-            if isinstance(e, Agg) and isinstance(e.arg, Col) and e.func in ("SUM", "AVG")
-        }
+        aggregated = {(e.arg.table, e.arg.column) for e in self._aggregates("SUM", "AVG") if isinstance(e.arg, Col)}
         return any((c.table, c.column) in aggregated for c in prev.columns)
 
     def _tables_near(self, k: int, step: int) -> list[str]:

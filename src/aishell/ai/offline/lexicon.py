@@ -219,6 +219,11 @@ DISPLAY_NAMES: tuple[str, ...] = (
     "description",
 )
 
+#: adjectives of a row's state said before its noun ("open reqs", "live accounts"): a condition the query
+#: must test, never a word to drop; "open"/"outstanding" mean the row's closing date is not set
+OPEN_WORDS = frozenset({"open", "outstanding"})
+STATE_ADJECTIVES = OPEN_WORDS | {"closed", "pending", "active", "live"}
+
 #: column words that mark a money-like measure
 MONEY_WORDS = frozenset(
     {

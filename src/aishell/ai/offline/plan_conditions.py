@@ -25,6 +25,7 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     END_EVENT_WORDS,
     FUNCTION_WORDS,
+    OPEN_WORDS,
 )
 from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
@@ -1154,7 +1155,7 @@ def _state_conditions(st: PlanState) -> None:
             negated = True  # "unassigned", "unpaid"
         elif low == "live" and _adjective_at(st, k) and st.table_of(st.items[k + 1]) == subject:
             positive, negated = "deleted", True  # "live accounts": not soft-deleted
-        elif low in ("open", "outstanding") and it.kind == "word":
+        elif low in OPEN_WORDS and it.kind == "word":
             rows = subject
             if _adjective_at(st, k) and st.table_of(st.items[k + 1]) == st.measure_table:
                 rows = st.measure_table  # "the recruiter with the most open reqs"
@@ -1197,7 +1198,7 @@ def _state_conditions(st: PlanState) -> None:
 
 
 #: adverbial particles that a column of movements may store as its code ("units gone out": txn_type 'OUT')
-_PARTICLES = frozenset({"out", "off"})
+_STORED_PARTICLES = frozenset({"out", "off"})
 
 
 def _particle_values(st: PlanState) -> None:
@@ -1206,7 +1207,7 @@ def _particle_values(st: PlanState) -> None:
     tables = {t for t in (st.subject, st.measure_table) if t is not None}
     for it in st.items:
         low = it.text.lower()
-        if it.used or it.kind != "word" or low not in _PARTICLES:
+        if it.used or it.kind != "word" or low not in _STORED_PARTICLES:
             continue
         hits = [
             (t, c.name, v)

@@ -10,6 +10,7 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     FUNCTION_WORDS,
     ROLE_GROUPS,
+    STATE_ADJECTIVES,
 )
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
@@ -133,13 +134,10 @@ def _state_adjectives(st: PlanState) -> None:
             and nxt.first == it.last
             and it.columns
             and all(st._cand_kind(c) == "date" for c in it.columns)
-            and st.tokens[it.first].low in _STATE_ADJECTIVES
+            and st.tokens[it.first].low in STATE_ADJECTIVES
         ):
             it.kind, it.columns = "word", []
 
-
-#: adjectives of a row's state that a date column may share a word with (opened_on, closed_at)
-_STATE_ADJECTIVES = frozenset({"open", "closed", "outstanding", "pending", "active", "live"})
 
 
 def _member_nouns(st: PlanState) -> None:
