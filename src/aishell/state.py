@@ -352,6 +352,13 @@ class StateStore:
                                      (context, sql)).fetchone()  # fmt: skip
         return str(row[0]) if row is not None else None
 
+    def classified_under(self, prefix: str, sql: str) -> bool:
+        """Whether ``sql`` is classified under any context that starts with ``prefix`` (the table is small)."""
+        with self._lock:
+            row = self._db().execute("SELECT 1 FROM classify_cache WHERE sql = ? AND substr(context, 1, ?) = ? LIMIT 1",
+                                     (sql, len(prefix), prefix)).fetchone()  # fmt: skip
+        return row is not None
+
     def put_classification(self, context: str, sql: str, payload: str, *, keep: int) -> None:
         """Store a classification; only the newest ``keep`` entries stay."""
         with self._lock:

@@ -1014,3 +1014,37 @@ def test_infinite_dates_are_read_as_words_and_the_rest_as_dates(db: Connection) 
     assert got[1498][1] == dt.datetime(2024, 1, 1, 0, 24, 59, tzinfo=dt.UTC)
     assert all(isinstance(r[1], dt.datetime) for i, r in enumerate(got) if i not in (1499, 1500))
     assert all(isinstance(r[2], dt.date) for i, r in enumerate(got) if i != 1501)
+
+
+def test_listings_show_sizes_read_now_over_a_kept_catalog(pg_url: str, tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:  # fmt: skip
+    """The fingerprint leaves sizes out, so a kept catalog may hold old ones: ``\\dt+`` and ``\\d`` read
+    them now, as psql does."""
+    from aishell.config import Settings
+    from aishell.connections import Target
+    from aishell.repl.app import Repl
+    from aishell.services.session import Session
+    from aishell.state import StateStore
+
+    session = Session(Target(DatabaseURL.parse(pg_url), "pg", "--db"), state=StateStore(tmp_path / "state.db"))
+    repl = Repl(session, Settings(), assume_yes=True)
+    repl.timing = False
+    try:
+        repl.handle("CREATE TABLE grows (id integer PRIMARY KEY, body text)")
+        repl.refresh_catalog(wait=True)
+        kept = repl.catalog().find_table("grows")
+        assert kept is not None and kept.size_bytes is not None
+        repl.handle("INSERT INTO grows SELECT g, repeat('x', 200) FROM generate_series(1, 5000) g")
+        assert repl.catalog().find_table("grows") == kept  # the snapshot is not read again
+        live = session.relation_sizes([kept])
+        assert live is not None and live[(kept.schema, "grows")] > kept.size_bytes * 10  # type: ignore[operator]
+        from aishell.services.catalog import human_size
+
+        capsys.readouterr()
+        repl.handle("\\dt+ grows")
+        listed = capsys.readouterr().out
+        assert human_size(live[(kept.schema, "grows")]) in listed and human_size(kept.size_bytes) not in listed
+        repl.handle("\\d grows")
+        assert f"Size: {human_size(live[(kept.schema, 'grows')])}" in capsys.readouterr().out
+    finally:
+        session.close()

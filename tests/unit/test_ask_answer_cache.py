@@ -274,3 +274,26 @@ def test_the_command_gives_the_collector_back(db: Path, monkeypatch: pytest.Monk
     r = CliRunner().invoke(cli, ["ask", "--sql-only", "--db", f"sqlite:///{db}", QUESTIONS[0]])
     assert r.exit_code == 0 and "customers" in r.output, r.output
     assert gc.isenabled()  # paused for the command only
+
+
+def test_the_translator_is_loaded_ahead_only_for_a_new_offline_question(db: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    """A one-shot ``ask`` on a server loads the translator while its catalog is read, when it will surely
+    be needed: the offline provider, a question with no kept answer (by its words, under any catalog)."""
+    from aishell.services.ask import needs_translator
+
+    monkeypatch.delenv("AISHELL_PROVIDER", raising=False)
+    s = open_session(db)
+    try:
+        assert needs_translator(s, "How many customers are from Peru?", provider="offline")
+        assert not needs_translator(s, "How many customers are from Peru?", provider="anthropic")
+        monkeypatch.setenv("AISHELL_PROVIDER", "ollama")
+        assert not needs_translator(s, "How many customers are from Peru?")
+        monkeypatch.setenv("AISHELL_PROVIDER", "offline")
+        ask(s, "How many  customers are from Peru?", provider="offline")  # kept under the words, spaces folded
+        assert not needs_translator(s, "How many customers are from Peru?  ")
+        assert needs_translator(s, "How many customers are from Chad?")
+        assert answer_cache.asked_before(s.state, "How many customers are from Peru?")
+        assert not answer_cache.asked_before(None, "How many customers are from Peru?")
+    finally:
+        s.close()

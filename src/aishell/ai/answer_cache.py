@@ -123,6 +123,17 @@ def stored_answer(store: Any, context: str, question: str) -> tuple[str, str] | 
     return None
 
 
+def asked_before(store: Any, question: str) -> bool:
+    """Whether an answer to ``question`` is kept under any context (another catalog, day or code
+    too): False says the translator will be needed; True that it may not be."""
+    if not _keepable(question) or not hasattr(store, "classified_under"):
+        return False
+    try:
+        return bool(store.classified_under(_ANSWER + "\x1f", question))
+    except Exception:  # the store is optional
+        return False
+
+
 def store_answer(store: Any, context: str, question: str, answer: tuple[str, str] | str) -> None:
     """Keep the translator's answer to ``question``: (SQL, explanation), or the reason it gave none."""
     doc = ["error", answer] if isinstance(answer, str) else ["sql", *answer]

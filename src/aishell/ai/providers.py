@@ -359,6 +359,14 @@ _CLASSES: dict[str, type[Provider]] = {
 }
 
 
+def provider_name(provider: str | None = None, env: dict[str, str] | None = None) -> str:
+    """The provider's name as :func:`resolve_config` chooses it (not checked, no key looked up)."""
+    from aishell.config import load_settings
+
+    env = dict(os.environ) if env is None else env
+    return (provider or env.get("AISHELL_PROVIDER") or load_settings().ai.provider or "offline").strip().lower()
+
+
 def resolve_config(
     provider: str | None = None,
     model: str | None = None,
@@ -372,7 +380,7 @@ def resolve_config(
 
     env = dict(os.environ) if env is None else env
     ai = load_settings().ai
-    name = (provider or env.get("AISHELL_PROVIDER") or ai.provider or "offline").strip().lower()
+    name = provider_name(provider, env)
     if name not in _CLASSES:
         raise ConfigError(f"unknown AI provider {name!r} (choose from {', '.join(PROVIDERS)})")
     chosen_model = model or env.get("AISHELL_MODEL") or ai.model or ""

@@ -146,9 +146,11 @@ def _ask(session: Session, text: str, *, provider: str | None, model: str | None
 
     from aishell.errors import PolicyError, QueryError, UsageError
     from aishell.services.ask import ask as ask_question
+    from aishell.services.ask import prepare
     from aishell.services.plan_answer import answer as plan_answer
 
     if prefetch is not None:  # loaded while the catalog was read: from here on one thread uses the session
+        prepare(session, text, provider=provider)
         prefetch.join()
 
     if not text:

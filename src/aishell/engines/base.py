@@ -587,8 +587,15 @@ class Connection(abc.ABC):
 
     def catalog_fingerprint(self) -> str | None:
         """A cheap digest that changes whenever :meth:`catalog` would read something else (a
-        schema change, and the sizes and row estimates it reports), so that a catalog kept from
-        an earlier run may be used instead of reading it; None: unknown, always read it."""
+        schema change, and the row estimates it reports; the sizes too unless
+        :meth:`relation_sizes` reads them), so that a catalog kept from an earlier run may be used
+        instead of reading it; None: unknown, always read it."""
+        return None
+
+    def relation_sizes(self, tables: Sequence[TableInfo]) -> dict[tuple[str | None, str], int | None] | None:
+        """The size in bytes of each of ``tables`` now, keyed by (schema, name), for an engine whose
+        fingerprint leaves sizes out (reading them costs more than the rest of it: a kept catalog's
+        sizes may then be old); None: the catalog's own sizes are current."""
         return None
 
     def list_databases(self) -> list[str]:

@@ -93,12 +93,14 @@ def _tables(repl: Repl, typed: str, arg: str) -> None:
     if keyspace.is_key_value(repl.session):  # keys, not tables: the keyspace by pattern, as \keys shows it
         repl.show(keyspace.keyspace(repl.session, arg or "*"))
         return
-    repl.show(listings.list_tables(repl.catalog(), arg or None, verbose=typed.endswith("+")))
+    repl.show(listings.list_tables(repl.catalog(), arg or None, verbose=typed.endswith("+"),
+                                   sizes=repl.session.relation_sizes))  # fmt: skip
 
 
 @command("\\dv", "\\dv+", args="[PATTERN]", help="list views")
 def _views(repl: Repl, typed: str, arg: str) -> None:
-    repl.show(listings.list_views(repl.catalog(), arg or None, verbose=typed.endswith("+")))
+    repl.show(listings.list_views(repl.catalog(), arg or None, verbose=typed.endswith("+"),
+                                  sizes=repl.session.relation_sizes))  # fmt: skip
 
 
 @command("\\di", args="[PATTERN]", help="list indexes")
@@ -116,13 +118,15 @@ def _describe(repl: Repl, typed: str, arg: str) -> None:
     catalog = repl.catalog()
     if not arg:
         kinds = {"table", "view", "materialized view", "foreign table"}
-        repl.show(listings.list_relations(catalog, kinds, verbose=typed.endswith("+")))
+        repl.show(listings.list_relations(catalog, kinds, verbose=typed.endswith("+"),
+                                          sizes=repl.session.relation_sizes))  # fmt: skip
         return
     if any(ch in arg for ch in "*?"):
         kinds = {"table", "view", "materialized view", "foreign table"}
-        repl.show(listings.list_relations(catalog, kinds, arg, verbose=typed.endswith("+")))
+        repl.show(listings.list_relations(catalog, kinds, arg, verbose=typed.endswith("+"),
+                                          sizes=repl.session.relation_sizes))  # fmt: skip
         return
-    found = listings.describe_table(catalog, arg)
+    found = listings.describe_table(catalog, arg, sizes=repl.session.relation_sizes)
     if typed.endswith("+"):  # CHECK constraints, view definition, sizes ... (the engine's)
         psql_commands.add_details(repl, catalog, arg, found)
     for listing in found:

@@ -20,6 +20,23 @@ from aishell.services.session import RunResult, Session
 __all__ = ["AskResult", "Attempt", "ask", "risk_text", "run_answer"]
 
 
+def prepare(session: Session, question: str, *, provider: str | None = None) -> None:
+    """Load now what answering ``question`` will load, for a caller that waits meanwhile (a one-shot
+    ``ask`` while its catalog is read on a server): the offline translator and sqlglot, unless
+    another provider answers or an answer to the question may be kept (which needs neither)."""
+    if needs_translator(session, question, provider=provider):
+        import aishell.ai.offline.translate  # noqa: F401 - loaded here for its cost, used by the pipeline
+
+
+def needs_translator(session: Session, question: str, *, provider: str | None = None) -> bool:
+    """Whether answering ``question`` will surely load the offline translator: the offline provider
+    answers, and no answer to the question is kept (under any catalog, day or code)."""
+    from aishell.ai.answer_cache import asked_before
+    from aishell.ai.providers import provider_name
+
+    return provider_name(provider) == "offline" and not asked_before(session.state, " ".join(question.split()))
+
+
 def ask(
     session: Session,
     question: str,

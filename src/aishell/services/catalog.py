@@ -8,12 +8,15 @@ and returns a :class:`Listing`: titled columns and rows ready to render.
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from aishell.engines.base import Catalog, ResultColumn, Row, TableInfo
 from aishell.errors import QueryError
+
+#: reads the current sizes of some tables (``Session.relation_sizes``): None when the catalog's are current
+SizeReader = Callable[[Sequence[TableInfo]], Mapping[tuple[str | None, str], int | None] | None]
 
 
 @dataclass
@@ -68,13 +71,22 @@ def _visible(catalog: Catalog, kinds: Iterable[str], pattern: str | None) -> lis
     )
 
 
-def list_relations(catalog: Catalog, kinds: Iterable[str], pattern: str | None = None, *,
-                   verbose: bool = False, title: str = "List of relations") -> Listing:  # fmt: skip
+def _sizes(tables: Sequence[TableInfo], sizes: SizeReader | None) -> Callable[[TableInfo], int | None]:
+    """Each table's size: read now by ``sizes`` where the engine reads them apart from the catalog."""
+    live = sizes(tables) if sizes is not None and tables else None
+    if live is None:
+        return lambda t: t.size_bytes
+    return lambda t: live.get((t.schema, t.name))
+
+
+def list_relations(catalog: Catalog, kinds: Iterable[str], pattern: str | None = None, *, verbose: bool = False,
+                   title: str = "List of relations", sizes: SizeReader | None = None) -> Listing:  # fmt: skip
     tables = _visible(catalog, kinds, pattern)
     if verbose:
         cols = _cols("schema", "name", "type", "rows:num", "size", "comment")
+        size = _sizes(tables, sizes)
         rows: list[Row] = [
-            (t.schema, t.name, t.kind, t.row_estimate, human_size(t.size_bytes), t.comment) for t in tables
+            (t.schema, t.name, t.kind, t.row_estimate, human_size(size(t)), t.comment) for t in tables
         ]
     else:
         cols = _cols("schema", "name", "type")
@@ -82,12 +94,16 @@ def list_relations(catalog: Catalog, kinds: Iterable[str], pattern: str | None =
     return Listing(title, cols, rows)
 
 
-def list_tables(catalog: Catalog, pattern: str | None = None, verbose: bool = False) -> Listing:
-    return list_relations(catalog, {"table", "foreign table"}, pattern, verbose=verbose, title="List of tables")
+def list_tables(catalog: Catalog, pattern: str | None = None, verbose: bool = False,
+                sizes: SizeReader | None = None) -> Listing:  # fmt: skip
+    return list_relations(catalog, {"table", "foreign table"}, pattern, verbose=verbose, title="List of tables",
+                          sizes=sizes)  # fmt: skip
 
 
-def list_views(catalog: Catalog, pattern: str | None = None, verbose: bool = False) -> Listing:
-    return list_relations(catalog, {"view", "materialized view"}, pattern, verbose=verbose, title="List of views")
+def list_views(catalog: Catalog, pattern: str | None = None, verbose: bool = False,
+               sizes: SizeReader | None = None) -> Listing:  # fmt: skip
+    return list_relations(catalog, {"view", "materialized view"}, pattern, verbose=verbose, title="List of views",
+                          sizes=sizes)  # fmt: skip
 
 
 def list_indexes(catalog: Catalog, pattern: str | None = None) -> Listing:
@@ -123,9 +139,10 @@ def find_table(catalog: Catalog, name: str) -> TableInfo:
     return table
 
 
-def describe_table(catalog: Catalog, name: str) -> list[Listing]:
+def describe_table(catalog: Catalog, name: str, sizes: SizeReader | None = None) -> list[Listing]:
     """Columns, keys, indexes and referencing tables of one relation."""
     t = find_table(catalog, name)
+    size = _sizes([t], sizes)(t)
     pk = set(t.primary_key)
     rows: list[Row] = []
     for c in t.columns:
@@ -151,8 +168,8 @@ def describe_table(catalog: Catalog, name: str) -> list[Listing]:
         )
     if t.row_estimate is not None:
         main.footer.append(f"Rows (estimate): {t.row_estimate}")
-    if t.size_bytes is not None:
-        main.footer.append(f"Size: {human_size(t.size_bytes)}")
+    if size is not None:
+        main.footer.append(f"Size: {human_size(size)}")
     if t.comment:
         main.footer.append(f"Comment: {t.comment}")
     return [main]

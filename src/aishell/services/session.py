@@ -25,7 +25,7 @@ from typing import Any, cast
 from aishell.audit.hooks import audited
 from aishell.connections import Target
 from aishell.engines import connect
-from aishell.engines.base import Catalog, Connection, Cursor, Plan, ResultColumn, Row
+from aishell.engines.base import Catalog, Connection, Cursor, Plan, ResultColumn, Row, TableInfo
 from aishell.errors import (
     AishellError,
     AuthenticationError,
@@ -407,6 +407,15 @@ class Session:
         if self.role is not None and self.role.restricts_tables:
             raise PolicyError(f"role {self.role.name} limits tables: {what} would show other tables' statements "
                               "and statistics", engine=None)  # fmt: skip
+
+    def relation_sizes(self, tables: Sequence[TableInfo]) -> dict[tuple[str | None, str], int | None] | None:
+        """The current size of each of ``tables`` where the engine reads sizes apart from the catalog
+        (read on the catalog connection); None: the catalog's own sizes are current."""
+        with self._catalog_lock:
+            sizes: dict[tuple[str | None, str], int | None] | None = self._on_meta(
+                lambda conn: conn.relation_sizes(tables)
+            )
+            return sizes
 
     def databases(self) -> list[str]:
         """The databases on the server (read on the catalog connection)."""
