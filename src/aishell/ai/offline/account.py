@@ -56,6 +56,7 @@ from aishell.ai.offline.lexicon import (
     STATE_ADJECTIVES,
 )
 from aishell.ai.offline.plan_routes import RouteCheck
+from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
 from aishell.ai.offline.text import IRREGULAR_VERBS, singular, stem
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
@@ -334,6 +335,9 @@ _ROW_REVENUE_WORDS = frozenset({"sales", "spend", "spending", "spent"})
 
 #: words before a noun phrase ("a cancelled sailing")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "every", "each"})
+
+#: words that turn a question around: one the parser left as a plain word was not read
+_NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "without", "nor", "neither"})
 
 #: words of a contrast between two rows or values ("other than", "except")
 _CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise", "else"})
@@ -834,10 +838,15 @@ class Accountant:
                     for t in (edge.child, edge.parent):
                         if t != rel.outer and t not in {p[0] for p in places}:
                             places.append((t, rel.where))
-        top = [t for t in self.u.tables if t not in {p[0] for p in places}]
+        # a table only looked for in a NOT EXISTS ("employees who never requested time off") is no rows to date
+        absent = {c.related.target for c in self.q.where if c.op == "not_exists" and c.related is not None}
+        read = {self.q.base} | {t for e in [*self.q.select, *self.q.group_by] for t in tables_in_expr(e)}
+        read |= {t for c in self.q.where if c.related is None for t in tables_in_cond(c)}
+        absent -= read
+        top = [t for t in self.u.tables if t not in {p[0] for p in places} and t not in absent]
         places.extend((t, self.q.where) for t in sorted(top, key=lambda t: t == self.q.base))
         for t in self.joined:
-            if t not in {p[0] for p in places}:
+            if t not in {p[0] for p in places} and t not in absent:
                 places.append((t, self.q.where))
         found: list[tuple[Col, list[Cond]]] = []
         for table, where in places:
@@ -1047,6 +1056,17 @@ class Accountant:
             return True
         if kind == "table":
             table = self.p.table_of(it)
+            nxt_t = self.p.item(k + 1)
+            if (
+                it.role == "group"
+                and table not in self.joined
+                and table != self.q.base
+                and nxt_t is not None
+                and nxt_t.kind == "table"
+                and nxt_t.role == "group"
+                and nxt_t.first == it.last
+            ):
+                return False  # "closed sales per listing agent": the agent of the listing, a path the query missed
             if it.used or table in self.joined:
                 return True
             # "members who never borrowed a book": the rows looked for point to that table
@@ -1059,6 +1079,9 @@ class Accountant:
             # a noun that names a table's rows through its key ("shipments" -> shipment_id)
             if any(c.table in self.joined and self._is_key(c.table, c.column) for c in it.columns):
                 return True
+            top = self.p.meta(it.columns[0].table).column(it.columns[0].column or "") if it.columns else None
+            if top is not None and top.kind == "bool":
+                return False  # "approved comments" with comment_approved untested: a yes/no the query ignores
             return self._verb_or_stem(k, it)
         if kind == "value":
             if it.used and it.role == "event":
@@ -1163,6 +1186,8 @@ class Accountant:
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
+        if low in _NEGATIONS and not it.used:
+            return False  # "no-cook recipes": a negation no rule read is never dropped
         if low in _SINGLE_WORDS and not it.used:  # one row's value: ranked as stored, never summed or counted
             exprs = self._answer()
             return not any(
@@ -1405,10 +1430,26 @@ class Accountant:
         obj = self.p.item(self.p.nxt(k, frozenset(FUNCTION_WORDS), 4))
         if obj is not None and obj.kind == "column" and not any(self._is_key(c.table, c.column) for c in obj.columns):
             return False
+        if self._agent_column_unused(low):
+            return False
         near = [t for t in self._tables_near(k, -1) + self._tables_near(k, 1) if t in self.joined]
         for i, a in enumerate(near):
             for b in near[i + 1 :]:
                 if a != b and self._linked(a, b, low):
+                    return True
+        return False
+
+    def _agent_column_unused(self, verb: str) -> bool:
+        """ "Shows directed by Ingrid": a table the query reads has a number column for the verb's doer
+        (``director``: a key no constraint declares) that the query does not use; the verb then means that
+        column, not another path to the people."""
+        base = stem(verb)
+        if len(base) < 4 or base == verb:
+            return False
+        agents = {base + "or", base + "er", base + "r", base + "ee"}
+        for t in {self.q.base, *self.joined}:
+            for c in self.p.meta(t).columns:
+                if c.kind == "number" and agents & set(c.words) and (t, c.name) not in self.u.cols:
                     return True
         return False
 

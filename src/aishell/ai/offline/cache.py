@@ -57,6 +57,8 @@ def _values_doc(vi: ValueIndex) -> dict[str, Any]:
         "letters": [[t, c, list(vs)] for t, c, vs in vi._letters],
         "text_flags": [[t, c, a, b] for (t, c), (a, b) in vi.text_flags.items()],
         "date_kinds": [[t, c, k] for (t, c), k in vi.date_kinds.items()],
+        "text_numbers": sorted([t, c] for t, c in vi.text_numbers),
+        "blanks": sorted([t, c] for t, c in vi.blanks),
     }
 
 
@@ -73,6 +75,8 @@ def _values_from(values: dict[tuple[str, str], list[str]], doc: dict[str, Any]) 
     vi._letters = [(t, c, list(vs)) for t, c, vs in doc["letters"]]
     vi.text_flags = {(t, c): (a, b) for t, c, a, b in doc["text_flags"]}
     vi.date_kinds = {(t, c): k for t, c, k in doc["date_kinds"]}
+    vi.text_numbers = {(t, c) for t, c in doc["text_numbers"]}
+    vi.blanks = {(t, c) for t, c in doc["blanks"]}
     return vi
 
 

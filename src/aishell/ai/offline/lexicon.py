@@ -268,6 +268,14 @@ REVENUE_WORDS = frozenset(
 QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "count", "amount", "number"})
 UNIT_PRICE_WORDS = frozenset({"price", "cost", "rate", "fee"})
 
+#: words of a column whose values do not add up across rows (a level, not an amount): "the sensor that
+#: recorded the highest temperature" is the one with the hottest reading, never the largest sum of readings
+LEVEL_WORDS = frozenset(
+    {"temperature", "temp", "score", "rating", "price", "rate", "speed", "percent", "pct", "percentage", "ratio",
+     "age", "pressure", "humidity", "level", "grade", "ph", "latitude", "lat", "longitude", "lon", "lng", "altitude",
+     "elevation", "height", "depth", "voltage", "bpm", "kph", "mph", "kmh", "celsius", "fahrenheit", "rank"}
+)  # fmt: skip
+
 #: words that hint at a temporal column when they name one
 DATE_WORDS = frozenset(
     {"date", "time", "at", "on", "day", "timestamp", "datetime", "created", "updated", "when", "year"}

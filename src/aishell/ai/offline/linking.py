@@ -109,10 +109,11 @@ GENERIC_TABLE_WORDS = frozenset(
     }
 )
 TABLE_AFFIXES = frozenset(
-    {"tbl", "tb", "t", "dim", "fact", "ref", "app", "core", "dbo", "v", "vw", "view", "raw", "stg",
+    {"tbl", "tb", "t", "dim", "fact", "fct", "agg", "int", "src", "ref",  # (dbt models: fct_orders, int_)
+     "app", "core", "dbo", "v", "vw", "view", "raw", "stg",
      "master", "mstr", "txn", "trx", "lkp", "lku", "lookup",  # warehouse suffixes: player_master, match_txn
      "mst", "hdr",  # legacy ERP: cust_mst is the customers, inv_hdr the invoices (inv_dtl: their lines)
-     "import", "imp", "staging", "tmp", "temp", "bak"}  # loaded files: customer_accounts_import
+     "import", "imp", "export", "extract", "staging", "tmp", "temp", "bak"}  # files: customer_accounts_import
 )
 
 

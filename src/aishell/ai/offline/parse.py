@@ -20,6 +20,7 @@ from aishell.ai.offline.lexicon import (
     LOW_WORDS,
     REPORT_WORDS,
     REVENUE_WORDS,
+    STATE_ADJECTIVES,
 )
 from aishell.ai.offline.linking import Candidate, Link, Linker
 from aishell.ai.offline.text import Token
@@ -534,8 +535,8 @@ class Parser:
                     break
 
     def _inclusions(self) -> None:
-        """ "accounts created in 2024, including deleted ones", "trainers, active or not": a state the
-        question says not to filter on; the words are taken whole and no condition comes of them."""
+        """ "accounts created in 2024, including deleted ones", "trainers, active or not", "(refunds included)":
+        a state the question says not to filter on; the words are taken whole and no condition comes of them."""
         t, n = self.t, len(self.t)
 
         def clause_end(j: int) -> bool:
@@ -559,6 +560,13 @@ class Parser:
                 and t[i - 1].kind == "punct"
             ):
                 j = i + 3
+            elif (  # "revenue per item type (refunds included)", ", cancelled ones included"
+                t[i].is_word
+                and i > 0
+                and t[i - 1].kind in ("punct", "op")
+                and "included" in (self.low(i + 1), self.low(i + 2) if self.low(i + 1) in ("ones", "too") else "")
+            ):
+                j = i + 2 if self.low(i + 1) == "included" else i + 3
             if j is not None and clause_end(j) and self._free(i, j):
                 self._take(Item("also", i, j))
 
@@ -610,6 +618,14 @@ class Parser:
             low = self.low(i)
             nxt = self.low(i + 1)
             # most expensive / least expensive / most popular
+            if (
+                low in ("most", "least")
+                and nxt in STATE_ADJECTIVES
+                and i + 2 < len(t)
+                and t[i + 2].is_word
+                and self.linker.values.lookup([nxt])
+            ):
+                continue  # "the most active listings": the listings whose stored status is 'Active', counted
             if low in ("most", "least") and (nxt in ADJECTIVES or ADJ_FORMS.get(nxt) in ADJECTIVES):
                 base = ADJ_FORMS.get(nxt, nxt)
                 high = ADJECTIVES[base][1]

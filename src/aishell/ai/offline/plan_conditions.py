@@ -192,6 +192,17 @@ def value_conditions(st: PlanState) -> None:
             st.notes.append(f"it has no {target} where {hit.column} is " + " or ".join(repr(h.value) for h in group))
             k = j + 1
             continue
+        dated = [
+            c for c in st.meta(hit.table).columns
+            if c.kind == "date" and it.text.lower() in c.words and it.text.lower().endswith("ed")
+        ]  # fmt: skip
+        if negated and len(group) == 1 and len(dated) == 1:
+            # "requests that haven't been closed yet" beside a Closed Date: not closed is no closing date (a
+            # 'Duplicate' request was closed too, with another status)
+            st.add_cond(Cond("is_null", Col(hit.table, dated[0].name)), hit.table)
+            st.notes.append(f"{dated[0].name} is not set")
+            k = j + 1
+            continue
         if len(vals) == 1:
             cond = Cond("<>" if negated else "=", col, vals)
         else:
@@ -215,6 +226,10 @@ def _event_value(st: PlanState, it: Item, hit: ValueHit) -> bool:
         or not st.fans_out(subject, hit.table)
     ):
         return False
+    k = st.items.index(it)
+    after = st.item(st.nxt(k, frozenset({"a", "an", "any", "one"}), 2))
+    if hit.value.lower() != word and after is not None and after.kind == "table" and st.table_of(after) == hit.table:
+        return True  # "customers who never opened a ticket" (status 'open' is what a ticket is now, not that event)
     return any(c.kind == "date" and word in c.words for c in st.meta(hit.table).columns)
 
 
@@ -325,10 +340,14 @@ def pick_value(st: PlanState, it: Item) -> ValueHit:
         return hits[0]
     subject = st.subject
     mentioned_cols = {(c.table, c.column) for x in st.items if x.kind == "column" for c in x.columns[:1]}
+    # a column of the subject's own that a word names at all: "the ml team's servers" is server.owner_team,
+    # though "team" names engineer.team better
+    own_named = {(c.table, c.column) for x in st.items if x.kind == "column" for c in x.columns if c.table == subject}
     mentioned_tables = {st.table_of(x) for x in st.items if x.kind == "table"}
 
-    def rank(h: ValueHit) -> tuple[int, int, int]:
+    def rank(h: ValueHit) -> tuple[int, int, int, int]:
         return (
+            0 if (h.table, h.column) in own_named else 1,
             0 if (h.table, h.column) in mentioned_cols else 1,
             0 if h.table == subject else (1 if h.table in mentioned_tables else 2),
             st.distance(subject, h.table) if subject else 0,
@@ -394,6 +413,22 @@ def literal_conditions(st: PlanState) -> None:
             raise TranslationError(
                 f"{it.text!r} is no value of the number {col.column}; rephrase, or use an LLM provider (--provider)"
             )
+        if cm.kind == "date":
+            # "child tickets sold for pantos": a word is no date
+            raise TranslationError(f"{it.text!r} is no date of {col.column}; {_REPHRASE}")
+        if " " in it.text.strip() and set(cm.words) & _CODE_WORDS:
+            # "copies of The Winter Mill" against barcode: a title is no code
+            raise TranslationError(f"{it.text!r} is no {col.column}; {_REPHRASE}")
+        if (
+            it.text == it.text.lower()
+            and before not in ("named", "called", "titled")
+            and (
+                set(cm.words) & _PERSON_NAME_WORDS
+                or (st.surely_person(col.table) and col in st.display_cols(col.table))
+            )
+        ):
+            # "owners with a rabbit": a word typed in lower case is no person's name
+            raise TranslationError(f"{it.text!r} is not a name; {_REPHRASE}")
         it.used = True
         st.penalty += 0.1
         disp = st.display_cols(col.table)
@@ -412,6 +447,13 @@ def literal_conditions(st: PlanState) -> None:
         else:
             st.add_cond(Cond("=", col, (Lit(it.text),)), col.table)
         st.notes.append(f"{col.column} is {it.text!r}")
+
+
+#: column words of a code, never a title or a name with spaces
+_CODE_WORDS = frozenset(
+    {"code", "cd", "barcode", "sku", "isbn", "ean", "upc", "number", "no", "nbr", "num", "ref", "reference", "id",
+     "serial", "uuid", "guid"}
+)  # fmt: skip
 
 
 def _is_number(text: str) -> bool:
@@ -1153,8 +1195,16 @@ def _state_conditions(st: PlanState) -> None:
             and low[:2] in ("un", "no")
         ):
             negated = True  # "unassigned", "unpaid"
-        elif low == "live" and _adjective_at(st, k) and st.table_of(st.items[k + 1]) == subject:
-            positive, negated = "deleted", True  # "live accounts": not soft-deleted
+        elif low == "live" and (
+            (_adjective_at(st, k) and st.table_of(st.items[k + 1]) == subject) or _predicate_at(st, k)
+        ):
+            # "live accounts", "listings that are still live": not soft-deleted, delisted, archived ...
+            gone = [
+                w for w in _LIVE_ENDS
+                if any(c.kind in ("date", "fk", "bool") and stem(w) in {stem(x) for x in c.words if len(x) >= 4}
+                       for c in st.meta(subject).columns)
+            ]  # fmt: skip
+            positive, negated = (gone[0] if len(gone) == 1 else "deleted"), True
         elif low in OPEN_WORDS and it.kind == "word":
             rows = subject
             if _adjective_at(st, k) and st.table_of(st.items[k + 1]) == st.measure_table:
@@ -1252,6 +1302,17 @@ def _contained_in(st: PlanState) -> None:
         x.kind, c.used, c.role = "pattern", True, "filter"
         st.add_cond(Cond("like", col, (Lit(f"%{text.lower()}%"),)), col.table)
         st.notes.append(f"{col.column} contains {text!r}")
+
+
+#: what ends a row's life: a "live" row has none of them set (deleted_at, delisted_at, archived_on ...)
+_LIVE_ENDS = ("deleted", "delisted", "removed", "archived", "withdrawn", "retired", "unpublished", "expired")
+
+
+def _predicate_at(st: PlanState, k: int) -> bool:
+    """The word at item ``k`` ends the question after a copula: "listings that are still live"."""
+    before = st.tokens[st.items[k].first - 1].low if st.items[k].first > 0 else ""
+    rest = [x for x in st.items[k + 1 :] if x.kind != "punct"]
+    return before in ("is", "are", "was", "were", "still", "currently", "now") and not rest
 
 
 def _adjective_at(st: PlanState, k: int) -> bool:

@@ -83,6 +83,16 @@ def self_reference(p: PlanState, q: Query) -> None:
             raise TranslationError(
                 f"cannot tell which row '{verb.text} by' names; rephrase, or use an LLM provider (--provider)"
             )
+    to = verb.last < len(p.tokens) and p.tokens[verb.last].low == "to"
+    if not named and verb.text.lower() in REPORT_WORDS and to:
+        # "who reports to the CFO": the row above is named by a stored value said after the verb (its job title)
+        said = {(h.table, h.column) for x in p.items if x.kind == "value" and x.first >= verb.last for h in x.values}
+        found = [
+            c for c in q.where
+            if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left.table == subject
+            and (c.left.table, c.left.column) in said
+        ]  # fmt: skip
+        named = found if len(found) == 1 else []
     if not named and p.rows.is_sub(verb) and not q.where:
         # "each subcategory with its parent": the rows that have a parent
         q.where.append(Cond("not_null", Col(subject, edge.child_cols[0])))

@@ -13,6 +13,7 @@ from aishell.ai.offline.lexicon import (
     ADJECTIVES,
     AGG_WORDS,
     FUNCTION_WORDS,
+    LEVEL_WORDS,
     ORDINALS,
     QUANTITY_WORDS,
     REVENUE_WORDS,
@@ -124,10 +125,19 @@ def _measure_item(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         sh.agg_func = rev.func or "SUM"
 
 
-def _summed(st: PlanState, m: Measure) -> Measure:
-    """A column measure over another table's rows is summed per subject row."""
+def _summed(st: PlanState, m: Measure, desc: bool | None = None) -> Measure:
+    """A column measure over another table's rows is summed per subject row; a level (a temperature, a score)
+    does not add up: under a superlative (``desc``) its highest or lowest value, else it is left to refuse."""
     if m.kind == "col" and m.table != st.subject and m.func is None:
-        m.func = "SUM"
+        if m.col is not None and set(st.colmeta(m.col).words) & LEVEL_WORDS:
+            if desc is None:
+                raise TranslationError(
+                    f"cannot tell how to combine {m.col.column} over {m.table} rows (it does not add up); "
+                    "rephrase, or use an LLM provider (--provider)"
+                )
+            m.func = "MAX" if desc else "MIN"
+        else:
+            m.func = "SUM"
     return m
 
 
@@ -185,8 +195,9 @@ def _adjective_noun(st: PlanState, j: int | None, desc: bool, adj: str | None = 
         fit = st.adjective_measure(adj or "", m[0].table, desc)
         if fit is None or fit[0].col is None or fit[0].table != m[0].table:
             return None
-        return _summed(st, Measure("col", m[0].table, col=fit[0].col, func=m[0].func, label=fit[0].col.column)), desc
-    return _summed(st, m[0]), desc
+        fitted = Measure("col", m[0].table, col=fit[0].col, func=m[0].func, label=fit[0].col.column)
+        return _summed(st, fitted, desc), desc
+    return _summed(st, m[0], desc), desc
 
 
 def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
@@ -203,6 +214,15 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         and (sh.subject_pos is None or sh.subject_pos > k)
     ):
         entity_first = True  # "which specialty has the highest average salary", "... average rating"
+    if (
+        not entity_first
+        and k >= 2
+        and st.word(st.item(k - 1)) == "the"
+        and st.word(st.item(k - 2)) == "with"
+        and any(x.kind == "value" and x.first < it.first and st.tokens[x.first - 1].low == "the" for x in items
+                if x.first > 0)
+    ):
+        entity_first = True  # "the SUV with the highest daily rate": a row named by its kind, ranked
     if m is None:
         m = _kind_reading(st, k)
     if m is None:
@@ -290,7 +310,7 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         or (qword is not None and qword.text.lower() in ("which", "who", "list", "show") and measure.table != subject)
         or sh.top_item is not None
     ):
-        sh.rank_measure, sh.rank_desc = _summed(st, measure), it.kind == "high"
+        sh.rank_measure, sh.rank_desc = _summed(st, measure, it.kind == "high"), it.kind == "high"
     else:
         sh.agg_measure = measure
         sh.agg_func = measure.func or ("MAX" if it.kind == "high" else "MIN")
@@ -404,6 +424,9 @@ def _first_or_last(st: PlanState, sh: Shape) -> None:
             near = st.item(j)
             if near is None or near.kind != "column" or near.used:
                 continue
+            if j == k + 1 and any(x.kind == "date" for x in st.items[j + 1 :]):
+                it.used = True  # "analyzers last calibrated before May 2025": the last calibration's date, bounded
+                break
             cand = st.pick_column(near, subject)
             cm = st.colmeta(cand)
             if cm.kind == "date" or cm.is_year:
@@ -517,16 +540,25 @@ ADDITIVE_WORDS = frozenset(
 )  # fmt: skip
 
 
+#: nouns that name a sum in themselves: "purchase revenue from UK customers" is one amount, not a list
+MASS_WORDS = frozenset({"revenue", "turnover", "income", "takings", "earnings", "spend", "spending"})
+
+
 def _implicit_total(st: PlanState, sh: Shape) -> None:
     """ "Revenue by city", "energy per station": a bare additive measure with group keys is summed per group,
-    as every BI tool does.  A price, a rate or a score has no such default and is left to refuse."""
+    as every BI tool does; without groups, only a noun that names a sum ("purchase revenue from UK customers")
+    that leads the question.  A price, a rate or a score has no such default and is left to refuse."""
     if sh.agg_measure is not None or sh.rank_measure is not None or sh.count_item is not None:
-        return
-    if not any(it.role == "group" for it in st.items if it.kind != "group"):
         return
     named = [it for it in st.items if it.kind == "column" and not it.used and it.role == ""]
     if len(named) != 1:
         return
+    if not any(it.role == "group" for it in st.items if it.kind != "group"):
+        said = {f for t in st.tokens[named[0].first : named[0].last] for f in forms(t.low)}
+        before = st.items[: st.items.index(named[0])]
+        lead = [x for x in before if x.kind != "word" or x.text.lower() not in ("the", "our")]
+        if not said & MASS_WORDS or any(x.kind != "value" for x in lead):
+            return  # "list the revenue of each order": the rows' own values
     col = st.pick_column(named[0], st.subject)
     cm = st.colmeta(col)
     words = set(cm.words)
@@ -859,6 +891,18 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
         cm = st.colmeta(col)
         if cm.kind == "bool":
             return None  # "total refunded amount": a yes/no column filters, it is not what is totalled
+        noun = st.item(j + 1)
+        if (
+            cm.kind in ("text", "other")
+            and noun is not None
+            and noun.first == it.last
+            and (
+                (noun.kind == "table" and st.table_of(noun) == col.table)
+                or (noun.kind == "column" and any(c.table == col.table and st._cand_kind(c) in ("pk", "fk")
+                                                  for c in noun.columns[:1]))
+            )
+        ):
+            return None  # "number of approved comments": the column says which comments; the comments are counted
         if cm.kind == "date" and func in ("SUM", "AVG"):
             # "average age" reached birth_date: a date is not averaged (nor counted instead)
             raise TranslationError(

@@ -15,7 +15,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import _FILLER, _PARTICIPLES, _SALE_WORDS, _VERB_SKIP, PlanState
-from aishell.ai.offline.text import forms, singular, split_identifier, stem
+from aishell.ai.offline.text import IRREGULAR_VERBS, forms, singular, split_identifier, stem
 
 #: words of a bound that a column name may carry (salary_min, max_temp)
 _BOUND_WORDS = {
@@ -40,7 +40,18 @@ def classify_links(st: PlanState) -> None:
         bt = it.tables[0].score if it.tables else 0.0
         bc = it.columns[0].score if it.columns else 0.0
         capital = any(t.capitalized for t in toks) and it.first > 0
-        if it.values and (capital or max(bt, bc) < 2.5 or (bt < 2.5 and not it.columns)):
+        low = toks[-1].low if toks else ""
+        if (
+            it.values
+            and it.tables
+            and len(toks) == 1
+            and not capital
+            and singular(low) != low
+            and all(h.value.lower() != low for h in it.values)
+            and st.meta(it.tables[0].table).words[-1:] == (low,)
+        ):
+            it.kind = "table"  # "exceptions" heads shipment_exceptions: the rows, not the status 'exception'
+        elif it.values and (capital or max(bt, bc) < 2.5 or (bt < 2.5 and not it.columns)):
             it.kind = "value"
         elif it.values and bt < 2.5 and all(t.kind == "word" for t in toks) and bc < 3.0:
             it.kind = "value"
@@ -56,6 +67,7 @@ def classify_links(st: PlanState) -> None:
             it.kind = "word"
         if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
             it.kind = "table" if bt >= bc else "column"
+
     _member_nouns(st)
     _state_adjectives(st)
     _display_groups(st)
@@ -68,6 +80,13 @@ def classify_links(st: PlanState) -> None:
             if nxt is not None and nxt.kind == "date" and any(st._cand_kind(c) == "date" for c in it.columns):
                 it.kind = "column"
                 it.columns = [c for c in it.columns if st._cand_kind(c) == "date"]
+        elif it.kind == "column" and it.last - it.first == 1 and st.tokens[it.first].low in IRREGULAR_VERBS:
+            # "employees who left in 2024": a verb's past before a date says when, never the noun its base
+            # spells (leave_type)
+            nxt = st.item(st.nxt(k, frozenset({"in", "on", "during", "before", "after", "since"}), 1))
+            texts = all(st._cand_kind(c) in ("text", "other") for c in it.columns)
+            if nxt is not None and nxt.kind == "date" and texts:
+                it.kind, it.columns = "word", []
     _bind_compounds(st)
     _bound_words(st)
     # unknown capitalized words in a row are literals (a name we have no sample of)

@@ -23,6 +23,7 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ADJECTIVES,
     FUNCTION_WORDS,
+    LEVEL_WORDS,
     SYNONYMS,
 )
 from aishell.ai.offline.parse import Item
@@ -393,7 +394,10 @@ def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             raise TranslationError(f"cannot rank {subject} by their own count")
     else:
         base = m.table
-        expr = m.expr("SUM")
+        level = m.kind == "col" and m.col is not None and m.table != subject and bool(
+            set(st.colmeta(m.col).words) & LEVEL_WORDS
+        )
+        expr = m.expr(("MAX" if desc else "MIN") if level else "SUM")  # the hottest reading's sensor, not a sum
     if (
         not group
         and head is not None

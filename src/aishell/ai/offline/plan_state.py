@@ -580,7 +580,10 @@ class PlanState:
             if path is None or self.fans_out(table, other.name):
                 continue
             first = self.meta(table).column(path[0].child_cols[0]) if path and len(path[0].child_cols) == 1 else None
-            dated = first is not None and bool(set(first.words) & _DATE_KEY_WORDS)
+            # (or a key into a date dimension: week_start_key -> dim_date)
+            dated = first is not None and bool(
+                set(first.words) & _DATE_KEY_WORDS or set(self.meta(path[0].parent).words) & _DATE_KEY_WORDS
+            )
             rank = (0 if dated else 1, len(path))
             if best is None or rank < best[0]:
                 best = (rank, Col(other.name, od.name))

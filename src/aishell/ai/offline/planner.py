@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aishell.ai.offline import account as _account
-from aishell.ai.offline.ir import Query
+from aishell.ai.offline.ir import Col, Query
 from aishell.ai.offline.plan_checks import checks, superlative_row
 from aishell.ai.offline.plan_conditions import aggregate_conditions, conditions
 from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
@@ -38,6 +38,7 @@ from aishell.ai.offline.plan_rows import run_row_passes
 from aishell.ai.offline.plan_shape import shape
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import PlanState
+from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
 
 
 def rows(st: PlanState) -> None:
@@ -64,6 +65,29 @@ def account(st: PlanState) -> None:
     _account.account(st, st.query)
 
 
+def joined_exists(st: PlanState) -> None:
+    """A condition on a table whose rows the answer shows or sums applies to those rows: "purchase revenue
+    from UK customers" sums the purchases' revenue (``WHERE type = 'purchase'`` on the joined rows), not
+    every revenue of the customers who made some purchase (an ``EXISTS`` beside the join)."""
+    q = st.query
+    absent = {c.related.target for c in q.where if c.op == "not_exists" and c.related is not None}
+    if absent and not q.group_by:
+        # "agents without any active listings": a column of the rows said to be missing is not shown beside them
+        kept = [e for e in q.select if not (isinstance(e, Col) and e.table in absent and e.table != q.base)]
+        if kept and len(kept) < len(q.select):
+            q.select = kept
+    shown = {t for e in [*q.select, *q.group_by, *(e for e, _desc in q.order_by)] for t in tables_in_expr(e)}
+    for c in list(q.where):
+        r = c.related
+        if c.op != "exists" or r is None or r.outer != q.base or r.target == q.base or r.target not in shown:
+            continue
+        if any(w.related is not None or set(tables_in_cond(w)) - {r.target} for w in r.where):
+            continue
+        q.where.remove(c)
+        q.where.extend(r.where)
+        q.left_joins.discard(r.target)
+
+
 Pass = Callable[[PlanState], None]
 
 #: the planner's passes, in the order they run
@@ -80,6 +104,7 @@ PASSES: tuple[Pass, ...] = (
     shape,
     superlative_row,
     hierarchy,
+    joined_exists,
     checks,
     account,
 )

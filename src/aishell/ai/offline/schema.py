@@ -60,6 +60,8 @@ class ColumnMeta:
     position: int = 0
     bool_values: tuple[str, str] | None = None  # a yes/no text column: its stored (true, false) values
     epoch: int = 0  # a date stored as a unix-epoch integer: 1 in seconds, 1000 in milliseconds
+    text_number: bool = False  # numbers held as text (a spreadsheet import): compared and summed as numbers
+    blank: bool = False  # text that holds '' for a missing value: missing is NULL or ''
 
     @property
     def numeric(self) -> bool:
@@ -215,6 +217,13 @@ _FALLBACK_NAMES = frozenset(
 )
 
 
+#: what a code or number of something else says (country_code, phone_number, status_code): never the row's name
+_ATTRIBUTE_CODES = frozenset(
+    {"country", "currency", "phone", "postal", "post", "zip", "area", "language", "lang", "region", "state",
+     "status", "type", "category", "error", "reason", "tax", "vat", "color", "colour", "mobile", "fax", "city"}
+)  # fmt: skip
+
+
 def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     """The columns people read to recognise a row, and whether they are a natural name."""
     by_name = {c.name.lower(): c for c in table.columns}
@@ -241,9 +250,13 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
 
     # a name first; a login, an email or a code only when nothing names the row (supplier_name before email)
     got = exact(n for n in DISPLAY_NAMES if n not in _FALLBACK_NAMES)
+    own = set(table.lemma)
+    if got and got[0].lower() == "title":  # an agent's Title is a job title when an "Agent Name" names the agent
+        named = [c for c in text_cols if _full(c.words)[-1:] == ("name",) and set(_full(c.words)[:-1]) & own]
+        if named:
+            return [named[0].name], True
     if got:
         return got, True
-    own = set(table.lemma)
 
     def owned(words: tuple[str, ...]) -> bool:  # customer, or cust/supp cut from the table's own word (or acct)
         return any(
@@ -251,6 +264,9 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
             for w in words
         )
 
+    for c in text_cols:  # "Neighborhood" in Neighborhoods, "Request Type" in "Request Types": the row's own noun
+        if c.words and tuple(singular(w) for w in c.words) == tuple(singular(w) for w in table.words):
+            return [c.name], True
     for c in text_cols:  # product_name, customer_title, vet_nm, supp_nm in supplier ...
         full = _full(c.words)
         if full and full[-1] in ("name", "title", "label") and (owned(full[:-1]) or len(full) == 1):
@@ -267,13 +283,20 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
                 others.append(c.name)
                 continue
             return [c.name], True
+    for c in text_cols:  # hostname, codename: a name run together, before os_nm (another thing's name)
+        full = _full(c.words)
+        if len(full) == 1 and len(full[0]) > 6 and full[0].endswith("name") and c.name not in _FALLBACK_NAMES:
+            return [c.name], True
     got = exact(n for n in DISPLAY_NAMES if n in _FALLBACK_NAMES)
     if got:
         return got, True
     for cand in DISPLAY_NAMES:
         for c in text_cols:
-            if cand in c.words and c.name not in others:
-                return [c.name], True
+            if cand not in c.words or c.name in others:
+                continue
+            if others and c.words.index(cand) > 0 and not owned(tuple(c.words[: c.words.index(cand)])):
+                continue  # country_code names a country: the seller's shop_name before it
+            return [c.name], True
     for c in text_cols:  # item_desc: a described row is read by its description
         full = _full(c.words)
         if full and full[-1] in ("description", "desc") and (len(full) <= 2 or owned(full[:-1])):
@@ -288,6 +311,7 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
             "no",
             "num",
             "nr",
+            "nbr",
             "code",
             "ref",
             "reference",
@@ -297,8 +321,15 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
             "identifier",
             "handle",
             "slug",
-        ):
+        ) and not set(c.words[:-1]) & _ATTRIBUTE_CODES:
             # a machine's serial number and its site_name: the code names the row, the name says which one
+            return ([c.name, others[0]] if others else [c.name]), True
+    unique = {ix.columns[0].lower() for ix in table.info.indexes if ix.unique and len(ix.columns) == 1}
+    for c in text_cols:  # a text shipment_id ('SHP-100020') beside an integer surrogate key: the row's own reference
+        if len(c.words) >= 2 and c.words[-1] == "id" and owned(c.words[:-1]) and c.name.lower() in unique:
+            return ([c.name, others[0]] if others else [c.name]), True
+    for c in text_cols:  # a unique tank_cd in tank is its code; alarm_cd, status_cd or outcome_cd a coded attribute
+        if len(c.words) >= 2 and c.words[-1] == "cd" and owned(c.words[:-1]) and c.name.lower() in unique:
             return ([c.name, others[0]] if others else [c.name]), True
     if others:
         return [others[0]], True
@@ -494,7 +525,8 @@ class SchemaIndex:
         tables = [
             [place[id(m.info)], m.name, list(m.words), list(m.pk), m.display, m.named,
              [[c.name, c.data_type, c.kind, list(c.words), c.nullable, c.ref_table, c.position,
-               list(c.bool_values) if c.bool_values is not None else None, c.epoch] for c in m.columns]]
+               list(c.bool_values) if c.bool_values is not None else None, c.epoch, c.text_number, c.blank]
+              for c in m.columns]]
             for m in self.tables.values()
         ]  # fmt: skip
         edges = [[e.child, list(e.child_cols), e.parent, list(e.parent_cols)] for e in self.edges]
@@ -514,8 +546,8 @@ class SchemaIndex:
             meta = TableMeta(name=name, info=infos[pos], words=tuple(words), pk=tuple(pk), display=list(display),
                              named=bool(named))  # fmt: skip
             meta.columns = [
-                ColumnMeta(name, cn, dt, kind, tuple(ws), nullable, ref, cpos, _pair(bv), epoch)
-                for cn, dt, kind, ws, nullable, ref, cpos, bv, epoch in cols
+                ColumnMeta(name, cn, dt, kind, tuple(ws), nullable, ref, cpos, _pair(bv), epoch, bool(num), bool(blank))
+                for cn, dt, kind, ws, nullable, ref, cpos, bv, epoch, num, blank in cols
             ]
             self.tables[name] = meta
         self.edges = [Edge(c, tuple(cc), p, tuple(pc)) for c, cc, p, pc in doc["edges"]]

@@ -104,6 +104,18 @@ class SqlBuilder:
         owner = ident(alias, self.dialect, alias=True) if alias else ident(info.name, self.dialect)
         return exp.Column(this=ident(name, self.dialect), table=owner)
 
+    def number(self, e: Expr) -> exp.Expression:
+        """``e`` as a number: a column of numbers held as text (a spreadsheet import) is cast, so that '9' is
+        less than '17' and sums add; anything else is itself."""
+        if isinstance(e, Col) and self.column_meta(e).text_number:
+            plain: exp.Expression = self.col(e)
+            if self.column_meta(e).blank:  # '' is missing, not 0
+                plain = exp.Nullif(this=plain, expression=exp.Literal.string(""))
+            return exp.Cast(this=plain, to=exp.DataType.build("double"))
+        if isinstance(e, Product):
+            return exp.Mul(this=self.number(e.left), expression=self.number(e.right))
+        return self.expr(e)
+
     def date_value(self, col: Col) -> exp.Expression:
         """A date column as a time value: a unix-epoch integer becomes a timestamp in the dialect's own
         function (SQLite ``datetime(c, 'unixepoch')``, PostgreSQL and DuckDB ``to_timestamp``, MySQL
@@ -198,7 +210,7 @@ class SqlBuilder:
             sub = self.related_select(e.related, inner)
             return exp.Subquery(this=sub)
         if isinstance(e, TableAgg):
-            inner = exp.select(_AGG_FUNCS[e.func](this=self.col(e.col))).from_(self.table_expr(e.col.table))
+            inner = exp.select(_AGG_FUNCS[e.func](this=self.number(e.col))).from_(self.table_expr(e.col.table))
             return exp.Subquery(this=inner)
         if isinstance(e, PerParent):
             total = exp.Mul(this=self.expr(e.total), expression=exp.Literal.number("1.0"))
@@ -221,7 +233,7 @@ class SqlBuilder:
             return exp.Div(this=scaled, expression=whole)
         if e.arg is None:
             return exp.Count(this=exp.Star())
-        arg = self.expr(e.arg)
+        arg = self.number(e.arg) if e.func != "COUNT" else self.expr(e.arg)
         if e.distinct:
             arg = exp.Distinct(expressions=[arg])
         return _AGG_FUNCS[e.func](this=arg)
@@ -321,6 +333,17 @@ class SqlBuilder:
         assert c.left is not None
         left = self.expr(c.left)
         against = c.left if isinstance(c.left, Col) else None
+        meta = self.column_meta(against) if against is not None else None
+        if meta is not None and meta.blank and c.op in ("is_null", "not_null"):
+            # '' is how a spreadsheet import says missing: missing is NULL or '', present is neither
+            empty = exp.Literal.string("")
+            if c.op == "is_null":
+                return exp.Paren(this=exp.Or(this=exp.Is(this=left, expression=exp.Null()),
+                                             expression=exp.EQ(this=left, expression=empty)))  # fmt: skip
+            return exp.Paren(this=exp.And(this=exp.Not(this=exp.Is(this=left, expression=exp.Null())),
+                                          expression=exp.NEQ(this=left, expression=empty)))  # fmt: skip
+        if meta is not None and meta.text_number and c.op not in ("is_null", "not_null", "like", "not_like", "ieq"):
+            left = self.number(c.left)
         if against is not None and c.values and all(isinstance(v.value, dt.date) for v in c.values):
             left = self.date_value(against)  # a unix time compared with a date
         vals = [self.literal(v, against) for v in c.values]
@@ -402,7 +425,7 @@ class SqlBuilder:
             sel = sel.join(self.table_expr(nxt), on=self.join_condition(edge))
             joined.append(nxt)
             cur = nxt
-        extra = [t for c in rel.where for t in _tables_in_cond(c) if t not in joined and t != rel.outer]
+        extra = [t for c in rel.where for t in tables_in_cond(c) if t not in joined and t != rel.outer]
         for table, edge in self.plan_joins_from(joined, extra):
             sel = sel.join(self.table_expr(table), on=self.join_condition(edge))
         sel = sel.where(corr)
@@ -450,7 +473,7 @@ class SqlBuilder:
         for c in q.having:
             sel = sel.having(self.cond(c))
         if q.order_by:
-            sel = sel.order_by(*(exp.Ordered(this=self.expr(e), desc=d) for e, d in q.order_by))
+            sel = sel.order_by(*(exp.Ordered(this=self.number(e), desc=d) for e, d in q.order_by))
         if q.limit is not None:
             sel = sel.limit(q.limit)
         if q.offset:
@@ -515,9 +538,9 @@ def _cols_in_cond(c: Cond) -> list[Col]:
     return out
 
 
-def _tables_in_expr(e: Expr) -> list[str]:
+def tables_in_expr(e: Expr) -> list[str]:
     if isinstance(e, Scaled):
-        return _tables_in_expr(e.inner)
+        return tables_in_expr(e.inner)
     if isinstance(e, Col):
         return [e.table]
     if isinstance(e, Product):
@@ -529,16 +552,16 @@ def _tables_in_expr(e: Expr) -> list[str]:
     if isinstance(e, DatePart):
         return [e.col.table]
     if isinstance(e, Agg) and e.arg is not None:
-        return _tables_in_expr(e.arg)
+        return tables_in_expr(e.arg)
     if isinstance(e, PerParent):
-        return [*_tables_in_expr(e.total), e.key.table]
+        return [*tables_in_expr(e.total), e.key.table]
     if isinstance(e, Ratio):
-        return [t for c in e.conds for t in _tables_in_cond(c)] + (_tables_in_expr(e.weight) if e.weight else [])
+        return [t for c in e.conds for t in tables_in_cond(c)] + (tables_in_expr(e.weight) if e.weight else [])
     return []  # TableAgg and CountOf are self-contained subqueries
 
 
-def _tables_in_cond(c: Cond) -> list[str]:
-    out = _tables_in_expr(c.left) if c.left is not None else []
+def tables_in_cond(c: Cond) -> list[str]:
+    out = tables_in_expr(c.left) if c.left is not None else []
     for a in c.alternatives:
-        out.extend(_tables_in_cond(a))
+        out.extend(tables_in_cond(a))
     return out

@@ -47,6 +47,14 @@ class Translator:
             if col is not None and col.kind in ("text", "other"):
                 col.kind = "bool"
                 col.bool_values = pair
+        for (table, column) in self.values.text_numbers | self.values.blanks:  # a spreadsheet's text columns
+            meta = self.schema.tables.get(table)
+            col = meta.column(column) if meta is not None else None
+            if col is None or col.kind not in ("text", "other"):
+                continue
+            col.blank = (table, column) in self.values.blanks
+            if (table, column) in self.values.text_numbers and not set(col.words) & _LABEL_WORDS:
+                col.kind, col.text_number = "number", True  # (a room number or a zip code is a label: text)
         for (table, column), kind in self.values.date_kinds.items():  # dates told by their values, not names
             meta = self.schema.tables.get(table)
             col = meta.column(column) if meta is not None else None
@@ -81,6 +89,9 @@ class Translator:
             raise TranslationError("empty question")
         if not self.schema.tables:
             raise TranslationError("the database has no tables")
+        if _PER_COUNT.search(text):
+            raise TranslationError("a rate per a number of rows ('per 1,000 residents') is not something the "
+                                   "offline translator computes; use an LLM provider (--provider)")  # fmt: skip
         verb = write_request(text) or self._state_verb(text)
         if verb is not None:
             raise TranslationError(
@@ -123,11 +134,28 @@ _WRITE_REQUEST = re.compile(
     r"make(?!\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:list|table|report|summary|chart|count|overview|breakdown|tally)\b)|"
     # "put Pasta Salad up to 6.90"; "give customer 12 a 10% discount" (not "give me ...")
     # "record that loan 17 was returned", "record a reading of 312 kWh": a fact to store
-    r"(?:record|log|note|register|enter)(?=\s+(?:that|a|an|the|new|another)\b)|"
+    r"(?:record|log|note|register|enter)(?=\s+(?:that|a|an|the|new|another|their|his|her|its)\b)|"
+    # "give TK-50164 to AG-03": hand something over (not "give me ...", not "to date")
+    r"give(?=\s+(?!me\b|us\b)\S+(?:\s+\S+){0,3}\s+to\s+(?!date\b|me\b|us\b)\S)|"
     r"put|give(?=\s+(?!me\b|us\b)\S.*?(?<!\bwith)(?<!\bhave)(?<!\bhas)(?<!\bhad)\s(?:a|an)\s+(?:\S+\s+)?(?:discount|raise|bonus|refund|credit|rebate|upgrade|"
     r"promotion)\b))\b"
     r"(?!\s+(?:by|per|of|in|over|from)\b)",
     re.IGNORECASE,
+)
+
+
+#: words of a column whose digits label a thing rather than measure it: a room number or a zip code held as
+#: text stays text (never summed, compared as written)
+_LABEL_WORDS = frozenset(
+    {"number", "no", "nbr", "num", "nr", "code", "cd", "id", "zip", "postal", "postcode", "phone", "tel", "fax",
+     "mobile", "ref", "reference", "sku", "isbn", "ean", "upc", "serial", "account", "acct", "room", "seat", "gate",
+     "platform", "extension", "ext", "pin", "key"}
+)  # fmt: skip
+
+
+#: "requests per 1,000 residents": a rate scaled to a number of other rows
+_PER_COUNT = re.compile(
+    r"\bper\s+(?:\d[\d,.]*|a\s+(?:hundred|thousand|million)|hundred|thousand|million)\s+[a-z]", re.I
 )
 
 
@@ -178,6 +206,11 @@ _IDIOMS = (
     (re.compile(r"\b(?:carried|carries|carry|carrying)\s+out\b", re.I), "done"),
     # "since the start of May 2025": since May 2025
     (re.compile(r"\b(since|from)\s+the\s+(?:start|beginning)\s+of\b", re.I), r"\1"),
+    # "gender breakdown of current staff", "breakdown of staff by gender": a count per value
+    (re.compile(r"^(?:(?:show|give|list)\s+(?:me\s+)?)?(?:the\s+|a\s+)?([a-z]+)\s+(?:breakdown|distribution|split|mix)\s+"
+                r"(?:of|for|among|across)\s+(.+)$", re.I), r"number of \2 by \1"),
+    (re.compile(r"^(?:(?:show|give|list)\s+(?:me\s+)?)?(?:the\s+|a\s+)?(?:breakdown|distribution|split)\s+of\s+(.+?)\s+by\s+(.+)$",
+                re.I), r"number of \1 by \2"),
     # "the first and last name": both names
     (re.compile(r"\bfirst\s+and\s+last\s+names?\b", re.I), "first name and last name"),
     (re.compile(r"\bfirst\s+and\s+family\s+names?\b", re.I), "first name and family name"),
@@ -194,13 +227,28 @@ def _drop_indifference(question: str) -> str:
     return " ".join(text.split())
 
 
+#: a polite request after a clause: "A-1044 cancelled today, please record the churn"
+_LATER_REQUEST = re.compile(r"[,.;:!?]\s*(?=(?:please|kindly|(?:can|could|would|will)\s+you)\b)", re.IGNORECASE)
+
+#: a value said to hold from now on: "the Battle Pass should cost 7.99 from now on"
+_FROM_NOW_ON = re.compile(
+    r"\b(?:from\s+now\s+on|going\s+forward|henceforth|with\s+immediate\s+effect|effective\s+(?:today|immediately))\b"
+    r"|\b(?:should|must|needs?\s+to|has\s+to|have\s+to)\s+(?:now\s+)?(?:cost|be\s+set\s+to|be\s+changed\s+to|become)\b",
+    re.IGNORECASE,
+)
+
+
 def write_request(question: str) -> str | None:
     """The verb of a request to change data ("delete all cancelled orders"), or ``None``.
 
     The offline translator only reads: a write request is refused, never answered with a
     SELECT that looks like it did what was asked."""
-    m = _WRITE_REQUEST.match(question)
-    return m.group(1).lower() if m else None
+    for clause in [question, *(question[m.end():] for m in _LATER_REQUEST.finditer(question))]:
+        m = _WRITE_REQUEST.match(clause)
+        if m is not None:
+            return m.group(1).lower()
+    m = _FROM_NOW_ON.search(question)
+    return "change" if m else None
 
 
 def _explain(notes: list[str], base: str) -> str:

@@ -58,7 +58,17 @@ class ValueIndex:
         self.text_flags: dict[tuple[str, str], tuple[str, str]] = {}
         #: columns whose sampled values are dates: ``iso`` text, or unix-epoch integers (``epoch_s``, ``epoch_ms``)
         self.date_kinds: dict[tuple[str, str], str] = {}
+        #: text columns holding numbers, and text columns holding '' for a missing value (:func:`text_traits`)
+        self.text_numbers: set[tuple[str, str]] = set()
+        self.blanks: set[tuple[str, str]] = set()
         for (table, column), vals in self.values.items():
+            if vals and vals[-1].startswith(TRAIT_MARK):
+                traits = {v[len(TRAIT_MARK) :] for v in vals if v.startswith(TRAIT_MARK)}
+                if "number" in traits:
+                    self.text_numbers.add((table.lower(), column))
+                if "blank" in traits:
+                    self.blanks.add((table.lower(), column))
+                vals = [v for v in vals if not v.startswith(TRAIT_MARK)]
             kind = _date_kind(vals)
             if kind is not None:
                 self.date_kinds[(table.lower(), column)] = kind
@@ -162,7 +172,7 @@ class ValueIndex:
 
     def column_values(self, table: str, column: str) -> list[str]:
         vals = self.values.get((table.lower(), column), [])
-        return [] if vals and vals[0].startswith(DATE_MARK) else vals
+        return [] if vals and vals[0].startswith(DATE_MARK) else [v for v in vals if not v.startswith(TRAIT_MARK)]
 
     def has_column(self, table: str, column: str) -> bool:
         return (table.lower(), column) in self.values
@@ -234,6 +244,22 @@ _FLAG_VALUES = {"0", "1"}
 
 #: a value list that only records what a column's sampled values looked like: ``[DATE_MARK + "epoch_s"]``
 DATE_MARK = "\x00date:"
+#: an entry of a value list that records a trait of the column's text: ``TRAIT_MARK + "number"`` (every value
+#: is a number written as text), ``TRAIT_MARK + "blank"`` ('' stands for a missing value)
+TRAIT_MARK = "\x00trait:"
+_NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+
+
+def text_traits(vals: Sequence[object]) -> list[str]:
+    """The :data:`TRAIT_MARK` entries sampled text values earn: ``blank`` when one is empty, ``number`` when
+    the others (at least three) are all numbers written plainly (a leading zero is a code: '02134')."""
+    texts = [v for v in vals if isinstance(v, str)]
+    filled = [v.strip() for v in texts if v.strip()]
+    out = [TRAIT_MARK + "blank"] if len(filled) < len(texts) else []
+    if len(filled) >= 3 and all(_NUMBER_TEXT.fullmatch(v) and not (len(v) > 1 and v[0] == "0" and v[1] != ".")
+                                for v in filled):  # fmt: skip
+        out.append(TRAIT_MARK + "number")
+    return out
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 #: unix-epoch seconds from 2000-01-01 to 2100-01-01; milliseconds are the same range times 1000
 _EPOCH_LO, _EPOCH_HI = 946_684_800, 4_102_444_800
@@ -392,13 +418,18 @@ def build_value_index(
                 if epoch is not None:
                     out[(meta.name, col.name)] = [DATE_MARK + epoch]
                 continue
-            if len(rows) > max_distinct and iso_dates([r[0] for r in rows]):
-                out[(meta.name, col.name)] = [DATE_MARK + "iso"]  # too many to keep, but they are dates
-                continue
             vals = [r[0] for r in rows if isinstance(r[0], str)]
-            if not vals or len(rows) > max_distinct:
+            traits = text_traits(vals)
+            filled = [v for v in vals if v.strip()]
+            if iso_dates(filled) and (len(rows) > max_distinct or len(filled) < len(vals)):
+                # too many to keep, or some of them '': they are dates ('' for a missing one)
+                out[(meta.name, col.name)] = [DATE_MARK + "iso", *(t for t in traits if t.endswith("blank"))]
+                continue
+            if not vals or len(rows) > max_distinct or TRAIT_MARK + "number" in traits:
+                if traits:  # too many to keep, or numbers: only what they look like
+                    out[(meta.name, col.name)] = traits
                 continue
             kept = [v for v in vals if 0 < len(v.strip()) <= max_length]
-            if kept:
-                out[(meta.name, col.name)] = sorted(set(kept))
+            if kept or traits:
+                out[(meta.name, col.name)] = sorted(set(kept)) + traits
     return ValueIndex(out)
