@@ -5,34 +5,20 @@ rule, not a wording of those corpora.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from test_offline_styles import col, fk, sql
 
-from aishell.ai.offline import TranslationError, ValueIndex, translate
+from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.translate import write_request
 from aishell.engines.base import Catalog, ColumnInfo, ForeignKey, IndexInfo, TableInfo
 
-TODAY = dt.date(2025, 6, 15)
 INT = "integer"
-
-
-def col(name: str, typ: str = "text") -> ColumnInfo:
-    return ColumnInfo(name, typ)
-
-
-def fk(column: str, table: str, ref: str) -> ForeignKey:
-    return ForeignKey((column,), table, (ref,))
 
 
 def table(name: str, cols: list[ColumnInfo], pk: tuple[str, ...], *fks: ForeignKey,
           unique: tuple[str, ...] = ()) -> TableInfo:  # fmt: skip
     indexes = [IndexInfo(f"{name}_{c}_key", (c,), unique=True) for c in unique]
     return TableInfo(name, columns=cols, primary_key=pk, foreign_keys=list(fks), indexes=indexes)
-
-
-def sql(q: str, catalog: Catalog, values: ValueIndex | None = None) -> str:
-    return translate(q, catalog, values or ValueIndex(), dialect="sqlite", today=TODAY).sql
 
 
 # ---------------------------------------------------------------- write requests
