@@ -268,3 +268,99 @@ def test_a_row_named_by_its_kind_is_ranked_not_aggregated() -> None:
                                 ("car_id",), unique=("reg_plate",))])  # fmt: skip
     out = sql("the SUV with the highest daily rate", cat, ValueIndex.from_dict({"fleet": {"cls": ["SUV", "VAN"]}}))
     assert "ORDER BY fleet.daily_rate DESC LIMIT 1" in out and "MAX(" not in out
+
+
+# ---------------------------------------------------------------- wide tables, attribute tables
+def wide() -> Catalog:
+    return Catalog(
+        tables=[
+            table("sites", [col("id", INT), col("name"), col("city")], ("id",)),
+            table("device_models", [col("id", INT), col("model_name")], ("id",)),
+            table("devices", [col("id", INT), col("serial_no"), col("site_id", INT), col("model_id", INT),
+                              col("site_name"), col("model_name"), col("owner_email"), col("tag1"), col("tag2"),
+                              col("tag3"), col("status")], ("id",), fk("site_id", "sites", "id"),
+                  fk("model_id", "device_models", "id"), unique=("serial_no",)),
+            table("device_settings", [col("id", INT), col("device_id", INT), col("setting_key"),
+                                      col("setting_value")], ("id",), fk("device_id", "devices", "id")),
+            table("alerts", [col("id", INT), col("device_id", INT), col("alert_type")], ("id",),
+                  fk("device_id", "devices", "id")),
+        ]
+    )  # fmt: skip
+
+
+def wide_values() -> ValueIndex:
+    return ValueIndex.from_dict({
+        "devices": {"tag1": ["critical", "lab"], "tag2": ["critical", "spare"], "tag3": ["lab"],
+                    "status": ["ON", "OFF"]},
+        "device_settings": {"setting_key": ["mode", "volume"], "setting_value": ["eco", "loud"]},
+        "alerts": {"alert_type": ["offline", "battery"]},
+    })  # fmt: skip
+
+
+def test_a_value_of_a_numbered_column_group_is_looked_for_in_every_column() -> None:
+    out = sql("devices tagged critical", wide(), wide_values())
+    assert "(devices.tag1 = 'critical' OR devices.tag2 = 'critical' OR devices.tag3 = 'critical')" in out
+    assert out.startswith("SELECT devices.serial_no")  # the device's own code, not its site's or model's name
+
+
+def test_an_attribute_table_is_refused() -> None:
+    with pytest.raises(TranslationError, match="attribute"):
+        sql("devices set to eco mode", wide(), wide_values())
+
+
+def test_a_state_said_of_the_rows_is_not_read_from_rows_below_them() -> None:
+    with pytest.raises(TranslationError, match="not of devices"):
+        sql("how many devices are offline", wide(), wide_values())
+
+
+def test_an_outcome_verb_keeps_its_stored_outcome() -> None:
+    cat = Catalog(tables=[
+        table("vehicles", [col("id", INT), col("plate")], ("id",), unique=("plate",)),
+        table("inspections", [col("id", INT), col("vehicle_id", INT), col("result"), col("inspected_on", "date")],
+              ("id",), fk("vehicle_id", "vehicles", "id")),
+    ])  # fmt: skip
+    out = sql("vehicles that failed an inspection in 2024", cat,
+              ValueIndex.from_dict({"inspections": {"result": ["PASS", "FAIL"]}}))  # fmt: skip
+    assert "inspections.result = 'FAIL'" in out and "EXISTS" in out
+
+
+def test_a_negated_yes_no_of_rows_below_tests_it() -> None:
+    cat = Catalog(tables=[
+        table("players", [col("id", INT), col("full_name")], ("id",)),
+        table("player_seasons", [col("id", INT), col("player_id", INT), col("all_star", INT)], ("id",),
+              fk("player_id", "players", "id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"player_seasons": {"all_star": ["0", "1"]}})
+    out = sql("players who have never been an all-star", cat, values)
+    assert "NOT EXISTS(SELECT 1 FROM player_seasons WHERE player_seasons.player_id = players.id AND " in out
+    assert "player_seasons.all_star = 1" in out
+
+
+def test_by_after_a_participle_names_who_did_it_not_a_group() -> None:
+    cat = Catalog(tables=[
+        table("respondents", [col("id", INT), col("is_manager", "boolean")], ("id",)),
+        table("responses", [col("id", INT), col("respondent_id", INT), col("nps_score", INT)], ("id",),
+              fk("respondent_id", "respondents", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("average nps score given by managers", cat)  # never grouped by is_manager
+
+
+def test_how_many_never_sums_money_and_a_change_over_time_is_refused() -> None:
+    cat = Catalog(tables=[table("orders_flat", [col("id", INT), col("line_total", "real"), col("list_price", "real"),
+                                                col("ordered_on", "date")], ("id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="amount of money"):
+        sql("how many lines were ordered", cat)
+    with pytest.raises(TranslationError, match="'went'"):
+        sql("orders whose list price went up in 2025", cat)
+
+
+def test_a_persons_dates_never_date_the_rows_below_them() -> None:
+    cat = Catalog(tables=[
+        table("employees", [col("id", INT), col("first_name"), col("last_name"), col("birth_date", "date"),
+                            col("hire_date", "date")], ("id",)),
+        table("bonuses", [col("id", INT), col("employee_id", INT), col("amount", "real")], ("id",),
+              fk("employee_id", "employees", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("total bonus amount paid in 2024", cat)

@@ -336,6 +336,12 @@ _ROW_REVENUE_WORDS = frozenset({"sales", "spend", "spending", "spent"})
 #: words before a noun phrase ("a cancelled sailing")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "every", "each"})
 
+#: verbs of a value changing over time: comparing two moments is not something a query here is built for
+_CHANGE_VERBS = frozenset(
+    {"rose", "risen", "fell", "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined",
+     "doubled", "halved", "jumped", "climbed", "shrank", "shrunk", "improved", "worsened"}
+)  # fmt: skip
+
 #: words that turn a question around: one the parser left as a plain word was not read
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "without", "nor", "neither"})
 
@@ -1188,6 +1194,10 @@ class Accountant:
         low = it.text.lower()
         if low in _NEGATIONS and not it.used:
             return False  # "no-cook recipes": a negation no rule read is never dropped
+        follows = self.p.tokens[it.last].low if it.last < len(self.p.tokens) else ""
+        went = low in ("went", "gone", "go", "goes") and follows in ("up", "down")
+        if not it.used and (low in _CHANGE_VERBS or went):
+            return False  # "products whose price went up in 2025": a change between two times, never computed
         if low in _SINGLE_WORDS and not it.used:  # one row's value: ranked as stored, never summed or counted
             exprs = self._answer()
             return not any(
@@ -1524,10 +1534,12 @@ class Accountant:
             return True  # "sales that took place in London": where it happened, a stored value
         if nxt is None or nxt.kind != "date" or not nxt.used:
             return False
-        dated = [c for t, c in self.u.cols if (cm := self.p.meta(t).column(c)) is not None and cm.kind == "date"]
+        dated = sorted(
+            (t, c) for t, c in self.u.cols if (cm := self.p.meta(t).column(c)) is not None and cm.kind == "date"
+        )  # (sorted: the same answer under every hash seed)
         if not dated:
             return False
-        table = next(t for t, c in self.u.cols if c == dated[0])
+        table, column = dated[0]
         if low in _END_WORDS:
             return False
         # the row's own event date: not a birth, an update or the end of a period (check_in, not check_out)
@@ -1536,7 +1548,7 @@ class Accountant:
             for c in self.p.meta(table).columns
             if c.kind == "date" and not set(_full_words(c.words)) & (_END_WORDS | SECONDARY_DATE_WORDS)
         ]
-        return len(events) == 1 and events[0].name == dated[0]
+        return len(events) == 1 and events[0].name == column
 
     # ------------------------------------------------------------------ values
     def _contradictions(self, conds: list[Cond]) -> None:

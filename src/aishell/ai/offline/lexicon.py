@@ -310,6 +310,10 @@ END_EVENT_WORDS = frozenset(
 
 SECONDARY_DATE_WORDS = frozenset(
     {
+        "geburtsdatum",  # a birth date named in German, Spanish, French, Portuguese
+        "nacimiento",
+        "naissance",
+        "nascimento",
         "birth",
         "dob",
         "born",

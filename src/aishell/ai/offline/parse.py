@@ -195,6 +195,12 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("by",), "by", {}),
 ]
 
+#: participles after which "by" names who did it ("given by managers"), never a grouping
+_AGENT_PARTICIPLES = frozenset(
+    {"given", "written", "done", "taken", "sent", "raised", "reported", "filed", "submitted", "created", "handled",
+     "approved", "signed", "issued", "led", "answered", "completed", "entered", "logged"}
+)  # fmt: skip
+
 #: the phrases by their first word, each list in the order of :data:`_PHRASES` (the first match wins)
 _PHRASES_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, dict[str, object]]]] = {}
 for _phrase in _PHRASES:
@@ -424,6 +430,8 @@ class Parser:
                     continue  # "no-shows": a word of its own, not a negation
                 if words == ("amount", "of") and self.linker.names_schema_word("amount"):
                     continue  # "total amount of invoices" with an amount column: that column, not a count
+                if words == ("by",) and i > 0 and self.low(i - 1) in _AGENT_PARTICIPLES:
+                    continue  # "NPS given by managers": who did it, not a group
                 item = Item(kind, i, i + len(words))
                 for key, value in payload.items():
                     setattr(item, key, value)

@@ -7,6 +7,7 @@ from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Agg,
     Col,
+    Cond,
     Query,
 )
 from aishell.ai.offline.lexicon import (
@@ -156,14 +157,54 @@ def _superlative_row(st: PlanState, q: Query) -> None:
             return
 
 
+#: words of an attribute table's two columns: which attribute (attr_name, setting_key) and its value
+_ATTRIBUTE_KEY_WORDS = frozenset({"attr", "attribute", "key", "name", "property", "prop", "setting", "param",
+                                  "parameter", "field", "option", "meta", "tag"})  # fmt: skip
+_ATTRIBUTE_VALUE_WORDS = frozenset({"value", "val"})
+
+
+def _attribute_columns(st: PlanState, table: str) -> set[str]:
+    """The name and value columns of an entity-attribute-value table (``product_attributes(product_id,
+    attr_name, attr_value)``), or nothing."""
+    texts = [c for c in st.meta(table).columns if c.kind in ("text", "other")]
+    values = [c for c in texts if set(c.words) & _ATTRIBUTE_VALUE_WORDS]
+    names = [c for c in texts if c not in values and set(c.words) & _ATTRIBUTE_KEY_WORDS]
+    keyed = any(c.kind == "fk" for c in st.meta(table).columns)
+    return {c.name for c in values + names} if keyed and len(values) == 1 and len(names) == 1 else set()
+
+
+def _attribute_table(st: PlanState, q: Query) -> None:
+    """ "Blue cotton products", "products per colour" over ``product_attributes(attr_name, attr_value)``: each
+    attribute is a row of its own, so a condition needs its name and value together, once per attribute, and a
+    group needs a pivot; none of that is built, so any use of such a table's two columns is refused."""
+    conds: list[Cond] = []
+    todo = [*q.where, *q.having]
+    while todo:
+        c = todo.pop()
+        conds.append(c)
+        todo.extend(c.alternatives)
+        if c.related is not None:
+            todo.extend(c.related.where)
+    cols = [e for e in [*q.select, *q.group_by] if isinstance(e, Col)]
+    cols += [c.left for c in conds if isinstance(c.left, Col)]
+    for col in cols:
+        if col.column in _attribute_columns(st, col.table):
+            raise TranslationError(
+                f"{col.table} holds one attribute per row ({col.column}); the offline translator does not "
+                "pivot attribute tables; use an LLM provider (--provider)"
+            )
+
+
 def superlative_row(st: PlanState) -> None:
     """Pass superlative: "the highest-calorie recipe" shows the row, not the value alone."""
     _superlative_row(st, st.query)
 
 
 def checks(st: PlanState) -> None:
-    """Pass checks: a missing column asked to be shown, a counted quantity, a counted kind of rows."""
+    """Pass checks: a missing column asked to be shown, a counted quantity, a counted kind of rows, an
+    attribute table read as a plain one."""
     q = st.query
+    _attribute_table(st, q)
     _null_display(st, q)
     _counted_quantity(st, q)
     _counted_kind(st, q)

@@ -203,6 +203,18 @@ def value_conditions(st: PlanState) -> None:
             st.notes.append(f"{dated[0].name} is not set")
             k = j + 1
             continue
+        siblings = _numbered_siblings(st, hit.table, hit.column)
+        if siblings and not negated:
+            # "devices tagged critical" over tag1, tag2, tag3: the value may stand in any of them
+            op = "=" if len(vals) == 1 else "in"
+            parts = tuple(Cond(op, Col(hit.table, c), vals) for c in [hit.column, *siblings])
+            st.add_cond(Cond("or", alternatives=parts), hit.table)
+            said = " or ".join(repr(h.value) for h in group)
+            st.notes.append(f"one of {', '.join([hit.column, *siblings])} is {said}")
+            k = j + 1
+            continue
+        if siblings:
+            raise TranslationError(f"{it.text!r} is a value of {hit.column} and of {', '.join(siblings)}; {_REPHRASE}")
         if len(vals) == 1:
             cond = Cond("<>" if negated else "=", col, vals)
         else:
@@ -210,6 +222,25 @@ def value_conditions(st: PlanState) -> None:
         st.add_cond(cond, hit.table)
         st.notes.append(f"{hit.column} {'is not' if negated else 'is'} " + " or ".join(repr(h.value) for h in group))
         k = j + 1
+
+
+#: verbs that make a row ("opened a ticket"), unlike an outcome ("failed an inspection": its result 'FAIL')
+_MAKING_VERBS = frozenset({"opened", "created", "placed", "made", "started", "filed", "raised", "submitted", "booked",
+                           "logged", "launched", "registered"})  # fmt: skip
+
+
+def _numbered_siblings(st: PlanState, table: str, column: str) -> list[str]:
+    """The other columns of a numbered group (``tag1``: ``tag2``, ``tag3``; ``phone_1``: ``phone_2``)."""
+    m = re.fullmatch(r"(.*?\D)_?(\d{1,2})", column)
+    if m is None:
+        return []
+    stem_ = m.group(1).rstrip("_").lower()
+    out = []
+    for c in st.meta(table).columns:
+        other = re.fullmatch(r"(.*?\D)_?(\d{1,2})", c.name)
+        if c.name != column and other is not None and other.group(1).rstrip("_").lower() == stem_:
+            out.append(c.name)
+    return out
 
 
 def _event_value(st: PlanState, it: Item, hit: ValueHit) -> bool:
@@ -228,7 +259,13 @@ def _event_value(st: PlanState, it: Item, hit: ValueHit) -> bool:
         return False
     k = st.items.index(it)
     after = st.item(st.nxt(k, frozenset({"a", "an", "any", "one"}), 2))
-    if hit.value.lower() != word and after is not None and after.kind == "table" and st.table_of(after) == hit.table:
+    if (
+        word in _MAKING_VERBS
+        and hit.value.lower() != word
+        and after is not None
+        and after.kind == "table"
+        and st.table_of(after) == hit.table
+    ):
         return True  # "customers who never opened a ticket" (status 'open' is what a ticket is now, not that event)
     return any(c.kind == "date" and word in c.words for c in st.meta(hit.table).columns)
 
@@ -247,7 +284,10 @@ def _own_value(st: PlanState, k: int, it: Item, hit: ValueHit) -> None:
     while i > 0 and st.tokens[i].low in ("the", "a", "an"):
         i -= 1
     before = st.tokens[i].low if i >= 0 else ""
-    if (hit.coded or before == "from") and st.fans_out(subject, hit.table):
+    last = not [x for x in st.items[k + 1 :] if x.kind != "punct"]
+    copula = before in ("are", "is", "was", "were") and last
+    if (hit.coded or before == "from" or copula) and st.fans_out(subject, hit.table):
+        # "devices that are offline" read as some alert of type 'offline': a state of the device, not of rows below
         raise TranslationError(
             f"{it.text!r} is a {hit.column} of {hit.table}, not of {subject}; rephrase, or "
             "use an LLM provider (--provider)"
@@ -999,9 +1039,11 @@ def negation_conditions(st: PlanState) -> None:
                 and st.fans_out(subject, col.table)
                 and set(it.text.lower().split()) & {"never", "no", "without", "none"}
             ):
-                # "subscribers who never made a call": no related row at all, not a row with a NULL
-                st.negations.append(Cond("not_exists", related=Related(subject, col.table, [])))
-                st.notes.append(f"it has no {col.table}")
+                # "subscribers who never made a call": no related row at all, not a row with a NULL; "players who
+                # have never been an all-star": no related row where that yes/no is true
+                inner = [Cond("=", col, (Lit(True),))] if meta.kind == "bool" else []
+                st.negations.append(Cond("not_exists", related=Related(subject, col.table, inner)))
+                st.notes.append(f"it has no {col.table}" + (f" where {col.column} is true" if inner else ""))
                 continue
             if meta.kind == "number" and set(it.text.lower().split()) & _EXCLUSION_WORDS:
                 # "amount paid, not counting tips": an amount left out of a sum, or the rows that had one?

@@ -496,6 +496,11 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
         col = st.pick_column(tgt, subject)
         cm = st.colmeta(col)
         if cm.numeric and not cm.is_key and sh.distinct_item is None:
+            if cm.money:
+                raise TranslationError(  # "how many lines" over line_total: a count of lines, never a sum of money
+                    f"'{count_item.text} {tgt.text}' counts rows, and {col.column} is an amount of money; "
+                    "rephrase, or use an LLM provider (--provider)"
+                )
             tgt.used, tgt.role = True, "measure"
             sh.agg_measure = Measure("col", col.table, col=col, label=col.column)
             sh.agg_func = "SUM"
@@ -541,7 +546,7 @@ ADDITIVE_WORDS = frozenset(
 
 
 #: nouns that name a sum in themselves: "purchase revenue from UK customers" is one amount, not a list
-MASS_WORDS = frozenset({"revenue", "turnover", "income", "takings", "earnings", "spend", "spending"})
+MASS_WORDS = frozenset({"revenue", "turnover", "income", "takings", "earnings", "spend", "spending", "units"})
 
 
 def _implicit_total(st: PlanState, sh: Shape) -> None:

@@ -227,6 +227,8 @@ _ORIGIN_WORDS = frozenset({"manufacture", "manufactured", "mfg", "built", "build
 
 #: words of a foreign key that points at a calendar row (date_key, order_date_id, day_id)
 _DATE_KEY_WORDS = frozenset({"date", "day", "dt", "calendar", "period"})
+_BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthday", "birthdate", "geburtsdatum", "nacimiento", "naissance",
+                          "nascimento"})  # fmt: skip
 
 _EXPENSE_WORDS = frozenset(
     {
@@ -574,8 +576,8 @@ class PlanState:
         best: tuple[tuple[int, int], Col] | None = None
         for other in self.schema.tables.values():
             od = other.default_date()
-            if od is None or other.name == table:
-                continue
+            if od is None or other.name == table or set(od.words) & _BIRTH_WORDS or self.surely_person(other.name):
+                continue  # a person's birth or hire date never dates a row below it ("bonuses paid in 2024")
             path = self.schema.path(table, other.name)
             if path is None or self.fans_out(table, other.name):
                 continue

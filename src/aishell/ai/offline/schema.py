@@ -224,8 +224,16 @@ _ATTRIBUTE_CODES = frozenset(
 )  # fmt: skip
 
 
-def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
-    """The columns people read to recognise a row, and whether they are a natural name."""
+def _names_parent(col: ColumnMeta, parents: frozenset[str]) -> bool:
+    """``site_name`` beside a key to sites: the column names the row a key points to."""
+    full = _full(col.words)
+    named = len(full) >= 2 and full[-1] in ("name", "title", "label")
+    return named and bool({singular(w) for w in full[:-1]} & parents)
+
+
+def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
+    """The columns people read to recognise a row, and whether they are a natural name; ``parents``: the words
+    of the tables its keys point to (``model_name`` in devices, beside a key to device_models, names the model)."""
     by_name = {c.name.lower(): c for c in table.columns}
     text_cols = [c for c in table.columns if c.kind in ("text", "other")]
     first_forms = (("first", "name"), ("given", "name"), ("firstname",), ("fname",), ("forename",))
@@ -271,6 +279,8 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         full = _full(c.words)
         if full and full[-1] in ("name", "title", "label") and (owned(full[:-1]) or len(full) == 1):
             return [c.name], True
+        if len(c.words) == 2 and c.words[-1] in ("text", "txt") and owned(tuple(c.words[:-1])):
+            return [c.name], True  # question_text in questions: what the question says
         if len(full) == 1 and full[0][:-4] in own and full[0].endswith("name"):
             return [c.name], True  # run together: drivername in drivers
         if len(full) == 2 and full[0] in ("name", "title", "label") and own.intersection(full[1:]):
@@ -279,7 +289,7 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     for c in text_cols:
         full = _full(c.words)
         if full and full[-1] in ("name", "title", "label"):
-            if set(full[:-1]) - _NAME_PREFIXES:
+            if set(full[:-1]) - _NAME_PREFIXES or _names_parent(c, parents):
                 others.append(c.name)
                 continue
             return [c.name], True
@@ -292,10 +302,11 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
         return got, True
     for cand in DISPLAY_NAMES:
         for c in text_cols:
-            if cand not in c.words or c.name in others:
+            if cand not in c.words or c.name in others or _names_parent(c, parents):
                 continue
-            if others and c.words.index(cand) > 0 and not owned(tuple(c.words[: c.words.index(cand)])):
-                continue  # country_code names a country: the seller's shop_name before it
+            at = c.words.index(cand)
+            if at > 0 and not owned(tuple(c.words[:at])) and (others or cand in _FALLBACK_NAMES):
+                continue  # country_code names a country, owner_email the owner: not the row
             return [c.name], True
     for c in text_cols:  # item_desc: a described row is read by its description
         full = _full(c.words)
@@ -331,8 +342,9 @@ def _pick_display(table: TableMeta) -> tuple[list[str], bool]:
     for c in text_cols:  # a unique tank_cd in tank is its code; alarm_cd, status_cd or outcome_cd a coded attribute
         if len(c.words) >= 2 and c.words[-1] == "cd" and owned(c.words[:-1]) and c.name.lower() in unique:
             return ([c.name, others[0]] if others else [c.name]), True
-    if others:
-        return [others[0]], True
+    own_others = [o for o in others if not _names_parent(by_name[o.lower()], parents)]
+    if own_others:
+        return [own_others[0]], True
     if table.pk:
         return list(table.pk), False
     return ([table.columns[0].name] if table.columns else []), False
@@ -410,7 +422,11 @@ class SchemaIndex:
                     self._by_table.setdefault(ref, []).append(edge)
         self._infer_edges()
         for meta in self.tables.values():
-            meta.display, meta.named = _pick_display(meta)
+            parents = {
+                w for e in self._by_table.get(meta.name, []) if e.child == meta.name and e.parent != meta.name
+                for w in self.tables[e.parent].lemma
+            } - set(meta.lemma)  # fmt: skip
+            meta.display, meta.named = _pick_display(meta, frozenset(parents))
             if meta.named and len(meta.display) == 1:
                 # a row known by a nickname or handle as well as a name: show both (s_real_name, s_nick)
                 meta.display += [
