@@ -364,3 +364,29 @@ def test_a_persons_dates_never_date_the_rows_below_them() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError):
         sql("total bonus amount paid in 2024", cat)
+
+
+def brewery() -> Catalog:
+    return Catalog(tables=[
+        table("batch", [col("batch_id", INT), col("batch_no"), col("volume_l", "real")], ("batch_id",),
+              unique=("batch_no",)),
+        table("ingredient", [col("ingredient_id", INT), col("ingr_nm"), col("ingr_type"),
+                             col("cost_cents_per_kg", INT)], ("ingredient_id",)),
+        table("batch_ingredient", [col("batch_id", INT), col("ingredient_id", INT), col("weight_g", INT)],
+              ("batch_id", "ingredient_id"), fk("batch_id", "batch", "batch_id"),
+              fk("ingredient_id", "ingredient", "ingredient_id")),
+        table("walks", [col("id", INT), col("batch_id", INT), col("status"), col("duration_min", INT)], ("id",),
+              fk("batch_id", "batch", "batch_id")),
+    ])  # fmt: skip
+
+
+def test_a_total_in_a_unit_is_the_one_quantity_in_that_unit() -> None:
+    values = ValueIndex.from_dict({"ingredient": {"ingr_type": ["HOP", "MALT"]}})
+    out = sql("total kg of hops used across all batches", brewery(), values)
+    assert "SUM(batch_ingredient.weight_g)" in out and "/ 1000.0" in out  # grams shown in kg, never the price per kg
+
+
+def test_a_participle_before_the_rows_is_a_state_the_query_must_test() -> None:
+    values = ValueIndex.from_dict({"walks": {"status": ["done", "cancelled"]}})
+    with pytest.raises(TranslationError, match="'completed'"):
+        sql("total minutes of completed walks", brewery(), values)

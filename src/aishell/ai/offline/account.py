@@ -336,6 +336,10 @@ _ROW_REVENUE_WORDS = frozenset({"sales", "spend", "spending", "spent"})
 #: words before a noun phrase ("a cancelled sailing")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "every", "each"})
 
+#: words after which a participle stands as an adjective of the next noun ("of completed walks")
+_BEFORE_ADJECTIVE = frozenset({"", "the", "a", "an", "of", "all", "any", "for", "with", "by", "in", "on", "our", "my",
+                               "their", "many", "much", "total", "number", "average", "list", "show"})  # fmt: skip
+
 #: verbs of a value changing over time: comparing two moments is not something a query here is built for
 _CHANGE_VERBS = frozenset(
     {"rose", "risen", "fell", "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined",
@@ -1286,6 +1290,16 @@ class Accountant:
             return True
         if self._unused_state(low) and not (low in _QUANTITY_PARTICIPLES and self._sums()):
             return False  # "the cost of completed work orders" with completed_dt left untested
+        nxt_row = self.p.item(k + 1)
+        if (
+            low.endswith("ed")
+            and low not in _QUANTITY_PARTICIPLES
+            and nxt_row is not None
+            and nxt_row.kind == "table"
+            and nxt_row.first == it.last
+            and (self.p.tokens[it.first - 1].low if it.first > 0 else "") in _BEFORE_ADJECTIVE
+        ):
+            return False  # "completed walks" with no status or date tested: a state of the rows the query ignores
         if self._stem_known(low):
             return True
         if low in _RESULT_VERBS:

@@ -4,7 +4,7 @@ recorded in the state's :class:`~.plan_state.Shape`."""
 
 from __future__ import annotations
 
-from aishell.ai.offline.account import stem
+from aishell.ai.offline.account import UNITS, column_unit, stem
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Col,
@@ -808,6 +808,24 @@ def _measure_words(st: PlanState, k: int) -> tuple[int | None, str | None, bool]
     return j, func, counting
 
 
+def _unit_measure(st: PlanState, j: int, dimension: str) -> Col | None:
+    """The one quantity measured in ``dimension`` (mass, length, volume, time ...) among the rows the words after
+    a unit name (a table, or the table of a stored value) and the rows that point to them; None when none or
+    several."""
+    named = {st.table_of(x) for x in st.items[j + 1 :] if x.kind == "table"}
+    named |= {x.values[0].table for x in st.items[j + 1 :] if x.kind == "value" and x.values}
+    if st.subject is not None:
+        named.add(st.subject)
+    tables = named | {e.child for t in named for e in st.schema.edges_of(t) if e.parent == t}
+    found = [
+        Col(t, c.name)
+        for t in sorted(tables)
+        for c in st.meta(t).numeric_columns()
+        if not c.is_key and "per" not in c.words and (u := column_unit(c.words)) is not None and u[0] == dimension
+    ]  # (cost_per_kg is a price, not a weight)
+    return found[0] if len(found) == 1 else None
+
+
 def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
     """Parse a measure starting at item ``k``: "number of orders", "total price", "revenue", "stock"."""
     words = _measure_words(st, k)
@@ -817,6 +835,10 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
     it = st.item(j)
     if it is None or j is None:
         return None
+    if it.kind == "word" and func in ("SUM", "AVG") and not counting and it.text.lower() in UNITS:
+        col = _unit_measure(st, j, UNITS[it.text.lower()][0])
+        if col is not None:  # "total kg of hops": the one weight of the rows named after it (the unit converts later)
+            return Measure("col", col.table, col=col, func=func, label=col.column), j
     if it.kind == "table" and not (it.used and it.role not in ("", "measure")):
         head = st.item(j + 1)
         if (
