@@ -390,3 +390,11 @@ def test_a_participle_before_the_rows_is_a_state_the_query_must_test() -> None:
     values = ValueIndex.from_dict({"walks": {"status": ["done", "cancelled"]}})
     with pytest.raises(TranslationError, match="'completed'"):
         sql("total minutes of completed walks", brewery(), values)
+
+
+def test_rows_per_a_secondary_name_are_counted() -> None:
+    """batch_no names a batch and brewer_nm is shown beside it; "per brewer" still groups and counts."""
+    cat = Catalog(tables=[table("batch", [col("batch_id", INT), col("batch_no"), col("brewer_nm")], ("batch_id",),
+                                unique=("batch_no",))])  # fmt: skip
+    out = sql("batches per brewer", cat)
+    assert "COUNT(*)" in out and "GROUP BY batch.brewer_nm" in out

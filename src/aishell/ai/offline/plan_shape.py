@@ -496,7 +496,7 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     if (
         group
         and not cols
-        and not any(isinstance(g, Col) and g in disp_subject for g in group)
+        and not any(isinstance(g, Col) and g in disp_subject[:1] for g in group)  # (by the row's own name: a sort)
         and any(
             it.kind == "table" and st.table_of(it) == subject and it.first < g_it.first
             for it in st.items
