@@ -398,3 +398,45 @@ def test_rows_per_a_secondary_name_are_counted() -> None:
                                 unique=("batch_no",))])  # fmt: skip
     out = sql("batches per brewer", cat)
     assert "COUNT(*)" in out and "GROUP BY batch.brewer_nm" in out
+
+
+# ---------------------------------------------------------------- chat messages, time-heavy schemas
+def test_a_chat_messages_wrapper_and_filler_sentences_are_dropped() -> None:
+    from aishell.ai.offline.translate import _plain_request
+
+    assert _plain_request("Quick one: how many donors are there?") == "how many donors are there?"
+    assert _plain_request("Could you pull up the list of our VIP guests? First and last names are fine.") == (
+        "list our VIP guests?"
+    )
+    assert _plain_request("Can I get the # of inspections that failed this year?") == (
+        "number of inspections that failed this year?"
+    )
+    kept = "Total volunteer hours per campaign? Only the campaigns that had volunteers, please."
+    assert _plain_request(kept) == "Total volunteer hours per campaign? Only the campaigns that had volunteers"
+    assert write_request("discharge Rosa Yilmaz home as of now") == "discharge"
+
+
+def hospital() -> Catalog:
+    return Catalog(tables=[
+        table("patients", [col("id", INT), col("first_name"), col("last_name"), col("birth_date", "date")], ("id",)),
+        table("admissions", [col("id", INT), col("patient_id", INT), col("discharge_to"),
+                             col("admitted_at", "timestamp")], ("id",), fk("patient_id", "patients", "id")),
+        table("calls", [col("id", INT), col("outcome"), col("wait_seconds", INT)], ("id",)),
+    ])  # fmt: skip
+
+
+def test_a_birth_date_dates_nothing_but_a_birth() -> None:
+    with pytest.raises(TranslationError):
+        sql("patients seen in 2024", hospital())  # never birth_date in 2024
+    assert "patients.birth_date >= '1990-01-01'" in sql("patients born in 1990", hospital())
+
+
+def test_two_values_side_by_side_are_one_phrase() -> None:
+    values = ValueIndex.from_dict({"admissions": {"discharge_to": ["CARE", "HOME", "DIED"]}})
+    with pytest.raises(TranslationError):
+        sql("admissions discharged to a care home", hospital(), values)  # never IN ('CARE', 'HOME')
+
+
+def test_a_measure_named_only_by_its_unit_must_not_carry_another_qualifier() -> None:
+    with pytest.raises(TranslationError, match="wait_seconds"):
+        sql("average length of calls in minutes", hospital())  # a wait is not a call's length

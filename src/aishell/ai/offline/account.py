@@ -342,7 +342,8 @@ _BEFORE_ADJECTIVE = frozenset({"", "the", "a", "an", "of", "all", "any", "for", 
 
 #: verbs of a value changing over time: comparing two moments is not something a query here is built for
 _CHANGE_VERBS = frozenset(
-    {"rose", "risen", "fell", "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined",
+    {"rise", "rises", "increase", "increases", "growth", "decline", "declines",
+     "rose", "risen", "fell", "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined",
      "doubled", "halved", "jumped", "climbed", "shrank", "shrunk", "improved", "worsened"}
 )  # fmt: skip
 

@@ -169,8 +169,8 @@ def value_conditions(st: PlanState) -> None:
             if other is None or j2 is None or other.kind != "value" or other.used:
                 break
             same = [h for h in other.values if h.table == hit.table and h.column == hit.column]
-            if not same:
-                break
+            if not same or other.first == st.items[j].last:
+                break  # ("care home": two values side by side are one phrase, never either of them)
             group.append(same[0])
             other.used = True
             j = j2

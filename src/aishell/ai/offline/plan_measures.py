@@ -808,6 +808,13 @@ def _measure_words(st: PlanState, k: int) -> tuple[int | None, str | None, bool]
     return j, func, counting
 
 
+#: column words that only say "how much" (duration_seconds, on_hand_qty): no qualifier a question must repeat
+_GENERIC_MEASURE_WORDS = frozenset(
+    {"duration", "dur", "time", "length", "len", "total", "amount", "amt", "value", "val", "count", "cnt", "qty",
+     "quantity", "hand", "size", "num", "number", "level", "stock", "elapsed", "span", "period"}
+)  # fmt: skip
+
+
 def _unit_measure(st: PlanState, j: int, dimension: str) -> Col | None:
     """The one quantity measured in ``dimension`` (mass, length, volume, time ...) among the rows the words after
     a unit name (a table, or the table of a stored value) and the rows that point to them; None when none or
@@ -918,6 +925,15 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
         cm = st.colmeta(col)
         if cm.kind == "bool":
             return None  # "total refunded amount": a yes/no column filters, it is not what is totalled
+        said = {stem(t.low) for t in st.tokens if t.is_word}
+        qualifiers = [
+            w for w in cm.words if column_unit([w]) is None and len(w) >= 3 and w not in _GENERIC_MEASURE_WORDS
+        ]
+        if it.columns[0].score < 1.5 and qualifiers and not {stem(w) for w in qualifiers} & said:
+            # "average length of calls" reached wait_seconds by its unit alone: a wait is not a call's length
+            raise TranslationError(
+                f"{it.text!r} is not what {col.column} measures; rephrase, or use an LLM provider (--provider)"
+            )
         noun = st.item(j + 1)
         if (
             cm.kind in ("text", "other")

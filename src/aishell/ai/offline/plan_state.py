@@ -227,6 +227,7 @@ _ORIGIN_WORDS = frozenset({"manufacture", "manufactured", "mfg", "built", "build
 
 #: words of a foreign key that points at a calendar row (date_key, order_date_id, day_id)
 _DATE_KEY_WORDS = frozenset({"date", "day", "dt", "calendar", "period"})
+_BIRTH_CUES = frozenset({"born", "birth", "birthday", "birthdays", "age", "aged", "dob", "older", "younger"})
 _BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthday", "birthdate", "geburtsdatum", "nacimiento", "naissance",
                           "nascimento"})  # fmt: skip
 
@@ -566,6 +567,8 @@ class PlanState:
     def _date_of_table(self, table: str) -> Col | None:
         meta = self.meta(table)
         d = meta.default_date()
+        if d is not None and set(d.words) & _BIRTH_WORDS and not {t.low for t in self.tokens} & _BIRTH_CUES:
+            d = None  # "patients discharged in 2024": a birth date dates no event but a birth
         if d is not None:
             return Col(table, d.name)
         years = [c for c in meta.numeric_columns() if c.is_year]

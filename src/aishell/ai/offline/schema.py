@@ -337,7 +337,7 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
             return ([c.name, others[0]] if others else [c.name]), True
     unique = {ix.columns[0].lower() for ix in table.info.indexes if ix.unique and len(ix.columns) == 1}
     for c in text_cols:  # a text shipment_id ('SHP-100020') beside an integer surrogate key: the row's own reference
-        if len(c.words) >= 2 and c.words[-1] == "id" and owned(c.words[:-1]) and c.name.lower() in unique:
+        if len(c.words) >= 2 and c.words[-1] in ("id", "key") and owned(c.words[:-1]) and c.name.lower() in unique:
             return ([c.name, others[0]] if others else [c.name]), True
     for c in text_cols:  # a unique tank_cd in tank is its code; alarm_cd, status_cd or outcome_cd a coded attribute
         if len(c.words) >= 2 and c.words[-1] == "cd" and owned(c.words[:-1]) and c.name.lower() in unique:

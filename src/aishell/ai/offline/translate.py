@@ -129,6 +129,7 @@ _WRITE_REQUEST = re.compile(
     r"reject|approve|accept|decline|deny|suspend|disable|enable|restore|unassign|reassign|refund|"
     r"promote|demote|publish|unpublish|reschedule|retire|unretire|expire|ban|unban|terminate|discontinue|"
     r"reinstate|revert|deregister|unsubscribe|enrol|enroll|unenrol|unenroll|delist|void|waive|unvoid|"
+    r"discharge|admit|readmit|"
     r"take\s+(?:down|off|away)|strip|book(?=\s+(?:a|an|the|\d+|in|me|us)\b)|"
     # "make the bidder with paddle 130 a VIP"; not "make (me) a list of ..."
     r"make(?!\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:list|table|report|summary|chart|count|overview|breakdown|tally)\b)|"
@@ -217,10 +218,49 @@ _IDIOMS = (
 )
 
 
+#: a chat message's wrapper around the request: "Quick one:", "Could you pull up", "Can I get", "I'd like to know"
+_WRAPPERS = (
+    (re.compile(r"(?<![\w#])#\s+of\b", re.I), "number of"),
+    (re.compile(r"\bw/o\b", re.I), "without"),
+    (re.compile(r"^\s*(?:quick\s+(?:one|question)|hi|hello|hey)\s*[:,\-–—]\s*", re.I), ""),
+    (re.compile(r"^\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:pull\s+up|dig\s+out|bring\s+up|show\s+me|get\s+me|"
+                r"give\s+me|find\s+me|find|list|show)|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|see)|"
+                r"i(?:'d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:see|get|have))?|i\s+(?:want|need)\s+(?:to\s+see|to\s+get)?|"
+                r"please\s+(?:pull\s+up|show\s+me|give\s+me|list|show))\s+", re.I), "list "),
+    (re.compile(r"^\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?tell\s+me|i(?:'d|\s+would)\s+(?:like|love)\s+to\s+know|"
+                r"i\s+(?:want|need)\s+to\s+know|do\s+you\s+know)\s+", re.I), ""),
+    (re.compile(r"^list\s+(?:a|the)\s+(list|count|number|headcount|total)\s+of\s+", re.I),
+     lambda m: "list " if m.group(1).lower() == "list" else m.group(1).lower() + " of "),
+    (re.compile(r"^list\s+(?:a|the)\s+(?:count|number)\b", re.I), "number"),
+    (re.compile(r"\s*,?\s*\b(?:please|thanks|thank\s+you|if\s+you\s+don'?t\s+mind|if\s+possible)\b\s*[.!]?", re.I),
+     " "),
+)
+
+#: a sentence after the request that only says how little of the answer is needed ("Just the names is fine.")
+_FILLER_SENTENCE = re.compile(
+    r"^(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:first\s+and\s+last\s+)?names?|totals?|codes?|numbers?|counts?|dates?|"
+    r"one\s+number)(?:\s*(?:,|and|&)\s*(?:the\s+)?\w+)*\s*(?:is|are|will\s+do)?\s*(?:fine|ok|okay|enough|great)?\s*[.!]*$",
+    re.I,
+)
+
+
+def _plain_request(question: str) -> str:
+    """A chat message as the request it makes: its wrapper words dropped ("Could you pull up the ..." is "list
+    the ..."), and a last sentence that only says how little is needed ("Names please.")."""
+    text = question
+    for pattern, plain in _WRAPPERS:
+        text = pattern.sub(plain, text)
+    parts = re.split(r"(?<=[.?!])\s+", text.strip())
+    while len(parts) > 1 and (_FILLER_SENTENCE.match(parts[-1].strip()) or not parts[-1].strip(" .!?")):
+        parts.pop()
+    return " ".join(" ".join(parts).split())
+
+
 def _drop_indifference(question: str) -> str:
     """The question without a phrase that only says an attribute does not matter (it adds no condition),
     with "at the moment", "right now" said as "currently", "each of the farms" as "each farms" and the
-    idioms of :data:`_IDIOMS` in plain words."""
+    idioms of :data:`_IDIOMS` in plain words; a chat message's wrapper is dropped first (:func:`_plain_request`)."""
+    question = _plain_request(question)
     text = _EACH_OF.sub(lambda m: m.group(1) + " ", _INDIFFERENT.sub(" ", question))
     for pattern, plain in _IDIOMS:
         text = pattern.sub(plain, text)
