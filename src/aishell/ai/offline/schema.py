@@ -336,11 +336,11 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
             # a machine's serial number and its site_name: the code names the row, the name says which one
             return ([c.name, others[0]] if others else [c.name]), True
     unique = {ix.columns[0].lower() for ix in table.info.indexes if ix.unique and len(ix.columns) == 1}
-    for c in text_cols:  # a text shipment_id ('SHP-100020') beside an integer surrogate key: the row's own reference
-        if len(c.words) >= 2 and c.words[-1] in ("id", "key") and owned(c.words[:-1]) and c.name.lower() in unique:
-            return ([c.name, others[0]] if others else [c.name]), True
-    for c in text_cols:  # a unique tank_cd in tank is its code; alarm_cd, status_cd or outcome_cd a coded attribute
-        if len(c.words) >= 2 and c.words[-1] == "cd" and owned(c.words[:-1]) and c.name.lower() in unique:
+    for c in text_cols:
+        # a unique text shipment_id ('SHP-100020') beside an integer surrogate key, or a unique tank_cd in tank: the
+        # row's own reference (a non-unique alarm_cd or status_cd is a coded attribute)
+        coded = len(c.words) >= 2 and c.words[-1] in ("id", "key", "cd")
+        if coded and owned(c.words[:-1]) and c.name.lower() in unique:
             return ([c.name, others[0]] if others else [c.name]), True
     own_others = [o for o in others if not _names_parent(by_name[o.lower()], parents)]
     if own_others:
