@@ -440,3 +440,19 @@ def test_two_values_side_by_side_are_one_phrase() -> None:
 def test_a_measure_named_only_by_its_unit_must_not_carry_another_qualifier() -> None:
     with pytest.raises(TranslationError, match="wait_seconds"):
         sql("average length of calls in minutes", hospital())  # a wait is not a call's length
+
+
+def test_an_exact_table_word_beats_a_form_of_another_tables_stem() -> None:
+    cat = Catalog(tables=[
+        table("screens", [col("id", INT), col("name")], ("id",)),
+        table("screenings", [col("id", INT), col("screen_id", INT)], ("id",), fk("screen_id", "screens", "id")),
+        table("ticket_sales", [col("id", INT), col("screening_id", INT)], ("id",),
+              fk("screening_id", "screenings", "id")),
+    ])  # fmt: skip
+    assert sql("which screen has sold the most tickets", cat).startswith("SELECT screens.name, COUNT(*)")
+
+
+def test_an_expiry_date_has_passed_when_something_expired() -> None:
+    cat = Catalog(tables=[table("permits", [col("id", INT), col("holder"), col("expires_on", "date")], ("id",))])
+    assert "permits.expires_on < '2025-06-15'" in sql("how many permits have expired", cat)
+    assert "permits.expires_on < '2025-06-15'" in sql("expired permits", cat)

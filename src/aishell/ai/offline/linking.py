@@ -708,6 +708,10 @@ class Linker:
                             continue
                         seen.add(id(p))
                         score = p.score - (0.6 if synonyms and not (forms(tok.low) & p.words[0]) else 0.0)
+                        if p.kind == "table" and end == i + 1 and not synonyms and singular(tok.low) not in (
+                            self.schema.tables[p.table].lemma
+                        ):
+                            score -= 0.05  # "screen" is the screens before the screenings (a form of its stem)
                         cand = Candidate(p.kind, p.table, p.column, score, i, end, synonyms)
                         link = spans.setdefault((i, end), Link(i, end))
                         bucket = link.tables if p.kind == "table" else link.columns

@@ -864,7 +864,11 @@ def text_conditions(st: PlanState) -> None:
                 continue
             tgt.used, tgt.role = True, "filter"
             it.used = True
-            if cm.numeric:
+            if cm.kind == "date" and tgt.text.lower() in ("expired", "lapsed", "passed", "elapsed"):
+                # "whose licence has expired" over licence_expires_on: that day has passed, not merely been set
+                st.add_cond(Cond("<", col, (Lit(st.today),)), col.table)
+                st.notes.append(f"{col.column} is past")
+            elif cm.numeric:
                 st.add_cond(Cond(">", col, (Lit(0),)), col.table)
                 st.notes.append(f"{col.column} above 0")
             else:
@@ -1284,6 +1288,15 @@ def _state_conditions(st: PlanState) -> None:
             negated = not negated
             prev.used, prev.role = True, "negcond"
         col = Col(owner, cols[0].name)
+        if stem(positive) == stem("expired") and cols[0].kind == "date":
+            # "members whose licence has expired" over licence_expires_on: a date that is set in advance has
+            # passed, not merely been set
+            today = Lit(st.today)
+            passed = Cond("<", col, (today,))
+            fresh = Cond("or", alternatives=(Cond("is_null", col), Cond(">=", col, (today,))))
+            st.add_cond(fresh if negated else passed, owner)
+            st.notes.append(f"{col.column} is {'not ' if negated else ''}past")
+            continue
         st.add_cond(Cond("is_null" if negated else "not_null", col), owner)
         st.notes.append(f"{col.column} is {'not ' if negated else ''}set")
         it.used, it.role = True, "filter"
