@@ -7,7 +7,7 @@ helper that never saw the translator, before it was run on them.  Reads are judg
 (correct, wrong or refused); ``writes.jsonl`` holds change requests whose right answer is a refusal.
 Counts, every wrong and refused question and the translation times are printed (``pytest -s``).
 The first run (2026-12-05, before any change made for these misses) measured 30 correct, 22 wrong (18.3%) and 68 refused of the 120 reads, and answered 1 of the 12 write requests ("discharge Rosa Yilmaz home as of now" ran as a read).
-No question or gold answer was changed after that run.  After rules drawn from its misses: 30 correct, 19 wrong, 71 refused, every write refused; the 5% goal is not met here (``WRONG_ABOVE_GOAL``).
+No question or gold answer was changed after that run.  After rules drawn from its misses: 31 correct, 18 wrong, 71 refused, every write refused; the 5% goal is not met here (``WRONG_ABOVE_GOAL``).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from nl2sql_data.blind import corpus_tests
 
 #: the precision goal is not met here; said in the test report rather than hidden
 WRONG_ABOVE_GOAL = (
-    "19 wrong (15.8%): 8 are fragments ('calls in the past 7 days') whose gold is a COUNT while the translator "
+    "18 wrong (15.0%): 8 are fragments ('calls in the past 7 days') whose gold is a COUNT while the translator "
     "lists the rows, as the other corpora's golds do for fragments; the rest pick another of several event dates "
     "(booked vs started), another display, or compare a timestamp with a date"
 )
