@@ -308,16 +308,19 @@ END_EVENT_WORDS = frozenset(
     }
 )
 
-SECONDARY_DATE_WORDS = frozenset(
+#: words of a birth date (German, Spanish, French, Portuguese too): it dates a birth, never an event of the row
+BIRTH_WORDS = frozenset(
+    {"birth", "born", "dob", "birthday", "birthdate", "geburtsdatum", "nacimiento", "naissance", "nascimento"}
+)
+
+#: column words of a code or a reference number: a title with spaces is none of them, a sum of them is no total
+CODE_WORDS = frozenset(
+    {"code", "cd", "barcode", "sku", "isbn", "ean", "upc", "number", "no", "nbr", "num", "nr", "ref", "reference",
+     "id", "serial", "uuid", "guid", "key"}
+)  # fmt: skip
+
+SECONDARY_DATE_WORDS = BIRTH_WORDS | frozenset(
     {
-        "geburtsdatum",  # a birth date named in German, Spanish, French, Portuguese
-        "nacimiento",
-        "naissance",
-        "nascimento",
-        "birth",
-        "dob",
-        "born",
-        "birthday",
         "updated",
         "modified",
         "deleted",

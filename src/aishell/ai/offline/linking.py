@@ -696,6 +696,7 @@ class Linker:
                 else None
             )
             seen: set[int] = set()
+            lemma = singular(tok.low)
             for synonyms, pool in ((False, keys), (True, syn_keys)):
                 for key in sorted(pool):  # (a set's order follows the hash seed: equal scores must not)
                     for p in self._by_first.get(key, ()):
@@ -708,7 +709,7 @@ class Linker:
                             continue
                         seen.add(id(p))
                         score = p.score - (0.6 if synonyms and not (forms(tok.low) & p.words[0]) else 0.0)
-                        if p.kind == "table" and end == i + 1 and not synonyms and singular(tok.low) not in (
+                        if p.kind == "table" and end == i + 1 and not synonyms and lemma not in (
                             self.schema.tables[p.table].lemma
                         ):
                             score -= 0.05  # "screen" is the screens before the screenings (a form of its stem)

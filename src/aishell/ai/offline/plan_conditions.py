@@ -23,6 +23,7 @@ from aishell.ai.offline.ir import (
     Total,
 )
 from aishell.ai.offline.lexicon import (
+    CODE_WORDS,
     END_EVENT_WORDS,
     FUNCTION_WORDS,
     OPEN_WORDS,
@@ -284,9 +285,7 @@ def _own_value(st: PlanState, k: int, it: Item, hit: ValueHit) -> None:
     while i > 0 and st.tokens[i].low in ("the", "a", "an"):
         i -= 1
     before = st.tokens[i].low if i >= 0 else ""
-    last = not [x for x in st.items[k + 1 :] if x.kind != "punct"]
-    copula = before in ("are", "is", "was", "were") and last
-    if (hit.coded or before == "from" or copula) and st.fans_out(subject, hit.table):
+    if (hit.coded or before == "from" or _predicate_at(st, k)) and st.fans_out(subject, hit.table):
         # "devices that are offline" read as some alert of type 'offline': a state of the device, not of rows below
         raise TranslationError(
             f"{it.text!r} is a {hit.column} of {hit.table}, not of {subject}; rephrase, or "
@@ -456,7 +455,7 @@ def literal_conditions(st: PlanState) -> None:
         if cm.kind == "date":
             # "child tickets sold for pantos": a word is no date
             raise TranslationError(f"{it.text!r} is no date of {col.column}; {_REPHRASE}")
-        if " " in it.text.strip() and set(cm.words) & _CODE_WORDS:
+        if " " in it.text.strip() and set(cm.words) & CODE_WORDS:
             # "copies of The Winter Mill" against barcode: a title is no code
             raise TranslationError(f"{it.text!r} is no {col.column}; {_REPHRASE}")
         if (
@@ -487,13 +486,6 @@ def literal_conditions(st: PlanState) -> None:
         else:
             st.add_cond(Cond("=", col, (Lit(it.text),)), col.table)
         st.notes.append(f"{col.column} is {it.text!r}")
-
-
-#: column words of a code, never a title or a name with spaces
-_CODE_WORDS = frozenset(
-    {"code", "cd", "barcode", "sku", "isbn", "ean", "upc", "number", "no", "nbr", "num", "ref", "reference", "id",
-     "serial", "uuid", "guid"}
-)  # fmt: skip
 
 
 def _is_number(text: str) -> bool:

@@ -26,6 +26,7 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     ADJECTIVES,
+    BIRTH_WORDS,
     FUNCTION_WORDS,
     QUANTITY_WORDS,
     ROLE_GROUPS,
@@ -228,8 +229,6 @@ _ORIGIN_WORDS = frozenset({"manufacture", "manufactured", "mfg", "built", "build
 #: words of a foreign key that points at a calendar row (date_key, order_date_id, day_id)
 _DATE_KEY_WORDS = frozenset({"date", "day", "dt", "calendar", "period"})
 _BIRTH_CUES = frozenset({"born", "birth", "birthday", "birthdays", "age", "aged", "dob", "older", "younger"})
-_BIRTH_WORDS = frozenset({"birth", "born", "dob", "birthday", "birthdate", "geburtsdatum", "nacimiento", "naissance",
-                          "nascimento"})  # fmt: skip
 
 _EXPENSE_WORDS = frozenset(
     {
@@ -567,7 +566,7 @@ class PlanState:
     def _date_of_table(self, table: str) -> Col | None:
         meta = self.meta(table)
         d = meta.default_date()
-        if d is not None and set(d.words) & _BIRTH_WORDS and not {t.low for t in self.tokens} & _BIRTH_CUES:
+        if d is not None and set(d.words) & BIRTH_WORDS and not {t.low for t in self.tokens} & _BIRTH_CUES:
             d = None  # "patients discharged in 2024": a birth date dates no event but a birth
         if d is not None:
             return Col(table, d.name)
@@ -579,7 +578,7 @@ class PlanState:
         best: tuple[tuple[int, int], Col] | None = None
         for other in self.schema.tables.values():
             od = other.default_date()
-            if od is None or other.name == table or set(od.words) & _BIRTH_WORDS or self.surely_person(other.name):
+            if od is None or other.name == table or set(od.words) & BIRTH_WORDS or self.surely_person(other.name):
                 continue  # a person's birth or hire date never dates a row below it ("bonuses paid in 2024")
             path = self.schema.path(table, other.name)
             if path is None or self.fans_out(table, other.name):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import overload
 
 from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.lexicon import CODE_WORDS
 from aishell.ai.offline.linking import Linker
 from aishell.ai.offline.parse import Parser
 from aishell.ai.offline.plan_state import PlanState
@@ -147,11 +148,8 @@ _WRITE_REQUEST = re.compile(
 
 #: words of a column whose digits label a thing rather than measure it: a room number or a zip code held as
 #: text stays text (never summed, compared as written)
-_LABEL_WORDS = frozenset(
-    {"number", "no", "nbr", "num", "nr", "code", "cd", "id", "zip", "postal", "postcode", "phone", "tel", "fax",
-     "mobile", "ref", "reference", "sku", "isbn", "ean", "upc", "serial", "account", "acct", "room", "seat", "gate",
-     "platform", "extension", "ext", "pin", "key"}
-)  # fmt: skip
+_LABEL_WORDS = CODE_WORDS | {"zip", "postal", "postcode", "phone", "tel", "fax", "mobile", "account", "acct", "room",
+                             "seat", "gate", "platform", "extension", "ext", "pin"}  # fmt: skip
 
 
 #: "requests per 1,000 residents": a rate scaled to a number of other rows
@@ -231,7 +229,6 @@ _WRAPPERS = (
                 r"i\s+(?:want|need)\s+to\s+know|do\s+you\s+know)\s+", re.I), ""),
     (re.compile(r"^list\s+(?:a|the)\s+(list|count|number|headcount|total)\s+of\s+", re.I),
      lambda m: "list " if m.group(1).lower() == "list" else m.group(1).lower() + " of "),
-    (re.compile(r"^list\s+(?:a|the)\s+(?:count|number)\b", re.I), "number"),
     (re.compile(r"\s*,?\s*\b(?:please|thanks|thank\s+you|if\s+you\s+don'?t\s+mind|if\s+possible)\b\s*[.!]?", re.I),
      " "),
 )
