@@ -5,6 +5,7 @@ the blocking tree, terminate through the confirmation dialog, and no cancel butt
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -66,6 +67,12 @@ def hold(site: Live, app: str, sql: str | None = None) -> Any:
     return conn
 
 
+def figure(text: str) -> float:
+    """A count as the dashboard shows it (1,234 or 12k or 3M) as a number."""
+    scale = {"k": 1e3, "M": 1e6}.get(text[-1:], 1)
+    return float(text.rstrip("kM").replace(",", "")) * scale
+
+
 def row_of(page: Any, pid: int) -> str:
     return f"#activity-body tr[data-pid='{pid}']"
 
@@ -89,10 +96,25 @@ def test_health_finding_with_its_fix_into_the_editor(chromium: Any, dash_site: L
 
 
 def test_slow_query_row_explain_and_advise(chromium: Any, dash_site: Live, names: dict[str, str]) -> None:
-    context, page = open_dashboard(chromium, dash_site, "viewer")
+    context, page = login(chromium, dash_site.url, dash_site.tokens["viewer"])
     context.grant_permissions(["clipboard-read", "clipboard-write"], origin=dash_site.url)
+    # the first read (by total time) is held back until the user's order has been shown: its late
+    # answer must not replace the table under the user's pointer
+    held: list[Any] = []
+    page.route(re.compile(r"/api/slow\?"), lambda route: held.append(route) if "order=total" in route.request.url
+               and not held else route.continue_())  # fmt: skip
+    page.click("#tab-dashboard")
+    page.wait_for_function("() => document.querySelector('#slow-summary').textContent === 'reading…'")
+    assert len(held) == 1
     hot = names["hot"]
     page.select_option("#slow-order", "calls")
+    page.wait_for_function("() => document.querySelector('#slow-summary').textContent.endsWith(' by calls')")
+    with page.expect_response(lambda r: "order=total" in r.url):
+        held[0].continue_()
+    page.wait_for_timeout(200)  # time for the late answer to be read (and dropped)
+    assert page.text_content("#slow-summary").endswith(" by calls")  # type: ignore[union-attr]
+    calls = [figure(c) for c in page.locator("#slow-body tbody tr td:first-child").all_inner_texts()]
+    assert calls == sorted(calls, reverse=True) and len(calls) > 1
     row = page.locator("#slow-body tr", has_text=f"FROM {hot} WHERE a = $1")
     row.wait_for()
     cells = row.locator("td").all_inner_texts()

@@ -764,22 +764,25 @@ function setEditor(text) {
   editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: text }, selection: { anchor: 0 } });
 }
 function openDashboard() { loadHealth(); loadSlow(); startActivity(); }
+// each panel's latest request: an answer to an older one (another order, another connection) is dropped
+const asked = { health: 0, slow: 0 };
 function closeDashboard() { stopActivity(); }
 
 // -- health
 async function loadHealth() {
-  const body = $("health-body"), conn = state.conn;
+  const body = $("health-body"), conn = state.conn, turn = ++asked.health;
   $("health-refresh").disabled = true; $("health-summary").textContent = "checking…";
   try {
     const res = await api("GET", `/api/health/report?${query({ connection: conn })}`);
-    if (conn !== state.conn) return;
+    if (conn !== state.conn || turn !== asked.health) return;
     if (!res.ok) {
       const p = await problem(res);
       $("health-worst").hidden = true; $("health-summary").textContent = "";
       body.replaceChildren(note(`${p.title}: ${p.detail || ""}`, true));
       return;
     }
-    renderHealth(await res.json());
+    const report = await res.json();
+    if (turn === asked.health) renderHealth(report);
   } catch (e) {
     body.replaceChildren(note(String(e), true));
   } finally { $("health-refresh").disabled = false; }
@@ -830,18 +833,19 @@ $("health-refresh").addEventListener("click", loadHealth);
 
 // -- slow queries
 async function loadSlow() {
-  const body = $("slow-body"), conn = state.conn;
+  const body = $("slow-body"), conn = state.conn, turn = ++asked.slow;
   $("slow-refresh").disabled = true; $("slow-summary").textContent = "reading…";
   try {
     const res = await api("GET", `/api/slow?${query({ connection: conn, order: $("slow-order").value, top: 20 })}`);
-    if (conn !== state.conn) return;
+    if (conn !== state.conn || turn !== asked.slow) return;
     if (!res.ok) {
       const p = await problem(res);
       $("slow-summary").textContent = "";
       body.replaceChildren(note(`${p.title}: ${p.detail || ""}`, res.status !== 409));
       return;
     }
-    renderSlow(await res.json());
+    const doc = await res.json();
+    if (turn === asked.slow) renderSlow(doc);
   } catch (e) {
     body.replaceChildren(note(String(e), true));
   } finally { $("slow-refresh").disabled = false; }
