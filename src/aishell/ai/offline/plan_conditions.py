@@ -653,6 +653,8 @@ def date_target(st: PlanState, k: int) -> Col | None:
     for j in range(k - 1, -1, -1):
         it = st.items[j]
         if it.kind == "table" and it.role in ("", "having", "measure"):
+            if _source_of_subject(st, j, subject):
+                continue
             tables.append(st.table_of(it))
         elif it.kind == "neg" and it.tables:
             tables.append(it.tables[0].table)
@@ -662,6 +664,20 @@ def date_target(st: PlanState, k: int) -> Col | None:
         if got is not None:
             return got
     return None
+
+
+def _source_of_subject(st: PlanState, j: int, subject: str) -> bool:
+    """ "calls from premium customers this month": the table at item ``j`` only says whose the subject's rows
+    are (right after them, by "from" or "by", past its own values), so a date after it dates the subject."""
+    if st.table_of(st.items[j]) == subject:
+        return False
+    i = j - 1
+    while i >= 0 and st.items[i].kind == "value":
+        i -= 1
+    if i < 1 or st.items[i].kind != "word" or st.items[i].text.lower() not in ("from", "by"):
+        return False
+    head = st.items[i - 1]
+    return head.kind == "table" and st.table_of(head) == subject
 
 
 def numeric_conditions(st: PlanState) -> None:

@@ -62,6 +62,7 @@ class ColumnMeta:
     epoch: int = 0  # a date stored as a unix-epoch integer: 1 in seconds, 1000 in milliseconds
     text_number: bool = False  # numbers held as text (a spreadsheet import): compared and summed as numbers
     blank: bool = False  # text that holds '' for a missing value: missing is NULL or ''
+    clock: str = ""  # a date column's grain: "day" (dates only), "time" (a time of day too), "" (not known)
 
     @property
     def numeric(self) -> bool:
@@ -147,6 +148,13 @@ class TableMeta:
 
     def numeric_columns(self) -> list[ColumnMeta]:
         return [c for c in self.columns if c.kind == "number"]
+
+
+def declared_clock(data_type: str) -> str:
+    """A date type's grain: "time" for a timestamp or datetime, "day" for a plain date, else ""."""
+    if re.search(r"timestamp|datetime", data_type, re.I):
+        return "time"
+    return "day" if re.fullmatch(r"\s*date\s*", data_type, re.I) else ""
 
 
 def column_kind(col: ColumnInfo, is_pk: bool, is_fk: bool) -> str:
@@ -473,7 +481,8 @@ class SchemaIndex:
             kind = column_kind(col, is_pk, is_fk)
             words = tuple(split_identifier(col.name)) or (low,)
             meta.columns.append(
-                ColumnMeta(name, col.name, col.data_type or "", kind, words, col.nullable, fk_cols.get(low), pos)
+                ColumnMeta(name, col.name, col.data_type or "", kind, words, col.nullable, fk_cols.get(low), pos,
+                           clock=declared_clock(col.data_type or ""))
             )
         self.tables[name] = meta
 
@@ -541,7 +550,8 @@ class SchemaIndex:
         tables = [
             [place[id(m.info)], m.name, list(m.words), list(m.pk), m.display, m.named,
              [[c.name, c.data_type, c.kind, list(c.words), c.nullable, c.ref_table, c.position,
-               list(c.bool_values) if c.bool_values is not None else None, c.epoch, c.text_number, c.blank]
+               list(c.bool_values) if c.bool_values is not None else None, c.epoch, c.text_number, c.blank,
+               c.clock]
               for c in m.columns]]
             for m in self.tables.values()
         ]  # fmt: skip
@@ -562,8 +572,9 @@ class SchemaIndex:
             meta = TableMeta(name=name, info=infos[pos], words=tuple(words), pk=tuple(pk), display=list(display),
                              named=bool(named))  # fmt: skip
             meta.columns = [
-                ColumnMeta(name, cn, dt, kind, tuple(ws), nullable, ref, cpos, _pair(bv), epoch, bool(num), bool(blank))
-                for cn, dt, kind, ws, nullable, ref, cpos, bv, epoch, num, blank in cols
+                ColumnMeta(name, cn, dt, kind, tuple(ws), nullable, ref, cpos, _pair(bv), epoch, bool(num), bool(blank),
+                           clock)
+                for cn, dt, kind, ws, nullable, ref, cpos, bv, epoch, num, blank, clock in cols
             ]
             self.tables[name] = meta
         self.edges = [Edge(c, tuple(cc), p, tuple(pc)) for c, cc, p, pc in doc["edges"]]

@@ -136,6 +136,20 @@ class SqlBuilder:
             return exp.Anonymous(this="FROM_UNIXTIME", expressions=[secs])
         raise TranslationError(f"{col.table}.{meta.name} holds unix times, not read as dates in {self.dialect}")
 
+    def same_grain(self, a: Col, ea: exp.Expression, b: Col,
+                   eb: exp.Expression) -> tuple[exp.Expression, exp.Expression]:  # fmt: skip
+        """Two date columns compared: a timestamp against a plain date is compared by its day ("resolved after
+        its due date" is a later day, not 10:00 on the due day), else both are themselves."""
+        grains = (self.column_meta(a).clock, self.column_meta(b).clock)
+        if grains == ("time", "day"):
+            return self.day(a), eb
+        if grains == ("day", "time"):
+            return ea, self.day(b)
+        return ea, eb
+
+    def day(self, col: Col) -> exp.Expression:
+        return exp.Cast(this=self.date_value(col), to=exp.DataType.build("date"))
+
     def role_edge(self, table: str, role: str) -> Edge:
         for edge in [*self.schema.edges_of(table), *self.schema.self_edges(table)]:
             if edge.parent == table and edge.child_cols and edge.child_cols[0].lower() == role.lower():
@@ -349,6 +363,8 @@ class SqlBuilder:
         vals = [self.literal(v, against) for v in c.values]
         if c.right is not None:
             vals = [self.expr(c.right)]
+            if isinstance(c.left, Col) and isinstance(c.right, Col):
+                left, vals[0] = self.same_grain(c.left, left, c.right, vals[0])
         op = c.op
         if op == "=":
             return exp.EQ(this=left, expression=vals[0])

@@ -59,12 +59,12 @@ class Translator:
         for (table, column), kind in self.values.date_kinds.items():  # dates told by their values, not names
             meta = self.schema.tables.get(table)
             col = meta.column(column) if meta is not None else None
-            if col is None or col.kind not in ("text", "other", "number"):
+            if col is None or col.kind not in ("text", "other", "number", "date"):
                 continue
-            if kind == "iso" and col.kind != "number":
-                col.kind = "date"
+            if kind in ("iso", "iso_time") and col.kind != "number":
+                col.kind, col.clock = "date", "time" if kind == "iso_time" else "day"
             elif kind in ("epoch_s", "epoch_ms") and col.kind == "number":
-                col.kind, col.epoch = "date", 1 if kind == "epoch_s" else 1000
+                col.kind, col.epoch, col.clock = "date", 1 if kind == "epoch_s" else 1000, "time"
         self.linker = Linker(self.schema, self.values)
 
     def _state_verb(self, text: str) -> str | None:

@@ -175,7 +175,9 @@ class ValueIndex:
         return [] if vals and vals[0].startswith(DATE_MARK) else [v for v in vals if not v.startswith(TRAIT_MARK)]
 
     def has_column(self, table: str, column: str) -> bool:
-        return (table.lower(), column) in self.values
+        """Values of this column were kept (a date column only records what its values look like)."""
+        vals = self.values.get((table.lower(), column))
+        return vals is not None and not (vals and vals[0].startswith(DATE_MARK))
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.values.values())
@@ -270,13 +272,18 @@ _EPOCH_NAME_WORDS = frozenset(
 
 
 def _date_kind(vals: Sequence[str]) -> str | None:
-    """``iso`` when every sampled text value is an ISO date or date-time (at least three of them), the
-    recorded kind when the list is a :data:`DATE_MARK`, else None."""
+    """``iso`` when every sampled text value is an ISO date (at least three of them), ``iso_time`` when some
+    also hold a time of day, the recorded kind when the list is a :data:`DATE_MARK`, else None."""
     if len(vals) == 1 and vals[0].startswith(DATE_MARK):
         return vals[0][len(DATE_MARK) :]
     if len(vals) >= 3 and all(_ISO_DATE.fullmatch(v.strip()) for v in vals):
-        return "iso"
+        return iso_kind(vals)
     return None
+
+
+def iso_kind(vals: Sequence[str]) -> str:
+    """``iso_time`` when one of these ISO dates holds a time of day, else ``iso``."""
+    return "iso_time" if any(len(v.strip()) > 10 for v in vals) else "iso"
 
 
 def iso_dates(vals: Sequence[object]) -> bool:
@@ -393,7 +400,8 @@ def build_value_index(
             schema = None
         for col in meta.columns:
             flag = col.kind == "number" and bool(_INTEGER_TYPE.search(col.data_type.strip()))
-            if col.kind not in ("text", "other") and not flag:
+            grain = col.kind == "date" and not col.clock  # a date held as text: dates only, or times of day?
+            if col.kind not in ("text", "other") and not flag and not grain:
                 continue
             columns_seen += 1
             if columns_seen > max_columns:
@@ -404,7 +412,7 @@ def build_value_index(
                 col.name,
                 dialect=conn.dialect,
                 scan_rows=scan_rows,
-                limit=3 if flag else max_distinct + 1,
+                limit=3 if flag else 5 if grain else max_distinct + 1,
             )
             try:
                 rows = conn.query_all(sql)
@@ -421,9 +429,13 @@ def build_value_index(
             vals = [r[0] for r in rows if isinstance(r[0], str)]
             traits = text_traits(vals)
             filled = [v for v in vals if v.strip()]
+            if grain:
+                if iso_dates(filled):
+                    out[(meta.name, col.name)] = [DATE_MARK + iso_kind(filled)]
+                continue
             if iso_dates(filled) and (len(rows) > max_distinct or len(filled) < len(vals)):
                 # too many to keep, or some of them '': they are dates ('' for a missing one)
-                out[(meta.name, col.name)] = [DATE_MARK + "iso", *(t for t in traits if t.endswith("blank"))]
+                out[(meta.name, col.name)] = [DATE_MARK + iso_kind(filled), *(t for t in traits if t.endswith("blank"))]
                 continue
             if not vals or len(rows) > max_distinct or TRAIT_MARK + "number" in traits:
                 if traits:  # too many to keep, or numbers: only what they look like
