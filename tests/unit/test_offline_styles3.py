@@ -12,7 +12,7 @@ import pytest
 from nl2sql_data.harness import TODAY, translators_for
 from test_offline_styles import col, fk, sql, table
 
-from aishell.ai.offline import ValueIndex
+from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -78,3 +78,45 @@ def test_the_grain_of_dates_held_as_text_is_read_from_their_values(tmp_path: Pat
         assert conn.execute(out).fetchall() == [(1,)]  # only ticket 2: ticket 1 was resolved on its due day
     # a date column's grain records no value: it is no category to list
     assert not tr.values.has_column("tickets", "due_date")
+
+
+def test_another_tables_word_before_an_own_column_is_no_column_to_show() -> None:
+    cat = Catalog(tables=[
+        table("members", [col("id", INT), col("first_name"), col("last_name"), col("licence_expires_on", "date")],
+              ("id",)),
+        table("bookings", [col("id", INT), col("member_id", INT), col("km_driven", INT)], ("id",),
+              fk("member_id", "members", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="'driving'"):  # never a join that repeats a member per booking
+        sql("members whose driving licence has expired", cat)
+    assert "bookings" not in sql("members whose licence has expired", cat)
+
+
+def projects() -> Catalog:
+    from aishell.engines.base import ColumnInfo
+
+    return Catalog(tables=[
+        table("users", [col("id", INT), col("name"), col("email")], ("id",)),
+        table("projects", [col("id", INT), col("name"), col("status"), ColumnInfo("owner_id", INT, nullable=False)],
+              ("id",), fk("owner_id", "users", "id")),
+        table("issues", [col("id", INT), col("title"), col("project_id", INT), col("assignee_id", INT)], ("id",),
+              fk("project_id", "projects", "id"), fk("assignee_id", "users", "id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", [
+    "list archived projects along with the name of their owner",
+    "archived projects and their owners",
+    "archived projects with the name of their owner",
+])  # fmt: skip
+def test_a_key_named_by_its_role_shows_the_row_it_points_to(q: str) -> None:
+    values = ValueIndex.from_dict({"projects": {"status": ["active", "archived"]}})
+    out = sql(q, projects(), values)
+    assert "owner.name" in out and "JOIN users AS owner ON projects.owner_id = owner.id" in out
+    assert "projects.owner_id FROM" not in out and "NOT projects.name IS NULL" not in out  # never the number
+
+
+def test_a_row_an_unset_key_points_to_is_joined_only_to_be_shown() -> None:
+    out = sql("list issues with their assignee", projects())
+    assert "LEFT JOIN users AS assignee ON issues.assignee_id = assignee.id" in out  # unassigned issues stay
+    assert "assignee.name" in out

@@ -861,6 +861,7 @@ def text_conditions(st: PlanState) -> None:
                 or tgt.kind != "column"
                 or tgt.used
                 or (after is not None and after.kind in ("value", "cmp", "number", "like", "literal", "date", "column"))
+                or st.word(after) == "of"  # "with the name of their owner": a column to show
             ):
                 continue
             if any(st.items[x].text.lower() in ("their", "its", "his", "her") for x in range(k + 1, j or k)):

@@ -32,6 +32,7 @@ from aishell.ai.offline.plan_measures import person_parent
 from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import head_column
 from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, Measure, PlanState, Shape
+from aishell.ai.offline.sqlgen import cols_in_cond
 from aishell.ai.offline.text import IRREGULAR_VERBS
 
 #: words before a verb: "were opened", "have never applied"
@@ -478,6 +479,60 @@ def _one_key_between(st: PlanState, child: str, parent: str) -> None:
         )
 
 
+def _modifier_of_own_column(st: PlanState, it: Item, subject: str) -> bool:
+    """ "members whose driving licence has expired": a word that only another table's column holds
+    (``bookings.km_driven``), right before a word of the subject's own column, modifies that word; it is no
+    column to show (the join would repeat each member per booking), and it is left for the account."""
+    if any(c.table == subject for c in it.columns):
+        return False
+    nxt = next((x for x in st.items if x.first == it.last), None)
+    return nxt is not None and nxt.kind == "column" and any(c.table == subject for c in nxt.columns)
+
+
+#: words that ask for a key itself, not for the row it points to ("owner id")
+_KEY_WORDS = frozenset({"id", "ids", "key", "keys", "code", "codes", "number", "numbers", "no", "ref"})
+
+
+def _referent_display(st: PlanState, it: Item, col: Col, subject: str) -> list[Col]:
+    """ "projects and their owner", "issues with their assignee": a key of the subject's rows named by its role
+    shows the row it points to (the owner's name, joined by that key), not the number it holds; empty when the
+    key is asked for itself ("owner id") or the row it points to has no name to show."""
+    cm = st.colmeta(col)
+    if cm.kind != "fk" or col.table != subject or cm.ref_table is None or cm.ref_table == subject:
+        return []
+    if {t.low for t in st.tokens[it.first : it.last]} & _KEY_WORDS or not st.meta(cm.ref_table).named:
+        return []
+    ref = cm.ref_table
+    if any(col in _cols_of(c) or ref in _cols_tables(c) for c, _t in st.cond_tables) or any(
+        x.kind == "table" and st.table_of(x) == ref for x in st.items
+    ):
+        return []  # the key tested ("didn't have an agent"), or its rows met otherwise: no second join
+    edges = [e for e in st.schema.edges_of(cm.ref_table)
+             if e.child == subject and e.parent == cm.ref_table and e.child_cols == (col.column,)]  # fmt: skip
+    if len(edges) != 1:
+        return []
+    return [Col(c.table, c.column, col.column) for c in st.display_cols(cm.ref_table)]
+
+
+def _cols_of(c: Cond) -> set[Col]:
+    return {Col(x.table, x.column) for x in cols_in_cond(c)}
+
+
+def _cols_tables(c: Cond) -> set[str]:
+    return {x.table for x in cols_in_cond(c)}
+
+
+def _name_of_referent(st: PlanState, it: Item, subject: str) -> bool:
+    """ "the name of their owner": a name word before "of" and a key the previous rule shows by its name."""
+    j = st.nxt(st.items.index(it), frozenset({"of", "the", "their", "its", "his", "her"}), 3)
+    nxt = st.item(j)
+    if nxt is None or j is None or st.word(st.item(st.items.index(it) + 1)) != "of" or nxt.kind != "column":
+        return False
+    if not {t.low for t in st.tokens[it.first : it.last]} & {"name", "names"}:
+        return False
+    return bool(_referent_display(st, nxt, st.pick_column(nxt, subject), subject))
+
+
 def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     """ "List the products in Books", "names of customers by signup date": rows or values, maybe sorted."""
     group, group_select, explicit_cols = fr.keys, fr.shown, fr.explicit_cols
@@ -488,7 +543,15 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     cols: list[Col] = []
     for it in explicit_cols:
         col = st.pick_column(it, subject)
-        if st.colmeta(col).kind == "bool":
+        if st.colmeta(col).kind == "bool" or _modifier_of_own_column(st, it, subject):
+            continue
+        referent = _referent_display(st, it, col, subject)
+        if referent:
+            cols.extend(referent)
+            it.used = True
+            continue
+        if _name_of_referent(st, it, subject):
+            it.used = True  # "the name of their owner": the owner's name, shown for the owner's key
             continue
         cols.append(col)
         it.used = True

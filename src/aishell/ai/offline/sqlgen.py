@@ -150,6 +150,9 @@ class SqlBuilder:
     def day(self, col: Col) -> exp.Expression:
         return exp.Cast(this=self.date_value(col), to=exp.DataType.build("date"))
 
+    def _nullable(self, edge: Edge) -> bool:
+        return any((m := self.schema.table(edge.child).column(c)) is not None and m.nullable for c in edge.child_cols)
+
     def role_edge(self, table: str, role: str) -> Edge:
         for edge in [*self.schema.edges_of(table), *self.schema.self_edges(table)]:
             if edge.parent == table and edge.child_cols and edge.child_cols[0].lower() == role.lower():
@@ -461,7 +464,7 @@ class SqlBuilder:
         for e in [*q.select, *q.group_by, *(o for o, _ in q.order_by)]:
             cols.extend(_cols_in_expr(e))
         for c in [*q.where, *q.having]:
-            cols.extend(_cols_in_cond(c))
+            cols.extend(cols_in_cond(c))
         roles = list(dict.fromkeys((c.table, c.role) for c in cols if c.role))
         tables = [c.table for c in cols if not c.role]
         role_edges = [(table, role, self.role_edge(table, role)) for table, role in roles]
@@ -473,6 +476,7 @@ class SqlBuilder:
         for table, edge in self.plan_joins(q.base, needed, q.prefer_fks):
             kind = "LEFT" if table in q.left_joins else None
             sel = sel.join(self.table_expr(table), on=self.join_condition(edge), join_type=kind)
+        tested = {(c.table, c.role) for w in [*q.where, *q.having] for c in cols_in_cond(w) if c.role}
         for table, role, edge in role_edges:
             alias = self.aliases[(table, role)]
             on: exp.Expression | None = None
@@ -480,8 +484,10 @@ class SqlBuilder:
                 eq = exp.EQ(this=self.col(Col(edge.child, cc)), expression=self.col(Col(table, pc, role)))
                 on = eq if on is None else exp.And(this=on, expression=eq)
             target = self.table_expr(table).as_(ident(alias, self.dialect, alias=True))
-            # a row's own parent (its manager) may be missing: keep the row
-            sel = sel.join(target, on=on, join_type="LEFT" if edge.child == edge.parent else None)
+            # a row's own parent (its manager), or a row an unset key points to (an issue's assignee), may be
+            # missing where it is only shown: keep the row
+            kept = edge.child == edge.parent or ((table, role) not in tested and self._nullable(edge))
+            sel = sel.join(target, on=on, join_type="LEFT" if kept else None)
         for c in q.where:
             sel = sel.where(self.cond(c))
         if q.group_by:
@@ -543,14 +549,14 @@ def _cols_in_expr(e: Expr) -> list[Col]:
     if isinstance(e, PerParent):
         return [*_cols_in_expr(e.total), e.key]
     if isinstance(e, Ratio):
-        return [c for cond in e.conds for c in _cols_in_cond(cond)] + (_cols_in_expr(e.weight) if e.weight else [])
+        return [c for cond in e.conds for c in cols_in_cond(cond)] + (_cols_in_expr(e.weight) if e.weight else [])
     return []
 
 
-def _cols_in_cond(c: Cond) -> list[Col]:
+def cols_in_cond(c: Cond) -> list[Col]:
     out = _cols_in_expr(c.left) if c.left is not None else []
     for a in c.alternatives:
-        out.extend(_cols_in_cond(a))
+        out.extend(cols_in_cond(a))
     return out
 
 
