@@ -120,3 +120,13 @@ def test_a_row_an_unset_key_points_to_is_joined_only_to_be_shown() -> None:
     out = sql("list issues with their assignee", projects())
     assert "LEFT JOIN users AS assignee ON issues.assignee_id = assignee.id" in out  # unassigned issues stay
     assert "assignee.name" in out
+
+
+def test_rows_said_to_be_there_must_stay_in_the_query() -> None:
+    """Comments point to their issue only through a polymorphic pair (no key): the path through the users
+    who wrote them and own projects is no answer about the project's issues."""
+    cat = projects()
+    cat.tables.append(table("comments", [col("id", INT), col("commentable_type"), col("commentable_id", INT),
+                                         col("user_id", INT), col("body")], ("id",), fk("user_id", "users", "id")))  # fmt: skip
+    with pytest.raises(TranslationError, match="'issues'"):
+        sql("Which project has the most comments on its issues?", cat)

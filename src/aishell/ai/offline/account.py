@@ -1078,6 +1078,14 @@ class Accountant:
                 and nxt_t.first == it.last
             ):
                 return False  # "closed sales per listing agent": the agent of the listing, a path the query missed
+            if (
+                it.used
+                and it.role == "exists"
+                and table not in self.joined
+                and table not in self.u.tables
+                and not (it.first > 0 and self.p.tokens[it.first - 1].low in ("all", "every"))  # "across all sites"
+            ):
+                return False  # "the most comments on its issues": the rows said to be there left the query
             if it.used or table in self.joined:
                 return True
             # "members who never borrowed a book": the rows looked for point to that table
