@@ -130,3 +130,14 @@ def test_rows_said_to_be_there_must_stay_in_the_query() -> None:
                                          col("user_id", INT), col("body")], ("id",), fk("user_id", "users", "id")))  # fmt: skip
     with pytest.raises(TranslationError, match="'issues'"):
         sql("Which project has the most comments on its issues?", cat)
+
+
+def test_a_verb_that_ends_or_starts_a_rows_life_picks_that_date() -> None:
+    cat = Catalog(tables=[
+        table("tbl_wo_hdr", [col("wo_nbr", INT), col("wo_stat"), col("opn_dt", "date"), col("sched_dt", "date"),
+                             col("cls_dt", "date")], ("wo_nbr",)),
+    ])  # fmt: skip
+    out = sql("how many work orders were completed in 2024", cat)
+    assert "tbl_wo_hdr.cls_dt >= '2024-01-01'" in out and "opn_dt" not in out
+    out = sql("how many work orders were opened in 2024", cat)
+    assert "tbl_wo_hdr.opn_dt >= '2024-01-01'" in out and "cls_dt" not in out

@@ -591,16 +591,34 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
     if not low.endswith("ed") or len(low) < 5:
         return None
     want = stem(low)
-    dates = [
-        c
-        for c in st.meta(subject).columns
-        if c.kind == "date"
-        and any(len(w) >= 3 and (stem(w) == want or (len(w) <= 5 and abbreviates(w, low))) for w in c.words)
-    ]
+    own = [c for c in st.meta(subject).columns if c.kind == "date"]
+    dates = [c for c in own if any(_names_verb(w, want, low) for w in c.words)]
+    if not dates:
+        # "work orders completed in 2024" over opn_dt and cls_dt: the date that ends (or starts) a row's life
+        stage = next((words for verbs, words in _STAGES if low in verbs), None)
+        dates = [c for c in own if stage is not None and any(
+            w in stage or (3 <= len(w) <= 5 and any(abbreviates(w, x) for x in stage)) for w in c.words)]  # fmt: skip
     if len(dates) != 1:
         return None
-    verb.used, verb.role = True, "date"
+    if not verb.used:
+        verb.used, verb.role = True, "date"
     return Col(subject, dates[0].name)
+
+
+def _names_verb(word: str, want: str, verb: str) -> bool:
+    """A date column's word names the verb: its stem, or a cut of it (``enrl`` for enrolled)."""
+    return len(word) >= 3 and (stem(word) == want or (len(word) <= 5 and abbreviates(word, verb)))
+
+
+#: verbs of the end and of the start of a row's life, and the words of the date columns that record them
+_STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"completed", "finished", "closed", "resolved", "fulfilled", "concluded", "ended", "done"}),
+     frozenset({"close", "closed", "closing", "closure", "complete", "completed", "completion", "finish",
+                "finished", "resolve", "resolved", "resolution", "end", "ended", "fulfilled", "done"})),
+    (frozenset({"opened", "started", "created", "raised", "filed", "submitted", "logged", "reported", "begun"}),
+     frozenset({"open", "opened", "opening", "start", "started", "create", "created", "creation", "raised",
+                "filed", "submitted", "logged", "reported", "begin"})),
+)  # fmt: skip
 
 
 def _negated_date(st: PlanState, k: int) -> bool:
