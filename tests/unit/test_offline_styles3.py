@@ -141,3 +141,25 @@ def test_a_verb_that_ends_or_starts_a_rows_life_picks_that_date() -> None:
     assert "tbl_wo_hdr.cls_dt >= '2024-01-01'" in out and "opn_dt" not in out
     out = sql("how many work orders were opened in 2024", cat)
     assert "tbl_wo_hdr.opn_dt >= '2024-01-01'" in out and "cls_dt" not in out
+
+
+def requests() -> Catalog:
+    return Catalog(tables=[
+        table("req_hdr", [col("req_nbr", INT), col("patron_nbr", INT), col("ttl_nm"), col("req_dt", "date")],
+              ("req_nbr",), fk("patron_nbr", "patron", "patron_nbr")),
+        table("patron", [col("patron_nbr", INT), col("patron_nm")], ("patron_nbr",)),
+        table("orders", [col("order_no", INT), col("title")], ("order_no",)),
+    ])  # fmt: skip
+
+
+def test_a_rows_own_number_is_asked_for_by_name() -> None:
+    """A key that is the row's own number (req_nbr, order_no) is what "request numbers" means: never another
+    row's number (patron_nbr), never refused."""
+    out = sql("request numbers and titles of requests placed since March 1 2025", requests())
+    assert out.startswith("SELECT req_hdr.req_nbr, req_hdr.ttl_nm FROM req_hdr")
+    assert "patron_nbr" not in out
+    assert "orders.order_no" in sql("list order numbers", requests())
+    assert (
+        sql("title of request number 5", requests()) == "SELECT req_hdr.ttl_nm FROM req_hdr WHERE req_hdr.req_nbr = 5"
+    )
+    assert "orders.order_no = 7" in sql("title of order no 7", requests())

@@ -354,6 +354,9 @@ _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs"
                          "eur", "gbp", "kw", "kwh", "mm", "cm", "ml", "ms", "nm", "mph", "kph", "c", "f", "ppm",
                          "pax", "g", "l"})  # fmt: skip
 
+#: the last word of a key that is a row's own number, which people ask for ("order numbers")
+_REFERENCE_WORDS = frozenset({"number", "no", "nbr", "num", "nr", "reference", "ref"})
+
 #: words of a column that stores a kind of row or event ("transferred" may be its 'transfer')
 _KIND_WORDS = frozenset({"type", "typ", "kind", "status", "stat", "state", "action", "event", "evt", "outcome",
                          "result", "category", "cat", "method", "mode", "channel", "class", "cls", "code", "cd"})
@@ -578,7 +581,11 @@ class Linker:
     def _column_patterns(self, meta: TableMeta, col: ColumnMeta) -> None:
         words = list(col.words)
         if col.kind == "pk":
-            return  # people do not ask for keys by name; "id" stays unlinked
+            # people do not ask for keys by name ("id" stays unlinked), but for a row's own number they do:
+            # "request numbers" over req_nbr, "order numbers" over order_no
+            if len(words) >= 2 and words[-1] in _REFERENCE_WORDS and col.data_type:
+                self._add(words, 3.0 + 0.1 * len(words), "column", meta.name, col.name)
+            return
         if col.kind == "fk":
             # a key is mentioned through the table it references, unless it names a role of its own:
             # employees.manager_id -> "manager", flights.origin_airport_id -> "origin"

@@ -743,7 +743,7 @@ def numeric_conditions(st: PlanState) -> None:
                 continue
         if prev is not None and prev.kind == "column":
             col = st.pick_column(prev, st.subject)
-            if st.colmeta(col).kind in ("number", "text"):
+            if st.colmeta(col).kind in ("number", "text", "pk"):  # (pk: "request number 5" over req_nbr)
                 prev.used, prev.role = True, "filter"
                 it.used = True
                 st.add_cond(Cond("=", col, (Lit(it.nums[0]),)), col.table)

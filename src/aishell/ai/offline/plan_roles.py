@@ -625,7 +625,11 @@ def find_subject(st: PlanState) -> str:
         ):  # fmt: skip
             return st.table_of(head)  # "the most borrowed books": books, ranked by their loans
         return st.table_of(first)
-    # no free table: a group count over a column's table, a measure's table ...
+    # no free table: the rows a row's own number names ("the title of request number 5"), a group count over a
+    # column's table, a measure's table ...
+    for it in st.items:
+        if it.kind == "column" and it.columns and st._cand_kind(it.columns[0]) == "pk":
+            return it.columns[0].table
     for it in st.items:
         if it.kind == "column":
             # "total hours per project" with hours in assignment and in timesheet: which rows is a guess
