@@ -163,3 +163,15 @@ def test_a_rows_own_number_is_asked_for_by_name() -> None:
         sql("title of request number 5", requests()) == "SELECT req_hdr.ttl_nm FROM req_hdr WHERE req_hdr.req_nbr = 5"
     )
     assert "orders.order_no = 7" in sql("title of order no 7", requests())
+
+
+def test_a_date_still_to_come_is_the_rows_event_never_when_it_was_made() -> None:
+    cat = Catalog(tables=[
+        table("bookings", [col("id", INT), col("booked_at", "timestamp"), col("start_at", "timestamp"),
+                           col("end_at", "timestamp")], ("id",)),
+        table("orders", [col("id", INT), col("ordered_at", "date")], ("id",)),
+    ])  # fmt: skip
+    out = sql("how many upcoming bookings are there", cat)
+    assert "bookings.start_at >= '2025-06-15'" in out and "booked_at" not in out
+    assert "bookings.booked_at >= '2025-01-01'" in sql("how many bookings were made this year", cat)
+    assert "orders.ordered_at >= '2025-06-15'" in sql("upcoming orders", cat)  # (the one date there is)

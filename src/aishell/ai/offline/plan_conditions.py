@@ -534,6 +534,8 @@ def date_conditions(st: PlanState) -> None:
         col = date_target(st, k)
         if col is None:
             raise TranslationError(f"no date column to apply {ph.label!r} to")
+        if ph.lo is not None and ph.lo >= st.today and not it.used:
+            col = _event_date(st, col)
         it.used = True
         meta = st.colmeta(col)
         conds: list[Cond] = []
@@ -554,6 +556,23 @@ def date_conditions(st: PlanState) -> None:
         for c in conds:
             st.add_cond(c, col.table)
         st.notes.append(f"{col.column} {ph.label}")
+
+
+#: words of a date that records when a row was made: no row is made in the future
+_MADE_WORDS = frozenset({"booked", "booking", "created", "creation", "ordered", "placed", "registered",
+                         "registration", "submitted", "requested", "logged", "recorded", "inserted", "added",
+                         "entered", "purchased", "bought", "made"})  # fmt: skip
+
+
+def _event_date(st: PlanState, col: Col) -> Col:
+    """ "upcoming bookings" over booked_at and start_at: a date still to come is when the row's event happens
+    (its start), never when the row was made; ``col`` itself when it is no such date or nothing else dates the
+    row."""
+    meta = st.colmeta(col)
+    if not set(meta.words) & _MADE_WORDS:
+        return col
+    others = [c for c in st.meta(col.table).date_columns() if not set(c.words) & (_MADE_WORDS | END_WORDS)]
+    return Col(col.table, others[0].name) if len(others) == 1 else col
 
 
 def _validity_span(st: PlanState, k: int) -> tuple[Col, Col] | None:
