@@ -175,3 +175,29 @@ def test_a_date_still_to_come_is_the_rows_event_never_when_it_was_made() -> None
     assert "bookings.start_at >= '2025-06-15'" in out and "booked_at" not in out
     assert "bookings.booked_at >= '2025-01-01'" in sql("how many bookings were made this year", cat)
     assert "orders.ordered_at >= '2025-06-15'" in sql("upcoming orders", cat)  # (the one date there is)
+
+
+def shipping() -> Catalog:
+    return Catalog(tables=[
+        table("depots", [col("id", INT), col("name"), col("city")], ("id",)),
+        table("clients", [col("id", INT), col("name"), col("is_contract", INT)], ("id",)),
+        table("shipments", [col("id", INT), col("client_id", INT), col("depot_id", INT), col("status"),
+                            col("created_on", "date")], ("id",),
+              fk("client_id", "clients", "id"), fk("depot_id", "depots", "id")),
+    ])  # fmt: skip
+
+
+def test_shorthand_is_read_as_words() -> None:
+    values = ValueIndex.from_dict({"shipments": {"status": ["D", "F", "R", "W"]}})
+    out = sql("shipments per depot this yr", shipping(), values)
+    assert "shipments.created_on >= '2025-01-01'" in out  # never a silently dropped "this yr"
+    out = sql("clients w/ more than 3 shipments", shipping(), values)
+    assert "'W'" not in out and "HAVING COUNT" in out  # "w/" is "with", never the status 'W'
+    assert "created_on >= '2025-05-01'" in sql("shipments last mo", shipping(), values)
+
+
+def test_adjectives_joined_before_the_rows_are_states_the_query_must_test() -> None:
+    values = ValueIndex.from_dict({"shipments": {"status": ["D", "F", "R"]}})
+    for q in ("failed + returned shipments per depot", "failed and returned shipments per depot"):
+        with pytest.raises(TranslationError, match="'failed'"):
+            sql(q, shipping(), values)

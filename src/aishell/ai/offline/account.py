@@ -340,6 +340,9 @@ _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "every", "each"
 _BEFORE_ADJECTIVE = frozenset({"", "the", "a", "an", "of", "all", "any", "for", "with", "by", "in", "on", "our", "my",
                                "their", "many", "much", "total", "number", "average", "list", "show"})  # fmt: skip
 
+#: words that join two adjectives of the same rows ("failed + returned shipments")
+_COORDINATORS = frozenset({"+", "and", "or", ",", "&", "/"})
+
 #: verbs of a value changing over time: comparing two moments is not something a query here is built for
 _CHANGE_VERBS = frozenset(
     {"rise", "rises", "increase", "increases", "growth", "decline", "declines",
@@ -1299,16 +1302,17 @@ class Accountant:
             return True
         if self._unused_state(low) and not (low in _QUANTITY_PARTICIPLES and self._sums()):
             return False  # "the cost of completed work orders" with completed_dt left untested
-        nxt_row = self.p.item(k + 1)
+        nxt_row = self.p.item(self._past_coordinated(k))
         if (
             low.endswith("ed")
             and low not in _QUANTITY_PARTICIPLES
             and nxt_row is not None
             and nxt_row.kind == "table"
-            and nxt_row.first == it.last
-            and (self.p.tokens[it.first - 1].low if it.first > 0 else "") in _BEFORE_ADJECTIVE
+            and (self.p.tokens[it.first - 1].low if it.first > 0 else "") in _BEFORE_ADJECTIVE | _COORDINATORS
         ):
-            return False  # "completed walks" with no status or date tested: a state of the rows the query ignores
+            # "completed walks", "failed + returned shipments" with no status or date tested: a state of the rows
+            # the query ignores
+            return False
         if self._stem_known(low):
             return True
         if low in _RESULT_VERBS:
@@ -1316,6 +1320,17 @@ class Accountant:
             if nxt is not None and nxt.kind == "value" and nxt.used:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
         return self._relation_verb(k, low) or self._event_verb(k, low)
+
+    def _past_coordinated(self, k: int) -> int:
+        """The item after the adjectives coordinated with the one at ``k`` ("failed + returned shipments": the
+        shipments), or the next item when nothing is coordinated."""
+        j = k + 1
+        while (x := self.p.item(j)) is not None and x.text.lower() in _COORDINATORS:
+            nxt = self.p.item(j + 1)
+            if nxt is None or not nxt.text.lower().endswith("ed") or nxt.kind not in ("word", "column", "value"):
+                return k + 1
+            j += 2
+        return j
 
     def _amount_of_rows(self, k: int) -> bool:
         """ "more than 5 km of lanes": a number and its unit, "of", then rows the query only tests one by one."""

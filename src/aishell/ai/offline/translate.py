@@ -216,10 +216,16 @@ _IDIOMS = (
 )
 
 
+_SHORT_PERIODS = {"yr": "year", "mo": "month", "mth": "month", "wk": "week", "qtr": "quarter"}
+
 #: a chat message's wrapper around the request: "Quick one:", "Could you pull up", "Can I get", "I'd like to know"
 _WRAPPERS = (
     (re.compile(r"(?<![\w#])#\s+of\b", re.I), "number of"),
     (re.compile(r"\bw/o\b", re.I), "without"),
+    (re.compile(r"\bw/(?=\s|\w)", re.I), "with "),  # "buyers w/ 7 or more viewings": never a value 'W'
+    # a period said short after a word that dates ("this yr", "last mo", "per wk"): never a value 'MO'
+    (re.compile(r"\b(this|last|next|per|a|each|every|past|previous|prior)\s+(yr|mo|mth|wk|qtr)(s?)\b", re.I),
+     lambda m: f"{m.group(1)} {_SHORT_PERIODS[m.group(2).lower()]}{m.group(3)}"),
     (re.compile(r"^\s*(?:quick\s+(?:one|question)|hi|hello|hey)\s*[:,\-–—]\s*", re.I), ""),
     (re.compile(r"^\s*(?:(?:could|can|would)\s+you\s+(?:please\s+)?(?:pull\s+up|dig\s+out|bring\s+up|show\s+me|get\s+me|"
                 r"give\s+me|find\s+me|find|list|show)|(?:can|could|may)\s+i\s+(?:please\s+)?(?:get|have|see)|"
