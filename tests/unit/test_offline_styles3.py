@@ -201,3 +201,11 @@ def test_adjectives_joined_before_the_rows_are_states_the_query_must_test() -> N
     for q in ("failed + returned shipments per depot", "failed and returned shipments per depot"):
         with pytest.raises(TranslationError, match="'failed'"):
             sql(q, shipping(), values)
+
+
+def test_a_year_after_a_noun_is_never_that_rows_number() -> None:
+    with pytest.raises(TranslationError, match="'2025'"):
+        sql("shipments per client out of leeds depot 2025", shipping())  # never depots.id = 2025
+    assert sql("shipments of depot 7", shipping()).endswith("WHERE depots.id = 7")
+    assert sql("depot number 2025", shipping()).endswith("WHERE depots.id = 2025")  # said to be a number
+    assert sql("depot id 12", shipping()).endswith("WHERE depots.id = 12")

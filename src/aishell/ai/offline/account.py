@@ -1208,6 +1208,11 @@ class Accountant:
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
+        if low in ("number", "id", "num", "nr") and (nxt_num := self.p.item(k + 1)) is not None and (
+            nxt_num.kind == "number" and nxt_num.used and (prev_t := self.p.item(k - 1)) is not None
+            and prev_t.kind == "table"
+        ):  # fmt: skip
+            return True  # "order number 17", "order id 17": the row's key, compared with the number
         if low in _NEGATIONS and not it.used:
             return False  # "no-cook recipes": a negation no rule read is never dropped
         follows = self.p.tokens[it.last].low if it.last < len(self.p.tokens) else ""

@@ -750,7 +750,11 @@ def numeric_conditions(st: PlanState) -> None:
                 st.notes.append(f"{col.column} = {it.text}")
                 continue
         prev = st.item(st.prv(k, _EQUALS_FILLER | {"number", "no", "id", "#"}, 2))
-        if prev is not None and prev.kind == "table" and it.nums and float(it.nums[0]).is_integer():
+        said_number = it.first > 0 and st.tokens[it.first - 1].low in ("number", "no", "id", "#", "nr", "num")
+        year_like = bool(it.nums) and float(it.nums[0]).is_integer() and 1900 <= it.nums[0] <= 2100
+        if prev is not None and prev.kind == "table" and it.nums and float(it.nums[0]).is_integer() and (
+            said_number or not year_like  # "sales by category 2024" is a year, never category number 2024
+        ):
             table = st.table_of(prev)
             pk = st.pk_cols(table)
             if len(pk) == 1:  # "order 17", "customer number 5"
