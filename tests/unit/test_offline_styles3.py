@@ -209,3 +209,17 @@ def test_a_year_after_a_noun_is_never_that_rows_number() -> None:
     assert sql("shipments of depot 7", shipping()).endswith("WHERE depots.id = 7")
     assert sql("depot number 2025", shipping()).endswith("WHERE depots.id = 2025")  # said to be a number
     assert sql("depot id 12", shipping()).endswith("WHERE depots.id = 12")
+
+
+def test_no_longer_with_us_is_an_end_date_that_is_set() -> None:
+    cat = Catalog(tables=[
+        table("trainers", [col("id", INT), col("full_name"), col("hired_on", "date"), col("left_on", "date")],
+              ("id",)),
+        table("classes", [col("id", INT), col("trainer_id", INT), col("name")], ("id",),
+              fk("trainer_id", "trainers", "id")),
+    ])  # fmt: skip
+    for q in ("Which trainers no longer work for us?", "trainers who no longer work here"):
+        assert sql(q, cat) == "SELECT trainers.full_name FROM trainers WHERE NOT trainers.left_on IS NULL"
+    cat.tables[0].columns.pop()  # no date says when a trainer left: refused, never "without classes"
+    with pytest.raises(TranslationError, match="no longer"):
+        sql("Which trainers no longer work for us?", cat)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Col,
+    Cond,
 )
 from aishell.ai.offline.lexicon import (
     FUNCTION_WORDS,
@@ -523,8 +524,49 @@ def _own_rows_named(st: PlanState, k: int, tgt: Item) -> bool:
     return any(x is not tgt and x.kind == "column" and x.columns and x.columns[0].table == table for x in st.items[:k])
 
 
+#: words after "no longer" that say only that a row's time is over ("trainers who no longer work for us")
+_STAY_WORDS = frozenset({"work", "works", "working", "employed", "with", "for", "us", "here", "active", "around",
+                         "anymore", "any", "more", "in", "service", "use", "the", "company", "there", "on", "staff",
+                         "team", "be", "is", "are"})  # fmt: skip
+_CLAUSE_START = frozenset({"who", "that", "which", "and", "but", "still", "yet", "have", "has", "had", "while"})
+#: words of a date column that ends a row's time
+_LEFT_WORDS = frozenset({"left", "leave", "leaving", "ended", "end", "terminated", "termination", "cancelled",
+                         "canceled", "discontinued", "retired", "withdrawn", "closed", "departed", "exit",
+                         "exited", "churned", "resigned", "quit", "deactivated", "until", "to"})  # fmt: skip
+
+
+def _no_longer(st: PlanState, k: int) -> bool:
+    """ "trainers who no longer work for us": nothing but words of being there follows, so the rows whose end
+    date is set (left_on); False when a table, column or value follows (the relation or state it names)."""
+    it = st.items[k]
+    if it.text.lower() != "no longer":
+        return False
+    rest: list[Item] = []
+    for x in st.items[k + 1 :]:
+        if x.kind == "punct" or (x.kind in ("word", "qword") and x.text.lower() in _CLAUSE_START):
+            break  # "... no longer work here still have a licence": the next clause is another condition
+        if x.kind != "word" or x.text.lower() not in _STAY_WORDS:
+            return False
+        rest.append(x)
+    owner = next((st.table_of(x) for x in reversed(st.items[:k]) if x.kind == "table"), None)
+    if owner is None:
+        return False
+    ends = [c for c in st.meta(owner).date_columns() if set(c.words) & _LEFT_WORDS]
+    if len(ends) != 1:
+        raise TranslationError(f"'no longer': {owner} has no one date that says a row's time is over; rephrase, "
+                               "or use an LLM provider (--provider)")  # fmt: skip
+    it.used, it.role, it.tables = True, "ended", []
+    for x in rest:
+        x.used = True
+    st.add_cond(Cond("not_null", Col(owner, ends[0].name)), owner)
+    st.notes.append(f"{ends[0].name} is set")
+    return True
+
+
 def _neg_target(st: PlanState, k: int) -> None:
     it = st.items[k]
+    if _no_longer(st, k):
+        return
     j = k
     for _ in range(_VERB_SKIP + 2):
         j2 = st.nxt(j, _FILLER | frozenset({"yet", "once", "even", "currently"}), 3)
