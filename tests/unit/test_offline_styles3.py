@@ -223,3 +223,22 @@ def test_no_longer_with_us_is_an_end_date_that_is_set() -> None:
     cat.tables[0].columns.pop()  # no date says when a trainer left: refused, never "without classes"
     with pytest.raises(TranslationError, match="no longer"):
         sql("Which trainers no longer work for us?", cat)
+
+
+def assets() -> Catalog:
+    return Catalog(tables=[
+        table("assets", [col("id", INT), col("name"), col("asset_type"), col("purchase_cost", "real")], ("id",)),
+        table("trainers", [col("id", INT), col("full_name"), col("hourly_rate", "real")], ("id",)),
+        table("plans", [col("id", INT), col("name"), col("monthly_fee", "real")], ("id",)),
+    ])  # fmt: skip
+
+
+def test_an_average_is_of_the_column_named_with_it_over_the_rows_a_value_names() -> None:
+    values = ValueIndex.from_dict({"assets": {"asset_type": ["laptop", "phone", "monitor"]}})
+    out = sql("How many laptops cost more than the average laptop purchase price?", assets(), values)
+    assert out == (
+        "SELECT COUNT(*) AS count FROM assets WHERE assets.asset_type = 'laptop' AND assets.purchase_cost > "
+        "(SELECT AVG(assets.purchase_cost) FROM assets WHERE assets.asset_type = 'laptop')"
+    )
+    out = sql("Which trainers charge more than the average hourly rate across all trainers?", assets(), values)
+    assert out.endswith("WHERE trainers.hourly_rate > (SELECT AVG(trainers.hourly_rate) FROM trainers)")

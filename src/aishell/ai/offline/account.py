@@ -532,6 +532,8 @@ class Used:
         elif isinstance(e, TableAgg):
             self.agg = self.measured = True
             self.expr(e.col)
+            for c in e.where:
+                self.cond(c)
         elif isinstance(e, Scaled):
             self.expr(e.inner)
 

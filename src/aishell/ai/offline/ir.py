@@ -83,10 +83,12 @@ class CountOf:
 
 @dataclass(frozen=True)
 class TableAgg:
-    """A scalar over a whole table: ``(SELECT AVG(col) FROM table)`` ("more than the average price")."""
+    """A scalar over a whole table: ``(SELECT AVG(col) FROM table)`` ("more than the average price"), or over
+    its rows that meet ``where`` ("more than the average laptop price": the laptops' average)."""
 
     func: str
     col: Col
+    where: tuple[Cond, ...] = ()
 
 
 @dataclass(frozen=True)

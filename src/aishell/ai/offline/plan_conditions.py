@@ -70,10 +70,49 @@ _PERSON_NAME_WORDS = frozenset(
 _AWAITING = frozenset({"awaiting", "awaits", "await", "pending", "waiting"})
 
 
+#: verbs of what a row's money column says it costs or earns ("trainers who charge more than ...")
+_PRICE_VERBS = frozenset({"charge", "charges", "charged", "cost", "costs", "earn", "earns", "earned", "pay", "pays",
+                          "paid", "bill", "bills", "make", "makes"})  # fmt: skip
+
+
+def _scope_of_average(st: PlanState, it: Item, col: Col) -> tuple[Cond, ...]:
+    """ "more than the average laptop purchase price": the values said between the average and its column
+    choose the rows it is taken over (the laptops), and are no condition of their own."""
+    k = st.items.index(it)
+    out: list[Cond] = []
+    for x in st.items[k + 1 :]:
+        if x.kind == "column" and x.role == "filter" and x.used:
+            break
+        if x.kind != "value":
+            if x.kind == "word" and x.text.lower() in ("the", "a", "an", "of"):
+                continue
+            break
+        hits = [h for h in x.values if h.table == col.table]
+        if not hits:
+            break
+        x.used, x.role = True, "scope"
+        out.append(Cond("=", Col(hits[0].table, hits[0].column), (Lit(hits[0].value),)))
+    return tuple(out)
+
+
 def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Col | None:
     """Which column a comparison at item ``k`` constrains."""
     subject = st.subject
     assert subject is not None
+    if st.items[k].func:
+        # "charge more than the average hourly rate": the column the average is named with
+        j = k + 1
+        while (x := st.item(j)) is not None and x.kind == "value":
+            j += 1
+        named = st.item(j)
+        if named is not None and named.kind == "column" and not named.used:
+            col = st.pick_column(named, subject)
+            if st.colmeta(col).numeric and col.table == subject:
+                named.used, named.role = True, "filter"
+                prev = st.item(st.prv(k, _FILLER, 1))
+                if prev is not None and prev.kind == "column" and not prev.used and prev.text.lower() in _PRICE_VERBS:
+                    prev.used = True  # "charge": the verb of the money the column holds
+                return col
     by_unit = _unit_target(st, k)
     if by_unit is not None:
         return by_unit
@@ -844,8 +883,8 @@ def _spend_condition(st: PlanState, k: int, it: Item) -> bool:
 def cmp_cond(st: PlanState, col: Col, it: Item) -> Cond:
     vals = tuple(Lit(v) for v in it.nums)
     op = it.op or "="
-    if it.func:  # "more than the average": the column's average over its whole table
-        return Cond(op, col, right=TableAgg(it.func, col))
+    if it.func:  # "more than the average": the column's average over its whole table (or the rows a value names)
+        return Cond(op, col, right=TableAgg(it.func, col, _scope_of_average(st, it, col)))
     meta = st.colmeta(col)
     if it.adj in ("old", "young") and (meta.kind == "date" or meta.is_year) and it.nums and op != "between":
         # "older than 80": born before today minus 80 years

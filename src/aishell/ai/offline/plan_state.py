@@ -552,7 +552,8 @@ class PlanState:
         return out
 
     def add_cond(self, cond: Cond, table: str) -> None:
-        self.cond_tables.append((cond, table))
+        if (cond, table) not in self.cond_tables:  # "laptops ... laptop price": one test, said twice
+            self.cond_tables.append((cond, table))
 
     def _name_columns(self, table: str) -> list[Col]:
         meta = self.meta(table)

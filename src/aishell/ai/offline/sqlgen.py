@@ -228,6 +228,8 @@ class SqlBuilder:
             return exp.Subquery(this=sub)
         if isinstance(e, TableAgg):
             inner = exp.select(_AGG_FUNCS[e.func](this=self.number(e.col))).from_(self.table_expr(e.col.table))
+            for c in e.where:
+                inner = inner.where(self.cond(c))
             return exp.Subquery(this=inner)
         if isinstance(e, PerParent):
             total = exp.Mul(this=self.expr(e.total), expression=exp.Literal.number("1.0"))
