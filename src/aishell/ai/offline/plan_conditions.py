@@ -101,10 +101,10 @@ def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Co
     assert subject is not None
     if st.items[k].func:
         # "charge more than the average hourly rate": the column the average is named with
-        after = k + 1
-        while (x := st.item(after)) is not None and x.kind == "value":
-            after += 1
-        named = st.item(after)
+        at = k + 1
+        while (x := st.item(at)) is not None and x.kind == "value":
+            at += 1
+        named = st.item(at)
         if named is not None and named.kind == "column" and not named.used:
             col = st.pick_column(named, subject)
             if st.colmeta(col).numeric and col.table == subject:
