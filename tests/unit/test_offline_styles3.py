@@ -242,3 +242,25 @@ def test_an_average_is_of_the_column_named_with_it_over_the_rows_a_value_names()
     )
     out = sql("Which trainers charge more than the average hourly rate across all trainers?", assets(), values)
     assert out.endswith("WHERE trainers.hourly_rate > (SELECT AVG(trainers.hourly_rate) FROM trainers)")
+
+
+def bakery() -> Catalog:
+    return Catalog(tables=[
+        table("products", [col("id", INT), col("name"), col("price", "real"), col("sale_price", "real"),
+                           col("discontinued_on", "date")], ("id",)),
+        table("ingredients", [col("id", INT), col("name")], ("id",)),
+        table("recipe_ingredients", [col("id", INT), col("product_id", INT), col("ingredient_id", INT)], ("id",),
+              fk("product_id", "products", "id"), fk("ingredient_id", "ingredients", "id")),
+    ])  # fmt: skip
+
+
+def test_still_sold_is_not_discontinued_and_no_is_never_letters_to_look_for() -> None:
+    values = ValueIndex.from_dict({"ingredients": {"name": ["eggs", "flour", "butter"]}})
+    out = sql("Which products that we still sell contain no eggs?", bakery(), values)
+    assert "LIKE" not in out and "NOT EXISTS" in out and "products.discontinued_on IS NULL" in out
+    cat = bakery()
+    cat.tables[0].columns.pop()  # nothing dates the end of a product: "still sell" is refused, never dropped
+    with pytest.raises(TranslationError, match="still sell"):
+        sql("Which products that we still sell contain no eggs?", cat, values)
+    with pytest.raises(TranslationError, match="currently on sale"):
+        sql("products currently on sale", bakery(), values)  # a discount, or not discontinued: not told

@@ -322,6 +322,12 @@ _END_WORDS = frozenset(
         "decomm",
         "cancelled",
         "canceled",
+        "discontinued",
+        "completed",
+        "completion",
+        "withdrawn",
+        "churned",
+        "deactivated",
         "ceased",
         "removed",
         "departed",
@@ -797,11 +803,17 @@ class Accountant:
             if it.text.lower() == "still" and state is not None and state_k == k + 1 and state.role == "filter":
                 self.done.add(k)  # "still unpaid": the state word's own condition says it
                 continue
+            if state is not None and state.kind == "column" and self.p.word(self.p.item(k + 1)) == "on":
+                # "products currently on sale" over sale_price: a state of its own, not an end date
+                raise TranslationError(f"cannot tell what '{it.text} on {state.text}' tests; {_HINT}")
             found = self._end_column()
             if found is None:
                 self._current_elsewhere(it.text)
                 if it.text.lower() != "still":  # "still awaiting harvest": the state word says it
                     self._current_status(k, it.text)
+                elif state is not None and state_k == k + 1 and self._untested_state(state):
+                    # "products that we still sell" with no date that ends a product: never dropped
+                    raise TranslationError(f"'still {state.text}': nothing dates the end of {self.q.base}; {_HINT}")
                 return
             col, where = found
             where.append(Cond("is_null", col))
@@ -810,6 +822,12 @@ class Accountant:
                 self.done.add(state_k)  # "still open", "still serving": the state the end date closes
             self.p.notes.append(f"{col.column} is not set")
             return
+
+    def _untested_state(self, state: Item) -> bool:
+        """A word after "still" that no condition reads: a plain verb ("still sell"), or a column only shown."""
+        if state.text.lower() in FUNCTION_WORDS:
+            return False
+        return (state.kind == "word" and not state.used) or (state.kind == "column" and state.role != "filter")
 
     def _current_status(self, k: int, word: str) -> None:
         """ "members at the moment" with no end date to read: the one stored status that means in force

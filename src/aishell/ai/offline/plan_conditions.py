@@ -1002,7 +1002,9 @@ def _like(st: PlanState, k: int, it: Item) -> None:
         it.kind, it.used = "word", True  # "what does each category contain": a plain verb
         return
     stored = tgt.kind in ("value", "cmp", "number") or (tgt.used and tgt.role == "filter")
-    if it.adj not in ("start", "end") and stored:
+    # "contain no eggs", "contain any nuts": a negation or a quantifier, never letters to look for
+    quantified = tgt.kind in ("neg", "count") or tgt.text.lower() in ("no", "any", "some", "only", "none")
+    if it.adj not in ("start", "end") and (stored or quantified):
         it.kind = "word"  # "orders that contain Item 05": a stored value, matched exactly elsewhere
         it.used = True
         return
