@@ -264,3 +264,25 @@ def test_still_sold_is_not_discontinued_and_no_is_never_letters_to_look_for() ->
         sql("Which products that we still sell contain no eggs?", cat, values)
     with pytest.raises(TranslationError, match="currently on sale"):
         sql("products currently on sale", bakery(), values)  # a discount, or not discontinued: not told
+
+
+def dealership() -> Catalog:
+    return Catalog(tables=[
+        table("cars", [col("id", INT), col("vin"), col("list_price", "real")], ("id",)),
+        table("sales", [col("id", INT), col("car_id", INT), col("sold_on", "date")], ("id",), fk("car_id", "cars", "id")),
+        table("test_drives", [col("id", INT), col("car_id", INT), col("driven_on", "date")], ("id",),
+              fk("car_id", "cars", "id")),
+    ])  # fmt: skip
+
+
+def test_a_verb_done_n_times_counts_the_rows_of_its_table() -> None:
+    for q in ("VINs of cars test-driven at least twice", "VINs of cars that were test-driven at least 2 times"):
+        out = sql(q, dealership())
+        assert "JOIN test_drives" in out and out.endswith("HAVING COUNT(DISTINCT test_drives.id) >= 2")
+
+
+def test_still_with_nothing_that_says_what_it_means_is_refused() -> None:
+    with pytest.raises(TranslationError, match="still"):
+        sql("VINs of cars still for sale that have been test-driven at least twice", dealership())  # never "sold"
+    out = sql("How many cars are still on the lot, i.e. have not been sold yet?", dealership())
+    assert "NOT EXISTS(SELECT 1 FROM sales" in out  # the negation says what "still" means

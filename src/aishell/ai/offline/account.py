@@ -811,9 +811,11 @@ class Accountant:
                 self._current_elsewhere(it.text)
                 if it.text.lower() != "still":  # "still awaiting harvest": the state word says it
                     self._current_status(k, it.text)
-                elif state is not None and state_k == k + 1 and self._untested_state(state):
-                    # "products that we still sell" with no date that ends a product: never dropped
-                    raise TranslationError(f"'still {state.text}': nothing dates the end of {self.q.base}; {_HINT}")
+                elif self._still_untested(k, state if state_k == k + 1 else None):
+                    # "products that we still sell", "cars still for sale" with no date that ends a row and no
+                    # state tested right after: never dropped
+                    said = state.text if state is not None and state_k == k + 1 else "..."
+                    raise TranslationError(f"'still {said}': nothing dates the end of {self.q.base}; {_HINT}")
                 return
             col, where = found
             where.append(Cond("is_null", col))
@@ -823,11 +825,14 @@ class Accountant:
             self.p.notes.append(f"{col.column} is not set")
             return
 
-    def _untested_state(self, state: Item) -> bool:
-        """A word after "still" that no condition reads: a plain verb ("still sell"), or a column only shown."""
-        if state.text.lower() in FUNCTION_WORDS:
-            return False
-        return (state.kind == "word" and not state.used) or (state.kind == "column" and state.role != "filter")
+    def _still_untested(self, k: int, state: Item | None) -> bool:
+        """ "still" with nothing that dates a row's end: right before a verb no condition reads ("still sell"), or
+        before a phrase ("still for sale") with no negation or tested state near it to say what it means."""
+        if state is not None and state.text.lower() not in FUNCTION_WORDS and (
+            (state.kind == "word" and not state.used) or (state.kind == "column" and state.role != "filter")
+        ):
+            return True
+        return not self.u.neg and not any(x.used and x.role in ("filter", "neg") for x in self.p.items[k + 1 : k + 4])
 
     def _current_status(self, k: int, word: str) -> None:
         """ "members at the moment" with no end date to read: the one stored status that means in force

@@ -149,6 +149,23 @@ def how_many_times(p: PlanState, state: RowState) -> None:
     verbs[0].used = True
 
 
+def times_of_a_verb(p: PlanState, state: RowState) -> None:
+    """ "cars test-driven at least 2 times", "customers who ordered more than 3 times": the rows of the table the
+    verb names are what the number counts ("at least 2 test drives")."""
+    items = p.items
+    for k, it in enumerate(items):
+        times = p.item(k + 1)
+        if it.kind != "cmp" or not it.nums or times is None or times.text.lower() not in ("times", "time"):
+            continue
+        j = p.prv(k, frozenset({"been", "was", "were", "have", "has", "had", "be"}), 2)
+        verb = p.item(j)
+        if verb is None or verb.kind != "table" or verb.used or not p.tokens[verb.last - 1].low.endswith(("ed", "en")):
+            continue
+        verb.used, verb.role = True, "verb"
+        times.kind, times.columns, times.values = "table", [], []
+        times.tables = [Candidate("table", p.table_of(verb), None, 3.0, times.first, times.last)]
+
+
 def trailing_average(p: PlanState, state: RowState) -> None:
     """ "How many orders per customer on average?": the average said last is the one of "average number of
     orders per customer"; the marker moves to the front, where the measure pass reads it."""
@@ -170,6 +187,7 @@ LINK_RULES: tuple[Callable[[PlanState, RowState], None], ...] = (
     sub_rows,
     people_of_hierarchy,
     how_many_times,
+    times_of_a_verb,
     trailing_average,
 )
 

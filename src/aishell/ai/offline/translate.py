@@ -216,12 +216,17 @@ _IDIOMS = (
 )
 
 
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
 _SHORT_PERIODS = {"yr": "year", "mo": "month", "mth": "month", "wk": "week", "qtr": "quarter"}
 
 #: a chat message's wrapper around the request: "Quick one:", "Could you pull up", "Can I get", "I'd like to know"
 _WRAPPERS = (
     (re.compile(r"(?<![\w#])#\s+of\b", re.I), "number of"),
     (re.compile(r"\bw/o\b", re.I), "without"),
+    # "test-driven at least twice": a count, never the superlative "least" with a stray word
+    (re.compile(r"\b(at\s+least|at\s+most|more\s+than|fewer\s+than|less\s+than|exactly|over|under)\s+"
+                r"(once|twice|thrice)\b", re.I),
+     lambda m: f"{m.group(1)} {_TIMES[m.group(2).lower()]} times"),
     (re.compile(r"\bw/(?=\s|\w)", re.I), "with "),  # "buyers w/ 7 or more viewings": never a value 'W'
     # a period said short after a word that dates ("this yr", "last mo", "per wk"): never a value 'MO'
     (re.compile(r"\b(this|last|next|per|a|each|every|past|previous|prior)\s+(yr|mo|mth|wk|qtr)(s?)\b", re.I),
