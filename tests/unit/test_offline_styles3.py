@@ -286,3 +286,11 @@ def test_still_with_nothing_that_says_what_it_means_is_refused() -> None:
         sql("VINs of cars still for sale that have been test-driven at least twice", dealership())  # never "sold"
     out = sql("How many cars are still on the lot, i.e. have not been sold yet?", dealership())
     assert "NOT EXISTS(SELECT 1 FROM sales" in out  # the negation says what "still" means
+
+
+def test_who_per_group_must_name_the_people() -> None:
+    cat = Catalog(tables=[
+        table("teachers", [col("id", INT), col("full_name"), col("department"), col("hired_on", "date")], ("id",)),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="names none"):
+        sql("Who is the most recently hired teacher in each department?", cat)  # never the latest date alone

@@ -949,6 +949,12 @@ class Accountant:
             raise TranslationError(
                 f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {_HINT}"
             )
+        names = {(t, c) for t in shown if self.p.surely_person(t) for c in self.p.meta(t).display}
+        said = {(e.table, e.column) for e in self.q.select if isinstance(e, Col)}
+        if qword.text.lower() in ("who", "whom") and self.q.group_by and not names & said:
+            # "who is the most recently hired teacher in each department": the latest date per department is
+            # no person; the one row of each group is not built
+            raise TranslationError(f"{qword.text!r} asks for people, but the answer names none; {_HINT}")
 
     def _named_measures(self) -> None:
         """ "Average temperature per building" must not average the battery level: an aggregated column is
