@@ -294,3 +294,23 @@ def test_who_per_group_must_name_the_people() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="names none"):
         sql("Who is the most recently hired teacher in each department?", cat)  # never the latest date alone
+
+
+def shop() -> Catalog:
+    return Catalog(tables=[
+        table("customers", [col("id", INT), col("name"), col("country")], ("id",)),
+        table("orders", [col("id", INT), col("customer_id", INT), col("shipping_fee", "real")], ("id",),
+              fk("customer_id", "customers", "id")),
+    ])  # fmt: skip
+
+
+def test_two_values_compared_are_two_groups() -> None:
+    values = ValueIndex.from_dict({"customers": {"country": ["UK", "US", "DE", "FR"]}})
+    out = sql("avg shipping fee uk vs us orders", shop(), values)  # 'us' is a pronoun too: here, the country
+    assert out == (
+        "SELECT customers.country, AVG(orders.shipping_fee) AS average_shipping_fee FROM orders JOIN customers "
+        "ON orders.customer_id = customers.id WHERE customers.country IN ('UK', 'US') GROUP BY customers.country"
+    )
+    assert "IN ('UK', 'DE')" in sql("number of orders uk versus germany", shop(), values)
+    with pytest.raises(TranslationError, match="'vs'"):
+        sql("avg shipping fee uk vs orders", shop(), values)  # nothing compared: never dropped

@@ -169,6 +169,9 @@ def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Co
     return None
 
 
+_VERSUS = frozenset({"vs", "vs.", "versus"})
+
+
 def value_conditions(st: PlanState) -> None:
     items = st.items
     k = 0
@@ -206,6 +209,9 @@ def value_conditions(st: PlanState) -> None:
         while True:
             j2 = st.nxt(j, frozenset({"or", "and", "the", "nor"}), 2)
             other = st.item(j2)
+            if other is not None and j2 is not None and other.kind == "group" and other.text.lower() in _VERSUS:
+                j2 += 1  # "uk vs us": both, each a group of its own
+                other = st.item(j2)
             if other is None or j2 is None or other.kind != "value" or other.used:
                 break
             same = [h for h in other.values if h.table == hit.table and h.column == hit.column]

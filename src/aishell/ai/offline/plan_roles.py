@@ -428,6 +428,8 @@ def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
 
 def _group_target(st: PlanState, k: int) -> None:
     it = st.items[k]
+    if it.role == "group" and it.columns:
+        return  # a row pass gave it its column already ("uk vs us": the country)
     j = st.nxt(k, frozenset({"the", "a", "an", "each", "every", "single", "individual", "their", "its"}), 2)
     tgt = st.item(j)
     if tgt is None or j is None:

@@ -166,6 +166,36 @@ def times_of_a_verb(p: PlanState, state: RowState) -> None:
         times.tables = [Candidate("table", p.table_of(verb), None, 3.0, times.first, times.last)]
 
 
+def versus(p: PlanState, state: RowState) -> None:
+    """ "avg shipping fee uk vs us orders": two stored values of one column compared are two groups of that
+    column, each shown with its answer (the second one may be a word that is also a pronoun: 'US')."""
+    items = p.items
+    if any(it.kind == "group" for it in items):
+        return  # "bookings per channel ... Expedia vs direct": the groups are said already; the rest is an aside
+    for k, it in enumerate(items):
+        if it.kind != "word" or it.text.lower().rstrip(".") not in ("vs", "versus"):
+            continue
+        left, right = p.item(k - 1), p.item(k + 1)
+        if left is None or right is None or left.kind != "value" or not left.values:
+            continue
+        cols = {(h.table, h.column) for h in left.values}
+        if right.kind == "word":
+            hits = [h for h in p.values.lookup([right.text.lower()]) if (h.table, h.column) in cols]
+            if hits:
+                right.kind, right.values, right.role = "value", hits, ""
+        if right.kind != "value":
+            continue
+        shared = cols & {(h.table, h.column) for h in right.values}
+        if len(shared) != 1:
+            continue
+        table, column = shared.pop()
+        left.values = [h for h in left.values if (h.table, h.column) == (table, column)]
+        right.values = [h for h in right.values if (h.table, h.column) == (table, column)]
+        it.kind, it.role = "group", "group"
+        it.columns = [Candidate("column", table, column, 3.0, it.first, it.last)]
+        it.tables = []
+
+
 def trailing_average(p: PlanState, state: RowState) -> None:
     """ "How many orders per customer on average?": the average said last is the one of "average number of
     orders per customer"; the marker moves to the front, where the measure pass reads it."""
@@ -188,6 +218,7 @@ LINK_RULES: tuple[Callable[[PlanState, RowState], None], ...] = (
     people_of_hierarchy,
     how_many_times,
     times_of_a_verb,
+    versus,
     trailing_average,
 )
 
