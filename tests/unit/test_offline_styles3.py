@@ -314,3 +314,14 @@ def test_two_values_compared_are_two_groups() -> None:
     assert "IN ('UK', 'DE')" in sql("number of orders uk versus germany", shop(), values)
     with pytest.raises(TranslationError, match="'vs'"):
         sql("avg shipping fee uk vs orders", shop(), values)  # nothing compared: never dropped
+
+
+def test_an_average_of_rows_per_parent_counts_them() -> None:
+    cat = Catalog(tables=[
+        table("routes", [col("id", INT), col("route_date", "date")], ("id",)),
+        table("route_stops", [col("id", INT), col("route_id", INT), col("stop_seq", INT)], ("id",),
+              fk("route_id", "routes", "id")),
+    ])  # fmt: skip
+    out = sql("avg stops per route", cat)
+    assert out == ("SELECT CAST(COUNT(*) * 1.0 AS REAL) / COUNT(DISTINCT route_stops.route_id) AS average_value "
+                   "FROM route_stops")  # fmt: skip

@@ -730,6 +730,21 @@ def _when(st: PlanState, items: list[Item]) -> tuple[Measure | None, str | None]
     return Measure("col", col.table, col=col, func=func, label=col.column), func
 
 
+def _counted_per_parent(st: PlanState, it: Item, j: int, table: str) -> bool:
+    """A plural table word right before "per" and a table its rows point to ("stops per route")."""
+    per = st.item(j + 1)
+    parent = st.item(j + 2)
+    return (
+        st.plural_mention(it)
+        and per is not None
+        and per.kind == "group"
+        and per.text.lower() == "per"
+        and parent is not None
+        and parent.kind == "table"
+        and any(e.child == table and e.parent == st.table_of(parent) for e in st.schema.edges_of(table))
+    )
+
+
 def _whole_table_measure(st: PlanState, it: Item, table: str, func: str, j: int) -> tuple[Measure, int] | None:
     """ "total of all invoices", "average rating", "average order value": the measure of a table
     named alone after an aggregate word."""
@@ -892,6 +907,10 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
                         j = look2
                     break
                 look = look2
+            if it.kind == "table" and func == "AVG" and _counted_per_parent(st, it, j, table):
+                # "avg stops per route": how many stops a route has, on average (never their stop_seq)
+                it.used, it.role = True, "measure"
+                return Measure("count", table, label=f"number of {table}"), j
             if it.kind == "table":
                 whole = _whole_table_measure(st, it, table, func, j)
                 if whole is not None:
