@@ -325,3 +325,14 @@ def test_an_average_of_rows_per_parent_counts_them() -> None:
     out = sql("avg stops per route", cat)
     assert out == ("SELECT CAST(COUNT(*) * 1.0 AS REAL) / COUNT(DISTINCT route_stops.route_id) AS average_value "
                    "FROM route_stops")  # fmt: skip
+
+
+def test_a_quantity_is_of_the_rows_a_participle_names() -> None:
+    cat = Catalog(tables=[
+        table("drugs", [col("id", INT), col("generic_name"), col("is_controlled", INT), col("stock_qty", INT)],
+              ("id",)),
+        table("dispensings", [col("id", INT), col("drug_id", INT), col("dispensed_at", "timestamp"),
+                              col("quantity", INT)], ("id",), fk("drug_id", "drugs", "id")),
+    ])  # fmt: skip
+    out = sql("total qty of controlled drugs dispensed last month", cat)
+    assert out.startswith("SELECT SUM(dispensings.quantity)") and "stock_qty" not in out

@@ -939,6 +939,13 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
         nums = [c for c in it.columns if st._cand_kind(c) == "number"]
         if nums and len(nums) < len(it.columns):
             it.columns = nums  # "total sales": sold_price, not sold_on; a date is not summed
+    if it.kind == "column" and not it.used and func in ("SUM", "AVG"):
+        # "total qty of controlled drugs dispensed last month": the quantity of the rows the participle names
+        # (dispensings.quantity), not the drugs' stock
+        done = [st.table_of(x) for x in st.items[j + 1 :] if x.kind == "table" and not st._noun_mention(x)]
+        acted = [c for c in it.columns if c.table in done and st._cand_kind(c) == "number"]
+        if len({c.table for c in acted}) == 1:
+            it.columns = acted
     if it.kind == "column" and not it.used:
         col = st.untied_column(it, None)
         cm = st.colmeta(col)
