@@ -1001,6 +1001,10 @@ def text_conditions(st: PlanState) -> None:
             st.notes.append(f"{col.column} is {'missing' if it.kind == 'null' else 'present'}")
 
 
+#: words after "contain" that say how many, never letters to look for ("contain both rock and jazz tracks")
+_QUANTIFIERS = frozenset({"no", "any", "some", "only", "none", "both", "either", "neither", "all", "every"})
+
+
 def _like(st: PlanState, k: int, it: Item) -> None:
     j = st.nxt(k, frozenset({"the", "a", "an", "letter", "word", "text", "string"}), 2)
     tgt = st.item(j)
@@ -1009,7 +1013,7 @@ def _like(st: PlanState, k: int, it: Item) -> None:
         return
     stored = tgt.kind in ("value", "cmp", "number") or (tgt.used and tgt.role == "filter")
     # "contain no eggs", "contain any nuts": a negation or a quantifier, never letters to look for
-    quantified = tgt.kind in ("neg", "count") or tgt.text.lower() in ("no", "any", "some", "only", "none")
+    quantified = tgt.kind in ("neg", "count") or tgt.text.lower() in _QUANTIFIERS
     if it.adj not in ("start", "end") and (stored or quantified):
         it.kind = "word"  # "orders that contain Item 05": a stored value, matched exactly elsewhere
         it.used = True
