@@ -338,3 +338,18 @@ def test_a_quantity_is_of_the_rows_a_participle_names() -> None:
     ])  # fmt: skip
     out = sql("total qty of controlled drugs dispensed last month", cat)
     assert out.startswith("SELECT SUM(dispensings.quantity)") and "stock_qty" not in out
+
+
+def test_a_condition_reached_through_the_rows_shown_applies_to_them() -> None:
+    cat = Catalog(tables=[
+        table("recipes", [col("id", INT), col("title")], ("id",)),
+        table("ingredients", [col("id", INT), col("name")], ("id",)),
+        table("recipe_ingredients", [col("id", INT), col("recipe_id", INT), col("ingredient_id", INT),
+                                     col("quantity", "real"), col("unit")], ("id",),
+              fk("recipe_id", "recipes", "id"), fk("ingredient_id", "ingredients", "id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"recipes": {"title": ["Classic Margherita Pizza", "Pad Thai"]}})
+    out = sql("List the ingredients of Classic Margherita Pizza with their quantity and unit.", cat, values)
+    assert "EXISTS" not in out  # never every recipe's quantities beside an EXISTS
+    assert out.endswith("JOIN recipes ON recipe_ingredients.recipe_id = recipes.id "
+                        "WHERE recipes.title = 'Classic Margherita Pizza'")  # fmt: skip

@@ -79,7 +79,12 @@ def joined_exists(st: PlanState) -> None:
     shown = {t for e in [*q.select, *q.group_by, *(e for e, _desc in q.order_by)] for t in tables_in_expr(e)}
     for c in list(q.where):
         r = c.related
-        if c.op != "exists" or r is None or r.outer != q.base or r.target == q.base or r.target not in shown:
+        if c.op != "exists" or r is None or r.outer != q.base or r.target == q.base:
+            continue
+        # "the ingredients of Margherita Pizza with their quantity": the recipe's own lines are shown, so the
+        # recipe is reached through them (an EXISTS beside them would show every recipe's quantities)
+        on_path = {t for e in st.schema.path(r.outer, r.target) or [] for t in (e.child, e.parent)} - {r.outer}
+        if r.target not in shown and not (on_path & shown):
             continue
         if any(w.related is not None or set(tables_in_cond(w)) - {r.target} for w in r.where):
             continue
