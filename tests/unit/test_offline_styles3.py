@@ -353,3 +353,16 @@ def test_a_condition_reached_through_the_rows_shown_applies_to_them() -> None:
     assert "EXISTS" not in out  # never every recipe's quantities beside an EXISTS
     assert out.endswith("JOIN recipes ON recipe_ingredients.recipe_id = recipes.id "
                         "WHERE recipes.title = 'Classic Margherita Pizza'")  # fmt: skip
+
+
+def test_a_second_verb_between_tables_another_verb_joins_is_refused() -> None:
+    cat = Catalog(tables=[
+        table("people", [col("id", INT), col("name")], ("id",)),
+        table("films", [col("id", INT), col("title")], ("id",)),
+        table("film_directors", [col("id", INT), col("film_id", INT), col("person_id", INT)], ("id",),
+              fk("film_id", "films", "id"), fk("person_id", "people", "id")),
+        table("film_cast", [col("id", INT), col("film_id", INT), col("person_id", INT)], ("id",),
+              fk("film_id", "films", "id"), fk("person_id", "people", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="'acted'"):
+        sql("Which directors have also acted in a film they directed?", cat)  # never every director's films

@@ -1519,9 +1519,21 @@ class Accountant:
         near = [t for t in self._tables_near(k, -1) + self._tables_near(k, 1) if t in self.joined]
         for i, a in enumerate(near):
             for b in near[i + 1 :]:
-                if a != b and self._linked(a, b, low):
+                if a != b and self._linked(a, b, low) and not self._named_by_another_verb(low, a, b):
                     return True
         return False
+
+    def _named_by_another_verb(self, verb: str, a: str, b: str) -> bool:
+        """ "directors who also acted in a film they directed": another verb of the question ("directed") is the
+        one that names the join of ``a`` and ``b`` (film_directors); this one says something else."""
+        at = next((i for i, t in enumerate(self.p.tokens) if t.low == verb), None)
+        after = self.p.tokens[at + 1].low if at is not None and at + 1 < len(self.p.tokens) else ""
+        if not verb.endswith("ed") or after not in ("in", "on", "at", "for", "with", "as", "a", "an", "the"):
+            return False  # only a verb with its object ("acted in"), not an adjective ("used items")
+        words = {stem(w) for t in (a, b) for w in self.p.meta(t).words if len(w) >= 4}
+        return stem(verb) not in words and any(
+            t.low != verb and t.low.endswith("ed") and len(t.low) >= 5 and stem(t.low) in words for t in self.p.tokens
+        )
 
     def _agent_column_unused(self, verb: str) -> bool:
         """ "Shows directed by Ingrid": a table the query reads has a number column for the verb's doer
