@@ -366,3 +366,17 @@ def test_a_second_verb_between_tables_another_verb_joins_is_refused() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="'acted'"):
         sql("Which directors have also acted in a film they directed?", cat)  # never every director's films
+
+
+def test_not_cancelled_beside_the_rows_own_cancellation_date_is_that_date_unset() -> None:
+    cat = Catalog(tables=[
+        table("locations", [col("id", INT), col("name")], ("id",)),
+        table("members", [col("id", INT), col("full_name"), col("location_id", INT), col("joined_on", "date"),
+                          col("cancelled_on", "date")], ("id",), fk("location_id", "locations", "id")),
+        table("class_bookings", [col("id", INT), col("member_id", INT), col("status")], ("id",),
+              fk("member_id", "members", "id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"class_bookings": {"status": ["booked", "attended", "cancelled"]}})
+    out = sql("For each location, how many members are still active (have not cancelled)?", cat, values)
+    assert out == ("SELECT locations.name, COUNT(*) AS count FROM members JOIN locations ON members.location_id = "
+                   "locations.id WHERE members.cancelled_on IS NULL GROUP BY locations.id, locations.name")  # fmt: skip

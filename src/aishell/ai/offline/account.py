@@ -818,7 +818,8 @@ class Accountant:
                     raise TranslationError(f"'still {said}': nothing dates the end of {self.q.base}; {_HINT}")
                 return
             col, where = found
-            where.append(Cond("is_null", col))
+            if Cond("is_null", col) not in where:  # ("still active (have not cancelled)": said once already)
+                where.append(Cond("is_null", col))
             self.done.add(k)
             if state is not None and state_k is not None and state.kind == "word" and not state.used:
                 self.done.add(state_k)  # "still open", "still serving": the state the end date closes

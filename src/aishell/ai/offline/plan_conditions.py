@@ -226,6 +226,18 @@ def value_conditions(st: PlanState) -> None:
         vals = tuple(Lit(h.value) for h in group)
         subject = st.subject
         owner = _neg_owner(st, j) if negated else None
+        said = it.text.lower()
+        own_dated = [
+            c for c in st.meta(subject).columns
+            if c.kind == "date" and said in c.words and said.endswith("ed")
+        ] if negated and subject is not None and hit.table != subject and len(group) == 1 else []  # fmt: skip
+        if len(own_dated) == 1 and subject is not None:
+            # "members who have not cancelled" beside members.cancelled_on: their own cancellation date is unset,
+            # not that none of their bookings has the status 'cancelled'
+            st.add_cond(Cond("is_null", Col(subject, own_dated[0].name)), subject)
+            st.notes.append(f"{own_dated[0].name} is not set")
+            k = j + 1
+            continue
         if (
             negated
             and subject is not None
