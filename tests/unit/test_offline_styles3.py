@@ -380,3 +380,17 @@ def test_not_cancelled_beside_the_rows_own_cancellation_date_is_that_date_unset(
     out = sql("For each location, how many members are still active (have not cancelled)?", cat, values)
     assert out == ("SELECT locations.name, COUNT(*) AS count FROM members JOIN locations ON members.location_id = "
                    "locations.id WHERE members.cancelled_on IS NULL GROUP BY locations.id, locations.name")  # fmt: skip
+
+
+def test_a_query_that_can_return_no_row_is_refused() -> None:
+    """A failing enrollment of the course, and no enrollment of any student at all: no row can meet both."""
+    cat = Catalog(tables=[
+        table("courses", [col("id", INT), col("title")], ("id",)),
+        table("students", [col("id", INT), col("full_name")], ("id",)),
+        table("sections", [col("id", INT), col("course_id", INT)], ("id",), fk("course_id", "courses", "id")),
+        table("enrollments", [col("id", INT), col("section_id", INT), col("student_id", INT),
+                              col("final_grade", INT)], ("id",),
+              fk("section_id", "sections", "id"), fk("student_id", "students", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="at once"):
+        sql("Which courses has no student ever failed (final grade below 60)?", cat)

@@ -1649,8 +1649,9 @@ class Accountant:
                 for r in exists:
                     covered = absent.target in self._reached(r) and all(
                         any(repr(x) == repr(y) for y in r.where) for x in absent.where)  # fmt: skip
-                    # "pieces that no student has been assigned": some link row, and none with a student
-                    through = r.target in self._reached(absent) and not r.where and not absent.where
+                    # "pieces that no student has been assigned": some link row, and none with a student; "courses
+                    # no student ever failed (grade below 60)": a failing enrollment, and no enrollment at all
+                    through = r.target in self._reached(absent) and not absent.where
                     if r.outer == absent.outer and (covered or through):
                         what = f"rows that have {r.target} and have no {absent.target}"
                         raise TranslationError(f"the query asks for {what} at once; {_HINT}")
