@@ -394,3 +394,13 @@ def test_a_query_that_can_return_no_row_is_refused() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="at once"):
         sql("Which courses has no student ever failed (final grade below 60)?", cat)
+
+
+def test_a_period_dates_when_the_rows_event_happens_unless_they_are_said_to_be_made_then() -> None:
+    cat = Catalog(tables=[
+        table("bookings", [col("id", INT), col("booked_at", "timestamp"), col("start_at", "timestamp"),
+                           col("end_at", "timestamp"), col("km_driven", INT)], ("id",)),
+    ])  # fmt: skip
+    assert "bookings.start_at >= '2025-05-01'" in sql("total km driven last month", cat)
+    assert "bookings.start_at >= '2025-01-01'" in sql("how many bookings this year", cat)
+    assert "bookings.booked_at >= '2025-05-01'" in sql("how many bookings were made last month", cat)
