@@ -13,7 +13,7 @@ from nl2sql_data.harness import TODAY, translators_for
 from test_offline_styles import col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
-from aishell.engines.base import Catalog
+from aishell.engines.base import Catalog, ForeignKey
 
 INT = "integer"
 
@@ -404,3 +404,16 @@ def test_a_period_dates_when_the_rows_event_happens_unless_they_are_said_to_be_m
     assert "bookings.start_at >= '2025-05-01'" in sql("total km driven last month", cat)
     assert "bookings.start_at >= '2025-01-01'" in sql("how many bookings this year", cat)
     assert "bookings.booked_at >= '2025-05-01'" in sql("how many bookings were made last month", cat)
+
+
+def test_a_table_of_targets_answers_only_a_question_that_names_it() -> None:
+    cat = Catalog(tables=[
+        table("teams", [col("id", INT), col("name")], ("id",)),
+        table("sla_targets", [col("id", INT), col("priority"), col("resolution_hours", INT)], ("id",)),
+        table("tickets", [col("id", INT), col("team_id", INT), col("priority"), col("created_at", "timestamp"),
+                          col("resolved_at", "timestamp")], ("id",),
+              fk("team_id", "teams", "id"), ForeignKey(("priority",), "sla_targets", ("priority",))),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="target"):
+        sql("avg ticket resolution hrs per team", cat)  # what should happen is no measure of what did
+    assert "AVG(sla_targets.resolution_hours)" in sql("average sla target resolution hours", cat)

@@ -346,6 +346,10 @@ _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "every", "each"
 _BEFORE_ADJECTIVE = frozenset({"", "the", "a", "an", "of", "all", "any", "for", "with", "by", "in", "on", "our", "my",
                                "their", "many", "much", "total", "number", "average", "list", "show"})  # fmt: skip
 
+#: words of a table that holds targets rather than what happened (sla_targets, sales_quotas, budgets)
+_TARGET_WORDS = frozenset({"target", "targets", "goal", "goals", "quota", "quotas", "sla", "slas", "budget",
+                           "budgets", "benchmark", "benchmarks", "forecast", "forecasts"})  # fmt: skip
+
 #: words that join two adjectives of the same rows ("failed + returned shipments")
 _COORDINATORS = frozenset({"+", "and", "or", ",", "&", "/"})
 
@@ -957,9 +961,22 @@ class Accountant:
             # no person; the one row of each group is not built
             raise TranslationError(f"{qword.text!r} asks for people, but the answer names none; {_HINT}")
 
+    def _target_measures(self) -> None:
+        """ "avg ticket resolution hrs" over sla_targets.resolution_hours: a table of targets (goals, quotas, SLAs,
+        budgets) holds what should happen, not what did; its numbers answer only a question that names it."""
+        said = {stem(t.low) for t in self.p.tokens if t.is_word}
+        for e in [*self.q.select, *(o for o, _d in self.q.order_by)]:
+            inner = e.inner if isinstance(e, Scaled) else e
+            if not isinstance(inner, Agg) or not isinstance(inner.arg, Col):
+                continue
+            words = set(self.p.meta(inner.arg.table).words)
+            if words & _TARGET_WORDS and not {stem(w) for w in words} & said:
+                raise TranslationError(f"{inner.arg.table}.{inner.arg.column} is a target, not what happened; {_HINT}")
+
     def _named_measures(self) -> None:
         """ "Average temperature per building" must not average the battery level: an aggregated column is
         named by the question (a linked word, its stem or abbreviation), or chosen by an adjective or revenue."""
+        self._target_measures()
         items = self.p.items
         if any(it.used and it.kind in ("adj", "high", "low", "revenue", "sortkey", "order", "top") for it in items):
             return
