@@ -417,3 +417,20 @@ def test_a_table_of_targets_answers_only_a_question_that_names_it() -> None:
     with pytest.raises(TranslationError, match="target"):
         sql("avg ticket resolution hrs per team", cat)  # what should happen is no measure of what did
     assert "AVG(sla_targets.resolution_hours)" in sql("average sla target resolution hours", cat)
+
+
+def courses() -> Catalog:
+    return Catalog(tables=[
+        table("courses", [col("id", INT), col("title")], ("id",)),
+        table("course_prerequisites", [col("id", INT), col("course_id", INT), col("prerequisite_id", INT)], ("id",),
+              fk("course_id", "courses", "id"), fk("prerequisite_id", "courses", "id")),
+    ])  # fmt: skip
+
+
+def test_a_self_link_tables_own_noun_names_its_far_end() -> None:
+    out = sql("How many courses have no prerequisites?", courses())
+    assert out == ("SELECT COUNT(*) AS count FROM courses WHERE NOT EXISTS(SELECT 1 FROM course_prerequisites "
+                   "WHERE course_prerequisites.course_id = courses.id)")  # fmt: skip
+    values = ValueIndex.from_dict({"courses": {"title": ["Machine Learning", "Statistics"]}})
+    with pytest.raises(TranslationError, match="keys"):
+        sql("What are the prerequisites for Machine Learning?", courses(), values)  # never prerequisite_id alone

@@ -180,8 +180,15 @@ def _parallel_keys(st: PlanState, rel: Related) -> list[str]:
             ]
             if len(parallel) < 2 or {k.lower() for k in edge.child_cols} & rel.prefer:
                 continue
-            words = [t.low for t in st.tokens if t.is_word]
+            own = {singular(w) for w in st.meta(edge.child).words}
+            words = [t.low for t in st.tokens if t.is_word and singular(t.low) not in own]
             named = [x for x in parallel if any(st._role_match(w, x, edge.parent) for w in words)]
+            nouns = [t.low for t in st.tokens if t.is_word and singular(t.low) in own]
+            by_noun = [x for x in parallel if any(st._role_match(w, x, edge.parent) for w in nouns)]
+            if not named and len(parallel) == 2 and len(by_noun) == 1 and edge.parent == rel.outer:
+                # "courses with no prerequisites" over course_prerequisites (course_id, prerequisite_id): the
+                # rows' own noun names the far end (prerequisite_id); the course is the other key
+                named = [x for x in parallel if x is not by_noun[0]]
             if len(named) != 1:
                 return [x.child_cols[0] for x in parallel]
             rel.prefer = rel.prefer | {named[0].child_cols[0].lower()}

@@ -706,10 +706,12 @@ class _Verifier:
         if len(tables) != 1 or None in tables:
             return
         table = self.schema.tables.get(next(iter(tables)) or "")
-        if table is None or len(table.pk) < 2 or table.display != list(table.pk):
+        if table is None:
             return
         fks = [m for _r, m in metas if m is not None and m.kind == "fk"]
-        if len(fks) >= 2:
+        link = len(table.pk) >= 2 and table.display == list(table.pk) and len(fks) >= 2
+        # "what are the prerequisites for Machine Learning" answered with prerequisite_id alone: keys only
+        if link or (fks and len(fks) == len(metas) and not any(w in ("number", "numbers") for w in self.low)):
             self.refuse(f"the answer would show {table.name}'s keys ({', '.join(m.name for m in fks)}), not the rows "
                         "they point to")  # fmt: skip
 
