@@ -711,7 +711,8 @@ class _Verifier:
         fks = [m for _r, m in metas if m is not None and m.kind == "fk"]
         link = len(table.pk) >= 2 and table.display == list(table.pk) and len(fks) >= 2
         # "what are the prerequisites for Machine Learning" answered with prerequisite_id alone: keys only
-        if link or (fks and len(fks) == len(metas) and not any(w in ("number", "numbers") for w in self.low)):
+        keys = [m for _r, m in metas if m is not None and m.kind in ("pk", "fk")]
+        if link or (fks and len(keys) == len(metas) and not any(w in ("number", "numbers") for w in self.low)):
             self.refuse(f"the answer would show {table.name}'s keys ({', '.join(m.name for m in fks)}), not the rows "
                         "they point to")  # fmt: skip
 
