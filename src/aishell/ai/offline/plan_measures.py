@@ -730,6 +730,17 @@ def _when(st: PlanState, items: list[Item]) -> tuple[Measure | None, str | None]
     return Measure("col", col.table, col=col, func=func, label=col.column), func
 
 
+def _of_the_rows_done(st: PlanState, it: Item, j: int, func: str | None) -> None:
+    """ "total qty of controlled drugs dispensed last month": the quantity of the rows the participle after it
+    names (dispensings.quantity), not the drugs' stock."""
+    if it.kind != "column" or it.used or func not in ("SUM", "AVG"):
+        return
+    done = [st.table_of(x) for x in st.items[j + 1 :] if x.kind == "table" and not st._noun_mention(x)]
+    acted = [c for c in it.columns if c.table in done and st._cand_kind(c) == "number"]
+    if len({c.table for c in acted}) == 1:
+        it.columns = acted
+
+
 def _counted_per_parent(st: PlanState, it: Item, j: int, table: str) -> bool:
     """A plural table word right before "per" and a table its rows point to ("stops per route")."""
     per = st.item(j + 1)
@@ -748,6 +759,10 @@ def _counted_per_parent(st: PlanState, it: Item, j: int, table: str) -> bool:
 def _whole_table_measure(st: PlanState, it: Item, table: str, func: str, j: int) -> tuple[Measure, int] | None:
     """ "total of all invoices", "average rating", "average order value": the measure of a table
     named alone after an aggregate word."""
+    if func == "AVG" and _counted_per_parent(st, it, j, table):
+        # "avg stops per route": how many stops a route has, on average (never their stop_seq)
+        it.used, it.role = True, "measure"
+        return Measure("count", table, label=f"number of {table}"), j
     # "total of all invoices": the table's money column, or a derived value
     money = [c for c in st.meta(table).numeric_columns() if c.money and not c.is_key]
     if money:
@@ -907,10 +922,6 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
                         j = look2
                     break
                 look = look2
-            if it.kind == "table" and func == "AVG" and _counted_per_parent(st, it, j, table):
-                # "avg stops per route": how many stops a route has, on average (never their stop_seq)
-                it.used, it.role = True, "measure"
-                return Measure("count", table, label=f"number of {table}"), j
             if it.kind == "table":
                 whole = _whole_table_measure(st, it, table, func, j)
                 if whole is not None:
@@ -939,13 +950,7 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
         nums = [c for c in it.columns if st._cand_kind(c) == "number"]
         if nums and len(nums) < len(it.columns):
             it.columns = nums  # "total sales": sold_price, not sold_on; a date is not summed
-    if it.kind == "column" and not it.used and func in ("SUM", "AVG"):
-        # "total qty of controlled drugs dispensed last month": the quantity of the rows the participle names
-        # (dispensings.quantity), not the drugs' stock
-        done = [st.table_of(x) for x in st.items[j + 1 :] if x.kind == "table" and not st._noun_mention(x)]
-        acted = [c for c in it.columns if c.table in done and st._cand_kind(c) == "number"]
-        if len({c.table for c in acted}) == 1:
-            it.columns = acted
+    _of_the_rows_done(st, it, j, func)
     if it.kind == "column" and not it.used:
         col = st.untied_column(it, None)
         cm = st.colmeta(col)
