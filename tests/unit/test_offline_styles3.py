@@ -434,3 +434,18 @@ def test_a_self_link_tables_own_noun_names_its_far_end() -> None:
     values = ValueIndex.from_dict({"courses": {"title": ["Machine Learning", "Statistics"]}})
     with pytest.raises(TranslationError, match="keys"):
         sql("What are the prerequisites for Machine Learning?", courses(), values)  # never prerequisite_id alone
+
+
+def test_ordered_by_after_have_is_the_verb_never_a_sort() -> None:
+    cat = Catalog(tables=[
+        table("customers", [col("id", INT), col("full_name")], ("id",)),
+        table("suppliers", [col("id", INT), col("name"), col("phone")], ("id",)),
+        table("orders", [col("id", INT), col("customer_id", INT), col("supplier_id", INT), col("channel")], ("id",),
+              fk("customer_id", "customers", "id"), fk("supplier_id", "suppliers", "id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"orders": {"channel": ["phone", "online", "walk_in"]}})
+    with pytest.raises(TranslationError):  # never ORDER BY suppliers.phone
+        sql("Which customers have ordered by phone but have never placed an online order?", cat, values)
+    assert sql("list customers ordered by full name", cat, values).endswith(
+        "ORDER BY customers.full_name ASC NULLS LAST"
+    )

@@ -432,6 +432,8 @@ class Parser:
                     continue  # "total amount of invoices" with an amount column: that column, not a count
                 if words == ("by",) and i > 0 and self.low(i - 1) in _AGENT_PARTICIPLES:
                     continue  # "NPS given by managers": who did it, not a group
+                if kind == "order" and i > 0 and self.low(i - 1) in ("have", "has", "had", "who", "that", "never"):
+                    continue  # "customers who have ordered by phone": the verb, not a sort
                 item = Item(kind, i, i + len(words))
                 for key, value in payload.items():
                     setattr(item, key, value)
