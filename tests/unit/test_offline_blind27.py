@@ -8,7 +8,8 @@ helper that never saw the translator, before it was run on them.  Reads are judg
 (correct, wrong or refused); ``writes.jsonl`` holds change requests whose right answer is a refusal.
 Counts, every wrong and refused question and the translation times are printed (``pytest -s``).
 The first run (2026-12-05, before any change made for these misses) measured 23 correct, 11 wrong (9.2%) and 86 refused of the 120 reads; all 12 write requests were refused.
-No question or gold answer was changed after that run.
+No question or gold answer was changed after that run.  After rules drawn from its misses (same session): 29 correct, 1 wrong (0.8%), 90 refused;
+every write refused.
 """
 
 from __future__ import annotations
