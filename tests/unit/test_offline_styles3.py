@@ -449,3 +449,23 @@ def test_ordered_by_after_have_is_the_verb_never_a_sort() -> None:
     assert sql("list customers ordered by full name", cat, values).endswith(
         "ORDER BY customers.full_name ASC NULLS LAST"
     )
+
+
+def test_an_exists_hangs_on_a_row_the_query_reads() -> None:
+    cat = Catalog(tables=[
+        table("t_acct_mst", [col("acct_id", INT), col("acct_nm")], ("acct_id",)),
+        table("t_card_mst", [col("card_nbr", INT), col("acct_id", INT), col("card_typ")], ("card_nbr",),
+              fk("acct_id", "t_acct_mst", "acct_id")),
+        table("t_trip_dtl", [col("trip_id", INT), col("card_nbr", INT), col("fare_amt", "real")], ("trip_id",),
+              fk("card_nbr", "t_card_mst", "card_nbr")),
+    ])  # fmt: skip
+    try:
+        out = sql("How many fare cards aren't registered to any account?", cat)
+    except TranslationError as exc:
+        assert "t_card_mst" in str(exc)  # refused for what it is: rows the query does not read
+        return
+    with contextlib.closing(sqlite3.connect(":memory:")) as conn:  # whatever it answers must run
+        conn.executescript("CREATE TABLE t_acct_mst (acct_id INTEGER PRIMARY KEY, acct_nm TEXT);"
+                           "CREATE TABLE t_card_mst (card_nbr INTEGER PRIMARY KEY, acct_id INTEGER, card_typ TEXT);"
+                           "CREATE TABLE t_trip_dtl (trip_id INTEGER PRIMARY KEY, card_nbr INTEGER, fare_amt REAL);")  # fmt: skip
+        conn.execute(out).fetchall()

@@ -1729,7 +1729,21 @@ class Accountant:
                 check.check(r.outer, r.target, r.prefer, named_only=True)
             self._related_routes(r.where, check)
 
+    def _outer_in_scope(self) -> None:
+        """An EXISTS must hang on a row the main query reads: "fare cards that aren't registered" correlated to
+        t_card_mst while the query reads only trips is SQL no engine runs."""
+        q = self.q
+        read = {q.base} | {t for e in [*q.select, *q.group_by, *(o for o, _d in q.order_by)] for t in tables_in_expr(e)}
+        read |= {t for c in q.where if c.related is None for t in tables_in_cond(c)}
+        for t in list(read):
+            for edge in self.p.schema.path(q.base, t) or []:
+                read.update((edge.child, edge.parent))
+        for c in q.where:
+            if c.related is not None and c.related.outer not in read:
+                raise TranslationError(f"the rows of {c.related.outer} are not what the query reads; {_HINT}")
+
     def _values(self) -> None:
+        self._outer_in_scope()
         self._related_routes(self.q.where)
         self._literal_kinds(self.q.where)
         self._contradictions(self.q.where)
