@@ -469,3 +469,15 @@ def test_an_exists_hangs_on_a_row_the_query_reads() -> None:
                            "CREATE TABLE t_card_mst (card_nbr INTEGER PRIMARY KEY, acct_id INTEGER, card_typ TEXT);"
                            "CREATE TABLE t_trip_dtl (trip_id INTEGER PRIMARY KEY, card_nbr INTEGER, fare_amt REAL);")  # fmt: skip
         conn.execute(out).fetchall()
+
+
+def test_a_participle_after_have_is_the_verb_not_a_column_to_show() -> None:
+    cat = Catalog(tables=[
+        table("players", [col("id", INT), col("full_name")], ("id",)),
+        table("teams", [col("id", INT), col("name")], ("id",)),
+        table("player_seasons", [col("id", INT), col("player_id", INT), col("team_id", INT),
+                                 col("games_played", INT)], ("id",),
+              fk("player_id", "players", "id"), fk("team_id", "teams", "id")),
+    ])  # fmt: skip
+    out = sql("players who have played for more than one team", cat)
+    assert "games_played" not in out and out.startswith("SELECT players.full_name FROM")  # never grouped by it

@@ -479,6 +479,15 @@ def _one_key_between(st: PlanState, child: str, parent: str) -> None:
         )
 
 
+def _said_as_verb(st: PlanState, it: Item) -> bool:
+    """ "players who have played for more than one team": a past participle after "have" is the verb of the
+    question, not the column it resembles (games_played) to show."""
+    if not 0 < it.first < len(st.tokens):
+        return False
+    low, before = st.tokens[it.first].low, st.tokens[it.first - 1].low
+    return it.last - it.first == 1 and low.endswith("ed") and before in ("have", "has", "had")
+
+
 def _modifier_of_own_column(st: PlanState, it: Item, subject: str) -> bool:
     """ "members whose driving licence has expired": a word that only another table's column holds
     (``bookings.km_driven``), right before a word of the subject's own column, modifies that word; it is no
@@ -543,7 +552,7 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     cols: list[Col] = []
     for it in explicit_cols:
         col = st.pick_column(it, subject)
-        if st.colmeta(col).kind == "bool" or _modifier_of_own_column(st, it, subject):
+        if st.colmeta(col).kind == "bool" or _modifier_of_own_column(st, it, subject) or _said_as_verb(st, it):
             continue
         referent = _referent_display(st, it, col, subject)
         if referent:
