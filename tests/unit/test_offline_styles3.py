@@ -481,3 +481,12 @@ def test_a_participle_after_have_is_the_verb_not_a_column_to_show() -> None:
     ])  # fmt: skip
     out = sql("players who have played for more than one team", cat)
     assert "games_played" not in out and out.startswith("SELECT players.full_name FROM")  # never grouped by it
+
+
+def test_units_said_first_with_a_participle_are_their_total() -> None:
+    cat = Catalog(tables=[
+        table("orders_flat", [col("order_no", INT), col("customer_name"), col("quantity", INT),
+                              col("order_date", "date")], ("order_no",)),
+    ])  # fmt: skip
+    out = sql("units ordered last month", cat)
+    assert out.startswith("SELECT SUM(orders_flat.quantity)") and "order_date >= '2025-05-01'" in out

@@ -191,6 +191,9 @@ _EACH_OF = re.compile(r"\b(each|every)(?:\s+one)?\s+of\s+(?:the|these|those|our|
 
 #: idioms said in the words the translator knows: (pattern, replacement)
 _IDIOMS = (
+    # "units ordered last month", "hours worked in May": a quantity in units said first is its total
+    (re.compile(r"^(units|hours|minutes|km|kilometres|kilometers|miles|kg|kilograms|litres|liters|kwh)\s+"
+                r"(\w+ed|sold|driven|flown|spent|run|ridden|shipped|bought)\b", re.I), r"total \1 \2"),
     # "at the moment", "right now": currently
     (re.compile(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now|as\s+of\s+now|as\s+of\s+today)\b", re.I),
      "currently"),
