@@ -53,58 +53,18 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
+
+from nl2sql_data.sqlite_build import LAST_NAMES
+from nl2sql_data.sqlite_build import day as _day
+from nl2sql_data.sqlite_build import done as _done
+from nl2sql_data.sqlite_build import fresh_db as _db
+from nl2sql_data.sqlite_build import full_names as _names
+from nl2sql_data.sqlite_build import insert as _ins
 
 D = dt.date
 TODAY = D(2025, 6, 15)
-
-FIRST = [
-    "Aaron", "Bianca", "Carlos", "Dana", "Elif", "Felix", "Greta", "Hugo", "Ingrid", "Jonas", "Keiko", "Liam",
-    "Maya", "Nils", "Olivia", "Pablo", "Rosa", "Samir", "Tessa", "Umar", "Vera", "Wesley", "Yara", "Zane",
-    "Amara", "Bruno", "Chloe", "Diego", "Emma", "Farah", "Gavin", "Hana", "Isaac", "Julia", "Kofi", "Lena",
-    "Marco", "Nadia", "Oscar", "Priya",
-]  # fmt: skip
-LAST = [
-    "Abbott", "Bauer", "Castillo", "Dubois", "Eriksen", "Fischer", "Gallagher", "Haddad", "Iversen", "Jensen",
-    "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Oduya", "Petrov", "Quintero", "Romano", "Schmidt", "Takeda",
-    "Ulloa", "Varga", "Whitfield", "Yilmaz", "Zimmer", "Almeida", "Brennan", "Costa", "Delgado", "Fontaine",
-    "Grant", "Hughes", "Ito", "Kaur", "Larsen", "Mendes", "Novak", "Ortega", "Pham", "Reyes",
-]  # fmt: skip
-
-
-def _db(path: Path, ddl: str) -> sqlite3.Connection:
-    path = Path(path)
-    if path.exists():
-        path.unlink()
-    c = sqlite3.connect(path)
-    c.execute("PRAGMA foreign_keys = ON")
-    c.executescript(ddl)
-    return c
-
-
-def _ins(c: sqlite3.Connection, table: str, rows: Sequence[tuple[object, ...]]) -> None:
-    if rows:
-        marks = ",".join("?" * len(rows[0]))
-        c.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-
-
-def _done(c: sqlite3.Connection) -> None:
-    c.commit()
-    c.close()
-
-
-def _day(r: random.Random, start: dt.date, span: int) -> dt.date:
-    return start + dt.timedelta(days=r.randrange(span))
-
-
-def _names(r: random.Random, n: int, exclude: tuple[str, ...] = ()) -> list[str]:
-    pairs = [f"{f} {s}" for f in FIRST for s in LAST]
-    pairs = [p for p in pairs if p not in exclude]
-    r.shuffle(pairs)
-    return pairs[:n]
-
 
 # ----------------------------------------------------------------------------------------------------------
 # music
@@ -947,7 +907,7 @@ def build_films(path: Path) -> None:
             if a not in cast:
                 cast.append(a)
         for k, a in enumerate(cast, 1):
-            fc.append((i, a, f"{r.choice(chars)} {people[a - 1][1].split()[1] if k % 3 == 0 else r.choice(LAST)}", k))
+            fc.append((i, a, f"{r.choice(chars)} {people[a - 1][1].split()[1] if k % 3 == 0 else r.choice(LAST_NAMES)}", k))
     _ins(c, "films", films)
     _ins(c, "film_genres", fg)
     _ins(c, "film_directors", fd)

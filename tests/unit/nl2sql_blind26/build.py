@@ -57,9 +57,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+
+from nl2sql_data.sqlite_build import day as _day
+from nl2sql_data.sqlite_build import done as _done
+from nl2sql_data.sqlite_build import fresh_db as _db
+from nl2sql_data.sqlite_build import insert as _ins
 
 D = dt.date
 TODAY = D(2025, 6, 15)
@@ -78,34 +82,10 @@ LAST = [
 ]  # fmt: skip
 
 
-def _db(path: Path, ddl: str) -> sqlite3.Connection:
-    path = Path(path)
-    if path.exists():
-        path.unlink()
-    c = sqlite3.connect(path)
-    c.execute("PRAGMA foreign_keys = ON")
-    c.executescript(ddl)
-    return c
-
-
-def _ins(c: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
-    if rows:
-        c.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
-
-
-def _day(r: random.Random, start: dt.date, span_days: int) -> dt.date:
-    return start + dt.timedelta(days=r.randrange(span_days))
-
-
 def _names(r: random.Random, n: int) -> list[str]:
     pairs = [f"{g} {f}" for g in FIRST for f in LAST]
     r.shuffle(pairs)
     return pairs[:n]
-
-
-def _done(c: sqlite3.Connection) -> None:
-    c.commit()
-    c.close()
 
 
 # --------------------------------------------------------------------------------------------------- gym

@@ -61,9 +61,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+
+from nl2sql_data.sqlite_build import done as _done
+from nl2sql_data.sqlite_build import insert as _ins
+from nl2sql_data.sqlite_build import new_db as _db
 
 D = dt.date
 TODAY = D(2025, 6, 15)
@@ -77,25 +80,6 @@ LAST = [
     "Lopez", "Moreno", "Nakamura", "O'Brien", "Patel", "Quist", "Russo", "Schmidt", "Thornton", "Underwood",
     "Vargas", "Whitaker", "Yamada",
 ]  # fmt: skip
-
-
-def _db(path: Path, ddl: str) -> sqlite3.Connection:
-    path = Path(path)
-    if path.exists():
-        path.unlink()
-    c = sqlite3.connect(str(path))
-    c.executescript(ddl)
-    return c
-
-
-def _ins(c: sqlite3.Connection, table: str, rows: list[tuple]) -> None:
-    if rows:
-        c.executemany(f"INSERT INTO {table} VALUES ({', '.join('?' * len(rows[0]))})", rows)
-
-
-def _done(c: sqlite3.Connection) -> None:
-    c.commit()
-    c.close()
 
 
 def _day(r: random.Random, start: dt.date, end: dt.date) -> dt.date:

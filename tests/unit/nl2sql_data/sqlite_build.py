@@ -1,4 +1,5 @@
-"""What the corpus builders share: a new SQLite file from DDL, rows inserted, a random day."""
+"""What the corpus builders share: a new SQLite file from DDL, rows inserted, a random day, a pool of people's
+names."""
 
 from __future__ import annotations
 
@@ -25,3 +26,41 @@ def insert(c: sqlite3.Connection, table: str, rows: Iterable[Sequence[Any]]) -> 
 
 def day(r: random.Random, start: dt.date, span: int) -> dt.date:
     return start + dt.timedelta(days=r.randrange(span))
+
+
+def fresh_db(path: Path, ddl: str) -> sqlite3.Connection:
+    """A new SQLite file at ``path`` (any old one removed) with foreign keys enforced while it is filled."""
+    path = Path(path)
+    if path.exists():
+        path.unlink()
+    c = sqlite3.connect(path)
+    c.execute("PRAGMA foreign_keys = ON")
+    c.executescript(ddl)
+    return c
+
+
+def done(c: sqlite3.Connection) -> None:
+    c.commit()
+    c.close()
+
+
+FIRST_NAMES = [
+    "Aaron", "Bianca", "Carlos", "Dana", "Elif", "Felix", "Greta", "Hugo", "Ingrid", "Jonas", "Keiko", "Liam",
+    "Maya", "Nils", "Olivia", "Pablo", "Rosa", "Samir", "Tessa", "Umar", "Vera", "Wesley", "Yara", "Zane",
+    "Amara", "Bruno", "Chloe", "Diego", "Emma", "Farah", "Gavin", "Hana", "Isaac", "Julia", "Kofi", "Lena",
+    "Marco", "Nadia", "Oscar", "Priya",
+]  # fmt: skip
+LAST_NAMES = [
+    "Abbott", "Bauer", "Castillo", "Dubois", "Eriksen", "Fischer", "Gallagher", "Haddad", "Iversen", "Jensen",
+    "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Oduya", "Petrov", "Quintero", "Romano", "Schmidt", "Takeda",
+    "Ulloa", "Varga", "Whitfield", "Yilmaz", "Zimmer", "Almeida", "Brennan", "Costa", "Delgado", "Fontaine",
+    "Grant", "Hughes", "Ito", "Kaur", "Larsen", "Mendes", "Novak", "Ortega", "Pham", "Reyes",
+]  # fmt: skip
+
+
+def full_names(r: random.Random, n: int, exclude: Sequence[str] = ()) -> list[str]:
+    """``n`` distinct "First Last" names of :data:`FIRST_NAMES` and :data:`LAST_NAMES`, shuffled by ``r``."""
+    pairs = [f"{f} {s}" for f in FIRST_NAMES for s in LAST_NAMES]
+    pairs = [p for p in pairs if p not in exclude]
+    r.shuffle(pairs)
+    return pairs[:n]
