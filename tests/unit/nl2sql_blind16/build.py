@@ -45,20 +45,13 @@ import random
 import sqlite3
 from pathlib import Path
 
+from nl2sql_data.sqlite_build import FAMILY, FEMALE, GIVEN
 from nl2sql_data.sqlite_build import day as _day
 from nl2sql_data.sqlite_build import insert as _ins
 from nl2sql_data.sqlite_build import new_db as _db
 
-FIRST = [
-    "Alice", "Bruno", "Chloe", "Dmitri", "Elena", "Farid", "Grace", "Hugo", "Isla", "Jonah", "Keiko", "Liam",
-    "Maya", "Nikhil", "Olivia", "Pablo", "Rosa", "Samir", "Tessa", "Umar", "Vera", "Wes", "Yara", "Zane",
-]  # fmt: skip
-LAST = [
-    "Abbott", "Brennan", "Castillo", "Dawson", "Eriksen", "Fischer", "Gallagher", "Hartley", "Iwata", "Jensen",
-    "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinn", "Romero", "Schultz", "Thornton",
-    "Varga", "Whitaker", "Yilmaz", "Zimmer",
-]  # fmt: skip
-FEMALE = {"Alice", "Chloe", "Elena", "Grace", "Isla", "Keiko", "Maya", "Olivia", "Rosa", "Tessa", "Vera", "Yara"}
+FIRST = GIVEN
+LAST = FAMILY
 D = dt.date
 TODAY = D(2025, 6, 15)
 

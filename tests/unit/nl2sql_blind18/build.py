@@ -62,6 +62,7 @@ import random
 import sqlite3
 from pathlib import Path
 
+from nl2sql_data.sqlite_build import FAMILY, GIVEN
 from nl2sql_data.sqlite_build import day as _day
 from nl2sql_data.sqlite_build import insert as _ins
 from nl2sql_data.sqlite_build import new_db as _db
@@ -71,14 +72,8 @@ TODAY = D(2025, 6, 15)
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December"]  # fmt: skip
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-FIRST = [
-    "Alice", "Bruno", "Chloe", "Dmitri", "Elena", "Farid", "Grace", "Hugo", "Isla", "Jonah", "Keiko", "Liam",
-    "Maya", "Nikhil", "Olivia", "Pablo", "Rosa", "Samir", "Tessa", "Umar", "Vera", "Wes", "Yara", "Zane",
-]  # fmt: skip
-LAST = [
-    "Abbott", "Brennan", "Castillo", "Dawson", "Eriksen", "Fischer", "Gallagher", "Hartley", "Iwata", "Jensen",
-    "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinn", "Romero", "Schultz", "Thornton",
-]  # fmt: skip
+FIRST = GIVEN
+LAST = FAMILY[:20]
 CO_A = ["Blue", "North", "Bright", "Iron", "Silver", "Cedar", "Nova", "Pixel", "Quantum", "Harbor", "Summit",
         "Maple", "Orbit", "Granite", "Lumen", "Atlas"]  # fmt: skip
 CO_B = ["Labs", "Works", "Systems", "Analytics", "Health", "Retail", "Media", "Logistics", "Studio", "Partners"]

@@ -64,3 +64,16 @@ def full_names(r: random.Random, n: int, exclude: Sequence[str] = ()) -> list[st
     pairs = [p for p in pairs if p not in exclude]
     r.shuffle(pairs)
     return pairs[:n]
+
+
+#: a second pool of names (with the given names of women), shared by the corpora of the seventh and eighth sessions
+GIVEN = [
+    "Alice", "Bruno", "Chloe", "Dmitri", "Elena", "Farid", "Grace", "Hugo", "Isla", "Jonah", "Keiko", "Liam",
+    "Maya", "Nikhil", "Olivia", "Pablo", "Rosa", "Samir", "Tessa", "Umar", "Vera", "Wes", "Yara", "Zane",
+]  # fmt: skip
+FAMILY = [
+    "Abbott", "Brennan", "Castillo", "Dawson", "Eriksen", "Fischer", "Gallagher", "Hartley", "Iwata", "Jensen",
+    "Kowalski", "Lindqvist", "Moreau", "Nakamura", "Okafor", "Petrov", "Quinn", "Romero", "Schultz", "Thornton",
+    "Varga", "Whitaker", "Yilmaz", "Zimmer",
+]  # fmt: skip
+FEMALE = {"Alice", "Chloe", "Elena", "Grace", "Isla", "Keiko", "Maya", "Olivia", "Rosa", "Tessa", "Vera", "Yara"}
