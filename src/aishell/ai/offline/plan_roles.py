@@ -3,6 +3,7 @@ subject table (the rows counted or listed).  Functions of a :class:`~.plan_state
 
 from __future__ import annotations
 
+from aishell.ai.offline.account import END_WORDS
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Col,
@@ -530,11 +531,8 @@ def _own_rows_named(st: PlanState, k: int, tgt: Item) -> bool:
 _STAY_WORDS = frozenset({"work", "works", "working", "employed", "with", "for", "us", "here", "active", "around",
                          "anymore", "any", "more", "in", "service", "use", "the", "company", "there", "on", "staff",
                          "team", "be", "is", "are"})  # fmt: skip
+#: words that start the next clause after "no longer ..." ("... no longer work here still have a licence")
 _CLAUSE_START = frozenset({"who", "that", "which", "and", "but", "still", "yet", "have", "has", "had", "while"})
-#: words of a date column that ends a row's time
-_LEFT_WORDS = frozenset({"left", "leave", "leaving", "ended", "end", "terminated", "termination", "cancelled",
-                         "canceled", "discontinued", "retired", "withdrawn", "closed", "departed", "exit",
-                         "exited", "churned", "resigned", "quit", "deactivated", "until", "to"})  # fmt: skip
 
 
 def _no_longer(st: PlanState, k: int) -> bool:
@@ -553,7 +551,7 @@ def _no_longer(st: PlanState, k: int) -> bool:
     owner = next((st.table_of(x) for x in reversed(st.items[:k]) if x.kind == "table"), None)
     if owner is None:
         return False
-    ends = [c for c in st.meta(owner).date_columns() if set(c.words) & _LEFT_WORDS]
+    ends = [c for c in st.meta(owner).date_columns() if set(c.words) & END_WORDS]
     if len(ends) != 1:
         raise TranslationError(f"'no longer': {owner} has no one date that says a row's time is over; rephrase, "
                                "or use an LLM provider (--provider)")  # fmt: skip
