@@ -279,6 +279,11 @@ _CURRENT_WORDS = frozenset({"current", "currently", "still", "now", "presently",
 #: stored statuses that say a row is in force now
 _IN_FORCE = frozenset({"active", "current", "actv", "act", "in force", "ongoing", "in progress", "live", "open"})
 
+#: words of a column that starts a period
+START_WORDS = frozenset({"start", "started", "starts", "begin", "began", "begins", "entry", "entered", "enter",
+                          "created", "create", "opened", "open", "filed", "filing", "from", "checkin", "arrival",
+                          "arrived", "pickup", "raised", "reported", "submitted", "placed", "logged", "in"})
+
 #: words of a column that ends a period: the row is current while it is NULL
 _END_WORDS = frozenset(
     {
@@ -1778,4 +1783,4 @@ def account(planner: PlanState, q: Query) -> None:
 
 END_WORDS = _END_WORDS
 
-__all__ = ["END_WORDS", "LATER_WORDS", "UNITS", "account", "column_unit", "stem"]
+__all__ = ["END_WORDS", "LATER_WORDS", "START_WORDS", "UNITS", "account", "column_unit", "stem"]

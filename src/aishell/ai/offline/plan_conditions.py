@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from aishell.ai.offline.account import END_WORDS, UNITS, column_unit, stem
+from aishell.ai.offline.account import END_WORDS, START_WORDS, UNITS, column_unit, stem
 from aishell.ai.offline.codes import codes_for
 from aishell.ai.offline.dates import add_months
 from aishell.ai.offline.errors import TranslationError
@@ -706,13 +706,10 @@ def _names_verb(word: str, want: str, verb: str) -> bool:
 
 #: verbs of the end and of the start of a row's life, and the words of the date columns that record them
 _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
-    (frozenset({"completed", "finished", "closed", "resolved", "fulfilled", "concluded", "ended", "done"}),
-     frozenset({"close", "closed", "closing", "closure", "complete", "completed", "completion", "finish",
-                "finished", "resolve", "resolved", "resolution", "end", "ended", "fulfilled", "done"})),
+    (frozenset({"completed", "finished", "closed", "resolved", "fulfilled", "concluded", "ended", "done"}), END_WORDS),
     (frozenset({"opened", "started", "created", "raised", "filed", "submitted", "logged", "reported", "begun"}),
-     frozenset({"open", "opened", "opening", "start", "started", "create", "created", "creation", "raised",
-                "filed", "submitted", "logged", "reported", "begin"})),
-)  # fmt: skip
+     START_WORDS),
+)
 
 
 def _negated_date(st: PlanState, k: int) -> bool:

@@ -13,7 +13,7 @@ Anything less certain leaves the words alone, and the accounting pass refuses th
 
 from __future__ import annotations
 
-from aishell.ai.offline.account import END_WORDS, stem
+from aishell.ai.offline.account import END_WORDS, START_WORDS, stem
 from aishell.ai.offline.ir import Col, Cond, Span
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import cmp_cond_expr
@@ -24,10 +24,6 @@ from aishell.ai.offline.schema import ColumnMeta
 _PER_DAY = {"minute": 1440.0, "minutes": 1440.0, "mins": 1440.0, "hour": 24.0, "hours": 24.0, "hrs": 24.0,
             "day": 1.0, "days": 1.0, "night": 1.0, "nights": 1.0, "week": 1 / 7, "weeks": 1 / 7}
 
-#: words of a column that starts a period
-_START_WORDS = frozenset({"start", "started", "starts", "begin", "began", "begins", "entry", "entered", "enter",
-                          "created", "create", "opened", "open", "filed", "filing", "from", "checkin", "arrival",
-                          "arrived", "pickup", "raised", "reported", "submitted", "placed", "logged", "in"})
 
 #: nouns of a duration asked for as an aggregate: "average time to close", "mean duration"
 _DURATION_WORDS = frozenset({"time", "duration", "days", "nights", "hours", "minutes", "weeks", "long", "delay",
@@ -144,7 +140,7 @@ class SpanPass:
         subject = self.p.subject
         assert subject is not None
         end = self._one_of(subject, END_WORDS)
-        start = self._one_of(subject, _START_WORDS, end)
+        start = self._one_of(subject, START_WORDS, end)
         if end is None or start is None:
             return
         span = Span(start=start, end=end, scale=per_day)
@@ -196,7 +192,7 @@ class SpanPass:
         elif word is not None and word.kind == "word" and word.text.lower() in ("to", "until", "till", "before"):
             end = self._date_col(self.p.item(j + 1))
             if end is not None:
-                start = self._one_of(end.table, _START_WORDS, end) or self._default_start(end)
+                start = self._one_of(end.table, START_WORDS, end) or self._default_start(end)
                 marks = [word, self.p.items[j + 1]]
         elif subject is not None and (word is None or word.kind in ("punct", "group", "table")
                                       or word.text.lower() in ("per", "for", "of", "in")):
@@ -224,7 +220,7 @@ class SpanPass:
     def period(self, table: str) -> Span | None:
         """The row as a period: its one start date to its one end date ("the longest stay"), or None."""
         end = self._one_of(table, END_WORDS)
-        start = self._one_of(table, _START_WORDS, end) if end is not None else None
+        start = self._one_of(table, START_WORDS, end) if end is not None else None
         if start is None or end is None or start == end:
             return None
         return Span(start=start, end=end, scale=1.0)
