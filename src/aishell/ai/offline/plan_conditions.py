@@ -591,10 +591,7 @@ def date_conditions(st: PlanState) -> None:
         col = date_target(st, k)
         if col is None:
             raise TranslationError(f"no date column to apply {ph.label!r} to")
-        if ph.lo is not None and ph.lo >= st.today and not it.used:
-            col = _event_date(st, col)
-        else:
-            col = _when_it_happens(st, col)
+        col = _when_it_happens(st, col, future=ph.lo is not None and ph.lo >= st.today and not it.used)
         it.used = True
         meta = st.colmeta(col)
         conds: list[Cond] = []
@@ -623,26 +620,18 @@ _MADE_WORDS = frozenset({"booked", "booking", "created", "creation", "ordered", 
                          "entered", "purchased", "bought", "made"})  # fmt: skip
 
 
-def _event_date(st: PlanState, col: Col) -> Col:
-    """ "upcoming bookings" over booked_at and start_at: a date still to come is when the row's event happens
-    (its start), never when the row was made; ``col`` itself when it is no such date or nothing else dates the
-    row."""
-    meta = st.colmeta(col)
-    if not set(meta.words) & _MADE_WORDS:
-        return col
-    others = [c for c in st.meta(col.table).date_columns() if not set(c.words) & (_MADE_WORDS | END_WORDS)]
-    return Col(col.table, others[0].name) if len(others) == 1 else col
-
-
 #: words of a date that says when a row's event starts (a booking's start, an appointment's time)
 _START_DATE_WORDS = frozenset({"start", "starts", "started", "begin", "begins", "scheduled", "session", "checkin",
                                "arrival", "departure", "pickup", "appointment", "event"})  # fmt: skip
 
 
-def _when_it_happens(st: PlanState, col: Col) -> Col:
-    """ "bookings this year", "total km driven last month" over booked_at and start_at: a period dates when the
-    rows' event happens (start_at), unless a word says the rows were made then ("bookings made last month")."""
-    if not set(st.colmeta(col).words) & _MADE_WORDS or {t.low for t in st.tokens} & (_MADE_WORDS | {"made"}):
+def _when_it_happens(st: PlanState, col: Col, *, future: bool) -> Col:
+    """ "bookings this year", "total km driven last month", "upcoming bookings" over booked_at and start_at: a
+    period dates when the rows' event happens (start_at), unless a word says the rows were made then ("bookings
+    made last month"; never in the future); ``col`` itself when no one date says when the event starts."""
+    if not set(st.colmeta(col).words) & _MADE_WORDS:
+        return col
+    if not future and {t.low for t in st.tokens} & (_MADE_WORDS | {"made"}):
         return col
     if any(x.kind == "column" and any(c.column == col.column for c in x.columns) for x in st.items):
         return col  # the date was named
