@@ -226,16 +226,10 @@ def value_conditions(st: PlanState) -> None:
         vals = tuple(Lit(h.value) for h in group)
         subject = st.subject
         owner = _neg_owner(st, j) if negated else None
-        said = it.text.lower()
-        own_dated = [
-            c for c in st.meta(subject).columns
-            if c.kind == "date" and said in c.words and said.endswith("ed")
-        ] if negated and subject is not None and hit.table != subject and len(group) == 1 else []  # fmt: skip
-        if len(own_dated) == 1 and subject is not None:
+        own = subject is not None and hit.table != subject
+        if negated and len(group) == 1 and own and subject is not None and _unset_date(st, it, subject):
             # "members who have not cancelled" beside members.cancelled_on: their own cancellation date is unset,
             # not that none of their bookings has the status 'cancelled'
-            st.add_cond(Cond("is_null", Col(subject, own_dated[0].name)), subject)
-            st.notes.append(f"{own_dated[0].name} is not set")
             k = j + 1
             continue
         if (
@@ -250,15 +244,9 @@ def value_conditions(st: PlanState) -> None:
             st.notes.append(f"it has no {target} where {hit.column} is " + " or ".join(repr(h.value) for h in group))
             k = j + 1
             continue
-        dated = [
-            c for c in st.meta(hit.table).columns
-            if c.kind == "date" and it.text.lower() in c.words and it.text.lower().endswith("ed")
-        ]  # fmt: skip
-        if negated and len(group) == 1 and len(dated) == 1:
+        if negated and len(group) == 1 and _unset_date(st, it, hit.table):
             # "requests that haven't been closed yet" beside a Closed Date: not closed is no closing date (a
             # 'Duplicate' request was closed too, with another status)
-            st.add_cond(Cond("is_null", Col(hit.table, dated[0].name)), hit.table)
-            st.notes.append(f"{dated[0].name} is not set")
             k = j + 1
             continue
         siblings = _numbered_siblings(st, hit.table, hit.column)
@@ -280,6 +268,18 @@ def value_conditions(st: PlanState) -> None:
         st.add_cond(cond, hit.table)
         st.notes.append(f"{hit.column} {'is not' if negated else 'is'} " + " or ".join(repr(h.value) for h in group))
         k = j + 1
+
+
+def _unset_date(st: PlanState, it: Item, table: str) -> bool:
+    """A negated participle ("not closed", "not cancelled") that ``table``'s one date column carries: that date
+    is tested unset, and True; else nothing is added."""
+    said = it.text.lower()
+    dated = [c for c in st.meta(table).columns if c.kind == "date" and said in c.words and said.endswith("ed")]
+    if len(dated) != 1:
+        return False
+    st.add_cond(Cond("is_null", Col(table, dated[0].name)), table)
+    st.notes.append(f"{dated[0].name} is not set")
+    return True
 
 
 #: verbs that make a row ("opened a ticket"), unlike an outcome ("failed an inspection": its result 'FAIL')
@@ -977,8 +977,7 @@ def text_conditions(st: PlanState) -> None:
             it.used = True
             if cm.kind == "date" and tgt.text.lower() in ("expired", "lapsed", "passed", "elapsed"):
                 # "whose licence has expired" over licence_expires_on: that day has passed, not merely been set
-                st.add_cond(Cond("<", col, (Lit(st.today),)), col.table)
-                st.notes.append(f"{col.column} is past")
+                _date_passed(st, col, col.table, negated=False)
             elif cm.numeric:
                 st.add_cond(Cond(">", col, (Lit(0),)), col.table)
                 st.notes.append(f"{col.column} above 0")
@@ -1408,11 +1407,7 @@ def _state_conditions(st: PlanState) -> None:
         if stem(positive) == stem("expired") and cols[0].kind == "date":
             # "members whose licence has expired" over licence_expires_on: a date that is set in advance has
             # passed, not merely been set
-            today = Lit(st.today)
-            passed = Cond("<", col, (today,))
-            fresh = Cond("or", alternatives=(Cond("is_null", col), Cond(">=", col, (today,))))
-            st.add_cond(fresh if negated else passed, owner)
-            st.notes.append(f"{col.column} is {'not ' if negated else ''}past")
+            _date_passed(st, col, owner, negated=negated)
             continue
         st.add_cond(Cond("is_null" if negated else "not_null", col), owner)
         st.notes.append(f"{col.column} is {'not ' if negated else ''}set")
@@ -1474,6 +1469,15 @@ def _contained_in(st: PlanState) -> None:
         x.kind, c.used, c.role = "pattern", True, "filter"
         st.add_cond(Cond("like", col, (Lit(f"%{text.lower()}%"),)), col.table)
         st.notes.append(f"{col.column} contains {text!r}")
+
+
+def _date_passed(st: PlanState, col: Col, owner: str, *, negated: bool) -> None:
+    """A date set in advance (an expiry) has passed: before today; or, negated, unset or today and later."""
+    today = Lit(st.today)
+    passed = Cond("<", col, (today,))
+    fresh = Cond("or", alternatives=(Cond("is_null", col), Cond(">=", col, (today,))))
+    st.add_cond(fresh if negated else passed, owner)
+    st.notes.append(f"{col.column} is {'not ' if negated else ''}past")
 
 
 #: what ends a row's life: a "live" row has none of them set (deleted_at, delisted_at, archived_on ...)
