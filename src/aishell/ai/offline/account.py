@@ -889,9 +889,7 @@ class Accountant:
                             places.append((t, rel.where))
         # a table only looked for in a NOT EXISTS ("employees who never requested time off") is no rows to date
         absent = {c.related.target for c in self.q.where if c.op == "not_exists" and c.related is not None}
-        read = {self.q.base} | {t for e in [*self.q.select, *self.q.group_by] for t in tables_in_expr(e)}
-        read |= {t for c in self.q.where if c.related is None for t in tables_in_cond(c)}
-        absent -= read
+        absent -= self._read_tables()
         top = [t for t in self.u.tables if t not in {p[0] for p in places} and t not in absent]
         places.extend((t, self.q.where) for t in sorted(top, key=lambda t: t == self.q.base))
         for t in self.joined:
@@ -1734,12 +1732,18 @@ class Accountant:
                 check.check(r.outer, r.target, r.prefer, named_only=True)
             self._related_routes(r.where, check)
 
+    def _read_tables(self) -> set[str]:
+        """The tables the main query itself reads (its FROM, what it shows, groups, sorts and tests), not those
+        only looked for in an EXISTS."""
+        q = self.q
+        read = {q.base} | {t for e in [*q.select, *q.group_by, *(o for o, _d in q.order_by)] for t in tables_in_expr(e)}
+        return read | {t for c in q.where if c.related is None for t in tables_in_cond(c)}
+
     def _outer_in_scope(self) -> None:
         """An EXISTS must hang on a row the main query reads: "fare cards that aren't registered" correlated to
         t_card_mst while the query reads only trips is SQL no engine runs."""
         q = self.q
-        read = {q.base} | {t for e in [*q.select, *q.group_by, *(o for o, _d in q.order_by)] for t in tables_in_expr(e)}
-        read |= {t for c in q.where if c.related is None for t in tables_in_cond(c)}
+        read = self._read_tables()
         for t in list(read):
             for edge in self.p.schema.path(q.base, t) or []:
                 read.update((edge.child, edge.parent))
