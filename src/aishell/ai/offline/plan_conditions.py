@@ -1271,6 +1271,8 @@ def group_keys(st: PlanState) -> tuple[list[Expr], list[Expr], list[str]]:
                     continue
             if it.columns:
                 col = st.pick_column(it, it.tables[0].table if it.tables else st.subject)
+                if word in _PERIOD_WORDS or st.tokens[it.last - 1].low in _PERIOD_WORDS:
+                    _same_dates(st, col)
                 if it.fk_role:
                     col = Col(col.table, col.column, it.fk_role)
                 elif st.colmeta(col).kind != "fk":
@@ -1317,14 +1319,42 @@ def _year_for_decade(st: PlanState) -> Col | None:
     return Col(st.subject, years[0].name) if len(years) == 1 else None
 
 
+def _dated(st: PlanState) -> set[Col]:
+    """The date columns the question's periods were made conditions on."""
+    return {
+        c.left
+        for c, _table in st.cond_tables
+        if c.op in (">=", "<") and isinstance(c.left, Col) and st.colmeta(c.left).kind == "date"
+    }
+
+
+def _same_dates(st: PlanState, col: Col) -> None:
+    """Refuse groups of periods ("by month") on one table's date and a period ("in 2025") on another's: the
+    months would not be those of the rows the period picked."""
+    dated = _dated(st)
+    if dated and col not in dated and all(d.table != col.table for d in dated):
+        raise TranslationError(
+            f"the groups would be dated by {col.table}.{col.column} but the period by "
+            f"{', '.join(sorted(f'{d.table}.{d.column}' for d in dated))}; rephrase, or use an LLM provider "
+            "(--provider)"
+        )
+
+
 def _date_for_bucket(st: PlanState) -> Col | None:
+    """The date whose years, months or days are the groups: a date column the question names, else the date the
+    question's period was said of ("cancellations per month in 2025": the booking's start, as the year's test),
+    else the subject's own date.  Groups and a period on two different dates would answer another question, so
+    that refuses."""
     assert st.subject is not None
+    dated = _dated(st)
     for it in st.items:
         if it.kind == "column" and it.role in ("", "date"):
             for c in it.columns:
                 if st._cand_kind(c) == "date":
+                    col = Col(c.table, c.column or "")
+                    _same_dates(st, col)
                     it.used, it.role = True, "date"
-                    return Col(c.table, c.column or "")
+                    return col
     # "calls logged per month": the date a verb named (and made a condition of) is the one to bucket
     named = {
         (c.table, c.column or "")
@@ -1336,6 +1366,8 @@ def _date_for_bucket(st: PlanState) -> Col | None:
     if len(named) == 1:
         table, column = next(iter(named))
         return Col(table, column)
+    if len(dated) == 1:
+        return next(iter(dated))
     return st._date_of_table(st.subject)
 
 

@@ -379,7 +379,9 @@ def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
         return "word"
     if nxt is not None and nxt.kind == "timeunit":
         return "group"
-    before = {t.low for t in st.tokens[: st.items[k].first]}
+    # a sort verb before it, not a table's noun ("average work order cost by type", "order total by method")
+    nouns = {i for it in st.items[:k] if it.kind in ("table", "column") for i in range(it.first, it.last)}
+    before = {t.low for i, t in enumerate(st.tokens[: st.items[k].first]) if i not in nouns}
     if before & {"sort", "sorted", "order", "rank", "ranked", "arrange", "arranged"} and not ranking:
         return "order"
     if ranking:
@@ -497,6 +499,13 @@ def _group_target(st: PlanState, k: int) -> None:
         tgt.used, tgt.role = True, "group"
         it.role = "group"
         it.columns = tgt.columns
+        after = st.item(st.nxt(j, frozenset(), 0))
+        if after is not None and after.kind == "column" and not after.used and after.first == tgt.last:
+            # "per origin city": two words of one column (origin_city_name), linked one by one
+            both = [c for c in tgt.columns if any((c.table, c.column) == (a.table, a.column) for a in after.columns)]
+            if both:
+                after.used, after.role = True, "group"
+                it.columns = tgt.columns = after.columns = both
         return
     if tgt.kind == "column":
         tgt.used, tgt.role = True, "group"

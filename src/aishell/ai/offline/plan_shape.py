@@ -565,16 +565,26 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         cols.append(col)
         it.used = True
     disp_subject = st.display_cols(subject)
+    group_words = {
+        g_it.text.lower().split()[-1]
+        for g_it in st.items
+        if g_it.kind == "group" and g_it.role == "group"
+        and any(
+            it.first < g_it.first
+            and (
+                (it.kind == "table" and st.table_of(it) == subject)
+                # "cooling failures per city", "# vans per depot": a stored value names the rows
+                or (it.kind == "value" and bool(it.values) and all(h.table == subject for h in it.values))
+            )
+            for it in st.items
+        )
+    } & {"by", "per"}
     if (
         group
         and not cols
-        and not any(isinstance(g, Col) and g in disp_subject[:1] for g in group)  # (by the row's own name: a sort)
-        and any(
-            it.kind == "table" and st.table_of(it) == subject and it.first < g_it.first
-            for it in st.items
-            for g_it in st.items
-            if g_it.kind == "group" and g_it.role == "group" and g_it.text.lower().split()[-1] in ("by", "per")
-        )
+        # "customers by name" sorts by the row's own name; "applications per stage" never does
+        and ("per" in group_words or not any(isinstance(g, Col) and g in disp_subject[:1] for g in group))
+        and group_words
     ):
         # "subscribers by status", "alerts per severity": how many rows in each group
         count = Agg("COUNT")

@@ -1,0 +1,107 @@
+"""Issue 14: rules learned in the tenth session from the refusals of every blind corpus ("X per Y" and "X by Y"
+read as counts or averages per group).  Each test builds its own tiny catalog; the point is the rule, not a
+wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from test_offline_styles import col, fk, sql, table
+
+from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.engines.base import Catalog
+
+INT = "integer"
+
+
+def hiring() -> Catalog:
+    """A table whose only text column is a code: the code is also what a listing would show for a row."""
+    return Catalog(tables=[
+        table("applications", [col("app_id", INT), col("applicant_id", INT), col("stage_code"),
+                               col("applied_on", "date")], ("app_id",)),
+    ])  # fmt: skip
+
+
+def test_rows_per_their_shown_column_are_counted() -> None:
+    out = sql("applications per stage", hiring())
+    assert "COUNT(*)" in out and "GROUP BY applications.stage_code" in out and "DISTINCT" not in out
+
+
+def shop() -> Catalog:
+    return Catalog(tables=[
+        table("depots", [col("id", INT), col("name"), col("city")], ("id",)),
+        table("vehicles", [col("id", INT), col("plate"), col("vehicle_type"), col("depot_id", INT)], ("id",),
+              fk("depot_id", "depots", "id")),
+        table("order", [col("id", INT), col("total", "numeric"), col("pay_method")], ("id",)),
+        table("work_orders", [col("id", INT), col("wo_type"), col("cost", "numeric")], ("id",)),
+    ])  # fmt: skip
+
+
+def test_rows_named_by_a_stored_value_per_group_are_counted() -> None:
+    values = ValueIndex.from_dict({"vehicles": {"vehicle_type": ["van", "truck"]}})
+    out = sql("vans per depot", shop(), values)
+    assert "COUNT(*)" in out and "GROUP BY depots.id" in out and "vehicles.vehicle_type = 'van'" in out
+
+
+@pytest.mark.parametrize(
+    ("question", "measure", "key"),
+    [
+        ("average order total by payment method", 'AVG("order".total)', '"order".pay_method'),
+        ("average work order cost by type", "AVG(work_orders.cost)", "work_orders.wo_type"),
+    ],
+)
+def test_a_table_named_order_is_no_sort_verb(question: str, measure: str, key: str) -> None:
+    out = sql(question, shop())
+    assert measure in out and f"GROUP BY {key}" in out and "ORDER BY" not in out
+
+
+def test_a_sort_verb_still_sorts() -> None:
+    out = sql("list work orders ordered by cost", shop())
+    assert "ORDER BY work_orders.cost" in out and "GROUP BY" not in out
+
+
+def moves() -> Catalog:
+    return Catalog(tables=[
+        table("jobs", [col("id", INT), col("ref"), col("origin_city_name"), col("dest_city_name"), col("state")],
+              ("id",)),
+    ])  # fmt: skip
+
+
+def test_two_words_of_one_group_column() -> None:
+    values = ValueIndex.from_dict({"jobs": {"state": ["cancelled", "done"]}})
+    out = sql("cancelled jobs per origin city", moves(), values)
+    assert "GROUP BY jobs.origin_city_name" in out and "COUNT(*)" in out and "dest_city_name" not in out
+
+
+def stays() -> Catalog:
+    return Catalog(tables=[
+        table("reservations", [col("id", INT), col("guest"), col("made_at", "timestamp"), col("arrival_on", "date"),
+                               col("status")], ("id",)),
+    ])  # fmt: skip
+
+
+def test_the_months_are_those_of_the_date_the_period_tests() -> None:
+    values = ValueIndex.from_dict({"reservations": {"status": ["cancelled", "kept"]}})
+    out = sql("cancelled reservations per month in 2025", stays(), values)
+    tested = re.search(r"reservations\.(\w+) >= '2025-01-01'", out)
+    assert tested, out
+    assert f"STRFTIME('%Y-%m', reservations.{tested.group(1)})" in out
+
+
+def warehouse() -> Catalog:
+    return Catalog(tables=[
+        table("dim_date", [col("date_key", INT), col("year", INT), col("month_num", INT)], ("date_key",)),
+        table("dim_listings", [col("listing_key", INT), col("title"), col("list_price_usd", "numeric"),
+                               col("listed_at", "date")], ("listing_key",)),
+        table("fct_orders", [col("order_key", INT), col("listing_key", INT), col("order_date_key", INT),
+                             col("status")], ("order_key",),
+              fk("listing_key", "dim_listings", "listing_key"), fk("order_date_key", "dim_date", "date_key")),
+    ])  # fmt: skip
+
+
+def test_groups_and_a_period_on_two_tables_dates_are_refused() -> None:
+    values = ValueIndex.from_dict({"fct_orders": {"status": ["completed", "refunded"]}})
+    with pytest.raises(TranslationError, match="period"):
+        sql("completed order revenue by month in 2025", warehouse(), values)
