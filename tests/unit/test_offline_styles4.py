@@ -105,3 +105,37 @@ def test_groups_and_a_period_on_two_tables_dates_are_refused() -> None:
     values = ValueIndex.from_dict({"fct_orders": {"status": ["completed", "refunded"]}})
     with pytest.raises(TranslationError, match="period"):
         sql("completed order revenue by month in 2025", warehouse(), values)
+
+
+def kitchen() -> Catalog:
+    return Catalog(tables=[
+        table("recipes", [col("id", INT), col("title"), col("course")], ("id",)),
+        table("labels", [col("id", INT), col("name")], ("id",)),
+        table("recipe_labels", [col("recipe_id", INT), col("label_id", INT)], ("recipe_id", "label_id"),
+              fk("recipe_id", "recipes", "id"), fk("label_id", "labels", "id")),
+    ])  # fmt: skip
+
+
+KITCHEN_VALUES = ValueIndex.from_dict(
+    {"labels": {"name": ["vegan", "spicy", "cheap"]}, "recipes": {"course": ["starter", "main"]}}
+)
+
+
+def test_both_values_of_related_rows_need_a_row_of_each() -> None:
+    out = sql("which recipes are labelled both vegan and spicy", kitchen(), KITCHEN_VALUES)
+    assert out.count("EXISTS(") == 2 and "labels.name = 'vegan'" in out and "labels.name = 'spicy'" in out
+    assert " IN (" not in out
+    # either value: one related row with one of them
+    out = sql("which recipes are labelled vegan or spicy", kitchen(), KITCHEN_VALUES)
+    assert out.count("EXISTS(") == 1 and "IN ('vegan', 'spicy')" in out
+
+
+def test_both_values_of_the_rows_own_column_are_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("which recipes are both starter and main", kitchen(), KITCHEN_VALUES)
+
+
+def test_the_noun_a_question_word_asks_for_is_no_verb() -> None:
+    """'chefs' names no table: the answer would be recipes, so the word refuses."""
+    with pytest.raises(TranslationError, match="chefs"):
+        sql("which chefs cooked both vegan and spicy recipes", kitchen(), KITCHEN_VALUES)

@@ -1529,6 +1529,15 @@ class Accountant:
             return False  # "had a cancelled sailing": a word that picks the rows, not the verb that joins them
         if it.kind == "word" and it.first > 0 and self.p.tokens[it.first - 1].low in _NOUN_PREPOSITIONS:
             return False  # "results in women": the object of a preposition is a noun, not a verb joining tables
+        if (
+            it.kind == "word"
+            and prev is not None
+            and prev.kind == "qword"
+            and prev.first == 0
+            and prev.last == it.first
+            and prev.text.lower() in ("which", "what")
+        ):
+            return False  # "which actors appeared in ...": the noun a question word asks for, never a verb
         if it.kind == "word" and [t.low for t in self.p.tokens[max(0, it.first - 2) : it.first]] in (
                 ["in", "a"], ["in", "an"], ["with", "a"], ["with", "an"], ["as", "a"], ["as", "an"]):  # fmt: skip
             return False  # "ended in a draw", "finished with a win": an outcome the query does not test

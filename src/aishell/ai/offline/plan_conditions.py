@@ -225,6 +225,9 @@ def value_conditions(st: PlanState) -> None:
         col = st.with_role(Col(hit.table, hit.column), it.first)
         vals = tuple(Lit(h.value) for h in group)
         subject = st.subject
+        if not negated and _both_related(st, k, j, group):
+            k = j + 1
+            continue
         owner = _neg_owner(st, j) if negated else None
         own = subject is not None and hit.table != subject
         if negated and len(group) == 1 and own and subject is not None and _unset_date(st, it, subject):
@@ -268,6 +271,28 @@ def value_conditions(st: PlanState) -> None:
         st.add_cond(cond, hit.table)
         st.notes.append(f"{hit.column} {'is not' if negated else 'is'} " + " or ".join(repr(h.value) for h in group))
         k = j + 1
+
+
+def _both_related(st: PlanState, k: int, j: int, group: list[ValueHit]) -> bool:
+    """ "recipes tagged both quick and healthy": two values of one column of rows the subject has many of, after
+    "both" and joined by "and": a related row with each value (two EXISTS), not one row with either (IN)."""
+    subject, hit = st.subject, group[0]
+    if len(group) < 2 or subject is None or hit.table == subject or not st.fans_out(subject, hit.table):
+        return False
+    b = st.prv(k, frozenset({"the", "a", "an"}), 2)
+    both = st.item(b)
+    if both is None or both.kind != "word" or both.text.lower() != "both" or both.used:
+        return False
+    between = {t.low for t in st.tokens[st.items[k].last : st.items[j].first]}
+    if "or" in between or "nor" in between or "and" not in between:
+        return False
+    for h in group:
+        inner = Cond("=", st.with_role(Col(h.table, h.column), st.items[k].first), (Lit(h.value),))
+        st.each_exists.append(Cond("exists", related=Related(subject, h.table, [inner])))
+    both.used = True
+    said = " and some where it is ".join(repr(x.value) for x in group)
+    st.notes.append(f"it has {hit.table} where {hit.column} is {said}")
+    return True
 
 
 def _unset_date(st: PlanState, it: Item, table: str) -> bool:

@@ -144,6 +144,11 @@ def place_conditions(st: PlanState, q: Query) -> None:
     for table, conds in nested.items():
         q.where.append(Cond("exists", related=Related(base, table, conds)))
     q.where.extend(st.negations)
+    for c in st.each_exists:
+        if c.related is None or c.related.outer != base:
+            raise TranslationError("cannot tell whose rows 'both' is said of; rephrase, or use an LLM provider "
+                                   "(--provider)")  # fmt: skip
+        q.where.append(c)
     q.where = [x for c in q.where for x in _by_each_key(st, c)]
 
 

@@ -387,6 +387,7 @@ class PlanState:
     where: list[Cond] = field(default_factory=list)
     cond_tables: list[tuple[Cond, str]] = field(default_factory=list)  # condition, table it applies to
     negations: list[Cond] = field(default_factory=list)
+    each_exists: list[Cond] = field(default_factory=list)  # one EXISTS per value said "both A and B"
     fks: set[str] = field(default_factory=set)
     forced_head: Col | None = None
     group_table: str | None = None
