@@ -9,8 +9,10 @@ import subprocess
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -40,6 +42,28 @@ def fill(execute) -> None:  # type: ignore[no-untyped-def]
         execute(f"INSERT INTO orders VALUES ({i}, {1 + i % 30}, {i * 3}.25, '{'paid' if i % 4 else 'open'}')")
     for i in range(1, 6):
         execute(f"INSERT INTO items VALUES ({i}, 'item {i}')")
+
+
+@contextmanager
+def shop_in_postgres(pg_url: str, *more: str) -> Iterator[None]:
+    """The shop's tables (and the statements ``more``) in the session's PostgreSQL database, dropped again on
+    leaving: a later module on the same test worker must not find them (it may count the tables or views)."""
+    import psycopg
+
+    def clear(conn: psycopg.Connection[Any]) -> None:
+        conn.execute("DROP VIEW IF EXISTS walkers")
+        conn.execute("DROP TABLE IF EXISTS orders, customers, items")
+
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        clear(conn)
+        fill(conn.execute)
+        for stmt in more:
+            conn.execute(stmt)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            clear(conn)
 
 
 @dataclass
@@ -140,18 +164,14 @@ def sqlite_live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
 
 @pytest.fixture(scope="module")
 def pg_live(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
-    import psycopg
-
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute("DROP TABLE IF EXISTS orders, customers, items")
-        fill(conn.execute)
-    base = tmp_path_factory.mktemp("web-pg")
-    state = StateStore(base / "state.db")
-    tokens = make_tokens(state)
-    target = Target(DatabaseURL.parse(pg_url), "pg", "--db")
-    for url, app in serve([target], state, max_body=64 * 1024):
-        yield Live(url, "postgres", pg_url, tokens, state, app)
-    state.close()
+    with shop_in_postgres(pg_url):
+        base = tmp_path_factory.mktemp("web-pg")
+        state = StateStore(base / "state.db")
+        tokens = make_tokens(state)
+        target = Target(DatabaseURL.parse(pg_url), "pg", "--db")
+        for url, app in serve([target], state, max_body=64 * 1024):
+            yield Live(url, "postgres", pg_url, tokens, state, app)
+        state.close()
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -17,7 +17,7 @@ from aishell.state import StateStore
 from aishell.urls import DatabaseURL
 from aishell.web.streaming import CSVSink, Pipe, ResponseTooLarge, download_sink
 
-from .conftest import Live, fill, make_tokens, serve
+from .conftest import Live, make_tokens, serve, shop_in_postgres
 
 
 def _drain(pipe: Pipe) -> bytes:
@@ -104,18 +104,14 @@ def test_postgres_csv_download_uses_copy_and_writes_the_same_bytes(pg_url: str) 
 
 @pytest.fixture(scope="module")
 def pg_small(pg_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Live]:
-    import psycopg
-
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute("DROP TABLE IF EXISTS orders, customers, items")
-        fill(conn.execute)
-    base = tmp_path_factory.mktemp("web-dl")
-    state = StateStore(base / "state.db")
-    tokens = make_tokens(state)
-    target = Target(DatabaseURL.parse(pg_url), "pg", "--db")
-    for url, app in serve([target], state, max_rows=10, max_value_chars=20):
-        yield Live(url, "postgres", pg_url, tokens, state, app)
-    state.close()
+    with shop_in_postgres(pg_url):
+        base = tmp_path_factory.mktemp("web-dl")
+        state = StateStore(base / "state.db")
+        tokens = make_tokens(state)
+        target = Target(DatabaseURL.parse(pg_url), "pg", "--db")
+        for url, app in serve([target], state, max_rows=10, max_value_chars=20):
+            yield Live(url, "postgres", pg_url, tokens, state, app)
+        state.close()
 
 
 def test_postgres_download_limits_hold_on_the_copy_path(pg_small: Live) -> None:

@@ -23,26 +23,20 @@ from aishell.connections import Target
 from aishell.state import StateStore
 from aishell.urls import DatabaseURL
 
-from .conftest import Live, fill, free_port, make_tokens, serve, sqlite_server, start_web
+from .conftest import Live, free_port, make_tokens, serve, shop_in_postgres, sqlite_server, start_web
 
 #: a view whose rows never end (in practice): for walking away from a stream
 ENDLESS = "CREATE VIEW walkers AS SELECT g AS id, repeat('x', 1000) AS name FROM generate_series(1, 10000000) g"
 
 
 def _pg_server(pg_url: str, base: Path, **config: object) -> Iterator[Live]:
-    import psycopg
-
-    with psycopg.connect(pg_url, autocommit=True) as conn:
-        conn.execute("DROP VIEW IF EXISTS walkers")
-        conn.execute("DROP TABLE IF EXISTS orders, customers, items")
-        fill(conn.execute)
-        conn.execute(ENDLESS)
-    state = StateStore(base / "state.db")
-    tokens = make_tokens(state)
-    target = Target(DatabaseURL.parse(pg_url), "pg", "--db")
-    for url, app in serve([target], state, **config):
-        yield Live(url, "postgres", pg_url, tokens, state, app)
-    state.close()
+    with shop_in_postgres(pg_url, ENDLESS):
+        state = StateStore(base / "state.db")
+        tokens = make_tokens(state)
+        target = Target(DatabaseURL.parse(pg_url), "pg", "--db")
+        for url, app in serve([target], state, **config):
+            yield Live(url, "postgres", pg_url, tokens, state, app)
+        state.close()
 
 
 @pytest.fixture(scope="module")
