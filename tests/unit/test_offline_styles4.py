@@ -139,3 +139,30 @@ def test_the_noun_a_question_word_asks_for_is_no_verb() -> None:
     """'chefs' names no table: the answer would be recipes, so the word refuses."""
     with pytest.raises(TranslationError, match="chefs"):
         sql("which chefs cooked both vegan and spicy recipes", kitchen(), KITCHEN_VALUES)
+
+
+def orders() -> Catalog:
+    return Catalog(tables=[
+        table("Orders", [col("OrderID", INT), col("OrderDate", "date"), col("PromoCode")], ("OrderID",)),
+        table("OrderDetails", [col("OrderID", INT), col("LineNo", INT), col("Qty", INT), col("Discount", "real"),
+                               col("GiftNote")], ("OrderID", "LineNo"), fk("OrderID", "Orders", "OrderID")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("lines", ["order lines", "order items", "order details"])
+def test_a_documents_lines_by_any_of_their_names(lines: str) -> None:
+    assert sql(f"average discount on {lines}", orders()) == (
+        "SELECT AVG(OrderDetails.Discount) AS average_discount FROM OrderDetails"
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "test"),
+    [
+        ("how many order lines had a discount", "OrderDetails.Discount > 0"),
+        ("how many order lines included a gift note", "NOT OrderDetails.GiftNote IS NULL"),
+        ("how many orders used a promo code", "NOT Orders.PromoCode IS NULL"),
+    ],
+)
+def test_a_row_that_had_its_own_value(question: str, test: str) -> None:
+    assert sql(question, orders()).endswith(f"WHERE {test}")

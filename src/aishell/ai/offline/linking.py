@@ -117,6 +117,9 @@ TABLE_AFFIXES = frozenset(
 )
 
 
+#: the heads of a table of a document's lines (order_items, OrderDetails, inv_dtl, invoice_lines)
+_LINE_HEADS = frozenset({"item", "items", "detail", "details", "dtl", "line", "lines", "ln"})
+
 #: units are placed by the accounting pass, never read as a cut-short column word ("minutes" is not min_age)
 _UNIT_WORDS = frozenset(
     {
@@ -538,6 +541,11 @@ class Linker:
             elif (len(words) == 2 and words[1] in _RECORD_TABLE_WORDS and words[0] not in GENERIC_TABLE_WORDS
                   and not self._heads_another(words[0], meta.name)):  # fmt: skip
                 self._add(words[:1], 2.1, "table", meta.name)  # customer_accounts: "customers" (no customers table)
+            if head in _LINE_HEADS:
+                # order_items, OrderDetails, inv_dtl: "order lines", "order items" and "order details" alike
+                for alt in ("line", "item", "detail"):
+                    if alt not in _word_forms(head):
+                        self._add([*words[:-1], alt], 2.95 + 0.1 * len(words), "table", meta.name)
             if head not in GENERIC_TABLE_WORDS:
                 self._add([head], 2.0, "table", meta.name)
             # order_items: "order item" already; "items" alone is weak

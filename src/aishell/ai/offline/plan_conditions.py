@@ -978,8 +978,13 @@ def text_conditions(st: PlanState) -> None:
                     it.used = True
                     st.add_cond(Cond(">", col, (Lit(0),)), col.table)
                     st.notes.append(f"{col.column} above 0")
-        elif it.kind == "word" and it.text.lower() in ("with", "have", "has", "having") and not it.used:
-            # "customers with an email", "products that have stock": the value is there
+        elif it.kind == "word" and not it.used and (
+            it.text.lower() in ("with", "have", "has", "having", "had")
+            or (it.text.lower() in _GIVING_VERBS and st.tokens[it.last].low in ("a", "an") if it.last < len(st.tokens)
+                else False)
+        ):
+            # "customers with an email", "products that have stock", "lines that had a discount", "responses that
+            # left a comment", "orders that used a coupon code": the value is there
             j = st.nxt(k, frozenset({"a", "an", "any", "some", "the"}), 1)
             tgt = st.item(j)
             after = st.item(j + 1) if j is not None else None
@@ -1040,6 +1045,9 @@ def text_conditions(st: PlanState) -> None:
             st.add_cond(Cond("is_null" if it.kind == "null" else "not_null", col), col.table)
             st.notes.append(f"{col.column} is {'missing' if it.kind == 'null' else 'present'}")
 
+
+#: verbs that say a row's own value was given ("left a comment", "used a coupon code"), before "a"/"an"
+_GIVING_VERBS = frozenset({"used", "left", "gave", "included", "got", "received"})
 
 #: words after "contain" that say how many, never letters to look for ("contain both rock and jazz tracks")
 _QUANTIFIERS = frozenset({"no", "any", "some", "only", "none", "both", "either", "neither", "all", "every"})
