@@ -166,3 +166,36 @@ def test_a_documents_lines_by_any_of_their_names(lines: str) -> None:
 )
 def test_a_row_that_had_its_own_value(question: str, test: str) -> None:
     assert sql(question, orders()).endswith(f"WHERE {test}")
+
+
+def desk() -> Catalog:
+    return Catalog(tables=[
+        table("agents", [col("id", INT), col("full_name"), col("hired_on", "date")], ("id",)),
+        table("tickets", [col("id", INT), col("agent_id", INT), col("channel"), col("created_at", "timestamp")],
+              ("id",), fk("agent_id", "agents", "id")),
+    ])  # fmt: skip
+
+
+DESK_VALUES = ValueIndex.from_dict({"tickets": {"channel": ["phone", "email"]}})
+
+
+@pytest.mark.parametrize("question", ["phone tickets in May 2025", "tickets created in the last 30 days"])
+def test_a_bare_phrase_about_dated_unnamed_rows_counts_them(question: str) -> None:
+    assert sql(question, desk(), DESK_VALUES).startswith("SELECT COUNT(*) AS count FROM tickets WHERE")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "list phone tickets in May 2025",  # asked for the rows
+        "which tickets came in by phone in May 2025?",
+        "phone tickets in May 2025 with their agent",  # something to show beside them
+        "phone tickets",  # no period
+    ],
+)
+def test_rows_asked_for_are_listed(question: str) -> None:
+    assert "COUNT(" not in sql(question, desk(), DESK_VALUES)
+
+
+def test_a_bare_phrase_about_named_rows_lists_their_names() -> None:
+    assert sql("agents hired in 2024", desk()).startswith("SELECT agents.full_name FROM agents")

@@ -637,6 +637,12 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         st.notes.insert(0, f"{', '.join(c.column for c in cols)} of {subject}")
     else:
         meta = st.meta(subject)
+        if not meta.named and _counted_fragment(st, sh, subject):
+            # "phone tickets in May 2025", "calls in the past 7 days": a bare phrase about dated rows that no
+            # name shows is asked for their number
+            q.select = [Agg("COUNT")]
+            st.notes.insert(0, f"count {subject}")
+            return
         q.select = list(disp) if meta.named else [Col(subject, c.name) for c in meta.columns]
         q.distinct = distinct_item is not None
         st.notes.insert(0, f"list {subject}")
@@ -673,6 +679,32 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             q.select.append(key)
         q.order_by.append((key, bool(it.desc)))
         it.used = True
+
+
+#: first words that ask for rows or a value: the question is not a bare phrase
+_ASKING_WORDS = frozenset({"list", "show", "give", "find", "get", "display", "tell", "return", "name", "select",
+                           "fetch", "pull", "print", "which", "what", "whats", "who", "whose", "when", "where", "how",
+                           "can", "could", "would", "please", "i", "we", "is", "are", "do", "does", "did", "all",
+                           "every", "any", "each", "the", "our", "my", "see", "view", "count", "number"})  # fmt: skip
+
+
+def _counted_fragment(st: PlanState, sh: Shape, subject: str) -> bool:
+    """A bare phrase ("cash purchases closed in 2024"): no question word or request, nothing to sort or show,
+    the subject's own date tested against a period."""
+    if sh.qword is not None or sh.distinct_item is not None or sh.order_items or not st.tokens:
+        return False
+    if st.tokens[0].low in _ASKING_WORDS or any(t.text in ("?", ":") for t in st.tokens):
+        return False
+    if any(
+        not it.used and it.role == "" and (it.kind == "column" or (it.kind == "table" and st.table_of(it) != subject))
+        for it in st.items
+    ):
+        return False  # "upcoming trips with the trail and date": something else to show beside them
+    return any(
+        c.op in (">=", "<") and isinstance(c.left, Col) and c.left.table == subject
+        and st.colmeta(c.left).kind == "date"
+        for c, _table in st.cond_tables
+    )
 
 
 def check_unknown(st: PlanState) -> None:
