@@ -199,3 +199,44 @@ def test_rows_asked_for_are_listed(question: str) -> None:
 
 def test_a_bare_phrase_about_named_rows_lists_their_names() -> None:
     assert sql("agents hired in 2024", desk()).startswith("SELECT agents.full_name FROM agents")
+
+
+def crew() -> Catalog:
+    return Catalog(tables=[
+        table("ship", [col("ship_no", INT), col("ship_name")], ("ship_no",)),
+        table("crew", [col("crew_no", INT), col("crew_name"), col("supv_no", INT), col("ship_no", INT)],
+              ("crew_no",), fk("supv_no", "crew", "crew_no"), fk("ship_no", "ship", "ship_no")),
+    ])  # fmt: skip
+
+
+CREW_VALUES = ValueIndex.from_dict({"crew": {"crew_name": ["Joaquin Ravensworth", "Ada Quist"]}})
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many crew report directly to Joaquin Ravensworth",
+        "how many crew directly report to Joaquin Ravensworth",
+        "how many people report to Joaquin Ravensworth",  # the one table of people above and below each other
+    ],
+)
+def test_reporting_directly_to_a_named_row(question: str) -> None:
+    assert sql(question, crew(), CREW_VALUES) == (
+        "SELECT COUNT(*) AS count FROM crew WHERE crew.supv_no IN "
+        "(SELECT crew.crew_no FROM crew WHERE crew.crew_name = 'Joaquin Ravensworth')"
+    )
+
+
+def staff() -> Catalog:
+    return Catalog(tables=[
+        table("Personal", [col("Nr", INT), col("Name"), col("Surname"), col("Chef_Nr", INT)], ("Nr",),
+              fk("Chef_Nr", "Personal", "Nr")),
+    ])  # fmt: skip
+
+
+def test_a_name_beside_a_surname_is_the_first_name_and_both_name_the_row_above() -> None:
+    values = ValueIndex.from_dict({"Personal": {"Name": ["Niklas", "Ute"], "Surname": ["Wagner", "Brandt"]}})
+    assert sql("who reports to Niklas Wagner", staff(), values) == (
+        "SELECT Personal.Name, Personal.Surname FROM Personal WHERE Personal.Chef_Nr IN "
+        "(SELECT Personal.Nr FROM Personal WHERE Personal.Name = 'Niklas' AND Personal.Surname = 'Wagner')"
+    )

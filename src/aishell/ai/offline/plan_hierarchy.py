@@ -66,6 +66,19 @@ def self_reference(p: PlanState, q: Query) -> None:
     if p.rows.is_sub(verb):
         names |= set(p.pk_cols(subject))  # "sub-tasks of issue 12"
     named = [c for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names]
+    if named:
+        # "who reports to Niklas Wagner" where only Vorname shows a row: Wagner, said after the verb with it, is
+        # the same row's other name (Nachname), never a test of the rows asked for
+        after = {
+            (h.table, h.column, h.value)
+            for x in p.items if x.kind == "value" and x.first >= verb.last for h in x.values
+        }  # fmt: skip
+        named += [
+            c for c in q.where
+            if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left.table == subject and c not in named
+            and len(c.values) == 1 and (c.left.table, c.left.column, getattr(c.values[0], "value", None)) in after
+            and p.colmeta(c.left).kind == "text"
+        ]  # fmt: skip
     by = verb.last < len(p.tokens) and p.tokens[verb.last].low == "by"
     if not named and by:
         # "players mentored by Zephyr": the row after "by" may be named by another text column (a nickname)

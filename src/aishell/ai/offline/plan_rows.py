@@ -18,11 +18,12 @@ Each rule reads the catalog (names, self-referencing keys, foreign keys) and the
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from aishell.ai.offline.account import stem
-from aishell.ai.offline.lexicon import FUNCTION_WORDS
+from aishell.ai.offline.lexicon import FUNCTION_WORDS, REPORT_WORDS
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.plan_state import RowState
 from aishell.ai.offline.text import singular
@@ -102,7 +103,10 @@ def people_of_hierarchy(p: PlanState, state: RowState) -> None:
     """ "volunteers who supervise more than 2 people": after a verb of hierarchy, "people" are rows of the
     same table (the one with a self-referencing key the question is about)."""
     first = next((it for it in p.items if it.kind == "table"), None)
-    if first is None or len(p.schema.self_edges(p.table_of(first))) != 1:
+    if first is None:
+        _people_above_or_below(p)
+        return
+    if len(p.schema.self_edges(p.table_of(first))) != 1:
         return
     verb_seen = False
     for k, it in enumerate(p.items):
@@ -121,6 +125,34 @@ def people_of_hierarchy(p: PlanState, state: RowState) -> None:
         ):
             it.kind = "table"
             it.tables = [Candidate("table", p.table_of(first), None, 3.0, it.first, it.last)]
+
+
+#: words for people that name no table of their own
+_PEOPLE = frozenset({"people", "person", "persons", "someone", "somebody", "everyone", "everybody", "anyone"})
+
+
+def _people_above_or_below(p: PlanState) -> None:
+    """ "how many people report to Joaquin Ravensworth": no table is named, a verb of hierarchy is said, and one
+    table alone has a self-referencing key: "people" are its rows."""
+    words = [t.low for t in p.tokens]
+    said = any(w in HIERARCHY_VERBS for w in words) or any(
+        w in REPORT_WORDS and nxt in ("to", "under") for w, nxt in itertools.pairwise(words)
+    )
+    if not said:
+        return
+    tables = [t for t in p.schema.tables if len(p.schema.self_edges(t)) == 1]
+    people = [it for it in p.items if it.kind == "word" and it.text.lower() in _PEOPLE]
+    if len(tables) != 1 or len(people) != 1:
+        return
+    shown = p.meta(tables[0]).display
+    named = any(
+        h.table == tables[0] and h.column in shown for x in p.items if x.kind in ("link", "value") for h in x.values
+    )
+    if not (p.surely_person(tables[0]) or named):  # its rows are people, or one is named by its name
+        return
+    it = people[0]
+    it.kind = "table"
+    it.tables = [Candidate("table", tables[0], None, 3.0, it.first, it.last)]
 
 
 def how_many_times(p: PlanState, state: RowState) -> None:

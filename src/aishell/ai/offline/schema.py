@@ -244,8 +244,10 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
     of the tables its keys point to (``model_name`` in devices, beside a key to device_models, names the model)."""
     by_name = {c.name.lower(): c for c in table.columns}
     text_cols = [c for c in table.columns if c.kind in ("text", "other")]
-    first_forms = (("first", "name"), ("given", "name"), ("firstname",), ("fname",), ("forename",))
-    last_forms = (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",))
+    first_forms = (("first", "name"), ("given", "name"), ("firstname",), ("fname",), ("forename",), ("vorname",),
+                   ("prenom",), ("prénom",))  # fmt: skip
+    last_forms = (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",), ("nachname",),
+                  ("familienname",), ("apellido",), ("apellidos",), ("sobrenome",))  # fmt: skip
 
     def person_part(words: tuple[str, ...], forms: tuple[tuple[str, ...], ...], alone: tuple[str, ...]) -> bool:
         # first_name, first_name_txt; crew_member_first_name (the row's own words before it); mbr_first
@@ -254,6 +256,9 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
 
     firsts = [c for c in text_cols if person_part(c.words, first_forms, ("first",)) or _full(c.words) == ("given",)]
     lasts = [c for c in text_cols if person_part(c.words, last_forms, ("last",)) or _full(c.words) == ("family",)]
+    if lasts and not firsts:
+        # name beside surname, nombre beside apellidos, nome beside sobrenome: the plain name is the first name
+        firsts = [c for c in text_cols if _full(c.words) in (("name",), ("nombre",), ("nome",), ("nom",))]
     if firsts and lasts:
         return [firsts[0].name, lasts[0].name], True
 

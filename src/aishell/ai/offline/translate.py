@@ -231,6 +231,10 @@ _WRAPPERS = (
                 r"(once|twice|thrice)\b", re.I),
      lambda m: f"{m.group(1)} {_TIMES[m.group(2).lower()]} times"),
     (re.compile(r"\bw/(?=\s|\w)", re.I), "with "),  # "buyers w/ 7 or more viewings": never a value 'W'
+    # "reports directly to X", "directly reports to X": the row above, which a self-referencing key holds
+    (re.compile(r"\b(reports?|reporting|reported|answers?|works?)\s+directly\s+(to|under|for)\b", re.I),
+     r"\1 \2"),
+    (re.compile(r"\bdirectly\s+(reports?|report|answers?)\s+to\b", re.I), r"\1 to"),
     # a period said short after a word that dates ("this yr", "last mo", "per wk"): never a value 'MO'
     (re.compile(r"\b(this|last|next|per|a|each|every|past|previous|prior)\s+(yr|mo|mth|wk|qtr)(s?)\b", re.I),
      lambda m: f"{m.group(1)} {_SHORT_PERIODS[m.group(2).lower()]}{m.group(3)}"),
