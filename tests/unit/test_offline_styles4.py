@@ -240,3 +240,19 @@ def test_a_name_beside_a_surname_is_the_first_name_and_both_name_the_row_above()
         "SELECT Personal.Name, Personal.Surname FROM Personal WHERE Personal.Chef_Nr IN "
         "(SELECT Personal.Nr FROM Personal WHERE Personal.Name = 'Niklas' AND Personal.Surname = 'Wagner')"
     )
+
+
+def org() -> Catalog:
+    return Catalog(tables=[
+        table("Employees", [col("Employee ID", INT), col("First Name"), col("Last Name"), col("Reports To", INT)],
+              ("Employee ID",), fk("Reports To", "Employees", "Employee ID")),
+    ])  # fmt: skip
+
+
+def test_a_word_for_the_row_above_is_the_self_referencing_key() -> None:
+    out = sql("each employee with their manager's name", org())
+    assert 'JOIN Employees AS reports_to ON Employees."Reports To" = reports_to."Employee ID"' in out
+    assert 'reports_to."Last Name"' in out and "WHERE" not in out
+    # "the person they report to": the employees who report to someone
+    out = sql("list each employee with the last name of the person they report to", org())
+    assert 'reports_to."Last Name"' in out and out.endswith('WHERE NOT Employees."Reports To" IS NULL')

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from aishell.ai.offline.account import stem
+from aishell.ai.offline.ir import Col, Cond
 from aishell.ai.offline.lexicon import FUNCTION_WORDS, REPORT_WORDS
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.plan_state import RowState
@@ -244,9 +245,36 @@ def trailing_average(p: PlanState, state: RowState) -> None:
     items.insert(real[0], last)
 
 
+#: words for the row above a row ("each employee with their manager's name")
+_ABOVE = frozenset({"manager", "managers", "boss", "bosses", "supervisor", "supervisors", "superior", "superiors"})
+
+
+def row_above(p: PlanState, state: RowState) -> None:
+    """ "each employee with their manager's last name" over ``Employees."Reports To"``: a word for the row above,
+    that nothing else in the catalog matched, is the one self-referencing key of the table the question names."""
+    first = next((it for it in p.items if it.kind == "table"), None)
+    if first is None:
+        return
+    table = p.table_of(first)
+    edges = p.schema.self_edges(table)
+    if len(edges) != 1 or len(edges[0].child_cols) != 1:
+        return
+    key = edges[0].child_cols[0]
+    for k, it in enumerate(p.items):
+        if it.kind == "word" and it.text.lower() in _ABOVE and it.first > first.first:
+            it.kind = "column"
+            it.columns = [Candidate("column", table, key, 3.0, it.first, it.last)]
+            direct = p.item(k - 1)
+            if direct is not None and direct.kind == "word" and direct.text.lower() == "direct":
+                # "the person they report to": rows that report to someone
+                direct.used = True
+                p.add_cond(Cond("not_null", Col(table, key)), table)
+
+
 #: the row passes, in the order they run
 LINK_RULES: tuple[Callable[[PlanState, RowState], None], ...] = (
     sub_rows,
+    row_above,
     people_of_hierarchy,
     how_many_times,
     times_of_a_verb,

@@ -235,6 +235,9 @@ _WRAPPERS = (
     (re.compile(r"\b(reports?|reporting|reported|answers?|works?)\s+directly\s+(to|under|for)\b", re.I),
      r"\1 \2"),
     (re.compile(r"\bdirectly\s+(reports?|report|answers?)\s+to\b", re.I), r"\1 to"),
+    # "the last name of the person they report to": of their direct manager, whom they have
+    (re.compile(r"\b(?:the\s+)?(?:person|one|someone|employee|staff\s+member)\s+(?:they|he|she|each\s+\w+)\s+"
+                r"(?:reports?|answers?)\s+to\b", re.I), "their direct manager"),
     # a period said short after a word that dates ("this yr", "last mo", "per wk"): never a value 'MO'
     (re.compile(r"\b(this|last|next|per|a|each|every|past|previous|prior)\s+(yr|mo|mth|wk|qtr)(s?)\b", re.I),
      lambda m: f"{m.group(1)} {_SHORT_PERIODS[m.group(2).lower()]}{m.group(3)}"),
