@@ -256,3 +256,16 @@ def test_a_word_for_the_row_above_is_the_self_referencing_key() -> None:
     # "the person they report to": the employees who report to someone
     out = sql("list each employee with the last name of the person they report to", org())
     assert 'reports_to."Last Name"' in out and out.endswith('WHERE NOT Employees."Reports To" IS NULL')
+
+
+def loans() -> Catalog:
+    return Catalog(tables=[
+        table("lib_lend_lib_mst", [col("lend_lib_cd"), col("lend_lib_nm")], ("lend_lib_cd",)),
+        table("ill_req", [col("req_id", INT), col("lend_lib_cd"), col("fee_amt", "real")], ("req_id",),
+              fk("lend_lib_cd", "lib_lend_lib_mst", "lend_lib_cd")),
+    ])  # fmt: skip
+
+
+def test_a_word_of_the_group_tables_own_name_before_its_noun() -> None:
+    out = sql("total fees charged by each lending library", loans())
+    assert "SUM(ill_req.fee_amt)" in out and "GROUP BY lib_lend_lib_mst.lend_lib_cd" in out

@@ -438,6 +438,17 @@ def _group_target(st: PlanState, k: int) -> None:
     if tgt is None or j is None:
         it.kind = "word"
         return
+    after = st.item(j + 1)
+    if (
+        tgt.kind == "word"
+        and after is not None
+        and after.kind == "table"
+        and after.first == tgt.last
+        and stem(tgt.text.lower()) in {stem(w) for w in st.meta(st.table_of(after)).words if len(w) >= 3}
+    ):
+        # "by each lending library" over lib_lend_lib_mst: a word of the table's own name before its noun
+        tgt.used = True
+        j, tgt = j + 1, after
     if tgt.kind == "timeunit":
         tgt.used, tgt.role = True, "group"
         it.role = "group"
