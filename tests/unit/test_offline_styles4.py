@@ -269,3 +269,25 @@ def loans() -> Catalog:
 def test_a_word_of_the_group_tables_own_name_before_its_noun() -> None:
     out = sql("total fees charged by each lending library", loans())
     assert "SUM(ill_req.fee_amt)" in out and "GROUP BY lib_lend_lib_mst.lend_lib_cd" in out
+
+
+def walks() -> Catalog:
+    return Catalog(tables=[
+        table("carriers", [col("carrier_cd"), col("carrier_nm")], ("carrier_cd",)),
+        table("legs", [col("id", INT), col("carrier_cd"), col("leg_status"), col("minutes", INT)], ("id",),
+              fk("carrier_cd", "carriers", "carrier_cd")),
+    ])  # fmt: skip
+
+
+def test_another_word_for_a_stored_state() -> None:
+    values = ValueIndex.from_dict({"legs": {"leg_status": ["done", "planned", "dropped"]}})
+    assert sql("total minutes of completed legs", walks(), values).endswith("WHERE legs.leg_status = 'done'")
+    # two states that could be meant: refused rather than one picked
+    values = ValueIndex.from_dict({"legs": {"leg_status": ["done", "finished", "planned"]}})
+    with pytest.raises(TranslationError, match="completed"):
+        sql("total minutes of completed legs", walks(), values)
+
+
+def test_an_airline_is_a_carrier() -> None:
+    out = sql("how many legs does each airline fly", walks())
+    assert "GROUP BY carriers.carrier_cd" in out and "COUNT(*)" in out

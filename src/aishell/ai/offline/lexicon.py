@@ -7,6 +7,20 @@ they only matter when the schema actually holds the target word.
 
 from __future__ import annotations
 
+#: a state said in a question -> other words a column of states may store for it ("completed" walks: 'done')
+STATE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "completed": ("done", "complete", "finished"),
+    "complete": ("done", "completed", "finished"),
+    "finished": ("done", "completed", "complete"),
+    "done": ("completed", "complete", "finished"),
+    "approved": ("accepted",),
+    "accepted": ("approved",),
+    "rejected": ("declined", "denied"),
+    "declined": ("rejected", "denied"),
+    "denied": ("rejected", "declined"),
+    "failed": ("fail", "failure"),
+}
+
 #: question word -> schema words it may stand for (compared through text.forms)
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "borrow": ("loan", "rental", "checkout"),
@@ -14,6 +28,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "rent": ("rental", "loan"),
     "checkout": ("loan",),
     "earn": ("salary", "wage", "pay", "income"),
+    "airline": ("carrier",),
+    "carrier": ("airline",),
     "client": ("customer",),
     "buyer": ("customer",),
     "shopper": ("customer",),

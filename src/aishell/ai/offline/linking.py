@@ -17,7 +17,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from aishell.ai.offline.codes import MAX_WORDS as CODE_MAX_WORDS
-from aishell.ai.offline.lexicon import ABBREVIATIONS, COLUMN_WORDS, END_EVENT_WORDS, FUNCTION_WORDS, SYNONYMS
+from aishell.ai.offline.lexicon import (
+    ABBREVIATIONS,
+    COLUMN_WORDS,
+    END_EVENT_WORDS,
+    FUNCTION_WORDS,
+    STATE_SYNONYMS,
+    SYNONYMS,
+)
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular, split_identifier
 from aishell.ai.offline.values import ValueHit, ValueIndex, abbreviates, abbreviation_like
@@ -768,6 +775,13 @@ class Linker:
                                 break
                 if not hits and span[-1].is_word:
                     hits = self.values.lookup_variant(words)
+                if not hits and n == 1 and words[0] in STATE_SYNONYMS:
+                    # "completed walks" over status 'done': another word for the same state, in one column of states
+                    found = [
+                        h for w in STATE_SYNONYMS[words[0]] for h in self.values.lookup([w]) if self._kind_column(h)
+                    ]
+                    if len({(h.table, h.column) for h in found}) == 1 and len({h.value for h in found}) == 1:
+                        hits = found
                 if not hits and n >= 3 and words[0] not in _ARTICLES and any(w in _ARTICLES for w in words[1:-1]):
                     # "waiting on the customer" finds 'Waiting on customer'
                     hits = self.values.lookup([w for w in words if w not in _ARTICLES])
