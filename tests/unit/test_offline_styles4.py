@@ -291,3 +291,44 @@ def test_another_word_for_a_stored_state() -> None:
 def test_an_airline_is_a_carrier() -> None:
     out = sql("how many legs does each airline fly", walks())
     assert "GROUP BY carriers.carrier_cd" in out and "COUNT(*)" in out
+
+
+def school() -> Catalog:
+    return Catalog(tables=[
+        table("students", [col("id", INT), col("full_name"), col("insurer")], ("id",)),
+        table("payments", [col("id", INT), col("student_id", INT), col("paid_on", "date"), col("amount", "real"),
+                           col("method"), col("promo_code")], ("id",), fk("student_id", "students", "id")),
+        table("placements", [col("id", INT), col("placed_on", "date"), col("fee_amt", "real"),
+                             col("salary_amt", "real")], ("id",)),
+        table("dues", [col("id", INT), col("fee_year", INT), col("amount", "real")], ("id",)),
+    ])  # fmt: skip
+
+
+SCHOOL_VALUES = ValueIndex.from_dict({"payments": {"method": ["card", "cash"]}})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How much have we received in card payments?",
+         "SELECT SUM(payments.amount) AS total_amount FROM payments WHERE payments.method = 'card'"),
+        ("How much did we earn in placement fees in 2024?",
+         "SELECT SUM(placements.fee_amt) AS total_fee_amt FROM placements WHERE placements.placed_on >= "
+         "'2024-01-01' AND placements.placed_on < '2025-01-01'"),
+    ],
+)  # fmt: skip
+def test_how_much_is_a_sum_of_money(question: str, expected: str) -> None:
+    assert sql(question, school(), SCHOOL_VALUES) == expected
+
+
+def test_the_top_group_is_never_null() -> None:
+    # a list of the values stored keeps them all, as SELECT DISTINCT does
+    out = sql("Which insurers do our students use?", school(), SCHOOL_VALUES)
+    assert out == "SELECT DISTINCT students.insurer FROM students"
+    out = sql("which promo code brought in the most money", school(), SCHOOL_VALUES)
+    assert "WHERE NOT payments.promo_code IS NULL" in out and "LIMIT 1" in out
+
+
+def test_a_year_is_never_added_up() -> None:
+    with pytest.raises(TranslationError, match="fee_year"):
+        sql("total fee year of the dues", school())

@@ -254,6 +254,11 @@ _MEASURE_VERBS = frozenset(
     }
 )
 
+#: verbs of money coming in or going out: accounted by a sum of money ("how much did we earn", "collect")
+MONEY_VERBS = frozenset({"received", "receive", "collected", "collect", "earned", "earn", "made", "make", "took",
+                          "taken", "spent", "spend", "paid", "pay", "raised", "billed", "charged", "invoiced",
+                          "generated", "generate", "brought", "bring", "owe", "owed"})  # fmt: skip
+
 #: nouns that name a duration: accounted by a measured column in a unit of time
 _DURATION_NOUNS = frozenset({"time", "times", "duration", "durations", "length", "period"})
 
@@ -1118,6 +1123,8 @@ class Accountant:
             return False  # "average" marked but the query only counts or sums
         if kind == "revenue":  # "total revenue" is a sum of money, never a count of rows
             return self.u.measured or (self.u.agg and it.text.lower() in _ROW_REVENUE_WORDS)
+        if kind in ("table", "column") and not it.used and it.text.lower() in MONEY_VERBS and self._sums_money():
+            return True  # "how much did we earn in fees" (earn: pay, a table or a salary): the verb of the money summed
         if it.used and kind not in ("table", "column", "value"):
             return True
         if kind == "table":
@@ -1181,6 +1188,14 @@ class Accountant:
                 and self.p.table_of(nxt) == self.p.subject
             )
         return kind not in _STRICT
+
+    def _sums_money(self) -> bool:
+        """The answer adds up (or averages) an amount of money."""
+        return any(
+            isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)
+            and self.p.colmeta(e.arg).money
+            for e in self.q.select
+        )  # fmt: skip
 
     def _counts_repeats(self, k: int) -> bool:
         """ "how many different listeners": a plain COUNT(*) over a join that reaches rows below the counted
@@ -1281,6 +1296,8 @@ class Accountant:
             return False  # "signup revenue per plan": a sum of money, never a count of rows
         if low in _MEASURE_NOUNS and self.u.agg:
             return True
+        if low in MONEY_VERBS and self._sums_money():
+            return True  # "how much have we received in card payments": the verb of the money summed
         if low in _QUANTITY_PARTICIPLES and self._after_measure(k):
             return True
         nxt_it = self.p.item(k + 1)
@@ -1796,4 +1813,4 @@ def account(planner: PlanState, q: Query) -> None:
 
 END_WORDS = _END_WORDS
 
-__all__ = ["END_WORDS", "LATER_WORDS", "START_WORDS", "UNITS", "account", "column_unit", "stem"]
+__all__ = ["END_WORDS", "LATER_WORDS", "MONEY_VERBS", "START_WORDS", "UNITS", "account", "column_unit", "stem"]

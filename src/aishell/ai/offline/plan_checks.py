@@ -130,6 +130,32 @@ def _null_display(st: PlanState, q: Query) -> None:
         q.select[i] = Col(sel.table, others[0].name)
 
 
+def _values_are_never_null(st: PlanState, q: Query) -> None:
+    """ "Which promo code brought in the most money": the top group of a column's values names a thing; the rows
+    without a value name none.  (A plain list of values keeps what is stored, as ``SELECT DISTINCT`` does.)"""
+    keys: list[Col] = []
+    if q.limit is not None and q.group_by and q.order_by and any(isinstance(e, Agg) for e, _d in q.order_by):
+        keys = [g for g in q.group_by if isinstance(g, Col) and g in q.select]
+    for col in keys:
+        cm = st.colmeta(col)
+        if col.role or cm.is_key or cm.kind not in ("text", "other"):
+            continue
+        if not any(c.left == col and c.op in ("not_null", "=", "in", "ieq", "like") for c in q.where):
+            q.where.append(Cond("not_null", col))
+
+
+def _no_sum_of_years(st: PlanState, q: Query) -> None:
+    """A year is a label, never an amount: "total membership fees" summing fee_year is a wrong column."""
+    for e in q.select:
+        if not (isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)):
+            continue
+        cm = st.colmeta(e.arg)
+        if cm.is_year or (cm.kind == "number" and cm.words[-1:] in (["year"], ["yr"], ("year",), ("yr",))):
+            raise TranslationError(
+                f"{e.arg.column} holds years, which are not added up; rephrase, or use an LLM provider (--provider)"
+            )
+
+
 def _superlative_row(st: PlanState, q: Query) -> None:
     """ "What is the highest-calorie recipe?": the row with the highest value, not the value alone
     (a superlative and its column written before the table noun, as one attribute of it)."""
@@ -206,5 +232,7 @@ def checks(st: PlanState) -> None:
     q = st.query
     _attribute_table(st, q)
     _null_display(st, q)
+    _values_are_never_null(st, q)
+    _no_sum_of_years(st, q)
     _counted_quantity(st, q)
     _counted_kind(st, q)

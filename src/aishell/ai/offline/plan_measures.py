@@ -4,7 +4,7 @@ recorded in the state's :class:`~.plan_state.Shape`."""
 
 from __future__ import annotations
 
-from aishell.ai.offline.account import UNITS, column_unit, stem
+from aishell.ai.offline.account import MONEY_VERBS, UNITS, column_unit, stem
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Col,
@@ -107,6 +107,8 @@ def _measure_item(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         it.used = True
     elif it.kind == "agg" and sh.agg_measure is None:
         m = measure_at(st, k)
+        if m is None and it.text.lower() == "how much" and k == 0:
+            m = _how_much(st)
         if m is not None:  # else "total" alone may be a column ("order total")
             sh.agg_measure = m[0]
             sh.agg_func = sh.agg_measure.func or it.func
@@ -123,6 +125,28 @@ def _measure_item(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         it.used = True
         sh.agg_measure = rev
         sh.agg_func = rev.func or "SUM"
+
+
+def _how_much(st: PlanState) -> tuple[Measure, int] | None:
+    """ "How much did we earn in placement fees in 2024?", "How much have we received in card payments?": the
+    one amount of money the question names later, else the money the rows asked about hold."""
+    said = [
+        (j, col)
+        for j, x in enumerate(st.items)
+        if x.kind == "column" and not x.used and x.columns and x.text.lower() not in MONEY_VERBS  # ("earn": a verb)
+        for col in [st.pick_column(x, st.subject)]
+        if st.colmeta(col).money and not st.colmeta(col).is_key
+    ]
+    if len({c for _j, c in said}) == 1:
+        j, col = said[0]
+        st.items[j].used = True
+        return Measure("col", col.table, col=col, func="SUM", label=col.column), j
+    if said or st.subject is None:
+        return None
+    rev = st.revenue_measure(st.subject)
+    if rev is None or rev.table != st.subject:
+        return None
+    return rev, 0
 
 
 def _summed(st: PlanState, m: Measure, desc: bool | None = None) -> Measure:
