@@ -332,3 +332,35 @@ def test_the_top_group_is_never_null() -> None:
 def test_a_year_is_never_added_up() -> None:
     with pytest.raises(TranslationError, match="fee_year"):
         sql("total fee year of the dues", school())
+
+
+def clinic() -> Catalog:
+    return Catalog(tables=[
+        table("vets", [col("id", INT), col("first_name"), col("last_name")], ("id",)),
+        table("owners", [col("id", INT), col("full_name"), col("town")], ("id",)),
+        table("visits", [col("id", INT), col("vet_id", INT), col("owner_id", INT), col("outcome"), col("grade")],
+              ("id",), fk("vet_id", "vets", "id"), fk("owner_id", "owners", "id")),
+    ])  # fmt: skip
+
+
+CLINIC_VALUES = ValueIndex.from_dict({"visits": {"outcome": ["cured", "referred"], "grade": ["A", "B"]}})
+
+
+def test_the_most_rows_a_stored_value_picks() -> None:
+    out = sql("Which vet has the most cured visits?", clinic(), CLINIC_VALUES)
+    assert "visits.outcome = 'cured'" in out and "ORDER BY COUNT(*) DESC LIMIT 1" in out
+    assert "GROUP BY vets.id" in out
+
+
+def test_the_value_most_of_the_rows_hold() -> None:
+    out = sql("Which town do most of our owners live in?", clinic(), CLINIC_VALUES)
+    assert out == (
+        "SELECT owners.town, COUNT(*) AS count FROM owners WHERE NOT owners.town IS NULL GROUP BY owners.town "
+        "ORDER BY COUNT(*) DESC LIMIT 1"
+    )
+
+
+def test_rows_that_were_given_a_value_scope_a_percentage() -> None:
+    out = sql("Of the visits that were graded, what percentage got grade A?", clinic(), CLINIC_VALUES)
+    assert "SUM(CASE WHEN visits.grade = 'A' THEN 1 ELSE 0 END)" in out
+    assert out.endswith("FROM visits WHERE NOT visits.grade IS NULL")

@@ -138,8 +138,8 @@ def _values_are_never_null(st: PlanState, q: Query) -> None:
         keys = [g for g in q.group_by if isinstance(g, Col) and g in q.select]
     for col in keys:
         cm = st.colmeta(col)
-        if col.role or cm.is_key or cm.kind not in ("text", "other"):
-            continue
+        if col.role or cm.is_key or cm.kind not in ("text", "other") or set(st.pk_cols(col.table)) & set(q.group_by):
+            continue  # (the name of a row grouped by its key is shown as stored)
         if not any(c.left == col and c.op in ("not_null", "=", "in", "ieq", "like") for c in q.where):
             q.where.append(Cond("not_null", col))
 

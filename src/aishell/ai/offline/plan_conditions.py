@@ -1460,6 +1460,11 @@ def _state_conditions(st: PlanState) -> None:
         if not cols and positive in END_WORDS:
             # "rentals not returned yet": the one date that ends the row (ended_at)
             cols = [c for c in st.meta(owner).columns if c.kind == "date" and set(c.words) & END_WORDS]
+        said_of_rows = k > 0 and st.tokens[it.first - 1].low in ("were", "was", "been", "are", "is")
+        if not cols and said_of_rows and it.kind in ("word", "column"):
+            # "the delivery lines that were graded": the one column named by the verb alone (grade) holds a value
+            cols = [c for c in st.meta(owner).columns if len(c.words) == 1 and stem(c.words[0]) in want
+                    and c.kind in ("text", "number") and not c.is_key]  # fmt: skip
         if len(cols) != 1:
             continue
         if cols[0].kind == "fk" and it.last < len(st.tokens) and st.tokens[it.last].low == "by":

@@ -204,6 +204,32 @@ def _measure_adjective(st: PlanState, sh: Shape, k: int, it: Item) -> None:
     it.used = True
 
 
+def _most_of_the_rows(st: PlanState, sh: Shape, k: int) -> bool:
+    """ "Which city do most of our patients live in?": the value of a column the asked-about rows hold most often
+    (the column named between the question word and "most", the rows after "most of")."""
+    toks = st.tokens
+    it = st.items[k]
+    j = it.last
+    if j >= len(toks) or toks[j].low != "of":
+        return False
+    j += 1
+    while j < len(toks) and toks[j].low in ("our", "the", "all", "your", "their"):
+        j += 1
+    rows = next((x for x in st.items[k + 1 :] if x.first == j), None)
+    qword = sh.qword
+    if rows is None or rows.kind != "table" or st.table_of(rows) != st.subject or qword is None:
+        return False
+    cols = [x for x in st.items if x.kind == "column" and not x.used and qword.first < x.first < it.first]
+    if len(cols) != 1 or st.pick_column(cols[0], st.subject).table != st.subject:
+        return False
+    for x in st.items[k + 1 :]:
+        if x.kind == "word" and x.first < j:
+            x.used = True  # "of", "our"
+    it.used = True
+    sh.rank_measure, sh.rank_desc = Measure("count", st.subject, label=f"number of {st.subject}"), True
+    return True
+
+
 def _adjective_noun(st: PlanState, j: int | None, desc: bool, adj: str | None = None) -> tuple[Measure, bool] | None:
     """ "the longest total distance": the numeric column the superlative qualifies is the measure.  The
     column must be one the adjective can mean: "the longest average track" is the tracks' length, never
@@ -249,6 +275,17 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         entity_first = True  # "the SUV with the highest daily rate": a row named by its kind, ranked
     if m is None:
         m = _kind_reading(st, k)
+    if m is None:
+        # "the most completed appointments": the rows a stored value picks, counted (the value is their condition)
+        j = st.nxt(k, _FILLER, 3)
+        val, rows = st.item(j), st.item(j + 1) if j is not None else None
+        if (
+            j is not None and val is not None and rows is not None and val.kind == "value" and rows.kind == "table"
+            and rows.first == val.last and any(h.table == st.table_of(rows) for h in val.values)
+        ):  # fmt: skip
+            m = measure_at(st, j + 1)
+    if m is None and it.text.lower() == "most" and _most_of_the_rows(st, sh, k):
+        return
     if m is None:
         _measure_without_noun(st, sh, k, it)
         return

@@ -128,8 +128,15 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
     """ "What percentage of bookings were refunded": the counted rows that meet the outcome, over all of them."""
     # a time phrase scopes the rows counted ("refunded in 2024": of the 2024 bookings), the rest is the
     # outcome whose share is asked
-    scope = [c for c in q.where if _dated(st, c)]
-    outcome = [c for c in q.where if not _dated(st, c)]
+    # "Of the lines that were graded, what percentage got grade A": a value being there, said first, scopes too
+    first = st.tokens[0].low if st.tokens else ""
+    said_first = first in ("of", "among", "amongst") and percent_item.first > 1
+
+    def scoping(c: Cond) -> bool:
+        return _dated(st, c) or (said_first and c.op in ("not_null", "is_null") and c.related is None)
+
+    scope = [c for c in q.where if scoping(c)]
+    outcome = [c for c in q.where if not scoping(c)]
     if not outcome:  # "what share of sailings were in 2024": the time is the outcome
         outcome, scope = scope, []
     if not outcome:
