@@ -364,3 +364,24 @@ def test_rows_that_were_given_a_value_scope_a_percentage() -> None:
     out = sql("Of the visits that were graded, what percentage got grade A?", clinic(), CLINIC_VALUES)
     assert "SUM(CASE WHEN visits.grade = 'A' THEN 1 ELSE 0 END)" in out
     assert out.endswith("FROM visits WHERE NOT visits.grade IS NULL")
+
+
+def agency() -> Catalog:
+    return Catalog(tables=[
+        table("candidates", [col("cid", INT), col("first_nm"), col("last_nm")], ("cid",)),
+        table("recruiters", [col("rid", INT), col("first_nm"), col("last_nm"), col("mgr_id", INT),
+                             col("is_active", "boolean")], ("rid",), fk("mgr_id", "recruiters", "rid")),
+    ])  # fmt: skip
+
+
+def test_a_name_after_a_verb_of_reporting_is_a_row_of_the_hierarchy() -> None:
+    values = ValueIndex.from_dict({"candidates": {"first_nm": ["Bruno"], "last_nm": ["Eriksen"]},
+                                   "recruiters": {"first_nm": ["Bruno"], "last_nm": ["Eriksen"]}})  # fmt: skip
+    assert sql("Who reports to Bruno Eriksen?", agency(), values) == (
+        "SELECT recruiters.first_nm, recruiters.last_nm FROM recruiters WHERE recruiters.mgr_id IN "
+        "(SELECT recruiters.rid FROM recruiters WHERE recruiters.first_nm = 'Bruno' AND recruiters.last_nm = 'Eriksen')"
+    )
+
+
+def test_currently_active_is_the_active_flag() -> None:
+    assert sql("How many recruiters are currently active?", agency()).endswith("WHERE recruiters.is_active = 1")

@@ -814,6 +814,12 @@ class Accountant:
             state = self.p.item(state_k)
             if state is not None and state_k == k + 1 and state.kind == "value" and state.used:
                 return  # "currently active" as a stored status
+            flag = state.columns[0] if state is not None and state.kind == "column" and state.columns else None
+            if (
+                flag is not None and state is not None and state_k == k + 1 and state.used and state.role == "filter"
+                and (self.p.meta(flag.table).column(flag.column or "") or _NOCOL_META).kind == "bool"
+            ):  # fmt: skip
+                return  # "currently active" over is_active: the flag says it
             if it.text.lower() == "still" and state is not None and state_k == k + 1 and state.role == "filter":
                 self.done.add(k)  # "still unpaid": the state word's own condition says it
                 continue

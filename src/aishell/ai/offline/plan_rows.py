@@ -106,6 +106,7 @@ def people_of_hierarchy(p: PlanState, state: RowState) -> None:
     first = next((it for it in p.items if it.kind == "table"), None)
     if first is None:
         _people_above_or_below(p)
+        _named_above(p)
         return
     if len(p.schema.self_edges(p.table_of(first))) != 1:
         return
@@ -128,6 +129,14 @@ def people_of_hierarchy(p: PlanState, state: RowState) -> None:
             it.tables = [Candidate("table", p.table_of(first), None, 3.0, it.first, it.last)]
 
 
+def _hierarchy_said(p: PlanState) -> bool:
+    """A verb of managing ("supervises"), or of reporting to a row above ("reports to", "answers to")."""
+    words = [t.low for t in p.tokens]
+    return any(w in HIERARCHY_VERBS for w in words) or any(
+        w in REPORT_WORDS and nxt in ("to", "under") for w, nxt in itertools.pairwise(words)
+    )
+
+
 #: words for people that name no table of their own
 _PEOPLE = frozenset({"people", "person", "persons", "someone", "somebody", "everyone", "everybody", "anyone"})
 
@@ -135,10 +144,7 @@ _PEOPLE = frozenset({"people", "person", "persons", "someone", "somebody", "ever
 def _people_above_or_below(p: PlanState) -> None:
     """ "how many people report to Joaquin Ravensworth": no table is named, a verb of hierarchy is said, and one
     table alone has a self-referencing key: "people" are its rows."""
-    words = [t.low for t in p.tokens]
-    said = any(w in HIERARCHY_VERBS for w in words) or any(
-        w in REPORT_WORDS and nxt in ("to", "under") for w, nxt in itertools.pairwise(words)
-    )
+    said = _hierarchy_said(p)
     if not said:
         return
     tables = [t for t in p.schema.tables if len(p.schema.self_edges(t)) == 1]
@@ -154,6 +160,19 @@ def _people_above_or_below(p: PlanState) -> None:
     it = people[0]
     it.kind = "table"
     it.tables = [Candidate("table", tables[0], None, 3.0, it.first, it.last)]
+
+
+def _named_above(p: PlanState) -> None:
+    """ "Who reports to Bruno Eriksen?" where a candidate is also called Bruno Eriksen: after a verb of reporting or
+    managing, a name stored in the one table with a self-referencing key names a row of that table."""
+    said = _hierarchy_said(p)
+    tables = [t for t in p.schema.tables if len(p.schema.self_edges(t)) == 1]
+    if not said or len(tables) != 1:
+        return
+    for it in p.items:
+        own = [h for h in it.values if h.table == tables[0]]
+        if it.kind == "value" and own and len(own) < len(it.values):
+            it.values = own
 
 
 def how_many_times(p: PlanState, state: RowState) -> None:
