@@ -385,3 +385,41 @@ def test_a_name_after_a_verb_of_reporting_is_a_row_of_the_hierarchy() -> None:
 
 def test_currently_active_is_the_active_flag() -> None:
     assert sql("How many recruiters are currently active?", agency()).endswith("WHERE recruiters.is_active = 1")
+
+
+def rides() -> Catalog:
+    return Catalog(tables=[
+        table("bikes", [col("id", INT), col("label"), col("is_electric", "boolean")], ("id",)),
+        table("rides", [col("id", INT), col("bike_id", INT), col("started_on", "date"), col("fare", "real")],
+              ("id",), fk("bike_id", "bikes", "id")),
+        table("crates", [col("id", INT), col("packed_on", "date"), col("shp_qty", INT), col("unit_price", "real")],
+              ("id",)),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("question", "tail"),
+    [
+        ("How many rides were taken on electric bikes?", "WHERE bikes.is_electric = 1"),
+        ("How many rides did we take last month?", "rides.started_on < '2025-06-01'"),
+    ],
+)
+def test_the_verb_that_makes_the_rows_counted(question: str, tail: str) -> None:
+    out = sql(question, rides())
+    assert out.startswith("SELECT COUNT(*) AS count FROM rides") and out.endswith(tail)
+
+
+def test_a_verb_naming_an_unread_quantity_is_refused() -> None:
+    """ "ship" names shp_qty: an answer that sums another column ("units" read as unit_prc_amt) is refused."""
+    cat = Catalog(tables=[
+        table("prod_mst", [col("prod_nbr", INT), col("prod_desc")], ("prod_nbr",)),
+        table("inv_hdr", [col("inv_nbr", INT), col("inv_dt", "date")], ("inv_nbr",)),
+        table("inv_dtl", [col("inv_nbr", INT), col("ln_nbr", INT), col("prod_nbr", INT), col("shp_qty", INT),
+                          col("unit_prc_amt", "real")], ("inv_nbr", "ln_nbr"),
+              fk("inv_nbr", "inv_hdr", "inv_nbr"), fk("prod_nbr", "prod_mst", "prod_nbr")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"prod_mst": {"prod_desc": ["Oak Crate", "Pine Box"]}})
+    with pytest.raises(TranslationError, match="ship"):
+        sql("how many units of Oak Crate did we ship last month", cat, values)
+    # the quantity the verb names, read: answered
+    assert sql("how many units did we ship last month", rides()).startswith("SELECT SUM(crates.shp_qty)")

@@ -109,6 +109,11 @@ _OUTCOME_VERBS = frozenset(
 )
 
 #: general English verbs of recording an event: "reviews written in 2024", "invoices issued in May"
+#: participles of making a row ("rides were taken", "orders were placed"), never a state a row is in
+_MAKING_PARTICIPLES = frozenset({"taken", "made", "placed", "held", "booked", "created", "written", "issued", "logged",
+                                 "recorded", "registered", "submitted", "filed", "posted", "reported", "raised", "sent",
+                                 "received", "opened", "run", "conducted", "given", "entered", "added"})  # fmt: skip
+
 _EVENT_VERBS = frozenset(
     {
         "written",
@@ -173,6 +178,15 @@ _EVENT_VERBS = frozenset(
         "produced",
     }
 )
+#: their base forms, after "did we" ("how many payments did we receive last month")
+_BASE_EVENT_VERBS = frozenset({
+    "write", "create", "make", "place", "issue", "give", "record", "log", "report", "register", "submit", "file",
+    "post", "publish", "release", "add", "enter", "open", "raise", "send", "receive", "sign", "join", "start", "begin",
+    "happen", "occur", "hold", "take", "book", "schedule", "sell", "buy", "order", "pay", "do", "complete", "finish",
+    "acquire", "purchase", "install", "hire", "found", "establish", "deliver", "ship", "sow", "plant", "harvest",
+    "activate", "enroll", "enrol", "admit", "launch", "build", "produce",
+})  # fmt: skip
+_EVENT_VERBS = _EVENT_VERBS | _BASE_EVENT_VERBS
 
 #: prepositions whose object is a noun phrase ("in women", "for members"), never a verb
 _NOUN_PREPOSITIONS = frozenset({"in", "of", "for", "from", "with", "at", "on", "among", "about", "into", "per",
@@ -1266,6 +1280,13 @@ class Accountant:
             nxt = self.p.item(k + 1)  # "cost" is a noun unless a comparison follows ("cost more than 5")
             return (nxt is not None and nxt.kind == "cmp" and nxt.used) or self._stem_known(low)
         if low.endswith(("ed", "ing", "en")) or low in _EVENT_VERBS:
+            if it.kind == "column" and low in _BASE_EVENT_VERBS and any(
+                (cm := self.p.meta(c.table).column(c.column or "")) is not None and cm.numeric and not cm.is_key
+                and not cm.is_year and (c.table, c.column) not in self.u.cols
+                for c in it.columns
+            ):  # fmt: skip
+                return False  # "units ... did we ship" beside shp_qty: the quantity the verb names is not read
+                # (a participle is left to the rules below: "total green weight roasted" reads roasted_kg's rows)
             return self._word(k, it)  # a verb that happens to name a column ("wrote" -> writer_id)
         return self._stem_known(low) or all(w in FUNCTION_WORDS for w in low.split())
 
@@ -1395,11 +1416,33 @@ class Accountant:
             return False
         if self._stem_known(low):
             return True
+        if low in _MAKING_PARTICIPLES and self._passive_of_base(k):
+            return True  # "how many rides were taken on electric bikes": the verb that makes the rows counted
         if low in _RESULT_VERBS:
             nxt = self.p.item(self.p.nxt(k, frozenset({"in", "with", "as", "a", "an", "the", "up"}), 3))
             if nxt is not None and nxt.kind == "value" and nxt.used:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
         return self._relation_verb(k, low) or self._event_verb(k, low)
+
+    def _names_unread_column(self, low: str) -> bool:
+        """A column of the tables read is named by the verb ("ship": shp_qty) but the query does not use it."""
+        want = stem(low)
+        for t in self.joined:
+            for c in self.p.meta(t).columns:
+                if (t, c.name) in self.u.cols or c.is_key:
+                    continue
+                if any(stem(w) == want or (abbreviation_like(w) and abbreviates(w, low)) for w in c.words):
+                    return True
+        return False
+
+    def _passive_of_base(self, k: int) -> bool:
+        """The word at ``k`` follows "<the rows> were/was" where the rows are the ones the query reads."""
+        aux, rows = self.p.item(k - 1), self.p.item(k - 2)
+        return (
+            aux is not None and rows is not None and aux.kind == "word"
+            and aux.text.lower() in ("were", "was", "are", "is", "been", "get", "got")
+            and rows.kind == "table" and self.p.table_of(rows) == self.q.base
+        )  # fmt: skip
 
     def _past_coordinated(self, k: int) -> int:
         """The item after the adjectives coordinated with the one at ``k`` ("failed + returned shipments": the
@@ -1660,7 +1703,7 @@ class Accountant:
 
     def _event_verb(self, k: int, low: str) -> bool:
         """ "reviews written in 2024": a verb of recording right before a date placed on the row's only date."""
-        if low not in _EVENT_VERBS:
+        if low not in _EVENT_VERBS or self._names_unread_column(low):
             return False
         skip = frozenset({"in", "on", "during", "since", "between", "before", "after", "last", "this", "the", "up"})
         last = self.p.items[k].last
