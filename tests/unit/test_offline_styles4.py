@@ -423,3 +423,20 @@ def test_a_verb_naming_an_unread_quantity_is_refused() -> None:
         sql("how many units of Oak Crate did we ship last month", cat, values)
     # the quantity the verb names, read: answered
     assert sql("how many units did we ship last month", rides()).startswith("SELECT SUM(crates.shp_qty)")
+
+
+def test_each_type_of_a_column_groups_by_its_values() -> None:
+    cat = Catalog(tables=[table("repairs", [col("id", INT), col("issue"), col("cost", "real")], ("id",))])
+    assert sql("What is the total repair cost for each type of issue?", cat) == (
+        "SELECT repairs.issue, SUM(repairs.cost) AS total_cost FROM repairs GROUP BY repairs.issue"
+    )
+
+
+def test_a_letter_code_of_the_table_named_after_the_word() -> None:
+    """'A' is a member's status and a line's grade: "active members" is the members' 'A'."""
+    cat = Catalog(tables=[
+        table("members", [col("id", INT), col("full_name"), col("status")], ("id",)),
+        table("lines", [col("id", INT), col("member_id", INT), col("grade")], ("id",), fk("member_id", "members", "id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"members": {"status": ["A", "I"]}, "lines": {"grade": ["A", "B", "C"]}})
+    assert sql("How many active members are there?", cat, values).endswith("WHERE members.status = 'A'")

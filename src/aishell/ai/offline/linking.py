@@ -820,16 +820,17 @@ class Linker:
                     and words[0] not in _PERIOD_WORDS
                     and not (named is not None and named.tables)
                 ):  # "samples" names lims_smp, not 'SAL'
-                    hits = self.values.lookup_abbreviation(words[0]) or self.values.lookup_convention(words[0])
+                    # a one-letter code only right before a noun naming its table: "female runners"
+                    nxt = tokens[end] if end < len(tokens) else None
+                    owners = {
+                        p.table
+                        for f in (self._tforms(nxt) if nxt is not None and nxt.is_word else ())
+                        for p in self._by_first.get(f, ())
+                        if p.kind == "table" and len(p.words) == 1 and p.score >= 2.5
+                    }  # the table's own name, not a word of its name column
+                    hits = self.values.lookup_abbreviation(words[0], frozenset(owners))
+                    hits = hits or self.values.lookup_convention(words[0])
                     if any(len(h.value) == 1 for h in hits):
-                        # a one-letter code only right before a noun naming its table: "female runners"
-                        nxt = tokens[end] if end < len(tokens) else None
-                        owners = {
-                            p.table
-                            for f in (self._tforms(nxt) if nxt is not None and nxt.is_word else ())
-                            for p in self._by_first.get(f, ())
-                            if p.kind == "table" and len(p.words) == 1 and p.score >= 2.5
-                        }  # the table's own name, not a word of its name column
                         if named is not None and any(c.score >= 2.5 for c in named.columns):
                             owners = set()  # "their manager's name": a word naming a column (mgr_id) is no code
                         if nxt is not None and nxt.is_word:  # "female dogs": a value of that table names the rows

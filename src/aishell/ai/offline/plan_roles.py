@@ -438,6 +438,18 @@ def _group_target(st: PlanState, k: int) -> None:
     if tgt is None or j is None:
         it.kind = "word"
         return
+    of, named = st.item(j + 1), st.item(j + 2)
+    if (
+        tgt.kind == "word"
+        and tgt.text.lower() in ("type", "types", "kind", "kinds", "sort", "sorts")
+        and of is not None
+        and st.word(of) == "of"
+        and named is not None
+        and named.kind in ("column", "table")
+    ):
+        # "for each type of issue": the groups are the issues' values, "type of" says nothing more
+        tgt.used = of.used = True
+        j, tgt = j + 2, named
     after = st.item(j + 1)
     if (
         tgt.kind == "word"

@@ -118,8 +118,9 @@ class ValueIndex:
         """Values spelled the other way ("cancelled" finds 'canceled')."""
         return list(self._variants.get(tuple(spelling_key(w) for w in words), []))
 
-    def lookup_abbreviation(self, word: str) -> list[ValueHit]:
-        """Coded values that abbreviate ``word`` ("active" finds 'ACTV', "cancelled" finds 'CNCL')."""
+    def lookup_abbreviation(self, word: str, prefer: frozenset[str] = frozenset()) -> list[ValueHit]:
+        """Coded values that abbreviate ``word`` ("active" finds 'ACTV', "cancelled" finds 'CNCL'); a one-letter
+        code found in several tables is kept for the one in ``prefer`` (the table named right after the word)."""
         marks = _CONVENTIONAL_MARKS.get(spelling_key(word), ())
         hits = [
             h
@@ -137,6 +138,8 @@ class ValueIndex:
             return hits
         # "female" -> 'F': a one-letter code, when a single coded column has that initial
         letters = [ValueHit(t, c, v) for t, c, vals in self._letters for v in vals if v.lower() == word[0]]
+        if len(letters) > 1 and prefer:
+            letters = [h for h in letters if h.table in prefer]
         return letters if len(letters) == 1 else []
 
     def lookup_convention(self, word: str) -> list[ValueHit]:
