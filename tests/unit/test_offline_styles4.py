@@ -440,3 +440,13 @@ def test_a_letter_code_of_the_table_named_after_the_word() -> None:
     ])  # fmt: skip
     values = ValueIndex.from_dict({"members": {"status": ["A", "I"]}, "lines": {"grade": ["A", "B", "C"]}})
     assert sql("How many active members are there?", cat, values).endswith("WHERE members.status = 'A'")
+
+
+def test_set_by_another_row_of_the_same_table() -> None:
+    cat = Catalog(tables=[
+        table("members", [col("id", INT), col("full_name"), col("referred_by_id", INT)], ("id",),
+              fk("referred_by_id", "members", "id")),
+    ])  # fmt: skip
+    assert sql("How many members were referred by another member?", cat) == (
+        "SELECT COUNT(*) AS count FROM members WHERE NOT members.referred_by_id IS NULL"
+    )

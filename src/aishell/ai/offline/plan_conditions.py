@@ -295,6 +295,25 @@ def _both_related(st: PlanState, k: int, j: int, group: list[ValueHit]) -> bool:
     return True
 
 
+def _by_anyone(st: PlanState, k: int, table: str) -> bool:
+    """ "members referred by another member", "tickets assigned to someone": after "by", a row of the key's table
+    that is not named; the words are marked used (the key being set says them)."""
+    by = st.item(k + 1)
+    det = st.item(k + 2)
+    noun = st.item(k + 3)
+    if by is None or det is None or st.word(by) != "by":
+        return False
+    if st.word(det) in ("someone", "somebody", "anyone", "anybody"):
+        by.used = det.used = True
+        return True
+    if st.word(det) not in ("another", "a", "an", "some", "other") or noun is None or noun.kind != "table":
+        return False
+    if st.table_of(noun) != table:
+        return False
+    by.used = det.used = noun.used = True
+    return True
+
+
 def _unset_date(st: PlanState, it: Item, table: str) -> bool:
     """A negated participle ("not closed", "not cancelled") that ``table``'s one date column carries: that date
     is tested unset, and True; else nothing is added."""
@@ -1467,7 +1486,8 @@ def _state_conditions(st: PlanState) -> None:
                     and c.kind in ("text", "number") and not c.is_key]  # fmt: skip
         if len(cols) != 1:
             continue
-        if cols[0].kind == "fk" and it.last < len(st.tokens) and st.tokens[it.last].low == "by":
+        by = cols[0].kind == "fk" and it.last < len(st.tokens) and st.tokens[it.last].low == "by"
+        if by and not _by_anyone(st, k, cols[0].ref_table or ""):
             continue  # "managed by Hugo Roux": the row the key points to is named, not only that it is set
         prev = st.item(st.prv(k, frozenset({"been", "be", "yet", "being", "ever"}), 2))
         if prev is not None and prev.kind == "neg" and not prev.used:
