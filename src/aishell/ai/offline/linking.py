@@ -692,6 +692,14 @@ class Linker:
         """A column that stores what happened or what kind a row is (txn_type, status, action)."""
         return bool(set(split_identifier(hit.column)) & _KIND_WORDS)
 
+    def _state_synonym(self, word: str) -> list[ValueHit]:
+        """ "completed walks" over status 'done': another word for the same state, stored in one column of states
+        as one value (two that fit would be a guess)."""
+        found = [h for w in STATE_SYNONYMS.get(word, ()) for h in self.values.lookup([w]) if self._kind_column(h)]
+        if len({(h.table, h.column) for h in found}) == 1 and len({h.value for h in found}) == 1:
+            return found
+        return []
+
     def _date_column(self, table: str, column: str) -> bool:
         meta = self.schema.tables.get(table)
         col = meta.column(column) if meta is not None else None
@@ -775,13 +783,8 @@ class Linker:
                                 break
                 if not hits and span[-1].is_word:
                     hits = self.values.lookup_variant(words)
-                if not hits and n == 1 and words[0] in STATE_SYNONYMS:
-                    # "completed walks" over status 'done': another word for the same state, in one column of states
-                    found = [
-                        h for w in STATE_SYNONYMS[words[0]] for h in self.values.lookup([w]) if self._kind_column(h)
-                    ]
-                    if len({(h.table, h.column) for h in found}) == 1 and len({h.value for h in found}) == 1:
-                        hits = found
+                if not hits and n == 1:
+                    hits = self._state_synonym(words[0])
                 if not hits and n >= 3 and words[0] not in _ARTICLES and any(w in _ARTICLES for w in words[1:-1]):
                     # "waiting on the customer" finds 'Waiting on customer'
                     hits = self.values.lookup([w for w in words if w not in _ARTICLES])
