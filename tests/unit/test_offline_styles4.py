@@ -450,3 +450,24 @@ def test_set_by_another_row_of_the_same_table() -> None:
     assert sql("How many members were referred by another member?", cat) == (
         "SELECT COUNT(*) AS count FROM members WHERE NOT members.referred_by_id IS NULL"
     )
+
+
+def lending() -> Catalog:
+    return Catalog(tables=[
+        table("members", [col("id", INT), col("full_name")], ("id",)),
+        table("loans", [col("id", INT), col("member_id", INT), col("loaned_on", "date"), col("due_on", "date"),
+                        col("returned_on", "date")], ("id",), fk("member_id", "members", "id")),
+    ])  # fmt: skip
+
+
+def test_overdue_is_a_passed_due_date_with_nothing_settled() -> None:
+    assert sql("how many loans are overdue", lending()) == (
+        "SELECT COUNT(*) AS count FROM loans WHERE loans.due_on < '2025-06-15' AND loans.returned_on IS NULL"
+    )
+    out = sql("members with an overdue loan", lending())
+    assert "loans.due_on < '2025-06-15'" in out and "loans.returned_on IS NULL" in out and "EXISTS" in out
+    # no date that settles a loan: "overdue" cannot be read
+    cat = lending()
+    cat.tables[1].columns.pop()
+    with pytest.raises(TranslationError, match="overdue"):
+        sql("how many loans are overdue", cat)

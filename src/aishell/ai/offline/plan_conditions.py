@@ -1570,6 +1570,33 @@ def _date_passed(st: PlanState, col: Col, owner: str, *, negated: bool) -> None:
     st.notes.append(f"{col.column} is {'not ' if negated else ''}past")
 
 
+#: words of a date that settles a row that falls due (paid_at, returned_on, done_at, resolved_at)
+_SETTLING_WORDS = frozenset({"paid", "returned", "done", "resolved", "completed", "closed", "settled", "finished",
+                             "fulfilled", "delivered", "submitted", "handled"})  # fmt: skip
+
+
+def _overdue(st: PlanState) -> None:
+    """ "overdue invoices", "how many loans are overdue": rows whose one due date has passed while the one date that
+    settles them (paid, returned, done) is still unset.  Without exactly one of each, "overdue" stays unread and
+    the question is refused."""
+    for k, it in enumerate(st.items):
+        if it.used or it.kind not in ("word", "column") or it.text.lower() != "overdue":
+            continue
+        nxt = st.item(k + 1)
+        table = st.table_of(nxt) if nxt is not None and nxt.kind == "table" and nxt.first == it.last else st.subject
+        if table is None:
+            continue
+        dates = st.meta(table).date_columns()
+        due = [c for c in dates if "due" in c.words]
+        settled = [c for c in dates if set(c.words) & _SETTLING_WORDS]
+        if len(due) != 1 or len(settled) != 1:
+            continue
+        st.add_cond(Cond("<", Col(table, due[0].name), (Lit(st.today),)), table)
+        st.add_cond(Cond("is_null", Col(table, settled[0].name)), table)
+        st.notes.append(f"{due[0].name} has passed and {settled[0].name} is not set")
+        it.used, it.role = True, "filter"
+
+
 #: what ends a row's life: a "live" row has none of them set (deleted_at, delisted_at, archived_on ...)
 _LIVE_ENDS = ("deleted", "delisted", "removed", "archived", "withdrawn", "retired", "unpublished", "expired")
 
@@ -1619,6 +1646,7 @@ def conditions(st: PlanState) -> None:
     negation_conditions(st)
     bool_conditions(st)
     _state_conditions(st)
+    _overdue(st)
     _awaiting_conditions(st)
     _particle_values(st)
     subject = st.subject

@@ -707,6 +707,8 @@ def _counted_fragment(st: PlanState, sh: Shape, subject: str) -> bool:
         for it in st.items
     ):
         return False  # "upcoming trips with the trail and date": something else to show beside them
+    if not any(it.kind == "date" and it.used for it in st.items):
+        return False  # a period said ("in May 2025"), not a date test a word implies ("overdue callbacks")
     return any(
         c.op in (">=", "<") and isinstance(c.left, Col) and c.left.table == subject
         and st.colmeta(c.left).kind == "date"
