@@ -212,8 +212,11 @@ class FakeModelServer:
         h.send_header("cache-control", "no-cache")
         h.end_headers()
         for part in ENCODERS[self.protocol](item):
-            h.wfile.write(part)
-            h.wfile.flush()
+            try:
+                h.wfile.write(part)
+                h.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                return  # the client stopped reading (a cancelled answer), as a real provider sees it
             if self.stream_delay:
                 time.sleep(self.stream_delay)
 
