@@ -108,13 +108,22 @@ _OUTCOME_VERBS = frozenset(
     {"won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beaten", "defeated", "defeat"}
 )
 
-#: general English verbs of recording an event: "reviews written in 2024", "invoices issued in May"
 #: participles of making a row ("rides were taken", "orders were placed"), never a state a row is in
 _MAKING_PARTICIPLES = frozenset({"taken", "made", "placed", "held", "booked", "created", "written", "issued", "logged",
                                  "recorded", "registered", "submitted", "filed", "posted", "reported", "raised", "sent",
                                  "received", "opened", "run", "conducted", "given", "entered", "added"})  # fmt: skip
 
-_EVENT_VERBS = frozenset(
+#: the base forms of verbs of recording an event, after "did we" ("how many payments did we receive last month")
+_BASE_EVENT_VERBS = frozenset({
+    "write", "create", "make", "place", "issue", "give", "record", "log", "report", "register", "submit", "file",
+    "post", "publish", "release", "add", "enter", "open", "raise", "send", "receive", "sign", "join", "start", "begin",
+    "happen", "occur", "hold", "take", "book", "schedule", "sell", "buy", "order", "pay", "do", "complete", "finish",
+    "acquire", "purchase", "install", "hire", "found", "establish", "deliver", "ship", "sow", "plant", "harvest",
+    "activate", "enroll", "enrol", "admit", "launch", "build", "produce",
+})  # fmt: skip
+
+#: general English verbs of recording an event: "reviews written in 2024", "invoices issued in May"
+_EVENT_VERBS = _BASE_EVENT_VERBS | frozenset(
     {
         "written",
         "wrote",
@@ -178,15 +187,6 @@ _EVENT_VERBS = frozenset(
         "produced",
     }
 )
-#: their base forms, after "did we" ("how many payments did we receive last month")
-_BASE_EVENT_VERBS = frozenset({
-    "write", "create", "make", "place", "issue", "give", "record", "log", "report", "register", "submit", "file",
-    "post", "publish", "release", "add", "enter", "open", "raise", "send", "receive", "sign", "join", "start", "begin",
-    "happen", "occur", "hold", "take", "book", "schedule", "sell", "buy", "order", "pay", "do", "complete", "finish",
-    "acquire", "purchase", "install", "hire", "found", "establish", "deliver", "ship", "sow", "plant", "harvest",
-    "activate", "enroll", "enrol", "admit", "launch", "build", "produce",
-})  # fmt: skip
-_EVENT_VERBS = _EVENT_VERBS | _BASE_EVENT_VERBS
 
 #: prepositions whose object is a noun phrase ("in women", "for members"), never a verb
 _NOUN_PREPOSITIONS = frozenset({"in", "of", "for", "from", "with", "at", "on", "among", "about", "into", "per",
@@ -1135,6 +1135,11 @@ class Accountant:
         kind = it.kind
         if kind in _NEUTRAL:
             return True
+        money_verb = kind in ("word", "table", "column") and not it.used and it.text.lower() in MONEY_VERBS
+        if money_verb and self._sums_money():
+            # "how much did we earn in fees" (earn: a word, or linked to pay or a salary), "have we received in card
+            # payments": the verb of the money summed
+            return True
         if kind == "word":
             return self._word(k, it)
         if kind == "agg" and it.used and not self.u.agg and not self._has_scalar_agg():
@@ -1143,8 +1148,6 @@ class Accountant:
             return False  # "average" marked but the query only counts or sums
         if kind == "revenue":  # "total revenue" is a sum of money, never a count of rows
             return self.u.measured or (self.u.agg and it.text.lower() in _ROW_REVENUE_WORDS)
-        if kind in ("table", "column") and not it.used and it.text.lower() in MONEY_VERBS and self._sums_money():
-            return True  # "how much did we earn in fees" (earn: pay, a table or a salary): the verb of the money summed
         if it.used and kind not in ("table", "column", "value"):
             return True
         if kind == "table":
@@ -1280,13 +1283,6 @@ class Accountant:
             nxt = self.p.item(k + 1)  # "cost" is a noun unless a comparison follows ("cost more than 5")
             return (nxt is not None and nxt.kind == "cmp" and nxt.used) or self._stem_known(low)
         if low.endswith(("ed", "ing", "en")) or low in _EVENT_VERBS:
-            if it.kind == "column" and low in _BASE_EVENT_VERBS and any(
-                (cm := self.p.meta(c.table).column(c.column or "")) is not None and cm.numeric and not cm.is_key
-                and not cm.is_year and (c.table, c.column) not in self.u.cols
-                for c in it.columns
-            ):  # fmt: skip
-                return False  # "units ... did we ship" beside shp_qty: the quantity the verb names is not read
-                # (a participle is left to the rules below: "total green weight roasted" reads roasted_kg's rows)
             return self._word(k, it)  # a verb that happens to name a column ("wrote" -> writer_id)
         return self._stem_known(low) or all(w in FUNCTION_WORDS for w in low.split())
 
@@ -1309,6 +1305,8 @@ class Accountant:
             return True  # "order number 17", "order id 17": the row's key, compared with the number
         if low in _NEGATIONS and not it.used:
             return False  # "no-cook recipes": a negation no rule read is never dropped
+        if low in _BASE_EVENT_VERBS and not it.used and self._names_unread_quantity(low):
+            return False  # "how many units ... did we ship" beside shp_qty: the quantity the verb names is not read
         follows = self.p.tokens[it.last].low if it.last < len(self.p.tokens) else ""
         went = low in ("went", "gone", "go", "goes") and follows in ("up", "down")
         if not it.used and (low in _CHANGE_VERBS or went):
@@ -1323,8 +1321,6 @@ class Accountant:
             return False  # "signup revenue per plan": a sum of money, never a count of rows
         if low in _MEASURE_NOUNS and self.u.agg:
             return True
-        if low in MONEY_VERBS and self._sums_money():
-            return True  # "how much have we received in card payments": the verb of the money summed
         if low in _QUANTITY_PARTICIPLES and self._after_measure(k):
             return True
         nxt_it = self.p.item(k + 1)
@@ -1424,12 +1420,12 @@ class Accountant:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
         return self._relation_verb(k, low) or self._event_verb(k, low)
 
-    def _names_unread_column(self, low: str) -> bool:
-        """A column of the tables read is named by the verb ("ship": shp_qty) but the query does not use it."""
+    def _names_unread_quantity(self, low: str) -> bool:
+        """A quantity of the tables read is named by the verb ("ship": shp_qty) but the query does not use it."""
         want = stem(low)
         for t in self.joined:
             for c in self.p.meta(t).columns:
-                if (t, c.name) in self.u.cols or c.is_key:
+                if (t, c.name) in self.u.cols or not c.numeric or c.is_key or c.is_year:
                     continue
                 if any(stem(w) == want or (abbreviation_like(w) and abbreviates(w, low)) for w in c.words):
                     return True
@@ -1703,7 +1699,7 @@ class Accountant:
 
     def _event_verb(self, k: int, low: str) -> bool:
         """ "reviews written in 2024": a verb of recording right before a date placed on the row's only date."""
-        if low not in _EVENT_VERBS or self._names_unread_column(low):
+        if low not in _EVENT_VERBS:
             return False
         skip = frozenset({"in", "on", "during", "since", "between", "before", "after", "last", "this", "the", "up"})
         last = self.p.items[k].last

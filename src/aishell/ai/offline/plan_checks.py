@@ -149,8 +149,7 @@ def _no_sum_of_years(st: PlanState, q: Query) -> None:
     for e in q.select:
         if not (isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)):
             continue
-        cm = st.colmeta(e.arg)
-        if cm.is_year or (cm.kind == "number" and cm.words[-1:] in (["year"], ["yr"], ("year",), ("yr",))):
+        if st.colmeta(e.arg).is_year:
             raise TranslationError(
                 f"{e.arg.column} holds years, which are not added up; rephrase, or use an LLM provider (--provider)"
             )

@@ -999,8 +999,7 @@ def text_conditions(st: PlanState) -> None:
                     st.notes.append(f"{col.column} above 0")
         elif it.kind == "word" and not it.used and (
             it.text.lower() in ("with", "have", "has", "having", "had")
-            or (it.text.lower() in _GIVING_VERBS and st.tokens[it.last].low in ("a", "an") if it.last < len(st.tokens)
-                else False)
+            or (it.text.lower() in _GIVING_VERBS and st.word(st.item(k + 1)) in ("a", "an"))
         ):
             # "customers with an email", "products that have stock", "lines that had a discount", "responses that
             # left a comment", "orders that used a coupon code": the value is there
@@ -1371,7 +1370,7 @@ def _year_for_decade(st: PlanState) -> Col | None:
     return Col(st.subject, years[0].name) if len(years) == 1 else None
 
 
-def _dated(st: PlanState) -> set[Col]:
+def period_columns(st: PlanState) -> set[Col]:
     """The date columns the question's periods were made conditions on."""
     return {
         c.left
@@ -1383,7 +1382,7 @@ def _dated(st: PlanState) -> set[Col]:
 def _same_dates(st: PlanState, col: Col) -> None:
     """Refuse groups of periods ("by month") on one table's date and a period ("in 2025") on another's: the
     months would not be those of the rows the period picked."""
-    dated = _dated(st)
+    dated = period_columns(st)
     if dated and col not in dated and all(d.table != col.table for d in dated):
         raise TranslationError(
             f"the groups would be dated by {col.table}.{col.column} but the period by "
@@ -1398,7 +1397,7 @@ def _date_for_bucket(st: PlanState) -> Col | None:
     else the subject's own date.  Groups and a period on two different dates would answer another question, so
     that refuses."""
     assert st.subject is not None
-    dated = _dated(st)
+    dated = period_columns(st)
     for it in st.items:
         if it.kind == "column" and it.role in ("", "date"):
             for c in it.columns:
@@ -1571,8 +1570,7 @@ def _date_passed(st: PlanState, col: Col, owner: str, *, negated: bool) -> None:
 
 
 #: words of a date that settles a row that falls due (paid_at, returned_on, done_at, resolved_at)
-_SETTLING_WORDS = frozenset({"paid", "returned", "done", "resolved", "completed", "closed", "settled", "finished",
-                             "fulfilled", "delivered", "submitted", "handled"})  # fmt: skip
+_SETTLING_WORDS = _CLOSING_WORDS | {"paid", "returned", "delivered", "submitted", "handled"}
 
 
 def _overdue(st: PlanState) -> None:
@@ -1591,9 +1589,9 @@ def _overdue(st: PlanState) -> None:
         settled = [c for c in dates if set(c.words) & _SETTLING_WORDS]
         if len(due) != 1 or len(settled) != 1:
             continue
-        st.add_cond(Cond("<", Col(table, due[0].name), (Lit(st.today),)), table)
+        _date_passed(st, Col(table, due[0].name), table, negated=False)
         st.add_cond(Cond("is_null", Col(table, settled[0].name)), table)
-        st.notes.append(f"{due[0].name} has passed and {settled[0].name} is not set")
+        st.notes.append(f"{settled[0].name} is not set")
         it.used, it.role = True, "filter"
 
 

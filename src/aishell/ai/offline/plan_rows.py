@@ -105,8 +105,7 @@ def people_of_hierarchy(p: PlanState, state: RowState) -> None:
     same table (the one with a self-referencing key the question is about)."""
     first = next((it for it in p.items if it.kind == "table"), None)
     if first is None:
-        _people_above_or_below(p)
-        _named_above(p)
+        _hierarchy_unnamed(p)
         return
     if len(p.schema.self_edges(p.table_of(first))) != 1:
         return
@@ -141,38 +140,24 @@ def _hierarchy_said(p: PlanState) -> bool:
 _PEOPLE = frozenset({"people", "person", "persons", "someone", "somebody", "everyone", "everybody", "anyone"})
 
 
-def _people_above_or_below(p: PlanState) -> None:
-    """ "how many people report to Joaquin Ravensworth": no table is named, a verb of hierarchy is said, and one
-    table alone has a self-referencing key: "people" are its rows."""
-    said = _hierarchy_said(p)
-    if not said:
-        return
+def _hierarchy_unnamed(p: PlanState) -> None:
+    """No table is named but a verb of reporting or managing is said, and one table alone has a self-referencing
+    key: "how many people report to Joaquin Ravensworth" (its rows are the "people"), "who reports to Bruno
+    Eriksen" where a candidate has the same name (the name is one of its rows')."""
     tables = [t for t in p.schema.tables if len(p.schema.self_edges(t)) == 1]
-    people = [it for it in p.items if it.kind == "word" and it.text.lower() in _PEOPLE]
-    if len(tables) != 1 or len(people) != 1:
+    if len(tables) != 1 or not _hierarchy_said(p):
         return
-    shown = p.meta(tables[0]).display
-    named = any(
-        h.table == tables[0] and h.column in shown for x in p.items if x.kind in ("link", "value") for h in x.values
-    )
-    if not (p.surely_person(tables[0]) or named):  # its rows are people, or one is named by its name
-        return
-    it = people[0]
-    it.kind = "table"
-    it.tables = [Candidate("table", tables[0], None, 3.0, it.first, it.last)]
-
-
-def _named_above(p: PlanState) -> None:
-    """ "Who reports to Bruno Eriksen?" where a candidate is also called Bruno Eriksen: after a verb of reporting or
-    managing, a name stored in the one table with a self-referencing key names a row of that table."""
-    said = _hierarchy_said(p)
-    tables = [t for t in p.schema.tables if len(p.schema.self_edges(t)) == 1]
-    if not said or len(tables) != 1:
-        return
+    table = tables[0]
     for it in p.items:
-        own = [h for h in it.values if h.table == tables[0]]
+        own = [h for h in it.values if h.table == table]
         if it.kind == "value" and own and len(own) < len(it.values):
             it.values = own
+    people = [it for it in p.items if it.kind == "word" and it.text.lower() in _PEOPLE]
+    shown = p.meta(table).display
+    named = any(h.table == table and h.column in shown for x in p.items if x.kind == "value" for h in x.values)
+    if len(people) == 1 and (p.surely_person(table) or named):  # its rows are people, or one is named by its name
+        people[0].kind = "table"
+        people[0].tables = [Candidate("table", table, None, 3.0, people[0].first, people[0].last)]
 
 
 def how_many_times(p: PlanState, state: RowState) -> None:

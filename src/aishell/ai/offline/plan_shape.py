@@ -27,7 +27,7 @@ from aishell.ai.offline.lexicon import (
     SYNONYMS,
 )
 from aishell.ai.offline.parse import Item
-from aishell.ai.offline.plan_conditions import group_keys
+from aishell.ai.offline.plan_conditions import group_keys, period_columns
 from aishell.ai.offline.plan_measures import person_parent
 from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import head_column
@@ -709,11 +709,7 @@ def _counted_fragment(st: PlanState, sh: Shape, subject: str) -> bool:
         return False  # "upcoming trips with the trail and date": something else to show beside them
     if not any(it.kind == "date" and it.used for it in st.items):
         return False  # a period said ("in May 2025"), not a date test a word implies ("overdue callbacks")
-    return any(
-        c.op in (">=", "<") and isinstance(c.left, Col) and c.left.table == subject
-        and st.colmeta(c.left).kind == "date"
-        for c, _table in st.cond_tables
-    )
+    return any(c.table == subject for c in period_columns(st))
 
 
 def check_unknown(st: PlanState) -> None:

@@ -74,11 +74,12 @@ class ColumnMeta:
 
     @property
     def is_year(self) -> bool:
-        """An integer year: release_year, founded, established ..."""
+        """An integer year: release_year, founded, established ...; fee_year too (named last by "year"), but not
+        a money column that only mentions one (year_total_amt)."""
         return (
             self.kind == "number"
             and bool({"year", "founded", "established", "yr"} & set(self.words))
-            and not self.money
+            and (not self.money or self.words[-1:] in (("year",), ("yr",)))
         )
 
     @property
