@@ -64,6 +64,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+from nl2sql_data.sqlite_build import day_between as _day
 from nl2sql_data.sqlite_build import done as _done
 from nl2sql_data.sqlite_build import insert as _ins
 from nl2sql_data.sqlite_build import new_db as _db
@@ -80,11 +81,6 @@ LAST = [
     "Lopez", "Moreno", "Nakamura", "O'Brien", "Patel", "Quist", "Russo", "Schmidt", "Thornton", "Underwood",
     "Vargas", "Whitaker", "Yamada",
 ]  # fmt: skip
-
-
-def _day(r: random.Random, start: dt.date, end: dt.date) -> dt.date:
-    """A random day in [start, end]."""
-    return start + dt.timedelta(days=r.randrange((end - start).days + 1))
 
 
 def _people(r: random.Random, n: int) -> list[tuple[str, str]]:

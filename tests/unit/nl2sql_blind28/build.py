@@ -69,6 +69,7 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+from nl2sql_data.sqlite_build import day_between as _day
 from nl2sql_data.sqlite_build import done as _done
 from nl2sql_data.sqlite_build import full_names
 from nl2sql_data.sqlite_build import insert as _ins
@@ -77,11 +78,6 @@ from nl2sql_data.sqlite_build import new_db as _db
 D = dt.date
 TODAY = D(2025, 6, 15)
 LAST_DAY = D(2025, 6, 14)
-
-
-def _day(r: random.Random, start: dt.date, end: dt.date) -> dt.date:
-    """A random day in [start, end]."""
-    return start + dt.timedelta(days=r.randrange((end - start).days + 1))
 
 
 def _people(r: random.Random, n: int) -> list[tuple[str, str]]:

@@ -28,6 +28,11 @@ def day(r: random.Random, start: dt.date, span: int) -> dt.date:
     return start + dt.timedelta(days=r.randrange(span))
 
 
+def day_between(r: random.Random, start: dt.date, end: dt.date) -> dt.date:
+    """A random day in [start, end]."""
+    return start + dt.timedelta(days=r.randrange((end - start).days + 1))
+
+
 def fresh_db(path: Path, ddl: str) -> sqlite3.Connection:
     """A new SQLite file at ``path`` (any old one removed) with foreign keys enforced while it is filled."""
     path = Path(path)
