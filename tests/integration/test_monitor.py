@@ -100,6 +100,26 @@ def test_transactions_between_readings_become_tps(server: str) -> None:
         session.close()
 
 
+def test_statement_latency_counts_only_the_database_monitored(pg_url: str) -> None:
+    """Statements run in another database of the server do not count here: a sum over every database falls when
+    another one's entries go (dropped, or evicted), which read as a reset and lost the interval's latency."""
+    with admin(pg_url) as run:
+        run("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+    session = make_session(pg_url, read_only=True)
+    other = pg_url.rsplit("/", 1)[0] + "/postgres"
+    try:
+        sampler = Sampler(session, rules_for(session))
+        first = sampler.read()
+        with admin(other) as run:
+            run("CREATE EXTENSION IF NOT EXISTS pg_stat_statements")
+            for i in range(300):
+                run(f"SELECT {i} AS n{i % 7}")
+        second = sampler.read()
+        assert second.values["stmt_calls"] - first.values["stmt_calls"] < 300
+    finally:
+        session.close()
+
+
 def test_a_session_waiting_for_a_lock_is_counted(server: str) -> None:
     session = make_session(server, read_only=True)
     try:
