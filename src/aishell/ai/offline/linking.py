@@ -822,6 +822,7 @@ class Linker:
                     and words[0] not in FUNCTION_WORDS
                     and words[0] not in _PERIOD_WORDS
                     and not (named is not None and named.tables)
+                    and not (i > 0 and tokens[i - 1].low in _MODALS)  # "can carry": a verb, not 'CAR'
                 ):  # "samples" names lims_smp, not 'SAL'
                     # a one-letter code only right before a noun naming its table: "female runners"
                     nxt = tokens[end] if end < len(tokens) else None
@@ -853,3 +854,7 @@ class Linker:
             link.tables.sort(key=lambda c: -c.score)
             link.columns.sort(key=lambda c: -c.score)
         return sorted(out, key=lambda lk: (lk.first, -(lk.last - lk.first)))
+
+
+#: a word after these is a verb ("which vessel can carry ..."), never an abbreviated code
+_MODALS = frozenset({"can", "could", "cannot", "will", "would", "should", "must", "may", "might", "shall"})

@@ -3,6 +3,8 @@ subject table (the rows counted or listed).  Functions of a :class:`~.plan_state
 
 from __future__ import annotations
 
+import itertools
+
 from aishell.ai.offline.account import END_WORDS
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
@@ -70,6 +72,7 @@ def classify_links(st: PlanState) -> None:
         if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
             it.kind = "table" if bt >= bc else "column"
 
+    _rate_columns(st)
     _member_nouns(st)
     _state_adjectives(st)
     _display_groups(st)
@@ -91,6 +94,8 @@ def classify_links(st: PlanState) -> None:
                 it.kind, it.columns = "word", []
     _bind_compounds(st)
     _bound_words(st)
+    _clause_columns(st)
+    _capacity_columns(st)
     # unknown capitalized words in a row are literals (a name we have no sample of)
     k = 0
     while k < len(st.items):
@@ -266,6 +271,96 @@ def _bound_words(st: PlanState) -> None:
                     del st.items[k - 1]
                     continue
         k += 1
+
+
+#: who a relative clause's verb is said of, and adverbs inside it: "the fee we actually charged"
+_CLAUSE_FILLERS = frozenset({"we", "they", "you", "i", "that", "which", "actually", "really", "finally", "ultimately",
+                             "eventually", "originally", "have", "had", "has"})  # fmt: skip
+
+
+def _clause_columns(st: PlanState) -> None:
+    """ "the average fee we actually charged" with ``standard_fee`` and ``fee_charged``: a verb said of the
+    noun in a relative clause names, with it, the one column both words name; the verb is then read."""
+    k = 0
+    while k < len(st.items):
+        it = st.items[k]
+        j = k + 1
+        while j < len(st.items) and st.items[j].kind == "word" and st.items[j].text.lower() in _CLAUSE_FILLERS:
+            j += 1
+        verb = st.item(j)
+        if it.kind == "column" and j > k + 1 and verb is not None and verb.kind == "column" and len(it.columns) > 1:
+            named = {(c.table, c.column) for c in verb.columns}
+            shared = [c for c in it.columns if (c.table, c.column) in named]
+            if len({(c.table, c.column) for c in shared}) == 1:
+                it.columns = shared[:1]
+                del st.items[j]
+        k += 1
+
+
+#: words before "per" that ask for a price counted per something ("the most expensive per kg")
+_RATE_CUES = frozenset({"expensive", "cheap", "cheaper", "cheapest", "pricier", "priciest", "cost", "costs", "costing",
+                        "price", "priced", "pay", "pays", "charge", "charges", "charged"})  # fmt: skip
+
+#: a unit's adverb in a column name: eqp_hourly_cents is a price per hour
+_UNIT_ADVERBS = {"hour": "hourly", "night": "nightly", "day": "daily", "week": "weekly", "month": "monthly",
+                 "year": "yearly"}  # fmt: skip
+
+#: the words of a price a column may carry beside its unit (unit_cost, hourly_rate)
+_PRICE_WORDS = frozenset({"price", "cost", "rate", "fee", "charge", "cents", "tariff"})
+
+
+def _rate_columns(st: PlanState) -> None:
+    """ "the most expensive per kg", "costing more than 20 per unit": after a word of price, "per" and a unit
+    name the one price column counted in that unit (cost_per_kg_amt, unit_cost, eqp_hourly_cents), never a
+    group."""
+    named = {st.table_of(it) for it in st.items if it.kind == "table"}
+    k = 0
+    while k < len(st.items):
+        per, nxt = st.items[k], st.item(k + 1)
+        k += 1
+        if per.kind != "group" or per.text.lower() != "per" or nxt is None or nxt.last - nxt.first != 1:
+            continue
+        cues = [x for x in st.items[max(0, k - 5) : k - 1] if {t.low for t in st.tokens[x.first : x.last]} & _RATE_CUES]
+        if not cues:
+            continue
+        unit = singular(st.tokens[nxt.first].low)
+        found = []
+        for table, meta in st.schema.tables.items():
+            for col in meta.columns if not named or table in named else ():
+                words = col.words
+                priced = col.kind == "number" and (col.money or bool(_PRICE_WORDS & set(words)))
+                counted = ("per", unit) in itertools.pairwise(words) or _UNIT_ADVERBS.get(unit) in words
+                if priced and (counted or (unit == "unit" and unit in words)):
+                    found.append(Candidate("column", table, col.name, 3.0, per.first, nxt.last))
+        if len(found) != 1:
+            continue
+        nxt.kind, nxt.columns, nxt.first, nxt.text = "column", found, per.first, f"per {nxt.text}"
+        del st.items[k - 1]
+        for cue in cues:  # "costing" beside unit_cost, "pay" beside a payout's amount: the price said again
+            if cue.kind in ("column", "word", "value"):
+                cue.kind, cue.used = "word", True
+
+
+#: words of a column that holds how much a row can take
+_CAPACITY_WORDS = frozenset({"capacity", "cap", "max", "maximum", "limit"})
+
+
+def _capacity_columns(st: PlanState) -> None:
+    """ "which vessel can carry the most passengers": what a row *can* take is its capacity column
+    (``pax_capacity``), not a total of what other rows carried (``bookings.passengers``)."""
+    for it in st.items:
+        if it.kind != "column" or len(it.columns) < 2:
+            continue
+        start = max(0, it.first - 5)
+        modal = [start + n for n, t in enumerate(st.tokens[start : it.first - 1]) if t.low in ("can", "could")]
+        if not modal:
+            continue
+        cap = [c for c in it.columns if _CAPACITY_WORDS & set(st.colmeta(Col(c.table, c.column or "")).words)]
+        if len({(c.table, c.column) for c in cap}) == 1:
+            it.columns = cap[:1]
+            for verb in st.items:  # "carry", "hold", "seat": the verb of the capacity, read with it
+                if verb.kind == "word" and modal[-1] < verb.first < it.first:
+                    verb.used = True
 
 
 def _after_name_cue(st: PlanState, k: int) -> bool:

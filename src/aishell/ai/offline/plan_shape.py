@@ -652,6 +652,8 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             return
         q.select = list(disp) if meta.named else [Col(subject, c.name) for c in meta.columns]
         q.distinct = distinct_item is not None
+        if meta.named and not q.distinct:  # "infusions costing more than 20 per unit": each one's cost beside it
+            q.select.extend(_compared_measures(st, q, subject))
         st.notes.insert(0, f"list {subject}")
         # "products and their categories": show the parent's name next to each row
         for it in st.items:
@@ -686,6 +688,19 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             q.select.append(key)
         q.order_by.append((key, bool(it.desc)))
         it.used = True
+
+
+def _compared_measures(st: PlanState, q: Query, subject: str) -> list[Col]:
+    """The subject's own quantities that a condition compares with a number ("more than 20", "under 5 kg")."""
+    out: list[Col] = []
+    for c, _table in st.cond_tables:
+        col = c.left
+        if c.op not in (">", ">=", "<", "<=", "between") or not isinstance(col, Col) or col.table != subject:
+            continue
+        meta = st.colmeta(col)
+        if meta.kind == "number" and not meta.is_year and col not in out and col not in q.select:
+            out.append(col)
+    return out
 
 
 #: first words that ask for rows or a value: the question is not a bare phrase

@@ -197,6 +197,25 @@ def _full(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 _ALIAS_WORDS = frozenset({"nick", "nickname", "handle", "alias", "callsign", "moniker", "gamertag"})
 
 
+#: words before "name" of two names a row goes by, each a name of its own (a drug's generic_name and
+#: brand_name, a plant's common_name and scientific_name)
+_PAIRED_NAMES = frozenset({"generic", "brand", "trade", "common", "scientific", "latin", "botanical", "local",
+                           "english", "native"})  # fmt: skip
+
+
+def _paired_name(meta: TableMeta) -> list[str]:
+    """The other of two paired names (``generic_name`` beside ``brand_name``): shown beside the first."""
+    shown = meta.column(meta.display[0])
+    if shown is None or len(shown.words) != 2 or shown.words[0] not in _PAIRED_NAMES or shown.words[1] != "name":
+        return []
+    return [
+        c.name
+        for c in meta.columns
+        if c.kind == "text" and c is not shown and len(c.words) == 2 and c.words[0] in _PAIRED_NAMES
+        and c.words[1] == "name"
+    ][:1]  # fmt: skip
+
+
 #: words before "name" that still name the row itself (display_name, short_title)
 _NAME_PREFIXES = frozenset(
     {
@@ -447,7 +466,7 @@ class SchemaIndex:
                     c.name
                     for c in meta.columns
                     if c.kind == "text" and c.name not in meta.display and set(c.words) & _ALIAS_WORDS
-                ][:1]
+                ][:1] or _paired_name(meta)
 
     # ------------------------------------------------------------------ building
     def _choose_tables(self, tables: Iterable[TableInfo]) -> list[TableInfo]:
