@@ -116,3 +116,118 @@ def test_a_row_with_two_paired_names_shows_both() -> None:
     values = ValueIndex.from_dict({"drugs": {"form": ["tablet", "infusion"]}})
     out = sql("list the infusions", drugs(), values)
     assert "drugs.generic_name" in out and "drugs.brand_name" in out
+
+
+def plumbing() -> Catalog:
+    return Catalog(tables=[
+        table("customers", [col("customer_id", INT), col("full_name"), col("customer_type"), col("city")],
+              ("customer_id",)),
+        table("plumbers", [col("plumber_id", INT), col("full_name"), col("licence_level")], ("plumber_id",)),
+        table("parts", [col("part_id", INT), col("part_name"), col("unit_cost", NUM)], ("part_id",)),
+        table("jobs", [col("job_id", INT), col("customer_id", INT), col("plumber_id", INT), col("status"),
+                       col("booked_on", "date")], ("job_id",),
+              fk("customer_id", "customers", "customer_id"), fk("plumber_id", "plumbers", "plumber_id")),
+        table("job_parts", [col("job_id", INT), col("part_id", INT), col("qty", INT)], (),
+              fk("job_id", "jobs", "job_id"), fk("part_id", "parts", "part_id")),
+    ])  # fmt: skip
+
+
+def plumbing_values() -> ValueIndex:
+    return ValueIndex.from_dict({"customers": {"customer_type": ["commercial", "residential"],
+                                               "city": ["Riverton", "Lakeside"]},
+                                 "jobs": {"status": ["completed", "cancelled"]}})  # fmt: skip
+
+
+def test_their_names_are_the_listed_rows_names() -> None:
+    """ "Give their names" never shows another table's name (a part's) that the question does not mention."""
+    out = sql("Which customers have never booked a job? Give their names.", plumbing(), plumbing_values())
+    assert out.startswith("SELECT customers.full_name FROM customers") and "part" not in out
+
+
+def test_the_names_of_qualified_rows_belong_to_those_rows() -> None:
+    out = sql("List the names of our commercial customers in Riverton.", plumbing(), plumbing_values())
+    assert out.startswith("SELECT customers.full_name FROM customers") and "parts" not in out
+    assert "customers.customer_type = 'commercial'" in out and "customers.city = 'Riverton'" in out
+
+
+def test_a_name_of_a_mentioned_table_is_still_shown() -> None:
+    out = sql("list the part names used on completed jobs", plumbing(), plumbing_values())
+    assert "parts.part_name" in out
+
+
+def test_a_word_that_no_known_value_matches_is_refused() -> None:
+    """Every value of a short column is known: a word that is none of them is no value of it."""
+    catalog = Catalog(tables=[
+        table("tech", [col("tech_id", INT), col("tech_nm")], ("tech_id",)),
+        table("visits", [col("vst_id", INT), col("tech_id", INT), col("vst_dt", "date"), col("stat_cd")],
+              ("vst_id",), fk("tech_id", "tech", "tech_id")),
+        table("ref_cd", [col("cd_typ"), col("cd"), col("cd_desc")], ("cd_typ", "cd")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"tech": {"tech_nm": ["Ann Lee", "Bo Chan"]}, "visits": {"stat_cd": ["D", "S"]},
+                                   "ref_cd": {"cd_desc": ["Done", "Scheduled"]}})  # fmt: skip
+    with pytest.raises(TranslationError, match="completed"):
+        sql("Which technician completed the most visits in 2024?", catalog, values)
+    assert "'Ann Lee'" in sql("visits by technician 'Ann Lee'", catalog, values)
+
+
+def recruiting() -> Catalog:
+    return Catalog(tables=[
+        table("candidates", [col("cand_id", INT), col("full_name"), col("yrs_exp", INT)], ("cand_id",)),
+        table("placements", [col("plc_id", INT), col("cand_id", INT), col("placed_on", "date")], ("plc_id",),
+              fk("cand_id", "candidates", "cand_id")),
+        table("vehicles", [col("id", INT), col("plate"), col("vehicle_type")], ("id",)),
+    ])  # fmt: skip
+
+
+def test_a_two_word_column_said_with_of() -> None:
+    assert "AVG(candidates.yrs_exp)" in sql("average years of experience of all candidates", recruiting())
+    assert sql("what types of vehicle are there", recruiting()) == (
+        "SELECT DISTINCT vehicles.vehicle_type FROM vehicles"
+    )
+
+
+def test_the_rows_of_an_event_verb_are_never_dropped() -> None:
+    """ "the candidates we have placed": the placements must reach the query, or the question is refused."""
+    try:
+        out = sql("What is the average years of experience of the candidates we have placed?", recruiting())
+    except TranslationError:
+        return
+    assert "placements" in out
+
+
+def storage() -> Catalog:
+    return Catalog(tables=[
+        table("tenant", [col("id", INT), col("full_name")], ("id",)),
+        table("unit", [col("id", INT), col("size_label")], ("id",)),
+        table("rental", [col("id", INT), col("tenant_id", INT), col("unit_id", INT), col("start_date", "date"),
+                         col("end_date", "date")], ("id",),
+              fk("tenant_id", "tenant", "id"), fk("unit_id", "unit", "id")),
+    ])  # fmt: skip
+
+
+def test_a_condition_on_the_rows_a_having_counts_applies_to_them() -> None:
+    out = sql("Which tenants currently rent more than one unit?", storage())
+    assert "WHERE rental.end_date IS NULL" in out and "EXISTS" not in out
+    assert "HAVING COUNT(DISTINCT unit.id) > 1" in out
+
+
+def test_each_month_over_a_month_column_is_its_month() -> None:
+    catalog = Catalog(tables=[
+        table("tbl_invoice", [col("invoice_id", INT), col("invoice_month", "date"), col("amount", NUM)],
+              ("invoice_id",)),
+    ])  # fmt: skip
+    out = sql("What was the total amount invoiced for each month of 2024?", catalog)
+    assert "GROUP BY STRFTIME('%Y-%m', tbl_invoice.invoice_month)" in out
+
+
+def test_total_before_a_column_of_the_named_table_is_the_aggregate() -> None:
+    catalog = Catalog(tables=[
+        table("lesson", [col("lesson_id", INT), col("lesson_start", "timestamp"), col("lesson_status"),
+                         col("fee", NUM)], ("lesson_id",)),
+        table("invoice", [col("invoice_id", INT), col("invoice_date", "date"), col("total_amount", NUM)],
+              ("invoice_id",)),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"lesson": {"lesson_status": ["DONE", "CANCELLED"]}})
+    out = sql("What were the total fees from completed lessons in each month of 2025?", catalog, values)
+    assert "SUM(lesson.fee)" in out and "invoice" not in out
+    assert "invoice.total_amount" in sql("total amount of invoices in 2025", catalog, values)

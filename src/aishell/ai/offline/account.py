@@ -1176,6 +1176,12 @@ class Accountant:
             # "members who never borrowed a book": the rows looked for point to that table
             if any(e.parent == table and e.child in self.u.related_targets for e in self.p.schema.edges_of(table)):
                 return True
+            if (
+                it.text.lower().endswith("ed")
+                and table not in self.u.tables | self.u.related_targets
+                and any(e.child == table and e.parent == self.q.base for e in self.p.schema.edges_of(table))
+            ):
+                return False  # "candidates we have placed": the rows of that event (placements) left the query
             return self._verb_or_stem(k, it)
         if kind == "column":
             if it.used or any((c.table, c.column) in self.u.cols or c.column in self.u.roles for c in it.columns):

@@ -151,6 +151,8 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "max": ("maximum",),
     "min": ("minimum",),
     "yr": ("year",),
+    "yrs": ("year",),
+    "cert": ("certified", "certificate", "certification"),
     "intl": ("international",),
     "natl": ("national",),
     "nm": ("name",),
@@ -211,7 +213,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "amnt": ("amount",),
     "dur": ("duration",),
     "freq": ("frequency",),
-    "exp": ("expiry", "expiration", "expense"),
+    "exp": ("expiry", "expiration", "expense", "experience"),
     "rev": ("revenue",),
     "subs": ("subscription", "subscriptions"),
     "sub": ("subscription",),
@@ -241,6 +243,9 @@ OPEN_WORDS = frozenset({"open", "outstanding"})
 STATE_ADJECTIVES = OPEN_WORDS | {"closed", "pending", "active", "live"}
 
 #: column words that mark a money-like measure
+#: words that ask for what a row is called
+NAME_WORDS = frozenset({"name", "names", "title", "titles"})
+
 MONEY_WORDS = frozenset(
     {
         "price",

@@ -616,6 +616,13 @@ class Linker:
             if (a, b) == ("on", "hand"):  # qty_on_hand: the stock on hand ("the most stock")
                 self._add(["onhand"], 2.0, "column", meta.name, col.name)
         self._add(words, 3.0 + 0.1 * len(words), "column", meta.name, col.name)
+        if len(strong) == 2 and len(words) == 2 and col.kind in ("number", "date") and not set(words) & _COUNT_WORDS:
+            # yrs_exp: "years of experience"; birth_date: "date of birth" (either word may be the head)
+            self._add([strong[0], "of", strong[1]], 3.2, "column", meta.name, col.name)
+            self._add([strong[1], "of", strong[0]], 3.2, "column", meta.name, col.name)
+        elif len(words) == 2 and col.kind == "text" and words[1] in ("type", "kind") and not own <= set(words):
+            # vehicleType in Driver: "types of vehicle" (not the lookup table "Request Types" itself)
+            self._add([words[1], "of", words[0]], 3.2, "column", meta.name, col.name)
         if len(words) >= 2 and words[-1] in _UNIT_TAILS and col.kind == "number":
             # max_elev_deg: "maximum elevation", tempC: "temperature" (the unit is said apart, or not at all)
             self._add(words[:-1], 2.9 + 0.1 * (len(words) - 1), "column", meta.name, col.name)
@@ -858,3 +865,7 @@ class Linker:
 
 #: a word after these is a verb ("which vessel can carry ..."), never an abbreviated code
 _MODALS = frozenset({"can", "could", "cannot", "will", "would", "should", "must", "may", "might", "shall"})
+
+#: words of a column that numbers or counts (seat_number): "the number of seats" is a count of rows, never it
+_COUNT_WORDS = frozenset({"number", "num", "no", "nr", "nbr", "count", "cnt", "qty", "quantity", "total", "type",
+                          "kind"})  # fmt: skip

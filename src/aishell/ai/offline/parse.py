@@ -383,7 +383,10 @@ class Parser:
             [
                 lk
                 for lk in links
-                if lk.last - lk.first > 1 and (lk.best_score >= 3.0 or lk.values) and not self._extreme_of(lk)
+                if lk.last - lk.first > 1
+                and (lk.best_score >= 3.0 or lk.values)
+                and not self._extreme_of(lk)
+                and not self._aggregate_of(lk, links)
             ],
             strict=True,
         )
@@ -413,6 +416,19 @@ class Parser:
             j += 1
         if j < len(self.t) and self.t[j].kind in ("word", "number") and self._free(j, j + 1):
             self._take(Item("word", j, j + 1))
+
+    def _aggregate_of(self, lk: Link, links: list[Link]) -> bool:
+        """ "the total fees from completed lessons" with INVOICE.TOTAL_AMOUNT and LESSON.FEE: the first word is the
+        aggregate when the words after it name a column of a table the question names, and the whole span only
+        columns of tables it does not."""
+        if self.low(lk.first) not in ("total", "average", "avg", "mean", "sum") or not lk.columns:
+            return False
+        rest = [x for x in links if x.first == lk.first + 1 and x.last == lk.last and x.columns]
+        outside = [x for x in links if x.last <= lk.first or x.first >= lk.last]
+        named = {c.table for x in outside for c in x.tables if c.score >= 2.5}
+        mine = {c.table for c in lk.columns}
+        theirs = {c.table for x in rest for c in x.columns if c.score >= 1.8}
+        return bool(rest) and not mine & named and bool(theirs & named)
 
     def _extreme_of(self, lk: Link) -> bool:
         """ "the maximum elevation" over max_elev_deg is still the largest value of it; only after another
@@ -744,3 +760,4 @@ class Parser:
                 self._take(Item("high", i, i + 1, func="MAX"))
             elif low in LOW_WORDS and low not in ("less", "fewer"):
                 self._take(Item("low", i, i + 1, func="MIN"))
+

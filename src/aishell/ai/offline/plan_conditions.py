@@ -569,14 +569,16 @@ def literal_conditions(st: PlanState) -> None:
         ):
             # "owners with a rabbit": a word typed in lower case is no person's name
             raise TranslationError(f"{it.text!r} is not a name; {_REPHRASE}")
-        it.used = True
-        st.penalty += 0.1
         disp = st.display_cols(col.table)
         words = it.text.split()
         person = len(disp) == 2 and {"first", "given", "fname", "firstname", "forename"} & set(
             st.colmeta(disp[0]).words
         )
-        if person and col == disp[0] and len(words) >= 2 and it.text != it.text.lower():
+        split = bool(person) and col == disp[0] and len(words) >= 2 and it.text != it.text.lower()
+        _known_value(st, col, words[0] if split else it.text)
+        it.used = True
+        st.penalty += 0.1
+        if split:
             # "Marta Kowalczyk" against first_name and last_name: one word each, not one column holding both
             st.add_cond(Cond("=", disp[0], (Lit(words[0]),)), col.table)
             st.add_cond(Cond("=", disp[1], (Lit(" ".join(words[1:])),)), col.table)
@@ -587,6 +589,18 @@ def literal_conditions(st: PlanState) -> None:
         else:
             st.add_cond(Cond("=", col, (Lit(it.text),)), col.table)
         st.notes.append(f"{col.column} is {it.text!r}")
+
+
+def _known_value(st: PlanState, col: Col, text: str) -> None:
+    """A word read as a value of a column whose every value is known (the value index keeps a column only with
+    all its values) must be one of them: "Which technician completed the most visits" never looks for a
+    technician named 'completed', "Which subjects has Dana Petrov had" for a subject named 'Dana Petrov'."""
+    rows = st.meta(col.table).info.row_estimate
+    if not st.values.has_column(col.table, col.column) or len(text) > 60 or (rows is not None and rows > 50_000):
+        return  # values are sampled from a table's first 50,000 rows, up to 60 characters long
+    known = {v.lower() for v in st.values.column_values(col.table, col.column)}
+    if known and text.lower() not in known:
+        raise TranslationError(f"no {col.column} of {col.table} is {text!r}; {_REPHRASE}")
 
 
 def _is_number(text: str) -> bool:
@@ -1322,8 +1336,16 @@ def group_keys(st: PlanState) -> tuple[list[Expr], list[Expr], list[str]]:
                     continue
             if it.columns:
                 col = st.pick_column(it, it.tables[0].table if it.tables else st.subject)
-                if word in _PERIOD_WORDS or st.tokens[it.last - 1].low in _PERIOD_WORDS:
+                said = word if word in _PERIOD_WORDS else st.tokens[it.last - 1].low
+                if said in _PERIOD_WORDS:
                     _same_dates(st, col)
+                if said in ("year", "month", "day") and st.colmeta(col).kind == "date":
+                    # "for each month" over invoice_month (a date): the month it falls in, as any other month
+                    dp = DatePart(said, col)
+                    group.append(dp)
+                    select.append(dp)
+                    labels.append(said)
+                    continue
                 if it.fk_role:
                     col = Col(col.table, col.column, it.fk_role)
                 elif st.colmeta(col).kind != "fk":

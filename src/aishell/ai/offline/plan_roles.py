@@ -13,6 +13,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.lexicon import (
     FUNCTION_WORDS,
+    NAME_WORDS,
     ROLE_GROUPS,
     STATE_ADJECTIVES,
 )
@@ -236,6 +237,14 @@ def _bind_compounds(st: PlanState) -> None:
             and any(st.items[x].text.lower() == "of" for x in range(k + 1, j))
         ):
             owners.append(after)
+        elif st.word(st.item(k + 1)) == "of" and {t.low for t in st.tokens[it.first : it.last]} <= NAME_WORDS:
+            # "the names of our commercial customers": the table after the values and words that qualify it
+            for x in st.items[k + 2 : k + 6]:
+                if x.kind == "table":
+                    owners.append(x)
+                    break
+                if x.kind not in ("word", "value") or (x.kind == "word" and x.text.lower() not in FUNCTION_WORDS):
+                    break
         for owner in owners:
             table = st.table_of(owner)
             own = [c for c in it.columns if c.table == table]

@@ -24,6 +24,7 @@ from aishell.ai.offline.lexicon import (
     ADJECTIVES,
     FUNCTION_WORDS,
     LEVEL_WORDS,
+    NAME_WORDS,
     SYNONYMS,
 )
 from aishell.ai.offline.parse import Item
@@ -476,6 +477,19 @@ def _possessive_columns(st: PlanState, items: list[Item], table: str) -> list[Co
     return out
 
 
+def _bare_name(st: PlanState, it: Item, subject: str) -> Col | None:
+    """ "Give their names", "the names of our commercial customers": a name word alone is the name of the rows
+    listed, when they have one among its candidates, unless the question mentions the table of a better one
+    (never parts.part_name when no part is mentioned)."""
+    words = {t.low for t in st.tokens[it.first : it.last]}
+    own = [c for c in it.columns if c.table == subject and c.column is not None]
+    if not words or not words <= NAME_WORDS or not own:
+        return None
+    mentioned = {st.table_of(x) for x in st.items if x.kind == "table"} | {subject}
+    best = st.pick_column(it, subject)
+    return Col(subject, own[0].column or "") if best.table not in mentioned else None
+
+
 def _one_key_between(st: PlanState, child: str, parent: str) -> None:
     """ "who has the most issues" with reporter_id and assignee_id and no word naming either: a guess."""
     links = [e for e in st.schema.edges_of(child) if e.child == child and e.parent == parent]
@@ -558,7 +572,7 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     q.base = subject
     cols: list[Col] = []
     for it in explicit_cols:
-        col = st.pick_column(it, subject)
+        col = _bare_name(st, it, subject) or st.pick_column(it, subject)
         if st.colmeta(col).kind == "bool" or _modifier_of_own_column(st, it, subject) or _said_as_verb(st, it):
             continue
         referent = _referent_display(st, it, col, subject)

@@ -77,6 +77,9 @@ def joined_exists(st: PlanState) -> None:
         if kept and len(kept) < len(q.select):
             q.select = kept
     shown = {t for e in [*q.select, *q.group_by, *(e for e, _desc in q.order_by)] for t in tables_in_expr(e)}
+    # "tenants who currently rent more than one unit": the rows a HAVING counts are the ones the condition keeps
+    counted = {t for c in q.having for t in tables_in_cond(c)}
+    shown |= {t for h in counted for e in st.schema.path(q.base, h) or [] for t in (e.child, e.parent)}
     for c in list(q.where):
         r = c.related
         if c.op != "exists" or r is None or r.outer != q.base or r.target == q.base:
