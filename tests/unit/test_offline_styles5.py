@@ -231,3 +231,41 @@ def test_total_before_a_column_of_the_named_table_is_the_aggregate() -> None:
     out = sql("What were the total fees from completed lessons in each month of 2025?", catalog, values)
     assert "SUM(lesson.fee)" in out and "invoice" not in out
     assert "invoice.total_amount" in sql("total amount of invoices in 2025", catalog, values)
+
+
+def test_an_order_said_again_after_a_ranking_is_its_order() -> None:
+    out = sql("Who are our top 3 customers by number of jobs? Give their names from highest to lowest.",
+              plumbing(), plumbing_values())  # fmt: skip
+    assert "ORDER BY COUNT(*) DESC" in out and "LIMIT 3" in out
+    with pytest.raises(TranslationError):
+        sql("Who are our top 3 customers by number of jobs? Give their names from lowest to highest.",
+            plumbing(), plumbing_values())  # fmt: skip
+
+
+def test_a_trade_names_people() -> None:
+    catalog = Catalog(tables=[
+        table("tutor", [col("tutor_id", INT), col("tutor_name"), col("hourly_rate", NUM)], ("tutor_id",)),
+        table("lesson", [col("lesson_id", INT), col("tutor_id", INT), col("fee", NUM)], ("lesson_id",),
+              fk("tutor_id", "tutor", "tutor_id")),
+    ])  # fmt: skip
+    out = sql("Who were the top 5 tutors by fees earned? Give their names.", catalog)
+    assert "tutor.tutor_name" in out and "SUM(lesson.fee)" in out and "LIMIT 5" in out
+
+
+def test_two_values_of_one_column_under_a_total_are_two_groups() -> None:
+    out = sql("What is the total number of jobs for residential customers and for commercial customers?",
+              plumbing(), plumbing_values())  # fmt: skip
+    assert "customers.customer_type IN ('residential', 'commercial')" in out
+    assert "GROUP BY customers.customer_type" in out and "COUNT(*)" in out
+
+
+def test_two_values_of_one_column_in_a_listing_are_not_groups() -> None:
+    out = sql("list customers that are residential and commercial", plumbing(), plumbing_values())
+    assert "GROUP BY" not in out and "COUNT" not in out
+
+
+def test_the_number_asked_beside_a_count_is_the_count() -> None:
+    out = sql("How many jobs has each plumber completed? Show each plumber's name with the number.",
+              plumbing(), plumbing_values())  # fmt: skip
+    assert out.startswith("SELECT plumbers.full_name, COUNT(*) AS count FROM jobs")
+    assert out.count("plumbers.full_name") == 2  # shown once, grouped once

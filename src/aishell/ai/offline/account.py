@@ -1146,6 +1146,9 @@ class Accountant:
             return False  # "average" marked but no aggregate reached the query
         if kind == "agg" and it.used and it.func == "AVG" and not self._averages():
             return False  # "average" marked but the query only counts or sums
+        if kind == "order" and not it.used and it.adj is None and it.desc is not None and self.q.order_by:
+            # "top 3 customers by amount invoiced; give their names from highest to lowest": the ranking's order
+            return self.q.order_by[0][1] == it.desc
         if kind == "revenue":  # "total revenue" is a sum of money, never a count of rows
             return self.u.measured or (self.u.agg and it.text.lower() in _ROW_REVENUE_WORDS)
         if it.used and kind not in ("table", "column", "value"):

@@ -130,6 +130,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "dob": ("birth", "born", "birthday"),
     "emp": ("employee",),
     "cust": ("customer",),
+    "tech": ("technician",),
     "prod": ("product",),
     "cat": ("category",),
     "desc": ("description",),

@@ -100,6 +100,10 @@ def shape(st: PlanState) -> None:
     if having_items:
         place_having(st, q, having_items)
     place_conditions(st, q)
+    _values_side_by_side(st, q)
+    # "each plumber ... show each plumber's name": a column said twice is shown once
+    q.select = [e for k, e in enumerate(q.select) if not (isinstance(e, Col) and e in q.select[:k])]
+    q.group_by = [e for k, e in enumerate(q.group_by) if not (isinstance(e, Col) and e in q.group_by[:k])]
     if q.group_by:
         # every plain column shown must be grouped (DuckDB and Oracle do not infer it from the key)
         for e in q.select:
@@ -147,6 +151,32 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
     q.where = scope
     q.order_by = [(ratio if isinstance(e, Agg) else e, d) for e, d in q.order_by]
     st.notes[0] = st.notes[0].replace("count", "percentage of", 1)
+
+
+def _values_side_by_side(st: PlanState, q: Query) -> None:
+    """ "how many lessons were booked online and how many in person", "the total invoiced to residential
+    customers and to commercial customers": two values of one column joined by "and" or "versus" under a total
+    are two groups of that column, never rows that hold both."""
+    if q.group_by or not q.select or not all(isinstance(e, Agg) for e in q.select):
+        return
+    if not {t.low for t in st.tokens} & {"and", "versus", "vs", "compared"}:
+        return
+    eq: dict[Col, list[Cond]] = {}
+    for c in q.where:
+        if c.op == "=" and isinstance(c.left, Col) and len(c.values) == 1:
+            eq.setdefault(c.left, []).append(c)
+    pairs = [(col, conds) for col, conds in eq.items() if len({str(c.values[0].value) for c in conds}) == 2]
+    if len(pairs) != 1:
+        return
+    col, conds = pairs[0]
+    for c in conds:
+        q.where.remove(c)
+    q.where.append(Cond("in", col, tuple(c.values[0] for c in conds)))
+    q.select.insert(0, col)
+    q.group_by.append(col)
+    said = [f"{col.column} is {c.values[0].value!r}" for c in conds]
+    st.notes[:] = [n for n in st.notes if n not in said]
+    st.notes.append(f"{col.column} is {' or '.join(repr(c.values[0].value) for c in conds)}, one row for each")
 
 
 def _dated(st: PlanState, c: Cond) -> bool:
@@ -747,12 +777,15 @@ def check_unknown(st: PlanState) -> None:
             # a number we did not place is a filter we would silently drop
             raise TranslationError(f"cannot tell what {it.text!r} refers to")
     unknown: list[str] = []
-    for it in st.items:
+    for k, it in enumerate(st.items):
         if it.kind != "word" or it.used:
             continue
         low = it.text.lower()
         if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS or low in _HOLD_VERBS:
             continue  # "vehicles that hold a permit": a verb of having, placed by the accounting pass
+        if low in ("number", "count") and st.shape.count_item is not None and st.word(st.item(k - 1)) == "the":
+            it.used = True  # "How many jobs has each plumber completed? Show each name with the number."
+            continue
         if low.endswith(("ed", "ing")) or low in _PARTICIPLES or low in IRREGULAR_VERBS:
             st.penalty += 0.03
             continue

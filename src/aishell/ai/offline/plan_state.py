@@ -221,6 +221,21 @@ _PERSON_NOUNS = frozenset(
     }
 )
 
+#: people named by their trade or part: their own table name only (never matched as an abbreviation: "inv" is no
+#: investor)
+_TRADE_NOUNS = frozenset(
+    {
+        "tutor", "technician", "plumber", "electrician", "mechanic", "florist", "dentist", "therapist",
+        "physician", "surgeon", "pharmacist", "vet", "veterinarian", "lawyer", "attorney", "coach", "trainer",
+        "mentor", "supervisor", "inspector", "director", "operator", "courier", "cashier", "clerk", "landlord",
+        "chef", "cook", "waiter", "pilot", "captain", "officer", "judge", "referee", "nanny", "carer",
+        "caregiver", "intern", "apprentice", "consultant", "contractor", "freelancer", "photographer", "groomer",
+        "resident", "traveler", "traveller", "attendee", "participant", "contestant", "recipient", "borrower",
+        "patron", "guardian", "parent", "child", "employer", "landlady", "lecturer", "professor",
+        "renter", "homeowner", "investor", "shareholder", "broker", "realtor",
+    }
+)
+
 #: money a business pays out: never its revenue or sales
 #: words of a column that says when a thing itself came to be, not when its row was entered
 _ORIGIN_WORDS = frozenset({"manufacture", "manufactured", "mfg", "built", "build", "made", "founded", "established",
@@ -835,8 +850,9 @@ class PlanState:
         words = {w for c in meta.columns if c.name in meta.display for w in c.words}
         return (
             bool(words & _PERSON_NAME_WORDS)
-            or bool(set(meta.lemma) & _PERSON_NOUNS)
+            or bool(set(meta.lemma) & (_PERSON_NOUNS | _TRADE_NOUNS))
             or any(abbreviates(w, n) for w in meta.words if abbreviation_like(w) for n in _PERSON_NOUNS)
+            or any(n in _PERSON_NOUNS | _TRADE_NOUNS for w in meta.words for n in ABBREVIATIONS.get(w, ()))
         )
 
     def _only_measure(self, table: str) -> Col | None:

@@ -770,6 +770,8 @@ class _Verifier:
             return
         if any(w in _GROUP_CUES and not self._agent_by(i) for i, w in enumerate(self.low)):
             return
+        if sum(self.low[i : i + 2] in (["how", "many"], ["how", "much"]) for i in range(len(self.low))) > 1:
+            return  # "how many were booked online and how many in person": one number for each
         shown = ", ".join(sorted({f"{r.table or r.alias}.{r.column}" for r in sh.group})) or "an expression"
         self.refuse(
             f"'how {self.low[self.low.index('how') + 1]}' asks for one number, but the query answers one "
