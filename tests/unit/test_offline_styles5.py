@@ -5,11 +5,19 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 
 from __future__ import annotations
 
-import pytest
-from test_offline_styles import col, fk, sql, table
+import sqlite3
+from pathlib import Path
+from typing import Any
 
-from aishell.ai.offline import TranslationError, ValueIndex
+import pytest
+from test_offline_styles import TODAY, col, fk, sql, table
+
+from aishell.ai.offline import TranslationError, ValueIndex, build_value_index
+from aishell.ai.offline import cache as saved
+from aishell.ai.offline.translate import Translator
+from aishell.engines import connect
 from aishell.engines.base import Catalog
+from aishell.urls import DatabaseURL
 
 INT = "integer"
 NUM = "numeric"
@@ -269,3 +277,81 @@ def test_the_number_asked_beside_a_count_is_the_count() -> None:
               plumbing(), plumbing_values())  # fmt: skip
     assert out.startswith("SELECT plumbers.full_name, COUNT(*) AS count FROM jobs")
     assert out.count("plumbers.full_name") == 2  # shown once, grouped once
+
+
+@pytest.fixture
+def coded_db(tmp_path: Path) -> Path:
+    """Codes explained by one lookup table that no key declares (``ref_cd(cd_typ, cd, cd_desc)``)."""
+    path = tmp_path / "coded.db"
+    c = sqlite3.connect(path)
+    c.executescript("""
+        CREATE TABLE ref_cd (cd_typ TEXT NOT NULL, cd TEXT NOT NULL, cd_desc TEXT NOT NULL, PRIMARY KEY (cd_typ, cd));
+        CREATE TABLE cust (cust_id INTEGER PRIMARY KEY, cust_nm TEXT NOT NULL, cust_typ_cd TEXT NOT NULL);
+        CREATE TABLE cntr (cntr_id INTEGER PRIMARY KEY, cust_id INTEGER REFERENCES cust(cust_id),
+                           start_dt TEXT NOT NULL, end_dt TEXT, mo_fee_amt REAL NOT NULL, stat_cd TEXT NOT NULL);
+        INSERT INTO ref_cd VALUES ('CUST_TYP', 'C', 'Commercial'), ('CUST_TYP', 'R', 'Residential'),
+                                  ('CNTR_STAT', 'A', 'Active'), ('CNTR_STAT', 'C', 'Cancelled');
+    """)  # fmt: skip
+    c.executemany("INSERT INTO cust VALUES (?, ?, ?)", [(i, f"Customer {i}", "CR"[i % 2]) for i in range(1, 21)])
+    c.executemany(
+        "INSERT INTO cntr VALUES (?, ?, ?, ?, ?, ?)",
+        [(i, 1 + i % 20, f"2022-{1 + i % 12:02d}-01", f"2023-{1 + i % 12:02d}-15" if i % 3 == 0 else None,
+          20.0 + i, "C" if i % 3 == 0 else "A") for i in range(1, 61)],
+    )  # fmt: skip
+    c.commit()
+    c.close()
+    return path
+
+
+def _coded_translator(path: Path) -> Translator:
+    conn = connect(DatabaseURL.parse(f"sqlite:///{path}"), read_only=True)
+    try:
+        catalog = conn.catalog()
+        return Translator(catalog, build_value_index(conn, catalog))
+    finally:
+        conn.close()
+
+
+def _rows(path: Path, query: str) -> list[tuple[Any, ...]]:
+    c = sqlite3.connect(path)
+    try:
+        return c.execute(query).fetchall()
+    finally:
+        c.close()
+
+
+def test_a_code_is_found_by_the_text_a_lookup_gives_it(coded_db: Path) -> None:
+    tr = _coded_translator(coded_db)
+    out = tr.translate("How many contracts were cancelled in 2023?", dialect="sqlite", today=TODAY).sql
+    assert "cntr.stat_cd = 'C'" in out and "cntr.end_dt >= '2023-01-01'" in out
+    assert _rows(coded_db, out) == [(20,)]
+    out = tr.translate("average monthly fee of the active contracts", dialect="sqlite", today=TODAY).sql
+    assert "cntr.stat_cd = 'A'" in out and "AVG(cntr.mo_fee_amt)" in out
+
+
+def test_a_code_is_shown_with_what_it_means(coded_db: Path) -> None:
+    tr = _coded_translator(coded_db)
+    out = tr.translate("total monthly fee of active contracts per customer type", dialect="sqlite",
+                       today=TODAY).sql  # fmt: skip
+    assert "GROUP BY cust.cust_typ_cd" in out
+    shown = {(code, text) for code, text, _total in _rows(coded_db, out)}
+    assert shown == {("C", "Commercial"), ("R", "Residential")}
+    again = saved.loads(tr.schema.catalog, dict(tr.values.values), saved.dumps(tr))  # as a new process loads it
+    assert again is not None
+    assert again.translate("total monthly fee of active contracts per customer type", dialect="sqlite",
+                           today=TODAY).sql == out  # fmt: skip
+
+
+def test_a_lookup_that_a_key_points_to_is_joined_not_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "keyed.db"
+    c = sqlite3.connect(path)
+    c.executescript("""
+        CREATE TABLE status_codes (code TEXT PRIMARY KEY, description TEXT NOT NULL);
+        CREATE TABLE tickets (id INTEGER PRIMARY KEY, title TEXT, status_code TEXT REFERENCES status_codes(code));
+        INSERT INTO status_codes VALUES ('O', 'Open'), ('X', 'Closed');
+        INSERT INTO tickets VALUES (1, 'a', 'O'), (2, 'b', 'X'), (3, 'c', 'O');
+    """)
+    c.commit()
+    c.close()
+    tr = _coded_translator(path)
+    assert tr.values.code_lookup("tickets", "status_code") is None

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Agg,
+    CodeText,
     Col,
     Cond,
     CountOf,
@@ -540,7 +541,7 @@ class Used:
         elif isinstance(e, Total):
             for term in e.cols:
                 self.expr(term)
-        elif isinstance(e, DatePart):
+        elif isinstance(e, (DatePart, CodeText)):
             self.expr(e.col)
         elif isinstance(e, Agg):
             self.agg = True

@@ -22,7 +22,7 @@ from aishell.ai.offline import verify
 from aishell.ai.offline.linking import Linker, _Pattern
 from aishell.ai.offline.schema import SchemaIndex
 from aishell.ai.offline.translate import Translator
-from aishell.ai.offline.values import ValueHit, ValueIndex
+from aishell.ai.offline.values import CodeLookup, ValueHit, ValueIndex
 from aishell.engines.base import Catalog
 
 #: the document's layout (``FORMAT``) and the key's parts live in :mod:`aishell.ai.answer_cache`, which
@@ -59,6 +59,7 @@ def _values_doc(vi: ValueIndex) -> dict[str, Any]:
         "date_kinds": [[t, c, k] for (t, c), k in vi.date_kinds.items()],
         "text_numbers": sorted([t, c] for t, c in vi.text_numbers),
         "blanks": sorted([t, c] for t, c in vi.blanks),
+        "code_lookups": [[t, c, *found[:5], sorted(found.texts.items())] for (t, c), found in vi._code_lookups.items()],
     }
 
 
@@ -77,6 +78,10 @@ def _values_from(values: dict[tuple[str, str], list[str]], doc: dict[str, Any]) 
     vi.date_kinds = {(t, c): k for t, c, k in doc["date_kinds"]}
     vi.text_numbers = {(t, c) for t, c in doc["text_numbers"]}
     vi.blanks = {(t, c) for t, c in doc["blanks"]}
+    vi._code_lookups = {
+        (t, c): CodeLookup(lookup, code_col, text_col, kind_col, kind, dict(texts))
+        for t, c, lookup, code_col, text_col, kind_col, kind, texts in doc["code_lookups"]
+    }
     return vi
 
 

@@ -36,6 +36,19 @@ class DatePart:
 
 
 @dataclass(frozen=True)
+class CodeText:
+    """What the code in ``col`` means, read from a lookup table no key declares (``ref_cd(cd_typ, cd,
+    cd_desc)``): ``(SELECT text FROM lookup WHERE kind_col = kind AND code_col = col)``."""
+
+    col: Col
+    lookup: str
+    code_col: str
+    text_col: str
+    kind_col: str = ""
+    kind: str = ""
+
+
+@dataclass(frozen=True)
 class Span:
     """The time from ``start`` to ``end``, in days (``scale`` 24 for hours): ``end - start``."""
 
@@ -117,7 +130,7 @@ class Scaled:
     factor: float
 
 
-Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio | TableAgg | Scaled | Span | Total
+Expr = Col | Product | DatePart | Agg | CountOf | Lit | PerParent | Ratio | TableAgg | Scaled | Span | Total | CodeText
 
 
 @dataclass

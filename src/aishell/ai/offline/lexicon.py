@@ -153,6 +153,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "min": ("minimum",),
     "yr": ("year",),
     "yrs": ("year",),
+    "mo": ("month", "monthly"),
     "cert": ("certified", "certificate", "certification"),
     "intl": ("international",),
     "natl": ("national",),

@@ -734,7 +734,7 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
     want = stem(low)
     own = [c for c in st.meta(subject).columns if c.kind == "date"]
     dates = [c for c in own if any(_names_verb(w, want, low) for w in c.words)]
-    if not dates:
+    if not dates and verb.kind != "column":  # (a yes/no column it names, cncl_flg, is tested as well)
         # "work orders completed in 2024" over opn_dt and cls_dt: the date that ends (or starts) a row's life
         stage = next((words for verbs, words in _STAGES if low in verbs), None)
         dates = [c for c in own if stage is not None and any(
@@ -753,7 +753,8 @@ def _names_verb(word: str, want: str, verb: str) -> bool:
 
 #: verbs of the end and of the start of a row's life, and the words of the date columns that record them
 _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
-    (frozenset({"completed", "finished", "closed", "resolved", "fulfilled", "concluded", "ended", "done"}), END_WORDS),
+    (frozenset({"completed", "finished", "closed", "resolved", "fulfilled", "concluded", "ended", "done", "cancelled",
+                "canceled", "terminated", "expired", "lapsed"}), END_WORDS),
     (frozenset({"opened", "started", "created", "raised", "filed", "submitted", "logged", "reported", "begun"}),
      START_WORDS),
 )

@@ -11,6 +11,7 @@ from aishell.ai.offline.account import LATER_WORDS
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Agg,
+    CodeText,
     Col,
     Cond,
     DatePart,
@@ -104,6 +105,7 @@ def shape(st: PlanState) -> None:
     # "each plumber ... show each plumber's name": a column said twice is shown once
     q.select = [e for k, e in enumerate(q.select) if not (isinstance(e, Col) and e in q.select[:k])]
     q.group_by = [e for k, e in enumerate(q.group_by) if not (isinstance(e, Col) and e in q.group_by[:k])]
+    _code_texts(st, q)
     if q.group_by:
         # every plain column shown must be grouped (DuckDB and Oracle do not infer it from the key)
         for e in q.select:
@@ -151,6 +153,18 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
     q.where = scope
     q.order_by = [(ratio if isinstance(e, Agg) else e, d) for e, d in q.order_by]
     st.notes[0] = st.notes[0].replace("count", "percentage of", 1)
+
+
+def _code_texts(st: PlanState, q: Query) -> None:
+    """A column of codes a lookup table explains (``cust_typ_cd`` 'R', 'C' beside ``ref_cd``) is shown with what
+    each code means ('Residential', 'Commercial')."""
+    out: list[Expr] = []
+    for e in q.select:
+        out.append(e)
+        found = st.values.code_lookup(e.table, e.column) if isinstance(e, Col) else None
+        if isinstance(e, Col) and found is not None:
+            out.append(CodeText(e, found.lookup, found.code_col, found.text_col, found.kind_col, found.kind))
+    q.select = out
 
 
 def _values_side_by_side(st: PlanState, q: Query) -> None:

@@ -18,6 +18,7 @@ from sqlglot import exp
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
     Agg,
+    CodeText,
     Col,
     Cond,
     CountOf,
@@ -222,6 +223,8 @@ class SqlBuilder:
             return exp.TimeToStr(this=self.date_value(e.col), format=exp.Literal.string(fmt))
         if isinstance(e, Lit):
             return self.literal(e)
+        if isinstance(e, CodeText):
+            return self.code_text(e)
         if isinstance(e, CountOf):
             inner = self.expr(e.agg) if e.agg is not None else exp.Count(this=exp.Star())
             sub = self.related_select(e.related, inner)
@@ -311,6 +314,8 @@ class SqlBuilder:
             return prefix
         if isinstance(e, DatePart):
             return e.unit
+        if isinstance(e, CodeText):
+            return f"{self.column_meta(e.col).name.lower()}_text"
         if isinstance(e, CountOf):
             return "count"
         if isinstance(e, PerParent):
@@ -431,6 +436,20 @@ class SqlBuilder:
                 cur = nxt
         return steps
 
+    def code_text(self, e: CodeText) -> exp.Expression:
+        """``(SELECT lk.text FROM lookup AS lk WHERE lk.kind = 'X' AND lk.code = col)``."""
+        alias = ident("lk", self.dialect, alias=True)
+
+        def own(name: str) -> exp.Column:
+            return exp.Column(this=ident(name, self.dialect), table=alias.copy())
+
+        table = self.table_expr(e.lookup)
+        table.set("alias", exp.TableAlias(this=alias.copy()))
+        found: exp.Condition = exp.EQ(this=own(e.code_col), expression=self.col(e.col))
+        if e.kind_col:
+            found = exp.and_(exp.EQ(this=own(e.kind_col), expression=exp.Literal.string(e.kind)), found)
+        return exp.Subquery(this=exp.select(own(e.text_col)).from_(table).where(found).limit(1))
+
     def related_select(self, rel: Related, projection: exp.Expression) -> exp.Select:
         path = self.schema.path(rel.outer, rel.target, rel.prefer)
         if not path:
@@ -544,7 +563,7 @@ def _cols_in_expr(e: Expr) -> list[Col]:
         return [e.start, e.end]
     if isinstance(e, Total):
         return list(e.cols)
-    if isinstance(e, DatePart):
+    if isinstance(e, (DatePart, CodeText)):
         return [e.col]
     if isinstance(e, Agg) and e.arg is not None:
         return _cols_in_expr(e.arg)
@@ -573,7 +592,7 @@ def tables_in_expr(e: Expr) -> list[str]:
         return [e.start.table, e.end.table]
     if isinstance(e, Total):
         return [c.table for c in e.cols]
-    if isinstance(e, DatePart):
+    if isinstance(e, (DatePart, CodeText)):
         return [e.col.table]
     if isinstance(e, Agg) and e.arg is not None:
         return tables_in_expr(e.arg)

@@ -17,7 +17,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from sqlglot import exp
 
@@ -27,6 +27,9 @@ from aishell.ai.offline.text import norm_phrase, split_identifier
 from aishell.ai.offline.text import singular as singular_word
 from aishell.engines.base import Catalog, Connection
 from aishell.errors import AishellError
+
+if TYPE_CHECKING:
+    from aishell.ai.offline.schema import TableMeta
 
 
 class ValueHit(NamedTuple):
@@ -61,7 +64,13 @@ class ValueIndex:
         #: text columns holding numbers, and text columns holding '' for a missing value (:func:`text_traits`)
         self.text_numbers: set[tuple[str, str]] = set()
         self.blanks: set[tuple[str, str]] = set()
+        lookups: dict[str, list[str]] = {}
+        #: columns of codes that a lookup table explains (:meth:`code_lookup`)
+        self._code_lookups: dict[tuple[str, str], CodeLookup] = {}
         for (table, column), vals in self.values.items():
+            if column == CODES_COLUMN:
+                lookups[table.lower()] = vals
+                continue
             if vals and vals[-1].startswith(TRAIT_MARK):
                 traits = {v[len(TRAIT_MARK) :] for v in vals if v.startswith(TRAIT_MARK)}
                 if "number" in traits:
@@ -99,6 +108,26 @@ class ValueIndex:
                 self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
                 if len(key) == 1 and (code_like(v) or (pairs and not set(v.lower()) & _VOWELS and v[0] != v[1])):
                     self._abbrevs.append(hit)
+        if lookups:
+            self._coded_lookups(lookups)
+
+    def _coded_lookups(self, lookups: Mapping[str, list[str]]) -> None:
+        """ "cancelled contracts" over ``cntr.stat_cd = 'C'`` when a lookup table says 'C' is 'Cancelled': the
+        text of each code is a phrase for the code in the columns that hold those codes."""
+        self._code_lookups = _code_lookups(self.values, lookups)
+        for (table, column), found in self._code_lookups.items():
+            for code, text in found.texts.items():
+                key = norm_phrase(text)
+                if not key:
+                    continue
+                hit = ValueHit(table, column, code, coded=True)
+                self._phrases.setdefault(key, []).append(hit)
+                self.max_words = max(self.max_words, len(key))
+                self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
+
+    def code_lookup(self, table: str, column: str) -> CodeLookup | None:
+        """Where the codes held in ``table.column`` are explained, if a lookup table no key declares does."""
+        return self._code_lookups.get((table.lower(), column))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Mapping[str, Iterable[str]]]) -> ValueIndex:
@@ -252,6 +281,24 @@ DATE_MARK = "\x00date:"
 #: an entry of a value list that records a trait of the column's text: ``TRAIT_MARK + "number"`` (every value
 #: is a number written as text), ``TRAIT_MARK + "blank"`` ('' stands for a missing value)
 TRAIT_MARK = "\x00trait:"
+#: the pseudo column under which a code lookup table's rows are kept: ``type + CODE_SEP + code + CODE_SEP + text``
+#: (``ref_cd(cd_typ, cd, cd_desc)``: 'VST_STAT', 'D', 'Done'); the type is '' for a lookup of one kind of code
+CODES_COLUMN = "\x00codes"
+CODE_SEP = "\x1f"
+#: the first entry of a lookup's rows: its (kind, code, text) column names
+CODES_HEADER = "\x00columns:"
+
+
+class CodeLookup(NamedTuple):
+    """Where the codes of a column are explained: ``lookup.text_col`` of the row whose ``code_col`` holds the
+    code (and whose ``kind_col`` holds ``kind``, when the lookup holds several kinds of codes)."""
+
+    lookup: str
+    code_col: str
+    text_col: str
+    kind_col: str
+    kind: str
+    texts: dict[str, str]
 _NUMBER_TEXT = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
 
 
@@ -376,6 +423,83 @@ def sample_sql(table: str, schema: str | None, column: str, *, dialect: str, sca
                            schema=quote_name(schema, dialect) if schema else "")  # fmt: skip
 
 
+def _code_lookups(
+    values: Mapping[tuple[str, str], list[str]], lookups: Mapping[str, list[str]]
+) -> dict[tuple[str, str], CodeLookup]:
+    """The columns whose every value is a code one lookup explains (of one kind: the kind's name picks among
+    kinds whose codes fit the same column, 'VST_STAT' beside svc_vst.stat_cd)."""
+    kinds: dict[tuple[str, str], CodeLookup] = {}
+    for table, rows in lookups.items():
+        if not rows or not rows[0].startswith(CODES_HEADER):
+            continue
+        kind_col, code_col, text_col = [*rows[0][len(CODES_HEADER) :].split(CODE_SEP), "", "", ""][:3]
+        for row in rows[1:]:
+            kind, code, text = [*row.split(CODE_SEP), "", "", ""][:3]
+            if code and text and code.lower() != text.lower():
+                entry = kinds.setdefault((table, kind), CodeLookup(table, code_col, text_col, kind_col, kind, {}))
+                entry.texts[code] = text
+    out: dict[tuple[str, str], CodeLookup] = {}
+    for (table, column), vals in values.items():
+        if column == CODES_COLUMN or table.lower() in lookups or not vals or vals[0].startswith("\x00"):
+            continue
+        held = {v for v in vals if not v.startswith("\x00")}
+        fit = [k for k, found in kinds.items() if held <= found.texts.keys() and len(found.texts) <= 60]
+        if len(fit) > 1:
+            own = set(split_identifier(column)) | set(split_identifier(table))
+            fit = [(t, k) for t, k in fit if set(split_identifier(k)) & own]
+        if len(fit) == 1:
+            out[(table.lower(), column)] = kinds[fit[0]]
+    return out
+
+
+#: words of a lookup table's columns: the code, the text that says what it means, the kind of code it is
+_LOOKUP_CODE_WORDS = frozenset({"cd", "code", "cde"})
+_LOOKUP_TEXT_WORDS = frozenset({"desc", "description", "descr", "dsc", "name", "nm", "label", "lbl", "text", "txt",
+                                "meaning"})  # fmt: skip
+_LOOKUP_KIND_WORDS = frozenset({"typ", "type", "domain", "group", "grp", "category", "cat", "kind", "set", "list"})
+
+
+def lookup_columns(table: TableMeta, referenced: bool) -> tuple[str | None, str, str] | None:
+    """(kind, code, text) columns of a code lookup table nothing declares a key to (``ref_cd(cd_typ, cd,
+    cd_desc)``, ``status_codes(code, description)``), or None."""
+    if referenced or not 2 <= len(table.columns) <= 6:
+        return None
+    texts = [c for c in table.columns if c.kind in ("text", "other", "pk")]
+    kind = [c for c in texts if set(c.words) & _LOOKUP_KIND_WORDS and not set(c.words) & _LOOKUP_TEXT_WORDS]
+    text = [c for c in texts if set(c.words) & _LOOKUP_TEXT_WORDS and c not in kind]
+    code = [c for c in texts if set(c.words) & _LOOKUP_CODE_WORDS and c not in kind and c not in text]
+    if len(code) != 1 or not text or len(kind) > 1:
+        return None
+    return (kind[0].name if kind else None), code[0].name, text[0].name
+
+
+def lookup_sql(table: str, schema: str | None, columns: Sequence[str], *, dialect: str, limit: int) -> str:
+    """``SELECT kind, code, text FROM t LIMIT n`` for a lookup table, built by sqlglot for the dialect."""
+    tbl = exp.Table(this=_ident(table), db=_ident(schema) if schema else None)
+    return exp.select(*(exp.Column(this=_ident(c)) for c in columns)).from_(tbl).limit(limit).sql(dialect=dialect)
+
+
+def _lookup_rows(
+    conn: Connection, meta: TableMeta, schema: str | None, cols: tuple[str | None, str, str]
+) -> list[str]:
+    """A lookup table's rows as ``kind CODE_SEP code CODE_SEP text``; none when it is not small."""
+    kind, code, text = cols
+    names = [c for c in (kind, code, text) if c is not None]
+    try:
+        rows = conn.query_all(lookup_sql(meta.info.name, schema, names, dialect=conn.dialect, limit=501))
+    except AishellError:
+        return []
+    if len(rows) > 500:
+        return []
+    out = []
+    for r in rows:
+        vals = ["" if v is None else str(v) for v in r]
+        if kind is None:
+            vals = ["", *vals]
+        out.append(CODE_SEP.join(vals))
+    return [CODES_HEADER + CODE_SEP.join([kind or "", code, text]), *sorted(out)]
+
+
 def build_value_index(
     conn: Connection,
     catalog: Catalog,
@@ -397,10 +521,16 @@ def build_value_index(
     index = SchemaIndex(catalog)
     out: dict[tuple[str, str], list[str]] = {}
     columns_seen = 0
+    referenced = {fk.ref_table.lower() for t in catalog.tables for fk in t.foreign_keys}
     for meta in list(index.tables.values())[:max_tables]:
         schema = meta.info.schema
         if schema == catalog.default_schema:
             schema = None
+        lookup = lookup_columns(meta, meta.name.lower() in referenced or meta.info.name.lower() in referenced)
+        if lookup is not None:
+            coded = _lookup_rows(conn, meta, schema, lookup)
+            if coded:
+                out[(meta.name, CODES_COLUMN)] = coded
         for col in meta.columns:
             flag = col.kind == "number" and bool(_INTEGER_TYPE.search(col.data_type.strip()))
             grain = col.kind == "date" and not col.clock  # a date held as text: dates only, or times of day?
