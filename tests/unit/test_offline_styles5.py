@@ -355,3 +355,53 @@ def test_a_lookup_that_a_key_points_to_is_joined_not_decoded(tmp_path: Path) -> 
     c.close()
     tr = _coded_translator(path)
     assert tr.values.code_lookup("tickets", "status_code") is None
+
+
+def kennel() -> Catalog:
+    return Catalog(tables=[
+        table("tblDog", [col("intDogID", INT), col("strName"), col("strBreed")], ("intDogID",)),
+        table("tblStay", [col("intStayID", INT), col("intDogID", INT), col("dtCheckIn", "date")], ("intStayID",),
+              fk("intDogID", "tblDog", "intDogID")),
+        table("tblVaccination", [col("intVaccID", INT), col("intDogID", INT), col("dtGiven", "date")],
+              ("intVaccID",), fk("intDogID", "tblDog", "intDogID")),
+    ])  # fmt: skip
+
+
+def test_an_imperative_opening_a_second_sentence_names_no_column() -> None:
+    out = sql("Which dogs have never had a stay? Give the dog's name and breed.", kennel())
+    assert "dtGiven" not in out and "tblVaccination" not in out
+    assert out.startswith("SELECT tblDog.strName, tblDog.strBreed FROM tblDog WHERE NOT EXISTS")
+
+
+def test_a_name_held_in_capitals_abbreviates_no_word() -> None:
+    catalog = Catalog(tables=[
+        table("pnl_mdl", [col("mdl_cd"), col("mfr_nm")], ("mdl_cd",)),
+        table("pmt", [col("pmt_id", INT), col("pmt_mthd"), col("pmt_amt", NUM)], ("pmt_id",)),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"pnl_mdl": {"mfr_nm": ["REC", "LG"]}, "pmt": {"pmt_mthd": ["ACH", "CARD"]}})
+    out = sql("Total payments received, broken down by payment method.", catalog, values)
+    assert out == ("SELECT pmt.pmt_mthd, SUM(pmt.pmt_amt) AS total_pmt_amt FROM pmt GROUP BY pmt.pmt_mthd")
+
+
+def test_dollars_against_a_column_of_cents_are_scaled() -> None:
+    catalog = Catalog(tables=[table("bill", [col("bill_id", INT), col("amt_cents", INT)], ("bill_id",))])
+    assert sql("how many bills were over $50", catalog).endswith("WHERE bill.amt_cents > 5000")
+
+
+def test_email_addresses_are_the_email_column_not_a_marketing_flag() -> None:
+    catalog = Catalog(tables=[
+        table("buyers", [col("buyer_id", INT), col("buyer_full_name"), col("buyer_email_address"),
+                         col("has_opted_into_marketing_emails", "boolean")], ("buyer_id",)),
+    ])  # fmt: skip
+    out = sql("List the buyers. Show their names and email addresses.", catalog)
+    assert "buyers.buyer_email_address" in out and "marketing" not in out
+
+
+def test_a_verb_after_do_we_is_no_column_to_show() -> None:
+    catalog = Catalog(tables=[table("product", [col("product_id", INT), col("product_name"), col("brand"),
+                                                col("stock_qty", INT)], ("product_id",))])  # fmt: skip
+    try:
+        out = sql("Which brands do we stock products from?", catalog)
+    except TranslationError:
+        return
+    assert "stock_qty" not in out

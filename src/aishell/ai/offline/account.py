@@ -710,6 +710,10 @@ class Accountant:
     def _units(self) -> None:
         """ "longer than 30 minutes" against ``duration_sec``: convert the number; "in euros": the measure's unit."""
         items = self.p.items
+        for it in items:  # "bills over $50" against amt_cents: the amount in cents
+            have = self.col_unit(it.target) if it.kind == "cmp" and it.currency and it.target is not None else None
+            if it.target is not None and have is not None and have[0] == "money" and have[1] != 1.0:
+                self._convert_cmp(it, it.target, UNITS["dollars"], "dollars")
         for k, it in enumerate(items):
             if k in self.done or it.kind == "table":  # "meters" naming a table of meters is not a length
                 continue

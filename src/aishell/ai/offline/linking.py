@@ -623,6 +623,9 @@ class Linker:
         elif len(words) == 2 and col.kind == "text" and words[1] in ("type", "kind") and not own <= set(words):
             # vehicleType in Driver: "types of vehicle" (not the lookup table "Request Types" itself)
             self._add([words[1], "of", words[0]], 3.2, "column", meta.name, col.name)
+        if len(words) >= 2 and words[-2] in ("email", "mail") and words[-1] in ("address", "addr"):
+            # buyer_email_address: "email" (the question's "email address" is read as "email")
+            self._add(["email"], 2.4, "column", meta.name, col.name)
         if len(words) >= 2 and words[-1] in _UNIT_TAILS and col.kind == "number":
             # max_elev_deg: "maximum elevation", tempC: "temperature" (the unit is said apart, or not at all)
             self._add(words[:-1], 2.9 + 0.1 * (len(words) - 1), "column", meta.name, col.name)

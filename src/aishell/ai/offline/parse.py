@@ -251,6 +251,9 @@ _QWORDS = {
     "where",
     "when",
 }
+#: imperatives that open a second sentence saying what to show ("Give their names.")
+_SENTENCE_VERBS = frozenset({"give", "show", "list", "display", "find", "get", "tell", "return", "fetch",
+                             "retrieve", "include", "provide"})  # fmt: skip
 _TOP = {"top", "first", "bottom", "last"}
 _CMP_WORDS: list[tuple[tuple[str, ...], str]] = [
     (("more", "than"), ">"),
@@ -371,6 +374,10 @@ class Parser:
         for i, tok in enumerate(t):
             if tok.kind == "quoted":
                 self._take(Item("literal", i, i + 1))
+        for i, tok in enumerate(t):
+            # "... a stay? Give the dog's name": an imperative opening a second sentence asks, it names no column
+            if i > 0 and t[i - 1].text in (".", "?", "!", ";") and tok.low in _SENTENCE_VERBS:
+                self._take(Item("qword", i, i + 1))
         for ph in find_date_phrases(t, self.today):
             if self._free(ph.first, ph.last):
                 self._take(Item("date", ph.first, ph.last, date=ph))

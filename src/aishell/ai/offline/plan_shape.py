@@ -545,11 +545,15 @@ def _one_key_between(st: PlanState, child: str, parent: str) -> None:
 
 
 def _said_as_verb(st: PlanState, it: Item) -> bool:
-    """ "players who have played for more than one team": a past participle after "have" is the verb of the
-    question, not the column it resembles (games_played) to show."""
+    """ "players who have played for more than one team", "which brands do we stock": a past participle after
+    "have" or a verb after "do we" is the verb of the question, not the column it resembles (games_played,
+    stock_qty) to show."""
     if not 0 < it.first < len(st.tokens):
         return False
     low, before = st.tokens[it.first].low, st.tokens[it.first - 1].low
+    if it.last - it.first == 1 and it.first >= 2 and before in ("we", "you", "they", "i"):
+        # "which brands do we stock": the verb after "do we", not stock_qty
+        return st.tokens[it.first - 2].low in ("do", "does", "did", "can", "could", "will", "would")
     return it.last - it.first == 1 and low.endswith("ed") and before in ("have", "has", "had")
 
 

@@ -84,7 +84,10 @@ class ColumnMeta:
 
     @property
     def money(self) -> bool:
-        return self.kind == "number" and any(w in MONEY_WORDS for w in self.words)
+        """A sum of money: a word of money in its name, or an abbreviation of one (pmt_amt, unit_prc)."""
+        return self.kind == "number" and any(
+            w in MONEY_WORDS or any(x in MONEY_WORDS for x in ABBREVIATIONS.get(w, ())) for w in self.words
+        )
 
     @property
     def head(self) -> str:

@@ -98,6 +98,8 @@ class ValueIndex:
                 and all(len(v) == 2 and v.isalpha() and v.isupper() for v in vals)
                 and bool(set(split_identifier(column)) & _STATUS_WORDS)
             )
+            # a name held in capitals (a maker called 'REC') abbreviates no word ("received")
+            named = bool(set(split_identifier(column)) & _NAME_COLUMN_WORDS)
             for v in vals:
                 key = norm_phrase(v)
                 if not key:
@@ -106,7 +108,9 @@ class ValueIndex:
                 self._phrases.setdefault(key, []).append(hit)
                 self.max_words = max(self.max_words, len(key))
                 self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
-                if len(key) == 1 and (code_like(v) or (pairs and not set(v.lower()) & _VOWELS and v[0] != v[1])):
+                if len(key) == 1 and not named and (
+                    code_like(v) or (pairs and not set(v.lower()) & _VOWELS and v[0] != v[1])
+                ):
                     self._abbrevs.append(hit)
         if lookups:
             self._coded_lookups(lookups)
@@ -216,6 +220,10 @@ class ValueIndex:
 
 
 _VOWELS = frozenset("aeiou")
+
+#: words of a column of names: its values are names, never abbreviations of other words
+_NAME_COLUMN_WORDS = frozenset({"name", "nm", "title", "brand", "make", "manufacturer", "mfr", "maker", "vendor",
+                                "supplier", "label"})  # fmt: skip
 
 #: codes that stand for a word by convention, not by its letters ("cancelled" is 'CXL' in travel and trade)
 #: words of a column of status codes, whose two-letter codes may abbreviate a word ('DL' delayed)
