@@ -405,3 +405,59 @@ def test_a_verb_after_do_we_is_no_column_to_show() -> None:
     except TranslationError:
         return
     assert "stock_qty" not in out
+
+
+def merch() -> Catalog:
+    return Catalog(tables=[
+        table("customer", [col("customerid", INT), col("customername")], ("customerid",)),
+        table("salesorder", [col("ordernumber", INT), col("customerid", INT), col("orderdate", "date"),
+                             col("shipdate", "date"), col("orderstatus"), col("discountcode")], ("ordernumber",),
+              fk("customerid", "customer", "customerid")),
+    ])  # fmt: skip
+
+
+def merch_values() -> ValueIndex:
+    return ValueIndex.from_dict({"salesorder": {"orderstatus": ["pending", "shipped", "delivered", "cancelled"],
+                                                "discountcode": ["SPRING10", "VIP5"]}})  # fmt: skip
+
+
+def test_a_second_sentence_leaves_out_a_value() -> None:
+    out = sql("How many orders were placed in 2024? Leave out cancelled orders.", merch(), merch_values())
+    assert "salesorder.orderstatus <> 'cancelled'" in out and out.startswith("SELECT COUNT(*)")
+
+
+def test_an_exclusion_with_no_value_after_it_is_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("How many orders were placed in 2024? Ignore the weekends.", merch(), merch_values())
+
+
+def test_not_yet_done_is_an_unset_date_named_by_the_verb() -> None:
+    """ "haven't shipped yet" beside shipdate: no ship date, not every status but 'shipped' (delivered ones shipped
+    too)."""
+    out = sql("Which orders haven't shipped yet? Skip the cancelled ones. Show the order number and the order date.",
+              merch(), merch_values())  # fmt: skip
+    assert "salesorder.shipdate IS NULL" in out and "<> 'shipped'" not in out
+    assert "salesorder.orderstatus <> 'cancelled'" in out
+
+
+def test_a_discount_code_is_no_order_display() -> None:
+    """Columns asked for are shown beside the rows' display: a discount code never stands for an order."""
+    out = sql("orders placed in 2024 with the customer name", merch(), merch_values())
+    assert "discountcode" not in out and "salesorder.ordernumber" in out
+
+
+def test_a_column_named_whole_and_left_unread_is_refused() -> None:
+    catalog = Catalog(tables=[
+        table("technician", [col("technician_id", INT), col("full_name")], ("technician_id",)),
+        table("customer", [col("customer_id", INT), col("customer_name")], ("customer_id",)),
+        table("job", [col("job_id", INT), col("technician_id", INT), col("customer_id", INT),
+                      col("total_charge", NUM)], ("job_id",),
+              fk("technician_id", "technician", "technician_id"), fk("customer_id", "customer", "customer_id")),
+        table("review", [col("review_id", INT), col("job_id", INT), col("rating", INT)], ("review_id",),
+              fk("job_id", "job", "job_id")),
+    ])  # fmt: skip
+    try:
+        out = sql("Show me the average customer rating for each technician, by name.", catalog)
+    except TranslationError:
+        return
+    assert "review.rating" in out

@@ -1200,6 +1200,15 @@ class Accountant:
             top = self.p.meta(it.columns[0].table).column(it.columns[0].column or "") if it.columns else None
             if top is not None and top.kind == "bool":
                 return False  # "approved comments" with comment_approved untested: a yes/no the query ignores
+            if (
+                top is not None
+                and it.columns[0].score > 3.05  # the column's whole name (rating), not a part of it (sys_kw)
+                and top.kind == "number"
+                and it.last - it.first == 1
+                and not it.text.lower().endswith("ed")
+                and it.text.lower() not in FUNCTION_WORDS
+            ):
+                return False  # "average customer rating" answered without review.Rating: the column named, unread
             return self._verb_or_stem(k, it)
         if kind == "value":
             if it.used and it.role == "event":

@@ -178,6 +178,12 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("excluding",), "neg", {}),
     (("not", "counting"), "neg", {}),
     (("leaving", "out"), "neg", {}),
+    # "... in 2024. Leave out cancelled orders.", "Skip the cancelled ones.": a second sentence that excludes
+    (("leave", "out"), "neg", {}),
+    (("skip",), "neg", {}),
+    (("exclude",), "neg", {}),
+    (("ignore",), "neg", {}),
+    (("omit",), "neg", {}),
     (("ignoring",), "neg", {}),
     (("no",), "neg", {}),
     (("not",), "neg", {}),

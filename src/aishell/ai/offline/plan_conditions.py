@@ -318,13 +318,24 @@ def _unset_date(st: PlanState, it: Item, table: str) -> bool:
     """A negated participle ("not closed", "not cancelled") that ``table``'s one date column carries: that date
     is tested unset, and True; else nothing is added."""
     said = it.text.lower()
-    dated = [c for c in st.meta(table).columns if c.kind == "date" and said in c.words and said.endswith("ed")]
+    if not said.endswith("ed"):
+        return False
+    # shipped_at; shipdate, ship_dt (the verb's base before a date word, apart or run together)
+    bases = {b for b in (said[:-1], said[:-2], said[:-3]) if len(b) >= 3}
+    dated = [
+        c for c in st.meta(table).columns if c.kind == "date" and (said in c.words or any(
+            w.startswith(b) and w[len(b):] in _RUN_DATE_WORDS and (w != b or i + 1 < len(c.words))
+            for i, w in enumerate(c.words) for b in bases))
+    ]  # fmt: skip
     if len(dated) != 1:
         return False
     st.add_cond(Cond("is_null", Col(table, dated[0].name)), table)
     st.notes.append(f"{dated[0].name} is not set")
     return True
 
+
+#: what follows a verb's base in the name of the date it happened on (shipdate, ship_dt, shipped_on)
+_RUN_DATE_WORDS = frozenset({"", "date", "dt", "on", "at", "ts", "time", "timestamp"})
 
 #: verbs that make a row ("opened a ticket"), unlike an outcome ("failed an inspection": its result 'FAIL')
 _MAKING_VERBS = frozenset({"opened", "created", "placed", "made", "started", "filed", "raised", "submitted", "booked",

@@ -74,6 +74,7 @@ def classify_links(st: PlanState) -> None:
             it.kind = "table" if bt >= bc else "column"
 
     _rate_columns(st)
+    _excluding_imperatives(st)
     _member_nouns(st)
     _state_adjectives(st)
     _display_groups(st)
@@ -304,6 +305,21 @@ def _clause_columns(st: PlanState) -> None:
                 it.columns = shared[:1]
                 del st.items[j]
         k += 1
+
+
+#: imperatives that leave rows out ("Leave out cancelled orders.")
+_EXCLUDING_VERBS = frozenset({"leave out", "skip", "exclude", "ignore", "omit"})
+
+
+def _excluding_imperatives(st: PlanState) -> None:
+    """ "Leave out cancelled orders.", "Skip the cancelled ones.": the rows of a stored value are left out; with no
+    value right after it the imperative excludes nothing the translator can read (a word left to the account)."""
+    for k, it in enumerate(st.items):
+        if it.kind != "neg" or it.text.lower() not in _EXCLUDING_VERBS:
+            continue
+        nxt = st.item(st.nxt(k, frozenset({"the", "any", "all"}), 2))
+        if nxt is None or nxt.kind != "value":
+            it.kind = "word"
 
 
 #: words before "per" that ask for a price counted per something ("the most expensive per kg")

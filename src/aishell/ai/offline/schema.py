@@ -251,7 +251,8 @@ _FALLBACK_NAMES = frozenset(
 #: what a code or number of something else says (country_code, phone_number, status_code): never the row's name
 _ATTRIBUTE_CODES = frozenset(
     {"country", "currency", "phone", "postal", "post", "zip", "area", "language", "lang", "region", "state",
-     "status", "type", "category", "error", "reason", "tax", "vat", "color", "colour", "mobile", "fax", "city"}
+     "status", "type", "category", "error", "reason", "tax", "vat", "color", "colour", "mobile", "fax", "city",
+     "discount", "promo", "promotion", "coupon", "voucher", "referral"}
 )  # fmt: skip
 
 
