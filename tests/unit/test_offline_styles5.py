@@ -461,3 +461,43 @@ def test_a_column_named_whole_and_left_unread_is_refused() -> None:
     except TranslationError:
         return
     assert "review.rating" in out
+
+
+def laundry() -> Catalog:
+    return Catalog(tables=[
+        table("customers", [col("id", INT), col("name")], ("id",)),
+        table("orders", [col("id", INT), col("customer_id", INT), col("dropped_off_at", "timestamp"),
+                         col("status"), col("total_amount", NUM)], ("id",),
+              fk("customer_id", "customers", "id")),
+    ])  # fmt: skip
+
+
+def laundry_values() -> ValueIndex:
+    return ValueIndex.from_dict({"orders": {"status": ["ready", "collected", "cancelled"]}})
+
+
+def test_months_in_month_order() -> None:
+    out = sql("Can you pull the number of orders per month for 2024, in month order?", laundry(), laundry_values())
+    assert out.endswith("ORDER BY STRFTIME('%Y-%m', orders.dropped_off_at) ASC NULLS LAST")
+    assert "COUNT(*)" in out
+
+
+def test_not_counting_leaves_rows_out_of_the_sum() -> None:
+    out = sql("Which five customers have spent the most with us, not counting cancelled orders? "
+              "Show each name and their total spend, highest first.", laundry(), laundry_values())  # fmt: skip
+    assert "orders.status <> 'cancelled'" in out and "NOT EXISTS" not in out
+    assert "ORDER BY SUM(orders.total_amount) DESC LIMIT 5" in out
+
+
+def test_without_a_sum_over_those_rows_not_counting_still_excludes_the_rows_that_have_them() -> None:
+    out = sql("customers with more than 2 orders, excluding cancelled orders", laundry(), laundry_values())
+    assert "cancelled" in out
+
+
+def test_a_group_of_people_is_never_a_date() -> None:
+    catalog = Catalog(tables=[
+        table("proj", [col("proj_no", INT), col("inst_dt", "date"), col("sys_kw", NUM)], ("proj_no",)),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("how many installations did each installer work on in 2024?", catalog)
+    assert "GROUP BY proj.inst_dt" in sql("number of projects per installation date", catalog)

@@ -1151,6 +1151,10 @@ class Accountant:
             return False  # "average" marked but no aggregate reached the query
         if kind == "agg" and it.used and it.func == "AVG" and not self._averages():
             return False  # "average" marked but the query only counts or sums
+        if kind == "agg" and not it.used and any(isinstance(e, Agg) and e.func == it.func for e in self.q.select) and (
+            any(x.kind == "qword" and x.first < it.first and x.first > 0 for x in self.p.items)
+        ):
+            return True  # "... spent the most? Show each name and their total spend": the sum said again
         if kind == "order" and not it.used and it.adj is None and it.desc is not None and self.q.order_by:
             # "top 3 customers by amount invoiced; give their names from highest to lowest": the ranking's order
             return self.q.order_by[0][1] == it.desc

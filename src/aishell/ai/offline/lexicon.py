@@ -513,6 +513,10 @@ FUNCTION_WORDS = frozenset(
         "get",
         "find",
         "display",
+        "pull",
+        "fetch",
+        "retrieve",
+
         "tell",
         "return",
         "returns",

@@ -239,6 +239,7 @@ def value_conditions(st: PlanState) -> None:
             negated
             and subject is not None
             and (owner is not None or (hit.table != subject and st.fans_out(subject, hit.table)))
+            and not _leaves_out_measured(st, k, hit.table)
         ):
             # "constituencies with no Green candidate": no related row has the value, not a row without it
             target = owner if owner is not None else hit.table
@@ -271,6 +272,22 @@ def value_conditions(st: PlanState) -> None:
         st.add_cond(cond, hit.table)
         st.notes.append(f"{hit.column} {'is not' if negated else 'is'} " + " or ".join(repr(h.value) for h in group))
         k = j + 1
+
+
+#: phrases that leave rows out of what is counted or added up
+_LEAVING_OUT = frozenset({"not counting", "excluding", "leaving out", "leave out", "ignoring", "ignore", "skip",
+                          "exclude", "omit", "except"})  # fmt: skip
+
+
+def _leaves_out_measured(st: PlanState, k: int, table: str) -> bool:
+    """ "customers who spent the most, not counting cancelled orders": the orders added up leave the cancelled
+    ones out (a row filter on them), not the customers who ever had one (a NOT EXISTS)."""
+    neg = st.item(st.prv(k, frozenset({"the", "any", "all"}), 2))
+    if neg is None or neg.kind != "neg" or neg.text.lower() not in _LEAVING_OUT:
+        return False
+    sh = st.shape
+    measures = [m for m in (sh.rank_measure, sh.agg_measure) if m is not None]
+    return any(m.table == table or (m.col is not None and m.col.table == table) for m in measures)
 
 
 def _both_related(st: PlanState, k: int, j: int, group: list[ValueHit]) -> bool:
@@ -333,6 +350,9 @@ def _unset_date(st: PlanState, it: Item, table: str) -> bool:
     st.notes.append(f"{dated[0].name} is not set")
     return True
 
+
+#: words that ask for one group per date ("per order date", "by day", "each delivery date")
+_DATE_GROUP_WORDS = frozenset({"date", "dates", "day", "days", "dt", "time", "timestamp", "when"})
 
 #: what follows a verb's base in the name of the date it happened on (shipdate, ship_dt, shipped_on)
 _RUN_DATE_WORDS = frozenset({"", "date", "dt", "on", "at", "ts", "time", "timestamp"})
@@ -1351,6 +1371,13 @@ def group_keys(st: PlanState) -> tuple[list[Expr], list[Expr], list[str]]:
                 said = word if word in _PERIOD_WORDS else st.tokens[it.last - 1].low
                 if said in _PERIOD_WORDS:
                     _same_dates(st, col)
+                if (
+                    st.colmeta(col).kind == "date"
+                    and said not in _PERIOD_WORDS
+                    and not {t.low for t in st.tokens[it.last : it.last + 3]} & _DATE_GROUP_WORDS
+                ):
+                    # "each installer" read as inst_dt: a group of people is never one row per date
+                    raise TranslationError(f"cannot tell what {word!r} groups by; {_REPHRASE}")
                 if said in ("year", "month", "day") and st.colmeta(col).kind == "date":
                     # "for each month" over invoice_month (a date): the month it falls in, as any other month
                     dp = DatePart(said, col)

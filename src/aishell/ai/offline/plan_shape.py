@@ -387,6 +387,9 @@ def _order_groups(st: PlanState, q: Query, expr: Expr, order_items: list[Item]) 
                 desc = bool(it.desc)
         if key is None and it.adj == "alpha" and q.group_by:
             key, desc = q.select[0], bool(it.desc)
+        dated = [g for g in q.select if isinstance(g, DatePart)]
+        if key is None and it.adj == "date" and len(dated) == 1:
+            key, desc = dated[0], bool(it.desc)  # "per month for 2024, in month order"
         q.order_by.append((key if key is not None else expr, desc))
         it.used = True
 
