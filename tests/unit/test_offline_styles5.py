@@ -501,3 +501,14 @@ def test_a_group_of_people_is_never_a_date() -> None:
     with pytest.raises(TranslationError):
         sql("how many installations did each installer work on in 2024?", catalog)
     assert "GROUP BY proj.inst_dt" in sql("number of projects per installation date", catalog)
+
+
+def test_how_long_a_row_lasts_on_average() -> None:
+    out = sql("On average, how many days did a rental last, counting only rentals that have ended?", storage())
+    assert out == ("SELECT AVG((JULIANDAY(rental.end_date) - JULIANDAY(rental.start_date))) AS average_days "
+                   "FROM rental WHERE NOT rental.end_date IS NULL")  # fmt: skip
+
+
+def test_in_total_and_so_far_beside_a_count() -> None:
+    assert sql("How many tenants do we have in total?", storage()) == "SELECT COUNT(*) AS count FROM tenant"
+    assert sql("Tenants - how many so far?", storage()) == "SELECT COUNT(*) AS count FROM tenant"

@@ -804,6 +804,11 @@ def check_unknown(st: PlanState) -> None:
         low = it.text.lower()
         if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS or low in _HOLD_VERBS:
             continue  # "vehicles that hold a permit": a verb of having, placed by the accounting pass
+        if low in ("in total", "altogether", "overall") and (
+            st.shape.count_item is not None or any(x.kind == "agg" and x.used for x in st.items)
+        ):
+            it.used = True  # "How many tutors do we have in total?": the count is the total
+            continue
         if low in ("number", "count") and st.shape.count_item is not None and st.word(st.item(k - 1)) == "the":
             it.used = True  # "How many jobs has each plumber completed? Show each name with the number."
             continue

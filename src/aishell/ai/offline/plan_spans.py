@@ -166,15 +166,28 @@ class SpanPass:
         per_day = 1.0
         while (x := self.p.item(j)) is not None and (x.kind in ("count", "timeunit") or (
                 x.kind in ("word", "column") and x.text.lower() in _DURATION_WORDS) or (
-                x.kind == "word" and x.text.lower() in ("the", "of", "number", "in", "length"))):
+                x.kind == "word" and x.text.lower() in ("the", "of", "number", "in", "length")) or (
+                x.kind == "punct" and x.text == "," and j == k + 1)):  # "On average, how many days ..."
             unit_items.append(x)
             per_day = _PER_DAY.get(x.text.lower(), per_day)
             j += 1
+        fill: list[Item] = []  # "how many days does it take from ...", "how many nights did a stay last"
+        while (x := self.p.item(j)) is not None and x.kind == "word" and x.text.lower() in _SPAN_FILLERS:
+            fill.append(x)
+            j += 1
         word = self.p.item(j)
+        subject = self.p.subject
+        own_row = False
+        own = word is not None and word.kind == "table" and subject is not None and self.p.table_of(word) == subject
+        if fill and own and word is not None:
+            verb = self.p.item(j + 1)  # "did a rental last": the row's own span, the verb saying so
+            if verb is not None and verb.kind == "word" and verb.text.lower() in _LASTING_VERBS:
+                fill += [word, verb]
+                j += 2
+                word, own_row = self.p.item(j), True
         marks: list[Item] = []
         start: Col | None = None
         end: Col | None = None
-        subject = self.p.subject
         lengths = [x for x in unit_items if x.text.lower() in ("length", "of", "the")]
         if len(lengths) == len(unit_items) and word is not None and word.kind == "table" and subject is not None \
                 and self.p.table_of(word) == subject and self._unit_tail(j + 1) is not None:
@@ -194,7 +207,7 @@ class SpanPass:
             if end is not None:
                 start = self._one_of(end.table, START_WORDS, end) or self._default_start(end)
                 marks = [word, self.p.items[j + 1]]
-        elif subject is not None and (word is None or word.kind in ("punct", "group", "table")
+        elif subject is not None and (own_row or word is None or word.kind in ("punct", "group", "table")
                                       or word.text.lower() in ("per", "for", "of", "in")):
             # "average number of nights per stay": the subject's one start date and one end date
             whole = self.period(subject)
@@ -212,7 +225,7 @@ class SpanPass:
             marks.append(tail)
         elif per_day != 1.0:
             scale = per_day
-        for x in [it, *unit_items, *marks]:
+        for x in [it, *unit_items, *fill, *marks]:
             x.used = True
         span = Span(start=start, end=end, scale=scale)
         return Measure("span", end.table, span=span, label=f"{end.column} - {start.column}")
@@ -240,6 +253,14 @@ class SpanPass:
             if x.kind not in ("table", "value", "word"):
                 return None
         return None
+
+
+#: words between "how many days" and what the span is of ("does it take", "did a ... last")
+_SPAN_FILLERS = frozenset({"does", "did", "do", "is", "was", "it", "take", "takes", "took", "a", "an", "the", "each",
+                           "usually", "typically"})  # fmt: skip
+
+#: verbs that say a row lasts ("how many nights did a stay last")
+_LASTING_VERBS = frozenset({"last", "lasted", "take", "took", "run", "ran", "go", "went"})
 
 
 def _words(c: ColumnMeta) -> set[str]:

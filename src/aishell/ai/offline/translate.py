@@ -197,6 +197,10 @@ _IDIOMS = (
     # "at the moment", "right now": currently
     (re.compile(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now|as\s+of\s+now|as\s+of\s+today)\b", re.I),
      "currently"),
+    # "returned orders - how many so far?", "... until now": every row stored
+    (re.compile(r"\s*\b(?:so\s+far|until\s+now|up\s+(?:to|till|until)\s+now|to\s+this\s+day)\b", re.I), ""),
+    # "..., counting only rentals that have ended": only those
+    (re.compile(r"\b(?:counting|considering|looking\s+at)\s+only\b", re.I), "only"),
     # "took place in 2024": happened
     (re.compile(r"\b(?:took|take|takes|taking)\s+place\b", re.I), "happened"),
     # "no email address on file", "on our books": the rows as stored, and an email is an email
