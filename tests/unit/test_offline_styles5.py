@@ -512,3 +512,19 @@ def test_how_long_a_row_lasts_on_average() -> None:
 def test_in_total_and_so_far_beside_a_count() -> None:
     assert sql("How many tenants do we have in total?", storage()) == "SELECT COUNT(*) AS count FROM tenant"
     assert sql("Tenants - how many so far?", storage()) == "SELECT COUNT(*) AS count FROM tenant"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Which customers have placed more than 2 orders? Show how many each.",
+     "Show the customers who have placed more than 2 orders, and how many each."],
+)  # fmt: skip
+def test_the_counts_compared_are_shown_when_asked(question: str) -> None:
+    out = sql(question, laundry(), laundry_values())
+    assert out.startswith("SELECT customers.name, COUNT(DISTINCT orders.id) AS count FROM customers")
+    assert out.endswith("HAVING COUNT(DISTINCT orders.id) > 2")
+
+
+def test_without_asking_the_counts_only_the_rows_are_listed() -> None:
+    out = sql("Which customers have placed more than 2 orders?", laundry(), laundry_values())
+    assert out.startswith("SELECT customers.name FROM customers")

@@ -1076,8 +1076,26 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
     return None
 
 
+def _counts_shown(st: PlanState) -> None:
+    """ "Which customers have placed more than 13 orders? Show how many each.": the second sentence asks to show
+    the counts the first one compared, not for one total."""
+    if not any(it.kind == "cmp" and it.role == "having" for it in st.items):
+        return
+    for k, it in enumerate(st.items):
+        prev = st.item(k - 1)
+        asked = prev is not None and (
+            (prev.kind == "qword" and prev.first > 0) or (prev.kind == "word" and prev.text.lower() == "and")
+        )  # "? Show how many each", ", and how many each"
+        if it.kind == "count" and not it.used and asked:
+            it.used = st.show_having = True
+            each = st.item(k + 1)
+            if each is not None and each.kind == "group" and each.text.lower() == "each":
+                each.used = True
+
+
 def markers(st: PlanState) -> None:
     """Pass markers: the markers of the answer's shape, with the measure the span pass found."""
+    _counts_shown(st)
     sh = st.shape = _markers(st)
     if st.spans.measure is not None:
         sh.agg_measure, sh.agg_func = st.spans.measure, st.spans.func

@@ -100,6 +100,8 @@ def shape(st: PlanState) -> None:
     STRATEGIES[answer_type(st, sh, fr)](st, q, sh, fr)
     if having_items:
         place_having(st, q, having_items)
+        if st.show_having:  # "Show how many each.": the counts compared, beside the rows
+            q.select.extend(c.left for c in q.having if isinstance(c.left, Agg) and c.left not in q.select)
     place_conditions(st, q)
     _values_side_by_side(st, q)
     # "each plumber ... show each plumber's name": a column said twice is shown once

@@ -409,6 +409,7 @@ class PlanState:
     exists_tables: list[str] = field(default_factory=list)
     rank_all: bool = False  # a ranking that keeps every row ("sorted by number of products")
     rank_offset: int = 0  # "the second most expensive": rows skipped
+    show_having: bool = False  # "... more than 13 orders? Show how many each.": the compared counts are shown
     bucket_unit: str | None = None  # "the busiest month": rank periods instead of rows
     measure_table: str | None = None  # the table a summed or averaged measure is read from
     rows: RowState = field(default_factory=RowState)  # what the row passes found
