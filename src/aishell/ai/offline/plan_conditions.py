@@ -400,6 +400,13 @@ def _event_value(st: PlanState, it: Item, hit: ValueHit) -> bool:
         and st.table_of(after) == hit.table
     ):
         return True  # "customers who never opened a ticket" (status 'open' is what a ticket is now, not that event)
+    if it.first > 0 and st.tokens[it.first - 1].low == "been":
+        # "frames that have never been ordered", "dogs never been booked in for a stay": the passive of the event
+        # that makes the related rows (an order, a stay), not the status they are at now
+        names = {stem(w) for w in st.meta(hit.table).words if len(w) >= 4}
+        later = [x for x in st.items[k + 1 : k + 5] if x.kind == "table" and st.table_of(x) == hit.table]
+        if stem(word) in names or later:
+            return True
     return any(c.kind == "date" and word in c.words for c in st.meta(hit.table).columns)
 
 
@@ -791,6 +798,11 @@ _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 )
 
 
+def _sentence_of(st: PlanState, first: int) -> int:
+    """The number of the sentence token ``first`` is in (sentences end at '.', '?', '!' or ';')."""
+    return sum(1 for t in st.tokens[:first] if t.text in (".", "?", "!", ";"))
+
+
 def _negated_date(st: PlanState, k: int) -> bool:
     """ "pets that have not visited since March": the date belongs inside the negated relation."""
     j = st.prv(k, frozenset({"the", "a", "an", "any"}), 2)
@@ -824,8 +836,11 @@ def date_target(st: PlanState, k: int) -> Col | None:
     if named:
         named.sort(key=lambda x: (x[0], 0 if x[1].table == subject else 1))
         col = named[0][1]
+        here = _sentence_of(st, st.items[k].first)
         for it in st.items:
-            if it.kind == "column" and any(c.table == col.table and c.column == col.column for c in it.columns):
+            if it.kind == "column" and any(c.table == col.table and c.column == col.column for c in it.columns) and (
+                _sentence_of(st, it.first) == here  # "... started in 2024. Show ... the start date.": still shown
+            ):
                 it.used, it.role = True, "date"
         return col
     verb_date = _verb_date(st, k, subject)
@@ -1198,9 +1213,36 @@ def bool_conditions(st: PlanState) -> None:
             for w in toks
         ):
             negated = True  # "inactive" (actv_flg), "unacknowledged", "offline"
+        subject = st.subject
+        noun = next((x for x in st.items[k + 1 :] if x.kind not in ("column", "value")), None)
+        if (
+            subject is not None
+            and col.table != subject
+            and noun is not None
+            and noun.kind == "table"
+            and st.table_of(noun) == subject
+            and st.fans_out(subject, col.table)
+            and not _links_to_named(st, subject, col.table)
+        ):
+            # "active trade customers" with only the salesmen's actv_flg: a state of the customers, not of rows
+            # below them
+            raise TranslationError(f"{it.text!r} is {col.column} of {col.table}, not of {subject}; {_REPHRASE}")
         it.used, it.role = True, "filter"
         st.add_cond(Cond("=", col, (Lit(not negated),)), col.table)
         st.notes.append(f"{col.column} is {'false' if negated else 'true'}")
+
+
+def _links_to_named(st: PlanState, subject: str, table: str) -> bool:
+    """``table`` lies between the subject and another table the question names ("the preferred supplier for the
+    Nordic Oak Table": product_suppliers links the supplier to that product)."""
+    named = {st.table_of(x) for x in st.items if x.kind == "table"} | {
+        h.table for x in st.items if x.kind == "value" for h in x.values[:1]
+    }
+    for other in named - {subject, table}:
+        path = st.schema.path(subject, other) or []
+        if any(table in (e.child, e.parent) for e in path):
+            return True
+    return False
 
 
 def negation_conditions(st: PlanState) -> None:

@@ -168,11 +168,16 @@ def _summed(st: PlanState, m: Measure, desc: bool | None = None) -> Measure:
 def _measure_adjective(st: PlanState, sh: Shape, k: int, it: Item) -> None:
     items, subject = st.items, st.subject
     assert subject is not None and it.adj is not None
+    # (a column a second sentence asks to show, "Show the brand", is no value counted)
+    shown_from = next(
+        (x.first for x in items if x.kind == "qword" and x.first > 0 and st.tokens[x.first - 1].text in ".?!;"),
+        len(st.tokens),
+    )
     if it.adj in ("common", "frequent", "usual", "popular") and any(
-        x.kind == "column" and not x.used and x.role == "" for x in items
+        x.kind == "column" and not x.used and x.role == "" and x.first < shown_from for x in items
     ):
         # "the most common country among customers": count rows per value of that column
-        colitem = next(x for x in items if x.kind == "column" and not x.used and x.role == "")
+        colitem = next(x for x in items if x.kind == "column" and not x.used and x.role == "" and x.first < shown_from)
         st.forced_head = st.pick_column(colitem, subject)
         colitem.used, colitem.role = True, "group"
         sh.rank_measure, sh.rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)

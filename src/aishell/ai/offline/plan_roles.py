@@ -75,6 +75,8 @@ def classify_links(st: PlanState) -> None:
 
     _rate_columns(st)
     _excluding_imperatives(st)
+    _table_modifiers(st)
+    _embedded_entities(st)
     _member_nouns(st)
     _state_adjectives(st)
     _display_groups(st)
@@ -305,6 +307,61 @@ def _clause_columns(st: PlanState) -> None:
                 it.columns = shared[:1]
                 del st.items[j]
         k += 1
+
+
+#: what a column after a thing's word identifies it by (order_ref, customer_name), best first
+_IDENTITY_WORDS = (("ref",), ("reference",), ("number",), ("no",), ("nr",), ("id",), ("code",), ("name",), ("nm",))
+
+
+def entity_columns(st: PlanState, table: str, word: str) -> list[Col]:
+    """The columns that identify a thing kept inside the rows of ``table`` (``customer_name`` in a wide export
+    table), best first: its reference or number, then its name."""
+    meta = st.meta(table)
+    found = {c.words[1:]: c.name for c in meta.columns if len(c.words) == 2 and singular(c.words[0]) == word}
+    return [Col(table, found[w]) for w in _IDENTITY_WORDS if w in found]
+
+
+def _embedded_entities(st: PlanState) -> None:
+    """ "How many charity customers do we have?" over ``hire_lines_export(customer_name, customer_email,
+    customer_type, ...)``: a plural noun no table is named by, but that begins several columns of one table, is a
+    thing kept in that table's rows; its rows are that table's, counted or listed once each (by ``target``)."""
+    for it in st.items:
+        if it.kind != "column" or it.last - it.first != 1:
+            continue
+        low = st.tokens[it.first].low
+        word = singular(low)
+        if word == low or any(word in m.lemma for m in st.schema.tables.values()):
+            continue
+        tables = {c.table for c in it.columns}
+        if len(tables) != 1:
+            continue
+        table = tables.pop()
+        starting = [c for c in st.meta(table).columns if c.words and singular(c.words[0]) == word]
+        ids = entity_columns(st, table, word)
+        if len(starting) < 2 or not ids or ids[0].column in st.meta(table).pk:
+            continue  # (line_id in the lines table: its own rows)
+        it.kind, it.columns, it.target = "table", [], ids[0]
+        it.tables = [Candidate("table", table, None, 3.0, it.first, it.last)]
+
+
+def _table_modifiers(st: PlanState) -> None:
+    """ "How many meeting room bookings": a word that only weakly names a column (a part of
+    meeting_hours_included) right before the table it qualifies is a word of that noun phrase, never the
+    quantity counted or the column shown."""
+    for k, it in enumerate(st.items):
+        nxt, prev = st.item(k + 1), st.item(st.prv(k, frozenset({"of", "the", "all", "our"}), 2))
+        if (
+            it.kind == "column"
+            and it.columns
+            and max(c.score for c in it.columns) < 2.5
+            and prev is not None
+            and prev.kind in ("count", "percent")
+            and nxt is not None
+            and nxt.kind == "table"
+            and nxt.first == it.last
+            and all(st._cand_kind(c) == "number" for c in it.columns)
+        ):
+            it.kind, it.columns = "word", []
 
 
 #: imperatives that leave rows out ("Leave out cancelled orders.")

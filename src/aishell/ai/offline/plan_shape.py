@@ -32,10 +32,10 @@ from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import group_keys, period_columns
 from aishell.ai.offline.plan_measures import person_parent
 from aishell.ai.offline.plan_place import place_conditions, place_having
-from aishell.ai.offline.plan_roles import head_column
+from aishell.ai.offline.plan_roles import entity_columns, head_column
 from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, Measure, PlanState, Shape
 from aishell.ai.offline.sqlgen import cols_in_cond
-from aishell.ai.offline.text import IRREGULAR_VERBS
+from aishell.ai.offline.text import IRREGULAR_VERBS, singular
 
 #: words before a verb: "were opened", "have never applied"
 _AUXILIARIES = frozenset(
@@ -102,6 +102,7 @@ def shape(st: PlanState) -> None:
         place_having(st, q, having_items)
         if st.show_having:  # "Show how many each.": the counts compared, beside the rows
             q.select.extend(c.left for c in q.having if isinstance(c.left, Agg) and c.left not in q.select)
+    _count_entities(st, q)
     place_conditions(st, q)
     _values_side_by_side(st, q)
     # "each plumber ... show each plumber's name": a column said twice is shown once
@@ -719,6 +720,8 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             return
         q.select = list(disp) if meta.named else [Col(subject, c.name) for c in meta.columns]
         q.distinct = distinct_item is not None
+        if st.entity is not None and st.entity.table == subject:  # "list the customers" in an export: each once
+            q.select, q.distinct = _entity_shown(st, st.entity), True
         if meta.named and not q.distinct:  # "infusions costing more than 20 per unit": each one's cost beside it
             q.select.extend(_compared_measures(st, q, subject))
         st.notes.insert(0, f"list {subject}")
@@ -755,6 +758,32 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             q.select.append(key)
         q.order_by.append((key, bool(it.desc)))
         it.used = True
+
+
+def _count_entities(st: PlanState, q: Query) -> None:
+    """ "How many customers ...", "orders per depot" over an export's lines: each customer or order counted once
+    (``COUNT(DISTINCT customer_name)``), not each line it appears on."""
+    entity = st.entity
+    if entity is None or entity.table != q.base:
+        return
+    each = Agg("COUNT", entity, True)
+
+    def swap(e: Expr) -> Expr:
+        return each if isinstance(e, Agg) and e.func == "COUNT" and e.arg is None else e
+
+    q.select = [swap(e) for e in q.select]
+    q.order_by = [(swap(e), desc) for e, desc in q.order_by]
+    for c in q.having:
+        if c.left is not None:
+            c.left = swap(c.left)
+
+
+def _entity_shown(st: PlanState, entity: Col) -> list[Expr]:
+    """What shows a thing kept in a table's rows: its name, else what identifies it."""
+    word = st.colmeta(entity).words[0]
+    ids = entity_columns(st, entity.table, singular(word))
+    named: list[Expr] = [c for c in ids if st.colmeta(c).words[1:] in (("name",), ("nm",))]
+    return named[:1] or [entity]
 
 
 def _compared_measures(st: PlanState, q: Query, subject: str) -> list[Col]:

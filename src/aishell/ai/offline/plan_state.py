@@ -409,6 +409,7 @@ class PlanState:
     exists_tables: list[str] = field(default_factory=list)
     rank_all: bool = False  # a ranking that keeps every row ("sorted by number of products")
     rank_offset: int = 0  # "the second most expensive": rows skipped
+    entity: Col | None = None  # the subject is a thing kept inside a table's rows (customer_name of an export)
     show_having: bool = False  # "... more than 13 orders? Show how many each.": the compared counts are shown
     bucket_unit: str | None = None  # "the busiest month": rank periods instead of rows
     measure_table: str | None = None  # the table a summed or averaged measure is read from
@@ -593,7 +594,7 @@ class PlanState:
             return Col(table, years[0].name)
         # a parent that carries the date: order_items -> orders.ordered_at; a key named for a date
         # (fact_sales.date_key -> dim_date) says which parent's date is the row's own
-        best: tuple[tuple[int, int], Col] | None = None
+        best: tuple[tuple[int, int, int], Col] | None = None
         for other in self.schema.tables.values():
             od = other.default_date()
             if od is None or other.name == table or set(od.words) & BIRTH_WORDS or self.surely_person(other.name):
@@ -606,7 +607,9 @@ class PlanState:
             dated = first is not None and bool(
                 set(first.words) & _DATE_KEY_WORDS or set(self.meta(path[0].parent).words) & _DATE_KEY_WORDS
             )
-            rank = (0 if dated else 1, len(path))
+            # sale_ln's own header, sale (its name begins the line table's), before the part it sells
+            header = meta.words[: len(other.words)] == other.words and len(meta.words) > len(other.words)
+            rank = (0 if dated else 1, len(path), 0 if header else 1)
             if best is None or rank < best[0]:
                 best = (rank, Col(other.name, od.name))
         return best[1] if best else None

@@ -48,6 +48,9 @@ def rows(st: PlanState) -> None:
 
 def subject(st: PlanState) -> None:
     st.subject = find_subject(st)
+    # "how many customers" kept inside an export's rows: each one once (roles: _embedded_entities)
+    entities = (it.target for it in st.items if it.kind == "table" and it.target is not None)
+    st.entity = next((c for c in entities if c.table == st.subject), None)
 
 
 def spans(st: PlanState) -> None:

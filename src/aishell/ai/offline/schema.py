@@ -219,6 +219,10 @@ def _paired_name(meta: TableMeta) -> list[str]:
     ][:1]  # fmt: skip
 
 
+#: last words of a column that holds another table's key (customer_id, order_no, product_key)
+_KEY_TAILS = frozenset({"id", "no", "num", "nbr", "key", "code", "cd", "ref"})
+
+
 #: words before "name" that still name the row itself (display_name, short_title)
 _NAME_PREFIXES = frozenset(
     {
@@ -549,27 +553,55 @@ class SchemaIndex:
                         c.words = split
 
     def _infer_edges(self) -> None:
-        """Schemas without declared foreign keys: ``x_id`` columns that name a table with a key."""
+        """Schemas without declared foreign keys: a column that names another table's one-column key, by that
+        key's own name (``veh_no`` to ``veh.veh_no``, ``pupilId``, ``product_key``), by that name after a role
+        (``dsm_emp_no`` to ``emp.emp_no``), or by the table's name and a key word (``customer_id`` to
+        ``customers.id``)."""
         if self.edges:
             return
+        keyed = [t for t in self.tables.values() if len(t.pk) == 1]
+        by_key: dict[str, list[TableMeta]] = {}
+        for t in keyed:
+            by_key.setdefault(t.pk[0].lower(), []).append(t)
         for meta in self.tables.values():
             for col in meta.columns:
-                words = col.words
-                if col.kind not in ("number", "text", "other") or len(words) < 2 or words[-1] != "id":
+                if col.kind not in ("number", "text", "other", "pk") or meta.pk == (col.name,):
                     continue
-                stem = singular("_".join(words[:-1]))
-                target = None
-                for other in self.tables.values():
-                    if other.name != meta.name and (singular(other.name) == stem or other.name == stem):
-                        target = other
-                        break
-                if target is None or len(target.pk) != 1:
+                target = self._key_target(meta, col, keyed, by_key)
+                if target is None:
                     continue
                 col.kind, col.ref_table = "fk", target.name
                 edge = Edge(meta.name, (col.name,), target.name, target.pk)
                 self.edges.append(edge)
                 self._by_table.setdefault(meta.name, []).append(edge)
                 self._by_table.setdefault(target.name, []).append(edge)
+
+    def _key_target(
+        self, meta: TableMeta, col: ColumnMeta, keyed: list[TableMeta], by_key: dict[str, list[TableMeta]]
+    ) -> TableMeta | None:
+        """The table whose one-column key ``col`` names, when exactly one does (see :meth:`_infer_edges`)."""
+        words = col.words
+        same = [t for t in by_key.get(col.name.lower(), []) if t.name != meta.name]
+        if len(same) == 1 and len(words) >= 2:
+            return same[0]  # veh_no -> veh.veh_no, pupilId -> Pupils.pupilId
+        if len(same) > 1:
+            return None
+        def key_words(t: TableMeta) -> tuple[str, ...]:
+            key = t.column(t.pk[0])
+            return key.words if key is not None else ()
+
+        ends = [
+            t for t in keyed
+            if t.name != meta.name and 2 <= len(key_words(t)) < len(words)
+            and words[-len(key_words(t)):] == key_words(t)
+        ]  # fmt: skip
+        if len(ends) == 1:
+            return ends[0]  # dsm_emp_no -> emp.emp_no: a role before the key's own name
+        if len(words) < 2 or words[-1] not in _KEY_TAILS:
+            return None
+        stem = singular("_".join(words[:-1]))
+        named = [t for t in keyed if t.name != meta.name and (singular(t.name) == stem or t.name == stem)]
+        return named[0] if len(named) == 1 else None
 
     # ------------------------------------------------------------------ serialisation
     def to_doc(self) -> dict[str, Any]:
