@@ -190,7 +190,7 @@ def recruiting() -> Catalog:
 def test_a_two_word_column_said_with_of() -> None:
     assert "AVG(candidates.yrs_exp)" in sql("average years of experience of all candidates", recruiting())
     assert sql("what types of vehicle are there", recruiting()) == (
-        "SELECT DISTINCT vehicles.vehicle_type FROM vehicles"
+        "SELECT DISTINCT vehicles.vehicle_type FROM vehicles WHERE NOT vehicles.vehicle_type IS NULL"
     )
 
 
@@ -642,3 +642,31 @@ def test_things_kept_inside_an_exports_lines_are_counted_once() -> None:
         "WHERE hire_lines_export.customer_email IS NULL"
     )
     assert "COUNT(*)" in sql("how many lines are there", hire_export(), values)
+
+
+def test_a_distinct_list_leaves_out_the_missing_value() -> None:
+    catalog = Catalog(tables=[table("member", [col("id", INT), col("full_name"), col("company_name")], ("id",))])
+    out = sql("List the different companies our members work for.", catalog)
+    assert out == ("SELECT DISTINCT member.company_name FROM member WHERE NOT member.company_name IS NULL")
+
+
+def test_a_thing_ordered_is_no_yes_no_column() -> None:
+    catalog = Catalog(tables=[
+        table("Pupils", [col("pupilId", INT), col("fullName"), col("hasFreeMeals", "boolean")], ("pupilId",)),
+        table("MealOrders", [col("mealOrderId", INT), col("pupilId", INT)], ("mealOrderId",),
+              fk("pupilId", "Pupils", "pupilId")),
+    ])  # fmt: skip
+    try:
+        out = sql("How many pupils have never ordered a meal from the canteen?", catalog)
+    except TranslationError:
+        return
+    assert "hasFreeMeals" not in out
+    assert "hasFreeMeals = 1" in sql("How many pupils have free meals?", catalog)
+
+
+def test_things_kept_inside_an_exports_lines_are_listed_once_and_no_share_of_them_is_guessed() -> None:
+    values = ValueIndex.from_dict({"hire_lines_export": {"customer_type": ["Charity", "Business"]}})
+    out = sql("List the customers of type Charity. Show the customer name and email.", hire_export(), values)
+    assert out.startswith("SELECT DISTINCT hire_lines_export.customer_name, hire_lines_export.customer_email")
+    with pytest.raises(TranslationError, match="percentage"):
+        sql("What percentage of our customers are charities?", hire_export(), values)

@@ -144,7 +144,9 @@ def test_top_n_and_superlatives() -> None:
 
 
 def test_distinct_and_ordering() -> None:
-    assert sql_of("Which countries do customers come from?") == "SELECT DISTINCT customers.country FROM customers"
+    assert sql_of("Which countries do customers come from?") == (
+        "SELECT DISTINCT customers.country FROM customers WHERE NOT customers.country IS NULL"
+    )
     assert sql_of("How many different countries are there?").startswith("SELECT COUNT(DISTINCT customers.country)")
     sql = sql_of("Number of customers in each country, largest first")
     assert sql.endswith("ORDER BY COUNT(*) DESC NULLS LAST")

@@ -53,13 +53,15 @@ def load(data: Path, name: str) -> list[dict[str, Any]]:
 
 def corpus_tests(data: Path, builders: Mapping[str, Callable[[Path], None]], *, databases: int,
                  reads_per_db: int, self_reference: bool = True, declared_keys: bool = True,
-                 wrong_above_goal: str = "") -> dict[str, Any]:  # fmt: skip
+                 wrong_above_goal: str = "", tables: tuple[int, int] = (4, 8)) -> dict[str, Any]:  # fmt: skip
     """The fixtures and tests of the corpus in ``data`` (``questions.jsonl``, ``writes.jsonl``), its
     databases made by ``builders`` (name -> a function that writes that SQLite file); ``self_reference``:
     one of the schemas holds a self-referencing key; ``declared_keys``: the schemas declare their foreign
     keys (else none does: tables are related by their columns' names only); ``wrong_above_goal``: why this
-    corpus still has more than 5% wrong (its wrong-rate test is then an expected failure that says so)."""
+    corpus still has more than 5% wrong (its wrong-rate test is then an expected failure that says so);
+    ``tables``: how few and how many tables a schema has (a wide export beside one lookup has two)."""
     label = data.name.removeprefix("nl2sql_")
+    tables_range = tables
     questions, writes = load(data, "questions.jsonl"), load(data, "writes.jsonl")
 
     @pytest.fixture(scope="module")
@@ -127,14 +129,14 @@ def corpus_tests(data: Path, builders: Mapping[str, Callable[[Path], None]], *, 
             assert any(v is not None for v in rows[0]), f"{d['id']}: gold returns only NULL"
 
     def test_schemas_are_unseen_shaped(dbs: dict[str, Path]) -> None:
-        """Each schema has 4-8 tables with foreign keys; together they hold a self-reference (when the corpus
-        says so) and link tables."""
+        """Each schema has 4-8 tables (``tables``) with foreign keys; together they hold a self-reference (when
+        the corpus says so) and link tables."""
         self_refs = 0
         for path in dbs.values():
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
             try:
                 tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-                assert 4 <= len(tables) <= 8, (path.name, tables)
+                assert tables_range[0] <= len(tables) <= tables_range[1], (path.name, tables)
                 fks = [(t, row[2]) for t in tables for row in conn.execute(f'PRAGMA foreign_key_list("{t}")')]
                 assert bool(fks) == declared_keys, path.name
                 self_refs += sum(t == target for t, target in fks)

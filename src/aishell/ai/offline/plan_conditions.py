@@ -1194,6 +1194,15 @@ def bool_conditions(st: PlanState) -> None:
         meta = st.colmeta(col)
         if meta.kind != "bool":
             continue
+        if (
+            it.first > 1
+            and st.tokens[it.first - 1].low in ("a", "an")
+            and st.tokens[it.first - 2].low.endswith("ed")
+            and st.tokens[it.first - 2].low not in ("equipped", "fitted", "provided", "supplied")
+            and it.last - it.first == 1
+        ):
+            it.kind, it.columns = "word", []  # "never ordered a meal": a thing, not the yes/no has_free_meals
+            continue
         negated = False
         prev = st.item(
             st.prv(

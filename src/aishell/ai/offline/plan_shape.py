@@ -118,6 +118,11 @@ def shape(st: PlanState) -> None:
     if percent_item is not None and sh.share:
         _share(st, q, percent_item)
     if percent_item is not None and sh.count_item is percent_item:
+        if st.entity is not None and st.entity.table == q.base:
+            raise TranslationError(
+                f"a percentage of {st.entity.column} kept on many {q.base} rows is not something the offline "
+                "translator computes; use an LLM provider (--provider)"
+            )
         _percentage(st, q, percent_item)
     st.built = q
 
@@ -704,6 +709,11 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         if distinct_item is not None or categorical or named_values:
             q.select = list(dict.fromkeys(cols))
             q.distinct = True
+            if len(cols) == 1 and st.colmeta(cols[0]).nullable and st.colmeta(cols[0]).kind in ("text", "other"):
+                st.add_cond(Cond("not_null", cols[0]), cols[0].table)  # "the different companies": no NULL one
+        elif st.entity is not None and st.entity.table == subject:
+            # "the orders for events in December ... show the order reference": each order once, not each line
+            q.select, q.distinct = list(dict.fromkeys(cols)), True
         elif attr_only and (cols[0].table == subject or subject_first):
             # "pets with their owner's city": the pets are listed too
             q.select = list(dict.fromkeys([*disp, *cols]))
