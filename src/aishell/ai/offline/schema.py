@@ -219,6 +219,29 @@ def _paired_name(meta: TableMeta) -> list[str]:
     ][:1]  # fmt: skip
 
 
+def _key_target(
+    meta: TableMeta,
+    col: ColumnMeta,
+    by_key: dict[str, list[TableMeta]],
+    by_words: dict[tuple[str, ...], list[TableMeta]],
+    by_name: dict[str, list[TableMeta]],
+) -> TableMeta | None:
+    """The table whose one-column key ``col`` names, when exactly one does (see ``SchemaIndex._infer_edges``)."""
+    words = col.words
+    same = [t for t in by_key.get(col.name.lower(), []) if t.name != meta.name]
+    if len(same) == 1 and len(words) >= 2:
+        return same[0]  # veh_no -> veh.veh_no, pupilId -> Pupils.pupilId
+    if len(same) > 1:
+        return None
+    ends = {t.name: t for n in range(2, len(words)) for t in by_words.get(words[-n:], []) if t.name != meta.name}
+    if len(ends) == 1:
+        return next(iter(ends.values()))  # dsm_emp_no -> emp.emp_no: a role before the key's own name
+    if len(words) < 2 or words[-1] not in _KEY_TAILS:
+        return None
+    named = {t.name: t for t in by_name.get(singular("_".join(words[:-1])), []) if t.name != meta.name}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 #: last words of a column that holds another table's key (customer_id, order_no, product_key)
 _KEY_TAILS = frozenset({"id", "no", "num", "nbr", "key", "code", "cd", "ref"})
 
@@ -559,15 +582,23 @@ class SchemaIndex:
         ``customers.id``)."""
         if self.edges:
             return
-        keyed = [t for t in self.tables.values() if len(t.pk) == 1]
-        by_key: dict[str, list[TableMeta]] = {}
-        for t in keyed:
-            by_key.setdefault(t.pk[0].lower(), []).append(t)
+        by_key: dict[str, list[TableMeta]] = {}  # the key's name
+        by_words: dict[tuple[str, ...], list[TableMeta]] = {}  # the key's words, when two or more
+        by_name: dict[str, list[TableMeta]] = {}  # the table's name, and that name in the singular
+        for t in self.tables.values():
+            key = t.column(t.pk[0]) if len(t.pk) == 1 else None
+            if key is None:
+                continue
+            by_key.setdefault(key.name.lower(), []).append(t)
+            if len(key.words) >= 2:
+                by_words.setdefault(key.words, []).append(t)
+            for n in {t.name, singular(t.name)}:
+                by_name.setdefault(n, []).append(t)
         for meta in self.tables.values():
             for col in meta.columns:
                 if col.kind not in ("number", "text", "other", "pk") or meta.pk == (col.name,):
                     continue
-                target = self._key_target(meta, col, keyed, by_key)
+                target = _key_target(meta, col, by_key, by_words, by_name)
                 if target is None:
                     continue
                 col.kind, col.ref_table = "fk", target.name
@@ -575,33 +606,6 @@ class SchemaIndex:
                 self.edges.append(edge)
                 self._by_table.setdefault(meta.name, []).append(edge)
                 self._by_table.setdefault(target.name, []).append(edge)
-
-    def _key_target(
-        self, meta: TableMeta, col: ColumnMeta, keyed: list[TableMeta], by_key: dict[str, list[TableMeta]]
-    ) -> TableMeta | None:
-        """The table whose one-column key ``col`` names, when exactly one does (see :meth:`_infer_edges`)."""
-        words = col.words
-        same = [t for t in by_key.get(col.name.lower(), []) if t.name != meta.name]
-        if len(same) == 1 and len(words) >= 2:
-            return same[0]  # veh_no -> veh.veh_no, pupilId -> Pupils.pupilId
-        if len(same) > 1:
-            return None
-        def key_words(t: TableMeta) -> tuple[str, ...]:
-            key = t.column(t.pk[0])
-            return key.words if key is not None else ()
-
-        ends = [
-            t for t in keyed
-            if t.name != meta.name and 2 <= len(key_words(t)) < len(words)
-            and words[-len(key_words(t)):] == key_words(t)
-        ]  # fmt: skip
-        if len(ends) == 1:
-            return ends[0]  # dsm_emp_no -> emp.emp_no: a role before the key's own name
-        if len(words) < 2 or words[-1] not in _KEY_TAILS:
-            return None
-        stem = singular("_".join(words[:-1]))
-        named = [t for t in keyed if t.name != meta.name and (singular(t.name) == stem or t.name == stem)]
-        return named[0] if len(named) == 1 else None
 
     # ------------------------------------------------------------------ serialisation
     def to_doc(self) -> dict[str, Any]:
