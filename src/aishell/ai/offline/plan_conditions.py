@@ -833,6 +833,14 @@ def date_target(st: PlanState, k: int) -> Col | None:
                 if m is not None and (m.kind == "date" or m.is_year):
                     named.append((abs(j - k) + (0 if j < k else 1), Col(c.table, c.column)))
                     break
+        elif it.kind == "value" and it.text.lower().endswith("ed") and it.last - it.first == 1:
+            # "glasses collected at each branch during 2024": the state's verb names the date (collected_date)
+            said = it.text.lower()
+            for c in it.columns:
+                m = st.meta(c.table).column(c.column or "")
+                if m is not None and m.kind == "date" and said in m.words and c.table == subject:
+                    named.append((abs(j - k) + (0 if j < k else 1), Col(c.table, m.name)))
+                    break
     if named:
         named.sort(key=lambda x: (x[0], 0 if x[1].table == subject else 1))
         col = named[0][1]

@@ -355,7 +355,7 @@ def _table_modifiers(st: PlanState) -> None:
             and it.columns
             and max(c.score for c in it.columns) < 2.5
             and prev is not None
-            and prev.kind in ("count", "percent")
+            and prev.kind in ("count", "percent", "number")  # "which three meeting rooms"
             and nxt is not None
             and nxt.kind == "table"
             and nxt.first == it.last
