@@ -696,3 +696,13 @@ def test_a_number_before_a_weakly_named_column_and_a_table_counts_the_rows() -> 
     except TranslationError:
         return
     assert "meeting_hours_included" not in out
+
+
+def test_a_top_n_before_a_flag_and_its_table() -> None:
+    catalog = Catalog(tables=[
+        table("cust", [col("cust_no", INT), col("cust_nm"), col("trade_flg", "boolean")], ("cust_no",)),
+        table("sale", [col("sale_no", INT), col("cust_no", INT), col("sale_amt", NUM)], ("sale_no",),
+              fk("cust_no", "cust", "cust_no")),
+    ])  # fmt: skip
+    out = sql("Which five trade customers have spent the most with us?", catalog)
+    assert "cust.trade_flg = 1" in out and out.endswith("DESC LIMIT 5")

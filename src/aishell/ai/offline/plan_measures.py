@@ -718,11 +718,16 @@ def _average_per_row(st: PlanState, sh: Shape) -> None:
 
 
 def _number_before_table(st: PlanState, sh: Shape) -> None:
-    """ "the 3 products with the highest stock": a number right before the ranked table."""
+    """ "the 3 products with the highest stock": a number right before the ranked table, or before the flags
+    and values that qualify it ("which five trade customers")."""
     if sh.top_item is not None or sh.rank_measure is None:
         return
     for k, it in enumerate(st.items):
-        nxt = st.item(k + 1)
+        # "which five trade customers": past the flags and values that qualify the table, right after the number
+        j = k + 1
+        while (x := st.item(j)) is not None and x.kind in ("column", "value") and x.first == st.items[j - 1].last:
+            j += 1
+        nxt = st.item(j)
         if (
             it.kind == "number"
             and not it.used
