@@ -706,3 +706,14 @@ def test_a_top_n_before_a_flag_and_its_table() -> None:
     ])  # fmt: skip
     out = sql("Which five trade customers have spent the most with us?", catalog)
     assert "cust.trade_flg = 1" in out and out.endswith("DESC LIMIT 5")
+
+
+def test_pieces_of_a_product_sold_are_its_quantity() -> None:
+    catalog = Catalog(tables=[
+        table("product", [col("product_id", INT), col("product_name")], ("product_id",)),
+        table("sale", [col("sale_id", INT), col("product_id", INT), col("quantity", INT), col("sold_on", "date")],
+              ("sale_id",), fk("product_id", "product", "product_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"product": {"product_name": ["Peat Compost", "Bird Seed"]}})
+    out = sql("How many bags of Peat Compost did we sell in May 2024?", catalog, values)
+    assert out.startswith("SELECT SUM(sale.quantity) AS total_quantity FROM sale") and "COUNT" not in out

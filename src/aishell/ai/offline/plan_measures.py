@@ -549,6 +549,12 @@ def _implied_child(st: PlanState, neg: Item) -> str | None:
     return children[0] if len(children) == 1 and not rest else None
 
 
+#: what a quantity of goods is counted in ("how many bags of compost", "portions of chips")
+_COUNTED_PIECES = frozenset({"bags", "boxes", "bottles", "packs", "packets", "cans", "cases", "crates", "portions",
+                             "pieces", "copies", "pairs", "rolls", "sacks", "tins", "jars", "cartons", "servings",
+                             "kegs", "barrels", "loaves", "bunches", "trays"})  # fmt: skip
+
+
 def _count_as_sum(st: PlanState, sh: Shape) -> None:
     """ "number of pages" where pages is itself a count column: a sum, not a count."""
     count_item = sh.count_item
@@ -585,6 +591,25 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
         sh.agg_func = "SUM"
         count_item.used = True
         sh.count_item = None
+    elif (
+        tgt is not None
+        and tgt.kind == "word"
+        and tgt.text.lower() in _COUNTED_PIECES
+        and st.word(st.item(k + 2)) == "of"
+        and {t.low for t in st.tokens} & {"sold", "sell", "bought", "buy", "purchased", "ordered", "shipped", "used"}
+    ):
+        # "how many bags of Peat-Free Compost did the store sell": the quantity the sold rows carry
+        qty = [
+            c
+            for c in st.meta(subject).numeric_columns()
+            if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key
+        ]
+        if len(qty) == 1:
+            tgt.used = True
+            sh.agg_measure = Measure("col", subject, col=Col(subject, qty[0].name), label=qty[0].name)
+            sh.agg_func = "SUM"
+            count_item.used = True
+            sh.count_item = None
     elif (
         tgt is not None
         and tgt.kind == "table"
