@@ -717,3 +717,14 @@ def test_pieces_of_a_product_sold_are_its_quantity() -> None:
     values = ValueIndex.from_dict({"product": {"product_name": ["Peat Compost", "Bird Seed"]}})
     out = sql("How many bags of Peat Compost did we sell in May 2024?", catalog, values)
     assert out.startswith("SELECT SUM(sale.quantity) AS total_quantity FROM sale") and "COUNT" not in out
+
+
+def test_working_for_the_company_is_every_row() -> None:
+    assert sql("How many plumbers work for the company?", plumbing()) == "SELECT COUNT(*) AS count FROM plumbers"
+
+
+def test_new_rows_in_a_period_are_the_rows_of_that_period() -> None:
+    out = sql("How many new rentals started in each month of 2023?", storage())
+    assert "STRFTIME('%Y-%m', rental.start_date)" in out and "COUNT(*)" in out
+    with pytest.raises(TranslationError):
+        sql("How many new tenants are there?", storage())  # no period: what "new" means is a guess

@@ -845,6 +845,9 @@ def check_unknown(st: PlanState) -> None:
         low = it.text.lower()
         if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS or low in _HOLD_VERBS:
             continue  # "vehicles that hold a permit": a verb of having, placed by the accounting pass
+        if low == "new" and any(x.kind in ("date", "timeunit") for x in st.items):
+            it.used = True  # "new rentals started in each month of 2023": the rows that began then
+            continue
         if low in ("in total", "altogether", "overall") and (
             st.shape.count_item is not None or any(x.kind == "agg" and x.used for x in st.items)
         ):

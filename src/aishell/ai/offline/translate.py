@@ -199,6 +199,9 @@ _IDIOMS = (
      "currently"),
     # "returned orders - how many so far?", "... until now": every row stored
     (re.compile(r"\s*\b(?:so\s+far|until\s+now|up\s+(?:to|till|until)\s+now|to\s+this\s+day)\b", re.I), ""),
+    # "how many plumbers work for the company?": our own organisation, no table of the question
+    (re.compile(r"\b(work|works|working|worked)\s+(?:for|at)\s+(?:the|our|this)\s+(?:company|business|firm|"
+                r"organi[sz]ation)(?=\s*(?:[?.!,;]|$|\s+and\b))", re.I), r"\1"),
     # "..., counting only rentals that have ended": only those
     (re.compile(r"\b(?:counting|considering|looking\s+at)\s+only\b", re.I), "only"),
     # "took place in 2024": happened
