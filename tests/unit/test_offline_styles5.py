@@ -728,3 +728,14 @@ def test_new_rows_in_a_period_are_the_rows_of_that_period() -> None:
     assert "STRFTIME('%Y-%m', rental.start_date)" in out and "COUNT(*)" in out
     with pytest.raises(TranslationError):
         sql("How many new tenants are there?", storage())  # no period: what "new" means is a guess
+
+
+def test_people_are_the_one_table_of_people() -> None:
+    catalog = Catalog(tables=[
+        table("employees", [col("id", INT), col("first_name"), col("last_name"), col("left_on", "date")], ("id",)),
+        table("departments", [col("id", INT), col("name")], ("id",)),
+    ])  # fmt: skip
+    assert sql("how many people are there", catalog) == "SELECT COUNT(*) AS count FROM employees"
+    catalog.tables.append(table("volunteers", [col("id", INT), col("full_name")], ("id",)))
+    with pytest.raises(TranslationError):
+        sql("how many people are there", catalog)  # two tables of people: which is a guess

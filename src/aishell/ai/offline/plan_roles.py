@@ -74,6 +74,7 @@ def classify_links(st: PlanState) -> None:
             it.kind = "table" if bt >= bc else "column"
 
     _rate_columns(st)
+    _people(st)
     _excluding_imperatives(st)
     _table_modifiers(st)
     _embedded_entities(st)
@@ -362,6 +363,18 @@ def _table_modifiers(st: PlanState) -> None:
             and all(st._cand_kind(c) == "number" for c in it.columns)
         ):
             it.kind, it.columns = "word", []
+
+
+def _people(st: PlanState) -> None:
+    """ "How many people have we hired this year": "people" with no table of that name is the one table whose rows
+    are named by a first and a last name, when no other table holds people; else it stays a word (refused)."""
+    people = [t for t, m in st.schema.tables.items() if m.named and len(m.display) == 2]
+    if len(people) != 1 or [t for t in st.schema.tables if st.surely_person(t)] != people:
+        return  # (volunteers and donors: which people is a guess)
+    for it in st.items:
+        if it.kind == "word" and it.text.lower() in ("people", "persons") and it.last - it.first == 1:
+            it.kind = "table"
+            it.tables = [Candidate("table", people[0], None, 3.0, it.first, it.last)]
 
 
 #: imperatives that leave rows out ("Leave out cancelled orders.")
