@@ -739,3 +739,13 @@ def test_people_are_the_one_table_of_people() -> None:
     catalog.tables.append(table("volunteers", [col("id", INT), col("full_name")], ("id",)))
     with pytest.raises(TranslationError):
         sql("how many people are there", catalog)  # two tables of people: which is a guess
+
+
+def test_people_who_left_in_a_year_by_their_termination_date() -> None:
+    catalog = Catalog(tables=[
+        table("employees_export", [col("Emp ID", INT), col("Full Name"), col("Hire Date", "date"),
+                                   col("Termination Date", "date")], ("Emp ID",)),
+    ])  # fmt: skip
+    out = sql("employees who left in 2024", catalog)
+    assert """"Termination Date" >= '2024-01-01'""" in out and "Hire Date" not in out
+    assert "Hire" not in sql("employees who resigned in 2023", catalog)

@@ -767,16 +767,18 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
     if verb is None or j is None or verb.last - verb.first != 1:
         return None
     low = st.tokens[verb.first].low
-    if not low.endswith("ed") or len(low) < 5:
+    if (not low.endswith("ed") or len(low) < 5) and low not in ("left", "quit"):
         return None
     want = stem(low)
     own = [c for c in st.meta(subject).columns if c.kind == "date"]
     dates = [c for c in own if any(_names_verb(w, want, low) for w in c.words)]
-    if not dates and verb.kind != "column":  # (a yes/no column it names, cncl_flg, is tested as well)
+    flag = verb.kind == "column" and any(st._cand_kind(c) == "bool" for c in verb.columns)
+    if not dates and not flag:  # (a yes/no column it names, cncl_flg, is tested as well)
         # "work orders completed in 2024" over opn_dt and cls_dt: the date that ends (or starts) a row's life
         stage = next((words for verbs, words in _STAGES if low in verbs), None)
         dates = [c for c in own if stage is not None and any(
-            w in stage or (3 <= len(w) <= 5 and any(abbreviates(w, x) for x in stage)) for w in c.words)]  # fmt: skip
+            w in stage or (3 <= len(w) <= 5 and w not in _RUN_DATE_WORDS and any(abbreviates(w, x) for x in stage))
+            for w in c.words)]  # fmt: skip  ("date" cuts no "departed")
     if len(dates) != 1:
         return None
     if not verb.used:
@@ -792,7 +794,7 @@ def _names_verb(word: str, want: str, verb: str) -> bool:
 #: verbs of the end and of the start of a row's life, and the words of the date columns that record them
 _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"completed", "finished", "closed", "resolved", "fulfilled", "concluded", "ended", "done", "cancelled",
-                "canceled", "terminated", "expired", "lapsed"}), END_WORDS),
+                "canceled", "terminated", "expired", "lapsed", "left", "quit", "resigned", "departed"}), END_WORDS),
     (frozenset({"opened", "started", "created", "raised", "filed", "submitted", "logged", "reported", "begun"}),
      START_WORDS),
 )
