@@ -749,3 +749,49 @@ def test_people_who_left_in_a_year_by_their_termination_date() -> None:
     out = sql("employees who left in 2024", catalog)
     assert """"Termination Date" >= '2024-01-01'""" in out and "Hire Date" not in out
     assert "Hire" not in sql("employees who resigned in 2023", catalog)
+
+
+def golf() -> Catalog:
+    return Catalog(tables=[
+        table("Coach", [col("CoachId", INT), col("CoachName"), col("Specialty")], ("CoachId",)),
+        table("Lesson", [col("LessonId", INT), col("CoachId", INT), col("Focus")], ("LessonId",),
+              fk("CoachId", "Coach", "CoachId")),
+    ])  # fmt: skip
+
+
+def test_a_value_between_an_article_and_a_noun_belongs_to_that_noun() -> None:
+    values = ValueIndex.from_dict({"Coach": {"Specialty": ["Putting", "Driving"]},
+                                   "Lesson": {"Focus": ["Putting", "Driving"]}})  # fmt: skip
+    out = sql("Which coaches have never taught a putting lesson?", golf(), values)
+    assert "Lesson.Focus = 'Putting'" in out and "Specialty" not in out
+
+
+def test_a_state_end_with_no_stored_state_is_refused() -> None:
+    catalog = Catalog(tables=[table("plcy", [col("plcy_id", INT), col("strt_dt", "date"), col("end_dt", "date")],
+                                    ("plcy_id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="cancelled"):
+        sql("How many policies were cancelled in 2024?", catalog)
+
+
+def test_a_word_read_through_another_tables_abbreviation_beside_an_own_status_is_refused() -> None:
+    catalog = Catalog(tables=[
+        table("cust_mstr", [col("cust_id", INT), col("cust_nm"), col("st_cd")], ("cust_id",)),
+        table("plcy", [col("plcy_id", INT), col("cust_id", INT), col("sts_cd")], ("plcy_id",),
+              fk("cust_id", "cust_mstr", "cust_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"cust_mstr": {"st_cd": ["NSW", "VIC", "ACT"]}, "plcy": {"sts_cd": ["A", "L", "C"]}})
+    with pytest.raises(TranslationError, match="guess"):
+        sql("How many policies are currently active?", catalog, values)
+
+
+def test_a_verb_after_the_asked_about_noun_is_no_column() -> None:
+    catalog = Catalog(tables=[
+        table("mechanics", [col("id", INT), col("name"), col("hourly_rate", NUM)], ("id",)),
+        table("repair_orders", [col("id", INT), col("mechanic_id", INT), col("labour_charge", NUM)], ("id",),
+              fk("mechanic_id", "mechanics", "id")),
+    ])  # fmt: skip
+    try:
+        out = sql("Which mechanics charges the highest hourly rate?", catalog)
+    except TranslationError:
+        return
+    assert "labour_charge" not in out

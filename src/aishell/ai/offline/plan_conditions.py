@@ -32,7 +32,7 @@ from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import _EQUALS_FILLER, _FILLER, PlanState
 from aishell.ai.offline.text import forms, irregular_base, singular
-from aishell.ai.offline.values import ValueHit, abbreviates
+from aishell.ai.offline.values import ValueHit, abbreviates, spelling_key
 
 #: words between a negated table and the value that picks its rows ("no candidates *in the* North")
 #: words of a date column that closes a row: a row without it is still open ("completed_dt", "closed_at")
@@ -202,6 +202,7 @@ def value_conditions(st: PlanState) -> None:
             k += 1
             continue
         _own_value(st, k, it, hit)
+        _abbreviated_elsewhere(st, it, hit)
         group = [hit]
         it.used = True
         # "Germany or Japan", "India, Brazil and Kenya"
@@ -354,6 +355,9 @@ def _unset_date(st: PlanState, it: Item, table: str) -> bool:
 #: words that ask for one group per date ("per order date", "by day", "each delivery date")
 _DATE_GROUP_WORDS = frozenset({"date", "dates", "day", "days", "dt", "time", "timestamp", "when"})
 
+#: ends that are one state among others a row may end in (cancelled, not lapsed): dated only with that state tested
+_STATE_ENDS = frozenset({"cancelled", "canceled", "terminated", "expired", "lapsed"})
+
 #: what follows a verb's base in the name of the date it happened on (shipdate, ship_dt, shipped_on)
 _RUN_DATE_WORDS = frozenset({"", "date", "dt", "on", "at", "ts", "time", "timestamp"})
 
@@ -408,6 +412,28 @@ def _event_value(st: PlanState, it: Item, hit: ValueHit) -> bool:
         if stem(word) in names or later:
             return True
     return any(c.kind == "date" and word in c.words for c in st.meta(hit.table).columns)
+
+
+def _abbreviated_elsewhere(st: PlanState, it: Item, hit: ValueHit) -> None:
+    """ "How many policies are currently active?" found as 'ACT' in the customers' st_cd (a state, not a status)
+    while the policies have a status column of their own: a word read through an abbreviation of another table's
+    value is a guess."""
+    subject = st.subject
+    word = it.text.lower()
+    if subject is None or hit.table == subject or hit.coded or hit.value.lower() == word or it.last - it.first != 1:
+        return
+    if spelling_key(hit.value) == spelling_key(word) or singular(word) == hit.value.lower():
+        return
+    status = [
+        c for c in st.meta(subject).columns
+        if set(c.words) & {"status", "sts", "stat", "state"}
+        and any(v.lower() == word[:1] or abbreviates(v, word) for v in st.values.column_values(subject, c.name))
+    ]  # fmt: skip  (a status of its own that may hold the word: 'A' for active)
+    if status:
+        raise TranslationError(
+            f"{it.text!r} read as {hit.value!r} ({hit.table}.{hit.column}) is a guess beside {subject}'s own "
+            f"{status[0].name}; {_REPHRASE}"
+        )
 
 
 def _own_value(st: PlanState, k: int, it: Item, hit: ValueHit) -> None:
@@ -773,6 +799,11 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
     own = [c for c in st.meta(subject).columns if c.kind == "date"]
     dates = [c for c in own if any(_names_verb(w, want, low) for w in c.words)]
     flag = verb.kind == "column" and any(st._cand_kind(c) == "bool" for c in verb.columns)
+    if low in _STATE_ENDS and verb.kind == "word" and not dates:
+        # "policies cancelled in 2024" with no stored state 'cancelled': an end date does not say which were
+        raise TranslationError(f"cannot tell which rows were {low}: no stored state says so; {_REPHRASE}")
+    if low in _STATE_ENDS and verb.kind != "value" and not dates:
+        return None  # ("flights cancelled last month": the flag cncl_flg says so, the date is the row's own)
     if not dates and not flag:  # (a yes/no column it names, cncl_flg, is tested as well)
         # "work orders completed in 2024" over opn_dt and cls_dt: the date that ends (or starts) a row's life
         stage = next((words for verbs, words in _STAGES if low in verbs), None)

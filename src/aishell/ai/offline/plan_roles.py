@@ -74,6 +74,8 @@ def classify_links(st: PlanState) -> None:
             it.kind = "table" if bt >= bc else "column"
 
     _rate_columns(st)
+    _values_of_the_next_table(st)
+    _verbs_after_the_subject(st)
     _people(st)
     _excluding_imperatives(st)
     _table_modifiers(st)
@@ -361,6 +363,40 @@ def _table_modifiers(st: PlanState) -> None:
             and nxt.kind == "table"
             and nxt.first == it.last
             and all(st._cand_kind(c) == "number" for c in it.columns)
+        ):
+            it.kind, it.columns = "word", []
+
+
+def _values_of_the_next_table(st: PlanState) -> None:
+    """ "coaches who never taught a putting lesson" with 'Putting' in coach.Specialty and lesson.Focus: a value said
+    between an article and a table's noun is that table's value."""
+    for k, it in enumerate(st.items):
+        nxt = st.item(k + 1)
+        if it.kind != "value" or nxt is None or nxt.kind != "table" or nxt.first != it.last:
+            continue
+        if it.first == 0 or st.tokens[it.first - 1].low not in ("a", "an", "any", "no"):
+            continue  # ("heated runs for large dogs": a size said of the runs as much as of the dogs)
+        own = [h for h in it.values if h.table == st.table_of(nxt)]
+        if own and len(own) < len(it.values):
+            it.values = own
+
+
+def _verbs_after_the_subject(st: PlanState) -> None:
+    """ "Which mechanic charges the highest hourly rate": a word in -s right after the asked-about noun and before a
+    superlative is the verb of the sentence, never a column (labour_charge) to group or show."""
+    for k, it in enumerate(st.items):
+        prev = st.item(k - 1)
+        nxt = st.item(st.nxt(k, frozenset({"the", "a", "an"}), 1))
+        if (
+            it.kind == "column"
+            and it.last - it.first == 1
+            and st.tokens[it.first].low.endswith("s")
+            and prev is not None
+            and (prev.kind == "table" or (prev.kind == "column" and any(st._cand_kind(c) in ("fk", "pk")
+                                                                         for c in prev.columns)))
+            and prev.last == it.first
+            and nxt is not None
+            and nxt.kind in ("high", "low", "adj", "top")
         ):
             it.kind, it.columns = "word", []
 
