@@ -13,7 +13,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 ``writes.jsonl`` holds change requests whose right answer is a refusal.
 The first run (2026-12-05, commit 38685b5, before any change made for these misses) measured 56 correct, 6 wrong
 (5.0%) and 58 refused of the 120 reads.  No question or gold answer was changed after that run.  After rules
-drawn from its misses and blind29's and blind31's (same session): 66 correct, 1 wrong (0.8%), 53 refused.
+drawn from its misses and blind29's and blind31's (same session): 67 correct, 1 wrong (0.8%), 52 refused.
 """
 
 from __future__ import annotations
