@@ -1152,7 +1152,7 @@ class Accountant:
         if kind == "agg" and it.used and it.func == "AVG" and not self._averages():
             return False  # "average" marked but the query only counts or sums
         if kind == "agg" and not it.used and any(isinstance(e, Agg) and e.func == it.func for e in self.q.select) and (
-            any(x.kind == "qword" and x.first < it.first and x.first > 0 for x in self.p.items)
+            self.p.shown_from() < it.first
         ):
             return True  # "... spent the most? Show each name and their total spend": the sum said again
         if kind == "order" and not it.used and it.adj is None and it.desc is not None and self.q.order_by:

@@ -23,7 +23,7 @@ from aishell.ai.offline.lexicon import (
     STATE_ADJECTIVES,
 )
 from aishell.ai.offline.linking import Candidate, Link, Linker
-from aishell.ai.offline.text import Token
+from aishell.ai.offline.text import SENTENCE_ENDS, Token
 from aishell.ai.offline.values import ValueHit
 
 
@@ -387,7 +387,7 @@ class Parser:
                 self._take(Item("literal", i, i + 1))
         for i, tok in enumerate(t):
             # "... a stay? Give the dog's name": an imperative opening a second sentence asks, it names no column
-            if i > 0 and t[i - 1].text in (".", "?", "!", ";") and tok.low in _SENTENCE_VERBS:
+            if i > 0 and t[i - 1].text in SENTENCE_ENDS and tok.low in _SENTENCE_VERBS:
                 self._take(Item("qword", i, i + 1))
         for ph in find_date_phrases(t, self.today):
             if self._free(ph.first, ph.last):

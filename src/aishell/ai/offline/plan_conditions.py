@@ -32,7 +32,14 @@ from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import _EQUALS_FILLER, _FILLER, PlanState
 from aishell.ai.offline.text import forms, irregular_base, singular
-from aishell.ai.offline.values import ValueHit, abbreviates, spelling_key
+from aishell.ai.offline.values import (
+    MAX_VALUE_LENGTH,
+    SCAN_ROWS,
+    STATUS_WORDS,
+    ValueHit,
+    abbreviates,
+    spelling_key,
+)
 
 #: words between a negated table and the value that picks its rows ("no candidates *in the* North")
 #: words of a date column that closes a row: a row without it is still open ("completed_dt", "closed_at")
@@ -426,7 +433,7 @@ def _abbreviated_elsewhere(st: PlanState, it: Item, hit: ValueHit) -> None:
         return
     status = [
         c for c in st.meta(subject).columns
-        if set(c.words) & {"status", "sts", "stat", "state"}
+        if set(c.words) & STATUS_WORDS
         and any(v.lower() == word[:1] or abbreviates(v, word) for v in st.values.column_values(subject, c.name))
     ]  # fmt: skip  (a status of its own that may hold the word: 'A' for active)
     if status:
@@ -660,8 +667,10 @@ def _known_value(st: PlanState, col: Col, text: str) -> None:
     all its values) must be one of them: "Which technician completed the most visits" never looks for a
     technician named 'completed', "Which subjects has Dana Petrov had" for a subject named 'Dana Petrov'."""
     rows = st.meta(col.table).info.row_estimate
-    if not st.values.has_column(col.table, col.column) or len(text) > 60 or (rows is not None and rows > 50_000):
-        return  # values are sampled from a table's first 50,000 rows, up to 60 characters long
+    if not st.values.has_column(col.table, col.column) or len(text) > MAX_VALUE_LENGTH or (
+        rows is not None and rows > SCAN_ROWS
+    ):
+        return  # values are sampled from a table's first rows, up to a length
     known = {v.lower() for v in st.values.column_values(col.table, col.column)}
     if known and text.lower() not in known:
         raise TranslationError(f"no {col.column} of {col.table} is {text!r}; {_REPHRASE}")
@@ -831,11 +840,6 @@ _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
 )
 
 
-def _sentence_of(st: PlanState, first: int) -> int:
-    """The number of the sentence token ``first`` is in (sentences end at '.', '?', '!' or ';')."""
-    return sum(1 for t in st.tokens[:first] if t.text in (".", "?", "!", ";"))
-
-
 def _negated_date(st: PlanState, k: int) -> bool:
     """ "pets that have not visited since March": the date belongs inside the negated relation."""
     j = st.prv(k, frozenset({"the", "a", "an", "any"}), 2)
@@ -877,10 +881,10 @@ def date_target(st: PlanState, k: int) -> Col | None:
     if named:
         named.sort(key=lambda x: (x[0], 0 if x[1].table == subject else 1))
         col = named[0][1]
-        here = _sentence_of(st, st.items[k].first)
+        here = st.sentence_of(st.items[k].first)
         for it in st.items:
             if it.kind == "column" and any(c.table == col.table and c.column == col.column for c in it.columns) and (
-                _sentence_of(st, it.first) == here  # "... started in 2024. Show ... the start date.": still shown
+                st.sentence_of(it.first) == here  # "... started in 2024. Show ... the start date.": still shown
             ):
                 it.used, it.role = True, "date"
         return col

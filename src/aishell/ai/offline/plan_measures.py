@@ -169,10 +169,7 @@ def _measure_adjective(st: PlanState, sh: Shape, k: int, it: Item) -> None:
     items, subject = st.items, st.subject
     assert subject is not None and it.adj is not None
     # (a column a second sentence asks to show, "Show the brand", is no value counted)
-    shown_from = next(
-        (x.first for x in items if x.kind == "qword" and x.first > 0 and st.tokens[x.first - 1].text in ".?!;"),
-        len(st.tokens),
-    )
+    shown_from = st.shown_from()
     if it.adj in ("common", "frequent", "usual", "popular") and any(
         x.kind == "column" and not x.used and x.role == "" and x.first < shown_from for x in items
     ):
@@ -1119,7 +1116,7 @@ def _counts_shown(st: PlanState) -> None:
     for k, it in enumerate(st.items):
         prev = st.item(k - 1)
         asked = prev is not None and (
-            (prev.kind == "qword" and prev.first > 0) or (prev.kind == "word" and prev.text.lower() == "and")
+            (prev.kind == "qword" and st.opens_sentence(prev)) or (prev.kind == "word" and prev.text.lower() == "and")
         )  # "? Show how many each", ", and how many each"
         if it.kind == "count" and not it.used and asked:
             it.used = st.show_having = True

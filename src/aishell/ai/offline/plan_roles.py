@@ -16,6 +16,7 @@ from aishell.ai.offline.lexicon import (
     NAME_WORDS,
     ROLE_GROUPS,
     STATE_ADJECTIVES,
+    UNIT_PRICE_WORDS,
 )
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
@@ -404,13 +405,15 @@ def _verbs_after_the_subject(st: PlanState) -> None:
 def _people(st: PlanState) -> None:
     """ "How many people have we hired this year": "people" with no table of that name is the one table whose rows
     are named by a first and a last name, when no other table holds people; else it stays a word (refused)."""
+    said = [it for it in st.items if it.kind == "word" and it.text.lower() in ("people", "persons")]
+    if not said:
+        return  # (the tables are only read when the word is there: a large catalog pays nothing)
     people = [t for t, m in st.schema.tables.items() if m.named and len(m.display) == 2]
     if len(people) != 1 or [t for t in st.schema.tables if st.surely_person(t)] != people:
         return  # (volunteers and donors: which people is a guess)
-    for it in st.items:
-        if it.kind == "word" and it.text.lower() in ("people", "persons") and it.last - it.first == 1:
-            it.kind = "table"
-            it.tables = [Candidate("table", people[0], None, 3.0, it.first, it.last)]
+    for it in said:
+        it.kind = "table"
+        it.tables = [Candidate("table", people[0], None, 3.0, it.first, it.last)]
 
 
 #: imperatives that leave rows out ("Leave out cancelled orders.")
@@ -436,8 +439,8 @@ _RATE_CUES = frozenset({"expensive", "cheap", "cheaper", "cheapest", "pricier", 
 _UNIT_ADVERBS = {"hour": "hourly", "night": "nightly", "day": "daily", "week": "weekly", "month": "monthly",
                  "year": "yearly"}  # fmt: skip
 
-#: the words of a price a column may carry beside its unit (unit_cost, hourly_rate)
-_PRICE_WORDS = frozenset({"price", "cost", "rate", "fee", "charge", "cents", "tariff"})
+#: the words of a price a column may carry beside its unit (unit_cost, hourly_rate, eqp_hourly_cents)
+_PRICE_WORDS = UNIT_PRICE_WORDS | {"charge", "cents", "tariff"}
 
 
 def _rate_columns(st: PlanState) -> None:

@@ -35,7 +35,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex, TableMeta
-from aishell.ai.offline.text import Token, forms, singular, split_identifier, stem
+from aishell.ai.offline.text import SENTENCE_ENDS, Token, forms, singular, split_identifier, stem
 from aishell.ai.offline.values import ValueIndex, abbreviates, abbreviation_like
 
 #: words skipped when looking for the target of a marker
@@ -512,6 +512,18 @@ class PlanState:
 
     def word(self, it: Item | None) -> str:
         return it.text.lower() if it is not None and it.kind == "word" else ""
+
+    def sentence_of(self, first: int) -> int:
+        """The number of the sentence token ``first`` is in ("... in 2024. Show the start date.": 1)."""
+        return sum(1 for t in self.tokens[:first] if t.text in SENTENCE_ENDS)
+
+    def opens_sentence(self, it: Item) -> bool:
+        """``it`` begins a sentence after the first ("... a stay? *Give* the dog's name.")."""
+        return it.first > 0 and self.tokens[it.first - 1].text in SENTENCE_ENDS
+
+    def shown_from(self) -> int:
+        """Where a later sentence saying what to show begins ("... ? Show the brand ..."), else the end."""
+        return next((x.first for x in self.items if x.kind == "qword" and self.opens_sentence(x)), len(self.tokens))
 
     def plural_mention(self, it: Item) -> bool:
         toks = self.tokens[it.first : it.last]

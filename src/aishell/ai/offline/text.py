@@ -376,6 +376,9 @@ _IRREGULAR_VERBS = {
 
 IRREGULAR_VERBS = frozenset(_IRREGULAR_VERBS)
 
+#: tokens that end a sentence ("... a stay? Give the dog's name.")
+SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
+
 
 def irregular_base(word: str) -> str | None:
     """The base or noun an irregular verb form stands for ("died" -> death, "took" -> take), or None."""

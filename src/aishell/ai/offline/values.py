@@ -96,7 +96,7 @@ class ValueIndex:
             pairs = (
                 2 <= len(vals) <= 8
                 and all(len(v) == 2 and v.isalpha() and v.isupper() for v in vals)
-                and bool(set(split_identifier(column)) & _STATUS_WORDS)
+                and bool(set(split_identifier(column)) & STATUS_WORDS)
             )
             # a name held in capitals (a maker called 'REC') abbreviates no word ("received")
             named = bool(set(split_identifier(column)) & _NAME_COLUMN_WORDS)
@@ -227,7 +227,7 @@ _NAME_COLUMN_WORDS = frozenset({"name", "nm", "title", "brand", "make", "manufac
 
 #: codes that stand for a word by convention, not by its letters ("cancelled" is 'CXL' in travel and trade)
 #: words of a column of status codes, whose two-letter codes may abbreviate a word ('DL' delayed)
-_STATUS_WORDS = frozenset({"status", "stat", "sts", "state", "outcome", "result"})
+STATUS_WORDS = frozenset({"status", "stat", "sts", "state", "outcome", "result"})
 
 _CONVENTIONAL_MARKS: dict[str, frozenset[str]] = {
     "canceled": frozenset({"cxl", "cnx", "canx", "cxld", "cnxl", "cx"}),
@@ -508,13 +508,18 @@ def _lookup_rows(
     return [CODES_HEADER + CODE_SEP.join([kind or "", code, text]), *sorted(out)]
 
 
+#: how many rows of a table its values are sampled from, and the longest value kept (:func:`build_value_index`)
+SCAN_ROWS = 50_000
+MAX_VALUE_LENGTH = 60
+
+
 def build_value_index(
     conn: Connection,
     catalog: Catalog,
     *,
     max_distinct: int = 100,
-    scan_rows: int = 50_000,
-    max_length: int = 60,
+    scan_rows: int = SCAN_ROWS,
+    max_length: int = MAX_VALUE_LENGTH,
     max_tables: int = 200,
     max_columns: int = 2000,
 ) -> ValueIndex:
