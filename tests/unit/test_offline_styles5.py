@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from test_offline_styles import TODAY, col, fk, sql, table
 
-from aishell.ai.offline import TranslationError, ValueIndex, build_value_index
+from aishell.ai.offline import TranslationError, ValueIndex, build_value_index, translate
 from aishell.ai.offline import cache as saved
 from aishell.ai.offline.translate import Translator
 from aishell.engines import connect
@@ -648,6 +648,9 @@ def test_a_distinct_list_leaves_out_the_missing_value() -> None:
     catalog = Catalog(tables=[table("member", [col("id", INT), col("full_name"), col("company_name")], ("id",))])
     out = sql("List the different companies our members work for.", catalog)
     assert out == ("SELECT DISTINCT member.company_name FROM member WHERE NOT member.company_name IS NULL")
+    said = translate("List the different companies our members work for.", catalog, ValueIndex(), dialect="sqlite",
+                     today=TODAY).explanation  # fmt: skip
+    assert "company_name is present" in said  # the value left out is said, not dropped silently
 
 
 def test_a_thing_ordered_is_no_yes_no_column() -> None:

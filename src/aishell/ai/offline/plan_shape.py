@@ -711,6 +711,7 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             q.distinct = True
             if len(cols) == 1 and st.colmeta(cols[0]).nullable and st.colmeta(cols[0]).kind in ("text", "other"):
                 st.add_cond(Cond("not_null", cols[0]), cols[0].table)  # "the different companies": no NULL one
+                st.notes.append(f"{cols[0].column} is present")  # (said, so the missing value is not left out silently)
         elif st.entity is not None and st.entity.table == subject:
             # "the orders for events in December ... show the order reference": each order once, not each line
             q.select, q.distinct = list(dict.fromkeys(cols)), True
