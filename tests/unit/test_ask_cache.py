@@ -449,3 +449,46 @@ def test_an_altered_table_is_seen_by_the_next_ask(db: Path, monkeypatch: pytest.
         s2.close()
     assert after.ok and "orders.channel" in after.sql, after.sql
     assert len(built) == 2  # a changed catalog: built anew, not loaded
+
+
+def test_the_translator_read_ahead_is_used_only_under_its_key(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-shot ``ask`` reads and decodes the kept translator while the catalog is read
+    (:func:`~aishell.ai.pipeline.read_translator_ahead`); it answers as the translator built from
+    scratch does, and a document kept for another catalog is not taken (the table grew a column)."""
+    from aishell.ai.offline import cache as saved
+
+    built = _counting_builds(monkeypatch)
+    s1 = open_session(db)
+    try:
+        cold = [ask(s1, q, provider="offline").sql for q in QUESTIONS]
+    finally:
+        s1.close()
+    decoded: list[int] = []
+    real_loads = saved.loads
+
+    def counting_loads(*a: Any, **kw: Any) -> Any:
+        decoded.append(1)
+        return real_loads(*a, **kw)
+
+    monkeypatch.setattr(saved, "loads", counting_loads)
+    s2 = open_session(db)
+    try:
+        pipeline.read_translator_ahead(s2)
+        assert list(pipeline._AHEAD) == [s2.url.identity()]
+        warm = [ask(s2, q, provider="offline").sql for q in QUESTIONS]
+    finally:
+        s2.close()
+    assert warm == cold and any(warm)
+    assert len(built) == 1 and decoded == [] and not pipeline._AHEAD  # taken from the read-ahead, nothing built
+    c = sqlite3.connect(db)
+    c.execute("ALTER TABLE orders ADD COLUMN channel TEXT")
+    c.commit()
+    c.close()
+    s3 = open_session(db)
+    try:
+        pipeline.read_translator_ahead(s3)
+        assert pipeline._AHEAD  # the old catalog's document, read ahead
+        again = ask(s3, QUESTIONS[2], provider="offline")
+    finally:
+        s3.close()
+    assert again.ok and len(built) == 2 and not pipeline._AHEAD  # not taken: built for the new catalog

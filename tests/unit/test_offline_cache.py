@@ -215,7 +215,12 @@ def test_the_postgresql_fingerprint_follows_the_schema_and_the_estimates_not_the
         kept = catalog_store.read_catalog(conn, store)
         assert conn.catalog_fingerprint() == first  # reading changes nothing
         steps = [f"ALTER TABLE {schema}.t ADD COLUMN c REAL", f"COMMENT ON TABLE {schema}.t IS 'x'",
-                 f"ALTER TABLE {schema}.t RENAME COLUMN b TO bb", f"CREATE INDEX ON {schema}.t(c)"]  # fmt: skip
+                 f"ALTER TABLE {schema}.t RENAME COLUMN b TO bb", f"CREATE INDEX ON {schema}.t(c)",
+                 # a change to one column's row alone (pg_attribute), to a view's and to a composite type's
+                 f"ALTER TABLE {schema}.t ALTER COLUMN c SET NOT NULL", f"ALTER TABLE {schema}.t ALTER COLUMN c DROP NOT NULL",
+                 f"ALTER TABLE {schema}.t ALTER COLUMN bb TYPE VARCHAR(20)",
+                 f"CREATE VIEW {schema}.v AS SELECT a FROM {schema}.t", f"CREATE OR REPLACE VIEW {schema}.v AS SELECT a, bb FROM {schema}.t",
+                 f"CREATE TYPE {schema}.pair AS (x INTEGER)", f"ALTER TYPE {schema}.pair ADD ATTRIBUTE y TEXT"]  # fmt: skip
         seen = {first}
         for step in steps:
             admin.execute(step)

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from aishell.engines.base import Catalog
 
 #: the translator document's layout (:mod:`aishell.ai.offline.cache`); part of :func:`code_version`
-FORMAT = 1
+FORMAT = 2
 
 _CODE: list[str] = []
 

@@ -519,11 +519,12 @@ def offline_translator(session: Database, catalog: Catalog, *, translator_key: s
             return found
     stored = cached.key is not None and cached.tables.issuperset(t.qualified_name for t in catalog.tables)
     key = (translator_key or saved.key(catalog, cached.data)) if stored else ""
+    ahead = _AHEAD.pop(cached.key[0], None) if cached.key is not None else None
     enabled = gc.isenabled()
     gc.disable()  # many objects, all kept: collecting while they are made costs more than making them
     try:
         if stored and cached.index is None:
-            tr = _load_translator(cached, catalog, key)
+            tr = _load_translator(cached, catalog, key, ahead)
             if tr is not None:
                 cached.index = tr.values
                 remember(catalog, tr.values, tr)
@@ -586,11 +587,37 @@ def _in_memory(catalog: Catalog, values: Any) -> bool:
     return translate is not None and translate.translator_for(catalog, values, build=False) is not None
 
 
-def _load_translator(cached: _Sampled, catalog: Catalog, key: str) -> Any:
+#: translator documents read ahead (:func:`read_translator_ahead`): database identity -> (key, document)
+_AHEAD: dict[str, tuple[str, Any]] = {}
+
+
+def read_translator_ahead(session: Database) -> None:
+    """Read and decode now the translator's indexes kept for ``session``'s database, for a caller that
+    waits meanwhile (a one-shot ``ask`` while the server reads its catalog fingerprint: ~35 ms on a
+    2,000-table catalog).  :func:`offline_translator` takes them only when they were kept under its
+    key (this catalog, these values, this code); else they are read again, or built."""
+    import json
+
+    store: Any = session.state
+    url = getattr(session, "url", None)
+    if store is None or url is None or not hasattr(store, "value_cache"):
+        return
+    try:
+        identity = url.identity()
+        row = store.value_cache(_TRANSLATOR_TARGET + identity)
+        if row is not None:
+            _AHEAD[identity] = (row[0], json.loads(row[2]))
+    except Exception:  # the store is optional, and this only saves time
+        return
+
+
+def _load_translator(cached: _Sampled, catalog: Catalog, key: str, ahead: tuple[str, Any] | None) -> Any:
     from aishell.ai.offline import cache as saved
 
     if cached.key is None:
         return None
+    if ahead is not None and ahead[0] == key:
+        return saved.from_data(catalog, dict(cached.data), ahead[1])
     try:
         row = cached.store.value_cache(_TRANSLATOR_TARGET + cached.key[0])
     except Exception:  # the store is optional: a broken one never stops a question

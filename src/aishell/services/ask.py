@@ -22,10 +22,14 @@ __all__ = ["AskResult", "Attempt", "ask", "risk_text", "run_answer"]
 
 def prepare(session: Session, question: str, *, provider: str | None = None) -> None:
     """Load now what answering ``question`` will load, for a caller that waits meanwhile (a one-shot
-    ``ask`` while its catalog is read on a server): the offline translator and sqlglot, unless
-    another provider answers or an answer to the question may be kept (which needs neither)."""
+    ``ask`` while its catalog is read on a server): the offline translator and sqlglot, and the
+    translator's indexes kept for the database, unless another provider answers or an answer to the
+    question may be kept (which needs none of them)."""
     if needs_translator(session, question, provider=provider):
         import aishell.ai.offline.translate  # noqa: F401 - loaded here for its cost, used by the pipeline
+        from aishell.ai.pipeline import read_translator_ahead
+
+        read_translator_ahead(session)
 
 
 def needs_translator(session: Session, question: str, *, provider: str | None = None) -> bool:

@@ -71,13 +71,13 @@ def unlocked_vault(*, required: bool = False) -> Vault | None:
 
     A wrong passphrase (:class:`WrongPassphrase`) and a damaged file (:class:`VaultCorrupt`) are
     always raised: they are never taken for "no vault"."""
-    from aishell.vault.unlock import open_vault
-
     path = vault_path()
-    if not path.exists():
+    if not path.exists():  # the usual case at every audit checkpoint: nothing more to load
         if required:
             raise VaultLocked(f"no vault at {path}; create one with: aishell vault init")
         return None
+    from aishell.vault.unlock import open_vault
+
     try:
         return open_vault(path)
     except VaultLocked:

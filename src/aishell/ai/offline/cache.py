@@ -15,6 +15,8 @@ each object has an explicit to/from pair, and a document that does not fit is ig
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator, Mapping
+from graphlib import TopologicalSorter
 from typing import Any
 
 from aishell.ai.answer_cache import FORMAT, catalog_digest, code_version, key, values_digest
@@ -27,7 +29,8 @@ from aishell.engines.base import Catalog
 
 #: the document's layout (``FORMAT``) and the key's parts live in :mod:`aishell.ai.answer_cache`, which
 #: loads neither the translator nor sqlglot
-__all__ = ["FORMAT", "catalog_digest", "code_version", "dump", "dumps", "key", "load", "loads", "values_digest"]
+__all__ = ["FORMAT", "catalog_digest", "code_version", "dump", "dumps", "from_data", "key", "load", "loads",
+           "values_digest"]
 
 
 # --------------------------------------------------------------------------- the value index
@@ -86,14 +89,85 @@ def _values_from(values: dict[tuple[str, str], list[str]], doc: dict[str, Any]) 
 
 
 # --------------------------------------------------------------------------- the linker
-def _linker_doc(lk: Linker) -> dict[str, Any]:
+class _SavedPatterns(Mapping[str, list[_Pattern]]):
+    """The linker's patterns by first word (``Linker._by_first``), read from the saved document one
+    word at a time.  A question looks up a few dozen words; a 2,000-table catalog has ~21,000
+    patterns, and decoding and building them all took a third of loading the translator.
+
+    The patterns that share a first word's forms (a *group*) are one JSON text, decoded once; a word
+    lists the groups it starts, so every word gets the very objects (the linker tells patterns
+    apart by identity) in the order the linker made them."""
+
+    __slots__ = ("_built", "_firsts", "_groups", "_sets", "_words")
+
+    def __init__(self, sets: list[frozenset[str]], groups: list[str], firsts: dict[str, list[int]]) -> None:
+        self._sets, self._groups, self._firsts = sets, groups, firsts
+        self._built: dict[int, list[tuple[int, _Pattern]]] = {}
+        self._words: dict[str, list[_Pattern]] = {}
+
+    def _group(self, gid: int) -> list[tuple[int, _Pattern]]:
+        got = self._built.get(gid)
+        if got is None:
+            pick = self._sets.__getitem__
+            got = self._built[gid] = [
+                (pos, _Pattern(tuple(map(pick, words)), score, kind, table, column))
+                for pos, words, score, kind, table, column in json.loads(self._groups[gid])
+            ]
+        return got
+
+    def __getitem__(self, word: str) -> list[_Pattern]:
+        got = self._words.get(word)
+        if got is None:
+            gids = self._firsts[word]  # KeyError: no pattern starts with the word
+            if len(gids) == 1:
+                got = [p for _, p in self._group(gids[0])]
+            else:
+                got = [p for _, p in sorted((x for g in gids for x in self._group(g)), key=lambda x: x[0])]
+            self._words[word] = got
+        return got
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._firsts
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._firsts)
+
+    def __len__(self) -> int:
+        return len(self._firsts)
+
+    def doc(self) -> dict[str, Any]:
+        return {"sets": [sorted(s) for s in self._sets], "groups": self._groups, "firsts": self._firsts}
+
+
+def _patterns_doc(by_first: Mapping[str, list[_Pattern]]) -> dict[str, Any]:
+    if isinstance(by_first, _SavedPatterns):
+        return by_first.doc()
+    # an order of all patterns that keeps every word's list in its order (the order they were made in)
+    graph: dict[int, list[int]] = {}
+    patterns: dict[int, _Pattern] = {}
+    for word in sorted(by_first):
+        before: int | None = None
+        for p in by_first[word]:
+            patterns[id(p)] = p
+            graph.setdefault(id(p), [])
+            if before is not None:
+                graph[id(p)].append(before)
+            before = id(p)
     sets: dict[frozenset[str], int] = {}
-    patterns = [
-        [[sets.setdefault(w, len(sets)) for w in p.words], p.score, p.kind, p.table, p.column] for p in lk.patterns
-    ]
+    groups: dict[frozenset[str], list[list[Any]]] = {}
+    for pos, pid in enumerate(TopologicalSorter(graph).static_order()):
+        p = patterns[pid]
+        groups.setdefault(p.words[0], []).append(
+            [pos, [sets.setdefault(w, len(sets)) for w in p.words], p.score, p.kind, p.table, p.column])
+    gid = {first: i for i, first in enumerate(groups)}
+    firsts = {word: sorted({gid[p.words[0]] for p in ps}) for word, ps in sorted(by_first.items()) if ps}
+    texts = [json.dumps(g, ensure_ascii=False, separators=(",", ":")) for g in groups.values()]
+    return {"sets": [sorted(s) for s in sets], "groups": texts, "firsts": firsts}
+
+
+def _linker_doc(lk: Linker) -> dict[str, Any]:
     return {
-        "sets": [sorted(s) for s in sets],
-        "patterns": patterns,
+        "patterns": _patterns_doc(lk._by_first),
         "abbrevs": lk._abbrevs,
         "prefixes": lk._prefixes,
         "bool_words": sorted(lk._bool_words),
@@ -105,17 +179,8 @@ def _linker_doc(lk: Linker) -> dict[str, Any]:
 def _linker_from(schema: SchemaIndex, values: ValueIndex, doc: dict[str, Any]) -> Linker:
     lk = Linker.__new__(Linker)
     lk.schema, lk.values = schema, values
-    sets = [frozenset(s) for s in doc["sets"]]
-    pick = sets.__getitem__
-    lk.patterns = [
-        _Pattern(tuple(map(pick, words)), score, kind, table, column)
-        for words, score, kind, table, column in doc["patterns"]
-    ]
-    by_first: dict[str, list[_Pattern]] = {}
-    for p in lk.patterns:
-        for f in p.words[0]:
-            by_first.setdefault(f, []).append(p)
-    lk._by_first = by_first
+    saved = doc["patterns"]
+    lk._by_first = _SavedPatterns([frozenset(s) for s in saved["sets"]], saved["groups"], saved["firsts"])
     lk._abbrevs = list(doc["abbrevs"])
     lk._abbrev_cache = {}
     lk._prefixes = list(doc["prefixes"])
@@ -158,6 +223,15 @@ def dumps(tr: Translator) -> str:
 def loads(catalog: Catalog, values: dict[tuple[str, str], list[str]], text: str) -> Translator | None:
     """:func:`load` from JSON text; None when it does not fit (another format, a damaged document)."""
     try:
-        return load(catalog, values, json.loads(text))
-    except (ValueError, KeyError, TypeError, IndexError):
+        doc = json.loads(text)
+    except ValueError:
+        return None
+    return from_data(catalog, values, doc)
+
+
+def from_data(catalog: Catalog, values: dict[tuple[str, str], list[str]], doc: Any) -> Translator | None:
+    """:func:`load` of decoded JSON data; None when it does not fit."""
+    try:
+        return load(catalog, values, doc)
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError):
         return None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -397,15 +398,18 @@ class Linker:
     def __init__(self, schema: SchemaIndex, values: ValueIndex) -> None:
         self.schema = schema
         self.values = values
-        self.patterns: list[_Pattern] = []
+        self._made: list[_Pattern] = []  # (only while the patterns are made)
         for meta in schema.tables.values():
             self._table_patterns(meta)
             for col in meta.columns:
                 self._column_patterns(meta, col)
-        self._by_first: dict[str, list[_Pattern]] = {}
-        for p in self.patterns:
+        by_first: dict[str, list[_Pattern]] = {}
+        for p in self._made:
             for f in p.words[0]:
-                self._by_first.setdefault(f, []).append(p)
+                by_first.setdefault(f, []).append(p)
+        #: the patterns by the forms of their first word (read lazily from a saved translator)
+        self._by_first: Mapping[str, list[_Pattern]] = by_first
+        del self._made
         # vowel-less schema words are abbreviations: mbr (member), shpmt (shipment), txn (transaction)
         self._abbrevs = sorted(
             {
@@ -535,7 +539,7 @@ class Linker:
     def _add(self, words: list[str], score: float, kind: str, table: str, column: str | None = None) -> None:
         if not words:
             return
-        self.patterns.append(_Pattern(tuple(_word_forms(w) for w in words), score, kind, table, column))
+        self._made.append(_Pattern(tuple(_word_forms(w) for w in words), score, kind, table, column))
 
     def _table_patterns(self, meta: TableMeta) -> None:
         words = [w for w in meta.words if w not in TABLE_AFFIXES] or list(meta.words)
