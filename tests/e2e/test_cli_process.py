@@ -33,11 +33,10 @@ def test_streaming_keeps_memory_flat(tmp_path: Path) -> None:
     sql = ("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 2000000) "
            "SELECT x, 'row number ' || x AS label, x * 1.5 AS val FROM c")
     code = (
-        "import resource, sys, runpy; sys.argv = ['aishell'] + sys.argv[1:]\n"
-        "try:\n    runpy.run_module('aishell', run_name='__main__')\n"
-        "except SystemExit as e:\n    code = e.code\n"
-        "print(int(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))), file=sys.stderr)\n"
-        "sys.exit(code)\n"
+        "import atexit, sys, runpy; sys.argv = ['aishell'] + sys.argv[1:]\n"
+        "atexit.register(lambda: print(int(next(l.split()[1] for l in open('/proc/self/status')\n"
+        "                                       if l.startswith('VmHWM'))), file=sys.stderr))\n"
+        "runpy.run_module('aishell', run_name='__main__')\n"
     )
     r = subprocess.run([sys.executable, "-c", code, "query", "--db", f"sqlite:///{tmp_path}/m.db?create=1", "-F", "csv",
                         "-o", str(out), sql], capture_output=True, text=True, timeout=300, env=untraced_env())

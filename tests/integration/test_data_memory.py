@@ -19,11 +19,10 @@ LIMIT_MB = 200
 
 # the peak is read inside the child (VmHWM): a forked child's ru_maxrss would include the parent's pages
 _WRAPPER = (
-    "import sys, runpy; sys.argv = ['aishell'] + sys.argv[1:]\n"
-    "try:\n    runpy.run_module('aishell', run_name='__main__')\n"
-    "except SystemExit as e:\n    code = e.code\n"
-    "print(int(next(l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM'))), file=sys.stderr)\n"
-    "sys.exit(code)\n"
+    "import atexit, sys, runpy; sys.argv = ['aishell'] + sys.argv[1:]\n"
+    "atexit.register(lambda: print(int(next(l.split()[1] for l in open('/proc/self/status')\n"
+    "                                       if l.startswith('VmHWM'))), file=sys.stderr))\n"
+    "runpy.run_module('aishell', run_name='__main__')\n"
 )
 
 

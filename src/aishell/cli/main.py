@@ -736,11 +736,16 @@ def leave(code: int) -> NoReturn:
         sys.exit(code)
     import atexit
 
+    _flush()
+    atexit._run_exitfuncs()
+    _flush()  # what the handlers wrote
+    os._exit(code)
+
+
+def _flush() -> None:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError):
             stream.flush()
-    atexit._run_exitfuncs()
-    os._exit(code)
 
 
 def exit_status(code: object) -> int:
