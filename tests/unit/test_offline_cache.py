@@ -20,6 +20,7 @@ from nl2sql_data.harness import TODAY, build_with
 
 from aishell.ai.offline import TranslationError, ValueIndex, build_value_index
 from aishell.ai.offline import cache as saved
+from aishell.ai.offline.linking import _Pattern
 from aishell.ai.offline.translate import Translator
 from aishell.engines import connect
 from aishell.engines.base import Catalog
@@ -96,6 +97,14 @@ def test_a_loaded_translator_answers_exactly_like_a_built_one(dbs: dict[str, Pat
     for fresh_obj, loaded_obj in ((built, loaded), (built.schema, loaded.schema), (built.linker, loaded.linker),
                                   (built.values, loaded.values)):  # fmt: skip
         assert set(vars(loaded_obj)) == set(vars(fresh_obj))  # a new attribute needs saving too
+    # the linker's patterns, read a word at a time: the same lists, one object per pattern across words
+    by_first, lazy = built.linker._by_first, loaded.linker._by_first
+    assert sorted(lazy) == sorted(by_first)
+    same: dict[int, _Pattern] = {}  # a built pattern -> the loaded one, the same under every word
+    for word, patterns in by_first.items():
+        assert lazy[word] == patterns, word
+        for b, p in zip(patterns, lazy[word], strict=True):
+            assert same.setdefault(id(b), p) is p
     questions = _questions_for(name)
     assert len(questions) >= 10
     answers = [_answer(built, q) for q in questions]

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
-from graphlib import TopologicalSorter
 from typing import Any
 
 from aishell.ai.answer_cache import FORMAT, catalog_digest, code_version, key, values_digest
@@ -94,35 +93,36 @@ class _SavedPatterns(Mapping[str, list[_Pattern]]):
     word at a time.  A question looks up a few dozen words; a 2,000-table catalog has ~21,000
     patterns, and decoding and building them all took a third of loading the translator.
 
-    The patterns that share a first word's forms (a *group*) are one JSON text, decoded once; a word
-    lists the groups it starts, so every word gets the very objects (the linker tells patterns
-    apart by identity) in the order the linker made them."""
+    The patterns that share their first word's forms are a *group*, one JSON text decoded once.  A
+    word names its patterns as a whole group (a number) or as ``[group, place, group, place ...]``,
+    so every word gets the very objects (the linker tells patterns apart by identity), in the order
+    the linker made them."""
 
     __slots__ = ("_built", "_firsts", "_groups", "_sets", "_words")
 
-    def __init__(self, sets: list[frozenset[str]], groups: list[str], firsts: dict[str, list[int]]) -> None:
+    def __init__(self, sets: list[frozenset[str]], groups: list[str], firsts: dict[str, int | list[int]]) -> None:
         self._sets, self._groups, self._firsts = sets, groups, firsts
-        self._built: dict[int, list[tuple[int, _Pattern]]] = {}
+        self._built: dict[int, list[_Pattern]] = {}
         self._words: dict[str, list[_Pattern]] = {}
 
-    def _group(self, gid: int) -> list[tuple[int, _Pattern]]:
+    def _group(self, gid: int) -> list[_Pattern]:
         got = self._built.get(gid)
         if got is None:
             pick = self._sets.__getitem__
             got = self._built[gid] = [
-                (pos, _Pattern(tuple(map(pick, words)), score, kind, table, column))
-                for pos, words, score, kind, table, column in json.loads(self._groups[gid])
+                _Pattern(tuple(map(pick, words)), score, kind, table, column)
+                for words, score, kind, table, column in json.loads(self._groups[gid])
             ]
         return got
 
     def __getitem__(self, word: str) -> list[_Pattern]:
         got = self._words.get(word)
         if got is None:
-            gids = self._firsts[word]  # KeyError: no pattern starts with the word
-            if len(gids) == 1:
-                got = [p for _, p in self._group(gids[0])]
+            ref = self._firsts[word]  # KeyError: no pattern starts with the word
+            if isinstance(ref, int):
+                got = list(self._group(ref))
             else:
-                got = [p for _, p in sorted((x for g in gids for x in self._group(g)), key=lambda x: x[0])]
+                got = [self._group(ref[k])[ref[k + 1]] for k in range(0, len(ref), 2)]
             self._words[word] = got
         return got
 
@@ -142,26 +142,33 @@ class _SavedPatterns(Mapping[str, list[_Pattern]]):
 def _patterns_doc(by_first: Mapping[str, list[_Pattern]]) -> dict[str, Any]:
     if isinstance(by_first, _SavedPatterns):
         return by_first.doc()
-    # an order of all patterns that keeps every word's list in its order (the order they were made in)
-    graph: dict[int, list[int]] = {}
-    patterns: dict[int, _Pattern] = {}
-    for word in sorted(by_first):
-        before: int | None = None
-        for p in by_first[word]:
-            patterns[id(p)] = p
-            graph.setdefault(id(p), [])
-            if before is not None:
-                graph[id(p)].append(before)
-            before = id(p)
     sets: dict[frozenset[str], int] = {}
-    groups: dict[frozenset[str], list[list[Any]]] = {}
-    for pos, pid in enumerate(TopologicalSorter(graph).static_order()):
-        p = patterns[pid]
-        groups.setdefault(p.words[0], []).append(
-            [pos, [sets.setdefault(w, len(sets)) for w in p.words], p.score, p.kind, p.table, p.column])
-    gid = {first: i for i, first in enumerate(groups)}
-    firsts = {word: sorted({gid[p.words[0]] for p in ps}) for word, ps in sorted(by_first.items()) if ps}
-    texts = [json.dumps(g, ensure_ascii=False, separators=(",", ":")) for g in groups.values()]
+    gids: dict[frozenset[str], int] = {}
+    groups: list[list[list[Any]]] = []
+    place: dict[int, tuple[int, int]] = {}  # a pattern (by identity) -> (its group, its place there)
+    spots_of: dict[str, list[tuple[int, int]]] = {}
+    for word in sorted(by_first):
+        spots = spots_of[word] = []
+        for p in by_first[word]:
+            spot = place.get(id(p))
+            if spot is None:
+                gid = gids.setdefault(p.words[0], len(gids))
+                if gid == len(groups):
+                    groups.append([])
+                spot = place[id(p)] = (gid, len(groups[gid]))
+                groups[gid].append([[sets.setdefault(w, len(sets)) for w in p.words], p.score, p.kind, p.table,
+                                    p.column])  # fmt: skip
+            spots.append(spot)
+    firsts: dict[str, int | list[int]] = {}
+    for word, spots in spots_of.items():
+        if not spots:
+            continue
+        whole = spots[0][0]
+        if len(spots) == len(groups[whole]) and all(g == whole and i == k for k, (g, i) in enumerate(spots)):
+            firsts[word] = whole
+        else:
+            firsts[word] = [x for spot in spots for x in spot]
+    texts = [json.dumps(g, ensure_ascii=False, separators=(",", ":")) for g in groups]
     return {"sets": [sorted(s) for s in sets], "groups": texts, "firsts": firsts}
 
 
