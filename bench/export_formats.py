@@ -21,7 +21,9 @@ PostgreSQL JSONL
 PostgreSQL Parquet
   * ``aishell export -t t -o FILE.parquet``
   * DuckDB (the reference): ``COPY (SELECT * FROM postgres_scan(...)) TO FILE (FORMAT parquet,
-    COMPRESSION zstd)``
+    COMPRESSION zstd)``; its two scan threads write most rows out of the table's order
+  * the same with ``SET threads = 1``, which keeps the table's order, as aishell's export does (the
+    rows out of order in each file are counted and printed)
 
 Wall time is ``Popen`` to ``wait4``; CPU is the child's user+system time; peak RSS is its
 ``ru_maxrss``.  The medians are reported with ratios to each group's baseline (of wall and of CPU
@@ -76,6 +78,16 @@ con = duckdb.connect()
 con.execute("LOAD '" + extension("postgres_scanner") + "'")
 con.execute(sys.argv[1])
 """
+
+
+def rows_out_of_order(path: Path) -> int:
+    """Rows of a Parquet file of ``t`` that are not at their ``id``'s place (the table was filled in id order)."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.execute("SET threads = 1")  # read in the file's order
+    ids = con.execute(f"SELECT id FROM read_parquet('{path}')").fetchall()
+    return sum(1 for place, (row_id,) in enumerate(ids, 1) if row_id != place)
 
 
 def mariadb(db: str | None, statement: str, *extra: str) -> list[str]:
@@ -209,6 +221,10 @@ def main(argv: list[str] | None = None) -> int:
                 ("duckdb postgres_scan COPY parquet (reference)",
                  lambda: run_to([sys.executable, "-c", DUCK, f"COPY (SELECT * FROM {scan}) TO "
                                  f"'{work / 'duck.parquet'}' (FORMAT parquet, COMPRESSION zstd)"], env)),
+                # DuckDB's two scan threads write the rows out of the table's order; one keeps it, as aishell does
+                ("duckdb the same, one thread (table order)",
+                 lambda: run_to([sys.executable, "-c", DUCK, f"SET threads = 1; COPY (SELECT * FROM {scan}) TO "
+                                 f"'{work / 'duck1.parquet'}' (FORMAT parquet, COMPRESSION zstd)"], env)),
             ]  # fmt: skip
             if base_env is not None:
                 contenders.insert(1, ("before: aishell export -t (parquet)",
@@ -216,6 +232,9 @@ def main(argv: list[str] | None = None) -> int:
                                                       str(work / "pgb.parquet")], base_env)))  # fmt: skip
             results.append(("PostgreSQL to Parquet", interleaved(contenders, args.repeat),
                             "duckdb postgres_scan COPY parquet (reference)"))  # fmt: skip
+        if "parquet" in groups:
+            for name in ("pg.parquet", "duck.parquet", "duck1.parquet"):
+                print(f"PostgreSQL: {name}: {rows_out_of_order(work / name):,} rows out of the table's (id) order")
         if "jsonl" in groups and base_env is not None:
             same = digest(work / "pg.jsonl") == digest(work / "pgb.jsonl")
             print(f"PostgreSQL: JSONL before and after: {'the same' if same else 'DIFFERENT'} bytes")
