@@ -265,7 +265,17 @@ _IRREGULAR_PLURALS = {
     "bayous": "bayou",
     "plateaus": "plateau",
 }
-_NO_STRIP = ("ss", "us", "is", "ous", "ics")
+_NO_STRIP = ("ss", "us", "is", "ous")
+#: fields of study and activities in -ics, one thing each (physics, logistics); other nouns in -ics are
+#: plurals of a thing (clinics, topics, mechanics: the people)
+_ICS_FIELDS = frozenset(
+    {"physics", "mathematics", "economics", "politics", "ethics", "statistics", "logistics", "electronics",
+     "analytics", "athletics", "aerobics", "genetics", "linguistics", "acoustics", "diagnostics", "robotics",
+     "informatics", "ergonomics", "gymnastics", "aeronautics", "optics", "dynamics", "aesthetics", "semantics",
+     "phonetics", "pharmaceutics", "geriatrics", "paediatrics", "pediatrics", "obstetrics", "orthopaedics",
+     "orthopedics", "orthodontics", "metrics", "graphics", "hydraulics", "pneumatics", "cosmetics", "ceramics",
+     "basics", "forensics", "avionics", "esports", "news"}
+)  # fmt: skip
 #: plurals of words ending in -ie (movie, cookie), not -y
 _IE_PLURALS = frozenset(
     {
@@ -391,7 +401,7 @@ def singular(word: str) -> str:
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[w]
-    if len(w) <= 3 or not w.endswith("s") or w.endswith(_NO_STRIP):
+    if len(w) <= 3 or not w.endswith("s") or w.endswith(_NO_STRIP) or w in _ICS_FIELDS:
         return w
     if w in _IE_PLURALS:
         return w[:-1]
