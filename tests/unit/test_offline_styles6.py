@@ -34,3 +34,24 @@ def test_one_mechanic_is_a_row_of_mechanics_not_a_key_of_the_orders() -> None:
     out = sql("Which mechanic has the highest hourly rate?", workshop())
     assert "FROM mechanics" in out and "ORDER BY mechanics.hourly_rate DESC" in out and "LIMIT 1" in out
     assert "repair_orders" not in out
+
+
+def luthier() -> Catalog:
+    return Catalog(tables=[
+        table("customers", [col("id", INT), col("full_name"), col("kind")], ("id",)),
+        table("instruments", [col("id", INT), col("model_name"), col("instrument_type")], ("id",)),
+        table("repairs", [col("id", INT), col("customer_id", INT), col("work"), col("price", NUM)], ("id",),
+              fk("customer_id", "customers", "id")),
+        table("sales", [col("id", INT), col("instrument_id", INT), col("price", NUM)], ("id",),
+              fk("instrument_id", "instruments", "id")),
+    ])  # fmt: skip
+
+
+def test_each_kind_of_a_column_groups_by_that_column() -> None:
+    out = sql("How many repairs have we done of each kind of work?", luthier())
+    assert "GROUP BY repairs.work" in out and "customers" not in out
+
+
+def test_each_type_of_a_table_groups_by_its_type() -> None:
+    out = sql("What is the average sale price for each type of instrument?", luthier())
+    assert "GROUP BY instruments.instrument_type" in out and "AVG(sales.price)" in out

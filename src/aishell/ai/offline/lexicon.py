@@ -978,3 +978,8 @@ COLUMN_WORDS = frozenset(_COLUMN_WORDS_TEXT.split())
 
 #: words of reporting to a row above ("who reports to X", "answers to X"): with "to", a hierarchy
 REPORT_WORDS = frozenset({"report", "reports", "reporting", "reported", "answer", "answers"})
+
+
+#: words that say "a kind of" what follows them ("each kind of work", "the type of cover"): the words after
+#: "of" name the column
+CLASSIFIER_WORDS = frozenset({"kind", "type", "sort", "variety", "category", "class"})

@@ -16,6 +16,7 @@ from aishell.ai.offline.lexicon import (
     ADJ_FORMS,
     ADJECTIVES,
     AGG_WORDS,
+    CLASSIFIER_WORDS,
     HIGH_WORDS,
     LOW_WORDS,
     REPORT_WORDS,
@@ -23,7 +24,7 @@ from aishell.ai.offline.lexicon import (
     STATE_ADJECTIVES,
 )
 from aishell.ai.offline.linking import Candidate, Link, Linker
-from aishell.ai.offline.text import SENTENCE_ENDS, Token
+from aishell.ai.offline.text import SENTENCE_ENDS, Token, singular
 from aishell.ai.offline.values import ValueHit
 
 
@@ -704,7 +705,7 @@ class Parser:
 
     def _apply_links(self, links: list[Link], strict: bool) -> None:
         for lk in sorted(links, key=lambda x: (-(x.last - x.first), -x.best_score, x.first)):
-            if not self._free(lk.first, lk.last) or self._reports_to(lk):
+            if not self._free(lk.first, lk.last) or self._reports_to(lk) or self._kind_of(lk, links):
                 continue
             tables = [c for c in lk.tables if c.score >= 1.0]
             columns = [c for c in lk.columns if c.score >= 1.0]
@@ -714,6 +715,23 @@ class Parser:
                 continue
             values = self._signed(lk.last, list(lk.values))
             self._take(Item("link", lk.first, lk.last, tables=tables, columns=columns, values=values))
+
+    def _kind_of(self, lk: Link, links: list[Link]) -> bool:
+        """ "each kind of work", "what type of coverage": the classifier word before "of" names no column of its
+        own when the words after it name a text column (strWork), which the question groups or filters by;
+        another table's strKind is not it.  ("type of vehicle" over vehicle_type is one link of three words.)"""
+        t = self.t
+        if lk.last - lk.first != 1 or singular(t[lk.first].low) not in CLASSIFIER_WORDS or lk.tables or lk.values:
+            return False
+        if lk.last + 1 >= len(t) or t[lk.last].low != "of":
+            return False
+        after = next((x for x in links if x.first == lk.last + 1 and not x.values), None)
+        if after is None or not after.columns:
+            return False
+        best = max(after.columns, key=lambda c: c.score)
+        meta = self.linker.schema.tables.get(best.table)
+        col = meta.column(best.column) if meta is not None and best.column else None
+        return col is not None and col.kind in ("text", "other") and best.score >= max(c.score for c in lk.columns)
 
     def _reports_to(self, lk: Link) -> bool:
         """ "technicians who report to Jonas Nyland": with a self-referencing key in the schema, "report to"

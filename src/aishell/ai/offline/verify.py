@@ -50,7 +50,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from aishell.ai.offline.errors import TranslationError
-from aishell.ai.offline.lexicon import ABBREVIATIONS, FUNCTION_WORDS, SECONDARY_DATE_WORDS, SYNONYMS
+from aishell.ai.offline.lexicon import ABBREVIATIONS, CLASSIFIER_WORDS, FUNCTION_WORDS, SECONDARY_DATE_WORDS, SYNONYMS
 from aishell.ai.offline.text import IRREGULAR_VERBS, Token, forms, singular, split_identifier, stem, tokenize
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
@@ -542,7 +542,13 @@ class _Verifier:
                 continue
             if universal and t.low == "every" and i > 0 and self.low[i - 1] in ("at", "in", "across", "on", "for"):
                 continue  # "items out of stock at every site": a condition on all of them (HAVING), not groups
-            phrase, _ = self.phrase(i + 1)
+            phrase, end = self.phrase(i + 1)
+            kind_of: list[str] = []  # "each kind of work": the work, or the kind ("each type of instrument")
+            if phrase and singular(phrase[-1]) in CLASSIFIER_WORDS and end < len(self.low) and self.low[end] == "of":
+                j = end + 1
+                while j < len(self.low) and self.low[j] in ("the", "a", "an"):
+                    j += 1
+                kind_of = [self.low[j]] if j < len(self.low) and self.tokens[j].is_word else []
             said = " ".join(phrase)
             if phrase and any(w in _TIME_UNITS for w in phrase):
                 phrase = [w for w in phrase if w not in _TIME_UNITS]  # "per start year": the start date
@@ -557,7 +563,7 @@ class _Verifier:
             head = self.head(phrase)
             if head is None:
                 continue
-            if self.groups_by(head):
+            if self.groups_by(head) or any(self.groups_by(w) for w in kind_of[-1:] if self.in_schema(w)):
                 continue
             if t.low in ("by", "per") and self.measures(head, rate=t.low == "per"):
                 continue  # "top 3 fields by yield", "capacity per hour": a sort key or a unit
