@@ -55,3 +55,21 @@ def test_each_kind_of_a_column_groups_by_that_column() -> None:
 def test_each_type_of_a_table_groups_by_its_type() -> None:
     out = sql("What is the average sale price for each type of instrument?", luthier())
     assert "GROUP BY instruments.instrument_type" in out and "AVG(sales.price)" in out
+
+
+def claims() -> Catalog:
+    return Catalog(tables=[
+        table("policies", [col("id", INT), col("holder_name")], ("id",)),
+        table("claims", [col("id", INT), col("policy_id", INT), col("claim_date", "date"), col("claim_amt", NUM),
+                         col("paid_amt", NUM)], ("id",), fk("policy_id", "policies", "id")),
+    ])  # fmt: skip
+
+
+def test_how_much_did_we_pay_sums_the_paid_amount() -> None:
+    out = sql("How much did we pay out on claims in 2024?", claims())
+    assert "SUM(claims.paid_amt)" in out and "claim_amt" not in out
+
+
+def test_how_much_was_claimed_keeps_the_claimed_amount() -> None:
+    out = sql("What is the total claim amount in 2024?", claims())
+    assert "SUM(claims.claim_amt)" in out

@@ -143,6 +143,18 @@ def _how_much(st: PlanState) -> tuple[Measure, int] | None:
         return Measure("col", col.table, col=col, func="SUM", label=col.column), j
     if said or st.subject is None:
         return None
+    # "How much did we pay out on claims": the money verb names a sum of its own (paid_amt beside clm_amt)
+    done = {
+        (j, Col(c.table, c.column))
+        for j, x in enumerate(st.items)
+        if x.kind == "column" and not x.used and x.text.lower() in MONEY_VERBS
+        for c in x.columns
+        if c.column is not None and st.done_by(x.text.lower(), c)
+    }
+    if len({c for _j, c in done}) == 1:
+        j, col = done.pop()
+        st.items[j].used = True
+        return Measure("col", col.table, col=col, func="SUM", label=col.column), j
     rev = st.revenue_measure(st.subject)
     if rev is None or rev.table != st.subject:
         return None

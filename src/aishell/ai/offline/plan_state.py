@@ -35,7 +35,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex, TableMeta
-from aishell.ai.offline.text import SENTENCE_ENDS, Token, forms, singular, split_identifier, stem
+from aishell.ai.offline.text import IRREGULAR_VERBS, SENTENCE_ENDS, Token, forms, singular, split_identifier, stem
 from aishell.ai.offline.values import ValueIndex, abbreviates, abbreviation_like
 
 #: words skipped when looking for the target of a marker
@@ -580,6 +580,16 @@ class PlanState:
         assert out
         out.sort(key=lambda sc: -sc[0])  # stable: the first of equal candidates stays first
         return out
+
+    def done_by(self, word: str, c: Candidate) -> bool:
+        """ "How much did we *pay* out": a sum of money whose name is the verb's participle (paid_amt, charged_fee),
+        beside the plain amount of the same rows (clm_amt)."""
+        meta = self.schema.tables.get(c.table)
+        col = meta.column(c.column or "") if meta is not None else None
+        if col is None or not col.money or len(col.words) < 2:
+            return False
+        done = col.words[0]
+        return done != word and (done.endswith("ed") or done in IRREGULAR_VERBS) and word in forms(done)
 
     def add_cond(self, cond: Cond, table: str) -> None:
         if (cond, table) not in self.cond_tables:  # "laptops ... laptop price": one test, said twice
