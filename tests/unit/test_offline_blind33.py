@@ -23,5 +23,5 @@ from nl2sql_blind33.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
 _tests = corpus_tests(Path(__file__).parent / "nl2sql_blind33", BUILDERS, databases=6, reads_per_db=20,
-                      wrong_above_goal="blind33: first contact with these six domains gave 12.5% wrong")
+                      wrong_above_goal="first contact with these six domains gave 12.5% wrong")
 globals().update(_tests)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from test_offline_styles import col, fk, sql, table
 
+from aishell.ai.offline import TranslationError
 from aishell.ai.offline.text import singular
 from aishell.engines.base import Catalog
 
@@ -73,3 +74,30 @@ def test_how_much_did_we_pay_sums_the_paid_amount() -> None:
 def test_how_much_was_claimed_keeps_the_claimed_amount() -> None:
     out = sql("What is the total claim amount in 2024?", claims())
     assert "SUM(claims.claim_amt)" in out
+
+
+def framer() -> Catalog:
+    return Catalog(tables=[
+        table("tb_customer", [col("customer_id", INT), col("first_name"), col("last_name"), col("city")],
+              ("customer_id",)),
+        table("tb_staff", [col("staff_id", INT), col("staff_name")], ("staff_id",)),
+        table("tb_order", [col("order_id", INT), col("customer_id", INT), col("staff_id", INT), col("price", NUM)],
+              ("order_id",), fk("customer_id", "tb_customer", "customer_id"), fk("staff_id", "tb_staff", "staff_id")),
+    ])  # fmt: skip
+
+
+def test_their_names_are_first_and_last() -> None:
+    out = sql("Which customers have never placed an order? Give their names.", framer())
+    assert "tb_customer.first_name, tb_customer.last_name" in out and "staff_name" not in out
+
+
+def test_their_names_and_counts_most_first_sort_by_the_compared_count() -> None:
+    out = sql("Which customers have placed more than 5 orders? Show their names and order counts, most first.",
+              framer())  # fmt: skip
+    assert "tb_customer.last_name, COUNT(" in out and "HAVING COUNT(" in out
+    assert out.rstrip().endswith("DESC") and "ORDER BY COUNT(" in out
+
+
+def test_most_first_with_nothing_measured_is_refused() -> None:
+    with pytest.raises(TranslationError, match="most first"):
+        sql("List the customers, most first.", framer())

@@ -1135,6 +1135,26 @@ def _counts_shown(st: PlanState) -> None:
             each = st.item(k + 1)
             if each is not None and each.kind == "group" and each.text.lower() == "each":
                 each.used = True
+    # "Show their names and order counts": the counts of the rows the comparison counted
+    compared = {
+        st.table_of(nxt)
+        for k, it in enumerate(st.items)
+        if it.kind == "cmp" and it.role == "having"
+        for nxt in [st.item(k + 1)]
+        if nxt is not None and nxt.kind == "table"
+    }
+    for k, it in enumerate(st.items):
+        counts = st.item(k + 1)
+        if (
+            it.kind == "table"
+            and not it.used
+            and st.table_of(it) in compared
+            and counts is not None
+            and counts.kind == "word"
+            and counts.text.lower() in ("count", "counts")
+            and st.sentence_of(it.first) > 0
+        ):
+            it.used = counts.used = st.show_having = True
 
 
 def markers(st: PlanState) -> None:

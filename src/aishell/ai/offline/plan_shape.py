@@ -102,6 +102,11 @@ def shape(st: PlanState) -> None:
         place_having(st, q, having_items)
         if st.show_having:  # "Show how many each.": the counts compared, beside the rows
             q.select.extend(c.left for c in q.having if isinstance(c.left, Agg) and c.left not in q.select)
+            compared = [c.left for c in q.having if isinstance(c.left, Agg)]
+            if st.order_by_having is not None and len(compared) == 1:
+                q.order_by.append((compared[0], st.order_by_having))
+    if st.order_by_having is not None and not any(e for e, _d in q.order_by if isinstance(e, Agg)):
+        raise TranslationError("cannot tell what 'most first' sorts by; rephrase, or use an LLM provider (--provider)")
     _count_entities(st, q)
     place_conditions(st, q)
     _values_side_by_side(st, q)
@@ -528,21 +533,32 @@ def _possessive_columns(st: PlanState, items: list[Item], table: str) -> list[Co
         own = [c for c in it.columns if c.table == table]
         if own and own[0].column is not None and st._cand_kind(own[0]) in ("text", "other", "number", "date"):
             it.used, it.role = True, "show"
-            out.append(Col(table, own[0].column))
+            out.extend(_whole_name(st, it, Col(table, own[0].column)))
     return out
 
 
-def _bare_name(st: PlanState, it: Item, subject: str) -> Col | None:
+def _whole_name(st: PlanState, it: Item, col: Col) -> list[Col]:
+    """ "their names" of people named in two columns: both (first_name, last_name), not the first alone."""
+    words = {t.low for t in st.tokens[it.first : it.last]}
+    disp = st.display_cols(col.table)
+    if words and words <= NAME_WORDS and col in disp and st.meta(col.table).named and len(disp) > 1:
+        return disp
+    return [col]
+
+
+def _bare_name(st: PlanState, it: Item, subject: str) -> list[Col] | None:
     """ "Give their names", "the names of our commercial customers": a name word alone is the name of the rows
     listed, when they have one among its candidates, unless the question mentions the table of a better one
-    (never parts.part_name when no part is mentioned)."""
+    (never parts.part_name when no part is mentioned).  A person's name is all of it: first and last."""
     words = {t.low for t in st.tokens[it.first : it.last]}
     own = [c for c in it.columns if c.table == subject and c.column is not None]
     if not words or not words <= NAME_WORDS or not own:
         return None
     mentioned = {st.table_of(x) for x in st.items if x.kind == "table"} | {subject}
     best = st.pick_column(it, subject)
-    return Col(subject, own[0].column or "") if best.table not in mentioned else None
+    if best.table in mentioned:
+        return None
+    return _whole_name(st, it, Col(subject, own[0].column or ""))
 
 
 def _one_key_between(st: PlanState, child: str, parent: str) -> None:
@@ -631,7 +647,8 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     q.base = subject
     cols: list[Col] = []
     for it in explicit_cols:
-        col = _bare_name(st, it, subject) or st.pick_column(it, subject)
+        bare = _bare_name(st, it, subject)
+        col = bare[0] if bare else st.pick_column(it, subject)
         if st.colmeta(col).kind == "bool" or _modifier_of_own_column(st, it, subject) or _said_as_verb(st, it):
             continue
         referent = _referent_display(st, it, col, subject)
@@ -642,7 +659,7 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         if _name_of_referent(st, it, subject):
             it.used = True  # "the name of their owner": the owner's name, shown for the owner's key
             continue
-        cols.append(col)
+        cols.extend(bare or _whole_name(st, it, col))
         it.used = True
     disp_subject = st.display_cols(subject)
     group_words = {
@@ -761,6 +778,17 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         elif it.adj in ADJECTIVES:
             got = st.adjective_measure(it.adj, subject, bool(it.desc))
             key = got[0].col if got else None
+        if key is None and st.tokens[it.first].low in _MAGNITUDE_WORDS:
+            # "most first", "highest first": by the one measure shown, never by a name
+            measures = [e for e in q.select if not isinstance(e, Col)]
+            if not measures and st.show_having:  # "... more than 5 orders? ... order counts, most first"
+                st.order_by_having = bool(it.desc)
+                it.used = True
+                continue
+            if len(measures) != 1:
+                raise TranslationError(f"cannot tell what {it.text!r} sorts by; rephrase, or use an LLM provider "
+                                       "(--provider)")  # fmt: skip
+            key = measures[0]
         if key is None:
             key = q.select[0]
         if isinstance(key, Col) and key not in q.select:
@@ -769,6 +797,11 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             q.select.append(key)
         q.order_by.append((key, bool(it.desc)))
         it.used = True
+
+
+#: the first word of an order that says "by size" ("most first", "highest first"), which a name cannot be
+_MAGNITUDE_WORDS = frozenset({"most", "highest", "largest", "biggest", "greatest", "least", "lowest", "smallest",
+                              "fewest"})
 
 
 def _count_entities(st: PlanState, q: Query) -> None:

@@ -411,6 +411,8 @@ class PlanState:
     rank_offset: int = 0  # "the second most expensive": rows skipped
     entity: Col | None = None  # the subject is a thing kept inside a table's rows (customer_name of an export)
     show_having: bool = False  # "... more than 13 orders? Show how many each.": the compared counts are shown
+    #: "... order counts, most first": the rows sorted by the compared count (True: descending)
+    order_by_having: bool | None = None
     bucket_unit: str | None = None  # "the busiest month": rank periods instead of rows
     measure_table: str | None = None  # the table a summed or averaged measure is read from
     rows: RowState = field(default_factory=RowState)  # what the row passes found
