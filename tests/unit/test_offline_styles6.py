@@ -4,12 +4,18 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 
 from __future__ import annotations
 
-import pytest
-from test_offline_styles import col, fk, sql, table
+import sqlite3
+from pathlib import Path
 
-from aishell.ai.offline import TranslationError
+import pytest
+from test_offline_styles import TODAY, col, fk, sql, table
+
+from aishell.ai.offline import TranslationError, build_value_index
 from aishell.ai.offline.text import singular
+from aishell.ai.offline.translate import Translator
+from aishell.engines import connect
 from aishell.engines.base import Catalog
+from aishell.urls import DatabaseURL
 
 INT = "integer"
 NUM = "numeric"
@@ -101,3 +107,44 @@ def test_their_names_and_counts_most_first_sort_by_the_compared_count() -> None:
 def test_most_first_with_nothing_measured_is_refused() -> None:
     with pytest.raises(TranslationError, match="most first"):
         sql("List the customers, most first.", framer())
+
+
+def _translator_of(path: Path) -> Translator:
+    conn = connect(DatabaseURL.parse(f"sqlite:///{path}"), read_only=True)
+    try:
+        catalog = conn.catalog()
+        return Translator(catalog, build_value_index(conn, catalog))
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def alley(tmp_path: Path) -> Path:
+    """Bookings with a day (booking_date) and a time of day (start_time '19:30'); rounds with a time alone."""
+    path = tmp_path / "alley.db"
+    c = sqlite3.connect(path)
+    c.executescript(
+        "CREATE TABLE lane_bookings (id INTEGER PRIMARY KEY, booking_date TEXT NOT NULL, start_time TEXT NOT NULL,"
+        " status TEXT NOT NULL, total_price REAL NOT NULL);"
+        "CREATE TABLE rounds (id INTEGER PRIMARY KEY, round_name TEXT NOT NULL, start_time TEXT NOT NULL);"
+    )
+    c.executemany("INSERT INTO lane_bookings VALUES (?,?,?,?,?)",
+                  [(i, f"202{3 + i % 3}-0{1 + i % 9}-1{i % 10}", f"{12 + i % 9}:{'30' if i % 2 else '00'}",
+                    "cancelled" if i % 4 == 0 else "completed", 20.0 + i) for i in range(1, 60)])  # fmt: skip
+    c.executemany("INSERT INTO rounds VALUES (?,?,?)", [(1, "Heats", "09:30"), (2, "Semis", "13:00"),
+                                                        (3, "Final", "16:45"), (4, "Warm-up", "08:15")])  # fmt: skip
+    c.commit()
+    c.close()
+    return path
+
+
+def test_a_time_of_day_is_not_the_date_of_a_year(alley: Path) -> None:
+    tr = _translator_of(alley)
+    got = tr.translate("How many lane bookings were cancelled in 2024?", dialect="sqlite", today=TODAY).sql
+    assert "lane_bookings.booking_date >= '2024-01-01'" in got and "start_time" not in got
+
+
+def test_a_time_of_day_still_says_what_starts_earliest(alley: Path) -> None:
+    tr = _translator_of(alley)
+    got = tr.translate("Which round starts earliest?", dialect="sqlite", today=TODAY).sql
+    assert "ORDER BY rounds.start_time ASC" in got and "LIMIT 1" in got

@@ -793,6 +793,10 @@ class PlanState:
                 if start is None:  # vessels.built_yr, clubs.founded: the one year the row came to be
                     years = [c for c in meta.numeric_columns() if c.is_year]
                     start = years[0] if len(years) == 1 else None
+                if start is None:  # "which round starts earliest": its one time of day ('09:30')
+                    clocks = [c for c in meta.columns if c.clock == "clock"]
+                    started = [c for c in clocks if set(c.words) & _ORIGIN_WORDS]
+                    start = started[0] if len(started) == 1 else clocks[0] if len(clocks) == 1 else None
                 if start is not None:
                     flip = adj in ("old",)
                     return Measure("col", table, col=Col(table, start.name), label=start.name), (

@@ -62,7 +62,8 @@ class ColumnMeta:
     epoch: int = 0  # a date stored as a unix-epoch integer: 1 in seconds, 1000 in milliseconds
     text_number: bool = False  # numbers held as text (a spreadsheet import): compared and summed as numbers
     blank: bool = False  # text that holds '' for a missing value: missing is NULL or ''
-    clock: str = ""  # a date column's grain: "day" (dates only), "time" (a time of day too), "" (not known)
+    clock: str = ""  # a date column's grain: "day" (dates only), "time" (a time of day too), "" (not known);
+    # "clock": a time of day alone ('19:30'), which is no date (its kind is "other")
 
     @property
     def numeric(self) -> bool:

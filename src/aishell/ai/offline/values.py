@@ -320,6 +320,8 @@ def text_traits(vals: Sequence[object]) -> list[str]:
                                 for v in filled):  # fmt: skip
         out.append(TRAIT_MARK + "number")
     return out
+#: a time of day alone ('19:30', '07:05:00'): what a column named start_time may hold instead of a date
+_CLOCK = re.compile(r"([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 #: unix-epoch seconds from 2000-01-01 to 2100-01-01; milliseconds are the same range times 1000
 _EPOCH_LO, _EPOCH_HI = 946_684_800, 4_102_444_800
@@ -578,6 +580,8 @@ def build_value_index(
             if grain:
                 if iso_dates(filled):
                     out[(meta.name, col.name)] = [DATE_MARK + iso_kind(filled)]
+                elif len(filled) >= 3 and all(_CLOCK.fullmatch(v.strip()) for v in filled):
+                    out[(meta.name, col.name)] = [DATE_MARK + "clock"]  # start_time '19:30': no day in it
                 continue
             if iso_dates(filled) and (len(rows) > max_distinct or len(filled) < len(vals)):
                 # too many to keep, or some of them '': they are dates ('' for a missing one)
