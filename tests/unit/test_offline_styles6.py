@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_offline_styles import TODAY, col, fk, sql, table
 
-from aishell.ai.offline import TranslationError, build_value_index
+from aishell.ai.offline import TranslationError, ValueIndex, build_value_index
 from aishell.ai.offline.text import singular
 from aishell.ai.offline.translate import Translator
 from aishell.engines import connect
@@ -148,3 +148,27 @@ def test_a_time_of_day_still_says_what_starts_earliest(alley: Path) -> None:
     tr = _translator_of(alley)
     got = tr.translate("Which round starts earliest?", dialect="sqlite", today=TODAY).sql
     assert "ORDER BY rounds.start_time ASC" in got and "LIMIT 1" in got
+
+
+def radio() -> Catalog:
+    return Catalog(tables=[
+        table("shw", [col("shw_id", INT), col("shw_nm"), col("dow_cd")], ("shw_id",)),
+        table("mbr", [col("mbr_id", INT), col("mbr_nm"), col("mbr_typ")], ("mbr_id",)),
+        table("dntn", [col("dntn_id", INT), col("shw_id", INT), col("amt", NUM), col("rcv_dt", "date")], ("dntn_id",),
+              fk("shw_id", "shw", "shw_id")),
+    ])  # fmt: skip
+
+
+def radio_values() -> ValueIndex:
+    return ValueIndex.from_dict({"shw": {"dow_cd": ["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]},
+                                 "mbr": {"mbr_typ": ["JUN", "SEN", "ADL"]}})  # fmt: skip
+
+
+def test_a_weekday_code_is_its_day_not_a_word_that_starts_alike() -> None:
+    assert "shw.dow_cd = 'MON'" in sql("shows on mondays", radio(), radio_values())
+    out = sql("total donations of money since March 2025", radio(), radio_values())
+    assert "SUM(dntn.amt)" in out and "dntn.rcv_dt >= '2025-03-01'" in out and "MON" not in out
+
+
+def test_a_code_that_only_looks_like_a_month_still_abbreviates_its_word() -> None:
+    assert "mbr.mbr_typ = 'JUN'" in sql("number of junior members", radio(), radio_values())

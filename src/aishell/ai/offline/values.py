@@ -162,6 +162,7 @@ class ValueIndex:
                 abbreviates(h.value, word, 0.2 if len(h.value) == 2 else 0.3)
                 and _code_form(h.value, word)
                 and (len(h.value) > 2 or word.lower().endswith("ed"))  # 'DL' for a state: delayed
+                and self._calendar_fits(h, word)
             )
             or h.value.lower() in marks
         ]
@@ -174,6 +175,18 @@ class ValueIndex:
         if len(letters) > 1 and prefer:
             letters = [h for h in letters if h.table in prefer]
         return letters if len(letters) == 1 else []
+
+    def _calendar_fits(self, hit: ValueHit, word: str) -> bool:
+        """In a column of weekdays or months ('MON', 'TUE', 'WED' ...), a code abbreviates its day or month
+        ("mondays", "mon"), never another word that starts alike ("money"); elsewhere 'JUN' may be junior."""
+        name = _CALENDAR_CODES.get(hit.value.lower())
+        if name is None:
+            return True
+        codes = self.values.get((hit.table, hit.column), [])
+        if sum(1 for v in codes if v.lower() in _CALENDAR_CODES) < 3:
+            return True
+        w = word.lower()
+        return name.startswith(w) or w.rstrip("s") == name
 
     def lookup_convention(self, word: str) -> list[ValueHit]:
         """Short codes that stand for ``word`` by convention ("motorcycle" finds 'MC', "electric" 'EV'), when
@@ -329,6 +342,14 @@ _EPOCH_LO, _EPOCH_HI = 946_684_800, 4_102_444_800
 _EPOCH_NAME_WORDS = frozenset(
     {"epoch", "unix", "ts", "tstamp", "timestamp", "stamp", "time", "at", "on", "when", "date", "dt", "utc"}
 )
+
+
+#: the three-letter codes of weekdays and months, and the names they stand for
+_CALENDAR_CODES = {
+    n[:3]: n
+    for n in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+              "march", "april", "june", "july", "august", "september", "october", "november", "december")
+}  # fmt: skip
 
 
 def _date_kind(vals: Sequence[str]) -> str | None:
