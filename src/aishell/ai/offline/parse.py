@@ -286,6 +286,14 @@ _CMP_WORDS: list[tuple[tuple[str, ...], str]] = [
     (("a", "minimum", "of"), ">="),
     (("minimum", "of"), ">="),
     (("or", "more"), ">="),
+    (("or", "better"), ">="),
+    (("or", "higher"), ">="),
+    (("or", "greater"), ">="),
+    (("or", "above"), ">="),
+    (("or", "over"), ">="),
+    (("or", "lower"), "<="),
+    (("or", "below"), "<="),
+    (("or", "under"), "<="),
     (("less", "than"), "<"),
     (("fewer", "than"), "<"),
     (("lower", "than"), "<"),
@@ -558,7 +566,7 @@ class Parser:
                 continue
             for words, op in _CMP_BY_FIRST.get(self.low(i), ()):  # in _CMP_WORDS order
                 n = len(words)
-                if words in (("or", "more"), ("or", "less"), ("or", "fewer")):
+                if words[0] == "or":
                     # N or more: the number comes first
                     if i > 0 and _is_num(t[i - 1]) and self._phrase_at(i, words) and self._free(i - 1, i):
                         num = t[i - 1]

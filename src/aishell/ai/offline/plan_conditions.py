@@ -26,6 +26,7 @@ from aishell.ai.offline.lexicon import (
     CODE_WORDS,
     END_EVENT_WORDS,
     FUNCTION_WORDS,
+    LEVEL_WORDS,
     OPEN_WORDS,
 )
 from aishell.ai.offline.linking import Candidate, negative_stem
@@ -1112,6 +1113,16 @@ def text_conditions(st: PlanState) -> None:
             j = st.nxt(k, frozenset({"a", "an", "any", "some", "the"}), 1)
             tgt = st.item(j)
             after = st.item(j + 1) if j is not None else None
+            second = None
+            if (
+                tgt is not None
+                and after is not None
+                and tgt.kind == after.kind == "column"
+                and not after.used
+                and st.pick_column(tgt, st.subject) == st.pick_column(after, st.subject)
+            ):
+                # "with a satisfaction rating": two words of one column (customer_satisfaction_score), one mention
+                second, after = after, st.item(j + 2) if j is not None else None
             if (
                 tgt is None
                 or tgt.kind != "column"
@@ -1129,13 +1140,15 @@ def text_conditions(st: PlanState) -> None:
                 continue
             tgt.used, tgt.role = True, "filter"
             it.used = True
+            if second is not None:
+                second.used, second.role = True, "filter"
             if cm.kind == "date" and tgt.text.lower() in ("expired", "lapsed", "passed", "elapsed"):
                 # "whose licence has expired" over licence_expires_on: that day has passed, not merely been set
                 _date_passed(st, col, col.table, negated=False)
-            elif cm.numeric:
+            elif cm.numeric and not set(cm.words) & LEVEL_WORDS:
                 st.add_cond(Cond(">", col, (Lit(0),)), col.table)
                 st.notes.append(f"{col.column} above 0")
-            else:
+            else:  # (a score or a rating is there or not: a rating of 0 is one)
                 st.add_cond(Cond("not_null", col), col.table)
                 st.notes.append(f"{col.column} is present")
         elif it.kind == "zero":

@@ -82,6 +82,8 @@ def _share_measure(st: PlanState, percent: Item) -> Measure | None:
         return None
     if m[0].col is not None and (st.colmeta(m[0].col).is_key or st.colmeta(m[0].col).is_year):
         return None
+    if m[0].col is not None and set(st.colmeta(m[0].col).words) & LEVEL_WORDS:
+        return None  # "what percentage scored 4 or higher": a share of the rows; scores do not add up
     return m[0]
 
 
