@@ -172,3 +172,22 @@ def test_a_weekday_code_is_its_day_not_a_word_that_starts_alike() -> None:
 
 def test_a_code_that_only_looks_like_a_month_still_abbreviates_its_word() -> None:
     assert "mbr.mbr_typ = 'JUN'" in sql("number of junior members", radio(), radio_values())
+
+
+def tickets() -> Catalog:
+    return Catalog(tables=[
+        table("support_ticket", [col("ticket_id", INT), col("subject_line"), col("customer_satisfaction_score", INT),
+                                 col("opened_at", "date")], ("ticket_id",)),
+    ])  # fmt: skip
+
+
+def test_or_higher_compares_like_or_more() -> None:
+    out = sql("how many tickets scored 4 or higher", tickets())
+    assert "support_ticket.customer_satisfaction_score >= 4" in out
+
+
+def test_a_share_of_rated_rows_counts_them_among_the_rated() -> None:
+    out = sql("of the tickets that got a satisfaction rating, what percentage scored 4 or higher", tickets())
+    assert "THEN 1 ELSE 0 END" in out and "/ COUNT(*)" in out and "SUM(support_ticket.customer_satisfaction_score)" \
+        not in out  # fmt: skip
+    assert "NOT support_ticket.customer_satisfaction_score IS NULL" in out
