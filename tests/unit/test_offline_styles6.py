@@ -191,3 +191,17 @@ def test_a_share_of_rated_rows_counts_them_among_the_rated() -> None:
     assert "THEN 1 ELSE 0 END" in out and "/ COUNT(*)" in out and "SUM(support_ticket.customer_satisfaction_score)" \
         not in out  # fmt: skip
     assert "NOT support_ticket.customer_satisfaction_score IS NULL" in out
+
+
+def alley_lanes() -> Catalog:
+    return Catalog(tables=[
+        table("lanes", [col("id", INT), col("lane_number", INT)], ("id",)),
+        table("lane_bookings", [col("id", INT), col("lane_id", INT), col("booking_date", "date"),
+                                col("games_booked", INT)], ("id",), fk("lane_id", "lanes", "id")),
+    ])  # fmt: skip
+
+
+def test_any_bookings_are_the_rows_of_the_bookings_table_not_a_booked_count() -> None:
+    out = sql("Which lanes haven't had any bookings?", alley_lanes())
+    assert "NOT EXISTS(SELECT 1 FROM lane_bookings WHERE lane_bookings.lane_id = lanes.id)" in out
+    assert "games_booked" not in out

@@ -36,6 +36,16 @@ _BOUND_WORDS = {
 _ORDINAL_WORDS = frozenset({"no", "num", "nbr", "number", "seq", "sequence", "position", "pos"})
 
 
+def _names_rows(st: PlanState, it: Item, low: str) -> bool:
+    """A plural noun said as it is in the best table's name, but only by its stem in the column's ("bookings":
+    lane_bookings, not games_booked)."""
+    if it.last - it.first != 1 or singular(low) == low or low not in st.meta(it.tables[0].table).words:
+        return False
+    best = it.columns[0]
+    meta = st.meta(best.table).column(best.column or "")
+    return meta is not None and low not in meta.words
+
+
 def classify_links(st: PlanState) -> None:
     """Pass link: decide what each schema link is, a table, a column or a stored value."""
     n_tokens = len(st.tokens)
@@ -63,6 +73,8 @@ def classify_links(st: PlanState) -> None:
             it.kind = "value"
         elif bt >= 2.5 and bt >= bc:
             it.kind = "table"
+        elif it.tables and bt == bc and _names_rows(st, it, low):
+            it.kind = "table"  # "any bookings" of lane_bookings, not games_booked: the plural noun the table says
         elif it.columns and bc >= bt:
             it.kind = "column"
         elif it.tables:
