@@ -205,3 +205,21 @@ def test_any_bookings_are_the_rows_of_the_bookings_table_not_a_booked_count() ->
     out = sql("Which lanes haven't had any bookings?", alley_lanes())
     assert "NOT EXISTS(SELECT 1 FROM lane_bookings WHERE lane_bookings.lane_id = lanes.id)" in out
     assert "games_booked" not in out
+
+
+def karting() -> Catalog:
+    return Catalog(tables=[
+        table("karts", [col("kartId", INT), col("kartNo", INT), col("purchasedOn", "date")], ("kartId",)),
+        table("tracks", [col("trackId", INT), col("trackName")], ("trackId",)),
+        table("raceSessions", [col("sessionId", INT), col("trackId", INT), col("startsAt", "timestamp")],
+              ("sessionId",), fk("trackId", "tracks", "trackId")),
+        table("sessionEntries", [col("entryId", INT), col("kartId", INT), col("sessionId", INT),
+                                 col("bestLapSeconds", NUM)], ("entryId",),
+              fk("kartId", "karts", "kartId"), fk("sessionId", "raceSessions", "sessionId")),
+    ])  # fmt: skip
+
+
+def test_a_period_dates_the_rows_by_the_parent_the_question_joins_anyway() -> None:
+    values = ValueIndex.from_dict({"tracks": {"trackName": ["Outdoor Circuit", "Indoor Arena"]}})
+    out = sql("What's the average best lap time on the Outdoor Circuit this year?", karting(), values)
+    assert "raceSessions.startsAt >= '2025-01-01'" in out and "karts" not in out

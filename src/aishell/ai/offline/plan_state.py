@@ -618,7 +618,8 @@ class PlanState:
             return Col(table, years[0].name)
         # a parent that carries the date: order_items -> orders.ordered_at; a key named for a date
         # (fact_sales.date_key -> dim_date) says which parent's date is the row's own
-        best: tuple[tuple[int, int, int], Col] | None = None
+        best: tuple[tuple[int, int, int, int], Col] | None = None
+        joined = self._joined_by_mentions(table)
         for other in self.schema.tables.values():
             od = other.default_date()
             if od is None or other.name == table or set(od.words) & BIRTH_WORDS or self.surely_person(other.name):
@@ -633,10 +634,24 @@ class PlanState:
             )
             # sale_ln's own header, sale (its name begins the line table's), before the part it sells
             header = meta.words[: len(other.words)] == other.words and len(meta.words) > len(other.words)
-            rank = (0 if dated else 1, len(path), 0 if header else 1)
+            # among parents as near, one the question joins anyway ("on the Outdoor Circuit": the sessions
+            # to its track) before a purchase date of the kart
+            rank = (0 if dated else 1, len(path), 0 if other.name in joined else 1, 0 if header else 1)
             if best is None or rank < best[0]:
                 best = (rank, Col(other.name, od.name))
         return best[1] if best else None
+
+    def _joined_by_mentions(self, table: str) -> set[str]:
+        """The tables the question names (its tables, columns and values) and those on the join paths from
+        ``table`` to them."""
+        named = {self.table_of(x) for x in self.items if x.kind == "table"}
+        named |= {x.columns[0].table for x in self.items if x.kind == "column" and x.columns}
+        named |= {h.table for x in self.items if x.kind == "value" for h in x.values[:1]}
+        out = set(named)
+        for other in named - {table}:
+            for e in self.schema.path(table, other) or []:
+                out |= {e.parent, e.child}
+        return out
 
     def role_for(self, table: str, pos: int) -> str:
         """Which of several keys into ``table`` the words before token ``pos`` mean ("from Paris": origin)."""
