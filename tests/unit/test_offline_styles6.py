@@ -223,3 +223,18 @@ def test_a_period_dates_the_rows_by_the_parent_the_question_joins_anyway() -> No
     values = ValueIndex.from_dict({"tracks": {"trackName": ["Outdoor Circuit", "Indoor Arena"]}})
     out = sql("What's the average best lap time on the Outdoor Circuit this year?", karting(), values)
     assert "raceSessions.startsAt >= '2025-01-01'" in out and "karts" not in out
+
+
+def market() -> Catalog:
+    return Catalog(tables=[
+        table("Vendor", [col("VendorId", INT), col("VendorName")], ("VendorId",)),
+        table("MarketDay", [col("MarketDayId", INT), col("MarketDate", "date"), col("Site")], ("MarketDayId",)),
+        table("PitchBooking", [col("PitchBookingId", INT), col("VendorId", INT), col("MarketDayId", INT),
+                               col("BookedOn", "date"), col("Status")], ("PitchBookingId",),
+              fk("VendorId", "Vendor", "VendorId"), fk("MarketDayId", "MarketDay", "MarketDayId")),
+    ])  # fmt: skip
+
+
+def test_a_market_is_one_of_the_market_days_and_dates_the_booking() -> None:
+    out = sql("How many vendors had a pitch booking for a market in May 2025?", market())
+    assert "MarketDay.MarketDate >= '2025-05-01'" in out and "BookedOn" not in out

@@ -358,7 +358,8 @@ _RECORD_TABLE_WORDS = frozenset({"account", "accounts", "profile", "profiles", "
                                  "list", "registry", "register", "directory", "master", "records",
                                  "code", "codes", "cd"})  # fmt: skip
 #: a table's last word that says its rows record the first word's things (sale_evt, login_log)
-_EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "records", "log", "hdr", "header"})
+_EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "records", "log", "hdr", "header",
+                                "day", "days"})  # (MarketDay: "a market" is one of its days)
 
 #: unit abbreviations at the end of a column name (max_elev_deg, fuel_used_l, data_mb)
 _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs", "min", "mins", "hrs", "pct", "usd",
