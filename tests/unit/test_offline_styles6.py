@@ -238,3 +238,13 @@ def market() -> Catalog:
 def test_a_market_is_one_of_the_market_days_and_dates_the_booking() -> None:
     out = sql("How many vendors had a pitch booking for a market in May 2025?", market())
     assert "MarketDay.MarketDate >= '2025-05-01'" in out and "BookedOn" not in out
+
+
+def test_what_did_we_take_in_is_how_much() -> None:
+    cat = Catalog(tables=[
+        table("raceSessions", [col("sessionId", INT), col("startsAt", "timestamp")], ("sessionId",)),
+        table("sessionEntries", [col("entryId", INT), col("sessionId", INT), col("amountPaid", NUM)], ("entryId",),
+              fk("sessionId", "raceSessions", "sessionId")),
+    ])  # fmt: skip
+    out = sql("What did we take in entry payments for sessions held in May 2025?", cat)
+    assert out.startswith("SELECT SUM(sessionEntries.amountPaid)") and "raceSessions.startsAt >= '2025-05-01'" in out

@@ -193,6 +193,10 @@ _EACH_OF = re.compile(r"\b(each|every)(?:\s+one)?\s+of\s+(?:the|these|those|our|
 
 #: idioms said in the words the translator knows: (pattern, replacement)
 _IDIOMS = (
+    # "What did we take in entry payments ...", "what have we earned from ...": how much money
+    (re.compile(r"^what\s+(did|have|has|do)\s+(we|you|they|the\s+\w+)\s+(take|taken|took|earn|earned|make|made|"
+                r"collect|collected|bring|brought|receive|received|raise|raised|spend|spent|pay|paid)\b", re.I),
+     r"how much \1 \2 \3"),
     # "units ordered last month", "hours worked in May": a quantity in units said first is its total
     (re.compile(r"^(units|hours|minutes|km|kilometres|kilometers|miles|kg|kilograms|litres|liters|kwh)\s+"
                 r"(\w+ed|sold|driven|flown|spent|run|ridden|shipped|bought)\b", re.I), r"total \1 \2"),
