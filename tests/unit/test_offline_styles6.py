@@ -248,3 +248,18 @@ def test_what_did_we_take_in_is_how_much() -> None:
     ])  # fmt: skip
     out = sql("What did we take in entry payments for sessions held in May 2025?", cat)
     assert out.startswith("SELECT SUM(sessionEntries.amountPaid)") and "raceSessions.startsAt >= '2025-05-01'" in out
+
+
+def bowling(*game_columns: str) -> Catalog:
+    return Catalog(tables=[
+        table("bowlers", [col("id", INT), col("first_name"), col("last_name"), col("handicap", INT)], ("id",)),
+        table("games", [col("id", INT), col("bowler_id", INT), *(col(c, INT) for c in game_columns)], ("id",),
+              fk("bowler_id", "bowlers", "id")),
+    ])  # fmt: skip
+
+
+def test_a_number_said_of_another_table_is_its_measure_not_the_subjects() -> None:
+    out = sql("Which bowlers have bowled a game of 250 or better?", bowling("score"))
+    assert "games.score >= 250" in out and "handicap" not in out
+    with pytest.raises(TranslationError):  # two measures of a game: which one is a guess
+        sql("Which bowlers have bowled a game of 250 or better?", bowling("score", "pins_knocked"))

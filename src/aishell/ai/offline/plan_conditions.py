@@ -171,6 +171,11 @@ def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Co
     after = st.item(k + 1)
     if after is not None and after.kind in ("word", "timeunit") and after.text.lower() not in FUNCTION_WORDS:
         return None  # "lasted more than 3 nights": the noun says what is compared, and no column is named so
+    of, owner = st.item(k - 1), st.item(k - 2)
+    if st.word(of) == "of" and owner is not None and owner.kind == "table" and st.table_of(owner) != subject:
+        # "a game of 250 or better": the one measure of a game, never a number of the bowler's own
+        theirs = [c for c in st.meta(st.table_of(owner)).numeric_columns() if not c.is_key and not c.is_year]
+        return Col(st.table_of(owner), theirs[0].name) if len(theirs) == 1 else None
     if len(numeric) == 1:
         st.penalty += 0.2
         return Col(subject, numeric[0].name)
