@@ -263,3 +263,19 @@ def test_a_number_said_of_another_table_is_its_measure_not_the_subjects() -> Non
     assert "games.score >= 250" in out and "handicap" not in out
     with pytest.raises(TranslationError):  # two measures of a game: which one is a guess
         sql("Which bowlers have bowled a game of 250 or better?", bowling("score", "pins_knocked"))
+
+
+def fleet(*trip_columns: str) -> Catalog:
+    return Catalog(tables=[
+        table("drivers", [col("id", INT), col("full_name")], ("id",)),
+        table("trips", [col("id", INT), col("driver_id", INT), *(col(c, NUM) for c in trip_columns)], ("id",),
+              fk("driver_id", "drivers", "id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("speed", ["100 km/h", "100 km per hour", "100 kilometres an hour"])
+def test_a_speed_is_compared_with_a_speed_never_a_distance(speed: str) -> None:
+    out = sql(f"which drivers have gone over {speed} on a trip", fleet("distance_km", "max_speed_kph"))
+    assert "trips.max_speed_kph > 100" in out and "distance_km" not in out
+    with pytest.raises(TranslationError):  # no speed recorded: no distance stands in for it
+        sql(f"which drivers have gone over {speed} on a trip", fleet("distance_km"))

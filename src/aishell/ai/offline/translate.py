@@ -193,6 +193,10 @@ _EACH_OF = re.compile(r"\b(each|every)(?:\s+one)?\s+of\s+(?:the|these|those|our|
 
 #: idioms said in the words the translator knows: (pattern, replacement)
 _IDIOMS = (
+    # "over 100 km/h", "60 miles an hour": a speed, never a distance in km or miles
+    (re.compile(r"\b(?:km\s*/\s*hr?|kms?\s+(?:per|an)\s+hour|kilomet(?:re|er)s?\s+(?:per|an)\s+hour|kmh)(?!\w)",
+                re.I), "kph"),
+    (re.compile(r"\bmiles?\s+(?:per|an)\s+hour\b", re.I), "mph"),
     # "What did we take in entry payments ...", "what have we earned from ...": how much money
     (re.compile(r"^what\s+(did|have|has|do)\s+(we|you|they|the\s+\w+)\s+(take|taken|took|earn|earned|make|made|"
                 r"collect|collected|bring|brought|receive|received|raise|raised|spend|spent|pay|paid)\b", re.I),
