@@ -279,3 +279,20 @@ def test_a_speed_is_compared_with_a_speed_never_a_distance(speed: str) -> None:
     assert "trips.max_speed_kph > 100" in out and "distance_km" not in out
     with pytest.raises(TranslationError):  # no speed recorded: no distance stands in for it
         sql(f"which drivers have gone over {speed} on a trip", fleet("distance_km"))
+
+
+def recruiting() -> Catalog:
+    return Catalog(tables=[
+        table("clients", [col("id", INT), col("company_name")], ("id",)),
+        table("reqs", [col("id", INT), col("client_id", INT), col("salary_min_usd", NUM), col("salary_max_usd", NUM)],
+              ("id",), fk("client_id", "clients", "id")),
+    ])  # fmt: skip
+
+
+def test_a_max_salary_of_a_row_is_its_column_not_the_largest() -> None:
+    out = sql("which clients have a req with a max salary of at least 200k", recruiting())
+    assert "reqs.salary_max_usd >= 200000" in out and "LIMIT" not in out and "SUM(" not in out
+
+
+def test_the_max_salary_is_still_the_largest() -> None:
+    assert "MAX(reqs.salary_max_usd)" in sql("what is the max salary of our reqs", recruiting())

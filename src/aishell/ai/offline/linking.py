@@ -361,6 +361,9 @@ _RECORD_TABLE_WORDS = frozenset({"account", "accounts", "profile", "profiles", "
 _EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "records", "log", "hdr", "header",
                                 "day", "days"})  # (MarketDay: "a market" is one of its days)
 
+#: the bound a column holds (salary_max, price_min)
+_BOUND_WORDS = frozenset({"max", "min", "maximum", "minimum"})
+
 #: unit abbreviations at the end of a column name (max_elev_deg, fuel_used_l, data_mb)
 _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs", "min", "mins", "hrs", "pct", "usd",
                          "eur", "gbp", "kw", "kwh", "mm", "cm", "ml", "ms", "nm", "mph", "kph", "c", "f", "ppm",
@@ -634,6 +637,11 @@ class Linker:
         if len(words) >= 2 and words[-1] in _UNIT_TAILS and col.kind == "number":
             # max_elev_deg: "maximum elevation", tempC: "temperature" (the unit is said apart, or not at all)
             self._add(words[:-1], 2.9 + 0.1 * (len(words) - 1), "column", meta.name, col.name)
+        bounds = [w for w in words if w in _BOUND_WORDS]
+        rest = [w for w in words if w not in _BOUND_WORDS and w not in _UNIT_TAILS]
+        if col.kind == "number" and len(bounds) == 1 and len(rest) == 1 and words.index(bounds[0]) > 0:
+            # salaryMaxUSD: "a max salary of 200k" (the bound is said first, not the aggregate MAX)
+            self._add([bounds[0], rest[0]], 3.2, "column", meta.name, col.name)
         if len(words) >= 3 and col.kind == "date" and words[-1] in _DATE_CLASS and words[-2] in _PARTICLE_WORDS:
             # tap_out_ts, check_in_dt: "tapped out", "checked in" (the particle is what tells the two apart)
             self._add(words[:-1], 3.0, "column", meta.name, col.name)

@@ -462,6 +462,8 @@ class Parser:
         aggregate ("average maximum elevation") do the words name the column alone."""
         if self.low(lk.first) not in _EXTREMES:
             return False
+        if lk.first > 0 and self.low(lk.first - 1) in ("a", "an", "whose", "its", "their"):
+            return False  # "a req with a max salary of 200k": one row's own bound (salaryMaxUSD)
         return lk.first == 0 or self.low(lk.first - 1) not in AGG_WORDS
 
     def _phrases(self, *, multi: bool) -> None:
