@@ -296,3 +296,17 @@ def test_a_max_salary_of_a_row_is_its_column_not_the_largest() -> None:
 
 def test_the_max_salary_is_still_the_largest() -> None:
     assert "MAX(reqs.salary_max_usd)" in sql("what is the max salary of our reqs", recruiting())
+
+
+def survey() -> Catalog:
+    return Catalog(tables=[
+        table("respondents", [col("id", INT), col("employee_code"), col("gender"), col("age_band"),
+                              col("tenure_years", INT)], ("id",)),
+        table("staff", [col("id", INT), col("full_name"), col("annual_salary", NUM)], ("id",)),
+    ])  # fmt: skip
+
+
+def test_under_25_of_people_is_an_age_never_their_one_number() -> None:
+    with pytest.raises(TranslationError):
+        sql("number of respondents under 25", survey())
+    assert "staff.annual_salary > 150000" in sql("how many staff make more than 150k", survey())

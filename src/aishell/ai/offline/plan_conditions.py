@@ -177,9 +177,23 @@ def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Co
         theirs = [c for c in st.meta(st.table_of(owner)).numeric_columns() if not c.is_key and not c.is_year]
         return Col(st.table_of(owner), theirs[0].name) if len(theirs) == 1 else None
     if len(numeric) == 1:
+        it = st.items[k]
+        aged = st.surely_person(subject) or any(set(c.words) & _AGE_WORDS for c in meta.columns)
+        if (
+            aged
+            and not numeric[0].money
+            and not set(numeric[0].words) & _AGE_WORDS
+            and it.nums
+            and all(0 < n < 130 for n in it.nums)
+        ):
+            return None  # "respondents under 25": an age (their age_band), not their one number (tenure_years)
         st.penalty += 0.2
         return Col(subject, numeric[0].name)
     return None
+
+
+#: words of a column that holds an age, which "under 25" of people means
+_AGE_WORDS = frozenset({"age", "aged", "dob", "birth", "born"})
 
 
 _VERSUS = frozenset({"vs", "vs.", "versus"})
