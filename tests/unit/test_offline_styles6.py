@@ -310,3 +310,11 @@ def test_under_25_of_people_is_an_age_never_their_one_number() -> None:
     with pytest.raises(TranslationError):
         sql("number of respondents under 25", survey())
     assert "staff.annual_salary > 150000" in sql("how many staff make more than 150k", survey())
+
+
+def test_what_they_specialise_in_is_their_specialty() -> None:
+    cat = Catalog(tables=[
+        table("trainers", [col("id", INT), col("first_name"), col("last_name"), col("specialty")], ("id",)),
+    ])  # fmt: skip
+    out = sql("list the trainers and what they specialise in", cat)
+    assert "trainers.specialty" in out

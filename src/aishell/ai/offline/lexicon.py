@@ -23,6 +23,8 @@ STATE_SYNONYMS: dict[str, tuple[str, ...]] = {
 
 #: question word -> schema words it may stand for (compared through text.forms)
 SYNONYMS: dict[str, tuple[str, ...]] = {
+    "specialise": ("specialty", "speciality", "specialism", "specialization", "specialisation"),
+    "specialize": ("specialty", "speciality", "specialism", "specialization", "specialisation"),
     "borrow": ("loan", "rental", "checkout"),
     "lend": ("loan",),
     "rent": ("rental", "loan"),
