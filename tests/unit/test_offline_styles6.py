@@ -318,3 +318,19 @@ def test_what_they_specialise_in_is_their_specialty() -> None:
     ])  # fmt: skip
     out = sql("list the trainers and what they specialise in", cat)
     assert "trainers.specialty" in out
+
+
+def rink() -> Catalog:
+    return Catalog(tables=[
+        table("SKATER", [col("SKATER_ID", INT), col("FIRST_NAME"), col("LAST_NAME"), col("MEMBER_FLAG")],
+              ("SKATER_ID",)),
+        table("SHARPENING", [col("SHARPENING_ID", INT), col("SKATER_ID", INT), col("EXPRESS_FLAG"),
+                             col("PRICE", NUM)], ("SHARPENING_ID",), fk("SKATER_ID", "SKATER", "SKATER_ID")),
+    ])  # fmt: skip
+
+
+def test_which_members_are_the_rows_of_the_table_that_flags_them() -> None:
+    values = ValueIndex.from_dict({"SKATER": {"MEMBER_FLAG": ["Y", "N"]}, "SHARPENING": {"EXPRESS_FLAG": ["Y", "N"]}})
+    out = sql("Which members have used the express sharpening service?", rink(), values)
+    assert out.startswith("SELECT SKATER.FIRST_NAME, SKATER.LAST_NAME FROM SKATER WHERE SKATER.MEMBER_FLAG = 'Y'")
+    assert "SHARPENING.EXPRESS_FLAG = 'Y'" in out

@@ -883,6 +883,21 @@ def _neg_target(st: PlanState, k: int) -> None:
         return
 
 
+def _flag_noun_rows(st: PlanState) -> str | None:
+    """ "Which members have used the express service?" over SKATER.MEMBER_FLAG: the asked noun is a yes/no column
+    of a table no word names, so the rows asked for are that table's (the flag is their filter)."""
+    if len(st.items) < 2 or st.items[0].kind != "qword" or st.items[0].text.lower() not in ("which", "what"):
+        return None
+    it = st.items[1]
+    low = st.tokens[it.first].low if it.last - it.first == 1 else ""
+    if it.kind != "column" or not it.columns or singular(low) == low or st._cand_kind(it.columns[0]) != "bool":
+        return None
+    table = it.columns[0].table
+    if any(x.kind == "table" and st.table_of(x) == table for x in st.items):
+        return None
+    return table
+
+
 def find_subject(st: PlanState) -> str:
     """The subject: the table whose rows are counted or listed."""
     if any(it.kind == "count" and it.text.lower().replace(" ", "") == "headcount" for it in st.items) and not any(
@@ -895,6 +910,9 @@ def find_subject(st: PlanState) -> str:
                 "cannot tell whose headcount is asked for; rephrase, or use an LLM provider (--provider)"
             )
         return people[0]
+    flagged = _flag_noun_rows(st)
+    if flagged is not None:
+        return flagged
     cands: list[Item] = [it for it in st.items if it.kind == "table" and (not it.used or _asked_noun(st, it))]
     first_value = next((it for it in st.items if it.kind == "value" and _noun_value(st, it)), None)
     if (
