@@ -334,3 +334,24 @@ def test_which_members_are_the_rows_of_the_table_that_flags_them() -> None:
     out = sql("Which members have used the express sharpening service?", rink(), values)
     assert out.startswith("SELECT SKATER.FIRST_NAME, SKATER.LAST_NAME FROM SKATER WHERE SKATER.MEMBER_FLAG = 'Y'")
     assert "SHARPENING.EXPRESS_FLAG = 'Y'" in out
+
+
+def barber() -> Catalog:
+    return Catalog(tables=[
+        table("BARBER", [col("BARBER_ID", INT), col("FIRST_NAME"), col("LAST_NAME")], ("BARBER_ID",)),
+        table("APPOINTMENT", [col("APPT_ID", INT), col("BARBER_ID", INT), col("APPT_START", "timestamp"),
+                              col("PRICE_CHARGED", NUM), col("TIP_AMOUNT", NUM)], ("APPT_ID",),
+              fk("BARBER_ID", "BARBER", "BARBER_ID")),
+        table("PRODUCT_SALE", [col("SALE_ID", INT), col("BARBER_ID", INT), col("SOLD_AT", "timestamp"),
+                               col("QTY", INT), col("UNIT_PRICE", NUM)], ("SALE_ID",),
+              fk("BARBER_ID", "BARBER", "BARBER_ID")),
+    ])  # fmt: skip
+
+
+def test_money_taken_from_appointments_is_their_price_not_the_tips_nor_other_sales() -> None:
+    out = sql("Which barber took the most money from appointments last month?", barber())
+    assert "SUM(APPOINTMENT.PRICE_CHARGED)" in out and "TIP_AMOUNT" not in out and "PRODUCT_SALE" not in out
+
+
+def test_tips_are_summed_when_they_are_asked_for() -> None:
+    assert "SUM(APPOINTMENT.TIP_AMOUNT)" in sql("total tip amount of appointments last month", barber())

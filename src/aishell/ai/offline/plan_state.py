@@ -262,6 +262,11 @@ _EXPENSE_WORDS = frozenset(
         "commission",
     }
 )
+#: a price a thing is offered at (curListPrice, rrp): what it costs, not money anyone paid
+_LIST_WORDS = frozenset({"list", "rrp", "msrp", "catalog", "catalogue", "standard"})
+#: money a row carries beside its price: never the revenue, unless the question names it
+_EXTRA_MONEY = frozenset({"tip", "tips", "gratuity", "discount", "deposit", "refund", "tax", "vat", "delivery",
+                          "shipping", "postage", "surcharge"})
 _FUNC_WORDS = {"SUM": "total", "AVG": "average", "MIN": "lowest", "MAX": "highest", "COUNT": "number of"}
 _EQUALS_FILLER = frozenset({"of", "is", "=", "equal", "equals", "a", "at", "to", "exactly"})
 _SALE_WORDS = frozenset(
@@ -701,11 +706,17 @@ class PlanState:
 
     def revenue_measure(self, near: str | None) -> Measure | None:
         """sum(quantity * unit price) on a line table, or a money column such as amount/total."""
-        best: tuple[tuple[int, int, int], Measure] | None = None
+        best: tuple[tuple[int, int, int, int], Measure] | None = None
+        said_tables = {self.table_of(x) for x in self.items if x.kind == "table"}
         for meta in self.schema.tables.values():
             nums = meta.numeric_columns()
             qty = [c for c in nums if set(c.words) & QUANTITY_WORDS and not c.money]
             price = [c for c in nums if set(c.words) & UNIT_PRICE_WORDS]
+            # a tip, a delivery fee or a tax beside the price is not what the rows brought in, unless said
+            extra = {c.name for c in nums if c.money and set(c.words) & _EXTRA_MONEY and not self._said(c)}
+            if not any(c.money and c.name not in extra for c in nums):
+                extra = set()
+            nums = [c for c in nums if c.name not in extra]
             money = [
                 c
                 for c in nums
@@ -727,7 +738,9 @@ class PlanState:
                 rank = 0
             else:
                 # a price paid on a dated record (bookings.price): what was spent there
-                paid = [c for c in nums if c.money and not c.is_key and not set(c.words) & _EXPENSE_WORDS]
+                paid = [
+                    c for c in nums if c.money and not c.is_key and not set(c.words) & (_EXPENSE_WORDS | _LIST_WORDS)
+                ]
                 if len(paid) > 1:  # asking_price or sold_price: only the one the question names ("sales")
                     said = [c for c in paid if self._said(c)]
                     paid = said if len(said) == 1 else []
@@ -739,7 +752,9 @@ class PlanState:
             if near and dist >= 99:
                 continue
             named = m.col is not None and self._named_in_question(self.colmeta(m.col))
-            key = (0 if named else 1, dist, rank)
+            # "took the most money from completed appointments": the appointments' price, not product sales
+            mentioned = meta.name in said_tables and self._transactional(meta)
+            key = (0 if named else 1, 0 if mentioned else 1, dist, rank)
             if best is None or key < best[0]:
                 best = (key, m)
         return best[1] if best else None
