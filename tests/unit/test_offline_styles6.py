@@ -355,3 +355,13 @@ def test_money_taken_from_appointments_is_their_price_not_the_tips_nor_other_sal
 
 def test_tips_are_summed_when_they_are_asked_for() -> None:
     assert "SUM(APPOINTMENT.TIP_AMOUNT)" in sql("total tip amount of appointments last month", barber())
+
+
+def test_show_the_class_and_the_number_shows_the_compared_count() -> None:
+    cat = Catalog(tables=[
+        table("classes", [col("id", INT), col("class_name")], ("id",)),
+        table("enrolments", [col("id", INT), col("class_id", INT), col("status")], ("id",),
+              fk("class_id", "classes", "id")),
+    ])  # fmt: skip
+    out = sql("Which classes have more than 15 enrolments? Show the class and the number.", cat)
+    assert "SELECT classes.class_name, COUNT(" in out and "HAVING COUNT(" in out

@@ -1146,6 +1146,18 @@ def _counts_shown(st: PlanState) -> None:
         if nxt is not None and nxt.kind == "table"
     }
     for k, it in enumerate(st.items):
+        # "... more than 15 active enrolments? Show the class and the number.": the number compared
+        nxt = st.item(k + 1)
+        if (
+            it.kind == "word"
+            and it.text.lower() == "number"
+            and not it.used
+            and st.sentence_of(it.first) > 0
+            and st.word(st.item(k - 1)) == "the"
+            and (nxt is None or nxt.kind == "punct")
+        ):
+            it.used = st.show_having = True
+    for k, it in enumerate(st.items):
         counts = st.item(k + 1)
         if (
             it.kind == "table"
