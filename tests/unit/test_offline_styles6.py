@@ -365,3 +365,22 @@ def test_show_the_class_and_the_number_shows_the_compared_count() -> None:
     ])  # fmt: skip
     out = sql("Which classes have more than 15 enrolments? Show the class and the number.", cat)
     assert "SELECT classes.class_name, COUNT(" in out and "HAVING COUNT(" in out
+
+
+def buses() -> Catalog:
+    return Catalog(tables=[
+        table("Trip", [col("TripId", INT), col("Status"), col("MinutesLate", INT), col("IsExpress", "boolean"),
+                       col("ScheduledDeparture", "timestamp")], ("TripId",)),
+    ])  # fmt: skip
+
+
+def test_a_value_said_of_the_rows_before_them_scopes_a_percentage() -> None:
+    values = ValueIndex.from_dict({"Trip": {"Status": ["completed", "cancelled", "scheduled"]}})
+    out = sql("What percentage of completed trips ran more than 10 minutes late?", buses(), values)
+    assert "CASE WHEN Trip.MinutesLate > 10 THEN 1" in out and out.endswith("WHERE Trip.Status = 'completed'")
+
+
+def test_a_flag_said_of_the_rows_before_them_scopes_a_percentage() -> None:
+    values = ValueIndex.from_dict({"Trip": {"Status": ["completed", "cancelled", "scheduled"]}})
+    out = sql("What percentage of express trips were cancelled?", buses(), values)
+    assert "CASE WHEN Trip.Status = 'cancelled' THEN 1" in out and "WHERE Trip.IsExpress" in out

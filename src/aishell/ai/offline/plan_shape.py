@@ -152,8 +152,29 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
     first = st.tokens[0].low if st.tokens else ""
     said_first = first in ("of", "among", "amongst") and percent_item.first > 1
 
+    # "What percentage of completed trips ran late": a value said of the rows before they are named scopes too
+    subj = next((x for x in st.items if x.kind == "table" and x.first > percent_item.first
+                 and st.table_of(x) == st.subject), None)  # fmt: skip
+    before = {
+        (h.table, h.column, h.value)
+        for x in st.items
+        if subj is not None and x.kind == "value" and percent_item.last <= x.first < subj.first
+        for h in x.values[:1]
+    }
+
+    flags = {
+        (x.columns[0].table, x.columns[0].column)
+        for x in st.items
+        if subj is not None and x.kind == "column" and x.columns and percent_item.last <= x.first < subj.first
+        and st._cand_kind(x.columns[0]) == "bool"
+    }  # fmt: skip ("our active club members")
+
     def scoping(c: Cond) -> bool:
-        return _dated(st, c) or (said_first and c.op in ("not_null", "is_null") and c.related is None)
+        said_before = isinstance(c.left, Col) and c.related is None and (
+            (c.op == "=" and len(c.values) == 1 and (c.left.table, c.left.column, c.values[0].value) in before)
+            or (c.left.table, c.left.column) in flags
+        )
+        return said_before or _dated(st, c) or (said_first and c.op in ("not_null", "is_null") and c.related is None)
 
     scope = [c for c in q.where if scoping(c)]
     outcome = [c for c in q.where if not scoping(c)]
