@@ -384,3 +384,16 @@ def test_a_flag_said_of_the_rows_before_them_scopes_a_percentage() -> None:
     values = ValueIndex.from_dict({"Trip": {"Status": ["completed", "cancelled", "scheduled"]}})
     out = sql("What percentage of express trips were cancelled?", buses(), values)
     assert "CASE WHEN Trip.Status = 'cancelled' THEN 1" in out and "WHERE Trip.IsExpress" in out
+
+
+def test_their_names_are_the_rows_names_whatever_else_is_mentioned() -> None:
+    cat = Catalog(tables=[
+        table("students", [col("studentId", INT), col("firstName"), col("lastName")], ("studentId",)),
+        table("danceClasses", [col("classId", INT), col("className")], ("classId",)),
+        table("enrolments", [col("enrolmentId", INT), col("studentId", INT), col("classId", INT),
+                             col("enrolledOn", "date")], ("enrolmentId",),
+              fk("studentId", "students", "studentId"), fk("classId", "danceClasses", "classId")),
+    ])  # fmt: skip
+    out = sql("Which students have never enrolled in any class? Show their names.", cat)
+    assert out.startswith("SELECT students.firstName, students.lastName FROM students WHERE NOT EXISTS")
+    assert "className" not in out

@@ -575,9 +575,10 @@ def _bare_name(st: PlanState, it: Item, subject: str) -> list[Col] | None:
     own = [c for c in it.columns if c.table == subject and c.column is not None]
     if not words or not words <= NAME_WORDS or not own:
         return None
+    theirs = it.first > 0 and st.tokens[it.first - 1].low in ("their", "its", "his", "her")
     mentioned = {st.table_of(x) for x in st.items if x.kind == "table"} | {subject}
     best = st.pick_column(it, subject)
-    if best.table in mentioned:
+    if best.table in mentioned and not theirs:  # ("Show their names": the rows', whatever else is mentioned)
         return None
     return _whole_name(st, it, Col(subject, own[0].column or ""))
 
