@@ -397,3 +397,17 @@ def test_their_names_are_the_rows_names_whatever_else_is_mentioned() -> None:
     out = sql("Which students have never enrolled in any class? Show their names.", cat)
     assert out.startswith("SELECT students.firstName, students.lastName FROM students WHERE NOT EXISTS")
     assert "className" not in out
+
+
+def test_a_word_that_is_the_named_rows_own_flag_is_not_another_tables_value() -> None:
+    cat = Catalog(tables=[
+        table("teachers", [col("teacherId", INT), col("fullName"), col("isActive", "boolean")], ("teacherId",)),
+        table("danceClasses", [col("classId", INT), col("teacherId", INT), col("className")], ("classId",),
+              fk("teacherId", "teachers", "teacherId")),
+        table("enrolments", [col("enrolmentId", INT), col("classId", INT), col("enrolmentStatus")], ("enrolmentId",),
+              fk("classId", "danceClasses", "classId")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"enrolments": {"enrolmentStatus": ["active", "withdrawn", "completed"]}})
+    out = sql("Which teachers are no longer active?", cat, values)
+    assert out.endswith("WHERE teachers.isActive = 0") or "NOT teachers.isActive" in out
+    assert "enrolmentStatus" not in out

@@ -36,6 +36,19 @@ _BOUND_WORDS = {
 _ORDINAL_WORDS = frozenset({"no", "num", "nbr", "number", "seq", "sequence", "position", "pos"})
 
 
+def _named_tables_flag(st: PlanState, it: Item) -> bool:
+    """The word is a yes/no column of a table the question names, and a stored value only of tables it does not."""
+    named = {x.tables[0].table for x in st.items if x.kind in ("link", "table") and x.tables and x is not it
+             and x.tables[0].score >= 2.5}  # fmt: skip
+    best = it.columns[0]
+    return (
+        st._cand_kind(best) == "bool"
+        and best.table in named
+        and best.score >= 2.5
+        and not any(h.table in named for h in it.values)
+    )
+
+
 def _names_rows(st: PlanState, it: Item, low: str) -> bool:
     """A plural noun said as it is in the best table's name, but only by its stem in the column's ("bookings":
     lane_bookings, not games_booked)."""
@@ -67,6 +80,8 @@ def classify_links(st: PlanState) -> None:
             and st.meta(it.tables[0].table).words[-1:] == (low,)
         ):
             it.kind = "table"  # "exceptions" heads shipment_exceptions: the rows, not the status 'exception'
+        elif it.values and it.columns and not capital and _named_tables_flag(st, it):
+            it.kind = "column"  # "teachers no longer active": the teachers' isActive, not an enrolment's status
         elif it.values and (capital or max(bt, bc) < 2.5 or (bt < 2.5 and not it.columns)):
             it.kind = "value"
         elif it.values and bt < 2.5 and all(t.kind == "word" for t in toks) and bc < 3.0:
