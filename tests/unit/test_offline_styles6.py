@@ -8,14 +8,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from nl2sql_data.harness import translators_for
 from test_offline_styles import TODAY, col, fk, sql, table
 
-from aishell.ai.offline import TranslationError, ValueIndex, build_value_index
+from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.text import singular
-from aishell.ai.offline.translate import Translator
-from aishell.engines import connect
 from aishell.engines.base import Catalog
-from aishell.urls import DatabaseURL
 
 INT = "integer"
 NUM = "numeric"
@@ -109,15 +107,6 @@ def test_most_first_with_nothing_measured_is_refused() -> None:
         sql("List the customers, most first.", framer())
 
 
-def _translator_of(path: Path) -> Translator:
-    conn = connect(DatabaseURL.parse(f"sqlite:///{path}"), read_only=True)
-    try:
-        catalog = conn.catalog()
-        return Translator(catalog, build_value_index(conn, catalog))
-    finally:
-        conn.close()
-
-
 @pytest.fixture
 def alley(tmp_path: Path) -> Path:
     """Bookings with a day (booking_date) and a time of day (start_time '19:30'); rounds with a time alone."""
@@ -139,13 +128,13 @@ def alley(tmp_path: Path) -> Path:
 
 
 def test_a_time_of_day_is_not_the_date_of_a_year(alley: Path) -> None:
-    tr = _translator_of(alley)
+    tr = translators_for({"alley": alley})["alley"]
     got = tr.translate("How many lane bookings were cancelled in 2024?", dialect="sqlite", today=TODAY).sql
     assert "lane_bookings.booking_date >= '2024-01-01'" in got and "start_time" not in got
 
 
 def test_a_time_of_day_still_says_what_starts_earliest(alley: Path) -> None:
-    tr = _translator_of(alley)
+    tr = translators_for({"alley": alley})["alley"]
     got = tr.translate("Which round starts earliest?", dialect="sqlite", today=TODAY).sql
     assert "ORDER BY rounds.start_time ASC" in got and "LIMIT 1" in got
 
