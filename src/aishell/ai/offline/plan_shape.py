@@ -782,6 +782,11 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
                 if st.reachable(subject, other) and not st.fans_out(subject, other):
                     q.select.extend(c for c in st.display_cols(other) if c not in q.select)
                     it.used = True
+    _order_listing(st, q, order_items, subject)
+
+
+def _order_listing(st: PlanState, q: Query, order_items: list[Item], subject: str) -> None:
+    """ "sorted by signup date", "newest first", "most first": the order of the rows listed."""
     for it in order_items:
         key: Expr | None = None
         j = st.nxt(st.items.index(it), _FILLER, 2)
