@@ -400,3 +400,15 @@ def test_a_word_that_is_the_named_rows_own_flag_is_not_another_tables_value() ->
     out = sql("Which teachers are no longer active?", cat, values)
     assert out.endswith("WHERE teachers.isActive = 0") or "NOT teachers.isActive" in out
     assert "enrolmentStatus" not in out
+
+
+def test_what_customers_spent_is_never_a_delivery_fee() -> None:
+    cat = Catalog(tables=[
+        table("customers", [col("id", INT), col("first_name"), col("last_name")], ("id",)),
+        table("orders", [col("id", INT), col("customer_id", INT), col("ordered_on", "date"), col("delivery_fee", NUM)],
+              ("id",), fk("customer_id", "customers", "id")),
+        table("order_lines", [col("id", INT), col("order_id", INT), col("line_total", NUM)], ("id",),
+              fk("order_id", "orders", "id")),
+    ])  # fmt: skip
+    out = sql("Which customers have spent more than 2500 in total?", cat)
+    assert "SUM(order_lines.line_total)" in out and "delivery_fee" not in out

@@ -265,8 +265,8 @@ _EXPENSE_WORDS = frozenset(
 #: a price a thing is offered at (curListPrice, rrp): what it costs, not money anyone paid
 _LIST_WORDS = frozenset({"list", "rrp", "msrp", "catalog", "catalogue", "standard"})
 #: money a row carries beside its price: never the revenue, unless the question names it
-_EXTRA_MONEY = frozenset({"tip", "tips", "gratuity", "discount", "deposit", "refund", "tax", "vat", "delivery",
-                          "shipping", "postage", "surcharge"})
+_EXTRA_MONEY = frozenset({"tip", "tips", "gratuity", "discount", "deposit", "refund", "delivery", "shipping",
+                          "postage", "surcharge"})  # (not tax: total_amount_including_tax is the revenue)
 _FUNC_WORDS = {"SUM": "total", "AVG": "average", "MIN": "lowest", "MAX": "highest", "COUNT": "number of"}
 _EQUALS_FILLER = frozenset({"of", "is", "=", "equal", "equals", "a", "at", "to", "exactly"})
 _SALE_WORDS = frozenset(
@@ -714,8 +714,6 @@ class PlanState:
             price = [c for c in nums if set(c.words) & UNIT_PRICE_WORDS]
             # a tip, a delivery fee or a tax beside the price is not what the rows brought in, unless said
             extra = {c.name for c in nums if c.money and set(c.words) & _EXTRA_MONEY and not self._said(c)}
-            if not any(c.money and c.name not in extra for c in nums):
-                extra = set()
             nums = [c for c in nums if c.name not in extra]
             money = [
                 c
