@@ -412,3 +412,17 @@ def test_what_customers_spent_is_never_a_delivery_fee() -> None:
     ])  # fmt: skip
     out = sql("Which customers have spent more than 2500 in total?", cat)
     assert "SUM(order_lines.line_total)" in out and "delivery_fee" not in out
+
+
+def hire() -> Catalog:
+    return Catalog(tables=[
+        table("tool_stock_unit", [col("id", INT), col("serial_number"), col("daily_hire_rate", NUM),
+                                  col("inspection_score", INT)], ("id",)),
+    ])  # fmt: skip
+
+
+def test_never_said_of_a_rate_is_refused_and_no_score_is_a_missing_one() -> None:
+    with pytest.raises(TranslationError):
+        sql("Which units have never been hired out?", hire())
+    out = sql("how many units have no inspection score recorded", hire())
+    assert "tool_stock_unit.inspection_score IS NULL" in out and "= 0" not in out

@@ -1396,7 +1396,15 @@ def negation_conditions(st: PlanState) -> None:
                     f"cannot tell whether {it.text!r} leaves out rows or an amount; rephrase, or use an LLM "
                     "provider (--provider)"
                 )
-            if meta.kind == "number":
+            level = meta.kind == "number" and bool(set(meta.words) & LEVEL_WORDS)
+            if level and "never" in it.text.lower().split():
+                # "units never hired out" over daily_hire_rate: a rate of 0 is no absence of hires
+                raise TranslationError(
+                    f"cannot tell what {it.text!r} says of {col.column}; rephrase, or use an LLM provider (--provider)"
+                )
+            if level:
+                cond = Cond("is_null", col)  # "no score recorded": a score of 0 is a score
+            elif meta.kind == "number":
                 cond = Cond("or", alternatives=(Cond("=", col, (Lit(0),)), Cond("is_null", col)))
             elif meta.kind == "bool":
                 cond = Cond("=", col, (Lit(False),))
