@@ -426,3 +426,28 @@ def test_never_said_of_a_rate_is_refused_and_no_score_is_a_missing_one() -> None
         sql("Which units have never been hired out?", hire())
     out = sql("how many units have no inspection score recorded", hire())
     assert "tool_stock_unit.inspection_score IS NULL" in out and "= 0" not in out
+
+
+def cinema() -> Catalog:
+    return Catalog(tables=[
+        table("screenings", [col("id", INT), col("film_title"), col("screening_date", "date")], ("id",)),
+        table("ticket_sales", [col("id", INT), col("screening_id", INT), col("price", NUM),
+                               col("refunded_at", "timestamp")], ("id",), fk("screening_id", "screenings", "id")),
+    ])  # fmt: skip
+
+
+def test_tickets_are_the_rows_of_ticket_sales() -> None:
+    out = sql("ticket revenue for screenings held in April 2025, excluding refunded tickets", cinema())
+    assert out.startswith("SELECT SUM(ticket_sales.price)") and "ticket_sales.refunded_at IS NULL" in out
+
+
+def test_tickets_sold_are_never_counted_by_rows_when_each_sale_holds_a_quantity() -> None:
+    cat = Catalog(tables=[
+        table("TicketSale", [col("SaleId", INT), col("TicketType"), col("Quantity", INT), col("SoldOn", "date")],
+              ("SaleId",)),
+    ])  # fmt: skip
+    try:
+        out = sql("How many tickets of each type did we sell in 2024?", cat)
+    except TranslationError:
+        return  # refused: fine
+    assert "SUM(TicketSale.Quantity)" in out and "COUNT(*)" not in out

@@ -359,7 +359,8 @@ _RECORD_TABLE_WORDS = frozenset({"account", "accounts", "profile", "profiles", "
                                  "code", "codes", "cd"})  # fmt: skip
 #: a table's last word that says its rows record the first word's things (sale_evt, login_log)
 _EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "records", "log", "hdr", "header",
-                                "day", "days"})  # (MarketDay: "a market" is one of its days)
+                                "day", "days",  # (MarketDay: "a market" is one of its days)
+                                "sale", "sales"})  # (TicketSale: "tickets" sold, counted by its quantity)
 
 #: the bound a column holds (salary_max, price_min)
 _BOUND_WORDS = frozenset({"max", "min", "maximum", "minimum"})

@@ -851,13 +851,19 @@ class PlanState:
         wanted = forms(noun)
         if tuple(singular(w) for w in self.meta(table).words) == (singular(noun),):
             return None
+        meta = self.meta(table)
+        # TicketSale.Quantity for "tickets": the table's first word is the noun, its bare quantity counts them
+        named_first = len(meta.words) >= 2 and singular(meta.words[0]) == singular(noun)
         found = [
             c
-            for c in self.meta(table).numeric_columns()
+            for c in meta.numeric_columns()
             if not c.is_key
             and not c.money
             and set(c.words) & _CARRIED_COUNT_WORDS
-            and any(wanted & ({w} | set(ABBREVIATIONS.get(w, ()))) for w in set(c.words) - _CARRIED_COUNT_WORDS)
+            and (
+                any(wanted & ({w} | set(ABBREVIATIONS.get(w, ()))) for w in set(c.words) - _CARRIED_COUNT_WORDS)
+                or (named_first and set(c.words) <= _CARRIED_COUNT_WORDS)
+            )
         ]
         return Col(table, found[0].name) if len(found) == 1 else None
 
