@@ -796,6 +796,14 @@ class PostgresWorld(World):
             self.victim_conn = self.psycopg.connect(self.url, autocommit=True)
         chk.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = %s AND pid <> ALL(%s)",
                     [self.dbname, self.helper_pids()])  # fmt: skip
+        # a terminated (or just closed) backend lets go of its locks as it exits, a moment later: wait for that,
+        # or the snapshot after the reset may still count its advisory lock
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and chk.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND pid <> ALL(%s)",
+            [self.dbname, self.helper_pids()],
+        ).fetchone()[0]:
+            time.sleep(0.02)
         if "slot" in checks:
             chk.execute("SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots WHERE slot_name LIKE %s",
                         [PREFIX + "%"])  # fmt: skip
