@@ -106,7 +106,9 @@ def shape(st: PlanState) -> None:
             if st.order_by_having is not None and len(compared) == 1:
                 q.order_by.append((compared[0], st.order_by_having))
     if st.order_by_having is not None and not any(e for e, _d in q.order_by if isinstance(e, Agg)):
-        raise TranslationError("cannot tell what 'most first' sorts by; rephrase, or use an LLM provider (--provider)")
+        said = next((x.text for x in st.items if x.kind == "order" and st.tokens[x.first].low in _MAGNITUDE_WORDS),
+                    "most first")  # fmt: skip
+        raise _cannot_sort(said)
     _count_entities(st, q)
     place_conditions(st, q)
     _values_side_by_side(st, q)
@@ -813,8 +815,7 @@ def _order_listing(st: PlanState, q: Query, order_items: list[Item], subject: st
                 it.used = True
                 continue
             if len(measures) != 1:
-                raise TranslationError(f"cannot tell what {it.text!r} sorts by; rephrase, or use an LLM provider "
-                                       "(--provider)")  # fmt: skip
+                raise _cannot_sort(it.text)
             key = measures[0]
         if key is None:
             key = q.select[0]
@@ -824,6 +825,11 @@ def _order_listing(st: PlanState, q: Query, order_items: list[Item], subject: st
             q.select.append(key)
         q.order_by.append((key, bool(it.desc)))
         it.used = True
+
+
+def _cannot_sort(said: str) -> TranslationError:
+    """ "most first" with no one measure to sort by: refused, never sorted by a name."""
+    return TranslationError(f"cannot tell what {said!r} sorts by; rephrase, or use an LLM provider (--provider)")
 
 
 #: the first word of an order that says "by size" ("most first", "highest first"), which a name cannot be
