@@ -302,7 +302,7 @@ _IN_FORCE = frozenset({"active", "current", "actv", "act", "in force", "ongoing"
 #: words of a column that starts a period
 START_WORDS = frozenset({"start", "started", "starts", "begin", "began", "begins", "entry", "entered", "enter",
                           "created", "create", "opened", "open", "filed", "filing", "from", "checkin", "arrival",
-                          "arrived", "pickup", "raised", "reported", "submitted", "placed", "logged", "in"})
+                          "arrive", "arrived", "pickup", "raised", "reported", "submitted", "placed", "logged", "in"})
 
 #: words of a column that ends a period: the row is current while it is NULL
 _END_WORDS = frozenset(
@@ -357,6 +357,7 @@ _END_WORDS = frozenset(
         "removed",
         "departed",
         "departure",
+        "depart",
     }
 )
 

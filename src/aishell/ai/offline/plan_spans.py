@@ -70,9 +70,7 @@ class SpanPass:
             if subject_first:
                 c = subject_first[0]
                 return Col(c.table, c.column or "")
-            if it.kind == "column":
-                return None
-        if it.kind in ("word", "value") and len(it.text) >= 4 and self.p.subject is not None:
+        if it.kind in ("word", "value", "column") and len(it.text) >= 4 and self.p.subject is not None:
             want = stem(it.text)
             hits = [c for c in self.p.meta(self.p.subject).columns
                     if c.kind == "date" and any(stem(w) == want for w in c.words if len(w) >= 4)]
@@ -160,7 +158,8 @@ class SpanPass:
                    it, self.p.items[before], self.p.items[j])
 
     def _average(self, k: int, it: Item) -> Measure | None:
-        """"average time to close an issue", "average number of days from filing to closure"."""
+        """"average time to close an issue", "average number of days from filing to closure", "how many days
+        does a repair take to complete", "how many days before the delivery date are orders placed"."""
         j = k + 1
         unit_items: list[Item] = []
         per_day = 1.0
@@ -171,55 +170,70 @@ class SpanPass:
             unit_items.append(x)
             per_day = _PER_DAY.get(x.text.lower(), per_day)
             j += 1
-        fill: list[Item] = []  # "how many days does it take from ...", "how many nights did a stay last"
-        while (x := self.p.item(j)) is not None and x.kind == "word" and x.text.lower() in _SPAN_FILLERS:
-            fill.append(x)
-            j += 1
+        fill, j = self._fillers(j)
         word = self.p.item(j)
         subject = self.p.subject
         own_row = False
-        own = word is not None and word.kind == "table" and subject is not None and self.p.table_of(word) == subject
-        if fill and own and word is not None:
+        if fill and word is not None and self._own(word):
             verb = self.p.item(j + 1)  # "did a rental last": the row's own span, the verb saying so
             if verb is not None and verb.kind == "word" and verb.text.lower() in _LASTING_VERBS:
                 fill += [word, verb]
+                word, own_row = self.p.item(j + 2), True
                 j += 2
-                word, own_row = self.p.item(j), True
+            elif any(x.text.lower() in _TAKING for x in fill):
+                more, j = self._fillers(j + 1)  # "does an order take to arrive": the row, then the verb
+                fill += more
+                word = self.p.item(j)
         marks: list[Item] = []
         start: Col | None = None
         end: Col | None = None
         lengths = [x for x in unit_items if x.text.lower() in ("length", "of", "the")]
-        if len(lengths) == len(unit_items) and word is not None and word.kind == "table" and subject is not None \
-                and self.p.table_of(word) == subject and self._unit_tail(j + 1) is not None:
+        if len(lengths) == len(unit_items) and word is not None and self._own(word) and \
+                self._unit_tail(j + 1) is not None:
             # "the average stay in nights": the row itself as a period, from its one start to its one end
             unit_items, j = [*unit_items, word], j + 1
             word = self.p.item(j)
         elif not any(x.text.lower() in _DURATION_WORDS or x.kind == "timeunit" for x in unit_items):
             return None
-        if word is not None and word.kind == "word" and word.text.lower() in ("from", "between"):
-            start = self._date_col(self.p.item(j + 1))
-            link = self.p.item(j + 2)
-            if start is not None and link is not None and link.text.lower() in ("to", "and", "until", "till"):
-                end = self._date_col(self.p.item(j + 3))
-                marks = [word, self.p.items[j + 1], link, self.p.items[j + 3]] if end is not None else []
-        elif word is not None and word.kind == "word" and word.text.lower() in ("to", "until", "till", "before"):
-            end = self._date_col(self.p.item(j + 1))
-            if end is not None:
+        low = word.text.lower() if word is not None and word.kind == "word" else ""
+        process = self.p.item(j + 1)
+        if low == "to" and any(x.text.lower() in _TAKING for x in fill) and process is not None and \
+                process.kind == "word" and self._date_col(process) is None:
+            # "did it take to build a violin from start to finish": the process named, then its dates
+            gap = self._gap_to_from(j + 2)
+            if gap is not None and self._from_to(gap + 1) is not None:
+                marks = [word, process] if word is not None else []
+                j, low = gap, "from"
+                word = self.p.items[j]
+        lead = [word] if word is not None else []
+        if low in ("from", "between"):
+            found = self._from_to(j + 1)
+            if found is not None:
+                start, end, said = found
+                marks += [*lead, *said]
+        elif low in ("to", "until", "till"):
+            got = self._date_at(j + 1)
+            if got is not None:
+                end, said = got
                 start = self._one_of(end.table, START_WORDS, end) or self._default_start(end)
-                marks = [word, self.p.items[j + 1]]
+                marks = [*lead, *said]
+        elif low in ("before", "after"):
+            rel = self._relative(j + 1, low)
+            if rel is not None:
+                start, end, said = rel
+                marks = [*lead, *said]
         elif subject is not None and (own_row or word is None or word.kind in ("punct", "group", "table")
-                                      or word.text.lower() in ("per", "for", "of", "in")):
+                                      or low in ("per", "for", "of", "in")):
             # "average number of nights per stay": the subject's one start date and one end date
             whole = self.period(subject)
             start, end = (whole.start, whole.end) if whole is not None else (None, None)
             after = self.p.item(j + 1)
-            if word is not None and word.kind == "word" and after is not None and after.kind == "table" \
-                    and self.p.table_of(after) == subject:
-                marks = [word, after]  # "per stay": the measure is already one per row
+            if low and after is not None and self._own(after):
+                marks = [*lead, after]  # "per stay": the measure is already one per row
         if start is None or end is None or start.table != end.table or start == end:
             return None
         scale = 1.0
-        tail = self._unit_tail(j + len(marks))
+        tail = self._unit_tail(self.p.items.index(marks[-1]) + 1 if marks else j)
         if tail is not None:
             scale = _PER_DAY[tail.text.lower()]
             marks.append(tail)
@@ -229,6 +243,106 @@ class SpanPass:
             x.used = True
         span = Span(start=start, end=end, scale=scale)
         return Measure("span", end.table, span=span, label=f"{end.column} - {start.column}")
+
+    def _own(self, it: Item) -> bool:
+        """The item names the subject's table ("a stay", "orders")."""
+        return it.kind == "table" and self.p.subject is not None and self.p.table_of(it) == self.p.subject
+
+    def _fillers(self, j: int) -> tuple[list[Item], int]:
+        """The filler words from item ``j`` ("does it take", "did a"), stepping over values said of the row ("a
+        *completed* stay", "a *repair*": conditions, left for the condition passes); the fillers and the next index."""
+        fill: list[Item] = []
+        while (x := self.p.item(j)) is not None and (
+                (x.kind == "word" and x.text.lower() in _SPAN_FILLERS) or (x.kind == "value" and fill)):
+            if x.kind == "word":
+                fill.append(x)
+            j += 1
+        return fill, j
+
+    def _date_at(self, j: int) -> tuple[Col, list[Item]] | None:
+        """The date named from item ``j`` on, past articles and "being" ("an order being placed", "it being
+        delivered", "the delivery date"), with every item that says it."""
+        said: list[Item] = []
+        x = self.p.item(j)
+        while x is not None and x.kind == "word" and x.text.lower() in _SKIP | _BEING:
+            said.append(x)
+            j += 1
+            x = self.p.item(j)
+        col = self._date_col(x)
+        if col is None and x is not None and self._own(x):  # "an order being placed": the verb dates it
+            n = j + 1
+            verbs: list[Item] = []
+            while (y := self.p.item(n)) is not None and y.kind == "word" and y.text.lower() in _BEING:
+                verbs.append(y)
+                n += 1
+            event = self._event_date(self.p.item(n), x)
+            return (event, [*said, x, *verbs, self.p.items[n]]) if event is not None else None
+        if col is None or x is None:
+            return None
+        said.append(x)
+        while (y := self.p.item(j + 1)) is not None and len(said) < 6 and (
+                (y.kind == "word" and (y.text.lower() in _BEING or _participle(y.text)))
+                or (y.kind in ("word", "column", "timeunit") and y.text.lower() in ("date", "time", "day"))
+                or self._date_col(y) == col):
+            said.append(y)  # "an order being placed", "the due time"
+            j += 1
+        return col, said
+
+    def _event_date(self, verb: Item | None, row: Item) -> Col | None:
+        """The date of the row ``row`` names that ``verb`` says happened: a date column it names, or for a
+        starting verb ("placed", "opened") the row's one start date or its main date."""
+        if verb is None or verb.kind not in ("word", "column", "value"):
+            return None
+        col = self._date_col(verb)
+        if col is not None or verb.text.lower() not in START_WORDS:
+            return col
+        table = self.p.table_of(row)
+        one = self._one_of(table, START_WORDS)
+        main = self.p.meta(table).default_date()
+        return one or (Col(table, main.name) if main is not None else None)
+
+    def _from_to(self, j: int) -> tuple[Col, Col, list[Item]] | None:
+        """"placed to delivered", "start to finish": the two dates from item ``j`` and the items that say them."""
+        first = self._date_at(j)
+        if first is None:
+            return None
+        start, said = first
+        link = self.p.item(self.p.items.index(said[-1]) + 1)
+        if link is None or link.text.lower() not in ("to", "and", "until", "till"):
+            return None
+        second = self._date_at(self.p.items.index(link) + 1)
+        if second is None or second[0].table != start.table:
+            return None
+        return start, second[0], [*said, link, *second[1]]
+
+    def _gap_to_from(self, j: int) -> int | None:
+        """The index of "from" within a few items of ``j`` ("a violin from ..."), past values and articles only."""
+        for n in range(j, min(j + 4, len(self.p.items))):
+            x = self.p.items[n]
+            if x.kind == "word" and x.text.lower() in ("from", "between"):
+                return n
+            if not (x.kind == "value" or (x.kind == "word" and x.text.lower() in _SKIP) or self._own(x)):
+                return None
+        return None
+
+    def _relative(self, j: int, rel: str) -> tuple[Col, Col, list[Item]] | None:
+        """"(days) before the delivery date are orders placed", "(hours) after the due time are callbacks done":
+        the date said first, then the row's verb naming the other; the start, the end and the items."""
+        ref = self._date_at(j)
+        if ref is None or self.p.subject is None or ref[0].table != self.p.subject:
+            return None
+        col, said = ref
+        n = self.p.items.index(said[-1]) + 1
+        be = self.p.item(n)
+        row = self.p.item(n + 1)
+        verb = self.p.item(n + 2)
+        if be is None or be.text.lower() not in _BE or row is None or not self._own(row) or verb is None:
+            return None
+        other = self._event_date(verb, row)
+        if other is None or other == col or other.table != col.table:
+            return None
+        start, end = (other, col) if rel == "before" else (col, other)
+        return start, end, [*said, be, row, verb]
 
     def period(self, table: str) -> Span | None:
         """The row as a period: its one start date to its one end date ("the longest stay"), or None."""
@@ -261,6 +375,21 @@ _SPAN_FILLERS = frozenset({"does", "did", "do", "is", "was", "it", "take", "take
 
 #: verbs that say a row lasts ("how many nights did a stay last")
 _LASTING_VERBS = frozenset({"last", "lasted", "take", "took", "run", "ran", "go", "went"})
+
+#: verbs of the time a thing takes ("does it take", "took")
+_TAKING = frozenset({"take", "takes", "took"})
+
+#: words around a date said as an event ("an order *being* placed", "*it* being delivered")
+_BEING = frozenset({"being", "getting", "it", "they", "be", "get"})
+
+#: the verb "to be" between a date and the row it dates ("before the due date *are* orders placed")
+_BE = frozenset({"is", "are", "was", "were", "get", "gets", "got"})
+
+
+def _participle(word: str) -> bool:
+    """A past participle said of a row's event ("placed", "delivered", "done")."""
+    low = word.lower()
+    return (len(low) > 4 and low.endswith("ed")) or low in ("done", "made", "paid", "sent", "sold", "built", "taken")
 
 
 def _words(c: ColumnMeta) -> set[str]:

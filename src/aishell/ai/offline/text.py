@@ -471,6 +471,8 @@ def forms(word: str) -> frozenset[str]:
 def stem(word: str) -> str:
     """A short stem to compare words with identifiers: cancelled/cancel, enrolled/enrollment, hired/hire."""
     w = singular(word.lower())
+    if w.endswith("ission") and len(w) > 8:  # submission/submitted, admission/admitted
+        w = w[:-5] + "t"
     for suf in ("ings", "ing", "ied", "ies", "ed", "es", "er", "or", "ion", "ure", "al", "ly", "s", "e", "y"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             w = w[: -len(suf)]
