@@ -80,3 +80,54 @@ def test_a_row_being_verbed_with_no_date_of_that_verb_is_refused() -> None:
     with pytest.raises(TranslationError):
         sql("On average, how many days does it take from an application being audited to it being approved?",
             permits(), permit_values())
+
+
+# ---------------------------------------------------------------- "both A and B" of related rows
+def kennels() -> Catalog:
+    return Catalog(tables=[
+        table("keepers", [col("id", INT), col("keeper_name")], ("id",)),
+        table("breeds", [col("id", INT), col("breed_name")], ("id",)),
+        table("dogs", [col("id", INT), col("keeper_id", INT), col("breed_id", INT), col("dog_name")], ("id",),
+              fk("keeper_id", "keepers", "id"), fk("breed_id", "breeds", "id")),
+    ])  # fmt: skip
+
+
+def test_both_a_value_and_a_value_with_articles_is_a_related_row_for_each() -> None:
+    values = ValueIndex.from_dict({"breeds": {"breed_name": ["Beagle", "Collie", "Pug"]}})
+    out = sql("Which keepers have both a beagle and a collie?", kennels(), values)
+    assert out.count("EXISTS(") == 2 and "breeds.breed_name = 'Beagle'" in out and "breeds.breed_name = 'Collie'" in out
+
+
+def studio() -> Catalog:
+    return Catalog(tables=[
+        table("dancers", [col("id", INT), col("dancer_name")], ("id",)),
+        table("sessions", [col("id", INT), col("session_style")], ("id",)),
+        table("attendance", [col("id", INT), col("dancer_id", INT), col("session_id", INT), col("outcome"),
+                             col("joined_on", "date"), col("left_on", "date")], ("id",),
+              fk("dancer_id", "dancers", "id"), fk("session_id", "sessions", "id")),
+    ])  # fmt: skip
+
+
+def studio_values() -> ValueIndex:
+    return ValueIndex.from_dict({"sessions": {"session_style": ["salsa", "tango", "waltz"]},
+                                 "attendance": {"outcome": ["attended", "missed"]}})
+
+
+def test_a_noun_said_after_each_value_of_both_is_the_values_table() -> None:
+    out = sql("Which dancers have attended both a salsa session and a tango session?", studio(), studio_values())
+    parts = out.split("EXISTS(")
+    assert len(parts) == 3  # one EXISTS per style, no third one for 'attended' alone
+    assert all("attendance.outcome = 'attended'" in p for p in parts[1:])
+    assert "'salsa'" in parts[1] + parts[2] and "'tango'" in parts[1] + parts[2]
+
+
+def test_currently_holds_in_each_exists_of_both() -> None:
+    out = sql("Which dancers are currently in both a salsa session and a tango session?", studio(), studio_values())
+    parts = out.split("EXISTS(")
+    assert len(parts) == 3 and all("attendance.left_on IS NULL" in p for p in parts[1:])
+
+
+def test_a_value_and_a_list_of_others_on_one_column_is_refused() -> None:
+    values = ValueIndex.from_dict({"attendance": {"outcome": ["attended", "missed", "excused"]}})
+    with pytest.raises(TranslationError, match="cannot be 'missed' and one of"):
+        sql("How many attendance records were missed with an attended or an excused?", studio(), values)

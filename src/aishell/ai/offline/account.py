@@ -858,8 +858,9 @@ class Accountant:
                     raise TranslationError(f"'still {said}': nothing dates the end of {self.q.base}; {_HINT}")
                 return
             col, where = found
-            if Cond("is_null", col) not in where:  # ("still active (have not cancelled)": said once already)
-                where.append(Cond("is_null", col))
+            for place in [where, *self._alike_exists(col.table, where)]:
+                if Cond("is_null", col) not in place:  # ("still active (have not cancelled)": said once already)
+                    place.append(Cond("is_null", col))
             self.done.add(k)
             if state is not None and state_k is not None and state.kind == "word" and not state.used:
                 self.done.add(state_k)  # "still open", "still serving": the state the end date closes
@@ -906,6 +907,15 @@ class Accountant:
                 raise TranslationError(
                     f"{word!r} asks for the rows of {table} in force now, which the query does not read; {_HINT}"
                 )
+
+    def _alike_exists(self, table: str, where: list[Cond]) -> list[list[Cond]]:
+        """The conditions of the other EXISTS that reach ``table`` too ("currently hold both a laptop and a phone":
+        each assignment in force)."""
+        if not any(c.related is not None and c.related.where is where for c in self.q.where):
+            return []
+        return [c.related.where for c in self.q.where if c.op == "exists" and c.related is not None
+                and c.related.where is not where and any(
+                    table in (e.child, e.parent) for e in self.p.schema.path(c.related.outer, c.related.target) or [])]
 
     def _end_column(self) -> tuple[Col, list[Cond]] | None:
         """The end date of a history table in the query, and the WHERE list its condition belongs in."""
@@ -1786,15 +1796,24 @@ class Accountant:
         return out - {r.outer} if r.target != r.outer else out
 
     def _equal_twice(self, conds: list[Cond]) -> None:
+        """One column equal to two values, or to a value outside a list it must be in ("passed with a merit or a
+        distinction": 'pass' and one of 'merit', 'distinction'): no row can hold both."""
         eq: dict[Col, set[str]] = {}
+        within: dict[Col, list[set[str]]] = {}
         for c in conds:
             if c.op in ("=", "ieq") and isinstance(c.left, Col) and len(c.values) == 1:
                 eq.setdefault(c.left, set()).add(str(c.values[0].value).lower())
+            elif c.op == "in" and isinstance(c.left, Col) and c.values:
+                within.setdefault(c.left, []).append({str(v.value).lower() for v in c.values})
         for col, vals in eq.items():
             if len(vals) > 1:
                 raise TranslationError(
                     f"{col.column} cannot be both {' and '.join(repr(v) for v in sorted(vals))}; {_HINT}"
                 )
+            outside = next((allowed for allowed in within.get(col, []) if not vals <= allowed), None)
+            if outside is not None:
+                listed = ", ".join(repr(v) for v in sorted(outside))
+                raise TranslationError(f"{col.column} cannot be {next(iter(vals))!r} and one of {listed}; {_HINT}")
 
     def _literal_kinds(self, conds: list[Cond]) -> None:
         """A number against a date ("more than 10 errors" on reviewed_on) and a code with digits against a

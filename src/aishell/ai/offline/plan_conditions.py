@@ -235,8 +235,15 @@ def value_conditions(st: PlanState) -> None:
         # "Germany or Japan", "India, Brazil and Kenya"
         j = k
         while True:
-            j2 = st.nxt(j, frozenset({"or", "and", "the", "nor"}), 2)
+            j2 = st.nxt(j, _LISTED, 2)
             other = st.item(j2)
+            if other is not None and j2 == j + 1 and other.kind in ("table", "column"):
+                # "a yoga class and a spin class": the same noun said after each value
+                j3 = st.nxt(j + 1, _LISTED, 2)
+                tail = st.item(j3 + 1 if j3 is not None else None)
+                if tail is not None and tail.kind == other.kind and tail.text.lower() == other.text.lower():
+                    other.used = tail.used = True
+                    j2, other = j3, st.item(j3)
             if other is not None and j2 is not None and other.kind == "group" and other.text.lower() in _VERSUS:
                 j2 += 1  # "uk vs us": both, each a group of its own
                 other = st.item(j2)
@@ -301,6 +308,9 @@ def value_conditions(st: PlanState) -> None:
         st.notes.append(f"{hit.column} {'is not' if negated else 'is'} " + " or ".join(repr(h.value) for h in group))
         k = j + 1
 
+
+#: words between the values of a list ("Germany or Japan", "both a dog and a cat")
+_LISTED = frozenset({"or", "and", "the", "nor", "a", "an"})
 
 #: phrases that leave rows out of what is counted or added up
 _LEAVING_OUT = frozenset({"not counting", "excluding", "leaving out", "leave out", "ignoring", "ignore", "skip",

@@ -118,6 +118,7 @@ def place_conditions(st: PlanState, q: Query) -> None:
             q.where.append(cond)
         else:
             nested.setdefault(table, []).append(cond)
+    _into_each_exists(st, base, nested)
     # conditions on one related row stay together: "finished the London Marathon in under 3 hours" is one
     # result row of that race, not any result plus any race
     for table in list(nested):
@@ -150,6 +151,23 @@ def place_conditions(st: PlanState, q: Query) -> None:
                                    "(--provider)")  # fmt: skip
         q.where.append(c)
     q.where = [x for c in q.where for x in _by_each_key(st, c)]
+
+
+def _into_each_exists(st: PlanState, base: str, nested: dict[str, list[Cond]]) -> None:
+    """ "employees who currently hold both a laptop and a phone": a condition on the rows that reach each value
+    (the assignment in force) holds in each of the EXISTS of "both", not in a third one of its own."""
+    targets = [c.related for c in st.each_exists if c.related is not None and c.related.outer == base]
+    if not targets:
+        return
+    for table in list(nested):
+        if all(any(table in (e.child, e.parent) for e in (st.schema.path(base, r.target) or [])) for r in targets):
+            conds = nested.pop(table)
+            st.each_exists = [
+                Cond("exists", related=Related(r.outer, r.target, [*r.where, *conds], r.prefer)) for r in targets
+            ]
+            targets = [c.related for c in st.each_exists if c.related is not None]
+    covered = {t for r in targets for e in (st.schema.path(base, r.target) or []) for t in (e.child, e.parent)}
+    st.exists_tables = [t for t in st.exists_tables if t not in covered]  # each EXISTS says the row is there
 
 
 def _by_each_key(st: PlanState, c: Cond) -> list[Cond]:
