@@ -131,3 +131,35 @@ def test_a_value_and_a_list_of_others_on_one_column_is_refused() -> None:
     values = ValueIndex.from_dict({"attendance": {"outcome": ["attended", "missed", "excused"]}})
     with pytest.raises(TranslationError, match="cannot be 'missed' and one of"):
         sql("How many attendance records were missed with an attended or an excused?", studio(), values)
+
+
+# ---------------------------------------------------------------- the row a self-referencing key points to
+def climbers() -> Catalog:
+    return Catalog(tables=[
+        table("climbers", [col("climber_id", INT), col("given_nm"), col("surname"), col("signed_up", "date"),
+                           col("introduced_by_id", INT)], ("climber_id",),
+              fk("introduced_by_id", "climbers", "climber_id")),
+    ])  # fmt: skip
+
+
+def test_the_name_of_the_row_who_verbed_them_is_the_row_the_key_points_to() -> None:
+    out = sql("Show every climber who signed up in 2024, along with the name of the climber who introduced them.",
+              climbers())
+    assert "JOIN climbers AS introduced_by ON climbers.introduced_by_id = introduced_by.climber_id" in out
+    assert "introduced_by.given_nm" in out and "introduced_by.surname" in out and "climbers.given_nm" in out
+
+
+def test_a_column_named_of_the_row_who_verbed_them_is_that_rows_column_only() -> None:
+    out = sql("List each introduced climber with the surname of the climber who introduced them", climbers())
+    head = out.split(" FROM ")[0]
+    assert head == "SELECT climbers.given_nm, climbers.surname, introduced_by.surname"
+    assert "NOT climbers.introduced_by_id IS NULL" in out
+
+
+def test_an_id_of_an_undeclared_row_is_never_the_person_asked_for() -> None:
+    catalog = Catalog(tables=[
+        table("ushers", [col("id", INT), col("first_name"), col("last_name"), col("buddy_id", INT)], ("id",)),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"ushers": {"first_name": ["Ada"], "last_name": ["Quill"]}})
+    with pytest.raises(TranslationError, match="buddy_id holds the id of a row"):
+        sql("who is Ada Quill's buddy", catalog, values)

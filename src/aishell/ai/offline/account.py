@@ -962,6 +962,16 @@ class Accountant:
                     f"showing the row {e.column} points to needs a self-join that the offline "
                     f"translator does not build; {_HINT}"
                 )
+            said = {t.low for t in self.p.tokens}
+            own = {singular(w) for w in self.p.meta(e.table).lemma}
+            if cm is not None and cm.kind not in ("fk", "pk") and len(cm.words) > 1 and cm.words[-1] == "id" \
+                    and singular(cm.words[0]) not in own \
+                    and not said & {"id", "ids", "identifier", "number", "numbers", "key", "keys"}:
+                # "who is Cyril Lockwood's mentor" over mentor_id with no declared key: the id of a row the catalog
+                # does not say, never the person asked for
+                raise TranslationError(
+                    f"{e.column} holds the id of a row the catalog does not link it to; {_HINT}"
+                )
 
     def _answer_shape(self) -> None:
         """ "Who ..." and "which ..." ask for rows: a bare aggregate does not answer them."""
@@ -1240,8 +1250,11 @@ class Accountant:
                 return False  # "each controlled substance": each such drug, not the two values of the flag
             if self.q.group_by or any(isinstance(e, (CountOf, PerParent)) for e in self.q.select):
                 return True
-            # "each"/"every" right before the subject: every row
-            nxt = self.p.item(k + 1)
+            # "each"/"every" right before the subject: every row ("each referred patient": of those said)
+            j = k + 1
+            while (x := self.p.item(j)) is not None and x.kind in ("value", "column") and x.used and j < k + 3:
+                j += 1
+            nxt = self.p.item(j)
             return (
                 it.text.lower() in ("each", "every", "all")
                 and nxt is not None

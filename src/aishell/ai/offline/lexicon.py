@@ -652,6 +652,7 @@ FUNCTION_WORDS = frozenset(
         "worked",
         "according",
         "along",
+        "alongside",
         "via",
         "using",
         "use",

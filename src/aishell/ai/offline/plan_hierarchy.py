@@ -233,6 +233,61 @@ def self_display(p: PlanState, q: Query) -> None:
         q.select = [*own, *(e for e in q.select if e not in own)]
 
 
+#: pronouns that point back to the rows listed ("the driver who referred *them*")
+_BACK = frozenset({"them", "him", "her", "they"})
+
+
+def parent_named(p: PlanState, q: Query) -> None:
+    """ "every driver ..., with the name of the driver who referred them", "each patient with the family name of
+    the patient who referred them": the row the self-referencing key points to, shown through a second copy of
+    the table (the columns named, else its name); the clause is said by the key's own verb."""
+    subject = p.subject
+    edges = p.schema.self_edges(subject) if subject is not None else []
+    if subject is None or q.base != subject or len(edges) != 1 or len(edges[0].child_cols) != 1 or q.group_by:
+        return
+    raw = Col(subject, edges[0].child_cols[0])
+    fk = p.meta(subject).column(raw.column)
+    if fk is None:
+        return
+    fk_stems = {stem(w) for w in fk.words if len(w) >= 4}
+    for k, it in enumerate(p.items):
+        verb, back, row = p.item(k + 1), p.item(k + 2), p.item(k - 1)
+        if it.kind != "qword" or it.text.lower() not in ("who", "that") or verb is None or back is None \
+                or row is None or back.text.lower() not in _BACK or row.kind != "table" or p.table_of(row) != subject:
+            continue
+        if not (stem(verb.text) in fk_stems or any(c.table == subject and c.column == raw.column
+                                                   for c in verb.columns or [])):
+            continue
+        said = [it, verb, back, row]
+        j = k - 2
+        while (x := p.item(j)) is not None and x.kind == "word" and x.text.lower() in ("the", "a", "an"):
+            said.append(x)
+            j -= 1
+        shown = [c.column for c in p.display_cols(subject)]
+        of, named = p.item(j), p.item(j - 1)
+        if of is not None and of.text.lower() == "of" and named is not None and named.kind == "column":
+            mine = [c for c in named.columns if c.table == subject and c.column]
+            if not mine:
+                return
+            # "the name of ...": the row's whole name (first and last), as its rows are shown
+            whole = named.text.lower() in ("name", "names") and len(shown) > 1
+            names = set(shown) if whole else {c.column for c in mine if c.column}
+            shown = [c.name for c in p.meta(subject).columns if c.name in names]
+            said += [of, named]
+            # the column named is the other row's, not one more of the rows listed
+            q.select = [e for e in q.select if not (isinstance(e, Col) and not e.role and e.table == subject
+                                                    and e.column in names)]
+        own = list(p.display_cols(subject))
+        if not any(isinstance(e, Col) and not e.role and e.table == subject for e in q.select):
+            q.select = [*own, *q.select]
+        parent = [Col(subject, c, raw.column) for c in shown]
+        q.select = [e for e in q.select if e != raw] + [c for c in parent if c not in q.select]
+        for x in said:
+            x.used = True
+        p.notes.append(f"the {row.text} {raw.column} points to")
+        return
+
+
 def key_display(p: PlanState, q: Query) -> None:
     """ "How many trips did each leader lead": groups by a foreign key (trips.leader_id) are shown by the
     name of the row it points to (the leader's), joined through that key, not by the raw key."""
@@ -257,6 +312,7 @@ def key_display(p: PlanState, q: Query) -> None:
 HIERARCHY_RULES: tuple[Callable[[PlanState, Query], None], ...] = (
     self_reference,
     including_subs,
+    parent_named,
     self_display,
     key_display,
 )
