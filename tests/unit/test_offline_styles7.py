@@ -163,3 +163,21 @@ def test_an_id_of_an_undeclared_row_is_never_the_person_asked_for() -> None:
     values = ValueIndex.from_dict({"ushers": {"first_name": ["Ada"], "last_name": ["Quill"]}})
     with pytest.raises(TranslationError, match="buddy_id holds the id of a row"):
         sql("who is Ada Quill's buddy", catalog, values)
+
+
+# ---------------------------------------------------------------- a bare phrase: a value to show, or rows to count
+def payroll() -> Catalog:
+    return Catalog(tables=[
+        table("payruns", [col("id", INT), col("cutoff_date", "date"), col("payment_date", "date"),
+                          col("cancelled_at", "date")], ("id",)),
+    ])  # fmt: skip
+
+
+def test_a_bare_phrase_headed_by_a_date_column_shows_it() -> None:
+    out = sql("payment date for payruns in May 2025", payroll())
+    assert "COUNT(" not in out and "payruns.payment_date" in out.split(" FROM ")[0]
+
+
+def test_a_bare_phrase_of_events_in_a_period_counts_them() -> None:
+    out = sql("cancellations in May 2025", payroll())
+    assert out.startswith("SELECT COUNT(*)") and "payruns.cancelled_at >= '2025-05-01'" in out

@@ -890,6 +890,13 @@ def _counted_fragment(st: PlanState, sh: Shape, subject: str) -> bool:
         return False
     if st.tokens[0].low in _ASKING_WORDS or any(t.text in ("?", ":") for t in st.tokens):
         return False
+    head = st.items[0] if st.items else None
+    if head is not None and head.kind == "column" and head.first == 0 and (
+            set(head.text.lower().split()) & {"date", "day", "time", "dates"}
+            or not any(st.meta(c.table).column(c.column or "") is not None
+                       and st.colmeta(Col(c.table, c.column or "")).kind == "date" for c in head.columns)):
+        return False  # "pay date for the May 2025 period": the phrase names a value to show ("refunds this month":
+        # an event its date says, counted)
     if any(
         not it.used and it.role == "" and (it.kind == "column" or (it.kind == "table" and st.table_of(it) != subject))
         for it in st.items
