@@ -181,3 +181,33 @@ def test_a_bare_phrase_headed_by_a_date_column_shows_it() -> None:
 def test_a_bare_phrase_of_events_in_a_period_counts_them() -> None:
     out = sql("cancellations in May 2025", payroll())
     assert out.startswith("SELECT COUNT(*)") and "payruns.cancelled_at >= '2025-05-01'" in out
+
+
+# ---------------------------------------------------------------- "which X has the most <said of> Y"
+def clinics() -> Catalog:
+    return Catalog(tables=[
+        table("vets", [col("id", INT), col("full_name")], ("id",)),
+        table("outcome_codes", [col("code"), col("label")], ("code",)),
+        table("consults", [col("id", INT), col("vet_id", INT), col("outcome_code"), col("urgent", "boolean")],
+              ("id",), fk("vet_id", "vets", "id"), fk("outcome_code", "outcome_codes", "code")),
+        table("newsletters", [col("id", INT), col("title")], ("id",)),
+        table("subscriptions", [col("id", INT), col("newsletter_id", INT), col("email")], ("id",),
+              fk("newsletter_id", "newsletters", "id")),
+    ])  # fmt: skip
+
+
+def test_the_most_rows_with_a_value_of_their_lookup_counts_those_rows() -> None:
+    values = ValueIndex.from_dict({"outcome_codes": {"label": ["Resolved", "Referred"]}})
+    out = sql("Which vet had the most resolved consults?", clinics(), values)
+    assert "COUNT(*)" in out and "outcome_codes.label = 'Resolved'" in out and "ORDER BY COUNT(*) DESC LIMIT 1" in out
+
+
+def test_the_most_rows_with_a_yes_no_column_counts_those_rows() -> None:
+    out = sql("Which vet has the most urgent consults?", clinics())
+    assert "consults.urgent = 1" in out or "consults.urgent = TRUE" in out
+    assert "ORDER BY COUNT(*) DESC LIMIT 1" in out
+
+
+def test_the_most_people_of_a_table_sharing_their_stem_counts_its_rows() -> None:
+    out = sql("Which newsletter has the most subscribers?", clinics())
+    assert "FROM subscriptions JOIN newsletters" in out and "ORDER BY COUNT(*) DESC LIMIT 1" in out

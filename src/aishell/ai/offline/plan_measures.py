@@ -295,11 +295,11 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         # "the most completed appointments": the rows a stored value picks, counted (the value is their condition)
         j = st.nxt(k, _FILLER, 3)
         val, rows = st.item(j), st.item(j + 1) if j is not None else None
-        if (
-            j is not None and val is not None and rows is not None and val.kind == "value" and rows.kind == "table"
-            and rows.first == val.last and any(h.table == st.table_of(rows) for h in val.values)
-        ):  # fmt: skip
+        if j is not None and val is not None and rows is not None and rows.kind == "table" and \
+                rows.first == val.last and _said_of_rows(st, val, st.table_of(rows)):
             m = measure_at(st, j + 1)
+    if m is None and subject is not None and it.text.lower() in ("most", "fewest", "least"):
+        m = _rows_by_stem(st, k, subject)
     if m is None and it.text.lower() == "most" and _most_of_the_rows(st, sh, k):
         return
     if m is None:
@@ -394,6 +394,34 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         if measure.kind == "count":
             # "the highest number of orders per customer": rank instead
             sh.rank_measure, sh.rank_desc, sh.agg_measure = measure, it.kind == "high", None
+
+
+def _rows_by_stem(st: PlanState, k: int, subject: str) -> tuple[Measure, int] | None:
+    """ "the most subscribers" over subscriptions: a plain noun after "most" that shares its stem with the one
+    table below the subject whose name it is (a row of it per subscriber): those rows, counted."""
+    j = st.nxt(k, _FILLER, 2)
+    noun = st.item(j)
+    if j is None or noun is None or noun.kind != "word" or noun.used or len(noun.text) < 5:
+        return None
+    want = stem(noun.text)
+    hits = [t for t, meta in st.schema.tables.items() if t != subject and st.fans_out(subject, t)
+            and any(stem(w) == want for w in meta.lemma if len(w) >= 5)]
+    if len(hits) != 1:
+        return None
+    noun.used = True
+    return Measure("count", hits[0], label=f"number of {hits[0]}"), j
+
+
+def _said_of_rows(st: PlanState, val: Item, table: str) -> bool:
+    """ "the most completed visits", "the most cracked pieces": a stored value of the rows (or of the lookup
+    they point to, visit_status.label), or a yes/no column of theirs, said right before them: their condition."""
+    if val.kind == "value":
+        lookups = {e.parent for e in st.schema.edges_of(table) if e.child == table and e.parent != table}
+        return any(h.table == table or (h.table in lookups and not st.fans_out(table, h.table)) for h in val.values)
+    if val.kind == "column" and not val.used:
+        return any(c.table == table and (m := st.meta(table).column(c.column or "")) is not None and m.kind == "bool"
+                   for c in val.columns)
+    return False
 
 
 def _kind_reading(st: PlanState, k: int) -> tuple[Measure, int] | None:
