@@ -211,3 +211,54 @@ def test_the_most_rows_with_a_yes_no_column_counts_those_rows() -> None:
 def test_the_most_people_of_a_table_sharing_their_stem_counts_its_rows() -> None:
     out = sql("Which newsletter has the most subscribers?", clinics())
     assert "FROM subscriptions JOIN newsletters" in out and "ORDER BY COUNT(*) DESC LIMIT 1" in out
+
+
+# ---------------------------------------------------------------- states, examples, codes and flags
+def rescue() -> Catalog:
+    return Catalog(tables=[
+        table("tblSpecies", [col("intSpeciesID", INT), col("strSpeciesName")], ("intSpeciesID",)),
+        table("tblState", [col("strStateCode"), col("strStateDesc")], ("strStateCode",)),
+        table("tblPet", [col("intPetID", INT), col("strName"), col("intSpeciesID", INT), col("chrSex"),
+                         col("strStateCode"), col("strPlaceFound")], ("intPetID",),
+              fk("intSpeciesID", "tblSpecies", "intSpeciesID"), fk("strStateCode", "tblState", "strStateCode")),
+        table("tblHoming", [col("intHomingID", INT), col("intPetID", INT), col("dtmHomed", "date"),
+                            col("dtmBroughtBack", "date")], ("intHomingID",), fk("intPetID", "tblPet", "intPetID")),
+        table("tblKeeper", [col("intKeeperID", INT), col("strFullName"), col("bitYardCheckPassed", "boolean"),
+                            col("bitHasDogs", "boolean")], ("intKeeperID",)),
+    ])  # fmt: skip
+
+
+def rescue_values() -> ValueIndex:
+    return ValueIndex.from_dict({
+        "tblSpecies": {"strSpeciesName": ["Cat", "Dog", "Rabbit"]},
+        "tblState": {"strStateDesc": ["Available", "Reserved", "Homed"]},
+        "tblPet": {"chrSex": ["M", "F"], "strPlaceFound": ["Park", "Road", "Shop"]},
+    })  # fmt: skip
+
+
+def test_a_state_stored_capitalised_is_named_by_its_word_and_now_is_that_state() -> None:
+    out = sql("How many cats are available for homing right now?", rescue(), rescue_values())
+    assert "tblState.strStateDesc = 'Available'" in out and "tblSpecies.strSpeciesName = 'Cat'" in out
+    assert "tblHoming" not in out  # "for homing" is what the state is for; "now" is the state, no end date
+
+
+def test_a_word_of_quantity_is_never_a_one_letter_code() -> None:
+    values = rescue_values()
+    assert values.lookup_abbreviation("more", frozenset({"tblpet"})) == []
+    assert [h.value for h in values.lookup_abbreviation("male", frozenset({"tblpet"}))] == ["M"]
+    out = sql("Which species have two or more pets?", rescue(), values)
+    assert "chrSex" not in out and "HAVING COUNT(DISTINCT tblPet.intPetID) >= 2" in out
+    out = sql("How many male pets are there?", rescue(), rescue_values())
+    assert "tblPet.chrSex = 'M'" in out
+
+
+def test_values_given_as_examples_of_the_groups_are_no_filter() -> None:
+    out = sql("How many pets were found in each kind of place, such as a park or a road?", rescue(), rescue_values())
+    assert "GROUP BY tblPet.strPlaceFound" in out and "WHERE" not in out
+
+
+def test_one_word_of_a_three_word_flag_is_not_the_flag() -> None:
+    with pytest.raises(TranslationError):
+        sql("Which keepers with dogs in the yard are there?", rescue(), rescue_values())
+    out = sql("Which keepers passed the yard check?", rescue(), rescue_values())
+    assert "tblKeeper.bitYardCheckPassed = 1" in out

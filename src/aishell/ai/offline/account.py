@@ -58,7 +58,7 @@ from aishell.ai.offline.lexicon import (
 )
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
-from aishell.ai.offline.text import IRREGULAR_VERBS, singular, stem
+from aishell.ai.offline.text import IRREGULAR_VERBS, singular, split_identifier, stem
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
 if TYPE_CHECKING:
@@ -834,6 +834,9 @@ class Accountant:
             state = self.p.item(state_k)
             if state is not None and state_k == k + 1 and state.kind == "value" and state.used:
                 return  # "currently active" as a stored status
+            if self._state_said_before(k):
+                self.done.add(k)  # "available for adoption right now": the status is the one it has now
+                continue
             flag = state.columns[0] if state is not None and state.kind == "column" and state.columns else None
             if (
                 flag is not None and state is not None and state_k == k + 1 and state.used and state.role == "filter"
@@ -907,6 +910,18 @@ class Accountant:
                 raise TranslationError(
                     f"{word!r} asks for the rows of {table} in force now, which the query does not read; {_HINT}"
                 )
+
+    def _state_said_before(self, k: int) -> bool:
+        """A stored state of a column of states ('Available' in status_desc) said a few words before "now", in the
+        same clause: "now" says that state is the present one."""
+        for j in range(max(0, k - 4), k):
+            x = self.p.items[j]
+            if x.kind == "punct":
+                return False
+            if x.kind == "value" and x.used and any(
+                    set(split_identifier(h.column)) & {"status", "state", "stat", "sts"} for h in x.values):
+                return all(y.kind != "punct" for y in self.p.items[j:k])
+        return False
 
     def _alike_exists(self, table: str, where: list[Cond]) -> list[list[Cond]]:
         """The conditions of the other EXISTS that reach ``table`` too ("currently hold both a laptop and a phone":

@@ -868,8 +868,10 @@ class Linker:
                     # "tickets opened in May": the event of opened_ts, not the status 'Open' of another table
                     hits = [h for h in hits if h.table in self.date_verbs[words[0]]]
                 if hits and n == 1 and span[0].is_word and not span[0].capitalized and span[0].low in FUNCTION_WORDS:
-                    # "will", "may", "can" in lower case are words, not the names 'Will' or 'May'
-                    hits = [h for h in hits if h.value == h.value.lower()]
+                    # "will", "may", "can" in lower case are words, not the names 'Will' or 'May'; "available" is
+                    # the state 'Available' of a column of states (status_desc)
+                    hits = [h for h in hits if h.value == h.value.lower() or (
+                        self._kind_column(h) and h.value.lower() == span[0].low and len(span[0].low) >= 6)]
                 if hits:
                     link = spans.setdefault((i, end), Link(i, end))
                     link.values.extend(h for h in hits if h not in link.values)

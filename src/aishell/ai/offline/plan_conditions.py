@@ -32,7 +32,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import _EQUALS_FILLER, _FILLER, PlanState
-from aishell.ai.offline.text import forms, irregular_base, singular
+from aishell.ai.offline.text import forms, irregular_base, singular, split_identifier
 from aishell.ai.offline.values import (
     MAX_VALUE_LENGTH,
     SCAN_ROWS,
@@ -199,6 +199,33 @@ _AGE_WORDS = frozenset({"age", "aged", "dob", "birth", "born"})
 _VERSUS = frozenset({"vs", "vs.", "versus"})
 
 
+#: words of a column of states ("available for adoption" names the state, not rows the animal has)
+_STATE_WORDS = frozenset({"status", "state", "stat", "sts"})
+
+#: words that bring in examples of a grouping's values ("each kind of place, such as hospital or home")
+_EXAMPLE_MARKS = (("such", "as"), ("for", "example"), ("for", "instance"), ("e", "g"), ("eg",), ("like",))
+
+
+def _an_example(st: PlanState, k: int) -> bool:
+    """A value said after "such as" / "like" / "for example" once the question has asked for one group per value
+    ("in each kind of place, such as hospital or home"): an illustration of the groups, never a filter; it and
+    the values listed with it are marked used."""
+    it = st.items[k]
+    toks = st.tokens
+    before = [t.low for t in toks[max(0, it.first - 3) : it.first] if t.is_word and t.low not in ("a", "an", "the")]
+    if not any(tuple(before[-len(m):]) == m for m in _EXAMPLE_MARKS if len(before) >= len(m)):
+        return False
+    if not any(x.kind in ("group", "by") and x.first < it.first for x in st.items):
+        return False
+    j = k
+    while (x := st.item(j)) is not None and (x.kind == "value" or st.word(x) in ("or", "and", "a", "an", "the")
+                                             or (x.kind == "punct" and x.text == ",")):
+        x.used = True
+        j += 1
+    st.notes.append(f"{it.text} and the like: examples of the groups")
+    return True
+
+
 def value_conditions(st: PlanState) -> None:
     items = st.items
     k = 0
@@ -216,6 +243,9 @@ def value_conditions(st: PlanState) -> None:
             # the words are said as typed
             it.kind, it.values = "literal", []
             it.text = st.question_text(it.first, it.last)
+            k += 1
+            continue
+        if _an_example(st, k):
             k += 1
             continue
         hit = pick_value(st, it)
@@ -1273,6 +1303,10 @@ def _like(st: PlanState, k: int, it: Item) -> None:
     st.notes.append(f"{col.column} matches {pattern!r}")
 
 
+#: words of a yes/no column's name that only say it is one (bitHasGarden, is_active, vegan_flg)
+_FLAG_MARKS = frozenset({"bit", "is", "has", "have", "flag", "flg", "yn", "ind", "b", "f"})
+
+
 def bool_conditions(st: PlanState) -> None:
     for k, it in enumerate(st.items):
         if it.kind != "column" or it.used:
@@ -1289,6 +1323,11 @@ def bool_conditions(st: PlanState) -> None:
             and it.last - it.first == 1
         ):
             it.kind, it.columns = "word", []  # "never ordered a meal": a thing, not the yes/no has_free_meals
+            continue
+        content = [w for w in meta.words if w not in _FLAG_MARKS]
+        said = {stem(t.low) for t in st.tokens if t.is_word}
+        if len(content) >= 3 and sum(1 for w in content if stem(w) in said) <= 1:
+            it.kind, it.columns = "word", []  # "children at home" is no home_check_passed: one word of three
             continue
         negated = False
         prev = st.item(
@@ -1857,7 +1896,7 @@ def conditions(st: PlanState) -> None:
     subject = st.subject
     items = st.items
     first_neg = min((it.first for it in items if it.kind == "neg" and it.role == "neg"), default=10**6)
-    for it in items:
+    for k, it in enumerate(items):
         if (
             it.kind == "table"
             and not it.used
@@ -1866,6 +1905,11 @@ def conditions(st: PlanState) -> None:
             and it.first < first_neg
             and st._noun_mention(it)
         ):
+            before, state = st.item(k - 1), st.item(k - 2)
+            if st.word(before) == "for" and state is not None and state.kind == "value" and state.used and \
+                    any(set(split_identifier(h.column)) & _STATE_WORDS for h in state.values):
+                it.used, it.role = True, "state"  # "available for adoption": what the state is for, not a row had
+                continue
             other = st.table_of(it)
             if subject is not None and st.reachable(subject, other) and st.fans_out(subject, other):
                 # "customers with orders", "products that were ordered": rows that have some

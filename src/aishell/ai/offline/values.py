@@ -42,6 +42,13 @@ class ValueHit(NamedTuple):
     coded: bool = False  # found through a conventional code ("Germany" -> 'DE'), not by its own words
 
 
+#: words of quantity and comparison that never stand for a one-letter code ("two or more animals" is no sex 'M')
+_NEVER_A_LETTER_CODE = frozenset({"more", "less", "most", "least", "many", "much", "few", "fewer", "other",
+                                  "another", "some", "several", "all", "any", "each", "every", "only", "same",
+                                  "different", "total", "average", "both", "either", "neither", "such",
+                                  "over", "under", "above", "below", "plus", "minus"})
+
+
 @dataclass
 class ValueIndex:
     """Distinct text values per ``(table, column)``, looked up by their words."""
@@ -168,7 +175,7 @@ class ValueIndex:
         ]
         # one code per column: two codes that both fit are a guess
         hits = [h for h in hits if sum(1 for x in hits if (x.table, x.column) == (h.table, h.column)) == 1]
-        if hits or not word.isalpha():
+        if hits or not word.isalpha() or word.lower() in _NEVER_A_LETTER_CODE:
             return hits
         # "female" -> 'F': a one-letter code, when a single coded column has that initial
         letters = [ValueHit(t, c, v) for t, c, vals in self._letters for v in vals if v.lower() == word[0]]
