@@ -262,3 +262,15 @@ def test_one_word_of_a_three_word_flag_is_not_the_flag() -> None:
         sql("Which keepers with dogs in the yard are there?", rescue(), rescue_values())
     out = sql("Which keepers passed the yard check?", rescue(), rescue_values())
     assert "tblKeeper.bitYardCheckPassed = 1" in out
+
+
+def test_a_possessives_name_of_another_table_than_the_rows_shown_is_refused() -> None:
+    catalog = Catalog(tables=[
+        table("helpers", [col("id", INT), col("first_name"), col("last_name"), col("is_foster_carer", "boolean")],
+              ("id",)),
+        table("pets", [col("id", INT), col("pet_name")], ("id",)),
+        table("stays", [col("id", INT), col("pet_id", INT), col("helper_id", INT), col("ended_on", "date")], ("id",),
+              fk("pet_id", "pets", "id"), fk("helper_id", "helpers", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="the name of the carer is not in the answer"):
+        sql("List the pets that are staying with a foster carer, along with the carer's name.", catalog)

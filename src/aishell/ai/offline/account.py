@@ -988,6 +988,22 @@ class Accountant:
                     f"{e.column} holds the id of a row the catalog does not link it to; {_HINT}"
                 )
 
+    def _whose_name(self) -> None:
+        """ "the carer's name": the name shown is the owner's (a row of the table the possessive word names), not
+        the name of the rows listed; a name of another table answers something else."""
+        toks = self.p.tokens
+        for k, it in enumerate(self.p.items):
+            owner = self.p.item(k - 1)
+            if it.kind != "column" or it.text.lower() not in ("name", "names") or owner is None or owner.first <= 0:
+                continue
+            tok = toks[owner.last - 1]
+            if tok.end - tok.start != len(tok.text) + 2:  # the tokenizer keeps "carer" of "carer's"
+                continue
+            tables = {c.table for c in owner.tables or []} | {c.table for c in owner.columns or []}
+            shown = {e.table for e in self.q.select if isinstance(e, Col) and not e.role}
+            if tables and shown and not tables & shown:
+                raise TranslationError(f"the name of the {owner.text} is not in the answer; {_HINT}")
+
     def _answer_shape(self) -> None:
         """ "Who ..." and "which ..." ask for rows: a bare aggregate does not answer them."""
         qword = next((it for it in self.p.items if it.kind == "qword"), None)
@@ -1162,6 +1178,7 @@ class Accountant:
         self._named_measures()
         self._values()
         self._self_keys()
+        self._whose_name()
         self._current()
         self._units()
         items = self.p.items
