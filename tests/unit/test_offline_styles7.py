@@ -274,3 +274,24 @@ def test_a_possessives_name_of_another_table_than_the_rows_shown_is_refused() ->
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="the name of the carer is not in the answer"):
         sql("List the pets that are staying with a foster carer, along with the carer's name.", catalog)
+
+
+# ---------------------------------------------------------------- money still owed
+def recoveries() -> Catalog:
+    return Catalog(tables=[
+        table("tow_jobs", [col("job_no", INT), col("job_status"), col("charge_total", NUM), col("paid_yn"),
+                             col("finished_at", "timestamp")], ("job_no",)),
+        table("bills", [col("id", INT), col("amount", NUM), col("raised_on", "date"), col("paid_on", "date")],
+              ("id",)),
+    ])  # fmt: skip
+
+
+def test_money_still_owed_is_the_paid_flag_saying_no() -> None:
+    values = ValueIndex.from_dict({"tow_jobs": {"paid_yn": ["Y", "N"], "job_status": ["done", "open"]}})
+    out = sql("How much money is still owed to us for done jobs?", recoveries(), values)
+    assert "tow_jobs.paid_yn = 'N'" in out and "finished_at IS NULL" not in out
+
+
+def test_what_we_still_owe_on_bills_is_their_payment_date_unset() -> None:
+    out = sql("How much do we still owe on bills?", recoveries())
+    assert "SUM(bills.amount)" in out and "bills.paid_on IS NULL" in out

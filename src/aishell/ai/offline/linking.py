@@ -716,6 +716,12 @@ class Linker:
         """A column that stores what happened or what kind a row is (txn_type, status, action)."""
         return bool(set(split_identifier(hit.column)) & _KIND_WORDS)
 
+    def _as_words(self, hits: list[ValueHit], word: str) -> list[ValueHit]:
+        """A grammar word in lower case: "will", "may", "can" are words, not the names 'Will' or 'May'; "available"
+        is still the state 'Available' of a column of states (status_desc)."""
+        return [h for h in hits if h.value == h.value.lower()
+                or (self._kind_column(h) and h.value.lower() == word and len(word) >= 6)]
+
     def _state_synonym(self, word: str) -> list[ValueHit]:
         """ "completed walks" over status 'done': another word for the same state, stored in one column of states
         as one value (two that fit would be a guess)."""
@@ -868,10 +874,7 @@ class Linker:
                     # "tickets opened in May": the event of opened_ts, not the status 'Open' of another table
                     hits = [h for h in hits if h.table in self.date_verbs[words[0]]]
                 if hits and n == 1 and span[0].is_word and not span[0].capitalized and span[0].low in FUNCTION_WORDS:
-                    # "will", "may", "can" in lower case are words, not the names 'Will' or 'May'; "available" is
-                    # the state 'Available' of a column of states (status_desc)
-                    hits = [h for h in hits if h.value == h.value.lower() or (
-                        self._kind_column(h) and h.value.lower() == span[0].low and len(span[0].low) >= 6)]
+                    hits = self._as_words(hits, span[0].low)
                 if hits:
                     link = spans.setdefault((i, end), Link(i, end))
                     link.values.extend(h for h in hits if h not in link.values)

@@ -1878,6 +1878,34 @@ def _awaiting_conditions(st: PlanState) -> None:
         tgt.role = "filter"
 
 
+#: words of money not paid yet ("still owed", "outstanding", "unpaid")
+_OWED = frozenset({"owed", "owing", "owe", "owes", "unpaid"})
+
+
+def _owed_conditions(st: PlanState) -> None:
+    """ "money still owed for completed jobs", "unpaid invoices": the row's one record of being paid says no (a
+    yes/no column whose name says paid: false or 'N'; else its one date of payment: not set)."""
+    subject = st.subject
+    if subject is None:
+        return
+    for it in st.items:
+        if it.used or it.kind != "word" or it.text.lower() not in _OWED:
+            continue
+        paid = [c for c in st.meta(subject).columns if "paid" in c.words or "payed" in c.words]
+        flags = [c for c in paid if c.kind == "bool"]
+        dates = [c for c in paid if c.kind == "date"]
+        if len(flags) == 1:
+            col = Col(subject, flags[0].name)
+            st.add_cond(Cond("=", col, (Lit(False),)), subject)
+        elif not flags and len(dates) == 1:
+            col = Col(subject, dates[0].name)
+            st.add_cond(Cond("is_null", col), subject)
+        else:
+            continue
+        st.notes.append(f"{col.column} says not paid")
+        it.used, it.role = True, "filter"
+
+
 def conditions(st: PlanState) -> None:
     """Pass conditions: values, text, literals, dates, numbers, negations, flags and states as conditions; a
     related table named before any negation asks for rows that have some (EXISTS)."""
@@ -1892,6 +1920,7 @@ def conditions(st: PlanState) -> None:
     _state_conditions(st)
     _overdue(st)
     _awaiting_conditions(st)
+    _owed_conditions(st)
     _particle_values(st)
     subject = st.subject
     items = st.items
