@@ -295,3 +295,22 @@ def test_money_still_owed_is_the_paid_flag_saying_no() -> None:
 def test_what_we_still_owe_on_bills_is_their_payment_date_unset() -> None:
     out = sql("How much do we still owe on bills?", recoveries())
     assert "SUM(bills.amount)" in out and "bills.paid_on IS NULL" in out
+
+
+# ---------------------------------------------------------------- a named row and its relatives
+def herd() -> Catalog:
+    return Catalog(tables=[
+        table("cow", [col("cow_id", INT), col("cow_nm"), col("born_dt", "date"), col("mother_id", INT)], ("cow_id",),
+              fk("mother_id", "cow", "cow_id")),
+    ])  # fmt: skip
+
+
+def test_whose_key_we_have_is_that_key_set() -> None:
+    out = sql("Show every cow whose mother we have on record, together with the mother's name.", herd())
+    assert "NOT cow.mother_id IS NULL" in out and "mother.cow_nm" in out
+
+
+def test_rows_that_are_something_of_a_named_row_are_never_that_row() -> None:
+    values = ValueIndex.from_dict({"cow": {"cow_nm": ["Daisy", "Buttercup"]}})
+    with pytest.raises(TranslationError, match="which rows are Daisy's"):
+        sql("Which cows are Daisy's calves?", herd(), values)

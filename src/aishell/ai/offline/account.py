@@ -1004,6 +1004,25 @@ class Accountant:
             if tables and shown and not tables & shown:
                 raise TranslationError(f"the name of the {owner.text} is not in the answer; {_HINT}")
 
+    def _named_row_itself(self) -> None:
+        """ "Which horses are Bramble's foals?": rows asked for that are something OF a named row of the same table;
+        the named row itself (its name tested) is never that answer."""
+        toks = self.p.tokens
+        qword = next((it for it in self.p.items if it.kind == "qword"), None)
+        subject = self.p.subject
+        if qword is None or qword.text.lower() not in ("which", "who") or subject is None:
+            return
+        for it in self.p.items:
+            if it.kind != "value" or it.first <= qword.first:
+                continue
+            tok = toks[it.last - 1]
+            if tok.end - tok.start != len(tok.text) + 2:  # "Bramble's": the tokenizer keeps "Bramble"
+                continue
+            if any(h.table == subject for h in it.values) and any(
+                    isinstance(c.left, Col) and c.left.table == subject and not c.left.role
+                    and any(str(v.value) == h.value for v in c.values for h in it.values) for c in self.q.where):
+                raise TranslationError(f"cannot tell which rows are {it.text}'s; {_HINT}")
+
     def _answer_shape(self) -> None:
         """ "Who ..." and "which ..." ask for rows: a bare aggregate does not answer them."""
         qword = next((it for it in self.p.items if it.kind == "qword"), None)
@@ -1179,6 +1198,7 @@ class Accountant:
         self._values()
         self._self_keys()
         self._whose_name()
+        self._named_row_itself()
         self._current()
         self._units()
         items = self.p.items

@@ -1878,6 +1878,35 @@ def _awaiting_conditions(st: PlanState) -> None:
         tgt.role = "filter"
 
 
+#: what follows "whose <column>" when that value is known ("whose dam we have on record", "whose email is known")
+_KNOWN = (("we", "have"), ("we", "know"), ("we", "hold"), ("is", "known"), ("is", "recorded"), ("are", "known"),
+          ("was", "recorded"), ("we", "'ve"))
+
+
+def _whose_known(st: PlanState) -> None:
+    """ "every horse whose dam we have on record", "members whose email is known": that column is set."""
+    for k, it in enumerate(st.items):
+        if it.kind != "qword" or it.text.lower() != "whose":
+            continue
+        tgt = st.item(k + 1)
+        if tgt is None or tgt.kind != "column" or tgt.used or st.subject is None:
+            continue
+        after = tuple(t.low for t in st.tokens[tgt.last : tgt.last + 2])
+        if after not in _KNOWN:
+            continue
+        own = [c for c in tgt.columns if c.table == st.subject]
+        if len(own) != 1:
+            continue
+        col = Col(st.subject, own[0].column or "")
+        st.add_cond(Cond("not_null", col), col.table)
+        st.notes.append(f"{col.column} is present")
+        it.used = tgt.used = True
+        tgt.role = "filter"
+        for x in st.items[k + 2 : k + 4]:
+            if x.kind == "word" and x.text.lower() in {w for pair in _KNOWN for w in pair}:
+                x.used = True
+
+
 #: words of money not paid yet ("still owed", "outstanding", "unpaid")
 _OWED = frozenset({"owed", "owing", "owe", "owes", "unpaid"})
 
@@ -1921,6 +1950,7 @@ def conditions(st: PlanState) -> None:
     _overdue(st)
     _awaiting_conditions(st)
     _owed_conditions(st)
+    _whose_known(st)
     _particle_values(st)
     subject = st.subject
     items = st.items
