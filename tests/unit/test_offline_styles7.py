@@ -314,3 +314,32 @@ def test_rows_that_are_something_of_a_named_row_are_never_that_row() -> None:
     values = ValueIndex.from_dict({"cow": {"cow_nm": ["Daisy", "Buttercup"]}})
     with pytest.raises(TranslationError, match="which rows are Daisy's"):
         sql("Which cows are Daisy's calves?", herd(), values)
+
+
+# ---------------------------------------------------------------- names written out in English
+def office() -> Catalog:
+    return Catalog(tables=[
+        table("type_of_parcel", [col("type_id", INT), col("name_of_type"), col("is_fragile", "boolean")],
+              ("type_id",)),
+        table("parcel_that_was_received", [col("parcel_id", INT), col("type_id", INT), col("clerk_id", INT),
+                                           col("date_the_parcel_arrived", "date"), col("weight_in_grams", NUM)],
+              ("parcel_id",), fk("type_id", "type_of_parcel", "type_id"), fk("clerk_id", "clerk_at_the_desk",
+                                                                               "clerk_id")),
+        table("clerk_at_the_desk", [col("clerk_id", INT), col("job_title"), col("full_name_of_clerk")], ("clerk_id",)),
+        table("room_where_parcels_are_kept", [col("room_id", INT), col("kind_of_room")], ("room_id",)),
+    ])  # fmt: skip
+
+
+def test_a_table_written_out_in_english_is_named_by_its_first_noun() -> None:
+    out = sql("How many parcels arrived in May 2025?", office())
+    assert "FROM parcel_that_was_received" in out and "type_of_parcel" not in out
+
+
+def test_a_name_column_written_out_in_english_is_the_rows_name() -> None:
+    out = sql("Which clerk has received the most parcels?", office())
+    assert "clerk_at_the_desk.full_name_of_clerk" in out and "job_title" not in out
+
+
+def test_a_kind_of_one_thing_is_not_the_kind_of_another() -> None:
+    out = sql("How many parcels are there of each kind of parcel?", office())
+    assert "kind_of_room" not in out

@@ -551,22 +551,29 @@ class Linker:
         self._add(words, 3.0 + 0.1 * len(words), "table", meta.name)
         if len(words) > 1:
             self._add(["".join(words)], 3.0, "table", meta.name)
-            head = words[-1]
             if len(words) == 2 and words[1] in _EVENT_TABLE_WORDS:
                 self._add(words[:1], 2.2, "table", meta.name)  # sale_evt: "sales" are its rows
             elif (len(words) == 2 and words[1] in _RECORD_TABLE_WORDS and words[0] not in GENERIC_TABLE_WORDS
                   and not self._heads_another(words[0], meta.name)):  # fmt: skip
                 self._add(words[:1], 2.1, "table", meta.name)  # customer_accounts: "customers" (no customers table)
+            head = _table_head(words)
+            if head != words[-1]:
+                # item_that_was_found, category_of_item: the noun before the phrase that qualifies it names the rows;
+                # the last word is only what they are of
+                self._add([head], 2.0, "table", meta.name)
+                self._add([words[-1]], 1.0, "table", meta.name)
+                self._display_patterns(meta)
+                return
             if head in _LINE_HEADS:
                 # order_items, OrderDetails, inv_dtl: "order lines", "order items" and "order details" alike
                 for alt in ("line", "item", "detail"):
                     if alt not in _word_forms(head):
                         self._add([*words[:-1], alt], 2.95 + 0.1 * len(words), "table", meta.name)
-            if head not in GENERIC_TABLE_WORDS:
-                self._add([head], 2.0, "table", meta.name)
             # order_items: "order item" already; "items" alone is weak
-            else:
-                self._add([head], 1.0, "table", meta.name)
+            self._add([head], 2.0 if head not in GENERIC_TABLE_WORDS else 1.0, "table", meta.name)
+        self._display_patterns(meta)
+
+    def _display_patterns(self, meta: TableMeta) -> None:
         # menu_items.dish_name: a "dish" is a row of menu_items
         own = set(meta.lemma)
         for name in meta.display[:1] if meta.named else []:
@@ -891,3 +898,20 @@ _MODALS = frozenset({"can", "could", "cannot", "will", "would", "should", "must"
 #: words of a column that numbers or counts (seat_number): "the number of seats" is a count of rows, never it
 _COUNT_WORDS = frozenset({"number", "num", "no", "nr", "nbr", "count", "cnt", "qty", "quantity", "total", "type",
                           "kind"})  # fmt: skip
+
+
+#: words that start a phrase qualifying the noun before them in a table's name written out in English
+#: (category_of_item, item_that_was_found, claim_made_by_owner)
+_QUALIFIERS = frozenset({"of", "that", "which", "who", "whose", "where", "when", "by", "for", "with", "from", "to",
+                         "in", "on", "at",
+                         "was", "were", "is", "are", "made", "found", "given", "taken", "held", "kept", "sold"})
+
+
+def _table_head(words: list[str]) -> str:
+    """The noun a table's name is about: its last word (order_items), or in a name written out in English the
+    word before the first word that qualifies it (category_of_item: category; item_that_was_found: item)."""
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if w in _QUALIFIERS or (w.endswith("ed") and len(w) > 4):
+            return words[i - 1]
+    return words[-1]

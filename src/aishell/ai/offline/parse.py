@@ -24,7 +24,7 @@ from aishell.ai.offline.lexicon import (
     STATE_ADJECTIVES,
 )
 from aishell.ai.offline.linking import Candidate, Link, Linker
-from aishell.ai.offline.text import SENTENCE_ENDS, Token, singular
+from aishell.ai.offline.text import SENTENCE_ENDS, Token, forms, singular
 from aishell.ai.offline.values import ValueHit
 
 
@@ -718,7 +718,7 @@ class Parser:
             if not self._free(lk.first, lk.last) or self._reports_to(lk) or self._kind_of(lk, links):
                 continue
             tables = [c for c in lk.tables if c.score >= 1.0]
-            columns = [c for c in lk.columns if c.score >= 1.0]
+            columns = [c for c in lk.columns if c.score >= 1.0 and not self._kind_of_another(lk, c)]
             if not tables and not columns and not lk.values:
                 continue
             if strict and not (tables or columns or lk.values):
@@ -742,6 +742,22 @@ class Parser:
         meta = self.linker.schema.tables.get(best.table)
         col = meta.column(best.column) if meta is not None and best.column else None
         return col is not None and col.kind in ("text", "other") and best.score >= max(c.score for c in lk.columns)
+
+    def _kind_of_another(self, lk: Link, cand: Candidate) -> bool:
+        """ "what kind of item" is not kind_of_place: a classifier column written out as the kind OF a thing names
+        that thing's kind; said of another noun, the word is not that column."""
+        t = self.t
+        if lk.last - lk.first != 1 or singular(t[lk.first].low) not in CLASSIFIER_WORDS or self.low(lk.last) != "of":
+            return False
+        meta = self.linker.schema.tables.get(cand.table)
+        col = meta.column(cand.column) if meta is not None and cand.column else None
+        if col is None or "of" not in col.words[:-1]:
+            return False
+        thing = col.words[col.words.index("of") + 1 :]
+        nxt = self.low(lk.last + 1)
+        if nxt in ("the", "a", "an"):
+            nxt = self.low(lk.last + 2)
+        return not any(forms(w) & forms(nxt) for w in thing)
 
     def _reports_to(self, lk: Link) -> bool:
         """ "technicians who report to Jonas Nyland": with a self-referencing key in the schema, "report to"

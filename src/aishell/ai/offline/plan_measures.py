@@ -184,11 +184,13 @@ def _measure_adjective(st: PlanState, sh: Shape, k: int, it: Item) -> None:
     assert subject is not None and it.adj is not None
     # (a column a second sentence asks to show, "Show the brand", is no value counted)
     shown_from = st.shown_from()
-    if it.adj in ("common", "frequent", "usual", "popular") and any(
-        x.kind == "column" and not x.used and x.role == "" and x.first < shown_from for x in items
-    ):
+    def grouped(x: Item) -> bool:  # ("handed in most often": the verb of a date column is the event counted)
+        return x.kind == "column" and not x.used and x.role == "" and x.first < shown_from and not (
+            st.colmeta(st.pick_column(x, subject)).kind == "date" and x.text.lower().endswith("ed"))
+
+    if it.adj in ("common", "frequent", "usual", "popular") and any(grouped(x) for x in items):
         # "the most common country among customers": count rows per value of that column
-        colitem = next(x for x in items if x.kind == "column" and not x.used and x.role == "" and x.first < shown_from)
+        colitem = next(x for x in items if grouped(x))
         st.forced_head = st.pick_column(colitem, subject)
         colitem.used, colitem.role = True, "group"
         sh.rank_measure, sh.rank_desc = Measure("count", subject, label=f"number of {subject}"), bool(it.desc)

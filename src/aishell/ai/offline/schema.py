@@ -194,6 +194,8 @@ def _full(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
     word that only says the type (``host_name_txt`` -> host name)."""
     if len(words) > 1 and words[-1] in ("txt", "str", "text"):
         words = words[:-1]
+    if "of" in words[1:-1] and words[words.index("of") - 1] in ("name", "title", "label"):
+        words = words[: words.index("of")]  # full_name_of_staff_member, name_of_category: written out in English
     return tuple(ABBREVIATIONS.get(w, (w,))[0] if w not in ("fname", "lname") else w for w in words)
 
 
