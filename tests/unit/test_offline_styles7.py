@@ -343,3 +343,23 @@ def test_a_name_column_written_out_in_english_is_the_rows_name() -> None:
 def test_a_kind_of_one_thing_is_not_the_kind_of_another() -> None:
     out = sql("How many parcels are there of each kind of parcel?", office())
     assert "kind_of_room" not in out
+
+
+def rounds() -> Catalog:
+    return Catalog(tables=[
+        table("client", [col("id", INT), col("client_name"), col("joined_on", "date"), col("left_on", "date")],
+              ("id",)),
+        table("agreement", [col("id", INT), col("client_id", INT), col("frequency"), col("start_date", "date"),
+                            col("end_date", "date")], ("id",), fk("client_id", "client", "id")),
+    ])  # fmt: skip
+
+
+def test_a_stored_value_weekly_is_that_value_not_groups_by_week() -> None:
+    values = ValueIndex.from_dict({"agreement": {"frequency": ["weekly", "monthly"]}})
+    out = sql("Which clients are currently on a weekly agreement?", rounds(), values)
+    assert "agreement.frequency = 'weekly'" in out and "STRFTIME" not in out
+
+
+def test_a_verb_of_ending_dates_the_period_by_the_end_date() -> None:
+    out = sql("How many clients stopped using us during 2024?", rounds())
+    assert "client.left_on >= '2024-01-01'" in out and "joined_on" not in out

@@ -807,7 +807,8 @@ class Parser:
                     low in ("share", "ratio", "rate") and self.low(i + 1) == "of"
                 ):
                     self._take(Item("percent", i, i + 1, nums=(100.0 if low.startswith("percent") else 1.0,)))
-                elif low in _MONTHLY and not self.linker.names_schema_word(low):  # monthly_fee is a column
+                elif low in _MONTHLY and not self.linker.names_schema_word(low) and \
+                        not self.linker.values.lookup([low]):  # monthly_fee is a column; plan 'weekly' a stored value
                     self._take(Item("timeunit", i, i + 1, unit=_MONTHLY[low], role="group"))
                 continue
             if low in REVENUE_WORDS:

@@ -392,6 +392,16 @@ class SpanFound:
     func: str | None = None
 
 
+#: words of a date column that ends a row's life (left_on, end_date, closed_at)
+_END_COLUMN_WORDS = frozenset({"end", "ended", "left", "leave", "leaving", "exit", "exited", "closed", "stopped",
+                               "terminated", "termination", "finished", "departure", "departed", "churned",
+                               "cancelled", "canceled", "retired", "resigned", "quit", "expiry", "expired"})
+
+#: verbs that say a row ended ("customers who stopped using us", "staff who quit")
+_ENDING_VERBS = frozenset({"stopped", "quit", "left", "ended", "resigned", "churned", "departed", "finished",
+                           "terminated", "retired", "withdrew", "lapsed", "closed", "expired"})
+
+
 @dataclass(eq=False)
 class PlanState:
     """State shared by every planning pass, and the helpers they use."""
@@ -602,6 +612,16 @@ class PlanState:
         if (cond, table) not in self.cond_tables:  # "laptops ... laptop price": one test, said twice
             self.cond_tables.append((cond, table))
 
+    def _ended_date(self, table: str) -> Col | None:
+        """ "customers who stopped using us during 2024": a verb of ending that names no column of its own dates the
+        period by the row's one end date (left_on), not by its main date (joined_on)."""
+        verbs = {t.low for k, t in enumerate(self.tokens) if t.low in _ENDING_VERBS
+                 and not any(x.first <= k < x.last and x.kind in ("column", "value") for x in self.items)}
+        if not verbs:
+            return None
+        ends = [c for c in self.meta(table).date_columns() if set(c.words) & _END_COLUMN_WORDS]
+        return Col(table, ends[0].name) if len(ends) == 1 else None
+
     def _name_columns(self, table: str) -> list[Col]:
         meta = self.meta(table)
         out = []
@@ -613,6 +633,9 @@ class PlanState:
 
     def _date_of_table(self, table: str) -> Col | None:
         meta = self.meta(table)
+        ended = self._ended_date(table)
+        if ended is not None:
+            return ended
         d = meta.default_date()
         if d is not None and set(d.words) & BIRTH_WORDS and not {t.low for t in self.tokens} & _BIRTH_CUES:
             d = None  # "patients discharged in 2024": a birth date dates no event but a birth
