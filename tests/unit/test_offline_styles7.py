@@ -363,3 +363,23 @@ def test_a_stored_value_weekly_is_that_value_not_groups_by_week() -> None:
 def test_a_verb_of_ending_dates_the_period_by_the_end_date() -> None:
     out = sql("How many clients stopped using us during 2024?", rounds())
     assert "client.left_on >= '2024-01-01'" in out and "joined_on" not in out
+
+
+def gardens() -> Catalog:
+    return Catalog(tables=[
+        table("gardener", [col("id", INT), col("full_name")], ("id",)),
+        table("garden", [col("id", INT), col("owner_name"), col("every_n_weeks", INT)], ("id",)),
+        table("visit", [col("id", INT), col("garden_id", INT), col("gardener_id", INT), col("visit_status"),
+                        col("charge", NUM)], ("id",), fk("garden_id", "garden", "id"), fk("gardener_id", "gardener", "id")),
+    ])  # fmt: skip
+
+
+def test_a_state_participle_beside_a_column_of_states_is_never_dropped() -> None:
+    values = ValueIndex.from_dict({"visit": {"visit_status": ["D", "X", "N"]}})
+    with pytest.raises(TranslationError, match="completed"):
+        sql("What is the average charge of each gardener's completed visits?", gardens(), values)
+
+
+def test_a_table_word_after_we_is_a_verb_not_rows_had() -> None:
+    with pytest.raises(TranslationError, match="'visit'"):
+        sql("How many gardens do we visit every four weeks?", gardens())

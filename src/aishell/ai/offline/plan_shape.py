@@ -35,7 +35,7 @@ from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import entity_columns, head_column
 from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, Measure, PlanState, Shape
 from aishell.ai.offline.sqlgen import cols_in_cond
-from aishell.ai.offline.text import IRREGULAR_VERBS, singular
+from aishell.ai.offline.text import IRREGULAR_VERBS, singular, split_identifier
 
 #: words before a verb: "were opened", "have never applied"
 _AUXILIARIES = frozenset(
@@ -907,6 +907,21 @@ def _counted_fragment(st: PlanState, sh: Shape, subject: str) -> bool:
     return any(c.table == subject for c in period_columns(st))
 
 
+#: participles that say the state a row ended in ("jobs done", "orders completed"): with a column of states in
+#: reach, a test the answer must make
+_STATE_PARTICIPLES = frozenset({"completed", "finished", "cancelled", "canceled", "delivered", "paid",
+                                "approved", "rejected", "accepted", "declined", "resolved", "failed", "passed"})
+
+
+def _has_states(st: PlanState) -> bool:
+    """A column of states (status, outcome, result) on the subject or a table it points to."""
+    if st.subject is None:
+        return False
+    near = [st.subject, *(e.parent for e in st.schema.edges_of(st.subject) if e.child == st.subject)]
+    return any(set(split_identifier(c.name)) & {"status", "outcome", "result", "state", "sts", "stat"}
+               for t in near for c in st.meta(t).columns)
+
+
 def check_unknown(st: PlanState) -> None:
     for it in st.items:
         if it.kind == "number" and not it.used:
@@ -917,6 +932,9 @@ def check_unknown(st: PlanState) -> None:
         if it.kind != "word" or it.used:
             continue
         low = it.text.lower()
+        if low in _STATE_PARTICIPLES and _has_states(st):
+            unknown.append(it.text)  # "cleans actually done" beside an outcome column: a state, never dropped
+            continue
         if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS or low in _HOLD_VERBS:
             continue  # "vehicles that hold a permit": a verb of having, placed by the accounting pass
         if low == "new" and any(x.kind in ("date", "timeunit") for x in st.items):

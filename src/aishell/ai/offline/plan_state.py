@@ -725,6 +725,8 @@ class PlanState:
     def _noun_mention(self, it: Item) -> bool:
         """Is the table named by a noun ("orders") rather than a verb form ("ordered", "enrolled")?"""
         last = self.tokens[it.last - 1].low
+        if it.first > 0 and self.tokens[it.first - 1].low in ("we", "they", "you", "i"):
+            return False  # "properties do we clean": a verb, no clean row had
         return not last.endswith(("ed", "ing")) and last not in _PARTICIPLES
 
     def revenue_measure(self, near: str | None) -> Measure | None:
