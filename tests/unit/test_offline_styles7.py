@@ -383,3 +383,13 @@ def test_a_state_participle_beside_a_column_of_states_is_never_dropped() -> None
 def test_a_table_word_after_we_is_a_verb_not_rows_had() -> None:
     with pytest.raises(TranslationError, match="'visit'"):
         sql("How many gardens do we visit every four weeks?", gardens())
+
+
+def test_columns_that_all_repeat_the_tables_name_are_named_without_it() -> None:
+    catalog = Catalog(tables=[
+        table("repair", [col("repair_id", INT), col("repair_item_type"), col("repair_part_count", INT),
+                         col("repair_received_date", "date"), col("repair_quote_amount", NUM)], ("repair_id",)),
+    ])  # fmt: skip
+    out = sql("How many repairs were received in the last 30 days?", catalog)
+    assert out.startswith("SELECT COUNT(*)") and "repair_part_count" not in out
+    assert "repair.repair_received_date >= '2025-05-16'" in out

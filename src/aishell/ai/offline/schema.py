@@ -435,6 +435,13 @@ def _strip_prefixes(meta: TableMeta) -> None:
         return
     lead = max(set(firsts), key=firsts.count)
     own = {w for tw in meta.words for w in (tw, singular(tw))}
+    if lead in own and len(meta.words) == 1 and firsts.count(lead) == len(cols) and len(cols) >= 4:
+        # every column repeats the table's name (job_piece_count, job_status_code in job): a naming habit, not
+        # what the column holds ("how many jobs" is no job_piece_count); the key keeps it (job_id)
+        for c in cols:
+            if c.kind != "pk" and len(c.words) > 1 and c.words[0] == lead:
+                c.words = c.words[1:]
+        return
     if 4 * firsts.count(lead) < 3 * len(cols) or lead in own or len(lead) < 2:
         return
     if not any(abbreviates(lead, singular(w), share=0) for w in meta.words):  # mbr: member, crt: certification
