@@ -393,3 +393,29 @@ def test_columns_that_all_repeat_the_tables_name_are_named_without_it() -> None:
     out = sql("How many repairs were received in the last 30 days?", catalog)
     assert out.startswith("SELECT COUNT(*)") and "repair_part_count" not in out
     assert "repair.repair_received_date >= '2025-05-16'" in out
+
+
+def workshop_books() -> Catalog:
+    return Catalog(tables=[
+        table("crew", [col("crew_id", INT), col("full_name"), col("trade"), col("leaving_date", "date")], ("crew_id",)),
+        table("commissions", [col("id", INT), col("ordered_on", "date"), col("price", NUM)], ("id",)),
+        table("receipts", [col("id", INT), col("commission_id", INT), col("received_on", "date"), col("amount", NUM)],
+              ("id",), fk("commission_id", "commissions", "id")),
+    ])  # fmt: skip
+
+
+def test_a_leaving_date_unset_is_still_working() -> None:
+    values = ValueIndex.from_dict({"crew": {"trade": ["Joiner", "Painter"]}})
+    out = sql("Which joiners are still working for us?", workshop_books(), values)
+    assert "crew.leaving_date IS NULL" in out and "crew.trade = 'Joiner'" in out
+
+
+def test_money_we_took_in_is_money_earned_and_the_month_format_note_is_dropped() -> None:
+    out = sql("How much money did we take in each month of 2025? Show the month as 2025-01, 2025-02 and so on.",
+              workshop_books())
+    assert "STRFTIME('%Y-%m', receipts.received_on)" in out and "SUM(receipts.amount)" in out
+
+
+def test_commissions_we_took_on_are_rows_counted() -> None:
+    out = sql("How many commissions did we take on in each month of 2025?", workshop_books())
+    assert "COUNT(*)" in out and "STRFTIME('%Y-%m', commissions.ordered_on)" in out

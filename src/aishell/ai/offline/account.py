@@ -316,6 +316,7 @@ _END_WORDS = frozenset(
         "to",
         "left",
         "leave",
+        "leaving",
         "exit",
         "exited",
         "closed",

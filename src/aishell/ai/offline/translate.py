@@ -201,6 +201,17 @@ _IDIOMS = (
     (re.compile(r"^what\s+(did|have|has|do)\s+(we|you|they|the\s+\w+)\s+(take|taken|took|earn|earned|make|made|"
                 r"collect|collected|bring|brought|receive|received|raise|raised|spend|spent|pay|paid)\b", re.I),
      r"how much \1 \2 \3"),
+    # "How much money did we take in each month": how much we earned ("take in" is money received)
+    (re.compile(r"^how\s+much(\s+money)?\s+(did|have|has|do)\s+(we|you|they)\s+(?:take|taken|took)(?:\s+in\b)?(?=\s+"
+                r"(?:in|on|from|for|during|each|per|this|last|so|since|between|by|over|at)\b|\s*[?.]|$)", re.I),
+     r"how much\1 \2 \3 earn"),
+    # "How many jobs did we take on in May": rows we got (taken on as work, not money)
+    (re.compile(r"^(how\s+many\s+[a-z]+(?:\s+[a-z]+)?\s+(?:did|have|has|do)\s+(?:we|you|they))\s+(?:take|taken|took)"
+                r"(?:\s+(?:in|on)\b)?(?=\s+(?:in|on|during|each|per|this|last|so|since|between|by|over)\b|\s*[?.]|$)",
+                re.I), r"\1 get"),
+    # "... each month of 2025? Show the month as 2025-01, 2025-02 and so on.": the months are shown so already
+    (re.compile(r"(?<=[?.])\s*(?:please\s+)?show\s+(?:the\s+)?months?\s+as\s+\d{4}-\d{2}(?:\s*,\s*\d{4}-\d{2})*"
+                r"(?:\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s*\.?\s*$", re.I), ""),
     # "units ordered last month", "hours worked in May": a quantity in units said first is its total
     (re.compile(r"^(units|hours|minutes|km|kilometres|kilometers|miles|kg|kilograms|litres|liters|kwh)\s+"
                 r"(\w+ed|sold|driven|flown|spent|run|ridden|shipped|bought)\b", re.I), r"total \1 \2"),
