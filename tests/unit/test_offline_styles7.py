@@ -419,3 +419,15 @@ def test_money_we_took_in_is_money_earned_and_the_month_format_note_is_dropped()
 def test_commissions_we_took_on_are_rows_counted() -> None:
     out = sql("How many commissions did we take on in each month of 2025?", workshop_books())
     assert "COUNT(*)" in out and "STRFTIME('%Y-%m', commissions.ordered_on)" in out
+
+
+def test_between_two_days_of_one_month_said_once() -> None:
+    import datetime as dt
+
+    from aishell.ai.offline.dates import find_date_phrases
+    from aishell.ai.offline.text import tokenize
+
+    found = find_date_phrases(tokenize("visits scheduled between 16 and 22 June 2025"), dt.date(2025, 6, 15))
+    assert [(p.lo, p.hi) for p in found] == [(dt.date(2025, 6, 16), dt.date(2025, 6, 23))]
+    found = find_date_phrases(tokenize("bookings from 3 to 9 March 2024"), dt.date(2025, 6, 15))
+    assert [(p.lo, p.hi) for p in found] == [(dt.date(2024, 3, 3), dt.date(2024, 3, 10))]

@@ -318,6 +318,21 @@ _BEFORE = {"before", "until", "till", "prior", "earlier", "by", "through", "thru
 _IN = {"in", "during", "for", "of", "on", "within", "throughout", "at", "from"}  # "orders from 2023"
 
 
+def _days_of_one_month(sc: _Scanner, i: int) -> DatePhrase | None:
+    """ "between 16 and 22 June 2025", "from 3 to 9 March": two days of one month and year said once."""
+    low, day = sc.low(i), sc.low(i + 1)
+    if low not in ("between", "from") or not day.isdigit() or not 1 <= int(day) <= 31:
+        return None
+    if sc.low(i + 2) not in (("and", "-") if low == "between" else ("to", "until", "till", "-")):
+        return None
+    p2 = sc.period(i + 3)
+    if p2 is None or p2[0].grain != "day" or int(day) >= p2[0].start.day:
+        return None
+    b = p2[0]
+    first = b.start.replace(day=int(day))
+    return DatePhrase(i, i + 3 + p2[1], first, b.end, f"between {first} and {b.label}")
+
+
 def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
     """Every date phrase in the question, left to right, without overlaps."""
     sc = _Scanner(tokens, today)
@@ -326,6 +341,11 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
     n = len(tokens)
     while i < n:
         low = sc.low(i)
+        days = _days_of_one_month(sc, i)
+        if days is not None:
+            out.append(days)
+            i = days.last
+            continue
         # between X and Y / from X to Y
         if low in ("between", "from"):
             p1 = sc.period(i + 1)
