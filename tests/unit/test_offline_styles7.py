@@ -431,3 +431,36 @@ def test_between_two_days_of_one_month_said_once() -> None:
     assert [(p.lo, p.hi) for p in found] == [(dt.date(2025, 6, 16), dt.date(2025, 6, 23))]
     found = find_date_phrases(tokenize("bookings from 3 to 9 March 2024"), dt.date(2025, 6, 15))
     assert [(p.lo, p.hi) for p in found] == [(dt.date(2024, 3, 3), dt.date(2024, 3, 10))]
+
+
+# ---------------------------------------------------------------- turning up
+def lessons() -> Catalog:
+    return Catalog(tables=[
+        table("pupil", [col("pupil_id", INT), col("pupil_nm"), col("level_cd")], ("pupil_id",)),
+        table("session", [col("session_id", INT), col("session_kind"), col("start_ts", "timestamp")], ("session_id",)),
+        table("attendance", [col("att_id", INT), col("att_pupil_id", INT), col("att_session_id", INT),
+                             col("att_attended_flg", "boolean")], ("att_id",),
+              fk("att_pupil_id", "pupil", "pupil_id"), fk("att_session_id", "session", "session_id")),
+    ])  # fmt: skip
+
+
+def lesson_values() -> ValueIndex:
+    return ValueIndex.from_dict({"pupil": {"level_cd": ["A", "B", "C"]},
+                                 "session": {"session_kind": ["completed", "cancelled"]}})
+
+
+def test_turned_up_is_attended_and_a_verb_is_no_one_letter_code() -> None:
+    out = sql("How many pupils turned up for a session in 2024?", lessons(), lesson_values())
+    assert "attendance.att_attended_flg = 1" in out and "level_cd" not in out
+    assert lesson_values().lookup_abbreviation("attend") == []
+
+
+def test_how_many_times_counts_events_never_the_rows_that_had_some() -> None:
+    with pytest.raises(TranslationError, match="'how many times' counts events"):
+        sql("How many times did a pupil fail to turn up for a session in 2024?", lessons(), lesson_values())
+
+
+def test_a_value_said_of_the_rows_of_a_percentage_scopes_them() -> None:
+    out = sql("What percentage of attendances for completed sessions actually turned up?", lessons(), lesson_values())
+    assert "WHERE \"session\".session_kind = 'completed'" in out
+    assert "SUM(CASE WHEN attendance.att_attended_flg = 1 THEN 1 ELSE 0 END)" in out

@@ -1005,6 +1005,16 @@ class Accountant:
             if tables and shown and not tables & shown:
                 raise TranslationError(f"the name of the {owner.text} is not in the answer; {_HINT}")
 
+    def _times_counted(self) -> None:
+        """ "How many times did a rider fail to turn up": the events are counted, never the riders who had some
+        (a count of the subject's rows with an EXISTS on the events below)."""
+        low = [t.low for t in self.p.tokens[:3]]
+        if low[:3] != ["how", "many", "times"]:
+            return
+        counts = any(isinstance(e, Agg) and e.func == "COUNT" for e in self.q.select)
+        if counts and any(c.op == "exists" for c in self.q.where):
+            raise TranslationError(f"'how many times' counts events, but the query counts {self.q.base} rows; {_HINT}")
+
     def _named_row_itself(self) -> None:
         """ "Which horses are Bramble's foals?": rows asked for that are something OF a named row of the same table;
         the named row itself (its name tested) is never that answer."""
@@ -1200,6 +1210,7 @@ class Accountant:
         self._self_keys()
         self._whose_name()
         self._named_row_itself()
+        self._times_counted()
         self._current()
         self._units()
         items = self.p.items

@@ -162,7 +162,7 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
         for x in st.items
         if subj is not None and x.kind == "value" and percent_item.last <= x.first < subj.first
         for h in x.values[:1]
-    }
+    } | _said_after_rows(st, subj)
 
     flags = {
         (x.columns[0].table, x.columns[0].column)
@@ -189,6 +189,26 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
     q.where = scope
     q.order_by = [(ratio if isinstance(e, Agg) else e, d) for e, d in q.order_by]
     st.notes[0] = st.notes[0].replace("count", "percentage of", 1)
+
+
+def _said_after_rows(st: PlanState, subj: Item | None) -> set[tuple[str, str, str]]:
+    """ "percentage of sign-ups for completed trips [that] turned up": values in a phrase right after the rows,
+    brought in by a preposition, say which rows are counted, before the clause that says the outcome."""
+    if subj is None:
+        return set()
+    out: set[tuple[str, str, str]] = set()
+    k = st.items.index(subj) + 1
+    prep = False
+    while (x := st.item(k)) is not None:
+        low = x.text.lower()
+        if x.kind == "word" and low in ("for", "of", "on", "in", "from", "at", "with", "the", "a", "an"):
+            prep = prep or low not in ("the", "a", "an")
+        elif x.kind == "value" and prep:
+            out |= {(h.table, h.column, h.value) for h in x.values[:1]}
+        elif not (x.kind == "table" and prep):
+            break
+        k += 1
+    return out
 
 
 def _code_texts(st: PlanState, q: Query) -> None:

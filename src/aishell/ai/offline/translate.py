@@ -205,6 +205,10 @@ _IDIOMS = (
     (re.compile(r"^how\s+much(\s+money)?\s+(did|have|has|do)\s+(we|you|they)\s+(?:take|taken|took)(?:\s+in\b)?(?=\s+"
                 r"(?:in|on|from|for|during|each|per|this|last|so|since|between|by|over|at)\b|\s*[?.]|$)", re.I),
      r"how much\1 \2 \3 earn"),
+    # "patients who failed to turn up", "by not turning up": did not attend; "lessons the rider turned up for": attended
+    (re.compile(r"\b(?:fail(?:s|ed)?\s+to|did\s+not|didn'?t|never|not)\s+(?:turn(?:ed|ing)?|show(?:ed|ing)?)\s+up"
+                r"(?:\s+(?:to|for))?\b", re.I), "did not attend"),
+    (re.compile(r"\b(?:actually\s+)?(?:turned|showed)\s+up(?:\s+(?:to|for))?\b", re.I), "attended"),
     # "How many jobs did we take on in May": rows we got (taken on as work, not money)
     (re.compile(r"^(how\s+many\s+[a-z]+(?:\s+[a-z]+)?\s+(?:did|have|has|do)\s+(?:we|you|they))\s+(?:take|taken|took)"
                 r"(?:\s+(?:in|on)\b)?(?=\s+(?:in|on|during|each|per|this|last|so|since|between|by|over)\b|\s*[?.]|$)",

@@ -42,6 +42,9 @@ class ValueHit(NamedTuple):
     coded: bool = False  # found through a conventional code ("Germany" -> 'DE'), not by its own words
 
 
+#: words shaped like verbs (attend, arrived, booking): a one-letter code only before a noun of its own table
+_VERB_LIKE = re.compile(r"(?:ed|ing|end|ate|ive|ise|ize|fy)$")
+
 #: words of quantity and comparison that never stand for a one-letter code ("two or more animals" is no sex 'M')
 _NEVER_A_LETTER_CODE = frozenset({"more", "less", "most", "least", "many", "much", "few", "fewer", "other",
                                   "another", "some", "several", "all", "any", "each", "every", "only", "same",
@@ -179,8 +182,10 @@ class ValueIndex:
             return hits
         # "female" -> 'F': a one-letter code, when a single coded column has that initial
         letters = [ValueHit(t, c, v) for t, c, vals in self._letters for v in vals if v.lower() == word[0]]
-        if len(letters) > 1 and prefer:
+        if prefer and (len(letters) > 1 or _VERB_LIKE.search(word)):
             letters = [h for h in letters if h.table in prefer]
+        elif _VERB_LIKE.search(word):
+            return []  # "did not attend a lesson" is no ability code 'A': a verb, before no noun of that table
         return letters if len(letters) == 1 else []
 
     def _calendar_fits(self, hit: ValueHit, word: str) -> bool:
