@@ -464,3 +464,16 @@ def test_a_value_said_of_the_rows_of_a_percentage_scopes_them() -> None:
     out = sql("What percentage of attendances for completed sessions actually turned up?", lessons(), lesson_values())
     assert "WHERE \"session\".session_kind = 'completed'" in out
     assert "SUM(CASE WHEN attendance.att_attended_flg = 1 THEN 1 ELSE 0 END)" in out
+
+
+def test_each_row_who_has_a_role_with_the_roles_name() -> None:
+    catalog = Catalog(tables=[
+        table("tblTutor", [col("intTutorID", INT), col("strFirstName"), col("strLastName"), col("intCoachID", INT)],
+              ("intTutorID",), fk("intCoachID", "tblTutor", "intTutorID")),
+    ])  # fmt: skip
+    out = sql("For each tutor who has a coach, show the tutor's name and the coach's name.", catalog)
+    assert out.startswith("SELECT tblTutor.strFirstName, tblTutor.strLastName, int_coach.strFirstName, "
+                          "int_coach.strLastName FROM tblTutor")
+    assert "NOT tblTutor.intCoachID IS NULL" in out
+    out = sql("For tutors who report to a coach tutor, show their name and their coach's name.", catalog)
+    assert "int_coach.strFirstName" in out and "NOT tblTutor.intCoachID IS NULL" in out

@@ -1320,7 +1320,7 @@ class Accountant:
                 j += 1
             nxt = self.p.item(j)
             return (
-                it.text.lower() in ("each", "every", "all")
+                it.text.lower() in ("each", "every", "all", "for each", "for every")
                 and nxt is not None
                 and nxt.kind == "table"
                 and self.p.table_of(nxt) == self.p.subject

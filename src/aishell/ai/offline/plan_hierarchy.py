@@ -288,6 +288,55 @@ def parent_named(p: PlanState, q: Query) -> None:
         return
 
 
+#: words before a role that say the row has one ("who has a mentor", "with a supervisor", "report to a lead")
+_HAVING_ROLE = (("has", "a"), ("have", "a"), ("with", "a"), ("to", "a"), ("has", "an"), ("have", "an"))
+
+
+def parent_possessive(p: PlanState, q: Query) -> None:
+    """ "For each volunteer who has a mentor, show the volunteer's name and the mentor's name": the role the
+    self-referencing key names, said with "'s name", is the row it points to (its name through a second copy of
+    the table); "who has a mentor" / "who report to a lead" is that key set."""
+    subject = p.subject
+    edges = p.schema.self_edges(subject) if subject is not None else []
+    if subject is None or q.base != subject or len(edges) != 1 or len(edges[0].child_cols) != 1 or q.group_by:
+        return
+    raw = Col(subject, edges[0].child_cols[0])
+    toks = p.tokens
+
+    def role(x: Item | None) -> bool:
+        return x is not None and x.kind == "column" and any(c.table == subject and c.column == raw.column
+                                                            for c in x.columns or [])
+
+    named = []
+    for k, it in enumerate(p.items):
+        nxt = p.item(k + 1)
+        tok = toks[it.last - 1] if it.last > 0 else None
+        if role(it) and nxt is not None and nxt.kind == "column" and nxt.text.lower() in ("name", "names") \
+                and tok is not None and tok.end - tok.start == len(tok.text) + 2:
+            named.append((it, nxt))
+    if not named:
+        return
+    own = list(p.display_cols(subject))
+    parent = [Col(subject, c.column, raw.column) for c in own]
+    shown = [e for e in q.select if isinstance(e, Col) and e.table == subject and not e.role and e != raw]
+    q.select = list(dict.fromkeys([*(shown or own), *parent]))
+    for it, nm in named:
+        it.used = nm.used = True
+    for k, it in enumerate(p.items):
+        before = tuple(t.low for t in toks[max(0, it.first - 2) : it.first])
+        if role(it) and before in _HAVING_ROLE and all(it is not x for x, _n in named):
+            if Cond("not_null", raw) not in q.where:
+                q.where.append(Cond("not_null", raw))
+            it.used = True
+            after = p.item(k + 1)
+            if after is not None and after.kind == "table" and p.table_of(after) == subject:
+                after.used = True  # "a lead photographer": the row above is one of them
+            for x in p.items[max(0, k - 3) : k]:
+                if x.kind == "word" and x.text.lower() in REPORT_WORDS:
+                    x.used = True  # "who report to a lead photographer"
+    p.notes.append(f"with the {named[0][0].text} {raw.column} points to")
+
+
 def key_display(p: PlanState, q: Query) -> None:
     """ "How many trips did each leader lead": groups by a foreign key (trips.leader_id) are shown by the
     name of the row it points to (the leader's), joined through that key, not by the raw key."""
@@ -313,6 +362,7 @@ HIERARCHY_RULES: tuple[Callable[[PlanState, Query], None], ...] = (
     self_reference,
     including_subs,
     parent_named,
+    parent_possessive,
     self_display,
     key_display,
 )
