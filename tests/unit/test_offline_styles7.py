@@ -477,3 +477,38 @@ def test_each_row_who_has_a_role_with_the_roles_name() -> None:
     assert "NOT tblTutor.intCoachID IS NULL" in out
     out = sql("For tutors who report to a coach tutor, show their name and their coach's name.", catalog)
     assert "int_coach.strFirstName" in out and "NOT tblTutor.intCoachID IS NULL" in out
+
+
+# ---------------------------------------------------------------- terse legacy names
+def legacy() -> Catalog:
+    return Catalog(tables=[
+        table("CUSMS", [col("CUSNO", INT), col("CNAME"), col("TOWN"), col("REGDT", "date")], ("CUSNO",)),
+        table("OPTMS", [col("OPTNO", INT), col("ONAME"), col("GRADE")], ("OPTNO",)),
+        table("VISTY", [col("TYCD"), col("TYDSC")], ("TYCD",)),
+        table("VISIT", [col("VISNO", INT), col("CUSNO", INT), col("OPTNO", INT), col("TYCD"), col("VISDT", "date"),
+                        col("FEE", NUM)], ("VISNO",)),
+    ])  # fmt: skip
+
+
+def test_terse_names_split_into_stem_and_class_piece() -> None:
+    from aishell.ai.offline.schema import SchemaIndex
+
+    schema = SchemaIndex(legacy())
+    assert schema.table("cusms").words == ("cus", "ms")
+    assert schema.table("visit").column("VISDT").words == ("vis", "dt")  # type: ignore[union-attr]
+    assert schema.table("visit").column("FEE").words == ("fee",)  # type: ignore[union-attr]
+    out = sql("How many customers do we have in Leeds?", legacy(), ValueIndex.from_dict({"CUSMS": {"TOWN": ["Leeds"]}}))
+    assert "FROM CUSMS" in out and "CUSMS.TOWN = 'Leeds'" in out
+    assert schema.table("optms").column("ONAME").words == ("o", "name")  # type: ignore[union-attr]
+
+
+def test_a_period_after_dated_rows_below_the_subject_is_refused_not_put_on_its_own_date() -> None:
+    values = ValueIndex.from_dict({"CUSMS": {"TOWN": ["Leeds"]}, "VISTY": {"TYDSC": ["Eye test", "Repair"]}})
+    with pytest.raises(TranslationError, match="cannot tell whether 'this year' dates"):
+        sql("How many customers from Leeds have had an eye test this year?", legacy(), values)
+
+
+def test_rows_counted_per_their_own_key_are_refused() -> None:
+    values = ValueIndex.from_dict({"VISTY": {"TYDSC": ["Eye test", "Repair"]}})
+    with pytest.raises(TranslationError, match="gives 1 each"):
+        sql("How many visits were repairs, broken down by type of visit?", legacy(), values)

@@ -120,7 +120,7 @@ TABLE_AFFIXES = frozenset(
     {"tbl", "tb", "t", "dim", "fact", "fct", "agg", "int", "src", "ref",  # (dbt models: fct_orders, int_)
      "app", "core", "dbo", "v", "vw", "view", "raw", "stg",
      "master", "mstr", "txn", "trx", "lkp", "lku", "lookup",  # warehouse suffixes: player_master, match_txn
-     "mst", "hdr",  # legacy ERP: cust_mst is the customers, inv_hdr the invoices (inv_dtl: their lines)
+     "mst", "ms", "hdr",  # legacy ERP: cust_mst and PATMS are the customers and patients, inv_hdr the invoices
      "import", "imp", "export", "extract", "staging", "tmp", "temp", "bak"}  # files: customer_accounts_import
 )
 

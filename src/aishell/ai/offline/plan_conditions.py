@@ -970,8 +970,25 @@ def date_target(st: PlanState, k: int) -> Col | None:
     for t in tables:
         got = st._date_of_table(t)
         if got is not None:
+            if t == subject:
+                _no_event_between(st, k, subject)
             return got
     return None
+
+
+def _no_event_between(st: PlanState, k: int, subject: str) -> None:
+    """ "patients from Harrogate who have had a hearing test so far this year": a period said after a value of
+    dated rows below the subject (the appointments) may date those rows, not the subject's own date."""
+    for it in st.items[:k]:
+        if it.kind != "value" or not it.values or it.values[0].table == subject:
+            continue
+        table = it.values[0].table
+        if not st.fans_out(subject, table):
+            continue
+        below = [t for e in st.schema.path(subject, table) or [] for t in (e.child, e.parent) if t != subject]
+        if any(st.meta(t).date_columns() for t in below):
+            raise TranslationError(f"cannot tell whether {st.items[k].text!r} dates the {subject} rows or their "
+                                   f"{table} ({it.text}); {_REPHRASE}")
 
 
 def _source_of_subject(st: PlanState, j: int, subject: str) -> bool:

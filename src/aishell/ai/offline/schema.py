@@ -451,6 +451,41 @@ def _strip_prefixes(meta: TableMeta) -> None:
             c.words = c.words[1:]
 
 
+#: class pieces a terse legacy name ends with (PATNO, APTDT, STCD, MODNM, NHSFL, STDSC, PATMS, LSTPR)
+_TERSE_TAILS = ("name", "dsc", "desc", "nbr", "num", "amt", "qty", "flg", "no", "nr", "dt", "ts", "cd", "nm", "fl",
+                "yn", "id", "ms", "pr", "mn", "tm")
+
+
+def _split_terse(tables: Iterable[TableMeta], vocab: frozenset[str]) -> None:
+    """Terse legacy names run together, a stem and a class piece (``PATNO``: pat no, ``APTDT``: apt dt, ``PATMS``:
+    pat ms): split where the schema uses the name as a scheme, the stem again with another piece (``PATNO`` beside
+    ``PATMS``) or the piece after two other stems (``APTDT``, ``FITDT``); known words are never split."""
+    metas = list(tables)
+    names: list[tuple[TableMeta | ColumnMeta, str]] = [(m, m.words[0]) for m in metas if len(m.words) == 1]
+    names += [(c, c.words[0]) for m in metas for c in m.columns if len(c.words) == 1]
+    cuts: dict[str, tuple[str, str]] = {}
+    for _o, word in names:
+        if word in vocab or not word.isalpha() or len(word) > 7:
+            continue
+        for tail in _TERSE_TAILS:
+            stem_ = word[: -len(tail)]
+            if word.endswith(tail) and (len(stem_) >= 2 or (tail == "name" and stem_)):
+                cuts[word] = (stem_, tail)
+                break
+    stems: dict[str, set[str]] = {}
+    tails: dict[str, set[str]] = {}
+    for stem_, tail in cuts.values():
+        stems.setdefault(stem_, set()).add(tail)
+        tails.setdefault(tail, set()).add(stem_)
+    for owner, word in names:
+        cut = cuts.get(word)
+        # (a plural, pets or rooms, only splits beside its stem with another piece: PATMS and PATNO; ANAME is a
+        # name whatever else the schema holds)
+        if cut is not None and (len(stems[cut[0]]) > 1 or (len(tails[cut[1]]) > 2 and not cut[1].endswith("s"))
+                                or (cut[1] == "name" and len(cut[0]) <= 2)):
+            owner.words = cut
+
+
 def _key_split(col: ColumnMeta) -> tuple[str, ...] | None:
     """A run-together key column whose first part is no known word: ``skipperid`` -> skipper id,
     ``finishcode`` -> finish code."""
@@ -573,6 +608,7 @@ class SchemaIndex:
         vocab.update(owners)
         vocab = {v for v in vocab if len(v) >= 2}
         frozen = frozenset(vocab)
+        _split_terse(self.tables.values(), frozen)
         for meta in self.tables.values():
             if len(meta.words) == 1:
                 own = singular(meta.words[0])

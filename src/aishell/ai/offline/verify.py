@@ -690,14 +690,30 @@ class _Verifier:
         """A count per row of the counted table itself ("number of entries per race" over races alone) is 1 in
         every row: the question counted something else."""
         sh = self.shape
-        if not sh.grouped or sh.base is None or sh.base not in self.schema.tables or set(sh.tables.values()) != {
-                sh.base}:  # fmt: skip
+        if not sh.grouped or sh.base is None or sh.base not in self.schema.tables:
             return
+        # (lookups it points to, a status's label, add no rows: still one per row of the counted table)
+        if any(t != sh.base and not self._points_to(sh.base, t) for t in set(sh.tables.values())):
+            return
+        if any(r.table != sh.base for r in sh.group):
+            return  # (a group of another table's value is another check's to judge)
         if not any(a.func == "COUNT" for a in sh.aggs):
             return
         pk = {p.lower() for p in self.schema.tables[sh.base].pk}
         if len(pk) == 1 and any(r.table == sh.base and r.column.lower() in pk for r in sh.group):
             self.refuse(f"counting the rows of {sh.base} per {sh.base} gives 1 each: what is counted is not clear")
+
+    def _points_to(self, child: str, table: str) -> bool:
+        """``table`` is reached from ``child`` by foreign keys only upwards (many rows to one): a join adds no rows."""
+        cur = child
+        path = self.schema.path(child, table)
+        if not path:
+            return False
+        for edge in path:
+            if edge.child != cur:
+                return False
+            cur = edge.parent
+        return True
 
     def check_link_keys_shown(self) -> None:
         """A listing of a link table's rows by their keys ("the crew of Tempest" as yacht and sailor ids):
