@@ -512,3 +512,35 @@ def test_rows_counted_per_their_own_key_are_refused() -> None:
     values = ValueIndex.from_dict({"VISTY": {"TYDSC": ["Eye test", "Repair"]}})
     with pytest.raises(TranslationError, match="gives 1 each"):
         sql("How many visits were repairs, broken down by type of visit?", legacy(), values)
+
+
+def signs() -> Catalog:
+    return Catalog(tables=[
+        table("Orders", [col("Order No", INT), col("Date Ordered", "date"), col("Due Date", "date"),
+                         col("Date Completed", "date"), col("Status"), col("Quoted Price", NUM)], ("Order No",)),
+        table("Contracts", [col("Contract No", INT), col("Start Date", "date"), col("Date Completed", "date"),
+                            col("End Date", "date"), col("State")], ("Contract No",)),
+        table("Claims", [col("Claim ID", INT), col("Name Of Person Claiming"), col("Outcome"),
+                         col("Date Claimed", "date")], ("Claim ID",)),
+    ])  # fmt: skip
+
+
+def sign_values() -> ValueIndex:
+    return ValueIndex.from_dict({"Orders": {"Status": ["Completed", "Cancelled", "Open"]},
+                                 "Contracts": {"State": ["Running", "Cancelled"]},
+                                 "Claims": {"Outcome": ["rejected", "approved"]}})
+
+
+def test_a_verb_of_completion_dates_by_the_completion_date_not_a_cut_of_another() -> None:
+    out = sql("What was the total quoted price of the orders we finished in 2024?", signs(), sign_values())
+    assert "Orders.\"Date Completed\" >= '2024-01-01'" in out
+
+
+def test_a_cancellation_is_dated_by_the_end_date_never_the_completion_date() -> None:
+    out = sql("How many contracts were cancelled in 2024?", signs(), sign_values())
+    assert "Date Completed" not in out and "Contracts.\"End Date\" >= '2024-01-01'" in out
+
+
+def test_who_over_rows_that_are_not_people_names_each_person_once() -> None:
+    out = sql("Who made claims in 2025 that we rejected? Just the names.", signs(), sign_values())
+    assert out.startswith('SELECT DISTINCT Claims."Name Of Person Claiming"')

@@ -876,9 +876,10 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
     if not dates and not flag:  # (a yes/no column it names, cncl_flg, is tested as well)
         # "work orders completed in 2024" over opn_dt and cls_dt: the date that ends (or starts) a row's life
         stage = next((words for verbs, words in _STAGES if low in verbs), None)
-        dates = [c for c in own if stage is not None and any(
-            w in stage or (3 <= len(w) <= 5 and w not in _RUN_DATE_WORDS and any(abbreviates(w, x) for x in stage))
-            for w in c.words)]  # fmt: skip  ("date" cuts no "departed")
+        dates = [c for c in own if stage is not None and any(w in stage for w in c.words)] or [
+            c for c in own if stage is not None and any(
+                3 <= len(w) <= 5 and w not in _RUN_DATE_WORDS and any(abbreviates(w, x) for x in stage)
+                for w in c.words)]  # fmt: skip  ("date" cuts no "departed"; a word said whole before a cut: "due")
     if len(dates) != 1:
         return None
     if not verb.used:
@@ -893,8 +894,12 @@ def _names_verb(word: str, want: str, verb: str) -> bool:
 
 #: verbs of the end and of the start of a row's life, and the words of the date columns that record them
 _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
-    (frozenset({"completed", "finished", "closed", "resolved", "fulfilled", "concluded", "ended", "done", "cancelled",
-                "canceled", "terminated", "expired", "lapsed", "left", "quit", "resigned", "departed"}), END_WORDS),
+    (frozenset({"completed", "finished", "closed", "resolved", "fulfilled", "concluded", "ended", "done", "left",
+                "quit", "resigned", "departed"}), END_WORDS),
+    # "cancelled", "expired": a state that ends a row by its end date, never by the date it was completed
+    (frozenset({"cancelled", "canceled", "terminated", "expired", "lapsed"}),
+     frozenset({"end", "ended", "ending", "termination", "terminated", "expiry", "expired", "expiration",
+                "cancelled", "canceled", "cancellation", "lapsed"})),
     (frozenset({"opened", "started", "created", "raised", "filed", "submitted", "logged", "reported", "begun"}),
      START_WORDS),
 )
@@ -980,7 +985,7 @@ def _no_event_between(st: PlanState, k: int, subject: str) -> None:
     """ "patients from Harrogate who have had a hearing test so far this year": a period said after a value of
     dated rows below the subject (the appointments) may date those rows, not the subject's own date."""
     for it in st.items[:k]:
-        if it.kind != "value" or not it.values or it.values[0].table == subject:
+        if it.kind != "value" or not it.values or any(h.table == subject for h in it.values):
             continue
         table = it.values[0].table
         if not st.fans_out(subject, table):

@@ -805,6 +805,18 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
                     q.select.extend(c for c in st.display_cols(other) if c not in q.select)
                     it.used = True
     _order_listing(st, q, order_items, subject)
+    _who_once(st, q, sh, subject)
+
+
+def _who_once(st: PlanState, q: Query, sh: Shape, subject: str) -> None:
+    """ "Who made claims in 2025 that we rejected?" over claims that hold the claimant's name: each person once,
+    not once per claim (rows that are not people, shown by a name only)."""
+    if sh.qword is None or sh.qword.text.lower() not in ("who", "whom") or q.distinct:
+        return
+    shown = [e for e in q.select if isinstance(e, Col)]
+    if shown and len(shown) == len(q.select) and all(e.table == subject and not e.role for e in shown) and all(
+            st.names_someone_else(e) for e in shown):
+        q.distinct = True
 
 
 def _order_listing(st: PlanState, q: Query, order_items: list[Item], subject: str) -> None:

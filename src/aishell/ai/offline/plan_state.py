@@ -946,6 +946,16 @@ class PlanState:
             or any(n in _PERSON_NOUNS | _TRADE_NOUNS for w in meta.words for n in ABBREVIATIONS.get(w, ()))
         )
 
+    def names_someone_else(self, col: Col) -> bool:
+        """A name column that says whose name it is, a person other than the row (name_of_person_making_the_claim,
+        customer_name in orders), not the row's own name (first_nm, full_name)."""
+        meta = self.meta(col.table)
+        cm = meta.column(col.column)
+        if cm is None or "name" not in cm.words:
+            return False
+        whose = {singular(w) for w in cm.words} - set(meta.lemma)
+        return bool(whose & (_PERSON_NOUNS | _TRADE_NOUNS))
+
     def _only_measure(self, table: str) -> Col | None:
         """The single numeric, non-key, non-year column of ``table``, if it has exactly one."""
         nums = [c for c in self.meta(table).numeric_columns() if not c.is_key and not c.is_year]
