@@ -544,3 +544,17 @@ def test_a_cancellation_is_dated_by_the_end_date_never_the_completion_date() -> 
 def test_who_over_rows_that_are_not_people_names_each_person_once() -> None:
     out = sql("Who made claims in 2025 that we rejected? Just the names.", signs(), sign_values())
     assert out.startswith('SELECT DISTINCT Claims."Name Of Person Claiming"')
+
+
+def test_rows_that_have_left_have_their_end_date_set_or_are_not_active() -> None:
+    catalog = Catalog(tables=[
+        table("coach", [col("coach_id", INT), col("coach_nm"), col("start_dt", "date"), col("end_dt", "date")],
+              ("coach_id",)),
+        table("helper", [col("helper_id", INT), col("full_name_txt"), col("active_yn")], ("helper_id",)),
+        table("review", [col("id", INT), col("coach_id", INT), col("stars", INT)], ("id",),
+              fk("coach_id", "coach", "coach_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"helper": {"active_yn": ["Y", "N"]}})
+    assert "NOT coach.end_dt IS NULL" in sql("Which coaches have left?", catalog, values)
+    assert "helper.active_yn = 'N'" in sql("Which helpers have left the club?", catalog, values)
+    assert "end_dt" not in sql("Which coaches have left a review?", catalog, values)  # a thing left, not the club

@@ -1929,6 +1929,49 @@ def _whose_known(st: PlanState) -> None:
                 x.used = True
 
 
+#: verbs that say a row's life has ended ("instructors who have left", "staff who resigned")
+_LEFT = frozenset({"left", "quit", "resigned", "retired"})
+
+#: the place one leaves, said after the verb ("left the firm", "left us")
+_LEFT_WHAT = (("the", "firm"), ("the", "company"), ("the", "business"), ("the", "clinic"), ("the", "school"),
+              ("the", "club"), ("us",), ("here",))
+
+
+def _left_rows(st: PlanState) -> None:
+    """ "Which instructors have left?", "staff who left the firm": the row's one end date is set (or, with no end
+    date, its one yes/no of being active says no)."""
+    subject = st.subject
+    if subject is None:
+        return
+    for k, it in enumerate(st.items):
+        if it.used or it.kind != "word" or it.text.lower() not in _LEFT:
+            continue
+        prev = st.word(st.item(k - 1))
+        rows = st.item(k - 2)
+        said_of_rows = rows is not None and rows.kind == "table" and st.table_of(rows) == subject
+        if not (prev in ("have", "has", "had") or (prev in ("who", "that") and said_of_rows)):
+            continue  # ("flights that departed": the verb of another table's rows)
+        toks = [t.low for t in st.tokens[it.last : it.last + 2]]
+        what = next((w for w in _LEFT_WHAT if tuple(toks[: len(w)]) == w), ())
+        nxt = st.item(k + 1 + len(what))
+        if not (nxt is None or nxt.kind in ("punct", "date") or st.word(nxt) in ("and", "but", "since", "so")):
+            continue  # ("customers who have left a review": a thing left, not the firm)
+        meta = st.meta(subject)
+        ends = [c for c in meta.date_columns() if set(c.words) & END_WORDS]
+        actives = [c for c in meta.columns if c.kind == "bool" and set(c.words) & {"active", "actv", "act"}]
+        if len(ends) == 1:
+            st.add_cond(Cond("not_null", Col(subject, ends[0].name)), subject)
+            st.notes.append(f"{ends[0].name} is set")
+        elif not ends and len(actives) == 1:
+            st.add_cond(Cond("=", Col(subject, actives[0].name), (Lit(False),)), subject)
+            st.notes.append(f"{actives[0].name} is false")
+        else:
+            continue
+        it.used, it.role = True, "filter"
+        for x in st.items[k + 1 : k + 1 + len(what)]:
+            x.used = True
+
+
 #: words of money not paid yet ("still owed", "outstanding", "unpaid")
 _OWED = frozenset({"owed", "owing", "owe", "owes", "unpaid"})
 
@@ -1972,6 +2015,7 @@ def conditions(st: PlanState) -> None:
     _overdue(st)
     _awaiting_conditions(st)
     _owed_conditions(st)
+    _left_rows(st)
     _whose_known(st)
     _particle_values(st)
     subject = st.subject
