@@ -558,3 +558,12 @@ def test_rows_that_have_left_have_their_end_date_set_or_are_not_active() -> None
     assert "NOT coach.end_dt IS NULL" in sql("Which coaches have left?", catalog, values)
     assert "helper.active_yn = 'N'" in sql("Which helpers have left the club?", catalog, values)
     assert "end_dt" not in sql("Which coaches have left a review?", catalog, values)  # a thing left, not the club
+
+
+def test_how_much_does_it_cost_on_average_is_the_average() -> None:
+    catalog = Catalog(tables=[
+        table("class", [col("cls_id", INT), col("cls_type"), col("cls_price", NUM)], ("cls_id",)),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"class": {"cls_type": ["private", "group"]}})
+    out = sql("How much does a private class cost on average?", catalog, values)
+    assert "AVG(class.cls_price)" in out and "class.cls_type = 'private'" in out and "SUM(" not in out

@@ -238,11 +238,18 @@ def trailing_average(p: PlanState, state: RowState) -> None:
     orders per customer"; the marker moves to the front, where the measure pass reads it."""
     items = p.items
     real = [k for k, it in enumerate(items) if it.kind != "punct"]
-    if len(real) < 4 or items[real[0]].kind != "count":
+    if len(real) < 4:
         return
-    last = items[real[-1]]
-    on = items[real[-2]]
+    first, last, on = items[real[0]], items[real[-1]], items[real[-2]]
     if last.kind != "agg" or last.func != "AVG" or on.kind != "word" or on.text.lower() != "on":
+        return
+    if first.kind == "agg" and first.text.lower() == "how much":
+        # "How much does a private lesson cost on average?": the average of what it costs
+        on.used = True
+        first.func = "AVG"
+        del items[real[-1]]
+        return
+    if first.kind != "count":
         return
     on.used = True
     del items[real[-1]]
