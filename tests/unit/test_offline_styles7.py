@@ -567,3 +567,17 @@ def test_how_much_does_it_cost_on_average_is_the_average() -> None:
     values = ValueIndex.from_dict({"class": {"cls_type": ["private", "group"]}})
     out = sql("How much does a private class cost on average?", catalog, values)
     assert "AVG(class.cls_price)" in out and "class.cls_type = 'private'" in out and "SUM(" not in out
+
+
+def test_each_flagged_row_groups_by_the_rows_and_keeps_the_flag() -> None:
+    catalog = Catalog(tables=[
+        table("client", [col("client_id", INT), col("client_name"), col("client_is_trade")], ("client_id",)),
+        table("commission", [col("commission_id", INT), col("commission_client_id", INT), col("commission_status")],
+              ("commission_id",), fk("commission_client_id", "client", "client_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"client": {"client_is_trade": ["Y", "N"]},
+                                   "commission": {"commission_status": ["done", "open"]}})
+    out = sql("For each of our trade clients, how many commissions have they brought us?", catalog, values)
+    assert "client.client_is_trade = 'Y'" in out and "GROUP BY client.client_id, client.client_name" in out
+    with pytest.raises(TranslationError):  # "actually handled": a state the words do not name
+        sql("How many commissions has each trade client actually handled?", catalog, values)

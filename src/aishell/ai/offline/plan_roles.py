@@ -707,6 +707,12 @@ def _group_target(st: PlanState, k: int) -> None:
         tgt.used = of.used = True
         j, tgt = j + 2, named
     after = st.item(j + 1)
+    flag = tgt.kind == "column" and bool(tgt.columns) and st._cand_kind(tgt.columns[0]) == "bool"
+    if (tgt.kind == "value" or flag) and after is not None and after.kind == "table" and after.first == tgt.last \
+            and "every" not in it.text.lower():
+        # "for each trade customer": the customers are the groups; "trade" stays their condition
+        j, tgt = j + 1, after
+        after = st.item(j + 1)
     if (
         tgt.kind == "word"
         and after is not None

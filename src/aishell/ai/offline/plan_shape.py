@@ -964,7 +964,8 @@ def check_unknown(st: PlanState) -> None:
         if it.kind != "word" or it.used:
             continue
         low = it.text.lower()
-        if low in _STATE_PARTICIPLES and _has_states(st):
+        if (low in _STATE_PARTICIPLES or (st.word(st.item(k - 1)) == "actually" and (
+                low.endswith("ed") or low in IRREGULAR_VERBS))) and _has_states(st):
             unknown.append(it.text)  # "cleans actually done" beside an outcome column: a state, never dropped
             continue
         if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS or low in _HOLD_VERBS:

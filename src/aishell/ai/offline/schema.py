@@ -430,6 +430,14 @@ def _strip_prefixes(meta: TableMeta) -> None:
     if 2 * len(hungarian) >= len(cols):
         for c in hungarian:
             c.words = c.words[1:]
+    whole = tuple(meta.words)
+    if len(whole) > 1 and len(cols) >= 3 and all(c.words[: len(whole)] == whole and len(c.words) > len(whole)
+                                                 for c in cols):
+        # every column repeats the table's whole name (job_fabric_metres in job_fabric): a naming habit
+        for c in cols:
+            if c.kind != "pk":
+                c.words = c.words[len(whole) :]
+        return
     firsts = [c.words[0] for c in cols if len(c.words) > 1]
     if not firsts:
         return
