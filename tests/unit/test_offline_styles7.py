@@ -581,3 +581,15 @@ def test_each_flagged_row_groups_by_the_rows_and_keeps_the_flag() -> None:
     assert "client.client_is_trade = 'Y'" in out and "GROUP BY client.client_id, client.client_name" in out
     with pytest.raises(TranslationError):  # "actually handled": a state the words do not name
         sql("How many commissions has each trade client actually handled?", catalog, values)
+
+
+def test_a_thing_said_alone_in_a_wide_table_is_shown_by_its_name() -> None:
+    from aishell.ai.offline.translate import Translator
+
+    catalog = Catalog(tables=[
+        table("rpt_delivery", [col("run_no", INT), col("courier_badge"), col("courier_name"), col("done_at", "date")],
+              ("run_no",)),
+    ])  # fmt: skip
+    linker = Translator(catalog, ValueIndex()).linker
+    alone = {p.column: p.score for p in linker._by_first["courier"] if len(p.words) == 1}
+    assert alone["courier_name"] > alone["courier_badge"]

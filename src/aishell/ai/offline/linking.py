@@ -677,7 +677,9 @@ class Linker:
                     continue  # first_time: "time" alone never means this yes/no column
                 if w == "unit" and set(strong) & _PER_UNIT_WORDS:
                     continue  # unit_cost is a cost per unit: "units" are a quantity, not this column
-                self._add([w], 2.0 if w == strong[-1] else 1.8, "column", meta.name, col.name)
+                # driver_name before driver_badge: a thing said alone is shown by its name
+                named = 0.05 if col.kind == "text" and words[-1] in ("name", "nm") and w != words[-1] else 0.0
+                self._add([w], (2.0 if w == strong[-1] else 1.8) + named, "column", meta.name, col.name)
             head = strong[-1]
             if head in WEAK_COLUMN_WORDS and not (col.kind == "bool" and head in _GENERIC_FLAG_PARTS):
                 self._add([head], 1.0, "column", meta.name, col.name)
