@@ -593,3 +593,14 @@ def test_a_thing_said_alone_in_a_wide_table_is_shown_by_its_name() -> None:
     linker = Translator(catalog, ValueIndex()).linker
     alone = {p.column: p.score for p in linker._by_first["courier"] if len(p.words) == 1}
     assert alone["courier_name"] > alone["courier_badge"]
+
+
+def test_the_thing_money_went_on_is_never_dropped() -> None:
+    catalog = Catalog(tables=[
+        table("owner", [col("own_id", INT), col("own_nm")], ("own_id",)),
+        table("boat", [col("boat_id", INT), col("boat_own_id", INT)], ("boat_id",), fk("boat_own_id", "owner", "own_id")),
+        table("mooring", [col("moor_id", INT), col("moor_boat_id", INT), col("moor_fee", NUM),
+                          col("moor_start_dt", "date")], ("moor_id",), fk("moor_boat_id", "boat", "boat_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="'varnish'"):
+        sql("How much did each owner spend on the varnish for their boats in 2024?", catalog)

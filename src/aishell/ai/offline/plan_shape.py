@@ -1002,6 +1002,12 @@ def check_unknown(st: PlanState) -> None:
                 and prev.text.lower() in ("with", "have", "has", "having", "without", "whose", "no", "not")
             ):
                 raise TranslationError(f"unknown word {it.text!r} (no column or value matches it)")
+            # and so would the thing money went on ("how much did each owner spend on the farrier", said with an
+            # article: "spend on average" is no thing)
+            if prev is not None and prev.kind == "word" and prev.text.lower() == "on" and st.item(k - 1) is not prev \
+                    and any(x.kind == "revenue" or (x.kind == "agg" and x.used) for x in st.items[:k]) \
+                    and it.text.isalpha() and not it.text.lower().endswith(("ly", "ed", "ing")):
+                raise TranslationError(f"unknown word {it.text!r} (no column or value matches it)")
         if len(unknown) >= 2:
             raise TranslationError(f"unknown words: {', '.join(repr(u) for u in unknown)}")
 
@@ -1014,3 +1020,4 @@ STRATEGIES: dict[AnswerType, Strategy] = {
     "ranking": ranking,
     "listing": listing,
 }
+
