@@ -604,3 +604,28 @@ def test_the_thing_money_went_on_is_never_dropped() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="'varnish'"):
         sql("How much did each owner spend on the varnish for their boats in 2024?", catalog)
+
+
+def test_day_of_the_week_is_the_weekday_column_and_never_the_date() -> None:
+    catalog = Catalog(tables=[
+        table("dim_day", [col("day_key", INT), col("full_date", "date"), col("day_name")], ("day_key",)),
+        table("fact_visit", [col("visit_id", INT), col("day_key", INT), col("visit_status")], ("visit_id",),
+              fk("day_key", "dim_day", "day_key")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"fact_visit": {"visit_status": ["attended", "cancelled"]}})
+    out = sql("Which day of the week gets the most attended visits?", catalog, values)
+    assert "GROUP BY dim_day.day_name" in out
+    bare = Catalog(tables=[table("visit", [col("id", INT), col("visited_on", "date")], ("id",))])
+    with pytest.raises(TranslationError):
+        sql("Which day of the week gets the most visits?", bare)
+
+
+def test_how_many_of_a_kind_of_an_unknown_noun_counts_that_kinds_rows() -> None:
+    catalog = Catalog(tables=[
+        table("BAND", [col("BAND_CODE"), col("BAND_DESC")], ("BAND_CODE",)),
+        table("DWELLING", [col("DWELLING_ID", INT), col("DWELLING_TYPE"), col("BAND_CODE")], ("DWELLING_ID",),
+              fk("BAND_CODE", "BAND", "BAND_CODE")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"DWELLING": {"DWELLING_TYPE": ["Detached", "Flat"]}, "BAND": {"BAND_CODE": ["A", "H"]}})
+    out = sql("How many detached houses are there in band H?", catalog, values)
+    assert out.startswith("SELECT COUNT(*) AS count FROM DWELLING") and "DWELLING.DWELLING_TYPE = 'Detached'" in out

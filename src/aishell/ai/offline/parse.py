@@ -401,6 +401,7 @@ class Parser:
         for ph in find_date_phrases(t, self.today):
             if self._free(ph.first, ph.last):
                 self._take(Item("date", ph.first, ph.last, date=ph))
+        self._day_of_week()
         self._inclusions()
         self._comparisons()
         self._signs()
@@ -742,6 +743,30 @@ class Parser:
         meta = self.linker.schema.tables.get(best.table)
         col = meta.column(best.column) if meta is not None and best.column else None
         return col is not None and col.kind in ("text", "other") and best.score >= max(c.score for c in lk.columns)
+
+    def _day_of_week(self) -> None:
+        """ "which day of the week", "per weekday": the column that names a date's weekday (day_name, weekday,
+        dow) when the schema has exactly one; with none the words are left to refuse (never grouped by the date)."""
+        t = self.t
+        for i in range(len(t)):
+            if t[i].low in ("weekday", "weekdays"):
+                span = (i, i + 1)
+            elif [x.low for x in t[i : i + 4]] in (["day", "of", "the", "week"], ["days", "of", "the", "week"]):
+                span = (i, i + 4)
+            else:
+                continue
+            if not self._free(*span):
+                continue
+            found = [(m.name, c.name) for m in self.linker.schema.tables.values() for c in m.columns
+                     if c.kind in ("text", "number", "other") and (
+                         set(c.words) & {"weekday", "dow"} or {"day", "name"} <= set(c.words)
+                         or {"day", "week"} <= set(c.words))]
+            if len(found) == 1:
+                table, column = found[0]
+                self._take(Item("link", span[0], span[1],
+                                columns=[Candidate("column", table, column, 3.2, span[0], span[1])]))
+            else:
+                self._take(Item("word", span[0], span[1]))
 
     def _kind_of_another(self, lk: Link, cand: Candidate) -> bool:
         """ "what kind of item" is not kind_of_place: a classifier column written out as the kind OF a thing names

@@ -919,6 +919,23 @@ def _flag_noun_rows(st: PlanState) -> str | None:
     return table
 
 
+def _kind_value_rows(st: PlanState) -> str | None:
+    """ "How many detached houses are there in band H?": a value of a column of kinds (property_type 'Detached')
+    right after "how many", then a plural noun the catalog does not know: the rows of that value's table, the noun
+    being what they are."""
+    first = st.item(0)
+    val, noun = st.item(1), st.item(2)
+    if first is None or first.kind != "count" or val is None or val.kind != "value" or noun is None:
+        return None
+    if noun.kind != "word" or noun.used or not noun.text.isalpha() or noun.text.lower() == singular(noun.text.lower()):
+        return None
+    tables = {h.table for h in val.values if set(split_identifier(h.column)) & {"type", "kind", "category", "class"}}
+    if len(tables) != 1:
+        return None
+    noun.used = True
+    return tables.pop()
+
+
 def find_subject(st: PlanState) -> str:
     """The subject: the table whose rows are counted or listed."""
     if any(it.kind == "count" and it.text.lower().replace(" ", "") == "headcount" for it in st.items) and not any(
@@ -934,6 +951,9 @@ def find_subject(st: PlanState) -> str:
     flagged = _flag_noun_rows(st)
     if flagged is not None:
         return flagged
+    kinded = _kind_value_rows(st)
+    if kinded is not None:
+        return kinded
     cands: list[Item] = [it for it in st.items if it.kind == "table" and (not it.used or _asked_noun(st, it))]
     first_value = next((it for it in st.items if it.kind == "value" and _noun_value(st, it)), None)
     if (
