@@ -13,8 +13,9 @@ The questions in ``nl2sql_blind37/questions.jsonl`` and their gold SQL were writ
 never saw the translator, before it was run on them.  Reads are judged by execution (correct, wrong or refused);
 ``writes.jsonl`` holds change requests whose right answer is a refusal.
 The first run (2026-12-06, commit b792cc6, before any change made for these misses) measured 40 correct,
-8 wrong (6.7%) and 72 refused of the 120 reads.  No question or gold answer was changed after that run.  After two rules drawn from its misses (same session,
-"day of the week" and "how many detached houses"): 42 correct, 6 wrong (5.0%), 72 refused.
+8 wrong (6.7%) and 72 refused of the 120 reads.  No question or gold answer was changed after that run.
+After two rules drawn from its misses (same session, "day of the week" and "how many detached houses"):
+42 correct, 6 wrong (5.0%), 72 refused.
 """
 
 from __future__ import annotations
