@@ -629,3 +629,12 @@ def test_how_many_of_a_kind_of_an_unknown_noun_counts_that_kinds_rows() -> None:
     values = ValueIndex.from_dict({"DWELLING": {"DWELLING_TYPE": ["Detached", "Flat"]}, "BAND": {"BAND_CODE": ["A", "H"]}})
     out = sql("How many detached houses are there in band H?", catalog, values)
     assert out.startswith("SELECT COUNT(*) AS count FROM DWELLING") and "DWELLING.DWELLING_TYPE = 'Detached'" in out
+
+
+def test_rows_listed_by_title_are_shown_with_their_own_reference() -> None:
+    catalog = Catalog(tables=[
+        table("issues", [col("id", INT), col("issue_key"), col("title"), col("due_date", "date"),
+                         col("closed_at", "date")], ("id",)),
+    ])  # fmt: skip
+    out = sql("overdue issues", catalog)
+    assert out.startswith("SELECT issues.issue_key, issues.title FROM issues")

@@ -790,7 +790,8 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             q.select = [Agg("COUNT")]
             st.notes.insert(0, f"count {subject}")
             return
-        q.select = list(disp) if meta.named else [Col(subject, c.name) for c in meta.columns]
+        q.select = [*_reference_of(st, subject, disp), *disp] if meta.named else [
+            Col(subject, c.name) for c in meta.columns]
         q.distinct = distinct_item is not None
         if st.entity is not None and st.entity.table == subject:  # "list the customers" in an export: each once
             q.select, q.distinct = _entity_shown(st, st.entity), True
@@ -806,6 +807,20 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
                     it.used = True
     _order_listing(st, q, order_items, subject)
     _who_once(st, q, sh, subject)
+
+
+#: last words of a column that holds a row's own reference (ticket_key, order_no, invoice_number)
+_REFERENCE_WORDS = frozenset({"key", "ref", "reference", "number", "no", "nbr", "num"})
+
+
+def _reference_of(st: PlanState, subject: str, shown: list[Col]) -> list[Col]:
+    """ "overdue tickets" over tickets(id, ticket_key, title): a row listed by its title is shown with its own
+    reference too (TK-1042), the one text column named for the table and a reference word."""
+    meta = st.meta(subject)
+    own = set(meta.lemma)
+    refs = [c for c in meta.columns if c.kind == "text" and len(c.words) == 2 and c.words[-1] in _REFERENCE_WORDS
+            and singular(c.words[0]) in own and Col(subject, c.name) not in shown]
+    return [Col(subject, refs[0].name)] if len(refs) == 1 else []
 
 
 def _who_once(st: PlanState, q: Query, sh: Shape, subject: str) -> None:
