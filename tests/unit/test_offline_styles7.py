@@ -638,3 +638,5 @@ def test_rows_listed_by_title_are_shown_with_their_own_reference() -> None:
     ])  # fmt: skip
     out = sql("overdue issues", catalog)
     assert out.startswith("SELECT issues.issue_key, issues.title FROM issues")
+    out = sql("oldest issue that's still open", catalog)
+    assert out.startswith("SELECT issues.issue_key, issues.title")

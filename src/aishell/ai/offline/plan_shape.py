@@ -466,7 +466,8 @@ def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         plural_list = plural_list or first in ("list", "show", "sort", "order", "rank", "display", "give")
     if m.kind == "col" and m.table == subject and m.col is not None and m.func is None:
         q.base = subject
-        disp = list(dict.fromkeys([*st.display_cols(subject), *_possessive_columns(st, items, subject)]))
+        own = st.display_cols(subject)
+        disp = list(dict.fromkeys([*_reference_of(st, subject, own), *own, *_possessive_columns(st, items, subject)]))
         q.select = [*disp, m.col] if m.col not in disp else list(disp)
         q.order_by = [(m.col, desc)]
         q.limit = None if plural_list else limit
