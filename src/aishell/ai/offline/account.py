@@ -51,10 +51,12 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
+    END_WORDS,
     FUNCTION_WORDS,
     REVENUE_WORDS,
     SECONDARY_DATE_WORDS,
     STATE_ADJECTIVES,
+    STATE_COLUMN_WORDS,
 )
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
@@ -304,63 +306,6 @@ START_WORDS = frozenset({"start", "started", "starts", "begin", "began", "begins
                           "created", "create", "opened", "open", "filed", "filing", "from", "checkin", "arrival",
                           "arrive", "arrived", "pickup", "raised", "reported", "submitted", "placed", "logged", "in"})
 
-#: words of a column that ends a period: the row is current while it is NULL
-_END_WORDS = frozenset(
-    {
-        "end",
-        "ended",
-        "ends",
-        "ending",
-        "until",
-        "till",
-        "to",
-        "left",
-        "leave",
-        "leaving",
-        "exit",
-        "exited",
-        "closed",
-        "close",
-        "closure",
-        "returned",
-        "return",
-        "resolved",
-        "expiry",
-        "expires",
-        "expired",
-        "expiration",
-        "finish",
-        "finished",
-        "stop",
-        "stopped",
-        "terminated",
-        "termination",
-        "out",
-        "checkout",
-        "discharged",
-        "discharge",
-        "death",
-        "died",
-        "retired",
-        "retirement",
-        "decommissioned",
-        "decommission",
-        "decomm",
-        "cancelled",
-        "canceled",
-        "discontinued",
-        "completed",
-        "completion",
-        "withdrawn",
-        "churned",
-        "deactivated",
-        "ceased",
-        "removed",
-        "departed",
-        "departure",
-        "depart",
-    }
-)
 
 
 #: revenue words that may also count rows ("number of sales")
@@ -905,7 +850,7 @@ class Accountant:
             if table in self.joined:
                 continue
             dated = [c for c in self.p.meta(table).columns if c.kind == "date"]
-            ends = [c for c in dated if set(_full_words(c.words)) & _END_WORDS]
+            ends = [c for c in dated if set(_full_words(c.words)) & END_WORDS]
             starts = [c for c in dated if {"from", "start", "since", "begin", "effective"} & set(c.words)]
             if len(ends) == 1 and starts:
                 raise TranslationError(
@@ -920,7 +865,7 @@ class Accountant:
             if x.kind == "punct":
                 return False
             if x.kind == "value" and x.used and any(
-                    set(split_identifier(h.column)) & {"status", "state", "stat", "sts"} for h in x.values):
+                    set(split_identifier(h.column)) & STATE_COLUMN_WORDS for h in x.values):
                 return all(y.kind != "punct" for y in self.p.items[j:k])
         return False
 
@@ -956,7 +901,7 @@ class Accountant:
         for table, where in places:
             meta = self.p.meta(table)
             dated = [c for c in meta.columns if c.kind == "date" or c.is_year]
-            ends = [c for c in dated if set(_full_words(c.words)) & _END_WORDS]
+            ends = [c for c in dated if set(_full_words(c.words)) & END_WORDS]
             if len(ends) == 1 and (len(dated) >= 2 or table == self.p.subject):
                 found.append((Col(table, ends[0].name), where))
         if not found:
@@ -998,7 +943,7 @@ class Accountant:
             if it.kind != "column" or it.text.lower() not in ("name", "names") or owner is None or owner.first <= 0:
                 continue
             tok = toks[owner.last - 1]
-            if tok.end - tok.start != len(tok.text) + 2:  # the tokenizer keeps "carer" of "carer's"
+            if not tok.possessive:
                 continue
             tables = {c.table for c in owner.tables or []} | {c.table for c in owner.columns or []}
             shown = {e.table for e in self.q.select if isinstance(e, Col) and not e.role}
@@ -1027,7 +972,7 @@ class Accountant:
             if it.kind != "value" or it.first <= qword.first:
                 continue
             tok = toks[it.last - 1]
-            if tok.end - tok.start != len(tok.text) + 2:  # "Bramble's": the tokenizer keeps "Bramble"
+            if not tok.possessive:
                 continue
             if any(h.table == subject for h in it.values) and any(
                     isinstance(c.left, Col) and c.left.table == subject and not c.left.role
@@ -1833,13 +1778,13 @@ class Accountant:
         if not dated:
             return False
         table, column = dated[0]
-        if low in _END_WORDS:
+        if low in END_WORDS:
             return False
         # the row's own event date: not a birth, an update or the end of a period (check_in, not check_out)
         events = [
             c
             for c in self.p.meta(table).columns
-            if c.kind == "date" and not set(_full_words(c.words)) & (_END_WORDS | SECONDARY_DATE_WORDS)
+            if c.kind == "date" and not set(_full_words(c.words)) & (END_WORDS | SECONDARY_DATE_WORDS)
         ]
         return len(events) == 1 and events[0].name == column
 
@@ -1980,6 +1925,5 @@ def account(planner: PlanState, q: Query) -> None:
     Accountant(planner, q).check()
 
 
-END_WORDS = _END_WORDS
 
 __all__ = ["END_WORDS", "LATER_WORDS", "MONEY_VERBS", "START_WORDS", "UNITS", "account", "column_unit", "stem"]

@@ -986,3 +986,65 @@ REPORT_WORDS = frozenset({"report", "reports", "reporting", "reported", "answer"
 #: words that say "a kind of" what follows them ("each kind of work", "the type of cover"): the words after
 #: "of" name the column
 CLASSIFIER_WORDS = frozenset({"kind", "type", "sort", "variety", "category", "class"})
+
+
+#: words of a column that ends a period: the row is current while it is NULL
+END_WORDS = frozenset(
+    {
+        "end",
+        "ended",
+        "ends",
+        "ending",
+        "until",
+        "till",
+        "to",
+        "left",
+        "leave",
+        "leaving",
+        "exit",
+        "exited",
+        "closed",
+        "close",
+        "closure",
+        "returned",
+        "return",
+        "resolved",
+        "expiry",
+        "expires",
+        "expired",
+        "expiration",
+        "finish",
+        "finished",
+        "stop",
+        "stopped",
+        "terminated",
+        "termination",
+        "out",
+        "checkout",
+        "discharged",
+        "discharge",
+        "death",
+        "died",
+        "retired",
+        "retirement",
+        "decommissioned",
+        "decommission",
+        "decomm",
+        "cancelled",
+        "canceled",
+        "discontinued",
+        "completed",
+        "completion",
+        "withdrawn",
+        "churned",
+        "deactivated",
+        "ceased",
+        "removed",
+        "departed",
+        "departure",
+        "depart",
+    }
+)
+
+#: words of a column that holds a row's state (status_desc, sts_cd): "available", "now" and "completed" are said of it
+STATE_COLUMN_WORDS = frozenset({"status", "state", "stat", "sts"})

@@ -28,6 +28,7 @@ from aishell.ai.offline.lexicon import (
     FUNCTION_WORDS,
     LEVEL_WORDS,
     OPEN_WORDS,
+    STATE_COLUMN_WORDS,
 )
 from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
@@ -198,9 +199,6 @@ _AGE_WORDS = frozenset({"age", "aged", "dob", "birth", "born"})
 
 _VERSUS = frozenset({"vs", "vs.", "versus"})
 
-
-#: words of a column of states ("available for adoption" names the state, not rows the animal has)
-_STATE_WORDS = frozenset({"status", "state", "stat", "sts"})
 
 #: words that bring in examples of a grouping's values ("each kind of place, such as hospital or home")
 _EXAMPLE_MARKS = (("such", "as"), ("for", "example"), ("for", "instance"), ("e", "g"), ("eg",), ("like",))
@@ -2032,7 +2030,7 @@ def conditions(st: PlanState) -> None:
         ):
             before, state = st.item(k - 1), st.item(k - 2)
             if st.word(before) == "for" and state is not None and state.kind == "value" and state.used and \
-                    any(set(split_identifier(h.column)) & _STATE_WORDS for h in state.values):
+                    any(set(split_identifier(h.column)) & STATE_COLUMN_WORDS for h in state.values):
                 it.used, it.role = True, "state"  # "available for adoption": what the state is for, not a row had
                 continue
             other = st.table_of(it)

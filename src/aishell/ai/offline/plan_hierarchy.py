@@ -154,7 +154,7 @@ def asks_for_parent(p: PlanState, verb: Item) -> bool:
     if low in REPORT_WORDS or low.endswith("ed") or after == "by" or p.rows.is_sub(verb):
         return False
     owner = p.tokens[verb.first - 1] if verb.first > 0 else None
-    if owner is not None and owner.is_word and owner.end - owner.start == len(owner.text) + 2:
+    if owner is not None and owner.is_word and owner.possessive:
         return True  # "Devon Ashby's head setter" (the tokenizer kept "Ashby", without its "'s"): Devon's parent
     if low in _HIERARCHY_VERBS:
         k = p.items.index(verb)
@@ -191,14 +191,20 @@ def including_subs(p: PlanState, q: Query) -> None:
         p.notes.append(f"or its {it.text}")
 
 
+def _self_key(p: PlanState) -> Col | None:
+    """The subject's one self-referencing key column (``manager_id``), or None."""
+    edges = p.schema.self_edges(p.subject) if p.subject is not None else []
+    if p.subject is None or len(edges) != 1 or len(edges[0].child_cols) != 1:
+        return None
+    return Col(p.subject, edges[0].child_cols[0])
+
+
 def self_display(p: PlanState, q: Query) -> None:
     """ "Every agent with their manager's name": the parent row's name through a second copy of the table,
     instead of the raw self-referencing key."""
-    subject = p.subject
-    edges = p.schema.self_edges(subject) if subject is not None else []
-    if subject is None or len(edges) != 1 or len(edges[0].child_cols) != 1:
+    subject, raw = p.subject, _self_key(p)
+    if subject is None or raw is None:
         return
-    raw = Col(subject, edges[0].child_cols[0])
     if q.group_by:
         if raw in q.group_by and raw in q.select and p.meta(subject).named:
             # "each supervisor with the number of drivers they supervise": the supervisor's name, not the key
@@ -241,11 +247,9 @@ def parent_named(p: PlanState, q: Query) -> None:
     """ "every driver ..., with the name of the driver who referred them", "each patient with the family name of
     the patient who referred them": the row the self-referencing key points to, shown through a second copy of
     the table (the columns named, else its name); the clause is said by the key's own verb."""
-    subject = p.subject
-    edges = p.schema.self_edges(subject) if subject is not None else []
-    if subject is None or q.base != subject or len(edges) != 1 or len(edges[0].child_cols) != 1 or q.group_by:
+    subject, raw = p.subject, _self_key(p)
+    if subject is None or raw is None or q.base != subject or q.group_by:
         return
-    raw = Col(subject, edges[0].child_cols[0])
     fk = p.meta(subject).column(raw.column)
     if fk is None:
         return
@@ -296,11 +300,9 @@ def parent_possessive(p: PlanState, q: Query) -> None:
     """ "For each volunteer who has a mentor, show the volunteer's name and the mentor's name": the role the
     self-referencing key names, said with "'s name", is the row it points to (its name through a second copy of
     the table); "who has a mentor" / "who report to a lead" is that key set."""
-    subject = p.subject
-    edges = p.schema.self_edges(subject) if subject is not None else []
-    if subject is None or q.base != subject or len(edges) != 1 or len(edges[0].child_cols) != 1 or q.group_by:
+    subject, raw = p.subject, _self_key(p)
+    if subject is None or raw is None or q.base != subject or q.group_by:
         return
-    raw = Col(subject, edges[0].child_cols[0])
     toks = p.tokens
 
     def role(x: Item | None) -> bool:
@@ -312,7 +314,7 @@ def parent_possessive(p: PlanState, q: Query) -> None:
         nxt = p.item(k + 1)
         tok = toks[it.last - 1] if it.last > 0 else None
         if role(it) and nxt is not None and nxt.kind == "column" and nxt.text.lower() in ("name", "names") \
-                and tok is not None and tok.end - tok.start == len(tok.text) + 2:
+                and tok is not None and tok.possessive:
             named.append((it, nxt))
     if not named:
         return

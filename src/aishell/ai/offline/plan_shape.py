@@ -26,6 +26,7 @@ from aishell.ai.offline.lexicon import (
     FUNCTION_WORDS,
     LEVEL_WORDS,
     NAME_WORDS,
+    STATE_COLUMN_WORDS,
     SYNONYMS,
 )
 from aishell.ai.offline.parse import Item
@@ -966,7 +967,7 @@ def _has_states(st: PlanState) -> bool:
     if st.subject is None:
         return False
     near = [st.subject, *(e.parent for e in st.schema.edges_of(st.subject) if e.child == st.subject)]
-    return any(set(split_identifier(c.name)) & {"status", "outcome", "result", "state", "sts", "stat"}
+    return any(set(split_identifier(c.name)) & (STATE_COLUMN_WORDS | {"outcome", "result"})
                for t in near for c in st.meta(t).columns)
 
 

@@ -27,6 +27,7 @@ from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     ADJECTIVES,
     BIRTH_WORDS,
+    END_WORDS,
     FUNCTION_WORDS,
     QUANTITY_WORDS,
     ROLE_GROUPS,
@@ -392,11 +393,6 @@ class SpanFound:
     func: str | None = None
 
 
-#: words of a date column that ends a row's life (left_on, end_date, closed_at)
-_END_COLUMN_WORDS = frozenset({"end", "ended", "left", "leave", "leaving", "exit", "exited", "closed", "stopped",
-                               "terminated", "termination", "finished", "departure", "departed", "churned",
-                               "cancelled", "canceled", "retired", "resigned", "quit", "expiry", "expired"})
-
 #: verbs that say a row ended ("customers who stopped using us", "staff who quit")
 _ENDING_VERBS = frozenset({"stopped", "quit", "left", "ended", "resigned", "churned", "departed", "finished",
                            "terminated", "retired", "withdrew", "lapsed", "closed", "expired"})
@@ -619,7 +615,7 @@ class PlanState:
                  and not any(x.first <= k < x.last and x.kind in ("column", "value") for x in self.items)}
         if not verbs:
             return None
-        ends = [c for c in self.meta(table).date_columns() if set(c.words) & _END_COLUMN_WORDS]
+        ends = [c for c in self.meta(table).date_columns() if set(c.words) & END_WORDS]
         return Col(table, ends[0].name) if len(ends) == 1 else None
 
     def _name_columns(self, table: str) -> list[Col]:

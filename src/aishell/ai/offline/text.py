@@ -40,6 +40,11 @@ class Token:
     joined: bool = False  # a hyphen joins it to the token before ("no-shows", "best-selling")
 
     @property
+    def possessive(self) -> bool:
+        """Typed with an "'s" the tokenizer left off ("Bramble's", "the carer's name")."""
+        return self.end - self.start == len(self.text) + 2
+
+    @property
     def is_word(self) -> bool:
         return self.kind == "word"
 
