@@ -380,8 +380,11 @@ def test_mysql_idle_transaction_found_and_gone_after_commit(my: str) -> None:
             cur.execute("BEGIN")
             cur.execute("UPDATE h7_locked SET v = v + 1 WHERE id = 1")
         thread = f"thread {conn.thread_id()}"
-        (finding,) = found(
-            health(my, ["idle_in_transaction"], idle_in_transaction_warning=0), "idle_in_transaction", thread
+        (finding,) = until(  # the view may still be the one read before the UPDATE
+            lambda: found(
+                health(my, ["idle_in_transaction"], idle_in_transaction_warning=0), "idle_in_transaction", thread
+            ),
+            "the open transaction is seen",
         )
         assert finding.severity == WARNING and "1 modified" in finding.found
         assert finding.fix == f"KILL {conn.thread_id()};"
