@@ -799,6 +799,37 @@ def test_right_answers_still_pass(
 #: (database, question, SQL of the wrong shape, words the refusal names, SQL of the right shape)
 SHAPES = [
     (
+        "hr",
+        "What is the total budget of the projects each department runs?",
+        "SELECT tblDepartment.strDepartmentName, SUM(tblProject.curBudget) FROM tblProject JOIN tblAssignment ON "
+        "tblAssignment.intProjectID = tblProject.intProjectID JOIN tblDepartment ON tblProject.intDepartmentID = "
+        "tblDepartment.intDepartmentID GROUP BY tblDepartment.intDepartmentID, tblDepartment.strDepartmentName",
+        "once per tblassignment row",
+        "SELECT tblDepartment.strDepartmentName, SUM(tblProject.curBudget) FROM tblProject JOIN tblDepartment ON "
+        "tblProject.intDepartmentID = tblDepartment.intDepartmentID GROUP BY tblDepartment.intDepartmentID, "
+        "tblDepartment.strDepartmentName",
+    ),
+    (
+        "hr",
+        "Average project budget by start year of the project",
+        "SELECT STRFTIME('%Y', tblProject.dtmStart), AVG(tblProject.curBudget) FROM tblProject JOIN tblAssignment ON "
+        "tblAssignment.intProjectID = tblProject.intProjectID GROUP BY STRFTIME('%Y', tblProject.dtmStart)",
+        "once per tblassignment row",
+        "SELECT STRFTIME('%Y', tblProject.dtmStart), AVG(tblProject.curBudget) FROM tblProject "
+        "GROUP BY STRFTIME('%Y', tblProject.dtmStart)",
+    ),
+    (
+        "hr",
+        "How many projects does each department run?",
+        "SELECT tblDepartment.strDepartmentName, COUNT(*) FROM tblProject JOIN tblDepartment ON "
+        "tblProject.intDepartmentID = tblDepartment.intDepartmentID JOIN tblAssignment ON tblAssignment.intProjectID "
+        "= tblProject.intProjectID GROUP BY tblDepartment.intDepartmentID, tblDepartment.strDepartmentName",
+        "once per tblassignment row",
+        "SELECT tblDepartment.strDepartmentName, COUNT(*) FROM tblProject JOIN tblDepartment ON "
+        "tblProject.intDepartmentID = tblDepartment.intDepartmentID GROUP BY tblDepartment.intDepartmentID, "
+        "tblDepartment.strDepartmentName",
+    ),
+    (
         "vet",
         "How many pets of each species?",
         "SELECT pet.pet_id, COUNT(*) FROM pet GROUP BY pet.pet_id",
@@ -1384,6 +1415,31 @@ LOOKALIKES = [
         "repairs",
         "How many technicians per skill level?",
         "SELECT Technician.Skill_Level, COUNT(*) FROM Technician GROUP BY Technician.Skill_Level",
+    ),
+]
+
+
+LOOKALIKES += [  # a parent's measure over a link table, once per row of the one table grouped by or asked for
+    (
+        "hr",
+        "Total salary of the employees assigned to each project",
+        "SELECT tblProject.strProjectName, SUM(tblEmployee.curSalary) FROM tblEmployee JOIN tblAssignment ON "
+        "tblAssignment.intEmployeeID = tblEmployee.intEmployeeID JOIN tblProject ON tblAssignment.intProjectID = "
+        "tblProject.intProjectID GROUP BY tblProject.intProjectID, tblProject.strProjectName",
+    ),
+    (
+        "hr",
+        "Average salary of the employees assigned to Proj3",
+        "SELECT AVG(tblEmployee.curSalary) FROM tblEmployee JOIN tblAssignment ON tblAssignment.intEmployeeID = "
+        "tblEmployee.intEmployeeID JOIN tblProject ON tblAssignment.intProjectID = tblProject.intProjectID "
+        "WHERE tblProject.strProjectName = 'Proj3'",
+    ),
+    (
+        "hr",
+        "Total hours per project",
+        "SELECT tblProject.strProjectName, SUM(tblAssignment.intHours) FROM tblAssignment JOIN tblProject ON "
+        "tblAssignment.intProjectID = tblProject.intProjectID GROUP BY tblProject.intProjectID, "
+        "tblProject.strProjectName",
     ),
 ]
 

@@ -340,6 +340,7 @@ class _Shape:
     order_plain: list[_Ref] = field(default_factory=list)
     where: list[exp.Expression] = field(default_factory=list)  # top-level AND conjuncts
     all_refs: list[_Ref] = field(default_factory=list)
+    joins: list[tuple[_Ref, _Ref]] = field(default_factory=list)  # the column equalities of the JOIN ... ON clauses
 
     @property
     def aggs(self) -> list[_Agg]:
@@ -374,6 +375,7 @@ class _Reader:
             sources.append(frm.this)
         for j in tree.args.get("joins") or []:
             sources.append(j.this)
+        ons = [j.args.get("on") for j in tree.args.get("joins") or []]
         for s in sources:
             if isinstance(s, exp.Table):
                 name = s.name.lower()
@@ -400,6 +402,10 @@ class _Reader:
         if where is not None:
             sh.where = _conjuncts(where.this)
         sh.all_refs = self.refs(tree)
+        for on in ons:
+            for c in _conjuncts(on):
+                if isinstance(c, exp.EQ) and isinstance(c.this, exp.Column) and isinstance(c.expression, exp.Column):
+                    sh.joins.append((self.ref(c.this), self.ref(c.expression)))
 
     def ref(self, col: exp.Column) -> _Ref:
         alias = col.table.lower() if col.table else None
@@ -530,6 +536,7 @@ class _Verifier:
         self.check_stray_join()
         self.check_ratio_table()
         self.check_group_owner()
+        self.check_fan_out()
 
     def check_groups(self) -> None:
         """The groups: "each / per / every <noun>" (and a grouping "by <noun>") must be a column of the GROUP BY."""
@@ -1365,6 +1372,66 @@ class _Verifier:
                         f"{' '.join(phrase)!r} is an attribute of {c_name} ({own[0].name}), but the query groups by "
                         f"{r.table}.{r.column}, reached through another table"
                     )
+
+    def unique(self, ref: _Ref) -> bool:
+        """``ref`` is its table's whole primary key: one row per value."""
+        meta = self.schema.tables.get(ref.table or "")
+        return meta is not None and tuple(c.lower() for c in meta.pk) == (ref.column.lower(),)
+
+    def one_each(self, link: _Ref, parent: _Ref) -> bool:
+        """The rows of ``link`` joined to a ``parent`` row are one each for a table beyond it that the query groups by
+        or fixes by an equality (a film once per genre grouped by, a recipe once for the one tag asked for)."""
+        sh = self.shape
+        here = link.alias or link.table
+        fixed = {r.alias or r.table for c in sh.where if isinstance(c, self.exp.EQ) for r in self.reader.refs(c)}
+        fixed |= {r.alias or r.table for r in sh.group}
+        for a, b in sh.joins:
+            for y, z in ((a, b), (b, a)):
+                far = z.alias or z.table
+                if (y.alias or y.table) == here and far != (parent.alias or parent.table) and far in fixed \
+                        and self.unique(z) and not self.unique(y):  # fmt: skip
+                    return True
+        return False
+
+    def check_fan_out(self) -> None:
+        """A SUM or AVG of one table's column must not run over a join to that table's child rows: each of its rows
+        would be counted once per child (the products' price summed once per order line, a loan's payments once per
+        pledged item); nor a COUNT(*) of the FROM table's rows, unless the query groups by that table (then it counts
+        the children of each)."""
+        sh = self.shape
+        for agg in sh.aggs:
+            if agg.func == "COUNT" and agg.star and not agg.distinct and sh.base is not None:
+                owner = next(k for k, v in sh.tables.items() if v == sh.base)
+                if any((r.alias or r.table) == owner and self.unique(r) for r in sh.group):
+                    continue
+                what = f"the count of {sh.base} rows"
+            elif agg.func not in ("SUM", "AVG") or agg.distinct or not agg.refs or agg.node.find(self.exp.Case):
+                continue  # a SUM(CASE WHEN ... THEN 1) counts the rows of the FROM table
+            elif len({r.alias or r.table for r in agg.refs} - {None}) == 1 and agg.refs[0].table:
+                owner = agg.refs[0].alias or agg.refs[0].table or ""
+                what = f"the {agg.func.lower()} of {agg.refs[0].table}.{agg.refs[0].column}"
+            else:
+                continue
+            child = self.multiplied(owner)
+            if child is not None:
+                self.refuse(f"{what} would count each {self.shape.tables.get(owner, owner)} row once per {child} row "
+                            "joined to it")  # fmt: skip
+
+    def multiplied(self, owner: str) -> str | None:
+        """The table of a join that repeats each row of ``owner`` (reached from its key to a column that is not one)."""
+        sh = self.shape
+        seen, todo = {owner}, [owner]
+        while todo:
+            here = todo.pop()
+            for a, b in sh.joins:
+                for x, y in ((a, b), (b, a)):
+                    if (x.alias or x.table) != here or (y.alias or y.table) in seen:
+                        continue
+                    if self.unique(x) and not self.unique(y) and not self.one_each(y, x):
+                        return y.table
+                    seen.add(y.alias or y.table or "")
+                    todo.append(y.alias or y.table or "")
+        return None
 
 
 def verify(question: str, sql: str, schema: SchemaIndex, dialect: str, values: ValueIndex | None = None) -> None:
