@@ -335,6 +335,14 @@ _CHANGE_VERBS = frozenset(
 #: words that turn a question around: one the parser left as a plain word was not read
 _NEGATIONS = frozenset({"no", "not", "never", "none", "nobody", "nothing", "without", "nor", "neither"})
 
+def _negated_participle(low: str) -> bool:
+    """ "unsold", "unassigned", "unopened": a past participle negated by "un" (not "under", "united", "unique")."""
+    rest = low[2:]
+    return low.startswith("un") and (
+        rest in IRREGULAR_VERBS or (rest.endswith("ed") and len(rest) >= 5)
+    )
+
+
 #: words of a contrast between two rows or values ("other than", "except")
 _CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise", "else"})
 
@@ -1363,8 +1371,8 @@ class Accountant:
             and prev_t.kind == "table"
         ):  # fmt: skip
             return True  # "order number 17", "order id 17": the row's key, compared with the number
-        if low in _NEGATIONS and not it.used:
-            return False  # "no-cook recipes": a negation no rule read is never dropped
+        if (low in _NEGATIONS or _negated_participle(low)) and not it.used:
+            return False  # "no-cook recipes", "items still unsold": a negation no rule read is never dropped
         if low in _BASE_EVENT_VERBS and not it.used and self._names_unread_quantity(low):
             return False  # "how many units ... did we ship" beside shp_qty: the quantity the verb names is not read
         follows = self.p.tokens[it.last].low if it.last < len(self.p.tokens) else ""
