@@ -1176,6 +1176,10 @@ class Accountant:
 
     def _accounted(self, k: int, it: Item) -> bool:
         kind = it.kind
+        if kind == "qword" and not it.used and it.first > 0 and self.p.tokens[it.first - 1].low == "and" and (
+            it.text.lower() in ("who", "whom", "whose", "when", "where")
+        ):  # ("... and what does it cost?": the value just ranked)
+            return False  # "items past their due date and who has them": a second question no rule answered
         if kind in _NEUTRAL:
             return True
         money_verb = kind in ("word", "table", "column") and not it.used and it.text.lower() in MONEY_VERBS

@@ -1861,6 +1861,28 @@ def _overdue(st: PlanState) -> None:
         it.used, it.role = True, "filter"
 
 
+def _past_date(st: PlanState) -> None:
+    """ "invoices that are past their due date", "jobs already past the promised date": that date of the rows is
+    before today.  Only a date column of the rows the question is about; a separate word "date" after a column
+    that only names it (``due_on``) is part of the phrase."""
+    for k, it in enumerate(st.items):
+        if it.used or it.kind != "word" or it.text.lower() not in ("past", "beyond"):
+            continue
+        j = st.nxt(k, frozenset({"their", "its", "the", "his", "her"}), 2)
+        tgt = st.item(j)
+        if j is None or tgt is None or tgt.kind != "column" or tgt.used or st.subject is None:
+            continue
+        dated = [c for c in tgt.columns if c.table == st.subject and st._cand_kind(c) == "date"]
+        if len(dated) != 1:
+            continue
+        col = Col(dated[0].table, dated[0].column or "")
+        _date_passed(st, col, col.table, negated=False)
+        it.used, tgt.used, tgt.role = True, True, "filter"
+        after = st.item(j + 1)
+        if after is not None and after.first == tgt.last and after.text.lower() == "date" and not after.used:
+            after.used, after.role = True, "filter"
+
+
 #: what ends a row's life: a "live" row has none of them set (deleted_at, delisted_at, archived_on ...)
 _LIVE_ENDS = ("deleted", "delisted", "removed", "archived", "withdrawn", "retired", "unpublished", "expired")
 
@@ -2011,6 +2033,7 @@ def conditions(st: PlanState) -> None:
     bool_conditions(st)
     _state_conditions(st)
     _overdue(st)
+    _past_date(st)
     _awaiting_conditions(st)
     _owed_conditions(st)
     _left_rows(st)

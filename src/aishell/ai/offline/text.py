@@ -89,6 +89,10 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 
+#: the verb a pronoun's contraction stands for ("we've" is "we have")
+_CONTRACTIONS = {"'ve": "have", "'re": "are", "'ll": "will", "'m": "am"}
+
+
 def tokenize(question: str) -> list[Token]:
     """Split a question into tokens.  Possessive ``'s`` is dropped, ``n't`` kept as ``not``."""
     tokens: list[Token] = []
@@ -130,6 +134,12 @@ def tokenize(question: str) -> list[Token]:
                 stem = {"won't": "will", "can't": "can", "shan't": "shall"}.get(low, low[:-3])
                 add(stem, "word", stem, a, b - 3)
                 add("not", "word", "not", b - 3, b)
+                continue
+            tail = next((t for t in _CONTRACTIONS if low.endswith(t) and low[: -len(t)] in ("we", "i", "you")), None)
+            if tail is not None:  # "we've", "we're", "I'm": the asker and its verb ("they're" points back: kept whole)
+                cut = b - len(tail)
+                add(text[: -len(tail)], "word", low[: -len(tail)], a, cut)
+                add(_CONTRACTIONS[tail], "word", _CONTRACTIONS[tail], cut, b)
                 continue
             if low.endswith("'s"):
                 text, low = text[:-2], low[:-2]

@@ -245,6 +245,17 @@ _IDIOMS = (
                 r"(?:of|for|among|across)\s+(.+)$", re.I), r"number of \2 by \1"),
     (re.compile(r"^(?:(?:show|give|list)\s+(?:me\s+)?)?(?:the\s+|a\s+)?(?:breakdown|distribution|split)\s+of\s+(.+?)\s+by\s+(.+)$",
                 re.I), r"number of \1 by \2"),
+    # "the loans that ended up forfeited", "jobs that end up being cancelled": were, are
+    (re.compile(r"\b(?:ended|end)\s+up\s+(?:being\s+|as\s+)?", re.I),
+     lambda m: "were " if m.group(0).lower().startswith("ended") else "are "),
+    # "donors who never actually gave", "jobs already past their due date": the words only stress (but "lessons
+    # actually taught" are the ones that took place)
+    (re.compile(r"\b(never|not)\s+(?:actually|really)\b", re.I), r"\1"),
+    (re.compile(r"\balready\s+(?!\s*[?.!,;]|$)", re.I), ""),
+    # "past due invoices": overdue
+    (re.compile(r"\bpast\s+due\b", re.I), "overdue"),
+    # "which member of staff", "members of the staff": staff
+    (re.compile(r"\bmembers?\s+of\s+(?:the\s+)?staff\b", re.I), "staff"),
     # "the first and last name": both names
     (re.compile(r"\bfirst\s+and\s+last\s+names?\b", re.I), "first name and last name"),
     (re.compile(r"\bfirst\s+and\s+family\s+names?\b", re.I), "first name and family name"),
