@@ -119,3 +119,67 @@ def test_a_member_of_staff_is_staff() -> None:
 def test_a_second_question_about_who_is_never_dropped() -> None:
     with pytest.raises(TranslationError, match="who"):
         sql("show me invoices that are past their due date and who has them", invoices())
+
+
+# ---------------------------------------------------------------- a code of a kind is no participle
+def ferries() -> Catalog:
+    return Catalog(tables=[
+        table("rte", [col("rte_id", INT), col("rte_cd")], ("rte_id",)),
+        table("sail", [col("sail_id", INT), col("rte_id", INT), col("dep_ts", "timestamp")], ("sail_id",),
+              fk("rte_id", "rte", "rte_id")),
+        table("bkg", [col("bkg_id", INT), col("sail_id", INT), col("veh_typ"), col("pax", INT)], ("bkg_id",),
+              fk("sail_id", "sail", "sail_id")),
+    ])  # fmt: skip
+
+
+def test_a_code_in_a_column_of_kinds_never_abbreviates_a_participle() -> None:
+    values = ValueIndex.from_dict({"bkg": {"veh_typ": ["CAR", "VAN", "CYC", "MC"]}})
+    assert "'CAR'" not in sql("Total passengers carried on each route", ferries(), values)
+    assert "bkg.veh_typ = 'CAR'" in sql("How many car bookings are there?", ferries(), values)
+
+
+# ---------------------------------------------------------------- a second question after "and"
+def orchestra() -> Catalog:
+    return Catalog(tables=[
+        table("member_status", [col("status_id", INT), col("label")], ("status_id",)),
+        table("musician", [col("musician_id", INT), col("first_name"), col("last_name"), col("status_id", INT),
+                           col("joined_on", "date"), col("left_on", "date")], ("musician_id",),
+              fk("status_id", "member_status", "status_id")),
+        table("concert", [col("concert_id", INT), col("title"), col("concert_date", "date")], ("concert_id",)),
+        table("piece", [col("piece_id", INT), col("title"), col("composer")], ("piece_id",)),
+        table("concert_piece", [col("concert_id", INT), col("piece_id", INT)], ("concert_id", "piece_id"),
+              fk("concert_id", "concert", "concert_id"), fk("piece_id", "piece", "piece_id")),
+    ])  # fmt: skip
+
+
+def orchestra_values() -> ValueIndex:
+    return ValueIndex.from_dict({"member_status": {"label": ["active", "on leave", "resigned"]},
+                                 "piece": {"composer": ["Beethoven", "Brahms", "Elgar"]}})  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who has resigned in the last two years, and when did they leave?",
+        "Which Beethoven pieces have we played, and at which concerts?",
+        "Which musicians have resigned and who replaced them?",
+    ],
+)
+def test_a_second_question_no_rule_answered_is_refused(question: str) -> None:
+    with pytest.raises(TranslationError):
+        sql(question, orchestra(), orchestra_values())
+
+
+def test_a_second_question_the_answer_shows_is_answered() -> None:
+    out = sql("Which concert was the most recent, and on which date?", orchestra(), orchestra_values())
+    assert "concert.concert_date" in out.split("FROM")[0]
+    with pytest.raises(TranslationError, match="which"):  # the pieces are not shown
+        sql("Which concert was the latest, and with which pieces?", orchestra(), orchestra_values())
+
+
+# ---------------------------------------------------------------- "who" is people, in the state said now
+def test_a_state_said_with_at_the_moment_is_the_present_one_never_a_second_state() -> None:
+    with pytest.raises(TranslationError, match="people"):  # the status table's label is no answer to "who"
+        sql("Who is on leave at the moment?", orchestra(), orchestra_values())
+    out = sql("How many musicians are on leave at the moment?", orchestra(), orchestra_values())
+    assert "'on leave'" in out and "'active'" not in out

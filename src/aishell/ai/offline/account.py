@@ -343,6 +343,9 @@ def _negated_participle(low: str) -> bool:
     )
 
 
+#: prepositions of a second question's "and at which ...", "and on which ...", "and from what ..."
+_ASKING_PREPS = frozenset({"at", "on", "in", "from", "for", "with", "by", "to", "under", "into"})
+
 #: words of a contrast between two rows or values ("other than", "except")
 _CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise", "else"})
 
@@ -847,6 +850,9 @@ class Accountant:
         if len(hits) != 1:
             raise TranslationError(f"{word!r}: {base} has no end date or status that says a row is current; {_HINT}")
         column, value = hits[0]
+        if any(c.op in ("=", "ieq", "in") and c.left == Col(base, column) for c in self.q.where):
+            self.done.add(k)  # "who is on leave at the moment": the state said is the present one
+            return
         self.q.where.append(Cond("=", Col(base, column), (Lit(value),)))
         self.done.add(k)
         self.p.notes.append(f"{column} is {value!r}")
@@ -1012,6 +1018,15 @@ class Accountant:
             # "who worked on job MJ-24010" answered with hours_worked: no name, no person
             raise TranslationError(f"{qword.text!r} asks for people, but the answer shows only "
                                    f"{', '.join(m.name for m in metas if m is not None)}; {_HINT}")  # fmt: skip
+        if qword.text.lower() in ("who", "whom") and shown and all(
+            self.p.said_of_people(t) and any(self.p.surely_person(e.child) for e in self.p.schema.children(t))
+            for t in shown
+        ):
+            # "who is on leave" answered with the status table's label, "who are our section principals" with the
+            # sections: the people are the rows that point to them
+            raise TranslationError(
+                f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {_HINT}"
+            )
         if (
             qword.text.lower() in ("who", "whom")
             and self.q.group_by
@@ -1176,9 +1191,7 @@ class Accountant:
 
     def _accounted(self, k: int, it: Item) -> bool:
         kind = it.kind
-        if kind == "qword" and not it.used and it.first > 0 and self.p.tokens[it.first - 1].low == "and" and (
-            it.text.lower() in ("who", "whom", "whose", "when", "where")
-        ):  # ("... and what does it cost?": the value just ranked)
+        if kind in ("qword", "word") and not it.used and self._second_question(k, it):
             return False  # "items past their due date and who has them": a second question no rule answered
         if kind in _NEUTRAL:
             return True
@@ -1283,6 +1296,26 @@ class Accountant:
                 and self.p.table_of(nxt) == self.p.subject
             )
         return kind not in _STRICT
+
+    def _second_question(self, k: int, it: Item) -> bool:
+        """ "... and who has them", "..., and when did they leave", "..., and at which concerts": a question word
+        after "and" (and a preposition) asks a second question, unanswered unless the answer shows the thing it
+        names ("and for which customer" beside the customer's name); "... and what does it cost" asks of the value
+        just ranked, and "which" alone after "and" is the first question's own noun."""
+        low, toks, at = it.text.lower(), self.p.tokens, it.first
+        before = [t.low for t in toks[max(0, at - 2) : at]]
+        if low in ("who", "whom", "whose", "when", "where"):
+            return before[-1:] == ["and"]
+        if low not in ("which", "what") or len(before) != 2 or before[0] != "and" or before[1] not in _ASKING_PREPS:
+            return False
+        nxt = self.p.item(k + 1)
+        shown = {(c.table, c.column.lower()) for c in self._answer() if isinstance(c, Col)}
+        if nxt is None or nxt.kind not in ("table", "column"):
+            return True
+        if any((c.table, (c.column or "").lower()) in shown for c in nxt.columns):
+            return False
+        table = self.p.table_of(nxt) if nxt.kind == "table" else None
+        return not any(t == table and not self._is_key(t, c) for t, c in shown)
 
     def _sums_money(self) -> bool:
         """The answer adds up (or averages) an amount of money."""

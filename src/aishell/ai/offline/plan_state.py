@@ -942,6 +942,13 @@ class PlanState:
             or any(n in _PERSON_NOUNS | _TRADE_NOUNS for w in meta.words for n in ABBREVIATIONS.get(w, ()))
         )
 
+    def said_of_people(self, table: str) -> bool:
+        """Not a table of people itself: no person's name among its shown columns, and its head noun (the last word of
+        ``member_status``, ``section``) is no noun for people (a status or group that people's rows point to)."""
+        meta = self.meta(table)
+        words = {w for c in meta.columns if c.name in meta.display for w in c.words}
+        return not words & _PERSON_NAME_WORDS and not set(meta.lemma[-1:]) & (_PERSON_NOUNS | _TRADE_NOUNS)
+
     def names_someone_else(self, col: Col) -> bool:
         """A name column that says whose name it is, a person other than the row (name_of_person_making_the_claim,
         customer_name in orders), not the row's own name (first_nm, full_name)."""
