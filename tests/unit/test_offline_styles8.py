@@ -183,3 +183,37 @@ def test_a_state_said_with_at_the_moment_is_the_present_one_never_a_second_state
         sql("Who is on leave at the moment?", orchestra(), orchestra_values())
     out = sql("How many musicians are on leave at the moment?", orchestra(), orchestra_values())
     assert "'on leave'" in out and "'active'" not in out
+
+
+# ---------------------------------------------------------------- three-letter abbreviations and a manager above
+def rentals() -> Catalog:
+    return Catalog(tables=[
+        table("STF_MST", [col("STF_ID", INT), col("STF_FST_NM"), col("STF_LST_NM"), col("STF_RL"),
+                          col("STF_MGR_ID", INT)], ("STF_ID",), fk("STF_MGR_ID", "STF_MST", "STF_ID")),
+        table("CST_MST", [col("CST_ID", INT), col("CST_FST_NM"), col("CST_LST_NM"), col("CST_EML")], ("CST_ID",)),
+        table("RNT_HDR", [col("RNT_ID", INT), col("CST_ID", INT), col("STF_ID", INT), col("RNT_OUT_TS", "timestamp")],
+              ("RNT_ID",), fk("CST_ID", "CST_MST", "CST_ID"), fk("STF_ID", "STF_MST", "STF_ID")),
+        table("DMG_RPT", [col("DMG_ID", INT), col("RNT_ID", INT), col("DMG_DSC"), col("RPR_CST_CTS", INT)],
+              ("DMG_ID",), fk("RNT_ID", "RNT_HDR", "RNT_ID")),
+    ])  # fmt: skip
+
+
+def rental_values() -> ValueIndex:
+    return ValueIndex.from_dict({"STF_MST": {"STF_RL": ["MGR", "TECH", "DESK"], "STF_FST_NM": ["Sofia", "Ian"],
+                                             "STF_LST_NM": ["Marchetti", "Bell"]}})  # fmt: skip
+
+
+def test_fst_and_lst_name_a_person_by_first_and_last_name() -> None:
+    out = sql("top 3 customers by number of rentals", rentals(), rental_values())
+    assert out.startswith("SELECT CST_MST.CST_FST_NM, CST_MST.CST_LST_NM, COUNT(*)")
+
+
+def test_reports_to_a_person_is_the_self_reference_even_beside_a_table_of_reports() -> None:
+    out = sql("Who reports directly to Sofia Marchetti?", rentals(), rental_values())
+    assert "DMG_RPT" not in out and "STF_MST.STF_MGR_ID IN (SELECT STF_MST.STF_ID FROM STF_MST" in out
+
+
+def test_a_roles_name_said_with_s_is_the_row_above_never_the_rows_holding_that_role() -> None:
+    out = sql("List all staff with their manager's name", rentals(), rental_values())
+    assert "'MGR'" not in out and "LEFT JOIN STF_MST AS mgr ON STF_MST.STF_MGR_ID = mgr.STF_ID" in out
+    assert "STF_MST.STF_RL = 'MGR'" in sql("How many managers are there?", rentals(), rental_values())

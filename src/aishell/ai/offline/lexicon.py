@@ -201,6 +201,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "zip": ("postcode",),
     "fname": ("first",),
     "frst": ("first",),
+    "fst": ("first",),
     "lst": ("last",),
     "lname": ("last",),
     "bdate": ("birth", "born"),

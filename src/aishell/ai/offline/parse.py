@@ -724,8 +724,18 @@ class Parser:
                 continue
             if strict and not (tables or columns or lk.values):
                 continue
-            values = self._signed(lk.last, list(lk.values))
+            values = [] if self._role_named(lk, columns) else self._signed(lk.last, list(lk.values))
             self._take(Item("link", lk.first, lk.last, tables=tables, columns=columns, values=values))
+
+    def _role_named(self, lk: Link, columns: list[Candidate]) -> bool:
+        """ "staff with their manager's name" beside a self-referencing ``mgr_id`` and a stored role 'MGR': the
+        possessive role with "name" is the row the key points to, not the rows holding that role."""
+        if not lk.values or not self.t[lk.last - 1].possessive or self.low(lk.last) not in ("name", "names"):
+            return False
+        schema = self.linker.schema
+        return any(
+            c.column in e.child_cols for c in columns for e in schema.self_edges(c.table)
+        )
 
     def _kind_of(self, lk: Link, links: list[Link]) -> bool:
         """ "each kind of work", "what type of coverage": the classifier word before "of" names no column of its
@@ -787,8 +797,8 @@ class Parser:
     def _reports_to(self, lk: Link) -> bool:
         """ "technicians who report to Jonas Nyland": with a self-referencing key in the schema, "report to"
         says who is above whom, not a column such as reported_dt."""
-        if lk.last - lk.first != 1 or not lk.columns or lk.tables or lk.values:
-            return False
+        if lk.last - lk.first != 1 or not (lk.columns or lk.tables) or lk.values:
+            return False  # (a table of reports, dmg_rpt, is no more the verb's meaning than reported_dt)
         if self.t[lk.first].low not in REPORT_WORDS or self.low(lk.last) != "to":
             return False
         schema = self.linker.schema
