@@ -800,6 +800,14 @@ def test_right_answers_still_pass(
 SHAPES = [
     (
         "hr",
+        "Total budget for each project started in 2023",
+        "SELECT SUM(tblProject.curBudget) FROM tblProject WHERE STRFTIME('%Y', tblProject.dtmStart) = '2023'",
+        "asks for groups",
+        "SELECT tblProject.strProjectName, SUM(tblProject.curBudget) FROM tblProject WHERE STRFTIME('%Y', "
+        "tblProject.dtmStart) = '2023' GROUP BY tblProject.intProjectID, tblProject.strProjectName",
+    ),
+    (
+        "hr",
         "What is the total budget of the projects each department runs?",
         "SELECT tblDepartment.strDepartmentName, SUM(tblProject.curBudget) FROM tblProject JOIN tblAssignment ON "
         "tblAssignment.intProjectID = tblProject.intProjectID JOIN tblDepartment ON tblProject.intDepartmentID = "
@@ -1420,6 +1428,7 @@ LOOKALIKES = [
 
 
 LOOKALIKES += [  # a parent's measure over a link table, once per row of the one table grouped by or asked for
+    ("hr", "Average budget per project", "SELECT AVG(tblProject.curBudget) FROM tblProject"),
     (
         "hr",
         "Total salary of the employees assigned to each project",

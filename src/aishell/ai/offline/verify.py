@@ -539,9 +539,18 @@ class _Verifier:
         self.check_fan_out()
 
     def check_groups(self) -> None:
-        """The groups: "each / per / every <noun>" (and a grouping "by <noun>") must be a column of the GROUP BY."""
+        """The groups: "each / per / every <noun>" (and a grouping "by <noun>") must be a column of the GROUP BY; "for
+        each <noun>" beside an aggregate needs a GROUP BY at all (one total for all the concerts answers no "ticket
+        revenue for each concert")."""
         sh = self.shape
         if not sh.grouped:
+            if sh.select_aggs and not self.tree.find(self.exp.Subquery):
+                for i, t in enumerate(self.tokens[1:], 1):
+                    if t.low in ("each", "every") and self.low[i - 1] in ("for", "in", "of"):
+                        phrase, _ = self.phrase(i + 1)
+                        if phrase and not any(w in _TIME_UNITS for w in phrase):
+                            self.refuse(f"{self.low[i - 1]} {t.text} {' '.join(phrase)!r} asks for groups, but the "
+                                        "query makes one total")  # fmt: skip
             return
         universal = bool(self.shape.having_aggs) and not self.shape.select_aggs
         for i, t in enumerate(self.tokens):
