@@ -217,3 +217,15 @@ def test_a_roles_name_said_with_s_is_the_row_above_never_the_rows_holding_that_r
     out = sql("List all staff with their manager's name", rentals(), rental_values())
     assert "'MGR'" not in out and "LEFT JOIN STF_MST AS mgr ON STF_MST.STF_MGR_ID = mgr.STF_ID" in out
     assert "STF_MST.STF_RL = 'MGR'" in sql("How many managers are there?", rentals(), rental_values())
+
+
+def test_the_first_noun_of_a_question_is_never_taken_for_a_verb_joining_tables() -> None:
+    catalog = Catalog(tables=[
+        table("section", [col("section_id", INT), col("name"), col("family")], ("section_id",)),
+        table("musician", [col("musician_id", INT), col("first_name"), col("last_name"), col("section_id", INT),
+                           col("joined_on", "date")], ("musician_id",), fk("section_id", "section", "section_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="Players"):  # (answered with the sections before)
+        sql("Players who joined since September 2024, with their section", catalog)
+    out = sql("Musicians who joined since September 2024, with their section", catalog)
+    assert "musician.first_name" in out and "section.name" in out

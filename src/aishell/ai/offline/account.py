@@ -1657,6 +1657,10 @@ class Accountant:
         order"), which compares two rows rather than joining them."""
         if low in _TIME_PREPOSITIONS:
             return False
+        if all(x.kind in ("qword", "punct", "count", "word") for x in self.p.items[:k]) and not any(
+            x.kind == "word" and x.text.lower() in ("did", "does", "do", "have", "has") for x in self.p.items[:k]
+        ):
+            return False  # "Players who joined ...": the first noun of the question is its subject, never a verb
         if low in _OUTCOME_VERBS and not self._outcome_key(low):
             return False  # "the yacht that won the race": not every yacht in it, unless a winner key joins them
         it, nxt = self.p.items[k], self.p.item(k + 1)
