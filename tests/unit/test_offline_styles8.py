@@ -229,3 +229,29 @@ def test_the_first_noun_of_a_question_is_never_taken_for_a_verb_joining_tables()
         sql("Players who joined since September 2024, with their section", catalog)
     out = sql("Musicians who joined since September 2024, with their section", catalog)
     assert "musician.first_name" in out and "section.name" in out
+
+
+# ---------------------------------------------------------------- money words need money
+def car_parks() -> Catalog:
+    return Catalog(tables=[
+        table("dim_car_park", [col("car_park_sk", INT), col("car_park_name"), col("total_spaces", INT),
+                               col("opened_year", INT)], ("car_park_sk",)),
+        table("dim_date", [col("date_key", INT), col("month_num", INT), col("month_name"), col("year_num", INT)],
+              ("date_key",)),
+        table("fct_parking_session", [col("session_sk", INT), col("car_park_sk", INT), col("date_key", INT),
+                                      col("amount_pence", INT), col("stay_mins", INT)], ("session_sk",),
+              fk("car_park_sk", "dim_car_park", "car_park_sk"), fk("date_key", "dim_date", "date_key")),
+    ])  # fmt: skip
+
+
+def test_income_is_never_a_sum_of_a_total_that_is_no_money() -> None:
+    with pytest.raises(TranslationError):
+        sql("Parking income by month for 2025", car_parks())
+    with pytest.raises(TranslationError, match="income"):
+        sql("Total parking income per car park", Catalog(tables=[car_parks().tables[0]]))
+
+
+def test_a_total_in_a_currency_is_money() -> None:
+    catalog = Catalog(tables=[table("orders", [col("id", INT), col("totalUSD", NUM), col("placed_on", "date")],
+                                    ("id",))])  # fmt: skip
+    assert "SUM(orders.totalUSD)" in sql("What was our total revenue in 2024?", catalog)

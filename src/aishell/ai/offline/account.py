@@ -53,6 +53,7 @@ from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     END_WORDS,
     FUNCTION_WORDS,
+    MONEY_WORDS,
     REVENUE_WORDS,
     SECONDARY_DATE_WORDS,
     STATE_ADJECTIVES,
@@ -1214,6 +1215,8 @@ class Accountant:
             # "top 3 customers by amount invoiced; give their names from highest to lowest": the ranking's order
             return self.q.order_by[0][1] == it.desc
         if kind == "revenue":  # "total revenue" is a sum of money, never a count of rows
+            if self.u.measured and self._aggregates("SUM", "AVG") and not self._measures_money(strict=True):
+                return False  # "parking income" answered with a sum of total_spaces: no money in it
             return self.u.measured or (self.u.agg and it.text.lower() in _ROW_REVENUE_WORDS)
         if it.used and kind not in ("table", "column", "value"):
             return True
@@ -1611,11 +1614,22 @@ class Accountant:
         ]
         return bool(named) and not any(n in self.u.cols for n in named)
 
-    def _measures_money(self) -> bool:
-        """The query sums or averages an amount of money (a money column, or quantity times unit price)."""
+    def _measures_money(self, strict: bool = False) -> bool:
+        """The query sums or averages an amount of money (a money column, or quantity times unit price); ``strict``:
+        "total" or "value" before another noun (total_spaces, value_points) is no money."""
         for e in self._aggregates("SUM", "AVG", "MAX", "MIN"):
-            if isinstance(e.arg, Product) or (isinstance(e.arg, Col) and self.p.colmeta(e.arg).money):
+            if isinstance(e.arg, Product):
                 return True
+            if isinstance(e.arg, Col) and self.p.colmeta(e.arg).money:
+                words = _full_words(self.p.colmeta(e.arg).words)
+                unit = column_unit(words)
+                if (
+                    not strict
+                    or words[-1:] in (("total",), ("value",))
+                    or (unit is not None and unit[0] == "money")
+                    or any(w in MONEY_WORDS and w not in ("total", "value") for w in words)
+                ):
+                    return True
         return False
 
     def _after_measure(self, k: int) -> bool:

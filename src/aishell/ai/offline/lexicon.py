@@ -271,6 +271,8 @@ MONEY_WORDS = frozenset(
         "subtotal",
         "sales",
         "paid",
+        "fare",
+        "takings",
     }
 )
 
