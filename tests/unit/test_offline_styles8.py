@@ -255,3 +255,24 @@ def test_a_total_in_a_currency_is_money() -> None:
     catalog = Catalog(tables=[table("orders", [col("id", INT), col("totalUSD", NUM), col("placed_on", "date")],
                                     ("id",))])  # fmt: skip
     assert "SUM(orders.totalUSD)" in sql("What was our total revenue in 2024?", catalog)
+
+
+# ---------------------------------------------------------------- a state the rows reach is never dropped
+def walks() -> Catalog:
+    return Catalog(tables=[
+        table("Walker", [col("WalkerId", INT), col("FirstName"), col("LastName")], ("WalkerId",)),
+        table("Walk", [col("WalkId", INT), col("WalkerId", INT), col("StartAt", "timestamp"), col("Status")],
+              ("WalkId",), fk("WalkerId", "Walker", "WalkerId")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("question", ["How many walks did we complete in May 2025?",
+                                      "How many walks has each walker completed so far this year?"])  # fmt: skip
+def test_a_state_verb_beside_an_untested_status_is_refused(question: str) -> None:
+    values = ValueIndex.from_dict({"Walk": {"Status": ["B", "D", "X"]}})  # codes no word explains
+    with pytest.raises(TranslationError, match="complete"):
+        sql(question, walks(), values)
+
+
+def test_complete_before_a_noun_is_still_a_function_word() -> None:
+    assert "COUNT(*)" in sql("How many walks are in the complete list of walks?", walks())

@@ -344,6 +344,16 @@ def _negated_participle(low: str) -> bool:
     )
 
 
+#: participles that name a state a row reaches ("completed walks"), not only a link between two tables
+_STATE_PARTICIPLES = frozenset({
+    "completed", "finished", "cancelled", "canceled", "closed", "resolved", "delivered", "shipped", "returned",
+    "attended", "approved", "rejected", "refunded", "dispatched", "fulfilled", "done", "confirmed", "accepted",
+})  # fmt: skip
+
+#: function words that are verbs after a subject or auxiliary ("the complete list" / "walks did we complete")
+_VERB_FUNCTION_WORDS = frozenset({"complete", "set", "sort", "put"})
+_BEFORE_VERB = frozenset({"we", "they", "you", "i", "did", "do", "does", "to", "has", "have", "had", "will", "not"})
+
 #: prepositions of a second question's "and at which ...", "and on which ...", "and from what ..."
 _ASKING_PREPS = frozenset({"at", "on", "in", "from", "for", "with", "by", "to", "under", "into"})
 
@@ -1487,6 +1497,9 @@ class Accountant:
         glued = it.last < len(self.p.tokens) and self.p.tokens[it.last].joined
         if len(low) <= 1 and glued and not it.used:
             return False  # "e-books", "x-rays": a letter that is part of a word, not a stray one
+        before = self.p.tokens[it.first - 1].low if it.first > 0 else ""
+        if low in _VERB_FUNCTION_WORDS and before in _BEFORE_VERB and not it.used:
+            return self._stem_known(low) or self._relation_verb(k, low)  # "walks did we complete": a verb
         if (
             (it.kind == "word" and it.used)
             or len(low) <= 1
@@ -1675,6 +1688,8 @@ class Accountant:
             x.kind == "word" and x.text.lower() in ("did", "does", "do", "have", "has") for x in self.p.items[:k]
         ):
             return False  # "Players who joined ...": the first noun of the question is its subject, never a verb
+        if low in _STATE_PARTICIPLES and self._untested_state():
+            return False  # "walks each walker completed" beside an untested Status: the state, not the join
         if low in _OUTCOME_VERBS and not self._outcome_key(low):
             return False  # "the yacht that won the race": not every yacht in it, unless a winner key joins them
         it, nxt = self.p.items[k], self.p.item(k + 1)
@@ -1737,6 +1752,14 @@ class Accountant:
                 if a != b and self._linked(a, b, low) and not self._named_by_another_verb(low, a, b):
                     return True
         return False
+
+    def _untested_state(self) -> bool:
+        """A table the query reads has a column of states (status, state, stage) that the query does not read."""
+        return any(
+            (t, c.name) not in self.u.cols and c.kind in ("text", "other", "fk") and set(c.words) & STATE_COLUMN_WORDS
+            for t in {self.q.base, *self.joined}
+            for c in self.p.meta(t).columns
+        )
 
     def _named_by_another_verb(self, verb: str, a: str, b: str) -> bool:
         """ "directors who also acted in a film they directed": another verb of the question ("directed") is the
