@@ -276,3 +276,18 @@ def test_a_state_verb_beside_an_untested_status_is_refused(question: str) -> Non
 
 def test_complete_before_a_noun_is_still_a_function_word() -> None:
     assert "COUNT(*)" in sql("How many walks are in the complete list of walks?", walks())
+
+
+def test_cancelled_is_no_letter_c_beside_the_conventional_x() -> None:
+    catalog = Catalog(tables=[table("hire", [col("hire_pk", INT), col("status"), col("quote_gbp", NUM)],
+                                    ("hire_pk",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="cancelled"):
+        sql(
+            "How many cancelled hires are there?",
+            catalog,
+            ValueIndex.from_dict({"hire": {"status": ["A", "C", "Q", "X"]}}),
+        )
+    out = sql(
+        "How many cancelled hires are there?", catalog, ValueIndex.from_dict({"hire": {"status": ["A", "C", "Q"]}})
+    )
+    assert "hire.status = 'C'" in out

@@ -182,7 +182,14 @@ class ValueIndex:
         if hits or not word.isalpha() or word.lower() in _NEVER_A_LETTER_CODE:
             return hits
         # "female" -> 'F': a one-letter code, when a single coded column has that initial
-        letters = [ValueHit(t, c, v) for t, c, vals in self._letters for v in vals if v.lower() == word[0]]
+        cancel = spelling_key(word).startswith("cancel")
+        letters = [
+            ValueHit(t, c, v)
+            for t, c, vals in self._letters
+            if not (cancel and any(x.lower() == "x" for x in vals))  # 'C' or the conventional 'X': a guess
+            for v in vals
+            if v.lower() == word[0]
+        ]
         if prefer and (len(letters) > 1 or _VERB_LIKE.search(word)):
             letters = [h for h in letters if h.table in prefer]
         elif _VERB_LIKE.search(word):
