@@ -800,6 +800,17 @@ def test_right_answers_still_pass(
 SHAPES = [
     (
         "hr",
+        "Total salary of the employees assigned to each project",
+        "SELECT tblProject.strProjectName, SUM(tblEmployee.curSalary) FROM tblEmployee JOIN tblAssignment ON "
+        "tblAssignment.intEmployeeID = tblEmployee.intEmployeeID JOIN tblProject ON tblAssignment.intProjectID = "
+        "tblProject.intProjectID GROUP BY tblProject.intProjectID, tblProject.strProjectName",
+        "once per tblassignment row",  # an assignment has hours of its own: one employee may be assigned twice
+        "SELECT tblProject.strProjectName, (SELECT SUM(tblEmployee.curSalary) FROM tblEmployee WHERE EXISTS (SELECT 1 "
+        "FROM tblAssignment WHERE tblAssignment.intEmployeeID = tblEmployee.intEmployeeID AND "
+        "tblAssignment.intProjectID = tblProject.intProjectID)) FROM tblProject",
+    ),
+    (
+        "hr",
         "Total budget for each project started in 2023",
         "SELECT SUM(tblProject.curBudget) FROM tblProject WHERE STRFTIME('%Y', tblProject.dtmStart) = '2023'",
         "asks for groups",
@@ -1430,18 +1441,17 @@ LOOKALIKES = [
 LOOKALIKES += [  # a parent's measure over a link table, once per row of the one table grouped by or asked for
     ("hr", "Average budget per project", "SELECT AVG(tblProject.curBudget) FROM tblProject"),
     (
-        "hr",
-        "Total salary of the employees assigned to each project",
-        "SELECT tblProject.strProjectName, SUM(tblEmployee.curSalary) FROM tblEmployee JOIN tblAssignment ON "
-        "tblAssignment.intEmployeeID = tblEmployee.intEmployeeID JOIN tblProject ON tblAssignment.intProjectID = "
-        "tblProject.intProjectID GROUP BY tblProject.intProjectID, tblProject.strProjectName",
+        "orchestra",
+        "Average joining year of the musicians in each concert",
+        "SELECT CONCERT.CONCERT_NM, AVG(MUSICIAN.JOINED_YR) FROM MUSICIAN JOIN PERF ON PERF.MUSICIAN_ID = "
+        "MUSICIAN.MUSICIAN_ID JOIN CONCERT ON PERF.CONCERT_ID = CONCERT.CONCERT_ID GROUP BY CONCERT.CONCERT_ID, "
+        "CONCERT.CONCERT_NM",
     ),
     (
-        "hr",
-        "Average salary of the employees assigned to Proj3",
-        "SELECT AVG(tblEmployee.curSalary) FROM tblEmployee JOIN tblAssignment ON tblAssignment.intEmployeeID = "
-        "tblEmployee.intEmployeeID JOIN tblProject ON tblAssignment.intProjectID = tblProject.intProjectID "
-        "WHERE tblProject.strProjectName = 'Proj3'",
+        "orchestra",
+        "Average joining year of the musicians who played in Concert 3",
+        "SELECT AVG(MUSICIAN.JOINED_YR) FROM MUSICIAN JOIN PERF ON PERF.MUSICIAN_ID = MUSICIAN.MUSICIAN_ID JOIN "
+        "CONCERT ON PERF.CONCERT_ID = CONCERT.CONCERT_ID WHERE CONCERT.CONCERT_NM = 'Concert 3'",
     ),
     (
         "hr",

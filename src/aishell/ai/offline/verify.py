@@ -1387,11 +1387,15 @@ class _Verifier:
         meta = self.schema.tables.get(ref.table or "")
         return meta is not None and tuple(c.lower() for c in meta.pk) == (ref.column.lower(),)
 
-    def one_each(self, link: _Ref, parent: _Ref) -> bool:
+    def one_each(self, link: _Ref, parent: _Ref, measure: bool) -> bool:
         """The rows of ``link`` joined to a ``parent`` row are one each for a table beyond it that the query groups by
-        or fixes by an equality (a film once per genre grouped by, a recipe once for the one tag asked for)."""
+        or fixes by an equality (a film once per genre grouped by, a recipe once for the one tag asked for); for a
+        ``measure`` (not a count of the joined rows) only through a link table with no numbers of its own."""
         sh = self.shape
         here = link.alias or link.table
+        meta = self.schema.tables.get(link.table or "")
+        if measure and (meta is None or any(c.kind == "number" for c in meta.columns)):
+            return False  # a measure repeated over events with measures of their own (sessions, order lines)
         fixed = {r.alias or r.table for c in sh.where if isinstance(c, self.exp.EQ) for r in self.reader.refs(c)}
         fixed |= {r.alias or r.table for r in sh.group}
         for a, b in sh.joins:
@@ -1421,12 +1425,12 @@ class _Verifier:
                 what = f"the {agg.func.lower()} of {agg.refs[0].table}.{agg.refs[0].column}"
             else:
                 continue
-            child = self.multiplied(owner)
+            child = self.multiplied(owner, agg.func != "COUNT")
             if child is not None:
                 self.refuse(f"{what} would count each {self.shape.tables.get(owner, owner)} row once per {child} row "
                             "joined to it")  # fmt: skip
 
-    def multiplied(self, owner: str) -> str | None:
+    def multiplied(self, owner: str, measure: bool) -> str | None:
         """The table of a join that repeats each row of ``owner`` (reached from its key to a column that is not one)."""
         sh = self.shape
         seen, todo = {owner}, [owner]
@@ -1436,7 +1440,7 @@ class _Verifier:
                 for x, y in ((a, b), (b, a)):
                     if (x.alias or x.table) != here or (y.alias or y.table) in seen:
                         continue
-                    if self.unique(x) and not self.unique(y) and not self.one_each(y, x):
+                    if self.unique(x) and not self.unique(y) and not self.one_each(y, x, measure):
                         return y.table
                     seen.add(y.alias or y.table or "")
                     todo.append(y.alias or y.table or "")
