@@ -291,3 +291,10 @@ def test_cancelled_is_no_letter_c_beside_the_conventional_x() -> None:
         "How many cancelled hires are there?", catalog, ValueIndex.from_dict({"hire": {"status": ["A", "C", "Q"]}})
     )
     assert "hire.status = 'C'" in out
+
+
+def test_a_text_column_marked_used_that_nothing_reads_is_never_dropped() -> None:
+    catalog = Catalog(tables=[table("market_days", [col("day_id", INT), col("held_on", "date"), col("theme"),
+                                                    col("footfall", INT)], ("day_id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="themed"):  # (every market's footfall was listed)
+        sql("What was the footfall at each themed market?", catalog)

@@ -1264,7 +1264,9 @@ class Accountant:
                 return False  # "candidates we have placed": the rows of that event (placements) left the query
             return self._verb_or_stem(k, it)
         if kind == "column":
-            if it.used or any((c.table, c.column) in self.u.cols or c.column in self.u.roles for c in it.columns):
+            if any((c.table, c.column) in self.u.cols or c.column in self.u.roles for c in it.columns):
+                return True
+            if it.used and not self._column_left_out(it):
                 return True
             # a noun that names a table's rows through its key ("shipments" -> shipment_id)
             if any(c.table in self.joined and self._is_key(c.table, c.column) for c in it.columns):
@@ -1329,6 +1331,15 @@ class Accountant:
             return False
         table = self.p.table_of(nxt) if nxt.kind == "table" else None
         return not any(t == table and not self._is_key(t, c) for t, c in shown)
+
+    def _column_left_out(self, it: Item) -> bool:
+        """A text column marked used that nothing in the query reads ("each themed market": the theme never tested);
+        not one that named rows looked for ("products never ordered" over orders_flat.order_ref)."""
+        if any(c.table in self.u.related_targets for c in it.columns):
+            return False
+        return all(self.p.meta(c.table).column(c.column or "") is not None for c in it.columns) and all(
+            (self.p.meta(c.table).column(c.column or "") or _NOCOL_META).kind == "text" for c in it.columns
+        )
 
     def _sums_money(self) -> bool:
         """The answer adds up (or averages) an amount of money."""
