@@ -298,3 +298,15 @@ def test_a_text_column_marked_used_that_nothing_reads_is_never_dropped() -> None
                                                     col("footfall", INT)], ("day_id",))])  # fmt: skip
     with pytest.raises(TranslationError, match="themed"):  # (every market's footfall was listed)
         sql("What was the footfall at each themed market?", catalog)
+
+
+def test_takings_are_the_charged_amount_beside_quantity_and_unit_price() -> None:
+    catalog = Catalog(tables=[table("FUEL_SALE", [col("SALE_NO", INT), col("SALE_TS", "timestamp"),
+                                                  col("LITRES_QTY", NUM), col("UNIT_PRICE_AMT", NUM),
+                                                  col("SALE_AMT", NUM)], ("SALE_NO",))])  # fmt: skip
+    out = sql("Fuel takings by month for 2025", catalog)
+    assert "SUM(FUEL_SALE.SALE_AMT)" in out and "LITRES_QTY" not in out
+    without = Catalog(tables=[table("FUEL_SALE", [col("SALE_NO", INT), col("SALE_TS", "timestamp"),
+                                                  col("LITRES_QTY", NUM), col("UNIT_PRICE_AMT", NUM)],
+                                    ("SALE_NO",))])  # fmt: skip
+    assert "SUM(FUEL_SALE.LITRES_QTY * FUEL_SALE.UNIT_PRICE_AMT)" in sql("Fuel takings by month for 2025", without)
