@@ -310,3 +310,35 @@ def test_takings_are_the_charged_amount_beside_quantity_and_unit_price() -> None
                                                   col("LITRES_QTY", NUM), col("UNIT_PRICE_AMT", NUM)],
                                     ("SALE_NO",))])  # fmt: skip
     assert "SUM(FUEL_SALE.LITRES_QTY * FUEL_SALE.UNIT_PRICE_AMT)" in sql("Fuel takings by month for 2025", without)
+
+
+# ---------------------------------------------------------------- things we look after, people who left the firm
+def pianos() -> Catalog:
+    return Catalog(tables=[
+        table("Client", [col("Client_ID", INT), col("First_Name"), col("Last_Name"), col("Client_Type")],
+              ("Client_ID",)),
+        table("Piano", [col("Piano_ID", INT), col("Client_ID", INT), col("Make"), col("Piano_Type"),
+                        col("Disposed_On", "date")], ("Piano_ID",), fk("Client_ID", "Client", "Client_ID")),
+        table("Technician", [col("Tech_ID", INT), col("First_Name"), col("Last_Name"), col("Left_On", "date")],
+              ("Tech_ID",)),
+    ])  # fmt: skip
+
+
+def test_the_things_we_look_after_are_the_ones_we_still_have() -> None:
+    values = ValueIndex.from_dict({"Client": {"Client_Type": ["School", "Church", "Private"]},
+                                   "Piano": {"Piano_Type": ["Grand", "Upright"]}})  # fmt: skip
+    out = sql("How many pianos do we look after for schools?", pianos(), values)
+    assert "Piano.Disposed_On IS NULL" in out and "Client.Client_Type = 'School'" in out
+    out = sql("How many grand pianos do we look after, by make?", pianos(), values)
+    assert "Piano.Disposed_On IS NULL" in out and "GROUP BY Piano.Make" in out
+
+
+def test_left_the_company_is_left() -> None:
+    assert sql("Which technicians have left the company?", pianos()) == sql("Which technicians have left?", pianos())
+
+
+def test_a_flag_written_with_a_conventional_mark_is_that_state() -> None:
+    catalog = Catalog(tables=[table("sail", [col("sail_id", INT), col("dep_ts", "timestamp"), col("cxl_flg", INT)],
+                                    ("sail_id",))])  # fmt: skip
+    values = ValueIndex.from_dict({"sail": {"cxl_flg": ["0", "1"]}})
+    assert "sail.cxl_flg = 1" in sql("How many sailings were cancelled last month?", catalog, values)

@@ -1046,6 +1046,11 @@ END_WORDS = frozenset(
         "departed",
         "departure",
         "depart",
+        "disposed",
+        "disposal",
+        "sold",
+        "scrapped",
+        "archived",
     }
 )
 

@@ -28,7 +28,7 @@ from aishell.ai.offline.lexicon import (
 )
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular, split_identifier
-from aishell.ai.offline.values import ValueHit, ValueIndex, abbreviates, abbreviation_like
+from aishell.ai.offline.values import ValueHit, ValueIndex, abbreviates, abbreviation_like, conventional_marks
 
 #: words that never identify a column or table on their own
 GENERIC_COLUMN_WORDS = frozenset(
@@ -511,7 +511,8 @@ class Linker:
         got = self._abbrev_cache.get(word)
         if got is None:
             s = singular(word)
-            found = {a for a in self._abbrevs if abbreviates(a, s) and s not in FUNCTION_WORDS}
+            marks = conventional_marks(s)
+            found = {a for a in self._abbrevs if (abbreviates(a, s) or a in marks) and s not in FUNCTION_WORDS}
             if (
                 not found
                 and s not in FUNCTION_WORDS

@@ -229,6 +229,11 @@ _IDIOMS = (
                 r"organi[sz]ation)(?=\s*(?:[?.!,;]|$|\s+and\b))", re.I), r"\1"),
     # "..., counting only rentals that have ended": only those
     (re.compile(r"\b(?:counting|considering|looking\s+at)\s+only\b", re.I), "only"),
+    # "how many pianos do we look after", "the pools we still look after": the rows we currently have
+    (re.compile(r"\b(we|you)\s+(?:(?:currently|still|now)\s+)?look\s+after\b", re.I), r"\1 currently have"),
+    # "which employees have left the firm": left
+    (re.compile(r"\b(left|leave|leaves|leaving|quit)\s+(?:the|our|this)\s+(?:company|firm|business|organi[sz]ation)"
+                r"(?=\s*(?:[?.!,;]|$|\s+(?:and|in|on|since|during|before|after|this|last)\b))", re.I), r"\1"),
     # "took place in 2024": happened
     (re.compile(r"\b(?:took|take|takes|taking)\s+place\b", re.I), "happened"),
     # "no email address on file", "on our books": the rows as stored, and an email is an email

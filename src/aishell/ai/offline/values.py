@@ -275,6 +275,11 @@ _CONVENTIONAL_MARKS: dict[str, frozenset[str]] = {
 }
 
 
+def conventional_marks(word: str) -> frozenset[str]:
+    """The short forms a word is written in by convention rather than by its letters ("cancelled": cxl, cnx)."""
+    return _CONVENTIONAL_MARKS.get(spelling_key(word), frozenset())
+
+
 def abbreviation_like(w: str) -> bool:
     """A vowel-less short word: an abbreviation (mbr, shpmt, DLYD)."""
     return 3 <= len(w) <= 6 and w.isalpha() and not (set(w[1:].lower()) & _VOWELS)
