@@ -342,3 +342,13 @@ def test_a_flag_written_with_a_conventional_mark_is_that_state() -> None:
                                     ("sail_id",))])  # fmt: skip
     values = ValueIndex.from_dict({"sail": {"cxl_flg": ["0", "1"]}})
     assert "sail.cxl_flg = 1" in sql("How many sailings were cancelled last month?", catalog, values)
+
+
+# ---------------------------------------------------------------- a state said of the rows after "are"
+def test_a_one_letter_state_said_after_are_is_a_code_of_that_table() -> None:
+    catalog = Catalog(tables=[table("t_order", [col("n_order_id", INT), col("d_ordered", "date"), col("s_status")],
+                                    ("n_order_id",))])  # fmt: skip
+    values = ValueIndex.from_dict({"t_order": {"s_status": ["O", "C", "X"]}})
+    assert "t_order.s_status = 'O'" in sql("How many orders are still open?", catalog, values)
+    with pytest.raises(TranslationError):  # a participle is no initial: 'R' may be received, 'J' rejected
+        sql("How many orders were rejected?", catalog, ValueIndex.from_dict({"t_order": {"s_status": ["A", "R", "J"]}}))

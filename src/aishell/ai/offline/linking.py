@@ -23,6 +23,7 @@ from aishell.ai.offline.lexicon import (
     COLUMN_WORDS,
     END_EVENT_WORDS,
     FUNCTION_WORDS,
+    STATE_ADJECTIVES,
     STATE_SYNONYMS,
     SYNONYMS,
 )
@@ -502,6 +503,28 @@ class Linker:
                 if not any(c.table == tables[0] for c in link.tables):
                     link.tables.append(Candidate("table", tables[0], None, 2.9, i, end))
 
+    def _named_tables(self, tok: Token | None) -> set[str]:
+        """The tables a word names by the table's own one-word name (not a word of its name column)."""
+        return {
+            p.table
+            for f in (self._tforms(tok) if tok is not None and tok.is_word else ())
+            for p in self._by_first.get(f, ())
+            if p.kind == "table" and len(p.words) == 1 and p.score >= 2.5
+        }
+
+    @staticmethod
+    def _predicated(tokens: list[Token], i: int) -> Token | None:
+        """The noun a state at ``i`` is said of after a copula: "orders (that) are still *open*" -> orders."""
+        j = i - 1
+        while j >= 0 and tokens[j].low in ("still", "currently", "now", "all", "already"):
+            j -= 1
+        if j < 1 or tokens[j].low not in ("is", "are", "was", "were"):
+            return None
+        j -= 1
+        if j >= 1 and tokens[j].low in ("that", "which"):
+            j -= 1
+        return tokens[j] if tokens[j].is_word else None
+
     def names_schema_word(self, word: str) -> bool:
         """Some table or column name starts with this word (``monthly_fee``)."""
         return any(p.words[0] & {word} for p in self._by_first.get(word, ()))
@@ -866,12 +889,11 @@ class Linker:
                 ):  # "samples" names lims_smp, not 'SAL'
                     # a one-letter code only right before a noun naming its table: "female runners"
                     nxt = tokens[end] if end < len(tokens) else None
-                    owners = {
-                        p.table
-                        for f in (self._tforms(nxt) if nxt is not None and nxt.is_word else ())
-                        for p in self._by_first.get(f, ())
-                        if p.kind == "table" and len(p.words) == 1 and p.score >= 2.5
-                    }  # the table's own name, not a word of its name column
+                    owners = self._named_tables(nxt)
+                    # "orders that are still open": the noun a word of state is said of ("deliveries were rejected"
+                    # is 'J' as often as 'R', and "pets were found" no 'F')
+                    if words[0] in STATE_ADJECTIVES:
+                        owners |= self._named_tables(self._predicated(tokens, i))
                     hits = self.values.lookup_abbreviation(words[0], frozenset(owners))
                     hits = hits or self.values.lookup_convention(words[0])
                     if any(len(h.value) == 1 for h in hits):
