@@ -352,3 +352,18 @@ def test_a_one_letter_state_said_after_are_is_a_code_of_that_table() -> None:
     assert "t_order.s_status = 'O'" in sql("How many orders are still open?", catalog, values)
     with pytest.raises(TranslationError):  # a participle is no initial: 'R' may be received, 'J' rejected
         sql("How many orders were rejected?", catalog, ValueIndex.from_dict({"t_order": {"s_status": ["A", "R", "J"]}}))
+
+
+# ---------------------------------------------------------------- "the date" of a listed row
+def test_the_date_of_a_listed_row_is_the_one_named_filtered_or_its_only_one() -> None:
+    out = sql("Show the unpaid invoices with the client's name, the date issued and the amount.", invoices())
+    assert "invoices.issued_on" in out.split("FROM")[0] and "invoices.paid_on IS NULL" in out
+    assert "invoices.issued_on IS NULL" not in out and "NOT invoices.issued_on IS NULL" not in out
+    out = sql("List the invoices due in May 2025 with the client's name and the date.", invoices())
+    assert "invoices.due_on" in out.split("FROM")[0]
+    with pytest.raises(TranslationError, match="date"):  # three dates and none said: which one is a guess
+        sql(
+            "List the invoices of clients from Leeds with the date.",
+            invoices(),
+            ValueIndex.from_dict({"clients": {"town": ["Leeds", "York"]}}),
+        )

@@ -2020,9 +2020,40 @@ def _owed_conditions(st: PlanState) -> None:
         it.used, it.role = True, "filter"
 
 
+def _the_date(st: PlanState, *, named: bool) -> None:
+    """ "... with the site address and the date", "the date issued and the amount": "the date" of a listed row is its
+    date: the one said right after it (``named``, before any condition reads that word: "issued" is IssuedOn shown,
+    not a test that it is set), else the one a period filters, else its only date."""
+    subject = st.subject
+    if subject is None:
+        return
+    for k, it in enumerate(st.items):
+        if it.used or it.kind != "timeunit" or it.role == "group" or it.text.lower() not in ("date", "dates"):
+            continue
+        before = st.tokens[it.first - 1].low if it.first > 0 else ""
+        if before not in ("the", "its", "their"):
+            continue  # "by date", "per date": a group
+        nxt = st.item(k + 1)
+        dated = [c for c in nxt.columns if c.table == subject and st._cand_kind(c) == "date"] if (
+            nxt is not None and nxt.kind == "column" and nxt.first == it.last and not nxt.used) else []  # fmt: skip
+        if named:
+            if len(dated) == 1 and nxt is not None:
+                nxt.used, nxt.role = True, "shown"  # (the date item shows it)
+                it.kind, it.unit, it.columns = "column", None, dated
+            continue
+        own = {c.name for c in st.meta(subject).date_columns()}
+        filtered = {c.left.column for c, _t in st.cond_tables if isinstance(c.left, Col) and c.left.table == subject
+                    and c.left.column in own}  # fmt: skip
+        pick = filtered if len(filtered) == 1 else own if len(own) == 1 else set()
+        if len(pick) == 1:
+            it.kind, it.unit = "column", None
+            it.columns = [Candidate("column", subject, pick.pop(), 3.0, it.first, it.last)]
+
+
 def conditions(st: PlanState) -> None:
     """Pass conditions: values, text, literals, dates, numbers, negations, flags and states as conditions; a
     related table named before any negation asks for rows that have some (EXISTS)."""
+    _the_date(st, named=True)
     _contained_in(st)
     value_conditions(st)
     text_conditions(st)
@@ -2039,6 +2070,7 @@ def conditions(st: PlanState) -> None:
     _left_rows(st)
     _whose_known(st)
     _particle_values(st)
+    _the_date(st, named=False)
     subject = st.subject
     items = st.items
     first_neg = min((it.first for it in items if it.kind == "neg" and it.role == "neg"), default=10**6)
