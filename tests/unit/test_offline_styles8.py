@@ -367,3 +367,32 @@ def test_the_date_of_a_listed_row_is_the_one_named_filtered_or_its_only_one() ->
             invoices(),
             ValueIndex.from_dict({"clients": {"town": ["Leeds", "York"]}}),
         )
+
+
+# ---------------------------------------------------------------- run-together lower-case names
+def bees() -> Catalog:
+    return Catalog(tables=[
+        table("apiaries", [col("apiaryid", INT), col("apiaryname"), col("foragetype")], ("apiaryid",)),
+        table("hives", [col("hiveid", INT), col("apiaryid", INT), col("hivelabel"), col("hivetype"),
+                        col("installdate", "date"), col("removeddate", "date")], ("hiveid",),
+              fk("apiaryid", "apiaries", "apiaryid")),
+        table("inspections", [col("inspectionid", INT), col("hiveid", INT), col("inspectedon", "date"),
+                              col("queenseen", "boolean"), col("varroacount", INT)], ("inspectionid",),
+              fk("hiveid", "hives", "hiveid")),
+    ])  # fmt: skip
+
+
+def test_a_run_together_name_is_cut_before_its_class_word() -> None:
+    from aishell.ai.offline.schema import _tail_split
+
+    assert _tail_split("removeddate") == ("removed", "date") and _tail_split("inspectedon") == ("inspected", "on")
+    assert _tail_split("foragetype") == ("forage", "type") and _tail_split("varroacount") == ("varroa", "count")
+    assert _tail_split("candidate") is None and _tail_split("mandate") is None and _tail_split("weston") is None
+    values = ValueIndex.from_dict({"hives": {"hivetype": ["National", "Langstroth"]}})
+    out = sql("How many hives of each type are currently in use?", bees(), values)
+    assert "hives.removeddate IS NULL" in out and "GROUP BY hives.hivetype" in out
+
+
+def test_a_superlative_of_their_own_rows_is_never_one_row_of_the_answer() -> None:
+    with pytest.raises(TranslationError, match="their most"):
+        sql("Which of our current hives had no queen seen at their most recent inspection?", bees())

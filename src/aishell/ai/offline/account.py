@@ -350,6 +350,11 @@ _STATE_PARTICIPLES = frozenset({
     "attended", "approved", "rejected", "refunded", "dispatched", "fulfilled", "done", "confirmed", "accepted",
 })  # fmt: skip
 
+#: words of a superlative ("their latest inspection", "its first booking")
+_SUPERLATIVE_WORDS = frozenset({"latest", "last", "first", "earliest", "newest", "oldest", "highest", "lowest",
+                                "biggest", "largest", "smallest", "best", "worst", "most", "least", "previous",
+                                "final"})  # fmt: skip
+
 #: function words that are verbs after a subject or auxiliary ("the complete list" / "walks did we complete")
 _VERB_FUNCTION_WORDS = frozenset({"complete", "set", "sort", "put"})
 _BEFORE_VERB = frozenset({"we", "they", "you", "i", "did", "do", "does", "to", "has", "have", "had", "will", "not"})
@@ -1178,7 +1183,20 @@ class Accountant:
                     if said in asked and other in words and said not in words:
                         raise TranslationError(f"{column} is {other}, but the question says {said!r}; {_HINT}")
 
+    def _superlative_of_their_rows(self) -> None:
+        """ "hives that had no queen seen at their most recent inspection": a superlative after "their" picks one
+        related row for each row listed, never one row of the whole answer (ORDER BY ... LIMIT 1)."""
+        if self.q.limit is None or self.q.group_by:
+            return
+        lows = [t.low for t in self.p.tokens]
+        for i, w in enumerate(lows[:-1]):
+            if w in ("their", "its") and lows[i + 1] in _SUPERLATIVE_WORDS:
+                raise TranslationError(
+                    f"'{w} {lows[i + 1]} ...' picks one row for each row listed, which the query does not; {_HINT}"
+                )
+
     def check(self) -> None:
+        self._superlative_of_their_rows()
         self._one_of_several()
         self._antonyms()
         self._phrasal_verbs()

@@ -494,6 +494,28 @@ def _split_terse(tables: Iterable[TableMeta], vocab: frozenset[str]) -> None:
             owner.words = cut
 
 
+#: the class words a run-together column name ends in (``installdate``, ``foragetype``, ``varroacount``)
+_CLASS_TAILS = ("date", "type", "count", "pct", "code", "amount", "total", "price", "cost", "status", "level",
+                "number", "time", "weight", "length")  # fmt: skip
+
+
+def _tail_split(word: str) -> tuple[str, ...] | None:
+    """A run-together lower-case name whose first part is no word the schema knows: its class word cut off after a
+    stem of four letters or more (``removeddate``: removed date; never ``candidate``), and "on"/"at" after a
+    participle (``inspectedon``: inspected on)."""
+    if not word.isalpha() or len(word) < 7:
+        return None
+    for tail in _CLASS_TAILS:
+        head = word[: -len(tail)]
+        if word.endswith(tail) and len(head) >= 4 and (tail != "date" or _RUN_TOGETHER_DATE.fullmatch(word)):
+            return head, tail
+    for tail in ("on", "at"):
+        head = word[: -len(tail)]
+        if word.endswith(tail) and len(head) >= 5 and head.endswith("ed"):
+            return head, tail
+    return None
+
+
 def _key_split(col: ColumnMeta) -> tuple[str, ...] | None:
     """A run-together key column whose first part is no known word: ``skipperid`` -> skipper id,
     ``finishcode`` -> finish code."""
@@ -625,7 +647,7 @@ class SchemaIndex:
                     meta.words = split
             for c in meta.columns:
                 if len(c.words) == 1 and (c.name.islower() or c.name.isupper()):
-                    split = segment(c.words[0], frozen) or _key_split(c)
+                    split = segment(c.words[0], frozen) or _key_split(c) or _tail_split(c.words[0])
                     if split is not None:
                         c.words = split
 
