@@ -396,3 +396,19 @@ def test_a_run_together_name_is_cut_before_its_class_word() -> None:
 def test_a_superlative_of_their_own_rows_is_never_one_row_of_the_answer() -> None:
     with pytest.raises(TranslationError, match="their most"):
         sql("Which of our current hives had no queen seen at their most recent inspection?", bees())
+
+
+# ---------------------------------------------------------------- best-selling
+def test_best_selling_is_the_rows_own_count_sold_or_the_sales_of_it_never_any_child_row() -> None:
+    concerts = Catalog(tables=[
+        table("concert", [col("concert_id", INT), col("title"), col("tickets_sold", INT)], ("concert_id",)),
+        table("piece", [col("piece_id", INT), col("title")], ("piece_id",)),
+        table("concert_piece", [col("concert_id", INT), col("piece_id", INT)], ("concert_id", "piece_id"),
+              fk("concert_id", "concert", "concert_id"), fk("piece_id", "piece", "piece_id")),
+    ])  # fmt: skip
+    out = sql("What was our best-selling concert?", concerts)
+    assert "ORDER BY concert.tickets_sold DESC LIMIT 1" in out and "concert_piece" not in out
+    programmes = Catalog(tables=[t for t in concerts.tables if t.name != "concert"] + [
+        table("concert", [col("concert_id", INT), col("title")], ("concert_id",))])  # fmt: skip
+    with pytest.raises(TranslationError):  # a programme's pieces are no sales
+        sql("What was our best-selling concert?", programmes)

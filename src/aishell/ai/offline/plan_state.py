@@ -172,6 +172,10 @@ _PERSON_NAME_WORDS = frozenset(
         "fullname",
     }
 )
+#: the rows a sale is recorded in ("best-selling" counts them when nothing holds a quantity)
+_SALE_ROW_WORDS = frozenset({"order", "sale", "line", "item", "purchase", "transaction", "booking", "ticket",
+                             "invoice", "receipt", "basket", "cart", "rental", "hire", "detail", "dtl", "ln"})
+
 _PERSON_NOUNS = frozenset(
     {
         "person",
@@ -820,7 +824,17 @@ class PlanState:
             return Measure("col", named.table, col=named, label=named.column), d
         for hint in hints:
             if hint == "@count":
+                if adj == "selling":  # "best-selling concert" over concert.tickets_sold: its own count sold
+                    sold = [c for c in meta.numeric_columns() if {"sold", "sales"} & set(c.words) and not c.money
+                            and not c.is_key]  # fmt: skip
+                    if len(sold) == 1:
+                        return Measure("col", table, col=Col(table, sold[0].name), label=sold[0].name), desc
                 child = self.busiest_child(table)
+                if child is not None and adj == "selling" and not (
+                    set(self.meta(child).lemma) & _SALE_ROW_WORDS
+                    or any(set(c.words) & QUANTITY_WORDS for c in self.meta(child).numeric_columns())
+                ):
+                    child = None  # the pieces of a concert's programme sell nothing
                 if child is not None:
                     qty = [
                         c
