@@ -412,3 +412,28 @@ def test_best_selling_is_the_rows_own_count_sold_or_the_sales_of_it_never_any_ch
         table("concert", [col("concert_id", INT), col("title")], ("concert_id",))])  # fmt: skip
     with pytest.raises(TranslationError):  # a programme's pieces are no sales
         sql("What was our best-selling concert?", programmes)
+
+
+# ---------------------------------------------------------------- what we charged
+def visits() -> Catalog:
+    return Catalog(tables=[table("visit", [col("visit_id", INT), col("visit_date", "date"), col("callout_charge", NUM),
+                                           col("parts_charge", NUM), col("total_including_tax", NUM)],
+                                 ("visit_id",))])  # fmt: skip
+
+
+def test_how_much_did_we_charge_sums_the_charge_it_names() -> None:
+    catalog = Catalog(tables=[
+        table("crm__contract", [col("id", INT), col("monthly_fee", NUM), col("start_date", "date")], ("id",)),
+        table("ops__visit", [col("id", INT), col("visit_date", "date"), col("minutes_on_site", INT),
+                             col("callout_charge", NUM)], ("id",)),
+        table("fin__invoice", [col("id", INT), col("issued_on", "date"), col("amount", NUM)], ("id",)),
+    ])  # fmt: skip
+    out = sql("How much did we charge in call-out fees in 2024?", catalog)  # (not callout_charge or monthly_fee)
+    assert out.startswith("SELECT SUM(ops__visit.callout_charge)") and "ops__visit.visit_date >= '2024-01-01'" in out
+
+
+def test_a_word_a_column_name_leaves_out_is_not_what_it_holds() -> None:
+    with pytest.raises(TranslationError, match="excluding tax"):
+        sql("How much tax did we charge in total in 2024?", Catalog(tables=[table(
+            "visit", [col("visit_id", INT), col("visit_date", "date"), col("total_excluding_tax", NUM)],
+            ("visit_id",))]))  # fmt: skip

@@ -61,7 +61,7 @@ from aishell.ai.offline.lexicon import (
 )
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
-from aishell.ai.offline.text import IRREGULAR_VERBS, singular, split_identifier, stem
+from aishell.ai.offline.text import IRREGULAR_VERBS, forms, singular, split_identifier, stem
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
 if TYPE_CHECKING:
@@ -275,6 +275,7 @@ _MEASURE_VERBS = frozenset(
 #: verbs of money coming in or going out: accounted by a sum of money ("how much did we earn", "collect")
 MONEY_VERBS = frozenset({"received", "receive", "collected", "collect", "earned", "earn", "made", "make", "took",
                           "taken", "spent", "spend", "paid", "pay", "raised", "billed", "charged", "invoiced",
+                          "charge", "bill", "invoice",
                           "generated", "generate", "brought", "bring", "owe", "owed"})  # fmt: skip
 
 #: nouns that name a duration: accounted by a measured column in a unit of time
@@ -349,6 +350,9 @@ _STATE_PARTICIPLES = frozenset({
     "completed", "finished", "cancelled", "canceled", "closed", "resolved", "delivered", "shipped", "returned",
     "attended", "approved", "rejected", "refunded", "dispatched", "fulfilled", "done", "confirmed", "accepted",
 })  # fmt: skip
+
+#: words in a column's name that leave the next word out (``total_excluding_tax``, ``amt_ex_vat``)
+_LEAVING_OUT = frozenset({"excluding", "excl", "ex", "without", "pre", "before", "minus", "less", "net"})
 
 #: words of a superlative ("their latest inspection", "its first booking")
 _SUPERLATIVE_WORDS = frozenset({"latest", "last", "first", "earliest", "newest", "oldest", "highest", "lowest",
@@ -1195,10 +1199,23 @@ class Accountant:
                     f"'{w} {lows[i + 1]} ...' picks one row for each row listed, which the query does not; {_HINT}"
                 )
 
+    def _negated_in_name(self) -> None:
+        """ "how much tax did we charge" answered with total_amount_excluding_tax: a word of the question that a column
+        read names only after a word that leaves it out (excluding, without, pre, net of) is not what it holds."""
+        asked = {t.low for t in self.p.tokens}
+        for table, column in sorted(self.u.cols):
+            cm = self.p.meta(table).column(column)
+            words = list(_full_words(cm.words)) if cm is not None else []
+            for i, w in enumerate(words[:-1]):
+                nxt = words[i + 1]
+                if w in _LEAVING_OUT and w not in asked and forms(nxt) & asked:
+                    raise TranslationError(f"{column} is {w} {nxt}, but the question asks for the {nxt}; {_HINT}")
+
     def check(self) -> None:
         self._superlative_of_their_rows()
         self._one_of_several()
         self._antonyms()
+        self._negated_in_name()
         self._phrasal_verbs()
         self._contrasts()
         self._answer_shape()
