@@ -437,3 +437,8 @@ def test_a_word_a_column_name_leaves_out_is_not_what_it_holds() -> None:
         sql("How much tax did we charge in total in 2024?", Catalog(tables=[table(
             "visit", [col("visit_id", INT), col("visit_date", "date"), col("total_excluding_tax", NUM)],
             ("visit_id",))]))  # fmt: skip
+
+
+def test_taken_out_of_use_is_dated_by_the_removal_never_the_install() -> None:
+    out = sql("Which hives were taken out of use in the last 12 months, and from which apiary?", bees())
+    assert "hives.removeddate >= '2024-06-15'" in out and "installdate" not in out and "apiaries.apiaryname" in out

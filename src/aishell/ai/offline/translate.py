@@ -234,6 +234,9 @@ _IDIOMS = (
     # "which employees have left the firm": left
     (re.compile(r"\b(left|leave|leaves|leaving|quit)\s+(?:the|our|this)\s+(?:company|firm|business|organi[sz]ation)"
                 r"(?=\s*(?:[?.!,;]|$|\s+(?:and|in|on|since|during|before|after|this|last)\b))", re.I), r"\1"),
+    # "hives taken out of use last year": removed
+    (re.compile(r"\b(?:were\s+|was\s+)?(?:taken|took|put)\s+out\s+of\s+(?:use|service|commission|action)\b", re.I),
+     " were removed"),
     # "took place in 2024": happened
     (re.compile(r"\b(?:took|take|takes|taking)\s+place\b", re.I), "happened"),
     # "no email address on file", "on our books": the rows as stored, and an email is an email
