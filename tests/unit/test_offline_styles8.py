@@ -442,3 +442,33 @@ def test_a_word_a_column_name_leaves_out_is_not_what_it_holds() -> None:
 def test_taken_out_of_use_is_dated_by_the_removal_never_the_install() -> None:
     out = sql("Which hives were taken out of use in the last 12 months, and from which apiary?", bees())
     assert "hives.removeddate >= '2024-06-15'" in out and "installdate" not in out and "apiaries.apiaryname" in out
+
+
+# ---------------------------------------------------------------- craftsmen, typed prefixes, the people's dates
+def foundry() -> Catalog:
+    return Catalog(tables=[
+        table("t_craftsman", [col("n_craftsman_id", INT), col("s_first_name"), col("s_last_name"),
+                              col("d_hired", "text"), col("d_left", "text")], ("n_craftsman_id",)),
+        table("t_casting", [col("n_casting_id", INT), col("d_poured", "text"), col("n_metal_kg", NUM)],
+              ("n_casting_id",)),
+        table("t_casting_crew", [col("n_casting_id", INT), col("n_craftsman_id", INT)],
+              ("n_casting_id", "n_craftsman_id"), fk("n_casting_id", "t_casting", "n_casting_id"),
+              fk("n_craftsman_id", "t_craftsman", "n_craftsman_id")),
+    ])  # fmt: skip
+
+
+def test_men_plurals_and_one_letter_type_prefixes() -> None:
+    from aishell.ai.offline.text import singular
+
+    assert [singular(w) for w in ("craftsmen", "salesmen", "foremen", "specimen")] == [
+        "craftsman", "salesman", "foreman", "specimen"]  # fmt: skip
+    out = sql("How many castings have our current craftsmen worked on?", foundry())
+    assert "t_craftsman.d_left IS NULL" in out  # d_left held as text is a date beside n_ and s_ columns
+
+
+def test_a_period_on_the_peoples_own_date_is_refused_unless_named() -> None:
+    with pytest.raises(TranslationError, match="d_hired"):
+        sql("How many castings did craftsmen work on in 2024?", foundry())
+    assert "t_craftsman.d_hired >= '2024-01-01'" in sql(
+        "How many castings did craftsmen hired in 2024 work on?", foundry()
+    )

@@ -351,6 +351,9 @@ _STATE_PARTICIPLES = frozenset({
     "attended", "approved", "rejected", "refunded", "dispatched", "fulfilled", "done", "confirmed", "accepted",
 })  # fmt: skip
 
+#: words of a column's name that only say it is a date
+_DATE_CLASS_WORDS = frozenset({"date", "dt", "dte", "on", "at", "ts", "time", "timestamp", "day", "d"})
+
 #: words in a column's name that leave the next word out (``total_excluding_tax``, ``amt_ex_vat``)
 _LEAVING_OUT = frozenset({"excluding", "excl", "ex", "without", "pre", "before", "minus", "less", "net"})
 
@@ -826,7 +829,9 @@ class Accountant:
             if state is not None and state.kind == "column" and self.p.word(self.p.item(k + 1)) == "on":
                 # "products currently on sale" over sale_price: a state of its own, not an end date
                 raise TranslationError(f"cannot tell what '{it.text} on {state.text}' tests; {_HINT}")
-            found = self._end_column()
+            right_after = state is not None and state_k == k + 1 and state.kind == "table"
+            said_of = self.p.table_of(state) if state is not None and right_after else None
+            found = self._end_column(said_of)
             if found is None:
                 self._current_elsewhere(it.text)
                 if it.text.lower() != "still":  # "still awaiting harvest": the state word says it
@@ -912,8 +917,9 @@ class Accountant:
                 and c.related.where is not where and any(
                     table in (e.child, e.parent) for e in self.p.schema.path(c.related.outer, c.related.target) or [])]
 
-    def _end_column(self) -> tuple[Col, list[Cond]] | None:
-        """The end date of a history table in the query, and the WHERE list its condition belongs in."""
+    def _end_column(self, said_of: str | None = None) -> tuple[Col, list[Cond]] | None:
+        """The end date of a history table in the query, and the WHERE list its condition belongs in; ``said_of``: the
+        table the word stands before ("our current craftsmen": their one leaving date dates them)."""
         places: list[tuple[str, list[Cond]]] = []
         for c in self.q.where:
             if c.op == "exists" and c.related is not None:
@@ -936,7 +942,7 @@ class Accountant:
             meta = self.p.meta(table)
             dated = [c for c in meta.columns if c.kind == "date" or c.is_year]
             ends = [c for c in dated if set(_full_words(c.words)) & END_WORDS]
-            if len(ends) == 1 and (len(dated) >= 2 or table == self.p.subject):
+            if len(ends) == 1 and (len(dated) >= 2 or table in (self.p.subject, said_of)):
                 found.append((Col(table, ends[0].name), where))
         if not found:
             return None
@@ -1211,7 +1217,41 @@ class Accountant:
                 if w in _LEAVING_OUT and w not in asked and forms(nxt) & asked:
                     raise TranslationError(f"{column} is {w} {nxt}, but the question asks for the {nxt}; {_HINT}")
 
+    def _period_of_another_table(self) -> None:
+        """ "How many castings did craftsmen work on in 2024" dated by the craftsmen's hire date: a period put on the
+        date of the people joined to the rows asked about, when those rows have dates of their own and no word of the
+        question names the people's date (hired, born), dates the wrong thing."""
+        base = self.q.base
+        own = self.p.meta(base).date_columns()
+        if not own or self.q.group_by:
+            return
+        asked = {stem(t.low) for t in self.p.tokens if t.is_word and len(t.low) >= 3}
+        conds: list[Cond] = []
+        todo = list(self.q.where)
+        while todo:
+            c = todo.pop()
+            conds.append(c)
+            todo.extend(c.alternatives)
+            if c.related is not None:
+                todo.extend(c.related.where)
+        for c in conds:
+            col = c.left
+            if c.op not in (">=", "<", ">", "<=") or not isinstance(col, Col) or col.table == base:
+                continue
+            if not self.p.surely_person(col.table) or self.p.surely_person(base):
+                continue  # (a booking's market day, a customer's calls: the events the period is about)
+            cm = self.p.meta(col.table).column(col.column)
+            if cm is None or cm.kind != "date":
+                continue
+            words = [w for w in _full_words(cm.words) if w not in _DATE_CLASS_WORDS and len(w) >= 3]
+            if words and not any(stem(w) in asked for w in words):
+                raise TranslationError(
+                    f"the period is put on {col.table}.{col.column}, which the question never names, while {base} has "
+                    f"dates of its own; {_HINT}"
+                )
+
     def check(self) -> None:
+        self._period_of_another_table()
         self._superlative_of_their_rows()
         self._one_of_several()
         self._antonyms()

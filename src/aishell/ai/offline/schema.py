@@ -615,6 +615,12 @@ class SchemaIndex:
                 ColumnMeta(name, col.name, col.data_type or "", kind, words, col.nullable, fk_cols.get(low), pos,
                            clock=declared_clock(col.data_type or ""))
             )
+        # one-letter type prefixes (n_qty, s_name, d_left): a d_ column held as text is a date
+        typed = {m.name[:2].lower() for m in meta.columns if re.match(r"^[a-z]_[a-z]", m.name, re.I)}
+        if len(typed & {"n_", "s_", "d_", "b_", "i_", "f_", "t_"}) >= 2:
+            for m in meta.columns:
+                if m.name[:2].lower() == "d_" and m.kind == "text":
+                    m.kind = "date"
         self.tables[name] = meta
 
     def _segment_names(self) -> None:

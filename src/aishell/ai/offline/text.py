@@ -410,12 +410,19 @@ def irregular_base(word: str) -> str | None:
     return _IRREGULAR_VERBS.get(word.lower())
 
 
+#: singular words that end in -men (never -man plurals)
+_MEN_SINGULARS = frozenset({"specimen", "abdomen", "regimen", "stamen", "acumen", "bitumen", "albumen", "cyclamen",
+                            "dolmen", "hymen", "semen", "agnomen", "cognomen"})
+
+
 @lru_cache(maxsize=4096)
 def singular(word: str) -> str:
     """A best-effort singular form (``categories`` -> ``category``)."""
     w = word.lower()
     if w in _IRREGULAR_PLURALS:
         return _IRREGULAR_PLURALS[w]
+    if w.endswith("men") and len(w) >= 6 and w[-4] in "semrktl" and w not in _MEN_SINGULARS:
+        return w[:-3] + "man"  # craftsmen, salesmen, foremen, fishermen, workmen, postmen
     if len(w) <= 3 or not w.endswith("s") or w.endswith(_NO_STRIP) or w in _ICS_FIELDS:
         return w
     if w in _IE_PLURALS:
