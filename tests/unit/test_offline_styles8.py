@@ -472,3 +472,16 @@ def test_a_period_on_the_peoples_own_date_is_refused_unless_named() -> None:
     assert "t_craftsman.d_hired >= '2024-01-01'" in sql(
         "How many castings did craftsmen hired in 2024 work on?", foundry()
     )
+
+
+# ---------------------------------------------------------------- how many things were verbed
+def test_how_many_things_were_verbed_is_refused_as_things_or_events_but_different_things_are_counted() -> None:
+    badges = Catalog(tables=[
+        table("Badges", [col("BadgeId", INT), col("BadgeName")], ("BadgeId",)),
+        table("BadgeAwards", [col("AwardId", INT), col("BadgeId", INT), col("AwardedOn", "date")], ("AwardId",),
+              fk("BadgeId", "Badges", "BadgeId")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="may count"):  # the awards, or the badges awarded at least once
+        sql("how many badges were awarded in 2024", badges)
+    out = sql("how many different badges were awarded in 2024", badges)
+    assert "COUNT(" in out and "BadgeAwards.AwardedOn >= '2024-01-01'" in out

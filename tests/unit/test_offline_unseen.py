@@ -77,8 +77,9 @@ def test_outcomes_are_recorded(outcome: dict[str, list[str]]) -> None:
 
 @pytest.mark.xfail(
     strict=False,
-    reason="issue 14: 91.3% correct on unseen schemas (240 of 263; a lucky "
-    "'won' is refused since), above the goal by three questions: held loosely until the margin is wider",
+    reason="issue 14: 90.9% correct on unseen schemas (239 of 263; a lucky 'won' and 'how many properties were "
+    "sold', which counts sales, are refused since), above the goal by two questions: held loosely until the margin "
+    "is wider",
 )
 def test_correct_at_least_90_percent(outcome: dict[str, list[str]]) -> None:
     assert len(outcome["correct"]) / len(QUESTIONS) >= 0.9, "\n".join(outcome["wrong"] + outcome["refused"])

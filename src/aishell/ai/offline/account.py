@@ -1250,7 +1250,38 @@ class Accountant:
                     f"dates of its own; {_HINT}"
                 )
 
+    def _count_of_events_or_things(self) -> None:
+        """ "How many badges were awarded in 2024" answered by counting the badges that have an award: the question
+        more often counts the awards (the events), and the two differ whenever a badge is awarded twice."""
+        sel = self.q.select
+        if self.q.group_by or len(sel) != 1 or not (isinstance(sel[0], Agg) and sel[0].func == "COUNT"
+                                                     and sel[0].arg is None):  # fmt: skip
+            return
+        exists = [c for c in self.q.where if c.op == "exists" and c.related is not None]
+        if len(exists) != 1:
+            return
+        rel = exists[0].related
+        assert rel is not None
+        if not any(e.child == rel.target and e.parent == self.q.base for e in self.p.schema.edges_of(rel.target)):
+            return
+        lows = [t.low for t in self.p.tokens]
+        if {"different", "distinct", "unique", "separate", "individual"} & set(lows):
+            return  # "how many different hives were inspected": the things, each once
+        for i in range(len(lows) - 2):
+            if lows[i : i + 2] == ["how", "many"]:
+                rest = lows[i + 2 : i + 8]
+                verb_at = next((j for j, w in enumerate(rest) if w in ("were", "was")), None)
+                if verb_at is not None and verb_at + 1 < len(rest) and (
+                    rest[verb_at + 1].endswith("ed") or rest[verb_at + 1] in IRREGULAR_VERBS
+                    or rest[verb_at + 1] in ("done", "given", "sold", "made", "taken", "seen", "won")
+                ):  # fmt: skip
+                    raise TranslationError(
+                        f"'how many ... {' '.join(rest[verb_at : verb_at + 2])}' may count the {rel.target} rows or "
+                        f"the {self.q.base} that have some; {_HINT}"
+                    )
+
     def check(self) -> None:
+        self._count_of_events_or_things()
         self._period_of_another_table()
         self._superlative_of_their_rows()
         self._one_of_several()
