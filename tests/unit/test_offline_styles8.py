@@ -485,3 +485,38 @@ def test_how_many_things_were_verbed_is_refused_as_things_or_events_but_differen
         sql("how many badges were awarded in 2024", badges)
     out = sql("how many different badges were awarded in 2024", badges)
     assert "COUNT(" in out and "BadgeAwards.AwardedOn >= '2024-01-01'" in out
+
+
+# ---------------------------------------------------------------- blind40's first misses
+def test_current_is_never_a_one_letter_code() -> None:
+    catalog = Catalog(tables=[table("rdr", [col("rdr_id", INT), col("fname"), col("lname"), col("veh"),
+                                            col("left_on", "date")], ("rdr_id",))])  # fmt: skip
+    out = sql("Who are our current riders?", catalog, ValueIndex.from_dict({"rdr": {"veh": ["C", "B", "E"]}}))
+    assert "'C'" not in out and "rdr.left_on IS NULL" in out
+
+
+def test_a_total_price_is_never_multiplied_by_a_quantity() -> None:
+    catalog = Catalog(tables=[
+        table("cat_owners", [col("owner_id", INT), col("owner_first_name"), col("owner_last_name")], ("owner_id",)),
+        table("bookings", [col("booking_id", INT), col("owner_id", INT), col("number_of_nights", INT),
+                           col("total_price_in_pounds", NUM)], ("booking_id",), fk("owner_id", "cat_owners", "owner_id")),
+    ])  # fmt: skip
+    out = sql("Who are our top 5 owners by total spend?", catalog)
+    assert "SUM(bookings.total_price_in_pounds)" in out and "number_of_nights" not in out
+
+
+def test_what_an_amount_includes_is_not_the_amount() -> None:
+    catalog = Catalog(tables=[table("fin_invoice", [col("id", INT), col("paid_on", "date"), col("payment_method"),
+                                                    col("net_amount", NUM), col("vat_amount", NUM)], ("id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="vat_amount"):
+        sql("How much have we taken this year by each payment method, including VAT?", catalog)
+
+
+def test_a_negation_on_the_key_that_links_the_rows_looked_for_is_refused() -> None:
+    catalog = Catalog(tables=[
+        table("Instructors", [col("instructorId", INT), col("firstName"), col("lastName")], ("instructorId",)),
+        table("Dives", [col("diveId", INT), col("diveDate", "date"), col("leadInstructorId", INT)], ("diveId",),
+              fk("leadInstructorId", "Instructors", "instructorId")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):  # (was EXISTS(a dive they led whose leader IS NULL): never a row)
+        sql("Which instructors haven't led a dive since January?", catalog)

@@ -1205,6 +1205,20 @@ class Accountant:
                     f"'{w} {lows[i + 1]} ...' picks one row for each row listed, which the query does not; {_HINT}"
                 )
 
+    def _including(self) -> None:
+        """ "taken by each payment method, including VAT" answered with SUM(vat_amount): what an amount includes is
+        not the amount asked for; a column that includes it (total_inc_vat, gross) is."""
+        lows = [t.low for t in self.p.tokens]
+        said = {lows[i + 1] for i, w in enumerate(lows[:-1]) if w in ("including", "incl", "inc", "plus")}
+        if not said:
+            return
+        for e in self._aggregates("SUM", "AVG"):
+            if not isinstance(e.arg, Col):
+                continue
+            words = set(_full_words(self.p.colmeta(e.arg).words))
+            if any(forms(w) & words for w in said) and not words & {"including", "incl", "inc", "gross", "total"}:
+                raise TranslationError(f"{e.arg.column} is the part the amount includes, not the amount; {_HINT}")
+
     def _negated_in_name(self) -> None:
         """ "how much tax did we charge" answered with total_amount_excluding_tax: a word of the question that a column
         read names only after a word that leaves it out (excluding, without, pre, net of) is not what it holds."""
@@ -1287,6 +1301,7 @@ class Accountant:
         self._one_of_several()
         self._antonyms()
         self._negated_in_name()
+        self._including()
         self._phrasal_verbs()
         self._contrasts()
         self._answer_shape()
@@ -2012,6 +2027,17 @@ class Accountant:
             if c.related is not None:
                 self._equal_twice(c.related.where)
                 self._contradictions(c.related.where)
+                self._unset_link_key(c.related)
+
+    def _unset_link_key(self, r: Related) -> None:
+        """ "instructors who haven't led a dive" as EXISTS(a dive they led whose leader key IS NULL): the key that links
+        the rows looked for to the outer row cannot be unset in them; the negation meant no such rows."""
+        keys = {(e.child, col) for e in self.p.schema.path(r.outer, r.target) or [] for col in e.child_cols}
+        for w in r.where:
+            if w.op == "is_null" and isinstance(w.left, Col) and (w.left.table, w.left.column) in keys:
+                raise TranslationError(
+                    f"{w.left.column} links {r.target} to {r.outer} and cannot be unset in the rows looked for; {_HINT}"
+                )
 
     def _reached(self, r: Related) -> set[str]:
         """The tables an EXISTS (...) over ``r`` reads: its target and those on the path to it."""

@@ -49,7 +49,8 @@ _VERB_LIKE = re.compile(r"(?:ed|ing|end|ate|ive|ise|ize|fy)$")
 _NEVER_A_LETTER_CODE = frozenset({"more", "less", "most", "least", "many", "much", "few", "fewer", "other",
                                   "another", "some", "several", "all", "any", "each", "every", "only", "same",
                                   "different", "total", "average", "both", "either", "neither", "such",
-                                  "over", "under", "above", "below", "plus", "minus"})
+                                  "over", "under", "above", "below", "plus", "minus", "current", "former",
+                                  "new", "old", "recent", "previous", "past", "future", "upcoming"})
 
 
 @dataclass
