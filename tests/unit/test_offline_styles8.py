@@ -520,3 +520,27 @@ def test_a_negation_on_the_key_that_links_the_rows_looked_for_is_refused() -> No
     ])  # fmt: skip
     with pytest.raises(TranslationError):  # (was EXISTS(a dive they led whose leader IS NULL): never a row)
         sql("Which instructors haven't led a dive since January?", catalog)
+
+
+def recycling() -> Catalog:
+    return Catalog(tables=[
+        table("d_date", [col("date_key", INT), col("full_date", "date"), col("is_bank_holiday", INT)], ("date_key",)),
+        table("d_site", [col("site_key", INT), col("site_code"), col("site_name")], ("site_key",)),
+        table("f_site_visit", [col("visit_key", INT), col("date_key", INT), col("site_key", INT),
+                               col("vehicle_type"), col("turned_away", INT)], ("visit_key",),
+              fk("date_key", "d_date", "date_key"), fk("site_key", "d_site", "site_key")),
+    ])  # fmt: skip
+
+
+def test_a_star_schemas_one_letter_prefixes_only_say_the_tables_role() -> None:
+    values = ValueIndex.from_dict(
+        {"d_date": {"is_bank_holiday": ["0", "1"]}, "f_site_visit": {"turned_away": ["0", "1"]}}
+    )
+    out = sql("How many site visits were on bank holidays?", recycling(), values)
+    assert out.startswith("SELECT COUNT(*)") and "DISTINCT" not in out and "d_date.is_bank_holiday = 1" in out
+
+
+def test_kinds_are_counted_only_when_the_question_says_kinds() -> None:
+    values = ValueIndex.from_dict({"f_site_visit": {"turned_away": ["0", "1"], "vehicle_type": ["VAN", "CAR"]}})
+    with pytest.raises(TranslationError, match="kinds"):
+        sql("How many vehicles have been turned away at each site?", recycling(), values)

@@ -417,6 +417,17 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
     return ([table.columns[0].name] if table.columns else []), False
 
 
+def _strip_star_letters(tables: Iterable[TableMeta]) -> None:
+    """A star schema's one-letter table prefixes (``d_site``, ``f_site_visit``) say only the table's role: "site
+    visits" names f_site_visit by its words site and visit."""
+    metas = list(tables)
+    firsts = {m.words[0] for m in metas if len(m.words) > 1}
+    if {"d", "f"} <= firsts and all(m.words[0] in ("d", "f") for m in metas if len(m.words) > 1):
+        for m in metas:
+            if len(m.words) > 1 and m.words[0] in ("d", "f"):
+                m.words = m.words[1:]
+
+
 def _strip_prefixes(meta: TableMeta) -> None:
     """Column words without what only says the column's type or its table: a Hungarian type prefix
     (``strFirstName`` -> first name) when most of the table's columns carry one, and the table's
@@ -547,6 +558,7 @@ class SchemaIndex:
             self._add_table(info)
         for meta in self.tables.values():
             _strip_prefixes(meta)
+        _strip_star_letters(self.tables.values())
         self._segment_names()
         for meta in self.tables.values():
             for fk in meta.info.foreign_keys:

@@ -537,6 +537,7 @@ class _Verifier:
         self.check_ratio_table()
         self.check_group_owner()
         self.check_fan_out()
+        self.check_count_of_kinds()
 
     def check_groups(self) -> None:
         """The groups: "each / per / every <noun>" (and a grouping "by <noun>") must be a column of the GROUP BY; "for
@@ -1381,6 +1382,16 @@ class _Verifier:
                         f"{' '.join(phrase)!r} is an attribute of {c_name} ({own[0].name}), but the query groups by "
                         f"{r.table}.{r.column}, reached through another table"
                     )
+
+    def check_count_of_kinds(self) -> None:
+        """ "How many vehicles have been turned away" answered with COUNT(DISTINCT vehicle_type): the kinds of a thing
+        are counted only when the question says kinds ("how many vehicle types")."""
+        asked = {singular(w) for w in self.low}
+        for agg in self.shape.aggs:
+            if agg.func == "COUNT" and agg.distinct and len(agg.refs) == 1:
+                kinds = set(self.col_words(agg.refs[0])) & CLASSIFIER_WORDS
+                if kinds and not kinds & asked:
+                    self.refuse(f"counting the different {agg.refs[0].column} counts kinds, not the rows asked for")
 
     def unique(self, ref: _Ref) -> bool:
         """``ref`` is its table's whole primary key: one row per value."""
