@@ -544,3 +544,16 @@ def test_kinds_are_counted_only_when_the_question_says_kinds() -> None:
     values = ValueIndex.from_dict({"f_site_visit": {"turned_away": ["0", "1"], "vehicle_type": ["VAN", "CAR"]}})
     with pytest.raises(TranslationError, match="kinds"):
         sql("How many vehicles have been turned away at each site?", recycling(), values)
+
+
+def test_the_rows_named_by_a_flags_noun_are_not_the_flag_whose_state_is_never_said() -> None:
+    catalog = Catalog(tables=[
+        table("d_haulier", [col("haulier_key", INT), col("haulier_name")], ("haulier_key",)),
+        table("f_tonnage_movement", [col("movement_id", INT), col("haulier_key", INT), col("tonnes", NUM),
+                                     col("load_rejected", "boolean")], ("movement_id",),
+              fk("haulier_key", "d_haulier", "haulier_key")),
+        table("d_farm", [col("farm_id", INT), col("farm_name"), col("organic_certified", "boolean")], ("farm_id",)),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="loads"):  # (was counted as rejected loads)
+        sql("How many loads has each haulier taken?", catalog)
+    assert "d_farm.organic_certified = 1" in sql("How many organic farms are there?", catalog)

@@ -1349,6 +1349,13 @@ def bool_conditions(st: PlanState) -> None:
         if len(content) >= 3 and sum(1 for w in content if stem(w) in said) <= 1:
             it.kind, it.columns = "word", []  # "children at home" is no home_check_passed: one word of three
             continue
+        unsaid = [w for w in content if stem(w) not in said]
+        plural = any(t.low != singular(t.low) for t in st.tokens[it.first : it.last])
+        if plural and len(content) == 2 and len(unsaid) == 1 and unsaid[0] != content[0] and unsaid[0].endswith(
+            ("ed", "en")
+        ):
+            it.kind, it.columns = "word", []  # "how many loads" (rows) is no load_rejected: the state is never said
+            continue
         negated = False
         prev = st.item(
             st.prv(
