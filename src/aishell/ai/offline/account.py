@@ -48,6 +48,7 @@ from aishell.ai.offline.ir import (
     Span,
     TableAgg,
     Total,
+    walk_conds,
 )
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
@@ -1240,15 +1241,7 @@ class Accountant:
         if not own or self.q.group_by:
             return
         asked = {stem(t.low) for t in self.p.tokens if t.is_word and len(t.low) >= 3}
-        conds: list[Cond] = []
-        todo = list(self.q.where)
-        while todo:
-            c = todo.pop()
-            conds.append(c)
-            todo.extend(c.alternatives)
-            if c.related is not None:
-                todo.extend(c.related.where)
-        for c in conds:
+        for c in walk_conds(self.q.where):
             col = c.left
             if c.op not in (">=", "<", ">", "<=") or not isinstance(col, Col) or col.table == base:
                 continue

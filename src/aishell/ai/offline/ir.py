@@ -159,3 +159,16 @@ class Query:
     distinct: bool = False
     left_joins: set[str] = field(default_factory=set)  # tables to join with LEFT JOIN
     prefer_fks: frozenset[str] = frozenset()  # key columns named in the question (to pick among paths)
+
+
+def walk_conds(conds: list[Cond]) -> list[Cond]:
+    """Every condition of ``conds``, with the OR branches and the conditions inside each EXISTS."""
+    out: list[Cond] = []
+    todo = list(conds)
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo.extend(c.alternatives)
+        if c.related is not None:
+            todo.extend(c.related.where)
+    return out

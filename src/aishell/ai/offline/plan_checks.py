@@ -9,6 +9,7 @@ from aishell.ai.offline.ir import (
     Col,
     Cond,
     Query,
+    walk_conds,
 )
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
@@ -202,14 +203,7 @@ def _attribute_table(st: PlanState, q: Query) -> None:
     """ "Blue cotton products", "products per colour" over ``product_attributes(attr_name, attr_value)``: each
     attribute is a row of its own, so a condition needs its name and value together, once per attribute, and a
     group needs a pivot; none of that is built, so any use of such a table's two columns is refused."""
-    conds: list[Cond] = []
-    todo = [*q.where, *q.having]
-    while todo:
-        c = todo.pop()
-        conds.append(c)
-        todo.extend(c.alternatives)
-        if c.related is not None:
-            todo.extend(c.related.where)
+    conds = walk_conds([*q.where, *q.having])
     cols = [e for e in [*q.select, *q.group_by] if isinstance(e, Col)]
     cols += [c.left for c in conds if isinstance(c.left, Col)]
     for col in cols:
