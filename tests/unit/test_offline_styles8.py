@@ -557,3 +557,9 @@ def test_the_rows_named_by_a_flags_noun_are_not_the_flag_whose_state_is_never_sa
     with pytest.raises(TranslationError, match="loads"):  # (was counted as rejected loads)
         sql("How many loads has each haulier taken?", catalog)
     assert "d_farm.organic_certified = 1" in sql("How many organic farms are there?", catalog)
+
+
+def test_a_unit_said_of_a_sum_is_never_the_groups_unit() -> None:
+    catalog = Catalog(tables=[table("movement", [col("id", INT), col("quarter", INT), col("tonnes", NUM)], ("id",))])
+    out = sql("total tonnes per quarter", catalog)
+    assert "SUM(movement.tonnes)" in out and "GROUP BY movement.quarter" in out

@@ -791,10 +791,13 @@ class Accountant:
 
     def _convert_measure(self, unit: tuple[str, float, str], word: str) -> None:
         found = False
+        summed = any(isinstance(e, Agg) and e.func != "COUNT" for e in self.q.select)
         for i, e in enumerate(self.q.select):
             col = e if isinstance(e, Col) else e.arg if isinstance(e, Agg) and isinstance(e.arg, Col) else None
             if col is None or (isinstance(e, Agg) and e.func == "COUNT") or not self.p.colmeta(col).numeric:
                 continue
+            if summed and not isinstance(e, Agg):
+                continue  # "total tonnes per quarter": the unit is the sum's, not the group's (quarter)
             found = True
             f = self._factor(col, unit, word)
             if f != 1.0:
