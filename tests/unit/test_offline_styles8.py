@@ -160,7 +160,6 @@ def orchestra_values() -> ValueIndex:
 @pytest.mark.parametrize(
     "question",
     [
-        "Who has resigned in the last two years, and when did they leave?",
         "Which Beethoven pieces have we played, and at which concerts?",
         "Which musicians have resigned and who replaced them?",
     ],
@@ -563,3 +562,16 @@ def test_a_unit_said_of_a_sum_is_never_the_groups_unit() -> None:
     catalog = Catalog(tables=[table("movement", [col("id", INT), col("quarter", INT), col("tonnes", NUM)], ("id",))])
     out = sql("total tonnes per quarter", catalog)
     assert "SUM(movement.tonnes)" in out and "GROUP BY movement.quarter" in out
+
+
+def test_and_when_is_answered_by_the_one_date_the_query_tests() -> None:
+    out = sql("Who has resigned in the last two years, and when did they leave?", orchestra(), orchestra_values())
+    assert "musician.left_on" in out.split("FROM")[0] and "musician.left_on >= '2023-06-15'" in out
+    out = sql("Which technicians have left, and when?", pianos())
+    assert out.startswith("SELECT Technician.First_Name, Technician.Last_Name, Technician.Left_On FROM")
+    with pytest.raises(TranslationError, match="when"):  # no date tested: "when" of what
+        sql(
+            "Which clients are schools, and when?",
+            pianos(),
+            ValueIndex.from_dict({"Client": {"Client_Type": ["School", "Church"]}}),
+        )

@@ -1429,6 +1429,21 @@ class Accountant:
             )
         return kind not in _STRICT
 
+    def _show_when(self) -> bool:
+        """ "Which staff have left, and when?": the one date of the listed rows that the query tests (left_on set, a
+        period) answers "when"; it is shown beside them.  None, or several: the question stays unanswered."""
+        if self.q.group_by or any(isinstance(e, Agg) for e in self.q.select):
+            return False
+        base = self.q.base
+        tested = {c.left for c in self.q.where if isinstance(c.left, Col) and c.left.table == base
+                  and self.p.colmeta(c.left).kind == "date"}  # fmt: skip
+        if len(tested) != 1:
+            return False
+        col = tested.pop()
+        if col not in self.q.select:
+            self.q.select.append(col)
+        return True
+
     def _second_question(self, k: int, it: Item) -> bool:
         """ "... and who has them", "..., and when did they leave", "..., and at which concerts": a question word
         after "and" (and a preposition) asks a second question, unanswered unless the answer shows the thing it
@@ -1436,7 +1451,9 @@ class Accountant:
         just ranked, and "which" alone after "and" is the first question's own noun."""
         low, toks, at = it.text.lower(), self.p.tokens, it.first
         before = [t.low for t in toks[max(0, at - 2) : at]]
-        if low in ("who", "whom", "whose", "when", "where"):
+        if low == "when" and before[-1:] == ["and"]:
+            return not self._show_when()
+        if low in ("who", "whom", "whose", "where"):
             return before[-1:] == ["and"]
         if low not in ("which", "what") or len(before) != 2 or before[0] != "and" or before[1] not in _ASKING_PREPS:
             return False
