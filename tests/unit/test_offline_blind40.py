@@ -15,8 +15,8 @@ The first run (2026-12-06, commit 6cbae9c, before any change made for these miss
 11 wrong (9.2%) and 82 refused of the 120 reads.  No question or gold answer was changed after that run.
 After rules drawn from its misses (same session: "current" is no code 'C', a total price is never multiplied, what an
 amount includes is not the amount, a negation on the linking key, a star schema's d_/f_ letters, counting kinds):
-30 correct, 5 wrong (4.2%), 85 refused (with "how many loads" no longer the rejected loads); at most 5% wrong is
-held.
+31 correct, 5 wrong (4.2%), 84 refused (with "how many loads" no longer the rejected loads, and "and when?" shown
+by the date tested); at most 5% wrong is held.
 """
 
 from __future__ import annotations
