@@ -59,10 +59,11 @@ from aishell.ai.offline.lexicon import (
     SECONDARY_DATE_WORDS,
     STATE_ADJECTIVES,
     STATE_COLUMN_WORDS,
+    STATE_PARTICIPLES,
 )
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
-from aishell.ai.offline.text import IRREGULAR_VERBS, forms, singular, split_identifier, stem
+from aishell.ai.offline.text import IRREGULAR_VERBS, forms, past_participle, singular, split_identifier, stem
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
 if TYPE_CHECKING:
@@ -345,12 +346,6 @@ def _negated_participle(low: str) -> bool:
         rest in IRREGULAR_VERBS or (rest.endswith("ed") and len(rest) >= 5)
     )
 
-
-#: participles that name a state a row reaches ("completed walks"), not only a link between two tables
-_STATE_PARTICIPLES = frozenset({
-    "completed", "finished", "cancelled", "canceled", "closed", "resolved", "delivered", "shipped", "returned",
-    "attended", "approved", "rejected", "refunded", "dispatched", "fulfilled", "done", "confirmed", "accepted",
-})  # fmt: skip
 
 #: words of a column's name that only say it is a date
 _DATE_CLASS_WORDS = frozenset({"date", "dt", "dte", "on", "at", "ts", "time", "timestamp", "day", "d"})
@@ -1281,10 +1276,7 @@ class Accountant:
             if lows[i : i + 2] == ["how", "many"]:
                 rest = lows[i + 2 : i + 8]
                 verb_at = next((j for j, w in enumerate(rest) if w in ("were", "was")), None)
-                if verb_at is not None and verb_at + 1 < len(rest) and (
-                    rest[verb_at + 1].endswith("ed") or rest[verb_at + 1] in IRREGULAR_VERBS
-                    or rest[verb_at + 1] in ("done", "given", "sold", "made", "taken", "seen", "won")
-                ):  # fmt: skip
+                if verb_at is not None and verb_at + 1 < len(rest) and past_participle(rest[verb_at + 1]):
                     raise TranslationError(
                         f"'how many ... {' '.join(rest[verb_at : verb_at + 2])}' may count the {rel.target} rows or "
                         f"the {self.q.base} that have some; {_HINT}"
@@ -1833,7 +1825,7 @@ class Accountant:
             x.kind == "word" and x.text.lower() in ("did", "does", "do", "have", "has") for x in self.p.items[:k]
         ):
             return False  # "Players who joined ...": the first noun of the question is its subject, never a verb
-        if low in _STATE_PARTICIPLES and self._untested_state():
+        if low in STATE_PARTICIPLES and self._untested_state():
             return False  # "walks each walker completed" beside an untested Status: the state, not the join
         if low in _OUTCOME_VERBS and not self._outcome_key(low):
             return False  # "the yacht that won the race": not every yacht in it, unless a winner key joins them

@@ -247,6 +247,14 @@ DISPLAY_NAMES: tuple[str, ...] = (
 OPEN_WORDS = frozenset({"open", "outstanding"})
 STATE_ADJECTIVES = OPEN_WORDS | {"closed", "pending", "active", "live"}
 
+#: participles that say the state a row reached ("jobs done", "orders completed", "walks each walker completed"):
+#: with a column of states in reach, a test the answer must make, never only a link between two tables
+STATE_PARTICIPLES = frozenset({
+    "completed", "finished", "cancelled", "canceled", "closed", "resolved", "delivered", "shipped", "returned",
+    "attended", "approved", "rejected", "refunded", "dispatched", "fulfilled", "confirmed", "accepted",
+    "declined", "failed", "passed", "paid",
+})  # fmt: skip
+
 #: column words that mark a money-like measure
 #: words that ask for what a row is called
 NAME_WORDS = frozenset({"name", "names", "title", "titles"})

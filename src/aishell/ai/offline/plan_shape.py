@@ -27,6 +27,7 @@ from aishell.ai.offline.lexicon import (
     LEVEL_WORDS,
     NAME_WORDS,
     STATE_COLUMN_WORDS,
+    STATE_PARTICIPLES,
     SYNONYMS,
 )
 from aishell.ai.offline.parse import Item
@@ -956,10 +957,6 @@ def _counted_fragment(st: PlanState, sh: Shape, subject: str) -> bool:
     return any(c.table == subject for c in period_columns(st))
 
 
-#: participles that say the state a row ended in ("jobs done", "orders completed"): with a column of states in
-#: reach, a test the answer must make
-_STATE_PARTICIPLES = frozenset({"completed", "finished", "cancelled", "canceled", "delivered", "paid",
-                                "approved", "rejected", "accepted", "declined", "resolved", "failed", "passed"})
 
 
 def _has_states(st: PlanState) -> bool:
@@ -981,7 +978,7 @@ def check_unknown(st: PlanState) -> None:
         if it.kind != "word" or it.used:
             continue
         low = it.text.lower()
-        if (low in _STATE_PARTICIPLES or (st.word(st.item(k - 1)) == "actually" and (
+        if (low in STATE_PARTICIPLES or (st.word(st.item(k - 1)) == "actually" and (
                 low.endswith("ed") or low in IRREGULAR_VERBS))) and _has_states(st):
             unknown.append(it.text)  # "cleans actually done" beside an outcome column: a state, never dropped
             continue

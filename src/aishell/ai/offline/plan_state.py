@@ -749,13 +749,12 @@ class PlanState:
             money.sort(key=lambda c: not self._named_in_question(c))  # "claimed the most": clm_amt over paid_amt
             m: Measure | None = None
             rank = 2
+            # a line's own charged amount (sale_amt beside litres_qty and unit_price_amt) is what it brought in,
+            # discounts and all: it comes before quantity times unit price
             charged = [c for c in money if not set(c.words) & UNIT_PRICE_WORDS]
-            if charged and qty and price:
-                # a line's own charged amount (sale_amt beside litres_qty and unit_price_amt): what it brought in,
-                # discounts and all
-                m = Measure("col", meta.name, col=Col(meta.name, charged[0].name), func="SUM", label=charged[0].name)
-                rank = 0
-            elif qty and price:
+            if qty and price and charged:
+                money = charged
+            if qty and price and not charged:
                 m = Measure(
                     "revenue",
                     meta.name,

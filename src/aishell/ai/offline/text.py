@@ -401,6 +401,16 @@ _IRREGULAR_VERBS = {
 
 IRREGULAR_VERBS = frozenset(_IRREGULAR_VERBS)
 
+#: past participles that do not end in -ed and that no base form above maps ("done", "run", "known")
+_IRREGULAR_PARTICIPLES = frozenset({"written", "made", "done", "held", "taken", "given", "sold", "bought", "paid",
+                                    "won", "run", "led", "seen", "known", "kept", "built", "sent", "caught", "taught",
+                                    "owned", "drawn"})  # fmt: skip
+
+
+def past_participle(word: str) -> bool:
+    """``word`` reads as a past participle: "placed", "sold", "done"."""
+    return word.endswith("ed") or word in IRREGULAR_VERBS or word in _IRREGULAR_PARTICIPLES
+
 #: tokens that end a sentence ("... a stay? Give the dog's name.")
 SENTENCE_ENDS = frozenset({".", "?", "!", ";"})
 

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.lexicon import ABBREVIATIONS, CLASSIFIER_WORDS, FUNCTION_WORDS, SECONDARY_DATE_WORDS, SYNONYMS
-from aishell.ai.offline.text import IRREGULAR_VERBS, Token, forms, singular, split_identifier, stem, tokenize
+from aishell.ai.offline.text import Token, forms, past_participle, singular, split_identifier, stem, tokenize
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
 if TYPE_CHECKING:
@@ -107,9 +107,6 @@ _GROUP_CUES = frozenset(
     )
 )
 #: words that already ask for a sum ("total number of pages")
-#: irregular past participles that a "by" of the agent follows ("written by", "held by")
-_PARTICIPLES = frozenset({"written", "made", "done", "held", "taken", "given", "sold", "bought", "paid", "won", "run",
-                          "led", "seen", "known", "kept", "built", "sent", "caught", "taught", "owned", "drawn"})
 #: words that ask for a count of rows ("count the orders", "number of", "times")
 _COUNT_WORDS = frozenset({"count", "counts", "counted", "counting", "number", "numbers", "times", "many"})
 _SUM_WORDS = frozenset({"total", "sum", "summed", "combined", "altogether", "overall", "much", "cumulative"})
@@ -822,7 +819,7 @@ class _Verifier:
         if self.low[i] != "by" or i == 0:
             return False
         prev = self.low[i - 1]
-        return prev.endswith("ed") or prev in IRREGULAR_VERBS or prev in _PARTICIPLES
+        return past_participle(prev)
 
     def check_total_is_aggregated(self) -> None:
         """A total: "total" / "sum" asks for an aggregate; a query without one lists rows instead."""
