@@ -15,7 +15,8 @@ The first run (2026-12-06, commit 6f6fff7, before any change made for these miss
 9 wrong (7.5%) and 78 refused of the 120 reads.  No question or gold answer was changed after that run.
 After rules drawn from its misses and blind38's (same session: a state verb beside an untested status, 'C' for
 cancelled beside an 'X', money words that need money, a line's charged amount, a sum repeated over sessions with
-measures of their own, a text column nothing reads): 37 correct, 2 wrong (1.7%), 81 refused.
+measures of their own, a text column nothing reads, 'X' the conventional mark of cancelled): 39 correct, 2 wrong
+(1.7%), 79 refused.
 """
 
 from __future__ import annotations

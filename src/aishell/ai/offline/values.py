@@ -183,11 +183,11 @@ class ValueIndex:
         if hits or not word.isalpha() or word.lower() in _NEVER_A_LETTER_CODE:
             return hits
         # "female" -> 'F': a one-letter code, when a single coded column has that initial
-        cancel = spelling_key(word).startswith("cancel")
+        # ('C' for "cancelled" beside the conventional 'X' of a column: a guess either way)
         letters = [
             ValueHit(t, c, v)
             for t, c, vals in self._letters
-            if not (cancel and any(x.lower() == "x" for x in vals))  # 'C' or the conventional 'X': a guess
+            if not any(x.lower() in marks for x in vals)
             for v in vals
             if v.lower() == word[0]
         ]
@@ -267,9 +267,9 @@ _PARTICIPLE = re.compile(r"(?:ed|ing)$")
 STATUS_WORDS = frozenset({"status", "stat", "sts", "state", "outcome", "result"})
 
 _CONVENTIONAL_MARKS: dict[str, frozenset[str]] = {
-    "canceled": frozenset({"cxl", "cnx", "canx", "cxld", "cnxl", "cx"}),
-    "cancel": frozenset({"cxl", "cnx", "canx", "cx"}),
-    "cancellation": frozenset({"cxl", "cnx", "canx", "cx"}),
+    "canceled": frozenset({"cxl", "cnx", "canx", "cxld", "cnxl", "cx", "x"}),
+    "cancel": frozenset({"cxl", "cnx", "canx", "cx", "x"}),
+    "cancellation": frozenset({"cxl", "cnx", "canx", "cx", "x"}),
     "motorcycle": frozenset({"mc", "mcy", "moto", "mcyc"}),
     "motorbike": frozenset({"mc", "mcy", "moto", "mcyc"}),
     "electric": frozenset({"ev", "bev", "elec"}),
