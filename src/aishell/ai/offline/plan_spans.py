@@ -59,8 +59,9 @@ class SpanPass:
         return found
 
     # ------------------------------------------------------------------ helpers
-    def _date_col(self, it: Item | None) -> Col | None:
-        """The date column an item names: a linked date column, or a word sharing a date column's stem."""
+    def _date_col(self, it: Item | None, events: bool = False) -> Col | None:
+        """The date column an item names: a linked date column, or a word sharing a date column's stem (with
+        ``events``, also a word taken for a table: "from *order* to delivery" is ``ordered_on``)."""
         if it is None or it.used:
             return None
         if it.kind in ("column", "value"):  # "delivered" is a status too, but "delivered after" is its date
@@ -70,7 +71,8 @@ class SpanPass:
             if subject_first:
                 c = subject_first[0]
                 return Col(c.table, c.column or "")
-        if it.kind in ("word", "value", "column") and len(it.text) >= 4 and self.p.subject is not None:
+        named = ("word", "value", "column", "table") if events else ("word", "value", "column")
+        if it.kind in named and len(it.text) >= 4 and self.p.subject is not None:
             want = stem(it.text)
             hits = [c for c in self.p.meta(self.p.subject).columns
                     if c.kind == "date" and any(stem(w) == want for w in c.words if len(w) >= 4)]
@@ -259,9 +261,9 @@ class SpanPass:
             j += 1
         return fill, j
 
-    def _date_at(self, j: int) -> tuple[Col, list[Item]] | None:
+    def _date_at(self, j: int, events: bool = False) -> tuple[Col, list[Item]] | None:
         """The date named from item ``j`` on, past articles and "being" ("an order being placed", "it being
-        delivered", "the delivery date"), with every item that says it."""
+        delivered", "the delivery date"), with every item that says it; ``events``: see :meth:`_date_col`."""
         said: list[Item] = []
         x = self.p.item(j)
         while x is not None and x.kind == "word" and x.text.lower() in _SKIP | _BEING:
@@ -276,7 +278,9 @@ class SpanPass:
                 verbs.append(y)
                 n += 1
             event = self._event_date(self.p.item(n), x)
-            return (event, [*said, x, *verbs, self.p.items[n]]) if event is not None else None
+            if event is not None:
+                return event, [*said, x, *verbs, self.p.items[n]]
+            col = self._date_col(x, events) if not verbs else None  # "from order to delivery": the row's event
         if col is None or x is None:
             return None
         said.append(x)
@@ -303,14 +307,14 @@ class SpanPass:
 
     def _from_to(self, j: int) -> tuple[Col, Col, list[Item]] | None:
         """"placed to delivered", "start to finish": the two dates from item ``j`` and the items that say them."""
-        first = self._date_at(j)
+        first = self._date_at(j, events=True)
         if first is None:
             return None
         start, said = first
         link = self.p.item(self.p.items.index(said[-1]) + 1)
         if link is None or link.text.lower() not in ("to", "and", "until", "till"):
             return None
-        second = self._date_at(self.p.items.index(link) + 1)
+        second = self._date_at(self.p.items.index(link) + 1, events=True)
         if second is None or second[0].table != start.table:
             return None
         return start, second[0], [*said, link, *second[1]]
@@ -334,15 +338,25 @@ class SpanPass:
         col, said = ref
         n = self.p.items.index(said[-1]) + 1
         be = self.p.item(n)
-        row = self.p.item(n + 1)
-        verb = self.p.item(n + 2)
-        if be is None or be.text.lower() not in _BE or row is None or not self._own(row) or verb is None:
+        if be is None or be.text.lower() not in _BE | _DO:
             return None
+        said.append(be)
+        if (article := self.p.item(n + 1)) is not None and article.text.lower() in ("a", "an", "the"):
+            said.append(article)  # "does *an* invoice get paid"
+            n += 1
+        row = self.p.item(n + 1)
+        if row is None or not self._own(row):
+            return None
+        said.append(row)
+        n += 2
+        while (verb := self.p.item(n)) is not None and verb.kind == "word" and verb.text.lower() in _BEING:
+            said.append(verb)  # "get paid"
+            n += 1
         other = self._event_date(verb, row)
-        if other is None or other == col or other.table != col.table:
+        if verb is None or other is None or other == col or other.table != col.table:
             return None
         start, end = (other, col) if rel == "before" else (col, other)
-        return start, end, [*said, be, row, verb]
+        return start, end, [*said, verb]
 
     def period(self, table: str) -> Span | None:
         """The row as a period: its one start date to its one end date ("the longest stay"), or None."""
@@ -371,7 +385,7 @@ class SpanPass:
 
 #: words between "how many days" and what the span is of ("does it take", "did a ... last")
 _SPAN_FILLERS = frozenset({"does", "did", "do", "is", "was", "it", "take", "takes", "took", "a", "an", "the", "each",
-                           "usually", "typically"})  # fmt: skip
+                           "usually", "typically", "us", "you", "them"})  # fmt: skip
 
 #: verbs that say a row lasts ("how many nights did a stay last")
 _LASTING_VERBS = frozenset({"last", "lasted", "take", "took", "run", "ran", "go", "went"})
@@ -381,6 +395,9 @@ _TAKING = frozenset({"take", "takes", "took"})
 
 #: words around a date said as an event ("an order *being* placed", "*it* being delivered")
 _BEING = frozenset({"being", "getting", "it", "they", "be", "get"})
+
+#: "does" between a date and the row it dates ("after it is issued *does* an invoice get paid")
+_DO = frozenset({"does", "do", "did"})
 
 #: the verb "to be" between a date and the row it dates ("before the due date *are* orders placed")
 _BE = frozenset({"is", "are", "was", "were", "get", "gets", "got"})
