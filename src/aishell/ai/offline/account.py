@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Agg,
     CodeText,
@@ -70,7 +70,7 @@ if TYPE_CHECKING:
     from aishell.ai.offline.parse import Item
     from aishell.ai.offline.plan_state import PlanState
 
-_HINT = "rephrase, or use an LLM provider (--provider)"
+_HINT = REPHRASE
 
 #: item kinds that never carry content of their own
 _NEUTRAL = frozenset({"qword", "punct", "zero", "also"})

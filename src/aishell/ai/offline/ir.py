@@ -97,11 +97,14 @@ class CountOf:
 @dataclass(frozen=True)
 class TableAgg:
     """A scalar over a whole table: ``(SELECT AVG(col) FROM table)`` ("more than the average price"), or over
-    its rows that meet ``where`` ("more than the average laptop price": the laptops' average)."""
+    its rows that meet ``where`` ("more than the average laptop price": the laptops' average); with ``peer``,
+    over the rows that share those columns with the outer row of the same table ("the dearest product in each
+    category": ``price = (SELECT MAX(p.price) FROM products p WHERE p.category = products.category)``)."""
 
     func: str
     col: Col
     where: tuple[Cond, ...] = ()
+    peer: tuple[Col, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ import re
 from aishell.ai.offline.account import END_WORDS, START_WORDS, UNITS, column_unit, stem
 from aishell.ai.offline.codes import codes_for
 from aishell.ai.offline.dates import add_months
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Agg,
     Col,
@@ -50,7 +50,7 @@ _CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done
 #: words of a negation that leave something out ("excluding", "not counting", "leaving out", "ignoring")
 _EXCLUSION_WORDS = frozenset({"excluding", "counting", "leaving", "ignoring"})
 
-_REPHRASE = "rephrase, or use an LLM provider (--provider)"
+_REPHRASE = REPHRASE
 
 #: names of days and months: a time, never the name of a row
 _CALENDAR_NAMES = frozenset(

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from aishell.ai.offline.account import LATER_WORDS
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Agg,
     CodeText,
@@ -20,6 +20,7 @@ from aishell.ai.offline.ir import (
     Product,
     Query,
     Ratio,
+    TableAgg,
 )
 from aishell.ai.offline.lexicon import (
     ADJECTIVES,
@@ -36,7 +37,7 @@ from aishell.ai.offline.plan_measures import person_parent
 from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import entity_columns, head_column
 from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, Measure, PlanState, Shape
-from aishell.ai.offline.sqlgen import cols_in_cond
+from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond
 from aishell.ai.offline.text import IRREGULAR_VERBS, singular, split_identifier
 
 #: words before a verb: "were opened", "have never applied"
@@ -266,9 +267,7 @@ def _per_value(st: PlanState) -> None:
     for k, it in enumerate(st.items[:-1]):
         nxt = st.items[k + 1]
         if it.kind == "word" and it.text.lower() in ("per", "each") and not it.used and nxt.kind == "value":
-            raise TranslationError(
-                f"cannot tell what 'per {nxt.text}' groups by; rephrase, or use an LLM provider (--provider)"
-            )
+            raise TranslationError(f"cannot tell what 'per {nxt.text}' groups by; {REPHRASE}")
 
 
 def _event_verbs(st: PlanState) -> None:
@@ -466,6 +465,9 @@ def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     if n is None and subj_item is not None and st.plural_mention(subj_item):
         first = st.tokens[0].low if st.tokens else ""
         plural_list = plural_list or first in ("list", "show", "sort", "order", "rank", "display", "give")
+    if m.kind == "col" and m.table == subject and m.col is not None and m.func is None and group:
+        _extreme_row_per_group(st, q, sh, fr)
+        return
     if m.kind == "col" and m.table == subject and m.col is not None and m.func is None:
         q.base = subject
         own = st.display_cols(subject)
@@ -564,6 +566,67 @@ def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     st.notes.insert(0, f"{subject} ranked by {m.label or m.kind}")
 
 
+def _peer_keys(st: PlanState, subject: str, keys: list[Expr]) -> tuple[Col, ...] | None:
+    """The subject's own columns that say which group a row is in: a key column of its own, or its one foreign key
+    to the group's table; None when a group is anything else (a period, a table further away, a role)."""
+    out: list[Col] = []
+    for key in keys:
+        if not isinstance(key, Col) or key.role:
+            return None
+        if key.table == subject:
+            out.append(key)
+            continue
+        edges = [e for e in st.schema.edges_of(subject) if e.child == subject and e.parent == key.table]
+        if len(edges) != 1:
+            return None
+        out.extend(Col(subject, c) for c in edges[0].child_cols)
+    return tuple(dict.fromkeys(out)) or None
+
+
+def _extreme_row_per_group(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
+    """ "The most expensive product in each category", "for each depot, the vehicle with the highest odometer
+    reading": the rows whose measure is the largest (smallest) of their group, ties kept, shown beside the group
+    (``price = (SELECT MAX(peer.price) ... WHERE peer.category = products.category)``).  Only one row per group is
+    built: "the 3 dearest products in each category" is left to refuse."""
+    m, subject = sh.rank_measure, st.subject
+    assert m is not None and m.col is not None and subject is not None
+    peer = _peer_keys(st, subject, fr.keys)
+    if peer is None or sh.rank_n is not None or st.rank_offset:
+        return  # the group marker stays unread: refused
+    q.base = subject
+    shown = [*fr.shown, *st.display_cols(subject), *_possessive_columns(st, st.items, subject), m.col]
+    q.select = list(dict.fromkeys(shown))
+    q.where.append(Cond("=", m.col, right=TableAgg("MAX" if sh.rank_desc else "MIN", m.col, peer=peer)))
+    for it in st.items:
+        if it.kind == "group" and it.role == "group":
+            it.used = True
+    st.notes.insert(0, f"{subject} with the {'largest' if sh.rank_desc else 'smallest'} {m.label} of each group")
+
+
+def peer_conditions(st: PlanState) -> None:
+    """The conditions of the rows compared within each group are said of the group's rows too ("the cheapest
+    product we still sell in each category" compares it with the products still sold); a condition on another
+    table would need its joins inside the comparison, and is refused.  It runs last, when every pass has placed
+    its conditions."""
+    q = st.query
+    for k, c in enumerate(q.where):
+        if not (isinstance(c.right, TableAgg) and c.right.peer):
+            continue
+        table = c.right.col.table
+        own: list[Cond] = []
+        for other in q.where:
+            if other is c:
+                continue
+            if other.related is not None or other.alternatives or isinstance(other.right, (TableAgg, Agg)) or \
+                    set(tables_in_cond(other)) != {table}:
+                raise TranslationError(
+                    f"the {table} compared in each group would need the condition on "
+                    f"{', '.join(sorted(set(tables_in_cond(other)) - {table})) or 'related rows'} too; {REPHRASE}"
+                )
+            own.append(other)
+        q.where[k] = Cond("=", c.left, right=TableAgg(c.right.func, c.right.col, tuple(own), c.right.peer))
+
+
 def _possessive_columns(st: PlanState, items: list[Item], table: str) -> list[Col]:
     """Columns of ``table`` asked for after "its"/"their" ("Give its catalog designation", "with their
     codes"): shown with the rows."""
@@ -613,8 +676,7 @@ def _one_key_between(st: PlanState, child: str, parent: str) -> None:
     links = [e for e in st.schema.edges_of(child) if e.child == child and e.parent == parent]
     if len(links) > 1:
         raise TranslationError(
-            f"cannot tell which of {', '.join(e.child_cols[0] for e in links)} links "
-            f"{child} to {parent}; rephrase, or use an LLM provider (--provider)"
+            f"cannot tell which of {', '.join(e.child_cols[0] for e in links)} links {child} to {parent}; {REPHRASE}"
         )
 
 
@@ -879,7 +941,7 @@ def _order_listing(st: PlanState, q: Query, order_items: list[Item], subject: st
 
 def _cannot_sort(said: str) -> TranslationError:
     """ "most first" with no one measure to sort by: refused, never sorted by a name."""
-    return TranslationError(f"cannot tell what {said!r} sorts by; rephrase, or use an LLM provider (--provider)")
+    return TranslationError(f"cannot tell what {said!r} sorts by; {REPHRASE}")
 
 
 #: the first word of an order that says "by size" ("most first", "highest first"), which a name cannot be

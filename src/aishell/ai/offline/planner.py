@@ -35,7 +35,7 @@ from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
 from aishell.ai.offline.plan_measures import markers, measures
 from aishell.ai.offline.plan_roles import assign_roles, classify_links, find_subject
 from aishell.ai.offline.plan_rows import run_row_passes
-from aishell.ai.offline.plan_shape import shape
+from aishell.ai.offline.plan_shape import peer_conditions, shape
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
@@ -118,6 +118,7 @@ PASSES: tuple[Pass, ...] = (
     joined_exists,
     checks,
     account,
+    peer_conditions,  # peers: the conditions of the rows each group's extreme is taken over
 )
 
 

@@ -229,6 +229,8 @@ class SqlBuilder:
             inner = self.expr(e.agg) if e.agg is not None else exp.Count(this=exp.Star())
             sub = self.related_select(e.related, inner)
             return exp.Subquery(this=sub)
+        if isinstance(e, TableAgg) and e.peer:
+            return self.peer_agg(e)
         if isinstance(e, TableAgg):
             inner = exp.select(_AGG_FUNCS[e.func](this=self.number(e.col))).from_(self.table_expr(e.col.table))
             for c in e.where:
@@ -435,6 +437,26 @@ class SqlBuilder:
                     steps.append((nxt, edge))
                 cur = nxt
         return steps
+
+    def peer_agg(self, e: TableAgg) -> exp.Subquery:
+        """``(SELECT MAX(peer.col) FROM table AS peer WHERE peer.key = table.key AND <where on peer>)``: the
+        extreme of the outer row's group, its conditions said of the group's rows."""
+        own = self.schema.table(e.col.table).info.name
+        alias = ident("peer", self.dialect, alias=True)
+
+        def to_peer(node: exp.Expression) -> exp.Expression:
+            if isinstance(node, exp.Column) and node.table == own:
+                return exp.Column(this=node.this.copy(), table=alias.copy())
+            return node
+
+        table = self.table_expr(e.col.table)
+        table.set("alias", exp.TableAlias(this=alias.copy()))
+        inner = exp.select(_AGG_FUNCS[e.func](this=self.number(e.col).transform(to_peer))).from_(table)
+        for key in e.peer:
+            inner = inner.where(exp.EQ(this=self.col(key).transform(to_peer), expression=self.col(key)))
+        for c in e.where:
+            inner = inner.where(self.cond(c).transform(to_peer))
+        return exp.Subquery(this=inner)
 
     def code_text(self, e: CodeText) -> exp.Expression:
         """``(SELECT lk.text FROM lookup AS lk WHERE lk.kind = 'X' AND lk.code = col)``."""

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.lexicon import ABBREVIATIONS, CLASSIFIER_WORDS, FUNCTION_WORDS, SECONDARY_DATE_WORDS, SYNONYMS
 from aishell.ai.offline.text import Token, forms, past_participle, singular, split_identifier, stem, tokenize
 from aishell.ai.offline.values import abbreviates, abbreviation_like
@@ -60,7 +60,7 @@ if TYPE_CHECKING:
     from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
     from aishell.ai.offline.values import ValueIndex
 
-_HINT = "rephrase, or use an LLM provider (--provider)"
+_HINT = REPHRASE
 
 
 def _split(text: str) -> list[str]:

@@ -1,0 +1,109 @@
+"""Issue 14: rules learned in the fifteenth session from the refusals and wrong answers of the blind corpora.
+Each test builds its own tiny catalog; the point is the rule, not a wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_styles import TODAY, col, fk, sql, table
+
+from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.translate import translate
+from aishell.engines.base import Catalog
+
+INT = "integer"
+NUM = "numeric"
+
+
+# ---------------------------------------------------------------- the time between two events of a row
+def deliveries() -> Catalog:
+    return Catalog(tables=[
+        table("customer", [col("id", INT), col("customer_name")], ("id",)),
+        table("shipment", [col("id", INT), col("customer_id", INT), col("ordered_on", "date"),
+                           col("delivered_on", "date"), col("weight", NUM)], ("id",),
+              fk("customer_id", "customer", "id")),
+        table("bill", [col("id", INT), col("shipment_id", INT), col("issued_on", "date"), col("paid_on", "date"),
+                       col("amount", NUM)], ("id",), fk("shipment_id", "shipment", "id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", [
+    "On average, how many days does it take us from order to delivery?",
+    "On average, how many days does it take you from order to delivery?",
+    "average number of days from order to delivery",
+])  # fmt: skip
+def test_from_one_event_to_another_names_the_row_dates_by_their_stems(q: str) -> None:
+    out = sql(q, deliveries())
+    assert "AVG((JULIANDAY(shipment.delivered_on) - JULIANDAY(shipment.ordered_on)))" in out
+
+
+def test_an_event_noun_with_no_date_of_its_stem_is_still_refused() -> None:
+    with pytest.raises(TranslationError):  # no date column is the "quote"'s
+        sql("On average, how many days does it take us from quote to delivery?", deliveries())
+
+
+@pytest.mark.parametrize("q", [
+    "On average, how many days after it is issued does a bill get paid?",
+    "average days after it is issued does a bill get paid",
+])  # fmt: skip
+def test_days_after_one_event_does_a_row_get_another(q: str) -> None:
+    out = sql(q, deliveries())
+    assert "AVG((JULIANDAY(bill.paid_on) - JULIANDAY(bill.issued_on)))" in out
+
+
+def test_days_before_an_event_are_rows_placed_still_reads_as_before() -> None:
+    out = sql("On average, how many days before it is paid does a bill get issued?", deliveries())
+    assert "AVG((JULIANDAY(bill.paid_on) - JULIANDAY(bill.issued_on)))" in out
+
+
+# ---------------------------------------------------------------- the extreme row of each group
+def shop() -> Catalog:
+    return Catalog(tables=[
+        table("supplier", [col("id", INT), col("supplier_name"), col("country")], ("id",)),
+        table("category", [col("id", INT), col("category_name")], ("id",)),
+        table("product", [col("id", INT), col("category_id", INT), col("supplier_id", INT), col("product_name"),
+                          col("shelf"), col("unit_price", NUM), col("withdrawn_on", "date")], ("id",),
+              fk("category_id", "category", "id"), fk("supplier_id", "supplier", "id")),
+    ])  # fmt: skip
+
+
+PEER = "(SELECT MAX(peer.unit_price) FROM product AS peer WHERE peer.category_id = product.category_id"
+
+
+@pytest.mark.parametrize("q", [
+    "what's the most expensive product in each category",
+    "for each category, the product with the highest unit price",
+])  # fmt: skip
+def test_the_extreme_row_of_each_group_is_compared_with_its_group(q: str) -> None:
+    out = sql(q, shop())
+    assert f"WHERE product.unit_price = {PEER})" in out
+    assert out.startswith("SELECT category.category_name, product.product_name, product.unit_price FROM product")
+
+
+def test_the_extreme_row_of_each_value_of_its_own_column() -> None:
+    out = sql("the cheapest product on each shelf", shop())
+    assert "product.unit_price = (SELECT MIN(peer.unit_price) FROM product AS peer WHERE peer.shelf = product.shelf)" \
+        in out  # fmt: skip
+
+
+def test_the_rows_conditions_are_said_of_the_group_too() -> None:
+    out = sql("the most expensive product in each category that has not been withdrawn", shop())
+    assert f"{PEER} AND peer.withdrawn_on IS NULL)" in out and out.endswith("AND product.withdrawn_on IS NULL")
+
+
+def test_a_condition_on_another_table_is_refused_not_left_out_of_the_group() -> None:
+    with pytest.raises(TranslationError, match="compared in each group"):
+        sql("the most expensive product from German suppliers in each category", shop(),
+            ValueIndex.from_dict({"supplier": {"country": ["Germany", "France"]}}))
+
+
+def test_several_rows_per_group_are_still_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("the 3 most expensive products in each category", shop())
+
+
+@pytest.mark.parametrize("dialect", ["postgres", "mysql", "oracle", "duckdb"])
+def test_the_group_comparison_renders_in_every_dialect(dialect: str) -> None:
+    out = translate("what's the most expensive product in each category", shop(), ValueIndex(), dialect=dialect,
+                    today=TODAY).sql  # fmt: skip
+    assert "peer" in out and out.count("SELECT") == 2
