@@ -107,3 +107,31 @@ def test_the_group_comparison_renders_in_every_dialect(dialect: str) -> None:
     out = translate("what's the most expensive product in each category", shop(), ValueIndex(), dialect=dialect,
                     today=TODAY).sql  # fmt: skip
     assert "peer" in out and out.count("SELECT") == 2
+
+
+# ---------------------------------------------------------------- a sole trader's two names
+def market() -> Catalog:
+    return Catalog(tables=[
+        table("traders", [col("id", INT), col("business_name"), col("first_name"), col("last_name"), col("village")],
+              ("id",)),
+        table("checks", [col("id", INT), col("trader_id", INT), col("checked_on", "date"), col("officer"),
+                         col("score", INT)], ("id",), fk("trader_id", "traders", "id")),
+    ])  # fmt: skip
+
+
+def test_a_business_name_beside_a_persons_names_is_shown_with_them() -> None:
+    out = sql("how many checks does each trader have", market())
+    assert out.startswith("SELECT traders.business_name, traders.first_name, traders.last_name, COUNT(*)")
+
+
+def test_a_person_without_a_business_name_is_shown_by_first_and_last_name() -> None:
+    out = sql("list the staff", Catalog(tables=[table("staff", [col("id", INT), col("first_name"), col("last_name"),
+                                                                 col("job_name")], ("id",))]))  # fmt: skip
+    assert out.startswith("SELECT staff.first_name, staff.last_name FROM staff")
+
+
+def test_the_extreme_row_of_each_group_shows_the_column_asked_for() -> None:
+    out = sql("What is each trader's most recent check score?", market())
+    assert "checks.score" in out.split(" FROM ")[0]
+    assert "checks.checked_on = (SELECT MAX(peer.checked_on) FROM checks AS peer WHERE peer.trader_id = " \
+        "checks.trader_id)" in out  # fmt: skip

@@ -594,7 +594,13 @@ def _extreme_row_per_group(st: PlanState, q: Query, sh: Shape, fr: Frame) -> Non
     if peer is None or sh.rank_n is not None or st.rank_offset:
         return  # the group marker stays unread: refused
     q.base = subject
-    shown = [*fr.shown, *st.display_cols(subject), *_possessive_columns(st, st.items, subject), m.col]
+    asked: list[Col] = []
+    for it in fr.explicit_cols:  # "each trader's most recent hygiene score": the score of that row
+        col = st.pick_column(it, subject)
+        if col.table == subject and st.colmeta(col).kind != "bool":
+            asked.append(col)
+            it.used = True
+    shown = [*fr.shown, *st.display_cols(subject), *_possessive_columns(st, st.items, subject), *asked, m.col]
     q.select = list(dict.fromkeys(shown))
     q.where.append(Cond("=", m.col, right=TableAgg("MAX" if sh.rank_desc else "MIN", m.col, peer=peer)))
     for it in st.items:

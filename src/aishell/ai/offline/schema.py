@@ -278,6 +278,10 @@ _FALLBACK_NAMES = frozenset(
 )
 
 
+#: words of the name a business trades under (business_name, trading_name beside a person's names)
+_TRADING_WORDS = frozenset({"business", "trading", "company", "firm", "shop", "store", "practice", "stall"})
+
+
 #: what a code or number of something else says (country_code, phone_number, status_code): never the row's name
 _ATTRIBUTE_CODES = frozenset(
     {"country", "currency", "phone", "postal", "post", "zip", "area", "language", "lang", "region", "state",
@@ -314,7 +318,10 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
         # name beside surname, nombre beside apellidos, nome beside sobrenome: the plain name is the first name
         firsts = [c for c in text_cols if _full(c.words) in (("name",), ("nombre",), ("nome",), ("nom",))]
     if firsts and lasts:
-        return [firsts[0].name, lasts[0].name], True
+        # a sole trader's business_name beside the owner's names: either may be what the row is called
+        trading = [c.name for c in text_cols if _full(c.words)[-1:] == ("name",) and set(_full(c.words)[:-1])
+                   & _TRADING_WORDS][:1]  # fmt: skip
+        return [*trading, firsts[0].name, lasts[0].name], True
 
     def exact(names: Iterable[str]) -> list[str]:
         for cand in names:
