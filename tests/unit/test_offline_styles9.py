@@ -135,3 +135,34 @@ def test_the_extreme_row_of_each_group_shows_the_column_asked_for() -> None:
     assert "checks.score" in out.split(" FROM ")[0]
     assert "checks.checked_on = (SELECT MAX(peer.checked_on) FROM checks AS peer WHERE peer.trader_id = " \
         "checks.trader_id)" in out  # fmt: skip
+
+
+# ---------------------------------------------------------------- an ending verb against another date of the row
+def lending() -> Catalog:
+    return Catalog(tables=[
+        table("member", [col("id", INT), col("member_name")], ("id",)),
+        table("loan", [col("id", INT), col("member_id", INT), col("lent_on", "date"), col("due_on", "date"),
+                       col("returned_on", "date")], ("id",), fk("member_id", "member", "id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", [
+    "how many loans came back after their due date",
+    "how many loans were returned after their due date",
+])  # fmt: skip
+def test_an_ending_verb_before_after_is_the_rows_one_end_date(q: str) -> None:
+    out = sql(q, lending())
+    assert out == "SELECT COUNT(*) AS count FROM loan WHERE loan.returned_on > loan.due_on"
+
+
+def test_of_returned_rows_the_share_that_came_back_late() -> None:
+    out = sql("what percentage of returned loans came back after their due date", lending())
+    assert "SUM(CASE WHEN loan.returned_on > loan.due_on THEN 1 ELSE 0 END)" in out
+    assert out.endswith("FROM loan WHERE NOT loan.returned_on IS NULL")
+
+
+def test_a_row_with_two_end_dates_is_refused() -> None:
+    two = Catalog(tables=[table("loan", [col("id", INT), col("due_on", "date"), col("returned_on", "date"),
+                                         col("closed_on", "date")], ("id",))])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("how many loans came back after their due date", two)

@@ -173,11 +173,14 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
         if subj is not None and x.kind == "column" and x.columns and percent_item.last <= x.first < subj.first
         and st._cand_kind(x.columns[0]) == "bool"
     }  # fmt: skip ("our active club members")
+    # "of returned loans, what share came back after their due date": a date that is set, and compared too
+    compared = {e for c in q.where if c.op in ("<", "<=", ">", ">=") for e in (c.left, c.right) if isinstance(e, Col)}
 
     def scoping(c: Cond) -> bool:
         said_before = isinstance(c.left, Col) and c.related is None and (
             (c.op == "=" and len(c.values) == 1 and (c.left.table, c.left.column, c.values[0].value) in before)
             or (c.left.table, c.left.column) in flags
+            or (c.op == "not_null" and c.left in compared)
         )
         return said_before or _dated(st, c) or (said_first and c.op in ("not_null", "is_null") and c.related is None)
 
@@ -253,8 +256,9 @@ def _values_side_by_side(st: PlanState, q: Query) -> None:
 
 
 def _dated(st: PlanState, c: Cond) -> bool:
-    """A condition on a date (or a year) of the rows: "in 2024", "before March"."""
-    if not isinstance(c.left, Col) or c.op not in ("<", "<=", ">", ">=", "="):
+    """A condition on a date (or a year) of the rows: "in 2024", "before March"; not one date of the row against
+    another ("returned after their due date")."""
+    if not isinstance(c.left, Col) or c.op not in ("<", "<=", ">", ">=", "=") or c.right is not None:
         return False
     meta = st.schema.tables.get(c.left.table)
     col = meta.column(c.left.column) if meta is not None else None

@@ -152,12 +152,20 @@ class SpanPass:
         before = self.p.prv(k, frozenset({"was", "were", "is", "are", "been", "being"}), 2)
         j = self.p.nxt(k, _SKIP, 2)
         this, other = self._date_col(self.p.item(before)), self._date_col(self.p.item(j))
+        said = [self.p.items[before]] if before is not None else []
+        if this is None and other is not None and before is not None:
+            # "jobs finished after their due date", "loans that came back after it": the row's one end date
+            verb = self.p.items[before]
+            came = verb.text.lower() == "back" and self.p.word(self.p.item(before - 1)) in _COMING
+            if verb.kind == "word" and (verb.text.lower() in END_WORDS or came):
+                this = self._one_of(other.table, END_WORDS, other)
+                said = [verb, self.p.items[before - 1]] if came else [verb]
         if this is None or other is None or this.table != other.table or this == other or before is None or \
                 j is None:
             return
         op = ">" if it.text.lower() == "after" else "<"
         self._cond(Cond(op, this, right=other), this.table, f"{this.column} {it.text.lower()} {other.column}",
-                   it, self.p.items[before], self.p.items[j])
+                   it, *said, self.p.items[j])
 
     def _average(self, k: int, it: Item) -> Measure | None:
         """"average time to close an issue", "average number of days from filing to closure", "how many days
@@ -386,6 +394,9 @@ class SpanPass:
 #: words between "how many days" and what the span is of ("does it take", "did a ... last")
 _SPAN_FILLERS = frozenset({"does", "did", "do", "is", "was", "it", "take", "takes", "took", "a", "an", "the", "each",
                            "usually", "typically", "us", "you", "them"})  # fmt: skip
+
+#: verbs before "back" that say a thing was returned ("came back after their due date")
+_COMING = frozenset({"came", "come", "comes", "got", "get", "brought", "handed", "given"})
 
 #: verbs that say a row lasts ("how many nights did a stay last")
 _LASTING_VERBS = frozenset({"last", "lasted", "take", "took", "run", "ran", "go", "went"})
