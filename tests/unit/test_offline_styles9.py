@@ -166,3 +166,9 @@ def test_a_row_with_two_end_dates_is_refused() -> None:
                                          col("closed_on", "date")], ("id",))])  # fmt: skip
     with pytest.raises(TranslationError):
         sql("how many loans came back after their due date", two)
+
+
+def test_done_is_a_word_of_an_end_date() -> None:
+    jobs = Catalog(tables=[table("job", [col("id", INT), col("booked_on", "date"), col("due", "date"),
+                                         col("done_on", "date")], ("id",))])  # fmt: skip
+    assert sql("how many jobs were finished after their due date", jobs).endswith("WHERE job.done_on > job.due")

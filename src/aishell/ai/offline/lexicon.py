@@ -1059,6 +1059,7 @@ END_WORDS = frozenset(
         "sold",
         "scrapped",
         "archived",
+        "done",
     }
 )
 
