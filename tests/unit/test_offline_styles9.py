@@ -172,3 +172,30 @@ def test_done_is_a_word_of_an_end_date() -> None:
     jobs = Catalog(tables=[table("job", [col("id", INT), col("booked_on", "date"), col("due", "date"),
                                          col("done_on", "date")], ("id",))])  # fmt: skip
     assert sql("how many jobs were finished after their due date", jobs).endswith("WHERE job.done_on > job.due")
+
+
+# ---------------------------------------------------------------- whole numbers of money asked for in pounds
+def hall(money: str) -> Catalog:
+    return Catalog(tables=[
+        table("hirer", [col("hirer_id", INT), col("hirer_name")], ("hirer_id",)),
+        table("payment", [col("payment_id", INT), col("payment_hirer_id", INT), col("payment_on", "date"),
+                          col("payment_amount", money)], ("payment_id",), fk("payment_hirer_id", "hirer", "hirer_id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("money", ["integer", "bigint", "NUMBER(10)"])
+def test_whole_numbers_of_money_in_pounds_may_be_pence_and_are_refused(money: str) -> None:
+    with pytest.raises(TranslationError, match="payment_amount holds pounds or hundredths"):
+        sql("total payments received in 2024, in pounds", hall(money))
+
+
+@pytest.mark.parametrize("money", ["numeric", "decimal(10,2)", "real", "NUMBER(10,2)"])
+def test_money_with_decimals_in_pounds_is_the_amount_itself(money: str) -> None:
+    out = sql("total payments received in 2024, in pounds", hall(money))
+    assert out.startswith("SELECT SUM(payment.payment_amount)")
+
+
+def test_whole_numbers_named_in_pence_are_converted() -> None:
+    cat = Catalog(tables=[table("payment", [col("id", INT), col("paid_on", "date"), col("amount_pence", INT)],
+                                ("id",))])  # fmt: skip
+    assert "CAST((SUM(payment.amount_pence)) AS REAL) / 100.0" in sql("total payments in 2024, in pounds", cat)

@@ -646,6 +646,12 @@ def column_unit(words: tuple[str, ...] | list[str]) -> tuple[str, float, str] | 
     return UNITS.get(words[0]) if len(words[0]) >= 4 else None
 
 
+def _whole_numbers(data_type: str) -> bool:
+    """The column's declared type holds whole numbers only (INTEGER, BIGINT, NUMBER(10))."""
+    t = data_type.lower()
+    return "int" in t or (t.startswith("number(") and "," not in t)
+
+
 #: class words some naming standards put last, after the unit (``_cnt``, ``_qty``, ``_amt``, ``_val``, ``_nbr``)
 _CLASS_WORDS = frozenset({"cnt", "qty", "amt", "val", "nbr", "num", "nb", "no", "ct", "value", "count", "quantity"})
 
@@ -735,6 +741,9 @@ class Accountant:
             cm = self.p.colmeta(col)
             if not cm.numeric or cm.is_year or cm.is_key:
                 raise TranslationError(f"{col.column} is not a quantity in {word}; {_HINT}")
+            if dim == "money" and _whole_numbers(cm.data_type):
+                # whole numbers of money may be pence or cents as well as pounds: the name does not say which
+                raise TranslationError(f"cannot tell whether {col.column} holds {word} or hundredths of them; {_HINT}")
             for t in self.joined:  # another column carries that unit: this one is not it
                 for other in self.p.meta(t).columns:
                     u = self.col_unit(Col(t, other.name))
