@@ -199,3 +199,26 @@ def test_whole_numbers_named_in_pence_are_converted() -> None:
     cat = Catalog(tables=[table("payment", [col("id", INT), col("paid_on", "date"), col("amount_pence", INT)],
                                 ("id",))])  # fmt: skip
     assert "CAST((SUM(payment.amount_pence)) AS REAL) / 100.0" in sql("total payments in 2024, in pounds", cat)
+
+
+# ---------------------------------------------------------------- "were cancelled" with status codes
+def visits() -> Catalog:
+    return Catalog(tables=[
+        table("Visit", [col("lngVisitID", INT), col("dtmScheduled", "date"), col("dtmCompleted", "date"),
+                        col("strStatus"), col("curTotal", NUM)], ("lngVisitID",)),
+    ])  # fmt: skip
+
+
+def visit_codes() -> ValueIndex:
+    return ValueIndex.from_dict({"Visit": {"strStatus": ["B", "C", "N", "X"]}})
+
+
+def test_cancelled_is_never_the_date_a_row_was_completed() -> None:
+    with pytest.raises(TranslationError, match="cancelled"):
+        sql("What percentage of the visits scheduled in 2024 were cancelled?", visits())
+
+
+def test_were_cancelled_is_the_conventional_mark_of_the_table_the_question_names() -> None:
+    out = sql("What percentage of the visits scheduled in 2024 were cancelled?", visits(), visit_codes())
+    assert "SUM(CASE WHEN Visit.strStatus = 'X' THEN 1 ELSE 0 END)" in out
+    assert "Visit.dtmScheduled >= '2024-01-01'" in out

@@ -24,6 +24,7 @@ from aishell.ai.offline.lexicon import (
     END_EVENT_WORDS,
     FUNCTION_WORDS,
     STATE_ADJECTIVES,
+    STATE_PARTICIPLES,
     STATE_SYNONYMS,
     SYNONYMS,
 )
@@ -895,7 +896,13 @@ class Linker:
                     if words[0] in STATE_ADJECTIVES:
                         owners |= self._named_tables(self._predicated(tokens, i))
                     hits = self.values.lookup_abbreviation(words[0], frozenset(owners))
-                    hits = hits or self.values.lookup_convention(words[0])
+                    if not hits:
+                        hits = self.values.lookup_convention(words[0])
+                        copula = i > 0 and tokens[i - 1].low in ("is", "are", "was", "were")
+                        if words[0] in STATE_PARTICIPLES and copula:
+                            # "visits scheduled in 2024 were cancelled": the schema's one conventional mark, 'X', of
+                            # a table the question names anywhere
+                            owners |= {t for tok in tokens for t in self._named_tables(tok)}
                     if any(len(h.value) == 1 for h in hits):
                         if named is not None and any(c.score >= 2.5 for c in named.columns):
                             owners = set()  # "their manager's name": a word naming a column (mgr_id) is no code

@@ -1749,8 +1749,10 @@ def _state_conditions(st: PlanState) -> None:
             if c.kind in ("date", "fk") and any(stem(w) in want for w in c.words if len(w) >= 4)
         ]
         if not cols and positive in END_WORDS:
-            # "rentals not returned yet": the one date that ends the row (ended_at)
-            cols = [c for c in st.meta(owner).columns if c.kind == "date" and set(c.words) & END_WORDS]
+            # "rentals not returned yet": the one date that ends the row (ended_at); "cancelled" only one that
+            # says so (ended_on), never the date it was completed
+            ending = next((words for verbs, words in _STAGES if positive in verbs), END_WORDS)
+            cols = [c for c in st.meta(owner).columns if c.kind == "date" and set(c.words) & ending]
         said_of_rows = k > 0 and st.tokens[it.first - 1].low in ("were", "was", "been", "are", "is")
         if not cols and said_of_rows and it.kind in ("word", "column"):
             # "the delivery lines that were graded": the one column named by the verb alone (grade) holds a value
