@@ -222,3 +222,18 @@ def test_were_cancelled_is_the_conventional_mark_of_the_table_the_question_names
     out = sql("What percentage of the visits scheduled in 2024 were cancelled?", visits(), visit_codes())
     assert "SUM(CASE WHEN Visit.strStatus = 'X' THEN 1 ELSE 0 END)" in out
     assert "Visit.dtmScheduled >= '2024-01-01'" in out
+
+
+# ---------------------------------------------------------------- a second number asked after "and"
+def test_a_second_how_much_after_and_is_never_dropped() -> None:
+    cat = Catalog(tables=[table("visit", [col("id", INT), col("done_on", "date"), col("is_paid", "boolean"),
+                                          col("total", NUM)], ("id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="'how much' beside the first number"):
+        sql("How many visits are still unpaid, and how much is owed on them in total?", cat)
+
+
+def test_how_many_of_one_value_and_how_many_of_another_is_one_count_per_group() -> None:
+    cat = Catalog(tables=[table("lesson", [col("id", INT), col("mode"), col("booked_on", "date")], ("id",))])
+    vals = ValueIndex.from_dict({"lesson": {"mode": ["ONLINE", "IN_PERSON"]}})
+    out = sql("How many lessons were booked online and how many in person?", cat, vals)
+    assert out.endswith("GROUP BY lesson.\"mode\"")

@@ -652,6 +652,10 @@ def _whole_numbers(data_type: str) -> bool:
     return "int" in t or (t.startswith("number(") and "," not in t)
 
 
+#: the markers that ask for a number
+_HOW_MANY = frozenset({"how many", "how much"})
+
+
 #: class words some naming standards put last, after the unit (``_cnt``, ``_qty``, ``_amt``, ``_val``, ``_nbr``)
 _CLASS_WORDS = frozenset({"cnt", "qty", "amt", "val", "nbr", "num", "nb", "no", "ct", "value", "count", "quantity"})
 
@@ -1292,6 +1296,7 @@ class Accountant:
                     )
 
     def check(self) -> None:
+        self._second_measure()
         self._count_of_events_or_things()
         self._period_of_another_table()
         self._superlative_of_their_rows()
@@ -1444,6 +1449,16 @@ class Accountant:
         if col not in self.q.select:
             self.q.select.append(col)
         return True
+
+    def _second_measure(self) -> None:
+        """ "How many visits are unpaid, and how much is owed on them?": a second "how many" or "how much" after
+        "and" asks for a second number, which the answer must show beside the first."""
+        asked = [it for it in self.p.items if it.kind in ("count", "agg") and it.text.lower() in _HOW_MANY]
+        second = [it for it in asked[1:] if it.first > 0 and self.p.tokens[it.first - 1].low == "and"]
+        measures = [e for e in self.q.select if isinstance(e, (Agg, CountOf, PerParent, Ratio, Scaled))]
+        if second and len(measures) < len(asked) and not self.q.group_by:  # (one count per group answers
+            # "how many online and how many in person")
+            raise TranslationError(f"cannot tell how to answer '{second[0].text}' beside the first number; {_HINT}")
 
     def _second_question(self, k: int, it: Item) -> bool:
         """ "... and who has them", "..., and when did they leave", "..., and at which concerts": a question word
