@@ -237,3 +237,31 @@ def test_how_many_of_one_value_and_how_many_of_another_is_one_count_per_group() 
     vals = ValueIndex.from_dict({"lesson": {"mode": ["ONLINE", "IN_PERSON"]}})
     out = sql("How many lessons were booked online and how many in person?", cat, vals)
     assert out.endswith("GROUP BY lesson.\"mode\"")
+
+
+# ---------------------------------------------------------------- the columns listed after "with the"
+def callouts() -> Catalog:
+    return Catalog(tables=[
+        table("venue", [col("id", INT), col("venue_name")], ("id",)),
+        table("team", [col("id", INT), col("team_name")], ("id",)),
+        table("callout", [col("id", INT), col("team_id", INT), col("venue_id", INT), col("reference"),
+                          col("location_name"), col("paged_at", "date"), col("note")], ("id",),
+              fk("team_id", "team", "id"), fk("venue_id", "venue", "id")),
+    ])  # fmt: skip
+
+
+def test_with_the_columns_of_a_list_are_shown_not_tested() -> None:
+    out = sql("List last month's callouts with the reference, the location and the team", callouts())
+    assert out.startswith("SELECT callout.reference, callout.location_name, team.team_name FROM callout")
+    assert "IS NULL" not in out
+
+
+def test_with_a_column_alone_is_still_a_test_that_it_is_there() -> None:
+    out = sql("List callouts with a note", callouts())
+    assert out.endswith("WHERE NOT callout.note IS NULL")
+
+
+def test_with_their_date_shows_the_date_the_time_phrase_tests() -> None:
+    out = sql("List last month's callouts with their date and venue", callouts())
+    assert "callout.paged_at, venue.venue_name FROM callout" in out
+    assert "callout.paged_at >= '2025-05-01'" in out

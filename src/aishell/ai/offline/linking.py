@@ -513,6 +513,13 @@ class Linker:
             if p.kind == "table" and len(p.words) == 1 and p.score >= 2.5
         }
 
+    def _state_of_named(self, tokens: list[Token], i: int) -> set[str]:
+        """ "visits scheduled in 2024 were cancelled": a state participle after a copula may be the schema's one
+        conventional mark ('X') of any table the question names."""
+        if tokens[i].low not in STATE_PARTICIPLES or i == 0 or tokens[i - 1].low not in ("is", "are", "was", "were"):
+            return set()
+        return {t for tok in tokens for t in self._named_tables(tok)}
+
     @staticmethod
     def _predicated(tokens: list[Token], i: int) -> Token | None:
         """The noun a state at ``i`` is said of after a copula: "orders (that) are still *open*" -> orders."""
@@ -898,11 +905,7 @@ class Linker:
                     hits = self.values.lookup_abbreviation(words[0], frozenset(owners))
                     if not hits:
                         hits = self.values.lookup_convention(words[0])
-                        copula = i > 0 and tokens[i - 1].low in ("is", "are", "was", "were")
-                        if words[0] in STATE_PARTICIPLES and copula:
-                            # "visits scheduled in 2024 were cancelled": the schema's one conventional mark, 'X', of
-                            # a table the question names anywhere
-                            owners |= {t for tok in tokens for t in self._named_tables(tok)}
+                        owners |= self._state_of_named(tokens, i)
                     if any(len(h.value) == 1 for h in hits):
                         if named is not None and any(c.score >= 2.5 for c in named.columns):
                             owners = set()  # "their manager's name": a word naming a column (mgr_id) is no code

@@ -1212,6 +1212,9 @@ def text_conditions(st: PlanState) -> None:
                 continue
             if any(st.items[x].text.lower() in ("their", "its", "his", "her") for x in range(k + 1, j or k)):
                 continue
+            listed = st.word(after) == "and" or (after is not None and after.kind == "punct" and after.text == ",")
+            if listed and st.word(st.item(k + 1)) == "the":
+                continue  # "callouts with the reference, the location and the type": the columns to show
             col = st.pick_column(tgt, st.subject)
             cm = st.colmeta(col)
             self_key = cm.kind == "fk" and cm.ref_table == col.table  # "singers who have a mentor"

@@ -96,7 +96,8 @@ def shape(st: PlanState) -> None:
     group, group_select, group_labels = group_keys(st)
     _event_verbs(st)
     _per_value(st)
-    explicit_cols = [it for it in items if it.kind == "column" and not it.used and it.role == ""]
+    explicit_cols = [it for it in items if it.kind == "column" and ((not it.used and it.role == "") or (
+        it.role == "date" and _shown_with(st, it)))]  # fmt: skip
     check_unknown(st)
     fr = Frame(group, group_select, group_labels, explicit_cols)
     q = Query(base=subject)
@@ -135,6 +136,30 @@ def shape(st: PlanState) -> None:
             )
         _percentage(st, q, percent_item)
     st.built = q
+
+
+def _shown_with(st: PlanState, it: Item) -> bool:
+    """ "events in May with their date and venue": a column said after "with their" is shown, even when the
+    question's time phrase tests it too."""
+    before = [t.low for t in st.tokens[max(0, it.first - 2) : it.first]]
+    return before in (["with", "their"], ["with", "the"], ["with", "its"])
+
+
+def _in_with_list(st: PlanState, k: int) -> bool:
+    """Item ``k`` is in a list of columns that "with (their)" opens ("with their date and venue", "with room and
+    start time"): only columns, articles, "and" and commas around it, a column among them."""
+
+    def listed(x: Item) -> bool:
+        return x.kind == "column" or st.word(x) in ("and", "the", "their", "its") or (x.kind, x.text) == ("punct", ",")
+
+    j = k - 1
+    while j >= 0 and listed(st.items[j]):
+        j -= 1
+    end = k + 1
+    while end < len(st.items) and listed(st.items[end]):
+        end += 1
+    columns = any(x.kind == "column" for x in st.items[j + 1 : end])
+    return j >= 0 and st.word(st.items[j]) == "with" and columns
 
 
 def answer_type(st: PlanState, sh: Shape, fr: Frame) -> AnswerType:
@@ -854,8 +879,10 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         elif attr_only and (cols[0].table == subject or subject_first):
             # "pets with their owner's city": the pets are listed too
             q.select = list(dict.fromkeys([*disp, *cols]))
+            _parents_shown(st, q, subject, listed=True)  # "events with their date and venue"
         else:
             q.select = list(dict.fromkeys(cols))
+            _parents_shown(st, q, subject, listed=True)  # "callouts with the reference and the team"
         st.notes.insert(0, f"{', '.join(c.column for c in cols)} of {subject}")
     else:
         meta = st.meta(subject)
@@ -873,15 +900,22 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         if meta.named and not q.distinct:  # "infusions costing more than 20 per unit": each one's cost beside it
             q.select.extend(_compared_measures(st, q, subject))
         st.notes.insert(0, f"list {subject}")
-        # "products and their categories": show the parent's name next to each row
-        for it in st.items:
-            if it.kind == "table" and not it.used and it.role == "" and st.table_of(it) != subject:
-                other = st.table_of(it)
-                if st.reachable(subject, other) and not st.fans_out(subject, other):
-                    q.select.extend(c for c in st.display_cols(other) if c not in q.select)
-                    it.used = True
+        _parents_shown(st, q, subject)
     _order_listing(st, q, order_items, subject)
     _who_once(st, q, sh, subject)
+
+
+def _parents_shown(st: PlanState, q: Query, subject: str, listed: bool = False) -> None:
+    """ "products and their categories": the name of each row's parent named in the question, beside the row;
+    ``listed``: only a parent in the list of columns after "with their" ("events with their date and venue")."""
+    for k, it in enumerate(st.items):
+        if listed and not _in_with_list(st, k):
+            continue
+        if it.kind == "table" and not it.used and it.role == "" and st.table_of(it) != subject:
+            other = st.table_of(it)
+            if st.reachable(subject, other) and not st.fans_out(subject, other):
+                q.select.extend(c for c in st.display_cols(other) if c not in q.select)
+                it.used = True
 
 
 #: last words of a column that holds a row's own reference (ticket_key, order_no, invoice_number)
