@@ -265,3 +265,20 @@ def test_with_their_date_shows_the_date_the_time_phrase_tests() -> None:
     out = sql("List last month's callouts with their date and venue", callouts())
     assert "callout.paged_at, venue.venue_name FROM callout" in out
     assert "callout.paged_at >= '2025-05-01'" in out
+
+
+# ---------------------------------------------------------------- a yes/no column named by two words
+def rescues() -> Catalog:
+    return Catalog(tables=[
+        table("rescue_callout", [col("id", INT), col("paged_at", "date"), col("helicopter_used", "boolean")], ("id",)),
+        table("rescue_casualty", [col("id", INT), col("callout_id", INT), col("evacuated_by")], ("id",),
+              fk("callout_id", "rescue_callout", "id")),
+    ])  # fmt: skip
+
+
+def test_two_words_naming_one_flag_are_the_flag_not_also_a_value_elsewhere() -> None:
+    vals = ValueIndex.from_dict({"rescue_casualty": {"evacuated_by": ["HELICOPTER", "STRETCHER", "WALKED"]}})
+    out = sql("What percentage of 2024 callouts used the helicopter?", rescues(), vals)
+    assert "SUM(CASE WHEN rescue_callout.helicopter_used = 1 THEN 1 ELSE 0 END)" in out and "EXISTS" not in out
+    out = sql("How many casualties were evacuated by helicopter?", rescues(), vals)
+    assert out.endswith("WHERE rescue_casualty.evacuated_by = 'HELICOPTER'")

@@ -49,6 +49,25 @@ def _named_tables_flag(st: PlanState, it: Item) -> bool:
     )
 
 
+def _flag_said_in_two_words(st: PlanState) -> None:
+    """ "callouts that used the helicopter" over helicopter_used: two words near each other that both link one
+    yes/no column name it together; the second is not also a stored value of another table ('HELICOPTER')."""
+    for k, it in enumerate(st.items):
+        if it.kind != "value" or not it.columns:
+            continue
+        for j in (k - 2, k - 1, k + 1, k + 2):
+            other = st.item(j)
+            if other is None or other.kind != "column" or j < 0 or not other.columns:
+                continue
+            between = st.items[min(j, k) + 1 : max(j, k)]
+            flag = other.columns[0]
+            if st._cand_kind(flag) == "bool" and all(st.word(x) in ("the", "a", "an") for x in between) and any(
+                    (c.table, c.column) == (flag.table, flag.column) for c in it.columns):  # fmt: skip
+                it.kind, it.values = "column", []
+                it.columns = [c for c in it.columns if (c.table, c.column) == (flag.table, flag.column)]
+                break
+
+
 def _names_rows(st: PlanState, it: Item, low: str) -> bool:
     """A plural noun said as it is in the best table's name, but only by its stem in the column's ("bookings":
     lane_bookings, not games_booked)."""
@@ -102,6 +121,7 @@ def classify_links(st: PlanState) -> None:
             it.kind = "table" if bt >= bc else "column"
 
     _rate_columns(st)
+    _flag_said_in_two_words(st)
     _values_of_the_next_table(st)
     _verbs_after_the_subject(st)
     _people(st)
