@@ -282,3 +282,28 @@ def test_two_words_naming_one_flag_are_the_flag_not_also_a_value_elsewhere() -> 
     assert "SUM(CASE WHEN rescue_callout.helicopter_used = 1 THEN 1 ELSE 0 END)" in out and "EXISTS" not in out
     out = sql("How many casualties were evacuated by helicopter?", rescues(), vals)
     assert out.endswith("WHERE rescue_casualty.evacuated_by = 'HELICOPTER'")
+
+
+# ---------------------------------------------------------------- a role key beside a table that only links
+def team() -> Catalog:
+    return Catalog(tables=[
+        table("rescue_member", [col("id", INT), col("first_name"), col("last_name")], ("id",)),
+        table("rescue_callout", [col("id", INT), col("paged_at", "date"), col("team_leader_id", INT)], ("id",),
+              fk("team_leader_id", "rescue_member", "id")),
+        table("rescue_callout_members", [col("id", INT), col("callout_id", INT), col("member_id", INT)], ("id",),
+              fk("callout_id", "rescue_callout", "id"), fk("member_id", "rescue_member", "id")),
+    ])  # fmt: skip
+
+
+def test_a_word_names_the_table_it_covers_most_of() -> None:
+    tables = team().tables
+    linked_first = Catalog(tables=[tables[2], tables[1], tables[0]])  # (a tie went to the first table listed)
+    assert sql("how many members are there", linked_first) == "SELECT COUNT(*) AS count FROM rescue_member"
+    assert sql("list the members", linked_first).endswith("FROM rescue_member")
+
+
+def test_grouping_by_a_role_key_beside_a_link_table_is_refused_unless_the_role_is_named() -> None:
+    with pytest.raises(TranslationError, match="related by team_leader_id and through rescue_callout_members"):
+        sql("Which member went out on the most callouts in 2024?", team())
+    out = sql("Which member was the leader of the most callouts in 2024?", team())
+    assert "rescue_callout.team_leader_id = rescue_member.id" in out

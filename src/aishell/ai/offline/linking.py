@@ -922,7 +922,8 @@ class Linker:
                     link.values.extend(h for h in hits if h not in link.values)
         out = list(spans.values())
         for link in out:
-            link.tables.sort(key=lambda c: -c.score)
+            # ties go to the table the words name most of ("member": rescue_member before rescue_callout_members)
+            link.tables.sort(key=lambda c: (-c.score, len(self.schema.tables[c.table].words)))
             link.columns.sort(key=lambda c: -c.score)
         return sorted(out, key=lambda lk: (lk.first, -(lk.last - lk.first)))
 

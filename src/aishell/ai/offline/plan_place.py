@@ -3,7 +3,7 @@ or on related rows (EXISTS), with the join route each one takes."""
 
 from __future__ import annotations
 
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Agg,
     Col,
@@ -17,7 +17,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import cmp_cond, cmp_cond_expr
-from aishell.ai.offline.plan_routes import RouteCheck
+from aishell.ai.offline.plan_routes import KEY_WORDS, RouteCheck
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.text import singular
 
@@ -109,6 +109,7 @@ def place_conditions(st: PlanState, q: Query) -> None:
     for e in q.group_by:  # "rentals per district" with a start and an end station: which one is a guess
         if isinstance(e, Col) and not e.role and e.table != base:
             _no_parallel_key(st, base, e.table, q.prefer_fks)
+            _role_key_beside_link(st, routes, base, e.table, q.prefer_fks)
     for cond, table in st.cond_tables:
         if (
             table == base
@@ -231,6 +232,29 @@ def _no_parallel_key(st: PlanState, base: str, table: str, prefer: frozenset[str
             raise TranslationError(
                 f"cannot tell which of {keys} links {edge.child} to {edge.parent}; "
                 "rephrase, or use an LLM provider (--provider)"
+            )
+
+
+def _role_key_beside_link(st: PlanState, routes: RouteCheck, base: str, table: str, prefer: frozenset[str]) -> None:
+    """ "The member who went out on the most callouts": the callout's team_leader_id names a role, and a table
+    that only links callouts to members (who went out) relates them too; grouping by the role's key, when no word
+    of the question names the role, is a guess."""
+    path = st.schema.path(base, table, prefer) or []
+    if len(path) != 1 or set(path[0].child_cols) & prefer:
+        return
+    edge = path[0]
+    own = {singular(w) for w in st.meta(edge.parent).words}
+    role = [w for c in edge.child_cols for w in st.colmeta(Col(edge.child, c)).words if w not in KEY_WORDS
+            and singular(w) not in own]  # fmt: skip
+    if not role or routes.named([edge], base, table):
+        return
+    for link, meta in st.schema.tables.items():
+        fks = [e for e in st.schema.edges_of(link) if e.child == link]
+        plain = not any(c.kind not in ("pk", "fk") for c in meta.columns)  # only the two keys
+        if plain and {e.parent for e in fks} == {base, table} and len(fks) == 2 and link not in (base, table):
+            raise TranslationError(
+                f"{base} and {table} are related by {', '.join(edge.child_cols)} and through {link}, and the "
+                f"question does not say which; {REPHRASE}"
             )
 
 

@@ -30,7 +30,7 @@ _HAVE = frozenset({"have", "has", "had", "having", "with"})
 _ROLE_PARTICIPLES = frozenset({"based", "located", "living", "working", "worked", "registered"})
 
 #: words of a key column that never name a route
-_KEY_WORDS = frozenset({"id", "code", "cd", "key", "fk", "no", "num", "ref", "nr"})
+KEY_WORDS = frozenset({"id", "code", "cd", "key", "fk", "no", "num", "ref", "nr"})
 
 
 class RouteCheck:
@@ -67,7 +67,7 @@ class RouteCheck:
         routes = self._routes(a, b, len(chosen) + 1)
         if len(routes) <= 1:
             return
-        named = [r for r in routes if self._named(r, a, b)]
+        named = [r for r in routes if self.named(r, a, b)]
         if len(named) == 1 and (_same(named[0], chosen) or len(named[0]) == len(chosen) == 1):
             return  # one of several keys between the two tables: the verb that names it picks it later
         if not named and (named_only or self._default(a, chosen, routes, b if chosen[0].child == a else a)):
@@ -97,7 +97,7 @@ class RouteCheck:
                     return False
         own = {r for w in self.schema.table(parent).words for r in _roots(w)}
         role = [
-            w for c in chosen[0].child_cols for w in split_identifier(c) if w not in _KEY_WORDS and not _roots(w) & own
+            w for c in chosen[0].child_cols for w in split_identifier(c) if w not in KEY_WORDS and not _roots(w) & own
         ]
         return not role or self.possessive
 
@@ -127,14 +127,14 @@ class RouteCheck:
         walk(a, {a}, [], False)
         return out
 
-    def _named(self, route: list[Edge], a: str, b: str) -> bool:
+    def named(self, route: list[Edge], a: str, b: str) -> bool:
         ends = {w for t in (a, b) for w in self.schema.table(t).words}
         words: set[str] = set()
         for i, e in enumerate(route):
             if i > 0:
                 words |= set(self.schema.table(e.child if e.child not in (a, b) else e.parent).words)
             for c in e.child_cols:
-                words |= {w for w in split_identifier(c) if w not in _KEY_WORDS}
+                words |= {w for w in split_identifier(c) if w not in KEY_WORDS}
         own = {r for w in ends for r in _roots(w)}
         return any(_roots(w) & self.said for w in words - ends if len(w) >= 3 and not _roots(w) & own)
 
