@@ -9,7 +9,7 @@ from test_offline_styles import TODAY, col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.translate import translate
-from aishell.engines.base import Catalog
+from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
 NUM = "numeric"
@@ -307,3 +307,24 @@ def test_grouping_by_a_role_key_beside_a_link_table_is_refused_unless_the_role_i
         sql("Which member went out on the most callouts in 2024?", team())
     out = sql("Which member was the leader of the most callouts in 2024?", team())
     assert "rescue_callout.team_leader_id = rescue_member.id" in out
+
+
+# ---------------------------------------------------------------- two routes as short, one through an optional key
+def sweeps(optional: bool) -> Catalog:
+    def key(name: str, nullable: bool = False) -> ColumnInfo:
+        return ColumnInfo(name, INT, nullable=nullable)
+
+    return Catalog(tables=[
+        table("Property", [key("id"), col("town")], ("id",)),
+        table("Visit", [key("id"), key("property_id"), col("visit_date", "date")], ("id",),
+              fk("property_id", "Property", "id")),
+        table("Appliance", [key("id"), key("property_id"), col("make")], ("id",), fk("property_id", "Property", "id")),
+        table("VisitLine", [key("id"), key("appliance_id", optional), key("visit_id"), col("service")], ("id",),
+              fk("appliance_id", "Appliance", "id"), fk("visit_id", "Visit", "id")),
+    ])  # fmt: skip
+
+
+def test_a_route_through_an_optional_key_beside_one_set_all_the_way_is_refused() -> None:
+    with pytest.raises(TranslationError, match="related in more than one way"):
+        sql("number of visit lines per town", sweeps(optional=True))
+    assert "GROUP BY Property.town" in sql("number of visit lines per town", sweeps(optional=False))

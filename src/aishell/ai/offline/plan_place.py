@@ -110,6 +110,7 @@ def place_conditions(st: PlanState, q: Query) -> None:
         if isinstance(e, Col) and not e.role and e.table != base:
             _no_parallel_key(st, base, e.table, q.prefer_fks)
             _role_key_beside_link(st, routes, base, e.table, q.prefer_fks)
+            routes.check_tied(base, e.table, q.prefer_fks)
     for cond, table in st.cond_tables:
         if (
             table == base

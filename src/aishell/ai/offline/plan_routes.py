@@ -83,6 +83,26 @@ class RouteCheck:
                 "LLM provider (--provider)"
             )
 
+    def check_tied(self, a: str, b: str, prefer: frozenset[str] = frozenset()) -> None:
+        """Refuse a join of ``a`` and ``b`` along a key that may be unset when another route as short is set all
+        the way ("removals per town": a visit line's property through its visit, not through the appliance it
+        names only sometimes), unless a word of the question names the route taken."""
+        chosen = self.schema.path(a, b, prefer)
+        if len(chosen) < 2 or not self._optional(chosen):
+            return
+        tied = [r for r in self._routes(a, b, len(chosen)) if len(r) == len(chosen) and not self._optional(r)]
+        if tied and not self.named(chosen, a, b):
+            raise TranslationError(
+                f"{a} and {b} are related in more than one way and the question does not say "
+                f"which; rephrase, or use an LLM provider (--provider)"
+            )
+
+    def _optional(self, route: list[Edge]) -> bool:
+        """A key along the route may be NULL."""
+        return any(
+            (m := self.schema.table(e.child).column(c)) is not None and m.nullable for e in route for c in e.child_cols
+        )
+
     def _default(self, start: str, chosen: list[Edge], routes: list[list[Edge]], parent: str) -> bool:
         """With no route named, the one direct key is meant when it is the shortest route and either plain
         (``emp.dept_id``: the department's employees) or the question only says one row *has* the other
