@@ -87,7 +87,7 @@ class RouteCheck:
         """Refuse a join of ``a`` and ``b`` along a key that may be unset when another route as short is set all
         the way ("removals per town": a visit line's property through its visit, not through the appliance it
         names only sometimes), unless a word of the question names the route taken."""
-        chosen = self.schema.path(a, b, prefer)
+        chosen = self.schema.path(a, b, prefer) or []
         if len(chosen) < 2 or not self._optional(chosen):
             return
         tied = [r for r in self._routes(a, b, len(chosen)) if len(r) == len(chosen) and not self._optional(r)]
