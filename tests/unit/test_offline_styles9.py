@@ -4,11 +4,15 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
 from test_offline_styles import TODAY, col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.translate import translate
+from aishell.ai.offline.values import DATE_MARK, epoch_kind
 from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
@@ -328,3 +332,38 @@ def test_a_route_through_an_optional_key_beside_one_set_all_the_way_is_refused()
     with pytest.raises(TranslationError, match="related in more than one way"):
         sql("number of visit lines per town", sweeps(optional=True))
     assert "GROUP BY Property.town" in sql("number of visit lines per town", sweeps(optional=False))
+
+
+# ---------------------------------------------------------------- dates held as the integer yyyymmdd
+def sap() -> Catalog:
+    return Catalog(tables=[
+        table("ORDERS", [col("SORNO", INT), col("ORDDT", INT), col("SHPDT", INT), col("NETVL", NUM)], ("SORNO",)),
+    ])  # fmt: skip
+
+
+def sap_values() -> ValueIndex:
+    return ValueIndex.from_dict({"ORDERS": {"ORDDT": [DATE_MARK + "yyyymmdd"], "SHPDT": [DATE_MARK + "yyyymmdd"]}})
+
+
+def test_digits_of_days_are_told_by_their_values_and_a_dated_name() -> None:
+    days = [20240115, 20250301, 20231231]
+    assert epoch_kind("ORDDT", days) == epoch_kind("created_date", days) == "yyyymmdd"
+    assert epoch_kind("NETVL", days) is None  # no name of a time: an amount
+    assert epoch_kind("ORDDT", [20241301, 20240115]) is None  # no 13th month
+
+
+def test_a_date_in_digits_is_compared_with_the_digits_of_the_day() -> None:
+    out = sql("how many orders were placed in Q1 2025", sap(), sap_values())
+    assert out.endswith("WHERE ORDERS.ORDDT >= 20250101 AND ORDERS.ORDDT < 20250401")
+
+
+def test_a_date_in_digits_is_read_as_a_date_to_group_by_month(tmp_path: Path) -> None:
+    out = sql("number of orders per month in 2024", sap(), sap_values())
+    db = sqlite3.connect(tmp_path / "s.db")
+    db.execute("CREATE TABLE ORDERS (SORNO INTEGER PRIMARY KEY, ORDDT INTEGER, SHPDT INTEGER, NETVL REAL)")
+    db.executemany("INSERT INTO ORDERS VALUES (?, ?, NULL, 1)", [(1, 20240105), (2, 20240128), (3, 20240302),
+                                                                (4, 20250102)])  # fmt: skip
+    assert db.execute(out).fetchall() == [("2024-01", 2), ("2024-03", 1)]
+    for dialect in ("postgres", "mysql", "duckdb", "oracle"):
+        other = translate("number of orders per month in 2024", sap(), sap_values(), dialect=dialect, today=TODAY).sql
+        assert ("20240101" in other and "%Y%m%d" in other) or "YYYYMMDD" in other

@@ -123,6 +123,8 @@ class SqlBuilder:
         ``FROM_UNIXTIME``); any other column is itself."""
         meta = self.column_meta(col)
         plain = self.col(col)
+        if meta.digits:
+            return self.digits_date(plain)
         if not meta.epoch:
             return plain
         secs: exp.Expression = plain
@@ -137,10 +139,28 @@ class SqlBuilder:
             return exp.Anonymous(this="FROM_UNIXTIME", expressions=[secs])
         raise TranslationError(f"{col.table}.{meta.name} holds unix times, not read as dates in {self.dialect}")
 
+    def digits_date(self, plain: exp.Expression) -> exp.Expression:
+        """The integer yyyymmdd as a date: SQLite ``DATE('yyyy-mm-dd')`` built from its digits, other dialects
+        their own parse of the text with the format ``%Y%m%d``."""
+        text = exp.Cast(this=plain, to=exp.DataType.build("text"))
+        if self.rules.sqlglot == "sqlite":
+            def part(start: int, length: int) -> exp.Expression:
+                return exp.Substring(this=text.copy(), start=exp.Literal.number(start),
+                                     length=exp.Literal.number(length))  # fmt: skip
+
+            dash = exp.Literal.string("-")
+            iso = exp.DPipe(this=exp.DPipe(this=exp.DPipe(this=exp.DPipe(this=part(1, 4), expression=dash),
+                                                          expression=part(5, 2)), expression=dash.copy()),
+                            expression=part(7, 2))  # fmt: skip
+            return exp.Anonymous(this="DATE", expressions=[iso])
+        return exp.StrToDate(this=text, format=exp.Literal.string("%Y%m%d"))
+
     def same_grain(self, a: Col, ea: exp.Expression, b: Col,
                    eb: exp.Expression) -> tuple[exp.Expression, exp.Expression]:  # fmt: skip
         """Two date columns compared: a timestamp against a plain date is compared by its day ("resolved after
         its due date" is a later day, not 10:00 on the due day), else both are themselves."""
+        if self.column_meta(a).digits != self.column_meta(b).digits:  # 20250115 against a real date: both dates
+            return self.date_value(a), self.date_value(b)
         grains = (self.column_meta(a).clock, self.column_meta(b).clock)
         if grains == ("time", "day"):
             return self.day(a), eb
@@ -182,6 +202,8 @@ class SqlBuilder:
             if meta is not None and self.rules.boolean_literals and re.search("bool", meta.data_type, re.I):
                 return exp.true() if v else exp.false()
             return exp.Literal.number(1 if v else 0)
+        if isinstance(v, dt.date) and meta is not None and meta.digits:
+            return exp.Literal.number(int(v.strftime("%Y%m%d")))  # 20250115 against a date held as digits
         if isinstance(v, dt.date):
             text = exp.Literal.string(v.isoformat())
             if self.rules.dates_as_text or (meta is not None and _TEXTUAL.search(meta.data_type)):
@@ -370,8 +392,9 @@ class SqlBuilder:
                                           expression=exp.NEQ(this=left, expression=empty)))  # fmt: skip
         if meta is not None and meta.text_number and c.op not in ("is_null", "not_null", "like", "not_like", "ieq"):
             left = self.number(c.left)
-        if against is not None and c.values and all(isinstance(v.value, dt.date) for v in c.values):
-            left = self.date_value(against)  # a unix time compared with a date
+        if against is not None and c.values and all(isinstance(v.value, dt.date) for v in c.values) and \
+                meta is not None and not meta.digits:
+            left = self.date_value(against)  # a unix time compared with a date (a yyyymmdd number with a number)
         vals = [self.literal(v, against) for v in c.values]
         if c.right is not None:
             vals = [self.expr(c.right)]

@@ -65,6 +65,8 @@ class Translator:
                 col.kind, col.clock = "date", "time" if kind == "iso_time" else "day"
             elif kind in ("epoch_s", "epoch_ms") and col.kind == "number":
                 col.kind, col.epoch, col.clock = "date", 1 if kind == "epoch_s" else 1000, "time"
+            elif kind == "yyyymmdd" and col.kind == "number":
+                col.kind, col.digits, col.clock = "date", True, "day"
             elif kind == "clock" and col.kind == "date":
                 col.kind, col.clock = "other", "clock"  # a time of day alone: never the date of "in 2024"
         self.linker = Linker(self.schema, self.values)

@@ -403,10 +403,12 @@ def iso_dates(vals: Sequence[object]) -> bool:
 
 def epoch_kind(name: str, vals: Sequence[object]) -> str | None:
     """``epoch_s`` or ``epoch_ms`` when an integer column's name reads as a time and every sampled value is
-    a unix time in 2000-2100 (seconds or milliseconds); phone numbers and amounts have no such name."""
+    a unix time in 2000-2100 (seconds or milliseconds), ``yyyymmdd`` when every one is a day written as digits
+    (20250115); phone numbers and amounts have no such name."""
     words = split_identifier(name)
     if "id" in words or not (
         _EPOCH_NAME_WORDS.intersection(words) or any(len(w) >= 5 and w.endswith("ed") for w in words)
+        or name.lower().endswith(("dt", "date", "dte"))  # run together: ORDDT, SHIPDATE
     ):
         return None
     nums = [v for v in vals if isinstance(v, int) and not isinstance(v, bool)]
@@ -414,6 +416,8 @@ def epoch_kind(name: str, vals: Sequence[object]) -> str | None:
         return None
     if all(_EPOCH_LO <= v < _EPOCH_HI for v in nums):
         return "epoch_s"
+    if all(19000101 <= v <= 21001231 and 1 <= v // 100 % 100 <= 12 and 1 <= v % 100 <= 31 for v in nums):
+        return "yyyymmdd"  # 20250115: a day written as digits (SAP, data warehouses)
     if all(_EPOCH_LO * 1000 <= v < _EPOCH_HI * 1000 for v in nums):
         return "epoch_ms"
     return None
