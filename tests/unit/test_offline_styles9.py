@@ -367,3 +367,28 @@ def test_a_date_in_digits_is_read_as_a_date_to_group_by_month(tmp_path: Path) ->
     for dialect in ("postgres", "mysql", "duckdb", "oracle"):
         other = translate("number of orders per month in 2024", sap(), sap_values(), dialect=dialect, today=TODAY).sql
         assert ("20240101" in other and "%Y%m%d" in other) or "YYYYMMDD" in other
+
+
+# ---------------------------------------------------------------- a cryptic table named by its own key
+def returns_desk() -> Catalog:
+    return Catalog(tables=[
+        table("CUSTM", [col("CUSTNO"), col("CUSTNM")], ("CUSTNO",)),
+        table("RMAHD", [col("RMANO"), col("CUSTNO"), col("STATS")], ("RMANO",), fk("CUSTNO", "CUSTM", "CUSTNO")),
+        table("RMAIT", [col("RMANO"), col("RMAPS", INT), col("QTYRT", INT)], ("RMANO", "RMAPS"),
+              fk("RMANO", "RMAHD", "RMANO")),
+        table("CRMEM", [col("CRMNO", INT), col("RMANO"), col("CRDDT", INT), col("CRDAMT", NUM)], ("CRMNO",),
+              fk("RMANO", "RMAHD", "RMANO")),
+    ])  # fmt: skip
+
+
+def test_a_cryptic_table_is_named_by_what_its_own_key_numbers() -> None:
+    assert sql("How many RMAs are there?", returns_desk()) == "SELECT COUNT(*) AS count FROM RMAHD"
+
+
+def test_a_word_that_merely_starts_like_its_key_keeps_its_name() -> None:
+    from aishell.ai.offline.schema import SchemaIndex
+
+    cat = Catalog(tables=[table("inspections", [col("insp_id", INT), col("insp_date", "date")], ("insp_id",)),
+                          table("players", [col("player_id", INT), col("name")], ("player_id",))])  # fmt: skip
+    index = SchemaIndex(cat)
+    assert index.tables["inspections"].words == ("inspections",) and index.tables["players"].words == ("players",)

@@ -535,6 +535,21 @@ def _tail_split(word: str) -> tuple[str, ...] | None:
     return None
 
 
+def _named_by_own_key(meta: TableMeta) -> None:
+    """A cryptic table named by what its own key numbers: ``RMAHD`` keyed by ``RMANO`` holds the RMAs (rma hd),
+    ``SORDH`` keyed by ``SORNO`` the sales orders; a key borrowed from a parent (``RMAIT.RMANO``) names nothing."""
+    own = [c for c in meta.columns if c.kind == "pk"]
+    if len(meta.words) != 1 or len(own) != 1 or len(own[0].words) != 2 or own[0].words[1] not in _KEY_TAILS:
+        return
+    head, name = own[0].words[0], meta.words[0]
+    if len(head) >= 3 and name.startswith(head) and 2 <= len(name) - len(head) <= 3 and singular(name) != head:
+        meta.words = (head,)
+
+
+#: the last word of a key column after what it numbers (``RMANO``: rma no)
+_KEY_TAILS = frozenset({"id", "no", "nr", "num", "nbr", "cd", "code", "key"})
+
+
 def _key_split(col: ColumnMeta) -> tuple[str, ...] | None:
     """A run-together key column whose first part is no known word: ``skipperid`` -> skipper id,
     ``finishcode`` -> finish code."""
@@ -676,6 +691,8 @@ class SchemaIndex:
                     split = segment(c.words[0], frozen) or _key_split(c) or _tail_split(c.words[0])
                     if split is not None:
                         c.words = split
+        for meta in self.tables.values():
+            _named_by_own_key(meta)
 
     def _infer_edges(self) -> None:
         """Schemas without declared foreign keys: a column that names another table's one-column key, by that
