@@ -11,6 +11,7 @@ import pytest
 from test_offline_styles import TODAY, col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.text import split_identifier
 from aishell.ai.offline.translate import translate
 from aishell.ai.offline.values import DATE_MARK, epoch_kind
 from aishell.engines.base import Catalog, ColumnInfo
@@ -392,3 +393,27 @@ def test_a_word_that_merely_starts_like_its_key_keeps_its_name() -> None:
                           table("players", [col("player_id", INT), col("name")], ("player_id",))])  # fmt: skip
     index = SchemaIndex(cat)
     assert index.tables["inspections"].words == ("inspections",) and index.tables["players"].words == ("players",)
+
+
+# ---------------------------------------------------------------- Salesforce's custom objects
+def charity() -> Catalog:
+    return Catalog(tables=[
+        table("User", [col("Id"), col("Name"), col("IsActive", "boolean")], ("Id",)),
+        table("Dog__c", [col("Id"), col("Name"), col("Breed__c"), col("Status__c")], ("Id",)),
+        table("Placement__c", [col("Id"), col("Dog__c"), col("Start_Date__c", "date"), col("End_Date__c", "date")],
+              ("Id",), fk("Dog__c", "Dog__c", "Id")),
+        table("Visit__c", [col("Id"), col("Placement__c"), col("OwnerId"), col("Visit_Date__c", "date")], ("Id",),
+              fk("Placement__c", "Placement__c", "Id"), fk("OwnerId", "User", "Id")),
+    ])  # fmt: skip
+
+
+def test_a_custom_suffix_is_no_word_of_the_name() -> None:
+    assert split_identifier("Dog__c") == ["dog"] and split_identifier("End_Date__c") == ["end", "date"]
+    assert split_identifier("Abc__cd") == ["abc", "cd"]
+    assert sql("breakdown of all dogs by breed", charity()).endswith("GROUP BY Dog__c.Breed__c")
+
+
+def test_currently_active_read_as_another_tables_flag_beside_an_own_end_date_is_refused() -> None:
+    with pytest.raises(TranslationError, match="said of placement__c or of user"):
+        sql("How many placements are currently active?", charity(),
+            ValueIndex.from_dict({"User": {"IsActive": ["true", "false"]}}))

@@ -834,6 +834,12 @@ class Accountant:
                 flag is not None and state is not None and state_k == k + 1 and state.used and state.role == "filter"
                 and (self.p.meta(flag.table).column(flag.column or "") or _NOCOL_META).kind == "bool"
             ):  # fmt: skip
+                read = [c.table for c in state.columns if (c.table, c.column) in self.u.cols]
+                if read and read[0] != self.q.base and self._own_end(self.q.base):
+                    # "placements currently active" read as the active flag of the staff who visited them: the
+                    # placements' own end date may be what is meant
+                    raise TranslationError(f"cannot tell whether '{state.text}' is said of {self.q.base} or of "
+                                           f"{read[0]}; {_HINT}")  # fmt: skip
                 return  # "currently active" over is_active: the flag says it
             if it.text.lower() == "still" and state is not None and state_k == k + 1 and state.role == "filter":
                 self.done.add(k)  # "still unpaid": the state word's own condition says it
@@ -928,6 +934,11 @@ class Accountant:
         return [c.related.where for c in self.q.where if c.op == "exists" and c.related is not None
                 and c.related.where is not where and any(
                     table in (e.child, e.parent) for e in self.p.schema.path(c.related.outer, c.related.target) or [])]
+
+    def _own_end(self, table: str) -> bool:
+        """The table has one date that ends its rows (a placement's end date)."""
+        ends = [c for c in self.p.meta(table).columns if c.kind == "date" and set(_full_words(c.words)) & END_WORDS]
+        return len(ends) == 1
 
     def _end_column(self, said_of: str | None = None) -> tuple[Col, list[Cond]] | None:
         """The end date of a history table in the query, and the WHERE list its condition belongs in; ``said_of``: the

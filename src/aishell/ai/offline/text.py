@@ -171,9 +171,13 @@ def split_identifier(name: str) -> list[str]:
 @lru_cache(maxsize=16384)
 def _split(name: str) -> tuple[str, ...]:
     words: list[str] = []
+    name = _CUSTOM_SUFFIX.sub("", name)  # Salesforce's custom objects and fields: Dog__c, Amount__c
     for part in re.split(r"[^A-Za-z0-9]+", name):
         words.extend(w.lower() for w in _CAMEL.findall(part))
     return tuple(words)
+
+
+_CUSTOM_SUFFIX = re.compile(r"(?<=[A-Za-z0-9])__c$", re.I)
 
 
 #: short pieces a run-together name may hold (``truckid``, ``capacitykg``, ``inservice``)
