@@ -417,3 +417,18 @@ def test_currently_active_read_as_another_tables_flag_beside_an_own_end_date_is_
     with pytest.raises(TranslationError, match="said of placement__c or of user"):
         sql("How many placements are currently active?", charity(),
             ValueIndex.from_dict({"User": {"IsActive": ["true", "false"]}}))
+
+
+# ---------------------------------------------------------------- "earned the most" ranks by money
+def walking() -> Catalog:
+    return Catalog(tables=[
+        table("walkers", [col("id", INT), col("name")], ("id",)),
+        table("walks", [col("id", INT), col("walker_id", INT), col("start_time", "date"), col("price", NUM)], ("id",),
+              fk("walker_id", "walkers", "id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("verb", ["earned", "was paid"])
+def test_a_verb_of_money_before_the_most_ranks_by_the_money(verb: str) -> None:
+    out = sql(f"Which walker {verb} the most in May 2025?", walking())
+    assert "SUM(walks.price)" in out and out.endswith("ORDER BY SUM(walks.price) DESC LIMIT 1")

@@ -447,6 +447,10 @@ def _kind_reading(st: PlanState, k: int) -> tuple[Measure, int] | None:
     return Measure("col", col.table, col=col, label=col.column), j
 
 
+#: verbs of money changing hands: "which customer has spent the most", "the walker who earned the most"
+_MONEY_VERBS = frozenset({"spent", "spend", "spends", "paid", "pay", "pays", "earned", "earns", "earn"})
+
+
 def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
     """ "largest category", "the top customer", "which customer spent the most", "who ordered the most"."""
     subject = st.subject
@@ -468,7 +472,8 @@ def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         it.used = True
         return
     prev = st.item(st.prv(k, _FILLER, 3))
-    if prev is not None and prev.kind == "revenue":
+    spent = prev is not None and prev.kind == "word" and not prev.used and prev.text.lower() in _MONEY_VERBS
+    if prev is not None and (prev.kind == "revenue" or spent):  # "which customer has spent the most"
         rev = st.revenue_measure(subject)
         if rev is not None:
             prev.used = True
