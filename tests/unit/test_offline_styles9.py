@@ -12,7 +12,7 @@ from test_offline_styles import TODAY, col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.text import split_identifier
-from aishell.ai.offline.translate import translate
+from aishell.ai.offline.translate import translate, write_request
 from aishell.ai.offline.values import DATE_MARK, epoch_kind
 from aishell.engines.base import Catalog, ColumnInfo
 
@@ -432,3 +432,23 @@ def walking() -> Catalog:
 def test_a_verb_of_money_before_the_most_ranks_by_the_money(verb: str) -> None:
     out = sql(f"Which walker {verb} the most in May 2025?", walking())
     assert "SUM(walks.price)" in out and out.endswith("ORDER BY SUM(walks.price) DESC LIMIT 1")
+
+
+# ---------------------------------------------------------------- news told so that it is recorded
+@pytest.mark.parametrize("q", [
+    "Winnie's appointment on 4 June 2025 has now been paid by bank transfer",
+    "Booking 12 is now confirmed",
+    "Invoice 7 has just been paid.",
+])  # fmt: skip
+def test_a_statement_that_something_has_now_happened_is_a_write(q: str) -> None:
+    assert write_request(q) == "change"
+
+
+@pytest.mark.parametrize("q", [
+    "Which bookings have now been paid?",
+    "orders that have just been shipped",
+    "list the invoices that have now been paid",
+    "has invoice 7 been paid",
+])  # fmt: skip
+def test_a_question_about_what_has_now_happened_is_a_read(q: str) -> None:
+    assert write_request(q) is None

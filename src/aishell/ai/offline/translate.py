@@ -349,6 +349,15 @@ _FROM_NOW_ON = re.compile(
 )
 
 
+#: a statement that something has just happened to a row, told so that it is recorded
+_NOW_DONE = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:has|have|is|are)\s+(?:now|just)\s+(?:been\s+)?"
+                       r"[a-z]+(?:ed|en|id|ne)\b", re.IGNORECASE)  # (not "orders that have just been shipped")
+
+#: the first words of a question or of a request to read
+_ASKS = re.compile(r"^\s*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|can|"
+                   r"could|list|show|give|find|count|tell|get)\b", re.IGNORECASE)
+
+
 def write_request(question: str) -> str | None:
     """The verb of a request to change data ("delete all cancelled orders"), or ``None``.
 
@@ -359,6 +368,8 @@ def write_request(question: str) -> str | None:
         if m is not None:
             return m.group(1).lower()
     m = _FROM_NOW_ON.search(question)
+    if m is None and not question.rstrip().endswith("?") and not _ASKS.match(question):
+        m = _NOW_DONE.search(question)  # "Winnie's appointment has now been paid": news to record
     return "change" if m else None
 
 
