@@ -452,3 +452,19 @@ def test_a_statement_that_something_has_now_happened_is_a_write(q: str) -> None:
 ])  # fmt: skip
 def test_a_question_about_what_has_now_happened_is_a_read(q: str) -> None:
     assert write_request(q) is None
+
+
+# ---------------------------------------------------------------- "living" rows
+def kennel(death: bool) -> Catalog:
+    cols = [col("id", INT), col("name"), col("born_on", "date")] + ([col("died_dt", "date")] if death else [])
+    return Catalog(tables=[table("dog", cols, ("id",))])
+
+
+def test_living_rows_have_no_date_of_death() -> None:
+    assert sql("How many living dogs do we have?", kennel(True)).endswith("WHERE dog.died_dt IS NULL")
+    assert sql("How many deceased dogs are there?", kennel(True)).endswith("WHERE NOT dog.died_dt IS NULL")
+
+
+def test_living_rows_with_no_date_of_death_are_refused_not_all_counted() -> None:
+    with pytest.raises(TranslationError, match="dog rows are living"):
+        sql("How many living dogs do we have?", kennel(False))

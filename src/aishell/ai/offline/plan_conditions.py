@@ -1969,6 +1969,32 @@ _LEFT_WHAT = (("the", "firm"), ("the", "company"), ("the", "business"), ("the", 
               ("the", "club"), ("us",), ("here",))
 
 
+#: words that say a row's subject is alive (its date of death unset) or not
+_ALIVE = {"living": False, "alive": False, "live": False, "deceased": True, "dead": True}
+
+#: words of a column that dates a death
+_DEATH_WORDS = frozenset({"died", "death", "deceased", "dod", "dead"})
+
+
+def _living(st: PlanState) -> None:
+    """ "How many living dogs do we have": the one date of death of the rows named right after is not set ("dead",
+    "deceased": it is); with no such date, the word is refused, never dropped."""
+    for k, it in enumerate(st.items):
+        low = it.text.lower()
+        nxt = st.item(k + 1)
+        if it.kind not in ("word", "column") or it.used or low not in _ALIVE or nxt is None or nxt.kind != "table" or \
+                nxt.first != it.last:
+            continue
+        table = st.table_of(nxt)
+        deaths = [c for c in st.meta(table).columns if c.kind == "date" and set(c.words) & _DEATH_WORDS]
+        if len(deaths) != 1:
+            raise TranslationError(f"cannot tell which {table} rows are {low}; {_REPHRASE}")
+        died = _ALIVE[low]
+        st.add_cond(Cond("not_null" if died else "is_null", Col(table, deaths[0].name)), table)
+        st.notes.append(f"{deaths[0].name} is {'' if died else 'not '}set")
+        it.used, it.role = True, "filter"
+
+
 def _left_rows(st: PlanState) -> None:
     """ "Which instructors have left?", "staff who left the firm": the row's one end date is set (or, with no end
     date, its one yes/no of being active says no)."""
@@ -2080,6 +2106,7 @@ def conditions(st: PlanState) -> None:
     _awaiting_conditions(st)
     _owed_conditions(st)
     _left_rows(st)
+    _living(st)
     _whose_known(st)
     _particle_values(st)
     _the_date(st, named=False)
