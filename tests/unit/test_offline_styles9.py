@@ -468,3 +468,18 @@ def test_living_rows_have_no_date_of_death() -> None:
 def test_living_rows_with_no_date_of_death_are_refused_not_all_counted() -> None:
     with pytest.raises(TranslationError, match="dog rows are living"):
         sql("How many living dogs do we have?", kennel(False))
+
+
+# ---------------------------------------------------------------- "made in 2024" dates the rows by their creation
+def hires() -> Catalog:
+    return Catalog(tables=[
+        table("bookings", [col("id", INT), col("start_on", "date"), col("end_on", "date"), col("cancelled_at", "date"),
+                           col("created_at", "date"), col("updated_at", "date")], ("id",)),
+    ])  # fmt: skip
+
+
+def test_the_verb_before_a_period_dates_the_rows_not_a_date_named_after_it() -> None:
+    out = sql("What percentage of the bookings made in 2024 were cancelled?", hires())
+    assert out.endswith("WHERE bookings.created_at >= '2024-01-01' AND bookings.created_at < '2025-01-01'")
+    assert "SUM(CASE WHEN NOT bookings.cancelled_at IS NULL THEN 1 ELSE 0 END)" in out
+    assert "bookings.cancelled_at >= '2024-01-01'" in sql("How many bookings were cancelled in 2024?", hires())

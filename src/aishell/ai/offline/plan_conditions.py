@@ -860,7 +860,7 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
     if verb is None or j is None or verb.last - verb.first != 1:
         return None
     low = st.tokens[verb.first].low
-    if (not low.endswith("ed") or len(low) < 5) and low not in ("left", "quit"):
+    if (not low.endswith("ed") or len(low) < 5) and low not in ("left", "quit", "made"):
         return None
     want = stem(low)
     own = [c for c in st.meta(subject).columns if c.kind == "date"]
@@ -900,6 +900,7 @@ _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "cancelled", "canceled", "cancellation", "lapsed"})),
     (frozenset({"opened", "started", "created", "raised", "filed", "submitted", "logged", "reported", "begun"}),
      START_WORDS),
+    (frozenset({"made"}), frozenset({"created", "creation", "made"})),  # "bookings made in 2024": created_at
 )
 
 
@@ -941,6 +942,12 @@ def date_target(st: PlanState, k: int) -> Col | None:
                 if m is not None and m.kind == "date" and said in m.words and c.table == subject:
                     named.append((abs(j - k) + (0 if j < k else 1), Col(c.table, m.name)))
                     break
+    if named and not any(it.kind in ("column", "value") and j < k for j, it in enumerate(st.items)):
+        # "bookings made in 2024 ended up cancelled": the verb right before the period dates the rows, not a date
+        # column named after it
+        said = _verb_date(st, k, subject)
+        if said is not None:
+            return said
     if named:
         named.sort(key=lambda x: (x[0], 0 if x[1].table == subject else 1))
         col = named[0][1]
