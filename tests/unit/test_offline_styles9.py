@@ -483,3 +483,17 @@ def test_the_verb_before_a_period_dates_the_rows_not_a_date_named_after_it() -> 
     assert out.endswith("WHERE bookings.created_at >= '2024-01-01' AND bookings.created_at < '2025-01-01'")
     assert "SUM(CASE WHEN NOT bookings.cancelled_at IS NULL THEN 1 ELSE 0 END)" in out
     assert "bookings.cancelled_at >= '2024-01-01'" in sql("How many bookings were cancelled in 2024?", hires())
+
+
+# ---------------------------------------------------------------- a word of a column before the rows' noun
+def harps() -> Catalog:
+    return Catalog(tables=[
+        table("model_tbl", [col("modelId", INT), col("modelName"), col("harpType"), col("basePrice", NUM),
+                            col("isDiscontinued", "boolean")], ("modelId",)),
+    ])  # fmt: skip
+
+
+def test_a_word_of_a_column_before_the_rows_noun_lists_no_values_of_it() -> None:
+    with pytest.raises(TranslationError, match="'harp'"):  # (it listed the distinct harp types)
+        sql("Which harp models have been discontinued?", harps())
+    assert sql("Which harp types do we make?", harps()).startswith("SELECT DISTINCT model_tbl.harpType")

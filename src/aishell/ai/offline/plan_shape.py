@@ -738,6 +738,17 @@ def _modifier_of_own_column(st: PlanState, it: Item, subject: str) -> bool:
     return nxt is not None and nxt.kind == "column" and any(c.table == subject for c in nxt.columns)
 
 
+def _noun_before_rows(st: PlanState, it: Item, col: Col, subject: str) -> bool:
+    """ "Which harp models ...": a word of the subject's column (harpType) said alone right before the rows' noun
+    qualifies the noun; it asks for no list of the column's values."""
+    nxt = next((x for x in st.items if x.first == it.last), None)
+    said = {t.low for t in st.tokens[it.first : it.last]}
+    cm = st.colmeta(col)
+    words = set(cm.words)
+    return (nxt is not None and nxt.kind == "table" and st.table_of(nxt) == subject and col.table == subject
+            and cm.kind in ("text", "other") and len(words) > 1 and not words <= said)  # fmt: skip
+
+
 #: words that ask for a key itself, not for the row it points to ("owner id")
 _KEY_WORDS = frozenset({"id", "ids", "key", "keys", "code", "codes", "number", "numbers", "no", "ref"})
 
@@ -793,7 +804,8 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     for it in explicit_cols:
         bare = _bare_name(st, it, subject)
         col = bare[0] if bare else st.pick_column(it, subject)
-        if st.colmeta(col).kind == "bool" or _modifier_of_own_column(st, it, subject) or _said_as_verb(st, it):
+        if st.colmeta(col).kind == "bool" or _modifier_of_own_column(st, it, subject) or _said_as_verb(st, it) or \
+                _noun_before_rows(st, it, col, subject):
             continue
         referent = _referent_display(st, it, col, subject)
         if referent:
