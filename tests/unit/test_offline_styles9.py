@@ -497,3 +497,23 @@ def test_a_word_of_a_column_before_the_rows_noun_lists_no_values_of_it() -> None
     with pytest.raises(TranslationError, match="'harp'"):  # (it listed the distinct harp types)
         sql("Which harp models have been discontinued?", harps())
     assert sql("Which harp types do we make?", harps()).startswith("SELECT DISTINCT model_tbl.harpType")
+
+
+# ---------------------------------------------------------------- a later sentence's list of columns
+def workshop() -> Catalog:
+    return Catalog(tables=[
+        table("craftsman_tbl", [col("craftsmanId", INT), col("fullName"), col("jobRole"), col("leaveDate", "date")],
+              ("craftsmanId",)),
+        table("repair_tbl", [col("repairId", INT), col("craftsmanId", INT), col("harpMaker"), col("serialNumber"),
+                             col("receivedDate", "date"), col("completedDate", "date")], ("repairId",),
+              fk("craftsmanId", "craftsman_tbl", "craftsmanId")),
+    ])  # fmt: skip
+
+
+def test_a_word_in_the_list_of_what_to_show_is_a_column_not_another_tables_value() -> None:
+    vals = ValueIndex.from_dict({"craftsman_tbl": {"jobRole": ["MAKER", "APPRENTICE", "FINISHER"]}})
+    out = sql("Which repairs are still open? Give the maker, the serial number and the received date.", workshop(),
+              vals)  # fmt: skip
+    assert out.startswith("SELECT repair_tbl.harpMaker, repair_tbl.serialNumber, repair_tbl.receivedDate")
+    assert "MAKER" not in out
+    assert "craftsman_tbl.jobRole = 'MAKER'" in sql("How many repairs were done by a maker?", workshop(), vals)

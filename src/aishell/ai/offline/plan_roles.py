@@ -49,6 +49,18 @@ def _named_tables_flag(st: PlanState, it: Item) -> bool:
     )
 
 
+def _columns_asked_for(st: PlanState) -> None:
+    """ "... ? Give the maker, serial number and the date": in a later sentence that says what to show, a word that
+    names a column is that column, not a stored value of another table ('MAKER', a craftsman's role)."""
+    start = st.shown_from()
+    for k, it in enumerate(st.items):
+        before = st.item(k - 1)
+        listed = before is not None and (st.word(before) in ("the", "and", "their", "its") or before.kind == "qword"
+                                          or (before.kind, before.text) == ("punct", ","))  # fmt: skip
+        if it.kind == "value" and it.first > start and it.columns and listed and it.last - it.first == 1:
+            it.kind, it.values = "column", []
+
+
 def _flag_said_in_two_words(st: PlanState) -> None:
     """ "callouts that used the helicopter" over helicopter_used: two words near each other that both link one
     yes/no column name it together; the second is not also a stored value of another table ('HELICOPTER')."""
@@ -120,6 +132,7 @@ def classify_links(st: PlanState) -> None:
         if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
             it.kind = "table" if bt >= bc else "column"
 
+    _columns_asked_for(st)
     _rate_columns(st)
     _flag_said_in_two_words(st)
     _values_of_the_next_table(st)
