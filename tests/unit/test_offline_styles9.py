@@ -517,3 +517,10 @@ def test_a_word_in_the_list_of_what_to_show_is_a_column_not_another_tables_value
     assert out.startswith("SELECT repair_tbl.harpMaker, repair_tbl.serialNumber, repair_tbl.receivedDate")
     assert "MAKER" not in out
     assert "craftsman_tbl.jobRole = 'MAKER'" in sql("How many repairs were done by a maker?", workshop(), vals)
+
+
+def test_forenames_and_surname_are_a_persons_name() -> None:
+    cat = Catalog(tables=[table("official", [col("official_no", INT), col("forenames"), col("surname"),
+                                             col("retired_on", "date")], ("official_no",))])  # fmt: skip
+    assert sql("Which officials retired during 2024?", cat).startswith(
+        "SELECT official.forenames, official.surname FROM official")

@@ -303,8 +303,8 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
     of the tables its keys point to (``model_name`` in devices, beside a key to device_models, names the model)."""
     by_name = {c.name.lower(): c for c in table.columns}
     text_cols = [c for c in table.columns if c.kind in ("text", "other")]
-    first_forms = (("first", "name"), ("given", "name"), ("firstname",), ("fname",), ("forename",), ("vorname",),
-                   ("prenom",), ("prénom",))  # fmt: skip
+    first_forms = (("first", "name"), ("given", "name"), ("given", "names"), ("firstname",), ("fname",), ("forename",),
+                   ("forenames",), ("vorname",), ("prenom",), ("prénom",))  # fmt: skip
     last_forms = (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",), ("nachname",),
                   ("familienname",), ("apellido",), ("apellidos",), ("sobrenome",))  # fmt: skip
 
