@@ -524,3 +524,18 @@ def test_forenames_and_surname_are_a_persons_name() -> None:
                                              col("retired_on", "date")], ("official_no",))])  # fmt: skip
     assert sql("Which officials retired during 2024?", cat).startswith(
         "SELECT official.forenames, official.surname FROM official")
+
+
+# ---------------------------------------------------------------- the date a row is for, not when it was recorded
+def test_an_appointments_slot_dates_it_not_the_moment_it_was_booked() -> None:
+    from aishell.ai.offline.schema import SchemaIndex
+
+    def main_date(*names: str) -> str:
+        cat = Catalog(tables=[table("t", [col("id", INT), *(col(n, "timestamp") for n in names)], ("id",))])
+        got = SchemaIndex(cat).tables["t"].default_date()
+        return got.name if got is not None else ""
+
+    assert main_date("booked_ts", "slot_start_ts", "finished_ts") == "slot_start_ts"
+    assert main_date("created_at", "scheduled_for") == "scheduled_for"
+    assert main_date("created_at", "shipped_at") == "created_at"  # (no date the row is for: when it was made)
+    assert main_date("slot_start_ts", "booked_ts") == "slot_start_ts"

@@ -900,7 +900,7 @@ _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
                 "cancelled", "canceled", "cancellation", "lapsed"})),
     (frozenset({"opened", "started", "created", "raised", "filed", "submitted", "logged", "reported", "begun"}),
      START_WORDS),
-    (frozenset({"made"}), frozenset({"created", "creation", "made"})),  # "bookings made in 2024": created_at
+    (frozenset({"made"}), frozenset({"created", "creation", "made", "booked", "placed"})),  # made in 2024: created_at
 )
 
 

@@ -148,12 +148,24 @@ class TableMeta:
     def default_date(self) -> ColumnMeta | None:
         dates = self.date_columns()
         primary = [c for c in dates if not SECONDARY_DATE_WORDS.intersection(c.words)]
+        # an appointment's slot, not the moment it was booked: the time a row was recorded comes after the time it
+        # is for, when the row has one
+        planned = [c for c in primary if _PLANNED_WORDS.intersection(c.words)]
+        if planned and any(_RECORDED_WORDS.intersection(c.words) for c in primary[: primary.index(planned[0])]):
+            return planned[0]
         if primary:
             return primary[0]
         return dates[0] if dates else None
 
     def numeric_columns(self) -> list[ColumnMeta]:
         return [c for c in self.columns if c.kind == "number"]
+
+
+#: words of the date a row is for (an appointment's slot, a job's scheduled day)
+_PLANNED_WORDS = frozenset({"slot", "scheduled", "sched", "start", "starts", "appointment", "appt"})
+
+#: words of the moment a row was recorded (booked_ts, created_at)
+_RECORDED_WORDS = frozenset({"booked", "created", "made", "entered", "logged", "recorded"})
 
 
 def declared_clock(data_type: str) -> str:
