@@ -539,3 +539,22 @@ def test_an_appointments_slot_dates_it_not_the_moment_it_was_booked() -> None:
     assert main_date("created_at", "scheduled_for") == "scheduled_for"
     assert main_date("created_at", "shipped_at") == "created_at"  # (no date the row is for: when it was made)
     assert main_date("slot_start_ts", "booked_ts") == "slot_start_ts"
+
+
+# ---------------------------------------------------------------- a document's names, and a verb that is a key
+def seeds() -> Catalog:
+    return Catalog(tables=[
+        table("staff", [col("_id"), col("name_first"), col("name_last"), col("email")], ("_id",)),
+        table("withdrawals", [col("_id"), col("approvedBy"), col("status"), col("requestedAt", "date")], ("_id",),
+              fk("approvedBy", "staff", "_id")),
+    ])  # fmt: skip
+
+
+def test_a_flattened_documents_name_first_and_name_last_are_a_persons_name() -> None:
+    assert sql("list the staff", seeds()).startswith("SELECT staff.name_first, staff.name_last FROM staff")
+
+
+def test_a_verb_naming_the_key_to_the_people_asked_about_is_never_a_status_filter() -> None:
+    vals = ValueIndex.from_dict({"withdrawals": {"status": ["requested", "approved", "collected"]}})
+    with pytest.raises(TranslationError, match="approved"):  # (it counted only the status 'approved')
+        sql("Which member of staff has approved the most withdrawals?", seeds(), vals)

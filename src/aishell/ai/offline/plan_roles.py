@@ -49,6 +49,16 @@ def _named_tables_flag(st: PlanState, it: Item) -> bool:
     )
 
 
+def _key_to_named(st: PlanState, it: Item) -> bool:
+    """The word's best column is a key to a table another word of the question names (approvedBy to staff)."""
+    best = it.columns[0]
+    meta = st.meta(best.table).column(best.column or "")
+    if meta is None or meta.kind != "fk" or best.score < 2.5:
+        return False
+    return any(x is not it and x.kind in ("link", "table") and x.tables and x.tables[0].table == meta.ref_table
+               and x.tables[0].score >= 2.5 for x in st.items)  # fmt: skip
+
+
 def _columns_asked_for(st: PlanState) -> None:
     """ "... ? Give the maker, serial number and the date": in a later sentence that says what to show, a word that
     names a column is that column, not a stored value of another table ('MAKER', a craftsman's role)."""
@@ -113,6 +123,8 @@ def classify_links(st: PlanState) -> None:
             it.kind = "table"  # "exceptions" heads shipment_exceptions: the rows, not the status 'exception'
         elif it.values and it.columns and not capital and _named_tables_flag(st, it):
             it.kind = "column"  # "teachers no longer active": the teachers' isActive, not an enrolment's status
+        elif it.values and it.columns and not capital and _key_to_named(st, it):
+            it.kind = "column"  # "staff who approved the most withdrawals": approvedBy, not the status 'approved'
         elif it.values and (capital or max(bt, bc) < 2.5 or (bt < 2.5 and not it.columns)):
             it.kind = "value"
         elif it.values and bt < 2.5 and all(t.kind == "word" for t in toks) and bc < 3.0:

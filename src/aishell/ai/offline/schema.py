@@ -316,9 +316,11 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
     by_name = {c.name.lower(): c for c in table.columns}
     text_cols = [c for c in table.columns if c.kind in ("text", "other")]
     first_forms = (("first", "name"), ("given", "name"), ("given", "names"), ("firstname",), ("fname",), ("forename",),
-                   ("forenames",), ("vorname",), ("prenom",), ("prénom",))  # fmt: skip
+                   ("forenames",), ("vorname",), ("prenom",), ("prénom",), ("name", "first"),
+                   ("name", "given"))  # fmt: skip
     last_forms = (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",), ("nachname",),
-                  ("familienname",), ("apellido",), ("apellidos",), ("sobrenome",))  # fmt: skip
+                  ("familienname",), ("apellido",), ("apellidos",), ("sobrenome",), ("name", "last"),
+                  ("name", "family"))  # fmt: skip  (a document flattened: name.first, name.last)
 
     def person_part(words: tuple[str, ...], forms: tuple[tuple[str, ...], ...], alone: tuple[str, ...]) -> bool:
         # first_name, first_name_txt; crew_member_first_name (the row's own words before it); mbr_first
