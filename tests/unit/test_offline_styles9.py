@@ -558,3 +558,11 @@ def test_a_verb_naming_the_key_to_the_people_asked_about_is_never_a_status_filte
     vals = ValueIndex.from_dict({"withdrawals": {"status": ["requested", "approved", "collected"]}})
     with pytest.raises(TranslationError, match="approved"):  # (it counted only the status 'approved')
         sql("Which member of staff has approved the most withdrawals?", seeds(), vals)
+
+
+# ---------------------------------------------------------------- a percentage with no count to take it of
+def test_an_average_percentage_no_column_holds_is_refused_and_its_conditions_never_dropped() -> None:
+    cat = Catalog(tables=[table("germination_tests", [col("_id"), col("completedAt", "date"), col("seedsSown", INT),
+                                                      col("seedsGerminated", INT), col("pretreatment")], ("_id",))])
+    with pytest.raises(TranslationError, match="'percentage' is a share of"):
+        sql("For finished germination tests, what is the average germination percentage for each pretreatment?", cat)

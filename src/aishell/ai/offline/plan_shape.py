@@ -215,6 +215,9 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
         outcome, scope = scope, []
     if not outcome:
         raise TranslationError("a percentage of what? no condition found")
+    if not any(isinstance(e, Agg) and e.func == "COUNT" for e in q.select):
+        # "the average germination percentage": no count of rows to take the share of; the conditions stay
+        raise TranslationError(f"cannot tell what {percent_item.text!r} is a share of; {REPHRASE}")
     ratio = Ratio(tuple(outcome), _percent_scale(st, percent_item))
     q.select = [ratio if isinstance(e, Agg) and e.func == "COUNT" else e for e in q.select]
     q.where = scope
