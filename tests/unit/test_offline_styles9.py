@@ -566,3 +566,25 @@ def test_an_average_percentage_no_column_holds_is_refused_and_its_conditions_nev
                                                       col("seedsGerminated", INT), col("pretreatment")], ("_id",))])
     with pytest.raises(TranslationError, match="'percentage' is a share of"):
         sql("For finished germination tests, what is the average germination percentage for each pretreatment?", cat)
+
+
+# ---------------------------------------------------------------- fixtures: a missing referee, two clubs
+def fixtures() -> Catalog:
+    return Catalog(tables=[
+        table("club", [col("code"), col("name")], ("code",)),
+        table("official", [col("official_no", INT), col("forenames"), col("surname")], ("official_no",)),
+        table("fixture", [col("fixture_no", INT), col("kickoff", "timestamp"), col("home_club"), col("away_club"),
+                          col("referee", INT), col("appointed_by", INT)], ("fixture_no",),
+              fk("home_club", "club", "code"), fk("away_club", "club", "code"), fk("referee", "official", "official_no"),
+              fk("appointed_by", "official", "official_no")),
+    ])  # fmt: skip
+
+
+def test_a_participle_after_a_missing_noun_says_what_is_missing_not_another_key_set() -> None:
+    out = sql("Which upcoming fixtures still have no referee appointed? Show the kickoff.", fixtures())
+    assert "fixture.referee IS NULL" in out and "appointed_by" not in out
+
+
+def test_a_parents_name_shown_along_one_of_two_keys_is_refused() -> None:
+    with pytest.raises(TranslationError, match="points to club by"):
+        sql("Which upcoming fixtures have no referee? Show the kickoff and the home and away club names.", fixtures())

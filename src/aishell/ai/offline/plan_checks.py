@@ -3,7 +3,7 @@ or kind of rows kept elsewhere, a missing column asked to be shown)."""
 
 from __future__ import annotations
 
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Agg,
     Col,
@@ -219,6 +219,21 @@ def superlative_row(st: PlanState) -> None:
     _superlative_row(st, st.query)
 
 
+def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
+    """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
+    several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
+    picks one, it is refused."""
+    for e in q.select:
+        if not isinstance(e, Col) or e.role or e.table == q.base:
+            continue
+        keys = [x for x in st.schema.edges_of(q.base) if x.child == q.base and x.parent == e.table]
+        if len(keys) > 1 and not any(set(x.child_cols) & q.prefer_fks for x in keys):
+            raise TranslationError(
+                f"{q.base} points to {e.table} by {', '.join(x.child_cols[0] for x in keys)}, and the question does "
+                f"not say which {e.table}'s {e.column} to show; {REPHRASE}"
+            )
+
+
 def checks(st: PlanState) -> None:
     """Pass checks: a missing column asked to be shown, a counted quantity, a counted kind of rows, an
     attribute table read as a plain one."""
@@ -229,3 +244,4 @@ def checks(st: PlanState) -> None:
     _no_sum_of_years(st, q)
     _counted_quantity(st, q)
     _counted_kind(st, q)
+    _shown_along_one_of_several_keys(st, q)

@@ -945,9 +945,9 @@ def date_target(st: PlanState, k: int) -> Col | None:
     if named and not any(it.kind in ("column", "value") and j < k for j, it in enumerate(st.items)):
         # "bookings made in 2024 ended up cancelled": the verb right before the period dates the rows, not a date
         # column named after it
-        said = _verb_date(st, k, subject)
-        if said is not None:
-            return said
+        verb_named = _verb_date(st, k, subject)
+        if verb_named is not None:
+            return verb_named
     if named:
         named.sort(key=lambda x: (x[0], 0 if x[1].table == subject else 1))
         col = named[0][1]
@@ -1774,6 +1774,10 @@ def _state_conditions(st: PlanState) -> None:
         if by and not _by_anyone(st, k, cols[0].ref_table or ""):
             continue  # "managed by Hugo Roux": the row the key points to is named, not only that it is set
         prev = st.item(st.prv(k, frozenset({"been", "be", "yet", "being", "ever"}), 2))
+        if prev is not None and prev.kind in ("column", "table") and prev.role == "neg" and prev.last == it.first:
+            # "fixtures with no referee appointed": the participle says what is missing, not another key that is set
+            it.used, it.role = True, "negcond"
+            continue
         if prev is not None and prev.kind == "neg" and not prev.used:
             negated = not negated
             prev.used, prev.role = True, "negcond"
