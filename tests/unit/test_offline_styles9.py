@@ -13,7 +13,7 @@ from test_offline_styles import TODAY, col, fk, sql, table
 from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.text import split_identifier
 from aishell.ai.offline.translate import translate, write_request
-from aishell.ai.offline.values import DATE_MARK, epoch_kind
+from aishell.ai.offline.values import DATE_MARK, comment_codes, epoch_kind
 from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
@@ -588,3 +588,46 @@ def test_a_participle_after_a_missing_noun_says_what_is_missing_not_another_key_
 def test_a_parents_name_shown_along_one_of_two_keys_is_refused() -> None:
     with pytest.raises(TranslationError, match="points to club by"):
         sql("Which upcoming fixtures have no referee? Show the kickoff and the home and away club names.", fixtures())
+
+
+# ---------------------------------------------------------------- codes a column's comment explains
+@pytest.mark.parametrize(("comment", "codes"), [
+    ("enum status: 0 pending, 1 confirmed, 2 completed, 3 cancelled",
+     {"0": "pending", "1": "confirmed", "2": "completed", "3": "cancelled"}),
+    ("P = pending; C = closed", {"P": "pending", "C": "closed"}),
+    ("A: active / X: cancelled", {"A": "active", "X": "cancelled"}),
+    ("price in pence, VAT included", {}),
+    ("the customer's email address", {}),
+])  # fmt: skip
+def test_the_codes_a_comment_explains(comment: str, codes: dict[str, str]) -> None:
+    assert comment_codes(comment) == codes
+
+
+def test_a_sqlite_columns_comment_is_read_and_its_codes_answer_questions(tmp_path: Path) -> None:
+    from aishell.ai.offline import build_value_index
+    from aishell.engines import connect
+    from aishell.urls import DatabaseURL
+
+    db = tmp_path / "hire.db"
+    c = sqlite3.connect(db)
+    c.executescript("""
+        CREATE TABLE bookings (
+            id INTEGER PRIMARY KEY,
+            start_on TEXT NOT NULL,
+            status INTEGER NOT NULL DEFAULT 0, -- enum status: 0 pending, 1 confirmed, 2 completed, 3 cancelled
+            total_pence INTEGER NOT NULL);
+        INSERT INTO bookings VALUES (1, '2025-07-01', 1, 10000), (2, '2025-07-02', 3, 5000), (3, '2025-08-01', 1, 1);
+    """)
+    c.commit()
+    c.close()
+    conn = connect(DatabaseURL.parse(f"sqlite:///{db}"), read_only=True)
+    try:
+        catalog = conn.catalog()
+        assert [col.comment for col in catalog.tables[0].columns][2] == (
+            "enum status: 0 pending, 1 confirmed, 2 completed, 3 cancelled")
+        values = build_value_index(conn, catalog)
+        out = translate("How many confirmed bookings are there?", catalog, values, dialect="sqlite", today=TODAY).sql
+        assert out.endswith("WHERE bookings.status = '1'")
+        assert conn.query_all(out) == [(2,)]
+    finally:
+        conn.close()

@@ -82,6 +82,9 @@ class ValueIndex:
             if column == CODES_COLUMN:
                 lookups[table.lower()] = vals
                 continue
+            if column.startswith(NOTE_MARK):
+                self._noted_codes(table.lower(), column[len(NOTE_MARK) :], vals)
+                continue
             if vals and vals[-1].startswith(TRAIT_MARK):
                 traits = {v[len(TRAIT_MARK) :] for v in vals if v.startswith(TRAIT_MARK)}
                 if "number" in traits:
@@ -139,6 +142,18 @@ class ValueIndex:
                 self._phrases.setdefault(key, []).append(hit)
                 self.max_words = max(self.max_words, len(key))
                 self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
+
+    def _noted_codes(self, table: str, column: str, vals: list[str]) -> None:
+        """The codes a column's comment explains ("1 confirmed"): each text is a phrase for its code."""
+        for entry in vals:
+            code, _sep, text = entry.partition(CODE_SEP)
+            key = norm_phrase(text.replace("_", " "))
+            if not key:
+                continue
+            hit = ValueHit(table, column, code, coded=True)
+            self._phrases.setdefault(key, []).append(hit)
+            self.max_words = max(self.max_words, len(key))
+            self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
 
     def code_lookup(self, table: str, column: str) -> CodeLookup | None:
         """Where the codes held in ``table.column`` are explained, if a lookup table no key declares does."""
@@ -334,6 +349,24 @@ TRAIT_MARK = "\x00trait:"
 #: the pseudo column under which a code lookup table's rows are kept: ``type + CODE_SEP + code + CODE_SEP + text``
 #: (``ref_cd(cd_typ, cd, cd_desc)``: 'VST_STAT', 'D', 'Done'); the type is '' for a lookup of one kind of code
 CODES_COLUMN = "\x00codes"
+#: the codes a column's comment explains: ``(table, NOTE_MARK + column) -> ["1\x1fconfirmed", ...]``
+NOTE_MARK = "\x00note:"
+#: "0 pending, 1 confirmed", "P = pending; C = closed", "A: active / X: cancelled"
+_NOTED_CODE = re.compile(r"(?:^|[,;/(])\s*([A-Za-z0-9]{1,3})(?:\s*(?:=|:|-|–|—|\bis\b|\bmeans\b)\s*|\s+)"
+                         r"([A-Za-z][A-Za-z _-]{1,40}?)\s*(?=[,;/)]|$)")
+
+
+def comment_codes(comment: str) -> dict[str, str]:
+    """The codes a column comment explains ("enum status: 0 pending, 1 confirmed, 2 completed"): code -> text;
+    empty unless at least two distinct codes are explained."""
+    body = comment.split(":", 1)[1] if re.match(r"^\s*(?:enum\s+)?[A-Za-z_]{4,}\s*:", comment) else comment
+    found: dict[str, str] = {}
+    for m in _NOTED_CODE.finditer(body.strip()):
+        code, text = m.group(1), m.group(2).strip()
+        if code.lower() == text.lower() or code in found:
+            return {}
+        found[code] = text
+    return found if len(found) >= 2 else {}
 CODE_SEP = "\x1f"
 #: the first entry of a lookup's rows: its (kind, code, text) column names
 CODES_HEADER = "\x00columns:"
@@ -600,6 +633,10 @@ def build_value_index(
             coded = _lookup_rows(conn, meta, schema, lookup)
             if coded:
                 out[(meta.name, CODES_COLUMN)] = coded
+        for info in meta.info.columns:  # "status: 0 pending, 1 confirmed": codes the schema itself explains
+            told = comment_codes(info.comment or "")
+            if told:
+                out[(meta.name, NOTE_MARK + info.name)] = [f"{code}{CODE_SEP}{text}" for code, text in told.items()]
         for col in meta.columns:
             flag = col.kind == "number" and bool(_INTEGER_TYPE.search(col.data_type.strip()))
             grain = col.kind == "date" and not col.clock  # a date held as text: dates only, or times of day?

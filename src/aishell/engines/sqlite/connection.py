@@ -335,8 +335,10 @@ class SQLiteConnection(Connection):
             if not objects:
                 continue
             found = self._schema_rows(schema)
+            notes = self._column_comments(schema)
             for name, kind in objects:
-                tables.append(self._table(schema, name, kind, sizes.get((schema, name)), stats, found))
+                tables.append(self._table(schema, name, kind, sizes.get((schema, name)), stats, found,
+                                          notes.get(name, {})))  # fmt: skip
         return Catalog(default_schema="main", schemas=schemas, tables=tables, functions=self._functions())
 
     def catalog_fingerprint(self) -> str | None:
@@ -363,6 +365,31 @@ class SQLiteConnection(Connection):
                     continue
                 parts.append(f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}")
         return "\x01".join(parts)
+
+    def _column_comments(self, schema: str) -> dict[str, dict[str, str]]:
+        """Per table, the comment written after each column in its ``CREATE TABLE`` (``status INTEGER, -- 0 pending,
+        1 confirmed``): SQLite keeps the statement as written, and it is the only place such notes live.  Only the
+        statements that hold a comment are parsed (sqlglot is imported for them alone)."""
+        rows = self.query_all(
+            f"SELECT name, sql FROM {_quote(schema)}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND (sql LIKE '%--%' OR sql LIKE '%/*%')"
+        )
+        if not rows:
+            return {}
+        import sqlglot
+        from sqlglot import exp
+
+        out: dict[str, dict[str, str]] = {}
+        for name, sql in rows:
+            try:
+                tree = sqlglot.parse_one(sql, read="sqlite")
+            except sqlglot.errors.ParseError:
+                continue
+            for col in tree.find_all(exp.ColumnDef):
+                text = " ".join(c.strip() for c in col.comments or () if c.strip())
+                if text:
+                    out.setdefault(name, {})[col.name] = text
+        return out
 
     def _schema_rows(self, schema: str) -> dict[str, dict[str, list[Row]]]:
         """Per table of ``schema``: the rows of ``PRAGMA table_xinfo``, ``foreign_key_list`` and
@@ -393,6 +420,7 @@ class SQLiteConnection(Connection):
         size: int | None,
         stats: dict[tuple[str, str], int],
         found: dict[str, dict[str, list[Row]]],
+        notes: dict[str, str],
     ) -> TableInfo:
         rows = found.get(name, {})
         cols, pk = [], []
@@ -400,7 +428,7 @@ class SQLiteConnection(Connection):
             _cid, cname, ctype, notnull, default, pkpos, hidden = row
             if hidden in (1,):  # hidden virtual-table column
                 continue
-            cols.append(ColumnInfo(cname, ctype or "", not notnull and not pkpos, default))
+            cols.append(ColumnInfo(cname, ctype or "", not notnull and not pkpos, default, notes.get(cname)))
             if pkpos:
                 pk.append((pkpos, cname))
         fks: dict[int, list[Any]] = {}
