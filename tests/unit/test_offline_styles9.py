@@ -631,3 +631,33 @@ def test_a_sqlite_columns_comment_is_read_and_its_codes_answer_questions(tmp_pat
         assert conn.query_all(out) == [(2,)]
     finally:
         conn.close()
+
+
+# ---------------------------------------------------------------- a range of months, a season, two goal columns
+def league() -> Catalog:
+    return Catalog(tables=[
+        table("fixture", [col("fixture_no", INT), col("kickoff", "timestamp"), col("result_code"),
+                          col("home_goals", INT), col("away_goals", INT)], ("fixture_no",)),
+        table("batch", [col("id", INT), col("made_on", "date"), col("bars_made", INT), col("bars_rejected", INT)],
+              ("id",)),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", [
+    "How many fixtures were there from August 2024 to May 2025?",
+    "How many fixtures were there in the 2024-25 season (August 2024 to May 2025)?",
+    "How many fixtures were there in the 2024-25 season, August 2024 to May 2025?",
+])  # fmt: skip
+def test_a_range_of_months_with_their_years_and_the_season_it_names(q: str) -> None:
+    assert sql(q, league()).endswith("WHERE fixture.kickoff >= '2024-08-01' AND fixture.kickoff < '2025-06-01'")
+
+
+def test_a_season_with_no_dates_said_is_still_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("How many fixtures were there in the 2024-25 season?", league())
+
+
+def test_a_word_linking_two_columns_equally_is_refused_unless_one_is_a_part_set_aside() -> None:
+    with pytest.raises(TranslationError, match="home_goals, away_goals"):
+        sql("How many goals were scored in 2024?", league())
+    assert "SUM(batch.bars_made)" in sql("How many bars did we make in total during 2024?", league())

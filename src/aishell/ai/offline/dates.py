@@ -346,44 +346,16 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
             out.append(days)
             i = days.last
             continue
-        # between X and Y / from X to Y
-        if low in ("between", "from"):
-            p1 = sc.period(i + 1)
-            if p1 is not None:
-                j = i + 1 + p1[1]
-                if (sc.low(j) in ("and", "to", "until", "till", "through", "-") and low == "between") or (
-                    low == "from" and sc.low(j) in ("to", "until", "till", "through", "-")
-                ):
-                    p2 = sc.period(j + 1)
-                    if p2 is not None:
-                        a, b = p1[0], p2[0]
-                        years = a.grain == "year" and b.grain == "year"
-                        first_day = a.start
-                        if (
-                            a.grain == "month"
-                            and b.grain == "month"
-                            and p1[1] == 1
-                            and p2[1] > 1
-                            and first_day.year != b.start.year
-                        ):
-                            # "between January and March 2025": the year said once is both months' year
-                            first_day = first_day.replace(year=b.start.year)
-                            if first_day > b.start:
-                                # "between November and February 2025"
-                                first_day = first_day.replace(year=b.start.year - 1)
-                        out.append(
-                            DatePhrase(
-                                i,
-                                j + 1 + p2[1],
-                                first_day,
-                                b.end,
-                                f"between {a.label} and {b.label}",
-                                year_only=years,
-                                ambiguous=years,
-                            )
-                        )
-                        i = j + 1 + p2[1]
-                        continue
+        found = _between(sc, i)
+        if found is not None:
+            out.append(found)
+            i = found.last
+            continue
+        span = _month_range(sc, i)
+        if span is not None:
+            out.append(span)
+            i = span.last
+            continue
         # on or after / on or before
         if low == "on" and sc.low(i + 1) == "or" and sc.low(i + 2) in ("after", "before"):
             p = sc.period(i + 3)
@@ -479,6 +451,70 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
             continue
         i += 1
     return out
+
+
+def _between(sc: _Scanner, i: int) -> DatePhrase | None:
+    """ "between X and Y", "from X to Y": the first period's start to the second's end."""
+    low = sc.low(i)
+    if low not in ("between", "from"):
+        return None
+    p1 = sc.period(i + 1)
+    if p1 is None:
+        return None
+    j = i + 1 + p1[1]
+    if not ((sc.low(j) in ("and", "to", "until", "till", "through", "-") and low == "between") or (
+            low == "from" and sc.low(j) in ("to", "until", "till", "through", "-"))):  # fmt: skip
+        return None
+    p2 = sc.period(j + 1)
+    if p2 is None:
+        return None
+    a, b = p1[0], p2[0]
+    years = a.grain == "year" and b.grain == "year"
+    first_day = a.start
+    if a.grain == "month" and b.grain == "month" and p1[1] == 1 and p2[1] > 1 and first_day.year != b.start.year:
+        # "between January and March 2025": the year said once is both months' year
+        first_day = first_day.replace(year=b.start.year)
+        if first_day > b.start:
+            # "between November and February 2025"
+            first_day = first_day.replace(year=b.start.year - 1)
+    return DatePhrase(i, j + 1 + p2[1], first_day, b.end, f"between {a.label} and {b.label}", year_only=years,
+                      ambiguous=years)  # fmt: skip
+
+
+def _month_range(sc: _Scanner, i: int) -> DatePhrase | None:
+    """ "August 2024 to May 2025": two months with their years, from the first to the end of the second; said after
+    a season's label ("the 2024-25 season (August 2024 to May 2025)"), the phrase takes the label in too."""
+    first = i
+    season = _season_label(sc, i)
+    if season:
+        i += season
+        while sc.low(i) in ("(", ",", "-", "from", "i.e.", "ie"):
+            i += 1
+    p1 = sc.period(i)
+    if p1 is None or p1[0].grain != "month" or p1[1] < 2:  # the month's year said too
+        return None
+    j = i + p1[1]
+    if sc.low(j) not in ("to", "until", "till", "through", "-", "thru"):
+        return None
+    p2 = sc.period(j + 1)
+    if p2 is None or p2[0].grain != "month" or p2[1] < 2 or p2[0].end <= p1[0].start:
+        return None
+    last = j + 1 + p2[1]
+    if season and sc.low(last) == ")":
+        last += 1
+    a, b = p1[0], p2[0]
+    return DatePhrase(first, last, a.start, b.end, f"between {a.label} and {b.label}")
+
+
+def _season_label(sc: _Scanner, i: int) -> int:
+    """The tokens of a season's label at ``i`` ("the 2024-25 season", "2024/25 season"), else 0."""
+    j = i + 1 if sc.low(i) == "the" else i
+    year = sc.tok(j)
+    if year is None or not _is_year(year) or sc.low(j + 1) not in ("-", "/") or sc.low(j + 3) != "season":
+        return 0
+    short = sc.tok(j + 2)
+    nxt = (int(year.value or 0) + 1) % 100
+    return j + 4 - i if short is not None and short.low.isdigit() and int(short.low) == nxt else 0
 
 
 def _standalone(tokens: list[Token], i: int, per: Period) -> bool:

@@ -219,6 +219,30 @@ def superlative_row(st: PlanState) -> None:
     _superlative_row(st, st.query)
 
 
+#: words of a part of a quantity set aside (bars_rejected beside bars_made)
+_SET_ASIDE = frozenset({"rejected", "returned", "refunded", "cancelled", "canceled", "failed", "lost", "damaged",
+                        "wasted", "scrapped", "spoiled", "discarded", "voided", "defective"})
+
+
+def _one_of_tied_measures(st: PlanState, q: Query) -> None:
+    """ "How many goals were scored" over home_goals and away_goals: a word that links two numeric columns of one
+    table equally well names neither; adding up one of them is a guess."""
+    measured = {e.arg for e in [*q.select, *(x for x, _ in q.order_by)]
+                if isinstance(e, Agg) and isinstance(e.arg, Col)}  # fmt: skip
+    for it in st.items:
+        if it.kind != "column" or len(it.columns) < 2:
+            continue
+        top = it.columns[0].score
+        said = {t.low for t in st.tokens}
+        # (bars_made beside bars_rejected: a part set aside is no rival for the whole)
+        tied = [c for c in it.columns if c.score == top and c.table == it.columns[0].table
+                and st.colmeta(Col(c.table, c.column or "")).numeric
+                and not (set(st.colmeta(Col(c.table, c.column or "")).words) & _SET_ASIDE - said)]  # fmt: skip
+        if len(tied) > 1 and any(Col(c.table, c.column or "") in measured for c in tied):
+            raise TranslationError(f"cannot tell which of {', '.join(c.column or '' for c in tied)} {it.text!r} "
+                                   f"means; {REPHRASE}")  # fmt: skip
+
+
 def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
     """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
     several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
@@ -245,3 +269,4 @@ def checks(st: PlanState) -> None:
     _counted_quantity(st, q)
     _counted_kind(st, q)
     _shown_along_one_of_several_keys(st, q)
+    _one_of_tied_measures(st, q)
