@@ -661,3 +661,8 @@ def test_a_word_linking_two_columns_equally_is_refused_unless_one_is_a_part_set_
     with pytest.raises(TranslationError, match="home_goals, away_goals"):
         sql("How many goals were scored in 2024?", league())
     assert "SUM(batch.bars_made)" in sql("How many bars did we make in total during 2024?", league())
+
+
+def test_who_did_it_is_answered_by_the_key_its_verb_names_or_refused() -> None:
+    with pytest.raises(TranslationError, match="'who appointed' asks for the official of appointed_by"):
+        sql("who appointed the referee for fixture 270", fixtures())

@@ -219,6 +219,22 @@ def superlative_row(st: PlanState) -> None:
     _superlative_row(st, st.query)
 
 
+def _who_did_it(st: PlanState, q: Query) -> None:
+    """ "Who appointed the referee for fixture 270": the verb after "who" names the key to the person asked for
+    (appointed_by); an answer that shows the people of another key (the referee) and only tests that one is set
+    answers another question."""
+    for k, it in enumerate(st.items[:-1]):
+        verb = st.items[k + 1]
+        if it.kind != "qword" or it.text.lower() != "who" or it.first != 0 or verb.kind != "column" or \
+                verb.role != "filter":
+            continue  # (a relative "who" mid-sentence says which rows: "the driver who referred them")
+        key = st.colmeta(Col(verb.columns[0].table, verb.columns[0].column or ""))
+        shown = {e.table for e in q.select if isinstance(e, Col)}
+        if key.kind == "fk" and key.ref_table in shown:
+            raise TranslationError(f"'who {verb.text}' asks for the {key.ref_table} of {key.name}, which the answer "
+                                   f"does not show; {REPHRASE}")  # fmt: skip
+
+
 #: words of a part of a quantity set aside (bars_rejected beside bars_made)
 _SET_ASIDE = frozenset({"rejected", "returned", "refunded", "cancelled", "canceled", "failed", "lost", "damaged",
                         "wasted", "scrapped", "spoiled", "discarded", "voided", "defective"})
@@ -270,3 +286,4 @@ def checks(st: PlanState) -> None:
     _counted_kind(st, q)
     _shown_along_one_of_several_keys(st, q)
     _one_of_tied_measures(st, q)
+    _who_did_it(st, q)
