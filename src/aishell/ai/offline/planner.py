@@ -18,7 +18,9 @@ It runs an ordered tuple of passes (:data:`PASSES`, after sqlglot's optimizer ``
 7. ``superlative``, ``hierarchy`` (a self-referencing key: "who reports to X", "with their manager's name", see
    :mod:`aishell.ai.offline.plan_hierarchy`) and ``checks`` refine the query or refuse a guess;
 8. ``account`` for every content word (:mod:`aishell.ai.offline.account`): a word that reached nothing in the
-   query refuses the question, naming the word.
+   query refuses the question, naming the word;
+9. ``peers``: the extreme row of each group ("the dearest product in each category") is compared with its group
+   under the same conditions as the row, placed once every pass has placed its own.
 
 Anything it cannot place raises :class:`TranslationError` rather than guess.
 """
