@@ -141,9 +141,15 @@ def cancel_when_running(mysql_url: str, conn: MySQLConnection, needle: str, *, m
     return thread
 
 
-def processlist_command(admin: Any, thread_id: int) -> tuple[str, str | None]:
-    rows = _admin_exec(admin, f"SELECT COMMAND, INFO FROM information_schema.PROCESSLIST WHERE ID = {thread_id}")
-    return rows[0][0], rows[0][1]
+def processlist_command(admin: Any, thread_id: int, settle: float = 3.0) -> tuple[str, str | None]:
+    """The connection's COMMAND and INFO in the server's process list, read until it shows the connection idle or
+    ``settle`` seconds pass: the list can lag a statement the server has just ended (a killed stream)."""
+    deadline = time.monotonic() + settle
+    while True:
+        rows = _admin_exec(admin, f"SELECT COMMAND, INFO FROM information_schema.PROCESSLIST WHERE ID = {thread_id}")
+        if rows[0][0] == "Sleep" or time.monotonic() > deadline:
+            return rows[0][0], rows[0][1]
+        time.sleep(0.05)
 
 
 # --------------------------------------------------------------------------- opening
