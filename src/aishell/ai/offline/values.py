@@ -135,25 +135,23 @@ class ValueIndex:
         self._code_lookups = _code_lookups(self.values, lookups)
         for (table, column), found in self._code_lookups.items():
             for code, text in found.texts.items():
-                key = norm_phrase(text)
-                if not key:
-                    continue
-                hit = ValueHit(table, column, code, coded=True)
-                self._phrases.setdefault(key, []).append(hit)
-                self.max_words = max(self.max_words, len(key))
-                self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
+                self._code_phrase(table, column, code, text)
 
     def _noted_codes(self, table: str, column: str, vals: list[str]) -> None:
         """The codes a column's comment explains ("1 confirmed"): each text is a phrase for its code."""
         for entry in vals:
             code, _sep, text = entry.partition(CODE_SEP)
-            key = norm_phrase(text.replace("_", " "))
-            if not key:
-                continue
-            hit = ValueHit(table, column, code, coded=True)
-            self._phrases.setdefault(key, []).append(hit)
-            self.max_words = max(self.max_words, len(key))
-            self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
+            self._code_phrase(table, column, code, text.replace("_", " "))
+
+    def _code_phrase(self, table: str, column: str, code: str, text: str) -> None:
+        """``text`` is a phrase for the stored ``code`` of ``table.column``."""
+        key = norm_phrase(text)
+        if not key:
+            return
+        hit = ValueHit(table, column, code, coded=True)
+        self._phrases.setdefault(key, []).append(hit)
+        self.max_words = max(self.max_words, len(key))
+        self._variants.setdefault(tuple(spelling_key(w) for w in key), []).append(hit)
 
     def code_lookup(self, table: str, column: str) -> CodeLookup | None:
         """Where the codes held in ``table.column`` are explained, if a lookup table no key declares does."""
