@@ -70,8 +70,6 @@ if TYPE_CHECKING:
     from aishell.ai.offline.parse import Item
     from aishell.ai.offline.plan_state import PlanState
 
-_HINT = REPHRASE
-
 #: item kinds that never carry content of their own
 _NEUTRAL = frozenset({"qword", "punct", "zero", "also"})
 
@@ -731,7 +729,7 @@ class Accountant:
                 if not self._measure_unit(unit, it.text):
                     raise TranslationError(
                         f"'{prev.text} {it.text}' asks to rank by a quantity in {it.text}, which the query does not "
-                        f"measure; {_HINT}"
+                        f"measure; {REPHRASE}"
                     )
                 self.done.add(k)
             elif self._measure_unit(unit, it.text):
@@ -744,20 +742,21 @@ class Accountant:
         if have is None:
             cm = self.p.colmeta(col)
             if not cm.numeric or cm.is_year or cm.is_key:
-                raise TranslationError(f"{col.column} is not a quantity in {word}; {_HINT}")
+                raise TranslationError(f"{col.column} is not a quantity in {word}; {REPHRASE}")
             if dim == "money" and _whole_numbers(cm.data_type):
                 # whole numbers of money may be pence or cents as well as pounds: the name does not say which
-                raise TranslationError(f"cannot tell whether {col.column} holds {word} or hundredths of them; {_HINT}")
+                raise TranslationError(f"cannot tell whether {col.column} holds {word} or hundredths of them"
+                                       f"; {REPHRASE}")
             for t in self.joined:  # another column carries that unit: this one is not it
                 for other in self.p.meta(t).columns:
                     u = self.col_unit(Col(t, other.name))
                     if u is not None and u[0] == dim and other.name != col.column:
-                        raise TranslationError(f"{col.column} is not measured in {word}; {_HINT}")
+                        raise TranslationError(f"{col.column} is not measured in {word}; {REPHRASE}")
             return 1.0
         if have[0] != dim:
-            raise TranslationError(f"{col.column} is not measured in {word}; {_HINT}")
+            raise TranslationError(f"{col.column} is not measured in {word}; {REPHRASE}")
         if have[2] and cur and have[2] != cur:
-            raise TranslationError(f"{col.column} is in {have[2].upper()}, not in {word}; {_HINT}")
+            raise TranslationError(f"{col.column} is in {have[2].upper()}, not in {word}; {REPHRASE}")
         if dim == "money" and factor == 1.0 and have[1] == 1.0:
             return 1.0
         return factor / have[1]
@@ -813,7 +812,7 @@ class Accountant:
                 self.q.select[i] = scaled
                 self.q.order_by = [(scaled if o is e else o, d) for o, d in self.q.order_by]
         if not found:
-            raise TranslationError(f"nothing in the answer is measured in {word}; {_HINT}")
+            raise TranslationError(f"nothing in the answer is measured in {word}; {REPHRASE}")
 
     # ------------------------------------------------------------------ current rows
     def _current(self) -> None:
@@ -839,14 +838,14 @@ class Accountant:
                     # "placements currently active" read as the active flag of the staff who visited them: the
                     # placements' own end date may be what is meant
                     raise TranslationError(f"cannot tell whether '{state.text}' is said of {self.q.base} or of "
-                                           f"{read[0]}; {_HINT}")  # fmt: skip
+                                           f"{read[0]}; {REPHRASE}")  # fmt: skip
                 return  # "currently active" over is_active: the flag says it
             if it.text.lower() == "still" and state is not None and state_k == k + 1 and state.role == "filter":
                 self.done.add(k)  # "still unpaid": the state word's own condition says it
                 continue
             if state is not None and state.kind == "column" and self.p.word(self.p.item(k + 1)) == "on":
                 # "products currently on sale" over sale_price: a state of its own, not an end date
-                raise TranslationError(f"cannot tell what '{it.text} on {state.text}' tests; {_HINT}")
+                raise TranslationError(f"cannot tell what '{it.text} on {state.text}' tests; {REPHRASE}")
             right_after = state is not None and state_k == k + 1 and state.kind == "table"
             said_of = self.p.table_of(state) if state is not None and right_after else None
             found = self._end_column(said_of)
@@ -858,7 +857,7 @@ class Accountant:
                     # "products that we still sell", "cars still for sale" with no date that ends a row and no
                     # state tested right after: never dropped
                     said = state.text if state is not None and state_k == k + 1 else "..."
-                    raise TranslationError(f"'still {said}': nothing dates the end of {self.q.base}; {_HINT}")
+                    raise TranslationError(f"'still {said}': nothing dates the end of {self.q.base}; {REPHRASE}")
                 return
             col, where = found
             for place in [where, *self._alike_exists(col.table, where)]:
@@ -891,7 +890,7 @@ class Accountant:
             if v.strip().lower() in _IN_FORCE
         ]
         if len(hits) != 1:
-            raise TranslationError(f"{word!r}: {base} has no end date or status that says a row is current; {_HINT}")
+            raise TranslationError(f"{word!r}: {base} has no end date or status that says a row is current; {REPHRASE}")
         column, value = hits[0]
         if any(c.op in ("=", "ieq", "in") and c.left == Col(base, column) for c in self.q.where):
             self.done.add(k)  # "who is on leave at the moment": the state said is the present one
@@ -911,7 +910,7 @@ class Accountant:
             starts = [c for c in dated if {"from", "start", "since", "begin", "effective"} & set(c.words)]
             if len(ends) == 1 and starts:
                 raise TranslationError(
-                    f"{word!r} asks for the rows of {table} in force now, which the query does not read; {_HINT}"
+                    f"{word!r} asks for the rows of {table} in force now, which the query does not read; {REPHRASE}"
                 )
 
     def _state_said_before(self, k: int) -> bool:
@@ -984,7 +983,7 @@ class Accountant:
             if cm is not None and cm.kind == "fk" and (cm.ref_table or "").lower() == e.table:
                 raise TranslationError(
                     f"showing the row {e.column} points to needs a self-join that the offline "
-                    f"translator does not build; {_HINT}"
+                    f"translator does not build; {REPHRASE}"
                 )
             said = {t.low for t in self.p.tokens}
             own = {singular(w) for w in self.p.meta(e.table).lemma}
@@ -994,7 +993,7 @@ class Accountant:
                 # "who is Cyril Lockwood's mentor" over mentor_id with no declared key: the id of a row the catalog
                 # does not say, never the person asked for
                 raise TranslationError(
-                    f"{e.column} holds the id of a row the catalog does not link it to; {_HINT}"
+                    f"{e.column} holds the id of a row the catalog does not link it to; {REPHRASE}"
                 )
 
     def _whose_name(self) -> None:
@@ -1011,7 +1010,7 @@ class Accountant:
             tables = {c.table for c in owner.tables or []} | {c.table for c in owner.columns or []}
             shown = {e.table for e in self.q.select if isinstance(e, Col) and not e.role}
             if tables and shown and not tables & shown:
-                raise TranslationError(f"the name of the {owner.text} is not in the answer; {_HINT}")
+                raise TranslationError(f"the name of the {owner.text} is not in the answer; {REPHRASE}")
 
     def _times_counted(self) -> None:
         """ "How many times did a rider fail to turn up": the events are counted, never the riders who had some
@@ -1021,7 +1020,8 @@ class Accountant:
             return
         counts = any(isinstance(e, Agg) and e.func == "COUNT" for e in self.q.select)
         if counts and any(c.op == "exists" for c in self.q.where):
-            raise TranslationError(f"'how many times' counts events, but the query counts {self.q.base} rows; {_HINT}")
+            raise TranslationError(f"'how many times' counts events, but the query counts {self.q.base} rows"
+                                   f"; {REPHRASE}")
 
     def _named_row_itself(self) -> None:
         """ "Which horses are Bramble's foals?": rows asked for that are something OF a named row of the same table;
@@ -1040,7 +1040,7 @@ class Accountant:
             if any(h.table == subject for h in it.values) and any(
                     isinstance(c.left, Col) and c.left.table == subject and not c.left.role
                     and any(str(v.value) == h.value for v in c.values for h in it.values) for c in self.q.where):
-                raise TranslationError(f"cannot tell which rows are {it.text}'s; {_HINT}")
+                raise TranslationError(f"cannot tell which rows are {it.text}'s; {REPHRASE}")
 
     def _answer_shape(self) -> None:
         """ "Who ..." and "which ..." ask for rows: a bare aggregate does not answer them."""
@@ -1051,7 +1051,7 @@ class Accountant:
         if any(it.kind in ("table", "column", "agg", "count") for it in before):
             return  # "average age of candidates who came through LinkedIn": a relative clause, not the question
         if not any(isinstance(e, (Col, DatePart)) for e in self.q.select):
-            raise TranslationError(f"{qword.text!r} asks for rows, but the query found only a total; {_HINT}")
+            raise TranslationError(f"{qword.text!r} asks for rows, but the query found only a total; {REPHRASE}")
         k = self.p.items.index(qword)
         noun = self.p.item(k + 1)
         if qword.text.lower() == "which" and noun is not None and noun.kind == "column":
@@ -1059,14 +1059,14 @@ class Accountant:
                 cm = self.p.meta(cand.table).column(cand.column or "")
                 if cm is not None and cm.kind == "number" and (cand.table, cm.name) in self.u.cols:
                     # "which players were in session 12" answered with player_count: a number, not the players
-                    raise TranslationError(f"'which {noun.text}' asks for rows, but {cm.name} is a number; {_HINT}")
+                    raise TranslationError(f"'which {noun.text}' asks for rows, but {cm.name} is a number; {REPHRASE}")
         shown = {e.table for e in self.q.select if isinstance(e, Col)}
         metas = [self.p.meta(e.table).column(e.column) for e in self.q.select if isinstance(e, Col)]
         if qword.text.lower() in ("who", "whom") and metas and all(
                 m is not None and m.kind in ("number", "date", "pk", "fk", "bool") for m in metas):  # fmt: skip
             # "who worked on job MJ-24010" answered with hours_worked: no name, no person
             raise TranslationError(f"{qword.text!r} asks for people, but the answer shows only "
-                                   f"{', '.join(m.name for m in metas if m is not None)}; {_HINT}")  # fmt: skip
+                                   f"{', '.join(m.name for m in metas if m is not None)}; {REPHRASE}")  # fmt: skip
         if qword.text.lower() in ("who", "whom") and shown and all(
             self.p.said_of_people(t) and any(self.p.surely_person(e.child) for e in self.p.schema.children(t))
             for t in shown
@@ -1074,7 +1074,7 @@ class Accountant:
             # "who is on leave" answered with the status table's label, "who are our section principals" with the
             # sections: the people are the rows that point to them
             raise TranslationError(
-                f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {_HINT}"
+                f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {REPHRASE}"
             )
         if (
             qword.text.lower() in ("who", "whom")
@@ -1084,14 +1084,14 @@ class Accountant:
         ):
             # "who worked the most hours": a ranking of projects is not an answer about people
             raise TranslationError(
-                f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {_HINT}"
+                f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {REPHRASE}"
             )
         names = {(t, c) for t in shown if self.p.surely_person(t) for c in self.p.meta(t).display}
         said = {(e.table, e.column) for e in self.q.select if isinstance(e, Col)}
         if qword.text.lower() in ("who", "whom") and self.q.group_by and not names & said:
             # "who is the most recently hired teacher in each department": the latest date per department is
             # no person; the one row of each group is not built
-            raise TranslationError(f"{qword.text!r} asks for people, but the answer names none; {_HINT}")
+            raise TranslationError(f"{qword.text!r} asks for people, but the answer names none; {REPHRASE}")
 
     def _target_measures(self) -> None:
         """ "avg ticket resolution hrs" over sla_targets.resolution_hours: a table of targets (goals, quotas, SLAs,
@@ -1103,7 +1103,8 @@ class Accountant:
                 continue
             words = set(self.p.meta(inner.arg.table).words)
             if words & _TARGET_WORDS and not {stem(w) for w in words} & said:
-                raise TranslationError(f"{inner.arg.table}.{inner.arg.column} is a target, not what happened; {_HINT}")
+                raise TranslationError(f"{inner.arg.table}.{inner.arg.column} is a target, not what happened"
+                                       f"; {REPHRASE}")
 
     def _named_measures(self) -> None:
         """ "Average temperature per building" must not average the battery level: an aggregated column is
@@ -1128,7 +1129,7 @@ class Accountant:
             if self._only_choice(col, words):
                 continue
             raise TranslationError(
-                f"cannot tell which column to {inner.func.lower()} ({col.column} is a guess); {_HINT}"
+                f"cannot tell which column to {inner.func.lower()} ({col.column} is a guess); {REPHRASE}"
             )
 
     def _only_choice(self, col: Col, words: list[str]) -> bool:
@@ -1178,13 +1179,13 @@ class Accountant:
             if (verb, it.text.lower()) in _JOINING_PHRASALS:
                 continue  # "players who signed up in 2024": joined, the row's own creation
             if verb.endswith("ed") or verb in IRREGULAR_VERBS:
-                raise TranslationError(f"cannot tell what {verb + ' ' + it.text.lower()!r} means here; {_HINT}")
+                raise TranslationError(f"cannot tell what {verb + ' ' + it.text.lower()!r} means here; {REPHRASE}")
 
     def _contrasts(self) -> None:
         """ "a club other than their home club", "all except Paris": a contrast the query did not build."""
         for it in self.p.items:
             if it.kind == "word" and not it.used and it.text.lower() in _CONTRAST_WORDS:
-                raise TranslationError(f"cannot tell what {it.text!r} excludes; {_HINT}")
+                raise TranslationError(f"cannot tell what {it.text!r} excludes; {REPHRASE}")
 
     def _one_of_several(self) -> None:
         """ "blood type O" against 'O+' and 'O-': words that match two stored values of one column equally
@@ -1202,7 +1203,7 @@ class Accountant:
                 compared = {str(v) for c, op, v in self.u.lits if (c.table, c.column) == (table, column) and op == "="}
                 if len(compared & stored) == 1:
                     shown = " or ".join(repr(v) for v in sorted(stored)[:3])
-                    raise TranslationError(f"{it.text!r} may mean {shown} ({column}); {_HINT}")
+                    raise TranslationError(f"{it.text!r} may mean {shown} ({column}); {REPHRASE}")
 
     def _antonyms(self) -> None:
         """ "spend including tax" answered with total_amount_excluding_tax: a column whose name says the
@@ -1214,7 +1215,7 @@ class Accountant:
             for a, b in _ANTONYMS:
                 for said, other in ((a, b), (b, a)):
                     if said in asked and other in words and said not in words:
-                        raise TranslationError(f"{column} is {other}, but the question says {said!r}; {_HINT}")
+                        raise TranslationError(f"{column} is {other}, but the question says {said!r}; {REPHRASE}")
 
     def _superlative_of_their_rows(self) -> None:
         """ "hives that had no queen seen at their most recent inspection": a superlative after "their" picks one
@@ -1225,7 +1226,7 @@ class Accountant:
         for i, w in enumerate(lows[:-1]):
             if w in ("their", "its") and lows[i + 1] in _SUPERLATIVE_WORDS:
                 raise TranslationError(
-                    f"'{w} {lows[i + 1]} ...' picks one row for each row listed, which the query does not; {_HINT}"
+                    f"'{w} {lows[i + 1]} ...' picks one row for each row listed, which the query does not; {REPHRASE}"
                 )
 
     def _including(self) -> None:
@@ -1240,7 +1241,7 @@ class Accountant:
                 continue
             words = set(_full_words(self.p.colmeta(e.arg).words))
             if any(forms(w) & words for w in said) and not words & {"including", "incl", "inc", "gross", "total"}:
-                raise TranslationError(f"{e.arg.column} is the part the amount includes, not the amount; {_HINT}")
+                raise TranslationError(f"{e.arg.column} is the part the amount includes, not the amount; {REPHRASE}")
 
     def _negated_in_name(self) -> None:
         """ "how much tax did we charge" answered with total_amount_excluding_tax: a word of the question that a column
@@ -1252,7 +1253,7 @@ class Accountant:
             for i, w in enumerate(words[:-1]):
                 nxt = words[i + 1]
                 if w in _LEAVING_OUT and w not in asked and forms(nxt) & asked:
-                    raise TranslationError(f"{column} is {w} {nxt}, but the question asks for the {nxt}; {_HINT}")
+                    raise TranslationError(f"{column} is {w} {nxt}, but the question asks for the {nxt}; {REPHRASE}")
 
     def _period_of_another_table(self) -> None:
         """ "How many castings did craftsmen work on in 2024" dated by the craftsmen's hire date: a period put on the
@@ -1276,7 +1277,7 @@ class Accountant:
             if words and not any(stem(w) in asked for w in words):
                 raise TranslationError(
                     f"the period is put on {col.table}.{col.column}, which the question never names, while {base} has "
-                    f"dates of its own; {_HINT}"
+                    f"dates of its own; {REPHRASE}"
                 )
 
     def _count_of_events_or_things(self) -> None:
@@ -1303,7 +1304,7 @@ class Accountant:
                 if verb_at is not None and verb_at + 1 < len(rest) and past_participle(rest[verb_at + 1]):
                     raise TranslationError(
                         f"'how many ... {' '.join(rest[verb_at : verb_at + 2])}' may count the {rel.target} rows or "
-                        f"the {self.q.base} that have some; {_HINT}"
+                        f"the {self.q.base} that have some; {REPHRASE}"
                     )
 
     def check(self) -> None:
@@ -1332,7 +1333,7 @@ class Accountant:
                 continue
             if not self._accounted(k, it):
                 word = it.text
-                raise TranslationError(f"cannot tell what {word!r} means here; {_HINT}")
+                raise TranslationError(f"cannot tell what {word!r} means here; {REPHRASE}")
 
     def _accounted(self, k: int, it: Item) -> bool:
         kind = it.kind
@@ -1469,7 +1470,7 @@ class Accountant:
         measures = [e for e in self.q.select if isinstance(e, (Agg, CountOf, PerParent, Ratio, Scaled))]
         if second and len(measures) < len(asked) and not self.q.group_by:  # (one count per group answers
             # "how many online and how many in person")
-            raise TranslationError(f"cannot tell how to answer '{second[0].text}' beside the first number; {_HINT}")
+            raise TranslationError(f"cannot tell how to answer '{second[0].text}' beside the first number; {REPHRASE}")
 
     def _second_question(self, k: int, it: Item) -> bool:
         """ "... and who has them", "..., and when did they leave", "..., and at which concerts": a question word
@@ -2063,7 +2064,7 @@ class Accountant:
                     through = r.target in self._reached(absent) and not absent.where
                     if r.outer == absent.outer and (covered or through):
                         what = f"rows that have {r.target} and have no {absent.target}"
-                        raise TranslationError(f"the query asks for {what} at once; {_HINT}")
+                        raise TranslationError(f"the query asks for {what} at once; {REPHRASE}")
             if c.related is not None:
                 self._equal_twice(c.related.where)
                 self._contradictions(c.related.where)
@@ -2076,7 +2077,8 @@ class Accountant:
         for w in r.where:
             if w.op == "is_null" and isinstance(w.left, Col) and (w.left.table, w.left.column) in keys:
                 raise TranslationError(
-                    f"{w.left.column} links {r.target} to {r.outer} and cannot be unset in the rows looked for; {_HINT}"
+                    f"{w.left.column} links {r.target} to {r.outer} and cannot be unset in the rows looked for"
+                    f"; {REPHRASE}"
                 )
 
     def _reached(self, r: Related) -> set[str]:
@@ -2099,12 +2101,12 @@ class Accountant:
         for col, vals in eq.items():
             if len(vals) > 1:
                 raise TranslationError(
-                    f"{col.column} cannot be both {' and '.join(repr(v) for v in sorted(vals))}; {_HINT}"
+                    f"{col.column} cannot be both {' and '.join(repr(v) for v in sorted(vals))}; {REPHRASE}"
                 )
             outside = next((allowed for allowed in within.get(col, []) if not vals <= allowed), None)
             if outside is not None:
                 listed = ", ".join(repr(v) for v in sorted(outside))
-                raise TranslationError(f"{col.column} cannot be {next(iter(vals))!r} and one of {listed}; {_HINT}")
+                raise TranslationError(f"{col.column} cannot be {next(iter(vals))!r} and one of {listed}; {REPHRASE}")
 
     def _literal_kinds(self, conds: list[Cond]) -> None:
         """A number against a date ("more than 10 errors" on reviewed_on) and a code with digits against a
@@ -2119,13 +2121,13 @@ class Accountant:
                 continue
             if cm.kind == "date" and not cm.epoch and c.op in ("<", "<=", ">", ">=", "=", "<>") and any(
                     isinstance(v.value, (int, float)) and not isinstance(v.value, bool) for v in c.values):  # fmt: skip
-                raise TranslationError(f"cannot compare the date {c.left.column} with a number; {_HINT}")
+                raise TranslationError(f"cannot compare the date {c.left.column} with a number; {REPHRASE}")
             words = set(_full_words(cm.words))
             person = words & {"first", "last", "surname", "firstname", "lastname", "forename", "fname", "lname"} or (
                 "full" in words and "name" in words)  # fmt: skip
             if person and c.op in ("=", "ieq") and any(
                     isinstance(v.value, str) and any(ch.isdigit() for ch in v.value) for v in c.values):  # fmt: skip
-                raise TranslationError(f"{c.values[0].value!r} is not a person's {c.left.column}; {_HINT}")
+                raise TranslationError(f"{c.values[0].value!r} is not a person's {c.left.column}; {REPHRASE}")
 
     def _related_routes(self, conds: list[Cond], check: RouteCheck | None = None) -> None:
         """EXISTS (...) and NOT EXISTS (...) follow a route between two tables as joins do: when a word of the
@@ -2158,7 +2160,7 @@ class Accountant:
                 read.update((edge.child, edge.parent))
         for c in q.where:
             if c.related is not None and c.related.outer not in read:
-                raise TranslationError(f"the rows of {c.related.outer} are not what the query reads; {_HINT}")
+                raise TranslationError(f"the rows of {c.related.outer} are not what the query reads; {REPHRASE}")
 
     def _values(self) -> None:
         self._outer_in_scope()
@@ -2178,7 +2180,7 @@ class Accountant:
                 if cm is not None and cm.is_key and _INTEGER.search(cm.data_type or ""):
                     # "the manager of Ann Lee": a name is never a number key; the row it names is not found
                     raise TranslationError(
-                        f"cannot tell which row {c.values[0].value!r} names for {c.left.column}; {_HINT}"
+                        f"cannot tell which row {c.values[0].value!r} names for {c.left.column}; {REPHRASE}"
                     )
         self._equal_twice(self.q.where)
 

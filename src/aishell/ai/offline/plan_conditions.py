@@ -50,8 +50,6 @@ _CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done
 #: words of a negation that leave something out ("excluding", "not counting", "leaving out", "ignoring")
 _EXCLUSION_WORDS = frozenset({"excluding", "counting", "leaving", "ignoring"})
 
-_REPHRASE = REPHRASE
-
 #: names of days and months: a time, never the name of a row
 _CALENDAR_NAMES = frozenset(
     {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend",
@@ -327,7 +325,7 @@ def value_conditions(st: PlanState) -> None:
             k = j + 1
             continue
         if siblings:
-            raise TranslationError(f"{it.text!r} is a value of {hit.column} and of {', '.join(siblings)}; {_REPHRASE}")
+            raise TranslationError(f"{it.text!r} is a value of {hit.column} and of {', '.join(siblings)}; {REPHRASE}")
         if len(vals) == 1:
             cond = Cond("<>" if negated else "=", col, vals)
         else:
@@ -497,7 +495,7 @@ def _abbreviated_elsewhere(st: PlanState, it: Item, hit: ValueHit) -> None:
     if status:
         raise TranslationError(
             f"{it.text!r} read as {hit.value!r} ({hit.table}.{hit.column}) is a guess beside {subject}'s own "
-            f"{status[0].name}; {_REPHRASE}"
+            f"{status[0].name}; {REPHRASE}"
         )
 
 
@@ -672,7 +670,7 @@ def literal_conditions(st: PlanState) -> None:
         cm = st.colmeta(col)
         if singular(it.text.lower()) in _CALENDAR_NAMES:
             # "shows that go out on Saturdays": a day, not a show called 'Saturdays'
-            raise TranslationError(f"{it.text!r} is a time, not a {col.column}; {_REPHRASE}")
+            raise TranslationError(f"{it.text!r} is a time, not a {col.column}; {REPHRASE}")
         if (cm.kind == "number" and not _is_number(it.text)) or (
             cm.kind in ("pk", "fk")
             and not any(ch.isdigit() for ch in it.text)
@@ -684,10 +682,10 @@ def literal_conditions(st: PlanState) -> None:
             )
         if cm.kind == "date":
             # "child tickets sold for pantos": a word is no date
-            raise TranslationError(f"{it.text!r} is no date of {col.column}; {_REPHRASE}")
+            raise TranslationError(f"{it.text!r} is no date of {col.column}; {REPHRASE}")
         if " " in it.text.strip() and set(cm.words) & CODE_WORDS:
             # "copies of The Winter Mill" against barcode: a title is no code
-            raise TranslationError(f"{it.text!r} is no {col.column}; {_REPHRASE}")
+            raise TranslationError(f"{it.text!r} is no {col.column}; {REPHRASE}")
         if (
             it.text == it.text.lower()
             and before not in ("named", "called", "titled")
@@ -697,7 +695,7 @@ def literal_conditions(st: PlanState) -> None:
             )
         ):
             # "owners with a rabbit": a word typed in lower case is no person's name
-            raise TranslationError(f"{it.text!r} is not a name; {_REPHRASE}")
+            raise TranslationError(f"{it.text!r} is not a name; {REPHRASE}")
         disp = st.display_cols(col.table)
         words = it.text.split()
         person = len(disp) == 2 and {"first", "given", "fname", "firstname", "forename"} & set(
@@ -731,7 +729,7 @@ def _known_value(st: PlanState, col: Col, text: str) -> None:
         return  # values are sampled from a table's first rows, up to a length
     known = {v.lower() for v in st.values.column_values(col.table, col.column)}
     if known and text.lower() not in known:
-        raise TranslationError(f"no {col.column} of {col.table} is {text!r}; {_REPHRASE}")
+        raise TranslationError(f"no {col.column} of {col.table} is {text!r}; {REPHRASE}")
 
 
 def _is_number(text: str) -> bool:
@@ -868,7 +866,7 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
     flag = verb.kind == "column" and any(st._cand_kind(c) == "bool" for c in verb.columns)
     if low in _STATE_ENDS and verb.kind == "word" and not dates:
         # "policies cancelled in 2024" with no stored state 'cancelled': an end date does not say which were
-        raise TranslationError(f"cannot tell which rows were {low}: no stored state says so; {_REPHRASE}")
+        raise TranslationError(f"cannot tell which rows were {low}: no stored state says so; {REPHRASE}")
     if low in _STATE_ENDS and verb.kind != "value" and not dates:
         return None  # ("flights cancelled last month": the flag cncl_flg says so, the date is the row's own)
     if not dates and not flag:  # (a yes/no column it names, cncl_flg, is tested as well)
@@ -998,7 +996,7 @@ def _no_event_between(st: PlanState, k: int, subject: str) -> None:
         below = [t for e in st.schema.path(subject, table) or [] for t in (e.child, e.parent) if t != subject]
         if any(st.meta(t).date_columns() for t in below):
             raise TranslationError(f"cannot tell whether {st.items[k].text!r} dates the {subject} rows or their "
-                                   f"{table} ({it.text}); {_REPHRASE}")
+                                   f"{table} ({it.text}); {REPHRASE}")
 
 
 def _source_of_subject(st: PlanState, j: int, subject: str) -> bool:
@@ -1398,7 +1396,7 @@ def bool_conditions(st: PlanState) -> None:
         ):
             # "active trade customers" with only the salesmen's actv_flg: a state of the customers, not of rows
             # below them
-            raise TranslationError(f"{it.text!r} is {col.column} of {col.table}, not of {subject}; {_REPHRASE}")
+            raise TranslationError(f"{it.text!r} is {col.column} of {col.table}, not of {subject}; {REPHRASE}")
         it.used, it.role = True, "filter"
         st.add_cond(Cond("=", col, (Lit(not negated),)), col.table)
         st.notes.append(f"{col.column} is {'false' if negated else 'true'}")
@@ -1599,7 +1597,7 @@ def group_keys(st: PlanState) -> tuple[list[Expr], list[Expr], list[str]]:
                     and not {t.low for t in st.tokens[it.last : it.last + 3]} & _DATE_GROUP_WORDS
                 ):
                     # "each installer" read as inst_dt: a group of people is never one row per date
-                    raise TranslationError(f"cannot tell what {word!r} groups by; {_REPHRASE}")
+                    raise TranslationError(f"cannot tell what {word!r} groups by; {REPHRASE}")
                 if said in ("year", "month", "day") and st.colmeta(col).kind == "date":
                     # "for each month" over invoice_month (a date): the month it falls in, as any other month
                     dp = DatePart(said, col)
@@ -1999,7 +1997,7 @@ def _living(st: PlanState) -> None:
         table = st.table_of(nxt)
         deaths = [c for c in st.meta(table).columns if c.kind == "date" and set(c.words) & _DEATH_WORDS]
         if len(deaths) != 1:
-            raise TranslationError(f"cannot tell which {table} rows are {low}; {_REPHRASE}")
+            raise TranslationError(f"cannot tell which {table} rows are {low}; {REPHRASE}")
         died = _ALIVE[low]
         st.add_cond(Cond("not_null" if died else "is_null", Col(table, deaths[0].name)), table)
         st.notes.append(f"{deaths[0].name} is {'' if died else 'not '}set")

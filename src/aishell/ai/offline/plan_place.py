@@ -17,7 +17,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import cmp_cond, cmp_cond_expr
-from aishell.ai.offline.plan_routes import KEY_WORDS, RouteCheck
+from aishell.ai.offline.plan_routes import KEY_WORDS, RouteCheck, links_only
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.text import singular
 
@@ -251,8 +251,8 @@ def _role_key_beside_link(st: PlanState, routes: RouteCheck, base: str, table: s
         return
     for link, meta in st.schema.tables.items():
         fks = [e for e in st.schema.edges_of(link) if e.child == link]
-        plain = not any(c.kind not in ("pk", "fk") for c in meta.columns)  # only the two keys
-        if plain and {e.parent for e in fks} == {base, table} and len(fks) == 2 and link not in (base, table):
+        if links_only(meta) and {e.parent for e in fks} == {base, table} and len(fks) == 2 and \
+                link not in (base, table):
             raise TranslationError(
                 f"{base} and {table} are related by {', '.join(edge.child_cols)} and through {link}, and the "
                 f"question does not say which; {REPHRASE}"

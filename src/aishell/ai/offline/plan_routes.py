@@ -17,7 +17,7 @@ import itertools
 
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.lexicon import FUNCTION_WORDS
-from aishell.ai.offline.schema import Edge, SchemaIndex
+from aishell.ai.offline.schema import Edge, SchemaIndex, TableMeta
 from aishell.ai.offline.text import IRREGULAR_VERBS, Token, forms, split_identifier, stem
 
 #: enough routes to know there is a choice (the search stops there on wide schemas)
@@ -31,6 +31,13 @@ _ROLE_PARTICIPLES = frozenset({"based", "located", "living", "working", "worked"
 
 #: words of a key column that never name a route
 KEY_WORDS = frozenset({"id", "code", "cd", "key", "fk", "no", "num", "ref", "nr"})
+
+
+def links_only(meta: TableMeta) -> bool:
+    """A table that only links two others ("staffing"): two foreign keys, and at most two plain attributes beside
+    them (a date, a number), no text."""
+    rest = [c for c in meta.columns if c.kind not in ("pk", "fk")]
+    return len(meta.info.foreign_keys) == 2 and len(rest) <= 2 and not any(c.kind == "text" for c in rest)
 
 
 class RouteCheck:
@@ -110,11 +117,8 @@ class RouteCheck:
         if len(chosen) != 1 or sum(1 for r in routes if len(r) == 1) != 1:
             return False
         for r in routes:  # a table that only links the two ("staffing") is as plain a relation as the key
-            if len(r) == 2:
-                mid = self.schema.table(r[0].other(start))
-                rest = [c for c in mid.columns if c.kind not in ("pk", "fk")]
-                if len(mid.info.foreign_keys) == 2 and len(rest) <= 2 and not any(c.kind == "text" for c in rest):
-                    return False
+            if len(r) == 2 and links_only(self.schema.table(r[0].other(start))):
+                return False
         own = {r for w in self.schema.table(parent).words for r in _roots(w)}
         role = [
             w for c in chosen[0].child_cols for w in split_identifier(c) if w not in KEY_WORDS and not _roots(w) & own

@@ -60,8 +60,6 @@ if TYPE_CHECKING:
     from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
     from aishell.ai.offline.values import ValueIndex
 
-_HINT = REPHRASE
-
 
 def _split(text: str) -> list[str]:
     """The words of a space-separated list (keeps the word lists below short to read)."""
@@ -510,7 +508,7 @@ class _Verifier:
         return [r for r in (self.reader.ref(c) for c in node.find_all(self.exp.Column)) if self.is_date(r)]
 
     def refuse(self, why: str) -> None:
-        raise TranslationError(f"{why}; {_HINT}")
+        raise TranslationError(f"{why}; {REPHRASE}")
 
     # ---------------------------------------------------------------- checks
     def run(self) -> None:
