@@ -96,8 +96,8 @@ def shape(st: PlanState) -> None:
     group, group_select, group_labels = group_keys(st)
     _event_verbs(st)
     _per_value(st)
-    explicit_cols = [it for it in items if it.kind == "column" and ((not it.used and it.role == "") or (
-        it.role == "date" and _shown_with(st, it)))]  # fmt: skip
+    explicit_cols = [it for k, it in enumerate(items) if it.kind == "column" and (
+        (not it.used and it.role == "") or (it.role == "date" and _in_with_list(st, k)))]  # fmt: skip
     check_unknown(st)
     fr = Frame(group, group_select, group_labels, explicit_cols)
     q = Query(base=subject)
@@ -138,16 +138,10 @@ def shape(st: PlanState) -> None:
     st.built = q
 
 
-def _shown_with(st: PlanState, it: Item) -> bool:
-    """ "events in May with their date and venue": a column said after "with their" is shown, even when the
-    question's time phrase tests it too."""
-    before = [t.low for t in st.tokens[max(0, it.first - 2) : it.first]]
-    return before in (["with", "their"], ["with", "the"], ["with", "its"])
-
-
 def _in_with_list(st: PlanState, k: int) -> bool:
     """Item ``k`` is in a list of columns that "with (their)" opens ("with their date and venue", "with room and
-    start time"): only columns, articles, "and" and commas around it, a column among them."""
+    start time"): only columns, articles, "and" and commas around it, a column among them.  Such a column is shown,
+    even when the question's time phrase tests it too."""
 
     def listed(x: Item) -> bool:
         return x.kind == "column" or st.word(x) in ("and", "the", "their", "its") or (x.kind, x.text) == ("punct", ",")
