@@ -666,3 +666,12 @@ def test_a_word_linking_two_columns_equally_is_refused_unless_one_is_a_part_set_
 def test_who_did_it_is_answered_by_the_key_its_verb_names_or_refused() -> None:
     with pytest.raises(TranslationError, match="'who appointed' asks for the official of appointed_by"):
         sql("who appointed the referee for fixture 270", fixtures())
+
+
+def test_a_keyless_column_named_for_a_table_and_ref_links_to_it() -> None:
+    from aishell.ai.offline.schema import SchemaIndex
+
+    cat = Catalog(tables=[table("customers", [col("id", INT), col("name")], ("id",)),
+                          table("orders", [col("id", INT), col("customer_ref", INT), col("total", NUM)], ("id",))])
+    edges = [(e.child, e.child_cols, e.parent) for e in SchemaIndex(cat).edges]  # fmt: skip
+    assert edges == [("orders", ("customer_ref",), "customers")]

@@ -258,8 +258,8 @@ def _key_target(
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-#: last words of a column that holds another table's key (customer_id, order_no, product_key)
-_KEY_TAILS = frozenset({"id", "no", "num", "nbr", "key", "code", "cd", "ref"})
+#: last words of a column that holds a table's key (customer_id, order_no, product_key, RMANO: rma no)
+_KEY_TAILS = frozenset({"id", "no", "nr", "num", "nbr", "key", "code", "cd", "ref"})
 
 
 #: words before "name" that still name the row itself (display_name, short_title)
@@ -559,9 +559,6 @@ def _named_by_own_key(meta: TableMeta) -> None:
     if len(head) >= 3 and name.startswith(head) and 2 <= len(name) - len(head) <= 3 and singular(name) != head:
         meta.words = (head,)
 
-
-#: the last word of a key column after what it numbers (``RMANO``: rma no)
-_KEY_TAILS = frozenset({"id", "no", "nr", "num", "nbr", "cd", "code", "key"})
 
 
 def _key_split(col: ColumnMeta) -> tuple[str, ...] | None:
