@@ -54,6 +54,38 @@ def test_reading_questions_with_such_words_are_not_write_requests(question: str)
     assert write_request(question) is None
 
 
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        # an imperative in a later clause of a statement, before what it acts on
+        ("Diego Kaur brought the wax melter back today, record the return.", "record"),
+        ("Harp TM-2024-013 went out to the customer today - mark it delivered", "mark"),
+        # news of something done today, told so that it is stored
+        ("Invoice 425 was paid today by card.", "change"),
+        ("The parcel to Leeds got delivered this morning", "change"),
+        # verbs that are also nouns or adjectives, before what they act on
+        ("End the mooring contract for berth C05 as of today.", "end"),
+        ("Flag the overdue loans", "flag"),
+        ("stop all the reminders for member 5", "stop"),
+        ("Renew Kim's membership for another year", "renew"),
+    ],
+)
+def test_a_stated_change_is_refused(question: str, verb: str) -> None:
+    assert write_request(question) == verb
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Members in Leeds, set up before 2020", "Invoices where payment was received today",
+     "Orders that were shipped today", "List all orders, hide the cancelled ones", "Customers in Paris; return their names",
+     "End date of every contract", "Complete list of members", "Transfer amounts per month", "Stop times for route 5",
+     "Schedule for next week", "Revenue per month. Split by region", "How much was paid today?",
+     "Tell me which invoices were paid today", "Number of calls answered today - the late ones"],
+)
+def test_statements_that_read_are_not_write_requests(question: str) -> None:
+    assert write_request(question) is None
+
+
 def test_the_cli_exits_1_and_runs_nothing() -> None:
     proc = subprocess.run(
         [sys.executable, "-m", "aishell", "ask", "--provider", "offline", "--sql-only", "delete all cancelled orders"],

@@ -134,7 +134,12 @@ _WRITE_REQUEST = re.compile(
     r"reject|approve|accept|decline|deny|suspend|disable|enable|restore|unassign|reassign|refund|"
     r"promote|demote|publish|unpublish|reschedule|retire|unretire|expire|ban|unban|terminate|discontinue|"
     r"reinstate|revert|deregister|unsubscribe|enrol|enroll|unenrol|unenroll|delist|void|waive|unvoid|"
-    r"discharge|admit|readmit|"
+    r"discharge|admit|readmit|renew|extend|allocate|deallocate|unflag|untag|unlink|detach|unlock|unblock|"
+    # an imperative that is also a noun or an adjective at the head of a question ("end date of ...", "complete
+    # list of ...", "issue 42 ...", "transfer amounts per month"): a verb only before what it acts on
+    r"(?:end|stop|finish|complete|issue|schedule|flag|tag|link|attach|lock|block|charge|bill|switch|swap|transfer|"
+    r"pause|resume|upgrade|downgrade|fill\s+in|sign\s+up|check\s+in)"
+    r"(?=\s+(?:the|a|an|all|every|this|that|these|those|his|her|their|its|our|my|it|them|him)\b)|"
     r"take\s+(?:down|off|away)|strip|book(?=\s+(?:a|an|the|\d+|in|me|us)\b)|"
     # "make the bidder with paddle 130 a VIP"; not "make (me) a list of ..."
     r"make(?!\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:list|table|report|summary|chart|count|overview|breakdown|tally)\b)|"
@@ -338,8 +343,10 @@ def _drop_indifference(question: str) -> str:
     return " ".join(text.split())
 
 
-#: a polite request after a clause: "A-1044 cancelled today, please record the churn"
+#: a polite request after a clause: "A-1044 cancelled today, please record the churn"; after a statement (no
+#: question mark), any clause that opens with an imperative: "Diego brought the melter back today, record the return"
 _LATER_REQUEST = re.compile(r"[,.;:!?]\s*(?=(?:please|kindly|(?:can|could|would|will)\s+you)\b)", re.IGNORECASE)
+_LATER_CLAUSE = re.compile(r"(?:[,;:!]|\.(?!\d)|\s[-\u2013\u2014])\s*(?:(?:and|then|so)\s+)?", re.IGNORECASE)
 
 #: a value said to hold from now on: "the Battle Pass should cost 7.99 from now on"
 _FROM_NOW_ON = re.compile(
@@ -352,6 +359,14 @@ _FROM_NOW_ON = re.compile(
 #: a statement that something has just happened to a row, told so that it is recorded
 _NOW_DONE = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:has|have|is|are)\s+(?:now|just)\s+(?:been\s+)?"
                        r"[a-z]+(?:ed|en|id|ne)\b", re.IGNORECASE)  # (not "orders that have just been shipped")
+#: a statement that something happened today: "Invoice 425 was paid today by card" (not when a relative clause
+#: holds it: "invoices where payment was received today")
+_TODAY_DONE = re.compile(r"\b(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|id|ne|t)\b"
+                         r"(?:\s+\S+){0,4}?\s+(?:today|this\s+(?:morning|afternoon)|just\s+now)\b", re.IGNORECASE)
+#: what an imperative acts on, right after it
+_ACTED_ON = re.compile(r"\s+(?:the|a|an|all|every|this|that|these|those|his|her|their|its|our|my|it|them|him)\b",
+                       re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where|when|whether|if|with|without)\b", re.IGNORECASE)
 
 #: the first words of a question or of a request to read
 _ASKS = re.compile(r"^\s*(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|do|does|did|has|have|can|"
@@ -363,13 +378,18 @@ def write_request(question: str) -> str | None:
 
     The offline translator only reads: a write request is refused, never answered with a
     SELECT that looks like it did what was asked."""
-    for clause in [question, *(question[m.end():] for m in _LATER_REQUEST.finditer(question))]:
+    stated = not question.rstrip().endswith("?") and not _ASKS.match(question)
+    clauses = [(question, False), *((question[m.end():], False) for m in _LATER_REQUEST.finditer(question))]
+    if stated:  # a bare imperative later in a statement, only before what it acts on ("..., record the return")
+        clauses += [(question[m.end():], True) for m in _LATER_CLAUSE.finditer(question)]
+    for clause, bare in clauses:
         m = _WRITE_REQUEST.match(clause)
-        if m is not None:
+        if m is not None and (not bare or _ACTED_ON.match(clause, m.end())):
             return m.group(1).lower()
     m = _FROM_NOW_ON.search(question)
-    if m is None and not question.rstrip().endswith("?") and not _ASKS.match(question):
-        m = _NOW_DONE.search(question)  # "Winnie's appointment has now been paid": news to record
+    if m is None and stated:  # news to record: "Winnie's appointment has now been paid", "... was paid today"
+        m = _NOW_DONE.search(question) or next(
+            (t for t in _TODAY_DONE.finditer(question) if not _RELATIVE.search(question, 0, t.start())), None)
     return "change" if m else None
 
 
