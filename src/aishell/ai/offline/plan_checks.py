@@ -259,6 +259,29 @@ def _one_of_tied_measures(st: PlanState, q: Query) -> None:
                                    f"means; {REPHRASE}")  # fmt: skip
 
 
+def _outer_measure_beside_related(st: PlanState, q: Query) -> None:
+    """ "The average fee for photographers" as the venues' hire fee where some wedding there booked a
+    photographer: a sum or average of the answer's own rows, kept by an EXISTS whose rows hold a column the same
+    word names (the booking's fee_amt), or whose target's children do ("total hours logged on order X" as the
+    model's build hours, beside the order's work log), may total the wrong rows' measure; refused."""
+    measured = {e.arg for e in [*q.select, *(x for x, _ in q.order_by)]
+                if isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)}  # fmt: skip
+    related = [c.related for c in q.where if c.op == "exists" and c.related is not None]
+    if not measured or not related:
+        return
+    for rel in related:
+        path = st.schema.path(rel.outer, rel.target, rel.prefer) or []
+        inside = {t for e in path for t in (e.child, e.parent)} - {rel.outer}
+        inside |= {e.child for e in st.schema.edges_of(rel.target) if e.parent == rel.target} - {rel.outer}
+        for it in st.items:
+            if it.kind != "column" or not any(Col(c.table, c.column or "") in measured for c in it.columns):
+                continue
+            rivals = [c for c in it.columns if c.table in inside and st.colmeta(Col(c.table, c.column or "")).numeric]
+            if rivals:
+                raise TranslationError(f"{it.text!r} may mean {rivals[0].table}.{rivals[0].column}, on the rows "
+                                       f"that decide which {rel.outer} count; {REPHRASE}")  # fmt: skip
+
+
 def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
     """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
     several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
@@ -286,4 +309,5 @@ def checks(st: PlanState) -> None:
     _counted_kind(st, q)
     _shown_along_one_of_several_keys(st, q)
     _one_of_tied_measures(st, q)
+    _outer_measure_beside_related(st, q)
     _who_did_it(st, q)

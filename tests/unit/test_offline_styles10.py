@@ -1,0 +1,55 @@
+"""Issue 14: rules learned in the sixteenth session from the wrong answers of the blind corpora.
+Each test builds its own tiny catalog; the point is the rule, not a wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_styles import col, fk, sql, table
+
+from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.engines.base import Catalog
+
+INT = "integer"
+NUM = "numeric"
+
+
+# ---------------------------------------------------------------- a measure of the outer rows beside a related one
+def weddings() -> Catalog:
+    return Catalog(tables=[
+        table("venue", [col("id", INT), col("venue_name"), col("hire_fee", NUM)], ("id",)),
+        table("wedding", [col("id", INT), col("venue_id", INT), col("wedding_date", "date")], ("id",),
+              fk("venue_id", "venue", "id")),
+        table("supplier", [col("id", INT), col("supplier_name"), col("category")], ("id",)),
+        table("wedding_supplier", [col("wedding_id", INT), col("supplier_id", INT), col("fee_amt", NUM)], (),
+              fk("wedding_id", "wedding", "id"), fk("supplier_id", "supplier", "id")),
+    ])  # fmt: skip
+
+
+WEDDING_VALUES = ValueIndex.from_dict({"supplier": {"category": ["Photographer", "Florist"]}})
+
+
+def test_an_outer_rows_measure_is_not_summed_when_the_related_rows_hold_one_the_word_names() -> None:
+    # the venues' hire fee where a wedding there booked a photographer: not the photographers' fee
+    with pytest.raises(TranslationError, match="fee_amt"):
+        sql("what is the average fee for photographers", weddings(), WEDDING_VALUES)
+
+
+def test_the_outer_rows_measure_alone_is_still_answered() -> None:
+    assert "AVG(venue.hire_fee)" in sql("what is the average hire fee of venues", weddings(), WEDDING_VALUES)
+
+
+def workshop() -> Catalog:
+    return Catalog(tables=[
+        table("model", [col("model_id", INT), col("model_name"), col("build_hours", NUM)], ("model_id",)),
+        table("commission", [col("commission_id", INT), col("model_id", INT), col("order_ref")], ("commission_id",),
+              fk("model_id", "model", "model_id")),
+        table("worklog", [col("log_id", INT), col("commission_id", INT), col("hours_worked", NUM)], ("log_id",),
+              fk("commission_id", "commission", "commission_id")),
+    ])  # fmt: skip
+
+
+def test_a_parents_measure_is_not_summed_for_one_child_when_the_childs_own_rows_log_it() -> None:
+    values = ValueIndex.from_dict({"commission": {"order_ref": ["TM-2024-016", "TM-2024-017"]}})
+    with pytest.raises(TranslationError, match="hours_worked"):
+        sql("Total hours logged on order TM-2024-016?", workshop(), values)
