@@ -53,3 +53,24 @@ def test_a_parents_measure_is_not_summed_for_one_child_when_the_childs_own_rows_
     values = ValueIndex.from_dict({"commission": {"order_ref": ["TM-2024-016", "TM-2024-017"]}})
     with pytest.raises(TranslationError, match="hours_worked"):
         sql("Total hours logged on order TM-2024-016?", workshop(), values)
+
+
+# ---------------------------------------------------------------- a word that names several columns equally well
+def grooming() -> Catalog:
+    return Catalog(tables=[
+        table("dog", [col("id_int", INT), col("name_str"), col("breed_str"), col("is_nervous_bool", INT)], ("id_int",)),
+        table("appointment", [col("id_int", INT), col("dog_id_int", INT), col("booked_ts", "timestamp"),
+                              col("slot_start_ts", "timestamp"), col("finished_ts", "timestamp"),
+                              col("total_dec", NUM)], ("id_int",), fk("dog_id_int", "dog", "id_int")),
+    ])  # fmt: skip
+
+
+def test_a_shown_column_tied_with_others_of_its_table_is_refused() -> None:
+    with pytest.raises(TranslationError, match="booked_ts, slot_start_ts, finished_ts"):
+        sql("List the dogs with an appointment, with the breed and the appointment time", grooming())
+
+
+def test_an_upcoming_booking_is_dated_by_its_start_even_when_booked_is_said() -> None:
+    # nothing is booked in the future: "booked in for an upcoming appointment" dates the appointment's slot
+    out = sql("How many dogs are booked in for an upcoming appointment?", grooming())
+    assert "slot_start_ts >=" in out and "booked_ts >=" not in out

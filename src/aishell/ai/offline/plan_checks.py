@@ -259,6 +259,23 @@ def _one_of_tied_measures(st: PlanState, q: Query) -> None:
                                    f"means; {REPHRASE}")  # fmt: skip
 
 
+def _one_of_tied_shown(st: PlanState, q: Query) -> None:
+    """ "List the appointment time" over booked_ts, slot_start_ts and finished_ts: a word that names several
+    columns of one table equally well names none of them; showing the first is a guess."""
+    shown = {e for e in q.select if isinstance(e, Col)}
+    for it in st.items:
+        if it.kind not in ("column", "link") or len(it.columns) < 2 or it.columns[0].column is None:
+            continue
+        first = it.columns[0]
+        if Col(first.table, first.column or "") not in shown:
+            continue
+        tied = [c.column for c in it.columns[1:] if c.score == first.score and c.table == first.table and c.column
+                and Col(c.table, c.column) not in shown]  # fmt: skip
+        if tied:
+            raise TranslationError(f"cannot tell which of {first.column}, {', '.join(tied)} {it.text!r} means; "
+                                   f"{REPHRASE}")  # fmt: skip
+
+
 def _outer_measure_beside_related(st: PlanState, q: Query) -> None:
     """ "The average fee for photographers" as the venues' hire fee where some wedding there booked a
     photographer: a sum or average of the answer's own rows, kept by an EXISTS whose rows hold a column the same
@@ -310,4 +327,5 @@ def checks(st: PlanState) -> None:
     _shown_along_one_of_several_keys(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
+    _one_of_tied_shown(st, q)
     _who_did_it(st, q)

@@ -820,8 +820,8 @@ def _when_it_happens(st: PlanState, col: Col, *, future: bool) -> Col:
         return col
     if not future and {t.low for t in st.tokens} & (_MADE_WORDS | {"made"}):
         return col
-    if any(x.kind == "column" and any(c.column == col.column for c in x.columns) for x in st.items):
-        return col  # the date was named
+    if not future and any(x.kind == "column" and any(c.column == col.column for c in x.columns) for x in st.items):
+        return col  # the date was named ("booked for an upcoming slot" still means the slot: nothing is booked later)
     starts = [c for c in st.meta(col.table).date_columns() if set(c.words) & _START_DATE_WORDS]
     return Col(col.table, starts[0].name) if len(starts) == 1 else col
 
