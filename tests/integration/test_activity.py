@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import threading
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,16 +20,7 @@ from aishell.services import activity as service
 from aishell.services.activity import Activity, Rates
 from aishell.services.factory import make_session
 from aishell.services.session import Session
-
-
-def until(condition: Callable[[], Any], what: str, timeout: float = 5.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value or time.monotonic() > deadline:
-            assert value, f"not reached: {what}"
-            return value
-        time.sleep(0.05)
+from polling import until
 
 
 @pytest.fixture

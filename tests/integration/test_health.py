@@ -10,15 +10,16 @@ import contextlib
 import json
 import sqlite3
 import threading
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner
 
+import polling
 from aishell.cli.main import cli
 from aishell.config import HealthSettings
 from aishell.engines.health import CRITICAL, INFO, WARNING, Waiter, lock_chains
@@ -51,16 +52,9 @@ def found(report: Report, check: str, needle: str) -> list[Finding]:
     return [f for f in result.findings if needle in (f.object or "") or needle in f.found]
 
 
-def until(condition: Callable[[], Any], what: str, timeout: float = 3.0) -> Any:
-    """Poll ``condition`` every 0.15 s: InnoDB refreshes its INNODB_TRX / lock-wait views only
-    when they were not read for 0.1 s, so faster polling keeps reading the stale view."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value or time.monotonic() > deadline:
-            assert value, f"not reached: {what}"
-            return value
-        time.sleep(0.15)
+#: every 0.15 s: InnoDB refreshes its INNODB_TRX / lock-wait views only when they were not read for 0.1 s, so
+#: faster polling keeps reading the stale view
+until = partial(polling.until, timeout=3.0, every=0.15)
 
 
 # --------------------------------------------------------------------------- PostgreSQL

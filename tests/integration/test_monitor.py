@@ -15,12 +15,14 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+import polling
 from aishell.config import config_path
 from aishell.services.factory import make_session
 from aishell.services.monitor import CACHE_HIT, LATENCY_MS, TPS, Reading, Sampler, rates, rules_for
@@ -67,15 +69,8 @@ def admin(url: str) -> Iterator[Callable[[str], None]]:
         my.close()
 
 
-def until(read: Callable[[], Any], ok: Callable[[Any], bool], what: str, timeout: float = 10.0) -> Any:
-    """Read until ``ok`` holds (the server publishes its statistics a moment later)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = read()
-        if ok(value) or time.monotonic() > deadline:
-            assert ok(value), f"not reached: {what}: {value}"
-            return value
-        time.sleep(0.1)
+#: the server publishes its statistics a moment later
+until = partial(polling.until, timeout=10.0, every=0.1)
 
 
 # --------------------------------------------------------------------------- the service
@@ -88,8 +83,8 @@ def test_transactions_between_readings_become_tps(server: str) -> None:
         with admin(server) as run:
             for i in range(300):
                 run(f"UPDATE {TABLE} SET v = {i} WHERE id = 1")
-        second: Reading = until(sampler.read, lambda r: r.values["xacts"] - first.values["xacts"] >= 300,
-                                "the 300 transactions counted")  # fmt: skip
+        second: Reading = until(sampler.read, "the 300 transactions counted",
+                                ok=lambda r: r.values["xacts"] - first.values["xacts"] >= 300)  # fmt: skip
         values = rates(first, second)
         assert values[TPS] * (second.ts - first.ts) >= 300 - 1e-6  # (the rate times the interval: float rounding)
         assert 0 <= values[CACHE_HIT] <= 100
@@ -130,7 +125,7 @@ def test_a_session_waiting_for_a_lock_is_counted(server: str) -> None:
             blocked = threading.Thread(target=lambda: waiter(f"UPDATE {TABLE} SET v = -2 WHERE id = 1"))
             blocked.start()
             try:
-                until(sampler.read, lambda r: r.values["lock_waits"] >= 1, "a lock wait seen")
+                until(sampler.read, "a lock wait seen", ok=lambda r: r.values["lock_waits"] >= 1)
             finally:
                 holder("ROLLBACK")
                 blocked.join(10)

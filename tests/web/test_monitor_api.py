@@ -11,15 +11,16 @@ import json
 import sqlite3
 import sys
 import threading
-import time
 import uuid
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+import polling
 from aishell.connections import Target
 from aishell.state import StateStore
 from aishell.urls import DatabaseURL
@@ -178,15 +179,8 @@ def test_slow_refuses_an_unknown_order(pg_mon: Live) -> None:
 
 
 # --------------------------------------------------------------------------- activity
-def until(condition: Any, what: str, timeout: float = 10.0) -> Any:
-    """Poll ``condition`` until it holds (a state to reach, not a duration to measure)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        value = condition()
-        if value or time.monotonic() > deadline:
-            assert value, f"not reached: {what}"
-            return value
-        time.sleep(0.05)
+#: the activity view is read again until it shows the state a test set up
+until = partial(polling.until, timeout=10.0)
 
 
 @pytest.fixture
