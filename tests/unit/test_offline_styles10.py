@@ -4,6 +4,8 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_offline_styles import col, fk, sql, table
 
@@ -74,3 +76,51 @@ def test_an_upcoming_booking_is_dated_by_its_start_even_when_booked_is_said() ->
     # nothing is booked in the future: "booked in for an upcoming appointment" dates the appointment's slot
     out = sql("How many dogs are booked in for an upcoming appointment?", grooming())
     assert "slot_start_ts >=" in out and "booked_ts >=" not in out
+
+
+# ---------------------------------------------------------------- "still open", and "when it was <verb>"
+def jobs(status: tuple[str, ...]) -> tuple[Catalog, ValueIndex]:
+    catalog = Catalog(tables=[
+        table("customer", [col("customer_id", INT), col("customer_name")], ("customer_id",)),
+        table("job", [col("job_id", INT), col("customer_id", INT), col("status"), col("booked_at", "timestamp"),
+                      col("completed_at", "timestamp")], ("job_id",), fk("customer_id", "customer", "customer_id")),
+    ])  # fmt: skip
+    return catalog, ValueIndex.from_dict({"job": {"status": list(status)}})
+
+
+def test_still_open_is_the_status_that_says_open_rather_than_an_unset_closing_date(tmp_path: Path) -> None:
+    # a keyed locksmith schema whose cancelled jobs ('X') have no completed_at either: "open" is the status 'O'
+    from nl2sql_blind40.build import BUILDERS
+    from nl2sql_data.harness import TODAY, translators_for
+
+    BUILDERS["locksmith"](tmp_path / "locksmith.db")
+    translator = translators_for({"locksmith": tmp_path / "locksmith.db"})["locksmith"]
+    out = translator.translate("List the jobs that are still open, with the customer's name and when the job was "
+                               "booked.", dialect="sqlite", today=TODAY).sql  # fmt: skip
+    assert "ops_job.status = 'O'" in out and "completed_at IS NULL" not in out
+    assert "ops_job.booked_at" in out.split(" FROM ")[0]
+
+
+def test_still_open_is_the_unset_closing_date_when_no_status_says_open() -> None:
+    assert "job.completed_at IS NULL" in sql("How many jobs are still open?", *jobs(("BOOKED", "DONE")))
+
+
+def reports() -> Catalog:
+    return Catalog(tables=[
+        table("boats", [col("id", INT), col("name")], ("id",)),
+        table("damage_reports", [col("id", INT), col("boat_id", INT), col("area"), col("resolved_at", "timestamp"),
+                                 col("created_at", "timestamp")], ("id",), fk("boat_id", "boats", "id")),
+    ])  # fmt: skip
+
+
+def test_and_when_it_was_verbed_is_not_answered_with_a_date_tested_unset() -> None:
+    # resolved_at IS NULL is the condition; showing it answers no "when"
+    with pytest.raises(TranslationError):
+        sql("Show the damage reports that are still open: boat name, area and when it was reported.", reports())
+
+
+def test_and_when_names_the_verbs_own_date() -> None:
+    out = sql("Which damage reports have been resolved, and when?", reports())
+    assert "damage_reports.resolved_at" in out.split("FROM")[0]
+    with pytest.raises(TranslationError):  # the date the query tests is not the one the verb names
+        sql("Which damage reports have been resolved, and when were they created?", reports())

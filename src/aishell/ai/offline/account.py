@@ -284,6 +284,10 @@ _DURATION_NOUNS = frozenset({"time", "times", "duration", "durations", "length",
 #: nouns that name any measure being summed or averaged: "the total sales amount"
 _MEASURE_NOUNS = frozenset({"amount", "amounts", "sum", "sums", "figure", "figures", "quantity", "money"})
 
+#: the verb after "and when" ("and when it was reported", "and when they joined")
+_WHEN_VERB = re.compile(r"(?:(?:it|they|he|she|this|that|the\s+[a-z]+)\s+)?(?:(?:was|were|is|are|got)\s+)?"
+                        r"([a-z]{4,}(?:ed|en))\b")
+
 
 class _NoCol:
     words: tuple[str, ...] = ()
@@ -1447,17 +1451,22 @@ class Accountant:
             )
         return kind not in _STRICT
 
-    def _show_when(self) -> bool:
+    def _show_when(self, at: int) -> bool:
         """ "Which staff have left, and when?": the one date of the listed rows that the query tests (left_on set, a
-        period) answers "when"; it is shown beside them.  None, or several: the question stays unanswered."""
+        period) answers "when"; it is shown beside them.  None, or several: the question stays unanswered.  A date
+        tested to be unset answers no "when", and one a verb after it names ("and when it was reported") must be
+        that verb's date."""
         if self.q.group_by or any(isinstance(e, Agg) for e in self.q.select):
             return False
         base = self.q.base
         tested = {c.left for c in self.q.where if isinstance(c.left, Col) and c.left.table == base
-                  and self.p.colmeta(c.left).kind == "date"}  # fmt: skip
+                  and c.op != "is_null" and self.p.colmeta(c.left).kind == "date"}  # fmt: skip
         if len(tested) != 1:
             return False
         col = tested.pop()
+        verb = _WHEN_VERB.match(" ".join(t.low for t in self.p.tokens[at + 1 : at + 5]))
+        if verb is not None and stem(verb.group(1)) not in {stem(w) for w in self.p.colmeta(col).words}:
+            return False
         if col not in self.q.select:
             self.q.select.append(col)
         return True
@@ -1480,7 +1489,7 @@ class Accountant:
         low, toks, at = it.text.lower(), self.p.tokens, it.first
         before = [t.low for t in toks[max(0, at - 2) : at]]
         if low == "when" and before[-1:] == ["and"]:
-            return not self._show_when()
+            return not self._show_when(at)
         if low in ("who", "whom", "whose", "where"):
             return before[-1:] == ["and"]
         if low not in ("which", "what") or len(before) != 2 or before[0] != "and" or before[1] not in _ASKING_PREPS:

@@ -1703,6 +1703,15 @@ def _date_for_bucket(st: PlanState) -> Col | None:
     return st._date_of_table(st.subject)
 
 
+def _open_state(st: PlanState, rows: str) -> Cond | None:
+    """ "Jobs still open" over completed_at and a status that stores 'O': rows without a completion date may also
+    be cancelled ones, so the one status value that says open ('O', 'OPEN') is the test, as when the word links
+    to that value directly."""
+    found = [(c.name, v) for c in st.meta(rows).columns if c.kind == "text" and set(c.words) & STATUS_WORDS
+             for v in st.values.column_values(rows, c.name) if v.lower() in ("o", "open")]  # fmt: skip
+    return Cond("=", Col(rows, found[0][0]), (Lit(found[0][1]),)) if len(found) == 1 else None
+
+
 def _state_conditions(st: PlanState) -> None:
     """ "meters that have been decommissioned", "rentals not returned yet", "unassigned issues": a state
     recorded by a date or a key of the row that is set once it happens (``decomm_dt``, ``returned_at``)."""
@@ -1737,6 +1746,12 @@ def _state_conditions(st: PlanState) -> None:
                 rows = st.measure_table  # "the recruiter with the most open reqs"
             closing = [c for c in st.meta(rows).date_columns() if set(c.words) & _CLOSING_WORDS]
             if len(closing) != 1:
+                continue
+            state = _open_state(st, rows)
+            if state is not None:
+                st.add_cond(state, rows)
+                st.notes.append(f"{state.values[0].value!r} is open")
+                it.used, it.role = True, "filter"
                 continue
             # "work orders still open": the one date that closes the row is not set
             positive, negated = closing[0].words[0], True
