@@ -4,12 +4,15 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
-from test_offline_styles import col, fk, sql, table
+from test_offline_styles import TODAY, col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.translate import translate
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -124,3 +127,55 @@ def test_and_when_names_the_verbs_own_date() -> None:
     assert "damage_reports.resolved_at" in out.split("FROM")[0]
     with pytest.raises(TranslationError):  # the date the query tests is not the one the verb names
         sql("Which damage reports have been resolved, and when were they created?", reports())
+
+
+# ---------------------------------------------------------------- dates held as DD/MM/YYYY or MM/DD/YYYY text
+@pytest.mark.parametrize(("vals", "kind"), [
+    (["15/06/2025", "01/02/2024", "30/12/2023"], "dmy"),
+    (["06.15.2025", "02.01.2024", "12.30.2023"], "mdy"),
+    (["01/02/2024", "03/04/2024", "05/06/2024"], None),  # no part above 12: either order
+    (["2024-01-02", "15/06/2025", "01/02/2024"], None),
+    (["15/06/25", "01/02/24", "30/12/23"], None),
+])  # fmt: skip
+def test_a_slashed_dates_order_is_told_only_by_a_part_above_12(vals: list[str], kind: str | None) -> None:
+    from aishell.ai.offline.values import slashed_kind
+
+    assert slashed_kind(vals) == kind
+
+
+def _launches(tmp_path: Path, dates: list[str]) -> tuple[Catalog, ValueIndex, Any]:
+    from aishell.ai.offline import build_value_index
+    from aishell.engines import connect
+    from aishell.urls import DatabaseURL
+
+    db = tmp_path / "boats.db"
+    c = sqlite3.connect(db)
+    c.execute("CREATE TABLE launches (id INTEGER PRIMARY KEY, launch_date TEXT NOT NULL, incident TEXT)")
+    c.executemany("INSERT INTO launches VALUES (?, ?, ?)", [(i, d, f"incident {i}") for i, d in enumerate(dates)])
+    c.commit()
+    c.close()
+    conn = connect(DatabaseURL.parse(f"sqlite:///{db}"), read_only=True)
+    catalog = conn.catalog()
+    return catalog, build_value_index(conn, catalog), conn
+
+
+def test_a_day_first_text_date_is_compared_as_the_date_it_spells(tmp_path: Path) -> None:
+    dates = ["15/06/2024", "01/12/2023", "28/02/2025", "03/01/2024", "20/07/2025"]
+    catalog, values, conn = _launches(tmp_path, dates)
+    try:
+        out = translate("How many launches were there in 2024?", catalog, values, dialect="sqlite", today=TODAY).sql
+        assert conn.query_all(out) == [(2,)]  # 15 June and 3 January 2024, not '01/12/2023' by its text
+        upcoming = translate("Which launches are coming up?", catalog, values, dialect="sqlite", today=TODAY).sql
+        assert {r[0] for r in conn.query_all(upcoming)} == {4}
+    finally:
+        conn.close()
+
+
+def test_a_text_date_in_a_form_not_read_is_never_compared(tmp_path: Path) -> None:
+    dates = ["June 15, 2024", "December 1, 2023", "February 28, 2025", "January 3, 2024"]
+    catalog, values, conn = _launches(tmp_path, dates)
+    try:
+        with pytest.raises(TranslationError):
+            translate("How many launches were there in 2024?", catalog, values, dialect="sqlite", today=TODAY)
+    finally:
+        conn.close()

@@ -65,6 +65,7 @@ class ColumnMeta:
     clock: str = ""  # a date column's grain: "day" (dates only), "time" (a time of day too), "" (not known);
     # "clock": a time of day alone ('19:30'), which is no date (its kind is "other")
     digits: bool = False  # a date held as the integer yyyymmdd (20250115): compared as that number
+    day_order: str = ""  # a date held as text DD/MM/YYYY ("dmy") or MM/DD/YYYY ("mdy"): read as a date to compare
 
     @property
     def numeric(self) -> bool:
@@ -746,7 +747,7 @@ class SchemaIndex:
             [place[id(m.info)], m.name, list(m.words), list(m.pk), m.display, m.named,
              [[c.name, c.data_type, c.kind, list(c.words), c.nullable, c.ref_table, c.position,
                list(c.bool_values) if c.bool_values is not None else None, c.epoch, c.text_number, c.blank,
-               c.clock, c.digits]
+               c.clock, c.digits, c.day_order]
               for c in m.columns]]
             for m in self.tables.values()
         ]  # fmt: skip
@@ -768,8 +769,8 @@ class SchemaIndex:
                              named=bool(named))  # fmt: skip
             meta.columns = [
                 ColumnMeta(name, cn, dt, kind, tuple(ws), nullable, ref, cpos, _pair(bv), epoch, bool(num), bool(blank),
-                           clock, bool(digits))
-                for cn, dt, kind, ws, nullable, ref, cpos, bv, epoch, num, blank, clock, digits in cols
+                           clock, bool(digits), day_order)
+                for cn, dt, kind, ws, nullable, ref, cpos, bv, epoch, num, blank, clock, digits, day_order in cols
             ]
             self.tables[name] = meta
         self.edges = [Edge(c, tuple(cc), p, tuple(pc)) for c, cc, p, pc in doc["edges"]]

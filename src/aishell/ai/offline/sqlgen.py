@@ -125,6 +125,8 @@ class SqlBuilder:
         plain = self.col(col)
         if meta.digits:
             return self.digits_date(plain)
+        if meta.day_order:
+            return self.ordered_date(plain, meta.day_order)
         if not meta.epoch:
             return plain
         secs: exp.Expression = plain
@@ -142,18 +144,29 @@ class SqlBuilder:
     def digits_date(self, plain: exp.Expression) -> exp.Expression:
         """The integer yyyymmdd as a date: SQLite ``DATE('yyyy-mm-dd')`` built from its digits, other dialects
         their own parse of the text with the format ``%Y%m%d``."""
-        text = exp.Cast(this=plain, to=exp.DataType.build("text"))
+        return self._parts_date(exp.Cast(this=plain, to=exp.DataType.build("text")), (1, 5, 7), "%Y%m%d")
+
+    def ordered_date(self, plain: exp.Expression, order: str) -> exp.Expression:
+        """Text ``DD/MM/YYYY`` (``dmy``) or ``MM/DD/YYYY`` (``mdy``) as a date, built the same way."""
+        if order == "dmy":
+            return self._parts_date(plain, (7, 4, 1), "%d/%m/%Y")
+        return self._parts_date(plain, (7, 1, 4), "%m/%d/%Y")
+
+    def _parts_date(self, text: exp.Expression, starts: tuple[int, int, int], fmt: str) -> exp.Expression:
+        """A date from the year, month and day found at ``starts`` (1-based) of ``text``: SQLite
+        ``DATE('yyyy-mm-dd')`` built from them, other dialects their own parse of the text with ``fmt``."""
         if self.rules.sqlglot == "sqlite":
             def part(start: int, length: int) -> exp.Expression:
                 return exp.Substring(this=text.copy(), start=exp.Literal.number(start),
                                      length=exp.Literal.number(length))  # fmt: skip
 
             dash = exp.Literal.string("-")
-            iso = exp.DPipe(this=exp.DPipe(this=exp.DPipe(this=exp.DPipe(this=part(1, 4), expression=dash),
-                                                          expression=part(5, 2)), expression=dash.copy()),
-                            expression=part(7, 2))  # fmt: skip
+            y, m, d = starts
+            iso = exp.DPipe(this=exp.DPipe(this=exp.DPipe(this=exp.DPipe(this=part(y, 4), expression=dash),
+                                                          expression=part(m, 2)), expression=dash.copy()),
+                            expression=part(d, 2))  # fmt: skip
             return exp.Anonymous(this="DATE", expressions=[iso])
-        return exp.StrToDate(this=text, format=exp.Literal.string("%Y%m%d"))
+        return exp.StrToDate(this=text, format=exp.Literal.string(fmt))
 
     def same_grain(self, a: Col, ea: exp.Expression, b: Col,
                    eb: exp.Expression) -> tuple[exp.Expression, exp.Expression]:  # fmt: skip

@@ -427,6 +427,24 @@ def iso_kind(vals: Sequence[str]) -> str:
     return "iso_time" if any(len(v.strip()) > 10 for v in vals) else "iso"
 
 
+_SLASHED = re.compile(r"(\d{2})([/.-])(\d{2})\2(\d{4})")
+
+
+def slashed_kind(vals: Sequence[str]) -> str | None:
+    """``dmy`` when every value is a day written ``DD/MM/YYYY`` (or with dots or dashes) and one of them can only
+    be read day first (a first part above 12), ``mdy`` for ``MM/DD/YYYY`` told the same way, else None (none
+    tells them apart, or another form)."""
+    parts = [_SLASHED.fullmatch(v.strip()) for v in vals]
+    if not parts or not all(parts):
+        return None
+    firsts, seconds = [int(m.group(1)) for m in parts if m], [int(m.group(3)) for m in parts if m]
+    if max(firsts) > 12 and max(seconds) <= 12:
+        return "dmy"
+    if max(seconds) > 12 and max(firsts) <= 12:
+        return "mdy"
+    return None
+
+
 def iso_dates(vals: Sequence[object]) -> bool:
     """Sampled values that are all ISO dates or date-times (at least three)."""
     return len(vals) >= 3 and all(isinstance(v, str) and _ISO_DATE.fullmatch(v.strip()) for v in vals)
@@ -671,6 +689,8 @@ def build_value_index(
                     out[(meta.name, col.name)] = [DATE_MARK + iso_kind(filled)]
                 elif len(filled) >= 3 and all(_CLOCK.fullmatch(v.strip()) for v in filled):
                     out[(meta.name, col.name)] = [DATE_MARK + "clock"]  # start_time '19:30': no day in it
+                elif len(filled) >= 3:  # '15/06/2025': its day first or month first, or a form not compared
+                    out[(meta.name, col.name)] = [DATE_MARK + (slashed_kind(filled) or "unread")]
                 continue
             if iso_dates(filled) and (len(rows) > max_distinct or len(filled) < len(vals)):
                 # too many to keep, or some of them '': they are dates ('' for a missing one)
