@@ -179,3 +179,33 @@ def test_a_text_date_in_a_form_not_read_is_never_compared(tmp_path: Path) -> Non
             translate("How many launches were there in 2024?", catalog, values, dialect="sqlite", today=TODAY)
     finally:
         conn.close()
+
+
+# ---------------------------------------------------------------- soft-deleted rows
+def restaurants() -> Catalog:
+    return Catalog(tables=[
+        table("tenants", [col("tenant_id"), col("name"), col("deleted_at", "timestamp")], ("tenant_id",)),
+        table("guests", [col("id"), col("tenant_id"), col("full_name"), col("deleted_at", "timestamp")], ("id",),
+              fk("tenant_id", "tenants", "tenant_id")),
+        table("reservations", [col("id"), col("tenant_id"), col("guest_id"), col("party_size", INT),
+                               col("starts_at", "timestamp"), col("deleted_at", "timestamp")], ("id",),
+              fk("tenant_id", "tenants", "tenant_id"), fk("guest_id", "guests", "id")),
+    ])  # fmt: skip
+
+
+RESTAURANT_VALUES = ValueIndex.from_dict({"tenants": {"name": ["Trattoria Nonna", "Bistro Lumiere"]}})
+
+
+def test_soft_deleted_rows_are_left_out_of_every_table_read() -> None:
+    out = sql("How many guests does Trattoria Nonna have?", restaurants(), RESTAURANT_VALUES)
+    assert "guests.deleted_at IS NULL" in out and "tenants.deleted_at IS NULL" in out
+    never = sql("Which guests have never made a reservation?", restaurants(), RESTAURANT_VALUES)
+    inner = never[never.index("NOT EXISTS") : never.index(")", never.index("NOT EXISTS"))]
+    assert "reservations.deleted_at IS NULL" in inner  # a deleted reservation is none
+    assert never.endswith("AND guests.deleted_at IS NULL")
+
+
+@pytest.mark.parametrize("q", ["How many deleted guests are there?", "How many guests are there, including deleted ones?"])
+def test_a_question_that_speaks_of_deletion_decides_itself(q: str) -> None:
+    out = sql(q, restaurants(), RESTAURANT_VALUES)
+    assert "deleted_at IS NULL" not in out.replace("NOT guests.deleted_at IS NULL", "")

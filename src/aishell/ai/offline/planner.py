@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aishell.ai.offline import account as _account
-from aishell.ai.offline.ir import Col, Query
+from aishell.ai.offline.ir import Col, Cond, Query, walk_conds
 from aishell.ai.offline.plan_checks import checks, superlative_row
 from aishell.ai.offline.plan_conditions import aggregate_conditions, conditions
 from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
@@ -40,7 +40,7 @@ from aishell.ai.offline.plan_rows import run_row_passes
 from aishell.ai.offline.plan_shape import peer_conditions, shape
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import PlanState
-from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
+from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond, tables_in_expr
 
 
 def rows(st: PlanState) -> None:
@@ -101,6 +101,37 @@ def joined_exists(st: PlanState) -> None:
         q.left_joins.discard(r.target)
 
 
+#: words of a question that speaks of soft-deleted rows itself ("deleted accounts", "including removed ones")
+_DELETION_WORDS = ("delet", "remov", "archiv", "erase", "purg", "trash", "includ")
+
+
+def live_rows(st: PlanState) -> None:
+    """Rows a soft delete took away (``deleted_at`` set) are gone for a question that does not speak of deletion:
+    "how many guests does Trattoria Nonna have" counts the guests not deleted.  Each table the answer reads (its
+    rows, the rows it joins, the rows an EXISTS looks for) with one such date gets ``deleted_at IS NULL``."""
+    if any(t.low.startswith(_DELETION_WORDS) for t in st.tokens):
+        return
+    q = st.query
+
+    def gone(table: str, where: list[Cond]) -> Cond | None:
+        cols = [c for c in st.meta(table).columns if c.kind == "date" and "deleted" in c.words]
+        if len(cols) != 1 or any(Col(table, cols[0].name) in cols_in_cond(w) for w in where):
+            return None
+        return Cond("is_null", Col(table, cols[0].name))
+
+    read = {q.base} | {t for e in [*q.select, *q.group_by, *(e for e, _d in q.order_by)] for t in tables_in_expr(e)}
+    read |= {t for c in [*q.where, *q.having] if c.related is None for t in tables_in_cond(c)}
+    for table in sorted(read):
+        cond = gone(table, q.where)
+        if cond is not None:
+            q.where.append(cond)
+    for c in walk_conds(q.where):
+        if c.related is not None and c.related.target != q.base:
+            cond = gone(c.related.target, c.related.where)
+            if cond is not None:
+                c.related.where.append(cond)
+
+
 Pass = Callable[[PlanState], None]
 
 #: the planner's passes, in the order they run
@@ -120,6 +151,7 @@ PASSES: tuple[Pass, ...] = (
     joined_exists,
     checks,
     account,
+    live_rows,  # live: rows a soft delete took away are left out
     peer_conditions,  # peers: the conditions of the rows each group's extreme is taken over
 )
 

@@ -935,6 +935,8 @@ class _Verifier:
                 meta = self.col_meta(r)
                 if meta is not None and self.names_column(meta):
                     continue
+                if meta is not None and "deleted" in meta.words and isinstance(cond, self.exp.Is):
+                    continue  # a soft delete's date tested unset (planner.live_rows) is no time phrase
                 own = self.own_dates(counted, grouped)
                 if not own:
                     continue  # the counted rows have no date: "recipes by ingredients in 2024" dates the recipe
