@@ -209,3 +209,27 @@ def test_soft_deleted_rows_are_left_out_of_every_table_read() -> None:
 def test_a_question_that_speaks_of_deletion_decides_itself(q: str) -> None:
     out = sql(q, restaurants(), RESTAURANT_VALUES)
     assert "deleted_at IS NULL" not in out.replace("NOT guests.deleted_at IS NULL", "")
+
+
+# ---------------------------------------------------------------- the state a row is in now, from a log of changes
+def walling() -> Catalog:
+    return Catalog(tables=[
+        table("jobs", [col("id", INT), col("job_ref"), col("site_name")], ("id",)),
+        table("job_status_events", [col("id", INT), col("job_id", INT), col("status"),
+                                    col("changed_at", "timestamp"), col("note")], ("id",), fk("job_id", "jobs", "id")),
+    ])  # fmt: skip
+
+
+WALLING_VALUES = ValueIndex.from_dict({"job_status_events": {"status": ["quoted", "on_hold", "in_progress"]}})
+
+
+@pytest.mark.parametrize("q", ["How many jobs are on hold at the moment?", "Which jobs are in progress right now?"])
+def test_a_state_said_of_now_is_the_latest_change_in_the_log(q: str) -> None:
+    out = sql(q, walling(), WALLING_VALUES)
+    assert ("job_status_events.changed_at = (SELECT MAX(peer.changed_at) FROM job_status_events AS peer WHERE "
+            "peer.job_id = job_status_events.job_id)") in out
+
+
+def test_a_state_not_said_of_now_is_any_change_in_the_log() -> None:
+    out = sql("Which jobs have been on hold?", walling(), WALLING_VALUES)
+    assert "MAX(" not in out and "job_status_events.status = 'on_hold'" in out

@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aishell.ai.offline import account as _account
-from aishell.ai.offline.ir import Col, Cond, Query, walk_conds
+from aishell.ai.offline.ir import Col, Cond, Query, TableAgg, walk_conds
 from aishell.ai.offline.plan_checks import checks, superlative_row
 from aishell.ai.offline.plan_conditions import aggregate_conditions, conditions
 from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
@@ -41,6 +41,7 @@ from aishell.ai.offline.plan_shape import peer_conditions, shape
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond, tables_in_expr
+from aishell.ai.offline.values import STATUS_WORDS
 
 
 def rows(st: PlanState) -> None:
@@ -132,6 +133,45 @@ def live_rows(st: PlanState) -> None:
                 c.related.where.append(cond)
 
 
+#: words of a table of state changes kept one row per change ("job_status_events", "order_history")
+_EVENT_TABLE_WORDS = frozenset({"status", "state", "event", "events", "history", "log", "change", "changes",
+                                "transition", "transitions"})  # fmt: skip
+#: words that ask for the state a row is in now
+_NOW_WORDS = frozenset({"currently", "now", "presently", "still"})
+
+
+def _event_log(st: PlanState, table: str, outer: str) -> tuple[Col, Col, Col] | None:
+    """``(key to outer, status, when)`` of a table that keeps each state change of ``outer`` as a row
+    (job_status_events: job_id, status, changed_at), else None."""
+    meta = st.meta(table)
+    if not set(meta.words) & _EVENT_TABLE_WORDS:
+        return None
+    keys = [e.child_cols[0] for e in st.schema.edges_of(table) if e.child == table and e.parent == outer]
+    states = [c for c in meta.columns if c.kind == "text" and set(c.words) & STATUS_WORDS]
+    dates = [c for c in meta.columns if c.kind == "date"]
+    if len(keys) != 1 or len(states) != 1 or len(dates) != 1:
+        return None
+    return Col(table, keys[0]), Col(table, states[0].name), Col(table, dates[0].name)
+
+
+def latest_state(st: PlanState) -> None:
+    """ "Which jobs are on hold at the moment?" over a log of status changes: the state a row is in now is its
+    latest change, not any change it ever had; a status tested in the log gets ``changed_at = (SELECT
+    MAX(peer.changed_at) ... WHERE peer.job_id = log.job_id)``."""
+    if not {t.low for t in st.tokens} & _NOW_WORDS:
+        return
+    q = st.query
+    for c in walk_conds(q.where):
+        rel = c.related
+        if rel is None or c.op != "exists":
+            continue
+        log = _event_log(st, rel.target, rel.outer)
+        if log is None or not any(w.op in ("=", "in") and w.left == log[1] for w in rel.where):
+            continue
+        key, _state, when = log
+        rel.where.append(Cond("=", when, right=TableAgg("MAX", when, peer=(key,))))
+
+
 Pass = Callable[[PlanState], None]
 
 #: the planner's passes, in the order they run
@@ -149,6 +189,7 @@ PASSES: tuple[Pass, ...] = (
     superlative_row,
     hierarchy,
     joined_exists,
+    latest_state,  # latest: a state said of now is a row's latest change in a log of changes
     checks,
     account,
     live_rows,  # live: rows a soft delete took away are left out
