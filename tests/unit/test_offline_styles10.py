@@ -233,3 +233,25 @@ def test_a_state_said_of_now_is_the_latest_change_in_the_log(q: str) -> None:
 def test_a_state_not_said_of_now_is_any_change_in_the_log() -> None:
     out = sql("Which jobs have been on hold?", walling(), WALLING_VALUES)
     assert "MAX(" not in out and "job_status_events.status = 'on_hold'" in out
+
+
+# ---------------------------------------------------------------- an Access yes/no column: yes is -1
+def test_an_access_yes_no_column_tests_yes_as_minus_one(tmp_path: Path) -> None:
+    from aishell.ai.offline import build_value_index
+    from aishell.engines import connect
+    from aishell.urls import DatabaseURL
+
+    db = tmp_path / "shop.db"
+    c = sqlite3.connect(db)
+    c.execute("CREATE TABLE tblCustomers (CustomerID INTEGER PRIMARY KEY, strName TEXT, ysnTradeAccount INTEGER)")
+    c.executemany("INSERT INTO tblCustomers VALUES (?, ?, ?)", [(i, f"c{i}", -1 if i % 3 == 0 else 0) for i in range(9)])
+    c.commit()
+    c.close()
+    conn = connect(DatabaseURL.parse(f"sqlite:///{db}"), read_only=True)
+    try:
+        catalog = conn.catalog()
+        values = build_value_index(conn, catalog)
+        out = translate("How many customers have a trade account?", catalog, values, dialect="sqlite", today=TODAY).sql
+        assert out.endswith("tblCustomers.ysnTradeAccount = -1") and conn.query_all(out) == [(3,)]
+    finally:
+        conn.close()

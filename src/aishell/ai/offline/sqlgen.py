@@ -211,7 +211,10 @@ class SqlBuilder:
         meta = self.column_meta(against) if against is not None else None
         if isinstance(v, bool):
             if meta is not None and meta.bool_values is not None:
-                return exp.Literal.string(meta.bool_values[0 if v else 1])
+                stored = meta.bool_values[0 if v else 1]
+                if meta.data_type and not _TEXTUAL.search(meta.data_type) and stored.lstrip("-").isdigit():
+                    return exp.Literal.number(int(stored))  # an Access yes/no: -1 and 0
+                return exp.Literal.string(stored)
             if meta is not None and self.rules.boolean_literals and re.search("bool", meta.data_type, re.I):
                 return exp.true() if v else exp.false()
             return exp.Literal.number(1 if v else 0)

@@ -45,7 +45,7 @@ class Translator:
         for (table, column), pair in self.values.text_flags.items():  # 'Y'/'N' text columns are yes/no too
             meta = self.schema.tables.get(table)
             col = meta.column(column) if meta is not None else None
-            if col is not None and col.kind in ("text", "other"):
+            if col is not None and (col.kind in ("text", "other") or (col.kind == "number" and pair == ("-1", "0"))):
                 col.kind = "bool"
                 col.bool_values = pair
         for (table, column) in self.values.text_numbers | self.values.blanks:  # a spreadsheet's text columns

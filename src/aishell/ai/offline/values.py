@@ -100,6 +100,9 @@ class ValueIndex:
             if set(vals) == _FLAG_VALUES:
                 self.flags.add((table.lower(), column))
                 continue
+            if set(vals) == _ACCESS_FLAG_VALUES:  # yes -1, no 0: a yes/no column whose stored pair is told
+                self.text_flags[(table.lower(), column)] = ("-1", "0")
+                continue
             pair = _yes_no(vals)
             if pair is not None:
                 self.text_flags[(table.lower(), column)] = pair
@@ -338,6 +341,7 @@ def spelling_key(word: str) -> str:
 
 
 _FLAG_VALUES = {"0", "1"}
+_ACCESS_FLAG_VALUES = {"-1", "0"}
 
 #: a value list that only records what a column's sampled values looked like: ``[DATE_MARK + "epoch_s"]``
 DATE_MARK = "\x00date:"
@@ -674,9 +678,9 @@ def build_value_index(
             except AishellError:
                 continue
             if flag:
-                seen = {str(int(r[0])) for r in rows if isinstance(r[0], (int, float)) and r[0] in (0, 1)}
-                if seen == _FLAG_VALUES and len(rows) == 2:
-                    out[(meta.name, col.name)] = sorted(seen)
+                seen = {str(int(r[0])) for r in rows if isinstance(r[0], (int, float)) and r[0] in (-1, 0, 1)}
+                if seen in (_FLAG_VALUES, _ACCESS_FLAG_VALUES) and len(rows) == 2:
+                    out[(meta.name, col.name)] = sorted(seen)  # (Access and VB store yes as -1)
                 epoch = epoch_kind(col.name, [r[0] for r in rows])
                 if epoch is not None:
                     out[(meta.name, col.name)] = [DATE_MARK + epoch]
