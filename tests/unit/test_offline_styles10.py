@@ -255,3 +255,22 @@ def test_an_access_yes_no_column_tests_yes_as_minus_one(tmp_path: Path) -> None:
         assert out.endswith("tblCustomers.ysnTradeAccount = -1") and conn.query_all(out) == [(3,)]
     finally:
         conn.close()
+
+
+# ---------------------------------------------------------------- "by the customer" after a participle: the agent
+def repairs() -> Catalog:
+    return Catalog(tables=[
+        table("customer", [col("customer_id", INT), col("customer_name")], ("customer_id",)),
+        table("job", [col("job_id", INT), col("customer_id", INT), col("status"), col("received_on", "date")],
+              ("job_id",), fk("customer_id", "customer", "customer_id")),
+    ])  # fmt: skip
+
+
+REPAIR_VALUES = ValueIndex.from_dict({"job": {"status": ["Declined", "Completed", "Open"]}})
+
+
+def test_by_the_table_after_a_participle_names_who_did_it_not_the_groups() -> None:
+    with pytest.raises(TranslationError, match="customer"):
+        sql("What percentage of the jobs were declined by the customer?", repairs(), REPAIR_VALUES)
+    grouped = sql("What percentage of jobs were declined, by customer?", repairs(), REPAIR_VALUES)
+    assert "GROUP BY customer.customer_id" in grouped

@@ -68,6 +68,8 @@ def test_reading_questions_with_such_words_are_not_write_requests(question: str)
         ("Flag the overdue loans", "flag"),
         ("stop all the reminders for member 5", "stop"),
         ("Renew Kim's membership for another year", "renew"),
+        ("Please surrender the licence for hut WP01 as of today; the holder has given it up", "surrender"),
+        ("withdraw her entry from the autumn match", "withdraw"),
     ],
 )
 def test_a_stated_change_is_refused(question: str, verb: str) -> None:

@@ -714,6 +714,12 @@ def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
             )
         ):
             return "word"
+    said = st.tokens[st.items[k].first - 1].low if st.items[k].first > 0 else ""
+    if (said in _PARTICIPLES or (said.endswith("ed") and len(said) > 4)) and nxt is not None and \
+            nxt.kind == "table" and st.tokens[nxt.first - 1].low == "the":
+        after = st.item(st.nxt(st.items.index(nxt), frozenset(), 0))
+        if after is None or after.kind == "punct":
+            return "word"  # "... were declined by the customer": who did it, not the groups
     if prev_word and (prev_word in _PARTICIPLES or prev_word.endswith("ed")) and nxt is not None:
         after = st.item(st.nxt(st.items.index(nxt), frozenset(), 0))
         if (after is not None and after.kind in ("value", "literal", "cmp", "date", "neg")) or st.word(after) in (
