@@ -274,3 +274,22 @@ def test_by_the_table_after_a_participle_names_who_did_it_not_the_groups() -> No
         sql("What percentage of the jobs were declined by the customer?", repairs(), REPAIR_VALUES)
     grouped = sql("What percentage of jobs were declined, by customer?", repairs(), REPAIR_VALUES)
     assert "GROUP BY customer.customer_id" in grouped
+
+
+# ---------------------------------------------------------------- "on our books"
+def stable(left: bool) -> Catalog:
+    cols = [col("horse_id", INT), col("name"), col("barefoot")] + ([col("date_left", "date")] if left else [])
+    return Catalog(tables=[table("horse", cols, ("horse_id",))])
+
+
+BAREFOOT = ValueIndex.from_dict({"horse": {"barefoot": ["yes", "no"]}})
+
+
+def test_on_our_books_is_the_rows_not_left_where_a_date_ends_a_row() -> None:
+    out = sql("Which of the horses on our books go barefoot?", stable(left=True), BAREFOOT)
+    assert "horse.date_left IS NULL" in out and "horse.barefoot = 'yes'" in out
+
+
+def test_on_our_books_is_every_row_stored_when_nothing_ends_a_row() -> None:
+    out = sql("How many horses do we have on our books?", stable(left=False), BAREFOOT)
+    assert out == "SELECT COUNT(*) AS count FROM horse"

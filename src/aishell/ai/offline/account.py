@@ -303,7 +303,9 @@ class _NoColMeta:
 _NOCOL_META = _NoColMeta()
 
 #: words that ask for the rows in force now
-_CURRENT_WORDS = frozenset({"current", "currently", "still", "now", "presently", "ongoing"})
+#: "on our books" (said so by translate._IDIOMS): the rows there now where a date ends a row, else every row
+ON_BOOKS = "onbooks"
+_CURRENT_WORDS = frozenset({"current", "currently", "still", "now", "presently", "ongoing", ON_BOOKS})
 #: stored statuses that say a row is in force now
 _IN_FORCE = frozenset({"active", "current", "actv", "act", "in force", "ongoing", "in progress", "live", "open"})
 
@@ -853,6 +855,9 @@ class Accountant:
             right_after = state is not None and state_k == k + 1 and state.kind == "table"
             said_of = self.p.table_of(state) if state is not None and right_after else None
             found = self._end_column(said_of)
+            if found is None and it.text.lower() == ON_BOOKS:
+                self.done.add(k)  # "dogs on our books" with nothing that ends a dog's stay: every dog stored
+                continue
             if found is None:
                 self._current_elsewhere(it.text)
                 if it.text.lower() != "still":  # "still awaiting harvest": the state word says it

@@ -234,6 +234,9 @@ _IDIOMS = (
     # "at the moment", "right now": currently
     (re.compile(r"\b(?:at\s+the\s+moment|at\s+present|right\s+now|as\s+of\s+now|as\s+of\s+today)\b", re.I),
      "currently"),
+    # "the horses on our books", "vehicles still on the books": the ones there now where a date ends a row (a
+    # horse's date left), else every row as stored (account.ON_BOOKS)
+    (re.compile(r"\b(?:still\s+)?on\s+(?:our|the|its|their)\s+books\b", re.I), "onbooks"),
     # "returned orders - how many so far?", "... until now": every row stored
     (re.compile(r"\s*\b(?:so\s+far|until\s+now|up\s+(?:to|till|until)\s+now|to\s+this\s+day)\b", re.I), ""),
     # "how many plumbers work for the company?": our own organisation, no table of the question
@@ -251,8 +254,8 @@ _IDIOMS = (
      " were removed"),
     # "took place in 2024": happened
     (re.compile(r"\b(?:took|take|takes|taking)\s+place\b", re.I), "happened"),
-    # "no email address on file", "on our books": the rows as stored, and an email is an email
-    (re.compile(r"\s*\b(?:on\s+(?:file|record|our\s+books|the\s+books|the\s+system)|in\s+the\s+system)\b", re.I),
+    # "no email address on file", "in the system": the rows as stored, and an email is an email
+    (re.compile(r"\s*\b(?:on\s+(?:file|record|the\s+system)|in\s+the\s+system)\b", re.I),
      ""),
     (re.compile(r"\be-?mail\s+address(es)?\b", re.I), "email"),
     (re.compile(r"\b(phone|mobile|telephone|cell)\s+numbers?\b", re.I), r"\1"),
