@@ -293,3 +293,35 @@ def test_on_our_books_is_the_rows_not_left_where_a_date_ends_a_row() -> None:
 def test_on_our_books_is_every_row_stored_when_nothing_ends_a_row() -> None:
     out = sql("How many horses do we have on our books?", stable(left=False), BAREFOOT)
     assert out == "SELECT COUNT(*) AS count FROM horse"
+
+
+# ---------------------------------------------------------------- which date a verb before a period names
+def retreat() -> Catalog:
+    return Catalog(tables=[
+        table("guests", [col("guest_id", INT), col("guest_name"), col("country")], ("guest_id",)),
+        table("treehouses", [col("treehouse_id", INT), col("treehouse_name")], ("treehouse_id",)),
+        table("bookings", [col("booking_id", INT), col("guest_id", INT), col("treehouse_id", INT),
+                           col("date_the_booking_was_made", "date"), col("date_of_arrival", "date"),
+                           col("date_of_departure", "date"), col("has_the_booking_been_cancelled", "boolean"),
+                           col("date_of_cancellation", "date")], ("booking_id",),
+              fk("guest_id", "guests", "guest_id"), fk("treehouse_id", "treehouses", "treehouse_id")),
+        table("experiences_booked_for_stays", [col("id", INT), col("booking_id", INT),
+                                               col("date_of_the_experience", "date")], ("id",),
+              fk("booking_id", "bookings", "booking_id")),
+    ])  # fmt: skip
+
+
+def test_been_verbed_right_before_a_period_dates_that_verbs_column() -> None:
+    out = sql("How many bookings have been cancelled so far this year?", retreat())
+    assert "bookings.date_of_cancellation >= '2025-01-01'" in out and "date_the_booking_was_made" not in out
+
+
+def test_a_verb_before_a_period_that_names_another_tables_date_is_refused() -> None:
+    values = ValueIndex.from_dict({"guests": {"country": ["Netherlands", "France"]}})
+    with pytest.raises(TranslationError, match="date_of_arrival"):
+        sql("Which guests living in the Netherlands have a stay arriving in 2025?", retreat(), values)
+
+
+def test_a_time_adverb_no_rule_reads_is_never_taken_for_a_verb() -> None:
+    with pytest.raises(TranslationError, match="tonight"):
+        sql("Which treehouses have guests staying tonight?", retreat())

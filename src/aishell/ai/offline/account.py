@@ -382,6 +382,8 @@ _JOINING_PHRASALS = frozenset({("signed", "up"), ("sign", "up"), ("signs", "up")
 _TIME_PREPOSITIONS = frozenset(
     {"after", "before", "until", "till", "since", "during", "while", "prior", "following", "earlier", "later", "within"}
 )
+#: adverbs of time no date rule read ("guests staying tonight"): a time the query does not test, never a verb
+_TIME_ADVERBS = frozenset({"tonight", "tomorrow", "yesterday", "overnight", "soon", "lately", "recently", "nowadays"})
 
 #: first words of two-word units ("square metres", "kilowatt-hours")
 _UNIT_HEADS = frozenset({"square", "sq", "watt", "kilowatt", "megawatt", "gigawatt"})
@@ -1869,7 +1871,7 @@ class Accountant:
         Not when its object is a column ("campaigns that reached their target"): the verb then says something
         about that value that the query does not; nor a preposition of time ("trips that arrived *after* their
         order"), which compares two rows rather than joining them."""
-        if low in _TIME_PREPOSITIONS:
+        if low in _TIME_PREPOSITIONS or low in _TIME_ADVERBS:
             return False
         if all(x.kind in ("qword", "punct", "count", "word") for x in self.p.items[:k]) and not any(
             x.kind == "word" and x.text.lower() in ("did", "does", "do", "have", "has") for x in self.p.items[:k]

@@ -15,7 +15,7 @@ from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
 )
 from aishell.ai.offline.plan_state import PlanState
-from aishell.ai.offline.text import singular
+from aishell.ai.offline.text import singular, stem
 
 #: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
 _COUNT_WORDS = frozenset({"count", "cnt", "qty", "quantity", "num", "nbr"})
@@ -299,6 +299,35 @@ def _outer_measure_beside_related(st: PlanState, q: Query) -> None:
                                        f"that decide which {rel.outer} count; {REPHRASE}")  # fmt: skip
 
 
+_DATE_LEAD_WORDS = frozenset({"in", "on", "during", "since", "before", "after", "between", "from", "this", "last"})
+
+
+def _verb_dates_another_table(st: PlanState, q: Query) -> None:
+    """ "guests with a stay arriving in 2025" answered with the experiences' date: the verb right before the period
+    names a date column (date_of_arrival) of another table the query reaches, not any date it tests; refused."""
+    tested = {c.left for c in walk_conds(q.where) if isinstance(c.left, Col) and st.colmeta(c.left).kind == "date"}
+    if not tested:
+        return
+    reached = {q.base} | {c.related.target for c in walk_conds(q.where) if c.related is not None}
+    reached |= {t for r in list(reached) for e in st.schema.path(q.base, r) or [] for t in (e.child, e.parent)}
+    for it in st.items:
+        if it.kind != "date" or not it.used:
+            continue
+        j = it.first - 1
+        while j >= 0 and st.tokens[j].low in _DATE_LEAD_WORDS:
+            j -= 1
+        low = st.tokens[j].low if j >= 0 else ""
+        if len(low) < 6 or not low.endswith(("ing", "ed")):
+            continue
+        want = stem(low)
+        if any(stem(w) == want for c in tested for w in st.colmeta(c).words if len(w) >= 4):
+            continue
+        named = [f"{t}.{c.name}" for t in sorted(reached) for c in st.meta(t).date_columns()
+                 if any(stem(w) == want for w in c.words if len(w) >= 4)]  # fmt: skip
+        if named:
+            raise TranslationError(f"'{low}' names {named[0]}, but the query dates other rows; {REPHRASE}")
+
+
 def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
     """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
     several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
@@ -328,4 +357,5 @@ def checks(st: PlanState) -> None:
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
     _one_of_tied_shown(st, q)
+    _verb_dates_another_table(st, q)
     _who_did_it(st, q)

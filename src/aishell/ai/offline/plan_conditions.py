@@ -855,9 +855,14 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
     right before the date phrase names (by its stem or as a cut of it), over another table the verb reaches."""
     j = st.prv(k, frozenset({"in", "on", "during", "since", "before", "after", "between"}), 2)
     verb = st.item(j)
-    if verb is None or j is None or verb.last - verb.first != 1:
+    if verb is None or j is None:
         return None
-    low = st.tokens[verb.first].low
+    if verb.last - verb.first == 2 and st.tokens[verb.first].low in ("been", "being", "got", "get", "was", "were"):
+        low = st.tokens[verb.first + 1].low  # "bookings (that have) been cancelled so far this year"
+    elif verb.last - verb.first != 1:
+        return None
+    else:
+        low = st.tokens[verb.first].low
     if (not low.endswith("ed") or len(low) < 5) and low not in ("left", "quit", "made"):
         return None
     want = stem(low)
