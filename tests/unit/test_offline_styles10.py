@@ -319,9 +319,22 @@ def test_been_verbed_right_before_a_period_dates_that_verbs_column() -> None:
 def test_a_verb_before_a_period_that_names_another_tables_date_is_refused() -> None:
     values = ValueIndex.from_dict({"guests": {"country": ["Netherlands", "France"]}})
     with pytest.raises(TranslationError, match="date_of_arrival"):
-        sql("Which guests living in the Netherlands have a stay arriving in 2025?", retreat(), values)
+        sql("Which guests living in the Netherlands have experiences arriving in 2025?", retreat(), values)
 
 
 def test_a_time_adverb_no_rule_reads_is_never_taken_for_a_verb() -> None:
     with pytest.raises(TranslationError, match="tonight"):
         sql("Which treehouses have guests staying tonight?", retreat())
+
+
+# ---------------------------------------------------------------- a table named "X for Y" is no Y
+def test_a_word_after_a_preposition_in_a_tables_name_does_not_name_its_rows() -> None:
+    # experiences_booked_for_stays holds experiences: "stays" are not its rows
+    with pytest.raises(TranslationError):
+        sql("Which guests have more than three stays?", retreat())
+
+
+def test_a_participle_at_the_end_of_a_tables_name_still_names_its_rows() -> None:
+    catalog = Catalog(tables=[table("item_that_was_found", [col("item_id", INT), col("description"),
+                                                            col("found_on", "date")], ("item_id",))])
+    assert sql("How many found items are there?", catalog) == "SELECT COUNT(*) AS count FROM item_that_was_found"

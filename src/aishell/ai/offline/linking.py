@@ -593,7 +593,8 @@ class Linker:
                 # item_that_was_found, category_of_item: the noun before the phrase that qualifies it names the rows;
                 # the last word is only what they are of
                 self._add([head], 2.0, "table", meta.name)
-                self._add([words[-1]], 1.0, "table", meta.name)
+                if words[-2] not in _PREPOSITIONS:  # "found items" (item_that_was_found), not "stays"
+                    self._add([words[-1]], 1.0, "table", meta.name)  # (experiences_booked_for_stays)
                 self._display_patterns(meta)
                 return
             if head in _LINE_HEADS:
@@ -938,9 +939,9 @@ _COUNT_WORDS = frozenset({"number", "num", "no", "nr", "nbr", "count", "cnt", "q
 
 #: words that start a phrase qualifying the noun before them in a table's name written out in English
 #: (category_of_item, item_that_was_found, claim_made_by_owner)
-_QUALIFIERS = frozenset({"of", "that", "which", "who", "whose", "where", "when", "by", "for", "with", "from", "to",
-                         "in", "on", "at",
-                         "was", "were", "is", "are", "made", "found", "given", "taken", "held", "kept", "sold"})
+_PREPOSITIONS = frozenset({"of", "by", "for", "with", "from", "to", "in", "on", "at"})
+_QUALIFIERS = _PREPOSITIONS | {"that", "which", "who", "whose", "where", "when", "was", "were", "is", "are", "made",
+                               "found", "given", "taken", "held", "kept", "sold"}
 
 
 def _table_head(words: list[str]) -> str:
