@@ -338,3 +338,18 @@ def test_a_participle_at_the_end_of_a_tables_name_still_names_its_rows() -> None
     catalog = Catalog(tables=[table("item_that_was_found", [col("item_id", INT), col("description"),
                                                             col("found_on", "date")], ("item_id",))])
     assert sql("How many found items are there?", catalog) == "SELECT COUNT(*) AS count FROM item_that_was_found"
+
+
+# ---------------------------------------------------------------- "have a manager": a self key, not a role
+def staff() -> Catalog:
+    return Catalog(tables=[table("staff_users", [col("id", INT), col("full_name"), col("role"), col("manager_id", INT)],
+                                 ("id",), fk("manager_id", "staff_users", "id"))])  # fmt: skip
+
+
+STAFF_VALUES = ValueIndex.from_dict({"staff_users": {"role": ["manager", "waiter", "chef"]}})
+
+
+def test_have_a_self_keys_word_is_that_key_set_not_a_stored_role() -> None:
+    out = sql("List the staff who have a manager, together with their manager's name.", staff(), STAFF_VALUES)
+    assert "NOT staff_users.manager_id IS NULL" in out and "role = 'manager'" not in out
+    assert "role = 'manager'" in sql("How many staff are managers?", staff(), STAFF_VALUES)

@@ -59,6 +59,19 @@ def _key_to_named(st: PlanState, it: Item) -> bool:
                and x.tables[0].score >= 2.5 for x in st.items)  # fmt: skip
 
 
+def _had_self_key(st: PlanState, it: Item) -> bool:
+    """ "staff who have a manager", "members with no mentor": a row's key to another row of its own table
+    (manager_id) said to be there or not, not a stored value of the same word ('manager', a role)."""
+    best = it.columns[0]
+    meta = st.meta(best.table).column(best.column or "")
+    if meta is None or meta.kind != "fk" or meta.ref_table != best.table or best.score < 2.5:
+        return False
+    before = [t.low for t in st.tokens[max(0, it.first - 2) : it.first]]
+    after = st.tokens[it.last].low if it.last < len(st.tokens) else ""
+    return len(before) == 2 and before[0] in ("have", "has", "had", "with", "without", "no") and \
+        before[1] in ("a", "an", "any") and (after in ("", ",", ".", "?", "!", "and", "who", "that", "together"))
+
+
 def _columns_asked_for(st: PlanState) -> None:
     """ "... ? Give the maker, serial number and the date": in a later sentence that says what to show, a word that
     names a column is that column, not a stored value of another table ('MAKER', a craftsman's role)."""
@@ -123,6 +136,8 @@ def classify_links(st: PlanState) -> None:
             it.kind = "table"  # "exceptions" heads shipment_exceptions: the rows, not the status 'exception'
         elif it.values and it.columns and not capital and _named_tables_flag(st, it):
             it.kind = "column"  # "teachers no longer active": the teachers' isActive, not an enrolment's status
+        elif it.values and it.columns and not capital and _had_self_key(st, it):
+            it.kind = "column"  # "staff who have a manager": manager_id is set, not the role 'manager'
         elif it.values and it.columns and not capital and _key_to_named(st, it):
             it.kind = "column"  # "staff who approved the most withdrawals": approvedBy, not the status 'approved'
         elif it.values and (capital or max(bt, bc) < 2.5 or (bt < 2.5 and not it.columns)):
