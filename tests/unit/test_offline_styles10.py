@@ -353,3 +353,20 @@ def test_have_a_self_keys_word_is_that_key_set_not_a_stored_role() -> None:
     out = sql("List the staff who have a manager, together with their manager's name.", staff(), STAFF_VALUES)
     assert "NOT staff_users.manager_id IS NULL" in out and "role = 'manager'" not in out
     assert "role = 'manager'" in sql("How many staff are managers?", staff(), STAFF_VALUES)
+
+
+# ---------------------------------------------------------------- "who" asks for people
+def huts() -> Catalog:
+    return Catalog(tables=[
+        table("huts", [col("hut_id", INT), col("hut_number")], ("hut_id",)),
+        table("licensees", [col("licensee_id", INT), col("full_name")], ("licensee_id",)),
+        table("licences", [col("licence_id", INT), col("licence_number"), col("hut_id", INT), col("licensee_id", INT),
+                           col("valid_from", "date"), col("valid_to", "date")], ("licence_id",),
+              fk("hut_id", "huts", "hut_id"), fk("licensee_id", "licensees", "licensee_id")),
+    ])  # fmt: skip
+
+
+def test_who_is_not_answered_with_rows_that_name_no_person_beside_a_table_that_does() -> None:
+    values = ValueIndex.from_dict({"huts": {"hut_number": ["HG07", "EC05"]}})
+    with pytest.raises(TranslationError, match="'Who' asks for people, but the answer lists licences, not licensees"):
+        sql("Who currently holds the licence for hut HG07?", huts(), values)

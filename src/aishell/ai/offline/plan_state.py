@@ -954,13 +954,17 @@ class PlanState:
         """Rows of people beyond doubt: a person's name column (first, last, full, user name ...), or a table
         named by a noun for people; "proj_name" alone does not make projects people."""
         meta = self.meta(table)
-        words = {w for c in meta.columns if c.name in meta.display for w in c.words}
         return (
-            bool(words & _PERSON_NAME_WORDS)
+            self.person_named(table)
             or bool(set(meta.lemma) & (_PERSON_NOUNS | _TRADE_NOUNS))
             or any(abbreviates(w, n) for w in meta.words if abbreviation_like(w) for n in _PERSON_NOUNS)
             or any(n in _PERSON_NOUNS | _TRADE_NOUNS for w in meta.words for n in ABBREVIATIONS.get(w, ()))
         )
+
+    def person_named(self, table: str) -> bool:
+        """A person's name (first, last, full, user name ...) among the table's shown columns."""
+        meta = self.meta(table)
+        return bool({w for c in meta.columns if c.name in meta.display for w in c.words} & _PERSON_NAME_WORDS)
 
     def said_of_people(self, table: str) -> bool:
         """Not a table of people itself: no person's name among its shown columns, and its head noun (the last word of
