@@ -370,3 +370,30 @@ def test_who_is_not_answered_with_rows_that_name_no_person_beside_a_table_that_d
     values = ValueIndex.from_dict({"huts": {"hut_number": ["HG07", "EC05"]}})
     with pytest.raises(TranslationError, match="'Who' asks for people, but the answer lists licences, not licensees"):
         sql("Who currently holds the licence for hut HG07?", huts(), values)
+
+
+# ---------------------------------------------------------------- "in each year": a unit of time, and whose date
+def farriery(horse_dated: bool) -> Catalog:
+    return Catalog(tables=[
+        table("farrier", [col("farrier_id", INT), col("farrier_name"), col("qualified_year", INT)], ("farrier_id",)),
+        table("horse", [col("horse_id", INT), col("horse_name")] + ([col("first_seen", "date")] if horse_dated else []),
+              ("horse_id",)),
+        table("visit", [col("visit_id", INT), col("farrier_id", INT), col("visit_date", "date")], ("visit_id",),
+              fk("farrier_id", "farrier", "farrier_id")),
+        table("shoeing_line", [col("line_id", INT), col("visit_id", INT), col("horse_id", INT), col("work_type"),
+                             col("price", NUM)], ("line_id",),
+              fk("visit_id", "visit", "visit_id"), fk("horse_id", "horse", "horse_id")),
+    ])  # fmt: skip
+
+
+SHOEING = ValueIndex.from_dict({"shoeing_line": {"work_type": ["full set", "trim"]}})
+
+
+def test_each_year_is_a_unit_of_time_not_half_of_a_year_columns_name() -> None:
+    out = sql("What did we charge on average for a full set in each year?", farriery(horse_dated=False), SHOEING)
+    assert "STRFTIME('%Y', visit.visit_date)" in out and "qualified_year" not in out
+
+
+def test_rows_dated_alike_by_two_parents_are_not_grouped_by_either() -> None:
+    with pytest.raises(TranslationError):
+        sql("What did we charge on average for a full set in each year?", farriery(horse_dated=True), SHOEING)

@@ -724,6 +724,10 @@ class Parser:
                 continue
             if strict and not (tables or columns or lk.values):
                 continue
+            unit = self.low(lk.first) if lk.last - lk.first == 1 else ""
+            if unit in ("year", "month", "quarter", "decade", "week") and not tables and not lk.values and \
+                    all(c.score < 2.0 for c in columns):
+                continue  # "in each year" beside qualified_year: a unit of time, not half a column's name
             values = [] if self._role_named(lk, columns) else self._signed(lk.last, list(lk.values))
             self._take(Item("link", lk.first, lk.last, tables=tables, columns=columns, values=values))
 

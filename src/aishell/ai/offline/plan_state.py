@@ -647,6 +647,7 @@ class PlanState:
         # a parent that carries the date: order_items -> orders.ordered_at; a key named for a date
         # (fact_sales.date_key -> dim_date) says which parent's date is the row's own
         best: tuple[tuple[int, int, int, int], Col] | None = None
+        tied = False
         joined = self._joined_by_mentions(table)
         for other in self.schema.tables.values():
             od = other.default_date()
@@ -665,9 +666,11 @@ class PlanState:
             # among parents as near, one the question joins anyway ("on the Outdoor Circuit": the sessions
             # to its track) before a purchase date of the kart
             rank = (0 if dated else 1, len(path), 0 if other.name in joined else 1, 0 if header else 1)
+            if best is not None and rank == best[0]:
+                tied = True  # two parents as near date the row alike (a shoeing line's horse and its visit)
             if best is None or rank < best[0]:
-                best = (rank, Col(other.name, od.name))
-        return best[1] if best else None
+                best, tied = (rank, Col(other.name, od.name)), False
+        return best[1] if best and not tied else None
 
     def _joined_by_mentions(self, table: str) -> set[str]:
         """The tables the question names (its tables, columns and values) and those on the join paths from
