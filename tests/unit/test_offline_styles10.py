@@ -397,3 +397,14 @@ def test_each_year_is_a_unit_of_time_not_half_of_a_year_columns_name() -> None:
 def test_rows_dated_alike_by_two_parents_are_not_grouped_by_either() -> None:
     with pytest.raises(TranslationError):
         sql("What did we charge on average for a full set in each year?", farriery(horse_dated=True), SHOEING)
+
+
+# ---------------------------------------------------------------- "each team": which row each answer is for
+def test_a_listing_of_each_row_shows_that_row_beside_the_one_its_key_points_to() -> None:
+    catalog = Catalog(tables=[
+        table("members", [col("member_id", INT), col("first_name"), col("last_name")], ("member_id",)),
+        table("teams", [col("team_id", INT), col("team_name"), col("captain_member_id", INT)], ("team_id",),
+              fk("captain_member_id", "members", "member_id")),
+    ])  # fmt: skip
+    out = sql("Who captains each team?", catalog)
+    assert out.startswith("SELECT teams.team_name, ") and "first_name" in out

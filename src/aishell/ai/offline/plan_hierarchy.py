@@ -359,6 +359,23 @@ def key_display(p: PlanState, q: Query) -> None:
         q.group_by.extend(c for c in shown if c not in q.group_by)
 
 
+def each_row_named(p: PlanState, q: Query) -> None:
+    """ "Who captains each team?": a listing of the rows "each" names shows which row each answer is for (the team's
+    name) before the row another key points to (the captain)."""
+    if q.group_by or any(isinstance(e, Agg) for e in q.select) or not any(isinstance(e, Col) and e.role for e in
+                                                                            q.select):  # fmt: skip
+        return
+    for k, it in enumerate(p.items):
+        nxt = p.item(k + 1)
+        if it.kind != "group" or it.text.lower() not in ("each", "every") or nxt is None or nxt.kind != "table" or \
+                p.table_of(nxt) != q.base:
+            continue
+        own = [c for c in p.display_cols(q.base) if c not in q.select]
+        if own and not any(isinstance(e, Col) and e.table == q.base and not e.role for e in q.select):
+            q.select[:0] = own
+            nxt.used = it.used = True
+
+
 #: the hierarchy passes, in the order they run
 HIERARCHY_RULES: tuple[Callable[[PlanState, Query], None], ...] = (
     self_reference,
@@ -367,4 +384,5 @@ HIERARCHY_RULES: tuple[Callable[[PlanState, Query], None], ...] = (
     parent_possessive,
     self_display,
     key_display,
+    each_row_named,
 )
