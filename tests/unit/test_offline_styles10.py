@@ -408,3 +408,11 @@ def test_a_listing_of_each_row_shows_that_row_beside_the_one_its_key_points_to()
     ])  # fmt: skip
     out = sql("Who captains each team?", catalog)
     assert out.startswith("SELECT teams.team_name, ") and "first_name" in out
+
+
+@pytest.mark.parametrize(("name", "kind"), [("sent_ms", "epoch_ms"), ("paid_millis", "epoch_ms"), ("duration_ms", None),
+                                            ("latency_ms", None)])  # fmt: skip
+def test_milliseconds_named_by_an_irregular_participle_are_unix_times(name: str, kind: str | None) -> None:
+    from aishell.ai.offline.values import epoch_kind
+
+    assert epoch_kind(name, [1714567890123, 1720000000000, 1735000000000]) == kind

@@ -23,7 +23,7 @@ from sqlglot import exp
 
 from aishell.ai.offline.codes import CONCEPT_WORDS, codes_for
 from aishell.ai.offline.text import abbreviates as abbreviates  # (where the translator's modules find it)
-from aishell.ai.offline.text import norm_phrase, split_identifier
+from aishell.ai.offline.text import norm_phrase, past_participle, split_identifier
 from aishell.ai.offline.text import singular as singular_word
 from aishell.engines.base import Catalog, Connection
 from aishell.errors import AishellError
@@ -462,6 +462,7 @@ def epoch_kind(name: str, vals: Sequence[object]) -> str | None:
     if "id" in words or not (
         _EPOCH_NAME_WORDS.intersection(words) or any(len(w) >= 5 and w.endswith("ed") for w in words)
         or name.lower().endswith(("dt", "date", "dte"))  # run together: ORDDT, SHIPDATE
+        or (words[-1:] in (["ms"], ["millis"]) and len(words) > 1 and past_participle(words[0]))  # sent_ms
     ):
         return None
     nums = [v for v in vals if isinstance(v, int) and not isinstance(v, bool)]
