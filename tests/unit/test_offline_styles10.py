@@ -416,3 +416,27 @@ def test_milliseconds_named_by_an_irregular_participle_are_unix_times(name: str,
     from aishell.ai.offline.values import epoch_kind
 
     assert epoch_kind(name, [1714567890123, 1720000000000, 1735000000000]) == kind
+
+
+# ---------------------------------------------------------------- a period over a row's versions
+def hut_versions() -> Catalog:
+    return Catalog(tables=[
+        table("huts", [col("hut_id", INT), col("hut_number")], ("hut_id",)),
+        table("hut_versions", [col("hut_version_id", INT), col("hut_id", INT), col("annual_fee", NUM),
+                               col("valid_from", "date"), col("valid_to", "date")], ("hut_version_id",),
+              fk("hut_id", "huts", "hut_id")),
+    ])  # fmt: skip
+
+
+HUT_VALUES = ValueIndex.from_dict({"huts": {"hut_number": ["EC05", "HG07"]}})
+
+
+def test_a_period_over_versions_asks_for_the_one_in_force_then() -> None:
+    out = sql("What was the annual fee for hut EC05 in June 2023?", hut_versions(), HUT_VALUES)
+    assert "hut_versions.valid_from < '2023-07-01'" in out
+    assert "(hut_versions.valid_to IS NULL OR hut_versions.valid_to >= '2023-06-01')" in out
+
+
+def test_a_period_said_of_a_versions_start_dates_its_start() -> None:
+    out = sql("How many hut versions started in June 2023?", hut_versions(), HUT_VALUES)
+    assert "hut_versions.valid_from >= '2023-06-01'" in out and "valid_to" not in out

@@ -761,24 +761,53 @@ def _literal_owner(st: PlanState, it: Item) -> Col | None:
     return None
 
 
+#: words that say a period dates when a row began, not when it was in force
+_BEGIN_WORDS = frozenset({"start", "started", "starting", "starts", "begin", "began", "begun", "beginning", "new",
+                          "created", "introduced", "added", "opened", "from", "since"})  # fmt: skip
+
+
+def _in_force_until(st: PlanState, col: Col) -> Col | None:
+    """The end of the validity pair ``col`` starts (valid_from / valid_to), when the question says nothing of the
+    row's beginning: a period then asks which row was in force."""
+    words = st.colmeta(col).words
+    if not words or words[0] not in ("valid", "effective") or not set(words) & {"from", "since"}:
+        return None
+    if {t.low for t in st.tokens} & _BEGIN_WORDS:
+        return None
+    ends = [c for c in st.meta(col.table).date_columns() if c.words and c.words[0] == words[0]
+            and set(c.words) & {"to", "until", "thru", "through"}]  # fmt: skip
+    return Col(col.table, ends[0].name) if len(ends) == 1 else None
+
+
 def date_conditions(st: PlanState) -> None:
     for k, it in enumerate(st.items):
         if it.kind != "date" or it.date is None or it.used or _negated_date(st, k):
             continue
         ph = it.date
-        span = _validity_span(st, k)
+        span, col = _validity_span(st, k), None
+        if span is None:
+            col = date_target(st, k)
+            if col is None:
+                raise TranslationError(f"no date column to apply {ph.label!r} to")
+            col = _when_it_happens(st, col, future=ph.lo is not None and ph.lo >= st.today and not it.used)
+            # "the annual fee for hut EC05 in June 2023" over a row's versions (valid_from, valid_to NULL while
+            # current): the version in force at some time in June, not one that began then
+            until = _in_force_until(st, col)
+            span = (col, until) if until is not None else None
         if span is not None and ph.lo is not None and ph.hi is not None:
-            # "passes valid on 10 January": in force then, from on or before its end, to on or after its start
-            start, end = span
+            # "passes valid on 10 January": in force then, from on or before its end (none while current), to on or
+            # after its start
+            first, last = span
             it.used = True
-            st.add_cond(Cond("<", start, (Lit(ph.hi),)), start.table)
-            st.add_cond(Cond(">=", end, (Lit(ph.lo),)), end.table)
-            st.notes.append(f"{start.column} to {end.column} spans {ph.label}")
+            st.add_cond(Cond("<", first, (Lit(ph.hi),)), first.table)
+            st.add_cond(Cond("or", alternatives=(Cond("is_null", last), Cond(">=", last, (Lit(ph.lo),)))), last.table)
+            st.notes.append(f"{first.column} to {last.column} spans {ph.label}")
             continue
-        col = date_target(st, k)
         if col is None:
-            raise TranslationError(f"no date column to apply {ph.label!r} to")
-        col = _when_it_happens(st, col, future=ph.lo is not None and ph.lo >= st.today and not it.used)
+            col = date_target(st, k)
+            if col is None:
+                raise TranslationError(f"no date column to apply {ph.label!r} to")
+            col = _when_it_happens(st, col, future=ph.lo is not None and ph.lo >= st.today and not it.used)
         it.used = True
         meta = st.colmeta(col)
         conds: list[Cond] = []
