@@ -143,20 +143,26 @@ def test_a_slashed_dates_order_is_told_only_by_a_part_above_12(vals: list[str], 
     assert slashed_kind(vals) == kind
 
 
-def _launches(tmp_path: Path, dates: list[str]) -> tuple[Catalog, ValueIndex, Any]:
+def _indexed(db: Path, ddl: str, rows: list[tuple[Any, ...]]) -> tuple[Catalog, ValueIndex, Any]:
+    """A SQLite file with one table and its rows, read back as the translator reads a database: its catalog, its
+    sampled values and the open read-only connection (the caller closes it)."""
     from aishell.ai.offline import build_value_index
     from aishell.engines import connect
     from aishell.urls import DatabaseURL
 
-    db = tmp_path / "boats.db"
     c = sqlite3.connect(db)
-    c.execute("CREATE TABLE launches (id INTEGER PRIMARY KEY, launch_date TEXT NOT NULL, incident TEXT)")
-    c.executemany("INSERT INTO launches VALUES (?, ?, ?)", [(i, d, f"incident {i}") for i, d in enumerate(dates)])
+    c.execute(ddl)
+    c.executemany(f"INSERT INTO {ddl.split()[2]} VALUES ({', '.join('?' * len(rows[0]))})", rows)
     c.commit()
     c.close()
     conn = connect(DatabaseURL.parse(f"sqlite:///{db}"), read_only=True)
     catalog = conn.catalog()
     return catalog, build_value_index(conn, catalog), conn
+
+
+def _launches(tmp_path: Path, dates: list[str]) -> tuple[Catalog, ValueIndex, Any]:
+    return _indexed(tmp_path / "boats.db", "CREATE TABLE launches (id INTEGER PRIMARY KEY, launch_date TEXT NOT NULL, "
+                    "incident TEXT)", [(i, d, f"incident {i}") for i, d in enumerate(dates)])  # fmt: skip
 
 
 def test_a_day_first_text_date_is_compared_as_the_date_it_spells(tmp_path: Path) -> None:
@@ -237,20 +243,10 @@ def test_a_state_not_said_of_now_is_any_change_in_the_log() -> None:
 
 # ---------------------------------------------------------------- an Access yes/no column: yes is -1
 def test_an_access_yes_no_column_tests_yes_as_minus_one(tmp_path: Path) -> None:
-    from aishell.ai.offline import build_value_index
-    from aishell.engines import connect
-    from aishell.urls import DatabaseURL
-
-    db = tmp_path / "shop.db"
-    c = sqlite3.connect(db)
-    c.execute("CREATE TABLE tblCustomers (CustomerID INTEGER PRIMARY KEY, strName TEXT, ysnTradeAccount INTEGER)")
-    c.executemany("INSERT INTO tblCustomers VALUES (?, ?, ?)", [(i, f"c{i}", -1 if i % 3 == 0 else 0) for i in range(9)])
-    c.commit()
-    c.close()
-    conn = connect(DatabaseURL.parse(f"sqlite:///{db}"), read_only=True)
+    catalog, values, conn = _indexed(
+        tmp_path / "shop.db", "CREATE TABLE tblCustomers (CustomerID INTEGER PRIMARY KEY, strName TEXT, "
+        "ysnTradeAccount INTEGER)", [(i, f"c{i}", -1 if i % 3 == 0 else 0) for i in range(9)])  # fmt: skip
     try:
-        catalog = conn.catalog()
-        values = build_value_index(conn, catalog)
         out = translate("How many customers have a trade account?", catalog, values, dialect="sqlite", today=TODAY).sql
         assert out.endswith("tblCustomers.ysnTradeAccount = -1") and conn.query_all(out) == [(3,)]
     finally:
