@@ -211,7 +211,7 @@ def test_soft_deleted_rows_are_left_out_of_every_table_read() -> None:
     assert never.endswith("AND guests.deleted_at IS NULL")
 
 
-@pytest.mark.parametrize("q", ["How many deleted guests are there?", "How many guests are there, including deleted ones?"])
+@pytest.mark.parametrize("q", ["How many deleted guests are there?", "How many guests are there, including removed ones?"])
 def test_a_question_that_speaks_of_deletion_decides_itself(q: str) -> None:
     out = sql(q, restaurants(), RESTAURANT_VALUES)
     assert "deleted_at IS NULL" not in out.replace("NOT guests.deleted_at IS NULL", "")

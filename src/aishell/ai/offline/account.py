@@ -1087,13 +1087,14 @@ class Accountant:
             raise TranslationError(
                 f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {REPHRASE}"
             )
-        near = {e.other(t) for t in shown for e in self.p.schema.edges_of(t)} - shown
-        people = sorted(t for t in near if self.p.person_named(t))
-        if qword.text.lower() in ("who", "whom") and people and not any(self.p.person_named(t) for t in shown):
+        if qword.text.lower() in ("who", "whom") and not any(self.p.person_named(t) for t in shown):
             # "who currently holds the licence for hut HG07" answered with a licence number, "who at Saffron Lane
             # reports to Aaron Fischer" with the restaurant: rows that name no person, one key from rows that do
-            raise TranslationError(f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}, "
-                                   f"not {people[0]}; {REPHRASE}")  # fmt: skip
+            near = {e.other(t) for t in shown for e in self.p.schema.edges_of(t)} - shown
+            people = sorted(t for t in near if self.p.person_named(t))
+            if people:
+                raise TranslationError(f"{qword.text!r} asks for people, but the answer lists "
+                                       f"{', '.join(sorted(shown))}, not {people[0]}; {REPHRASE}")  # fmt: skip
         if (
             qword.text.lower() in ("who", "whom")
             and self.q.group_by

@@ -345,7 +345,8 @@ def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
 
 def checks(st: PlanState) -> None:
     """Pass checks: a missing column asked to be shown, a counted quantity, a counted kind of rows, an
-    attribute table read as a plain one."""
+    attribute table read as a plain one, a measure or a shown column that one word names among several, a period
+    dated by other rows than the verb before it names."""
     q = st.query
     _attribute_table(st, q)
     _null_display(st, q)

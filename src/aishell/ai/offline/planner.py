@@ -16,11 +16,13 @@ It runs an ordered tuple of passes (:data:`PASSES`, after sqlglot's optimizer ``
 6. ``shape``: pick the answer type (count, aggregate, grouped, ranking or listing) and build the query with
    that type's strategy (:mod:`aishell.ai.offline.plan_shape`);
 7. ``superlative``, ``hierarchy`` (a self-referencing key: "who reports to X", "with their manager's name", see
-   :mod:`aishell.ai.offline.plan_hierarchy`) and ``checks`` refine the query or refuse a guess;
+   :mod:`aishell.ai.offline.plan_hierarchy`), ``latest`` (a state said of now over a log of state changes is each
+   row's latest change) and ``checks`` refine the query or refuse a guess;
 8. ``account`` for every content word (:mod:`aishell.ai.offline.account`): a word that reached nothing in the
    query refuses the question, naming the word;
-9. ``peers``: the extreme row of each group ("the dearest product in each category") is compared with its group
-   under the same conditions as the row, placed once every pass has placed its own.
+9. ``live``: rows a soft delete took away (``deleted_at`` set) are left out unless the question speaks of deletion;
+10. ``peers``: the extreme row of each group ("the dearest product in each category") is compared with its group
+    under the same conditions as the row, placed once every pass has placed its own.
 
 Anything it cannot place raises :class:`TranslationError` rather than guess.
 """
@@ -103,7 +105,7 @@ def joined_exists(st: PlanState) -> None:
 
 
 #: words of a question that speaks of soft-deleted rows itself ("deleted accounts", "including removed ones")
-_DELETION_WORDS = ("delet", "remov", "archiv", "erase", "purg", "trash", "includ")
+_DELETION_WORDS = ("delet", "remov", "archiv", "erase", "purg", "trash")
 
 
 def live_rows(st: PlanState) -> None:
