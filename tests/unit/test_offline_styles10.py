@@ -436,3 +436,10 @@ def test_a_period_over_versions_asks_for_the_one_in_force_then() -> None:
 def test_a_period_said_of_a_versions_start_dates_its_start() -> None:
     out = sql("How many hut versions started in June 2023?", hut_versions(), HUT_VALUES)
     assert "hut_versions.valid_from >= '2023-06-01'" in out and "valid_to" not in out
+
+
+def test_an_abbreviated_appointment_date_dates_the_rows_before_their_booking_date() -> None:
+    catalog = Catalog(tables=[table("ordr", [col("ordr_id", INT), col("bk_dt", "date"), col("apt_dt", "date"),
+                                             col("tot_amt", NUM)], ("ordr_id",))])  # fmt: skip
+    out = sql("What was the total value of orders in 2024?", catalog)
+    assert "ordr.apt_dt >= '2024-01-01'" in out and "bk_dt" not in out

@@ -163,10 +163,10 @@ class TableMeta:
 
 
 #: words of the date a row is for (an appointment's slot, a job's scheduled day)
-_PLANNED_WORDS = frozenset({"slot", "scheduled", "sched", "start", "starts", "appointment", "appt"})
+_PLANNED_WORDS = frozenset({"slot", "scheduled", "sched", "start", "starts", "appointment", "appt", "apt"})
 
 #: words of the moment a row was recorded (booked_ts, created_at)
-_RECORDED_WORDS = frozenset({"booked", "created", "made", "entered", "logged", "recorded"})
+_RECORDED_WORDS = frozenset({"booked", "bk", "bkd", "created", "crtd", "made", "entered", "logged", "recorded"})
 
 
 def declared_clock(data_type: str) -> str:
