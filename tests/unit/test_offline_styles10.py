@@ -443,3 +443,27 @@ def test_an_abbreviated_appointment_date_dates_the_rows_before_their_booking_dat
                                              col("tot_amt", NUM)], ("ordr_id",))])  # fmt: skip
     out = sql("What was the total value of orders in 2024?", catalog)
     assert "ordr.apt_dt >= '2024-01-01'" in out and "bk_dt" not in out
+
+
+# ---------------------------------------------------------------- "make": the noun, or the verb
+def garage() -> Catalog:
+    return Catalog(tables=[
+        table("piano", [col("piano_id", INT), col("make"), col("serial_no")], ("piano_id",)),
+        table("visit", [col("visit_id", INT), col("piano_id", INT), col("visit_date", "date"), col("pitch_hz", NUM)],
+              ("visit_id",), fk("piano_id", "piano", "piano_id")),
+    ])  # fmt: skip
+
+
+def test_make_as_a_noun_names_the_column_or_is_refused() -> None:
+    assert "GROUP BY piano.make" in sql("average pitch by piano make", garage())
+    terse = Catalog(tables=[
+        table("cust", [col("cust_id", INT), col("cust_nm")], ("cust_id",)),
+        table("veh", [col("veh_id", INT), col("cust_id", INT), col("mk"), col("reg")], ("veh_id",),
+              fk("cust_id", "cust", "cust_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="'make'"):
+        sql("Which make of vehicle do most customers have?", terse)
+
+
+def test_make_as_a_verb_is_still_read() -> None:
+    assert "COUNT(*)" in sql("How many visits did we make in 2024?", garage())

@@ -382,6 +382,8 @@ _JOINING_PHRASALS = frozenset({("signed", "up"), ("sign", "up"), ("signs", "up")
 _TIME_PREPOSITIONS = frozenset(
     {"after", "before", "until", "till", "since", "during", "while", "prior", "following", "earlier", "later", "within"}
 )
+#: words before "make" used as a verb ("did we make", "to make")
+_MAKE_SUBJECTS = frozenset({"did", "do", "does", "we", "they", "you", "i", "to", "will", "can", "could"})
 #: adverbs of time no date rule read ("guests staying tonight"): a time the query does not test, never a verb
 _TIME_ADVERBS = frozenset({"tonight", "tomorrow", "yesterday", "overnight", "soon", "lately", "recently", "nowadays"})
 
@@ -1613,6 +1615,11 @@ class Accountant:
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
+        if low == "make" and not it.used:  # a verb ("did we make", "make over 150k"), never the noun ("which make")
+            toks = self.p.tokens
+            said_before = toks[it.first - 1].low if it.first > 0 else ""
+            said_after = toks[it.last].low if it.last < len(toks) else ""
+            return said_before in _MAKE_SUBJECTS or said_after in ("more", "less", "over", "under", "at", "a", "an")
         if low in ("number", "id", "num", "nr") and (nxt_num := self.p.item(k + 1)) is not None and (
             nxt_num.kind == "number" and nxt_num.used and (prev_t := self.p.item(k - 1)) is not None
             and prev_t.kind == "table"

@@ -584,7 +584,6 @@ FUNCTION_WORDS = frozenset(
         "placed",
         "place",
         "made",
-        "make",
         "come",
         "comes",
         "came",
