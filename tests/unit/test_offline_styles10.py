@@ -467,3 +467,10 @@ def test_make_as_a_noun_names_the_column_or_is_refused() -> None:
 
 def test_make_as_a_verb_is_still_read() -> None:
     assert "COUNT(*)" in sql("How many visits did we make in 2024?", garage())
+
+
+def test_what_did_things_cost_asks_for_their_total() -> None:
+    catalog = Catalog(tables=[table("repairs", [col("repair_id", INT), col("description"), col("repair_date", "date"),
+                                                col("cost", NUM)], ("repair_id",))])  # fmt: skip
+    out = sql("What did repairs cost in 2024?", catalog)
+    assert out.startswith("SELECT SUM(repairs.cost)") and "repairs.repair_date >= '2024-01-01'" in out

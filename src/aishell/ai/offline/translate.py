@@ -213,6 +213,8 @@ _IDIOMS = (
     (re.compile(r"^what\s+(did|have|has|do)\s+(we|you|they|the\s+\w+)\s+(take|taken|took|earn|earned|make|made|"
                 r"collect|collected|bring|brought|receive|received|raise|raised|spend|spent|pay|paid)\b", re.I),
      r"how much \1 \2 \3"),
+    # "What did repairs cost the council in 2024?": how much they cost (a sum), not a list of the repairs
+    (re.compile(r"^what\s+(did|does|do|will|would)\s+(.+?)\s+cost\b", re.I), r"how much \1 \2 cost"),
     # "How much money did we take in each month": how much we earned ("take in" is money received)
     (re.compile(r"^how\s+much(\s+money)?\s+(did|have|has|do)\s+(we|you|they)\s+(?:take|taken|took)(?:\s+in\b)?(?=\s+"
                 r"(?:in|on|from|for|during|each|per|this|last|so|since|between|by|over|at)\b|\s*[?.]|$)", re.I),
