@@ -474,3 +474,13 @@ def test_what_did_things_cost_asks_for_their_total() -> None:
                                                 col("cost", NUM)], ("repair_id",))])  # fmt: skip
     out = sql("What did repairs cost in 2024?", catalog)
     assert out.startswith("SELECT SUM(repairs.cost)") and "repairs.repair_date >= '2024-01-01'" in out
+
+
+def test_which_owner_did_we_invoice_the_most_ranks_by_the_amount_invoiced() -> None:
+    catalog = Catalog(tables=[
+        table("owner", [col("owner_id", INT), col("full_name")], ("owner_id",)),
+        table("invoice", [col("invoice_id", INT), col("owner_id", INT), col("issue_date", "date"), col("total", NUM)],
+              ("invoice_id",), fk("owner_id", "owner", "owner_id")),
+    ])  # fmt: skip
+    out = sql("Which owner did we invoice the most in 2024?", catalog)
+    assert "ORDER BY SUM(invoice.total) DESC LIMIT 1" in out

@@ -449,6 +449,8 @@ def _kind_reading(st: PlanState, k: int) -> tuple[Measure, int] | None:
 
 #: verbs of money changing hands: "which customer has spent the most", "the walker who earned the most"
 _MONEY_VERBS = frozenset({"spent", "spend", "spends", "paid", "pay", "pays", "earned", "earns", "earn"})
+#: verbs of asking for money that also name a table of those requests ("invoice", "charge")
+_BILLING_VERBS = frozenset({"invoice", "invoiced", "bill", "billed", "charge", "charged"})
 
 
 def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
@@ -473,6 +475,9 @@ def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         return
     prev = st.item(st.prv(k, _FILLER, 3))
     spent = prev is not None and prev.kind == "word" and not prev.used and prev.text.lower() in _MONEY_VERBS
+    if prev is not None and prev.kind == "table" and not prev.used and prev.text.lower() in _BILLING_VERBS and \
+            prev.first > 0 and st.tokens[prev.first - 1].low in ("we", "you", "they", "i"):
+        spent = True  # "which owner did we invoice the most": the amount invoiced, though invoices is a table
     if prev is not None and (prev.kind == "revenue" or spent):  # "which customer has spent the most"
         rev = st.revenue_measure(subject)
         if rev is not None:
