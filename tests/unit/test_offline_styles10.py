@@ -484,3 +484,20 @@ def test_which_owner_did_we_invoice_the_most_ranks_by_the_amount_invoiced() -> N
     ])  # fmt: skip
     out = sql("Which owner did we invoice the most in 2024?", catalog)
     assert "ORDER BY SUM(invoice.total) DESC LIMIT 1" in out
+
+
+# ---------------------------------------------------------------- "the 2024 show": a year before its noun
+def shows() -> Catalog:
+    return Catalog(tables=[
+        table("shows", [col("id", INT), col("title"), col("show_date", "date")], ("id",)),
+        table("entries", [col("id", INT), col("show_id", INT), col("breed"), col("withdrawn", "boolean")], ("id",),
+              fk("show_id", "shows", "id")),
+    ])  # fmt: skip
+
+
+def test_a_year_before_a_noun_dates_that_nouns_rows() -> None:
+    out = sql("How many entries were there at the 2024 show?", shows())
+    assert "shows.show_date >= '2024-01-01' AND shows.show_date < '2025-01-01'" in out
+    # "their 2025 subscription" names a year of the row's own, not a date: left as it is
+    with pytest.raises(TranslationError):
+        sql("Which entries were withdrawn from their 2025 show?", shows())

@@ -205,6 +205,9 @@ _EACH_OF = re.compile(r"\b(each|every)(?:\s+one)?\s+of\s+(?:the|these|those|our|
 
 #: idioms said in the words the translator knows: (pattern, replacement)
 _IDIOMS = (
+    # "at the 2024 show", "for the 2024 matches, ...": the rows of that year, as "the show in 2024"
+    (re.compile(r"\b(the|our|this|last)\s+((?:19|20)\d\d)\s+([a-z]+)(?=\s*[?.,;!]|\s*$|\s+(?:at|in|on|of|for|"
+                r"were|was|did|that|who|which|and|with|got|had|has|have|launched|is|are)\b)", re.I), r"\1 \3 in \2"),
     # "over 100 km/h", "60 miles an hour": a speed, never a distance in km or miles
     (re.compile(r"\b(?:km\s*/\s*hr?|kms?\s+(?:per|an)\s+hour|kilomet(?:re|er)s?\s+(?:per|an)\s+hour|kmh)(?!\w)",
                 re.I), "kph"),

@@ -980,7 +980,9 @@ class _Verifier:
         if _TIME_NAME_WORDS.intersection(words):
             return True
         last = words[-1]
-        return len(last) > 4 and last.endswith("ed") and (col.kind != "number" or len(words) == 1)
+        # (breed, speed, seed: nouns, not participles)
+        return len(last) > 4 and last.endswith("ed") and not last.endswith("eed") and (col.kind != "number" or
+                                                                                       len(words) == 1)
 
     def check_ratio_scope(self) -> None:
         """What scopes a ratio's population belongs in WHERE, not only in the numerator's CASE."""
