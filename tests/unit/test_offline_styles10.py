@@ -501,3 +501,14 @@ def test_a_year_before_a_noun_dates_that_nouns_rows() -> None:
     # "their 2025 subscription" names a year of the row's own, not a date: left as it is
     with pytest.raises(TranslationError):
         sql("Which entries were withdrawn from their 2025 show?", shows())
+
+
+def test_a_text_column_of_day_first_dates_is_a_date_whatever_its_name(tmp_path: Path) -> None:
+    rows = [(1, "Ann", "28/04/2002"), (2, "Bea", "21/08/2023"), (3, "Cy", "02/06/2023"), (4, "Di", "15/01/2024")]
+    catalog, values, conn = _indexed(tmp_path / "crew.db", "CREATE TABLE crew (id INTEGER PRIMARY KEY, name TEXT, "
+                                     "joined TEXT)", rows)  # fmt: skip
+    try:
+        out = translate("Which crew joined in 2023?", catalog, values, dialect="sqlite", today=TODAY).sql
+        assert sorted(r[0] for r in conn.query_all(out)) == ["Bea", "Cy"]
+    finally:
+        conn.close()

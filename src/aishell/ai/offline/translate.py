@@ -69,8 +69,8 @@ class Translator:
                 col.kind, col.digits, col.clock = "date", True, "day"
             elif kind == "clock" and col.kind == "date":
                 col.kind, col.clock = "other", "clock"  # a time of day alone: never the date of "in 2024"
-            elif kind in ("dmy", "mdy") and col.kind == "date":
-                col.day_order, col.clock = kind, "day"  # '15/06/2025': compared as the ISO date it spells
+            elif kind in ("dmy", "mdy") and col.kind in ("date", "text", "other"):
+                col.kind, col.day_order, col.clock = "date", kind, "day"  # '15/06/2025': compared as that ISO date
             elif kind == "unread" and col.kind == "date":
                 col.kind = "other"  # a date in a form the translator cannot compare ('June 3, 2024', '3/6/24')
         self.linker = Linker(self.schema, self.values)

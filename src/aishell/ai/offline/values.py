@@ -697,6 +697,10 @@ def build_value_index(
                 elif len(filled) >= 3:  # '15/06/2025': its day first or month first, or a form not compared
                     out[(meta.name, col.name)] = [DATE_MARK + (slashed_kind(filled) or "unread")]
                 continue
+            slashed = slashed_kind(filled) if len(filled) >= 3 else None
+            if slashed is not None:  # a text column of days written 15/06/2025 ("joined"): dates all the same
+                out[(meta.name, col.name)] = [DATE_MARK + slashed]
+                continue
             if iso_dates(filled) and (len(rows) > max_distinct or len(filled) < len(vals)):
                 # too many to keep, or some of them '': they are dates ('' for a missing one)
                 out[(meta.name, col.name)] = [DATE_MARK + iso_kind(filled), *(t for t in traits if t.endswith("blank"))]
