@@ -512,3 +512,11 @@ def test_a_text_column_of_day_first_dates_is_a_date_whatever_its_name(tmp_path: 
         assert sorted(r[0] for r in conn.query_all(out)) == ["Bea", "Cy"]
     finally:
         conn.close()
+
+
+def test_raised_in_a_period_dates_when_the_row_was_made_not_when_it_is_scheduled() -> None:
+    catalog = Catalog(tables=[table("WorkOrder", [col("WorkOrderId", INT), col("WorkOrderType"),
+                                                  col("ScheduledFor", "date"), col("CreatedOn", "timestamp")],
+                                    ("WorkOrderId",))])  # fmt: skip
+    out = sql("How many work orders were raised last quarter?", catalog)
+    assert "WorkOrder.CreatedOn >= '2025-01-01'" in out and "ScheduledFor" not in out

@@ -833,7 +833,7 @@ def date_conditions(st: PlanState) -> None:
 #: words of a date that records when a row was made: no row is made in the future
 _MADE_WORDS = frozenset({"booked", "booking", "created", "creation", "ordered", "placed", "registered",
                          "registration", "submitted", "requested", "logged", "recorded", "inserted", "added",
-                         "entered", "purchased", "bought", "made"})  # fmt: skip
+                         "entered", "purchased", "bought", "made", "raised", "filed"})  # fmt: skip
 
 
 #: words of a date that says when a row's event starts (a booking's start, an appointment's time)
