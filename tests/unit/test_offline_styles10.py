@@ -520,3 +520,29 @@ def test_raised_in_a_period_dates_when_the_row_was_made_not_when_it_is_scheduled
                                     ("WorkOrderId",))])  # fmt: skip
     out = sql("How many work orders were raised last quarter?", catalog)
     assert "WorkOrder.CreatedOn >= '2025-01-01'" in out and "ScheduledFor" not in out
+
+
+# ---------------------------------------------------------------- amounts in several currencies
+def practice() -> Catalog:
+    return Catalog(tables=[
+        table("projects", [col("project_id", INT), col("project_name")], ("project_id",)),
+        table("invoices", [col("invoice_id", INT), col("project_id", INT), col("issued_on", "date"),
+                           col("amount", NUM), col("currency_code")], ("invoice_id",),
+              fk("project_id", "projects", "project_id")),
+    ])  # fmt: skip
+
+
+CURRENCIES = ValueIndex.from_dict({"invoices": {"currency_code": ["EUR", "GBP", "USD"]}})
+
+
+def test_a_named_currency_keeps_the_amounts_in_it() -> None:
+    out = sql("What are the top 3 projects by amount invoiced in US dollars?", practice(), CURRENCIES)
+    assert "invoices.currency_code = 'USD'" in out and "ORDER BY SUM(invoices.amount) DESC LIMIT 3" in out
+    assert "currency_code = 'GBP'" in sql("How much have we invoiced in pounds sterling this year?", practice(),
+                                          CURRENCIES)  # fmt: skip
+
+
+def test_amounts_in_several_currencies_are_not_added_up_unlike() -> None:
+    with pytest.raises(TranslationError, match="EUR, GBP, USD"):
+        sql("How much have we invoiced this year?", practice(), CURRENCIES)
+    assert "GROUP BY invoices.currency_code" in sql("Total amount invoiced per currency code", practice(), CURRENCIES)

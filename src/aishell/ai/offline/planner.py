@@ -32,7 +32,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aishell.ai.offline import account as _account
-from aishell.ai.offline.ir import Col, Cond, Query, TableAgg, walk_conds
+from aishell.ai.offline.errors import REPHRASE, TranslationError
+from aishell.ai.offline.ir import Agg, Col, Cond, Lit, Query, TableAgg, walk_conds
 from aishell.ai.offline.plan_checks import checks, superlative_row
 from aishell.ai.offline.plan_conditions import aggregate_conditions, conditions
 from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
@@ -174,6 +175,52 @@ def latest_state(st: PlanState) -> None:
         rel.where.append(Cond("=", when, right=TableAgg("MAX", when, peer=(key,))))
 
 
+#: words that name a currency, and its ISO code
+_CURRENCIES = {"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+               "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY", "jpy": "JPY", "franc": "CHF",
+               "francs": "CHF", "chf": "CHF"}  # fmt: skip
+#: words of a column that holds each amount's currency (currency_code, ccy)
+_CURRENCY_COLUMN_WORDS = frozenset({"currency", "ccy", "curr"})
+
+
+def _money_cols(q: Query) -> set[Col]:
+    """The columns the answer shows, sums, sorts or tests (those that may hold money)."""
+    exprs = [*q.select, *q.group_by, *(e for e, _d in q.order_by)]
+    cols = {e.arg for e in exprs if isinstance(e, Agg) and isinstance(e.arg, Col)}
+    cols |= {e for e in exprs if isinstance(e, Col)}
+    cols |= {c.left for c in walk_conds([*q.where, *q.having]) if isinstance(c.left, Col)}
+    cols |= {c.left.arg for c in q.having if isinstance(c.left, Agg) and isinstance(c.left.arg, Col)}
+    return cols
+
+
+def money_currency(st: PlanState) -> None:
+    """Amounts kept in several currencies (a ``currency_code`` beside ``amount``): "invoiced in US dollars" keeps the
+    rows in that currency; a total or average over rows in more than one currency, with none named and no group per
+    currency, adds up unlike amounts and is refused."""
+    q = st.query
+    said = {_CURRENCIES[t.low]: k for k, t in enumerate(st.tokens) if t.low in _CURRENCIES}
+    summed = {e.arg for e in [*q.select, *(e for e, _d in q.order_by)]
+              if isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)}  # fmt: skip
+    for col in sorted(_money_cols(q), key=lambda c: (c.table, c.column)):
+        if not st.colmeta(col).money:
+            continue
+        cur = [c for c in st.meta(col.table).columns if c.kind == "text" and set(c.words) & _CURRENCY_COLUMN_WORDS]
+        codes = st.values.column_values(col.table, cur[0].name) if len(cur) == 1 else []
+        if not codes or not all(len(v) == 3 and v.isupper() for v in codes):
+            continue
+        ccy = Col(col.table, cur[0].name)
+        named = [code for code in said if code in codes]
+        if named and not any(c.left == ccy for c in q.where):
+            q.where.append(Cond("=", ccy, (Lit(named[0]),)))
+            st.notes.append(f"{ccy.column} is {named[0]!r}")
+            for it in st.items:  # "in US dollars": the currency's words are read
+                if it.kind == "word" and (it.text.lower() in _CURRENCIES or it.text.lower() in ("us", "u.s.")):
+                    it.used = True
+        elif not named and col in summed and len(codes) > 1 and ccy not in q.group_by:
+            raise TranslationError(f"{col.column} holds amounts in {', '.join(sorted(codes))}; name a currency, or "
+                                   f"ask per {ccy.column}; {REPHRASE}")  # fmt: skip
+
+
 Pass = Callable[[PlanState], None]
 
 #: the planner's passes, in the order they run
@@ -192,6 +239,7 @@ PASSES: tuple[Pass, ...] = (
     hierarchy,
     joined_exists,
     latest_state,  # latest: a state said of now is a row's latest change in a log of changes
+    money_currency,  # currency: amounts in several currencies are never added up unlike
     checks,
     account,
     live_rows,  # live: rows a soft delete took away are left out
