@@ -546,3 +546,17 @@ def test_amounts_in_several_currencies_are_not_added_up_unlike() -> None:
     with pytest.raises(TranslationError, match="EUR, GBP, USD"):
         sql("How much have we invoiced this year?", practice(), CURRENCIES)
     assert "GROUP BY invoices.currency_code" in sql("Total amount invoiced per currency code", practice(), CURRENCIES)
+
+
+def test_spent_the_most_is_never_answered_with_a_count_of_rows() -> None:
+    catalog = Catalog(tables=[
+        table("members", [col("member_id", INT), col("name")], ("member_id",)),
+        table("rolling_stock", [col("stock_id", INT), col("owner_id", INT), col("description"),
+                                col("acquired_on", "date"), col("price_paid", NUM)], ("stock_id",),
+              fk("owner_id", "members", "member_id")),
+    ])  # fmt: skip
+    try:
+        out = sql("Which member has spent the most on rolling stock?", catalog)
+    except TranslationError:
+        return  # refused: fine
+    assert "SUM(rolling_stock.price_paid)" in out and "COUNT(" not in out

@@ -317,7 +317,7 @@ START_WORDS = frozenset({"start", "started", "starts", "begin", "began", "begins
 
 
 #: revenue words that may also count rows ("number of sales")
-_ROW_REVENUE_WORDS = frozenset({"sales", "spend", "spending", "spent"})
+_ROW_REVENUE_WORDS = frozenset({"sales"})
 
 #: words before a noun phrase ("a cancelled sailing")
 _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "every", "each"})
