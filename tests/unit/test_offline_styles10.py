@@ -560,3 +560,17 @@ def test_spent_the_most_is_never_answered_with_a_count_of_rows() -> None:
     except TranslationError:
         return  # refused: fine
     assert "SUM(rolling_stock.price_paid)" in out and "COUNT(" not in out
+
+
+def test_payments_received_by_someone_is_not_a_count_unless_how_many_asks() -> None:
+    catalog = Catalog(tables=[
+        table("therapists", [col("id", INT), col("first_name"), col("last_name")], ("id",)),
+        table("payments", [col("id", INT), col("therapist_id", INT), col("paid_at", "timestamp"), col("amount", NUM)],
+              ("id",), fk("therapist_id", "therapists", "id")),
+    ])  # fmt: skip
+    try:
+        out = sql("Payments received last quarter, by therapist", catalog)
+        assert "SUM(payments.amount)" in out and "COUNT(" not in out
+    except TranslationError as exc:
+        assert "received" in str(exc)
+    assert "COUNT(*)" in sql("How many payments were received last quarter?", catalog)

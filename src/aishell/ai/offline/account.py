@@ -384,6 +384,8 @@ _TIME_PREPOSITIONS = frozenset(
 )
 #: words before "make" used as a verb ("did we make", "to make")
 _MAKE_SUBJECTS = frozenset({"did", "do", "does", "we", "they", "you", "i", "to", "will", "can", "could"})
+#: verbs of money coming in, said of rows that hold it ("payments received", "fees collected")
+_TAKINGS_VERBS = frozenset({"received", "collected", "earned", "paid", "billed", "charged", "invoiced", "raised"})
 #: adverbs of time no date rule read ("guests staying tonight"): a time the query does not test, never a verb
 _TIME_ADVERBS = frozenset({"tonight", "tomorrow", "yesterday", "overnight", "soon", "lately", "recently", "nowadays"})
 
@@ -1367,6 +1369,13 @@ class Accountant:
             # "how much did we earn in fees" (earn: a word, or linked to pay or a salary), "have we received in card
             # payments": the verb of the money summed
             return True
+        prev = self.p.item(k - 1)
+        rows = (self.p.table_of(prev) if prev.kind == "table" else prev.columns[0].table if prev.columns else None) \
+            if prev is not None and prev.kind in ("table", "column") else None
+        if money_verb and it.text.lower() in _TAKINGS_VERBS and rows == self.q.base \
+                and any(c.money for c in self.p.meta(self.q.base).columns) \
+                and not any(x.kind == "count" for x in self.p.items) and self._aggregates("COUNT"):
+            return False  # "Payments received last quarter, by therapist": the money received, not a count of rows
         if kind == "word":
             return self._word(k, it)
         if kind == "agg" and it.used and not self.u.agg and not self._has_scalar_agg():
