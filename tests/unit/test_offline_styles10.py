@@ -574,3 +574,13 @@ def test_payments_received_by_someone_is_not_a_count_unless_how_many_asks() -> N
     except TranslationError as exc:
         assert "received" in str(exc)
     assert "COUNT(*)" in sql("How many payments were received last quarter?", catalog)
+
+
+def test_a_percentage_of_rows_named_by_values_keeps_all_but_the_last_as_its_scope() -> None:
+    catalog = Catalog(tables=[table("visits", [col("id", INT), col("visit_type"), col("status"), col("outcome"),
+                                               col("visit_date", "date")], ("id",))])  # fmt: skip
+    values = ValueIndex.from_dict({"visits": {"visit_type": ["annual service", "breakdown"],
+                                              "status": ["completed", "booked"], "outcome": ["pass", "fail"]}})
+    out = sql("What percentage of the annual services completed last year failed?", catalog, values)
+    assert "CASE WHEN visits.outcome = 'fail' THEN 1" in out
+    assert "WHERE ((visits.visit_type = 'annual service' AND visits.status = 'completed')" in out

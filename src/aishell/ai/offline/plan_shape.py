@@ -185,6 +185,11 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
         if subj is not None and x.kind == "value" and percent_item.last <= x.first < subj.first
         for h in x.values[:1]
     } | _said_after_rows(st, subj)
+    if subj is None:
+        # "What percentage of the annual services completed last year failed?": the rows are named by values (no
+        # table noun), and all but the last value say which rows are counted; the last is the outcome
+        said = [x for x in st.items if x.kind == "value" and x.first >= percent_item.last and x.values]
+        before |= {(h.table, h.column, h.value) for x in said[:-1] for h in x.values[:1]}
 
     flags = {
         (x.columns[0].table, x.columns[0].column)
