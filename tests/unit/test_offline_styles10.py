@@ -584,3 +584,14 @@ def test_a_percentage_of_rows_named_by_values_keeps_all_but_the_last_as_its_scop
     out = sql("What percentage of the annual services completed last year failed?", catalog, values)
     assert "CASE WHEN visits.outcome = 'fail' THEN 1" in out
     assert "WHERE ((visits.visit_type = 'annual service' AND visits.status = 'completed')" in out
+
+
+def test_the_most_new_rows_is_never_the_newest_row() -> None:
+    catalog = Catalog(tables=[table("members", [col("member_id", INT), col("name"), col("joined_on", "date"),
+                                                col("proposed_by", INT)], ("member_id",),
+                                    fk("proposed_by", "members", "member_id"))])  # fmt: skip
+    try:
+        out = sql("Who has proposed the most new members?", catalog)
+    except TranslationError:
+        return  # refused: fine
+    assert "ORDER BY members.joined_on" not in out and "COUNT(" in out

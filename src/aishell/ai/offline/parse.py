@@ -226,6 +226,9 @@ _MONTHLY = {
     "daily": "day",
     "weekly": "week",
 }
+#: adjectives whose superlative is their own -est form: "most new members" counts new members, never "newest"
+_COMPARED_BY_ENDING = frozenset({"new", "old", "young", "big", "small", "large", "long", "short", "high", "low",
+                                 "cheap", "late", "early"})  # fmt: skip
 _TIME_UNITS = {
     "year": "year",
     "years": "year",
@@ -682,7 +685,8 @@ class Parser:
                 and self.linker.values.lookup([nxt])
             ):
                 continue  # "the most active listings": the listings whose stored status is 'Active', counted
-            if low in ("most", "least") and (nxt in ADJECTIVES or ADJ_FORMS.get(nxt) in ADJECTIVES):
+            if low in ("most", "least") and (nxt in ADJECTIVES or ADJ_FORMS.get(nxt) in ADJECTIVES) and \
+                    not (nxt in _COMPARED_BY_ENDING and low == "most"):  # ("the most new members": a count of them)
                 base = ADJ_FORMS.get(nxt, nxt)
                 high = ADJECTIVES[base][1]
                 desc = high if low == "most" else not high
