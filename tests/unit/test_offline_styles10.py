@@ -595,3 +595,17 @@ def test_the_most_new_rows_is_never_the_newest_row() -> None:
     except TranslationError:
         return  # refused: fine
     assert "ORDER BY members.joined_on" not in out and "COUNT(" in out
+
+
+def test_two_words_of_one_phrase_are_not_measures_of_unrelated_tables() -> None:
+    catalog = Catalog(tables=[
+        table("cohorts", [col("cohort_id", INT), col("cohort_name"), col("start_date", "date"),
+                          col("tuition_fee", NUM)], ("cohort_id",)),
+        table("students", [col("student_id", INT), col("full_name")], ("student_id",)),
+        table("enrolments", [col("id", INT), col("cohort_id", INT), col("student_id", INT)], ("id",),
+              fk("cohort_id", "cohorts", "cohort_id"), fk("student_id", "students", "student_id")),
+        table("placements", [col("id", INT), col("student_id", INT), col("salary", NUM)], ("id",),
+              fk("student_id", "students", "student_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("Fee income year to date", catalog)

@@ -15,7 +15,7 @@ from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
 )
 from aishell.ai.offline.plan_state import PlanState
-from aishell.ai.offline.text import singular, stem
+from aishell.ai.offline.text import past_participle, singular, stem
 
 #: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
 _COUNT_WORDS = frozenset({"count", "cnt", "qty", "quantity", "num", "nbr"})
@@ -328,6 +328,22 @@ def _verb_dates_another_table(st: PlanState, q: Query) -> None:
             raise TranslationError(f"'{low}' names {named[0]}, but the query dates other rows; {REPHRASE}")
 
 
+def _noun_phrase_split(st: PlanState, q: Query) -> None:
+    """ "Fee income year to date" read as cohorts.tuition_fee beside placements.salary: two words of one noun phrase
+    linked to measures of tables that are not even neighbours name two unrelated things; refused."""
+    for k, it in enumerate(st.items[:-1]):
+        nxt = st.items[k + 1]
+        if it.kind != "column" or nxt.kind != "column" or it.last != nxt.first or not it.columns or not nxt.columns \
+                or past_participle(nxt.text.lower()):  # ("fares paid": a noun and what was done with it)
+            continue
+        a, b = it.columns[0].table, nxt.columns[0].table
+        measures = all(st.colmeta(Col(c.table, c.column or "")).numeric and not st.colmeta(Col(c.table, c.column or ""))
+                       .is_key for c in (it.columns[0], nxt.columns[0]))  # fmt: skip ("manager's name": a key, a name)
+        if measures and a != b and len(st.schema.path(a, b) or [None, None]) > 1:
+            raise TranslationError(f"'{it.text} {nxt.text}' is read as columns of {a} and {b}, which are not "
+                                   f"related directly; {REPHRASE}")  # fmt: skip
+
+
 def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
     """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
     several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
@@ -359,4 +375,5 @@ def checks(st: PlanState) -> None:
     _outer_measure_beside_related(st, q)
     _one_of_tied_shown(st, q)
     _verb_dates_another_table(st, q)
+    _noun_phrase_split(st, q)
     _who_did_it(st, q)
