@@ -609,3 +609,16 @@ def test_two_words_of_one_phrase_are_not_measures_of_unrelated_tables() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError):
         sql("Fee income year to date", catalog)
+
+
+def test_rows_shown_by_their_keys_while_their_name_is_kept_below_are_refused() -> None:
+    catalog = Catalog(tables=[
+        table("hub_customer", [col("customer_hk"), col("customer_bk"), col("load_date", "timestamp")],
+              ("customer_hk",)),
+        table("sat_customer_details", [col("customer_hk"), col("load_date", "timestamp"), col("customer_name"),
+                                       col("town")], ("customer_hk", "load_date"),
+              fk("customer_hk", "hub_customer", "customer_hk")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"sat_customer_details": {"town": ["Bradford", "Leeds"]}})
+    with pytest.raises(TranslationError, match="customer_name"):
+        sql("List our customers in Bradford.", catalog, values)

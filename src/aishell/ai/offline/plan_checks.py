@@ -344,6 +344,26 @@ def _noun_phrase_split(st: PlanState, q: Query) -> None:
                                    f"related directly; {REPHRASE}")  # fmt: skip
 
 
+def _name_kept_below(st: PlanState, q: Query) -> None:
+    """ "List our active customers in Bradford" over a data vault's hub (customer_hk) whose satellite rows hold the
+    customer's name (sat_customer_details.customer_name): an answer that shows only the rows' keys, when the rows'
+    name is kept in a table below them, names no one; refused."""
+    if q.group_by or any(isinstance(e, Agg) for e in q.select):
+        return
+    shown = [e for e in q.select if isinstance(e, Col)]
+    if not shown or not all(e.table == q.base and st.colmeta(e).is_key for e in shown):
+        return
+    own = set(st.meta(q.base).lemma)
+    for edge in st.schema.edges_of(q.base):
+        if edge.parent != q.base or edge.child == q.base:
+            continue
+        names = [c.name for c in st.meta(edge.child).columns if c.kind == "text" and "name" in c.words
+                 and own & {singular(w) for w in c.words}]  # fmt: skip
+        if names:
+            raise TranslationError(f"the answer shows only {q.base}'s keys, while its name is kept in "
+                                   f"{edge.child}.{names[0]}; {REPHRASE}")  # fmt: skip
+
+
 def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
     """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
     several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
@@ -376,4 +396,5 @@ def checks(st: PlanState) -> None:
     _one_of_tied_shown(st, q)
     _verb_dates_another_table(st, q)
     _noun_phrase_split(st, q)
+    _name_kept_below(st, q)
     _who_did_it(st, q)
