@@ -622,3 +622,11 @@ def test_rows_shown_by_their_keys_while_their_name_is_kept_below_are_refused() -
     values = ValueIndex.from_dict({"sat_customer_details": {"town": ["Bradford", "Leeds"]}})
     with pytest.raises(TranslationError, match="customer_name"):
         sql("List our customers in Bradford.", catalog, values)
+
+
+def test_of_the_rows_that_have_been_paid_scopes_a_percentage_to_the_paid_ones() -> None:
+    catalog = Catalog(tables=[table("invoices", [col("invoice_id", INT), col("issued_on", "date"), col("due_on", "date"),
+                                                 col("paid_on", "date"), col("amount", NUM)], ("invoice_id",))])  # fmt: skip
+    out = sql("Of the invoices issued in 2024 that have been paid, what percentage were paid after their due date?",
+              catalog)  # fmt: skip
+    assert "CASE WHEN invoices.paid_on > invoices.due_on" in out and out.endswith("NOT invoices.paid_on IS NULL")

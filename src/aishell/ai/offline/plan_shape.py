@@ -38,7 +38,7 @@ from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import entity_columns, head_column
 from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, Measure, PlanState, Shape
 from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond
-from aishell.ai.offline.text import IRREGULAR_VERBS, singular, split_identifier
+from aishell.ai.offline.text import IRREGULAR_VERBS, past_participle, singular, split_identifier, stem
 
 #: words before a verb: "were opened", "have never applied"
 _AUXILIARIES = frozenset(
@@ -210,6 +210,17 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
 
     scope = [c for c in q.where if scoping(c)]
     outcome = [c for c in q.where if not scoping(c)]
+    if said_first:
+        # "Of the invoices issued in 2024 that have been paid, what percentage were paid late": the rows counted are
+        # the paid ones (paid_on set), though paid_on is only compared in the outcome
+        for i in range(1, percent_item.first):
+            low = st.tokens[i].low
+            if st.tokens[i - 1].low not in ("been", "was", "were", "got") or not past_participle(low) or len(low) < 4:
+                continue
+            dated = [c for c in compared if st.colmeta(c).kind == "date" and c.table == st.subject
+                     and stem(low) in {stem(w) for w in st.colmeta(c).words}]  # fmt: skip
+            if len(dated) == 1 and Cond("not_null", dated[0]) not in scope:
+                scope.append(Cond("not_null", dated[0]))
     if not outcome:  # "what share of sailings were in 2024": the time is the outcome
         outcome, scope = scope, []
     if not outcome:
