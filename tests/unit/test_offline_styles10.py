@@ -630,3 +630,12 @@ def test_of_the_rows_that_have_been_paid_scopes_a_percentage_to_the_paid_ones() 
     out = sql("Of the invoices issued in 2024 that have been paid, what percentage were paid after their due date?",
               catalog)  # fmt: skip
     assert "CASE WHEN invoices.paid_on > invoices.due_on" in out and out.endswith("NOT invoices.paid_on IS NULL")
+
+
+def test_a_possessive_naming_only_part_of_a_self_keys_role_is_refused() -> None:
+    catalog = Catalog(tables=[table("examiner", [col("examiner_id", INT), col("examiner_name"),
+                                                 col("team_leader_id", INT)], ("examiner_id",),
+                                    fk("team_leader_id", "examiner", "examiner_id"))])  # fmt: skip
+    values = ValueIndex.from_dict({"examiner": {"examiner_name": ["Quentin Iqbal", "Ada Shaw"]}})
+    with pytest.raises(TranslationError, match="whose 'team'"):
+        sql("Which examiners are in Quentin Iqbal's team?", catalog, values)

@@ -115,7 +115,14 @@ def self_reference(p: PlanState, q: Query) -> None:
     if not named:
         return
     tail = [t.low for t in p.tokens[verb.last :] if t.kind not in ("punct",)]
-    if tail in (["to"], ["for"], ["under"]) or (verb.first > 0 and p.tokens[verb.first - 1].low in ("'s", "s")):
+    possessed = verb.first > 0 and p.tokens[verb.first - 1].low in ("'s", "s")
+    if verb.first > 0 and p.tokens[verb.first - 1].possessive:
+        # "Hana Costa's mentor" names the whole role (mentor_id); "Quentin Iqbal's team" only part of team_leader_id:
+        # the team he leads, or the one he is in?
+        key = p.meta(subject).column(edge.child_cols[0])
+        role = [singular(w) for w in key.words if w not in ("id", "fk", "no", "key")] if key is not None else []
+        possessed = bool(role) and [singular(t.low) for t in p.tokens[verb.first : verb.first + len(role)]] != role
+    if tail in (["to"], ["for"], ["under"]) or possessed:
         raise TranslationError(
             f"cannot tell whose {verb.text!r} is asked for; rephrase, or use an LLM provider (--provider)"
         )
