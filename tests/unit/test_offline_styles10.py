@@ -639,3 +639,11 @@ def test_a_possessive_naming_only_part_of_a_self_keys_role_is_refused() -> None:
     values = ValueIndex.from_dict({"examiner": {"examiner_name": ["Quentin Iqbal", "Ada Shaw"]}})
     with pytest.raises(TranslationError, match="whose 'team'"):
         sql("Which examiners are in Quentin Iqbal's team?", catalog, values)
+
+
+def test_on_our_books_leaves_out_rows_flagged_deleted() -> None:
+    catalog = Catalog(tables=[table("Building", [col("BuildingId", INT), col("BuildingName"), col("City"),
+                                                 col("IsDeleted", "boolean")], ("BuildingId",))])  # fmt: skip
+    values = ValueIndex.from_dict({"building": {"City": ["York", "Leeds"]}})
+    out = sql("List the buildings on our books in York.", catalog, values)
+    assert "Building.City = 'York'" in out and "Building.IsDeleted = " in out

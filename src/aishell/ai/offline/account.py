@@ -862,7 +862,15 @@ class Accountant:
             said_of = self.p.table_of(state) if state is not None and right_after else None
             found = self._end_column(said_of)
             if found is None and it.text.lower() == ON_BOOKS:
-                self.done.add(k)  # "dogs on our books" with nothing that ends a dog's stay: every dog stored
+                # "buildings on our books" with an IsDeleted flag: the ones not deleted; with nothing that ends a
+                # row's stay ("dogs on our books"): every row stored
+                gone = [c for c in self.p.meta(self.q.base).columns
+                        if c.kind in ("bool", "date") and "deleted" in c.words]  # fmt: skip
+                if len(gone) == 1:
+                    col = Col(self.q.base, gone[0].name)
+                    kept = Cond("is_null", col) if gone[0].kind == "date" else Cond("=", col, (Lit(False),))
+                    self.q.where.append(kept)
+                self.done.add(k)
                 continue
             if found is None:
                 self._current_elsewhere(it.text)
