@@ -17,7 +17,8 @@ It runs an ordered tuple of passes (:data:`PASSES`, after sqlglot's optimizer ``
    that type's strategy (:mod:`aishell.ai.offline.plan_shape`);
 7. ``superlative``, ``hierarchy`` (a self-referencing key: "who reports to X", "with their manager's name", see
    :mod:`aishell.ai.offline.plan_hierarchy`), ``latest`` (a state said of now over a log of state changes is each
-   row's latest change) and ``checks`` refine the query or refuse a guess;
+   row's latest change), ``currency`` (amounts in several currencies) and ``checks`` refine the query or refuse a
+   guess;
 8. ``account`` for every content word (:mod:`aishell.ai.offline.account`): a word that reached nothing in the
    query refuses the question, naming the word;
 9. ``live``: rows a soft delete took away (``deleted_at`` set) are left out unless the question speaks of deletion;
