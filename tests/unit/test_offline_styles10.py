@@ -647,3 +647,11 @@ def test_on_our_books_leaves_out_rows_flagged_deleted() -> None:
     values = ValueIndex.from_dict({"building": {"City": ["York", "Leeds"]}})
     out = sql("List the buildings on our books in York.", catalog, values)
     assert "Building.City = 'York'" in out and "Building.IsDeleted = " in out
+
+
+def test_a_bare_label_of_an_amount_and_a_period_is_refused_not_listed() -> None:
+    catalog = Catalog(tables=[table("club_sessions", [col("session_id", INT), col("session_date", "date"),
+                                                      col("table_money", NUM)], ("session_id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="names an amount"):
+        sql("Table money year to date", catalog)
+    assert "SUM(club_sessions.table_money)" in sql("Total table money year to date", catalog)

@@ -281,6 +281,7 @@ MONEY_WORDS = frozenset(
         "paid",
         "fare",
         "takings",
+        "money",
     }
 )
 

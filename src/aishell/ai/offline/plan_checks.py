@@ -364,6 +364,20 @@ def _name_kept_below(st: PlanState, q: Query) -> None:
                                    f"{edge.child}.{names[0]}; {REPHRASE}")  # fmt: skip
 
 
+def _bare_money_label(st: PlanState, q: Query) -> None:
+    """ "Table money year to date": a label that names only an amount of money and a period, with no word that asks
+    for rows, a total or a count, is a dashboard's total as often as a list of amounts; listing them is a guess."""
+    if q.group_by or any(not isinstance(e, Col) for e in q.select):
+        return
+    kinds = {it.kind for it in st.items if it.kind not in ("punct", "word", "date")}
+    if kinds != {"column"} or not any(it.kind == "date" for it in st.items):
+        return
+    named = [Col(c.table, c.column or "") for it in st.items if it.kind == "column" for c in it.columns[:1]]
+    if named and all(st.colmeta(c).money for c in named) and all(c in q.select for c in named):
+        raise TranslationError(f"'{st.items[0].text}' names an amount: cannot tell whether the total or each one is "
+                               f"asked for; {REPHRASE}")  # fmt: skip
+
+
 def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
     """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
     several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
@@ -397,4 +411,5 @@ def checks(st: PlanState) -> None:
     _verb_dates_another_table(st, q)
     _noun_phrase_split(st, q)
     _name_kept_below(st, q)
+    _bare_money_label(st, q)
     _who_did_it(st, q)
