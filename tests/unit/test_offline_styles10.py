@@ -655,3 +655,13 @@ def test_a_bare_label_of_an_amount_and_a_period_is_refused_not_listed() -> None:
     with pytest.raises(TranslationError, match="names an amount"):
         sql("Table money year to date", catalog)
     assert "SUM(club_sessions.table_money)" in sql("Total table money year to date", catalog)
+
+
+def test_the_n_highest_values_of_a_measure_are_not_totals_per_row_of_another_table() -> None:
+    catalog = Catalog(tables=[
+        table("candidate", [col("candidate_id", INT), col("first_name"), col("surname")], ("candidate_id",)),
+        table("entry", [col("entry_id", INT), col("candidate_id", INT), col("entered_on", "date"), col("mark", INT)],
+              ("entry_id",), fk("candidate_id", "candidate", "candidate_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="asks for values"):
+        sql("What were the four highest marks in 2024, and which candidates got them?", catalog)

@@ -378,6 +378,21 @@ def _bare_money_label(st: PlanState, q: Query) -> None:
                                f"asked for; {REPHRASE}")  # fmt: skip
 
 
+def _top_values_summed(st: PlanState, q: Query) -> None:
+    """ "What were the four highest marks in 2024, and which candidates got them?": the N highest values of a
+    measure are rows of it, not a total per row of another table; summing them per candidate is refused."""
+    if not q.group_by or q.limit is None:
+        return
+    summed = {e.arg for e, _d in q.order_by if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, Col)}
+    for k, it in enumerate(st.items[:-2]):
+        high, measure = st.items[k + 1], st.items[k + 2]
+        if it.kind == "top" and high.kind == "high" and measure.kind == "column" and high.last == measure.first \
+                and any(Col(c.table, c.column or "") in summed for c in measure.columns[:1]):
+            raise TranslationError(f"'{it.text} {high.text} {measure.text}' asks for values, not totals per "
+                                   f"{q.group_by[0].table if isinstance(q.group_by[0], Col) else 'group'}; "
+                                   f"{REPHRASE}")  # fmt: skip
+
+
 def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
     """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
     several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
@@ -412,4 +427,5 @@ def checks(st: PlanState) -> None:
     _noun_phrase_split(st, q)
     _name_kept_below(st, q)
     _bare_money_label(st, q)
+    _top_values_summed(st, q)
     _who_did_it(st, q)
