@@ -665,3 +665,18 @@ def test_the_n_highest_values_of_a_measure_are_not_totals_per_row_of_another_tab
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="asks for values"):
         sql("What were the four highest marks in 2024, and which candidates got them?", catalog)
+
+
+def test_a_period_kept_apart_from_the_rows_said_to_be_absent_is_refused() -> None:
+    catalog = Catalog(tables=[
+        table("engineers", [col("engineer_id", INT), col("full_name"), col("left_on", "date")], ("engineer_id",)),
+        table("visits", [col("visit_id", INT), col("engineer_id", INT), col("visit_date", "date"), col("status")],
+              ("visit_id",), fk("engineer_id", "engineers", "engineer_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"visits": {"status": ["completed", "booked"]}})
+    try:
+        out = sql("Which of our current engineers have not completed a single visit this year?", catalog, values)
+    except TranslationError:
+        return  # refused: fine
+    inner = out[out.index("NOT EXISTS") :]
+    assert "visits.visit_date >= '2025-01-01'" in inner and "visits.status = 'completed'" in inner

@@ -393,6 +393,17 @@ def _top_values_summed(st: PlanState, q: Query) -> None:
                                    f"{REPHRASE}")  # fmt: skip
 
 
+def _period_beside_its_negation(st: PlanState, q: Query) -> None:
+    """ "engineers who have not completed a single visit this year" read as engineers with some visit this year and no
+    completed visit ever: a period kept apart from the rows said to be absent belongs inside their negation."""
+    dated = {c.related.target for c in q.where if c.op == "exists" and c.related is not None and c.related.where
+             and all(isinstance(w.left, Col) and st.colmeta(w.left).kind == "date" for w in c.related.where)}
+    absent = {c.related.target for c in q.where if c.op == "not_exists" and c.related is not None}
+    if dated & absent:
+        raise TranslationError(f"the period is said of the {sorted(dated & absent)[0]} rows that are absent, not of "
+                               f"others; {REPHRASE}")  # fmt: skip
+
+
 def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
     """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
     several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
@@ -428,4 +439,5 @@ def checks(st: PlanState) -> None:
     _name_kept_below(st, q)
     _bare_money_label(st, q)
     _top_values_summed(st, q)
+    _period_beside_its_negation(st, q)
     _who_did_it(st, q)
