@@ -680,3 +680,47 @@ def test_a_period_kept_apart_from_the_rows_said_to_be_absent_is_refused() -> Non
         return  # refused: fine
     inner = out[out.index("NOT EXISTS") :]
     assert "visits.visit_date >= '2025-01-01'" in inner and "visits.status = 'completed'" in inner
+
+
+# ---------------------------------------------------------------- answers that repeat the question, years, "own"
+def bar() -> Catalog:
+    return Catalog(tables=[
+        table("cocktails", [col("cocktail_id", INT), col("cocktail_name"), col("price", NUM)], ("cocktail_id",)),
+        table("ingredients", [col("ingredient_id", INT), col("ingredient_name")], ("ingredient_id",)),
+        table("cocktail_ingredients", [col("cocktail_id", INT), col("ingredient_id", INT)], (),
+              fk("cocktail_id", "cocktails", "cocktail_id"), fk("ingredient_id", "ingredients", "ingredient_id")),
+        table("sales", [col("sale_id", INT), col("cocktail_id", INT), col("sale_date", "date"), col("revenue", NUM)],
+              ("sale_id",), fk("cocktail_id", "cocktails", "cocktail_id")),
+    ])  # fmt: skip
+
+
+BAR_VALUES = ValueIndex.from_dict({"cocktails": {"cocktail_name": ["Negroni", "Mojito"]}})
+
+
+def test_an_answer_that_only_repeats_the_value_asked_about_is_refused() -> None:
+    with pytest.raises(TranslationError, match="only repeat"):
+        sql("What goes into a Negroni?", bar(), BAR_VALUES)
+
+
+def test_a_year_is_never_compared_with_an_amount_of_money() -> None:
+    catalog = Catalog(tables=[
+        table("flavour", [col("flavour_id", INT), col("name"), col("base")], ("flavour_id",)),
+        table("daily_sale", [col("sale_id", INT), col("flavour_id", INT), col("sale_date", "date"),
+                             col("revenue", NUM)], ("sale_id",), fk("flavour_id", "flavour", "flavour_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"flavour": {"base": ["Sorbet", "Dairy"]}})
+    with pytest.raises(TranslationError, match="looks like a year"):
+        sql("What percentage of our 2024 revenue came from sorbets?", catalog, values)
+
+
+def test_their_own_group_average_is_never_the_average_of_every_row() -> None:
+    catalog = Catalog(tables=[
+        table("cat", [col("cat_id", INT), col("cat_nm")], ("cat_id",)),
+        table("prod", [col("prod_id", INT), col("prod_nm"), col("cat_id", INT), col("price", NUM)], ("prod_id",),
+              fk("cat_id", "cat", "cat_id")),
+    ])  # fmt: skip
+    try:
+        out = sql("Which products are priced above the average price of their own category?", catalog)
+    except TranslationError:
+        return  # refused: fine
+    assert "WHERE peer.cat_id = prod.cat_id" in out

@@ -9,6 +9,8 @@ from aishell.ai.offline.ir import (
     Col,
     Cond,
     Query,
+    Ratio,
+    TableAgg,
     walk_conds,
 )
 from aishell.ai.offline.lexicon import (
@@ -404,6 +406,39 @@ def _period_beside_its_negation(st: PlanState, q: Query) -> None:
                                f"others; {REPHRASE}")  # fmt: skip
 
 
+def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
+    """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
+    tested equal to the one value the question gave, so the answer only repeats it."""
+    shown = [e for e in q.select if isinstance(e, Col)]
+    if not shown or len(shown) != len(q.select) or q.group_by or not st.tokens or st.tokens[0].low != "what":
+        return  # ("setters named Marta Kowalczyk": a lookup of the rows so named)
+    fixed = {c.left for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and len(c.values) == 1}
+    if all(e in fixed for e in shown):
+        raise TranslationError(f"the answer would only repeat {', '.join(e.column for e in shown)} from the question; "
+                               f"{REPHRASE}")  # fmt: skip
+
+
+def _year_as_an_amount(st: PlanState, q: Query) -> None:
+    """ "our 2024 revenue" read as revenue = 2024: a year compared with an amount of money is a period, not a value."""
+    ratios = [c for e in q.select if isinstance(e, Ratio) for c in e.conds]
+    for c in walk_conds([*q.where, *q.having, *ratios]):
+        if c.op == "=" and isinstance(c.left, Col) and st.colmeta(c.left).money and any(
+                isinstance(v.value, (int, float)) and not isinstance(v.value, bool) and float(v.value).is_integer()
+                and 1900 <= v.value <= 2100 for v in c.values):
+            raise TranslationError(f"{c.values[0].value:g} is read as an amount of {c.left.column}, but looks like a "
+                                   f"year; {REPHRASE}")  # fmt: skip
+
+
+def _own_group_average(st: PlanState, q: Query) -> None:
+    """ "products priced above the average price of their own category": the average of the row's own group, which a
+    table-wide average is not; refused when the average compared with has no group."""
+    lows = [t.low for t in st.tokens]
+    if not any(lows[i] in ("their", "its", "his", "her") and lows[i + 1] == "own" for i in range(len(lows) - 1)):
+        return
+    if any(isinstance(c.right, TableAgg) and not c.right.peer for c in walk_conds([*q.where, *q.having])):
+        raise TranslationError(f"'own' asks for the average of each row's group, not of every row; {REPHRASE}")
+
+
 def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
     """ "fixtures ... show the home and away club names": a parent's name shown beside rows that point to it by
     several keys (home_club, away_club) would be the name of whichever key the join took; without a role that
@@ -440,4 +475,7 @@ def checks(st: PlanState) -> None:
     _bare_money_label(st, q)
     _top_values_summed(st, q)
     _period_beside_its_negation(st, q)
+    _answer_repeats_the_question(st, q)
+    _year_as_an_amount(st, q)
+    _own_group_average(st, q)
     _who_did_it(st, q)
