@@ -15,9 +15,8 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 211ef41, before any change made for these misses) measured 33 correct,
 11 wrong (9.2%) and 76 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
-After rules drawn from its misses (same session): 41 correct, 5 wrong (4.2%), 74 refused (units counted as rows
-twice, "not completed a single visit this year" with the year outside the negation, a soft-delete flag the question
-does not mention, a percentage of units); at most 5% wrong is held.
+After rules drawn from its misses (same session): 41 correct, 4 wrong (3.3%), 75 refused (units counted as rows
+twice, a soft-delete flag the question does not mention, a percentage of units); at most 5% wrong is held.
 """
 
 from __future__ import annotations
