@@ -625,8 +625,9 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("money", 0.01, "", ("cent", "cents", "pence", "penny", "pennies", "minor")),
         ("money", 1.0, "usd", ("usd", "dollar", "dollars")),
         ("money", 1.0, "eur", ("eur", "euro", "euros")),
-        ("money", 1.0, "gbp", ("gbp", "pound", "pounds", "quid")),
+        ("money", 1.0, "gbp", ("gbp", "pound", "pounds", "quid", "sterling")),
         ("money", 1.0, "chf", ("chf", "franc", "francs")),
+        ("money", 1.0, "jpy", ("jpy", "yen")),
     ]
     for dim, factor, cur, words in groups:
         for w in words:
@@ -864,11 +865,8 @@ class Accountant:
             if found is None and it.text.lower() == ON_BOOKS:
                 # "buildings on our books" with an IsDeleted flag: the ones not deleted; with nothing that ends a
                 # row's stay ("dogs on our books"): every row stored
-                gone = [c for c in self.p.meta(self.q.base).columns
-                        if c.kind in ("bool", "date") and "deleted" in c.words]  # fmt: skip
-                if len(gone) == 1:
-                    col = Col(self.q.base, gone[0].name)
-                    kept = Cond("is_null", col) if gone[0].kind == "date" else Cond("=", col, (Lit(False),))
+                kept = self.p.kept_rows(self.q.base, flags=True)
+                if kept is not None and kept not in self.q.where:
                     self.q.where.append(kept)
                 self.done.add(k)
                 continue

@@ -779,6 +779,17 @@ def _in_force_until(st: PlanState, col: Col) -> Col | None:
     return Col(col.table, ends[0].name) if len(ends) == 1 else None
 
 
+def _period_column(st: PlanState, k: int) -> Col:
+    """The date column the period at item ``k`` dates: the one it names or its verb does, moved to when the rows'
+    event happens (:func:`_when_it_happens`)."""
+    it = st.items[k]
+    assert it.date is not None
+    col = date_target(st, k)
+    if col is None:
+        raise TranslationError(f"no date column to apply {it.date.label!r} to")
+    return _when_it_happens(st, col, future=it.date.lo is not None and it.date.lo >= st.today and not it.used)
+
+
 def date_conditions(st: PlanState) -> None:
     for k, it in enumerate(st.items):
         if it.kind != "date" or it.date is None or it.used or _negated_date(st, k):
@@ -786,10 +797,7 @@ def date_conditions(st: PlanState) -> None:
         ph = it.date
         span, col = _validity_span(st, k), None
         if span is None:
-            col = date_target(st, k)
-            if col is None:
-                raise TranslationError(f"no date column to apply {ph.label!r} to")
-            col = _when_it_happens(st, col, future=ph.lo is not None and ph.lo >= st.today and not it.used)
+            col = _period_column(st, k)
             # "the annual fee for hut EC05 in June 2023" over a row's versions (valid_from, valid_to NULL while
             # current): the version in force at some time in June, not one that began then
             until = _in_force_until(st, col)
@@ -803,11 +811,7 @@ def date_conditions(st: PlanState) -> None:
             st.add_cond(Cond("or", alternatives=(Cond("is_null", last), Cond(">=", last, (Lit(ph.lo),)))), last.table)
             st.notes.append(f"{first.column} to {last.column} spans {ph.label}")
             continue
-        if col is None:
-            col = date_target(st, k)
-            if col is None:
-                raise TranslationError(f"no date column to apply {ph.label!r} to")
-            col = _when_it_happens(st, col, future=ph.lo is not None and ph.lo >= st.today and not it.used)
+        col = col or _period_column(st, k)
         it.used = True
         meta = st.colmeta(col)
         conds: list[Cond] = []

@@ -18,6 +18,7 @@ from aishell.ai.offline.ir import (
     Col,
     Cond,
     Expr,
+    Lit,
     PerParent,
     Product,
     Query,
@@ -963,6 +964,16 @@ class PlanState:
             or any(abbreviates(w, n) for w in meta.words if abbreviation_like(w) for n in _PERSON_NOUNS)
             or any(n in _PERSON_NOUNS | _TRADE_NOUNS for w in meta.words for n in ABBREVIATIONS.get(w, ()))
         )
+
+    def kept_rows(self, table: str, *, flags: bool = False) -> Cond | None:
+        """The test that keeps the rows a soft delete did not take away: ``deleted_at IS NULL`` for the table's one
+        deletion date, or (``flags``) ``IsDeleted = false`` for its one deletion flag; None when it has neither."""
+        kinds = ("date", "bool") if flags else ("date",)
+        cols = [c for c in self.meta(table).columns if c.kind in kinds and "deleted" in c.words]
+        if len(cols) != 1:
+            return None
+        col = Col(table, cols[0].name)
+        return Cond("is_null", col) if cols[0].kind == "date" else Cond("=", col, (Lit(False),))
 
     def person_named(self, table: str) -> bool:
         """A person's name (first, last, full, user name ...) among the table's shown columns."""

@@ -119,10 +119,8 @@ def live_rows(st: PlanState) -> None:
     q = st.query
 
     def gone(table: str, where: list[Cond]) -> Cond | None:
-        cols = [c for c in st.meta(table).columns if c.kind == "date" and "deleted" in c.words]
-        if len(cols) != 1 or any(Col(table, cols[0].name) in cols_in_cond(w) for w in where):
-            return None
-        return Cond("is_null", Col(table, cols[0].name))
+        kept = st.kept_rows(table)
+        return None if kept is None or any(kept.left in cols_in_cond(w) for w in where) else kept
 
     read = {q.base} | {t for e in [*q.select, *q.group_by, *(e for e, _d in q.order_by)] for t in tables_in_expr(e)}
     read |= {t for c in [*q.where, *q.having] if c.related is None for t in tables_in_cond(c)}
@@ -176,10 +174,6 @@ def latest_state(st: PlanState) -> None:
         rel.where.append(Cond("=", when, right=TableAgg("MAX", when, peer=(key,))))
 
 
-#: words that name a currency, and its ISO code
-_CURRENCIES = {"dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
-               "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY", "jpy": "JPY", "franc": "CHF",
-               "francs": "CHF", "chf": "CHF"}  # fmt: skip
 #: words of a column that holds each amount's currency (currency_code, ccy)
 _CURRENCY_COLUMN_WORDS = frozenset({"currency", "ccy", "curr"})
 
@@ -199,7 +193,8 @@ def money_currency(st: PlanState) -> None:
     rows in that currency; a total or average over rows in more than one currency, with none named and no group per
     currency, adds up unlike amounts and is refused."""
     q = st.query
-    said = {_CURRENCIES[t.low]: k for k, t in enumerate(st.tokens) if t.low in _CURRENCIES}
+    said = {_account.UNITS[t.low][2].upper(): k for k, t in enumerate(st.tokens)
+            if t.low in _account.UNITS and _account.UNITS[t.low][2]}  # fmt: skip ("dollars": usd)
     summed = {e.arg for e in [*q.select, *(e for e, _d in q.order_by)]
               if isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)}  # fmt: skip
     for col in sorted(_money_cols(q), key=lambda c: (c.table, c.column)):
@@ -215,7 +210,8 @@ def money_currency(st: PlanState) -> None:
             q.where.append(Cond("=", ccy, (Lit(named[0]),)))
             st.notes.append(f"{ccy.column} is {named[0]!r}")
             for it in st.items:  # "in US dollars": the currency's words are read
-                if it.kind == "word" and (it.text.lower() in _CURRENCIES or it.text.lower() in ("us", "u.s.")):
+                low = it.text.lower()
+                if it.kind == "word" and ((low in _account.UNITS and _account.UNITS[low][2]) or low in ("us", "u.s.")):
                     it.used = True
         elif not named and col in summed and len(codes) > 1 and ccy not in q.group_by:
             raise TranslationError(f"{col.column} holds amounts in {', '.join(sorted(codes))}; name a currency, or "
