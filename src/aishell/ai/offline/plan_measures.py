@@ -944,6 +944,54 @@ def _whole_table_measure(st: PlanState, it: Item, table: str, func: str, j: int)
     return None
 
 
+def _word_measure(st: PlanState, j: int, func: str) -> tuple[Measure, int] | None:
+    """A sum or average of a word no column is named by: "total kg of hops" (the one weight of the rows named after
+    it; the unit converts later), "the total value of the orders"."""
+    low = st.items[j].text.lower()
+    if low in ("value", "worth"):
+        return _value_of_rows(st, j, func)
+    col = _unit_measure(st, j, UNITS[low][0]) if low in UNITS else None
+    return (Measure("col", col.table, col=col, func=func, label=col.column), j) if col is not None else None
+
+
+def _value_of_rows(st: PlanState, j: int, func: str) -> tuple[Measure, int] | None:
+    """ "the total value of the orders placed in March" (item ``j`` is "value"): what the orders came to, the
+    table found past articles and the words that pick its rows out ("of *completed* visits"); else None."""
+    if st.item(j + 1) is None or st.items[j + 1].text.lower() != "of":
+        return None
+    for x in st.items[j + 2 : j + 6]:
+        if x.kind == "table":
+            worth = _money_of_rows(st, x, func) if not x.used else None
+            if worth is None:
+                return None
+            st.items[j].used = True
+            return worth, st.items.index(x)
+        if x.used or not (x.kind in ("value", "column") or (x.kind == "word" and x.text.lower() in _FILLER)):
+            return None
+    return None
+
+
+def _money_of_rows(st: PlanState, it: Item, func: str) -> Measure | None:
+    """The money the rows ``it`` names came to: their one amount column (of several, the one called a total or a
+    value, else an amount), or what their lines add up to (quantity times unit price) when they hold no amount."""
+    table = st.table_of(it)
+    money = [c for c in st.meta(table).numeric_columns() if c.money and not c.is_key]
+    for words in ({"total", "value"}, {"amount"}):
+        if len(money) > 1 and (named := [c for c in money if c.word_forms() & words]):
+            money = named
+    if len(money) == 1:
+        it.used, it.role = True, "measure"
+        return Measure("col", table, col=Col(table, money[0].name), func=func, label=money[0].name)
+    if money or func != "SUM":
+        return None
+    rev = st.revenue_measure(table)
+    if rev is None or rev.product is None or (
+            rev.table != table and not any(e.child == rev.table for e in st.schema.children(table))):
+        return None
+    it.used, it.role = True, "measure"
+    return rev
+
+
 def _measure_words(st: PlanState, k: int) -> tuple[int | None, str | None, bool] | None:
     """The words before a measure from item ``k`` ("the total number of"): the index of the item
     after them, the aggregate they name and whether they count; None when the items run out."""
@@ -1019,10 +1067,8 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
     it = st.item(j)
     if it is None or j is None:
         return None
-    if it.kind == "word" and func in ("SUM", "AVG") and not counting and it.text.lower() in UNITS:
-        col = _unit_measure(st, j, UNITS[it.text.lower()][0])
-        if col is not None:  # "total kg of hops": the one weight of the rows named after it (the unit converts later)
-            return Measure("col", col.table, col=col, func=func, label=col.column), j
+    if it.kind == "word" and func in ("SUM", "AVG") and not counting:
+        return _word_measure(st, j, func)
     if it.kind == "table" and not (it.used and it.role not in ("", "measure")):
         head = st.item(j + 1)
         if (

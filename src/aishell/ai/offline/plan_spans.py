@@ -289,6 +289,15 @@ class SpanPass:
             if event is not None:
                 return event, [*said, x, *verbs, self.p.items[n]]
             col = self._date_col(x, events) if not verbs else None  # "from order to delivery": the row's event
+        elif col is None and x is not None and x.kind in ("word", "column", "table") and \
+                (be := self.p.item(j + 1)) is not None and be.text.lower() in ("being", "getting"):
+            # "to the seeds being dispatched": what the row moves, then the verb naming the row's date
+            n = j + 2
+            while (y := self.p.item(n)) is not None and y.kind == "word" and y.text.lower() in _BEING:
+                n += 1
+            event = self._date_col(self.p.item(n))
+            if event is not None:
+                return event, [*said, *self.p.items[j : n + 1]]
         if col is None or x is None:
             return None
         said.append(x)

@@ -1,0 +1,72 @@
+"""Issue 14: rules learned in the seventeenth session from the refusals and wrong answers of the blind corpora.
+Each test builds its own tiny catalog; the point is the rule, not a wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_styles import col, fk, sql, table
+
+from aishell.ai.offline import TranslationError
+from aishell.engines.base import Catalog
+
+INT = "integer"
+NUM = "numeric"
+
+
+# ---------------------------------------------------------------- the time from one event of a row to another
+def bike_repairs() -> Catalog:
+    return Catalog(tables=[
+        table("customer", [col("customer_id", INT), col("customer_name")], ("customer_id",)),
+        table("repair", [col("repair_id", INT), col("customer_id", INT), col("requested_at", "timestamp"),
+                         col("collected_at", "timestamp"), col("bike_weight", NUM)], ("repair_id",),
+              fk("customer_id", "customer", "customer_id")),
+    ])  # fmt: skip
+
+
+def test_an_end_said_as_a_thing_being_done_is_that_things_date() -> None:
+    out = sql(
+        "On average, how many days does it take from a repair request to the bike being collected?", bike_repairs()
+    )
+    assert "AVG((JULIANDAY(repair.collected_at) - JULIANDAY(repair.requested_at)))" in out
+
+
+def test_a_thing_being_done_that_no_date_names_is_still_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("On average, how many days does it take from a repair request to the bike being weighed?", bike_repairs())
+
+
+# ---------------------------------------------------------------- "the total value of <rows>"
+def sweeps() -> Catalog:
+    return Catalog(tables=[
+        table("visit", [col("visit_id", INT), col("completed_on", "date"), col("visit_total", NUM),
+                        col("soot_kg", NUM)], ("visit_id",)),
+        table("purchase_order", [col("po_id", INT), col("po_no"), col("raised_on", "date")], ("po_id",)),
+        table("po_line", [col("line_id", INT), col("po_id", INT), col("qty", INT), col("unit_price", NUM)],
+              ("line_id",), fk("po_id", "purchase_order", "po_id")),
+        table("delivery", [col("delivery_id", INT), col("weight_kg", NUM), col("pallets", INT)], ("delivery_id",)),
+    ])  # fmt: skip
+
+
+def test_the_total_value_of_rows_is_their_one_amount() -> None:
+    out = sql("What was the total value of completed visits in 2024?", sweeps())
+    assert "SUM(visit.visit_total)" in out
+    assert "'2024-01-01'" in out
+
+
+def test_the_value_of_rows_among_several_amounts_is_the_one_called_a_total() -> None:
+    bills = Catalog(tables=[
+        table("bill", [col("bill_id", INT), col("issued_on", "date"), col("net_amt", NUM), col("vat_amt", NUM),
+                       col("bill_total", NUM)], ("bill_id",)),
+    ])  # fmt: skip
+    assert "AVG(bill.bill_total)" in sql("What is the average value of the bills issued in May 2025?", bills)
+
+
+def test_the_value_of_rows_without_an_amount_is_what_their_lines_come_to() -> None:
+    out = sql("What is the total value of the purchase orders raised in 2025?", sweeps())
+    assert "SUM(po_line.qty * po_line.unit_price)" in out
+
+
+def test_the_value_of_rows_with_no_money_is_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("What is the total value of all deliveries?", sweeps())
