@@ -70,3 +70,42 @@ def test_the_value_of_rows_without_an_amount_is_what_their_lines_come_to() -> No
 def test_the_value_of_rows_with_no_money_is_refused() -> None:
     with pytest.raises(TranslationError):
         sql("What is the total value of all deliveries?", sweeps())
+
+
+# ---------------------------------------------------------------- no related rows, said with a verb
+def allotments() -> Catalog:
+    return Catalog(tables=[
+        table("gardener", [col("gardener_id", INT), col("full_name")], ("gardener_id",)),
+        table("tool", [col("tool_id", INT), col("tool_name")], ("tool_id",)),
+        table("tool_share", [col("gardener_id", INT), col("tool_id", INT), col("lent_since", "date")], (),
+              fk("gardener_id", "gardener", "gardener_id"), fk("tool_id", "tool", "tool_id")),
+        table("plot", [col("plot_id", INT), col("plot_code"), col("tenant_id", INT)], ("plot_id",),
+              fk("tenant_id", "gardener", "gardener_id")),
+        table("plot_year", [col("plot_id", INT), col("yr", INT), col("kg_harvested", NUM)], (),
+              fk("plot_id", "plot", "plot_id")),
+        table("rent_payment", [col("payment_id", INT), col("gardener_id", INT), col("amount", NUM)], ("payment_id",),
+              fk("gardener_id", "gardener", "gardener_id")),
+        table("tapslot", [col("booking_id", INT), col("gardener_id", INT), col("tap_number", INT)],
+              ("booking_id",), fk("gardener_id", "gardener", "gardener_id")),
+    ])  # fmt: skip
+
+
+def test_nobody_doing_what_a_date_column_names_is_no_such_row_at_all() -> None:
+    # not a share row whose lent_since is missing
+    out = sql("Which tools has nobody lent?", allotments())
+    assert "NOT EXISTS(SELECT 1 FROM tool_share WHERE tool_share.tool_id = tool.tool_id)" in out
+    assert "IS NULL" not in out
+
+
+def test_not_doing_anything_to_any_of_the_rows_is_no_such_row() -> None:
+    # "harvested" names plot_year.kg_harvested, but "any of the plots" says which rows must not exist
+    out = sql("Which gardeners have not harvested any of the plots?", allotments())
+    assert "NOT EXISTS(SELECT 1 FROM plot WHERE plot.tenant_id = gardener.gardener_id)" in out
+    assert "kg_harvested" not in out
+
+
+def test_never_booked_a_thing_kept_in_another_table_is_no_row_of_that_table() -> None:
+    # "booked" alone would be a sale (rent payments); the tap number says the tap slots are meant
+    out = sql("List the gardeners who have never booked a tap.", allotments())
+    assert "NOT EXISTS(SELECT 1 FROM tapslot WHERE tapslot.gardener_id = gardener.gardener_id)" in out
+    assert "rent_payment" not in out

@@ -1504,7 +1504,7 @@ def negation_conditions(st: PlanState) -> None:
             if (
                 col.table != subject
                 and st.fans_out(subject, col.table)
-                and set(it.text.lower().split()) & {"never", "no", "without", "none"}
+                and set(it.text.lower().split()) & {"never", "no", "without", "none", "nobody", "noone"}
             ):
                 # "subscribers who never made a call": no related row at all, not a row with a NULL; "players who
                 # have never been an all-star": no related row where that yes/no is true

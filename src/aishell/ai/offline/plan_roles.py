@@ -944,6 +944,11 @@ def _neg_target(st: PlanState, k: int) -> None:
                 tgt2 = nxt
                 tgt2.used, tgt2.role = True, "neg"
                 it.op, it.tables = "table", tgt2.tables
+            elif nxt is not None and nxt.kind == "column" and not nxt.used and \
+                    len(kept := {c.table for c in nxt.columns}) == 1 and st.subject not in kept:
+                # "never booked a court" over court_bookings.court_number: the rows that column is kept in
+                nxt.used, nxt.role = True, "neg"
+                it.op, it.tables = "table", [Candidate("table", kept.pop(), None, 2.0, nxt.first, nxt.last)]
             return
         if tgt.kind == "word" and (low.endswith(("ed", "en")) or low in _PARTICIPLES or low in FUNCTION_WORDS):
             j = j2
@@ -957,6 +962,11 @@ def _neg_target(st: PlanState, k: int) -> None:
         if tgt.kind == "value" and tgt.columns and it.text.lower() in ("no", "without", "none", "zero"):
             # "employees with no manager": the manager key, not the job title 'Manager'
             tgt.kind = "column"
+        if tgt.kind == "column" and not tgt.used and (rows := _any_rows_after(st, j2)) is not None:
+            # "don't drive any of the rounds", "aren't accredited for any tour": the verb names a column of the
+            # rows, but no such rows at all is what is said
+            tgt.used, tgt.role = True, "neg"
+            j2, tgt = st.items.index(rows), rows
         if tgt.kind in ("table", "column", "value") and not tgt.used:
             tgt.used, tgt.role = True, "neg"
             it.role = "neg"
@@ -968,6 +978,18 @@ def _neg_target(st: PlanState, k: int) -> None:
             it.role = "negcond"
             it.n = j2
         return
+
+
+def _any_rows_after(st: PlanState, j: int) -> Item | None:
+    """The table named right after item ``j`` by "any" ("drive *any of the rounds*", "for *any tour*"), or None."""
+    said: set[str] = set()
+    for x in st.items[j + 1 : j + 6]:
+        low = x.text.lower()
+        if x.kind == "word" and low in ("for", "on", "in", "at", "to", "with", "any", "of", "the", "a", "an"):
+            said.add(low)
+            continue
+        return x if x.kind == "table" and not x.used and "any" in said else None
+    return None
 
 
 def _flag_noun_rows(st: PlanState) -> str | None:
