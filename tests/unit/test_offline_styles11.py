@@ -67,6 +67,16 @@ def test_the_value_of_rows_without_an_amount_is_what_their_lines_come_to() -> No
     assert "SUM(po_line.qty * po_line.unit_price)" in out
 
 
+def test_the_value_of_lines_holding_a_unit_price_is_quantity_times_price() -> None:
+    shop = Catalog(tables=[
+        table("basket", [col("basket_id", INT), col("paid_on", "date")], ("basket_id",)),
+        table("basket_item", [col("item_id", INT), col("basket_id", INT), col("quantity", INT),
+                              col("unit_price", NUM)], ("item_id",), fk("basket_id", "basket", "basket_id")),
+    ])  # fmt: skip
+    out = sql("What was the total value of the basket items paid in 2024?", shop)
+    assert "SUM(basket_item.quantity * basket_item.unit_price)" in out
+
+
 def test_the_value_of_rows_with_no_money_is_refused() -> None:
     with pytest.raises(TranslationError):
         sql("What is the total value of all deliveries?", sweeps())
@@ -109,3 +119,20 @@ def test_never_booked_a_thing_kept_in_another_table_is_no_row_of_that_table() ->
     out = sql("List the gardeners who have never booked a tap.", allotments())
     assert "NOT EXISTS(SELECT 1 FROM tapslot WHERE tapslot.gardener_id = gardener.gardener_id)" in out
     assert "rent_payment" not in out
+
+
+# ---------------------------------------------------------------- "full" said of the rows
+def workshops() -> Catalog:
+    return Catalog(tables=[
+        table("workshop", [col("workshop_id", INT), col("title"), col("capacity", INT), col("held_on", "date")],
+              ("workshop_id",)),
+    ])  # fmt: skip
+
+
+def test_full_said_of_the_rows_is_a_state_the_translator_must_place() -> None:
+    with pytest.raises(TranslationError, match="'full'"):
+        sql("Which workshops were completely full?", workshops())
+
+
+def test_the_full_list_still_asks_for_every_row() -> None:
+    assert "FROM workshop" in sql("Show me the full list of workshops", workshops())

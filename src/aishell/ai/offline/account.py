@@ -366,6 +366,10 @@ _SUPERLATIVE_WORDS = frozenset({"latest", "last", "first", "earliest", "newest",
 _VERB_FUNCTION_WORDS = frozenset({"complete", "set", "sort", "put"})
 _BEFORE_VERB = frozenset({"we", "they", "you", "i", "did", "do", "does", "to", "has", "have", "had", "will", "not"})
 
+#: words of wholeness: "the full list" asks for everything, but "the class is full" says a state of the rows
+_WHOLE_WORDS = frozenset({"full", "complete", "whole", "entire", "empty"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "became", "become"})
+
 #: prepositions of a second question's "and at which ...", "and on which ...", "and from what ..."
 _ASKING_PREPS = frozenset({"at", "on", "in", "from", "for", "with", "by", "to", "under", "into"})
 
@@ -1364,6 +1368,13 @@ class Accountant:
                 word = it.text
                 raise TranslationError(f"cannot tell what {word!r} means here; {REPHRASE}")
 
+    def _said_of_the_rows(self, first: int) -> bool:
+        """The word at token ``first`` follows a copula ("were full", "is now completely full")."""
+        j = first - 1
+        while j >= 0 and (self.p.tokens[j].low.endswith("ly") or self.p.tokens[j].low in ("now", "already", "not")):
+            j -= 1
+        return j >= 0 and self.p.tokens[j].low in _COPULAS
+
     def _accounted(self, k: int, it: Item) -> bool:
         kind = it.kind
         if kind in ("qword", "word") and not it.used and self._second_question(k, it):
@@ -1719,6 +1730,8 @@ class Accountant:
         before = self.p.tokens[it.first - 1].low if it.first > 0 else ""
         if low in _VERB_FUNCTION_WORDS and before in _BEFORE_VERB and not it.used:
             return self._stem_known(low) or self._relation_verb(k, low)  # "walks did we complete": a verb
+        if low in _WHOLE_WORDS and not it.used and self._said_of_the_rows(it.first):
+            return False  # "lessons that were completely full": a state of the rows, not "the full list"
         if (
             (it.kind == "word" and it.used)
             or len(low) <= 1

@@ -975,7 +975,11 @@ def _money_of_rows(st: PlanState, it: Item, func: str) -> Measure | None:
     """The money the rows ``it`` names came to: their one amount column (of several, the one called a total or a
     value, else an amount), or what their lines add up to (quantity times unit price) when they hold no amount."""
     table = st.table_of(it)
-    money = [c for c in st.meta(table).numeric_columns() if c.money and not c.is_key]
+    nums = st.meta(table).numeric_columns()
+    money = [c for c in nums if c.money and not c.is_key]
+    if any(set(c.words) & QUANTITY_WORDS and not c.money for c in nums):
+        # a unit price beside a quantity is not what a row came to ("the total value of items ordered")
+        money = [c for c in money if not set(c.words) & UNIT_PRICE_WORDS or c.word_forms() & {"total", "value"}]
     for words in ({"total", "value"}, {"amount"}):
         if len(money) > 1 and (named := [c for c in money if c.word_forms() & words]):
             money = named
