@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_offline_styles import col, fk, sql, table
 
-from aishell.ai.offline import TranslationError
+from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -136,3 +136,23 @@ def test_full_said_of_the_rows_is_a_state_the_translator_must_place() -> None:
 
 def test_the_full_list_still_asks_for_every_row() -> None:
     assert "FROM workshop" in sql("Show me the full list of workshops", workshops())
+
+
+# ---------------------------------------------------------------- what is sold, and what is left out of it
+def toys() -> Catalog:
+    return Catalog(tables=[
+        table("Toys", [col("Id", INT), col("Name"), col("StockQuantity", INT)], ("Id",)),
+        table("Sales", [col("Id", INT), col("Status"), col("SaleDate", "date")], ("Id",)),
+        table("SaleLines", [col("Id", INT), col("SaleId", INT), col("ToyId", INT), col("Quantity", INT),
+                            col("UnitPrice", NUM)], ("Id",), fk("SaleId", "Sales", "Id"), fk("ToyId", "Toys", "Id")),
+    ])  # fmt: skip
+
+
+TOY_VALUES = ValueIndex.from_dict({"Sales": {"Status": ["Paid", "Refunded"]}})
+
+
+def test_rows_left_out_of_a_measure_over_their_lines_are_a_filter_not_a_negation() -> None:
+    # toys with a refunded sale still count their other sales
+    out = sql("What are the five best-selling toys, ignoring refunded sales?", toys(), TOY_VALUES)
+    assert "Sales.Status <> 'Refunded'" in out
+    assert "NOT EXISTS" not in out

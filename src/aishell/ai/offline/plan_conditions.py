@@ -351,7 +351,11 @@ def _leaves_out_measured(st: PlanState, k: int, table: str) -> bool:
         return False
     sh = st.shape
     measures = [m for m in (sh.rank_measure, sh.agg_measure) if m is not None]
-    return any(m.table == table or (m.col is not None and m.col.table == table) for m in measures)
+    rows = {m.table for m in measures} | {m.col.table for m in measures if m.col is not None}
+    # (or the rows the measured ones belong to: "units sold, ignoring cancelled orders" over order lines)
+    return table in rows or any(
+        e.parent == table for r in rows for e in st.schema.edges_of(r) if e.child == r and e.parent != r
+    )
 
 
 def _both_related(st: PlanState, k: int, j: int, group: list[ValueHit]) -> bool:
