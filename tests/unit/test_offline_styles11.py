@@ -156,3 +156,40 @@ def test_rows_left_out_of_a_measure_over_their_lines_are_a_filter_not_a_negation
     out = sql("What are the five best-selling toys, ignoring refunded sales?", toys(), TOY_VALUES)
     assert "Sales.Status <> 'Refunded'" in out
     assert "NOT EXISTS" not in out
+
+
+# ---------------------------------------------------------------- legacy run-together names
+def legacy() -> Catalog:
+    return Catalog(tables=[
+        table("CUSMAS", [col("CUSNO", INT), col("CUSNM")], ("CUSNO",)),
+        table("ITMMAS", [col("ITMNO"), col("ITMDSC"), col("ITMWGT", NUM)], ("ITMNO",)),
+        table("SOHDR", [col("SONO"), col("CUSNO", INT), col("SODT", "date"), col("SOSTS")], ("SONO",),
+              fk("CUSNO", "CUSMAS", "CUSNO")),
+        table("SOLIN", [col("SONO"), col("LINNO", INT), col("ITMNO"), col("SOQTY", INT), col("UNTPRC", NUM)], (),
+              fk("SONO", "SOHDR", "SONO"), fk("ITMNO", "ITMMAS", "ITMNO")),
+    ])  # fmt: skip
+
+
+LEGACY_VALUES = ValueIndex.from_dict({"SOHDR": {"SONO": ["SO-1001", "SO-1002"], "SOSTS": ["OPEN", "CANCELLED"]}})
+
+
+def test_an_item_without_a_name_is_shown_by_its_description() -> None:
+    out = sql("Which items have never appeared on an order line?", legacy(), LEGACY_VALUES)
+    assert out.startswith("SELECT ITMMAS.ITMDSC FROM ITMMAS")
+
+
+def test_the_total_value_of_orders_is_what_their_lines_come_to_at_the_abbreviated_unit_price() -> None:
+    out = sql("What was the total sales order value for each customer in 2024?", legacy(), LEGACY_VALUES)
+    assert "SUM(SOLIN.SOQTY * SOLIN.UNTPRC)" in out
+    assert "COUNT" not in out
+
+
+def test_a_total_value_of_rows_holding_no_money_is_refused_not_counted() -> None:
+    # neither a count of workshops nor their one number, the capacity
+    with pytest.raises(TranslationError, match="value of workshop"):
+        sql("What is the total workshop value?", workshops())
+
+
+def test_a_code_joined_by_a_hyphen_is_one_value() -> None:
+    out = sql("What is the total value of sales order SO-1002?", legacy(), LEGACY_VALUES)
+    assert "SOHDR.SONO = 'SO-1002'" in out

@@ -5,7 +5,7 @@ recorded in the state's :class:`~.plan_state.Shape`."""
 from __future__ import annotations
 
 from aishell.ai.offline.account import MONEY_VERBS, UNITS, column_unit, stem
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Col,
 )
@@ -14,6 +14,7 @@ from aishell.ai.offline.lexicon import (
     AGG_WORDS,
     FUNCTION_WORDS,
     LEVEL_WORDS,
+    MONEY_WORDS,
     ORDINALS,
     QUANTITY_WORDS,
     REVENUE_WORDS,
@@ -910,6 +911,24 @@ def _whole_table_measure(st: PlanState, it: Item, table: str, func: str, j: int)
         # "avg stops per route": how many stops a route has, on average (never their stop_seq)
         it.used, it.role = True, "measure"
         return Measure("count", table, label=f"number of {table}"), j
+    worth = st.item(j + 1)
+    if worth is None or worth.kind != "word" or worth.text.lower() not in ("value", "worth") or \
+            worth.first != it.last:
+        return _table_measure(st, it, table, func, j)
+    # "the total order value": what the orders came to, never how many there are
+    found = _money_of_rows(st, it, func)
+    got = (found, j + 1) if found is not None else _table_measure(st, it, table, func, j)
+    if got is not None and got[0].kind == "col" and got[0].col is not None and \
+            not any(w in got[0].col.column.lower() for w in MONEY_WORDS | {"price"}):
+        got = None  # (a workshop's one number, its capacity, is no value; o_totalprice is)
+    if got is None and func == "SUM":
+        raise TranslationError(f"cannot tell what the value of {table} is; {REPHRASE}")
+    worth.used = got is not None
+    return got
+
+
+def _table_measure(st: PlanState, it: Item, table: str, func: str, j: int) -> tuple[Measure, int] | None:
+    """The measure of ``table`` named alone after an aggregate word (see :func:`_whole_table_measure`)."""
     # "total of all invoices": the table's money column, or a derived value
     money = [c for c in st.meta(table).numeric_columns() if c.money and not c.is_key]
     if money:

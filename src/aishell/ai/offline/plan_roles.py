@@ -191,6 +191,12 @@ def classify_links(st: PlanState) -> None:
     _bound_words(st)
     _clause_columns(st)
     _capacity_columns(st)
+    for k in range(len(st.items) - 1, 0, -1):
+        it, prev = st.items[k], st.items[k - 1]
+        if it.kind == "number" and st.tokens[it.first].joined and prev.last == it.first and \
+                prev.last - prev.first == 1 and prev.kind in ("table", "column", "value"):
+            # "purchase order PO-24002": one code, never the table PO and the number 24002
+            st.items[k - 1 : k + 1] = [Item("literal", prev.first, it.last, text=st.question_text(prev.first, it.last))]
     # unknown capitalized words in a row are literals (a name we have no sample of)
     k = 0
     while k < len(st.items):

@@ -740,8 +740,9 @@ class PlanState:
         for meta in self.schema.tables.values():
             nums = meta.numeric_columns()
             qty = [c for c in nums if set(c.words) & QUANTITY_WORDS and not c.money]
-            # (a total price, total_price_in_pounds, is no unit price to multiply by a number of nights)
-            price = [c for c in nums if set(c.words) & UNIT_PRICE_WORDS and not {"total", "subtotal"} & set(c.words)]
+            # (a total price, total_price_in_pounds, is no unit price to multiply by a number of nights; UNTPRC is
+            # a unit price by its abbreviations)
+            price = [c for c in nums if c.word_forms() & UNIT_PRICE_WORDS and not {"total", "subtotal"} & set(c.words)]
             # a tip, a delivery fee or a tax beside the price is not what the rows brought in, unless said
             extra = {c.name for c in nums if c.money and set(c.words) & _EXTRA_MONEY and not self._said(c)}
             nums = [c for c in nums if c.name not in extra]
