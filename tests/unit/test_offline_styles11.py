@@ -193,3 +193,23 @@ def test_a_total_value_of_rows_holding_no_money_is_refused_not_counted() -> None
 def test_a_code_joined_by_a_hyphen_is_one_value() -> None:
     out = sql("What is the total value of sales order SO-1002?", legacy(), LEGACY_VALUES)
     assert "SOHDR.SONO = 'SO-1002'" in out
+
+
+# ---------------------------------------------------------------- a column shown from rows far away
+def surf() -> Catalog:
+    return Catalog(tables=[
+        table("coach", [col("coach_id", INT), col("coach_name"), col("currency"), col("day_rate", NUM)], ("coach_id",)),
+        table("lesson", [col("lesson_id", INT), col("coach_id", INT), col("starts_at", "timestamp")], ("lesson_id",),
+              fk("coach_id", "coach", "coach_id")),
+        table("surfer", [col("surfer_id", INT), col("surfer_name")], ("surfer_id",)),
+        table("lesson_surfer", [col("lesson_id", INT), col("surfer_id", INT)], (),
+              fk("lesson_id", "lesson", "lesson_id"), fk("surfer_id", "surfer", "surfer_id")),
+        table("stay", [col("stay_id", INT), col("surfer_id", INT), col("amount_paid", NUM)], ("stay_id",),
+              fk("surfer_id", "surfer", "surfer_id")),
+    ])  # fmt: skip
+
+
+def test_a_column_three_joins_away_is_not_shown_beside_each_row() -> None:
+    values = ValueIndex.from_dict({"coach": {"currency": ["EUR", "GBP"]}})
+    with pytest.raises(TranslationError, match="three or more joins away"):
+        sql("Which coaches paid in EUR have a day rate above 150?", surf(), values)

@@ -454,6 +454,20 @@ def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
             )
 
 
+def _shown_from_far_rows(st: PlanState, q: Query) -> None:
+    """ "Which instructors paid in euros ...": a column shown beside each row from rows three or more joins away,
+    many per row ("paid": bookings.amount_paid through lessons, attendees and guests), is a word misread, never
+    what a listing asks to see."""
+    if q.group_by or any(not isinstance(e, Col) for e in q.select):
+        return
+    for e in q.select:
+        if isinstance(e, Col) and e.table != q.base and st.fans_out(q.base, e.table) and \
+                len(st.schema.path(q.base, e.table) or []) >= 3:
+            raise TranslationError(
+                f"{e.table}.{e.column} lies three or more joins away from the {q.base} asked about; {REPHRASE}"
+            )
+
+
 def checks(st: PlanState) -> None:
     """Pass checks: a missing column asked to be shown, a counted quantity, a counted kind of rows, an
     attribute table read as a plain one, a measure or a shown column that one word names among several, a period
@@ -466,6 +480,7 @@ def checks(st: PlanState) -> None:
     _counted_quantity(st, q)
     _counted_kind(st, q)
     _shown_along_one_of_several_keys(st, q)
+    _shown_from_far_rows(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
     _one_of_tied_shown(st, q)
