@@ -213,3 +213,22 @@ def test_a_column_three_joins_away_is_not_shown_beside_each_row() -> None:
     values = ValueIndex.from_dict({"coach": {"currency": ["EUR", "GBP"]}})
     with pytest.raises(TranslationError, match="three or more joins away"):
         sql("Which coaches paid in EUR have a day rate above 150?", surf(), values)
+
+
+# ---------------------------------------------------------------- a row inside another row of its own table
+def estate() -> Catalog:
+    return Catalog(tables=[
+        table("space", [col("space_id", INT), col("space_name"), col("space_type"), col("parent_space_id", INT)],
+              ("space_id",), fk("parent_space_id", "space", "space_id")),
+    ])  # fmt: skip
+
+
+ESTATE_VALUES = ValueIndex.from_dict(
+    {"space": {"space_name": ["East Wing", "West Wing", "Room 101"], "space_type": ["Wing", "Room"]}}
+)
+
+
+def test_rows_at_a_named_row_of_their_own_table_sit_inside_it() -> None:
+    out = sql("Which rooms are there in the East Wing?", estate(), ESTATE_VALUES)
+    assert "space.space_type = 'Room'" in out
+    assert "space.parent_space_id IN (SELECT space.space_id FROM space WHERE space.space_name = 'East Wing')" in out

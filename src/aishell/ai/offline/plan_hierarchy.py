@@ -384,7 +384,48 @@ def each_row_named(p: PlanState, q: Query) -> None:
 
 
 #: the hierarchy passes, in the order they run
+#: words that place a row inside another ("the hides at Minsmere", "rooms within the East Wing")
+_INSIDE = frozenset({"at", "in", "within", "inside", "under"})
+
+
+def _after_inside(p: PlanState, first: int) -> bool:
+    """The token at ``first`` follows a word of place, past an article ("in *the* East Wing")."""
+    j = first - 1
+    while j >= 0 and p.tokens[j].low in ("the", "a", "an"):
+        j -= 1
+    return j >= 0 and p.tokens[j].low in _INSIDE
+
+
+def inside_named(p: PlanState, q: Query) -> None:
+    """ "Which hides are there at Minsmere?" over sites with a parent_site_id: the row named after "at" is the one
+    the rows asked for sit inside (their key points to it), not one more test of those rows' own name."""
+    subject = p.subject
+    if subject is None or q.base != subject or len(p.schema.self_edges(subject)) != 1:
+        return
+    edge = p.schema.self_edges(subject)[0]
+    names = set(p.display_cols(subject))
+    placed = {
+        (h.column, h.value)
+        for x in p.items if x.kind == "value" and _after_inside(p, x.first)
+        for h in x.values if h.table == subject
+    }  # fmt: skip
+    named = [
+        c for c in q.where
+        if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names and len(c.values) == 1
+        and (c.left.column, getattr(c.values[0], "value", None)) in placed
+    ]  # fmt: skip
+    if len(named) != 1 or len(q.where) < 2:
+        return
+    q.where = [c for c in q.where if c is not named[0]]
+    rel = Related(subject, subject, named)
+    q.where.append(
+        Cond("in_sub", Col(subject, edge.child_cols[0]), related=rel, right=Col(subject, edge.parent_cols[0]))
+    )
+    p.notes.append(f"{edge.child_cols[0]} is that row")
+
+
 HIERARCHY_RULES: tuple[Callable[[PlanState, Query], None], ...] = (
+    inside_named,
     self_reference,
     including_subs,
     parent_named,
