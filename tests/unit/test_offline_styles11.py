@@ -8,7 +8,8 @@ import pytest
 from test_offline_styles import col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
-from aishell.engines.base import Catalog
+from aishell.ai.offline.schema import column_kind
+from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
 NUM = "numeric"
@@ -232,3 +233,47 @@ def test_rows_at_a_named_row_of_their_own_table_sit_inside_it() -> None:
     out = sql("Which rooms are there in the East Wing?", estate(), ESTATE_VALUES)
     assert "space.space_type = 'Room'" in out
     assert "space.parent_space_id IN (SELECT space.space_id FROM space WHERE space.space_name = 'East Wing')" in out
+
+
+# ---------------------------------------------------------------- which date a period is said of
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("issued_date", "number"), ("island_code", "number"), ("hash", "number"), ("is_active", "bool"),
+     ("isActive", "bool"), ("IsActive", "bool"), ("IS_ACTIVE", "bool"), ("has_parking", "bool")],
+)  # fmt: skip
+def test_a_yes_no_name_needs_its_prefix_set_apart(name: str, kind: str) -> None:
+    # "issued_date" begins with "is" but says a date, not whether the row is something
+    assert column_kind(ColumnInfo(name=name, data_type="integer"), False, False) == kind
+
+
+def growers() -> Catalog:
+    return Catalog(tables=[
+        table("grower", [col("grower_id", INT), col("grower_name"), col("joined_on", "date")], ("grower_id",)),
+        table("field", [col("field_id", INT), col("grower_id", INT), col("field_name"), col("hectares", NUM)],
+              ("field_id",), fk("grower_id", "grower", "grower_id")),
+    ])  # fmt: skip
+
+
+def test_the_date_a_party_joined_never_dates_the_rows_below_it() -> None:
+    # the fields have no date: the grower's join date is not when a field was anything
+    with pytest.raises(TranslationError, match="no date column"):
+        sql("Which fields had more than 10 hectares in 2024?", growers())
+
+
+def ledger() -> Catalog:
+    return Catalog(tables=[
+        table("client", [col("id", INT), col("client_name"), col("is_deleted", INT), col("deleted_at", "date")],
+              ("id",)),
+        table("project", [col("id", INT), col("client_id", INT), col("project_name"), col("is_deleted", INT),
+                          col("deleted_at", "date")], ("id",), fk("client_id", "client", "id")),
+        table("invoice", [col("id", INT), col("project_id", INT), col("issued_on", "date"), col("amount", NUM),
+                          col("is_deleted", INT), col("deleted_at", "date")], ("id",),
+              fk("project_id", "project", "id")),
+    ])  # fmt: skip
+
+
+def test_a_date_named_in_a_later_clause_does_not_date_the_period() -> None:
+    # (here the translator cannot yet leave out the invoices on deleted projects, and says so)
+    with pytest.raises(TranslationError, match="'projects'"):
+        sql("What was the average invoice amount in 2024, leaving out deleted invoices and invoices on deleted "
+            "projects?", ledger())  # fmt: skip

@@ -967,6 +967,8 @@ def date_target(st: PlanState, k: int) -> Col | None:
     # a date column named in the question: "signed up", "born", "hired", "order date"
     named: list[tuple[int, Col]] = []
     for j, it in enumerate(st.items):
+        if j > k and any(x.kind == "punct" and x.text in (",", ";") for x in st.items[k:j]):
+            break  # "the average invoice amount in 2024, leaving out deleted invoices": another clause's date
         if it.kind == "column" and it.role in ("", "filter", "date"):
             for c in it.columns:
                 assert c.column is not None

@@ -403,6 +403,11 @@ _ENDING_VERBS = frozenset({"stopped", "quit", "left", "ended", "resigned", "chur
                            "terminated", "retired", "withdrew", "lapsed", "closed", "expired"})
 
 
+#: words of the date a party joined (growers.joinedOn, members.registered_at): its own, not its rows'
+_MEMBERSHIP_WORDS = frozenset({"joined", "join", "joining", "registered", "registration", "enrolled", "enrollment",
+                               "enrolment", "hired", "signup", "signed"})
+
+
 @dataclass(eq=False)
 class PlanState:
     """State shared by every planning pass, and the helpers they use."""
@@ -652,8 +657,9 @@ class PlanState:
         joined = self._joined_by_mentions(table)
         for other in self.schema.tables.values():
             od = other.default_date()
-            if od is None or other.name == table or set(od.words) & BIRTH_WORDS or self.surely_person(other.name):
-                continue  # a person's birth or hire date never dates a row below it ("bonuses paid in 2024")
+            if od is None or other.name == table or set(od.words) & (BIRTH_WORDS | _MEMBERSHIP_WORDS) or \
+                    self.surely_person(other.name):
+                continue  # a person's birth or hire date, or when a grower joined, never dates a row below it
             path = self.schema.path(table, other.name)
             if path is None or self.fans_out(table, other.name):
                 continue

@@ -40,7 +40,9 @@ _DATE_NAME = re.compile(
 )
 #: a run-together lower-case date name (collectiondate, hiredate), not a word ending in "date" (candidate, mandate)
 _RUN_TOGETHER_DATE = re.compile(r"[a-z]{3,}[^aiou_]date")
-_BOOL_NAME = re.compile(r"^(is|has|can|was|should|allow)_?[A-Za-z]", re.I)
+_BOOL_NAME = re.compile(
+    r"^(?:(?:is|has|can|was|should|allow|Is|Has|Can|Was|Should|Allow)(?:_|[A-Z])|(?:IS|HAS|CAN|WAS|SHOULD|ALLOW)_)"
+)  # is_active, isActive, IsActive, IS_ACTIVE; never issued_date, island, canceled_on, hash
 #: a Hungarian type prefix that marks a date (dtmCheckIn, datCreated, dtHired), case-sensitive
 _HUNGARIAN_DATE = re.compile(r"^(dtm|dat|dte|dt|ts)(?=[A-Z])")
 #: a Hungarian type prefix of any type (strName, intQty, bitActive, dblWeightKg), case-sensitive
