@@ -9,6 +9,8 @@ from test_offline_styles import col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.schema import column_kind
+from aishell.ai.offline.text import tokenize
+from aishell.ai.offline.translate import Translator
 from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
@@ -277,3 +279,36 @@ def test_a_date_named_in_a_later_clause_does_not_date_the_period() -> None:
     with pytest.raises(TranslationError, match="'projects'"):
         sql("What was the average invoice amount in 2024, leaving out deleted invoices and invoices on deleted "
             "projects?", ledger())  # fmt: skip
+
+
+# ---------------------------------------------------------------- one name read as two values
+def herd() -> Catalog:
+    return Catalog(tables=[
+        table("farm", [col("farm_id", INT), col("farm_name")], ("farm_id",)),
+        table("breed", [col("breed_id", INT), col("breed_code"), col("breed_name")], ("breed_id",)),
+        table("cow", [col("cow_id", INT), col("cow_name"), col("farm_id", INT), col("breed_id", INT),
+                      col("dam_id", INT)], ("cow_id",), fk("farm_id", "farm", "farm_id"),
+              fk("breed_id", "breed", "breed_id"), fk("dam_id", "cow", "cow_id")),
+    ])  # fmt: skip
+
+
+HERD_VALUES = ValueIndex.from_dict({
+    "farm": {"farm_name": ["Hillcrest", "Brookside"]},
+    "breed": {"breed_code": ["HOL", "JER", "AYR"], "breed_name": ["Holstein", "Jersey", "Ayrshire"]},
+})  # fmt: skip
+
+
+def _linked_values(question: str) -> set[str]:
+    linker = Translator(herd(), HERD_VALUES).linker
+    return {h.value for lk in linker.link(tokenize(question), set()) for h in lk.values}
+
+
+def test_a_capitalized_name_is_no_abbreviated_code() -> None:
+    # "Holly" beside "Brookside" is part of a name, never the breed code 'HOL'
+    assert "HOL" not in _linked_values("How many cows does Brookside Holly have?")
+    assert "Brookside" in _linked_values("How many cows does Brookside Holly have?")
+
+
+def test_one_name_read_as_values_of_two_tables_is_refused() -> None:
+    with pytest.raises(TranslationError, match="may be one name"):
+        sql("Which cows are daughters of Hillcrest Holly?", herd(), HERD_VALUES)

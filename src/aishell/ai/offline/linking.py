@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -397,6 +397,20 @@ _GENERIC_FLAG_PARTS = frozenset({"time", "times", "date", "day", "name", "type",
 
 #: the last word of a column that holds a sum of money, and the words people use for it instead
 _MONEY_CLASS = frozenset({"amt", "amount", "price", "cost", "value", "fee", "charge"})
+
+
+def _capitalized(tokens: Sequence[Token], j: int) -> bool:
+    """Token ``j`` is a capitalized word that does not start a sentence ("Holly", not "Which" or "HOL")."""
+    if j <= 0 or j >= len(tokens) or not tokens[j].is_word:
+        return False
+    text = tokens[j].text
+    return text[:1].isupper() and not text.isupper() and tokens[j - 1].text not in (".", "?", "!", ":")
+
+
+def _in_proper_name(tokens: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is a capitalized word beside another one: part of a name ("Hillcrest Holly"), never a code that
+    abbreviates a word (the breed 'HOL'), as a verb after a modal is not either ("can carry" is no 'CAR')."""
+    return _capitalized(tokens, i) and (_capitalized(tokens, i - 1) or _capitalized(tokens, i + 1))
 
 
 class Linker:
@@ -894,7 +908,7 @@ class Linker:
                     and words[0] not in FUNCTION_WORDS
                     and words[0] not in _PERIOD_WORDS
                     and not (named is not None and named.tables)
-                    and not (i > 0 and tokens[i - 1].low in _MODALS)  # "can carry": a verb, not 'CAR'
+                    and not (i > 0 and tokens[i - 1].low in _MODALS) and not _in_proper_name(tokens, i)  # "can carry"
                 ):  # "samples" names lims_smp, not 'SAL'
                     # a one-letter code only right before a noun naming its table: "female runners"
                     nxt = tokens[end] if end < len(tokens) else None

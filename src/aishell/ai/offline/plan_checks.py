@@ -16,6 +16,7 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
 )
+from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.text import past_participle, singular, stem
 
@@ -346,6 +347,32 @@ def _noun_phrase_split(st: PlanState, q: Query) -> None:
                                    f"related directly; {REPHRASE}")  # fmt: skip
 
 
+def _proper(st: PlanState, it: Item) -> bool:
+    """The item is a capitalized word or words that do not start a sentence ("Hillcrest", not "Which" or "HOL")."""
+    text = st.tokens[it.first].text
+    return it.first > 0 and text[:1].isupper() and not text.isupper() and \
+        st.tokens[it.first - 1].text not in (".", "?", "!", ":")
+
+
+def _name_split_in_two(st: PlanState, q: Query) -> None:
+    """ "daughters of Hillcrest Holly": one name read as two values of different columns (the farm 'Hillcrest' and a
+    cow named 'Holly') tests two things the question never said apart; refused."""
+    for k, it in enumerate(st.items[:-1]):
+        nxt = st.items[k + 1]
+        if it.last != nxt.first or it.kind not in ("value", "literal") or nxt.kind not in ("value", "literal") or \
+                not _proper(st, it) or not _proper(st, nxt):
+            continue
+        said = {it.text, nxt.text}
+        tables = {h.table for x in (it, nxt) for h in x.values[:1]} | {
+            c.left.table for c in walk_conds(q.where)
+            if isinstance(c.left, Col) and any(getattr(v, "value", None) in said for v in c.values)
+        }  # fmt: skip ("Siobhan Brennan": a first and a last name of one row are one name, as asked)
+        if len(tables) > 1:
+            raise TranslationError(
+                f"'{it.text} {nxt.text}' reads as two values, but may be one name; {REPHRASE}"
+            )
+
+
 def _name_kept_below(st: PlanState, q: Query) -> None:
     """ "List our active customers in Bradford" over a data vault's hub (customer_hk) whose satellite rows hold the
     customer's name (sat_customer_details.customer_name): an answer that shows only the rows' keys, when the rows'
@@ -486,6 +513,7 @@ def checks(st: PlanState) -> None:
     _one_of_tied_shown(st, q)
     _verb_dates_another_table(st, q)
     _noun_phrase_split(st, q)
+    _name_split_in_two(st, q)
     _name_kept_below(st, q)
     _bare_money_label(st, q)
     _top_values_summed(st, q)
