@@ -312,3 +312,39 @@ def test_a_capitalized_name_is_no_abbreviated_code() -> None:
 def test_one_name_read_as_values_of_two_tables_is_refused() -> None:
     with pytest.raises(TranslationError, match="may be one name"):
         sql("Which cows are daughters of Hillcrest Holly?", herd(), HERD_VALUES)
+
+
+# ---------------------------------------------------------------- a negation said of the counted rows
+def travel() -> Catalog:
+    return Catalog(tables=[
+        table("traveller", [col("traveller_id", INT), col("full_name")], ("traveller_id",)),
+        table("trip", [col("trip_id", INT), col("traveller_id", INT), col("trip_state"), col("booked_on", "date")],
+              ("trip_id",), fk("traveller_id", "traveller", "traveller_id")),
+    ])  # fmt: skip
+
+
+def test_a_negation_in_a_clause_of_the_counted_rows_filters_them() -> None:
+    values = ValueIndex.from_dict({"trip": {"trip_state": ["confirmed", "cancelled"]}})
+    out = sql("Which travellers have more than three trips that weren't cancelled?", travel(), values)
+    assert "trip.trip_state <> 'cancelled'" in out
+    assert "NOT EXISTS" not in out
+
+
+# ---------------------------------------------------------------- "each type of <rows>"
+def stockists(kind_column: bool) -> Catalog:
+    extra = [col("stockist_type")] if kind_column else [col("channel")]
+    return Catalog(tables=[
+        table("stockist", [col("stockist_id", INT), col("stockist_name"), *extra], ("stockist_id",)),
+        table("wholesale_order", [col("order_id", INT), col("stockist_id", INT), col("order_total", NUM)],
+              ("order_id",), fk("stockist_id", "stockist", "stockist_id")),
+    ])  # fmt: skip
+
+
+def test_each_type_of_rows_groups_by_their_column_of_kinds() -> None:
+    out = sql("What is the average order total for each type of stockist?", stockists(kind_column=True))
+    assert "GROUP BY stockist.stockist_type" in out
+
+
+def test_each_type_of_rows_without_a_column_of_kinds_is_refused_not_grouped_row_by_row() -> None:
+    with pytest.raises(TranslationError, match="says its type"):
+        sql("What is the average order total for each type of stockist?", stockists(kind_column=False))

@@ -347,6 +347,8 @@ def _leaves_out_measured(st: PlanState, k: int, table: str) -> bool:
     """ "customers who spent the most, not counting cancelled orders": the orders added up leave the cancelled
     ones out (a row filter on them), not the customers who ever had one (a NOT EXISTS)."""
     neg = st.item(st.prv(k, frozenset({"the", "any", "all"}), 2))
+    if neg is not None and neg.kind == "neg" and _said_of_counted(st, st.items.index(neg), table):
+        return True
     if neg is None or neg.kind != "neg" or neg.text.lower() not in _LEAVING_OUT:
         return False
     sh = st.shape
@@ -356,6 +358,16 @@ def _leaves_out_measured(st: PlanState, k: int, table: str) -> bool:
     return table in rows or any(
         e.parent == table for r in rows for e in st.schema.edges_of(r) if e.child == r and e.parent != r
     )
+
+
+def _said_of_counted(st: PlanState, n: int, table: str) -> bool:
+    """ "customers with more than five bookings that weren't cancelled": the negation at item ``n`` is said in a
+    clause of the rows a comparison counts (``table``), so those rows are counted without it, not the customers
+    kept who never had one."""
+    j = st.prv(n, frozenset({"that", "which", "who", "were", "was", "are", "is", "have", "has", "had", "been"}), 4)
+    rows = st.item(j)
+    return rows is not None and rows.kind == "table" and rows.role == "having" and st.table_of(rows) == table and \
+        j is not None and j < n - 1
 
 
 def _both_related(st: PlanState, k: int, j: int, group: list[ValueHit]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 
 from aishell.ai.offline.account import END_WORDS
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Col,
     Cond,
@@ -757,6 +757,24 @@ def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
     return "group"
 
 
+#: words of a column or table that sorts rows into kinds
+_KIND_WORDS = frozenset({"type", "types", "kind", "kinds", "category", "categories", "class", "classes", "sort"})
+
+
+def _kind_of_rows(st: PlanState, named: Item) -> None:
+    """ "for each type of stockist": the stockists' one column of kinds (stockist_type), or the rows themselves when
+    the table is a list of kinds (issue_types); a table of things with no such column is refused, never grouped
+    thing by thing."""
+    table = st.table_of(named)
+    if set(st.meta(table).words) & _KIND_WORDS:
+        return
+    kinds = [c for c in st.meta(table).columns if set(c.words) & _KIND_WORDS and c.kind in ("text", "fk", "other")]
+    if len(kinds) != 1:
+        raise TranslationError(f"cannot tell which column of {table} says its type; {REPHRASE}")
+    named.kind = "column"
+    named.columns = [Candidate("column", table, kinds[0].name, 3.0, named.first, named.last)]
+
+
 def _group_target(st: PlanState, k: int) -> None:
     it = st.items[k]
     if it.role == "group" and it.columns:
@@ -778,6 +796,8 @@ def _group_target(st: PlanState, k: int) -> None:
         # "for each type of issue": the groups are the issues' values, "type of" says nothing more
         tgt.used = of.used = True
         j, tgt = j + 2, named
+        if named.kind == "table":
+            _kind_of_rows(st, named)
     after = st.item(j + 1)
     flag = tgt.kind == "column" and bool(tgt.columns) and st._cand_kind(tgt.columns[0]) == "bool"
     if (tgt.kind == "value" or flag) and after is not None and after.kind == "table" and after.first == tgt.last \
