@@ -348,3 +348,21 @@ def test_each_type_of_rows_groups_by_their_column_of_kinds() -> None:
 def test_each_type_of_rows_without_a_column_of_kinds_is_refused_not_grouped_row_by_row() -> None:
     with pytest.raises(TranslationError, match="says its type"):
         sql("What is the average order total for each type of stockist?", stockists(kind_column=False))
+
+
+def minibuses() -> Catalog:
+    return Catalog(tables=[
+        table("minibus", [col("bus_id", INT), col("reg_no"), col("make_model")], ("bus_id",)),
+        table("member", [col("member_id", INT), col("member_name"), col("joined_on", "date")], ("member_id",)),
+        table("journey", [col("journey_id", INT), col("bus_id", INT), col("journey_date", "date"), col("miles", NUM)],
+              ("journey_id",), fk("bus_id", "minibus", "bus_id")),
+        table("journey_passenger", [col("journey_id", INT), col("member_id", INT)], (),
+              fk("journey_id", "journey", "journey_id"), fk("member_id", "member", "member_id")),
+    ])  # fmt: skip
+
+
+def test_a_date_a_word_reaches_only_by_a_synonym_does_not_date_the_period() -> None:
+    # "registration" is the bus's REG_NO; a member's join date (a synonym of registering) is not what 2025 dates
+    out = sql("Show the registration and total miles of each minibus that made journeys in 2025.", minibuses())
+    assert "journey.journey_date >= '2025-01-01'" in out
+    assert "joined_on" not in out

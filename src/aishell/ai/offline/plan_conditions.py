@@ -982,7 +982,8 @@ def date_target(st: PlanState, k: int) -> Col | None:
         if j > k and any(x.kind == "punct" and x.text in (",", ";") for x in st.items[k:j]):
             break  # "the average invoice amount in 2024, leaving out deleted invoices": another clause's date
         if it.kind == "column" and it.role in ("", "filter", "date"):
-            for c in it.columns:
+            # (not a weaker reading by a synonym only: "registration" is REG_NO before a member's join date)
+            for c in [c for c in it.columns if c.score >= it.columns[0].score - 0.5 or not c.via_synonym]:
                 assert c.column is not None
                 m = st.meta(c.table).column(c.column)
                 if m is not None and (m.kind == "date" or m.is_year):
