@@ -366,3 +366,19 @@ def test_a_date_a_word_reaches_only_by_a_synonym_does_not_date_the_period() -> N
     out = sql("Show the registration and total miles of each minibus that made journeys in 2025.", minibuses())
     assert "journey.journey_date >= '2025-01-01'" in out
     assert "joined_on" not in out
+
+
+def sweeping() -> Catalog:
+    return Catalog(tables=[
+        table("sweepers", [col("sw_id", INT), col("sw_reg")], ("sw_id",)),
+        table("drivers", [col("dv_id", INT), col("dv_name")], ("dv_id",)),
+        table("shifts", [col("sh_id", INT), col("sh_sw_id", INT), col("sh_dv_id", INT), col("sh_start", "date")],
+              ("sh_id",), fk("sh_sw_id", "sweepers", "sw_id"), fk("sh_dv_id", "drivers", "dv_id")),
+    ])  # fmt: skip
+
+
+def test_a_gerund_before_the_rows_counted_only_qualifies_them() -> None:
+    # "sweeping shifts" are shifts: counted, not the sweepers the word resembles
+    out = sql("Which driver did the most sweeping shifts?", sweeping())
+    assert "COUNT(*)" in out
+    assert "sweepers" not in out

@@ -1029,9 +1029,10 @@ def _measure_words(st: PlanState, k: int) -> tuple[int | None, str | None, bool]
             j += 1
             continue
         if it.kind == "word" and it.text.lower() not in FUNCTION_WORDS:
-            # "average ticket price": an unknown qualifier before the column
+            # "average ticket price", "the most gritting runs": an unknown qualifier before the column or rows
             nxt = st.item(j + 1)
-            if nxt is not None and nxt.kind in ("column", "revenue"):
+            if nxt is not None and (nxt.kind in ("column", "revenue") or (nxt.kind == "table" and it.text.lower()
+                                                                        .endswith("ing"))):
                 j += 1
                 continue
         if it.kind == "agg" and func is None:
