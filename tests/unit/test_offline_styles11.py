@@ -382,3 +382,27 @@ def test_a_gerund_before_the_rows_counted_only_qualifies_them() -> None:
     out = sql("Which driver did the most sweeping shifts?", sweeping())
     assert "COUNT(*)" in out
     assert "sweepers" not in out
+
+
+# ---------------------------------------------------------------- terse names of people and periods
+def lawns() -> Catalog:
+    return Catalog(tables=[
+        table("tech", [col("tech_id", INT), col("tech_fnm"), col("tech_lnm")], ("tech_id",)),
+        table("vst", [col("vst_id", INT), col("tech_id", INT), col("vst_dt", "date"), col("dur_min", INT)],
+              ("vst_id",), fk("tech_id", "tech", "tech_id")),
+        table("sub", [col("sub_id", INT), col("pln_nm"), col("strt_dt", "date"), col("end_dt", "date"),
+                      col("ann_fee_amt", NUM)], ("sub_id",)),
+    ])  # fmt: skip
+
+
+def test_fnm_and_lnm_are_a_persons_first_and_last_name() -> None:
+    out = sql("What's the average visit length in minutes for each technician?", lawns())
+    assert out.startswith("SELECT tech.tech_fnm, tech.tech_lnm, AVG(vst.dur_min)")
+
+
+def test_a_yearly_fee_kept_as_ann_fee_is_no_grouping_by_year() -> None:
+    try:
+        out = sql("What is the yearly fee income from plans that are still running, broken down by plan?", lawns())
+    except TranslationError as exc:
+        out = str(exc)
+    assert "STRFTIME('%Y'" not in out

@@ -226,6 +226,9 @@ _MONTHLY = {
     "daily": "day",
     "weekly": "week",
 }
+#: the words of one period's adjective ("yearly fee" over ann_fee_amt, annual_fee)
+_SAME_PERIOD = {"yearly": ("yearly", "annual", "ann"), "annual": ("annual", "yearly", "ann"),
+                "annually": ("annual", "yearly", "ann")}
 #: adjectives whose superlative is their own -est form: "most new members" counts new members, never "newest"
 _COMPARED_BY_ENDING = frozenset({"new", "old", "young", "big", "small", "large", "long", "short", "high", "low",
                                  "cheap", "late", "early"})  # fmt: skip
@@ -850,8 +853,9 @@ class Parser:
                     low in ("share", "ratio", "rate") and self.low(i + 1) == "of"
                 ):
                     self._take(Item("percent", i, i + 1, nums=(100.0 if low.startswith("percent") else 1.0,)))
-                elif low in _MONTHLY and not self.linker.names_schema_word(low) and \
-                        not self.linker.values.lookup([low]):  # monthly_fee is a column; plan 'weekly' a stored value
+                elif low in _MONTHLY and not any(
+                        self.linker.names_schema_word(w) for w in _SAME_PERIOD.get(low, (low,))) \
+                        and not self.linker.values.lookup([low]):  # monthly_fee: a column; plan 'weekly': a value
                     self._take(Item("timeunit", i, i + 1, unit=_MONTHLY[low], role="group"))
                 continue
             if low in REVENUE_WORDS:

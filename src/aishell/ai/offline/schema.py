@@ -212,7 +212,7 @@ def _full(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
         words = words[:-1]
     if "of" in words[1:-1] and words[words.index("of") - 1] in ("name", "title", "label"):
         words = words[: words.index("of")]  # full_name_of_staff_member, name_of_category: written out in English
-    return tuple(ABBREVIATIONS.get(w, (w,))[0] if w not in ("fname", "lname") else w for w in words)
+    return tuple(ABBREVIATIONS.get(w, (w,))[0] if w not in ("fname", "lname", "fnm", "lnm") else w for w in words)
 
 
 #: columns that hold the other name a row goes by
@@ -318,11 +318,12 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
     of the tables its keys point to (``model_name`` in devices, beside a key to device_models, names the model)."""
     by_name = {c.name.lower(): c for c in table.columns}
     text_cols = [c for c in table.columns if c.kind in ("text", "other")]
-    first_forms = (("first", "name"), ("given", "name"), ("given", "names"), ("firstname",), ("fname",), ("forename",),
+    first_forms = (("first", "name"), ("given", "name"), ("given", "names"), ("firstname",), ("fname",), ("fnm",),
+                   ("forename",),
                    ("forenames",), ("vorname",), ("prenom",), ("prénom",), ("name", "first"),
                    ("name", "given"))  # fmt: skip
-    last_forms = (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",), ("nachname",),
-                  ("familienname",), ("apellido",), ("apellidos",), ("sobrenome",), ("name", "last"),
+    last_forms = (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",), ("lnm",),
+                  ("nachname",), ("familienname",), ("apellido",), ("apellidos",), ("sobrenome",), ("name", "last"),
                   ("name", "family"))  # fmt: skip  (a document flattened: name.first, name.last)
 
     def person_part(words: tuple[str, ...], forms: tuple[tuple[str, ...], ...], alone: tuple[str, ...]) -> bool:
