@@ -406,3 +406,34 @@ def test_a_yearly_fee_kept_as_ann_fee_is_no_grouping_by_year() -> None:
     except TranslationError as exc:
         out = str(exc)
     assert "STRFTIME('%Y'" not in out
+
+
+# ---------------------------------------------------------------- a thing's own year, and counts that are always 1
+def appliances() -> Catalog:
+    return Catalog(tables=[
+        table("engineer", [col("engineer_id", INT), col("full_name")], ("engineer_id",)),
+        table("appliance", [col("appliance_id", INT), col("appliance_type"), col("model_year", INT)],
+              ("appliance_id",)),
+        table("repair", [col("repair_id", INT), col("appliance_id", INT), col("engineer_id", INT),
+                         col("visit_on", "date"), col("outcome")], ("repair_id",),
+              fk("appliance_id", "appliance", "appliance_id"), fk("engineer_id", "engineer", "engineer_id")),
+    ])  # fmt: skip
+
+
+def test_a_things_model_year_dates_no_event_of_its_rows() -> None:
+    values = ValueIndex.from_dict({"repair": {"outcome": ["fixed", "scrapped"]}})
+    try:
+        out = sql("Which engineer fixed the most appliances in 2024?", appliances(), values)
+    except TranslationError as exc:
+        out = str(exc)
+    assert "model_year" not in out
+
+
+def test_a_distinct_count_of_the_grouped_column_is_refused() -> None:
+    blinds = Catalog(tables=[
+        table("orders", [col("orderId", INT), col("orderedOn", "date")], ("orderId",)),
+        table("orderItems", [col("itemId", INT), col("orderId", INT), col("blindType"), col("widthMm", INT)],
+              ("itemId",), fk("orderId", "orders", "orderId")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="gives 1 each"):
+        sql("Across all orders, how many blinds of each type have been ordered?", blinds)

@@ -495,6 +495,16 @@ def _shown_from_far_rows(st: PlanState, q: Query) -> None:
             )
 
 
+def _distinct_count_of_the_group(st: PlanState, q: Query) -> None:
+    """ "how many blinds of each type": COUNT(DISTINCT blindType) grouped by blindType is 1 for every group, never
+    a number the question asks for; refused."""
+    for e in [*q.select, *(x for x, _desc in q.order_by)]:
+        if isinstance(e, Agg) and e.func == "COUNT" and e.distinct and isinstance(e.arg, Col) and e.arg in q.group_by:
+            raise TranslationError(
+                f"counting the different {e.arg.column} values per {e.arg.column} gives 1 each; {REPHRASE}"
+            )
+
+
 def checks(st: PlanState) -> None:
     """Pass checks: a missing column asked to be shown, a counted quantity, a counted kind of rows, an
     attribute table read as a plain one, a measure or a shown column that one word names among several, a period
@@ -508,6 +518,7 @@ def checks(st: PlanState) -> None:
     _counted_kind(st, q)
     _shown_along_one_of_several_keys(st, q)
     _shown_from_far_rows(st, q)
+    _distinct_count_of_the_group(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
     _one_of_tied_shown(st, q)

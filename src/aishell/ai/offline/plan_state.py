@@ -403,6 +403,10 @@ _ENDING_VERBS = frozenset({"stopped", "quit", "left", "ended", "resigned", "chur
                            "terminated", "retired", "withdrew", "lapsed", "closed", "expired"})
 
 
+#: words of a year that describes a thing rather than dating its rows (model_year, year_built, vintage_year)
+_ATTRIBUTE_YEAR_WORDS = frozenset({"model", "built", "build", "make", "manufacture", "manufactured", "vintage",
+                                   "construction", "constructed", "birth", "born"})
+
 #: words of the date a party joined (growers.joinedOn, members.registered_at): its own, not its rows'
 _MEMBERSHIP_WORDS = frozenset({"joined", "join", "joining", "registered", "registration", "enrolled", "enrollment",
                                "enrolment", "hired", "signup", "signed"})
@@ -647,7 +651,8 @@ class PlanState:
             d = None  # "patients discharged in 2024": a birth date dates no event but a birth
         if d is not None:
             return Col(table, d.name)
-        years = [c for c in meta.numeric_columns() if c.is_year]
+        # (a thing's own year, model_year or year_built, dates no event of its rows: "appliances fixed in 2024")
+        years = [c for c in meta.numeric_columns() if c.is_year and not set(c.words) & _ATTRIBUTE_YEAR_WORDS]
         if years:
             return Col(table, years[0].name)
         # a parent that carries the date: order_items -> orders.ordered_at; a key named for a date
