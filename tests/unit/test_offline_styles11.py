@@ -437,3 +437,19 @@ def test_a_distinct_count_of_the_grouped_column_is_refused() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="gives 1 each"):
         sql("Across all orders, how many blinds of each type have been ordered?", blinds)
+
+
+# ---------------------------------------------------------------- a verb read as a column of many rows
+def decorating() -> Catalog:
+    return Catalog(tables=[
+        table("paint", [col("paint_id", INT), col("colour_name"), col("finish")], ("paint_id",)),
+        table("job", [col("job_id", INT), col("job_type"), col("started_on", "date")], ("job_id",)),
+        table("job_paint", [col("job_id", INT), col("paint_id", INT), col("tins_used", INT)], (),
+              fk("job_id", "job", "job_id"), fk("paint_id", "paint", "paint_id")),
+    ])  # fmt: skip
+
+
+def test_a_verb_read_as_a_column_of_many_rows_is_not_shown_beside_each_row() -> None:
+    values = ValueIndex.from_dict({"paint": {"finish": ["Gloss", "Matt"]}, "job": {"job_type": ["Woodwork", "Walls"]}})
+    with pytest.raises(TranslationError, match="'used' reads as job_paint.tins_used"):
+        sql("Which gloss paints have been used on woodwork jobs?", decorating(), values)

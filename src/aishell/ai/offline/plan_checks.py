@@ -495,6 +495,36 @@ def _shown_from_far_rows(st: PlanState, q: Query) -> None:
             )
 
 
+#: words right before a verb ("researchers *who* work", "paints *have been* used")
+_BEFORE_A_VERB = frozenset({"who", "that", "which", "have", "has", "had", "been", "be", "was", "were", "is", "are",
+                            "do", "does", "did", "not", "never", "to"})
+
+
+def _verb_shown(st: PlanState, q: Query) -> None:
+    """ "researchers who work in Chemistry", "paints that have been used on woodwork jobs", "journals charge an APC":
+    a verb read as a column of rows many to each listed one (work -> percentage_of_working_time, used -> tins_used)
+    and shown beside them repeats each row once per related row; refused."""
+    if q.group_by or any(not isinstance(e, Col) for e in q.select) or st.tokens[0].low == "who":
+        return  # ("Who worked on job MJ-24010?": whether people are shown at all is told later)
+    ordered = [x for x, _desc in q.order_by]
+    for e in q.select:
+        if not isinstance(e, Col) or e.table == q.base or not st.fans_out(q.base, e.table) or e in ordered:
+            continue  # ("wines poured at Champagne Night, in pour order": the order they were poured in)
+        naming = [k for k, it in enumerate(st.items)
+                  if it.kind == "column" and any((c.table, c.column) == (e.table, e.column) for c in it.columns[:1])]
+        if len(naming) != 1:
+            continue  # ("wines poured ..., in pour order": the column is asked for by name too)
+        for k in naming:
+            it = st.items[k]
+            before = st.tokens[it.first - 1].low if it.first > 0 else ""
+            prev = st.item(k - 1)
+            subject_then_verb = prev is not None and prev.kind == "table" and prev.last == it.first and \
+                st.table_of(prev) == q.base
+            if before in _BEFORE_A_VERB or subject_then_verb:
+                raise TranslationError(f"{it.text!r} reads as {e.table}.{e.column}, shown once for each of its rows "
+                                       f"beside every {q.base}; {REPHRASE}")
+
+
 def _distinct_count_of_the_group(st: PlanState, q: Query) -> None:
     """ "how many blinds of each type": COUNT(DISTINCT blindType) grouped by blindType is 1 for every group, never
     a number the question asks for; refused."""
@@ -533,3 +563,4 @@ def checks(st: PlanState) -> None:
     _year_as_an_amount(st, q)
     _own_group_average(st, q)
     _who_did_it(st, q)
+    _verb_shown(st, q)
