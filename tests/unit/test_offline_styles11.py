@@ -453,3 +453,13 @@ def test_a_verb_read_as_a_column_of_many_rows_is_not_shown_beside_each_row() -> 
     values = ValueIndex.from_dict({"paint": {"finish": ["Gloss", "Matt"]}, "job": {"job_type": ["Woodwork", "Walls"]}})
     with pytest.raises(TranslationError, match="'used' reads as job_paint.tins_used"):
         sql("Which gloss paints have been used on woodwork jobs?", decorating(), values)
+
+
+def test_a_having_count_of_the_grouped_key_is_refused() -> None:
+    fencing = Catalog(tables=[
+        table("people", [col("person_id", INT), col("full_name")], ("person_id",)),
+        table("jobs", [col("job_id", INT), col("customer_id", INT), col("referrer_id", INT), col("quoted", NUM)],
+              ("job_id",), fk("customer_id", "people", "person_id"), fk("referrer_id", "people", "person_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="gives 1 each"):
+        sql("Which customers have had more than three jobs with us?", fencing)

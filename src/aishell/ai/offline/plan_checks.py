@@ -528,7 +528,7 @@ def _verb_shown(st: PlanState, q: Query) -> None:
 def _distinct_count_of_the_group(st: PlanState, q: Query) -> None:
     """ "how many blinds of each type": COUNT(DISTINCT blindType) grouped by blindType is 1 for every group, never
     a number the question asks for; refused."""
-    for e in [*q.select, *(x for x, _desc in q.order_by)]:
+    for e in [*q.select, *(x for x, _desc in q.order_by), *(c.left for c in q.having)]:
         if isinstance(e, Agg) and e.func == "COUNT" and e.distinct and isinstance(e.arg, Col) and e.arg in q.group_by:
             raise TranslationError(
                 f"counting the different {e.arg.column} values per {e.arg.column} gives 1 each; {REPHRASE}"
