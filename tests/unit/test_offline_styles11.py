@@ -463,3 +463,19 @@ def test_a_having_count_of_the_grouped_key_is_refused() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="gives 1 each"):
         sql("Which customers have had more than three jobs with us?", fencing)
+
+
+# ---------------------------------------------------------------- the rows a value qualifies are what is counted
+def monitoring() -> Catalog:
+    return Catalog(tables=[
+        table("station", [col("station_id", INT), col("station_name"), col("city")], ("station_id",)),
+        table("maint_visit", [col("visit_id", INT), col("station_id", INT), col("visit_type_desc"),
+                                col("visit_date", "date")], ("visit_id",), fk("station_id", "station", "station_id")),
+    ])  # fmt: skip
+
+
+def test_how_many_value_rows_counts_those_rows_not_the_place_named_later() -> None:
+    values = ValueIndex.from_dict({"maint_visit": {"visit_type_desc": ["Calibration", "Repair"]},
+                                   "station": {"city": ["Leeds", "York"]}})  # fmt: skip
+    out = sql("How many calibration visits have been carried out at Leeds stations?", monitoring(), values)
+    assert out.startswith("SELECT COUNT(*) AS count FROM maint_visit")

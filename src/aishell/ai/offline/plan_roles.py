@@ -1139,7 +1139,10 @@ def find_subject(st: PlanState) -> str:
 def _asked_noun(st: PlanState, it: Item) -> bool:
     """ "Which guests from Germany ...": the table right after the question word is what is asked for, even
     when the value after it made it that value's companion."""
-    prev = st.item(st.items.index(it) - 1)
+    k = st.items.index(it)
+    prev = st.item(k - 1)
+    if prev is not None and prev.kind == "value" and prev.last == it.first:
+        prev = st.item(k - 2)  # "How many calibration visits ...": the value qualifies the rows asked for
     return (
         it.role == "companion"
         and prev is not None
