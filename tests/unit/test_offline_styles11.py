@@ -479,3 +479,22 @@ def test_how_many_value_rows_counts_those_rows_not_the_place_named_later() -> No
                                    "station": {"city": ["Leeds", "York"]}})  # fmt: skip
     out = sql("How many calibration visits have been carried out at Leeds stations?", monitoring(), values)
     assert out.startswith("SELECT COUNT(*) AS count FROM maint_visit")
+
+
+# ---------------------------------------------------------------- "so far"
+def quizzes() -> Catalog:
+    return Catalog(tables=[
+        table("venue", [col("venue_id", INT), col("venue_name"), col("town")], ("venue_id",)),
+        table("quiz_night", [col("quiz_id", INT), col("venue_id", INT), col("held_on", "date")], ("quiz_id",),
+              fk("venue_id", "venue", "venue_id")),
+        table("question_pack", [col("pack_id", INT), col("topic")], ("pack_id",)),
+    ])  # fmt: skip
+
+
+def test_so_far_ending_the_question_is_up_to_today() -> None:
+    out = sql("How many quiz nights has each town had so far?", quizzes())
+    assert "quiz_night.held_on < '2025-06-16'" in out
+
+
+def test_so_far_over_rows_with_no_date_is_every_row() -> None:
+    assert "WHERE" not in sql("How many question packs do we have so far?", quizzes())

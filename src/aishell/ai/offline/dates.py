@@ -403,6 +403,14 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
                     out.append(DatePhrase(i, end, None, per.start, f"before {per.label}", year_only=yo))
                 i = end
                 continue
+        # "so far", "to date": up to today (rows still to come are not yet had), unless a period follows ("so far
+        # this year") or it is a year to date
+        so_far = (low == "so" and sc.low(i + 1) == "far") or (
+            low == "to" and sc.low(i + 1) == "date" and sc.low(i - 1) not in ("year", "up"))
+        if so_far and sc.period(i + 2) is None and sc.low(i + 2) not in _IN | {"this", "for", "since"}:
+            out.append(DatePhrase(i, i + 2, None, today + dt.timedelta(days=1), "so far"))
+            i += 2
+            continue
         # upcoming / coming up / in the future: from today on, or the part of a following period from today
         fwd = _forward(sc, i)
         if fwd and sc.period(i) is None:  # "upcoming week" is a period of its own

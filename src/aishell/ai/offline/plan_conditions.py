@@ -812,6 +812,9 @@ def date_conditions(st: PlanState) -> None:
             continue
         ph = it.date
         span, col = _validity_span(st, k), None
+        if ph.label == "so far" and date_target(st, k) is None:
+            it.used = True  # "returned orders - how many so far?" over rows with no date: every row stored
+            continue
         if span is None:
             col = _period_column(st, k)
             # "the annual fee for hut EC05 in June 2023" over a row's versions (valid_from, valid_to NULL while

@@ -242,8 +242,10 @@ _IDIOMS = (
     # "the horses on our books", "vehicles still on the books": the ones there now where a date ends a row (a
     # horse's date left), else every row as stored (account.ON_BOOKS)
     (re.compile(r"\b(?:still\s+)?on\s+(?:our|the|its|their)\s+books\b", re.I), "onbooks"),
-    # "returned orders - how many so far?", "... until now": every row stored
-    (re.compile(r"\s*\b(?:so\s+far|until\s+now|up\s+(?:to|till|until)\s+now|to\s+this\s+day)\b", re.I), ""),
+    # "... until now": every row stored ("so far" ending a clause is a period of its own: up to today; "so far this
+    # year" is this year's)
+    (re.compile(r"\s*\b(?:so\s+far(?!\s*(?:[?.!,;]|$))|until\s+now|up\s+(?:to|till|until)\s+now|to\s+this\s+day)\b",
+                re.I), ""),
     # "how many plumbers work for the company?": our own organisation, no table of the question
     (re.compile(r"\b(work|works|working|worked)\s+(?:for|at)\s+(?:the|our|this)\s+(?:company|business|firm|"
                 r"organi[sz]ation)(?=\s*(?:[?.!,;]|$|\s+and\b))", re.I), r"\1"),
