@@ -498,3 +498,16 @@ def test_so_far_ending_the_question_is_up_to_today() -> None:
 
 def test_so_far_over_rows_with_no_date_is_every_row() -> None:
     assert "WHERE" not in sql("How many question packs do we have so far?", quizzes())
+
+
+def test_one_of_the_rows_is_no_number() -> None:
+    karting = Catalog(tables=[
+        table("driver", [col("driver_id", INT), col("driver_name")], ("driver_id",)),
+        table("kart", [col("kart_id", INT), col("kart_class")], ("kart_id",)),
+        table("entry", [col("entry_id", INT), col("driver_id", INT), col("kart_id", INT)], ("entry_id",),
+              fk("driver_id", "driver", "driver_id"), fk("kart_id", "kart", "kart_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"kart": {"kart_class": ["Junior", "Senior"]}})
+    out = sql("How many different drivers have driven one of the junior karts?", karting, values)
+    assert "= 1" not in out
+    assert "kart.kart_class = 'Junior'" in out

@@ -9,7 +9,7 @@ meets ``price`` and ``categories`` meets ``category``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 _TOKEN = re.compile(
@@ -156,6 +156,9 @@ def tokenize(question: str) -> list[Token]:
             hyphen = True
             continue  # "best-selling", "top-5", "e-mail": the hyphen only joins
         add(text, kind, text.lower(), a, b)
+    for k in range(len(tokens) - 1):  # "one of the club's bows": which of them, never the number 1
+        if tokens[k].low in ("one", "any") and tokens[k].kind == "number" and tokens[k + 1].low == "of":
+            tokens[k] = replace(tokens[k], kind="word", value=None)
     return tokens
 
 
