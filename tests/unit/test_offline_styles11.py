@@ -511,3 +511,16 @@ def test_one_of_the_rows_is_no_number() -> None:
     out = sql("How many different drivers have driven one of the junior karts?", karting, values)
     assert "= 1" not in out
     assert "kart.kart_class = 'Junior'" in out
+
+
+def test_a_verb_read_as_a_column_of_many_rows_is_not_grouped_by_either() -> None:
+    chocolate = Catalog(tables=[
+        table("product", [col("product_id", INT), col("product_name")], ("product_id",)),
+        table("ingredient", [col("ingredient_id", INT), col("ingredient_name")], ("ingredient_id",)),
+        table("recipe_line", [col("product_id", INT), col("ingredient_id", INT), col("grams", NUM)], (),
+              fk("product_id", "product", "product_id"), fk("ingredient_id", "ingredient", "ingredient_id")),
+        table("batch", [col("batch_id", INT), col("product_id", INT), col("made_dt", "date")], ("batch_id",),
+              fk("product_id", "product", "product_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="'made' reads as batch.made_dt"):
+        sql("Which products are made with more than 6 ingredients?", chocolate)

@@ -504,11 +504,12 @@ def _verb_shown(st: PlanState, q: Query) -> None:
     """ "researchers who work in Chemistry", "paints that have been used on woodwork jobs", "journals charge an APC":
     a verb read as a column of rows many to each listed one (work -> percentage_of_working_time, used -> tins_used)
     and shown beside them repeats each row once per related row; refused."""
-    if q.group_by or any(not isinstance(e, Col) for e in q.select) or st.tokens[0].low == "who":
+    if any(not isinstance(e, Col) for e in q.select) or st.tokens[0].low == "who":
         return  # ("Who worked on job MJ-24010?": whether people are shown at all is told later)
     ordered = [x for x, _desc in q.order_by]
     for e in q.select:
-        if not isinstance(e, Col) or e.table == q.base or not st.fans_out(q.base, e.table) or e in ordered:
+        if not isinstance(e, Col) or e.table == q.base or not st.fans_out(q.base, e.table) or e in ordered or \
+                (q.group_by and st.colmeta(e).is_key):
             continue  # ("wines poured at Champagne Night, in pour order": the order they were poured in)
         naming = [k for k, it in enumerate(st.items)
                   if it.kind == "column" and any((c.table, c.column) == (e.table, e.column) for c in it.columns[:1])]
