@@ -96,3 +96,10 @@ def test_the_cli_exits_1_and_runs_nothing() -> None:
     assert proc.returncode == 1
     assert proc.stdout == ""
     assert "does not write" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_booking_a_number_of_places_in_words_is_a_write() -> None:
+    # "Book two tickets ...", "Reserve three seats ...": the number in words is what is booked
+    assert write_request("Book two tickets for member Gemma Radcliffe on the Family Craft Day.") == "book"
+    assert write_request("Reserve three seats for Joe Bloggs at the gala") == "reserve"
+    assert write_request("Book titles by Ann Lee") is None

@@ -145,7 +145,8 @@ _WRITE_REQUEST = re.compile(
     r"(?:end|stop|finish|complete|issue|schedule|flag|tag|link|attach|lock|block|charge|bill|switch|swap|transfer|"
     r"pause|resume|upgrade|downgrade|fill\s+in|sign\s+up|check\s+in)"
     r"(?=\s+(?:the|a|an|all|every|this|that|these|those|his|her|their|its|our|my|it|them|him)\b)|"
-    r"take\s+(?:down|off|away)|strip|book(?=\s+(?:a|an|the|\d+|in|me|us)\b)|"
+    r"take\s+(?:down|off|away)|strip|(?:book|reserve)(?=\s+(?:a|an|the|\d+|in|me|us|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|another|some)\b)|"
     # "make the bidder with paddle 130 a VIP"; not "make (me) a list of ..."
     r"make(?!\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:list|table|report|summary|chart|count|overview|breakdown|tally)\b)|"
     # "put Pasta Salad up to 6.90"; "give customer 12 a 10% discount" (not "give me ...")
