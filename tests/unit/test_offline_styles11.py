@@ -524,3 +524,16 @@ def test_a_verb_read_as_a_column_of_many_rows_is_not_grouped_by_either() -> None
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="'made' reads as batch.made_dt"):
         sql("Which products are made with more than 6 ingredients?", chocolate)
+
+
+def test_a_column_of_rows_that_only_share_a_parent_is_not_shown() -> None:
+    warehouse = Catalog(tables=[
+        table("merchant", [col("merchant_id", INT), col("merchant_name")], ("merchant_id",)),
+        table("sku", [col("sku_id", INT), col("merchant_id", INT), col("title"), col("storage_type")], ("sku_id",),
+              fk("merchant_id", "merchant", "merchant_id")),
+        table("inbound_receipt", [col("receipt_id", INT), col("merchant_id", INT), col("pallets", INT)],
+              ("receipt_id",), fk("merchant_id", "merchant", "merchant_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"merchant": {"merchant_name": ["Cloud Nine Pillows"]}})
+    with pytest.raises(TranslationError, match="only share a merchant"):
+        sql("Which of Cloud Nine Pillows' SKUs are stored on pallets?", warehouse, values)

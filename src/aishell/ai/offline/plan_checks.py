@@ -495,6 +495,26 @@ def _shown_from_far_rows(st: PlanState, q: Query) -> None:
             )
 
 
+def _shown_from_a_sibling(st: PlanState, q: Query) -> None:
+    """ "Which of Cloud Nine Pillows' SKUs are stored on pallets?" showing inbound_receipt.pallets: a column of rows
+    that only share a parent with the rows listed (each SKU beside every receipt of its merchant) pairs rows that
+    have nothing to do with each other; refused."""
+    if q.group_by or any(not isinstance(e, Col) for e in q.select):
+        return
+    for e in q.select:
+        if not isinstance(e, Col) or e.table == q.base:
+            continue
+        node, up = q.base, False
+        for edge in st.schema.path(q.base, e.table) or []:
+            if edge.child == node and edge.parent != node:
+                up, node = True, edge.parent
+            elif edge.parent == node:
+                if up:
+                    raise TranslationError(f"{e.table}.{e.column} belongs to rows that only share a "
+                                           f"{node} with the {q.base} asked about; {REPHRASE}")
+                node = edge.child
+
+
 #: words right before a verb ("researchers *who* work", "paints *have been* used")
 _BEFORE_A_VERB = frozenset({"who", "that", "which", "have", "has", "had", "been", "be", "was", "were", "is", "are",
                             "do", "does", "did", "not", "never", "to"})
@@ -550,6 +570,7 @@ def checks(st: PlanState) -> None:
     _shown_along_one_of_several_keys(st, q)
     _shown_from_far_rows(st, q)
     _distinct_count_of_the_group(st, q)
+    _shown_from_a_sibling(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
     _one_of_tied_shown(st, q)
