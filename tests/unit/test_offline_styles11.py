@@ -537,3 +537,14 @@ def test_a_column_of_rows_that_only_share_a_parent_is_not_shown() -> None:
     values = ValueIndex.from_dict({"merchant": {"merchant_name": ["Cloud Nine Pillows"]}})
     with pytest.raises(TranslationError, match="only share a merchant"):
         sql("Which of Cloud Nine Pillows' SKUs are stored on pallets?", warehouse, values)
+
+
+def test_a_later_sentence_says_which_columns_of_the_group_to_show() -> None:
+    stamps = Catalog(tables=[
+        table("swap_meet", [col("meet_id", INT), col("venue_name"), col("meet_date", "date")], ("meet_id",)),
+        table("trade", [col("trade_id", INT), col("meet_id", INT), col("stamp_count", INT)], ("trade_id",),
+              fk("meet_id", "swap_meet", "meet_id")),
+    ])  # fmt: skip
+    out = sql("How many trades took place at each swap meet in 2024? Show the meet date and the number.", stamps)
+    assert out.startswith("SELECT swap_meet.meet_date, COUNT(*)")
+    assert "venue_name" not in out

@@ -1678,7 +1678,8 @@ def group_keys(st: PlanState) -> tuple[list[Expr], list[Expr], list[str]]:
             table = it.tables[0].table
             st.group_table = table
             role = it.fk_role or st.role_for(table, it.last + 1)
-            disp = [Col(c.table, c.column, role) for c in st.display_cols(table)]
+            disp = _shown_of_group(st, it, table, role) or [
+                Col(c.table, c.column, role) for c in st.display_cols(table)]
             keys = [Col(c.table, c.column, role) for c in st.pk_cols(table)]
             for c in keys + disp:
                 if c not in group:
@@ -1695,6 +1696,21 @@ def group_keys(st: PlanState) -> tuple[list[Expr], list[Expr], list[str]]:
             select.append(dp)
             labels.append(unit)
     return group, select, labels
+
+
+def _shown_of_group(st: PlanState, group: Item, table: str, role: str) -> list[Col]:
+    """ "How many trades took place at each swap meet in 2024? Show the meet date and the number.": the columns of the
+    group's rows a later sentence asks to show (meetDate), instead of the rows' usual name (venueName)."""
+    here = st.sentence_of(group.first)
+    asks = [x for x in st.items if x.kind == "qword" and st.opens_sentence(x) and st.sentence_of(x.first) > here]
+    if not asks:
+        return []
+    out: list[Col] = []
+    for x in st.items:
+        if x.kind == "column" and x.columns and x.first > asks[0].first and x.columns[0].table == table:
+            out.append(Col(table, x.columns[0].column or "", role))
+            x.used, x.role = True, "group"
+    return out
 
 
 def _year_for_decade(st: PlanState) -> Col | None:
