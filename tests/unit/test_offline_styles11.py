@@ -548,3 +548,13 @@ def test_a_later_sentence_says_which_columns_of_the_group_to_show() -> None:
     out = sql("How many trades took place at each swap meet in 2024? Show the meet date and the number.", stamps)
     assert out.startswith("SELECT swap_meet.meet_date, COUNT(*)")
     assert "venue_name" not in out
+
+
+def test_how_many_hours_of_flagged_rows_adds_their_hours_up() -> None:
+    timesheets = Catalog(tables=[
+        table("timesheet", [col("entry_id", INT), col("work_date", "date"), col("hours", NUM),
+                            col("is_billable", INT)], ("entry_id",)),
+    ])  # fmt: skip
+    out = sql("How many billable hours were logged last month?", timesheets)
+    assert out.startswith("SELECT SUM(timesheet.hours)")
+    assert "timesheet.is_billable = 1" in out

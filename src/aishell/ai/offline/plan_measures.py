@@ -616,7 +616,15 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
     assert subject is not None
     k = st.items.index(count_item)
     tgt = st.item(st.nxt(k, frozenset({"of", "the", "all"}), 2))
-    if tgt is not None and tgt.kind == "column" and not tgt.used:
+    hours = _hours_counted(st, k)
+    if hours is not None:
+        # "how many billable hours were logged last month": the hours the rows record, added up
+        unit, col = hours
+        unit.used, unit.role = True, "measure"
+        sh.agg_measure, sh.agg_func = Measure("col", col.table, col=col, label=col.column), "SUM"
+        count_item.used = True
+        sh.count_item = None
+    elif tgt is not None and tgt.kind == "column" and not tgt.used:
         col = st.pick_column(tgt, subject)
         cm = st.colmeta(col)
         if cm.numeric and not cm.is_key and sh.distinct_item is None:
@@ -679,6 +687,21 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
             sh.agg_func = "SUM"
             count_item.used = True
             sh.count_item = None
+
+
+def _hours_counted(st: PlanState, k: int) -> tuple[Item, Col] | None:
+    """ "How many (billable) hours ..." after the count at item ``k``: the unit and the one column measured in time
+    among the rows named, past the yes/no columns and values that pick the rows out; else None."""
+    for j in range(k + 1, min(k + 4, len(st.items))):
+        x = st.items[j]
+        if x.text.lower() in ("hours", "hrs", "minutes", "mins") and not x.used and x.kind in ("timeunit", "column"):
+            nums = [c for c in x.columns if st._cand_kind(c) == "number"] if x.kind == "column" else []
+            col = Col(nums[0].table, nums[0].column or "") if len(nums) == 1 else _unit_measure(st, j, "time")
+            return (x, col) if col is not None else None
+        flag = x.kind == "column" and bool(x.columns) and st._cand_kind(x.columns[0]) == "bool"
+        if not (flag or x.kind == "value" or (x.kind == "word" and x.text.lower() in _FILLER)):
+            return None
+    return None
 
 
 #: words of a column whose values add up across rows: "revenue by city" is their sum per city
