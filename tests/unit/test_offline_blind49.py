@@ -16,6 +16,7 @@ the column's index, which the scorer reads).  Reads are judged by execution (cor
 The first run (2026-12-06, commit 4328690, before any change made for these misses) measured 48 correct,
 7 wrong (5.8%) and 65 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
+At the end of the session: 50 correct, 4 wrong (3.3%), 66 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
@@ -30,6 +31,5 @@ _tests = corpus_tests(
     BUILDERS,
     databases=6,
     reads_per_db=20,
-    wrong_above_goal="first run: 7 wrong (5.8%) of 120, before any rule drawn from it",
 )
 globals().update(_tests)

@@ -15,6 +15,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 3276815, before any change made for these misses) measured 65 correct,
 4 wrong (3.3%) and 51 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
+At the end of the session: 66 correct, 3 wrong (2.5%), 51 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 6126959, before any change made for these misses) measured 58 correct,
 3 wrong (2.5%) and 59 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
+At the end of the session: 61 correct, 0 wrong (0.0%), 59 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
