@@ -558,3 +558,14 @@ def test_how_many_hours_of_flagged_rows_adds_their_hours_up() -> None:
     out = sql("How many billable hours were logged last month?", timesheets)
     assert out.startswith("SELECT SUM(timesheet.hours)")
     assert "timesheet.is_billable = 1" in out
+
+
+def test_a_word_paired_with_a_tested_value_is_not_dropped() -> None:
+    bar = Catalog(tables=[
+        table("menu_item", [col("item_id", INT), col("item_name"), col("category")], ("item_id",)),
+        table("tab_line", [col("line_id", INT), col("item_id", INT), col("sold_on", "date"), col("line_total", NUM)],
+              ("line_id",), fk("item_id", "menu_item", "item_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"menu_item": {"category": ["Food", "Soft Drinks", "Beer"]}})
+    with pytest.raises(TranslationError, match="'drink'"):
+        sql("How much was spent on food and drink last month?", bar, values)

@@ -1368,6 +1368,15 @@ class Accountant:
                 word = it.text
                 raise TranslationError(f"cannot tell what {word!r} means here; {REPHRASE}")
 
+    def _second_of_a_pair(self, k: int, it: Item) -> bool:
+        """An unplaced word joined by "and"/"or" to a stored value the query tests ("food and drink")."""
+        low = it.text.lower()
+        if it.kind != "word" or it.used or not low.isalpha() or len(low) < 3 or low in FUNCTION_WORDS or low in _SOFT:
+            return False
+        conj, value = self.p.item(k - 1), self.p.item(k - 2)
+        return conj is not None and conj.text.lower() in ("and", "or") and value is not None and \
+            value.kind == "value" and value.used and value.last == conj.first
+
     def _said_of_the_rows(self, first: int) -> bool:
         """The word at token ``first`` follows a copula ("were full", "is now completely full")."""
         j = first - 1
@@ -1732,6 +1741,8 @@ class Accountant:
             return self._stem_known(low) or self._relation_verb(k, low)  # "walks did we complete": a verb
         if low in _WHOLE_WORDS and not it.used and self._said_of_the_rows(it.first):
             return False  # "lessons that were completely full": a state of the rows, not "the full list"
+        if self._second_of_a_pair(k, it):
+            return False  # "spent on food and drink": 'Food' tested, "drink" said beside it and dropped
         if (
             (it.kind == "word" and it.used)
             or len(low) <= 1
