@@ -569,3 +569,11 @@ def test_a_word_paired_with_a_tested_value_is_not_dropped() -> None:
     values = ValueIndex.from_dict({"menu_item": {"category": ["Food", "Soft Drinks", "Beer"]}})
     with pytest.raises(TranslationError, match="'drink'"):
         sql("How much was spent on food and drink last month?", bar, values)
+
+
+def test_rows_that_came_in_are_dated_by_when_they_arrived_not_their_planned_slot() -> None:
+    glazing = Catalog(tables=[
+        table("job", [col("id_job", INT), col("txt_job_type"), col("dt_ordered", "date"), col("dt_scheduled", "date"),
+                      col("dt_fitted", "date")], ("id_job",)),
+    ])  # fmt: skip
+    assert "job.dt_ordered >= '2025-05-01'" in sql("How many jobs came in last month?", glazing)

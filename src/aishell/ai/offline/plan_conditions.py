@@ -870,8 +870,8 @@ def _when_it_happens(st: PlanState, col: Col, *, future: bool) -> Col:
     made last month"; never in the future); ``col`` itself when no one date says when the event starts."""
     if not set(st.colmeta(col).words) & _MADE_WORDS:
         return col
-    if not future and {t.low for t in st.tokens} & (_MADE_WORDS | {"made"}):
-        return col
+    if not future and {t.low for t in st.tokens} & (_MADE_WORDS | {"made", "came", "arrived", "received"}):
+        return col  # ("jobs that came in last month": when they arrived, not when they are booked for)
     if not future and any(x.kind == "column" and any(c.column == col.column for c in x.columns) for x in st.items):
         return col  # the date was named ("booked for an upcoming slot" still means the slot: nothing is booked later)
     starts = [c for c in st.meta(col.table).date_columns() if set(c.words) & _START_DATE_WORDS]
@@ -915,7 +915,7 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
         return None
     else:
         low = st.tokens[verb.first].low
-    if (not low.endswith("ed") or len(low) < 5) and low not in ("left", "quit", "made"):
+    if (not low.endswith("ed") or len(low) < 5) and low not in ("left", "quit", "made", "came"):
         return None
     want = stem(low)
     own = [c for c in st.meta(subject).columns if c.kind == "date"]
@@ -956,6 +956,9 @@ _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (frozenset({"opened", "started", "created", "raised", "filed", "submitted", "logged", "reported", "begun"}),
      START_WORDS),
     (frozenset({"made"}), frozenset({"created", "creation", "made", "booked", "placed"})),  # made in 2024: created_at
+    # "jobs that came in last month": the date a row arrived (dt_ordered), never the date it is planned for
+    (frozenset({"came", "arrived", "received"}), frozenset({"received", "ordered", "created", "booked", "placed",
+                                                          "logged", "recorded", "raised", "arrived", "reported"})),
 )
 
 
