@@ -577,3 +577,19 @@ def test_rows_that_came_in_are_dated_by_when_they_arrived_not_their_planned_slot
                       col("dt_fitted", "date")], ("id_job",)),
     ])  # fmt: skip
     assert "job.dt_ordered >= '2025-05-01'" in sql("How many jobs came in last month?", glazing)
+
+
+def test_a_noun_reaching_a_table_of_pairs_names_the_table_the_pairs_point_to() -> None:
+    counselling = Catalog(tables=[
+        table("counsellors", [col("counsellor_id", INT), col("full_name")], ("counsellor_id",)),
+        table("therapy_types", [col("therapy_id", INT), col("therapy_name")], ("therapy_id",)),
+        table("counsellor_therapies", [col("counsellor_id", INT), col("therapy_id", INT)], ("counsellor_id", "therapy_id"),
+              fk("counsellor_id", "counsellors", "counsellor_id"), fk("therapy_id", "therapy_types", "therapy_id")),
+        table("sessions", [col("session_id", INT), col("counsellor_id", INT), col("therapy_id", INT), col("status")],
+              ("session_id",), fk("counsellor_id", "counsellors", "counsellor_id"),
+              fk("therapy_id", "therapy_types", "therapy_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"sessions": {"status": ["attended", "missed"]}})
+    out = sql("What are the three therapies with the most attended sessions?", counselling, values)
+    assert out.startswith("SELECT therapy_types.therapy_name, COUNT(*)")
+    assert "counsellor_therapies" not in out

@@ -219,6 +219,23 @@ def classify_links(st: PlanState) -> None:
             merged = Item("literal", first, last, text=st.question_text(first, last))  # "MJ-24010" keeps its hyphen
             st.items[k : j + 1] = [merged]
         k += 1
+    for it in st.items:
+        if it.kind == "table" and it.last - it.first == 1:
+            _entity_for_link_table(st, it)
+
+
+def _entity_for_link_table(st: PlanState, it: Item) -> None:
+    """ "the three therapies with the most attended sessions" reaching counsellor_therapies (a table of pairs, keys
+    only) by its last word: the therapies are the table that link points to and is named for (therapy_types)."""
+    table = it.tables[0].table
+    meta = st.meta(table)
+    if not all(c.is_key for c in meta.columns) or len(meta.columns) < 2:
+        return
+    word = singular(st.tokens[it.first].low)
+    parents = {e.parent for e in st.schema.edges_of(table) if e.child == table and e.parent != table
+               and st.meta(e.parent).words[:1] and singular(st.meta(e.parent).words[0]) == word}  # fmt: skip
+    if len(parents) == 1:
+        it.tables = [Candidate("table", parents.pop(), None, it.tables[0].score, it.first, it.last)]
 
 
 def _event_participles(st: PlanState) -> None:
