@@ -525,9 +525,10 @@ def test_the_counts_compared_are_shown_when_asked(question: str) -> None:
     assert out.endswith("HAVING COUNT(DISTINCT orders.id) > 2")
 
 
-def test_without_asking_the_counts_only_the_rows_are_listed() -> None:
+def test_the_count_compared_is_shown_beside_the_rows_listed() -> None:
+    # (seventeenth session: the count a HAVING compares is shown even when not asked for, as a user checks it next)
     out = sql("Which customers have placed more than 2 orders?", laundry(), laundry_values())
-    assert out.startswith("SELECT customers.name FROM customers")
+    assert out.startswith("SELECT customers.name, COUNT(DISTINCT orders.id) AS count FROM customers")
 
 
 def optician() -> Catalog:

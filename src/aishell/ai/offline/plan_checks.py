@@ -524,7 +524,8 @@ def _verb_shown(st: PlanState, q: Query) -> None:
     """ "researchers who work in Chemistry", "paints that have been used on woodwork jobs", "journals charge an APC":
     a verb read as a column of rows many to each listed one (work -> percentage_of_working_time, used -> tins_used)
     and shown beside them repeats each row once per related row; refused."""
-    if any(not isinstance(e, Col) for e in q.select) or st.tokens[0].low == "who":
+    compared = [c.left for c in q.having]
+    if any(not isinstance(e, Col) and e not in compared for e in q.select) or st.tokens[0].low == "who":
         return  # ("Who worked on job MJ-24010?": whether people are shown at all is told later)
     ordered = [x for x, _desc in q.order_by]
     for e in q.select:

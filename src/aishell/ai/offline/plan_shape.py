@@ -104,8 +104,10 @@ def shape(st: PlanState) -> None:
     STRATEGIES[answer_type(st, sh, fr)](st, q, sh, fr)
     if having_items:
         place_having(st, q, having_items)
-        if st.show_having:  # "Show how many each.": the counts compared, beside the rows
-            q.select.extend(c.left for c in q.having if isinstance(c.left, Agg) and c.left not in q.select)
+        # "Which requesters have made more than three requests?": the counts compared, beside the rows, as psql
+        # users would ask for next
+        q.select.extend(c.left for c in q.having if isinstance(c.left, Agg) and c.left not in q.select)
+        if st.show_having:  # "Show how many each. ... most first"
             compared = [c.left for c in q.having if isinstance(c.left, Agg)]
             if st.order_by_having is not None and len(compared) == 1:
                 q.order_by.append((compared[0], st.order_by_having))
