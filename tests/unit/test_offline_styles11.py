@@ -593,3 +593,14 @@ def test_a_noun_reaching_a_table_of_pairs_names_the_table_the_pairs_point_to() -
     out = sql("What are the three therapies with the most attended sessions?", counselling, values)
     assert out.startswith("SELECT therapy_types.therapy_name, COUNT(*)")
     assert "counsellor_therapies" not in out
+
+
+def test_a_verb_naming_dates_of_several_tables_dates_the_subjects_own() -> None:
+    registry = Catalog(tables=[
+        table("oppositions", [col("oppositionId", INT), col("markId", INT), col("filedOn", "date")],
+              ("oppositionId",), fk("markId", "tradeMarks", "markId")),
+        table("tradeMarks", [col("markId", INT), col("markText"), col("filedOn", "date")], ("markId",)),
+    ])  # fmt: skip
+    out = sql("How many trade marks were filed in 2024?", registry)
+    assert "tradeMarks.filedOn >= '2024-01-01'" in out
+    assert "oppositions" not in out

@@ -988,8 +988,11 @@ def date_target(st: PlanState, k: int) -> Col | None:
         if j > k and any(x.kind == "punct" and x.text in (",", ";") for x in st.items[k:j]):
             break  # "the average invoice amount in 2024, leaving out deleted invoices": another clause's date
         if it.kind == "column" and it.role in ("", "filter", "date"):
-            # (not a weaker reading by a synonym only: "registration" is REG_NO before a member's join date)
-            for c in [c for c in it.columns if c.score >= it.columns[0].score - 0.5 or not c.via_synonym]:
+            # (not a weaker reading by a synonym only: "registration" is REG_NO before a member's join date; the
+            # subject's own of equal strength first: "trade marks filed in 2024", not the oppositions filed)
+            cands = [c for c in it.columns if c.score >= it.columns[0].score - 0.5 or not c.via_synonym]
+            cands.sort(key=lambda c: (-c.score, c.table != subject))
+            for c in cands:
                 assert c.column is not None
                 m = st.meta(c.table).column(c.column)
                 if m is not None and (m.kind == "date" or m.is_year):
