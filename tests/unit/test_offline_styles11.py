@@ -604,3 +604,17 @@ def test_a_verb_naming_dates_of_several_tables_dates_the_subjects_own() -> None:
     out = sql("How many trade marks were filed in 2024?", registry)
     assert "tradeMarks.filedOn >= '2024-01-01'" in out
     assert "oppositions" not in out
+
+
+def test_a_total_of_a_price_per_unit_is_refused() -> None:
+    lights = Catalog(tables=[
+        table("part", [col("partId", INT), col("partName"), col("unitCost", NUM)], ("partId",)),
+        table("repairVisit", [col("visitId", INT), col("visitDate", "date")], ("visitId",)),
+        table("visitPart", [col("visitId", INT), col("partId", INT), col("quantity", INT)], (),
+              fk("visitId", "repairVisit", "visitId"), fk("partId", "part", "partId")),
+    ])  # fmt: skip
+    try:
+        out = sql("What was the total cost of parts used on repair visits in April 2025?", lights)
+    except TranslationError as exc:
+        out = str(exc)
+    assert "SUM(part.unitCost)" not in out

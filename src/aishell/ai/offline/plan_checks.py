@@ -15,6 +15,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
+    UNIT_PRICE_WORDS,
 )
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import PlanState
@@ -547,6 +548,18 @@ def _verb_shown(st: PlanState, q: Query) -> None:
                                        f"beside every {q.base}; {REPHRASE}")
 
 
+def _unit_price_summed(st: PlanState, q: Query) -> None:
+    """ "the total cost of parts used on repair visits" answered with SUM(part.unitCost): a price per unit adds up to
+    no cost until it is multiplied by how many were used; refused."""
+    if not {t.low for t in st.tokens} & {"total", "altogether", "overall", "combined"}:
+        return  # ("How much did the mackerel cost on 1 March?": the one price in force then)
+    for e in [*q.select, *(x for x, _desc in q.order_by)]:
+        if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, Col):
+            words = set(st.colmeta(e.arg).words)
+            if "unit" in words and words & UNIT_PRICE_WORDS:
+                raise TranslationError(f"{e.arg.column} is a price per unit, which adds up to no total; {REPHRASE}")
+
+
 def _distinct_count_of_the_group(st: PlanState, q: Query) -> None:
     """ "how many blinds of each type": COUNT(DISTINCT blindType) grouped by blindType is 1 for every group, never
     a number the question asks for; refused."""
@@ -571,6 +584,7 @@ def checks(st: PlanState) -> None:
     _shown_along_one_of_several_keys(st, q)
     _shown_from_far_rows(st, q)
     _distinct_count_of_the_group(st, q)
+    _unit_price_summed(st, q)
     _shown_from_a_sibling(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
