@@ -618,3 +618,11 @@ def test_a_total_of_a_price_per_unit_is_refused() -> None:
     except TranslationError as exc:
         out = str(exc)
     assert "SUM(part.unitCost)" not in out
+
+
+def test_a_month_is_never_compared_with_a_year_column() -> None:
+    poets = Catalog(tables=[
+        table("poets", [col("pt_id", INT), col("pt_name"), col("pt_first_slam_year", INT)], ("pt_id",)),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="holds a year"):
+        sql("How many poets first slammed in March 2025?", poets)

@@ -835,6 +835,9 @@ def date_conditions(st: PlanState) -> None:
         meta = st.colmeta(col)
         conds: list[Cond] = []
         if meta.kind == "number":  # an integer year column
+            if not ph.year_only and ph.lo is not None and ph.hi is not None and (ph.hi - ph.lo).days < 360:
+                # "in March 2025" over pt_first_slam_year: a year holds no month
+                raise TranslationError(f"{col.column} holds a year, finer than {ph.label!r} cannot be told; {REPHRASE}")
             lo, hi = ph.year_lo, ph.year_hi
             if lo is not None and hi is not None and lo == hi:
                 conds.append(Cond("=", col, (Lit(lo),)))
