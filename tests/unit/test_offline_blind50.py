@@ -14,7 +14,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit d5a9fc1, before any change made for these misses) measured 56 correct,
 4 wrong (3.3%) and 60 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
-At the end of the session: 58 correct, 2 wrong (1.7%), 60 refused; at most 5% wrong is held.
+At the end of the session: 59 correct, 1 wrong (0.8%), 60 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

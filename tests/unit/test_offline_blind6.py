@@ -31,6 +31,4 @@ from pathlib import Path
 from nl2sql_blind6.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
-globals().update(
-    corpus_tests(Path(__file__).parent / "nl2sql_blind6", BUILDERS, databases=6, reads_per_db=25)
-)
+globals().update(corpus_tests(Path(__file__).parent / "nl2sql_blind6", BUILDERS, databases=6, reads_per_db=25))
