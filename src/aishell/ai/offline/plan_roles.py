@@ -22,6 +22,7 @@ from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import _FILLER, _PARTICIPLES, _SALE_WORDS, _VERB_SKIP, PlanState
 from aishell.ai.offline.text import IRREGULAR_VERBS, forms, singular, split_identifier, stem
+from aishell.ai.offline.values import KIND_WORDS
 
 #: words of a bound that a column name may carry (salary_min, max_temp)
 _BOUND_WORDS = {
@@ -774,18 +775,14 @@ def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
     return "group"
 
 
-#: words of a column or table that sorts rows into kinds
-_KIND_WORDS = frozenset({"type", "types", "kind", "kinds", "category", "categories", "class", "classes", "sort"})
-
-
 def _kind_of_rows(st: PlanState, named: Item) -> None:
     """ "for each type of stockist": the stockists' one column of kinds (stockist_type), or the rows themselves when
     the table is a list of kinds (issue_types); a table of things with no such column is refused, never grouped
     thing by thing."""
     table = st.table_of(named)
-    if set(st.meta(table).words) & _KIND_WORDS:
+    if {singular(w) for w in st.meta(table).words} & KIND_WORDS:
         return
-    kinds = [c for c in st.meta(table).columns if set(c.words) & _KIND_WORDS and c.kind in ("text", "fk", "other")]
+    kinds = [c for c in st.meta(table).columns if set(c.words) & KIND_WORDS and c.kind in ("text", "fk", "other")]
     if len(kinds) != 1:
         raise TranslationError(f"cannot tell which column of {table} says its type; {REPHRASE}")
     named.kind = "column"

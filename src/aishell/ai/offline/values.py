@@ -190,7 +190,7 @@ class ValueIndex:
                 and _code_form(h.value, word)
                 and (len(h.value) > 2 or word.lower().endswith("ed"))  # 'DL' for a state: delayed
                 and self._calendar_fits(h, word)
-                and not (_PARTICIPLE.search(word) and set(split_identifier(h.column)) & _KIND_WORDS)
+                and not (_PARTICIPLE.search(word) and set(split_identifier(h.column)) & KIND_WORDS)
             )
             or h.value.lower() in marks
         ]
@@ -278,7 +278,8 @@ _NAME_COLUMN_WORDS = frozenset({"name", "nm", "title", "brand", "make", "manufac
 #: codes that stand for a word by convention, not by its letters ("cancelled" is 'CXL' in travel and trade)
 #: words of a column of status codes, whose two-letter codes may abbreviate a word ('DL' delayed)
 #: a column of kinds (``veh_typ``): its codes name things ('CAR', 'VAN'), never a verb's participle ("carried")
-_KIND_WORDS = frozenset({"type", "typ", "kind", "category", "cat", "class", "cls", "sort"})
+#: words of a column (or table) that sorts rows into kinds: room_type, cat_cd, issue_types
+KIND_WORDS = frozenset({"type", "typ", "kind", "category", "cat", "class", "cls", "sort"})
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
 STATUS_WORDS = frozenset({"status", "stat", "sts", "state", "outcome", "result"})
 
