@@ -399,7 +399,7 @@ _GENERIC_FLAG_PARTS = frozenset({"time", "times", "date", "day", "name", "type",
 _MONEY_CLASS = frozenset({"amt", "amount", "price", "cost", "value", "fee", "charge"})
 
 
-def _capitalized(tokens: Sequence[Token], j: int) -> bool:
+def capitalized(tokens: Sequence[Token], j: int) -> bool:
     """Token ``j`` is a capitalized word that does not start a sentence ("Holly", not "Which" or "HOL")."""
     if j <= 0 or j >= len(tokens) or not tokens[j].is_word:
         return False
@@ -410,7 +410,7 @@ def _capitalized(tokens: Sequence[Token], j: int) -> bool:
 def _in_proper_name(tokens: Sequence[Token], i: int) -> bool:
     """Token ``i`` is a capitalized word beside another one: part of a name ("Hillcrest Holly"), never a code that
     abbreviates a word (the breed 'HOL'), as a verb after a modal is not either ("can carry" is no 'CAR')."""
-    return _capitalized(tokens, i) and (_capitalized(tokens, i - 1) or _capitalized(tokens, i + 1))
+    return capitalized(tokens, i) and (capitalized(tokens, i - 1) or capitalized(tokens, i + 1))
 
 
 class Linker:

@@ -17,7 +17,7 @@ from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     UNIT_PRICE_WORDS,
 )
-from aishell.ai.offline.parse import Item
+from aishell.ai.offline.linking import capitalized
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.text import past_participle, singular, stem
 
@@ -348,20 +348,13 @@ def _noun_phrase_split(st: PlanState, q: Query) -> None:
                                    f"related directly; {REPHRASE}")  # fmt: skip
 
 
-def _proper(st: PlanState, it: Item) -> bool:
-    """The item is a capitalized word or words that do not start a sentence ("Hillcrest", not "Which" or "HOL")."""
-    text = st.tokens[it.first].text
-    return it.first > 0 and text[:1].isupper() and not text.isupper() and \
-        st.tokens[it.first - 1].text not in (".", "?", "!", ":")
-
-
 def _name_split_in_two(st: PlanState, q: Query) -> None:
     """ "daughters of Hillcrest Holly": one name read as two values of different columns (the farm 'Hillcrest' and a
     cow named 'Holly') tests two things the question never said apart; refused."""
     for k, it in enumerate(st.items[:-1]):
         nxt = st.items[k + 1]
         if it.last != nxt.first or it.kind not in ("value", "literal") or nxt.kind not in ("value", "literal") or \
-                not _proper(st, it) or not _proper(st, nxt):
+                not capitalized(st.tokens, it.first) or not capitalized(st.tokens, nxt.first):
             continue
         said = {it.text, nxt.text}
         tables = {h.table for x in (it, nxt) for h in x.values[:1]} | {
@@ -482,31 +475,23 @@ def _shown_along_one_of_several_keys(st: PlanState, q: Query) -> None:
             )
 
 
-def _shown_from_far_rows(st: PlanState, q: Query) -> None:
-    """ "Which instructors paid in euros ...": a column shown beside each row from rows three or more joins away,
-    many per row ("paid": bookings.amount_paid through lessons, attendees and guests), is a word misread, never
-    what a listing asks to see."""
-    if q.group_by or any(not isinstance(e, Col) for e in q.select):
-        return
-    for e in q.select:
-        if isinstance(e, Col) and e.table != q.base and st.fans_out(q.base, e.table) and \
-                len(st.schema.path(q.base, e.table) or []) >= 3:
-            raise TranslationError(
-                f"{e.table}.{e.column} lies three or more joins away from the {q.base} asked about; {REPHRASE}"
-            )
-
-
-def _shown_from_a_sibling(st: PlanState, q: Query) -> None:
-    """ "Which of Cloud Nine Pillows' SKUs are stored on pallets?" showing inbound_receipt.pallets: a column of rows
-    that only share a parent with the rows listed (each SKU beside every receipt of its merchant) pairs rows that
-    have nothing to do with each other; refused."""
+def _shown_from_unrelated_rows(st: PlanState, q: Query) -> None:
+    """A column shown beside each listed row from rows that are no part of it: three or more joins away, many per row
+    ("Which instructors paid in euros ...": bookings.amount_paid through lessons, attendees and guests), or rows that
+    only share a parent with it ("Which of Cloud Nine Pillows' SKUs are stored on pallets?": every inbound receipt of
+    the SKU's merchant).  A word misread, never what a listing asks to see; refused."""
     if q.group_by or any(not isinstance(e, Col) for e in q.select):
         return
     for e in q.select:
         if not isinstance(e, Col) or e.table == q.base:
             continue
+        path = st.schema.path(q.base, e.table) or []
+        if len(path) >= 3 and st.fans_out(q.base, e.table):
+            raise TranslationError(
+                f"{e.table}.{e.column} lies three or more joins away from the {q.base} asked about; {REPHRASE}"
+            )
         node, up = q.base, False
-        for edge in st.schema.path(q.base, e.table) or []:
+        for edge in path:
             if edge.child == node and edge.parent != node:
                 up, node = True, edge.parent
             elif edge.parent == node:
@@ -537,15 +522,14 @@ def _verb_shown(st: PlanState, q: Query) -> None:
                   if it.kind == "column" and any((c.table, c.column) == (e.table, e.column) for c in it.columns[:1])]
         if len(naming) != 1:
             continue  # ("wines poured ..., in pour order": the column is asked for by name too)
-        for k in naming:
-            it = st.items[k]
-            before = st.tokens[it.first - 1].low if it.first > 0 else ""
-            prev = st.item(k - 1)
-            subject_then_verb = prev is not None and prev.kind == "table" and prev.last == it.first and \
-                st.table_of(prev) == q.base
-            if before in _BEFORE_A_VERB or subject_then_verb:
-                raise TranslationError(f"{it.text!r} reads as {e.table}.{e.column}, shown once for each of its rows "
-                                       f"beside every {q.base}; {REPHRASE}")
+        k = naming[0]
+        it, prev = st.items[k], st.item(k - 1)
+        before = st.tokens[it.first - 1].low if it.first > 0 else ""
+        subject_then_verb = prev is not None and prev.kind == "table" and prev.last == it.first and \
+            st.table_of(prev) == q.base
+        if before in _BEFORE_A_VERB or subject_then_verb:
+            raise TranslationError(f"{it.text!r} reads as {e.table}.{e.column}, shown once for each of its rows "
+                                   f"beside every {q.base}; {REPHRASE}")
 
 
 def _unit_price_summed(st: PlanState, q: Query) -> None:
@@ -582,10 +566,9 @@ def checks(st: PlanState) -> None:
     _counted_quantity(st, q)
     _counted_kind(st, q)
     _shown_along_one_of_several_keys(st, q)
-    _shown_from_far_rows(st, q)
+    _shown_from_unrelated_rows(st, q)
     _distinct_count_of_the_group(st, q)
     _unit_price_summed(st, q)
-    _shown_from_a_sibling(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
     _one_of_tied_shown(st, q)

@@ -856,6 +856,9 @@ def date_conditions(st: PlanState) -> None:
         st.notes.append(f"{col.column} {ph.label}")
 
 
+#: verbs of a row arriving ("jobs that came in last month"): dated when it arrived, never when it is planned for
+_ARRIVAL_VERBS = frozenset({"came", "arrived", "received"})
+
 #: words of a date that records when a row was made: no row is made in the future
 _MADE_WORDS = frozenset({"booked", "booking", "created", "creation", "ordered", "placed", "registered",
                          "registration", "submitted", "requested", "logged", "recorded", "inserted", "added",
@@ -873,7 +876,7 @@ def _when_it_happens(st: PlanState, col: Col, *, future: bool) -> Col:
     made last month"; never in the future); ``col`` itself when no one date says when the event starts."""
     if not set(st.colmeta(col).words) & _MADE_WORDS:
         return col
-    if not future and {t.low for t in st.tokens} & (_MADE_WORDS | {"made", "came", "arrived", "received"}):
+    if not future and {t.low for t in st.tokens} & (_MADE_WORDS | _ARRIVAL_VERBS | {"made"}):
         return col  # ("jobs that came in last month": when they arrived, not when they are booked for)
     if not future and any(x.kind == "column" and any(c.column == col.column for c in x.columns) for x in st.items):
         return col  # the date was named ("booked for an upcoming slot" still means the slot: nothing is booked later)
@@ -960,8 +963,8 @@ _STAGES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
      START_WORDS),
     (frozenset({"made"}), frozenset({"created", "creation", "made", "booked", "placed"})),  # made in 2024: created_at
     # "jobs that came in last month": the date a row arrived (dt_ordered), never the date it is planned for
-    (frozenset({"came", "arrived", "received"}), frozenset({"received", "ordered", "created", "booked", "placed",
-                                                          "logged", "recorded", "raised", "arrived", "reported"})),
+    (_ARRIVAL_VERBS, frozenset({"received", "ordered", "created", "booked", "placed", "logged", "recorded", "raised",
+                                "arrived", "reported"})),
 )
 
 
@@ -1535,7 +1538,7 @@ def negation_conditions(st: PlanState) -> None:
             if (
                 col.table != subject
                 and st.fans_out(subject, col.table)
-                and set(it.text.lower().split()) & {"never", "no", "without", "none", "nobody", "noone"}
+                and set(it.text.lower().split()) & {"never", "no", "without", "none", "nobody"}
             ):
                 # "subscribers who never made a call": no related row at all, not a row with a NULL; "players who
                 # have never been an all-star": no related row where that yes/no is true

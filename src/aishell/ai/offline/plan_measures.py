@@ -938,15 +938,23 @@ def _whole_table_measure(st: PlanState, it: Item, table: str, func: str, j: int)
     if worth is None or worth.kind != "word" or worth.text.lower() not in ("value", "worth") or \
             worth.first != it.last:
         return _table_measure(st, it, table, func, j)
-    # "the total order value": what the orders came to, never how many there are
-    found = _money_of_rows(st, it, func)
-    got = (found, j + 1) if found is not None else _table_measure(st, it, table, func, j)
+    got = _value_of(st, it, func, j + 1)  # "the total order value"
+    worth.used = got is not None
+    return got
+
+
+def _value_of(st: PlanState, rows: Item, func: str, j: int) -> tuple[Measure, int] | None:
+    """What the rows ``rows`` names came to ("the total order value", "the total value of the orders"; ``j``: the
+    last item said): their money, never how many there are nor a number that is no money (a workshop's capacity);
+    a total of it that nothing says is refused."""
+    table = st.table_of(rows)
+    found = _money_of_rows(st, rows, func)
+    got = (found, j) if found is not None else _table_measure(st, rows, table, func, j)
     if got is not None and got[0].kind == "col" and got[0].col is not None and \
             not any(w in got[0].col.column.lower() for w in MONEY_WORDS | {"price"}):
-        got = None  # (a workshop's one number, its capacity, is no value; o_totalprice is)
+        got = None  # (o_totalprice is money by its name run together)
     if got is None and func == "SUM":
         raise TranslationError(f"cannot tell what the value of {table} is; {REPHRASE}")
-    worth.used = got is not None
     return got
 
 
@@ -1003,11 +1011,9 @@ def _value_of_rows(st: PlanState, j: int, func: str) -> tuple[Measure, int] | No
         return None
     for x in st.items[j + 2 : j + 6]:
         if x.kind == "table":
-            worth = _money_of_rows(st, x, func) if not x.used else None
-            if worth is None:
-                return None
-            st.items[j].used = True
-            return worth, st.items.index(x)
+            got = _value_of(st, x, func, st.items.index(x)) if not x.used else None
+            st.items[j].used = got is not None
+            return got
         if x.used or not (x.kind in ("value", "column") or (x.kind == "word" and x.text.lower() in _FILLER)):
             return None
     return None
