@@ -427,6 +427,42 @@ def _period_beside_its_negation(st: PlanState, q: Query) -> None:
                                f"others; {REPHRASE}")  # fmt: skip
 
 
+def _dated_by_sibling_rows(st: PlanState, q: Query) -> None:
+    """ "How many leaks were reported in March 2025?" summed over survey_mains.leaks_found with the leak reports of the
+    same main dated in March: a period tested on rows that only share a parent the question never names with the
+    rows counted or measured dates other things; refused."""
+    if not any(isinstance(e, Agg) for e in q.select):
+        return
+    said = {st.table_of(it) for it in st.items if it.kind == "table"}
+    said |= {c.table for it in st.items if it.kind == "column" for c in it.columns[:1]}
+    for c in q.where:
+        if c.op != "exists" or c.related is None:
+            continue
+        for w in walk_conds(c.related.where):
+            if not isinstance(w.left, Col) or st.colmeta(w.left).kind != "date":
+                continue
+            node, up = q.base, ""
+            for edge in st.schema.path(q.base, w.left.table) or []:
+                if edge.child == node and edge.parent != node:
+                    up, node = edge.parent, edge.parent
+                elif edge.parent == node:
+                    if up and up not in said:
+                        raise TranslationError(f"the period dates {w.left.table} rows, which only share a {up} with "
+                                               f"the {q.base} rows measured; {REPHRASE}")  # fmt: skip
+                    node = edge.child
+
+
+def _ranked_by_a_fixed_value(st: PlanState, q: Query) -> None:
+    """ "Which assets got the worst condition score of 1 ...?": a ranking by a column the question also fixes at one
+    value ranks nothing; the superlative only describes the value.  Refused rather than cut to one row."""
+    fixed = {c.left for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and len(c.values) == 1}
+    for e, _desc in q.order_by:
+        col = e.arg if isinstance(e, Agg) and e.func in ("MIN", "MAX") else e
+        if q.limit is not None and isinstance(col, Col) and col in fixed:
+            raise TranslationError(f"the answer is ranked by {col.column}, which the question fixes at one value; "
+                                   f"{REPHRASE}")  # fmt: skip
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
@@ -579,6 +615,8 @@ def checks(st: PlanState) -> None:
     _bare_money_label(st, q)
     _top_values_summed(st, q)
     _period_beside_its_negation(st, q)
+    _dated_by_sibling_rows(st, q)
+    _ranked_by_a_fixed_value(st, q)
     _answer_repeats_the_question(st, q)
     _year_as_an_amount(st, q)
     _own_group_average(st, q)

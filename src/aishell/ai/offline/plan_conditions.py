@@ -985,18 +985,37 @@ def _negated_date(st: PlanState, k: int) -> bool:
 
 
 def date_target(st: PlanState, k: int) -> Col | None:
-    """The date column a date phrase at item ``k`` applies to."""
+    """The date column a date phrase at item ``k`` applies to; a bare "date" a later sentence asks to see is then
+    that column ("... an inspection this year? Show the asset and the date.": the inspection's date)."""
+    col = _date_target(st, k)
+    if col is None:
+        return None
+    here = st.sentence_of(st.items[k].first)
+    for it in st.items[k + 1:]:
+        if it.kind == "column" and not it.used and it.role == "" and it.text.lower() in ("date", "dates") and \
+                st.sentence_of(it.first) != here and all((c.table, c.column) != (col.table, col.column)
+                                                         for c in it.columns[:1]):  # fmt: skip
+            it.columns = [Candidate("column", col.table, col.column, 3.0, it.first, it.last)]
+    return col
+
+
+def _date_target(st: PlanState, k: int) -> Col | None:
     subject = st.subject
     assert subject is not None
     # a date column named in the question: "signed up", "born", "hired", "order date"
     named: list[tuple[int, Col]] = []
+    here = st.sentence_of(st.items[k].first)
+    mentioned = {subject, *(st.table_of(x) for x in st.items if x.kind == "table")}
     for j, it in enumerate(st.items):
         if j > k and any(x.kind == "punct" and x.text in (",", ";") for x in st.items[k:j]):
             break  # "the average invoice amount in 2024, leaving out deleted invoices": another clause's date
         if it.kind == "column" and it.role in ("", "filter", "date"):
             # (not a weaker reading by a synonym only: "registration" is REG_NO before a member's join date; the
-            # subject's own of equal strength first: "trade marks filed in 2024", not the oppositions filed)
-            cands = [c for c in it.columns if c.score >= it.columns[0].score - 0.5 or not c.via_synonym]
+            # subject's own of equal strength first: "trade marks filed in 2024", not the oppositions filed; a
+            # later sentence's date only of a table said: "... an inspection this year? Show the asset and the
+            # date." is no inspector's joining date)
+            cands = [c for c in it.columns if (c.score >= it.columns[0].score - 0.5 or not c.via_synonym) and (
+                j < k or st.sentence_of(it.first) == here or c.table in mentioned)]  # fmt: skip
             cands.sort(key=lambda c: (-c.score, c.table != subject))
             for c in cands:
                 assert c.column is not None
@@ -1021,7 +1040,6 @@ def date_target(st: PlanState, k: int) -> Col | None:
     if named:
         named.sort(key=lambda x: (x[0], 0 if x[1].table == subject else 1))
         col = named[0][1]
-        here = st.sentence_of(st.items[k].first)
         for it in st.items:
             if it.kind == "column" and any(c.table == col.table and c.column == col.column for c in it.columns) and (
                 st.sentence_of(it.first) == here  # "... started in 2024. Show ... the start date.": still shown

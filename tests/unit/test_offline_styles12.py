@@ -1,0 +1,69 @@
+"""Issue 14: rules learned in the eighteenth session from the refusals and wrong answers of the blind corpora.
+Each test builds its own tiny catalog; the point is the rule, not a wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_styles import col, fk, sql, table
+
+from aishell.ai.offline import TranslationError
+from aishell.engines.base import Catalog
+
+INT = "integer"
+NUM = "numeric"
+
+
+# ---------------------------------------------------------------- a later sentence's "date"
+def grid() -> Catalog:
+    return Catalog(tables=[
+        table("assets", [col("asset_id", INT), col("asset_name")], ("asset_id",)),
+        table("inspectors", [col("inspector_id", INT), col("full_name"), col("joined_date", "date")],
+              ("inspector_id",)),
+        table("inspections", [col("inspection_id", INT), col("asset_id", INT), col("inspector_id", INT),
+                              col("inspected_on", "date"), col("condition_score", INT)], ("inspection_id",),
+              fk("asset_id", "assets", "asset_id"), fk("inspector_id", "inspectors", "inspector_id")),
+    ])  # fmt: skip
+
+
+def test_a_later_sentences_date_of_a_table_never_said_does_not_date_the_period() -> None:
+    q = "Which assets had a condition score of 1 in an inspection this year? Show the asset and the date."
+    out = sql(q, grid())
+    assert "joined_date" not in out
+    assert out.startswith("SELECT assets.asset_name, inspections.inspected_on FROM")  # the date of the period
+    assert "inspections.inspected_on >= '2025-01-01'" in out
+
+
+def test_a_ranking_by_a_value_the_question_fixes_is_refused() -> None:
+    with pytest.raises(TranslationError, match="fixes at one value"):
+        sql("Which asset got the worst condition score of 1 in an inspection this year?", grid())
+
+
+def test_a_later_sentences_date_of_the_subject_still_dates_the_period() -> None:
+    out = sql("Which inspectors joined in 2024? Show their name and joined date.", grid())
+    assert "inspectors.joined_date >= '2024-01-01'" in out
+
+
+# ---------------------------------------------------------------- a period said of rows that only share a parent
+def gas() -> Catalog:
+    return Catalog(tables=[
+        table("mains", [col("id", INT), col("reference"), col("material")], ("id",)),
+        table("leak_reports", [col("id", INT), col("main_id", INT), col("reported_at", "date"), col("severity")],
+              ("id",), fk("main_id", "mains", "id")),
+        table("surveys", [col("id", INT), col("survey_date", "date")], ("id",)),
+        table("survey_mains", [col("survey_id", INT), col("main_id", INT), col("leaks_found", INT)],
+              ("survey_id", "main_id"), fk("survey_id", "surveys", "id"), fk("main_id", "mains", "id")),
+    ])  # fmt: skip
+
+
+def test_a_period_of_rows_sharing_only_an_unnamed_parent_does_not_date_a_measure() -> None:
+    try:
+        out = sql("How many leaks were reported in March 2025?", gas())
+    except TranslationError:
+        return
+    assert "leaks_found" not in out
+
+
+def test_a_period_of_the_measured_rows_themselves_still_holds() -> None:
+    out = sql("How many leak reports were made in March 2025?", gas())
+    assert "COUNT(*)" in out and "leak_reports.reported_at >= '2025-03-01'" in out
