@@ -67,3 +67,25 @@ def test_a_period_of_rows_sharing_only_an_unnamed_parent_does_not_date_a_measure
 def test_a_period_of_the_measured_rows_themselves_still_holds() -> None:
     out = sql("How many leak reports were made in March 2025?", gas())
     assert "COUNT(*)" in out and "leak_reports.reported_at >= '2025-03-01'" in out
+
+
+# ---------------------------------------------------------------- "paid the most in <rows>"
+def works() -> Catalog:
+    return Catalog(tables=[
+        table("promoters", [col("id", INT), col("name")], ("id",)),
+        table("permits", [col("id", INT), col("promoter_id", INT), col("ref")], ("id",),
+              fk("promoter_id", "promoters", "id")),
+        table("penalties", [col("id", INT), col("permit_id", INT), col("issued_on", "date"), col("amount", NUM),
+                            col("paid", "boolean")], ("id",), fk("permit_id", "permits", "id")),
+    ])  # fmt: skip
+
+
+def test_paid_the_most_in_rows_sums_their_money_and_keeps_the_paid_ones() -> None:
+    out = sql("Which promoter has paid the most in penalties?", works())
+    assert "ORDER BY SUM(penalties.amount) DESC LIMIT 1" in out
+    assert "penalties.paid = 1" in out
+
+
+def test_the_most_rows_without_a_money_verb_are_still_counted() -> None:
+    out = sql("Which promoter has had the most penalties?", works())
+    assert "ORDER BY COUNT(*) DESC LIMIT 1" in out

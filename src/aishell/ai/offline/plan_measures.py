@@ -8,6 +8,8 @@ from aishell.ai.offline.account import MONEY_VERBS, UNITS, column_unit, stem
 from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Col,
+    Cond,
+    Lit,
 )
 from aishell.ai.offline.lexicon import (
     ADJECTIVES,
@@ -272,6 +274,9 @@ def _adjective_noun(st: PlanState, j: int | None, desc: bool, adj: str | None = 
 def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
     items, subject, qword = st.items, st.subject, sh.qword
     assert subject is not None
+    verb = st.item(st.prv(k, _FILLER, 3))
+    if verb is not None and verb.kind == "column" and not verb.used and _money_paid_in(st, sh, k, it, verb):
+        return
     m = measure_at(st, st.nxt(k, _FILLER, 3) or k + 1)
     entity_first = (sh.subject_pos is not None and sh.subject_pos < k) or any(
         x.kind == "timeunit" and not x.used and x.first < it.first for x in items
@@ -507,6 +512,32 @@ def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         sh.rank_measure = Measure("count", st.table_of(prev))
         sh.rank_desc = it.kind == "high"
         it.used = True
+
+
+def _money_paid_in(st: PlanState, sh: Shape, k: int, it: Item, verb: Item) -> bool:
+    """ "Which promoter has paid the most in penalties?": the one money column of the rows said after "the most in",
+    summed; a yes/no column of those rows the verb names (penalties.paid) keeps the rows it says (paid ones)."""
+    if verb.text.lower() not in _MONEY_VERBS:
+        return False
+    j = st.nxt(k, frozenset(), 1)
+    word = st.item(j)
+    rows = st.item(st.nxt(j, _FILLER, 1)) if j is not None else None
+    if word is None or word.kind != "word" or word.text.lower() not in ("in", "on") or rows is None or \
+            rows.kind != "table" or rows.used:  # fmt: skip
+        return False
+    table = st.table_of(rows)
+    money = [c for c in st.meta(table).columns if c.money and not c.is_key]
+    if len(money) != 1:
+        return False
+    flags = [c for c in verb.columns if c.table == table and st._cand_kind(c) == "bool"]
+    if flags:
+        assert flags[0].column is not None
+        st.add_cond(Cond("=", Col(table, flags[0].column), (Lit(True),)), table)
+    verb.used = rows.used = it.used = True
+    rows.role = "measure"
+    sh.rank_measure = Measure("col", table, col=Col(table, money[0].name), func="SUM", label=money[0].name)
+    sh.rank_desc = it.kind == "high"
+    return True
 
 
 def _measure_order(st: PlanState, sh: Shape, k: int, it: Item) -> None:
