@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from test_offline_styles import col, fk, sql, table
 
-from aishell.ai.offline import TranslationError
+from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -89,3 +89,35 @@ def test_paid_the_most_in_rows_sums_their_money_and_keeps_the_paid_ones() -> Non
 def test_the_most_rows_without_a_money_verb_are_still_counted() -> None:
     out = sql("Which promoter has had the most penalties?", works())
     assert "ORDER BY COUNT(*) DESC LIMIT 1" in out
+
+
+# ---------------------------------------------------------------- alive or dead, said by a yes/no column
+def reef() -> Catalog:
+    return Catalog(tables=[
+        table("species", [col("species_id", INT), col("common_name")], ("species_id",)),
+        table("fragment", [col("fragment_id", INT), col("species_id", INT), col("tag_code"), col("length_cm", NUM),
+                           col("is_alive", "boolean")], ("fragment_id",), fk("species_id", "species", "species_id")),
+        table("sponsor", [col("sponsor_id", INT), col("sponsor_name")], ("sponsor_id",)),
+        table("adoption", [col("adoption_id", INT), col("fragment_id", INT), col("sponsor_id", INT)],
+              ("adoption_id",), fk("fragment_id", "fragment", "fragment_id"), fk("sponsor_id", "sponsor", "sponsor_id")),
+    ])  # fmt: skip
+
+
+def elkhorn() -> ValueIndex:
+    return ValueIndex.from_dict({"species": {"common_name": ["Elkhorn", "Staghorn"]}})
+
+
+def test_rows_that_have_died_are_those_their_yes_no_of_being_alive_says_not() -> None:
+    out = sql("Which fragments of the Elkhorn species have died? Give their tag codes.", reef(), elkhorn())
+    assert "fragment.is_alive = 0" in out
+
+
+def test_live_before_a_value_and_the_rows_tests_their_being_alive() -> None:
+    out = sql("What is the average length of the live Elkhorn fragments?", reef(), elkhorn())
+    assert "fragment.is_alive = 1" in out and "AVG(fragment.length_cm)" in out
+
+
+def test_died_with_no_column_that_says_so_is_refused() -> None:
+    plain = Catalog(tables=[table("fragment", [col("fragment_id", INT), col("tag_code")], ("fragment_id",))])
+    with pytest.raises(TranslationError):
+        sql("Which fragments have died?", plain)

@@ -2106,22 +2106,40 @@ _ALIVE = {"living": False, "alive": False, "live": False, "deceased": True, "dea
 _DEATH_WORDS = frozenset({"died", "death", "deceased", "dod", "dead"})
 
 
+#: words of a yes/no column that says a row's subject is alive (bAlive, is_living)
+_ALIVE_FLAG_WORDS = frozenset({"alive", "living", "live"})
+
+
 def _living(st: PlanState) -> None:
-    """ "How many living dogs do we have": the one date of death of the rows named right after is not set ("dead",
-    "deceased": it is); with no such date, the word is refused, never dropped."""
+    """ "How many living dogs do we have", "the live staghorn coral fragments", "Which fragments ... have died?": the
+    one date of death of the rows named (right after the adjective, past values of theirs; or the subject of "have
+    died") is not set ("dead", "deceased", "died": it is), or their one yes/no of being alive says so; with neither,
+    the word is refused, never dropped."""
     for k, it in enumerate(st.items):
         low = it.text.lower()
-        nxt = st.item(k + 1)
-        if it.kind not in ("word", "column") or it.used or low not in _ALIVE or nxt is None or nxt.kind != "table" or \
-                nxt.first != it.last:
+        if it.kind not in ("word", "column") or it.used:
             continue
-        table = st.table_of(nxt)
+        if low in _ALIVE:
+            j = k + 1
+            while (nxt := st.item(j)) is not None and nxt.kind == "value" and nxt.first == st.items[j - 1].last:
+                j += 1
+            if nxt is None or nxt.kind != "table" or nxt.first != st.items[j - 1].last:
+                continue
+            table, died = st.table_of(nxt), _ALIVE[low]
+        elif low == "died" and st.word(st.item(k - 1)) in ("have", "has", "had") and st.subject is not None:
+            table, died = st.subject, True
+        else:
+            continue
         deaths = [c for c in st.meta(table).columns if c.kind == "date" and set(c.words) & _DEATH_WORDS]
-        if len(deaths) != 1:
+        alive = [c for c in st.meta(table).columns if c.kind == "bool" and set(c.words) & _ALIVE_FLAG_WORDS]
+        if len(deaths) == 1:
+            st.add_cond(Cond("not_null" if died else "is_null", Col(table, deaths[0].name)), table)
+            st.notes.append(f"{deaths[0].name} is {'' if died else 'not '}set")
+        elif len(alive) == 1 and not deaths:
+            st.add_cond(Cond("=", Col(table, alive[0].name), (Lit(not died),)), table)
+            st.notes.append(f"{alive[0].name} is {'false' if died else 'true'}")
+        else:
             raise TranslationError(f"cannot tell which {table} rows are {low}; {REPHRASE}")
-        died = _ALIVE[low]
-        st.add_cond(Cond("not_null" if died else "is_null", Col(table, deaths[0].name)), table)
-        st.notes.append(f"{deaths[0].name} is {'' if died else 'not '}set")
         it.used, it.role = True, "filter"
 
 
