@@ -121,3 +121,58 @@ def test_died_with_no_column_that_says_so_is_refused() -> None:
     plain = Catalog(tables=[table("fragment", [col("fragment_id", INT), col("tag_code")], ("fragment_id",))])
     with pytest.raises(TranslationError):
         sql("Which fragments have died?", plain)
+
+
+# ---------------------------------------------------------------- "outside", and a value said right before rows
+def parts() -> Catalog:
+    return Catalog(tables=[
+        table("vendors", [col("vendor_id", INT), col("vendor_name"), col("country")], ("vendor_id",)),
+        table("engineers", [col("engineer_id", INT), col("full_name"), col("discipline")], ("engineer_id",)),
+        table("parts", [col("part_id", INT), col("part_no"), col("vendor_id", INT), col("owner_id", INT)],
+              ("part_id",), fk("vendor_id", "vendors", "vendor_id"), fk("owner_id", "engineers", "engineer_id")),
+    ])  # fmt: skip
+
+
+PART_VALUES = ValueIndex.from_dict({"vendors": {"country": ["United Kingdom", "Germany"]},
+                                    "engineers": {"discipline": ["Electrical", "Mechanical"]}})  # fmt: skip
+
+
+def test_outside_a_place_is_a_value_the_rows_do_not_hold() -> None:
+    out = sql("Which parts come from vendors outside the United Kingdom?", parts(), PART_VALUES)
+    assert "vendors.country <> 'United Kingdom'" in out
+
+
+def test_a_value_right_before_rows_is_theirs() -> None:
+    out = sql("Which parts are owned by Electrical engineers?", parts(), PART_VALUES)
+    assert "engineers.discipline = 'Electrical'" in out
+
+
+def test_a_value_held_by_the_subject_and_by_the_rows_it_precedes_is_refused() -> None:
+    values = ValueIndex.from_dict({"engineers": {"discipline": ["Electrical"]}, "parts": {"part_no": ["Electrical"]}})
+    with pytest.raises(TranslationError, match="said of the parts or of the engineers"):
+        sql("Which parts are owned by Electrical engineers?", parts(), values)
+
+
+def test_outside_read_as_absent_rows_is_refused() -> None:
+    homes = Catalog(tables=[
+        table("holders", [col("holder_id", INT), col("full_name")], ("holder_id",)),
+        table("addresses", [col("address_id", INT), col("holder_id", INT), col("town")], ("address_id",),
+              fk("holder_id", "holders", "holder_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"addresses": {"town": ["Saltmarsh Bay", "Eastwick"]}})
+    try:
+        out = sql("Which holders live outside Saltmarsh Bay?", homes, values)
+    except TranslationError:
+        return
+    assert "NOT EXISTS" not in out
+
+
+def test_by_rows_after_their_adjective_and_a_filter_is_who_did_it_not_a_group() -> None:
+    libs = Catalog(tables=[
+        table("lend_lib", [col("lend_lib_cd"), col("lend_lib_nm"), col("consortium_ind")], ("lend_lib_cd",)),
+        table("ill_req", [col("req_id", INT), col("lend_lib_cd"), col("fee_amt", NUM)], ("req_id",),
+              fk("lend_lib_cd", "lend_lib", "lend_lib_cd")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"lend_lib": {"consortium_ind": ["Y", "N"]}})
+    out = sql("average fee charged by lending libraries outside the consortium", libs, values)
+    assert "GROUP BY" not in out and "AVG(ill_req.fee_amt)" in out

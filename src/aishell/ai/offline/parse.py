@@ -180,6 +180,7 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("had", "never"), "neg", {}),
     (("never",), "neg", {}),
     (("without",), "neg", {}),
+    (("outside",), "neg", {}),  # "vendors outside the United Kingdom": a place the rows are not in
     # "tasks completed last month, excluding deleted ones": the rows that are not so
     (("excluding",), "neg", {}),
     (("not", "counting"), "neg", {}),

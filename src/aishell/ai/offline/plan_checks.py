@@ -463,6 +463,14 @@ def _ranked_by_a_fixed_value(st: PlanState, q: Query) -> None:
                                    f"{REPHRASE}")  # fmt: skip
 
 
+def _outside_as_absence(st: PlanState, q: Query) -> None:
+    """ "licence holders who now live outside Saltmarsh Bay" read as holders with no address there ever: "outside" says
+    where a row is (a value it does not hold), never that related rows are absent; refused."""
+    if any(it.kind == "neg" and it.text.lower() == "outside" for it in st.items) and any(
+            c.op == "not_exists" for c in walk_conds(q.where)):  # fmt: skip
+        raise TranslationError(f"'outside' is read as rows that are absent, not as a place; {REPHRASE}")
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
@@ -617,6 +625,7 @@ def checks(st: PlanState) -> None:
     _period_beside_its_negation(st, q)
     _dated_by_sibling_rows(st, q)
     _ranked_by_a_fixed_value(st, q)
+    _outside_as_absence(st, q)
     _answer_repeats_the_question(st, q)
     _year_as_an_amount(st, q)
     _own_group_average(st, q)

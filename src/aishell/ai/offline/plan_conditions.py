@@ -627,9 +627,19 @@ def pick_value(st: PlanState, it: Item) -> ValueHit:
     # though "team" names engineer.team better
     own_named = {(c.table, c.column) for x in st.items if x.kind == "column" for c in x.columns if c.table == subject}
     mentioned_tables = {st.table_of(x) for x in st.items if x.kind == "table"}
+    # "parts owned by Electrical engineers": a value said right before rows is theirs, whatever else holds it
+    k = next((j for j, x in enumerate(st.items) if x is it), None)
+    nxt = st.item(k + 1) if k is not None else None
+    before = st.table_of(nxt) if nxt is not None and nxt.kind == "table" and nxt.first == it.last else None
+    if before is not None and before != subject and any(h.table == before for h in hits) and any(
+            h.table == subject for h in hits):  # fmt: skip
+        # ("heated runs for large dogs": the runs' size or the dogs'?)
+        raise TranslationError(f"cannot tell whether {it.text!r} is said of the {subject} or of the {before}; "
+                               f"{REPHRASE}")  # fmt: skip
 
-    def rank(h: ValueHit) -> tuple[int, int, int, int]:
+    def rank(h: ValueHit) -> tuple[int, int, int, int, int]:
         return (
+            0 if h.table == before else 1,
             0 if (h.table, h.column) in own_named else 1,
             0 if (h.table, h.column) in mentioned_cols else 1,
             0 if h.table == subject else (1 if h.table in mentioned_tables else 2),

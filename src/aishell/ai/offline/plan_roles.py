@@ -729,6 +729,9 @@ def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
     prev_word = st.word(prev)
     if nxt is not None and nxt.kind in ("literal", "value"):
         return "word"
+    if nxt is not None and nxt.kind == "word" and (noun := st.item(st.items.index(nxt) + 1)) is not None and \
+            noun.kind == "table" and noun.first == nxt.last:  # fmt: skip
+        nxt = noun  # "charged by lending libraries outside the consortium": the rows after their adjective
     if nxt is not None and nxt.kind == "table":
         # "books by authors from Japan": an agent with a filter, not a group
         after = st.item(st.items.index(nxt) + 1)
