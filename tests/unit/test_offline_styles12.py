@@ -176,3 +176,50 @@ def test_by_rows_after_their_adjective_and_a_filter_is_who_did_it_not_a_group() 
     values = ValueIndex.from_dict({"lend_lib": {"consortium_ind": ["Y", "N"]}})
     out = sql("average fee charged by lending libraries outside the consortium", libs, values)
     assert "GROUP BY" not in out and "AVG(ill_req.fee_amt)" in out
+
+
+# ---------------------------------------------------------------- money spent: which column, which rows, which period
+def purchasing() -> Catalog:
+    return Catalog(tables=[
+        table("Supplier", [col("SupplierId", INT), col("SupplierName")], ("SupplierId",)),
+        table("Item", [col("ItemId", INT), col("ItemCode"), col("Category")], ("ItemId",)),
+        table("PurchaseOrder", [col("PurchaseOrderId", INT), col("SupplierId", INT), col("OrderDate", "date"),
+                                col("Status"), col("PaymentTermsDays", INT)], ("PurchaseOrderId",),
+              fk("SupplierId", "Supplier", "SupplierId")),
+        table("PurchaseOrderLine", [col("PurchaseOrderLineId", INT), col("PurchaseOrderId", INT), col("ItemId", INT),
+                                    col("LineNumber", INT), col("QuantityOrdered", INT), col("UnitPrice", NUM),
+                                    col("PromisedDate", "date")], ("PurchaseOrderLineId",),
+              fk("PurchaseOrderId", "PurchaseOrder", "PurchaseOrderId"), fk("ItemId", "Item", "ItemId")),
+    ])  # fmt: skip
+
+
+PURCHASING_VALUES = ValueIndex.from_dict({"PurchaseOrder": {"Status": ["Open", "Cancelled"]},
+                                          "Item": {"Category": ["Hydraulics", "Bearings"]}})  # fmt: skip
+
+
+def test_a_number_of_days_is_never_money_spent() -> None:
+    try:
+        out = sql("Top 5 suppliers by total spend on orders placed in 2024", purchasing(), PURCHASING_VALUES)
+    except TranslationError:
+        return
+    assert "PaymentTermsDays" not in out
+
+
+def test_spend_over_lines_multiplies_the_quantity_not_the_line_number() -> None:
+    q = "How much have we spent on each item category on orders placed in 2025 so far, excluding cancelled orders?"
+    out = sql(q, purchasing(), PURCHASING_VALUES)
+    assert "SUM(PurchaseOrderLine.QuantityOrdered * PurchaseOrderLine.UnitPrice)" in out
+    assert "PurchaseOrder.OrderDate >= '2025-01-01'" in out  # the orders placed, not the lines' promised date
+    assert "PurchaseOrder.OrderDate < '2025-06-16'" in out and "PromisedDate" not in out
+
+
+def test_a_total_compared_is_taken_over_the_period_said() -> None:
+    licensing = Catalog(tables=[
+        table("client", [col("client_id", INT), col("company")], ("client_id",)),
+        table("licence", [col("licence_id", INT), col("client_id", INT), col("sold_on", "date"), col("fee", NUM)],
+              ("licence_id",), fk("client_id", "client", "client_id")),
+    ])  # fmt: skip
+    out = sql("Which clients spent more than 1,000 dollars on licences in 2024?", licensing)
+    assert "(SELECT SUM(licence.fee) FROM licence WHERE (licence.client_id = client.client_id AND " \
+           "licence.sold_on >= '2024-01-01') AND licence.sold_on < '2025-01-01') > 1000" in out  # fmt: skip
+    assert "EXISTS" not in out

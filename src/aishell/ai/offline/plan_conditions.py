@@ -817,15 +817,18 @@ def _period_column(st: PlanState, k: int) -> Col:
 
 
 def date_conditions(st: PlanState) -> None:
+    dated: dict[int, Col] = {}
     for k, it in enumerate(st.items):
         if it.kind != "date" or it.date is None or it.used or _negated_date(st, k):
             continue
         ph = it.date
         span, col = _validity_span(st, k), None
-        if ph.label == "so far" and date_target(st, k) is None:
+        if ph.label == "so far" and k - 1 in dated:
+            col = dated[k - 1]  # "orders placed in 2025 so far": the date the period before it tests
+        elif ph.label == "so far" and date_target(st, k) is None:
             it.used = True  # "returned orders - how many so far?" over rows with no date: every row stored
             continue
-        if span is None:
+        if span is None and col is None:
             col = _period_column(st, k)
             # "the annual fee for hut EC05 in June 2023" over a row's versions (valid_from, valid_to NULL while
             # current): the version in force at some time in June, not one that began then
@@ -841,6 +844,7 @@ def date_conditions(st: PlanState) -> None:
             st.notes.append(f"{first.column} to {last.column} spans {ph.label}")
             continue
         col = col or _period_column(st, k)
+        dated[k] = col
         it.used = True
         meta = st.colmeta(col)
         conds: list[Cond] = []
@@ -1059,6 +1063,17 @@ def _date_target(st: PlanState, k: int) -> Col | None:
     verb_date = _verb_date(st, k, subject)
     if verb_date is not None:
         return verb_date
+    # "spent ... on orders placed in 2025": the rows named with their verb right before the period, when they are
+    # not the measured ones and have one date of their own
+    verb, rows = st.item(k - 1), st.item(k - 2)
+    said_rows = None if rows is None else st.table_of(rows) if rows.kind == "table" else \
+        rows.tables[0].table if rows.kind == "column" and rows.tables else None  # fmt: skip
+    if st.measure_table is not None and verb is not None and verb.kind == "word" and \
+            verb.text.lower().endswith("ed") and rows is not None and said_rows is not None and \
+            rows.last == verb.first and said_rows not in (subject, st.measure_table):  # fmt: skip
+        own = st.meta(said_rows).date_columns()
+        if len(own) == 1:
+            return Col(said_rows, own[0].name)
     # "the store with the highest revenue in February": the date of the measured rows (the sales)
     if st.measure_table is not None and st.measure_table != subject:
         got = st._date_of_table(st.measure_table)

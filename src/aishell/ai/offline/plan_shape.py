@@ -14,13 +14,16 @@ from aishell.ai.offline.ir import (
     CodeText,
     Col,
     Cond,
+    CountOf,
     DatePart,
     Expr,
     PerParent,
     Product,
     Query,
     Ratio,
+    Related,
     TableAgg,
+    walk_conds,
 )
 from aishell.ai.offline.lexicon import (
     ADJECTIVES,
@@ -651,6 +654,26 @@ def _extreme_row_per_group(st: PlanState, q: Query, sh: Shape, fr: Frame) -> Non
         if it.kind == "group" and it.role == "group":
             it.used = True
     st.notes.insert(0, f"{subject} with the {'largest' if sh.rank_desc else 'smallest'} {m.label} of each group")
+
+
+def totals_in_their_period(st: PlanState) -> None:
+    """ "clients who spent more than 1,000 dollars on licences in 2024": the period dates the rows whose total is
+    compared, so it goes inside that total instead of asking for some row of the period beside it."""
+    q = st.query
+    for k, c in enumerate(q.where):
+        if not isinstance(c.left, CountOf) or c.left.related.where:
+            continue
+        rel = c.left.related
+        dated = [e for e in q.where if e.op == "exists" and e.related is not None and e.related.outer == rel.outer
+                 and e.related.target == rel.target and e.related.where and all(
+                     isinstance(w.left, Col) and w.left.table == rel.target and st.colmeta(w.left).kind == "date"
+                     and w.op in (">", ">=", "<", "<=", "=", "between") for w in walk_conds(e.related.where))]
+        if len(dated) != 1:
+            continue
+        assert dated[0].related is not None
+        inner = Related(rel.outer, rel.target, list(dated[0].related.where), rel.prefer)
+        q.where[k] = Cond(c.op, CountOf(inner, c.left.agg), c.values, c.right)
+        q.where.remove(dated[0])
 
 
 def peer_conditions(st: PlanState) -> None:

@@ -295,6 +295,11 @@ _SALE_WORDS = frozenset(
 )
 
 
+#: words of a column that counts time, never money ("payment_terms_days")
+_TIME_UNIT_WORDS = frozenset({"days", "day", "hours", "hrs", "minutes", "mins", "seconds", "secs", "weeks", "months",
+                              "years"})  # fmt: skip
+
+
 @dataclass
 class Measure:
     """What a ranking or an aggregate is computed over."""
@@ -751,16 +756,20 @@ class PlanState:
         for meta in self.schema.tables.values():
             nums = meta.numeric_columns()
             qty = [c for c in nums if set(c.words) & QUANTITY_WORDS and not c.money]
+            # (LineNumber numbers the lines; QuantityOrdered is how many)
+            qty.sort(key=lambda c: not set(c.words) & (QUANTITY_WORDS - {"number", "amount"}))
             # (a total price, total_price_in_pounds, is no unit price to multiply by a number of nights; UNTPRC is
             # a unit price by its abbreviations)
             price = [c for c in nums if c.word_forms() & UNIT_PRICE_WORDS and not {"total", "subtotal"} & set(c.words)]
             # a tip, a delivery fee or a tax beside the price is not what the rows brought in, unless said
             extra = {c.name for c in nums if c.money and set(c.words) & _EXTRA_MONEY and not self._said(c)}
             nums = [c for c in nums if c.name not in extra]
+            # (PaymentTermsDays is a number of days, however it is named)
             money = [
                 c
                 for c in nums
                 if c.word_forms() & {"amount", "total", "revenue", "sales", "value", "subtotal", "paid", "payment"}
+                and not set(c.words) & _TIME_UNIT_WORDS
             ]
             money.sort(key=lambda c: not self._named_in_question(c))  # "claimed the most": clm_amt over paid_amt
             m: Measure | None = None
@@ -784,8 +793,9 @@ class PlanState:
             else:
                 # a price paid on a dated record (bookings.price): what was spent there
                 paid = [
-                    c for c in nums if c.money and not c.is_key and not set(c.words) & (_EXPENSE_WORDS | _LIST_WORDS)
-                ]
+                    c for c in nums if c.money and not c.is_key
+                    and not set(c.words) & (_EXPENSE_WORDS | _LIST_WORDS | _TIME_UNIT_WORDS)
+                ]  # fmt: skip
                 if len(paid) > 1:  # asking_price or sold_price: only the one the question names ("sales")
                     said = [c for c in paid if self._said(c)]
                     paid = said if len(said) == 1 else []

@@ -41,7 +41,7 @@ from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
 from aishell.ai.offline.plan_measures import markers, measures
 from aishell.ai.offline.plan_roles import assign_roles, classify_links, find_subject
 from aishell.ai.offline.plan_rows import run_row_passes
-from aishell.ai.offline.plan_shape import peer_conditions, shape
+from aishell.ai.offline.plan_shape import peer_conditions, shape, totals_in_their_period
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond, tables_in_expr
@@ -240,6 +240,7 @@ PASSES: tuple[Pass, ...] = (
     checks,
     account,
     live_rows,  # live: rows a soft delete took away are left out
+    totals_in_their_period,  # totals: a period of the rows whose total is compared dates that total
     peer_conditions,  # peers: the conditions of the rows each group's extreme is taken over
 )
 
