@@ -223,3 +223,36 @@ def test_a_total_compared_is_taken_over_the_period_said() -> None:
     assert "(SELECT SUM(licence.fee) FROM licence WHERE (licence.client_id = client.client_id AND " \
            "licence.sold_on >= '2024-01-01') AND licence.sold_on < '2025-01-01') > 1000" in out  # fmt: skip
     assert "EXISTS" not in out
+
+
+# ---------------------------------------------------------------- what a number or a period is said of
+def test_a_number_said_of_the_rows_before_them_scopes_a_percentage() -> None:
+    tests = Catalog(tables=[
+        table("cube_tests", [col("test_id", INT), col("test_age_days", INT), col("result"), col("tested_on", "date")],
+              ("test_id",)),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"cube_tests": {"result": ["PASS", "FAIL"]}})
+    out = sql("What percentage of 28-day cube tests passed?", tests, values)
+    assert "WHERE cube_tests.test_age_days = 28" in out
+    assert "SUM(CASE WHEN cube_tests.result = 'PASS' THEN 1 ELSE 0 END)" in out
+
+
+def market() -> Catalog:
+    return Catalog(tables=[
+        table("vendor", [col("vendor_id", INT), col("full_name"), col("hatch_year", INT)], ("vendor_id",)),
+        table("market_day", [col("market_day_id", INT), col("market_date", "date")], ("market_day_id",)),
+        table("pitch_booking", [col("booking_id", INT), col("vendor_id", INT), col("market_day_id", INT),
+                                col("booked_on", "date")],
+              ("booking_id",), fk("vendor_id", "vendor", "vendor_id"),
+              fk("market_day_id", "market_day", "market_day_id")),
+    ])  # fmt: skip
+
+
+def test_a_year_said_right_before_rows_dates_them() -> None:
+    out = sql("Which vendors had more than 8 pitch bookings for 2024 market days?", market())
+    assert "market_day.market_date >= '2024-01-01'" in out and "booked_on" not in out
+
+
+def test_a_year_said_of_rows_after_them_dates_them() -> None:
+    out = sql("How many pitch bookings were there for each market day of 2024?", market())
+    assert "market_day.market_date >= '2024-01-01'" in out and "booked_on" not in out

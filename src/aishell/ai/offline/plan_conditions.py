@@ -1060,6 +1060,15 @@ def _date_target(st: PlanState, k: int) -> Col | None:
             ):
                 it.used, it.role = True, "date"
         return col
+    # "each race of 2024", "entered in 2025 races": a period said right after or right before rows dates them
+    it, prev, nxt = st.items[k], st.item(k - 1), st.item(k + 1)
+    said_of = prev if prev is not None and prev.kind == "table" and prev.last == it.first and \
+        st.tokens[it.first].low == "of" else nxt if nxt is not None and nxt.kind == "table" and \
+        nxt.first == it.last else None  # fmt: skip
+    if said_of is not None and st.table_of(said_of) != subject:
+        got = st._date_of_table(st.table_of(said_of))
+        if got is not None and got.table == st.table_of(said_of):
+            return got
     verb_date = _verb_date(st, k, subject)
     if verb_date is not None:
         return verb_date

@@ -202,6 +202,9 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
         if subj is not None and x.kind == "column" and x.columns and percent_item.last <= x.first < subj.first
         and st._cand_kind(x.columns[0]) == "bool"
     }  # fmt: skip ("our active club members")
+    # "What percentage of 28-day cube tests passed": a number said of the rows before they are named scopes too
+    numbers = {n for x in st.items if subj is not None and x.kind == "number" and
+               percent_item.last <= x.first < subj.first for n in x.nums[:1]}  # fmt: skip
     # "of returned loans, what share came back after their due date": a date that is set, and compared too
     compared = {e for c in q.where if c.op in ("<", "<=", ">", ">=") for e in (c.left, c.right) if isinstance(e, Col)}
 
@@ -209,6 +212,8 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
         said_before = isinstance(c.left, Col) and c.related is None and (
             (c.op == "=" and len(c.values) == 1 and (c.left.table, c.left.column, c.values[0].value) in before)
             or (c.left.table, c.left.column) in flags
+            or (c.op == "=" and len(c.values) == 1 and not isinstance(c.values[0].value, bool)
+                and c.values[0].value in numbers)
             or (c.op == "not_null" and c.left in compared)
         )
         return said_before or _dated(st, c) or (said_first and c.op in ("not_null", "is_null") and c.related is None)
