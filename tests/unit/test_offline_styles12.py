@@ -256,3 +256,63 @@ def test_a_year_said_right_before_rows_dates_them() -> None:
 def test_a_year_said_of_rows_after_them_dates_them() -> None:
     out = sql("How many pitch bookings were there for each market day of 2024?", market())
     assert "market_day.market_date >= '2024-01-01'" in out and "booked_on" not in out
+
+
+# ---------------------------------------------------------------- words that must not be read another way
+def test_before_the_end_of_a_year_includes_that_year() -> None:
+    notaries = Catalog(tables=[
+        table("notaries", [col("notary_id", INT), col("notary_name"), col("commission_expires", "date")],
+              ("notary_id",)),
+    ])  # fmt: skip
+    out = sql("Which notaries have a commission that expires before the end of 2025?", notaries)
+    assert "notaries.commission_expires < '2026-01-01'" in out
+
+
+def tax() -> Catalog:
+    return Catalog(tables=[
+        table("client", [col("client_id", INT), col("client_name"), col("state"), col("nationality"),
+                         col("self_employed", "boolean")], ("client_id",)),
+        table("tax_return", [col("return_id", INT), col("client_id", INT), col("tax_year", INT), col("fee", NUM)],
+              ("return_id",), fk("client_id", "client", "client_id")),
+    ])  # fmt: skip
+
+
+TAX_VALUES = ValueIndex.from_dict({"client": {"state": ["KY", "OH"],
+                                              "nationality": ["IND", "GBR", "USA"]}})  # fmt: skip
+
+
+def test_a_capitalised_word_before_people_is_no_name_of_theirs() -> None:
+    with pytest.raises(TranslationError, match="Kentucky"):
+        sql("Which of our Kentucky clients are self-employed?", tax(), TAX_VALUES)
+
+
+def test_an_acronym_is_no_persons_name() -> None:
+    with pytest.raises(TranslationError, match="IRS"):
+        sql("Which clients paid the IRS a fee above 4000?", tax(), TAX_VALUES)
+
+
+def test_a_country_code_is_never_a_cut_of_another_word() -> None:
+    try:
+        out = sql("Which identified clients are self-employed?", tax(), TAX_VALUES)
+    except TranslationError:
+        return
+    assert "'IND'" not in out
+
+
+def test_a_change_between_two_times_is_refused() -> None:
+    funds = Catalog(tables=[
+        table("fund", [col("fund_id", INT), col("fund_name")], ("fund_id",)),
+        table("valuation", [col("valuation_id", INT), col("fund_id", INT), col("valued_on", "date"),
+                            col("market_value", NUM)], ("valuation_id",), fk("fund_id", "fund", "fund_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"fund": {"fund_name": ["Global Equity"]}})
+    with pytest.raises(TranslationError, match="change"):
+        sql("By how much did the market value of the Global Equity fund change between 2024 and 2025?", funds, values)
+
+
+def test_the_value_of_rows_is_never_their_count() -> None:
+    try:
+        out = sql("Top 5 suppliers by order value in 2024", purchasing(), PURCHASING_VALUES)
+    except TranslationError:
+        return
+    assert "COUNT(" not in out and "SUM(PurchaseOrderLine.QuantityOrdered)" not in out

@@ -337,7 +337,7 @@ _COORDINATORS = frozenset({"+", "and", "or", ",", "&", "/"})
 _CHANGE_VERBS = frozenset(
     {"rise", "rises", "increase", "increases", "growth", "decline", "declines",
      "rose", "risen", "fell", "fallen", "increased", "decreased", "grew", "grown", "dropped", "declined",
-     "doubled", "halved", "jumped", "climbed", "shrank", "shrunk", "improved", "worsened"}
+     "doubled", "halved", "jumped", "climbed", "shrank", "shrunk", "improved", "worsened", "change", "changed"}
 )  # fmt: skip
 
 #: words that turn a question around: one the parser left as a plain word was not read
@@ -1631,12 +1631,28 @@ class Accountant:
     def _verb_or_stem(self, k: int, it: Item) -> bool:
         """A link the query did not use is still accounted for as a verb of the join, or by its stem."""
         low = it.text.lower()
+        if self._value_of_things(k, it):
+            return self._values_measured()  # "vendors by purchase order value": money, never a count of orders
         if low in _MEASURE_VERBS and not low.endswith(("ed", "ing")):
             nxt = self.p.item(k + 1)  # "cost" is a noun unless a comparison follows ("cost more than 5")
             return (nxt is not None and nxt.kind == "cmp" and nxt.used) or self._stem_known(low)
         if low.endswith(("ed", "ing", "en")) or low in _EVENT_VERBS:
             return self._word(k, it)  # a verb that happens to name a column ("wrote" -> writer_id)
         return self._stem_known(low) or all(w in FUNCTION_WORDS for w in low.split())
+
+    def _value_of_things(self, k: int, it: Item) -> bool:
+        """ "purchase order value", "order value": the word "value" right after what it is the value of."""
+        prev = self.p.item(k - 1)
+        return not it.used and it.text.lower() in ("value", "values") and prev is not None and \
+            prev.kind in ("table", "column") and prev.last == it.first and not any(
+                "value" in (m := self.p.colmeta(Col(c.table, c.column or ""))).words
+                or ((c.table, c.column) in self.u.cols and (m.money or (column_unit(m.words) or ("",))[0] == "money"))
+                for c in prev.columns[:1])  # fmt: skip  ("high value" of is_high_value; the quoted value measured)
+
+    def _values_measured(self) -> bool:
+        """The query measures money, or a column named a value ("total quoted value": quoted_value)."""
+        return self._measures_money() or any(
+            isinstance(e.arg, Col) and "value" in self.p.colmeta(e.arg).words for e in self._aggregates("SUM", "AVG"))
 
     def _is_key(self, table: str, column: str | None) -> bool:
         cm = self.p.meta(table).column(column or "")
@@ -1650,6 +1666,8 @@ class Accountant:
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
+        if self._value_of_things(k, it):
+            return self._values_measured()
         if low == "make" and not it.used:  # a verb ("did we make", "make over 150k"), never the noun ("which make")
             toks = self.p.tokens
             said_before = toks[it.first - 1].low if it.first > 0 else ""

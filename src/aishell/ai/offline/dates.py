@@ -393,7 +393,11 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
                 per = p[0]
                 end = j + p[1]
                 yo = per.grain == "year"
-                if low in ("since", "starting"):
+                if end_of:  # "before the end of 2025": up to the period's end; "since the end of 2024": from it on
+                    later = low in _AFTER
+                    out.append(DatePhrase(i, end, per.end if later else None, None if later else per.end,
+                                          f"{'after' if later else 'before'} the end of {per.label}", year_only=yo))
+                elif low in ("since", "starting"):
                     out.append(DatePhrase(i, end, per.start, None, f"since {per.label}", year_only=yo))
                 elif low in ("after", "later"):
                     out.append(DatePhrase(i, end, per.end, None, f"after {per.label}", year_only=yo))

@@ -674,6 +674,10 @@ def literal_conditions(st: PlanState) -> None:
             col = disp[0] if disp else None
         elif (nxt_t := st.item(k + 1)) is not None and nxt_t.kind == "table" and st.table_of(nxt_t) != st.subject:
             col = None  # "pupils enrolled in an SQD class": the words qualify the class, not the pupils
+        elif nxt_t is not None and nxt_t.kind == "table" and nxt_t.first == it.last and \
+                st.surely_person(st.table_of(nxt_t)):  # fmt: skip
+            # "our Kentucky clients": a word said before people names a kind of them, never one of them
+            raise TranslationError(f"no column holds {it.text!r}; {REPHRASE}")
         else:
             col = _literal_owner(st, it)
         before = st.tokens[it.first - 1].low if it.first > 0 else ""
@@ -694,6 +698,10 @@ def literal_conditions(st: PlanState) -> None:
         if col is None:
             raise TranslationError(f"cannot tell what {it.text!r} refers to")
         cm = st.colmeta(col)
+        if it.text.isupper() and it.text.isalpha() and (prev is None or prev.kind != "column") and \
+                st.surely_person(col.table) and col in st.display_cols(col.table):  # fmt: skip
+            # "clients who owed the IRS": an acronym is no person's name
+            raise TranslationError(f"{it.text!r} is not a name of {col.table}; {REPHRASE}")
         if singular(it.text.lower()) in _CALENDAR_NAMES:
             # "shows that go out on Saturdays": a day, not a show called 'Saturdays'
             raise TranslationError(f"{it.text!r} is a time, not a {col.column}; {REPHRASE}")

@@ -191,6 +191,9 @@ class ValueIndex:
                 and (len(h.value) > 2 or word.lower().endswith("ed"))  # 'DL' for a state: delayed
                 and self._calendar_fits(h, word)
                 and not (_PARTICIPLE.search(word) and set(split_identifier(h.column)) & KIND_WORDS)
+                # (a country's code stands for the country's name, never for a word it happens to cut: "identified"
+                # is no 'IND')
+                and not set(split_identifier(h.column)) & _CONCEPT_COLUMN_WORDS
             )
             or h.value.lower() in marks
         ]
@@ -281,6 +284,8 @@ _NAME_COLUMN_WORDS = frozenset({"name", "nm", "title", "brand", "make", "manufac
 #: words of a column (or table) that sorts rows into kinds: room_type, cat_cd, issue_types
 KIND_WORDS = frozenset({"type", "typ", "kind", "category", "cat", "class", "cls", "sort"})
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
+#: words of a column of conventional codes (a country's, a sex's): read through their names only
+_CONCEPT_COLUMN_WORDS = frozenset().union(*CONCEPT_WORDS.values())
 STATUS_WORDS = frozenset({"status", "stat", "sts", "state", "outcome", "result"})
 
 _CONVENTIONAL_MARKS: dict[str, frozenset[str]] = {
