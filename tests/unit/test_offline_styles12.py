@@ -316,3 +316,64 @@ def test_the_value_of_rows_is_never_their_count() -> None:
     except TranslationError:
         return
     assert "COUNT(" not in out and "SUM(PurchaseOrderLine.QuantityOrdered)" not in out
+
+
+# ---------------------------------------------------------------- what identifies the rows asked for
+def plant() -> Catalog:
+    return Catalog(tables=[
+        table("dim_reason", [col("reason_key", INT), col("reason_code"), col("reason_desc")], ("reason_key",)),
+        table("dim_workcentre", [col("workcentre_key", INT), col("workcentre_code"), col("line_code"),
+                                 col("hall")], ("workcentre_key",)),
+        table("fact_downtime", [col("downtime_id", INT), col("workcentre_key", INT), col("reason_key", INT),
+                                col("downtime_sec", INT)], ("downtime_id",),
+              fk("workcentre_key", "dim_workcentre", "workcentre_key"), fk("reason_key", "dim_reason", "reason_key")),
+    ])  # fmt: skip
+
+
+def test_the_codes_of_rows_are_their_own_code_column() -> None:
+    values = ValueIndex.from_dict({"dim_workcentre": {"hall": ["Hall A", "Hall B"]}})
+    out = sql("List the codes of the work centres in Hall B.", plant(), values)
+    assert "dim_workcentre.workcentre_code" in out and "reason" not in out
+
+
+def test_the_product_codes_are_the_products_code_column() -> None:
+    fab = Catalog(tables=[
+        table("prd", [col("prd_cd"), col("prd_desc")], ("prd_cd",)),
+        table("lot", [col("lot_id"), col("prd_cd"), col("started_on", "date")], ("lot_id",), fk("prd_cd", "prd", "prd_cd")),
+    ])  # fmt: skip
+    out = sql("List the product codes that have never had a lot started.", fab)
+    assert out.startswith("SELECT") and "prd.prd_cd" in out.split(" FROM ")[0]
+
+
+def test_the_numbers_of_the_orders_are_read_from_the_orders() -> None:
+    values = ValueIndex.from_dict({"Supplier": {"SupplierName": ["Hydrauliek Twente BV"]}})
+    out = sql("List the PO numbers of the orders we placed with Hydrauliek Twente BV.", purchasing_with_numbers(),
+              values)  # fmt: skip
+    assert "QuantityOrdered" not in out and "PurchaseOrder.PoNumber" in out
+
+
+def purchasing_with_numbers() -> Catalog:
+    cat = purchasing()
+    po = next(t for t in cat.tables if t.name == "PurchaseOrder")
+    po.columns.append(col("PoNumber"))
+    return cat
+
+
+def test_an_amount_in_pounds_is_compared_with_the_sterling_column() -> None:
+    fx = Catalog(tables=[
+        table("txn", [col("txn_no", INT), col("foreign_amt", NUM), col("gbp_amt", NUM), col("commission_gbp", NUM)],
+              ("txn_no",)),
+    ])  # fmt: skip
+    assert "txn.gbp_amt > 1000" in sql("How many transactions were for more than £1,000?", fx)
+
+
+def test_a_participle_before_no_is_the_verb_of_the_absent_rows() -> None:
+    tenders = Catalog(tables=[
+        table("rfq", [col("rfq_id", INT), col("title")], ("rfq_id",)),
+        table("bid", [col("bid_id", INT), col("rfq_id", INT), col("amount", NUM)], ("bid_id",),
+              fk("rfq_id", "rfq", "rfq_id")),
+        table("po", [col("po_id", INT), col("rfq_id", INT), col("po_status")], ("po_id",), fk("rfq_id", "rfq", "rfq_id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"po": {"po_status": ["RECEIVED", "OPEN"]}})
+    out = sql("Which RFQs received no bids at all?", tenders, values)
+    assert "RECEIVED" not in out and "NOT EXISTS(SELECT 1 FROM bid" in out

@@ -102,6 +102,18 @@ def _scope_of_average(st: PlanState, it: Item, col: Col) -> tuple[Cond, ...]:
     return tuple(out)
 
 
+#: a currency's sign -> the words of a column holding amounts in it
+_CURRENCY_SIGNS = {"£": frozenset({"gbp", "sterling", "pounds", "pound", "stg"}),
+                   "$": frozenset({"usd", "dollars", "dollar"}), "€": frozenset({"eur", "euros", "euro"})}  # fmt: skip
+
+
+def _currency_said(st: PlanState, k: int) -> frozenset[str]:
+    """The column words of the currency a comparison's amount is written in ("£1,000": gbp, sterling ...)."""
+    it = st.items[k]
+    signs = {t.text[:1] for t in st.tokens[it.first : it.last] if t.currency}
+    return frozenset().union(*(_CURRENCY_SIGNS.get(s, frozenset()) for s in signs))
+
+
 def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Col | None:
     """Which column a comparison at item ``k`` constrains."""
     subject = st.subject
@@ -161,6 +173,10 @@ def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Co
     numeric = [c for c in meta.numeric_columns() if not c.is_key]
     if words & {"cost", "costs", "costing", "priced", "pay", "paid", "charged"} or currency:
         money = [c for c in numeric if c.money]
+        said = _currency_said(st, k)
+        if len(money) > 1 and said:
+            # "transactions for more than £1,000" over foreign_amt and gbp_amt: the amount in the currency said
+            money = [c for c in money if set(c.words) & said] or money
         if money:
             return Col(subject, money[0].name)
         for m in st.schema.tables.values():
@@ -222,6 +238,17 @@ def _an_example(st: PlanState, k: int) -> bool:
     return True
 
 
+def _verb_of_a_negation(st: PlanState, k: int, it: Item) -> bool:
+    """ "Which RFQs received no bids?": a participle right before "no" is the verb of the absent rows, not the stored
+    state 'RECEIVED' of some other table's rows."""
+    nxt = st.item(k + 1)
+    if nxt is None or nxt.kind != "neg" or nxt.first != it.last or " " in it.text.strip() or \
+            not it.text.lower().endswith("ed") or any(h.table == st.subject for h in it.values):  # fmt: skip
+        return False
+    it.kind, it.values = "word", []
+    return True
+
+
 def value_conditions(st: PlanState) -> None:
     items = st.items
     k = 0
@@ -242,6 +269,9 @@ def value_conditions(st: PlanState) -> None:
             k += 1
             continue
         if _an_example(st, k):
+            k += 1
+            continue
+        if _verb_of_a_negation(st, k, it):
             k += 1
             continue
         hit = pick_value(st, it)

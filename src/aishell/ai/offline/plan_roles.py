@@ -161,6 +161,8 @@ def classify_links(st: PlanState) -> None:
             it.kind = "table" if bt >= bc else "column"
 
     _columns_asked_for(st)
+    _rows_of_a_column(st)
+    _identity_of_rows(st)
     _rate_columns(st)
     _flag_said_in_two_words(st)
     _values_of_the_next_table(st)
@@ -223,6 +225,58 @@ def classify_links(st: PlanState) -> None:
     for it in st.items:
         if it.kind == "table" and it.last - it.first == 1:
             _entity_for_link_table(st, it)
+
+
+def _rows_of_a_column(st: PlanState) -> None:
+    """ "the PO numbers of the orders we placed": after a column and "of (the)", a word that names both rows and a
+    column (QuantityOrdered) names the rows the column is read from."""
+    for k, it in enumerate(st.items):
+        if it.kind != "column" or not it.tables or k < 2:
+            continue
+        j = k - 1
+        while j > 0 and st.word(st.items[j]) in ("the", "our", "all"):
+            j -= 1
+        if st.word(st.items[j]) != "of" or j == 0 or st.items[j - 1].kind != "column":
+            continue
+        owner = st.items[j - 1]
+        if any(c.table == it.tables[0].table for c in owner.columns[:1]):
+            it.kind = "table"
+
+
+#: words of what identifies a row, and the words of its column that say them ("code": item_cd)
+_ROW_IDENTITY = {"code": frozenset({"code", "cd"}), "number": frozenset({"number", "no", "num", "nbr", "nr"}),
+                 "reference": frozenset({"reference", "ref"}), "name": frozenset({"name", "nm"})}  # fmt: skip
+
+
+def _identity_of_rows(st: PlanState) -> None:
+    """ "List the codes of the work centres", "the product codes": a word of what identifies a row, said of the rows
+    ("of" them, or right after them), is their column that says it (workcentre_code, prd_cd), never another table its
+    word happens to name nor their name."""
+    for k, it in enumerate(st.items):
+        if it.kind not in ("table", "column", "word") or it.last - it.first != 1:
+            continue
+        words = _ROW_IDENTITY.get(singular(st.tokens[it.first].low))
+        if words is None:
+            continue
+        prev = st.item(k - 1)
+        if it.kind == "word" and prev is not None and prev.kind == "table" and prev.last == it.first:
+            rows: Item | None = prev  # "List the product codes": the rows' own codes
+        elif it.kind == "word" or st.word(st.item(k + 1)) != "of":
+            continue
+        else:
+            j = k + 2
+            while st.word(st.item(j)) in ("the", "our", "all"):
+                j += 1
+            rows = st.item(j)
+        if rows is None or rows.kind != "table":
+            continue
+        table = st.table_of(rows)
+        cols = [c for c in st.meta(table).columns if set(c.words) & words and c.kind != "fk"]
+        if len(cols) > 1:  # (workcentre_code beside line_code: the one the table's own name says)
+            cols = [c for c in cols if set(c.words) & set(st.meta(table).words)]
+        if len(cols) == 1:
+            it.kind, it.tables = "column", []
+            it.columns = [Candidate("column", table, cols[0].name, 3.0, it.first, it.last)]
 
 
 def _entity_for_link_table(st: PlanState, it: Item) -> None:
