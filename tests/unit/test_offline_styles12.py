@@ -5,7 +5,7 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 from __future__ import annotations
 
 import pytest
-from test_offline_styles import col, fk, sql, table
+from test_offline_styles import TODAY, col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.engines.base import Catalog
@@ -377,3 +377,58 @@ def test_a_participle_before_no_is_the_verb_of_the_absent_rows() -> None:
     values = ValueIndex.from_dict({"po": {"po_status": ["RECEIVED", "OPEN"]}})
     out = sql("Which RFQs received no bids at all?", tenders, values)
     assert "RECEIVED" not in out and "NOT EXISTS(SELECT 1 FROM bid" in out
+
+
+# ---------------------------------------------------------------- absent rows, unset keys, the present state
+def dig() -> Catalog:
+    return Catalog(tables=[
+        table("trenches", [col("trench_code"), col("area_name")], ("trench_code",)),
+        table("contexts", [col("context_no", INT), col("trench_code")], ("context_no",),
+              fk("trench_code", "trenches", "trench_code")),
+        table("samples", [col("sample_id", INT), col("context_no", INT), col("sample_type"),
+                          col("radiocarbon_age_bp", INT)], ("sample_id",), fk("context_no", "contexts", "context_no")),
+    ])  # fmt: skip
+
+
+def test_a_word_of_absent_rows_no_condition_reads_is_refused() -> None:
+    values = ValueIndex.from_dict({"samples": {"sample_type": ["Radiocarbon", "Soil"]}})
+    try:
+        out = sql("Which trenches have had no radiocarbon samples taken?", dig(), values)
+    except TranslationError:
+        return
+    assert "Radiocarbon" in out
+
+
+def test_a_key_of_joined_rows_is_never_tested_unset() -> None:
+    from aishell.ai.offline.ir import Col as IrCol
+    from aishell.ai.offline.ir import Cond, Query
+    from aishell.ai.offline.parse import Parser
+    from aishell.ai.offline.plan_checks import checks
+    from aishell.ai.offline.plan_state import PlanState
+    from aishell.ai.offline.text import tokenize
+    from aishell.ai.offline.translate import Translator
+
+    cores = Catalog(tables=[
+        table("CORE", [col("CORENO", INT), col("CORECD")], ("CORENO",)),
+        table("SECTN", [col("SECTNO", INT), col("CORENO", INT), col("CUTDT", "date")], ("SECTNO",),
+              fk("CORENO", "CORE", "CORENO")),
+        table("ANLYS", [col("ANLYNO", INT), col("SECTNO", INT), col("ANLYDT", "date")], ("ANLYNO",),
+              fk("SECTNO", "SECTN", "SECTNO")),
+    ])  # fmt: skip
+    tr = Translator(cores, ValueIndex())
+    tokens = tokenize("Which cores have no analysed sections?")
+    st = PlanState(Parser(tokens, tr.linker, TODAY).parse(), tokens, tr.schema, tr.values, TODAY)
+    st.subject = "CORE"
+    st.built = Query(base="CORE", select=[IrCol("CORE", "CORECD")], where=[Cond("is_null", IrCol("ANLYS", "SECTNO"))])
+    with pytest.raises(TranslationError, match="never unset"):
+        checks(st)
+
+
+def test_currently_before_a_stored_state_of_the_rows_needs_no_end_date() -> None:
+    agency = Catalog(tables=[
+        table("manuscripts", [col("manuscript_id", INT), col("working_title"), col("status"),
+                              col("finished_date", "date")], ("manuscript_id",)),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"manuscripts": {"status": ["On Submission", "Sold", "In Progress"]}})
+    out = sql("List the manuscripts that are currently out on submission.", agency, values)
+    assert "manuscripts.status = 'On Submission'" in out and "finished_date" not in out

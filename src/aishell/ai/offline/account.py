@@ -840,8 +840,10 @@ class Accountant:
                 continue
             state_k = self.p.nxt(k, frozenset({"on", "in", "at", "being", "the", "a", "an", "out"}), 2)
             state = self.p.item(state_k)
-            if state is not None and state_k == k + 1 and state.kind == "value" and state.used:
-                return  # "currently active" as a stored status
+            if state is not None and state.kind == "value" and state.used and (state_k == k + 1 or (
+                    state.role == "filter" and state.values and state.values[0].table == self.q.base
+                    and it.text.lower() != ON_BOOKS)):
+                return  # "currently active", "currently out on submission" as a stored status of the rows
             if self._state_said_before(k):
                 self.done.add(k)  # "available for adoption right now": the status is the one it has now
                 continue

@@ -471,6 +471,15 @@ def _outside_as_absence(st: PlanState, q: Query) -> None:
         raise TranslationError(f"'outside' is read as rows that are absent, not as a place; {REPHRASE}")
 
 
+def _joined_key_unset(st: PlanState, q: Query) -> None:
+    """ "Which cores have not had any sections cut yet?" read as cores joined to their analyses whose key is NULL: a key
+    of rows joined in is never NULL, so the answer would always be empty; refused."""
+    for c in q.where:
+        if c.op == "is_null" and isinstance(c.left, Col) and c.left.table != q.base and \
+                c.left.table not in q.left_joins and st.colmeta(c.left).is_key:  # fmt: skip
+            raise TranslationError(f"{c.left.table}.{c.left.column} is a key of joined rows, never unset; {REPHRASE}")
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
@@ -626,6 +635,7 @@ def checks(st: PlanState) -> None:
     _dated_by_sibling_rows(st, q)
     _ranked_by_a_fixed_value(st, q)
     _outside_as_absence(st, q)
+    _joined_key_unset(st, q)
     _answer_repeats_the_question(st, q)
     _year_as_an_amount(st, q)
     _own_group_average(st, q)

@@ -1632,6 +1632,11 @@ def negation_conditions(st: PlanState) -> None:
             ):
                 # "subscribers who never made a call": no related row at all, not a row with a NULL; "players who
                 # have never been an all-star": no related row where that yes/no is true
+                nxt, rows = st.item(k + 1), st.item(k + 2)
+                if meta.kind != "bool" and nxt is not None and rows is not None and rows.kind == "table" and \
+                        st.table_of(rows) == col.table and rows.first == nxt.last:  # fmt: skip
+                    # "no radiocarbon samples": a word of the rows that are absent, which no condition reads
+                    raise TranslationError(f"cannot tell which {col.table} rows {nxt.text!r} means; {REPHRASE}")
                 inner = [Cond("=", col, (Lit(True),))] if meta.kind == "bool" else []
                 st.negations.append(Cond("not_exists", related=Related(subject, col.table, inner)))
                 st.notes.append(f"it has no {col.table}" + (f" where {col.column} is true" if inner else ""))
