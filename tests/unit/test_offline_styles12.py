@@ -432,3 +432,42 @@ def test_currently_before_a_stored_state_of_the_rows_needs_no_end_date() -> None
     values = ValueIndex.from_dict({"manuscripts": {"status": ["On Submission", "Sold", "In Progress"]}})
     out = sql("List the manuscripts that are currently out on submission.", agency, values)
     assert "manuscripts.status = 'On Submission'" in out and "finished_date" not in out
+
+
+# ---------------------------------------------------------------- verbs no condition reads
+def lofts() -> Catalog:
+    return Catalog(tables=[
+        table("race", [col("race_code"), col("race_point"), col("lib_date", "date")], ("race_code",)),
+        table("bird", [col("ring_no"), col("colour")], ("ring_no",)),
+        table("race_entry", [col("race_code"), col("ring_no"), col("velocity", NUM)], ("race_code", "ring_no"),
+              fk("race_code", "race", "race_code"), fk("ring_no", "bird", "ring_no")),
+    ])  # fmt: skip
+
+
+LOFT_VALUES = ValueIndex.from_dict({"race": {"race_point": ["Messac", "Tours"]}})
+
+
+def test_failed_to_before_a_verb_is_a_negation_no_rule_reads() -> None:
+    with pytest.raises(TranslationError, match="failed"):
+        sql("How many birds failed to return from the Messac race?", lofts(), LOFT_VALUES)
+
+
+def test_a_word_after_it_is_an_idiom_never_a_join() -> None:
+    with pytest.raises(TranslationError, match="home"):
+        sql("How many birds entered in the Messac race made it home?", lofts(), LOFT_VALUES)
+
+
+def test_a_money_verb_before_the_most_never_ranks_by_a_rate() -> None:
+    photos = Catalog(tables=[
+        table("photographer", [col("photographer_id", INT), col("name"), col("royalty_rate", NUM)],
+              ("photographer_id",)),
+        table("image", [col("image_id", INT), col("photographer_id", INT)], ("image_id",),
+              fk("photographer_id", "photographer", "photographer_id")),
+        table("licence", [col("licence_id", INT), col("image_id", INT), col("sold_on", "date"), col("fee", NUM)],
+              ("licence_id",), fk("image_id", "image", "image_id")),
+    ])  # fmt: skip
+    try:
+        out = sql("Which three photographers earned the most in royalties from licences sold in 2024?", photos)
+    except TranslationError:
+        return
+    assert "royalty_rate DESC" not in out

@@ -1947,6 +1947,13 @@ class Accountant:
         order"), which compares two rows rather than joining them."""
         if low in _TIME_PREPOSITIONS or low in _TIME_ADVERBS:
             return False
+        it = self.p.items[k]
+        if low in ("failed", "fail", "fails", "failing") and it.last < len(self.p.tokens) and \
+                self.p.tokens[it.last].low == "to":  # fmt: skip
+            return False  # "birds that failed to return": a negation of the next verb, never a join
+        if it.first > 1 and self.p.tokens[it.first - 1].low == "it" and not low.endswith(("ed", "ing")) and \
+                self.p.tokens[it.first - 2].low not in ("does", "did", "do", "can", "will", "would", "could", "has"):
+            return False  # "birds that made it home": an idiom after its object, never a verb joining tables
         if all(x.kind in ("qword", "punct", "count", "word") for x in self.p.items[:k]) and not any(
             x.kind == "word" and x.text.lower() in ("did", "does", "do", "have", "has") for x in self.p.items[:k]
         ):

@@ -480,6 +480,26 @@ def _joined_key_unset(st: PlanState, q: Query) -> None:
             raise TranslationError(f"{c.left.table}.{c.left.column} is a key of joined rows, never unset; {REPHRASE}")
 
 
+#: verbs of money earned or spent, said before "the most" ("earned the most", "spent the least")
+_MONEY_RANK_VERBS = frozenset({"earned", "earn", "earns", "spent", "spend", "spends", "paid", "pay", "pays",
+                               "raised", "generated", "billed", "charged"})  # fmt: skip
+
+
+def _money_verb_ranks_money(st: PlanState, q: Query) -> None:
+    """ "Which photographers earned the most in royalties" ranked by the photographer's royalty rate: a verb of money
+    before "the most" ranks by an amount of money, never by a rate or a count stored on the rows; refused."""
+    for k, it in enumerate(st.items):
+        if it.kind not in ("high", "low") or k < 2 or st.word(st.item(k - 1)) != "the":
+            continue
+        if st.word(st.item(k - 2)) not in _MONEY_RANK_VERBS:
+            continue
+        for e, _desc in q.order_by:
+            arg = e.arg if isinstance(e, Agg) else e
+            if isinstance(arg, Col) and not st.colmeta(arg).money:
+                raise TranslationError(f"'{st.word(st.item(k - 2))} the {it.text}' ranks by money, not by "
+                                       f"{arg.column}; {REPHRASE}")  # fmt: skip
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
@@ -636,6 +656,7 @@ def checks(st: PlanState) -> None:
     _ranked_by_a_fixed_value(st, q)
     _outside_as_absence(st, q)
     _joined_key_unset(st, q)
+    _money_verb_ranks_money(st, q)
     _answer_repeats_the_question(st, q)
     _year_as_an_amount(st, q)
     _own_group_average(st, q)
