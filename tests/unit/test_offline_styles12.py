@@ -471,3 +471,39 @@ def test_a_money_verb_before_the_most_never_ranks_by_a_rate() -> None:
     except TranslationError:
         return
     assert "royalty_rate DESC" not in out
+
+
+# ---------------------------------------------------------------- counting rows, cut-short names, "how big"
+def test_how_many_rows_never_adds_up_a_measure_of_each() -> None:
+    incidents = Catalog(tables=[
+        table("dim_hospital", [col("hospital_key", INT), col("hospital_name"), col("has_emergency_dept")],
+              ("hospital_key",)),
+        table("fact_incident", [col("incident_key", INT), col("hospital_key", INT), col("patient_age", INT)],
+              ("incident_key",), fk("hospital_key", "dim_hospital", "hospital_key")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"dim_hospital": {"has_emergency_dept": ["Y", "N"]}})
+    try:
+        out = sql("How many patients were taken to hospitals that have no emergency department?", incidents, values)
+    except TranslationError:
+        return
+    assert "patient_age" not in out
+
+
+def test_a_table_name_cut_short_after_its_first_vowel_names_its_rows() -> None:
+    school = Catalog(tables=[
+        table("NURSE", [col("NURSEID", INT), col("NURSENM")], ("NURSEID",)),
+        table("SESSN", [col("SESSNID", INT), col("SESSDT", "date"), col("LEADNURS", INT)], ("SESSNID",),
+              fk("LEADNURS", "NURSE", "NURSEID")),
+    ])  # fmt: skip
+    out = sql("How many sessions were held last month?", school)
+    assert out.startswith("SELECT COUNT(*) AS count FROM SESSN WHERE SESSN.SESSDT >= '2025-05-01'")
+
+
+def test_how_big_is_a_measure_asked_for_never_a_verb() -> None:
+    bonds = Catalog(tables=[
+        table("defendant", [col("defendant_id", INT), col("full_name")], ("defendant_id",)),
+        table("bond", [col("bond_id", INT), col("defendant_id", INT), col("status"), col("premium", NUM)],
+              ("bond_id",), fk("defendant_id", "defendant", "defendant_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("Who is the defendant on our largest bond, and how big is that bond?", bonds)

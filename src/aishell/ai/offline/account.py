@@ -1951,6 +1951,8 @@ class Accountant:
         if low in ("failed", "fail", "fails", "failing") and it.last < len(self.p.tokens) and \
                 self.p.tokens[it.last].low == "to":  # fmt: skip
             return False  # "birds that failed to return": a negation of the next verb, never a join
+        if it.first > 0 and self.p.tokens[it.first - 1].low == "how":
+            return False  # "how big is that bond": a measure asked for, never a verb joining tables
         if it.first > 1 and self.p.tokens[it.first - 1].low == "it" and not low.endswith(("ed", "ing")) and \
                 self.p.tokens[it.first - 2].low not in ("does", "did", "do", "can", "will", "would", "could", "has"):
             return False  # "birds that made it home": an idiom after its object, never a verb joining tables

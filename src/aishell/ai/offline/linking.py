@@ -288,10 +288,10 @@ _WORD_ENDINGS = frozenset(
 
 
 def _cut_short(w: str) -> bool:
-    """A four-letter schema word that keeps one vowel and ends on two consonants no English word ends on:
-    supv (supervisor), regn (registration), qlty (quality)."""
+    """A schema word of four to six letters that keeps vowels only in its first two and ends on two consonants no
+    English word ends on: supv (supervisor), regn (registration), qlty (quality), sessn (session)."""
     return (
-        len(w) == 4
+        4 <= len(w) <= 6
         and w.isalpha()
         and w[0] not in "aeiouy"
         and not set(w[2:]) & set("aeiouy")

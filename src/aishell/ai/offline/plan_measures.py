@@ -638,6 +638,19 @@ _COUNTED_PIECES = frozenset({"bags", "boxes", "bottles", "packs", "packets", "ca
                              "kegs", "barrels", "loaves", "bunches", "trays"})  # fmt: skip
 
 
+#: words of a column that measures each row rather than counting things in it (patient_age, weight_kg)
+_ATTRIBUTE_MEASURES = frozenset({"age", "weight", "height", "length", "width", "depth", "diameter", "rating", "score",
+                                 "temperature", "temp", "level", "grade", "percent", "pct", "rate", "ratio", "speed",
+                                 "price", "fee", "cost"})  # fmt: skip
+
+
+def _names_the_quantity(st: PlanState, it: Item, words: tuple[str, ...]) -> bool:
+    """ "how many pages" adds up page_count, but "how many patients" never adds up patient_age: a column that
+    measures each row (an age, a weight, a rating) is summed only when the question says that measure."""
+    said = {f for t in st.tokens[it.first : it.last] for f in forms(t.low)}
+    return not any(w in _ATTRIBUTE_MEASURES and w not in said for w in words)
+
+
 def _count_as_sum(st: PlanState, sh: Shape) -> None:
     """ "number of pages" where pages is itself a count column: a sum, not a count."""
     count_item = sh.count_item
@@ -658,6 +671,9 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
     elif tgt is not None and tgt.kind == "column" and not tgt.used:
         col = st.pick_column(tgt, subject)
         cm = st.colmeta(col)
+        if cm.numeric and not cm.is_key and sh.distinct_item is None and not _names_the_quantity(st, tgt, cm.words):
+            raise TranslationError(f"'{count_item.text} {tgt.text}' counts rows, and {col.column} measures each of "
+                                   f"them; {REPHRASE}")  # fmt: skip
         if cm.numeric and not cm.is_key and sh.distinct_item is None:
             if cm.money:
                 raise TranslationError(  # "how many lines" over line_total: a count of lines, never a sum of money
