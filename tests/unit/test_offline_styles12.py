@@ -507,3 +507,34 @@ def test_how_big_is_a_measure_asked_for_never_a_verb() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError):
         sql("Who is the defendant on our largest bond, and how big is that bond?", bonds)
+
+
+# ---------------------------------------------------------------- a row's own count; words of the measure's noun
+def centres() -> Catalog:
+    return Catalog(tables=[
+        table("centres", [col("centre_id", INT), col("name"), col("opened_on", "date"), col("beds", INT)],
+              ("centre_id",)),
+        table("plots", [col("plot_id", INT), col("centre_id", INT), col("size_sqm", NUM)], ("plot_id",),
+              fk("centre_id", "centres", "centre_id")),
+        table("rents", [col("rent_id", INT), col("plot_id", INT), col("amount", NUM), col("paid_on", "date")],
+              ("rent_id",), fk("plot_id", "plots", "plot_id")),
+        table("takings", [col("taking_id", INT), col("centre_id", INT), col("trading_date", "date"),
+                          col("gross", NUM)], ("taking_id",), fk("centre_id", "centres", "centre_id")),
+        table("leases", [col("lease_id", INT), col("centre_id", INT), col("plot_id", INT), col("end_date", "date")],
+              ("lease_id",), fk("centre_id", "centres", "centre_id"), fk("plot_id", "plots", "plot_id")),
+    ])  # fmt: skip
+
+
+def test_their_number_of_a_count_column_is_shown_for_each_row() -> None:
+    out = sql("Centres opened before 2015 and their number of beds", centres())
+    assert out == ("SELECT centres.name, centres.beds FROM centres WHERE centres.opened_on < '2015-01-01'")
+
+
+def test_a_word_after_a_total_of_rows_is_never_a_verb_joining_them() -> None:
+    with pytest.raises(TranslationError, match="area"):
+        sql("top 3 centres by total plot area", centres())
+
+
+def test_a_verb_after_currently_is_never_a_column_shown_from_many_rows() -> None:
+    with pytest.raises(TranslationError, match="'trading' reads as takings.trading_date"):
+        sql("Which centres are currently trading?", centres())

@@ -1953,6 +1953,10 @@ class Accountant:
             return False  # "birds that failed to return": a negation of the next verb, never a join
         if it.first > 0 and self.p.tokens[it.first - 1].low == "how":
             return False  # "how big is that bond": a measure asked for, never a verb joining tables
+        rows, agg = self.p.item(k - 1), self.p.item(k - 2)
+        if rows is not None and agg is not None and rows.kind == "table" and agg.kind == "agg" and \
+                agg.last == rows.first and rows.last == it.first:  # fmt: skip
+            return False  # "by total plot area": the head of the measure's noun, never a verb joining tables
         if it.first > 1 and self.p.tokens[it.first - 1].low == "it" and not low.endswith(("ed", "ing")) and \
                 self.p.tokens[it.first - 2].low not in ("does", "did", "do", "can", "will", "would", "could", "has"):
             return False  # "birds that made it home": an idiom after its object, never a verb joining tables

@@ -576,7 +576,8 @@ def _shown_from_unrelated_rows(st: PlanState, q: Query) -> None:
 
 #: words right before a verb ("researchers *who* work", "paints *have been* used")
 _BEFORE_A_VERB = frozenset({"who", "that", "which", "have", "has", "had", "been", "be", "was", "were", "is", "are",
-                            "do", "does", "did", "not", "never", "to"})
+                            "do", "does", "did", "not", "never", "to", "currently", "still", "now", "already", "ever",
+                            "recently", "regularly"})  # fmt: skip
 
 
 def _verb_shown(st: PlanState, q: Query) -> None:

@@ -661,6 +661,13 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
     k = st.items.index(count_item)
     tgt = st.item(st.nxt(k, frozenset({"of", "the", "all"}), 2))
     hours = _hours_counted(st, k)
+    owner = st.tokens[count_item.first - 1].low if count_item.first > 0 else ""
+    if owner in ("their", "its") and tgt is not None and tgt.kind == "column" and not tgt.used and \
+            st.pick_column(tgt, subject).table == subject and st.colmeta(st.pick_column(tgt, subject)).numeric:
+        # "centres opened before 2015 and their number of beds": each row's own count, shown beside it
+        count_item.used = True
+        sh.count_item = None
+        return
     if hours is not None:
         # "how many billable hours were logged last month": the hours the rows record, added up
         unit, col = hours
