@@ -538,3 +538,56 @@ def test_a_word_after_a_total_of_rows_is_never_a_verb_joining_them() -> None:
 def test_a_verb_after_currently_is_never_a_column_shown_from_many_rows() -> None:
     with pytest.raises(TranslationError, match="'trading' reads as takings.trading_date"):
         sql("Which centres are currently trading?", centres())
+
+
+# ---------------------------------------------------------------- totals said of kinds and groups
+def books() -> Catalog:
+    return Catalog(tables=[
+        table("dim_product", [col("product_key", INT), col("product_name"), col("brand")], ("product_key",)),
+        table("fact_sales", [col("sale_id", INT), col("product_key", INT), col("qty_sold", INT),
+                             col("sold_on", "date")], ("sale_id",), fk("product_key", "dim_product", "product_key")),
+        table("sales_report", [col("report_id", INT), col("units_sold", INT), col("report_date", "date")],
+              ("report_id",)),
+    ])  # fmt: skip
+
+
+def test_an_amount_said_of_a_kind_of_things_is_never_one_rows() -> None:
+    try:
+        out = sql("brands that sold more than 100 units", books())
+    except TranslationError:
+        return
+    assert "fact_sales.qty_sold > 100" not in out
+
+
+def test_a_sum_is_never_grouped_by_the_column_it_adds_up() -> None:
+    from aishell.ai.offline.ir import Agg, Query
+    from aishell.ai.offline.ir import Col as IrCol
+    from aishell.ai.offline.parse import Parser
+    from aishell.ai.offline.plan_checks import checks
+    from aishell.ai.offline.plan_state import PlanState
+    from aishell.ai.offline.text import tokenize
+    from aishell.ai.offline.translate import Translator
+
+    tr = Translator(books(), ValueIndex())
+    tokens = tokenize("total units sold by sales channel")
+    st = PlanState(Parser(tokens, tr.linker, TODAY).parse(), tokens, tr.schema, tr.values, TODAY)
+    st.subject = "sales_report"
+    units = IrCol("sales_report", "units_sold")
+    st.built = Query(base="sales_report", select=[units, Agg("SUM", units)], group_by=[units])
+    with pytest.raises(TranslationError, match="the very column it adds up"):
+        checks(st)
+
+
+def test_how_many_asked_beside_a_total_is_never_dropped() -> None:
+    rewards = Catalog(tables=[
+        table("rewards", [col("id", INT), col("name"), col("category")], ("id",)),
+        table("redemptions", [col("id", INT), col("reward_id", INT), col("status"), col("miles_used", INT)], ("id",),
+              fk("reward_id", "rewards", "id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"redemptions": {"status": ["completed", "cancelled"]}})
+    q = "Can I get a breakdown of completed redemptions by reward category - how many, and total miles used for each?"
+    try:
+        out = sql(q, rewards, values)
+    except TranslationError:
+        return
+    assert "COUNT(" in out

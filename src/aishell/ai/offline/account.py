@@ -1417,6 +1417,10 @@ class Accountant:
         if kind == "order" and not it.used and it.adj is None and it.desc is not None and self.q.order_by:
             # "top 3 customers by amount invoiced; give their names from highest to lowest": the ranking's order
             return self.q.order_by[0][1] == it.desc
+        after = self.p.item(k + 1)
+        if kind == "count" and (after is None or after.kind == "punct") and not self._aggregates("COUNT") and \
+                not any(isinstance(e, (CountOf, Ratio)) for e in self.q.select):  # fmt: skip
+            return False  # "... by reward category - how many, and total miles used": the count asked is missing
         if kind == "revenue":  # "total revenue" is a sum of money, never a count of rows
             if self.u.measured and self._aggregates("SUM", "AVG") and not self._measures_money(strict=True):
                 return False  # "parking income" answered with a sum of total_spaces: no money in it

@@ -15,6 +15,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
+    QUANTITY_WORDS,
     UNIT_PRICE_WORDS,
 )
 from aishell.ai.offline.linking import capitalized
@@ -500,6 +501,31 @@ def _money_verb_ranks_money(st: PlanState, q: Query) -> None:
                                        f"{arg.column}; {REPHRASE}")  # fmt: skip
 
 
+def _grouped_by_its_measure(st: PlanState, q: Query) -> None:
+    """ "total units sold by sales channel" grouped by unitsSold itself: a group per value of the column summed
+    answers nothing asked; refused."""
+    summed = {e.arg for e in q.select if isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)}
+    for g in q.group_by:
+        if isinstance(g, Col) and g in summed:
+            raise TranslationError(f"the answer would be grouped by {g.column}, the very column it adds up; {REPHRASE}")
+
+
+def _distinct_kinds_by_one_rows_amount(st: PlanState, q: Query) -> None:
+    """ "brands that sold more than 100 units" answered with the brands of any one sale of over 100 units: an amount
+    said of a kind of things (a brand, a category) is their total, not one row's; refused."""
+    if q.group_by or len(q.select) != 1 or not isinstance(q.select[0], Col):
+        return
+    kind = q.select[0]
+    if st.colmeta(kind).is_key or not (q.distinct or kind.table != q.base):
+        return
+    for c in walk_conds(q.where):
+        if c.op in (">", ">=", "<", "<=") and isinstance(c.left, Col) and c.left.table != kind.table and \
+                st.fans_out(kind.table, c.left.table) and (st.colmeta(c.left).money or
+                                                          set(st.colmeta(c.left).words) & QUANTITY_WORDS):
+            raise TranslationError(f"'{c.left.column}' is compared row by row, but is said of each {kind.column} "
+                                   f"as a whole; {REPHRASE}")  # fmt: skip
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
@@ -658,6 +684,8 @@ def checks(st: PlanState) -> None:
     _outside_as_absence(st, q)
     _joined_key_unset(st, q)
     _money_verb_ranks_money(st, q)
+    _grouped_by_its_measure(st, q)
+    _distinct_kinds_by_one_rows_amount(st, q)
     _answer_repeats_the_question(st, q)
     _year_as_an_amount(st, q)
     _own_group_average(st, q)
