@@ -15,6 +15,7 @@ The first run (2026-12-06, commit 1752edc, before any change made for these miss
 14 wrong (11.7%) and 70 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
 At the end of the session: 39 correct, 10 wrong (8.3%), 71 refused.
+At the end of the eighteenth session: 40 correct, 9 wrong (7.5%), 71 refused.
 """
 
 from __future__ import annotations
@@ -29,6 +30,6 @@ _tests = corpus_tests(
     BUILDERS,
     databases=6,
     reads_per_db=20,
-    wrong_above_goal="10 wrong (8.3%) at the end of the seventeenth session, measured last",
+    wrong_above_goal="9 wrong (7.5%) at the end of the eighteenth session",
 )
 globals().update(_tests)

@@ -14,6 +14,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit e613a1b, before any change made for these misses) measured 49 correct,
 6 wrong (5.0%) and 65 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
+At the end of the session: 53 correct, 2 wrong (1.7%), 65 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit cca034f, before any change made for these misses) measured 29 correct,
 8 wrong (6.7%) and 83 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
+At the end of the session: 31 correct, 2 wrong (1.7%), 87 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
@@ -22,8 +23,5 @@ from pathlib import Path
 from nl2sql_blind63.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
-_tests = corpus_tests(
-    Path(__file__).parent / "nl2sql_blind63", BUILDERS, databases=6, reads_per_db=20,
-    wrong_above_goal="8 wrong (6.7%) at the first run, commit cca034f",
-)
+_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind63", BUILDERS, databases=6, reads_per_db=20)
 globals().update(_tests)

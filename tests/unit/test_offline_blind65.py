@@ -14,6 +14,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 57bce6d, before any change made for these misses) measured 37 correct,
 10 wrong (8.3%) and 73 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.  (One line of an earlier run, TP-05's, was seen before it: no rule was drawn from it.)
+At the end of the session: 40 correct, 2 wrong (1.7%), 78 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
@@ -23,8 +24,5 @@ from pathlib import Path
 from nl2sql_blind65.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
-_tests = corpus_tests(
-    Path(__file__).parent / "nl2sql_blind65", BUILDERS, databases=6, reads_per_db=20,
-    wrong_above_goal="10 wrong (8.3%) at the first run, commit 57bce6d",
-)
+_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind65", BUILDERS, databases=6, reads_per_db=20)
 globals().update(_tests)

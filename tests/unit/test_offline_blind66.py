@@ -14,6 +14,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 109872c, before any change made for these misses) measured 44 correct,
 1 wrong (0.8%) and 75 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
+At the end of the session: 44 correct, 0 wrong (0.0%), 76 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
