@@ -8,6 +8,13 @@ import pytest
 from test_offline_styles import TODAY, col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.ir import Agg, Cond, Query
+from aishell.ai.offline.ir import Col as IrCol
+from aishell.ai.offline.parse import Parser
+from aishell.ai.offline.plan_checks import checks
+from aishell.ai.offline.plan_state import PlanState
+from aishell.ai.offline.text import tokenize
+from aishell.ai.offline.translate import Translator
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -399,15 +406,16 @@ def test_a_word_of_absent_rows_no_condition_reads_is_refused() -> None:
     assert "Radiocarbon" in out
 
 
-def test_a_key_of_joined_rows_is_never_tested_unset() -> None:
-    from aishell.ai.offline.ir import Col as IrCol
-    from aishell.ai.offline.ir import Cond, Query
-    from aishell.ai.offline.parse import Parser
-    from aishell.ai.offline.plan_checks import checks
-    from aishell.ai.offline.plan_state import PlanState
-    from aishell.ai.offline.text import tokenize
-    from aishell.ai.offline.translate import Translator
+def checked(catalog: Catalog, question: str, query: Query) -> None:
+    """Run the final checks over ``query`` as if the planner had built it for ``question``."""
+    tr = Translator(catalog, ValueIndex())
+    tokens = tokenize(question)
+    st = PlanState(Parser(tokens, tr.linker, TODAY).parse(), tokens, tr.schema, tr.values, TODAY)
+    st.subject, st.built = query.base, query
+    checks(st)
 
+
+def test_a_key_of_joined_rows_is_never_tested_unset() -> None:
     cores = Catalog(tables=[
         table("CORE", [col("CORENO", INT), col("CORECD")], ("CORENO",)),
         table("SECTN", [col("SECTNO", INT), col("CORENO", INT), col("CUTDT", "date")], ("SECTNO",),
@@ -415,13 +423,9 @@ def test_a_key_of_joined_rows_is_never_tested_unset() -> None:
         table("ANLYS", [col("ANLYNO", INT), col("SECTNO", INT), col("ANLYDT", "date")], ("ANLYNO",),
               fk("SECTNO", "SECTN", "SECTNO")),
     ])  # fmt: skip
-    tr = Translator(cores, ValueIndex())
-    tokens = tokenize("Which cores have no analysed sections?")
-    st = PlanState(Parser(tokens, tr.linker, TODAY).parse(), tokens, tr.schema, tr.values, TODAY)
-    st.subject = "CORE"
-    st.built = Query(base="CORE", select=[IrCol("CORE", "CORECD")], where=[Cond("is_null", IrCol("ANLYS", "SECTNO"))])
+    query = Query(base="CORE", select=[IrCol("CORE", "CORECD")], where=[Cond("is_null", IrCol("ANLYS", "SECTNO"))])
     with pytest.raises(TranslationError, match="never unset"):
-        checks(st)
+        checked(cores, "Which cores have no analysed sections?", query)
 
 
 def test_currently_before_a_stored_state_of_the_rows_needs_no_end_date() -> None:
@@ -560,22 +564,10 @@ def test_an_amount_said_of_a_kind_of_things_is_never_one_rows() -> None:
 
 
 def test_a_sum_is_never_grouped_by_the_column_it_adds_up() -> None:
-    from aishell.ai.offline.ir import Agg, Query
-    from aishell.ai.offline.ir import Col as IrCol
-    from aishell.ai.offline.parse import Parser
-    from aishell.ai.offline.plan_checks import checks
-    from aishell.ai.offline.plan_state import PlanState
-    from aishell.ai.offline.text import tokenize
-    from aishell.ai.offline.translate import Translator
-
-    tr = Translator(books(), ValueIndex())
-    tokens = tokenize("total units sold by sales channel")
-    st = PlanState(Parser(tokens, tr.linker, TODAY).parse(), tokens, tr.schema, tr.values, TODAY)
-    st.subject = "sales_report"
     units = IrCol("sales_report", "units_sold")
-    st.built = Query(base="sales_report", select=[units, Agg("SUM", units)], group_by=[units])
+    query = Query(base="sales_report", select=[units, Agg("SUM", units)], group_by=[units])
     with pytest.raises(TranslationError, match="the very column it adds up"):
-        checks(st)
+        checked(books(), "total units sold by sales channel", query)
 
 
 def test_how_many_asked_beside_a_total_is_never_dropped() -> None:
