@@ -583,3 +583,18 @@ def test_how_many_asked_beside_a_total_is_never_dropped() -> None:
     except TranslationError:
         return
     assert "COUNT(" in out
+
+
+def test_rows_counted_through_a_parent_they_only_share_are_refused() -> None:
+    agency = Catalog(tables=[
+        table("agents", [col("id", INT), col("name")], ("id",)),
+        table("clients", [col("id", INT), col("first_name"), col("last_name")], ("id",)),
+        table("sales", [col("id", INT), col("agent_id", INT), col("buyer_client_id", INT)], ("id",),
+              fk("agent_id", "agents", "id"), fk("buyer_client_id", "clients", "id")),
+        table("viewings", [col("id", INT), col("agent_id", INT), col("viewed_on", "date")], ("id",),
+              fk("agent_id", "agents", "id")),
+    ])  # fmt: skip
+    query = Query(base="sales", select=[IrCol("sales", "id"), Agg("COUNT", IrCol("viewings", "id"), distinct=True)],
+                  group_by=[IrCol("sales", "id")])  # fmt: skip
+    with pytest.raises(TranslationError, match="share only agents rows"):
+        checked(agency, "sales with 7 or more viewings", query)

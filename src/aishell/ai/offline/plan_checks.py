@@ -428,29 +428,54 @@ def _period_beside_its_negation(st: PlanState, q: Query) -> None:
                                f"others; {REPHRASE}")  # fmt: skip
 
 
+def _said_tables(st: PlanState) -> set[str]:
+    """The tables a word of the question names, as rows or by one of their columns."""
+    said = {st.table_of(it) for it in st.items if it.kind == "table"}
+    return said | {c.table for it in st.items if it.kind == "column" for c in it.columns[:1]}
+
+
+def _shared_parent(st: PlanState, start: str, end: str, said: set[str]) -> str | None:
+    """The parent, named by no word of the question, that the path from ``start`` to ``end`` goes up to and down
+    from: the two only share it."""
+    node, up = start, ""
+    for edge in st.schema.path(start, end) or []:
+        if edge.child == node and edge.parent != node:
+            up, node = edge.parent, edge.parent
+        elif edge.parent == node:
+            if up and up not in said:
+                return up
+            node = edge.child
+    return None
+
+
 def _dated_by_sibling_rows(st: PlanState, q: Query) -> None:
     """ "How many leaks were reported in March 2025?" summed over survey_mains.leaks_found with the leak reports of the
     same main dated in March: a period tested on rows that only share a parent the question never names with the
     rows counted or measured dates other things; refused."""
     if not any(isinstance(e, Agg) for e in q.select):
         return
-    said = {st.table_of(it) for it in st.items if it.kind == "table"}
-    said |= {c.table for it in st.items if it.kind == "column" for c in it.columns[:1]}
+    said = _said_tables(st)
     for c in q.where:
         if c.op != "exists" or c.related is None:
             continue
         for w in walk_conds(c.related.where):
-            if not isinstance(w.left, Col) or st.colmeta(w.left).kind != "date":
-                continue
-            node, up = q.base, ""
-            for edge in st.schema.path(q.base, w.left.table) or []:
-                if edge.child == node and edge.parent != node:
-                    up, node = edge.parent, edge.parent
-                elif edge.parent == node:
-                    if up and up not in said:
-                        raise TranslationError(f"the period dates {w.left.table} rows, which only share a {up} with "
-                                               f"the {q.base} rows measured; {REPHRASE}")  # fmt: skip
-                    node = edge.child
+            if isinstance(w.left, Col) and st.colmeta(w.left).kind == "date" and \
+                    (up := _shared_parent(st, q.base, w.left.table, said)) is not None:  # fmt: skip
+                raise TranslationError(f"the period dates {w.left.table} rows, which share only {up} rows with the "
+                                       f"{q.base} rows measured; {REPHRASE}")  # fmt: skip
+
+
+def _counted_through_a_shared_parent(st: PlanState, q: Query) -> None:
+    """ "buyers with 7 or more viewings" counting the viewings of the agent who sold to them: rows counted per group
+    that only share a parent the question never names with the group's rows are someone else's; refused."""
+    said = _said_tables(st)
+    counted = [e.arg.table if isinstance(e.arg, Col) else q.base for e in q.select
+               if isinstance(e, Agg) and e.func == "COUNT" and (e.arg is None or isinstance(e.arg, Col))]
+    for g in q.group_by:
+        for table in counted:
+            if isinstance(g, Col) and (up := _shared_parent(st, g.table, table, said)) is not None:
+                raise TranslationError(f"the {table} rows counted share only {up} rows with the {g.table} they are "
+                                       f"counted for; {REPHRASE}")  # fmt: skip
 
 
 def _ranked_by_a_fixed_value(st: PlanState, q: Query) -> None:
@@ -680,6 +705,7 @@ def checks(st: PlanState) -> None:
     _top_values_summed(st, q)
     _period_beside_its_negation(st, q)
     _dated_by_sibling_rows(st, q)
+    _counted_through_a_shared_parent(st, q)
     _ranked_by_a_fixed_value(st, q)
     _outside_as_absence(st, q)
     _joined_key_unset(st, q)
