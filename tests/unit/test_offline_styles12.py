@@ -598,3 +598,16 @@ def test_rows_counted_through_a_parent_they_only_share_are_refused() -> None:
                   group_by=[IrCol("sales", "id")])  # fmt: skip
     with pytest.raises(TranslationError, match="share only agents rows"):
         checked(agency, "sales with 7 or more viewings", query)
+
+
+def test_revenue_is_never_one_price_per_row_added_up() -> None:
+    wine = Catalog(tables=[
+        table("tastings", [col("id", INT), col("title"), col("held_on", "date"), col("ticket_price", NUM)], ("id",)),
+        table("tasting_attendees", [col("id", INT), col("tasting_id", INT), col("guest_name")], ("id",),
+              fk("tasting_id", "tastings", "id")),
+    ])  # fmt: skip
+    try:
+        out = sql("total ticket revenue from tastings held in 2024", wine)
+    except TranslationError:
+        return
+    assert "SUM(tastings.ticket_price) AS" not in out or "tasting_attendees" in out

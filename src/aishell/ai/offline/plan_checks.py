@@ -551,6 +551,20 @@ def _distinct_kinds_by_one_rows_amount(st: PlanState, q: Query) -> None:
                                    f"as a whole; {REPHRASE}")  # fmt: skip
 
 
+def _revenue_from_one_price_per_row(st: PlanState, q: Query) -> None:
+    """ "total ticket revenue from tastings held in 2024" answered with the sum of each tasting's ticket price: a price
+    per row brings in that price once for each of the rows below it (the attendees), not once; refused."""
+    if not {t.low for t in st.tokens} & {"revenue", "takings", "income", "turnover"}:
+        return
+    for e in q.select:
+        if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, Col):
+            words = set(st.colmeta(e.arg).words)
+            if "price" in words and not words & {"total", "subtotal", "paid", "amount", "sold"} and \
+                    st.schema.children(e.arg.table):  # fmt: skip
+                raise TranslationError(f"{e.arg.column} is a price per {e.arg.table} row, brought in once for each "
+                                       f"row below it; {REPHRASE}")  # fmt: skip
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
@@ -706,6 +720,7 @@ def checks(st: PlanState) -> None:
     _period_beside_its_negation(st, q)
     _dated_by_sibling_rows(st, q)
     _counted_through_a_shared_parent(st, q)
+    _revenue_from_one_price_per_row(st, q)
     _ranked_by_a_fixed_value(st, q)
     _outside_as_absence(st, q)
     _joined_key_unset(st, q)
