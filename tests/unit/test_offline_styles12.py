@@ -611,3 +611,36 @@ def test_revenue_is_never_one_price_per_row_added_up() -> None:
     except TranslationError:
         return
     assert "SUM(tastings.ticket_price) AS" not in out or "tasting_attendees" in out
+
+
+def shop_units() -> Catalog:
+    return Catalog(tables=[
+        table("Products", [col("Id", INT), col("Name"), col("StockQuantity", INT)], ("Id",)),
+        table("Orders", [col("Id", INT), col("Status"), col("PlacedOn", "date")], ("Id",)),
+        table("OrderItems", [col("Id", INT), col("OrderId", INT), col("ProductId", INT), col("Quantity", INT)], ("Id",),
+              fk("OrderId", "Orders", "Id"), fk("ProductId", "Products", "Id")),
+    ])  # fmt: skip
+
+
+def test_units_sold_are_never_the_rows_own_stock() -> None:
+    values = ValueIndex.from_dict({"Orders": {"Status": ["Cancelled", "Shipped"]}})
+    try:
+        out = sql("What are the five best-selling products by units sold, ignoring cancelled orders?", shop_units(),
+                  values)  # fmt: skip
+    except TranslationError:
+        return
+    assert "ORDER BY Products.StockQuantity" not in out
+
+
+def test_the_unit_of_a_comparison_is_never_a_column_shown_from_many_rows() -> None:
+    karaoke = Catalog(tables=[
+        table("songs", [col("song_id", INT), col("title"), col("duration_seconds", INT)], ("song_id",)),
+        table("bookings", [col("booking_id", INT), col("duration_minutes", INT)], ("booking_id",)),
+        table("performances", [col("id", INT), col("song_id", INT), col("booking_id", INT)], ("id",),
+              fk("song_id", "songs", "song_id"), fk("booking_id", "bookings", "booking_id")),
+    ])  # fmt: skip
+    try:
+        out = sql("Which songs last more than five minutes?", karaoke)
+    except TranslationError:
+        return
+    assert "bookings.duration_minutes" not in out

@@ -565,6 +565,22 @@ def _revenue_from_one_price_per_row(st: PlanState, q: Query) -> None:
                                        f"row below it; {REPHRASE}")  # fmt: skip
 
 
+#: verbs of rows moving out or in, said right after what moved ("units sold", "cases shipped")
+_MOVED_VERBS = frozenset({"sold", "ordered", "bought", "purchased", "shipped", "delivered", "used", "dispatched"})
+
+
+def _own_column_for_moved_things(st: PlanState, q: Query) -> None:
+    """ "the best-selling products by units sold" ranked by Products.StockQuantity: the units sold are counted where
+    they were sold, never in a column of the rows' own (what is in stock); refused."""
+    own = [e for e, _desc in q.order_by if isinstance(e, Col) and e.table == q.base]
+    for it in st.items:
+        if it.kind != "column" or it.last >= len(st.tokens) or st.tokens[it.last].low not in _MOVED_VERBS:
+            continue
+        if any((c.table, c.column) == (e.table, e.column) for e in own for c in it.columns):
+            raise TranslationError(f"'{it.text} {st.tokens[it.last].low}' is counted where that happened, not in "
+                                   f"{q.base}.{own[0].column}; {REPHRASE}")  # fmt: skip
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
@@ -666,7 +682,9 @@ def _verb_shown(st: PlanState, q: Query) -> None:
         before = st.tokens[it.first - 1].low if it.first > 0 else ""
         subject_then_verb = prev is not None and prev.kind == "table" and prev.last == it.first and \
             st.table_of(prev) == q.base
-        if before in _BEFORE_A_VERB or subject_then_verb:
+        # ("songs that last more than five minutes": the unit of a comparison, never a column to show)
+        unit_of_a_number = prev is not None and prev.kind == "cmp" and prev.last == it.first
+        if before in _BEFORE_A_VERB or subject_then_verb or unit_of_a_number:
             raise TranslationError(f"{it.text!r} reads as {e.table}.{e.column}, shown once for each of its rows "
                                    f"beside every {q.base}; {REPHRASE}")
 
@@ -721,6 +739,7 @@ def checks(st: PlanState) -> None:
     _dated_by_sibling_rows(st, q)
     _counted_through_a_shared_parent(st, q)
     _revenue_from_one_price_per_row(st, q)
+    _own_column_for_moved_things(st, q)
     _ranked_by_a_fixed_value(st, q)
     _outside_as_absence(st, q)
     _joined_key_unset(st, q)
