@@ -18,6 +18,7 @@ was changed after that run.
 After rules drawn from its misses and later corpora's (same session): 47 correct, 8 wrong (6.7%), 65
 refused; three of the wrong answers are right readings that break a tie in the gold's top row otherwise,
 two differ from the gold only in the columns shown.
+At the end of the eighteenth session: 48 correct, 5 wrong (4.2%), 67 refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
@@ -27,11 +28,5 @@ from pathlib import Path
 from nl2sql_blind48.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
-_tests = corpus_tests(
-    Path(__file__).parent / "nl2sql_blind48",
-    BUILDERS,
-    databases=6,
-    reads_per_db=20,
-    wrong_above_goal="8 wrong (6.7%): three break a tie in the gold's top row otherwise, two show other columns",
-)
+_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind48", BUILDERS, databases=6, reads_per_db=20)
 globals().update(_tests)
