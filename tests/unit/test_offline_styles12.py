@@ -644,3 +644,36 @@ def test_the_unit_of_a_comparison_is_never_a_column_shown_from_many_rows() -> No
     except TranslationError:
         return
     assert "bookings.duration_minutes" not in out
+
+
+# ---------------------------------------------------------------- absent rows said with a verb
+def farm_shop() -> Catalog:
+    return Catalog(tables=[
+        table("CUSTOMERS", [col("CUSTOMER_ID", INT), col("CUSTOMER_NAME")], ("CUSTOMER_ID",)),
+        table("ORDERS", [col("ORDER_ID", INT), col("CUSTOMER_ID", INT), col("ORDER_DATE", "date")], ("ORDER_ID",),
+              fk("CUSTOMER_ID", "CUSTOMERS", "CUSTOMER_ID")),
+        table("PICK_YOUR_OWN", [col("SESSION_ID", INT), col("SESSION_DATE", "date"), col("PLACES", INT)],
+              ("SESSION_ID",)),
+    ])  # fmt: skip
+
+
+def test_a_participle_before_the_absent_rows_is_their_verb() -> None:
+    out = sql("Which customers have never placed an order?", farm_shop())
+    assert out == ("SELECT CUSTOMERS.CUSTOMER_NAME FROM CUSTOMERS WHERE NOT EXISTS(SELECT 1 FROM ORDERS WHERE "
+                   "ORDERS.CUSTOMER_ID = CUSTOMERS.CUSTOMER_ID)")  # fmt: skip
+
+
+def test_not_at_all_over_a_column_of_related_rows_is_refused() -> None:
+    parlours = Catalog(tables=[
+        table("Parlour", [col("ParlourID", INT), col("Name")], ("ParlourID",)),
+        table("Flavour", [col("FlavourID", INT), col("Name")], ("FlavourID",)),
+        table("DailySale", [col("SaleID", INT), col("ParlourID", INT), col("FlavourID", INT), col("SaleDate", "date"),
+                            col("ScoopsSold", INT)], ("SaleID",), fk("ParlourID", "Parlour", "ParlourID"),
+              fk("FlavourID", "Flavour", "FlavourID")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"Parlour": {"Name": ["Pistachio Corner"]}})
+    try:
+        out = sql("Which flavours has Pistachio Corner not sold at all this year?", parlours, values)
+    except TranslationError:
+        return
+    assert "NOT EXISTS" in out

@@ -1577,6 +1577,22 @@ def _links_to_named(st: PlanState, subject: str, table: str) -> bool:
     return False
 
 
+def _verb_before_rows(st: PlanState, k: int, it: Item) -> None:
+    """ "customers who have never placed an order": a participle read as a column (pick_your_own.PLACES) right
+    before the rows it acts on is the verb; the rows are what must be absent."""
+    verb = st.item(k + 1)
+    rows = st.item(st.nxt(k + 1, frozenset({"a", "an", "the", "any", "single"}), 2))
+    if it.op != "column" or verb is None or verb.kind != "column" or not verb.text.lower().endswith("ed") or \
+            rows is None or rows.kind != "table" or rows.used:  # fmt: skip
+        return
+    target = st.table_of(rows)
+    if target == st.subject or any(c.table == target for c in verb.columns[:1]):
+        return  # ("excluding deleted tasks", "never cancelled a booking" over bookings.cancelled: the rows' own state)
+    it.op, it.tables, it.columns = "table", [Candidate("table", target, None, 2.0, rows.first, rows.last)], []
+    verb.used, verb.role = True, "verb"
+    rows.used, rows.role = True, "neg"
+
+
 def negation_conditions(st: PlanState) -> None:
     subject = st.subject
     assert subject is not None
@@ -1584,6 +1600,7 @@ def negation_conditions(st: PlanState) -> None:
         if it.kind != "neg" or it.role != "neg" or it.used:
             continue
         it.used = True
+        _verb_before_rows(st, k, it)
         if it.op == "sale":
             target_opt = st._sales_table(subject)
             if target_opt is None:
@@ -1625,6 +1642,13 @@ def negation_conditions(st: PlanState) -> None:
         elif it.op == "column":
             col = st.pick_column(it, subject)
             meta = st.colmeta(col)
+            if col.table != subject and st.fans_out(subject, col.table) and \
+                    st.word(st.item(k + 2)) in ("at all", "ever", "yet") and \
+                    not set(it.text.lower().split()) & {"never", "no", "without", "none", "nobody"}:  # fmt: skip
+                # "flavours Pistachio Corner has not sold at all this year": no such rows, which the column's own
+                # value does not say
+                raise TranslationError(f"'{it.text} {st.items[k + 1].text} {st.items[k + 2].text}' asks for rows that "
+                                       f"are absent, not for {col.column} unset; {REPHRASE}")  # fmt: skip
             if (
                 col.table != subject
                 and st.fans_out(subject, col.table)
