@@ -8,7 +8,7 @@ import pytest
 from test_offline_styles import TODAY, col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
-from aishell.ai.offline.ir import Agg, Cond, Query
+from aishell.ai.offline.ir import Agg, Cond, Query, Related
 from aishell.ai.offline.ir import Col as IrCol
 from aishell.ai.offline.parse import Parser
 from aishell.ai.offline.plan_checks import checks
@@ -677,3 +677,11 @@ def test_not_at_all_over_a_column_of_related_rows_is_refused() -> None:
     except TranslationError:
         return
     assert "NOT EXISTS" in out
+
+
+def test_rows_left_out_of_a_measure_over_other_rows_are_refused() -> None:
+    query = Query(base="Orders", select=[Agg("SUM", IrCol("OrderItems", "Quantity"))],
+                  where=[Cond("not_exists", related=Related("Orders", "PICK_YOUR_OWN", []))])  # fmt: skip
+    cat = Catalog(tables=[*shop_units().tables, *farm_shop().tables[2:]])
+    with pytest.raises(TranslationError, match="left out are not"):
+        checked(cat, "units ordered, not counting pick-your-own sessions", query)

@@ -3,6 +3,8 @@ or kind of rows kept elsewhere, a missing column asked to be shown)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Agg,
@@ -581,6 +583,23 @@ def _own_column_for_moved_things(st: PlanState, q: Query) -> None:
                                    f"{q.base}.{own[0].column}; {REPHRASE}")  # fmt: skip
 
 
+def _left_out_rows_not_measured(st: PlanState, q: Query) -> None:
+    """ "our biggest-spending customers, not counting refunded orders" answered with the service jobs' amounts of the
+    customers who never had a refunded order: rows said to be left out of a measure that is taken over other rows
+    only drop the whole group; refused."""
+    low = [t.low for t in st.tokens]
+    leaving = any(w in ("excluding", "ignoring") for w in low) or any(
+        a == "not" and b == "counting" for a, b in pairwise(low)) or "leaving" in low  # fmt: skip
+    if not leaving:
+        return
+    measured = {e.arg.table if isinstance(e.arg, Col) else q.base for e in q.select
+                if isinstance(e, Agg) and e.func in ("SUM", "AVG")}  # fmt: skip
+    for c in q.where:
+        if c.op == "not_exists" and c.related is not None and measured and c.related.target not in measured:
+            raise TranslationError(f"the {c.related.target} left out are not the {', '.join(sorted(measured))} rows "
+                                   f"measured; {REPHRASE}")  # fmt: skip
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
@@ -740,6 +759,7 @@ def checks(st: PlanState) -> None:
     _counted_through_a_shared_parent(st, q)
     _revenue_from_one_price_per_row(st, q)
     _own_column_for_moved_things(st, q)
+    _left_out_rows_not_measured(st, q)
     _ranked_by_a_fixed_value(st, q)
     _outside_as_absence(st, q)
     _joined_key_unset(st, q)
