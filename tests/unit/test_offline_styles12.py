@@ -685,3 +685,10 @@ def test_rows_left_out_of_a_measure_over_other_rows_are_refused() -> None:
     cat = Catalog(tables=[*shop_units().tables, *farm_shop().tables[2:]])
     with pytest.raises(TranslationError, match="left out are not"):
         checked(cat, "units ordered, not counting pick-your-own sessions", query)
+
+
+def test_no_longer_is_never_read_as_never() -> None:
+    query = Query(base="CUSTOMERS", select=[IrCol("CUSTOMERS", "CUSTOMER_NAME")],
+                  where=[Cond("not_exists", related=Related("CUSTOMERS", "ORDERS", []))])  # fmt: skip
+    with pytest.raises(TranslationError, match="'no longer'"):
+        checked(farm_shop(), "Which customers are we no longer serving?", query)

@@ -600,6 +600,17 @@ def _left_out_rows_not_measured(st: PlanState, q: Query) -> None:
                                    f"measured; {REPHRASE}")  # fmt: skip
 
 
+def _no_longer_as_never(st: PlanState, q: Query) -> None:
+    """ "Which hauliers are we no longer using?" answered with the hauliers never used: "no longer" says the rows were
+    there once and are not now, which no undated absence tells; refused."""
+    if not any(a == "no" and b == "longer" for a, b in pairwise(t.low for t in st.tokens)):
+        return
+    for c in q.where:
+        if c.op == "not_exists" and c.related is not None and not any(
+                isinstance(w.left, Col) and st.colmeta(w.left).kind == "date" for w in walk_conds(c.related.where)):
+            raise TranslationError(f"'no longer' is read as never having any {c.related.target}; {REPHRASE}")
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
@@ -760,6 +771,7 @@ def checks(st: PlanState) -> None:
     _revenue_from_one_price_per_row(st, q)
     _own_column_for_moved_things(st, q)
     _left_out_rows_not_measured(st, q)
+    _no_longer_as_never(st, q)
     _ranked_by_a_fixed_value(st, q)
     _outside_as_absence(st, q)
     _joined_key_unset(st, q)
