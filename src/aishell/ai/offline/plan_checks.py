@@ -21,6 +21,8 @@ from aishell.ai.offline.lexicon import (
     UNIT_PRICE_WORDS,
 )
 from aishell.ai.offline.linking import capitalized
+from aishell.ai.offline.plan_conditions import EXCLUSION_WORDS
+from aishell.ai.offline.plan_measures import BILLING_VERBS, SPENDING_VERBS
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.text import past_participle, singular, stem
 
@@ -508,9 +510,8 @@ def _joined_key_unset(st: PlanState, q: Query) -> None:
             raise TranslationError(f"{c.left.table}.{c.left.column} is a key of joined rows, never unset; {REPHRASE}")
 
 
-#: verbs of money earned or spent, said before "the most" ("earned the most", "spent the least")
-_MONEY_RANK_VERBS = frozenset({"earned", "earn", "earns", "spent", "spend", "spends", "paid", "pay", "pays",
-                               "raised", "generated", "billed", "charged"})  # fmt: skip
+#: verbs of money earned, spent or billed, said before "the most" ("earned the most", "spent the least")
+_MONEY_RANK_VERBS = SPENDING_VERBS | BILLING_VERBS
 
 
 def _money_verb_ranks_money(st: PlanState, q: Query) -> None:
@@ -587,10 +588,7 @@ def _left_out_rows_not_measured(st: PlanState, q: Query) -> None:
     """ "our biggest-spending customers, not counting refunded orders" answered with the service jobs' amounts of the
     customers who never had a refunded order: rows said to be left out of a measure that is taken over other rows
     only drop the whole group; refused."""
-    low = [t.low for t in st.tokens]
-    leaving = any(w in ("excluding", "ignoring") for w in low) or any(
-        a == "not" and b == "counting" for a, b in pairwise(low)) or "leaving" in low  # fmt: skip
-    if not leaving:
+    if not any(it.kind == "neg" and set(it.text.lower().split()) & EXCLUSION_WORDS for it in st.items):
         return
     measured = {e.arg.table if isinstance(e.arg, Col) else q.base for e in q.select
                 if isinstance(e, Agg) and e.func in ("SUM", "AVG")}  # fmt: skip
@@ -674,15 +672,10 @@ def _shown_from_unrelated_rows(st: PlanState, q: Query) -> None:
             raise TranslationError(
                 f"{e.table}.{e.column} lies three or more joins away from the {q.base} asked about; {REPHRASE}"
             )
-        node, up = q.base, False
-        for edge in path:
-            if edge.child == node and edge.parent != node:
-                up, node = True, edge.parent
-            elif edge.parent == node:
-                if up:
-                    raise TranslationError(f"{e.table}.{e.column} belongs to rows that only share a "
-                                           f"{node} with the {q.base} asked about; {REPHRASE}")
-                node = edge.child
+        shared = _shared_parent(st, q.base, e.table, set())
+        if shared is not None:
+            raise TranslationError(f"{e.table}.{e.column} belongs to rows that only share a {shared} with the "
+                                   f"{q.base} asked about; {REPHRASE}")  # fmt: skip
 
 
 #: words right before a verb ("researchers *who* work", "paints *have been* used")

@@ -48,7 +48,7 @@ from aishell.ai.offline.values import (
 _CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled", "filled"})
 
 #: words of a negation that leave something out ("excluding", "not counting", "leaving out", "ignoring")
-_EXCLUSION_WORDS = frozenset({"excluding", "counting", "leaving", "ignoring"})
+EXCLUSION_WORDS = frozenset({"excluding", "counting", "leaving", "ignoring"})
 
 #: names of days and months: a time, never the name of a row
 _CALENDAR_NAMES = frozenset(
@@ -102,16 +102,15 @@ def _scope_of_average(st: PlanState, it: Item, col: Col) -> tuple[Cond, ...]:
     return tuple(out)
 
 
-#: a currency's sign -> the words of a column holding amounts in it
-_CURRENCY_SIGNS = {"£": frozenset({"gbp", "sterling", "pounds", "pound", "stg"}),
-                   "$": frozenset({"usd", "dollars", "dollar"}), "€": frozenset({"eur", "euros", "euro"})}  # fmt: skip
+#: a currency's sign -> its code, as the unit table names it
+_CURRENCY_SIGNS = {"£": "gbp", "$": "usd", "€": "eur"}
 
 
-def _currency_said(st: PlanState, k: int) -> frozenset[str]:
-    """The column words of the currency a comparison's amount is written in ("£1,000": gbp, sterling ...)."""
+def _currency_said(st: PlanState, k: int) -> set[str]:
+    """The codes of the currencies a comparison's amount is written in ("£1,000": gbp)."""
     it = st.items[k]
-    signs = {t.text[:1] for t in st.tokens[it.first : it.last] if t.currency}
-    return frozenset().union(*(_CURRENCY_SIGNS.get(s, frozenset()) for s in signs))
+    return {_CURRENCY_SIGNS[t.text[:1]] for t in st.tokens[it.first : it.last] if t.currency and
+            t.text[:1] in _CURRENCY_SIGNS}  # fmt: skip
 
 
 def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Col | None:
@@ -176,7 +175,7 @@ def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Co
         said = _currency_said(st, k)
         if len(money) > 1 and said:
             # "transactions for more than £1,000" over foreign_amt and gbp_amt: the amount in the currency said
-            money = [c for c in money if set(c.words) & said] or money
+            money = [c for c in money if any(UNITS[w][2] in said for w in c.words if w in UNITS)] or money
         if money:
             return Col(subject, money[0].name)
         for m in st.schema.tables.values():
@@ -1665,7 +1664,7 @@ def negation_conditions(st: PlanState) -> None:
                 st.negations.append(Cond("not_exists", related=Related(subject, col.table, inner)))
                 st.notes.append(f"it has no {col.table}" + (f" where {col.column} is true" if inner else ""))
                 continue
-            if meta.kind == "number" and set(it.text.lower().split()) & _EXCLUSION_WORDS:
+            if meta.kind == "number" and set(it.text.lower().split()) & EXCLUSION_WORDS:
                 # "amount paid, not counting tips": an amount left out of a sum, or the rows that had one?
                 raise TranslationError(
                     f"cannot tell whether {it.text!r} leaves out rows or an amount; rephrase, or use an LLM "

@@ -454,9 +454,9 @@ def _kind_reading(st: PlanState, k: int) -> tuple[Measure, int] | None:
 
 
 #: verbs of money changing hands: "which customer has spent the most", "the walker who earned the most"
-_MONEY_VERBS = frozenset({"spent", "spend", "spends", "paid", "pay", "pays", "earned", "earns", "earn"})
+SPENDING_VERBS = frozenset({"spent", "spend", "spends", "paid", "pay", "pays", "earned", "earns", "earn"})
 #: verbs of asking for money that also name a table of those requests ("invoice", "charge")
-_BILLING_VERBS = frozenset({"invoice", "invoiced", "bill", "billed", "charge", "charged"})
+BILLING_VERBS = frozenset({"invoice", "invoiced", "bill", "billed", "charge", "charged"})
 
 
 def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
@@ -480,8 +480,8 @@ def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         it.used = True
         return
     prev = st.item(st.prv(k, _FILLER, 3))
-    spent = prev is not None and prev.kind == "word" and not prev.used and prev.text.lower() in _MONEY_VERBS
-    if prev is not None and prev.kind == "table" and not prev.used and prev.text.lower() in _BILLING_VERBS and \
+    spent = prev is not None and prev.kind == "word" and not prev.used and prev.text.lower() in SPENDING_VERBS
+    if prev is not None and prev.kind == "table" and not prev.used and prev.text.lower() in BILLING_VERBS and \
             prev.first > 0 and st.tokens[prev.first - 1].low in ("we", "you", "they", "i"):
         spent = True  # "which owner did we invoice the most": the amount invoiced, though invoices is a table
     if prev is not None and (prev.kind == "revenue" or spent):  # "which customer has spent the most"
@@ -517,7 +517,7 @@ def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
 def _money_paid_in(st: PlanState, sh: Shape, k: int, it: Item, verb: Item) -> bool:
     """ "Which promoter has paid the most in penalties?": the one money column of the rows said after "the most in",
     summed; a yes/no column of those rows the verb names (penalties.paid) keeps the rows it says (paid ones)."""
-    if verb.text.lower() not in _MONEY_VERBS:
+    if verb.text.lower() not in SPENDING_VERBS:
         return False
     j = st.nxt(k, frozenset(), 1)
     word = st.item(j)
@@ -639,9 +639,7 @@ _COUNTED_PIECES = frozenset({"bags", "boxes", "bottles", "packs", "packets", "ca
 
 
 #: words of a column that measures each row rather than counting things in it (patient_age, weight_kg)
-_ATTRIBUTE_MEASURES = frozenset({"age", "weight", "height", "length", "width", "depth", "diameter", "rating", "score",
-                                 "temperature", "temp", "level", "grade", "percent", "pct", "rate", "ratio", "speed",
-                                 "price", "fee", "cost"})  # fmt: skip
+_ATTRIBUTE_MEASURES = LEVEL_WORDS | {"weight", "length", "width", "diameter", "fee", "cost"}
 
 
 def _names_the_quantity(st: PlanState, it: Item, words: tuple[str, ...]) -> bool:
