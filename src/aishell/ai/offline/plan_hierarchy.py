@@ -21,14 +21,12 @@ from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import Agg, Col, Cond, Query, Related
 from aishell.ai.offline.lexicon import REPORT_WORDS
 from aishell.ai.offline.plan_rows import HIERARCHY_VERBS as _HIERARCHY_VERBS
+from aishell.ai.offline.plan_rows import self_verb
 from aishell.ai.offline.text import singular
 
 if TYPE_CHECKING:
     from aishell.ai.offline.parse import Item
     from aishell.ai.offline.plan_state import PlanState
-
-#: words of reporting to a row above ("who reports to X", "answers to X")
-
 
 def self_reference(p: PlanState, q: Query) -> None:
     """ "Who reports to Helen Carter", "which instructors does Laura Kim mentor": rows whose
@@ -40,26 +38,7 @@ def self_reference(p: PlanState, q: Query) -> None:
     if len(edges) != 1 or len(edges[0].child_cols) != 1:
         return
     edge = edges[0]
-    fk = p.meta(subject).column(edge.child_cols[0])
-    if fk is None:
-        return
-    # head_setter_id: "head" says the role; "setter" is the table's own word, said of every row ("setters named X")
-    own = {singular(w) for w in p.meta(subject).lemma}
-    fk_stems = {stem(w) for w in fk.words if len(w) >= 4 and singular(w) not in own}
-    verb: Item | None = None
-    for it in p.items:
-        low = it.text.lower()
-        if it.used and it.kind == "word":
-            continue
-        nxt = p.tokens[it.last].low if it.last < len(p.tokens) else ""
-        if it.kind in ("word", "column", "table", "value") and (
-            stem(low) in fk_stems
-            or low in _HIERARCHY_VERBS
-            or (low in REPORT_WORDS and nxt == "to")
-            or p.rows.is_sub(it)
-        ):
-            verb = it
-            break
+    verb = self_verb(p, subject)
     if verb is None:
         return
     names = set(p.display_cols(subject))

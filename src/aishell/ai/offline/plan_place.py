@@ -117,7 +117,8 @@ def place_conditions(st: PlanState, q: Query) -> None:
             or not st.fans_out(base, table)
             or (aggregate and table != st.subject and _joined_anyway(st, q, table))
         ):
-            q.where.append(cond)
+            if cond not in q.where:  # (a strategy may have placed the same test already)
+                q.where.append(cond)
         else:
             nested.setdefault(table, []).append(cond)
     _into_each_exists(st, base, nested)

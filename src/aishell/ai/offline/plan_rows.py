@@ -30,6 +30,7 @@ from aishell.ai.offline.plan_state import RowState
 from aishell.ai.offline.text import singular
 
 if TYPE_CHECKING:
+    from aishell.ai.offline.parse import Item
     from aishell.ai.offline.plan_state import PlanState
 
 #: verbs of a hierarchy between rows of one table ("who manages", "which volunteers supervise")
@@ -126,6 +127,69 @@ def people_of_hierarchy(p: PlanState, state: RowState) -> None:
         ):
             it.kind = "table"
             it.tables = [Candidate("table", p.table_of(first), None, 3.0, it.first, it.last)]
+
+
+def self_verb(p: PlanState, subject: str) -> Item | None:
+    """The word that says the subject's one self-referencing key: its own verb ("referred" for
+    ``referred_by``), a verb of managing, "reports to", or a word of sub-rows; None when none is said."""
+    edges = p.schema.self_edges(subject)
+    if len(edges) != 1 or len(edges[0].child_cols) != 1:
+        return None
+    fk = p.meta(subject).column(edges[0].child_cols[0])
+    if fk is None:
+        return None
+    # head_setter_id: "head" says the role; "setter" is the table's own word, said of every row ("setters named X")
+    own = {singular(w) for w in p.meta(subject).lemma}
+    fk_stems = {stem(w) for w in fk.words if len(w) >= 4 and singular(w) not in own}
+    for it in p.items:
+        low = it.text.lower()
+        if it.used and it.kind == "word":
+            continue
+        nxt = p.tokens[it.last].low if it.last < len(p.tokens) else ""
+        if it.kind in ("word", "column", "table", "value") and (
+            stem(low) in fk_stems
+            or low in HIERARCHY_VERBS
+            or (low in REPORT_WORDS and nxt == "to")
+            or p.rows.is_sub(it)
+        ):
+            return it
+    return None
+
+#: words said of the rows a self-referencing key counts ("referred the most *new* members")
+_OTHER_ROWS = frozenset({"other", "new", "newer", "further", "more"})
+
+
+def rows_below_ranked(p: PlanState, state: RowState) -> None:
+    """ "Which member has referred the most new members?", "which analyst supervises the most people": after the
+    verb of a table's one self-referencing key, "most" or "fewest" counts rows of that same table ("people",
+    "others"); "other" and "new" say only that they are the rows the key points from.  With no table named ("who
+    has referred the most people"), the one table of people whose key's verb is said."""
+    first = next((it for it in p.items if it.kind == "table"), None)
+    if first is not None:
+        tables = [p.table_of(first)]
+    else:
+        tables = [t for t in p.schema.tables if p.surely_person(t) and self_verb(p, t) is not None]
+    verb = self_verb(p, tables[0]) if len(tables) == 1 else None
+    if verb is None:
+        return
+    table = tables[0]
+    for k, it in enumerate(p.items):
+        if it.kind not in ("high", "low") or it.first < verb.last:
+            continue
+        j = k + 1
+        while (x := p.item(j)) is not None and x.kind == "word" and x.text.lower() in _OTHER_ROWS:
+            j += 1
+        rows = p.item(j)
+        same = rows is not None and rows.kind == "table" and p.table_of(rows) == table
+        people = rows is not None and rows.kind in ("word", "column") and \
+            rows.text.lower() in ("people", "persons", "others", *_SUBORDINATES)  # fmt: skip
+        if rows is None or not (same or people):
+            return
+        if people:
+            rows.kind, rows.columns = "table", []
+            rows.tables = [Candidate("table", table, None, 3.0, rows.first, rows.last)]
+        del p.items[k + 1 : j]  # accounted for here: the measure pass reads "most" right before its rows
+        return
 
 
 def _hierarchy_said(p: PlanState) -> bool:
@@ -287,6 +351,7 @@ LINK_RULES: tuple[Callable[[PlanState, RowState], None], ...] = (
     sub_rows,
     row_above,
     people_of_hierarchy,
+    rows_below_ranked,
     how_many_times,
     times_of_a_verb,
     versus,

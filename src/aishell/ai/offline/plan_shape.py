@@ -39,6 +39,7 @@ from aishell.ai.offline.plan_conditions import group_keys, period_columns
 from aishell.ai.offline.plan_measures import person_parent
 from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import entity_columns, head_column
+from aishell.ai.offline.plan_rows import self_verb
 from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, Measure, PlanState, Shape
 from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond
 from aishell.ai.offline.text import IRREGULAR_VERBS, past_participle, singular, split_identifier, stem
@@ -503,6 +504,32 @@ def _order_groups(st: PlanState, q: Query, expr: Expr, order_items: list[Item]) 
         it.used = True
 
 
+def _rank_by_rows_below(st: PlanState, q: Query, sh: Shape, plural_list: bool) -> bool:
+    """ "Which member has referred the most new members?", "which analyst supervises the most people": rows
+    ranked by how many rows of the same table point to them by its one self-referencing key, said by the key's
+    own verb; the rows are counted through that key and shown through a second copy of the table."""
+    subject = st.subject
+    assert subject is not None
+    verb = self_verb(st, subject)
+    if verb is None or verb.kind not in ("word", "column") or st.rows.is_sub(verb) or not sh.rank_desc:
+        return False  # (the fewest would be rows no row points to, which a count over the key never sees)
+    fk = st.schema.self_edges(subject)[0].child_cols[0]
+    own = dict.fromkeys([*st.pk_cols(subject), *st.display_cols(subject)])
+    keys: list[Expr] = [Col(c.table, c.column, fk) for c in own]
+    expr = Agg("COUNT")
+    q.base = subject
+    q.where.append(Cond("not_null", Col(subject, fk)))  # rows that point to no row form no group
+    q.group_by = keys
+    q.select = [*(Col(c.table, c.column, fk) for c in st.display_cols(subject)), expr]
+    q.order_by = [(expr, sh.rank_desc)]
+    q.limit = None if plural_list else (sh.rank_n if sh.rank_n is not None else 1)
+    if st.rank_offset:
+        q.offset = st.rank_offset
+    verb.used = True
+    st.notes.insert(0, f"{subject} ranked by the rows whose {fk} points to them")
+    return True
+
+
 def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     """ "The 3 most expensive products", "which city has the most patients": rows or groups ordered by the
     measure, limited to the first ones."""
@@ -560,6 +587,8 @@ def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         base = m.table
         expr: Expr = Agg("COUNT")
         if m.table == subject and head is None and not group:
+            if _rank_by_rows_below(st, q, sh, plural_list):
+                return
             raise TranslationError(f"cannot rank {subject} by their own count")
     else:
         base = m.table

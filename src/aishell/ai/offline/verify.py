@@ -326,6 +326,7 @@ class _Agg:
 class _Shape:
     tables: dict[str, str] = field(default_factory=dict)  # alias or name (lower) -> table (lower)
     base: str | None = None
+    base_alias: str | None = None  # the name the first table of FROM goes by (a second copy of it has another)
     group: list[_Ref] = field(default_factory=list)
     grouped: bool = False
     select_plain: list[_Ref] = field(default_factory=list)  # select columns outside aggregates
@@ -376,7 +377,7 @@ class _Reader:
                 name = s.name.lower()
                 self.shape.tables[(s.alias or s.name).lower()] = name
                 if self.shape.base is None:
-                    self.shape.base = name
+                    self.shape.base, self.shape.base_alias = name, (s.alias or s.name).lower()
         self.single = next(iter(self.shape.tables.values())) if len(set(self.shape.tables.values())) == 1 else None
         sh = self.shape
         for e in tree.expressions:
@@ -707,8 +708,8 @@ class _Verifier:
         # (lookups it points to, a status's label, add no rows: still one per row of the counted table)
         if any(t != sh.base and not self._points_to(sh.base, t) for t in set(sh.tables.values())):
             return
-        if any(r.table != sh.base for r in sh.group):
-            return  # (a group of another table's value is another check's to judge)
+        if any(r.table != sh.base or (r.alias is not None and r.alias != sh.base_alias) for r in sh.group):
+            return  # (a group of another table's value, or of a second copy of it, is another check's to judge)
         if not any(a.func == "COUNT" for a in sh.aggs):
             return
         pk = {p.lower() for p in self.schema.tables[sh.base].pk}
