@@ -10,6 +10,7 @@ import pytest
 from test_offline_styles import col, fk, sql, table
 
 from aishell.ai.offline import TranslationError
+from aishell.ai.offline.translate import write_request
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -55,3 +56,52 @@ def test_rows_are_ranked_by_the_rows_their_self_reference_points_from(q: str) ->
 def test_the_fewest_by_a_self_reference_is_refused() -> None:
     with pytest.raises(TranslationError):
         sql("Which member has referred the fewest members?", club())
+
+
+# ---------------------------------------------------------------- a write said with a verb that is also a noun
+def roaming() -> Catalog:
+    return Catalog(tables=[
+        table("subscriber", [col("sub_id", INT), col("sub_name"), col("roam_bar_yn")], ("sub_id",)),
+    ])  # fmt: skip
+
+
+def test_barring_someone_from_something_is_a_write() -> None:
+    with pytest.raises(TranslationError, match="does not write"):
+        sql("Bar subscriber Ingrid Yilmaz from roaming.", roaming())
+
+
+@pytest.mark.parametrize("q", ["bar charts of sales from 2024", "bar staff per shift", "bar tabs opened from 6pm"])
+def test_bar_as_a_noun_is_no_write(q: str) -> None:
+    assert write_request(q) is None
+
+
+# ---------------------------------------------------------------- two bare words are never one verb of a join
+def wool() -> Catalog:
+    return Catalog(tables=[
+        table("FRMR", [col("FRMNO", INT), col("NAME1"), col("ORGFL")], ("FRMNO",)),
+        table("BUYR", [col("BUYNO", INT), col("BNAME")], ("BUYNO",)),
+        table("RCPT", [col("RCPNO", INT), col("FRMNO", INT)], ("RCPNO",), fk("FRMNO", "FRMR", "FRMNO")),
+        table("SALE", [col("SALNO", INT), col("RCPNO", INT), col("BUYNO", INT)], ("SALNO",),
+              fk("RCPNO", "RCPT", "RCPNO"), fk("BUYNO", "BUYR", "BUYNO")),
+    ])  # fmt: skip
+
+
+def test_a_verb_followed_by_a_word_nothing_reads_is_refused() -> None:
+    with pytest.raises(TranslationError, match="certified"):
+        sql("List the names of the farms that are certified organic.", wool())
+
+
+def readable_wool() -> Catalog:
+    return Catalog(tables=[
+        table("farmer", [col("farmer_no", INT), col("farm_name")], ("farmer_no",)),
+        table("buyer", [col("buyer_no", INT), col("buyer_name")], ("buyer_no",)),
+        table("receipt", [col("receipt_no", INT), col("farmer_no", INT)], ("receipt_no",),
+              fk("farmer_no", "farmer", "farmer_no")),
+        table("sale", [col("sale_no", INT), col("receipt_no", INT), col("buyer_no", INT)], ("sale_no",),
+              fk("receipt_no", "receipt", "receipt_no"), fk("buyer_no", "buyer", "buyer_no")),
+    ])  # fmt: skip
+
+
+def test_a_verb_with_its_particle_still_joins() -> None:
+    out = sql("Which buyers have bought something from farmers?", readable_wool())
+    assert "JOIN receipt" in out and "JOIN farmer" in out

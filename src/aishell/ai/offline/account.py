@@ -284,6 +284,10 @@ _DURATION_NOUNS = frozenset({"time", "times", "duration", "durations", "length",
 #: nouns that name any measure being summed or averaged: "the total sales amount"
 _MEASURE_NOUNS = frozenset({"amount", "amounts", "sum", "sums", "figure", "figures", "quantity", "money"})
 
+#: words that finish a verb rather than name something ("taken home", "brought back", "bought something")
+_VERB_PARTICLES = frozenset({"home", "back", "out", "up", "down", "off", "away", "over", "in", "on", "around",
+                             "something", "anything", "nothing", "everything", "someone", "anyone", "one", "time"})
+
 #: the verb after "and when" ("and when it was reported", "and when they joined")
 _WHEN_VERB = re.compile(r"(?:(?:it|they|he|she|this|that|the\s+[a-z]+)\s+)?(?:(?:was|were|is|are|got)\s+)?"
                         r"([a-z]{4,}(?:ed|en))\b")
@@ -2026,12 +2030,27 @@ class Accountant:
             return False
         if self._agent_column_unused(low):
             return False
+        if self._beside_a_bare_word(k):
+            return False  # "farms that are certified organic": two words the query did not read, never one verb
         near = [t for t in self._tables_near(k, -1) + self._tables_near(k, 1) if t in self.joined]
         for i, a in enumerate(near):
             for b in near[i + 1 :]:
                 if a != b and self._linked(a, b, low) and not self._named_by_another_verb(low, a, b):
                     return True
         return False
+
+    def _beside_a_bare_word(self, k: int) -> bool:
+        """ "farms that are certified organic": the word at ``k`` is followed, at the end of its clause, by another
+        content word that links to nothing in the catalog (not a particle of the verb: "taken home", "brought back",
+        "bought something")."""
+        it, nxt, after = self.p.items[k], self.p.item(k + 1), self.p.item(k + 2)
+        return (
+            nxt is not None
+            and nxt.kind == "word"
+            and nxt.first == it.last
+            and nxt.text.lower() not in FUNCTION_WORDS | _VERB_PARTICLES
+            and (after is None or after.kind == "punct")
+        )
 
     def _untested_state(self) -> bool:
         """A table the query reads has a column of states (status, state, stage) that the query does not read."""

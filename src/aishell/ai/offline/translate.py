@@ -139,7 +139,10 @@ _WRITE_REQUEST = re.compile(
     r"promote|demote|publish|unpublish|reschedule|retire|unretire|expire|ban|unban|terminate|discontinue|"
     r"reinstate|revert|deregister|unsubscribe|enrol|enroll|unenrol|unenroll|delist|void|waive|unvoid|"
     r"discharge|admit|readmit|renew|extend|allocate|deallocate|unflag|untag|unlink|detach|unlock|unblock|"
-    r"surrender|relinquish|forfeit|withdraw|"
+    r"surrender|relinquish|forfeit|withdraw|unbar|blacklist|whitelist|"
+    # "bar subscriber 12 from roaming" (not "bar charts of ...", "bar staff per shift")
+    r"bar(?!\s+(?:charts?|graphs?|tabs?|staff|stools?|takings|sales|orders?|tills?|codes?)\b)"
+    r"(?=\s+\S+(?:\s+\S+){0,4}\s+from\s+(?!\d))|"
     # an imperative that is also a noun or an adjective at the head of a question ("end date of ...", "complete
     # list of ...", "issue 42 ...", "transfer amounts per month"): a verb only before what it acts on
     r"(?:end|stop|finish|complete|issue|schedule|flag|tag|link|attach|lock|block|charge|bill|switch|swap|transfer|"
