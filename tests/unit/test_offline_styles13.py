@@ -5,13 +5,15 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
+from nl2sql_data.harness import translators_for
 from test_offline_styles import col, fk, sql, table
 
-from aishell.ai.offline import TranslationError
+from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.translate import write_request
-from aishell.engines.base import Catalog
+from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
 
@@ -87,7 +89,7 @@ def wool() -> Catalog:
 
 
 def test_a_verb_followed_by_a_word_nothing_reads_is_refused() -> None:
-    with pytest.raises(TranslationError, match="certified"):
+    with pytest.raises(TranslationError, match="organic"):
         sql("List the names of the farms that are certified organic.", wool())
 
 
@@ -105,3 +107,114 @@ def readable_wool() -> Catalog:
 def test_a_verb_with_its_particle_still_joins() -> None:
     out = sql("Which buyers have bought something from farmers?", readable_wool())
     assert "JOIN receipt" in out and "JOIN farmer" in out
+
+
+# ---------------------------------------------------------------- a tribunal: codes, "by video", "how many sales"
+def tribunal() -> Catalog:
+    return Catalog(tables=[
+        table("judges", [col("judge_id", INT), col("full_name")], ("judge_id",)),
+        table("rooms", [col("room_id", INT), col("venue")], ("room_id",)),
+        table("hearings", [col("hearing_id", INT), col("judge_id", INT), col("room_id", INT), col("hearing_type"),
+                           col("start_date", "date"), col("outcome")], ("hearing_id",),
+              fk("judge_id", "judges", "judge_id"), fk("room_id", "rooms", "room_id")),
+        table("charges", [col("charge_id", INT), col("charge_date", "date"), col("amount", "numeric")],
+              ("charge_id",)),
+    ])  # fmt: skip
+
+
+def tribunal_values() -> ValueIndex:
+    return ValueIndex(values={
+        ("hearings", "hearing_type"): ["PH", "FH", "RH"],
+        ("hearings", "outcome"): ["H", "P", "L"],
+        ("judges", "full_name"): ["Ann Lee", "Bo Chan"],
+    })  # fmt: skip
+
+
+def test_an_initial_is_no_code_when_another_code_of_the_table_starts_alike() -> None:
+    with pytest.raises(TranslationError):
+        sql("How many preliminary hearings were there in 2024?", tribunal(), tribunal_values())
+
+
+def test_an_initial_still_reads_a_lone_letter_code() -> None:
+    out = sql("How many postponed hearings are there?", tribunal(),
+              ValueIndex(values={("hearings", "outcome"): ["H", "P", "L"]}))
+    assert "hearings.outcome = 'P'" in out
+
+
+def test_a_person_is_no_letter_code() -> None:
+    with pytest.raises(TranslationError, match="person"):
+        sql("How many in-person hearings took place at each venue?", tribunal(),
+            ValueIndex(values={("hearings", "outcome"): ["H", "P", "L"]}))
+
+
+TRIBUNAL = """
+CREATE TABLE judges (judge_id INTEGER PRIMARY KEY, full_name TEXT NOT NULL);
+CREATE TABLE rooms (room_id INTEGER PRIMARY KEY, venue TEXT NOT NULL, room_name TEXT NOT NULL);
+CREATE TABLE claims (claim_id INTEGER PRIMARY KEY, case_number TEXT NOT NULL, claimant_name TEXT NOT NULL,
+  received_ts INTEGER NOT NULL, award_pence INTEGER);
+CREATE TABLE hearings (hearing_id INTEGER PRIMARY KEY, claim_id INTEGER NOT NULL REFERENCES claims(claim_id),
+  judge_id INTEGER NOT NULL REFERENCES judges(judge_id), room_id INTEGER REFERENCES rooms(room_id),
+  hearing_type TEXT NOT NULL, start_ts INTEGER NOT NULL, outcome TEXT NOT NULL);
+INSERT INTO judges VALUES (1, 'Ann Lee'), (2, 'Bo Chan');
+INSERT INTO rooms VALUES (1, 'Leeds', 'Room 1'), (2, 'Hull', 'Room 2');
+INSERT INTO claims VALUES (1, '1400012/2025', 'Kim Ray', 1735689600, NULL), (2, '1400013/2025', 'Lu Fox', 1735776000, 500000);
+INSERT INTO hearings VALUES (1, 1, 1, NULL, 'PH', 1736000000, 'H'), (2, 2, 2, 1, 'FH', 1738000000, 'P'),
+  (3, 1, 1, 2, 'RH', 1739000000, 'L');
+"""
+
+
+def test_the_means_after_by_is_no_verb_of_a_join(tmp_path: Path) -> None:
+    db = tmp_path / "tribunal.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(TRIBUNAL)
+    conn.close()
+    translator = translators_for({"t": db})["t"]
+    with pytest.raises(TranslationError, match="video"):
+        translator.translate("How many hearings were held by video, with no room booked, in 2025?", dialect="sqlite")
+
+
+def test_how_many_sales_never_adds_up_an_amount() -> None:
+    with pytest.raises(TranslationError, match="sales"):
+        sql("How many sales since the start of 2023 were for more than 300000?", tribunal(), tribunal_values())
+
+
+@pytest.mark.parametrize(("said", "minutes"), [("an hour and a half", 90), ("2 hours and a half", 150),
+                                                ("one and a half hours", 90)])  # fmt: skip
+def test_and_a_half_counts_the_half(said: str, minutes: int) -> None:
+    cat = Catalog(tables=[table("sessions", [col("session_id", INT), col("duration_minutes", INT)], ("session_id",))])
+    out = sql(f"How many sessions are longer than {said}?", cat)
+    assert f"sessions.duration_minutes > {minutes}" in out
+
+
+# ---------------------------------------------------------------- an end the schema always sets
+def test_an_end_date_that_is_never_null_does_not_say_what_is_still_open() -> None:
+    cat = Catalog(tables=[table("orders", [col("order_id", INT), col("start_dt", "date"),
+                                           ColumnInfo("end_dt", "date", nullable=False)], ("order_id",))])
+    with pytest.raises(TranslationError, match="still"):
+        sql("How many orders are still live?", cat)
+
+
+# ---------------------------------------------------------------- a condition on the link row a listing shows through
+PRISON = """
+CREATE TABLE visitors(visitor_id INTEGER PRIMARY KEY, full_name TEXT);
+CREATE TABLE prisoners(prisoner_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT);
+CREATE TABLE contacts(visitor_id INTEGER REFERENCES visitors(visitor_id),
+  prisoner_id INTEGER REFERENCES prisoners(prisoner_id), relationship TEXT, PRIMARY KEY (visitor_id, prisoner_id));
+INSERT INTO visitors VALUES (1, 'Mary Poe'), (2, 'Joe Doe');
+INSERT INTO prisoners VALUES (10, 'Tom', 'Poe'), (11, 'Ann', 'Roe'), (12, 'Sam', 'Doe');
+INSERT INTO contacts VALUES (1, 10, 'Mother'), (1, 11, 'Friend'), (2, 12, 'Father');
+"""
+
+
+def test_a_condition_on_the_link_a_listing_shows_through_tests_that_row() -> None:
+    cat = Catalog(tables=[
+        table("visitors", [col("visitor_id", INT), col("full_name")], ("visitor_id",)),
+        table("prisoners", [col("prisoner_id", INT), col("first_name"), col("last_name")], ("prisoner_id",)),
+        table("contacts", [col("visitor_id", INT), col("prisoner_id", INT), col("relationship")],
+              ("visitor_id", "prisoner_id"), fk("visitor_id", "visitors", "visitor_id"),
+              fk("prisoner_id", "prisoners", "prisoner_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("contacts", "relationship"): ["Mother", "Friend", "Father"]})
+    out = sql("Which visitors are approved as a prisoner's mother? Show the visitor's name and the prisoner's first "
+              "and last name.", cat, values)
+    assert run(out, PRISON) == [("Mary Poe", "Tom", "Poe")]  # not her friend Ann as well

@@ -995,7 +995,8 @@ class Accountant:
             meta = self.p.meta(table)
             dated = [c for c in meta.columns if c.kind == "date" or c.is_year]
             ends = [c for c in dated if set(_full_words(c.words)) & END_WORDS]
-            if len(ends) == 1 and (len(dated) >= 2 or table in (self.p.subject, said_of)):
+            # (an end the schema says is always set is a planned end, never what is still open: ``end_dt NOT NULL``)
+            if len(ends) == 1 and ends[0].nullable and (len(dated) >= 2 or table in (self.p.subject, said_of)):
                 found.append((Col(table, ends[0].name), where))
         if not found:
             return None
@@ -2013,6 +2014,8 @@ class Accountant:
             return False  # "had a cancelled sailing": a word that picks the rows, not the verb that joins them
         if it.kind == "word" and it.first > 0 and self.p.tokens[it.first - 1].low in _NOUN_PREPOSITIONS:
             return False  # "results in women": the object of a preposition is a noun, not a verb joining tables
+        if it.kind == "word" and it.first > 0 and self.p.tokens[it.first - 1].low == "by" and not low.endswith("ing"):
+            return False  # "held by video": the means after "by" is a noun (but "by booking ...")
         if (
             it.kind == "word"
             and prev is not None
@@ -2030,7 +2033,7 @@ class Accountant:
             return False
         if self._agent_column_unused(low):
             return False
-        if self._beside_a_bare_word(k):
+        if self._after_a_bare_word(k):
             return False  # "farms that are certified organic": two words the query did not read, never one verb
         near = [t for t in self._tables_near(k, -1) + self._tables_near(k, 1) if t in self.joined]
         for i, a in enumerate(near):
@@ -2039,17 +2042,21 @@ class Accountant:
                     return True
         return False
 
-    def _beside_a_bare_word(self, k: int) -> bool:
-        """ "farms that are certified organic": the word at ``k`` is followed, at the end of its clause, by another
-        content word that links to nothing in the catalog (not a particle of the verb: "taken home", "brought back",
-        "bought something")."""
-        it, nxt, after = self.p.items[k], self.p.item(k + 1), self.p.item(k + 2)
+    def _after_a_bare_word(self, k: int) -> bool:
+        """ "farms that are certified organic": the word at ``k`` ends its clause right after another content word
+        that links to nothing in the catalog; it is no verb of a join (but a particle may end a verb: "taken home",
+        "brought back", "bought something")."""
+        it, prev, nxt = self.p.items[k], self.p.item(k - 1), self.p.item(k + 1)
         return (
-            nxt is not None
-            and nxt.kind == "word"
-            and nxt.first == it.last
-            and nxt.text.lower() not in FUNCTION_WORDS | _VERB_PARTICLES
-            and (after is None or after.kind == "punct")
+            prev is not None
+            and prev.kind == "word"
+            and prev.last == it.first
+            and prev.text.lower() not in FUNCTION_WORDS
+            and it.text.lower() not in _VERB_PARTICLES
+            and (nxt is None or nxt.kind == "punct")
+            # a participle said of the rows, or a word after one ("last inspected", "certified organic"); not a
+            # noun after its modifier ("order line", "hearing aid")
+            and (it.text.lower().endswith("ed") or prev.text.lower().endswith(("ed", "ly")))
         )
 
     def _untested_state(self) -> bool:

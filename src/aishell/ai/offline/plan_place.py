@@ -116,6 +116,7 @@ def place_conditions(st: PlanState, q: Query) -> None:
             table == base
             or not st.fans_out(base, table)
             or (aggregate and table != st.subject and _joined_anyway(st, q, table))
+            or (not aggregate and _on_a_shown_path(st, q, table))
         ):
             if cond not in q.where:  # (a strategy may have placed the same test already)
                 q.where.append(cond)
@@ -284,6 +285,14 @@ def _key_towards(st: PlanState, table: str, other: str) -> list[Col]:
     if path and path[0].child == table:
         return [Col(table, path[0].child_cols[0])]
     return []
+
+
+def _on_a_shown_path(st: PlanState, q: Query, table: str) -> bool:
+    """A listing shows columns of a table it reaches through ``table`` ("visitors approved as a prisoner's mother,
+    with the prisoner's name" through the contacts): the rows are already one per row of ``table``, so its condition
+    tests that joined row, never another one in an EXISTS."""
+    shown = {e.table for e in q.select if isinstance(e, Col) and not e.role and e.table not in (q.base, table)}
+    return any(table in (edge.child, edge.parent) for t in shown for edge in st.schema.path(q.base, t) or [])
 
 
 def _joined_anyway(st: PlanState, q: Query, table: str) -> bool:

@@ -1199,8 +1199,12 @@ def find_subject(st: PlanState) -> str:
     for it in st.items:
         if it.kind == "value":
             return it.values[0].table
-    for it in st.items:
+    for k, it in enumerate(st.items):
         if it.kind == "revenue":
+            before = st.item(k - 1)
+            if before is not None and before.kind == "count" and before.last == it.first:
+                # "how many sales ...": sales counted as events, of no table the catalog names
+                raise TranslationError(f"cannot tell which rows {it.text!r} counts; {REPHRASE}")
             rev = st.revenue_measure(None)
             if rev is not None:
                 return rev.table

@@ -297,6 +297,11 @@ _IDIOMS = (
 
 
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}
+
+
+def _whole(word: str) -> int:
+    """The whole number before "and a half": "an", "a" and "one" are 1."""
+    return int(word) if word.isdigit() else 1
 _SHORT_PERIODS = {"yr": "year", "mo": "month", "mth": "month", "wk": "week", "qtr": "quarter"}
 
 #: a chat message's wrapper around the request: "Quick one:", "Could you pull up", "Can I get", "I'd like to know"
@@ -308,6 +313,11 @@ _WRAPPERS = (
                 r"(once|twice|thrice)\b", re.I),
      lambda m: f"{m.group(1)} {_TIMES[m.group(2).lower()]} times"),
     (re.compile(r"\bw/(?=\s|\w)", re.I), "with "),  # "buyers w/ 7 or more viewings": never a value 'W'
+    # "longer than an hour and a half", "2 hours and a half", "one and a half hours": the half counted
+    (re.compile(r"\b(an?|one|\d+)\s+(hour|minute|day|week|month|year|mile|kilometre|kilometer)s?\s+and\s+a\s+half\b",
+                re.I), lambda m: f"{_whole(m.group(1)) + 0.5:g} {m.group(2)}s"),
+    (re.compile(r"\b(an?|one|\d+)\s+and\s+a\s+half\s+(hour|minute|day|week|month|year|mile|kilometre|kilometer)s?\b",
+                re.I), lambda m: f"{_whole(m.group(1)) + 0.5:g} {m.group(2)}s"),
     # "reports directly to X", "directly reports to X": the row above, which a self-referencing key holds
     (re.compile(r"\b(reports?|reporting|reported|answers?|works?)\s+directly\s+(to|under|for)\b", re.I),
      r"\1 \2"),

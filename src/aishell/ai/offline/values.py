@@ -50,7 +50,8 @@ _NEVER_A_LETTER_CODE = frozenset({"more", "less", "most", "least", "many", "much
                                   "another", "some", "several", "all", "any", "each", "every", "only", "same",
                                   "different", "total", "average", "both", "either", "neither", "such",
                                   "over", "under", "above", "below", "plus", "minus", "current", "former",
-                                  "new", "old", "recent", "previous", "past", "future", "upcoming"})
+                                  "new", "old", "recent", "previous", "past", "future", "upcoming",
+                                  "person", "persons", "people"})
 
 
 @dataclass
@@ -214,7 +215,18 @@ class ValueIndex:
             letters = [h for h in letters if h.table in prefer]
         elif _VERB_LIKE.search(word):
             return []  # "did not attend a lesson" is no ability code 'A': a verb, before no noun of that table
-        return letters if len(letters) == 1 else []
+        if len(letters) != 1 or self._coded_alike(letters[0], word[0]):
+            return []
+        return letters
+
+    def _coded_alike(self, hit: ValueHit, initial: str) -> bool:
+        """Another column of codes of the same table holds a short code with the same initial: "preliminary
+        hearings" beside outcome 'P' and hearing type 'PH' (the initial alone is then a guess)."""
+        return any(
+            t.lower() == hit.table and c != hit.column and len(vals) <= 8
+            and any(2 <= len(v) <= 3 and v.isupper() and v.isalpha() and v[0].lower() == initial for v in vals)
+            for (t, c), vals in self.values.items()
+        )  # fmt: skip
 
     def _calendar_fits(self, hit: ValueHit, word: str) -> bool:
         """In a column of weekdays or months ('MON', 'TUE', 'WED' ...), a code abbreviates its day or month
