@@ -1517,3 +1517,15 @@ def test_a_time_column_is_recognised_by_its_sampled_values(translators: dict[str
     with pytest.raises(TranslationError, match="Slot"):
         verify(question, wrong, tr.schema, "sqlite", tr.values)
     verify(question, right, tr.schema, "sqlite", tr.values)
+
+
+def test_a_column_of_a_table_the_query_never_joins_is_refused(translators: dict[str, Translator]) -> None:
+    """A plan that reads ``pet`` where only an alias of it, or nothing, is joined would fail or read another row."""
+    schema = translators["vet"].schema
+    q = "Which vet has the most appointments, not counting pets that never came?"
+    with pytest.raises(TranslationError, match="pet where it is not joined"):
+        verify(q, "SELECT v.vet_name, COUNT(*) FROM appointment LEFT JOIN vet AS v ON appointment.vet_id = v.vet_id "
+                  "WHERE NOT EXISTS(SELECT 1 FROM appointment WHERE appointment.pet_id = pet.pet_id) "
+                  "GROUP BY v.vet_id ORDER BY COUNT(*) DESC LIMIT 1", schema, "sqlite")
+    verify(q, "SELECT vet.vet_name FROM vet WHERE EXISTS(SELECT 1 FROM appointment AS a WHERE a.vet_id = vet.vet_id)",
+           schema, "sqlite")  # an outer table, read from inside a correlated subquery, is in scope

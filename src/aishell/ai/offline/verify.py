@@ -47,7 +47,7 @@ import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.lexicon import ABBREVIATIONS, CLASSIFIER_WORDS, FUNCTION_WORDS, SECONDARY_DATE_WORDS, SYNONYMS
@@ -1477,4 +1477,22 @@ def verify(question: str, sql: str, schema: SchemaIndex, dialect: str, values: V
             return
     if not isinstance(tree, exp.Select):
         return
+    _in_scope(tree)
     _Verifier(question, tree, schema, values).run()
+
+
+def _in_scope(tree: exp.Select) -> None:
+    """Every qualified column names a table its SELECT or an enclosing one reads: a plan that tests a table the
+    query never joins ("NOT EXISTS (... = pilot.pilot_id)" beside ``pilot AS flight_instructor``) is refused,
+    never sent to fail or to read another row."""
+    from sqlglot.optimizer.scope import traverse_scope
+
+    for scope in traverse_scope(tree):
+        visible: set[str] = set()
+        outer: Any = scope
+        while outer is not None:
+            visible |= {name.lower() for name in outer.sources}
+            outer = outer.parent
+        lost = sorted({c.table for c in scope.columns if c.table and c.table.lower() not in visible})
+        if lost:
+            raise TranslationError(f"the query reads {', '.join(lost)} where it is not joined; {REPHRASE}")
