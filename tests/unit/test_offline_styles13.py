@@ -218,3 +218,27 @@ def test_a_condition_on_the_link_a_listing_shows_through_tests_that_row() -> Non
     out = sql("Which visitors are approved as a prisoner's mother? Show the visitor's name and the prisoner's first "
               "and last name.", cat, values)
     assert run(out, PRISON) == [("Mary Poe", "Tom", "Poe")]  # not her friend Ann as well
+
+
+# ---------------------------------------------------------------- a verb that names a date the query leaves unread
+def studio() -> Catalog:
+    return Catalog(tables=[
+        table("artst", [col("artst_id", INT), col("nm")], ("artst_id",)),
+        table("pce", [col("pce_id", INT), col("artst_id", INT), col("mde_dt", "date"), col("sld_dt", "date")],
+              ("pce_id",), fk("artst_id", "artst", "artst_id")),
+    ])  # fmt: skip
+
+
+def test_a_verb_naming_a_later_date_of_the_rows_is_no_join() -> None:
+    with pytest.raises(TranslationError, match="sold"):
+        sql("Which artist has sold the most pieces?", studio())
+
+
+def test_a_verb_naming_the_rows_own_first_date_still_joins() -> None:
+    cat = Catalog(tables=[
+        table("screens", [col("id", INT), col("name")], ("id",)),
+        table("ticket_sales", [col("id", INT), col("screen_id", INT), col("sold_at", "date"),
+                               col("refunded_at", "date")], ("id",), fk("screen_id", "screens", "id")),
+    ])  # fmt: skip
+    out = sql("which screen has sold the most tickets", cat)
+    assert "COUNT(*)" in out and "screens.name" in out

@@ -63,7 +63,15 @@ from aishell.ai.offline.lexicon import (
 )
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
-from aishell.ai.offline.text import IRREGULAR_VERBS, forms, past_participle, singular, split_identifier, stem
+from aishell.ai.offline.text import (
+    IRREGULAR_VERBS,
+    forms,
+    irregular_base,
+    past_participle,
+    singular,
+    split_identifier,
+    stem,
+)
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
 if TYPE_CHECKING:
@@ -2031,7 +2039,7 @@ class Accountant:
         obj = self.p.item(self.p.nxt(k, frozenset(FUNCTION_WORDS), 4))
         if obj is not None and obj.kind == "column" and not any(self._is_key(c.table, c.column) for c in obj.columns):
             return False
-        if self._agent_column_unused(low):
+        if self._agent_column_unused(low) or self._dated_by_the_verb(low):
             return False
         if self._after_a_bare_word(k):
             return False  # "farms that are certified organic": two words the query did not read, never one verb
@@ -2078,6 +2086,23 @@ class Accountant:
         return stem(verb) not in words and any(
             t.low != verb and t.low.endswith("ed") and len(t.low) >= 5 and stem(t.low) in words for t in self.p.tokens
         )
+
+    def _dated_by_the_verb(self, verb: str) -> bool:
+        """ "Which artist has sold the most pieces?" beside ``pce.sld_dt``: a date column of a table the query reads
+        is named by the verb (its stem, or the verb with letters left out) and the query does not test it; the verb
+        then says that the date is set, which no join says."""
+        if len(verb) < 4 or not past_participle(verb):
+            return False
+        bases = {stem(verb), stem(irregular_base(verb) or verb)}
+        for t in {self.q.base, *self.joined}:
+            dates = [c for c in self.p.meta(t).columns if c.kind == "date"]
+            for c in dates[1:]:  # (the first date is the row's own event: ticket_sales.sold_at)
+                if not c.nullable or (t, c.name) in self.u.cols:
+                    continue
+                if any(len(w) >= 3 and (stem(w) in bases or abbreviates(w, verb, 0.5)) for w in c.words
+                       if w not in ("date", "dt", "dte", "on", "at", "ts", "time")):  # fmt: skip
+                    return True
+        return False
 
     def _agent_column_unused(self, verb: str) -> bool:
         """ "Shows directed by Ingrid": a table the query reads has a number column for the verb's doer
