@@ -242,3 +242,22 @@ def test_a_verb_naming_the_rows_own_first_date_still_joins() -> None:
     ])  # fmt: skip
     out = sql("which screen has sold the most tickets", cat)
     assert "COUNT(*)" in out and "screens.name" in out
+
+
+# ---------------------------------------------------------------- "return" before rows is no request to show them
+def fares() -> Catalog:
+    return Catalog(tables=[
+        table("ticket_sale", [col("tkt_id", INT), col("tkt_dt", "date"), col("tkt_type"), col("tkt_amount", "real")],
+              ("tkt_id",)),
+    ])  # fmt: skip
+
+
+def test_return_before_the_rows_is_a_kind_of_them() -> None:
+    values = ValueIndex(values={("ticket_sale", "tkt_type"): ["S", "D", "R"]})
+    with pytest.raises(TranslationError, match="return"):
+        sql("How much did we take from return tickets in May 2025?", fares(), values)
+
+
+def test_return_as_a_request_still_asks_to_show() -> None:
+    out = sql("Return the ticket amounts of May 2025.", fares())
+    assert out.startswith("SELECT") and "ticket_sale.tkt_amount" in out

@@ -1780,6 +1780,9 @@ class Accountant:
             return False  # "lessons that were completely full": a state of the rows, not "the full list"
         if self._second_of_a_pair(k, it):
             return False  # "spent on food and drink": 'Food' tested, "drink" said beside it and dropped
+        if low == "return" and not it.used and it.first > 0 and not self.p.opens_sentence(it) and \
+                self.p.tokens[it.first - 1].low not in ("please", "and", ",", "then"):  # fmt: skip
+            return False  # "from return tickets": a kind of the rows, never the request "return the names"
         if (
             (it.kind == "word" and it.used)
             or len(low) <= 1
