@@ -261,3 +261,21 @@ def test_return_before_the_rows_is_a_kind_of_them() -> None:
 def test_return_as_a_request_still_asks_to_show() -> None:
     out = sql("Return the ticket amounts of May 2025.", fares())
     assert out.startswith("SELECT") and "ticket_sale.tkt_amount" in out
+
+
+# ---------------------------------------------------------------- an end date named without its vowels
+@pytest.mark.parametrize(("end", "q"), [
+    ("sld_dt", "How many pieces are still unsold?"),
+    ("lft_dt", "How many pieces are still in the studio?"),
+    ("cleared_ts", "How many pieces are still open?"),
+])  # fmt: skip
+def test_an_end_date_is_read_when_its_name_drops_the_vowels(end: str, q: str) -> None:
+    cat = Catalog(tables=[table("pce", [col("pce_id", INT), col("mde_dt", "date"), col(end, "date")], ("pce_id",))])
+    assert f"pce.{end} IS NULL" in sql(q, cat)
+
+
+def test_a_consonant_word_that_only_starts_like_an_end_is_no_end() -> None:
+    cat = Catalog(tables=[table("pce", [col("pce_id", INT), col("mde_dt", "date"), col("std_dt", "date")],
+                                ("pce_id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="still"):
+        sql("How many pieces are still unsold?", cat)

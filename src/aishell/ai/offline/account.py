@@ -447,6 +447,17 @@ def _full_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(x for w in words for x in (w, *ABBREVIATIONS.get(w, ())))
 
 
+def _says_an_end(words: tuple[str, ...]) -> bool:
+    """A column's name says the row's end: an end word, in full or with its vowels left out (``lft_dt``,
+    ``sld_dt``, ``trmntd_dt``)."""
+    if set(_full_words(words)) & END_WORDS:
+        return True
+    return any(
+        len(w) >= 3 and not set(w) & set("aeiou") and any(len(e) >= 4 and abbreviates(w, e, 0.6) for e in END_WORDS)
+        for w in words
+    )
+
+
 #: words that only qualify the question ("How many in total", "right now", "all the ...")
 _SOFT = frozenset(
     {
@@ -945,7 +956,7 @@ class Accountant:
             if table in self.joined:
                 continue
             dated = [c for c in self.p.meta(table).columns if c.kind == "date"]
-            ends = [c for c in dated if set(_full_words(c.words)) & END_WORDS]
+            ends = [c for c in dated if _says_an_end(c.words)]
             starts = [c for c in dated if {"from", "start", "since", "begin", "effective"} & set(c.words)]
             if len(ends) == 1 and starts:
                 raise TranslationError(
@@ -975,7 +986,7 @@ class Accountant:
 
     def _own_end(self, table: str) -> bool:
         """The table has one date that ends its rows (a placement's end date)."""
-        ends = [c for c in self.p.meta(table).columns if c.kind == "date" and set(_full_words(c.words)) & END_WORDS]
+        ends = [c for c in self.p.meta(table).columns if c.kind == "date" and _says_an_end(c.words)]
         return len(ends) == 1
 
     def _end_column(self, said_of: str | None = None) -> tuple[Col, list[Cond]] | None:
@@ -1002,7 +1013,7 @@ class Accountant:
         for table, where in places:
             meta = self.p.meta(table)
             dated = [c for c in meta.columns if c.kind == "date" or c.is_year]
-            ends = [c for c in dated if set(_full_words(c.words)) & END_WORDS]
+            ends = [c for c in dated if _says_an_end(c.words)]
             # (an end the schema says is always set is a planned end, never what is still open: ``end_dt NOT NULL``)
             if len(ends) == 1 and ends[0].nullable and (len(dated) >= 2 or table in (self.p.subject, said_of)):
                 found.append((Col(table, ends[0].name), where))

@@ -1059,6 +1059,7 @@ END_WORDS = frozenset(
         "departed",
         "departure",
         "depart",
+        "cleared",
         "disposed",
         "disposal",
         "sold",
