@@ -279,3 +279,25 @@ def test_a_consonant_word_that_only_starts_like_an_end_is_no_end() -> None:
                                 ("pce_id",))])  # fmt: skip
     with pytest.raises(TranslationError, match="still"):
         sql("How many pieces are still unsold?", cat)
+
+
+# ---------------------------------------------------------------- "which technician": one of the rows of that kind
+STAFF = """
+CREATE TABLE employee(emp_id INTEGER PRIMARY KEY, emp_name TEXT, emp_role TEXT);
+CREATE TABLE inspection(insp_id INTEGER PRIMARY KEY, emp_id INTEGER REFERENCES employee(emp_id), insp_dt DATE);
+INSERT INTO employee VALUES (1, 'Ada', 'Technician'), (2, 'Ben', 'Manager'), (3, 'Cy', 'Technician');
+INSERT INTO inspection VALUES (1, 1, '2025-01-02'), (2, 2, '2025-01-03'), (3, 2, '2025-02-01'), (4, 2, '2025-02-02'),
+  (5, 3, '2025-03-01'), (6, 3, '2025-03-02');
+"""
+
+
+def test_which_and_a_kind_ranks_the_rows_of_that_kind() -> None:
+    cat = Catalog(tables=[
+        table("employee", [col("emp_id", INT), col("emp_name"), col("emp_role")], ("emp_id",)),
+        table("inspection", [col("insp_id", INT), col("emp_id", INT), col("insp_dt", "date")], ("insp_id",),
+              fk("emp_id", "employee", "emp_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("employee", "emp_role"): ["Technician", "Manager"],
+                                ("employee", "emp_name"): ["Ada", "Ben", "Cy"]})  # fmt: skip
+    out = sql("Which technician has carried out the most inspections?", cat, values)
+    assert [r[0] for r in run(out, STAFF)] == ["Cy"]  # Ben, a manager, did more

@@ -20,6 +20,7 @@ from aishell.ai.offline.lexicon import (
 )
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
+from aishell.ai.offline.plan_routes import links_only
 from aishell.ai.offline.plan_state import _FILLER, _PARTICIPLES, _SALE_WORDS, _VERB_SKIP, PlanState
 from aishell.ai.offline.text import IRREGULAR_VERBS, forms, singular, split_identifier, stem
 from aishell.ai.offline.values import KIND_WORDS
@@ -1228,14 +1229,41 @@ def _asked_noun(st: PlanState, it: Item) -> bool:
     )
 
 
+def _kind_of_the_counters(st: PlanState, it: Item) -> bool:
+    """The value ``it`` is a kind of rows (not a row's name) and the next table said holds rows of that table
+    (directly, or through a table that only links the two): "which technician has done the most inspections"."""
+    hit = it.values[0]
+    if hit.column in st.meta(hit.table).display:
+        return False  # "Which Sideshow Ink series ...": a row named, not a kind of rows
+    after = next((x for x in st.items if x.kind == "table" and x.first > it.first), None)
+    if after is None:
+        return False
+    counted = st.table_of(after)
+    for e in st.schema.edges_of(counted):
+        if e.child == counted and e.parent == hit.table:
+            return True
+        if e.parent == counted and links_only(st.meta(e.child)) and any(
+            x.child == e.child and x.parent == hit.table for x in st.schema.edges_of(e.child)
+        ):
+            return True
+    return False
+
+
 def _noun_value(st: PlanState, it: Item) -> bool:
     """A value used as a plural noun ("developers" for role = 'developer'), right after the question word."""
     toks = st.tokens[it.first : it.last]
+    k = st.items.index(it)
+    prev, nxt = st.item(k - 1), st.item(k + 1)
+    if toks and toks[-1].low == singular(toks[-1].low) and prev is not None and prev.kind == "qword" and \
+            prev.text.lower() in ("which", "what") and prev.last == it.first and \
+            not (nxt is not None and nxt.kind in ("table", "column") and nxt.first == it.last):  # fmt: skip
+        # "Which technician has carried out the most inspections": one of the rows holding that kind ('Technician'
+        # in a role column, not a row's own name), whose own rows are counted
+        return _kind_of_the_counters(st, it)
     if not toks or toks[-1].low == singular(toks[-1].low):
         return False
     if any(h.value.lower() == toks[-1].low for h in it.values):
         return False  # the stored value itself is plural ("refunds"): an ordinary filter
-    prev = st.item(st.items.index(it) - 1)
     return (
         prev is None
         or prev.kind in ("qword", "count")
