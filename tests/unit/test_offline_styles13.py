@@ -301,3 +301,36 @@ def test_which_and_a_kind_ranks_the_rows_of_that_kind() -> None:
                                 ("employee", "emp_name"): ["Ada", "Ben", "Cy"]})  # fmt: skip
     out = sql("Which technician has carried out the most inspections?", cat, values)
     assert [r[0] for r in run(out, STAFF)] == ["Cy"]  # Ben, a manager, did more
+
+
+# ---------------------------------------------------------------- "never been played": the one kind of related rows
+def radio() -> Catalog:
+    return Catalog(tables=[
+        table("trk", [col("trk_id", INT), col("ttl")], ("trk_id",)),
+        table("event", [col("event_id", INT), col("trk", INT), col("aired_at", "date")], ("event_id",),
+              fk("trk", "trk", "trk_id")),
+    ])  # fmt: skip
+
+
+def test_never_been_done_to_rows_with_one_kind_of_related_rows_means_none_of_them() -> None:
+    out = sql("which tracks have never been played", radio())
+    assert out == ("SELECT trk.ttl FROM trk WHERE NOT EXISTS(SELECT 1 FROM event WHERE event.trk = trk.trk_id)")
+
+
+def test_never_been_done_reads_the_rows_own_column_of_that_verb() -> None:
+    cat = Catalog(tables=[
+        table("trk", [col("trk_id", INT), col("ttl"), col("played_on", "date")], ("trk_id",)),
+        table("event", [col("event_id", INT), col("trk", INT)], ("event_id",), fk("trk", "trk", "trk_id")),
+    ])  # fmt: skip
+    assert sql("which tracks have never been played", cat) == "SELECT trk.ttl FROM trk WHERE trk.played_on IS NULL"
+
+
+def test_a_later_sentence_asking_to_see_is_no_pattern() -> None:
+    out = sql("Are there any tracks that have never been played? I'd like their titles.", radio())
+    assert "LIKE" not in out and "NOT EXISTS" in out
+
+
+def test_a_french_companys_registered_name_is_its_display() -> None:
+    cat = Catalog(tables=[table("clients", [col("id", INT), col("raison_sociale"), col("siret"), col("email")],
+                                ("id",))])  # fmt: skip
+    assert sql("clients with no email address", cat).startswith("SELECT clients.raison_sociale FROM clients")

@@ -239,6 +239,9 @@ DISPLAY_NAMES: tuple[str, ...] = (
     "label",
     "company",
     "company_name",
+    "raison_sociale",  # a French company's registered name
+    "razon_social",
+    "razao_social",
     "username",
     "user_name",
     "login",

@@ -27,7 +27,8 @@ from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import _FILLER, READING_WORDS, Measure, PlanState, Shape
-from aishell.ai.offline.text import forms, split_identifier
+from aishell.ai.offline.text import forms, past_participle, split_identifier
+from aishell.ai.offline.values import abbreviates
 
 
 def _markers(st: PlanState) -> Shape:
@@ -627,6 +628,20 @@ def _implied_child(st: PlanState, neg: Item) -> str | None:
         if len(named) == 1:
             after[0].used = True
             return named[0]
+        own = [c for c in st.meta(subject).columns if any(len(w) >= 3 and (stem(w) == verb or
+               abbreviates(w, after[0].text.lower(), 0.5)) for w in c.words)]  # fmt: skip
+        between = {t.low for t in st.tokens[neg.last : after[0].first]}
+        j = st.items.index(after[0])
+        clause = next((i for i in range(j + 1, len(st.items)) if st.items[i].kind == "punct"), len(st.items))
+        if len(children) == 1 and not own and past_participle(after[0].text.lower()) and \
+                between <= {"been", "be", "ever", "yet", "actually"} and \
+                all(x.kind == "word" for x in st.items[j + 1 : clause]) and \
+                ("been" in between or clause > j + 1):  # fmt: skip
+            # (an active verb says what it did to something: "never raced with us", not "never xyzzied")
+            # "tracks that have never been played" with one table of rows about a track: none of those rows (but
+            # "items never moved" beside a moved_on column is that column's, and is refused)
+            after[0].used = True
+            return children[0]
         return None  # a verb that names none of the related tables: we cannot tell which
     rest = [x for x in st.items[k + 1 :] if x.kind not in ("punct", "word")]
     return children[0] if len(children) == 1 and not rest else None

@@ -313,6 +313,8 @@ _WRAPPERS = (
                 r"(once|twice|thrice)\b", re.I),
      lambda m: f"{m.group(1)} {_TIMES[m.group(2).lower()]} times"),
     (re.compile(r"\bw/(?=\s|\w)", re.I), "with "),  # "buyers w/ 7 or more viewings": never a value 'W'
+    # "... ? I'd like their names.": a later sentence that asks to see something, never a pattern 'like'
+    (re.compile(r"(?<=[.?!])\s+i(?:'d|\s+would)\s+(?:like|love)\s+(?:to\s+(?:see|get|have)\s+)?", re.I), " Show "),
     # "longer than an hour and a half", "2 hours and a half", "one and a half hours": the half counted
     (re.compile(r"\b(an?|one|\d+)\s+(hour|minute|day|week|month|year|mile|kilometre|kilometer)s?\s+and\s+a\s+half\b",
                 re.I), lambda m: f"{_whole(m.group(1)) + 0.5:g} {m.group(2)}s"),
