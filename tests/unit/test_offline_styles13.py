@@ -334,3 +334,35 @@ def test_a_french_companys_registered_name_is_its_display() -> None:
     cat = Catalog(tables=[table("clients", [col("id", INT), col("raison_sociale"), col("siret"), col("email")],
                                 ("id",))])  # fmt: skip
     assert sql("clients with no email address", cat).startswith("SELECT clients.raison_sociale FROM clients")
+
+
+# ---------------------------------------------------------------- rpr_ord: "repairs" are the rows of an order table
+def repairs() -> Catalog:
+    return Catalog(tables=[
+        table("cust_mstr", [col("cust_id", INT), col("cust_nm")], ("cust_id",)),
+        table("rpr_ord", [col("ord_id", INT), col("cust_id", INT), col("rcv_dt", "date")], ("ord_id",),
+              fk("cust_id", "cust_mstr", "cust_id")),
+    ])  # fmt: skip
+
+
+def test_the_things_an_order_table_orders_are_its_rows() -> None:
+    assert sql("How many repairs are there?", repairs()) == "SELECT COUNT(*) AS count FROM rpr_ord"
+
+
+def test_an_order_table_does_not_take_a_word_another_table_is_named_by() -> None:
+    cat = Catalog(tables=[
+        table("TicketOrder", [col("OrderID", INT), col("OrderedOn", "date")], ("OrderID",)),
+        table("EventTicket", [col("TicketID", INT), col("OrderID", INT), col("ScannedAt", "date")], ("TicketID",),
+              fk("OrderID", "TicketOrder", "OrderID")),
+    ])  # fmt: skip
+    assert "FROM EventTicket" in sql("How many tickets are there?", cat)
+
+
+def test_a_tables_revenue_is_its_count_times_its_unit_price() -> None:
+    cat = Catalog(tables=[
+        table("Customer", [col("CustomerId", INT), col("CustomerName"), col("CustomerType")], ("CustomerId",)),
+        table("KegOrder", [col("KegOrderId", INT), col("CustomerId", INT), col("KegCount", INT),
+                           col("PricePerKegEur", "real")], ("KegOrderId",), fk("CustomerId", "Customer", "CustomerId")),
+    ])  # fmt: skip
+    out = sql("Total keg revenue per customer type", cat)
+    assert "KegOrder.KegCount * KegOrder.PricePerKegEur" in out

@@ -363,6 +363,9 @@ _RECORD_TABLE_WORDS = frozenset({"account", "accounts", "profile", "profiles", "
 _EVENT_TABLE_WORDS = frozenset({"evt", "event", "events", "rec", "record", "records", "log", "hdr", "header",
                                 "day", "days",  # (MarketDay: "a market" is one of its days)
                                 "sale", "sales"})  # (TicketSale: "tickets" sold, counted by its quantity)
+#: a table's last word that says its rows order the first word's things (rpr_ord, purchase_order): "repairs" and
+#: "purchases" are its rows when no other table is named by that word (not TicketOrder beside EventTicket)
+_ORDER_TABLE_WORDS = frozenset({"ord", "order", "orders"})
 
 #: the bound a column holds (salary_max, price_min)
 _BOUND_WORDS = frozenset({"max", "min", "maximum", "minimum"})
@@ -599,7 +602,8 @@ class Linker:
             self._add(["".join(words)], 3.0, "table", meta.name)
             if len(words) == 2 and words[1] in _EVENT_TABLE_WORDS:
                 self._add(words[:1], 2.2, "table", meta.name)  # sale_evt: "sales" are its rows
-            elif (len(words) == 2 and words[1] in _RECORD_TABLE_WORDS and words[0] not in GENERIC_TABLE_WORDS
+            elif (len(words) == 2 and words[1] in _RECORD_TABLE_WORDS | _ORDER_TABLE_WORDS
+                  and words[0] not in GENERIC_TABLE_WORDS
                   and not self._heads_another(words[0], meta.name)):  # fmt: skip
                 self._add(words[:1], 2.1, "table", meta.name)  # customer_accounts: "customers" (no customers table)
             head = _table_head(words)

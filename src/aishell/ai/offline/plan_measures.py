@@ -1178,6 +1178,19 @@ def _unit_measure(st: PlanState, j: int, dimension: str) -> Col | None:
     return found[0] if len(found) == 1 else None
 
 
+def _table_revenue(st: PlanState, it: Item, j: int, func: str | None) -> tuple[Measure, int] | None:
+    """ "Total keg revenue": the revenue of the table named right before the word (count times price per keg)."""
+    said = st.item(j + 1)
+    if it.kind != "table" or said is None or said.kind != "revenue" or said.first != it.last:
+        return None
+    rev = st.revenue_measure(st.table_of(it))
+    if rev is None or rev.table != st.table_of(it):
+        return None
+    said.used, said.role = True, "measure"
+    rev.func = func or rev.func or "SUM"
+    return rev, j + 1
+
+
 def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
     """Parse a measure starting at item ``k``: "number of orders", "total price", "revenue", "stock"."""
     words = _measure_words(st, k)
@@ -1214,6 +1227,8 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
                 after.columns, after.kind = own, "column"
                 it = after
                 j = st.items.index(after)
+        if (revenue := _table_revenue(st, it, j, func)) is not None:
+            return revenue
         if it.kind == "table" and func is not None and not counting:
             # "average track length in milliseconds": a numeric column of the table a little further on
             look = j
