@@ -366,3 +366,24 @@ def test_a_tables_revenue_is_its_count_times_its_unit_price() -> None:
     ])  # fmt: skip
     out = sql("Total keg revenue per customer type", cat)
     assert "KegOrder.KegCount * KegOrder.PricePerKegEur" in out
+
+
+# ---------------------------------------------------------------- a bare year last in a terse request
+def incidents() -> Catalog:
+    return Catalog(tables=[table("incident", [col("incident_id", INT), col("incident_type"),
+                                              col("occurred_at", "date"), col("room_no", INT)], ("incident_id",))])
+
+
+@pytest.mark.parametrize("q", ["Incidents by type, 2024", "incident count 2024"])
+def test_a_bare_year_ending_a_terse_request_is_its_period(q: str) -> None:
+    out = sql(q, incidents())
+    assert "incident.occurred_at >= '2024-01-01' AND incident.occurred_at < '2025-01-01'" in out
+
+
+@pytest.mark.parametrize("q", ["incidents in room 2024", "incidents by type for 2024/25", "incidents of Autumn 2024"])
+def test_a_bare_year_that_is_a_number_or_part_of_a_name_is_no_period(q: str) -> None:
+    try:
+        out = sql(q, incidents())
+    except TranslationError:
+        return
+    assert "'2024-01-01'" not in out

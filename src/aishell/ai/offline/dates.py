@@ -529,11 +529,29 @@ def _season_label(sc: _Scanner, i: int) -> int:
     return j + 4 - i if short is not None and short.low.isdigit() and int(short.low) == nxt else 0
 
 
+#: what a bare year may follow in a terse request: a comma, or the measure it dates
+_YEAR_AFTER = frozenset({",", ":", "(", "count", "counts", "total", "totals", "sum", "revenue", "sales", "spend",
+                         "income", "average", "avg", "turnover"})  # fmt: skip
+
+
 def _standalone(tokens: list[Token], i: int, per: Period) -> bool:
-    """A period without a preposition counts when it is unambiguous ("March 2024 orders", "last month")."""
+    """A period without a preposition counts when it is unambiguous ("March 2024 orders", "last month"); a bare
+    year too, last in its clause after a comma or a measure, in the short phrasing of "monthly order count 2025"
+    and "incidents by type, 2024" (never "room 2024", "more than 2024" or "Autumn 2024")."""
     tok = tokens[i]
     if tok.kind == "number":
-        return False  # a bare number is more often a quantity
+        before = tokens[i - 1] if i > 0 else None
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        return (
+            per.grain == "year"
+            and len(tok.text) == 4
+            and 1990 <= (tok.value or 0) <= 2100
+            # after a comma or a measure ("by type, 2024", "order count 2025"), never after a noun that a number
+            # may pick a row of ("depot 2025")
+            and before is not None and before.low in _YEAR_AFTER
+            # last in its clause ("2025 subscription" names a fee; "2024/25" and "2025-T2" are names of their own)
+            and (after is None or (after.kind == "punct" and after.low not in ("-", "/", "'", "–")))
+        )
     return tok.kind == "date" or tok.low not in MONTHS or per.grain in ("day", "month")
 
 
