@@ -387,3 +387,12 @@ def test_a_bare_year_that_is_a_number_or_part_of_a_name_is_no_period(q: str) -> 
     except TranslationError:
         return
     assert "'2024-01-01'" not in out
+
+
+# ---------------------------------------------------------------- a one-letter unit right after a number
+def test_a_letter_after_a_compared_number_is_its_unit_never_a_code() -> None:
+    cat = Catalog(tables=[table("athletes", [col("athlete_id", INT), col("full_name"), col("sex"),
+                                             col("height_cm", "real")], ("athlete_id",))])  # fmt: skip
+    values = ValueIndex(values={("athletes", "sex"): ["M", "F"]})
+    out = sql("Which athletes are taller than 1.90 m?", cat, values)
+    assert out.endswith("WHERE athletes.height_cm > 190") and "'M'" not in out

@@ -743,7 +743,10 @@ class Accountant:
             if k in self.done or it.kind == "table":  # "meters" naming a table of meters is not a length
                 continue
             low = it.text.lower()
-            unit = UNITS.get(low) if low not in _SHORT_UNITS else None
+            after_number = (x := self.p.item(k - 1)) is not None and x.kind == "cmp" and bool(x.nums) and \
+                x.last == it.first  # fmt: skip
+            # (a letter is a unit only right after a compared number: "taller than 1.90 m")
+            unit = UNITS.get(low) if low not in _SHORT_UNITS or after_number else None
             second = self.p.item(k + 1)
             if (
                 low in _UNIT_HEADS

@@ -860,6 +860,8 @@ class Linker:
                     continue
                 span = [tokens[k] for k in idx]
                 words = [t.low for t in span]
+                if n == 1 and i > 0 and tokens[i - 1].kind == "number" and words[0] in _UNIT_TAILS | {"h", "s", "t"}:
+                    continue  # "taller than 1.90 m": the unit of the number, never a code 'M'
                 hits = self.values.lookup(words)
                 if not hits and span[-1].is_word:
                     hits = self.values.lookup([*words[:-1], singular(words[-1])])
@@ -895,14 +897,8 @@ class Linker:
                         if hits:
                             break
                 if all(t.is_word for t in span):  # "from Germany": 'DE' in a country column, next to any stored value
-                    hits = [
-                        *hits,
-                        *(
-                            h
-                            for h in self.values.lookup_code(words)
-                            if not any((h.table, h.column) == (x.table, x.column) for x in hits)
-                        ),
-                    ]
+                    had = {(x.table, x.column) for x in hits}
+                    hits = [*hits, *(h for h in self.values.lookup_code(words) if (h.table, h.column) not in had)]
                 named = spans.get((i, end))
                 if (
                     not hits
