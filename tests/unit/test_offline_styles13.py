@@ -396,3 +396,25 @@ def test_a_letter_after_a_compared_number_is_its_unit_never_a_code() -> None:
     values = ValueIndex(values={("athletes", "sex"): ["M", "F"]})
     out = sql("Which athletes are taller than 1.90 m?", cat, values)
     assert out.endswith("WHERE athletes.height_cm > 190") and "'M'" not in out
+
+
+# ---------------------------------------------------------------- a compared percentage needs a column of percentages
+def spirits() -> Catalog:
+    return Catalog(tables=[
+        table("Spirit", [col("SpiritId", INT), col("SpiritName"), col("Category"), col("AbvPercent", "real"),
+                         col("BottleSizeMl", INT)],
+              ("SpiritId",)),
+        table("Batch", [col("BatchId", INT), col("SpiritId", INT), col("BottlesFilled", INT)], ("BatchId",),
+              fk("SpiritId", "Spirit", "SpiritId")),
+    ])  # fmt: skip
+
+
+def test_a_percentage_is_compared_with_the_column_of_percentages_named_after_it() -> None:
+    values = ValueIndex(values={("spirit", "Category"): ["Gin", "Vodka"]})
+    out = sql("Which of our gins are bottled at more than 42% ABV?", spirits(), values)
+    assert "Spirit.AbvPercent > 42" in out and "BottlesFilled >" not in out
+
+
+def test_a_percentage_is_never_compared_with_a_count() -> None:
+    with pytest.raises(TranslationError, match="percentage"):
+        sql("Which batches filled more than 42% bottles?", spirits())

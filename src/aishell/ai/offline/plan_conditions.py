@@ -1174,15 +1174,40 @@ def _source_of_subject(st: PlanState, j: int, subject: str) -> bool:
     return head.kind == "table" and st.table_of(head) == subject
 
 
+#: words of a column that holds a percentage (vat_pct, AbvPercent, interest_rate)
+_PERCENT_WORDS = frozenset({"pct", "percent", "percentage", "perc", "rate", "abv", "share", "ratio", "proportion",
+                            "margin", "discount", "humidity", "yield", "occupancy", "utilisation", "utilization"})
+
+
+def _holds_percents(st: PlanState, col: Col) -> bool:
+    return bool(set(st.colmeta(col).words) & _PERCENT_WORDS)
+
+
+def _percent_target(st: PlanState, k: int, it: Item) -> Col | None:
+    """ "more than 42% ABV": the column of percentages named right after the compared percentage."""
+    nxt = st.item(k + 1)
+    if nxt is None or nxt.kind != "column" or nxt.first != it.last:
+        return None
+    col = st.pick_column(nxt, st.subject)
+    if not _holds_percents(st, col):
+        return None
+    nxt.used, nxt.role = True, "filter"
+    return col
+
+
 def numeric_conditions(st: PlanState) -> None:
     for k, it in enumerate(st.items):
         if it.kind != "cmp" or it.used or it.role == "having":
             continue
         if _spend_condition(st, k, it) or _total_condition(st, k, it):
             continue
-        col = numeric_target(st, k, it.currency, it.adj)
+        col = _percent_target(st, k, it) if it.text.rstrip().endswith(("%", "percent")) else None
+        col = col or numeric_target(st, k, it.currency, it.adj)
         if col is None:
             raise TranslationError(f"cannot tell which column {it.text!r} applies to")
+        if it.text.rstrip().endswith(("%", "percent")) and not _holds_percents(st, col):
+            # "bottled at more than 42% ABV" is no count of bottles over 42
+            raise TranslationError(f"{col.column} holds no percentage, and {it.text!r} is one; {REPHRASE}")
         small = it.nums and all(abs(n) < 1000 for n in it.nums)
         if st.colmeta(col).is_year and small and it.adj not in ("old", "young"):
             # "authors who worked on at least 6 titles" is no birth year of 6

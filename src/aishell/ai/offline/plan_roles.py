@@ -1267,7 +1267,7 @@ def _noun_value(st: PlanState, it: Item) -> bool:
     return (
         prev is None
         or prev.kind in ("qword", "count")
-        or (prev.kind == "word" and prev.text.lower() in ("which", "what", "the", "all", "many", "list", "show"))
+        or (prev.kind == "word" and prev.text.lower() in ("which", "what", "the", "all", "many", "list", "show", "our"))
     )
 
 
