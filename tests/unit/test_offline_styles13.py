@@ -13,6 +13,7 @@ from test_offline_styles import col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.translate import write_request
+from aishell.ai.offline.values import DATE_MARK
 from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
@@ -418,3 +419,29 @@ def test_a_percentage_is_compared_with_the_column_of_percentages_named_after_it(
 def test_a_percentage_is_never_compared_with_a_count() -> None:
     with pytest.raises(TranslationError, match="percentage"):
         sql("Which batches filled more than 42% bottles?", spirits())
+
+
+# ---------------------------------------------------------------- the time between two unix times, exactly
+VISITS = """
+CREATE TABLE visits(visit_id INTEGER PRIMARY KEY, started_ts INTEGER, finished_ts INTEGER);
+INSERT INTO visits VALUES (1, 1735689600, 1735696800), (2, 1735689600, 1735696801), (3, 1735689600, 1735693200);
+"""
+
+
+def test_the_time_between_two_unix_times_is_exact() -> None:
+    cat = Catalog(tables=[table("visits", [col("visit_id", INT), col("started_ts", INT), col("finished_ts", INT)],
+                                ("visit_id",))])  # fmt: skip
+    epoch = [DATE_MARK + "epoch_s"]  # what the index records of integer columns that hold unix times
+    values = ValueIndex(values={("visits", "started_ts"): epoch, ("visits", "finished_ts"): epoch})
+    out = sql("How many visits took longer than 2 hours from start to finish?", cat, values)
+    assert run(out, VISITS) == [(1,)]  # exactly 7200 seconds is not longer than 2 hours
+    avg = sql("What is the average length of a visit in minutes?", cat, values)
+    assert "AS average_minutes" in avg and run(avg, VISITS) == [((7200 + 7201 + 3600) / 3 / 60,)]
+
+
+# ---------------------------------------------------------------- one column held inside an empty range
+def test_a_column_below_one_bound_and_above_a_higher_one_is_refused() -> None:
+    cat = Catalog(tables=[table("patients", [col("patient_id", INT), col("full_name"), col("date_of_birth", "date")],
+                                ("patient_id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="date_of_birth cannot be"):
+        sql("Which patients born before 1950 were born in 2024?", cat)

@@ -2227,6 +2227,7 @@ class Accountant:
         """A query that can return no row answers no question: rows with a matching child and no child at all
         ("rooms Owen never ran a session in" as EXISTS(Owen's session) AND NOT EXISTS(any session)), or one
         column equal to two values inside an EXISTS (...)."""
+        self._empty_range(conds)
         exists = [c.related for c in conds if c.op == "exists" and c.related is not None]
         for c in conds:
             if c.op == "not_exists" and c.related is not None:
@@ -2244,6 +2245,30 @@ class Accountant:
                 self._equal_twice(c.related.where)
                 self._contradictions(c.related.where)
                 self._unset_link_key(c.related)
+
+    @staticmethod
+    def _empty_range(conds: list[Cond]) -> None:
+        """ "patients born before 1950 who had an X-ray in 2024" read as a birth date before 1950 and in 2024: one
+        column held below one bound and above a higher one matches no row."""
+        lows: dict[Col, list[tuple[object, bool]]] = {}
+        highs: dict[Col, list[tuple[object, bool]]] = {}
+        for c in conds:
+            if isinstance(c.left, Col) and c.right is None and len(c.values) == 1 and c.op in (">", ">=", "<", "<="):
+                bound = (c.values[0].value, c.op in (">=", "<="))
+                (lows if c.op in (">", ">=") else highs).setdefault(c.left, []).append(bound)
+        for col, los in lows.items():
+            for lo, lo_in in los:
+                for hi, hi_in in highs.get(col, []):
+                    if type(lo) is not type(hi):
+                        continue
+                    try:
+                        empty = lo > hi or (lo == hi and not (lo_in and hi_in))  # type: ignore[operator]
+                    except TypeError:
+                        continue
+                    if empty:
+                        raise TranslationError(
+                            f"{col.column} cannot be from {lo} on and before {hi} at once; {REPHRASE}"
+                        )
 
     def _unset_link_key(self, r: Related) -> None:
         """ "instructors who haven't led a dive" as EXISTS(a dive they led whose leader key IS NULL): the key that links

@@ -302,6 +302,13 @@ class SqlBuilder:
 
     def span(self, e: Span) -> exp.Expression:
         """``end - start`` in days as a fraction (hours when scaled by 24), in the dialect's date arithmetic."""
+        m1, m2 = self.column_meta(e.start), self.column_meta(e.end)
+        if m1.epoch and m1.epoch == m2.epoch:
+            # two unix times: their difference in the unit asked for, exactly (no rounding through day fractions:
+            # a visit of 7200 seconds is 2 hours, never 2.0000000001)
+            per = 86400 * m1.epoch / e.scale
+            diff = exp.Sub(this=self.col(e.end), expression=self.col(e.start))
+            return exp.Paren(this=exp.Div(this=exp.Paren(this=diff), expression=exp.Literal.number(f"{per:.1f}")))
         start, end = self.date_value(e.start), self.date_value(e.end)
         name = self.rules.sqlglot
         days: exp.Expression
@@ -350,7 +357,8 @@ class SqlBuilder:
             if isinstance(e.arg, Product):
                 return f"{prefix}_value" if e.func != "SUM" else "total_value"
             if isinstance(e.arg, Span):
-                return f"{prefix}_{'hours' if e.arg.scale == 24 else 'days'}"
+                unit = {24: "hours", 1440: "minutes", 86400: "seconds", 1 / 7: "weeks"}.get(e.arg.scale, "days")
+                return f"{prefix}_{unit}"
             return prefix
         if isinstance(e, DatePart):
             return e.unit
