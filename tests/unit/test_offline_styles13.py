@@ -445,3 +445,24 @@ def test_a_column_below_one_bound_and_above_a_higher_one_is_refused() -> None:
                                 ("patient_id",))])  # fmt: skip
     with pytest.raises(TranslationError, match="date_of_birth cannot be"):
         sql("Which patients born before 1950 were born in 2024?", cat)
+
+
+# ---------------------------------------------------------------- "done" is no remedial_done
+def doors() -> Catalog:
+    return Catalog(tables=[
+        table("inspector", [col("id", INT), col("full_name")], ("id",)),
+        table("inspection", [col("id", INT), col("inspector_id", INT), col("inspected_on", "date"),
+                             col("remedial_done", INT)], ("id",), fk("inspector_id", "inspector", "id")),
+    ])  # fmt: skip
+
+
+def test_a_participle_of_a_two_word_flag_whose_first_word_is_unsaid_is_no_test_of_it() -> None:
+    values = ValueIndex(values={("inspection", "remedial_done"): ["0", "1"]})
+    out = sql("Which inspector carried out the most inspections last month?", doors(), values)
+    assert "remedial_done" not in out
+
+
+def test_a_two_word_flag_said_whole_is_still_tested() -> None:
+    values = ValueIndex(values={("inspection", "remedial_done"): ["0", "1"]})
+    out = sql("How many inspections had remedial work done?", doors(), values)
+    assert "inspection.remedial_done = 1" in out

@@ -33,7 +33,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import _EQUALS_FILLER, _FILLER, PlanState
-from aishell.ai.offline.text import forms, irregular_base, singular, split_identifier
+from aishell.ai.offline.text import forms, irregular_base, past_participle, singular, split_identifier
 from aishell.ai.offline.values import (
     MAX_VALUE_LENGTH,
     SCAN_ROWS,
@@ -1549,6 +1549,13 @@ def bool_conditions(st: PlanState) -> None:
             ("ed", "en")
         ):
             it.kind, it.columns = "word", []  # "how many loads" (rows) is no load_rejected: the state is never said
+            continue
+        if len(content) == 2 and unsaid == [content[0]] and past_participle(content[1]) and len(content[0]) >= 4 \
+                and content[0] not in ("were", "been", "have", "being") and \
+                singular(content[0]) not in st.meta(col.table).lemma:  # (not WasCancelled, CS_CANCELLED_FLAG)
+            # "inspections done last month" is no remedial_done, "paid orders" no deposit_paid: the participle is
+            # said of the thing the first word names, which the question never says
+            it.kind, it.columns = "word", []
             continue
         negated = False
         prev = st.item(
