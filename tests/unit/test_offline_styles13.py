@@ -466,3 +466,16 @@ def test_a_two_word_flag_said_whole_is_still_tested() -> None:
     values = ValueIndex(values={("inspection", "remedial_done"): ["0", "1"]})
     out = sql("How many inspections had remedial work done?", doors(), values)
     assert "inspection.remedial_done = 1" in out
+
+
+# ---------------------------------------------------------------- "how many meals served" over meals_served
+def test_the_number_a_row_says_was_done_to_the_counted_noun_is_summed() -> None:
+    cat = Catalog(tables=[
+        table("dim_school", [col("school_key", INT), col("school_name"), col("phase")], ("school_key",)),
+        table("fact_meal", [col("meal_fact_id", INT), col("school_key", INT), col("meals_served", INT),
+                            col("portions_wasted", INT)], ("meal_fact_id",),
+              fk("school_key", "dim_school", "school_key")),
+    ])  # fmt: skip
+    out = sql("How many meals have been served in total at each phase of school?", cat)
+    assert "SUM(fact_meal.meals_served)" in out and "COUNT" not in out
+    assert "COUNT(*)" in sql("How many meals are recorded for each phase of school?", cat)

@@ -27,7 +27,7 @@ from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import _FILLER, READING_WORDS, Measure, PlanState, Shape
-from aishell.ai.offline.text import forms, past_participle, split_identifier
+from aishell.ai.offline.text import forms, past_participle, singular, split_identifier
 from aishell.ai.offline.values import abbreviates
 
 
@@ -664,6 +664,20 @@ def _names_the_quantity(st: PlanState, it: Item, words: tuple[str, ...]) -> bool
     return not any(w in _ATTRIBUTE_MEASURES and w not in said for w in words)
 
 
+def _noun_and_verb_column(st: PlanState, it: Item, table: str) -> Col | None:
+    """The one number column of ``table`` named by the counted noun and a participle the question says
+    (``meals_served`` for "how many meals have been served")."""
+    noun = singular(st.tokens[it.last - 1].low)
+    said = {f for t in st.tokens[it.last :] if t.is_word for f in forms(t.low)}
+    found = [
+        c
+        for c in st.meta(table).numeric_columns()
+        if not c.is_key and not c.money and len(c.words) == 2 and singular(c.words[0]) == noun
+        and past_participle(c.words[1]) and c.words[1] in said
+    ]  # fmt: skip
+    return Col(table, found[0].name) if len(found) == 1 else None
+
+
 def _count_as_sum(st: PlanState, sh: Shape) -> None:
     """ "number of pages" where pages is itself a count column: a sum, not a count."""
     count_item = sh.count_item
@@ -705,6 +719,19 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
             sh.agg_func = "SUM"
             count_item.used = True
             sh.count_item = None
+    elif (
+        tgt is not None
+        and tgt.kind == "table"
+        and st.table_of(tgt) == subject
+        and sh.distinct_item is None
+        and (said := _noun_and_verb_column(st, tgt, subject)) is not None
+    ):
+        # "how many meals have been served" over fact_meal.meals_served: the number each row says was served
+        tgt.used, tgt.role = True, "measure"
+        sh.agg_measure = Measure("col", subject, col=said, label=said.column)
+        sh.agg_func = "SUM"
+        count_item.used = True
+        sh.count_item = None
     elif (
         tgt is not None
         and tgt.kind == "table"
