@@ -479,3 +479,16 @@ def test_the_number_a_row_says_was_done_to_the_counted_noun_is_summed() -> None:
     out = sql("How many meals have been served in total at each phase of school?", cat)
     assert "SUM(fact_meal.meals_served)" in out and "COUNT" not in out
     assert "COUNT(*)" in sql("How many meals are recorded for each phase of school?", cat)
+
+
+# ---------------------------------------------------------------- a participle that a state code may stand for
+def test_a_participle_a_status_code_may_stand_for_is_no_verb_of_a_join() -> None:
+    cat = Catalog(tables=[
+        table("BRANCH", [col("BR_ID", INT), col("BR_NAME")], ("BR_ID",)),
+        table("REPAIR_JOB", [col("JOB_ID", INT), col("JOB_BR_ID", INT), col("JOB_STATUS")], ("JOB_ID",),
+              fk("JOB_BR_ID", "BRANCH", "BR_ID")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("repair_job", "JOB_STATUS"): ["O", "R", "C", "A"],
+                                ("branch", "BR_NAME"): ["Leeds", "York"]})  # fmt: skip
+    with pytest.raises(TranslationError, match="abandoned"):
+        sql("How many jobs were abandoned by their owners at each branch?", cat, values)

@@ -2000,6 +2000,8 @@ class Accountant:
             return False  # "Players who joined ...": the first noun of the question is its subject, never a verb
         if low in STATE_PARTICIPLES and self._untested_state():
             return False  # "walks each walker completed" beside an untested Status: the state, not the join
+        if low.endswith("ed") and self._state_code_of(low):
+            return False  # "jobs abandoned by their owners" beside status 'A': the state, not the join
         if low in _OUTCOME_VERBS and not self._outcome_key(low):
             return False  # "the yacht that won the race": not every yacht in it, unless a winner key joins them
         it, nxt = self.p.items[k], self.p.item(k + 1)
@@ -2083,6 +2085,22 @@ class Accountant:
             # noun after its modifier ("order line", "hearing aid")
             and (it.text.lower().endswith("ed") or prev.text.lower().endswith(("ed", "ly")))
         )
+
+    def _state_code_of(self, word: str) -> bool:
+        """A column of states of a table the query reads, untested, holds a short code that may stand for ``word``
+        (its initial, or a contraction: 'A' or 'ABND' for "abandoned")."""
+        for t in {self.q.base, *self.joined}:
+            for c in self.p.meta(t).columns:
+                if (t, c.name) in self.u.cols or not set(c.words) & STATE_COLUMN_WORDS:
+                    continue
+                vals = self.p.values.values.get((t, c.name), [])
+                if len(vals) <= 12 and any(
+                    (len(v) == 1 and v.lower() == word[0])
+                    or (2 <= len(v) <= 4 and v.isupper() and abbreviates(v, word))
+                    for v in vals
+                ):
+                    return True
+        return False
 
     def _untested_state(self) -> bool:
         """A table the query reads has a column of states (status, state, stage) that the query does not read."""
