@@ -492,3 +492,30 @@ def test_a_participle_a_status_code_may_stand_for_is_no_verb_of_a_join() -> None
                                 ("branch", "BR_NAME"): ["Leeds", "York"]})  # fmt: skip
     with pytest.raises(TranslationError, match="abandoned"):
         sql("How many jobs were abandoned by their owners at each branch?", cat, values)
+
+
+# ---------------------------------------------------------------- "still waiting to be delivered"
+def test_waiting_to_be_done_is_not_done_yet() -> None:
+    cat = Catalog(tables=[table("orders", [col("order_id", INT), col("ordered_on", "date"),
+                                           col("delivered_on", "date")], ("order_id",))])  # fmt: skip
+    assert sql("How many orders are still waiting to be delivered?", cat).endswith("WHERE orders.delivered_on IS NULL")
+
+
+def test_waiting_for_rows_that_may_be_pending_is_refused() -> None:
+    cat = Catalog(tables=[
+        table("bike", [col("bike_id", INT), col("serial_number")], ("bike_id",)),
+        table("repair", [col("repair_id", INT), col("bike_id", INT), col("reported_at", "date"),
+                         col("fixed_at", "date")], ("repair_id",), fk("bike_id", "bike", "bike_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="no repair row at all or one whose"):
+        sql("Which bikes are still waiting to be repaired?", cat)
+
+
+def test_a_negated_child_date_said_of_the_subject_is_refused() -> None:
+    cat = Catalog(tables=[
+        table("door", [col("id", INT), col("door_ref"), col("installed_year", INT)], ("id",)),
+        table("inspection", [col("id", INT), col("door_id", INT), col("inspected_on", "date")], ("id",),
+              fk("door_id", "door", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="absent"):
+        sql("How many doors haven't been inspected since the start of 2025?", cat)

@@ -179,6 +179,11 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("has", "never"), "neg", {}),
     (("had", "never"), "neg", {}),
     (("never",), "neg", {}),
+    # "still waiting to be delivered", "yet to be invoiced": not in that state yet (never the state itself)
+    (("still", "waiting", "to", "be"), "neg", {}),
+    (("waiting", "to", "be"), "neg", {}),
+    (("yet", "to", "be"), "neg", {}),
+    (("still", "to", "be"), "neg", {}),
     (("without",), "neg", {}),
     (("outside",), "neg", {}),  # "vendors outside the United Kingdom": a place the rows are not in
     # "tasks completed last month, excluding deleted ones": the rows that are not so

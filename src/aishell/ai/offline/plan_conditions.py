@@ -1667,6 +1667,7 @@ def negation_conditions(st: PlanState) -> None:
                     f"cannot tell which key of {target} the question means; rephrase, or use "
                     "an LLM provider (--provider)"
                 )
+            _not_yet_with_pending_rows(st, it, target)
             rel = Related(subject, target, inner, frozenset({role}) if role else frozenset())
             st.negations.append(Cond("not_exists", related=rel))
             st.notes.append(f"it has no {target}")
@@ -1680,6 +1681,14 @@ def negation_conditions(st: PlanState) -> None:
                 # value does not say
                 raise TranslationError(f"'{it.text} {st.items[k + 1].text} {st.items[k + 2].text}' asks for rows that "
                                        f"are absent, not for {col.column} unset; {REPHRASE}")  # fmt: skip
+            said_of = next((x for x in reversed(st.items[:k]) if x.kind == "table"), None)
+            if col.table != subject and st.fans_out(subject, col.table) and meta.kind == "date" and \
+                    not set(it.text.lower().split()) & {"never", "no", "without", "none", "nobody"} and \
+                    (said_of is None or st.table_of(said_of) != col.table):  # fmt: skip
+                # "doors that haven't been inspected since 2025" over inspection.inspected_on: no such inspections,
+                # which a NULL date of some inspection does not say (but "an invoice that hasn't been paid" is one)
+                raise TranslationError(f"'{it.text}' is said of {col.table} rows that are absent, which the query "
+                                       f"cannot tell from an unset {col.column}; {REPHRASE}")  # fmt: skip
             if (
                 col.table != subject
                 and st.fans_out(subject, col.table)
@@ -1718,6 +1727,18 @@ def negation_conditions(st: PlanState) -> None:
                 cond = Cond("is_null", col)
             st.add_cond(cond, col.table)
             st.notes.append(f"{col.column} is {'false' if meta.kind == 'bool' else 'missing'}")
+
+
+def _not_yet_with_pending_rows(st: PlanState, it: Item, target: str) -> None:
+    """ "bikes still waiting to be repaired" where a repair row has a completion date that may be unset: bikes with
+    no repair at all, or with one not finished?  Refused (where every repair row is a done repair, "leaks waiting
+    to be repaired" have no repair row)."""
+    if not set(it.text.lower().split()) & {"waiting", "yet", "still"}:
+        return  # (only a wait for something to happen: "no reviews yet" is no review at all)
+    pending = [c for c in st.meta(target).date_columns() if c.nullable]
+    if pending:
+        raise TranslationError(f"cannot tell whether '{it.text}' means no {target} row at all or one whose "
+                               f"{pending[0].name} is unset; {REPHRASE}")  # fmt: skip
 
 
 def _negation_of_subject(st: PlanState, k: int) -> None:
