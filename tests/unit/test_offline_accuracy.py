@@ -84,3 +84,14 @@ def test_translation_is_fast(translators: dict[str, Translator]) -> None:
             pass
         worst = max(worst, time.perf_counter() - t0)
     print(f"\nslowest clinic translation: {worst * 1000:.1f} ms")
+
+
+def test_the_scorer_reads_an_order_kept_in_a_column_it_does_not_check() -> None:
+    """ "check": [0] with "order_col": 1 (blind21 fa-06): the predicted column holding the sort key's values must
+    run in the gold order; the scorer never fails on such an entry."""
+    from nl2sql_data.scoring import same_result
+
+    gold = [("a", 9), ("b", 5), ("c", 1)]
+    assert same_result(gold, [("a", 9, "x"), ("b", 5, "y"), ("c", 1, "z")], ordered=True, check=[0], order_col=1)
+    assert not same_result(gold, [("b", 5), ("a", 9), ("c", 1)], ordered=True, check=[0], order_col=1)
+    assert not same_result(gold, [("a", 8), ("b", 5), ("c", 1)], ordered=True, check=[0], order_col=1)

@@ -12,6 +12,7 @@ from nl2sql_data.harness import translators_for
 from test_offline_styles import col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.ir import Query
 from aishell.ai.offline.translate import write_request
 from aishell.ai.offline.values import DATE_MARK
 from aishell.engines.base import Catalog, ColumnInfo
@@ -519,3 +520,57 @@ def test_a_negated_child_date_said_of_the_subject_is_refused() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="absent"):
         sql("How many doors haven't been inspected since the start of 2025?", cat)
+
+
+# ---------------------------------------------------------------- a schema named in another language
+def tienda() -> Catalog:
+    return Catalog(tables=[
+        table("categoria", [col("id_categoria", INT), col("nombre")], ("id_categoria",)),
+        table("cliente", [col("id_cliente", INT), col("nombre"), col("apellidos"), col("ciudad")], ("id_cliente",)),
+        table("producto", [col("id_producto", INT), col("nombre"), col("id_categoria", INT), col("precio", "real")],
+              ("id_producto",), fk("id_categoria", "categoria", "id_categoria")),
+        table("pedido", [col("id_pedido", INT), col("id_cliente", INT), col("fecha", "date")], ("id_pedido",),
+              fk("id_cliente", "cliente", "id_cliente")),
+    ])  # fmt: skip
+
+
+def test_english_words_reach_a_spanish_schema() -> None:
+    out = sql("How many customers have never placed an order?", tienda())
+    assert out == ("SELECT COUNT(*) AS count FROM cliente WHERE NOT EXISTS(SELECT 1 FROM pedido "
+                   "WHERE pedido.id_cliente = cliente.id_cliente)")
+    avg = sql("What is the average product price in each category?", tienda())
+    assert avg.startswith("SELECT categoria.nombre, AVG(producto.precio)")  # the category's name, not its id
+
+
+def test_a_german_plural_and_the_company_beside_a_persons_names() -> None:
+    cat = Catalog(tables=[table("Kunden", [col("KundeID", INT), col("Firma"), col("Vorname"), col("Nachname"),
+                                           col("Ort")], ("KundeID",))])  # fmt: skip
+    values = ValueIndex(values={("kunden", "Ort"): ["Hamburg", "Bremen"]})
+    assert sql("Which of our customers are based in Hamburg?", cat, values).startswith(
+        "SELECT Kunden.Firma, Kunden.Vorname, Kunden.Nachname FROM Kunden WHERE Kunden.Ort = 'Hamburg'")
+
+
+def test_a_french_family_name_is_shown_with_the_first_name() -> None:
+    cat = Catalog(tables=[table("adherent", [col("id_adherent", INT), col("nom"), col("prenom"), col("ville")],
+                                ("id_adherent",))])  # fmt: skip
+    assert sql("Which members live in Lyon?", cat, ValueIndex(values={("adherent", "ville"): ["Lyon"]})).startswith(
+        "SELECT adherent.prenom, adherent.nom FROM adherent")
+
+
+def test_an_english_word_the_glossary_does_not_hold_still_refuses() -> None:
+    with pytest.raises(TranslationError):
+        sql("How many spaceships are there?", tienda())
+
+
+# ---------------------------------------------------------------- no row of the rows read
+def test_a_query_that_reads_rows_and_asks_that_there_be_none_is_refused() -> None:
+    from aishell.ai.offline.account import Accountant
+    from aishell.ai.offline.ir import Cond, Related
+
+    class _Probe(Accountant):
+        def __init__(self) -> None:  # only what the check reads
+            self.q = Query(base="hire")
+
+    cond = Cond("not_exists", related=Related("customer", "hire", []))
+    with pytest.raises(TranslationError, match="asks that there be none"):
+        _Probe()._contradictions([cond])

@@ -2246,6 +2246,12 @@ class Accountant:
         ("rooms Owen never ran a session in" as EXISTS(Owen's session) AND NOT EXISTS(any session)), or one
         column equal to two values inside an EXISTS (...)."""
         self._empty_range(conds)
+        for c in conds:
+            if c.op == "not_exists" and c.related is not None and not c.related.where and \
+                    c.related.target in self._outer_tables() - {c.related.outer}:  # fmt: skip
+                # "hires ... not counting cancelled hires" read as no hire at all, beside the hires counted
+                raise TranslationError(f"the query reads {c.related.target} rows and asks that there be none; "
+                                       f"{REPHRASE}")  # fmt: skip
         exists = [c.related for c in conds if c.op == "exists" and c.related is not None]
         for c in conds:
             if c.op == "not_exists" and c.related is not None:

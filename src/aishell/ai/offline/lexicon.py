@@ -242,12 +242,29 @@ DISPLAY_NAMES: tuple[str, ...] = (
     "raison_sociale",  # a French company's registered name
     "razon_social",
     "razao_social",
+    # a name or title in a Spanish, French, Portuguese, Italian, Dutch or German schema
+    "nombre",
+    "nom",
+    "nome",
+    "naam",
+    "bezeichnung",
+    "titulo",
+    "titre",
+    "titel",
+    "titolo",
+    "firma",
+    "empresa",
     "username",
     "user_name",
     "login",
     "email",
     "code",
     "description",
+    "descripcion",
+    "libelle",
+    "beschreibung",
+    "descrizione",
+    "descricao",
 )
 
 #: adjectives of a row's state said before its noun ("open reqs", "live accounts"): a condition the query

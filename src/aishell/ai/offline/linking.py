@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from aishell.ai.offline.codes import MAX_WORDS as CODE_MAX_WORDS
+from aishell.ai.offline.glossary import foreign_names
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     COLUMN_WORDS,
@@ -340,7 +341,7 @@ def _token_forms(tok: Token, synonyms: bool) -> frozenset[str]:
         return base
     out: set[str] = set()
     for f in base:
-        for syn in SYNONYMS.get(f, ()):
+        for syn in (*SYNONYMS.get(f, ()), *foreign_names(f)):  # ("customers" names Kunde, cliente ...)
             out |= forms(syn)
     return frozenset(out - base)
 

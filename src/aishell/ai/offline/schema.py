@@ -306,6 +306,10 @@ _ATTRIBUTE_CODES = frozenset(
 )  # fmt: skip
 
 
+#: a column that holds the name of the business a person's row stands for (Kunde.Firma beside Vorname, Nachname)
+_COMPANY_NAMES = frozenset({("company",), ("firma",), ("empresa",), ("societe",), ("raison", "sociale"), ("azienda",)})
+
+
 def _names_parent(col: ColumnMeta, parents: frozenset[str]) -> bool:
     """``site_name`` beside a key to sites: the column names the row a key points to."""
     full = _full(col.words)
@@ -333,13 +337,16 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
 
     firsts = [c for c in text_cols if person_part(c.words, first_forms, ("first",)) or _full(c.words) == ("given",)]
     lasts = [c for c in text_cols if person_part(c.words, last_forms, ("last",)) or _full(c.words) == ("family",)]
+    if firsts and not lasts:
+        # French nom beside prenom: the family name
+        lasts = [c for c in text_cols if _full(c.words) == ("nom",)]
     if lasts and not firsts:
         # name beside surname, nombre beside apellidos, nome beside sobrenome: the plain name is the first name
         firsts = [c for c in text_cols if _full(c.words) in (("name",), ("nombre",), ("nome",), ("nom",))]
     if firsts and lasts:
         # a sole trader's business_name beside the owner's names: either may be what the row is called
-        trading = [c.name for c in text_cols if _full(c.words)[-1:] == ("name",) and set(_full(c.words)[:-1])
-                   & _TRADING_WORDS][:1]  # fmt: skip
+        trading = [c.name for c in text_cols if (_full(c.words)[-1:] == ("name",) and set(_full(c.words)[:-1])
+                   & _TRADING_WORDS) or _full(c.words) in _COMPANY_NAMES][:1]  # fmt: skip
         return [*trading, firsts[0].name, lasts[0].name], True
 
     def exact(names: Iterable[str]) -> list[str]:
