@@ -574,3 +574,14 @@ def test_a_query_that_reads_rows_and_asks_that_there_be_none_is_refused() -> Non
     cond = Cond("not_exists", related=Related("customer", "hire", []))
     with pytest.raises(TranslationError, match="asks that there be none"):
         _Probe()._contradictions([cond])
+
+
+def test_people_named_in_german_never_date_the_rows_below_them() -> None:
+    cat = Catalog(tables=[
+        table("Kunden", [col("KundenNr", INT), col("Vorname"), col("Nachname"), col("created_at", "date")],
+              ("KundenNr",)),
+        table("Fahrzeuge", [col("FahrzeugID", INT), col("KundenNr", INT), col("Kennzeichen"), col("Baujahr", INT)],
+              ("FahrzeugID",), fk("KundenNr", "Kunden", "KundenNr")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="no date column"):
+        sql("vehicles built before 2015", cat)  # never the customers' created_at

@@ -171,6 +171,16 @@ _PERSON_NAME_WORDS = frozenset(
         "firstname",
         "lastname",
         "fullname",
+        # in German, French, Spanish, Portuguese, Italian and Dutch schemas
+        "vorname",
+        "nachname",
+        "prenom",
+        "apellido",
+        "apellidos",
+        "sobrenome",
+        "cognome",
+        "voornaam",
+        "achternaam",
     }
 )
 #: the rows a sale is recorded in ("best-selling" counts them when nothing holds a quantity)
