@@ -480,6 +480,8 @@ def test_the_number_a_row_says_was_done_to_the_counted_noun_is_summed() -> None:
     out = sql("How many meals have been served in total at each phase of school?", cat)
     assert "SUM(fact_meal.meals_served)" in out and "COUNT" not in out
     assert "COUNT(*)" in sql("How many meals are recorded for each phase of school?", cat)
+    ranked = sql("Which three schools served the most meals?", cat)
+    assert "SUM(fact_meal.meals_served)" in ranked and "LIMIT 3" in ranked
 
 
 # ---------------------------------------------------------------- a participle that a state code may stand for

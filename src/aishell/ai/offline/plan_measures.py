@@ -664,11 +664,12 @@ def _names_the_quantity(st: PlanState, it: Item, words: tuple[str, ...]) -> bool
     return not any(w in _ATTRIBUTE_MEASURES and w not in said for w in words)
 
 
-def _noun_and_verb_column(st: PlanState, it: Item, table: str) -> Col | None:
-    """The one number column of ``table`` named by the counted noun and a participle the question says
-    (``meals_served`` for "how many meals have been served")."""
+def _noun_and_verb_column(st: PlanState, it: Item, table: str, anywhere: bool = False) -> Col | None:
+    """The one number column of ``table`` named by the counted noun and a participle the question says after it
+    (``meals_served`` for "how many meals have been served"), or anywhere ("schools that served the most meals")."""
     noun = singular(st.tokens[it.last - 1].low)
-    said = {f for t in st.tokens[it.last :] if t.is_word for f in forms(t.low)}
+    rest = [*st.tokens[: it.first], *st.tokens[it.last :]] if anywhere else st.tokens[it.last :]
+    said = {f for t in rest if t.is_word for f in forms(t.low)}
     found = [
         c
         for c in st.meta(table).numeric_columns()
@@ -1205,6 +1206,18 @@ def _unit_measure(st: PlanState, j: int, dimension: str) -> Col | None:
     return found[0] if len(found) == 1 else None
 
 
+def _rows_measure(st: PlanState, it: Item, table: str, func: str | None, counting: bool) -> Measure:
+    """The rows of ``table`` counted, or the number each of them carries of the noun said: "number of kegs
+    ordered" over keg orders with a keg_count, "served the most meals" over meals_served."""
+    it.used, it.role = True, "measure"
+    carried = st._carried_count(it, table) if counting and func is None else None
+    if carried is None and func is None and not counting:
+        carried = _noun_and_verb_column(st, it, table, anywhere=True)
+    if carried is not None:
+        return Measure("col", table, col=carried, func="SUM", label=f"total {carried.column}")
+    return Measure("count", table, label=f"number of {table}")
+
+
 def _table_revenue(st: PlanState, it: Item, j: int, func: str | None) -> tuple[Measure, int] | None:
     """ "Total keg revenue": the revenue of the table named right before the word (count times price per keg)."""
     said = st.item(j + 1)
@@ -1282,11 +1295,7 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
                 if whole is not None:
                     return whole
         if it.kind == "table":
-            it.used, it.role = True, "measure"
-            carried = st._carried_count(it, table) if counting and func is None else None
-            if carried is not None:  # "number of kegs ordered" over keg orders with a keg_count: the kegs
-                return Measure("col", table, col=carried, func="SUM", label=f"total {carried.column}"), j
-            return Measure("count", table, label=f"number of {table}"), j
+            return _rows_measure(st, it, table, func, counting), j
     if (
         it.kind == "column"
         and not it.used
