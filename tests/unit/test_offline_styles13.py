@@ -587,3 +587,10 @@ def test_people_named_in_german_never_date_the_rows_below_them() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="no date column"):
         sql("vehicles built before 2015", cat)  # never the customers' created_at
+
+
+def test_a_later_which_after_a_total_asks_for_rows_the_total_does_not_give() -> None:
+    cat = Catalog(tables=[table("claims", [col("claim_id", INT), col("claimant_name"), col("award_pence", INT),
+                                           col("received_on", "date")], ("claim_id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="asks for rows"):
+        sql("What is the largest award ever made, and which claimant received it?", cat)

@@ -1097,7 +1097,14 @@ class Accountant:
                 raise TranslationError(f"cannot tell which rows are {it.text}'s; {REPHRASE}")
 
     def _answer_shape(self) -> None:
-        """ "Who ..." and "which ..." ask for rows: a bare aggregate does not answer them."""
+        """ "Who ..." and "which ..." ask for rows: a bare aggregate does not answer them (nor "..., and which
+        claimant received it" after "what is the largest award")."""
+        bare = not any(isinstance(e, (Col, DatePart)) for e in self.q.select)
+        for later in self.p.items[1:]:
+            said = self.p.tokens[later.first - 1].low if later.first > 0 else ""
+            if later.kind == "qword" and later.text.lower() in ("who", "which") and said == "and" and bare:
+                raise TranslationError(f"'and {later.text}' asks for rows, but the query found only a total; "
+                                       f"{REPHRASE}")  # fmt: skip
         qword = next((it for it in self.p.items if it.kind == "qword"), None)
         if qword is None or qword.text.lower() not in ("who", "whom", "which"):
             return
