@@ -1101,8 +1101,8 @@ class Accountant:
         claimant received it" after "what is the largest award")."""
         bare = not any(isinstance(e, (Col, DatePart)) for e in self.q.select)
         for later in self.p.items[1:]:
-            said = self.p.tokens[later.first - 1].low if later.first > 0 else ""
-            if later.kind == "qword" and later.text.lower() in ("who", "which") and said == "and" and bare:
+            joined_by = self.p.tokens[later.first - 1].low if later.first > 0 else ""
+            if later.kind == "qword" and later.text.lower() in ("who", "which") and joined_by == "and" and bare:
                 raise TranslationError(f"'and {later.text}' asks for rows, but the query found only a total; "
                                        f"{REPHRASE}")  # fmt: skip
         qword = next((it for it in self.p.items if it.kind == "qword"), None)
@@ -1111,7 +1111,7 @@ class Accountant:
         before = self.p.items[: self.p.items.index(qword)]
         if any(it.kind in ("table", "column", "agg", "count") for it in before):
             return  # "average age of candidates who came through LinkedIn": a relative clause, not the question
-        if not any(isinstance(e, (Col, DatePart)) for e in self.q.select):
+        if bare:
             raise TranslationError(f"{qword.text!r} asks for rows, but the query found only a total; {REPHRASE}")
         k = self.p.items.index(qword)
         noun = self.p.item(k + 1)
