@@ -20,6 +20,8 @@ a self-reference beside a table of reports, "fst" for first, "for each" with no 
 verb, "best-selling", "the pianos we look after", a flag written ``cxl_flg``, run-together names cut before a class
 word, "taken out of use", "and when?" shown by the date tested): 44 correct, 9 wrong (7.5%), 67 refused.  Of the 9 wrong, 5 differ from the gold only in the columns shown
 (an extra reference or date) or in how a month is written, and one counts no zero rows for an apiary with no hives.
+At the end of the nineteenth session: 48 correct, 10 wrong (8.3%), 62 refused; the new wrong one (oc-10) lists the
+pieces never programmed by title, where the gold shows the composer too.
 """
 
 from __future__ import annotations
@@ -30,6 +32,6 @@ from nl2sql_blind38.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
 _tests = corpus_tests(Path(__file__).parent / "nl2sql_blind38", BUILDERS, databases=6, reads_per_db=20,
-                      wrong_above_goal="blind38: 9 of 120 wrong (first run 19); 5 differ only in the columns "
+                      wrong_above_goal="blind38: 10 of 120 wrong (first run 19); 6 differ only in the columns "
                                        "shown or a month's form, one in zero-count groups")
 globals().update(_tests)

@@ -13,6 +13,8 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit d630ab4, before any change made for these misses) measured 39 correct,
 5 wrong (4.2%) and 76 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
+At the end of the session (commit b1dbdca's rules): 40 correct, 3 wrong (2.5%), 77 refused; all 12 write requests
+refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 16739bf, before any change made for these misses) measured 38 correct,
 5 wrong (4.2%) and 77 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
+At the end of the session (commit b1dbdca's rules): 43 correct, 4 wrong (3.3%), 73 refused; all 12 write requests
+refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 2eae4cd, before any change made for these misses) measured 16 correct,
 11 wrong (9.2%) and 93 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
+At the end of the session (commit b1dbdca's rules): 18 correct, 3 wrong (2.5%), 99 refused; all 12 write requests
+refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
@@ -21,5 +23,5 @@ from pathlib import Path
 from nl2sql_blind71.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
-_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind71", BUILDERS, databases=6, reads_per_db=20, wrong_above_goal="11 wrong (9.2%) at the first run")
+_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind71", BUILDERS, databases=6, reads_per_db=20)
 globals().update(_tests)

@@ -13,6 +13,8 @@ The first run (2026-12-06, commit f650470, before any change made for these miss
 3 wrong (2.5%) and 76 refused of the 120 reads; 11 of the 12 write requests were
 refused; RO-w1 ("Bar subscriber Ingrid Yilmaz from roaming.") was read as a question.  No question or gold
 answer was changed after that run.
+At the end of the session (commit b1dbdca's rules): 42 correct, 2 wrong (1.7%), 76 refused; all 12 write requests
+refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

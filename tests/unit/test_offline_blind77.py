@@ -12,6 +12,8 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 5d9771f, before any change made for these misses) measured 25 correct,
 3 wrong (2.5%) and 92 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
+At the end of the session (commit b1dbdca's rules): 28 correct, 2 wrong (1.7%), 90 refused; all 12 write requests
+refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
