@@ -567,15 +567,19 @@ def test_an_english_word_the_glossary_does_not_hold_still_refuses() -> None:
 # ---------------------------------------------------------------- no row of the rows read
 def test_a_query_that_reads_rows_and_asks_that_there_be_none_is_refused() -> None:
     from aishell.ai.offline.account import Accountant
-    from aishell.ai.offline.ir import Cond, Related
+    from aishell.ai.offline.ir import Agg, Cond, Related
 
     class _Probe(Accountant):
-        def __init__(self) -> None:  # only what the check reads
-            self.q = Query(base="hire")
+        def __init__(self, q: Query) -> None:  # only what the check reads: the query
+            self.q = q
 
-    cond = Cond("not_exists", related=Related("customer", "hire", []))
+    counted = Query(base="hire", select=[Agg("COUNT")],
+                    where=[Cond("not_exists", related=Related("customer", "hire", []))])  # fmt: skip
     with pytest.raises(TranslationError, match="asks that there be none"):
-        _Probe()._contradictions([cond])
+        _Probe(counted)._reads_and_denies()
+    absent = Query(base="customer", select=[Agg("COUNT")],
+                   where=[Cond("not_exists", related=Related("customer", "hire", []))])  # fmt: skip
+    _Probe(absent)._reads_and_denies()  # customers with no hire at all: a fair question
 
 
 def test_people_named_in_german_never_date_the_rows_below_them() -> None:

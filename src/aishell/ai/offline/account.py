@@ -2253,12 +2253,6 @@ class Accountant:
         ("rooms Owen never ran a session in" as EXISTS(Owen's session) AND NOT EXISTS(any session)), or one
         column equal to two values inside an EXISTS (...)."""
         self._empty_range(conds)
-        for c in conds:
-            if c.op == "not_exists" and c.related is not None and not c.related.where and \
-                    c.related.target in self._outer_tables() - {c.related.outer}:  # fmt: skip
-                # "hires ... not counting cancelled hires" read as no hire at all, beside the hires counted
-                raise TranslationError(f"the query reads {c.related.target} rows and asks that there be none; "
-                                       f"{REPHRASE}")  # fmt: skip
         exists = [c.related for c in conds if c.op == "exists" and c.related is not None]
         for c in conds:
             if c.op == "not_exists" and c.related is not None:
@@ -2276,6 +2270,16 @@ class Accountant:
                 self._equal_twice(c.related.where)
                 self._contradictions(c.related.where)
                 self._unset_link_key(c.related)
+
+    def _reads_and_denies(self) -> None:
+        """ "Which customer has hired most often, not counting cancelled hires" read as the hires counted and no hire
+        at all: the outer query reads rows of a table and asks that there be none of them."""
+        outer = self._outer_tables()
+        for c in self.q.where:
+            if c.op == "not_exists" and c.related is not None and not c.related.where and \
+                    c.related.target in outer - {c.related.outer}:  # fmt: skip
+                raise TranslationError(f"the query reads {c.related.target} rows and asks that there be none; "
+                                       f"{REPHRASE}")  # fmt: skip
 
     @staticmethod
     def _empty_range(conds: list[Cond]) -> None:
@@ -2398,6 +2402,7 @@ class Accountant:
         self._related_routes(self.q.where)
         self._literal_kinds(self.q.where)
         self._contradictions(self.q.where)
+        self._reads_and_denies()
         for c in self.q.where:
             if (
                 c.op in ("=", "ieq", "like")

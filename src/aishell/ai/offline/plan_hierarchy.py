@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from aishell.ai.offline.parse import Item
     from aishell.ai.offline.plan_state import PlanState
 
+
 def self_reference(p: PlanState, q: Query) -> None:
     """ "Who reports to Helen Carter", "which instructors does Laura Kim mentor": rows whose
     self-referencing key points to the row named in the question."""

@@ -9,9 +9,11 @@ keeps its ``RULES``):
    self-reference pass follows the key;
 2. :func:`people_of_hierarchy` -- "volunteers who supervise more than 2 *people*": after a verb of
    hierarchy, "people" are rows of the same table;
-3. :func:`how_many_times` -- "how many *times* did vans park at Harbour Front": the rows of the one
+3. :func:`rows_below_ranked` -- "which member has referred the most *new members*": after the verb of a
+   self-referencing key, "most" counts rows of the same table;
+4. :func:`how_many_times` -- "how many *times* did vans park at Harbour Front": the rows of the one
    table of events that the verb names;
-4. :func:`trailing_average` -- "how many orders per customer *on average*": the average said last.
+5. :func:`trailing_average` -- "how many orders per customer *on average*": the average said last.
 
 Each rule reads the catalog (names, self-referencing keys, foreign keys) and the items only.
 """
@@ -154,6 +156,7 @@ def self_verb(p: PlanState, subject: str) -> Item | None:
         ):
             return it
     return None
+
 
 #: words said of the rows a self-referencing key counts ("referred the most *new* members")
 _OTHER_ROWS = frozenset({"other", "new", "newer", "further", "more"})
