@@ -637,9 +637,9 @@ def _implied_child(st: PlanState, neg: Item) -> str | None:
                 between <= {"been", "be", "ever", "yet", "actually"} and \
                 all(x.kind == "word" for x in st.items[j + 1 : clause]) and \
                 ("been" in between or clause > j + 1):  # fmt: skip
-            # (an active verb says what it did to something: "never raced with us", not "never xyzzied")
             # "tracks that have never been played" with one table of rows about a track: none of those rows (but
-            # "items never moved" beside a moved_on column is that column's, and is refused)
+            # "items never moved" beside a moved_on column is that column's, and is refused; an active verb says
+            # what it did to something: "never raced with us", not "never xyzzied")
             after[0].used = True
             return children[0]
         return None  # a verb that names none of the related tables: we cannot tell which
