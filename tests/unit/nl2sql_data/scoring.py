@@ -2,7 +2,8 @@
 
 Columns are matched by their multiset of values (extra predicted columns are
 fine, names and order do not matter); ``check`` limits the gold columns that
-count; ``ordered`` also compares the sequence of the sort key.
+count; ``ordered`` also compares the sequence of the sort key (kept in a column ``check`` leaves out, it is read
+from the predicted column holding the same values: the shared scorer would fail on such an entry).
 """
 
 from __future__ import annotations
