@@ -598,3 +598,10 @@ def test_a_later_which_after_a_total_asks_for_rows_the_total_does_not_give() -> 
                                            col("received_on", "date")], ("claim_id",))])  # fmt: skip
     with pytest.raises(TranslationError, match="asks for rows"):
         sql("What is the largest award ever made, and which claimant received it?", cat)
+
+
+def test_a_french_number_column_is_the_number_asked_for() -> None:
+    cat = Catalog(tables=[table("table_jeu", [col("id_table", INT), col("numero", INT), col("type_jeu")],
+                                ("id_table",))])  # fmt: skip
+    values = ValueIndex(values={("table_jeu", "type_jeu"): ["Snooker", "Pool"]})
+    assert "table_jeu.numero" in sql("Which snooker tables are there? Give their numbers.", cat, values)
