@@ -292,10 +292,6 @@ _DURATION_NOUNS = frozenset({"time", "times", "duration", "durations", "length",
 #: nouns that name any measure being summed or averaged: "the total sales amount"
 _MEASURE_NOUNS = frozenset({"amount", "amounts", "sum", "sums", "figure", "figures", "quantity", "money"})
 
-#: words that finish a verb rather than name something ("taken home", "brought back", "bought something")
-_VERB_PARTICLES = frozenset({"home", "back", "out", "up", "down", "off", "away", "over", "in", "on", "around",
-                             "something", "anything", "nothing", "everything", "someone", "anyone", "one", "time"})
-
 #: the verb after "and when" ("and when it was reported", "and when they joined")
 _WHEN_VERB = re.compile(r"(?:(?:it|they|he|she|this|that|the\s+[a-z]+)\s+)?(?:(?:was|were|is|are|got)\s+)?"
                         r"([a-z]{4,}(?:ed|en))\b")
@@ -390,6 +386,9 @@ _CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise",
 
 #: particles that make a phrasal verb ("sold out", "dropped out", "called off")
 _PARTICLES = frozenset({"out", "off", "up", "down", "away"})
+#: words that finish a verb rather than name something ("taken home", "brought back", "bought something")
+_VERB_PARTICLES = _PARTICLES | {"home", "back", "over", "in", "on", "around", "something", "anything", "nothing",
+                                "everything", "someone", "anyone", "one", "time"}  # fmt: skip
 
 #: phrasal verbs of becoming a row ("signed up"): the row's creation, as "joined" or "registered"
 _JOINING_PHRASALS = frozenset({("signed", "up"), ("sign", "up"), ("signs", "up"), ("signing", "up")})

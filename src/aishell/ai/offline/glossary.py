@@ -9,6 +9,8 @@ Words are written without accents, as identifiers hold them.
 
 from __future__ import annotations
 
+from aishell.ai.offline.lexicon import FOREIGN_LAST_NAMES
+
 _GLOSSARY: dict[str, tuple[str, ...]] = {
     "customer": ("cliente", "kunde", "klant"),
     "client": ("cliente", "kunde", "klant"),
@@ -28,7 +30,7 @@ _GLOSSARY: dict[str, tuple[str, ...]] = {
     "number": ("numero", "nummer"),
     "time": ("hora", "heure", "zeit", "tijd"),
     "name": ("nombre", "nom", "nome", "naam"),
-    "surname": ("apellido", "apellidos", "nachname", "cognome", "sobrenome", "achternaam"),
+    "surname": tuple(sorted(FOREIGN_LAST_NAMES)),
     "city": ("ciudad", "ville", "stadt", "citta", "cidade", "stad"),
     "country": ("pais", "pays", "paese"),
     "address": ("direccion", "adresse", "indirizzo", "endereco", "adres"),

@@ -48,6 +48,10 @@ class CodeText:
     kind: str = ""
 
 
+#: the units a :class:`Span` is given in: name -> how many of it make a day (its ``scale``)
+SPAN_UNITS = {"days": 1.0, "hours": 24.0, "minutes": 1440.0, "weeks": 1 / 7}
+
+
 @dataclass(frozen=True)
 class Span:
     """The time from ``start`` to ``end``, in days (``scale`` 24 for hours): ``end - start``."""

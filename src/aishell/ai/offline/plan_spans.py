@@ -14,15 +14,15 @@ Anything less certain leaves the words alone, and the accounting pass refuses th
 from __future__ import annotations
 
 from aishell.ai.offline.account import END_WORDS, START_WORDS, stem
-from aishell.ai.offline.ir import Col, Cond, Span
+from aishell.ai.offline.ir import SPAN_UNITS, Col, Cond, Span
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import cmp_cond_expr
 from aishell.ai.offline.plan_state import Measure, PlanState, SpanFound
 from aishell.ai.offline.schema import ColumnMeta
 
 #: a time unit word -> how many of it make a day
-_PER_DAY = {"minute": 1440.0, "minutes": 1440.0, "mins": 1440.0, "hour": 24.0, "hours": 24.0, "hrs": 24.0,
-            "day": 1.0, "days": 1.0, "night": 1.0, "nights": 1.0, "week": 1 / 7, "weeks": 1 / 7}
+_PER_DAY = {**SPAN_UNITS, **{unit[:-1]: scale for unit, scale in SPAN_UNITS.items()}, "mins": 1440.0, "hrs": 24.0,
+            "night": 1.0, "nights": 1.0}
 
 
 #: nouns of a duration asked for as an aggregate: "average time to close", "mean duration"

@@ -29,6 +29,8 @@ from aishell.ai.offline.lexicon import (
     ADJECTIVES,
     BIRTH_WORDS,
     END_WORDS,
+    FOREIGN_FIRST_NAMES,
+    FOREIGN_LAST_NAMES,
     FUNCTION_WORDS,
     QUANTITY_WORDS,
     ROLE_GROUPS,
@@ -171,18 +173,8 @@ _PERSON_NAME_WORDS = frozenset(
         "firstname",
         "lastname",
         "fullname",
-        # in German, French, Spanish, Portuguese, Italian and Dutch schemas
-        "vorname",
-        "nachname",
-        "prenom",
-        "apellido",
-        "apellidos",
-        "sobrenome",
-        "cognome",
-        "voornaam",
-        "achternaam",
     }
-)
+) | FOREIGN_FIRST_NAMES | FOREIGN_LAST_NAMES
 #: the rows a sale is recorded in ("best-selling" counts them when nothing holds a quantity)
 _SALE_ROW_WORDS = frozenset({"order", "sale", "line", "item", "purchase", "transaction", "booking", "ticket",
                              "invoice", "receipt", "basket", "cart", "rental", "hire", "detail", "dtl", "ln"})

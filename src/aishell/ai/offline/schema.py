@@ -20,6 +20,8 @@ from aishell.ai.offline.lexicon import (
     COLUMN_WORDS,
     DATE_WORDS,
     DISPLAY_NAMES,
+    FOREIGN_FIRST_NAMES,
+    FOREIGN_LAST_NAMES,
     MONEY_WORDS,
     QUANTITY_WORDS,
     SECONDARY_DATE_WORDS,
@@ -323,12 +325,11 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
     by_name = {c.name.lower(): c for c in table.columns}
     text_cols = [c for c in table.columns if c.kind in ("text", "other")]
     first_forms = (("first", "name"), ("given", "name"), ("given", "names"), ("firstname",), ("fname",), ("fnm",),
-                   ("forename",),
-                   ("forenames",), ("vorname",), ("prenom",), ("prénom",), ("name", "first"),
-                   ("name", "given"))  # fmt: skip
+                   ("forename",), ("forenames",), ("name", "first"), ("name", "given"),
+                   *((w,) for w in sorted(FOREIGN_FIRST_NAMES)))  # fmt: skip
     last_forms = (("last", "name"), ("family", "name"), ("surname",), ("lastname",), ("lname",), ("lnm",),
-                  ("nachname",), ("familienname",), ("apellido",), ("apellidos",), ("sobrenome",), ("name", "last"),
-                  ("name", "family"))  # fmt: skip  (a document flattened: name.first, name.last)
+                  ("name", "last"), ("name", "family"),  # (a document flattened: name.first, name.last)
+                  *((w,) for w in sorted(FOREIGN_LAST_NAMES)))  # fmt: skip
 
     def person_part(words: tuple[str, ...], forms: tuple[tuple[str, ...], ...], alone: tuple[str, ...]) -> bool:
         # first_name, first_name_txt; crew_member_first_name (the row's own words before it); mbr_first

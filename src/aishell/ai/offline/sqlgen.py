@@ -17,6 +17,7 @@ from sqlglot import exp
 
 from aishell.ai.offline.errors import TranslationError
 from aishell.ai.offline.ir import (
+    SPAN_UNITS,
     Agg,
     CodeText,
     Col,
@@ -357,7 +358,7 @@ class SqlBuilder:
             if isinstance(e.arg, Product):
                 return f"{prefix}_value" if e.func != "SUM" else "total_value"
             if isinstance(e.arg, Span):
-                unit = {24: "hours", 1440: "minutes", 86400: "seconds", 1 / 7: "weeks"}.get(e.arg.scale, "days")
+                unit = next((u for u, scale in SPAN_UNITS.items() if scale == e.arg.scale), "days")
                 return f"{prefix}_{unit}"
             return prefix
         if isinstance(e, DatePart):
