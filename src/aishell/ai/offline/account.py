@@ -1403,6 +1403,17 @@ class Accountant:
                 word = it.text
                 raise TranslationError(f"cannot tell what {word!r} means here; {REPHRASE}")
 
+    def _count_of_their_rows(self, k: int) -> bool:
+        """ "their order count", "its booking count": a count of other rows for each row asked for, while the query
+        counts its base rows once (no group)."""
+        rows = self.p.item(k - 1)
+        if rows is None or rows.kind != "table" or rows.first == 0 or self.q.group_by:
+            return False
+        if self.p.tokens[rows.first - 1].low not in ("their", "its", "his", "her"):
+            return False
+        table = self.p.table_of(rows)
+        return table != self.q.base and not any(isinstance(e, (CountOf, TableAgg)) for e in self.q.select)
+
     def _second_of_a_pair(self, k: int, it: Item) -> bool:
         """An unplaced word joined by "and"/"or" to a stored value the query tests ("food and drink")."""
         low = it.text.lower()
@@ -1454,6 +1465,8 @@ class Accountant:
         if kind == "count" and (after is None or after.kind == "punct") and not self._aggregates("COUNT") and \
                 not any(isinstance(e, (CountOf, Ratio)) for e in self.q.select):  # fmt: skip
             return False  # "... by reward category - how many, and total miles used": the count asked is missing
+        if kind == "count" and self._count_of_their_rows(k):
+            return False  # "customers with more than 6 orders + their order count" answered with one total
         if kind == "revenue":  # "total revenue" is a sum of money, never a count of rows
             if self.u.measured and self._aggregates("SUM", "AVG") and not self._measures_money(strict=True):
                 return False  # "parking income" answered with a sum of total_spaces: no money in it
@@ -1987,6 +2000,8 @@ class Accountant:
         order"), which compares two rows rather than joining them."""
         if low in _TIME_PREPOSITIONS or low in _TIME_ADVERBS:
             return False
+        if low in ABBREVIATIONS or low in _CLASS_WORDS:
+            return False  # "open invoice amt by country": a column's abbreviation names a value, never a verb
         it = self.p.items[k]
         if low in ("failed", "fail", "fails", "failing") and it.last < len(self.p.tokens) and \
                 self.p.tokens[it.last].low == "to":  # fmt: skip

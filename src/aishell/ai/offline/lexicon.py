@@ -229,6 +229,14 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "sub": ("subscription",),
 }
 
+#: abbreviations a person types in a question ("open invoice amt by acct country"): read as their full words; the
+#: other keys of :data:`ABBREVIATIONS` are also words of their own ("cat", "no", "max", "sub", "reg")
+TYPED_ABBREVIATIONS = frozenset({
+    "qty", "amt", "amnt", "dept", "cust", "acct", "txn", "pmt", "mgr", "mgmt", "addr", "nbr", "yr", "yrs", "hrs",
+    "mins", "secs", "cnt", "bal", "svc", "ctry", "cntry", "whse", "evt", "prc", "freq", "intl", "natl", "lvl", "grp",
+    "usr", "msg", "descr", "dob", "emp", "itm", "veh", "wt", "ht", "dist", "dest", "orig",
+})  # fmt: skip
+
 #: column names that identify a row for people, best first
 DISPLAY_NAMES: tuple[str, ...] = (
     "name",

@@ -28,6 +28,7 @@ from aishell.ai.offline.lexicon import (
     STATE_PARTICIPLES,
     STATE_SYNONYMS,
     SYNONYMS,
+    TYPED_ABBREVIATIONS,
 )
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular, split_identifier
@@ -579,6 +580,8 @@ class Linker:
         american = _american(tok.low)
         if american != tok.low:
             base = base | forms(american)  # "colour" for a color column, "centre" for center
+        if tok.low in TYPED_ABBREVIATIONS:
+            base = base.union(*(forms(full) for full in ABBREVIATIONS[tok.low]))  # "amt" for an amount column
         if not tok.is_word or len(tok.low) < 4:
             return base
         positive = negative_stem(tok.low)

@@ -12,6 +12,8 @@ from aishell.ai.offline.ir import (
     Cond,
 )
 from aishell.ai.offline.lexicon import (
+    ADJ_FORMS,
+    ADJECTIVES,
     FUNCTION_WORDS,
     NAME_WORDS,
     ROLE_GROUPS,
@@ -887,6 +889,11 @@ def _group_target(st: PlanState, k: int) -> None:
         # "by each lending library" over lib_lend_lib_mst: a word of the table's own name before its noun
         tgt.used = True
         j, tgt = j + 1, after
+    elif after is not None and _compound_modifier(tgt, after):
+        # "each surf spot", "each exam board": a noun that links to nothing names the kind of the noun after it
+        # (a compound), never a condition
+        tgt.used = True
+        j, tgt = j + 1, after
     if tgt.kind == "timeunit":
         tgt.used, tgt.role = True, "group"
         it.role = "group"
@@ -1288,3 +1295,26 @@ def head_column(st: PlanState, items: list[Item]) -> Col | None:
                 it.used, it.role = True, "group"
                 return col
     return None
+
+
+#: endings of words that describe a row's state or kind rather than name a thing ("closed", "operating",
+#: "residential", "active", "famous"): before a group noun such a word is a condition, never part of the noun
+_DESCRIBING_ENDINGS = ("ed", "ing", "al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ern", "ish",
+                       "ian", "ent", "ant", "est", "er")  # fmt: skip
+
+
+def _compound_modifier(tgt: Item, after: Item) -> bool:
+    """``tgt`` is a word that links to nothing, directly before the table or column noun ``after`` of a group key, and
+    reads as a noun naming the kind of that noun ("surf spot", "exam board", "fire rating")."""
+    if tgt.kind != "word" or after.kind not in ("table", "column") or after.first != tgt.last:
+        return False
+    w = tgt.text.lower()
+    return (
+        w.isalpha()
+        and len(w) >= 4
+        and w not in FUNCTION_WORDS
+        and w not in STATE_ADJECTIVES
+        and w not in ADJECTIVES
+        and w not in ADJ_FORMS
+        and not w.endswith(_DESCRIBING_ENDINGS)
+    )

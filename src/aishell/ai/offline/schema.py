@@ -17,6 +17,7 @@ from typing import Any
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     ADJECTIVES,
+    CLASSIFIER_WORDS,
     COLUMN_WORDS,
     DATE_WORDS,
     DISPLAY_NAMES,
@@ -379,6 +380,8 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
     for c in text_cols:  # product_name, customer_title, vet_nm, supp_nm in supplier ...
         full = _full(c.words)
         if full and full[-1] in ("name", "title", "label") and (owned(full[:-1]) or len(full) == 1):
+            if set(full[:-1]) & CLASSIFIER_WORDS - own:
+                continue  # pln_typ_nm in a plan table names the plan's type, not the plan (pln_desc does)
             return [c.name], True
         if len(c.words) == 2 and c.words[-1] in ("text", "txt") and owned(tuple(c.words[:-1])):
             return [c.name], True  # question_text in questions: what the question says
