@@ -1404,15 +1404,19 @@ class Accountant:
                 raise TranslationError(f"cannot tell what {word!r} means here; {REPHRASE}")
 
     def _count_of_their_rows(self, k: int) -> bool:
-        """ "their order count", "its booking count": a count of other rows for each row asked for, while the query
-        counts its base rows once (no group)."""
-        rows = self.p.item(k - 1)
-        if rows is None or rows.kind != "table" or rows.first == 0 or self.q.group_by:
+        """ "their order count", "its booking count", "..., with how many": a count of other rows for each row asked
+        for, while the query counts its base rows once (no group)."""
+        if self.q.group_by or any(isinstance(e, (CountOf, TableAgg)) for e in self.q.select):
+            return False
+        it, rows = self.p.items[k], self.p.item(k - 1)
+        if it.first > 0 and self.p.tokens[it.first - 1].low in ("with", "and") and \
+                any(x.kind == "table" and self.p.table_of(x) == self.q.base for x in self.p.items[:k]):  # fmt: skip
+            return True  # "guests who made more than five bookings, with how many they made": a count per guest
+        if rows is None or rows.kind != "table" or rows.first == 0:
             return False
         if self.p.tokens[rows.first - 1].low not in ("their", "its", "his", "her"):
             return False
-        table = self.p.table_of(rows)
-        return table != self.q.base and not any(isinstance(e, (CountOf, TableAgg)) for e in self.q.select)
+        return self.p.table_of(rows) != self.q.base
 
     def _second_of_a_pair(self, k: int, it: Item) -> bool:
         """An unplaced word joined by "and"/"or" to a stored value the query tests ("food and drink")."""

@@ -24,7 +24,7 @@ from aishell.ai.offline.lexicon import (
     STATE_ADJECTIVES,
 )
 from aishell.ai.offline.linking import Candidate, Link, Linker
-from aishell.ai.offline.text import SENTENCE_ENDS, Token, forms, singular
+from aishell.ai.offline.text import SENTENCE_ENDS, Token, forms, singular, split_identifier
 from aishell.ai.offline.values import ValueHit
 
 
@@ -376,6 +376,10 @@ _ONE_UNITS = frozenset(
 )
 
 
+#: the last word of a date phrase that may begin a column's name instead ("day rate", "week number")
+_UNIT_HEADS = frozenset({"day", "week", "month", "year", "quarter", "hour"})
+
+
 class Parser:
     def __init__(self, tokens: list[Token], linker: Linker, today: dt.date) -> None:
         self.t = tokens
@@ -401,6 +405,16 @@ class Parser:
         return all(self.low(i + k) == w for k, w in enumerate(words)) and self._free(i, i + len(words))
 
     # ------------------------------------------------------------------ passes
+    def _unit_of_a_column(self, end: int) -> bool:
+        """ "the current day rate" over day_rate_pence: the date phrase's last word ("day") begins a column's name
+        with the word after it, so it names no date."""
+        t = self.t
+        if end >= len(t) or t[end - 1].low not in _UNIT_HEADS or not t[end].is_word:
+            return False
+        unit = t[end - 1].low
+        return any(lk.first in (end - 1, end) and lk.last > end and any(
+            unit in split_identifier(c.column or "") for c in lk.columns) for lk in self.linker.link(t, self.taken))
+
     def parse(self) -> list[Item]:
         t = self.t
         for i, tok in enumerate(t):
@@ -411,7 +425,7 @@ class Parser:
             if i > 0 and t[i - 1].text in SENTENCE_ENDS and tok.low in _SENTENCE_VERBS:
                 self._take(Item("qword", i, i + 1))
         for ph in find_date_phrases(t, self.today):
-            if self._free(ph.first, ph.last):
+            if self._free(ph.first, ph.last) and not self._unit_of_a_column(ph.last):
                 self._take(Item("date", ph.first, ph.last, date=ph))
         self._day_of_week()
         self._inclusions()

@@ -23,6 +23,7 @@ from aishell.ai.offline.ir import (
     Total,
 )
 from aishell.ai.offline.lexicon import (
+    CLOSING_WORDS,
     CODE_WORDS,
     END_EVENT_WORDS,
     FUNCTION_WORDS,
@@ -45,7 +46,6 @@ from aishell.ai.offline.values import (
 
 #: words between a negated table and the value that picks its rows ("no candidates *in the* North")
 #: words of a date column that closes a row: a row without it is still open ("completed_dt", "closed_at")
-_CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled", "filled"})
 
 #: words of a negation that leave something out ("excluding", "not counting", "leaving out", "ignoring")
 EXCLUSION_WORDS = frozenset({"excluding", "counting", "leaving", "ignoring"})
@@ -2003,7 +2003,7 @@ def _state_conditions(st: PlanState) -> None:
             rows = subject
             if _adjective_at(st, k) and st.table_of(st.items[k + 1]) == st.measure_table:
                 rows = st.measure_table  # "the recruiter with the most open reqs"
-            closing = [c for c in st.meta(rows).date_columns() if set(c.words) & _CLOSING_WORDS]
+            closing = [c for c in st.meta(rows).date_columns() if set(c.words) & CLOSING_WORDS]
             if len(closing) != 1:
                 continue
             state = _open_state(st, rows)
@@ -2131,7 +2131,7 @@ def _date_passed(st: PlanState, col: Col, owner: str, *, negated: bool) -> None:
 
 
 #: words of a date that settles a row that falls due (paid_at, returned_on, done_at, resolved_at)
-_SETTLING_WORDS = _CLOSING_WORDS | {"paid", "returned", "delivered", "submitted", "handled"}
+_SETTLING_WORDS = CLOSING_WORDS | {"paid", "returned", "delivered", "submitted", "handled"}
 
 
 def _overdue(st: PlanState) -> None:

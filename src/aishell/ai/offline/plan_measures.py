@@ -1384,16 +1384,6 @@ def _counts_shown(st: PlanState) -> None:
     the counts the first one compared, not for one total."""
     if not any(it.kind == "cmp" and it.role == "having" for it in st.items):
         return
-    for k, it in enumerate(st.items):
-        prev = st.item(k - 1)
-        asked = prev is not None and (
-            (prev.kind == "qword" and st.opens_sentence(prev)) or (prev.kind == "word" and prev.text.lower() == "and")
-        )  # "? Show how many each", ", and how many each"
-        if it.kind == "count" and not it.used and asked:
-            it.used = st.show_having = True
-            each = st.item(k + 1)
-            if each is not None and each.kind == "group" and each.text.lower() == "each":
-                each.used = True
     # "Show their names and order counts": the counts of the rows the comparison counted
     compared = {
         st.table_of(nxt)
@@ -1402,6 +1392,19 @@ def _counts_shown(st: PlanState) -> None:
         for nxt in [st.item(k + 1)]
         if nxt is not None and nxt.kind == "table"
     }
+    for k, it in enumerate(st.items):
+        prev = st.item(k - 1)
+        asked = prev is not None and (
+            (prev.kind == "qword" and st.opens_sentence(prev))
+            or (prev.kind == "word" and prev.text.lower() in ("and", "with"))
+        )  # "? Show how many each", ", and how many each", ", with how many they made"
+        their = prev is not None and prev.kind == "table" and prev.first > 0 and \
+            st.tokens[prev.first - 1].low in ("their", "its") and st.table_of(prev) in compared  # "their order count"
+        if it.kind == "count" and not it.used and (asked or their):
+            it.used = st.show_having = True
+            each = st.item(k + 1)
+            if each is not None and each.kind == "group" and each.text.lower() == "each":
+                each.used = True
     for k, it in enumerate(st.items):
         # "... more than 15 active enrolments? Show the class and the number.": the number compared
         nxt = st.item(k + 1)

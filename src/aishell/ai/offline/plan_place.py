@@ -90,7 +90,13 @@ def place_having(st: PlanState, q: Query, having_items: list[Item]) -> None:
             else:  # no key: count the joined rows through the column that joins them
                 via = _key_towards(st, target, subject)
                 count = Agg("COUNT", via[0]) if via else Agg("COUNT")
-            q.group_by = list(dict.fromkeys([*st.pk_cols(subject), *st.display_cols(subject)]))
+            rows = [*st.pk_cols(subject), *st.display_cols(subject)]
+            shown = [e for e in q.select if isinstance(e, Col) and e.table == subject]
+            if q.distinct and shown and not set(shown) & set(rows):
+                # "which sectors have seen more than 30 trades": the groups are the sectors, not each security
+                q.group_by, q.distinct = list(shown), False
+            else:
+                q.group_by = list(dict.fromkeys(rows))
             q.having.append(cmp_cond_expr(st, count, it))
             q.where.extend(inner)  # the counted table is joined: filter its rows directly
         it.used = True

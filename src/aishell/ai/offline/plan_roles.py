@@ -14,8 +14,10 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ADJ_FORMS,
     ADJECTIVES,
+    CLOSING_WORDS,
     FUNCTION_WORDS,
     NAME_WORDS,
+    OPEN_WORDS,
     ROLE_GROUPS,
     STATE_ADJECTIVES,
     UNIT_PRICE_WORDS,
@@ -339,6 +341,32 @@ def _state_adjectives(st: PlanState) -> None:
             and st.tokens[it.first].low in STATE_ADJECTIVES
         ):
             it.kind, it.columns = "word", []
+        elif it.kind == "value" and it.last == it.first + 1 and st.tokens[it.first].low in OPEN_WORDS:
+            # "open (cash ISA) accounts" beside a loan's status 'OPEN': the accounts' own closing date says which
+            # are open
+            noun = _noun_of_adjective(st, k)
+            if (
+                noun is not None
+                and all(h.table != noun and not _points_to(st, noun, h.table) for h in it.values)
+                and any(set(c.words) & CLOSING_WORDS for c in st.meta(noun).date_columns())
+            ):
+                it.kind, it.columns, it.values = "word", [], []
+
+
+def _points_to(st: PlanState, child: str, parent: str) -> bool:
+    """A key of ``child`` points to ``parent`` (a fault's status in fault_status)."""
+    return any(e.child == child and e.parent == parent for e in st.schema.edges_of(child))
+
+
+def _noun_of_adjective(st: PlanState, k: int) -> str | None:
+    """The table of the noun the adjective at ``k`` stands before, across other modifiers ("open cash ISA
+    accounts")."""
+    j, last = k + 1, st.items[k].last
+    while (x := st.item(j)) is not None and x.first == last and x.kind in ("value", "word") \
+            and x.text.lower() not in FUNCTION_WORDS:  # fmt: skip
+        j, last = j + 1, x.last
+    noun = st.item(j)
+    return st.table_of(noun) if noun is not None and noun.kind == "table" and noun.first == last else None
 
 
 
