@@ -229,3 +229,55 @@ def test_a_date_word_that_begins_a_columns_name_is_no_date() -> None:
     except TranslationError:
         return  # refusing is fine; reading "the current day" as today's date is not
     assert "qualified_on" not in out and "2025-06-15" not in out
+
+
+# ---------------------------------------------------------------- a flag whose name only looks negated
+def test_a_flag_named_like_a_negation_is_not_negated() -> None:
+    """ "indoor" over the column indoor ('true'/'false') is in + door to the splitter, never "not door"."""
+    cat = Catalog(tables=[table("venue", [col("venueid", INT), col("venuename"), col("indoor")], ("venueid",))])
+    out = sql("How many indoor venues do we have?", cat, ValueIndex(values={("venue", "indoor"): ["true", "false"]}))
+    assert run(
+        out,
+        """
+CREATE TABLE venue(venueid INTEGER PRIMARY KEY, venuename TEXT, indoor TEXT);
+INSERT INTO venue VALUES (1, 'A', 'true'), (2, 'B', 'false'), (3, 'C', 'true');
+""",
+    ) == [(2,)]
+
+
+# ---------------------------------------------------------------- "customer accounts" are the customers
+def test_a_record_noun_after_a_table_names_its_rows() -> None:
+    cat = Catalog(tables=[
+        table("customer", [col("customerId", INT), col("fullName"), col("createdAt", "date")], ("customerId",)),
+        table("show", [col("showId", INT), col("title")], ("showId",)),
+        table("showAct", [col("showId", INT), col("actName")], ("showId", "actName"), fk("showId", "show", "showId")),
+    ])  # fmt: skip
+    out = sql("How many customer accounts were created this year?", cat)
+    assert "showAct" not in out and "customer.createdAt >= '2025-01-01'" in out
+
+
+# ---------------------------------------------------------------- a plural word that a stored value spells two ways
+def events() -> Catalog:
+    return Catalog(tables=[
+        table("planner", [col("plannerid", INT), col("plannername"), col("speciality")], ("plannerid",)),
+        table("event", [col("eventid", INT), col("plannerid", INT), col("eventtype"), col("status"),
+                        col("eventdate", "date")], ("eventid",), fk("plannerid", "planner", "plannerid")),
+    ])  # fmt: skip
+
+
+EVENT_VALUES = {
+    ("planner", "speciality"): ["weddings", "galas"],
+    ("event", "eventtype"): ["Wedding", "Gala dinner", "Birthday"],
+    ("event", "status"): ["COMPLETED", "CANCELLED"],
+}
+
+
+def test_a_plural_word_reaches_the_singular_value_of_another_table() -> None:
+    """ "were weddings" of events: the events' type 'Wedding', not the planners' speciality 'weddings'."""
+    out = sql("What percentage of completed events were weddings?", events(), ValueIndex(values=EVENT_VALUES))
+    assert "eventtype = 'Wedding'" in out and "speciality" not in out
+
+
+def test_how_many_of_a_kind_counts_the_rows_of_that_kind() -> None:
+    out = sql("How many weddings were there in 2024?", events(), ValueIndex(values=EVENT_VALUES))
+    assert "FROM event" in out and "eventtype = 'Wedding'" in out and "planner" not in out

@@ -867,8 +867,12 @@ class Linker:
                 if n == 1 and i > 0 and tokens[i - 1].kind == "number" and words[0] in _UNIT_TAILS | {"h", "s", "t"}:
                     continue  # "taller than 1.90 m": the unit of the number, never a code 'M'
                 hits = self.values.lookup(words)
-                if not hits and span[-1].is_word:
-                    hits = self.values.lookup([*words[:-1], singular(words[-1])])
+                if span[-1].is_word and singular(words[-1]) != words[-1]:
+                    # "weddings": 'weddings' in a planner's speciality and 'Wedding' in the events' type are both
+                    # what the word may mean
+                    had = {(x.table, x.column) for x in hits}
+                    hits = [*hits, *(h for h in self.values.lookup([*words[:-1], singular(words[-1])])
+                                     if (h.table, h.column) not in had)]
                 if not hits and span[-1].is_word and n == 1 and words[-1].endswith(("ed", "ing")):
                     # "transferred" -> 'transfer', "deposited" -> 'deposit': in a column of kinds of events
                     # (txn_type), not of places ("parked up" is no area 'park')

@@ -1570,7 +1570,8 @@ def bool_conditions(st: PlanState) -> None:
             prev.used = True
         toks = {t.low for t in st.tokens[it.first : it.last]}
         own = meta.word_forms()
-        if not (toks & own) and any(
+        whole = {"".join(meta.words), meta.name.lower()}  # "indoor" is the column indoor, never in + door negated
+        if not (toks & own) and not (toks & whole) and any(
             (neg := negative_stem(w)) is not None
             and (forms(neg) & own or any(len(o) >= 3 and abbreviates(o, neg) for o in own))
             for w in toks

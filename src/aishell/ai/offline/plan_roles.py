@@ -562,6 +562,23 @@ def _table_modifiers(st: PlanState) -> None:
             and all(st._cand_kind(c) == "number" for c in it.columns)
         ):
             it.kind, it.columns = "word", []
+        prev_noun = st.item(k - 1)
+        if (
+            it.kind in ("table", "column", "word")
+            and it.last == it.first + 1
+            and st.tokens[it.first].low in _RECORD_NOUNS
+            and prev_noun is not None
+            and prev_noun.kind == "table"
+            and prev_noun.last == it.first
+            and max((c.score for c in [*it.tables, *it.columns]), default=0.0) < 2.5
+        ):
+            # "customer accounts", "member records": the rows of the table named first (never showAct, whose
+            # "act" a cut of "accounts" weakly named)
+            it.kind, it.tables, it.columns, it.used = "word", [], [], True
+
+
+#: nouns that, after a table's noun, say only that its rows are records ("customer accounts", "staff records")
+_RECORD_NOUNS = frozenset({"account", "accounts", "record", "records", "profile", "profiles", "details"})
 
 
 def _values_of_the_next_table(st: PlanState) -> None:
@@ -1140,6 +1157,16 @@ def _flag_noun_rows(st: PlanState) -> str | None:
     return table
 
 
+#: words of a column that says what kind of thing a row is
+_KIND_COLUMN_WORDS = frozenset({"type", "kind", "category", "class"})
+
+
+def _kind_column(st: PlanState, table: str, column: str) -> bool:
+    """A column that says what kind of thing a row is (event_type, eventtype, category)."""
+    meta = st.meta(table).column(column)
+    return bool(set(meta.words if meta is not None else split_identifier(column)) & _KIND_COLUMN_WORDS)
+
+
 def _kind_value_rows(st: PlanState) -> str | None:
     """ "How many detached houses are there in band H?": a value of a column of kinds (property_type 'Detached')
     right after "how many", then a plural noun the catalog does not know: the rows of that value's table, the noun
@@ -1150,7 +1177,7 @@ def _kind_value_rows(st: PlanState) -> str | None:
         return None
     if noun.kind != "word" or noun.used or not noun.text.isalpha() or noun.text.lower() == singular(noun.text.lower()):
         return None
-    tables = {h.table for h in val.values if set(split_identifier(h.column)) & {"type", "kind", "category", "class"}}
+    tables = {h.table for h in val.values if set(split_identifier(h.column)) & _KIND_COLUMN_WORDS}
     if len(tables) != 1:
         return None
     noun.used = True
@@ -1297,6 +1324,13 @@ def _noun_value(st: PlanState, it: Item) -> bool:
         return _kind_of_the_counters(st, it)
     if not toks or toks[-1].low == singular(toks[-1].low):
         return False
+    one = singular(toks[-1].low)
+    kinds = [h for h in it.values if h.value.lower() == one and _kind_column(st, h.table, h.column)]
+    if prev is not None and prev.kind == "count" and kinds and len({h.table for h in kinds}) == 1 and \
+            any(h.value.lower() == toks[-1].low for h in it.values):  # fmt: skip
+        # "how many weddings": 'Wedding' in the events' type names the rows counted; 'weddings' in a planner's
+        # speciality is another table's attribute
+        it.values = kinds
     if any(h.value.lower() == toks[-1].low for h in it.values):
         return False  # the stored value itself is plural ("refunds"): an ordinary filter
     return (
