@@ -281,3 +281,45 @@ def test_a_plural_word_reaches_the_singular_value_of_another_table() -> None:
 def test_how_many_of_a_kind_counts_the_rows_of_that_kind() -> None:
     out = sql("How many weddings were there in 2024?", events(), ValueIndex(values=EVENT_VALUES))
     assert "FROM event" in out and "eventtype = 'Wedding'" in out and "planner" not in out
+
+
+# ---------------------------------------------------------------- words a query must not drop
+def murals() -> Catalog:
+    return Catalog(tables=[
+        table("wall", [col("wall_id", INT), col("wall_area_m2", "numeric"), col("consortium_ind")], ("wall_id",)),
+        table("mural", [col("mural_id", INT), col("mural_title"), col("wall_id", INT)], ("mural_id",),
+              fk("wall_id", "wall", "wall_id")),
+        table("artist", [col("artist_id", INT), col("artist_name")], ("artist_id",)),
+        table("mural_artist", [col("mural_id", INT), col("artist_id", INT)], ("mural_id", "artist_id"),
+              fk("mural_id", "mural", "mural_id"), fk("artist_id", "artist", "artist_id")),
+        table("sponsor", [col("sponsor_id", INT), col("sponsor_name")], ("sponsor_id",)),
+        table("sponsorship", [col("sponsorship_id", INT), col("sponsor_id", INT), col("mural_id", INT),
+                              col("sponsorship_amount", "numeric"), col("sponsorship_confirmed")], ("sponsorship_id",),
+              fk("sponsor_id", "sponsor", "sponsor_id"), fk("mural_id", "mural", "mural_id")),
+    ])  # fmt: skip
+
+
+def test_outside_a_measured_column_is_refused() -> None:
+    """ "from outside the area" is a place the rows are not in, never a wall area left empty."""
+    with pytest.raises(TranslationError, match="outside"):
+        sql("What percentage of murals had at least one artist from outside the area working on them?", murals())
+
+
+def test_together_with_one_of_the_rows_is_refused() -> None:
+    """ "together with Jamal Shah" asks for his co-workers: never Jamal Shah himself."""
+    values = ValueIndex(values={("artist", "artist_name"): ["Jamal Shah", "Ana Ruiz"]})
+    with pytest.raises(TranslationError, match="together"):
+        sql("Which artists have worked on a mural together with Jamal Shah?", murals(), values)
+
+
+def test_a_table_asked_to_be_shown_is_joined_or_refused() -> None:
+    """ "...: sponsor, mural title and amount" shows the sponsor's name, or refuses; never the sponsorship's id."""
+    values = ValueIndex(values={("sponsorship", "sponsorship_confirmed"): ["Y", "N"]})
+    try:
+        out = sql(
+            "Show the sponsorships that are still unconfirmed: sponsor, mural title and amount.", murals(), values
+        )
+    except TranslationError as exc:
+        assert "sponsor" in str(exc)
+    else:
+        assert "sponsor.sponsor_name" in out

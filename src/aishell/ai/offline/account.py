@@ -1403,6 +1403,21 @@ class Accountant:
                 word = it.text
                 raise TranslationError(f"cannot tell what {word!r} means here; {REPHRASE}")
 
+    def _in_shown_list(self, it: Item) -> bool:
+        """``it`` is in the list of what to show: after a colon ("...: sponsor, title and amount") or in a later
+        sentence that says what to show."""
+        return any(t.text == ":" for t in self.p.tokens[: it.first]) or self.p.shown_from() < it.first
+
+    def _with_one_of_the_rows(self, k: int) -> bool:
+        """ "together with Jamal Shah": the word at ``k`` is followed by "with" and a value naming one of the rows the
+        answer lists (the others who share something with that row are asked for)."""
+        toks = self.p.tokens
+        it = self.p.items[k]
+        if it.last >= len(toks) or toks[it.last].low != "with":
+            return False
+        named = next((x for x in self.p.items[k + 1 :] if x.kind not in ("word", "punct")), None)
+        return named is not None and named.kind == "value" and any(h.table == self.q.base for h in named.values)
+
     def _count_of_their_rows(self, k: int) -> bool:
         """ "their order count", "its booking count", "..., with how many": a count of other rows for each row asked
         for, while the query counts its base rows once (no group)."""
@@ -1479,6 +1494,8 @@ class Accountant:
             return True
         if kind == "table":
             table = self.p.table_of(it)
+            if not it.used and table not in self.joined and self._in_shown_list(it):
+                return False  # "...: sponsor, mural title and amount": the sponsor asked to be shown, never joined
             nxt_t = self.p.item(k + 1)
             if (
                 it.role == "group"
@@ -1817,6 +1834,8 @@ class Accountant:
             return False  # "lessons that were completely full": a state of the rows, not "the full list"
         if self._second_of_a_pair(k, it):
             return False  # "spent on food and drink": 'Food' tested, "drink" said beside it and dropped
+        if low == "together" and not it.used and self._with_one_of_the_rows(k):
+            return False  # "artists who worked on a mural together with Jamal Shah": his co-workers, never himself
         if low == "return" and not it.used and it.first > 0 and not self.p.opens_sentence(it) and \
                 self.p.tokens[it.first - 1].low not in ("please", "and", ",", "then"):  # fmt: skip
             return False  # "from return tickets": a kind of the rows, never the request "return the names"

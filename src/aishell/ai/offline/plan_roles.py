@@ -1077,6 +1077,12 @@ def _neg_target(st: PlanState, k: int) -> None:
     it = st.items[k]
     if _no_longer(st, k):
         return
+    if it.text.lower() == "outside":
+        place = st.item(st.nxt(k, frozenset({"the", "our", "their", "its", "a", "an"}), 2))
+        if place is not None and place.kind == "column" and not any(st._cand_kind(c) == "bool" for c in place.columns):
+            # "artists from outside the area": a place the rows are not in, never a column left empty (area_m2);
+            # "outside the consortium" over consortium_ind is that flag unset
+            raise TranslationError(f"cannot tell what 'outside {place.text}' means; {REPHRASE}")
     j = k
     for _ in range(_VERB_SKIP + 2):
         j2 = st.nxt(j, _FILLER | frozenset({"yet", "once", "even", "currently"}), 3)
