@@ -323,3 +323,64 @@ def test_a_table_asked_to_be_shown_is_joined_or_refused() -> None:
         assert "sponsor" in str(exc)
     else:
         assert "sponsor.sponsor_name" in out
+
+
+# ---------------------------------------------------------------- "with their dates" is the rows' own date
+def test_their_dates_are_the_subjects_own_date() -> None:
+    cat = Catalog(tables=[
+        table("contest", [col("contest_id", INT), col("title"), col("held_on", "date")], ("contest_id",)),
+        table("speller", [col("speller_id", INT), col("full_name"), col("birth_date", "date")], ("speller_id",)),
+        table("entry", [col("entry_id", INT), col("contest_id", INT), col("speller_id", INT)], ("entry_id",),
+              fk("contest_id", "contest", "contest_id"), fk("speller_id", "speller", "speller_id")),
+    ])  # fmt: skip
+    out = sql("List the contests held in 2024 with their dates.", cat)
+    assert "contest.held_on" in out.split("FROM")[0] and "birth_date" not in out
+
+
+# ---------------------------------------------------------------- a query that can only answer nothing
+def test_rows_both_required_and_excluded_are_refused() -> None:
+    cat = Catalog(tables=[
+        table("clients", [col("client_id", INT), col("client_name")], ("client_id",)),
+        table("securities", [col("security_id", INT), col("security_name")], ("security_id",)),
+        table("trades", [col("trade_id", INT), col("client_id", INT), col("security_id", INT)], ("trade_id",),
+              fk("client_id", "clients", "client_id"), fk("security_id", "securities", "security_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="at once"):
+        sql("How many clients are watching at least one security they have never traded?", cat)
+
+
+# ---------------------------------------------------------------- states stored in another language
+def barges() -> Catalog:
+    return Catalog(tables=[
+        table("client", [col("id_client", INT), col("raison_sociale")], ("id_client",)),
+        table("voyage", [col("id_voyage", INT), col("id_client", INT), col("tonnage", "numeric"), col("statut"),
+                         col("mode_paiement")], ("id_voyage",), fk("id_client", "client", "id_client")),
+    ])  # fmt: skip
+
+
+BARGE_VALUES = ValueIndex(values={("voyage", "statut"): ["livré", "en cours", "annulé", "payé"],
+                                  ("voyage", "mode_paiement"): ["virement", "paypal"]})  # fmt: skip
+
+
+@pytest.mark.parametrize(("word", "stored"), [("delivered", "livré"), ("cancelled", "annulé")])
+def test_a_state_reaches_its_value_in_another_language(word: str, stored: str) -> None:
+    out = sql(f"How many {word} voyages are there?", barges(), BARGE_VALUES)
+    assert f"voyage.statut = '{stored}'" in out
+
+
+def test_a_participle_of_the_means_is_not_a_foreign_state() -> None:
+    """ "paid with paypal" is how it was paid, never the state 'payé'."""
+    try:
+        out = sql("How many voyages were paid with paypal?", barges(), BARGE_VALUES)
+    except TranslationError:
+        return
+    assert "payé" not in out
+
+
+# ---------------------------------------------------------------- a number names the row in other languages too
+def test_a_foreign_number_column_names_the_row() -> None:
+    cat = Catalog(tables=[
+        table("factures", [col("id", INT), col("numero"), col("date_emission", "date"), col("statut")], ("id",)),
+    ])  # fmt: skip
+    out = sql("list the invoices in 2023", cat)
+    assert out.startswith("SELECT factures.numero")

@@ -697,6 +697,12 @@ _HOW_MANY = frozenset({"how many", "how much"})
 _CLASS_WORDS = frozenset({"cnt", "qty", "amt", "val", "nbr", "num", "nb", "no", "ct", "value", "count", "quantity"})
 
 
+def _at_least_one(c: Cond) -> bool:
+    """``c`` compares a count with a bound that only a row or more passes (>= 1, > 0)."""
+    least = c.values[0].value if c.values else None
+    return isinstance(least, (int, float)) and ((c.op == ">=" and least >= 1) or (c.op == ">" and least >= 0))
+
+
 class Accountant:
     """Checks one built query against the items of its question."""
 
@@ -2291,6 +2297,8 @@ class Accountant:
         column equal to two values inside an EXISTS (...)."""
         self._empty_range(conds)
         exists = [c.related for c in conds if c.op == "exists" and c.related is not None]
+        # "clients watching at least one security they have never traded": a count of at least one is an EXISTS too
+        exists += [c.left.related for c in conds if isinstance(c.left, CountOf) and _at_least_one(c)]
         for c in conds:
             if c.op == "not_exists" and c.related is not None:
                 absent = c.related

@@ -137,3 +137,47 @@ def foreign_names(word: str) -> tuple[str, ...]:
     return _FORMS.get(word, ())
 
 
+
+
+#: states a row is in, as Spanish, French, German, Italian, Portuguese and Dutch schemas store them (with and without
+#: their accents, in the forms of both genders); one English word each
+_STATES: dict[str, tuple[str, ...]] = {
+    "delivered": ("entregado", "entregada", "livré", "livrée", "livre", "livree", "geliefert", "consegnato",
+                  "consegnata", "entregue", "geleverd"),
+    "cancelled": ("cancelado", "cancelada", "anulado", "anulada", "annulé", "annulée", "annule", "annulee",
+                  "storniert", "abgesagt", "annullato", "annullata", "cancellato", "cancellata", "geannuleerd"),
+    "paid": ("pagado", "pagada", "payé", "payée", "paye", "payee", "bezahlt", "pagato", "pagata", "pago", "betaald"),
+    "completed": ("completado", "completada", "terminado", "terminada", "terminé", "terminée", "termine", "terminee",
+                  "abgeschlossen", "erledigt", "completato", "completata", "concluso", "conclusa", "concluído",
+                  "concluída", "concluido", "concluida", "voltooid", "afgerond"),
+    "planned": ("planificado", "planificada", "programado", "programada", "prévu", "prévue", "prevu", "prevue",
+                "planifié", "planifiée", "planifie", "geplant", "pianificato", "pianificata", "programmato",
+                "programmata", "planejado", "planejada", "agendado", "agendada", "gepland"),
+    "pending": ("pendiente", "ausstehend", "pendente", "openstaand"),
+    "open": ("abierto", "abierta", "ouvert", "ouverte", "offen", "aperto", "aperta", "aberto", "aberta"),
+    "closed": ("cerrado", "cerrada", "fermé", "fermée", "ferme", "fermee", "geschlossen", "chiuso", "chiusa",
+               "fechado", "fechada", "gesloten"),
+    "active": ("activo", "activa", "actif", "aktiv", "attivo", "attiva", "ativo", "ativa", "actief"),
+    "shipped": ("enviado", "enviada", "expédié", "expédiée", "expedie", "expediee", "versandt", "verschickt",
+                "spedito", "spedita", "verzonden"),
+    "confirmed": ("confirmado", "confirmada", "confirmé", "confirmée", "confirme", "confirmee", "bestätigt",
+                  "bestaetigt", "confermato", "confermata", "bevestigd"),
+    "returned": ("devuelto", "devuelta", "retourné", "retournée", "retourne", "retournee", "zurückgegeben",
+                 "restituito", "restituita", "devolvido", "devolvida", "geretourneerd"),
+    "rejected": ("rechazado", "rechazada", "rejeté", "rejetée", "rejete", "rejetee", "abgelehnt", "rifiutato",
+                 "rifiutata", "rejeitado", "rejeitada", "afgewezen"),
+    "approved": ("aprobado", "aprobada", "approuvé", "approuvée", "approuve", "approuvee", "genehmigt", "approvato",
+                 "approvata", "aprovado", "aprovada", "goedgekeurd"),
+}  # fmt: skip
+_STATES["canceled"] = _STATES["cancelled"]
+_STATES["finished"] = _STATES["done"] = _STATES["completed"]
+_STATES["sent"] = _STATES["shipped"]
+
+#: what a column holding a row's state is called in those languages
+STATUS_NAMES = frozenset({"estado", "statut", "etat", "stato", "situacao", "zustand"})
+
+
+def foreign_states(word: str) -> tuple[str, ...]:
+    """How a Spanish, French, German, Italian, Portuguese or Dutch schema stores the state ``word`` (English, lower
+    case) names: "delivered" is 'livré', 'entregado', 'geliefert' ..."""
+    return _STATES.get(word, ())

@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from aishell.ai.offline.codes import MAX_WORDS as CODE_MAX_WORDS
-from aishell.ai.offline.glossary import foreign_names
+from aishell.ai.offline.glossary import STATUS_NAMES, foreign_names, foreign_states
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     COLUMN_WORDS,
@@ -778,7 +778,7 @@ class Linker:
 
     def _kind_column(self, hit: ValueHit) -> bool:
         """A column that stores what happened or what kind a row is (txn_type, status, action)."""
-        return bool(set(split_identifier(hit.column)) & _KIND_WORDS)
+        return bool(set(split_identifier(hit.column)) & (_KIND_WORDS | STATUS_NAMES))
 
     def _as_words(self, hits: list[ValueHit], word: str) -> list[ValueHit]:
         """A grammar word in lower case: "will", "may", "can" are words, not the names 'Will' or 'May'; "available"
@@ -786,10 +786,12 @@ class Linker:
         return [h for h in hits if h.value == h.value.lower()
                 or (self._kind_column(h) and h.value.lower() == word and len(word) >= 6)]
 
-    def _state_synonym(self, word: str) -> list[ValueHit]:
+    def _state_synonym(self, word: str, *, foreign: bool = True) -> list[ValueHit]:
         """ "completed walks" over status 'done': another word for the same state, stored in one column of states
-        as one value (two that fit would be a guess)."""
-        found = [h for w in STATE_SYNONYMS.get(word, ()) for h in self.values.lookup([w]) if self._kind_column(h)]
+        as one value (two that fit would be a guess); with ``foreign``, also as another language stores it
+        ("delivered" is 'livré' in a statut)."""
+        said = (*STATE_SYNONYMS.get(word, ()), *(foreign_states(word) if foreign else ()))
+        found = [h for w in said for h in self.values.lookup([w]) if self._kind_column(h)]
         if len({(h.table, h.column) for h in found}) == 1 and len({h.value for h in found}) == 1:
             return found
         return []
@@ -798,6 +800,36 @@ class Linker:
         meta = self.schema.tables.get(table)
         col = meta.column(column) if meta is not None else None
         return col is not None and col.kind == "date"
+
+    def _span_values(self, tokens: list[Token], span: list[Token], end: int) -> list[ValueHit]:
+        """The stored values the words of ``span`` (ending before ``end``) may name, tried spelling by spelling."""
+        words = [t.low for t in span]
+        n = len(span)
+        hits = self.values.lookup(words)
+        if span[-1].is_word and singular(words[-1]) != words[-1]:
+            # "weddings": 'weddings' in a planner's speciality and 'Wedding' in the events' type are both
+            # what the word may mean
+            had = {(x.table, x.column) for x in hits}
+            hits = [*hits, *(h for h in self.values.lookup([*words[:-1], singular(words[-1])])
+                             if (h.table, h.column) not in had)]
+        if not hits and span[-1].is_word and n == 1 and words[-1].endswith(("ed", "ing")):
+            # "transferred" -> 'transfer', "deposited" -> 'deposit': in a column of kinds of events
+            # (txn_type), not of places ("parked up" is no area 'park')
+            for f in sorted(forms(words[-1]) - {words[-1]}, key=len, reverse=True):
+                if len(f) >= 4:
+                    hits = [h for h in self.values.lookup([f]) if self._kind_column(h)]
+                    if hits:
+                        break
+        if not hits and span[-1].is_word:
+            hits = self.values.lookup_variant(words)
+        if not hits and n == 1:
+            # "paid with paypal": the means of the payment, not the state 'pagado' of the order
+            means = end < len(tokens) and tokens[end].low in ("with", "via", "using", "through")
+            hits = self._state_synonym(words[0], foreign=not means)
+        if not hits and n >= 3 and words[0] not in _ARTICLES and any(w in _ARTICLES for w in words[1:-1]):
+            # "waiting on the customer" finds 'Waiting on customer'
+            hits = self.values.lookup([w for w in words if w not in _ARTICLES])
+        return hits
 
     def link(self, tokens: list[Token], blocked: set[int]) -> list[Link]:
         """Candidate links for every span of ``tokens`` that avoids ``blocked`` positions."""
@@ -866,28 +898,7 @@ class Linker:
                 words = [t.low for t in span]
                 if n == 1 and i > 0 and tokens[i - 1].kind == "number" and words[0] in _UNIT_TAILS | {"h", "s", "t"}:
                     continue  # "taller than 1.90 m": the unit of the number, never a code 'M'
-                hits = self.values.lookup(words)
-                if span[-1].is_word and singular(words[-1]) != words[-1]:
-                    # "weddings": 'weddings' in a planner's speciality and 'Wedding' in the events' type are both
-                    # what the word may mean
-                    had = {(x.table, x.column) for x in hits}
-                    hits = [*hits, *(h for h in self.values.lookup([*words[:-1], singular(words[-1])])
-                                     if (h.table, h.column) not in had)]
-                if not hits and span[-1].is_word and n == 1 and words[-1].endswith(("ed", "ing")):
-                    # "transferred" -> 'transfer', "deposited" -> 'deposit': in a column of kinds of events
-                    # (txn_type), not of places ("parked up" is no area 'park')
-                    for f in sorted(forms(words[-1]) - {words[-1]}, key=len, reverse=True):
-                        if len(f) >= 4:
-                            hits = [h for h in self.values.lookup([f]) if self._kind_column(h)]
-                            if hits:
-                                break
-                if not hits and span[-1].is_word:
-                    hits = self.values.lookup_variant(words)
-                if not hits and n == 1:
-                    hits = self._state_synonym(words[0])
-                if not hits and n >= 3 and words[0] not in _ARTICLES and any(w in _ARTICLES for w in words[1:-1]):
-                    # "waiting on the customer" finds 'Waiting on customer'
-                    hits = self.values.lookup([w for w in words if w not in _ARTICLES])
+                hits = self._span_values(tokens, span, end)
                 named = spans.get((i, end))
                 if (
                     not hits

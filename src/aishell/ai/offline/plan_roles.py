@@ -1386,3 +1386,22 @@ def _compound_modifier(tgt: Item, after: Item) -> bool:
         and w not in ADJ_FORMS
         and not w.endswith(_DESCRIBING_ENDINGS)
     )
+
+
+def their_dates(st: PlanState) -> None:
+    """ "the contests held in 2024 with their dates": the subject's own date (held_on), never a date of other rows
+    that only the word "date" weakly names (a speller's birth_date)."""
+    subject = st.subject
+    if subject is None:
+        return
+    own = st.meta(subject).default_date()
+    for it in st.items:
+        if (
+            it.kind == "column"
+            and it.text.lower() in ("date", "dates")
+            and it.first > 0
+            and st.tokens[it.first - 1].low in ("their", "its")
+            and own is not None
+            and all(c.table != subject for c in it.columns)
+        ):
+            it.columns = [Candidate("column", subject, own.name, 3.0, it.first, it.last)]

@@ -39,7 +39,7 @@ from aishell.ai.offline.plan_checks import checks, superlative_row
 from aishell.ai.offline.plan_conditions import aggregate_conditions, conditions
 from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
 from aishell.ai.offline.plan_measures import markers, measures
-from aishell.ai.offline.plan_roles import assign_roles, classify_links, find_subject
+from aishell.ai.offline.plan_roles import assign_roles, classify_links, find_subject, their_dates
 from aishell.ai.offline.plan_rows import run_row_passes
 from aishell.ai.offline.plan_shape import peer_conditions, shape, totals_in_their_period
 from aishell.ai.offline.plan_spans import SpanPass
@@ -58,6 +58,7 @@ def subject(st: PlanState) -> None:
     # "how many customers" kept inside an export's rows: each one once (roles: _embedded_entities)
     entities = (it.target for it in st.items if it.kind == "table" and it.target is not None)
     st.entity = next((c for c in entities if c.table == st.subject), None)
+    their_dates(st)
 
 
 def spans(st: PlanState) -> None:

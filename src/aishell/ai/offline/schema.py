@@ -436,6 +436,8 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
             "identifier",
             "handle",
             "slug",
+            "numero",
+            "nummer",
         ) and not set(c.words[:-1]) & _ATTRIBUTE_CODES:
             # a machine's serial number and its site_name: the code names the row, the name says which one
             return ([c.name, others[0]] if others else [c.name]), True
