@@ -384,3 +384,28 @@ def test_a_foreign_number_column_names_the_row() -> None:
     ])  # fmt: skip
     out = sql("list the invoices in 2023", cat)
     assert out.startswith("SELECT factures.numero")
+
+
+# ---------------------------------------------------------------- more nouns of schemas named in other languages
+def test_common_nouns_reach_an_italian_schema() -> None:
+    cat = Catalog(tables=[
+        table("ospite", [col("id_ospite", INT), col("nome"), col("cognome")], ("id_ospite",)),
+        table("prenotazione", [col("id_prenotazione", INT), col("id_ospite", INT), col("canale")], ("id_prenotazione",),
+              fk("id_ospite", "ospite", "id_ospite")),
+        table("recensione", [col("id_recensione", INT), col("id_prenotazione", INT), col("voto", INT)],
+              ("id_recensione",), fk("id_prenotazione", "prenotazione", "id_prenotazione")),
+    ])  # fmt: skip
+    out = sql("Average review score for each booking channel.", cat)
+    assert "AVG(recensione.voto)" in out and "GROUP BY prenotazione.canale" in out
+
+
+def test_the_noun_counted_is_never_a_verb_joining_tables() -> None:
+    """ "how many collections did they carry out" with no table of collections: refused, never a count of traps."""
+    cat = Catalog(tables=[
+        table("Mitarbeiter", [col("MitarbeiterID", INT), col("Vorname"), col("Nachname")], ("MitarbeiterID",)),
+        table("Falle", [col("FalleID", INT), col("AufgestelltAm", "date")], ("FalleID",)),
+        table("Leerung", [col("LeerungID", INT), col("FalleID", INT), col("MitarbeiterID", INT), col("Datum", "date")],
+              ("LeerungID",), fk("FalleID", "Falle", "FalleID"), fk("MitarbeiterID", "Mitarbeiter", "MitarbeiterID")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="collections"):
+        sql("For each employee who emptied traps in 2025, how many collections did they carry out?", cat)

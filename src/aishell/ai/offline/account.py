@@ -2032,6 +2032,9 @@ class Accountant:
         if low in ABBREVIATIONS or low in _CLASS_WORDS:
             return False  # "open invoice amt by country": a column's abbreviation names a value, never a verb
         it = self.p.items[k]
+        counted = self.p.item(k - 1)
+        if counted is not None and counted.kind == "count" and counted.last == it.first and low != "times":
+            return False  # "how many collections did they carry out": the noun counted, never a verb joining tables
         if low in ("failed", "fail", "fails", "failing") and it.last < len(self.p.tokens) and \
                 self.p.tokens[it.last].low == "to":  # fmt: skip
             return False  # "birds that failed to return": a negation of the next verb, never a join
