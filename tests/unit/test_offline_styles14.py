@@ -409,3 +409,24 @@ def test_the_noun_counted_is_never_a_verb_joining_tables() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="collections"):
         sql("For each employee who emptied traps in 2025, how many collections did they carry out?", cat)
+
+
+def test_a_noun_before_the_ranked_rows_names_their_kind() -> None:
+    cat = Catalog(tables=[
+        table("waterbodies", [col("id", INT), col("name")], ("id",)),
+        table("incidents", [col("id", INT), col("waterbody_id", INT), col("reported_on", "date")], ("id",),
+              fk("waterbody_id", "waterbodies", "id")),
+    ])  # fmt: skip
+    out = sql("Which waterbody has had the most pollution incidents?", cat)
+    rows = run(
+        out,
+        """
+CREATE TABLE waterbodies(id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE incidents(id INTEGER PRIMARY KEY, waterbody_id INTEGER, reported_on DATE);
+INSERT INTO waterbodies VALUES (1, 'Mere'), (2, 'Brook');
+INSERT INTO incidents VALUES (1, 1, '2024-01-01'), (2, 2, '2024-01-02'), (3, 2, '2024-01-03');
+""",
+    )
+    assert [r[0] for r in rows] == ["Brook"]
+    with pytest.raises(TranslationError):
+        sql("Which waterbody has had the most serious incidents?", cat)  # a state, never dropped

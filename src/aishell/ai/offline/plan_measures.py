@@ -26,7 +26,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_spans import SpanPass
-from aishell.ai.offline.plan_state import _FILLER, READING_WORDS, Measure, PlanState, Shape
+from aishell.ai.offline.plan_state import _FILLER, READING_WORDS, Measure, PlanState, Shape, compound_modifier
 from aishell.ai.offline.text import forms, past_participle, singular, split_identifier
 from aishell.ai.offline.values import abbreviates
 
@@ -307,6 +307,14 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         if j is not None and val is not None and rows is not None and rows.kind == "table" and \
                 rows.first == val.last and _said_of_rows(st, val, st.table_of(rows)):
             m = measure_at(st, j + 1)
+    if m is None:
+        # "the most pollution incidents": a noun naming the kind of the rows counted, before their noun
+        j = st.nxt(k, _FILLER, 3)
+        kind, rows = st.item(j), st.item(j + 1) if j is not None else None
+        if j is not None and kind is not None and rows is not None and rows.kind == "table" and \
+                compound_modifier(kind, rows):  # fmt: skip
+            m = measure_at(st, j + 1)
+            kind.used = m is not None
     if m is None and subject is not None and it.text.lower() in ("most", "fewest", "least"):
         m = _rows_by_stem(st, k, subject)
     if m is None and it.text.lower() == "most" and _most_of_the_rows(st, sh, k):

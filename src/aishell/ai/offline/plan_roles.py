@@ -12,8 +12,6 @@ from aishell.ai.offline.ir import (
     Cond,
 )
 from aishell.ai.offline.lexicon import (
-    ADJ_FORMS,
-    ADJECTIVES,
     CLOSING_WORDS,
     FUNCTION_WORDS,
     NAME_WORDS,
@@ -25,7 +23,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_routes import links_only
-from aishell.ai.offline.plan_state import _FILLER, _PARTICIPLES, _SALE_WORDS, _VERB_SKIP, PlanState
+from aishell.ai.offline.plan_state import _FILLER, _PARTICIPLES, _SALE_WORDS, _VERB_SKIP, PlanState, compound_modifier
 from aishell.ai.offline.text import IRREGULAR_VERBS, forms, singular, split_identifier, stem
 from aishell.ai.offline.values import KIND_WORDS
 
@@ -934,7 +932,7 @@ def _group_target(st: PlanState, k: int) -> None:
         # "by each lending library" over lib_lend_lib_mst: a word of the table's own name before its noun
         tgt.used = True
         j, tgt = j + 1, after
-    elif after is not None and _compound_modifier(tgt, after):
+    elif after is not None and compound_modifier(tgt, after):
         # "each surf spot", "each exam board": a noun that links to nothing names the kind of the noun after it
         # (a compound), never a condition
         tgt.used = True
@@ -1364,28 +1362,6 @@ def head_column(st: PlanState, items: list[Item]) -> Col | None:
                 return col
     return None
 
-
-#: endings of words that describe a row's state or kind rather than name a thing ("closed", "operating",
-#: "residential", "active", "famous"): before a group noun such a word is a condition, never part of the noun
-_DESCRIBING_ENDINGS = ("ed", "ing", "al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ern", "ish",
-                       "ian", "ent", "ant", "est", "er")  # fmt: skip
-
-
-def _compound_modifier(tgt: Item, after: Item) -> bool:
-    """``tgt`` is a word that links to nothing, directly before the table or column noun ``after`` of a group key, and
-    reads as a noun naming the kind of that noun ("surf spot", "exam board", "fire rating")."""
-    if tgt.kind != "word" or after.kind not in ("table", "column") or after.first != tgt.last:
-        return False
-    w = tgt.text.lower()
-    return (
-        w.isalpha()
-        and len(w) >= 4
-        and w not in FUNCTION_WORDS
-        and w not in STATE_ADJECTIVES
-        and w not in ADJECTIVES
-        and w not in ADJ_FORMS
-        and not w.endswith(_DESCRIBING_ENDINGS)
-    )
 
 
 def their_dates(st: PlanState) -> None:

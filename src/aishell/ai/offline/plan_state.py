@@ -26,6 +26,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
+    ADJ_FORMS,
     ADJECTIVES,
     BIRTH_WORDS,
     END_WORDS,
@@ -34,6 +35,7 @@ from aishell.ai.offline.lexicon import (
     FUNCTION_WORDS,
     QUANTITY_WORDS,
     ROLE_GROUPS,
+    STATE_ADJECTIVES,
     UNIT_PRICE_WORDS,
 )
 from aishell.ai.offline.linking import Candidate
@@ -1032,3 +1034,28 @@ class PlanState:
         if rev is not None and rev.table != subject and self.fans_out(subject, rev.table):
             return rev.table
         return self.busiest_child(subject)
+
+
+#: endings of words that describe a row's state or kind rather than name a thing ("closed", "operating",
+#: "residential", "active", "famous"): before a group's or a ranking's noun such a word is a condition, never part
+#: of the noun
+_DESCRIBING_ENDINGS = ("ed", "ing", "al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ary", "ern", "ish",
+                       "ian", "ent", "ant", "est", "er")  # fmt: skip
+
+
+def compound_modifier(tgt: Item, after: Item) -> bool:
+    """``tgt`` is a word that links to nothing, directly before the table or column noun ``after`` of a group key or a
+    ranking, and
+    reads as a noun naming the kind of that noun ("surf spot", "exam board", "fire rating")."""
+    if tgt.kind != "word" or after.kind not in ("table", "column") or after.first != tgt.last:
+        return False
+    w = tgt.text.lower()
+    return (
+        w.isalpha()
+        and len(w) >= 4
+        and w not in FUNCTION_WORDS
+        and w not in STATE_ADJECTIVES
+        and w not in ADJECTIVES
+        and w not in ADJ_FORMS
+        and not w.endswith(_DESCRIBING_ENDINGS)
+    )
