@@ -430,3 +430,25 @@ INSERT INTO incidents VALUES (1, 1, '2024-01-01'), (2, 2, '2024-01-02'), (3, 2, 
     assert [r[0] for r in rows] == ["Brook"]
     with pytest.raises(TranslationError):
         sql("Which waterbody has had the most serious incidents?", cat)  # a state, never dropped
+
+
+def test_more_than_n_different_rows_counts_those_rows() -> None:
+    cat = Catalog(tables=[
+        table("customers", [col("id", INT), col("name")], ("id",)),
+        table("products", [col("id", INT), col("title")], ("id",)),
+        table("orders", [col("id", INT), col("customer_id", INT), col("product_id", INT)], ("id",),
+              fk("customer_id", "customers", "id"), fk("product_id", "products", "id")),
+    ])  # fmt: skip
+    out = sql("Which customers have bought more than 1 different products?", cat)
+    rows = run(
+        out,
+        """
+CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE products(id INTEGER PRIMARY KEY, title TEXT);
+CREATE TABLE orders(id INTEGER PRIMARY KEY, customer_id INTEGER, product_id INTEGER);
+INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob');
+INSERT INTO products VALUES (1, 'Pen'), (2, 'Ink');
+INSERT INTO orders VALUES (1, 1, 1), (2, 1, 1), (3, 2, 1), (4, 2, 2);
+""",
+    )
+    assert [r[0] for r in rows] == ["Bob"]  # Ann ordered twice, the same product

@@ -802,7 +802,10 @@ def assign_roles(st: PlanState) -> None:
             while (
                 j < len(items)
                 and j <= k + 3
-                and ((items[j].kind == "word" and items[j].text.lower() in skip) or items[j].kind == "value")
+                and (
+                    (items[j].kind == "word" and items[j].text.lower() in skip)
+                    or items[j].kind in ("value", "distinct")  # "more than 12 different machines"
+                )
             ):
                 j += 1
             other = st.item(j)
