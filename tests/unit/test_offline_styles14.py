@@ -452,3 +452,26 @@ INSERT INTO orders VALUES (1, 1, 1), (2, 1, 1), (3, 2, 1), (4, 2, 2);
 """,
     )
     assert [r[0] for r in rows] == ["Bob"]  # Ann ordered twice, the same product
+
+
+# ---------------------------------------------------------------- "from order to delivery": a noun names a dated event
+def commissions() -> Catalog:
+    return Catalog(tables=[
+        table("commissions", [col("id", INT), col("item_type"), col("ordered_on", "date"), col("started_on", "date"),
+                              col("delivered_on", "date")], ("id",)),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", [
+    "On average, how many days did commissions take from order to delivery?",
+    "On average, how many days did delivered commissions take from order to delivery?",
+])  # fmt: skip
+def test_a_noun_of_an_event_ends_a_span_at_its_date(q: str) -> None:
+    out = sql(q, commissions())
+    assert "JULIANDAY(commissions.delivered_on) - JULIANDAY(commissions.ordered_on)" in out
+
+
+def test_a_noun_of_an_event_names_no_date_outside_a_span() -> None:
+    """ "in the delivery" is no delivered_on: only an end of a span ("to delivery") is read as that date."""
+    with pytest.raises(TranslationError):
+        sql("How many commissions in the delivery were ordered in 2024?", commissions())

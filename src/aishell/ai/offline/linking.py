@@ -31,7 +31,7 @@ from aishell.ai.offline.lexicon import (
     TYPED_ABBREVIATIONS,
 )
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
-from aishell.ai.offline.text import Token, forms, singular, split_identifier
+from aishell.ai.offline.text import Token, forms, singular, split_identifier, verb_of_noun
 from aishell.ai.offline.values import ValueHit, ValueIndex, abbreviates, abbreviation_like, conventional_marks
 
 #: words that never identify a column or table on their own
@@ -379,6 +379,9 @@ _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs"
 
 #: the last word of a key that is a row's own number, which people ask for ("order numbers")
 _REFERENCE_WORDS = frozenset({"number", "no", "nbr", "num", "nr", "reference", "ref"})
+
+#: words before an end of a span of time ("from order *to* delivery", "between arrival *and* departure")
+_SPAN_ENDS = frozenset({"from", "to", "until", "till", "between", "and", "before", "after"})
 
 #: words of a column that stores a kind of row or event ("transferred" may be its 'transfer')
 _KIND_WORDS = frozenset({"type", "typ", "kind", "status", "stat", "state", "action", "event", "evt", "outcome",
@@ -764,6 +767,11 @@ class Linker:
             if tf & word or (synonyms and len(p.words) == 1 and _token_forms(tokens[j], True) & word):
                 j += 1
                 continue
+            if len(p.words) == 1 and p.kind == "column" and p.column is not None and j > 0 and \
+                    tokens[j - 1].low in _SPAN_ENDS and verb_of_noun(tokens[j].low) & word and \
+                    self._date_column(p.table, p.column):  # fmt: skip
+                j += 1  # "from order to delivery": delivered_on, the date of the event the noun names
+                continue
             # two tokens joined: "sign up" -> signup, "e mail" -> email, "check-ins" -> checkin
             gap = 1 if j + 2 < len(tokens) and tokens[j + 1].text == "-" else 0
             if j + 1 + gap < len(tokens) and tokens[j + 1 + gap].is_word:
@@ -838,7 +846,7 @@ class Linker:
         for i, tok in enumerate(tokens):
             if i in blocked or not (tok.is_word or tok.kind == "number"):
                 continue
-            keys = set(self._tforms(tok))
+            keys = set(self._tforms(tok)) | verb_of_noun(tok.low)  # (the verb's forms reach only dated columns)
             if i + 1 < len(tokens):
                 nx = tokens[i + 2] if i + 2 < len(tokens) and tokens[i + 1].text == "-" else tokens[i + 1]
                 pair = {a + b for a in forms(tok.low) for b in (nx.low, *forms(nx.low))}

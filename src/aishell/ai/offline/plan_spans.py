@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from aishell.ai.offline.account import END_WORDS, START_WORDS, stem
 from aishell.ai.offline.ir import SPAN_UNITS, Col, Cond, Span
+from aishell.ai.offline.lexicon import STATE_PARTICIPLES
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import cmp_cond_expr
 from aishell.ai.offline.plan_state import Measure, PlanState, SpanFound
@@ -259,15 +260,21 @@ class SpanPass:
         return it.kind == "table" and self.p.subject is not None and self.p.table_of(it) == self.p.subject
 
     def _fillers(self, j: int) -> tuple[list[Item], int]:
-        """The filler words from item ``j`` ("does it take", "did a"), stepping over values said of the row ("a
-        *completed* stay", "a *repair*": conditions, left for the condition passes); the fillers and the next index."""
+        """The filler words from item ``j`` ("does it take", "did a"), stepping over values and states said of the row
+        ("a *completed* stay", "a *repair*", "*delivered* belts" over delivered_on: conditions, left for the
+        condition passes); the fillers and the next index."""
         fill: list[Item] = []
         while (x := self.p.item(j)) is not None and (
-                (x.kind == "word" and x.text.lower() in _SPAN_FILLERS) or (x.kind == "value" and fill)):
+                (x.kind == "word" and x.text.lower() in _SPAN_FILLERS) or (x.kind == "value" and fill)
+                or (fill and x.kind == "column" and _state_said(x) and self._dated(x))):  # "did *delivered* belts"
             if x.kind == "word":
                 fill.append(x)
             j += 1
         return fill, j
+
+    def _dated(self, it: Item) -> bool:
+        """``it`` links to a date column first (delivered_on)."""
+        return bool(it.columns) and self.p._cand_kind(it.columns[0]) == "date"
 
     def _date_at(self, j: int, events: bool = False) -> tuple[Col, list[Item]] | None:
         """The date named from item ``j`` on, past articles and "being" ("an order being placed", "it being
@@ -431,3 +438,9 @@ def _participle(word: str) -> bool:
 
 def _words(c: ColumnMeta) -> set[str]:
     return set(c.words)
+
+
+def _state_said(it: Item) -> bool:
+    """A participle that says a row's state ("finished", "delivered"), before the row's noun."""
+    low = it.text.lower()
+    return it.last - it.first == 1 and (low in STATE_PARTICIPLES or low in END_WORDS) and low.endswith(("ed", "en"))

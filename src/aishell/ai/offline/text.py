@@ -507,6 +507,30 @@ def forms(word: str) -> frozenset[str]:
     return frozenset(x for x in out if len(x) >= 2)
 
 
+@lru_cache(maxsize=4096)
+def verb_of_noun(word: str) -> frozenset[str]:
+    """The verb a noun of an event is made from, in the forms a dated column's participle has: delivery ->
+    deliver, completion -> complete, arrival -> arrive, departure -> depart, submission -> submit, receipt ->
+    receive ("from order to delivery" over ordered_on and delivered_on)."""
+    w = word.lower()
+    n = len(w)
+    out: set[str] = set()
+    if w == "receipt":
+        out.add("receive")
+    elif n > 6 and w.endswith("ery"):
+        out.add(w[:-1])
+    elif n > 8 and w.endswith("ission"):
+        out.add(w[:-5] + "t")
+    elif n > 6 and w.endswith("tion") and not w.endswith("ation"):
+        out.update({w[:-3], w[:-3] + "e"})
+    elif n > 6 and w.endswith(("al", "ure")):
+        base = w[:-2] if w.endswith("al") else w[:-3]
+        out.update({base, base + "e"})
+    elif n > 7 and w.endswith(("ance", "ence")):
+        out.add(w[:-4])
+    return frozenset(out)
+
+
 def stem(word: str) -> str:
     """A short stem to compare words with identifiers: cancelled/cancel, enrolled/enrollment, hired/hire."""
     w = singular(word.lower())
