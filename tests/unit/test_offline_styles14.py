@@ -475,3 +475,9 @@ def test_a_noun_of_an_event_names_no_date_outside_a_span() -> None:
     """ "in the delivery" is no delivered_on: only an end of a span ("to delivery") is read as that date."""
     with pytest.raises(TranslationError):
         sql("How many commissions in the delivery were ordered in 2024?", commissions())
+
+
+def test_soonest_first_sorts_by_the_date_ascending() -> None:
+    cat = Catalog(tables=[table("events", [col("id", INT), col("title"), col("event_date", "date")], ("id",))])
+    out = sql("What events are coming up after today? List the title and date, soonest first.", cat)
+    assert "ORDER BY events.event_date ASC" in out

@@ -128,6 +128,8 @@ _PHRASES: list[tuple[tuple[str, ...], str, dict[str, object]]] = [
     (("latest", "first"), "order", {"desc": True, "adj": "date"}),
     (("oldest", "first"), "order", {"desc": False, "adj": "date"}),
     (("earliest", "first"), "order", {"desc": False, "adj": "date"}),
+    (("soonest", "first"), "order", {"desc": False, "adj": "date"}),  # ("coming up ..., soonest first")
+    (("most", "recent", "last"), "order", {"desc": False, "adj": "date"}),
     (("largest", "first"), "order", {"desc": True}),
     (("biggest", "first"), "order", {"desc": True}),
     (("highest", "first"), "order", {"desc": True}),
