@@ -481,3 +481,22 @@ def test_soonest_first_sorts_by_the_date_ascending() -> None:
     cat = Catalog(tables=[table("events", [col("id", INT), col("title"), col("event_date", "date")], ("id",))])
     out = sql("What events are coming up after today? List the title and date, soonest first.", cat)
     assert "ORDER BY events.event_date ASC" in out
+
+
+# ---------------------------------------------------------------- "more than N direct reports" over a self-reference
+STAFF = """
+CREATE TABLE employees(id INTEGER PRIMARY KEY, full_name TEXT, manager_id INTEGER);
+INSERT INTO employees VALUES (1, 'Ada', NULL), (2, 'Ben', 1), (3, 'Cy', 1), (4, 'Di', 2), (5, 'Ed', 1);
+"""
+
+
+@pytest.mark.parametrize("q", [
+    "Which employees have more than 2 direct reports?",
+    "Which employees have more than 2 staff reporting to them?",
+])  # fmt: skip
+def test_more_than_n_direct_reports_counts_the_rows_pointing_back(q: str) -> None:
+    cat = Catalog(tables=[
+        table("employees", [col("id", INT), col("full_name"), col("manager_id", INT)], ("id",),
+              fk("manager_id", "employees", "id")),
+    ])  # fmt: skip
+    assert run(sql(q, cat), STAFF) == [("Ada",)]

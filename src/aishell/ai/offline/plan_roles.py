@@ -809,6 +809,8 @@ def assign_roles(st: PlanState) -> None:
             ):
                 j += 1
             other = st.item(j)
+            if _reports_counted(st, k, j):
+                continue
             if other is not None and other.kind == "table" and not other.used:
                 other.used, other.role = True, "having"
                 it.role = "having"
@@ -1384,3 +1386,36 @@ def their_dates(st: PlanState) -> None:
             and all(c.table != subject for c in it.columns)
         ):
             it.columns = [Candidate("column", subject, own.name, 3.0, it.first, it.last)]
+
+
+#: nouns of the people who report to a row ("more than 3 direct reports", "more than 4 staff reporting to them")
+_REPORT_NOUNS = frozenset({"reports", "subordinates", "reportees"})
+_PEOPLE_NOUNS = frozenset({"staff", "people", "employees", "members", "officers", "workers", "colleagues"})
+
+
+def _reports_counted(st: PlanState, k: int, j: int) -> bool:
+    """ "Which employees have more than 3 direct reports?": a count of the rows whose self-referencing key points to
+    the row, when the one table named before has exactly one such key; whether the comparison at ``k`` was read so."""
+    said: list[Item] = []
+    while (x := st.item(j + len(said))) is not None and len(said) < 3 and x.kind in ("word", "column", "table") \
+            and not x.used and (not said or x.first == said[-1].last):  # fmt: skip
+        said.append(x)
+    lows = [x.text.lower() for x in said]
+    direct = lows[:1] == ["direct"]
+    nouns = lows[1:] if direct else lows
+    if nouns[:1] and nouns[0] in _REPORT_NOUNS:
+        named = said[: 1 + direct]
+    elif len(nouns) >= 2 and nouns[0] in _PEOPLE_NOUNS and nouns[1] in ("reporting", "report"):
+        named = said[: 2 + direct]
+    else:
+        return False
+    rows = [x for x in st.items[:k] if x.kind == "table"]
+    selfs = st.schema.self_edges(st.table_of(rows[0])) if len(rows) == 1 else []
+    if len(selfs) != 1:
+        return False
+    for x in named:
+        x.used = True
+    it = st.items[k]
+    it.role = "having"
+    it.tables = [Candidate("table", st.table_of(rows[0]), None, 3.0, named[0].first, named[-1].last)]
+    return True
