@@ -500,3 +500,24 @@ def test_more_than_n_direct_reports_counts_the_rows_pointing_back(q: str) -> Non
               fk("manager_id", "employees", "id")),
     ])  # fmt: skip
     assert run(sql(q, cat), STAFF) == [("Ada",)]
+
+
+def test_more_than_n_records_of_a_value_counts_the_rows_holding_it() -> None:
+    cat = Catalog(tables=[
+        table("dom", [col("dom_id", INT), col("dom_nm")], ("dom_id",)),
+        table("dns_rec", [col("rec_id", INT), col("dom_id", INT), col("rec_typ")], ("rec_id",),
+              fk("dom_id", "dom", "dom_id")),
+    ])  # fmt: skip
+    out = sql(
+        "Which domains have more than one MX records?", cat, ValueIndex(values={("dns_rec", "rec_typ"): ["MX", "A"]})
+    )
+    rows = run(
+        out,
+        """
+CREATE TABLE dom(dom_id INTEGER PRIMARY KEY, dom_nm TEXT);
+CREATE TABLE dns_rec(rec_id INTEGER PRIMARY KEY, dom_id INTEGER, rec_typ TEXT);
+INSERT INTO dom VALUES (1, 'a.io'), (2, 'b.io');
+INSERT INTO dns_rec VALUES (1, 1, 'MX'), (2, 1, 'MX'), (3, 2, 'MX'), (4, 2, 'A'), (5, 2, 'A');
+""",
+    )
+    assert [r[0] for r in rows] == ["a.io"]

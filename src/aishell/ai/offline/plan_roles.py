@@ -815,6 +815,13 @@ def assign_roles(st: PlanState) -> None:
                 other.used, other.role = True, "having"
                 it.role = "having"
                 it.tables = other.tables
+                continue
+            kinds = {h.table for x in items[k + 1 : j] if x.kind == "value" for h in x.values}
+            if other is not None and other.kind == "word" and other.text.lower() in _RECORD_NOUNS and len(kinds) == 1:
+                # "more than two MX records": the rows of the table that value is stored in
+                other.used = True
+                it.role = "having"
+                it.tables = [Candidate("table", kinds.pop(), None, 3.0, other.first, other.last)]
 
 
 def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
