@@ -449,7 +449,7 @@ def test_a_noun_in_ings_is_rows_not_the_date_of_its_verb() -> None:
     )
     out = sql("Which recruiter has the most openings?", cat)
     assert "FROM jobOpening JOIN recruiter" in out and "openedOn" not in out
-    with pytest.raises(TranslationError, match="positions"):
+    with pytest.raises(TranslationError):
         sql("Which recruiter has the most open positions?", cat)  # "open" is a state, not the opening date
 
 

@@ -521,3 +521,22 @@ INSERT INTO dns_rec VALUES (1, 1, 'MX'), (2, 1, 'MX'), (3, 2, 'MX'), (4, 2, 'A')
 """,
     )
     assert [r[0] for r in rows] == ["a.io"]
+
+
+def test_how_many_report_to_each_manager_groups_by_the_self_reference() -> None:
+    cat = Catalog(tables=[
+        table("employees", [col("id", INT), col("full_name"), col("manager_id", INT)], ("id",),
+              fk("manager_id", "employees", "id")),
+    ])  # fmt: skip
+    out = sql("How many employees report to each manager?", cat)
+    assert sorted(run(out, STAFF)) == [("Ada", 3), ("Ben", 1)]
+
+
+def test_still_open_is_the_rows_own_state_not_another_tables_opening_date() -> None:
+    cat = Catalog(tables=[
+        table("Sheds", [col("shedId", INT), col("shedName"), col("openedOn", "date")], ("shedId",)),
+        table("Projects", [col("projectId", INT), col("projectTitle"), col("shedId", INT), col("finishedOn", "date")],
+              ("projectId",), fk("shedId", "Sheds", "shedId")),
+    ])  # fmt: skip
+    out = sql("How many projects are still open?", cat)
+    assert "Projects.finishedOn IS NULL" in out and "openedOn" not in out

@@ -1409,6 +1409,14 @@ class Accountant:
                 word = it.text
                 raise TranslationError(f"cannot tell what {word!r} means here; {REPHRASE}")
 
+    def _grouped_by_self_key(self, it: Item) -> bool:
+        """``it`` is followed by "to" and the query groups its rows by their self-referencing key (manager_id)."""
+        toks = self.p.tokens
+        if it.last >= len(toks) or toks[it.last].low != "to":
+            return False
+        keys = {(e.child, c) for e in self.p.schema.self_edges(self.q.base) for c in e.child_cols}
+        return any(isinstance(g, Col) and (g.table, g.column) in keys for g in self.q.group_by)
+
     def _in_shown_list(self, it: Item) -> bool:
         """``it`` is in the list of what to show: after a colon ("...: sponsor, title and amount") or in a later
         sentence that says what to show."""
@@ -1840,6 +1848,8 @@ class Accountant:
             return False  # "lessons that were completely full": a state of the rows, not "the full list"
         if self._second_of_a_pair(k, it):
             return False  # "spent on food and drink": 'Food' tested, "drink" said beside it and dropped
+        if low in ("report", "reports") and self._grouped_by_self_key(it):
+            return True  # "how many employees report to each manager": the self-reference the groups are read by
         if low == "together" and not it.used and self._with_one_of_the_rows(k):
             return False  # "artists who worked on a mural together with Jamal Shah": his co-workers, never himself
         if low == "return" and not it.used and it.first > 0 and not self.p.opens_sentence(it) and \

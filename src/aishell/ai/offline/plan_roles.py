@@ -339,6 +339,18 @@ def _state_adjectives(st: PlanState) -> None:
             and st.tokens[it.first].low in STATE_ADJECTIVES
         ):
             it.kind, it.columns = "word", []
+        elif (
+            it.kind == "column"
+            and it.last == it.first + 1
+            and st.tokens[it.first].low in OPEN_WORDS
+            and it.columns
+            and all(st._cand_kind(c) == "date" for c in it.columns)
+            and (rows := next((x for x in reversed(st.items[:k]) if x.kind == "table"), None)) is not None
+            and all(c.table != st.table_of(rows) for c in it.columns)
+        ):
+            # "projects that are still open" beside a shed's openedOn: a state of the projects, not another
+            # table's opening date
+            it.kind, it.columns = "word", []
         elif it.kind == "value" and it.last == it.first + 1 and st.tokens[it.first].low in OPEN_WORDS:
             # "open (cash ISA) accounts" beside a loan's status 'OPEN': the accounts' own closing date says which
             # are open
