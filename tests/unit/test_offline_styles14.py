@@ -540,3 +540,24 @@ def test_still_open_is_the_rows_own_state_not_another_tables_opening_date() -> N
     ])  # fmt: skip
     out = sql("How many projects are still open?", cat)
     assert "Projects.finishedOn IS NULL" in out and "openedOn" not in out
+
+
+# ---------------------------------------------------------------- "under X" over a self-reference is below X
+def imprints() -> Catalog:
+    return Catalog(tables=[
+        table("Imprint", [col("ImprintID", INT), col("imprintName"), col("ParentImprintID", INT)], ("ImprintID",),
+              fk("ParentImprintID", "Imprint", "ImprintID")),
+    ])  # fmt: skip
+
+
+IMPRINT_VALUES = ValueIndex(values={("Imprint", "imprintName"): ["Larkspur House", "Wren Books", "Heron"]})
+IMPRINTS = """
+CREATE TABLE Imprint(ImprintID INTEGER PRIMARY KEY, imprintName TEXT, ParentImprintID INTEGER);
+INSERT INTO Imprint VALUES (1, 'Larkspur House', NULL), (2, 'Wren Books', 1), (3, 'Heron', 2);
+"""
+
+
+@pytest.mark.parametrize("q", ["Which imprints are under Larkspur House?", "Which imprints come under Larkspur House?"])
+def test_rows_under_a_named_row_are_those_below_it(q: str) -> None:
+    """Never the named row itself (the answer only repeating the question)."""
+    assert run(sql(q, imprints(), IMPRINT_VALUES), IMPRINTS) == [("Wren Books",)]

@@ -609,11 +609,18 @@ def _no_longer_as_never(st: PlanState, q: Query) -> None:
             raise TranslationError(f"'no longer' is read as never having any {c.related.target}; {REPHRASE}")
 
 
+#: words that place rows below another in a hierarchy
+_BELOW = frozenset({"under", "beneath", "below", "within", "inside"})
+
+
 def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
     """ "What goes into a Negroni?" answered with the cocktail's name where it is 'Negroni': every column shown is
     tested equal to the one value the question gave, so the answer only repeats it."""
     shown = [e for e in q.select if isinstance(e, Col)]
-    if not shown or len(shown) != len(q.select) or q.group_by or not st.tokens or st.tokens[0].low != "what":
+    # "Which imprints are under Larkspur House" over a self-reference: the rows below it, never the row itself
+    below = bool(st.schema.self_edges(q.base)) and any(t.low in _BELOW for t in st.tokens)
+    if not shown or len(shown) != len(q.select) or q.group_by or not st.tokens or \
+            not (st.tokens[0].low == "what" or (below and st.tokens[0].low in ("which", "who"))):  # fmt: skip
         return  # ("setters named Marta Kowalczyk": a lookup of the rows so named)
     fixed = {c.left for c in q.where if c.op in ("=", "ieq") and isinstance(c.left, Col) and len(c.values) == 1}
     if all(e in fixed for e in shown):

@@ -365,15 +365,18 @@ def each_row_named(p: PlanState, q: Query) -> None:
 
 #: the hierarchy passes, in the order they run
 #: words that place a row inside another ("the hides at Minsmere", "rooms within the East Wing")
-_INSIDE = frozenset({"at", "in", "within", "inside", "under"})
+_INSIDE = frozenset({"at", "in", "within", "inside", "under", "beneath", "below"})
+#: words that alone place a row below another in a hierarchy
+_BELOW = frozenset({"under", "beneath", "below"})
 
 
-def _after_inside(p: PlanState, first: int) -> bool:
-    """The token at ``first`` follows a word of place, past an article ("in *the* East Wing")."""
+def _after_inside(p: PlanState, first: int, words: frozenset[str] = _INSIDE) -> bool:
+    """The token at ``first`` follows a word of place (of ``words``), past an article and "directly" ("in *the* East
+    Wing", "directly under")."""
     j = first - 1
-    while j >= 0 and p.tokens[j].low in ("the", "a", "an"):
+    while j >= 0 and p.tokens[j].low in ("the", "a", "an", "directly"):
         j -= 1
-    return j >= 0 and p.tokens[j].low in _INSIDE
+    return j >= 0 and p.tokens[j].low in words
 
 
 def inside_named(p: PlanState, q: Query) -> None:
@@ -394,7 +397,11 @@ def inside_named(p: PlanState, q: Query) -> None:
         if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names and len(c.values) == 1
         and (c.left.column, getattr(c.values[0], "value", None)) in placed
     ]  # fmt: skip
-    if len(named) != 1 or len(q.where) < 2:
+    # "Which imprints are under Larkspur House": "under" alone places rows below another ("in Norfolk" may name a
+    # column of places, so "in" needs another test of the rows asked for)
+    below = any(_after_inside(p, x.first, _BELOW) for x in p.items if x.kind == "value") and not any(
+        p.rows.is_sub(x) for x in p.items)  # ("the subcategories under Lenses": the sub-rows rule's)
+    if len(named) != 1 or (len(q.where) < 2 and not below):
         return
     q.where = [c for c in q.where if c is not named[0]]
     rel = Related(subject, subject, named)
