@@ -561,3 +561,14 @@ INSERT INTO Imprint VALUES (1, 'Larkspur House', NULL), (2, 'Wren Books', 1), (3
 def test_rows_under_a_named_row_are_those_below_it(q: str) -> None:
     """Never the named row itself (the answer only repeating the question)."""
     assert run(sql(q, imprints(), IMPRINT_VALUES), IMPRINTS) == [("Wren Books",)]
+
+
+def test_a_row_read_by_its_code_is_shown_with_its_description() -> None:
+    """ItemCode beside ItemDescription: either may be what the asker reads, so both are shown."""
+    cat = Catalog(tables=[
+        table("Item", [col("ItemId", INT), col("ItemCode"), col("ItemDescription"), col("Category")], ("ItemId",)),
+    ])  # fmt: skip
+    out = sql(
+        "List the items in the Hydraulics category.", cat, ValueIndex(values={("Item", "Category"): ["Hydraulics"]})
+    )
+    assert out.startswith("SELECT Item.ItemCode, Item.ItemDescription")

@@ -411,6 +411,10 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
             at = c.words.index(cand)
             if at > 0 and not owned(tuple(c.words[:at])) and (others or cand in _FALLBACK_NAMES):
                 continue  # country_code names a country, owner_email the owner: not the row
+            described = [d.name for d in text_cols if d is not c and (full := _full(d.words)) and
+                         full[-1] in ("description", "desc") and (len(full) <= 2 or owned(full[:-1]))]  # fmt: skip
+            if cand == "code" and described:
+                return [c.name, described[0]], True  # ItemCode beside ItemDescription: the row is read by both
             return [c.name], True
     for c in text_cols:  # item_desc: a described row is read by its description
         full = _full(c.words)
