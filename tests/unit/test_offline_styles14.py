@@ -572,3 +572,32 @@ def test_a_row_read_by_its_code_is_shown_with_its_description() -> None:
         "List the items in the Hydraulics category.", cat, ValueIndex(values={("Item", "Category"): ["Hydraulics"]})
     )
     assert out.startswith("SELECT Item.ItemCode, Item.ItemDescription")
+
+
+# ---------------------------------------------------------------- "top 3 ... by number of <kind> <rows>"
+def port() -> Catalog:
+    return Catalog(tables=[
+        table("Vessel", [col("VesselId", INT), col("VesselName")], ("VesselId",)),
+        table("VesselCall", [col("CallId", INT), col("VesselId", INT), col("ArrivedAt", "date")], ("CallId",),
+              fk("VesselId", "Vessel", "VesselId")),
+    ])  # fmt: skip
+
+
+def test_top_n_by_number_of_qualified_rows_counts_those_rows() -> None:
+    out = sql("Top 1 vessels by number of port calls, with the number of calls.", port())
+    rows = run(
+        out,
+        """
+CREATE TABLE Vessel(VesselId INTEGER PRIMARY KEY, VesselName TEXT);
+CREATE TABLE VesselCall(CallId INTEGER PRIMARY KEY, VesselId INTEGER, ArrivedAt DATE);
+INSERT INTO Vessel VALUES (1, 'Aurora'), (2, 'Borealis');
+INSERT INTO VesselCall VALUES (1, 1, '2024-01-01'), (2, 2, '2024-01-02'), (3, 2, '2024-01-03');
+""",
+    )
+    assert rows == [("Borealis", 2)]
+
+
+def test_top_n_by_number_of_a_described_state_is_refused() -> None:
+    """ "number of delayed calls" with no stored state that says delayed: refused, never every call counted."""
+    with pytest.raises(TranslationError):
+        sql("Top 3 vessels by number of delayed calls.", port())

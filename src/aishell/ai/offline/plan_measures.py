@@ -106,7 +106,7 @@ def _measure_item(st: PlanState, sh: Shape, k: int, it: Item) -> None:
     ):
         _measure_order(st, sh, k, it)
     elif it.kind == "sortkey":
-        m = measure_at(st, st.nxt(k, _FILLER, 2) or k + 1)
+        m = measure_at(st, st.nxt(k, _FILLER, 2) or k + 1) or _count_of_qualified_rows(st, k + 1)
         if m is None:
             raise TranslationError("cannot tell what to sort by")
         sh.rank_measure = _summed(st, m[0])
@@ -427,6 +427,22 @@ def _rows_by_stem(st: PlanState, k: int, subject: str) -> tuple[Measure, int] | 
         return None
     noun.used = True
     return Measure("count", hits[0], label=f"number of {hits[0]}"), j
+
+
+def _count_of_qualified_rows(st: PlanState, j: int) -> tuple[Measure, int] | None:
+    """ "by number of port calls", "by number of resolved tickets": "number of" at ``j``, then a noun naming the
+    rows' kind or a stored value said of them, then the rows counted."""
+    count, said = st.item(j), st.item(j + 1)
+    rows = st.item(j + 2)
+    if count is None or count.kind != "count" or said is None or rows is None or rows.kind != "table" or \
+            rows.first != said.last or not st._noun_mention(rows):  # fmt: skip
+        return None  # (not "number of cups sold": "sold" is no noun of the rows)
+    if compound_modifier(said, rows):
+        said.used = True  # (a noun, part of the rows' name)
+    elif not _said_of_rows(st, said, st.table_of(rows)):
+        return None  # (a stored value stays their condition, for the condition passes)
+    count.used = True
+    return Measure("count", st.table_of(rows), label=f"number of {st.table_of(rows)}"), j + 3
 
 
 def _said_of_rows(st: PlanState, val: Item, table: str) -> bool:
