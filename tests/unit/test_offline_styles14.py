@@ -601,3 +601,36 @@ def test_top_n_by_number_of_a_described_state_is_refused() -> None:
     """ "number of delayed calls" with no stored state that says delayed: refused, never every call counted."""
     with pytest.raises(TranslationError):
         sql("Top 3 vessels by number of delayed calls.", port())
+
+
+# ---------------------------------------------------------------- "Which X have Y, and how many each?"
+def snags() -> Catalog:
+    return Catalog(tables=[
+        table("contractor", [col("contractorId", INT), col("companyName")], ("contractorId",)),
+        table("snag", [col("snagId", INT), col("contractorId", INT), col("severity"), col("fixedDate", "date")],
+              ("snagId",), fk("contractorId", "contractor", "contractorId")),
+    ])  # fmt: skip
+
+
+SNAGS = """
+CREATE TABLE contractor(contractorId INTEGER PRIMARY KEY, companyName TEXT);
+CREATE TABLE snag(snagId INTEGER PRIMARY KEY, contractorId INTEGER, severity TEXT, fixedDate DATE);
+INSERT INTO contractor VALUES (1, 'Acme'), (2, 'Bolt');
+INSERT INTO snag VALUES (1, 1, 'Major', NULL), (2, 1, 'Minor', NULL), (3, 1, 'Major', '2025-01-01'),
+  (4, 2, 'Critical', NULL);
+"""
+SNAG_VALUES = ValueIndex(values={("snag", "severity"): ["Major", "Minor", "Critical"]})
+
+
+def test_which_rows_and_how_many_each_groups_by_the_rows_asked() -> None:
+    out = sql("Which contractors have outstanding major or critical snags, and how many each?", snags(), SNAG_VALUES)
+    assert sorted(run(out, SNAGS)) == [("Acme", 1), ("Bolt", 1)]
+
+
+def test_a_state_before_values_and_the_rows_is_never_dropped() -> None:
+    """ "outstanding major snags" with no date that closes a snag: refused, never every major snag."""
+    cat = snags()
+    cat.tables[1] = table("snag", [col("snagId", INT), col("contractorId", INT), col("severity")], ("snagId",),
+                          fk("contractorId", "contractor", "contractorId"))  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("How many outstanding major snags are there?", cat, SNAG_VALUES)

@@ -1417,6 +1417,20 @@ class Accountant:
         keys = {(e.child, c) for e in self.p.schema.self_edges(self.q.base) for c in e.child_cols}
         return any(isinstance(g, Col) and (g.table, g.column) in keys for g in self.q.group_by)
 
+    def _before_a_noun(self, k: int) -> bool:
+        """The item at ``k`` stands before a table's noun, across stored values and "or"/"and" ("outstanding major or
+        critical snags")."""
+        last = self.p.items[k].last
+        for x in self.p.items[k + 1 :]:
+            if x.first != last:
+                return False
+            if x.kind == "table":
+                return True
+            if x.kind != "value" and x.text.lower() not in ("or", "and"):
+                return False
+            last = x.last
+        return False
+
     def _in_shown_list(self, it: Item) -> bool:
         """``it`` is in the list of what to show: after a colon ("...: sponsor, title and amount") or in a later
         sentence that says what to show."""
@@ -1800,14 +1814,8 @@ class Accountant:
         if low == "value" and not it.used and prev_it is not None and prev_it.kind == "agg":
             return self._measures_money()  # "total value ordered": money, not a count of units
         nxt = self.p.item(k + 1)
-        if (
-            low in STATE_ADJECTIVES
-            and not it.used
-            and nxt is not None
-            and nxt.kind == "table"
-            and nxt.first == it.last
-        ):
-            return False  # "live accounts", "open reqs": a state of the rows the query did not test
+        if low in STATE_ADJECTIVES and not it.used and self._before_a_noun(k):
+            return False  # "live accounts", "open reqs", "outstanding major snags": a state the query did not test
         if low in _DURATION_NOUNS and any(
             (u := self.col_unit(Col(t, c))) is not None and u[0] == "time" for t, c in self.u.cols
         ):

@@ -279,7 +279,8 @@ DISPLAY_NAMES: tuple[str, ...] = (
 #: must test, never a word to drop; "open"/"outstanding" mean the row's closing date is not set
 OPEN_WORDS = frozenset({"open", "outstanding"})
 #: words of a date that closes a row ("closed_dt", "resolved_at"): while it is not set, the row is open
-CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled", "filled"})
+CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled", "filled",
+                           "fixed", "repaired", "rectified", "cleared"})  # fmt: skip
 STATE_ADJECTIVES = OPEN_WORDS | {"closed", "pending", "active", "live"}
 
 #: participles that say the state a row reached ("jobs done", "orders completed", "walks each walker completed"):

@@ -922,6 +922,8 @@ def _group_target(st: PlanState, k: int) -> None:
         return  # a row pass gave it its column already ("uk vs us": the country)
     j = st.nxt(k, frozenset({"the", "a", "an", "each", "every", "single", "individual", "their", "its"}), 2)
     tgt = st.item(j)
+    if (tgt is None or tgt.kind == "punct") and _asked_rows_counted(st, k):
+        return  # "Which countries are our clients based in, and how many in each?"
     if tgt is None or j is None:
         it.kind = "word"
         return
@@ -1048,6 +1050,25 @@ def _group_target(st: PlanState, k: int) -> None:
         it.tables = [Candidate("table", table, None, 3.0, tgt.first, tgt.last)]
         return
     it.kind = "word"
+
+
+def _asked_rows_counted(st: PlanState, k: int) -> bool:
+    """ "Which regions have had events this year, and how many each?": "each" ends the question after a count, so the
+    groups are the rows the question word asked for (a table right after it), and the other rows are counted."""
+    it, asked = st.items[k], st.item(1)
+    first = st.item(0)
+    if first is None or first.kind != "qword" or first.text.lower() not in ("which", "what") or asked is None:
+        return False
+    if asked.kind != "table" or asked.first != first.last or asked.used:
+        return False
+    if not any(x.kind == "count" for x in st.items[2:k]) or any(x.kind == "cmp" for x in st.items):
+        return False  # ("customers with more than 2 orders? Show how many each": the counts compared, shown)
+    others = {st.table_of(x) for x in st.items[2:k] if x.kind == "table"} - {st.table_of(asked)}
+    if len(others) != 1:
+        return False
+    asked.used, asked.role = True, "group"
+    it.role, it.tables = "group", asked.tables
+    return True
 
 
 def _own_rows_named(st: PlanState, k: int, tgt: Item) -> bool:
