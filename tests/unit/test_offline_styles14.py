@@ -634,3 +634,28 @@ def test_a_state_before_values_and_the_rows_is_never_dropped() -> None:
                           fk("contractorId", "contractor", "contractorId"))  # fmt: skip
     with pytest.raises(TranslationError):
         sql("How many outstanding major snags are there?", cat, SNAG_VALUES)
+
+
+# ---------------------------------------------------------------- "have been cancelled" over a conventional 'X'
+def test_a_state_after_have_been_reaches_the_conventional_mark() -> None:
+    cat = Catalog(tables=[table("ordr", [col("ordr_id", INT), col("ordr_dt", "date"), col("sts")], ("ordr_id",))])
+    values = ValueIndex(values={("ordr", "sts"): ["D", "O", "X"]})
+    out = sql("What percentage of all orders have been cancelled?", cat, values)
+    rows = run(
+        out,
+        """
+CREATE TABLE ordr(ordr_id INTEGER PRIMARY KEY, ordr_dt DATE, sts TEXT);
+INSERT INTO ordr VALUES (1, '2024-01-01', 'X'), (2, '2024-01-02', 'D'), (3, '2024-01-03', 'D'), (4, '2024-01-04', 'O');
+""",
+    )
+    assert rows == [(25.0,)]
+
+
+def test_the_date_named_by_the_rows_own_noun_dates_the_rows() -> None:
+    """ExamDate in tbl_Exam beside RequestedOn: "exams since July 2024" are dated by ExamDate."""
+    cat = Catalog(tables=[
+        table("tbl_Exam", [col("ExamID", INT), col("RequestedOn", "date"), col("ExamDate", "date"), col("Status")],
+              ("ExamID",)),
+    ])  # fmt: skip
+    out = sql("How many exams were there since July 2024?", cat)
+    assert "tbl_Exam.ExamDate >= '2024-07-01'" in out and "RequestedOn" not in out

@@ -538,7 +538,8 @@ class Linker:
     def _state_of_named(self, tokens: list[Token], i: int) -> set[str]:
         """ "visits scheduled in 2024 were cancelled": a state participle after a copula may be the schema's one
         conventional mark ('X') of any table the question names."""
-        if tokens[i].low not in STATE_PARTICIPLES or i == 0 or tokens[i - 1].low not in ("is", "are", "was", "were"):
+        copulas = ("is", "are", "was", "were", "been", "be", "get", "gets", "got")  # ("have been cancelled")
+        if tokens[i].low not in STATE_PARTICIPLES or i == 0 or tokens[i - 1].low not in copulas:
             return set()
         return {t for tok in tokens for t in self._named_tables(tok)}
 

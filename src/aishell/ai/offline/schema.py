@@ -159,6 +159,11 @@ class TableMeta:
         planned = [c for c in primary if _PLANNED_WORDS.intersection(c.words)]
         if planned and any(_RECORDED_WORDS.intersection(c.words) for c in primary[: primary.index(planned[0])]):
             return planned[0]
+        # ExamDate in tbl_Exam beside RequestedOn: the date named by the row's own noun is when the row happened
+        nouns = {singular(w) for w in self.words}
+        own = [c for c in primary if len(c.words) == 2 and singular(c.words[0]) in nouns and c.words[1] in _DATE_TAILS]
+        if len(own) == 1:
+            return own[0]
         if primary:
             return primary[0]
         return dates[0] if dates else None
@@ -166,6 +171,9 @@ class TableMeta:
     def numeric_columns(self) -> list[ColumnMeta]:
         return [c for c in self.columns if c.kind == "number"]
 
+
+#: the last word of a date column named by its row's noun (exam_date, order_dt)
+_DATE_TAILS = frozenset({"date", "dt", "day"})
 
 #: words of the date a row is for (an appointment's slot, a job's scheduled day)
 _PLANNED_WORDS = frozenset({"slot", "scheduled", "sched", "start", "starts", "appointment", "appt", "apt"})
