@@ -659,3 +659,34 @@ def test_the_date_named_by_the_rows_own_noun_dates_the_rows() -> None:
     ])  # fmt: skip
     out = sql("How many exams were there since July 2024?", cat)
     assert "tbl_Exam.ExamDate >= '2024-07-01'" in out and "RequestedOn" not in out
+
+
+# ---------------------------------------------------------------- "release date": a date column said with "date"
+def batches() -> Catalog:
+    return Catalog(tables=[
+        table("batches", [col("batch_id", INT), col("batch_code"), col("spawned_on", "date"),
+                          col("released_on", "date"), col("release_site")], ("batch_id",)),
+    ])  # fmt: skip
+
+
+def test_a_date_column_said_with_date_is_shown_and_sorts_most_recent_first() -> None:
+    values = ValueIndex(values={("batches", "release_site"): ["Loch Awe", "Loch Fyne"]})
+    out = sql("Which batches have been released into Loch Awe? Show batch code and release date, most recent first.",
+              batches(), values)  # fmt: skip
+    assert "ORDER BY batches.released_on DESC" in out and "spawned_on" not in out
+
+
+def test_a_row_listed_to_be_shown_must_be_shown() -> None:
+    """ "Show the student's name, the milestone and its due date": the milestone's own name, or a refusal."""
+    cat = Catalog(tables=[
+        table("tblStudent", [col("StudentID", INT), col("FirstName"), col("LastName")], ("StudentID",)),
+        table("tblMilestone", [col("MilestoneID", INT), col("StudentID", INT), col("MilestoneType"),
+                               col("DateDue", "date"), col("DateCompleted", "date")], ("MilestoneID",),
+              fk("StudentID", "tblStudent", "StudentID")),
+    ])  # fmt: skip
+    try:
+        out = sql("Which students have an overdue milestone? Show the student's name, the milestone and its due date.",
+                  cat)  # fmt: skip
+    except TranslationError:
+        return
+    assert "MilestoneType" in out

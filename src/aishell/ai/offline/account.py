@@ -1431,6 +1431,16 @@ class Accountant:
             last = x.last
         return False
 
+    def _listed_alone(self, k: int) -> bool:
+        """The item at ``k`` is one element of the list of what to show, in a later sentence: after the opening verb
+        and before a comma, "and" or the end ("Show the name, *the milestone* and its due date")."""
+        it = self.p.items[k]
+        if self.p.shown_from() >= it.first:
+            return False
+        toks = self.p.tokens
+        nxt = toks[it.last].low if it.last < len(toks) else "."
+        return nxt in (",", "and", ".", "?", "!") and it.first > 0 and toks[it.first - 1].low in ("the", ",", "and")
+
     def _in_shown_list(self, it: Item) -> bool:
         """``it`` is in the list of what to show: after a colon ("...: sponsor, title and amount") or in a later
         sentence that says what to show."""
@@ -1543,6 +1553,9 @@ class Accountant:
                 and not (it.first > 0 and self.p.tokens[it.first - 1].low in ("all", "every"))  # "across all sites"
             ):
                 return False  # "the most comments on its issues": the rows said to be there left the query
+            if self._listed_alone(k) and table != self.q.base and not any(
+                    e in self.q.select for e in self.p.display_cols(table)):  # fmt: skip
+                return False  # "Show the student's name, the milestone and its due date": the milestone never shown
             if it.used or table in self.joined:
                 return True
             # "members who never borrowed a book": the rows looked for point to that table

@@ -197,6 +197,7 @@ def classify_links(st: PlanState) -> None:
     _bound_words(st)
     _clause_columns(st)
     _capacity_columns(st)
+    _date_said_twice(st)
     for k in range(len(st.items) - 1, 0, -1):
         it, prev = st.items[k], st.items[k - 1]
         if it.kind == "number" and st.tokens[it.first].joined and prev.last == it.first and \
@@ -1407,6 +1408,15 @@ def head_column(st: PlanState, items: list[Item]) -> Col | None:
                 return col
     return None
 
+
+
+def _date_said_twice(st: PlanState) -> None:
+    """ "release date", "its renewal date": the word "date" after a column that is a date is part of its name."""
+    for k, it in enumerate(st.items):
+        prev = st.item(k - 1)
+        if it.kind == "timeunit" and it.text.lower() == "date" and prev is not None and prev.kind == "column" and \
+                prev.last == it.first and prev.columns and st._cand_kind(prev.columns[0]) == "date":  # fmt: skip
+            it.used = True
 
 
 def their_dates(st: PlanState) -> None:

@@ -1043,7 +1043,9 @@ def _order_listing(st: PlanState, q: Query, order_items: list[Item], subject: st
             it.used = True
             continue
         elif it.adj == "date":
-            key = st._date_of_table(subject)
+            # "Show batch code and release date, most recent first": the one date shown, else the rows' own
+            shown = [e for e in q.select if isinstance(e, Col) and st.colmeta(e).kind == "date"]
+            key = shown[0] if len(shown) == 1 else st._date_of_table(subject)
         elif it.adj in ADJECTIVES:
             got = st.adjective_measure(it.adj, subject, bool(it.desc))
             key = got[0].col if got else None
