@@ -690,3 +690,18 @@ def test_a_row_listed_to_be_shown_must_be_shown() -> None:
     except TranslationError:
         return
     assert "MilestoneType" in out
+
+
+# ---------------------------------------------------------------- a future period on the date a row was recorded
+def clients() -> Catalog:
+    return Catalog(tables=[table("client", [col("clientid", INT), col("clientname"), col("createdon", "date")],
+                                 ("clientid",))])  # fmt: skip
+
+
+def test_a_future_period_on_a_record_date_is_refused() -> None:
+    with pytest.raises(TranslationError, match="createdon"):
+        sql("Which clients are coming up in the next 30 days?", clients())
+
+
+def test_rows_recorded_today_are_still_asked_for() -> None:
+    assert "client.createdon >= '2025-06-15'" in sql("How many clients were created today?", clients())

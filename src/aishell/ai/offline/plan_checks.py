@@ -3,6 +3,7 @@ or kind of rows kept elsewhere, a missing column asked to be shown)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import pairwise
 
 from aishell.ai.offline.errors import REPHRASE, TranslationError
@@ -783,3 +784,33 @@ def checks(st: PlanState) -> None:
     _own_group_average(st, q)
     _who_did_it(st, q)
     _verb_shown(st, q)
+    _future_of_a_record_date(st, q)
+
+
+#: words of the date a row was recorded on, which is never later than today
+_RECORD_DATE_WORDS = frozenset({"created", "crtd", "registered", "joined", "inserted", "added", "logged", "recorded"})
+
+
+def _future_of_a_record_date(st: PlanState, q: Query) -> None:
+    """ "What's coming up in the next 30 days?" put on clients.createdon: a row is recorded on or before today, so a
+    period after today on such a date is a misread, never an empty answer ("created today" stays)."""
+    bounds: dict[Col, list[tuple[str, dt.date]]] = {}
+    for c in walk_conds(q.where):
+        if c.op not in (">=", ">", "<", "<=") or not isinstance(c.left, Col) or len(c.values) != 1:
+            continue
+        cm = st.colmeta(c.left)
+        if cm.kind != "date" or not set(cm.words) & _RECORD_DATE_WORDS:
+            continue
+        value = c.values[0].value
+        try:
+            day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            continue
+        bounds.setdefault(c.left, []).append((c.op, day))
+    tomorrow = st.today + dt.timedelta(days=1)
+    for col, said in bounds.items():
+        lows = [d for op, d in said if op in (">=", ">")]
+        highs = [d for op, d in said if op in ("<", "<=")]
+        if any(d > st.today for d in lows) or (any(d >= st.today for d in lows) and any(d > tomorrow for d in highs)):
+            raise TranslationError(f"{col.column} records when a row was entered, never a date after today; "
+                                   f"{REPHRASE}")  # fmt: skip
