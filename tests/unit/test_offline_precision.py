@@ -496,8 +496,8 @@ REGATTA_VALUES = ValueIndex.from_dict({"boats": {"boat_name": ["Tempest", "Gale"
 @pytest.mark.parametrize(
     ("q", "why"),
     [
-        ("Which boat won the Lighthouse Race?", "'won'"),  # taking part is not winning
-        ("Which boat has the most race wins?", "'wins'"),
+        ("Which boat won the Lighthouse Race?", "place"),  # taking part is not winning: first place is
+        ("Which boat has the most race wins?", "place"),
         ("Number of results per race", None),  # counted per race, over the results: fine
         ("List the crew of Tempest.", "crew's keys"),  # ids of a link table, not the sailors
         ("How much fish was harvested in total?", "'how much' asks for a sum"),
@@ -507,6 +507,9 @@ REGATTA_VALUES = ValueIndex.from_dict({"boats": {"boat_name": ["Tempest", "Gale"
 def test_outcomes_quantities_and_link_keys_are_refused_not_guessed(q: str, why: str | None) -> None:
     if why is None:
         assert "COUNT" in sql(q, REGATTA, REGATTA_VALUES)
+        return
+    if why == "place":
+        assert "results.place = '1'" in sql(q, REGATTA, REGATTA_VALUES)
         return
     with pytest.raises(TranslationError, match=why):
         sql(q, REGATTA, REGATTA_VALUES)

@@ -705,3 +705,49 @@ def test_a_future_period_on_a_record_date_is_refused() -> None:
 
 def test_rows_recorded_today_are_still_asked_for() -> None:
     assert "client.createdon >= '2025-06-15'" in sql("How many clients were created today?", clients())
+
+
+# ---------------------------------------------------------------- winning is a first place
+def contests() -> Catalog:
+    return Catalog(tables=[
+        table("band", [col("band_id", INT), col("band_name")], ("band_id",)),
+        table("player", [col("player_id", INT), col("first_name"), col("last_name")], ("player_id",)),
+        table("contest", [col("contest_id", INT), col("contest_name"), col("held_on", "date")], ("contest_id",)),
+        table("entry", [col("entry_id", INT), col("contest_id", INT), col("band_id", INT), col("player_id", INT),
+                        col("place", INT), col("prize_money", "numeric")], ("entry_id",),
+              fk("contest_id", "contest", "contest_id"), fk("band_id", "band", "band_id"),
+              fk("player_id", "player", "player_id")),
+    ])  # fmt: skip
+
+
+CONTESTS = """
+CREATE TABLE band(band_id INTEGER PRIMARY KEY, band_name TEXT);
+CREATE TABLE player(player_id INTEGER PRIMARY KEY, first_name TEXT, last_name TEXT);
+CREATE TABLE contest(contest_id INTEGER PRIMARY KEY, contest_name TEXT, held_on DATE);
+CREATE TABLE entry(entry_id INTEGER PRIMARY KEY, contest_id INTEGER, band_id INTEGER, player_id INTEGER, place INTEGER,
+  prize_money NUMERIC);
+INSERT INTO band VALUES (1, 'Brass A'), (2, 'Brass B');
+INSERT INTO player VALUES (1, 'Ann', 'Lee');
+INSERT INTO contest VALUES (1, 'Spring', '2024-04-01'), (2, 'Autumn', '2023-10-01');
+INSERT INTO entry VALUES (1, 1, 1, 1, 1, 500), (2, 1, 2, 1, 2, 100), (3, 2, 2, 1, 1, 900);
+"""
+
+
+def test_won_is_the_rows_placed_first() -> None:
+    assert run(sql("Which bands won a contest in 2024?", contests()), CONTESTS) == [("Brass A",)]
+
+
+def test_won_before_an_amount_is_no_first_place() -> None:
+    try:
+        out = sql("Which band has won the most prize money?", contests())
+    except TranslationError:
+        return
+    assert "place" not in out
+
+
+def test_who_won_each_is_answered_with_the_winners_or_refused() -> None:
+    try:
+        out = sql("Who won each of the contests held in 2024?", contests())
+    except TranslationError:
+        return
+    assert "player.first_name" in out or "band.band_name" in out

@@ -1142,6 +1142,14 @@ class Accountant:
             raise TranslationError(
                 f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {REPHRASE}"
             )
+        placed = {h.table for it in self.p.items if it.kind == "value" and it.text.lower() in ("won", "win", "wins")
+                  for h in it.values}  # fmt: skip
+        winners = {e.parent for t in placed for e in self.p.schema.edges_of(t) if e.child == t
+                   and self.p.person_named(e.parent)}  # fmt: skip
+        if qword.text.lower() in ("who", "whom") and winners and not shown & winners:
+            # "who won each tournament" answered with the tournaments: the winners are the rows the places point to
+            raise TranslationError(f"{qword.text!r} asks who won, but the answer lists {', '.join(sorted(shown))}; "
+                                   f"{REPHRASE}")  # fmt: skip
         if qword.text.lower() in ("who", "whom") and not any(self.p.person_named(t) for t in shown):
             # "who currently holds the licence for hut HG07" answered with a licence number, "who at Saffron Lane
             # reports to Aaron Fischer" with the restaurant: rows that name no person, one key from rows that do

@@ -380,6 +380,14 @@ _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs"
 #: the last word of a key that is a row's own number, which people ask for ("order numbers")
 _REFERENCE_WORDS = frozenset({"number", "no", "nbr", "num", "nr", "reference", "ref"})
 
+#: words of winning, stored as a first place
+_WIN_WORDS = frozenset({"won", "win", "wins", "winner", "winners"})
+#: words after "won" that say an amount won, not a first place ("won the most prize money")
+_WON_AMOUNTS = frozenset({"most", "more", "less", "least", "prize", "money", "points", "cash", "amount", "total",
+                          "sum", "£", "$", "€"})  # fmt: skip
+#: words of a column of finishing places
+_PLACE_WORDS = frozenset({"rank", "place", "plc", "position", "placing", "classement", "posizione", "platz"})
+
 #: words before an end of a span of time ("from order *to* delivery", "between arrival *and* departure")
 _SPAN_ENDS = frozenset({"from", "to", "until", "till", "between", "and", "before", "after"})
 
@@ -795,6 +803,17 @@ class Linker:
         return [h for h in hits if h.value == h.value.lower()
                 or (self._kind_column(h) and h.value.lower() == word and len(word) >= 6)]
 
+    def _first_places(self) -> list[ValueHit]:
+        """The one column of finishing places in the schema (final_rank, plc, intFinalPosition), at 1: what winning
+        is stored as."""
+        found = [
+            ValueHit(meta.name, col.name, "1")
+            for meta in self.schema.tables.values()
+            for col in meta.columns
+            if col.kind == "number" and not col.is_key and set(col.words) & _PLACE_WORDS
+        ]
+        return found if len(found) == 1 else []
+
     def _state_synonym(self, word: str, *, foreign: bool = True) -> list[ValueHit]:
         """ "completed walks" over status 'done': another word for the same state, stored in one column of states
         as one value (two that fit would be a guess); with ``foreign``, also as another language stores it
@@ -835,6 +854,8 @@ class Linker:
             # "paid with paypal": the means of the payment, not the state 'pagado' of the order
             means = end < len(tokens) and tokens[end].low in ("with", "via", "using", "through")
             hits = self._state_synonym(words[0], foreign=not means)
+        if not hits and n == 1 and words[0] in _WIN_WORDS and not {t.low for t in tokens[end : end + 4]} & _WON_AMOUNTS:
+            hits = self._first_places()  # "which bands won a contest": the entries placed first (not "won £50")
         if not hits and n >= 3 and words[0] not in _ARTICLES and any(w in _ARTICLES for w in words[1:-1]):
             # "waiting on the customer" finds 'Waiting on customer'
             hits = self.values.lookup([w for w in words if w not in _ARTICLES])
