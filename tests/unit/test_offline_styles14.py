@@ -10,6 +10,7 @@ import pytest
 from test_offline_styles import col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.translate import write_request
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -751,3 +752,16 @@ def test_who_won_each_is_answered_with_the_winners_or_refused() -> None:
     except TranslationError:
         return
     assert "player.first_name" in out or "band.band_name" in out
+
+
+@pytest.mark.parametrize("q", [
+    "Megan Price's sponsorship with Riverside Motors ended today, please put in the end date.",
+    "Please key in the new address for Ann Lee.",
+])  # fmt: skip
+def test_putting_a_value_in_is_a_write(q: str) -> None:
+    assert write_request(q) is not None
+
+
+@pytest.mark.parametrize("q", ["How many orders were put in by phone?", "Which products did we put in the sale?"])
+def test_put_in_said_of_rows_is_no_write(q: str) -> None:
+    assert write_request(q) is None

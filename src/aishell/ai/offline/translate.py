@@ -132,7 +132,9 @@ _WRITE_REQUEST = re.compile(
     r"^\s*(?:(?:please|kindly|now|then|and|just|go\s+ahead\s+and|(?:can|could|would|will)\s+you"
     r"(?:\s+please)?|i\s+(?:want|need|would\s+like)\s+to|we\s+(?:want|need)\s+to|let'?s|"
     r"help\s+me)[\s,]+)*"
-    r"(delete|remove|drop|truncate|insert|update|modify|change|set|rename|alter|create|"
+    # "please put in the end date", "key in their new address": to enter a value
+    r"((?:put|key|type|pencil)\s+in(?=\s+(?:the|a|an|his|her|their|its|our|that|this)\b)|"
+    r"delete|remove|drop|truncate|insert|update|modify|change|set|rename|alter|create|"
     r"add(?!\s+up\b)|append|erase|purge|wipe|clear|replace|grant|revoke|mark|assign|move|"
     r"cancel|deactivate|activate|archive|merge|upsert|increase|decrease|raise|lower|reset|close|reopen|"
     r"reject|approve|accept|decline|deny|suspend|disable|enable|restore|unassign|reassign|refund|"
