@@ -765,3 +765,14 @@ def test_putting_a_value_in_is_a_write(q: str) -> None:
 @pytest.mark.parametrize("q", ["How many orders were put in by phone?", "Which products did we put in the sale?"])
 def test_put_in_said_of_rows_is_no_write(q: str) -> None:
     assert write_request(q) is None
+
+
+def test_how_much_have_we_asks_for_a_sum_never_a_listing() -> None:
+    cat = Catalog(tables=[table("delivery_complaint", [col("complaint_id", INT), col("reported_on", "date"),
+                                                        col("refund_pence", INT)], ("complaint_id",))])  # fmt: skip
+    try:
+        out = sql("How much have we refunded for delivery complaints so far this year, in pounds?", cat)
+    except TranslationError as exc:
+        assert "how much" in str(exc)
+    else:
+        assert "SUM(" in out

@@ -821,9 +821,12 @@ class _Verifier:
         return past_participle(prev)
 
     def check_total_is_aggregated(self) -> None:
-        """A total: "total" / "sum" asks for an aggregate; a query without one lists rows instead."""
-        if not any(w in ("total", "sum", "altogether") for w in self.low):
-            return
+        """A total: "total" / "sum" and "how much have we ..." ask for an aggregate; a query without one lists rows
+        instead."""
+        so_far = self.low[:2] == ["how", "much"] and (self.low[2:3] in (["have"], ["has"], ["had"]) or
+                                                      self.low[2:4] == ["did", "we"])  # fmt: skip
+        if not any(w in ("total", "sum", "altogether") for w in self.low) and not so_far:
+            return  # ("how much have we refunded this year": money added up over the rows)
         if self.shape.aggs or self.tree.find(self.exp.AggFunc) is not None:
             return
         if self.tree.find(self.exp.Add) is not None:
@@ -832,7 +835,8 @@ class _Verifier:
             words = self.col_words(r)
             if "subtotal" in words or _match("total", words) or _match("sum", words):
                 return  # "the total of each order": a column called total (TOT_AMT)
-        self.refuse("'total' asks for a sum, but the query lists rows without adding them up")
+        said = "'how much'" if so_far else "'total'"
+        self.refuse(f"{said} asks for a sum, but the query lists rows without adding them up")
 
     def check_aggregate_words(self) -> None:
         """An aggregate word: "total <measure>" sums it and "average <measure>" averages it, somewhere in the query."""
