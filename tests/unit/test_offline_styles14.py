@@ -776,3 +776,13 @@ def test_how_much_have_we_asks_for_a_sum_never_a_listing() -> None:
         assert "how much" in str(exc)
     else:
         assert "SUM(" in out
+
+
+@pytest.mark.parametrize(("said", "desc"), [("Most common topic first", True), ("Least common topic first", False)])
+def test_most_common_first_sorts_the_counts(said: str, desc: bool) -> None:
+    cat = Catalog(tables=[
+        table("topic", [col("topic_id", INT), col("topic_label")], ("topic_id",)),
+        table("call_log", [col("call_id", INT), col("topic_id", INT)], ("call_id",), fk("topic_id", "topic", "topic_id")),
+    ])  # fmt: skip
+    out = sql(f"How many calls were there about each topic? {said}.", cat)
+    assert ("ORDER BY COUNT(*) DESC" if desc else "ORDER BY COUNT(*) ASC") in out

@@ -211,6 +211,8 @@ _EACH_OF = re.compile(r"\b(each|every)(?:\s+one)?\s+of\s+(?:the|these|those|our|
 
 #: idioms said in the words the translator knows: (pattern, replacement)
 _IDIOMS = (
+    # "Most common topic first", "least popular dish first": the counts sorted, as "most first"
+    (re.compile(r"\b(most|least)\s+(?:common|popular|frequent)\s+(?:[a-z]+\s+){0,2}?first\b", re.I), r"\1 first"),
     # "at the 2024 show", "for the 2024 matches, ...": the rows of that year, as "the show in 2024"
     (re.compile(r"\b(the|our|this|last)\s+((?:19|20)\d\d)\s+([a-z]+)(?=\s*[?.,;!]|\s*$|\s+(?:at|in|on|of|for|"
                 r"were|was|did|that|who|which|and|with|got|had|has|have|launched|is|are)\b)", re.I), r"\1 \3 in \2"),
