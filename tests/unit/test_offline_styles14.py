@@ -786,3 +786,13 @@ def test_most_common_first_sorts_the_counts(said: str, desc: bool) -> None:
     ])  # fmt: skip
     out = sql(f"How many calls were there about each topic? {said}.", cat)
     assert ("ORDER BY COUNT(*) DESC" if desc else "ORDER BY COUNT(*) ASC") in out
+
+
+def test_a_word_a_column_holds_beats_a_table_reached_by_a_synonym() -> None:
+    """ "average age at death" over t_death.n_age_years, never a birth table that "age" names through a synonym."""
+    cat = Catalog(tables=[
+        table("t_birth", [col("n_birth_id", INT), col("s_forename"), col("n_weight_g", INT)], ("n_birth_id",)),
+        table("t_death", [col("n_death_id", INT), col("s_forename"), col("n_age_years", INT), col("d_death", "date")],
+              ("n_death_id",)),
+    ])  # fmt: skip
+    assert "AVG(t_death.n_age_years)" in sql("What is the average age at death across all deaths?", cat)

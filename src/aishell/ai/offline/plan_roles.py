@@ -148,6 +148,8 @@ def classify_links(st: PlanState) -> None:
             it.kind = "value"
         elif it.values and bt < 2.5 and all(t.kind == "word" for t in toks) and bc < 3.0:
             it.kind = "value"
+        elif _said_by_its_column(st, it, low):
+            it.kind = "column"
         elif bt >= 2.5 and bt >= bc:
             it.kind = "table"
         elif it.tables and bt == bc and _names_rows(st, it, low):
@@ -229,6 +231,16 @@ def classify_links(st: PlanState) -> None:
     for it in st.items:
         if it.kind == "table" and it.last - it.first == 1:
             _entity_for_link_table(st, it)
+
+
+def _said_by_its_column(st: PlanState, it: Item, low: str) -> bool:
+    """ "average age at death": the table was reached only through a synonym (age -> birth) while a column holds the
+    word itself (n_age_years): the column is meant."""
+    if not it.tables or not it.tables[0].via_synonym:
+        return False
+    return any(
+        (cm := st.meta(c.table).column(c.column or "")) is not None and singular(low) in cm.words for c in it.columns
+    )
 
 
 def _rows_of_a_column(st: PlanState) -> None:
