@@ -796,3 +796,15 @@ def test_a_word_a_column_holds_beats_a_table_reached_by_a_synonym() -> None:
               ("n_death_id",)),
     ])  # fmt: skip
     assert "AVG(t_death.n_age_years)" in sql("What is the average age at death across all deaths?", cat)
+
+
+def test_a_squared_unit_in_a_column_name_is_an_area() -> None:
+    """area_km2 (split as area, km, 2) holds square kilometres: "how many kilometres" never sums it."""
+    cat = Catalog(tables=[
+        table("dma", [col("dma_id", INT), col("dma_name"), col("area_km2", "numeric")], ("dma_id",)),
+        table("water_main", [col("main_id", INT), col("dma_id", INT), col("material")], ("main_id",),
+              fk("dma_id", "dma", "dma_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("water_main", "material"): ["Cast iron", "PVC"]})
+    with pytest.raises(TranslationError, match="kilometres"):
+        sql("How many kilometres of cast iron main do we have?", cat, values)

@@ -641,7 +641,8 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("volume", 1.0, "", ("l", "ltr", "litre", "litres", "liter", "liters")),
         ("volume", 100.0, "", ("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters")),
         ("volume", 1000.0, "", ("m3", "kilolitre", "kilolitres")),
-        ("area", 1.0, "", ("sqm", "sqmt")),
+        ("area", 1.0, "", ("sqm", "sqmt", "m2")),
+        ("area", 1e6, "", ("km2", "sqkm")),
         ("area", 0.09290304, "", ("sqft",)),
         ("area", 10000.0, "", ("ha", "hectare", "hectares")),
         ("energy", 1.0, "", ("wh",)),
@@ -672,6 +673,9 @@ def column_unit(words: tuple[str, ...] | list[str]) -> tuple[str, float, str] | 
     if len(words) < 2:
         # a column named by its unit alone: "Milliseconds", "seconds", "kilometres" (never "m" or "min")
         return UNITS.get(words[0]) if words and len(words[0]) >= 5 else None
+    if words[-1] in ("2", "3") and (length := _LENGTHS.get(words[-2])) is not None:
+        # area_km2 split as area, km, 2: a square (or a cube) of the length
+        return ("area", length**2, "") if words[-1] == "2" else ("volume", length**3 * 1000.0, "")
     last = UNITS.get(words[-1])
     if last is not None:
         return last
