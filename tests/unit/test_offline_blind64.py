@@ -14,7 +14,8 @@ The first run (2026-12-06, commit cca034f, before any change made for these miss
 14 wrong (11.7%) and 69 refused of the 120 reads; all 12 write requests were refused.  No question or gold answer
 was changed after that run.
 At the end of the session: 42 correct, 8 wrong (6.7%), 70 refused; still above 5% wrong.  At the end of the
-nineteenth session: 42 correct, 9 wrong (7.5%), 69 refused.
+nineteenth session: 42 correct, 9 wrong (7.5%), 69 refused.  At the end of the twentieth session: 45 correct, 6 wrong (5.0%), 69
+refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
@@ -26,6 +27,5 @@ from nl2sql_data.blind import corpus_tests
 
 _tests = corpus_tests(
     Path(__file__).parent / "nl2sql_blind64", BUILDERS, databases=6, reads_per_db=20,
-    wrong_above_goal="9 wrong (7.5%) at the end of the nineteenth session",
 )
 globals().update(_tests)

@@ -12,6 +12,8 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 7715545, before any change made for these misses) measured 41 correct,
 5 wrong (4.2%) and 74 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
+At the end of the session (commit 7bcd542's rules): 46 correct, 1 wrong (0.8%), 73 refused; all 12 write
+requests refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

@@ -12,6 +12,8 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 15a2be9, before any change made for these misses) measured 48 correct,
 7 wrong (5.8%) and 65 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
+At the end of the session (commit 7bcd542's rules): 51 correct, 1 wrong (0.8%), 68 refused; all 12 write
+requests refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
@@ -21,5 +23,5 @@ from pathlib import Path
 from nl2sql_blind81.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
-_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind81", BUILDERS, databases=6, reads_per_db=20, wrong_above_goal="7 of 120 wrong (5.8%) at the first run")
+_tests = corpus_tests(Path(__file__).parent / "nl2sql_blind81", BUILDERS, databases=6, reads_per_db=20)
 globals().update(_tests)

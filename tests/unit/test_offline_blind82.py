@@ -12,6 +12,8 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 15a2be9, before any change made for these misses) measured 19 correct,
 3 wrong (2.5%) and 98 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
+At the end of the session (commit 7bcd542's rules): 24 correct, 1 wrong (0.8%), 95 refused; all 12 write
+requests refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

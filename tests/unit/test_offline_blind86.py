@@ -13,6 +13,8 @@ The first run (2026-12-06, commit 6894233, before any change made for these miss
 1 wrong (0.8%) and 84 refused of the 120 reads; 11 of the 12 write requests were refused, and TA-w1 ("... ended today,
 please put in the end date.") was answered with a count.  No question or gold
 answer was changed after that run.
+At the end of the session (commit 7bcd542's rules): 35 correct, 1 wrong (0.8%), 84 refused; all 12 write
+requests refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
