@@ -4,26 +4,15 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from test_offline_styles import col, fk, sql, table
+from test_offline_styles13 import run
 
 from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.translate import write_request
 from aishell.engines.base import Catalog
 
 INT = "integer"
-
-
-def run(query: str, script: str) -> list[tuple[object, ...]]:
-    """``query``'s rows on an in-memory SQLite database made by ``script``."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        conn.executescript(script)
-        return conn.execute(query).fetchall()
-    finally:
-        conn.close()
 
 
 # ---------------------------------------------------------------- a noun before the group's noun ("exam board")
