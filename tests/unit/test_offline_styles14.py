@@ -797,3 +797,15 @@ def test_a_squared_unit_in_a_column_name_is_an_area() -> None:
     values = ValueIndex(values={("water_main", "material"): ["Cast iron", "PVC"]})
     with pytest.raises(TranslationError, match="kilometres"):
         sql("How many kilometres of cast iron main do we have?", cat, values)
+
+
+def test_a_record_noun_said_of_the_rows_is_never_a_column_shown() -> None:
+    """ "deleted accounts" of subscribers with an account_status: the subscribers, never their statuses listed."""
+    cat = Catalog(tables=[
+        table("subscriber", [col("subscriber_id", INT), col("full_name"), col("account_status"), col("is_deleted", INT)],
+              ("subscriber_id",)),
+        table("viewing_session", [col("session_id", INT), col("subscriber_id", INT), col("minutes_watched", INT)],
+              ("session_id",), fk("subscriber_id", "subscriber", "subscriber_id")),
+    ])  # fmt: skip
+    out = sql("Leaving out deleted accounts, which subscribers have never watched anything?", cat)
+    assert out.startswith("SELECT subscriber.full_name FROM") and "account_status" not in out

@@ -598,6 +598,17 @@ def _table_modifiers(st: PlanState) -> None:
             # "customer accounts", "member records": the rows of the table named first (never showAct, whose
             # "act" a cut of "accounts" weakly named)
             it.kind, it.tables, it.columns, it.used = "word", [], [], True
+        elif (
+            it.kind == "column"
+            and it.last == it.first + 1
+            and st.tokens[it.first].low in _RECORD_NOUNS
+            and st.plural_mention(it)
+            and max(c.score for c in it.columns) < 2.5
+            and any(x.kind == "table" and st.table_of(x) in {c.table for c in it.columns} for x in st.items)
+        ):
+            # "leaving out deleted accounts, which subscribers ...": the subscribers' rows again, never their
+            # account_status shown
+            it.kind, it.columns, it.used = "word", [], True
 
 
 #: nouns that, after a table's noun, say only that its rows are records ("customer accounts", "staff records")
