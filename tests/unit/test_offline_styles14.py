@@ -809,3 +809,20 @@ def test_a_record_noun_said_of_the_rows_is_never_a_column_shown() -> None:
     ])  # fmt: skip
     out = sql("Leaving out deleted accounts, which subscribers have never watched anything?", cat)
     assert out.startswith("SELECT subscriber.full_name FROM") and "account_status" not in out
+
+
+def test_referred_at_least_n_other_rows_counts_the_rows_pointing_back() -> None:
+    """ "other" says the rows are not the reader himself; the verb is the count's, never "was referred" as well."""
+    cat = Catalog(tables=[
+        table("reader", [col("reader_id", INT), col("full_name"), col("referred_by", INT)], ("reader_id",),
+              fk("referred_by", "reader", "reader_id")),
+    ])  # fmt: skip
+    out = sql("Which readers have referred at least 2 other readers?", cat)
+    rows = run(
+        out,
+        """
+CREATE TABLE reader(reader_id INTEGER PRIMARY KEY, full_name TEXT, referred_by INTEGER);
+INSERT INTO reader VALUES (1, 'Ada', NULL), (2, 'Ben', 1), (3, 'Cy', 1), (4, 'Di', 2);
+""",
+    )
+    assert rows == [("Ada",)]  # Ada was referred by nobody: still a referrer

@@ -2043,6 +2043,9 @@ def _state_conditions(st: PlanState) -> None:
                     and c.kind in ("text", "number") and not c.is_key]  # fmt: skip
         if len(cols) != 1:
             continue
+        counted = st.item(k + 1)
+        if cols[0].kind == "fk" and counted is not None and counted.kind == "cmp" and counted.role == "having":
+            continue  # "readers who have referred at least 3 other readers": the verb of the count, not its key set
         by = cols[0].kind == "fk" and it.last < len(st.tokens) and st.tokens[it.last].low == "by"
         if by and not _by_anyone(st, k, cols[0].ref_table or ""):
             continue  # "managed by Hugo Roux": the row the key points to is named, not only that it is set

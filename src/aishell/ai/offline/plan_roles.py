@@ -834,7 +834,7 @@ def assign_roles(st: PlanState) -> None:
         if it.kind == "cmp" and not it.adj and not it.func:
             # "more than 3 orders", "at least 2 refunded orders": a count of related rows
             j = k + 1
-            skip = {"the", "a", "an", "different", "distinct", "separate", "unique"}
+            skip = {"the", "a", "an", "different", "distinct", "separate", "unique", "other"}
             while (
                 j < len(items)
                 and j <= k + 3
@@ -851,6 +851,12 @@ def assign_roles(st: PlanState) -> None:
                 other.used, other.role = True, "having"
                 it.role = "having"
                 it.tables = other.tables
+                named = next((x for x in items[:k] if x.kind == "table"), None)
+                if named is not None and st.table_of(named) == st.table_of(other) and \
+                        st.schema.self_edges(st.table_of(other)):  # fmt: skip
+                    for x in items[k + 1 : j]:  # "readers who referred at least 3 other readers": never themselves
+                        if x.kind == "word" and x.text.lower() == "other":
+                            x.used = True
                 continue
             kinds = {h.table for x in items[k + 1 : j] if x.kind == "value" for h in x.values}
             if other is not None and other.kind == "word" and other.text.lower() in _RECORD_NOUNS and len(kinds) == 1:
