@@ -12,7 +12,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit 6894233, before any change made for these misses) measured 60 correct,
 8 wrong (6.7%) and 52 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
-At the end of the session (commit 31a9a04's rules): 61 correct, 6 wrong (5.0%), 53 refused; all 12 write
+At the end of the session (commit 19714f9's rules): 62 correct, 6 wrong (5.0%), 52 refused; all 12 write
 requests refused; at most 5% wrong is held.
 """
 
