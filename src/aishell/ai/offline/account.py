@@ -60,6 +60,7 @@ from aishell.ai.offline.lexicon import (
     STATE_ADJECTIVES,
     STATE_COLUMN_WORDS,
     STATE_PARTICIPLES,
+    WIN_WORDS,
 )
 from aishell.ai.offline.plan_routes import RouteCheck
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
@@ -1146,7 +1147,7 @@ class Accountant:
             raise TranslationError(
                 f"{qword.text!r} asks for people, but the answer lists {', '.join(sorted(shown))}; {REPHRASE}"
             )
-        placed = {h.table for it in self.p.items if it.kind == "value" and it.text.lower() in ("won", "win", "wins")
+        placed = {h.table for it in self.p.items if it.kind == "value" and it.text.lower() in WIN_WORDS
                   for h in it.values}  # fmt: skip
         winners = {e.parent for t in placed for e in self.p.schema.edges_of(t) if e.child == t
                    and self.p.person_named(e.parent)}  # fmt: skip
@@ -1443,6 +1444,15 @@ class Accountant:
             last = x.last
         return False
 
+    def _asked_to_show_but_not_shown(self, k: int, it: Item, table: str) -> bool:
+        """A table named in the list of what to show whose rows the query never joins ("...: sponsor, mural title and
+        amount"), or, named alone in a later sentence's list, whose name it never shows ("Show the student's name,
+        the milestone and its due date")."""
+        if not it.used and table not in self.joined and self._in_shown_list(it):
+            return True
+        return self._listed_alone(k) and table != self.q.base and not any(
+            e in self.q.select for e in self.p.display_cols(table))
+
     def _listed_alone(self, k: int) -> bool:
         """The item at ``k`` is one element of the list of what to show, in a later sentence: after the opening verb
         and before a comma, "and" or the end ("Show the name, *the milestone* and its due date")."""
@@ -1544,8 +1554,8 @@ class Accountant:
             return True
         if kind == "table":
             table = self.p.table_of(it)
-            if not it.used and table not in self.joined and self._in_shown_list(it):
-                return False  # "...: sponsor, mural title and amount": the sponsor asked to be shown, never joined
+            if self._asked_to_show_but_not_shown(k, it, table):
+                return False  # "...: sponsor, mural title and amount", "Show the name, the milestone and its date"
             nxt_t = self.p.item(k + 1)
             if (
                 it.role == "group"
@@ -1565,9 +1575,6 @@ class Accountant:
                 and not (it.first > 0 and self.p.tokens[it.first - 1].low in ("all", "every"))  # "across all sites"
             ):
                 return False  # "the most comments on its issues": the rows said to be there left the query
-            if self._listed_alone(k) and table != self.q.base and not any(
-                    e in self.q.select for e in self.p.display_cols(table)):  # fmt: skip
-                return False  # "Show the student's name, the milestone and its due date": the milestone never shown
             if it.used or table in self.joined:
                 return True
             # "members who never borrowed a book": the rows looked for point to that table

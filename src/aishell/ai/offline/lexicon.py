@@ -278,6 +278,8 @@ DISPLAY_NAMES: tuple[str, ...] = (
 #: adjectives of a row's state said before its noun ("open reqs", "live accounts"): a condition the query
 #: must test, never a word to drop; "open"/"outstanding" mean the row's closing date is not set
 OPEN_WORDS = frozenset({"open", "outstanding"})
+#: words of winning, which a schema stores as a first place ("which bands won a contest")
+WIN_WORDS = frozenset({"won", "win", "wins", "winner", "winners"})
 #: words of a date that closes a row ("closed_dt", "resolved_at"): while it is not set, the row is open
 CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled", "filled",
                            "fixed", "repaired", "rectified", "cleared"})  # fmt: skip

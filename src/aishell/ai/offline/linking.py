@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from aishell.ai.offline.codes import MAX_WORDS as CODE_MAX_WORDS
@@ -29,6 +29,7 @@ from aishell.ai.offline.lexicon import (
     STATE_SYNONYMS,
     SYNONYMS,
     TYPED_ABBREVIATIONS,
+    WIN_WORDS,
 )
 from aishell.ai.offline.schema import ColumnMeta, SchemaIndex, TableMeta
 from aishell.ai.offline.text import Token, forms, singular, split_identifier, verb_of_noun
@@ -380,8 +381,6 @@ _UNIT_TAILS = frozenset({"deg", "kg", "km", "m", "mb", "gb", "kb", "sec", "secs"
 #: the last word of a key that is a row's own number, which people ask for ("order numbers")
 _REFERENCE_WORDS = frozenset({"number", "no", "nbr", "num", "nr", "reference", "ref"})
 
-#: words of winning, stored as a first place
-_WIN_WORDS = frozenset({"won", "win", "wins", "winner", "winners"})
 #: words after "won" that say an amount won, not a first place ("won the most prize money")
 _WON_AMOUNTS = frozenset({"most", "more", "less", "least", "prize", "money", "points", "cash", "amount", "total",
                           "sum", "£", "$", "€"})  # fmt: skip
@@ -803,7 +802,8 @@ class Linker:
         return [h for h in hits if h.value == h.value.lower()
                 or (self._kind_column(h) and h.value.lower() == word and len(word) >= 6)]
 
-    def _first_places(self) -> list[ValueHit]:
+    @cached_property
+    def _first_places(self) -> tuple[ValueHit, ...]:
         """The one column of finishing places in the schema (final_rank, plc, intFinalPosition), at 1: what winning
         is stored as."""
         found = [
@@ -812,7 +812,7 @@ class Linker:
             for col in meta.columns
             if col.kind == "number" and not col.is_key and set(col.words) & _PLACE_WORDS
         ]
-        return found if len(found) == 1 else []
+        return tuple(found) if len(found) == 1 else ()
 
     def _state_synonym(self, word: str, *, foreign: bool = True) -> list[ValueHit]:
         """ "completed walks" over status 'done': another word for the same state, stored in one column of states
@@ -854,8 +854,8 @@ class Linker:
             # "paid with paypal": the means of the payment, not the state 'pagado' of the order
             means = end < len(tokens) and tokens[end].low in ("with", "via", "using", "through")
             hits = self._state_synonym(words[0], foreign=not means)
-        if not hits and n == 1 and words[0] in _WIN_WORDS and not {t.low for t in tokens[end : end + 4]} & _WON_AMOUNTS:
-            hits = self._first_places()  # "which bands won a contest": the entries placed first (not "won £50")
+        if not hits and n == 1 and words[0] in WIN_WORDS and not {t.low for t in tokens[end : end + 4]} & _WON_AMOUNTS:
+            hits = list(self._first_places)  # "which bands won a contest": the entries placed first (not "won £50")
         if not hits and n >= 3 and words[0] not in _ARTICLES and any(w in _ARTICLES for w in words[1:-1]):
             # "waiting on the customer" finds 'Waiting on customer'
             hits = self.values.lookup([w for w in words if w not in _ARTICLES])
