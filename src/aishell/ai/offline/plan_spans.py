@@ -20,6 +20,7 @@ from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import cmp_cond_expr
 from aishell.ai.offline.plan_state import Measure, PlanState, SpanFound
 from aishell.ai.offline.schema import ColumnMeta
+from aishell.ai.offline.text import abbreviates
 
 #: a time unit word -> how many of it make a day
 _PER_DAY = {**SPAN_UNITS, **{unit[:-1]: scale for unit, scale in SPAN_UNITS.items()}, "mins": 1440.0, "hrs": 24.0,
@@ -76,7 +77,7 @@ class SpanPass:
         if it.kind in named and len(it.text) >= 4 and self.p.subject is not None:
             want = stem(it.text)
             hits = [c for c in self.p.meta(self.p.subject).columns
-                    if c.kind == "date" and any(stem(w) == want for w in c.words if len(w) >= 4)]
+                    if c.kind == "date" and any(want in _stems(w) or _short_for(w, it.text) for w in c.words)]
             if len(hits) == 1:
                 return Col(self.p.subject, hits[0].name)
         return None
@@ -185,7 +186,11 @@ class SpanPass:
         word = self.p.item(j)
         subject = self.p.subject
         own_row = False
-        if fill and word is not None and self._own(word):
+        if fill and word is not None and word.kind == "word" and word.text.lower() in ("last", "lasted"):
+            fill.append(word)  # "did they last", "did it last": the rows' own span
+            own_row, word = True, self.p.item(j + 1)
+            j += 1
+        elif fill and word is not None and self._own(word):
             verb = self.p.item(j + 1)  # "did a rental last": the row's own span, the verb saying so
             if verb is not None and verb.kind == "word" and verb.text.lower() in _LASTING_VERBS:
                 fill += [word, verb]
@@ -305,9 +310,21 @@ class SpanPass:
             event = self._date_col(self.p.item(n))
             if event is not None:
                 return event, [*said, *self.p.items[j : n + 1]]
+        elif col is None and x is not None and x.kind in ("word", "table") and said and \
+                (doing := self.p.item(j + 1)) is not None and doing.text.lower().endswith("ing") and \
+                (event := self._date_col(doing)) is not None:
+            # "the customer collecting it": who acts, then the gerund naming the row's date
+            said += [x, doing]
+            if (it := self.p.item(j + 2)) is not None and it.text.lower() in ("it", "them"):
+                said.append(it)
+            return event, said
         if col is None or x is None:
             return None
         said.append(x)
+        if (a := self.p.item(j + 1)) is not None and a.text.lower() in ("a", "an", "the") and \
+                (row := self.p.item(j + 2)) is not None and self._own(row) and x.text.lower().endswith("ing"):
+            said += [a, row]  # "finding a leak": the row the gerund acts on
+            j += 2
         while (y := self.p.item(j + 1)) is not None and len(said) < 6 and (
                 (y.kind == "word" and (y.text.lower() in _BEING or _participle(y.text)))
                 or (y.kind in ("word", "column", "timeunit") and y.text.lower() in ("date", "time", "day"))
@@ -409,7 +426,8 @@ class SpanPass:
 
 #: words between "how many days" and what the span is of ("does it take", "did a ... last")
 _SPAN_FILLERS = frozenset({"does", "did", "do", "is", "was", "it", "take", "takes", "took", "a", "an", "the", "each",
-                           "usually", "typically", "us", "you", "them"})  # fmt: skip
+                           "usually", "typically", "us", "you", "them", "they", "pass", "passes", "passed", "elapse",
+                           "elapsed"})  # fmt: skip
 
 #: verbs before "back" that say a thing was returned ("came back after their due date")
 _COMING = frozenset({"came", "come", "comes", "got", "get", "brought", "handed", "given"})
@@ -434,6 +452,30 @@ def _participle(word: str) -> bool:
     """A past participle said of a row's event ("placed", "delivered", "done")."""
     low = word.lower()
     return (len(low) > 4 and low.endswith("ed")) or low in ("done", "made", "paid", "sent", "sold", "built", "taken")
+
+
+#: past forms of a column's name that no suffix rule reaches from the gerund ("finding" a leak: ``found_date``)
+_PAST_FORMS = {"found": "find", "built": "build", "sent": "send", "sold": "sell", "bought": "buy", "paid": "pay",
+               "made": "make", "held": "hold", "taken": "take", "given": "give", "written": "write", "won": "win",
+               "lost": "lose", "kept": "keep", "brought": "bring", "caught": "catch", "begun": "begin",
+               "left": "leave", "seen": "see", "chosen": "choose", "told": "tell", "heard": "hear"}  # fmt: skip
+
+
+def _stems(word: str) -> tuple[str, ...]:
+    """The stems a column word is said by: its own, and its verb's for a past form ("found" -> find)."""
+    base = _PAST_FORMS.get(word.lower())
+    return (stem(word),) if base is None else (stem(word), stem(base))
+
+
+def _short_for(word: str, said: str) -> bool:
+    """A column word of three or more letters that abbreviates the word said ("ord" for "ordering", "dlv" for
+    "delivery"), not a word for a date itself."""
+    w = word.lower()
+    return 3 <= len(w) < len(said) and w not in _DATE_NOUNS and abbreviates(w, said)
+
+
+#: column words that say "a date" and abbreviate many words ("dte", "tms")
+_DATE_NOUNS = frozenset({"date", "dte", "dat", "time", "tms", "tstamp", "stamp", "day", "datum", "fecha"})
 
 
 def _words(c: ColumnMeta) -> set[str]:

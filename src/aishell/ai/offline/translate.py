@@ -257,6 +257,10 @@ _IDIOMS = (
     # "how many plumbers work for the company?": our own organisation, no table of the question
     (re.compile(r"\b(work|works|working|worked)\s+(?:for|at)\s+(?:the|our|this)\s+(?:company|business|firm|"
                 r"organi[sz]ation)(?=\s*(?:[?.!,;]|$|\s+and\b))", re.I), r"\1"),
+    # "how many days did they last on average?", "how many hours on average did it take": the average said first,
+    # as in "on average, how many days ..."
+    (re.compile(r"\b(how\s+many\s+(?:days|nights|hours|minutes|weeks|months|years)\b)([^?.;!]*?)\s*,?\s+on\s+"
+                r"average\b\s*,?", re.I), r"on average, \1\2 "),
     # "..., counting only rentals that have ended": only those
     (re.compile(r"\b(?:counting|considering|looking\s+at)\s+only\b", re.I), "only"),
     # "how many pianos do we look after", "the pools we still look after": the rows we currently have

@@ -1,0 +1,112 @@
+"""Issue 14: rules learned in the twenty-first session from the refusals and wrong answers of the blind corpora.
+Each test builds its own tiny catalog; the point is the rule, not a wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_styles import col, fk, sql, table
+from test_offline_styles13 import run
+
+from aishell.ai.offline import TranslationError
+from aishell.engines.base import Catalog
+
+INT = "integer"
+
+
+# ---------------------------------------------------------------- the average time between two dates of a row
+def leaks() -> Catalog:
+    return Catalog(tables=[
+        table("leak", [col("leak_id", INT), col("street"), col("found_date", "date"), col("repaired_date", "date"),
+                       col("repair_cost", "numeric")], ("leak_id",)),
+    ])  # fmt: skip
+
+
+LEAKS = """
+CREATE TABLE leak(leak_id INTEGER PRIMARY KEY, street TEXT, found_date DATE, repaired_date DATE, repair_cost NUMERIC);
+INSERT INTO leak VALUES (1, 'Elm', '2025-01-01', '2025-01-05', 10), (2, 'Oak', '2025-02-01', '2025-02-09', 20),
+                        (3, 'Ash', '2025-03-01', NULL, NULL);
+"""
+
+
+@pytest.mark.parametrize("q", [
+    "On average, how many days does it take from finding a leak to repairing it?",
+    "How many days on average pass between finding a leak and repairing it?",
+    "What is the average number of days between finding a leak and repairing it?",
+    "How many days pass on average between a leak being found and it being repaired?",
+    "how many days, on average, passed between found and repaired?",
+])  # fmt: skip
+def test_the_average_span_is_read_from_gerunds_and_wherever_on_average_stands(q: str) -> None:
+    """"finding" names ``found_date`` (an irregular past), "repairing it" ``repaired_date``; "pass", "passed"
+    join the count of days to its two dates; "on average" may follow the unit or the verb."""
+    out = sql(q, leaks())
+    assert "AVG(" in out
+    assert run(out, LEAKS) == [(6.0,)]
+
+
+def test_a_gerund_that_names_no_date_is_still_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("On average, how many days pass between finding a leak and invoicing the council?", leaks())
+
+
+def terms() -> Catalog:
+    return Catalog(tables=[
+        table("liability", [col("liability_id", INT), col("holder"), col("start_date", "date"),
+                            col("end_date", "date")], ("liability_id",)),
+    ])  # fmt: skip
+
+
+TERMS = """
+CREATE TABLE liability(liability_id INTEGER PRIMARY KEY, holder TEXT, start_date DATE, end_date DATE);
+INSERT INTO liability VALUES (1, 'A', '2025-01-01', '2025-01-11'), (2, 'B', '2025-01-01', '2025-01-21'),
+                             (3, 'C', '2025-01-01', NULL);
+"""
+
+
+@pytest.mark.parametrize("q", ["For liabilities that have ended, how many days did they last on average?",
+                               "On average, how many days did liabilities last?"])  # fmt: skip
+def test_how_long_rows_last_is_their_own_start_to_end(q: str) -> None:
+    out = sql(q, terms())
+    assert run(out, TERMS) == [(15.0,)]
+
+
+# ---------------------------------------------------------------- dates named by abbreviations and by who acts
+def orders() -> Catalog:
+    return Catalog(tables=[
+        table("ord_hdr", [col("ord_id", INT), col("cust_nm"), col("ord_dt", "date"), col("dlv_dt", "date"),
+                          col("clct_by")], ("ord_id",)),
+    ])  # fmt: skip
+
+
+ORDERS = """
+CREATE TABLE ord_hdr(ord_id INTEGER PRIMARY KEY, cust_nm TEXT, ord_dt DATE, dlv_dt DATE, clct_by TEXT);
+INSERT INTO ord_hdr VALUES (1, 'A', '2025-01-01', '2025-01-03', 'x'), (2, 'B', '2025-01-01', '2025-01-05', 'y');
+"""
+
+
+def test_a_date_column_is_named_by_the_word_its_name_abbreviates() -> None:
+    """``ord_dt`` is the ordering date and ``dlv_dt`` the delivery date."""
+    out = sql("On average, how many days does it take from ordering to delivery?", orders())
+    assert "ord_hdr.dlv_dt" in out and "ord_hdr.ord_dt" in out
+    assert run(out, ORDERS) == [(3.0,)]
+
+
+def collections() -> Catalog:
+    return Catalog(tables=[
+        table("customer", [col("customer_id", INT), col("customer_name")], ("customer_id",)),
+        table("tb_order", [col("order_id", INT), col("customer_id", INT), col("order_date", "date"),
+                           col("collected_date", "date")], ("order_id",), fk("customer_id", "customer", "customer_id")),
+    ])  # fmt: skip
+
+
+COLLECTIONS = """
+CREATE TABLE tb_order(order_id INTEGER PRIMARY KEY, customer_id INTEGER, order_date DATE, collected_date DATE);
+INSERT INTO tb_order VALUES (1, 1, '2025-01-01', '2025-01-02'), (2, 2, '2025-01-01', '2025-01-04');
+"""
+
+
+def test_who_does_the_second_event_is_said_before_its_gerund() -> None:
+    """"the customer collecting it": the collection date, the customer only says who collects."""
+    out = sql("On average, how many days pass between the order being placed and the customer collecting it?",
+              collections())
+    assert run(out, COLLECTIONS) == [(2.0,)]
