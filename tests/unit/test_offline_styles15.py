@@ -110,3 +110,43 @@ def test_who_does_the_second_event_is_said_before_its_gerund() -> None:
     out = sql("On average, how many days pass between the order being placed and the customer collecting it?",
               collections())
     assert run(out, COLLECTIONS) == [(2.0,)]
+
+
+# ---------------------------------------------------------------- "the ward each one is in": their ward
+def premises() -> Catalog:
+    return Catalog(tables=[
+        table("ward", [col("ward_cd"), col("ward_nm")], ("ward_cd",)),
+        table("prem", [col("prem_id", INT), col("prem_nm"), col("prem_typ"), col("ward_cd")], ("prem_id",),
+              fk("ward_cd", "ward", "ward_cd")),
+    ])  # fmt: skip
+
+
+PREMISES = """
+CREATE TABLE ward(ward_cd TEXT PRIMARY KEY, ward_nm TEXT);
+CREATE TABLE prem(prem_id INTEGER PRIMARY KEY, prem_nm TEXT, prem_typ TEXT, ward_cd TEXT);
+INSERT INTO ward VALUES ('N', 'North'), ('S', 'South');
+INSERT INTO prem VALUES (1, 'Club A', 'Nightclub', 'N'), (2, 'Pub B', 'Pub', 'S'), (3, 'Club C', 'Nightclub', 'S');
+"""
+
+
+@pytest.mark.parametrize("q", ["List the premises and the ward each one is in.",
+                               "List the premises with the ward each is in"])  # fmt: skip
+def test_the_thing_each_one_is_in_is_their_thing(q: str) -> None:
+    out = sql(q, premises())
+    assert sorted(run(out, PREMISES)) == [("Club A", "North"), ("Club C", "South"), ("Pub B", "South")]
+
+
+# ---------------------------------------------------------------- a listed row's own key, read from a child
+def sites() -> Catalog:
+    return Catalog(tables=[
+        table("site", [col("site_id", INT), col("site_name"), col("island")], ("site_id",)),
+        table("fragment", [col("fragment_id", INT), col("nursery_id", INT), col("species")], ("fragment_id",),
+              fk("nursery_id", "site", "site_id")),
+    ])  # fmt: skip
+
+
+def test_a_childs_key_back_to_the_listed_rows_is_never_shown_as_their_attribute() -> None:
+    """"nursery sites and their island" once read nursery as fragment.nursery_id: the sites' own key, repeated
+    for each fragment, shown as the answer. Refused now."""
+    with pytest.raises(TranslationError, match="key of site itself"):
+        sql("List our nursery sites and their island.", sites())

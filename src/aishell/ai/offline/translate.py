@@ -261,6 +261,9 @@ _IDIOMS = (
     # as in "on average, how many days ..."
     (re.compile(r"\b(how\s+many\s+(?:days|nights|hours|minutes|weeks|months|years)\b)([^?.;!]*?)\s*,?\s+on\s+"
                 r"average\b\s*,?", re.I), r"on average, \1\2 "),
+    # "the nightclubs and the ward each one is in", "lounges with the airport each is at": their ward, their airport
+    (re.compile(r"\bthe\s+([a-z]+)\s+(?:each|every)(?:\s+one)?\s+(?:is|was|are|sits?|lies|stands?)\s+(?:in|at|on|"
+                r"under|within)(?=\s*(?:[?.!,;]|$))", re.I), r"their \1"),
     # "..., counting only rentals that have ended": only those
     (re.compile(r"\b(?:counting|considering|looking\s+at)\s+only\b", re.I), "only"),
     # "how many pianos do we look after", "the pools we still look after": the rows we currently have

@@ -343,6 +343,11 @@ class _Shape:
         return self.select_aggs + self.order_aggs + self.having_aggs
 
 
+def _same(a: _Ref, b: _Ref) -> bool:
+    """Two references name one column of one table."""
+    return a.table == b.table and a.column.lower() == b.column.lower()
+
+
 def _conjuncts(node: exp.Expression | None) -> list[exp.Expression]:
     from sqlglot import exp
 
@@ -518,6 +523,7 @@ class _Verifier:
         self.check_sum_is_not_count()
         self.check_count_of_one()
         self.check_link_keys_shown()
+        self.check_own_key_through_a_child()
         self.check_count_subject()
         self.check_distinct_subject()
         self.check_single_value()
@@ -750,6 +756,21 @@ class _Verifier:
         if link or (fks and len(keys) == len(metas) and not any(w in ("number", "numbers") for w in self.low)):
             self.refuse(f"the answer would show {table.name}'s keys ({', '.join(m.name for m in fks)}), not the rows "
                         "they point to")  # fmt: skip
+
+    def check_own_key_through_a_child(self) -> None:
+        """A listing that shows, from a joined child, the key pointing back to the listed rows ("our nursery sites
+        and their island" as fragment.nursery_id beside site.island): the rows' own key, once per child row."""
+        sh = self.shape
+        if sh.aggs or sh.grouped or sh.base is None or any(w in ("id", "ids", "key", "keys") for w in self.low):
+            return
+        for r in sh.select_plain:
+            m = self.col_meta(r)
+            if m is None or m.kind != "fk" or r.table == sh.base or (m.ref_table or "").lower() != sh.base:
+                continue
+            if any(_same(r, mine) and (other.alias or "").lower() == sh.base_alias
+                   for a, b in sh.joins for mine, other in ((a, b), (b, a))):
+                self.refuse(f"the answer would show {r.table}.{m.name}, the key of {sh.base} itself, once for each "
+                            f"{r.table} row")
 
     def check_count_subject(self) -> None:
         """The counted rows: "how many <things>" with COUNT(*) counts the rows of the FROM table; when that table
