@@ -8,7 +8,8 @@ import pytest
 from test_offline_styles import col, fk, sql, table
 from test_offline_styles13 import run
 
-from aishell.ai.offline import TranslationError
+from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.translate import write_request
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -150,3 +151,104 @@ def test_a_childs_key_back_to_the_listed_rows_is_never_shown_as_their_attribute(
     for each fragment, shown as the answer. Refused now."""
     with pytest.raises(TranslationError, match="key of site itself"):
         sql("List our nursery sites and their island.", sites())
+
+
+# ---------------------------------------------------------------- a count of things never counts one of their attributes
+def copies() -> Catalog:
+    return Catalog(tables=[
+        table("Branch", [col("BranchId", INT), col("BranchName")], ("BranchId",)),
+        table("Copy", [col("CopyId", INT), col("BranchId", INT), col("BookCondition"), col("SoldOn", "date")],
+              ("CopyId",), fk("BranchId", "Branch", "BranchId")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", ["How many books are in stock?", "number of books sold each month this year"])
+def test_counting_a_columns_owner_is_no_count_of_its_values(q: str) -> None:
+    """"books" reached ``BookCondition`` by its first word: that counted the different conditions (a wrong answer);
+    the books themselves are not a table here, so it is refused."""
+    with pytest.raises(TranslationError):
+        sql(q, copies())
+
+
+def test_the_attribute_itself_is_still_counted() -> None:
+    assert "COUNT(DISTINCT Copy.BookCondition)" in sql("How many different book conditions are there?", copies())
+
+
+# ---------------------------------------------------------------- "record it as paid" is a write
+@pytest.mark.parametrize("q", ["Harbour Dairies have paid invoice 700509, record it as paid today.",
+                               "Those three came back this morning, log them as returned"])  # fmt: skip
+def test_recording_a_row_as_a_state_is_a_write(q: str) -> None:
+    assert write_request(q) is not None
+
+
+@pytest.mark.parametrize("q", ["Which invoices did we record as paid?", "How many did we log as returned?"])
+def test_asking_what_was_recorded_is_a_read(q: str) -> None:
+    assert write_request(q) is None
+
+
+# ---------------------------------------------------------------- "Of the X that ..., what percentage ...": X is counted
+def surveys() -> Catalog:
+    return Catalog(tables=[
+        table("appointment", [col("appt_id", INT), col("appt_type"), col("outcome"), col("abandoned"),
+                              col("issued_on", "date"), col("paid_on", "date")], ("appt_id",)),
+    ])  # fmt: skip
+
+
+SURVEYS = """
+CREATE TABLE appointment(appt_id INTEGER PRIMARY KEY, appt_type TEXT, outcome TEXT, abandoned TEXT, issued_on DATE,
+                         paid_on DATE);
+INSERT INTO appointment VALUES
+  (1, 'Consultation', 'No-show', 'no', '2025-01-01', '2025-01-05'),
+  (2, 'Consultation', 'Attended', 'no', '2025-01-01', '2025-03-01'),
+  (3, 'Fitting', 'No-show', 'yes', '2025-01-01', NULL),
+  (4, 'Fitting', 'No-show', 'no', '2025-01-01', NULL);
+"""
+
+
+def surveys_values() -> ValueIndex:
+    return ValueIndex(values={("appointment", "appt_type"): ["Consultation", "Fitting"],
+                              ("appointment", "outcome"): ["No-show", "Attended"]})  # fmt: skip
+
+
+def test_a_value_said_in_the_of_clause_scopes_the_rows_counted() -> None:
+    out = sql("Of all consultation appointments, what percentage were no-shows?", surveys(), surveys_values())
+    assert run(out, SURVEYS) == [(50.0,)]
+
+
+def test_a_date_compared_in_the_outcome_and_said_first_scopes_the_rows() -> None:
+    """"Of the appointments that have been paid": only the paid ones are counted, though paid_on is compared after."""
+    out = sql("Of the appointments that have been paid, what percentage were paid more than 30 days after they were "
+              "issued?", surveys())  # fmt: skip
+    assert run(out, SURVEYS) == [(50.0,)]
+
+
+# ---------------------------------------------------------------- the name a customer trades under is its display
+def printfarm() -> Catalog:
+    return Catalog(tables=[
+        table("Customers", [col("customerId", INT), col("companyName"), col("contactName"), col("email")],
+              ("customerId",)),
+        table("Orders", [col("orderId", INT), col("customerId", INT)], ("orderId",),
+              fk("customerId", "Customers", "customerId")),
+    ])  # fmt: skip
+
+
+def test_a_company_name_beside_a_contact_name_shows_the_customer() -> None:
+    """``companyName`` names the customer (``contactName`` a person there); the email was shown instead."""
+    out = sql("Which customers have placed more than 2 orders?", printfarm())
+    assert "Customers.companyName" in out and "email" not in out
+
+
+# ---------------------------------------------------------------- a state said before the rows is never dropped
+def bows() -> Catalog:
+    return Catalog(tables=[
+        table("clnt", [col("clnt_id", INT), col("clnt_nm")], ("clnt_id",)),
+        table("job", [col("job_id", INT), col("clnt_id", INT), col("in_dt", "date"), col("out_dt", "date"),
+                      col("paid_yn")], ("job_id",), fk("clnt_id", "clnt", "clnt_id")),
+    ])  # fmt: skip
+
+
+def test_finished_before_the_rows_is_a_state_the_answer_must_test() -> None:
+    """"have finished jobs they haven't paid for": the unpaid jobs alone dropped "finished"; refused now."""
+    values = ValueIndex(values={("job", "paid_yn"): ["Y", "N"]})
+    with pytest.raises(TranslationError, match="finished"):
+        sql("Which clients have finished jobs they haven't paid for yet?", bows(), values)

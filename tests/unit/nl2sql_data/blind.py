@@ -122,6 +122,7 @@ def corpus_tests(data: Path, builders: Mapping[str, Callable[[Path], None]], *, 
             assert set(d) == {"id", "db", "q"}, d["id"]
         for d in questions:
             assert set(d) <= {"id", "db", "q", "sql", "ordered", "check", "order_col"}, d["id"]
+            assert isinstance(d.get("order_col", 0), int), f"{d['id']}: order_col is a column index"
             conn = sqlite3.connect(f"file:{dbs[d['db']]}?mode=ro", uri=True)
             try:
                 rows = conn.execute(d["sql"]).fetchall()

@@ -1846,8 +1846,10 @@ class Accountant:
         if low == "value" and not it.used and prev_it is not None and prev_it.kind == "agg":
             return self._measures_money()  # "total value ordered": money, not a count of units
         nxt = self.p.item(k + 1)
-        if low in STATE_ADJECTIVES and not it.used and self._before_a_noun(k):
-            return False  # "live accounts", "open reqs", "outstanding major snags": a state the query did not test
+        if (low in STATE_ADJECTIVES or low in STATE_PARTICIPLES) and not it.used and self._before_a_noun(k):
+            # "live accounts", "open reqs", "outstanding major snags", "(clients who have) finished jobs": a state
+            # the query did not test
+            return False
         if low in _DURATION_NOUNS and any(
             (u := self.col_unit(Col(t, c))) is not None and u[0] == "time" for t, c in self.u.cols
         ):

@@ -917,6 +917,25 @@ def _aggregate_in_name(st: PlanState, sh: Shape) -> None:
     sh.agg_measure, sh.agg_func = Measure("col", col.table, col=col, label=col.column), func
 
 
+#: the last word of a column that only says how its thing is written: "city_name" holds cities
+_WRITTEN_AS = frozenset({"name", "nm", "title", "label", "desc", "description", "code", "cd", "txt", "text", "value",
+                         "val", "no", "num", "number", "nr", "ref", "reference", "id"})  # fmt: skip
+
+
+#: the last word of a column that sorts its owners into kinds
+_KIND_WORDS = frozenset({"type", "typ", "kind", "category", "cat", "class", "group", "grp", "status", "stat", "state",
+                         "sort", "variety", "style"})  # fmt: skip
+
+
+def names_the_owner(word: str, words: tuple[str, ...]) -> bool:
+    """``word`` names only a column's leading word, its owner, and the column holds an attribute of it
+    (``BookCondition``: books have a condition), so counting the word is no count of the column's values."""
+    if len(words) < 2 or words[-1] in _WRITTEN_AS or words[-1] in _KIND_WORDS:
+        return False  # "how many vehicles" over vehicle_type: the rules of kinds answer that
+    said = stem(word)
+    return stem(words[0]) == said and all(stem(w) != said for w in words[1:])
+
+
 def _average_per_row(st: PlanState, sh: Shape) -> None:
     """ "Average number of passengers per booking" where each booking carries pax_cnt: "per booking" is what
     the average is taken over, not a group (grouping each row by itself would answer row by row)."""
@@ -1371,6 +1390,8 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
                 f"cannot take the {'average' if func == 'AVG' else 'total'} of the date "
                 f"{col.column}; rephrase, or use an LLM provider (--provider)"
             )
+        if counting and func is None and cm.kind in ("text", "other") and names_the_owner(it.text, cm.words):
+            return None  # "how many books" reached Copy.BookCondition: the books are counted, not their conditions
         it.used, it.role = True, "measure"
         if not cm.numeric or (counting and func is None and cm.is_key):
             return Measure("count", col.table, col=col, distinct=True, label=f"number of {col.column}"), j

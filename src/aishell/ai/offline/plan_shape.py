@@ -22,6 +22,7 @@ from aishell.ai.offline.ir import (
     Query,
     Ratio,
     Related,
+    Span,
     TableAgg,
     walk_conds,
 )
@@ -36,7 +37,7 @@ from aishell.ai.offline.lexicon import (
 )
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import group_keys, period_columns
-from aishell.ai.offline.plan_measures import person_parent
+from aishell.ai.offline.plan_measures import names_the_owner, person_parent
 from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import entity_columns, head_column
 from aishell.ai.offline.plan_rows import self_verb
@@ -208,6 +209,16 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
                percent_item.last <= x.first < subj.first for n in x.nums[:1]}  # fmt: skip
     # "of returned loans, what share came back after their due date": a date that is set, and compared too
     compared = {e for c in q.where if c.op in ("<", "<=", ">", ">=") for e in (c.left, c.right) if isinstance(e, Col)}
+    # "paid more than 30 days after they were issued": both dates of a span are compared
+    compared |= {d for c in q.where if c.op in ("<", "<=", ">", ">=") and isinstance(c.left, Span)
+                 for d in (c.left.start, c.left.end)}  # fmt: skip
+    if said_first:
+        # "Of all consultation appointments before today, what percentage ...": every value and flag said before the
+        # percentage says which rows are counted
+        before |= {(h.table, h.column, h.value) for x in st.items if x.kind == "value" and x.last <= percent_item.first
+                   for h in x.values[:1]}  # fmt: skip
+        flags |= {(c.table, c.column) for x in st.items if x.kind == "column" and x.last <= percent_item.first
+                  for c in x.columns[:1] if st._cand_kind(c) == "bool"}  # fmt: skip
 
     def scoping(c: Cond) -> bool:
         said_before = isinstance(c.left, Col) and c.related is None and (
@@ -380,9 +391,10 @@ def _counted(st: PlanState, sh: Shape, count_item: Item, explicit_cols: list[Ite
         k = st.items.index(count_item)
         right_after = st.nxt(k, frozenset({"of", "the", "different", "distinct", "unique", "all"}), 3)
         cand = st.pick_column(explicit_cols[0], subject)
-        if (sh.distinct_item is not None or right_after == st.items.index(explicit_cols[0])) and st.colmeta(
-            cand
-        ).kind in ("text", "other", "number"):
+        meta = st.colmeta(cand)
+        if (sh.distinct_item is not None or right_after == st.items.index(explicit_cols[0])) and meta.kind in (
+            "text", "other", "number"
+        ) and not names_the_owner(explicit_cols[0].text, meta.words):  # "how many books": not their BookCondition
             arg = cand
             explicit_cols[0].used = True
             distinct = True

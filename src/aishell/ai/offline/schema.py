@@ -409,6 +409,10 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
         full = _full(c.words)
         if len(full) == 1 and len(full[0]) > 6 and full[0].endswith("name") and c.name not in _FALLBACK_NAMES:
             return [c.name], True
+    for c in text_cols:  # companyName beside contactName and email in Customers: the name it trades under
+        full = _full(c.words)
+        if len(full) == 2 and full[-1] == "name" and full[0] in _TRADING_WORDS:
+            return [c.name], True
     got = exact(n for n in DISPLAY_NAMES if n in _FALLBACK_NAMES)
     if got:
         return got, True
