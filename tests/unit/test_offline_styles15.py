@@ -252,3 +252,84 @@ def test_finished_before_the_rows_is_a_state_the_answer_must_test() -> None:
     values = ValueIndex(values={("job", "paid_yn"): ["Y", "N"]})
     with pytest.raises(TranslationError, match="finished"):
         sql("Which clients have finished jobs they haven't paid for yet?", bows(), values)
+
+
+# ---------------------------------------------------------------- "total invoiced": the money of the rows
+def invoices() -> Catalog:
+    return Catalog(tables=[
+        table("invoices", [col("invoice_id", INT), col("amount", "numeric"), col("currency"),
+                           col("issued_on", "date")], ("invoice_id",)),
+    ])  # fmt: skip
+
+
+INVOICES = """
+CREATE TABLE invoices(invoice_id INTEGER PRIMARY KEY, amount NUMERIC, currency TEXT, issued_on DATE);
+INSERT INTO invoices VALUES (1, 100, 'EUR', '2024-02-01'), (2, 50, 'EUR', '2024-03-01'), (3, 70, 'GBP', '2024-03-01');
+"""
+
+
+def test_total_and_the_rows_participle_sums_their_money() -> None:
+    """"total invoiced in euros" counted the invoices (2); it is the amount invoiced (150)."""
+    values = ValueIndex(values={("invoices", "currency"): ["EUR", "GBP"]})
+    out = sql("total invoiced in euros during 2024", invoices(), values)
+    assert run(out, INVOICES) == [(150,)]
+
+
+# ---------------------------------------------------------------- "more than 3 cleans cancelled"
+def cleans() -> Catalog:
+    return Catalog(tables=[
+        table("beach", [col("beach_id", INT), col("beach_nm"), col("len_m", INT)], ("beach_id",)),
+        table("clean", [col("clean_id", INT), col("beach_id", INT), col("status")], ("clean_id",),
+              fk("beach_id", "beach", "beach_id")),
+    ])  # fmt: skip
+
+
+CLEANS = """
+CREATE TABLE beach(beach_id INTEGER PRIMARY KEY, beach_nm TEXT, len_m INTEGER);
+CREATE TABLE clean(clean_id INTEGER PRIMARY KEY, beach_id INTEGER, status TEXT);
+INSERT INTO beach VALUES (1, 'Fistral', 900), (2, 'Porthmeor', 2);
+INSERT INTO clean VALUES (1, 1, 'cancelled'), (2, 1, 'cancelled'), (3, 1, 'done'), (4, 2, 'cancelled'),
+                         (5, 2, 'cancelled'), (6, 2, 'done');
+"""
+
+
+def test_a_number_of_rows_with_a_value_after_them_is_a_count_of_those_rows() -> None:
+    """"more than 1 cleans cancelled" compared the beach's length with 1; it counts the cancelled cleans."""
+    values = ValueIndex(values={("clean", "status"): ["cancelled", "done"]})
+    out = sql("Which beaches have had more than 1 cleans cancelled?", cleans(), values)
+    assert "len_m" not in out
+    assert sorted(run(out, CLEANS)) == [("Fistral", 2), ("Porthmeor", 2)]
+
+
+# ---------------------------------------------------------------- two counts asked per group
+def towns() -> Catalog:
+    return Catalog(tables=[
+        table("venue", [col("venue_id", INT), col("venue_name"), col("town")], ("venue_id",)),
+        table("session", [col("session_id", INT), col("venue_id", INT)], ("session_id",),
+              fk("venue_id", "venue", "venue_id")),
+        table("donation", [col("donation_id", INT), col("venue_id", INT)], ("donation_id",),
+              fk("venue_id", "venue", "venue_id")),
+    ])  # fmt: skip
+
+
+def test_a_second_count_of_other_rows_per_group_is_never_dropped() -> None:
+    with pytest.raises(TranslationError, match="beside the first number"):
+        sql("For each town, how many sessions were held and how many donations were collected there?", towns())
+
+
+# ---------------------------------------------------------------- a distinct count per the key that reaches it
+def crews() -> Catalog:
+    return Catalog(tables=[
+        table("employee", [col("emp_id", INT), col("emp_name"), col("emp_trade")], ("emp_id",)),
+        table("project", [col("proj_id", INT), col("proj_title"), col("proj_status")], ("proj_id",)),
+        table("assignment", [col("asg_id", INT), col("emp_id", INT), col("proj_id", INT), col("asg_role")],
+              ("asg_id",), fk("emp_id", "employee", "emp_id"), fk("proj_id", "project", "proj_id")),
+    ])  # fmt: skip
+
+
+def test_counting_projects_per_a_key_that_is_one_project_is_refused() -> None:
+    """Grouped by assignment.proj_id, COUNT(DISTINCT project.proj_id) is 1 in every group."""
+    values = ValueIndex(values={("assignment", "asg_role"): ["apprentice", "lead"],
+                                ("project", "proj_status"): ["active", "closed"]})  # fmt: skip
+    with pytest.raises(TranslationError, match="gives 1 each"):
+        sql("Which apprentices are assigned to more than one active project?", crews(), values)

@@ -1662,8 +1662,12 @@ class Accountant:
         asked = [it for it in self.p.items if it.kind in ("count", "agg") and it.text.lower() in _HOW_MANY]
         second = [it for it in asked[1:] if it.first > 0 and self.p.tokens[it.first - 1].low == "and"]
         measures = [e for e in self.q.select if isinstance(e, (Agg, CountOf, PerParent, Ratio, Scaled))]
-        if second and len(measures) < len(asked) and not self.q.group_by:  # (one count per group answers
-            # "how many online and how many in person")
+        items = self.p.items
+        counted = {self.p.table_of(n) for it in asked if (n := self.p.item(items.index(it) + 1)) is not None
+                   and n.kind == "table"}  # fmt: skip
+        # (one count per group answers "how many online and how many in person", never "how many sessions ... and
+        # how many donations" per town)
+        if second and len(measures) < len(asked) and (not self.q.group_by or len(counted) > 1):
             raise TranslationError(f"cannot tell how to answer '{second[0].text}' beside the first number; {REPHRASE}")
 
     def _second_question(self, k: int, it: Item) -> bool:

@@ -736,10 +736,18 @@ def _distinct_count_of_the_group(st: PlanState, q: Query) -> None:
     """ "how many blinds of each type": COUNT(DISTINCT blindType) grouped by blindType is 1 for every group, never
     a number the question asks for; refused."""
     for e in [*q.select, *(x for x, _desc in q.order_by), *(c.left for c in q.having)]:
-        if isinstance(e, Agg) and e.func == "COUNT" and e.distinct and isinstance(e.arg, Col) and e.arg in q.group_by:
+        if isinstance(e, Agg) and e.func == "COUNT" and e.distinct and isinstance(e.arg, Col) and (
+            e.arg in q.group_by or any(isinstance(g, Col) and _points_at(st, g, e.arg) for g in q.group_by)
+        ):  # (grouped by assignment.proj_id, the key that reaches project.proj_id: one project a group too)
             raise TranslationError(
                 f"counting the different {e.arg.column} values per {e.arg.column} gives 1 each; {REPHRASE}"
             )
+
+
+def _points_at(st: PlanState, key: Col, target: Col) -> bool:
+    """``key`` is a foreign key whose one column holds ``target``'s values."""
+    return any(e.child == key.table and e.child_cols == (key.column,) and e.parent == target.table
+               and e.parent_cols == (target.column,) for e in st.schema.edges_of(key.table))  # fmt: skip
 
 
 def checks(st: PlanState) -> None:

@@ -1258,6 +1258,13 @@ def _rows_measure(st: PlanState, it: Item, table: str, func: str | None, countin
         carried = _noun_and_verb_column(st, it, table, anywhere=True)
     if carried is not None:
         return Measure("col", table, col=carried, func="SUM", label=f"total {carried.column}")
+    money = [c for c in st.meta(table).numeric_columns() if c.money]
+    if func == "SUM" and not counting and past_participle(it.text.lower()) and money:
+        # "total invoiced in euros": the money of the invoices, never a count of them
+        if len(money) > 1:
+            raise TranslationError(f"cannot tell which amount 'total {it.text}' adds up ("
+                                   f"{', '.join(c.name for c in money)}); {REPHRASE}")  # fmt: skip
+        return Measure("col", table, col=Col(table, money[0].name), func="SUM", label=f"total {money[0].name}")
     return Measure("count", table, label=f"number of {table}")
 
 
@@ -1274,6 +1281,14 @@ def _table_revenue(st: PlanState, it: Item, j: int, func: str | None) -> tuple[M
     return rev, j + 1
 
 
+def _participle_money(st: PlanState, it: Item, func: str | None, counting: bool) -> Measure | None:
+    """ "total invoiced": the subject's rows said by their participle under a sum, measured by their money."""
+    if it.kind != "table" or func != "SUM" or counting or not past_participle(it.text.lower()) or \
+            st.table_of(it) != st.subject:
+        return None
+    return _rows_measure(st, it, st.table_of(it), func, counting)
+
+
 def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
     """Parse a measure starting at item ``k``: "number of orders", "total price", "revenue", "stock"."""
     words = _measure_words(st, k)
@@ -1285,6 +1300,8 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
         return None
     if it.kind == "word" and func in ("SUM", "AVG") and not counting:
         return _word_measure(st, j, func)
+    if (sold := _participle_money(st, it, func, counting)) is not None:
+        return sold, j  # "total invoiced in euros": their money
     if it.kind == "table" and not (it.used and it.role not in ("", "measure")):
         head = st.item(j + 1)
         if (

@@ -847,7 +847,8 @@ def assign_roles(st: PlanState) -> None:
             other = st.item(j)
             if _reports_counted(st, k, j):
                 continue
-            if other is not None and other.kind == "table" and not other.used:
+            # ("more than 3 cleans cancelled": the rows a value after them is said of are still the rows counted)
+            if other is not None and other.kind == "table" and (not other.used or other.role == "companion"):
                 other.used, other.role = True, "having"
                 it.role = "having"
                 it.tables = other.tables

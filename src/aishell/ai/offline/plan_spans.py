@@ -20,7 +20,7 @@ from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import cmp_cond_expr
 from aishell.ai.offline.plan_state import Measure, PlanState, SpanFound
 from aishell.ai.offline.schema import ColumnMeta
-from aishell.ai.offline.text import abbreviates
+from aishell.ai.offline.text import abbreviates, irregular_base
 
 #: a time unit word -> how many of it make a day
 _PER_DAY = {**SPAN_UNITS, **{unit[:-1]: scale for unit, scale in SPAN_UNITS.items()}, "mins": 1440.0, "hrs": 24.0,
@@ -454,16 +454,13 @@ def _participle(word: str) -> bool:
     return (len(low) > 4 and low.endswith("ed")) or low in ("done", "made", "paid", "sent", "sold", "built", "taken")
 
 
-#: past forms of a column's name that no suffix rule reaches from the gerund ("finding" a leak: ``found_date``)
-_PAST_FORMS = {"found": "find", "built": "build", "sent": "send", "sold": "sell", "bought": "buy", "paid": "pay",
-               "made": "make", "held": "hold", "taken": "take", "given": "give", "written": "write", "won": "win",
-               "lost": "lose", "kept": "keep", "brought": "bring", "caught": "catch", "begun": "begin",
-               "left": "leave", "seen": "see", "chosen": "choose", "told": "tell", "heard": "hear"}  # fmt: skip
+#: the past of "find" ("finding" a leak: ``found_date``), which :func:`irregular_base` leaves to "found" a firm
+_FOUND = {"found": "find"}
 
 
 def _stems(word: str) -> tuple[str, ...]:
     """The stems a column word is said by: its own, and its verb's for a past form ("found" -> find)."""
-    base = _PAST_FORMS.get(word.lower())
+    base = _FOUND.get(word.lower()) or irregular_base(word)
     return (stem(word),) if base is None else (stem(word), stem(base))
 
 
