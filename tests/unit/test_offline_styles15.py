@@ -9,7 +9,7 @@ from test_offline_styles import col, fk, sql, table
 from test_offline_styles13 import run
 
 from aishell.ai.offline import TranslationError, ValueIndex
-from aishell.ai.offline.translate import write_request
+from aishell.ai.offline.translate import _drop_indifference, write_request
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -333,3 +333,65 @@ def test_counting_projects_per_a_key_that_is_one_project_is_refused() -> None:
                                 ("project", "proj_status"): ["active", "closed"]})  # fmt: skip
     with pytest.raises(TranslationError, match="gives 1 each"):
         sql("Which apprentices are assigned to more than one active project?", crews(), values)
+
+
+# ---------------------------------------------------------------- more nouns and states of foreign schemas
+def darts() -> Catalog:
+    return Catalog(tables=[
+        table("kroegen", [col("kroeg_id", INT), col("naam"), col("plaats")], ("kroeg_id",)),
+        table("boetes", [col("boete_id", INT), col("kroeg_id", INT), col("bedrag", "numeric"), col("reden")],
+              ("boete_id",), fk("kroeg_id", "kroegen", "kroeg_id")),
+        table("wedstrijden", [col("wedstrijd_id", INT), col("datum", "date"), col("status")], ("wedstrijd_id",)),
+    ])  # fmt: skip
+
+
+DARTS = """
+CREATE TABLE kroegen(kroeg_id INTEGER PRIMARY KEY, naam TEXT, plaats TEXT);
+CREATE TABLE wedstrijden(wedstrijd_id INTEGER PRIMARY KEY, datum DATE, status TEXT);
+INSERT INTO kroegen VALUES (1, 'De Gouden Pijl', 'Haarlem'), (2, 'Het Bullseye', 'Leiden');
+INSERT INTO wedstrijden VALUES (1, '2025-01-01', 'gespeeld'), (2, '2025-02-01', 'uitgesteld'), (3, '2025-07-01', 'gepland');
+"""
+
+
+def test_a_dutch_schema_is_reached_by_its_nouns_and_stored_states() -> None:
+    values = ValueIndex(values={("kroegen", "plaats"): ["Haarlem", "Leiden"],
+                                ("wedstrijden", "status"): ["gespeeld", "uitgesteld", "gepland"]})  # fmt: skip
+    assert run(sql("Which pubs are in Haarlem?", darts(), values), DARTS) == [("De Gouden Pijl",)]
+    assert run(sql("How many fixtures have been postponed?", darts(), values), DARTS) == [(1,)]
+
+
+def test_a_count_and_a_sum_asked_per_group_are_never_answered_with_the_count_alone() -> None:
+    with pytest.raises(TranslationError, match="beside the first number"):
+        sql("For each reason for a fine, how many fines were given and how much did they come to in total?", darts())
+
+
+# ---------------------------------------------------------------- idioms: "a single", "a zero", "scheduled to start"
+@pytest.mark.parametrize(("said", "plain"), [
+    ("Which photographers have not had a single image licensed?", "Which photographers have not had any image"),
+    ("students who got a zero in any subject", "students who got 0 in any subject"),
+    ("How many courses were scheduled to start last quarter?", "How many courses were to start last quarter?"),
+])  # fmt: skip
+def test_idioms_are_said_in_plain_words(said: str, plain: str) -> None:
+    assert _drop_indifference(said).startswith(plain)
+
+
+def test_scheduled_to_start_dates_the_rows_and_tests_no_state() -> None:
+    values = ValueIndex(values={("wedstrijden", "status"): ["gespeeld", "uitgesteld", "gepland"]})
+    out = sql("How many fixtures were scheduled to start in 2025?", darts(), values)
+    assert "status" not in out and run(out, DARTS) == [(3,)]
+
+
+# ---------------------------------------------------------------- a percentage of other rows than those counted
+def printers() -> Catalog:
+    return Catalog(tables=[
+        table("Printers", [col("printerId", INT), col("printerName"), col("model")], ("printerId",)),
+        table("PrintJobs", [col("jobId", INT), col("printerId", INT), col("outcome")], ("jobId",),
+              fk("printerId", "Printers", "printerId")),
+    ])  # fmt: skip
+
+
+def test_a_percentage_of_the_child_rows_is_never_taken_over_their_parents() -> None:
+    """It was the share of printers with a failed job; the question asks the share of jobs that failed."""
+    values = ValueIndex(values={("PrintJobs", "outcome"): ["failed", "done"]})
+    with pytest.raises(TranslationError, match="percentage is of"):
+        sql("For each printer model, what percentage of its print jobs failed?", printers(), values)

@@ -1667,7 +1667,8 @@ class Accountant:
                    and n.kind == "table"}  # fmt: skip
         # (one count per group answers "how many online and how many in person", never "how many sessions ... and
         # how many donations" per town)
-        if second and len(measures) < len(asked) and (not self.q.group_by or len(counted) > 1):
+        sums = any(it.text.lower() != "how many" for it in asked)  # "how many fines ... and how much in total"
+        if second and len(measures) < len(asked) and (not self.q.group_by or len(counted) > 1 or sums):
             raise TranslationError(f"cannot tell how to answer '{second[0].text}' beside the first number; {REPHRASE}")
 
     def _second_question(self, k: int, it: Item) -> bool:

@@ -182,6 +182,14 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
     # "Of the lines that were graded, what percentage got grade A": a value being there, said first, scopes too
     first = st.tokens[0].low if st.tokens else ""
     said_first = first in ("of", "among", "amongst") and percent_item.first > 1
+    k = st.items.index(percent_item) + 1
+    while (x := st.item(k)) is not None and x.kind == "word" and x.text.lower() in ("of", "the", "its", "their", "all"):
+        k += 1
+    if (x := st.item(k)) is not None and x.kind == "table" and st.table_of(x) != q.base and \
+            st.fans_out(q.base, st.table_of(x)):
+        # "For each printer model, what percentage of its print jobs failed?": a share of the jobs, never of the
+        # printers that have a failed one
+        raise TranslationError(f"the percentage is of {st.table_of(x)} rows, but the query counts {q.base}; {REPHRASE}")
 
     # "What percentage of completed trips ran late": a value said of the rows before they are named scopes too
     subj = next((x for x in st.items if x.kind == "table" and x.first > percent_item.first

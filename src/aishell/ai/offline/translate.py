@@ -265,6 +265,15 @@ _IDIOMS = (
     # "the nightclubs and the ward each one is in", "lounges with the airport each is at": their ward, their airport
     (re.compile(r"\bthe\s+([a-z]+)\s+(?:each|every)(?:\s+one)?\s+(?:is|was|are|sits?|lies|stands?)\s+(?:in|at|on|"
                 r"under|within)(?=\s*(?:[?.!,;]|$))", re.I), r"their \1"),
+    # "have not had a single image licensed", "without a single booking": any (never a value 'S' or 'Single')
+    (re.compile(r"\b((?:not|n't|never|without|no\s+one|nobody)\b(?:\s+[a-z]+){0,2}?)\s+a\s+single\b", re.I),
+     r"\1 any"),
+    # "courses (that were) scheduled to start last quarter": the start dates them, never the state 'scheduled' now
+    (re.compile(r"\b(?:scheduled|planned|due|set|booked)\s+to\s+(start|begin|open|run|finish|end|close|happen)\b",
+                re.I), r"to \1"),
+    # "students who got a zero in any subject": a mark of 0, never "no" (students without any)
+    (re.compile(r"\b(got|gets|get|scored|scores|score|received|receives|had|has|have|given|gave)\s+a\s+zero\b", re.I),
+     r"\1 0"),
     # "..., counting only rentals that have ended": only those
     (re.compile(r"\b(?:counting|considering|looking\s+at)\s+only\b", re.I), "only"),
     # "how many pianos do we look after", "the pools we still look after": the rows we currently have
