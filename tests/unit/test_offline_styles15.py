@@ -395,3 +395,56 @@ def test_a_percentage_of_the_child_rows_is_never_taken_over_their_parents() -> N
     values = ValueIndex(values={("PrintJobs", "outcome"): ["failed", "done"]})
     with pytest.raises(TranslationError, match="percentage is of"):
         sql("For each printer model, what percentage of its print jobs failed?", printers(), values)
+
+
+# ---------------------------------------------------------------- "joined the club", "living at the sanctuary"
+def club() -> Catalog:
+    return Catalog(tables=[
+        table("member", [col("member_id", INT), col("member_name"), col("joined_on", "date"), col("left_on", "date")],
+              ("member_id",)),
+    ])  # fmt: skip
+
+
+CLUB = """
+CREATE TABLE member(member_id INTEGER PRIMARY KEY, member_name TEXT, joined_on DATE, left_on DATE);
+INSERT INTO member VALUES (1, 'Ann', '2024-03-01', NULL), (2, 'Bo', '2023-05-01', '2024-02-01'),
+                          (3, 'Cy', '2025-01-10', NULL);
+"""
+
+
+@pytest.mark.parametrize(("q", "rows"), [
+    ("Which members joined the club in 2024?", [("Ann",)]),
+    ("Which members have left the society?", [("Bo",)]),
+    ("How many members are still at the club?", [(2,)]),
+])  # fmt: skip
+def test_the_organisation_itself_is_no_table_to_find(q: str, rows: list[tuple[object, ...]]) -> None:
+    assert [r[:1] for r in run(sql(q, club()), CLUB)] == rows
+
+
+def test_an_organisation_word_that_names_a_table_still_reads_as_that_table() -> None:
+    cat = Catalog(tables=[
+        table("workshop", [col("workshop_id", INT), col("workshop_title")], ("workshop_id",)),
+        table("booking", [col("booking_id", INT), col("workshop_id", INT), col("member")], ("booking_id",),
+              fk("workshop_id", "workshop", "workshop_id")),
+    ])  # fmt: skip
+    assert "workshop" in sql("How many bookings are there for each workshop?", cat)
+
+
+def test_on_what_date_asks_for_the_date_the_question_tests() -> None:
+    out = sql("Which members have left the club, and on what date?", club())
+    assert run(out, CLUB) == [("Bo", "2024-02-01")]
+
+
+# ---------------------------------------------------------------- a column never both empty and set
+def repairs() -> Catalog:
+    return Catalog(tables=[
+        table("customer", [col("customer_id", INT), col("customer_name")], ("customer_id",)),
+        table("repair", [col("repair_id", INT), col("customer_id", INT), col("dtm_in", "date"),
+                         col("dtm_out", "date")], ("repair_id",), fk("customer_id", "customer", "customer_id")),
+    ])  # fmt: skip
+
+
+def test_a_column_tested_both_empty_and_set_is_refused() -> None:
+    """"still in the workshop, not yet returned to the customer" once tested dtm_out both ways (always 0)."""
+    with pytest.raises(TranslationError):
+        sql("How many repairs are still in the workshop, not yet returned to the customer?", repairs())

@@ -697,6 +697,16 @@ def _whole_numbers(data_type: str) -> bool:
 #: the markers that ask for a number
 _HOW_MANY = frozenset({"how many", "how much"})
 
+#: what an organisation calls itself ("the sanctuary", "the scheme", "the service") when no table holds it
+_OWN_ORGANISATION = frozenset({"company", "firm", "business", "organisation", "organization", "sanctuary", "centre",
+                               "center", "workshop", "studio", "scheme", "service", "club", "guild", "society",
+                               "practice", "charity", "agency", "network", "association", "cooperative", "co-op",
+                               "federation", "trust"})  # fmt: skip
+#: the words before "the <organisation>"
+_US_PREPOSITIONS = frozenset({"at", "in", "on", "from", "with", "to", "of", "for", "into", "within", "across"})
+_JOINING_VERBS = frozenset({"left", "leave", "leaves", "leaving", "joined", "join", "joins", "joining", "quit",
+                            "quitting", "rejoined", "entered"})  # fmt: skip
+
 
 #: class words some naming standards put last, after the unit (``_cnt``, ``_qty``, ``_amt``, ``_val``, ``_nbr``)
 _CLASS_WORDS = frozenset({"cnt", "qty", "amt", "val", "nbr", "num", "nb", "no", "ct", "value", "count", "quantity"})
@@ -1430,6 +1440,15 @@ class Accountant:
         keys = {(e.child, c) for e in self.p.schema.self_edges(self.q.base) for c in e.child_cols}
         return any(isinstance(g, Col) and (g.table, g.column) in keys for g in self.q.group_by)
 
+    def _said_of_us(self, it: Item) -> bool:
+        """The word follows "the"/"our" after a preposition or a verb of joining and leaving: the organisation whose
+        database it is ("bred here at the centre", "joined the club"), which no table holds."""
+        toks = self.p.tokens
+        if it.first < 2 or it.last - it.first != 1 or toks[it.first - 1].low not in ("the", "our", "this"):
+            return False
+        before = toks[it.first - 2].low
+        return before in _US_PREPOSITIONS or before in _JOINING_VERBS
+
     def _before_a_noun(self, k: int) -> bool:
         """The item at ``k`` stands before a table's noun, across stored values and "or"/"and" ("outstanding major or
         critical snags")."""
@@ -1804,6 +1823,8 @@ class Accountant:
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
+        if low in _OWN_ORGANISATION and self._said_of_us(it):
+            return True  # "living at the sanctuary", "left the service", "registered on the scheme": ourselves
         if self._value_of_things(k, it):
             return self._values_measured()
         if low == "make" and not it.used:  # a verb ("did we make", "make over 150k"), never the noun ("which make")

@@ -274,6 +274,8 @@ _IDIOMS = (
     # "students who got a zero in any subject": a mark of 0, never "no" (students without any)
     (re.compile(r"\b(got|gets|get|scored|scores|score|received|receives|had|has|have|given|gave)\s+a\s+zero\b", re.I),
      r"\1 0"),
+    # "which craftsmen have left, and on what date?": when (the date the question tests)
+    (re.compile(r"\band\s+on\s+what\s+date\b", re.I), "and when"),
     # "..., counting only rentals that have ended": only those
     (re.compile(r"\b(?:counting|considering|looking\s+at)\s+only\b", re.I), "only"),
     # "how many pianos do we look after", "the pools we still look after": the rows we currently have

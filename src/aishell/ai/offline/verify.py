@@ -524,6 +524,7 @@ class _Verifier:
         self.check_count_of_one()
         self.check_link_keys_shown()
         self.check_own_key_through_a_child()
+        self.check_set_and_unset()
         self.check_count_subject()
         self.check_distinct_subject()
         self.check_single_value()
@@ -756,6 +757,21 @@ class _Verifier:
         if link or (fks and len(keys) == len(metas) and not any(w in ("number", "numbers") for w in self.low)):
             self.refuse(f"the answer would show {table.name}'s keys ({', '.join(m.name for m in fks)}), not the rows "
                         "they point to")  # fmt: skip
+
+    def check_set_and_unset(self) -> None:
+        """One column tested both empty and set ("still in the workshop, not yet returned": out_date IS NULL beside a
+        NOT NULL read from another word): no row holds both, and the answer is always empty or 0."""
+        from sqlglot import exp
+
+        def column(node: exp.Expression) -> str | None:
+            return node.this.sql().lower() if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null) \
+                and isinstance(node.this, exp.Column) else None  # fmt: skip
+
+        unset = {c for w in self.shape.where if (c := column(w)) is not None}
+        for w in self.shape.where:
+            inner = w.this.unnest() if isinstance(w, exp.Not) else None
+            if inner is not None and (c := column(inner)) is not None and c in unset:
+                self.refuse(f"{c} would have to be both empty and set")
 
     def check_own_key_through_a_child(self) -> None:
         """A listing that shows, from a joined child, the key pointing back to the listed rows ("our nursery sites
