@@ -448,3 +448,37 @@ def test_a_column_tested_both_empty_and_set_is_refused() -> None:
     """"still in the workshop, not yet returned to the customer" once tested dtm_out both ways (always 0)."""
     with pytest.raises(TranslationError):
         sql("How many repairs are still in the workshop, not yet returned to the customer?", repairs())
+
+
+# ---------------------------------------------------------------- "in total", "at all"
+def warehouses() -> Catalog:
+    return Catalog(tables=[
+        table("whse", [col("whse_id", INT), col("whse_nm"), col("city")], ("whse_id",)),
+        table("loc", [col("loc_id", INT), col("whse_id", INT), col("cap_plt", INT)], ("loc_id",),
+              fk("whse_id", "whse", "whse_id")),
+        table("pick", [col("pick_id", INT), col("loc_id", INT), col("pick_dt", "date")], ("pick_id",),
+              fk("loc_id", "loc", "loc_id")),
+    ])  # fmt: skip
+
+
+WAREHOUSES = """
+CREATE TABLE whse(whse_id INTEGER PRIMARY KEY, whse_nm TEXT, city TEXT);
+CREATE TABLE loc(loc_id INTEGER PRIMARY KEY, whse_id INTEGER, cap_plt INTEGER);
+CREATE TABLE pick(pick_id INTEGER PRIMARY KEY, loc_id INTEGER, pick_dt DATE);
+INSERT INTO whse VALUES (1, 'North', 'Rotterdam'), (2, 'South', 'Antwerp');
+INSERT INTO loc VALUES (1, 1, 10), (2, 1, 5), (3, 2, 7);
+INSERT INTO pick VALUES (1, 1, '2025-02-01');
+"""
+
+
+def test_in_total_after_a_summed_quantity_is_that_sum() -> None:
+    values = ValueIndex(values={("whse", "city"): ["Rotterdam", "Antwerp"]})
+    out = sql("How many pallet positions does the Rotterdam warehouse have in total?", warehouses(), values)
+    assert run(out, WAREHOUSES) == [(15,)]
+
+
+def test_at_all_after_no_only_stresses_the_absence() -> None:
+    assert _drop_indifference("Which locations have had no picks at all in 2025?") == \
+        "Which locations have had no picks in 2025?"
+    # after a verb it stays (a sale of none and no sale read alike there): refused as before, never changed
+    assert "at all" in _drop_indifference("Which flavours has the parlour not sold at all this year?")

@@ -1201,6 +1201,8 @@ def check_unknown(st: PlanState) -> None:
             continue
         if low in ("in total", "altogether", "overall") and (
             st.shape.count_item is not None or any(x.kind == "agg" and x.used for x in st.items)
+            or (st.shape.agg_measure is not None and st.shape.agg_measure.func in ("SUM", None))
+            or any(x.kind == "count" and x.used for x in st.items)
         ):
             it.used = True  # "How many tutors do we have in total?": the count is the total
             continue

@@ -276,6 +276,9 @@ _IDIOMS = (
      r"\1 0"),
     # "which craftsmen have left, and on what date?": when (the date the question tests)
     (re.compile(r"\band\s+on\s+what\s+date\b", re.I), "and when"),
+    # "no payment recorded at all", "no stoppages at all in 2025": the negation of a noun, stressed (after a verb,
+    # "not sold at all", it stays: a sale of none and no sale read alike there)
+    (re.compile(r"(\b(?:no|without|none|nothing|nobody)\b[^.?!;]*?)\s+at\s+all\b", re.I), r"\1"),
     # "..., counting only rentals that have ended": only those
     (re.compile(r"\b(?:counting|considering|looking\s+at)\s+only\b", re.I), "only"),
     # "how many pianos do we look after", "the pools we still look after": the rows we currently have
