@@ -1825,6 +1825,9 @@ class Accountant:
         low = it.text.lower()
         if low in _OWN_ORGANISATION and self._said_of_us(it):
             return True  # "living at the sanctuary", "left the service", "registered on the scheme": ourselves
+        if not it.used and it.first > 0 and self.p.tokens[it.first - 1].low in ("both", "either", "neither") and \
+                low not in FUNCTION_WORDS:
+            return False  # "had both cupping and dry needling": the first of the pair, which nothing read
         if self._value_of_things(k, it):
             return self._values_measured()
         if low == "make" and not it.used:  # a verb ("did we make", "make over 150k"), never the noun ("which make")

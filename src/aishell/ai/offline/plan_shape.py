@@ -258,6 +258,10 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
     if not any(isinstance(e, Agg) and e.func == "COUNT" for e in q.select):
         # "the average germination percentage": no count of rows to take the share of; the conditions stay
         raise TranslationError(f"cannot tell what {percent_item.text!r} is a share of; {REPHRASE}")
+    tested = {c.left for c in outcome if isinstance(c.left, Col)}
+    if any(g in tested for g in q.group_by):
+        # "What percentage of ad spots are read by the host?" grouped by host_read: 100% and 0%, never the share
+        raise TranslationError(f"the percentage would be grouped by the column it tests; {REPHRASE}")
     ratio = Ratio(tuple(outcome), _percent_scale(st, percent_item))
     q.select = [ratio if isinstance(e, Agg) and e.func == "COUNT" else e for e in q.select]
     q.where = scope

@@ -751,6 +751,8 @@ class PlanState:
         last = self.tokens[it.last - 1].low
         if it.first > 0 and self.tokens[it.first - 1].low in ("we", "they", "you", "i"):
             return False  # "properties do we clean": a verb, no clean row had
+        if last.endswith("ing") and it.kind == "table" and last in self.meta(self.table_of(it)).words:
+            return True  # "screening sites" over BPS_SCREENING, "booking fees" over bookings: the table's own noun
         return not last.endswith(("ed", "ing")) and last not in _PARTICIPLES
 
     def revenue_measure(self, near: str | None) -> Measure | None:

@@ -387,7 +387,10 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
             return [c.name], True
     for c in text_cols:  # product_name, customer_title, vet_nm, supp_nm in supplier ...
         full = _full(c.words)
-        if full and full[-1] in ("name", "title", "label") and (owned(full[:-1]) or len(full) == 1):
+        # (VOL_NAME in VOLUNTEER: "vol" as typed abbreviates the table's word, whatever it expands to elsewhere)
+        if full and full[-1] in ("name", "title", "label") and (
+            owned(full[:-1]) or len(full) == 1 or (c.words[-1:] == full[-1:] and owned(tuple(c.words[:-1])))
+        ):
             if set(full[:-1]) & CLASSIFIER_WORDS - own:
                 continue  # pln_typ_nm in a plan table names the plan's type, not the plan (pln_desc does)
             return [c.name], True

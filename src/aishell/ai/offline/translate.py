@@ -251,6 +251,9 @@ _IDIOMS = (
     # "the horses on our books", "vehicles still on the books": the ones there now where a date ends a row (a
     # horse's date left), else every row as stored (account.ON_BOOKS)
     (re.compile(r"\b(?:still\s+)?on\s+(?:our|the|its|their)\s+books\b", re.I), "onbooks"),
+    # "so far this year", "this year so far": the year up to today, never its booked rows still to come
+    (re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year\s+so\s+far|this\s+year\s+to\s+date)\b", re.I),
+     "year to date"),
     # "... until now": every row stored ("so far" ending a clause is a period of its own: up to today; "so far this
     # year" is this year's)
     (re.compile(r"\s*\b(?:so\s+far(?!\s*(?:[?.!,;]|$))|until\s+now|up\s+(?:to|till|until)\s+now|to\s+this\s+day)\b",

@@ -769,6 +769,12 @@ class _Verifier:
 
         unset = {c for w in self.shape.where if (c := column(w)) is not None}
         for w in self.shape.where:
+            if isinstance(w, exp.Is) and isinstance(w.this, exp.Column) and isinstance(w.expression, exp.Null):
+                table = self.shape.tables.get(w.this.table.lower())
+                meta = self.col_meta(_Ref(table, w.this.table, w.this.name)) if table else None
+                if meta is not None and not meta.nullable:
+                    # "stops not on any line" read as line_stops.line_id IS NULL: a key that is never empty
+                    self.refuse(f"{w.this.name} is never empty, so no row has it unset")
             inner = w.this.unnest() if isinstance(w, exp.Not) else None
             if inner is not None and (c := column(inner)) is not None and c in unset:
                 self.refuse(f"{c} would have to be both empty and set")
