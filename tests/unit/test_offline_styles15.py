@@ -554,3 +554,25 @@ def test_a_percentage_grouped_by_the_column_it_tests_is_refused() -> None:
     cat = Catalog(tables=[table("ad_spots", [col("spot_id", INT), col("host_read", "boolean")], ("spot_id",))])
     with pytest.raises(TranslationError):
         sql("What percentage of ad spots are read by the host?", cat)
+
+
+def test_a_noun_after_a_preposition_and_an_article_is_never_a_verb_joining_tables() -> None:
+    """"never performed at a festival" dropped "festival" (read as the verb between productions and shows)."""
+    cat = Catalog(tables=[
+        table("productions", [col("id", INT), col("title")], ("id",)),
+        table("performances", [col("id", INT), col("production_id", INT), col("venue")], ("id",),
+              fk("production_id", "productions", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="festival"):
+        sql("Which productions have we never performed at a festival?", cat)
+
+
+def test_x_s_role_asks_for_the_row_x_has_not_x_itself() -> None:
+    cat = Catalog(tables=[
+        table("volunteer", [col("vol_id", INT), col("vol_name"), col("vol_role"), col("lead_vol_id", INT)],
+              ("vol_id",), fk("lead_vol_id", "volunteer", "vol_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("volunteer", "vol_name"): ["Priya Natarajan", "Sam Lee"],
+                                ("volunteer", "vol_role"): ["team leader", "steward"]})  # fmt: skip
+    with pytest.raises(TranslationError, match="another row"):
+        sql("Who is Priya Natarajan's team leader?", cat, values)

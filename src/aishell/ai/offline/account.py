@@ -2186,9 +2186,11 @@ class Accountant:
             and prev.text.lower() in ("which", "what")
         ):
             return False  # "which actors appeared in ...": the noun a question word asks for, never a verb
-        if it.kind == "word" and [t.low for t in self.p.tokens[max(0, it.first - 2) : it.first]] in (
-                ["in", "a"], ["in", "an"], ["with", "a"], ["with", "an"], ["as", "a"], ["as", "an"]):  # fmt: skip
-            return False  # "ended in a draw", "finished with a win": an outcome the query does not test
+        said = [t.low for t in self.p.tokens[max(0, it.first - 2) : it.first]]
+        if it.kind == "word" and len(said) == 2 and said[1] in ("a", "an") and said[0] in (
+                "in", "with", "as", "at", "on", "from", "into", "onto"):  # fmt: skip
+            # "ended in a draw", "finished with a win", "performed at a festival": a noun the query does not read
+            return False
         obj = self.p.item(self.p.nxt(k, frozenset(FUNCTION_WORDS), 4))
         if obj is not None and obj.kind == "column" and not any(self._is_key(c.table, c.column) for c in obj.columns):
             return False

@@ -744,6 +744,21 @@ def _distinct_count_of_the_group(st: PlanState, q: Query) -> None:
             )
 
 
+def _possessive_read_as_the_row(st: PlanState, q: Query) -> None:
+    """ "Who is Priya Natarajan's team leader?" read as the row named Priya Natarajan whose role is 'team leader':
+    "X's Y" asks for the Y that X has, another row; refused when both were tested on X's own row."""
+    tested = {(c.left.table, c.left.column) for c in q.where if c.op == "=" and isinstance(c.left, Col)}
+    for k, x in enumerate(st.items[:-1]):
+        nxt = st.items[k + 1]
+        if x.kind not in ("value", "literal") or nxt.kind != "value" or not nxt.values or \
+                not st.tokens[x.last - 1].possessive:
+            continue
+        said = nxt.values[0]
+        named = [c for c in st.meta(said.table).display if (said.table, c) in tested and c != said.column]
+        if named and (said.table, said.column) in tested:
+            raise TranslationError(f"'{x.text}'s {nxt.text}' asks for another row than {x.text}'s own; {REPHRASE}")
+
+
 def _points_at(st: PlanState, key: Col, target: Col) -> bool:
     """``key`` is a foreign key whose one column holds ``target``'s values."""
     return any(e.child == key.table and e.child_cols == (key.column,) and e.parent == target.table
@@ -764,6 +779,7 @@ def checks(st: PlanState) -> None:
     _shown_along_one_of_several_keys(st, q)
     _shown_from_unrelated_rows(st, q)
     _distinct_count_of_the_group(st, q)
+    _possessive_read_as_the_row(st, q)
     _unit_price_summed(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
