@@ -576,3 +576,17 @@ def test_x_s_role_asks_for_the_row_x_has_not_x_itself() -> None:
                                 ("volunteer", "vol_role"): ["team leader", "steward"]})  # fmt: skip
     with pytest.raises(TranslationError, match="another row"):
         sql("Who is Priya Natarajan's team leader?", cat, values)
+
+
+def test_the_highest_reading_ever_is_never_a_total_per_person() -> None:
+    """"Who had the highest systolic reading we've ever recorded" summed the readings per member of staff."""
+    with pytest.raises(TranslationError):
+        sql("Who had the highest systolic reading we've ever recorded, and what was it?", screening_staff())
+
+
+def screening_staff() -> Catalog:
+    return Catalog(tables=[
+        table("staff", [col("staff_id", INT), col("staff_name")], ("staff_id",)),
+        table("screening", [col("screening_id", INT), col("staff_id", INT), col("systolic_mmhg", INT)],
+              ("screening_id",), fk("staff_id", "staff", "staff_id")),
+    ])  # fmt: skip

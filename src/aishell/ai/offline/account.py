@@ -111,7 +111,7 @@ _ANTONYMS = (("including", "excluding"), ("incl", "excl"), ("gross", "net"), ("i
              ("debit", "credit"), ("minimum", "maximum"))  # fmt: skip
 
 #: words that ask for one row's own value, not a total ("the highest single bid", "the heaviest individual load")
-_SINGLE_WORDS = frozenset({"single", "individual"})
+_SINGLE_WORDS = frozenset({"single", "individual", "ever"})
 
 #: verbs that only say an event happened ("held", "took place"): before a stored place they add nothing
 _HAPPEN_VERBS = frozenset({"happened", "happen", "happens", "occurred", "occur", "occurs", "held"})
