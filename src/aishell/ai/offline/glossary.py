@@ -13,7 +13,7 @@ from aishell.ai.offline.lexicon import FOREIGN_LAST_NAMES
 
 _GLOSSARY: dict[str, tuple[str, ...]] = {
     "customer": ("cliente", "kunde", "klant"),
-    "client": ("cliente", "kunde", "klant"),
+    "client": ("cliente", "kunde", "klant", "klient"),
     "order": ("pedido", "commande", "bestellung", "auftrag", "ordine", "encomenda", "bestelling"),
     "invoice": ("factura", "facture", "rechnung", "fattura", "fatura", "factuur"),
     "bill": ("factura", "facture", "rechnung", "fattura", "fatura"),
