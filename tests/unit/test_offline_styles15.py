@@ -4,11 +4,15 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from test_offline_styles import col, fk, sql, table
 from test_offline_styles13 import run
 
 from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.dates import find_date_phrases
+from aishell.ai.offline.text import tokenize
 from aishell.ai.offline.translate import _drop_indifference, write_request
 from aishell.engines.base import Catalog, ColumnInfo, TableInfo
 
@@ -590,3 +594,36 @@ def screening_staff() -> Catalog:
         table("screening", [col("screening_id", INT), col("staff_id", INT), col("systolic_mmhg", INT)],
               ("screening_id",), fk("staff_id", "staff", "staff_id")),
     ])  # fmt: skip
+
+
+# ---------------------------------------------------------------- "since 1 May": a day and a month without a year
+@pytest.mark.parametrize(("said", "lo", "hi"), [
+    ("since 1 May", dt.date(2025, 5, 1), None),
+    ("since 1st March", dt.date(2025, 3, 1), None),
+    ("before 12 April", None, dt.date(2025, 4, 12)),
+    ("since 1 December", dt.date(2024, 12, 1), None),
+])  # fmt: skip
+def test_a_day_and_month_without_a_year_is_the_latest_such_day(said: str, lo: object, hi: object) -> None:
+    found = find_date_phrases(tokenize(said), dt.date(2025, 6, 15))
+    assert [(p.lo, p.hi) for p in found] == [(lo, hi)]
+
+
+def test_a_day_count_before_a_lower_case_may_is_no_date() -> None:
+    assert find_date_phrases(tokenize("top 5 may orders"), dt.date(2025, 6, 15)) == []
+
+
+def test_a_request_after_a_dash_is_a_write() -> None:
+    assert write_request("The Sandy Bay clean on 18 June is off - can you record that it's cancelled?") is not None
+
+
+def test_a_period_after_the_negation_never_dates_the_rows_asked_for() -> None:
+    cat = Catalog(tables=[
+        table("patient", [col("patient_id", INT), col("full_name"), col("registered_on", "date")], ("patient_id",)),
+        table("visit", [col("visit_id", INT), col("patient_id", INT), col("visit_date", "date")], ("visit_id",),
+              fk("patient_id", "patient", "patient_id")),
+    ])  # fmt: skip
+    try:
+        out = sql("Which patients haven't had any visit since 1 May?", cat)
+    except TranslationError:
+        return
+    assert "registered_on" not in out

@@ -174,12 +174,17 @@ class _Scanner:
                 ytok = self.tok(j + 1)
                 month = MONTHS[self.low(j)]
                 if ytok is not None and _is_year(ytok):
-                    year = int(ytok.value or 0)
-                    try:
-                        d = dt.date(year, month, day[0])
-                    except ValueError:
-                        return None
-                    return Period(d, d + dt.timedelta(days=1), "day", d.isoformat()), j + 2 - i
+                    year, used = int(ytok.value or 0), j + 2 - i
+                elif self.t[j].text != "may" and (tok.text.isdigit() or self.low(i + 1) in _ORDINAL_SUFFIX):
+                    # "since 1 May", "before 12 April": that day of this year, or of last year when still to come
+                    year, used = (self.today.year if month <= self.today.month else self.today.year - 1), j + 1 - i
+                else:
+                    return self.relative(i)
+                try:
+                    d = dt.date(year, month, day[0])
+                except ValueError:
+                    return None
+                return Period(d, d + dt.timedelta(days=1), "day", d.isoformat()), used
         # quarters: Q1 2024, the first quarter of 2024
         if len(low) == 2 and low[0] == "q" and low[1] in "1234":
             q = int(low[1])

@@ -431,6 +431,14 @@ def _period_beside_its_negation(st: PlanState, q: Query) -> None:
     if dated & absent:
         raise TranslationError(f"the period is said of the {sorted(dated & absent)[0]} rows that are absent, not of "
                                f"others; {REPHRASE}")  # fmt: skip
+    # "patients who haven't had any procedure done since 1 May" read as patients registered since 1 May: a period
+    # said after the negation, placed on the rows asked for beside the absent ones
+    neg = next((x.first for x in st.items if x.kind == "neg"), None)
+    own_dated = any(c.op in (">", ">=", "<", "<=") and isinstance(c.left, Col) and c.left.table == q.base and
+                    c.related is None and st.colmeta(c.left).kind == "date" for c in q.where)  # fmt: skip
+    if absent and own_dated and neg is not None and any(x.kind == "date" and x.first > neg for x in st.items):
+        raise TranslationError(f"the period after the negation is said of the absent {sorted(absent)[0]} rows, not "
+                               f"of {q.base}; {REPHRASE}")  # fmt: skip
 
 
 def _said_tables(st: PlanState) -> set[str]:

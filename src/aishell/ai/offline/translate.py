@@ -405,7 +405,8 @@ def _drop_indifference(question: str) -> str:
 
 #: a polite request after a clause: "A-1044 cancelled today, please record the churn"; after a statement (no
 #: question mark), any clause that opens with an imperative: "Diego brought the melter back today, record the return"
-_LATER_REQUEST = re.compile(r"[,.;:!?]\s*(?=(?:please|kindly|(?:can|could|would|will)\s+you)\b)", re.IGNORECASE)
+_LATER_REQUEST = re.compile(r"(?:[,.;:!?]|\s[-\u2013\u2014])\s*(?=(?:please|kindly|(?:can|could|would|will)\s+you)\b)",
+                            re.IGNORECASE)  # ("... is off because of a sewage alert - can you record that ...")
 _LATER_CLAUSE = re.compile(r"(?:[,;:!]|\.(?!\d)|\s[-\u2013\u2014])\s*(?:(?:and|then|so)\s+)?", re.IGNORECASE)
 
 #: a value said to hold from now on: "the Battle Pass should cost 7.99 from now on"
