@@ -17,7 +17,7 @@ The first run (2026-12-06, commit f7bc426, before any change made for these miss
 invoice 700509, record it as paid today.") was answered with a SELECT.  Before that run, three ``order_col`` fields
 written as column names were rewritten as the column indexes the scorer reads (SM-07, FB-05, FB-19); no question or
 gold answer was changed, then or after.
-At the end of the session (commit a307ec5's rules): 19 correct, 4 wrong (3.3%), 97 refused; all 12 write
+At the end of the session (commit c26971d's rules): 19 correct, 4 wrong (3.3%), 97 refused; all 12 write
 requests refused; at most 5% wrong is held.
 """
 

@@ -13,7 +13,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 The first run (2026-12-06, commit f7bc426, before any change made for these misses) measured 32 correct,
 5 wrong (4.2%) and 83 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
-At the end of the session (commit a307ec5's rules): 36 correct, 3 wrong (2.5%), 81 refused; all 12 write
+At the end of the session (commit c26971d's rules): 36 correct, 3 wrong (2.5%), 81 refused; all 12 write
 requests refused; at most 5% wrong is held.
 """
 

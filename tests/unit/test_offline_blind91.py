@@ -14,7 +14,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 Held out while the session's earlier rules were made, the first run (2026-12-06, commit 23552f8) measured 32 correct,
 9 wrong (7.5%) and 79 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
-At the end of the session (commit a307ec5's rules): 34 correct, 5 wrong (4.2%), 81 refused; all 12
+At the end of the session (commit c26971d's rules): 35 correct, 5 wrong (4.2%), 80 refused; all 12
 write requests refused; at most 5% wrong is held.
 """
 

@@ -13,7 +13,7 @@ never saw the translator, before it was run on them.  Reads are judged by execut
 Held out while the session's earlier rules were made, the first run (2026-12-06, commit 23552f8) measured 23 correct,
 10 wrong (8.3%) and 87 refused of the 120 reads; all 12 write requests were refused.  No question or gold
 answer was changed after that run.
-At the end of the session (commit a307ec5's rules): 25 correct, 6 wrong (5.0%), 89 refused; all 12
+At the end of the session (commit c26971d's rules): 25 correct, 6 wrong (5.0%), 89 refused; all 12
 write requests refused; at most 5% wrong is held.
 """
 
