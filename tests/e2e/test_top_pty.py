@@ -147,7 +147,8 @@ def running(isolated_home: Path) -> Iterator[list[Top]]:
 
 
 def _filter_to(top: Top, marker: str) -> None:
-    top.send("/")
+    # "/" opens the filter box; pressed while a refusal notice is drawn it was once lost (the box never opened)
+    top.press_until("/", "text in any column")
     top.send(marker)
     top.send("\r")
     top.wait_for(f"filter:{marker}")
