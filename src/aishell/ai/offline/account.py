@@ -518,6 +518,9 @@ _WHOLE_SET_NOUNS = frozenset(
         "organisation",
         "organization",
         "repertoire",
+        # what an organisation calls itself ("living at the sanctuary", "left the service", "on the scheme")
+        "firm", "sanctuary", "centre", "center", "workshop", "scheme", "service", "guild", "society", "charity",
+        "agency", "network", "association", "cooperative", "co-op", "federation", "trust",
         "library",
     }
 )
@@ -697,11 +700,6 @@ def _whole_numbers(data_type: str) -> bool:
 #: the markers that ask for a number
 _HOW_MANY = frozenset({"how many", "how much"})
 
-#: what an organisation calls itself ("the sanctuary", "the scheme", "the service") when no table holds it
-_OWN_ORGANISATION = frozenset({"company", "firm", "business", "organisation", "organization", "sanctuary", "centre",
-                               "center", "workshop", "studio", "scheme", "service", "club", "guild", "society",
-                               "practice", "charity", "agency", "network", "association", "cooperative", "co-op",
-                               "federation", "trust"})  # fmt: skip
 #: the words before "the <organisation>"
 _US_PREPOSITIONS = frozenset({"at", "in", "on", "from", "with", "to", "of", "for", "into", "within", "across"})
 _JOINING_VERBS = frozenset({"left", "leave", "leaves", "leaving", "joined", "join", "joins", "joining", "quit",
@@ -1823,8 +1821,9 @@ class Accountant:
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
-        if low in _OWN_ORGANISATION and self._said_of_us(it):
-            return True  # "living at the sanctuary", "left the service", "registered on the scheme": ourselves
+        if low in _WHOLE_SET_NOUNS and self._said_of_us(it):
+            # "vehicles in the fleet", "living at the sanctuary", "left the service": all the rows, or ourselves
+            return True
         if not it.used and it.first > 0 and self.p.tokens[it.first - 1].low in ("both", "either", "neither") and \
                 low not in FUNCTION_WORDS:
             return False  # "had both cupping and dry needling": the first of the pair, which nothing read
@@ -1936,12 +1935,6 @@ class Accountant:
             return True
         if all(w in FUNCTION_WORDS or w in _SOFT for w in low.split()):
             return True
-        if low in _WHOLE_SET_NOUNS and [t.low for t in self.p.tokens[max(0, it.first - 2) : it.first]] in (
-            ["in", "the"],
-            ["in", "our"],
-            ["on", "the"],
-        ):
-            return True  # "vehicles in the fleet", "artworks in the collection": all the rows
         if low.endswith("ly") and low[:-2] in FUNCTION_WORDS:
             return True
         if self._unused_state(low) and not (low in _QUANTITY_PARTICIPLES and self._sums()):

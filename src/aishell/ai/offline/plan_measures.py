@@ -14,12 +14,16 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ADJECTIVES,
     AGG_WORDS,
+    CLASSIFIER_WORDS,
+    CODE_WORDS,
     FUNCTION_WORDS,
     LEVEL_WORDS,
     MONEY_WORDS,
+    NAME_WORDS,
     ORDINALS,
     QUANTITY_WORDS,
     REVENUE_WORDS,
+    STATE_COLUMN_WORDS,
     UNIT_PRICE_WORDS,
     UNSUPPORTED,
 )
@@ -917,21 +921,18 @@ def _aggregate_in_name(st: PlanState, sh: Shape) -> None:
     sh.agg_measure, sh.agg_func = Measure("col", col.table, col=col, label=col.column), func
 
 
-#: the last word of a column that only says how its thing is written: "city_name" holds cities
-_WRITTEN_AS = frozenset({"name", "nm", "title", "label", "desc", "description", "code", "cd", "txt", "text", "value",
-                         "val", "no", "num", "number", "nr", "ref", "reference", "id"})  # fmt: skip
-
-
-#: the last word of a column that sorts its owners into kinds
-_KIND_WORDS = frozenset({"type", "typ", "kind", "category", "cat", "class", "group", "grp", "status", "stat", "state",
-                         "sort", "variety", "style"})  # fmt: skip
+#: the last word of a column that only says how its thing is written ("city_name" holds cities), or that sorts its
+#: owners into kinds ("vehicle_type": the rules of kinds answer "how many vehicles")
+_NOT_AN_ATTRIBUTE = (CODE_WORDS | NAME_WORDS | CLASSIFIER_WORDS | STATE_COLUMN_WORDS
+                     | {"nm", "label", "desc", "description", "txt", "text", "value", "val", "typ", "cat", "group",
+                        "grp", "style"})  # fmt: skip
 
 
 def names_the_owner(word: str, words: tuple[str, ...]) -> bool:
     """``word`` names only a column's leading word, its owner, and the column holds an attribute of it
     (``BookCondition``: books have a condition), so counting the word is no count of the column's values."""
-    if len(words) < 2 or words[-1] in _WRITTEN_AS or words[-1] in _KIND_WORDS:
-        return False  # "how many vehicles" over vehicle_type: the rules of kinds answer that
+    if len(words) < 2 or words[-1] in _NOT_AN_ATTRIBUTE:
+        return False
     said = stem(word)
     return stem(words[0]) == said and all(stem(w) != said for w in words[1:])
 

@@ -524,7 +524,7 @@ class _Verifier:
         self.check_count_of_one()
         self.check_link_keys_shown()
         self.check_own_key_through_a_child()
-        self.check_set_and_unset()
+        self.check_null_tests()
         self.check_count_subject()
         self.check_distinct_subject()
         self.check_single_value()
@@ -758,26 +758,30 @@ class _Verifier:
             self.refuse(f"the answer would show {table.name}'s keys ({', '.join(m.name for m in fks)}), not the rows "
                         "they point to")  # fmt: skip
 
-    def check_set_and_unset(self) -> None:
-        """One column tested both empty and set ("still in the workshop, not yet returned": out_date IS NULL beside a
-        NOT NULL read from another word): no row holds both, and the answer is always empty or 0."""
+    def check_null_tests(self) -> None:
+        """A test for empty that no row can pass: a column that is never empty ("stops not on any line" read as
+        line_stops.line_id IS NULL), or one also tested set ("still in the workshop, not yet returned": out_date IS
+        NULL beside a NOT NULL read from another word).  The answer would always be empty or 0."""
         from sqlglot import exp
 
-        def column(node: exp.Expression) -> str | None:
-            return node.this.sql().lower() if isinstance(node, exp.Is) and isinstance(node.expression, exp.Null) \
-                and isinstance(node.this, exp.Column) else None  # fmt: skip
+        def empty_test(node: exp.Expression) -> exp.Column | None:
+            is_null = isinstance(node, exp.Is) and isinstance(node.expression, exp.Null)
+            return node.this if is_null and isinstance(node.this, exp.Column) else None
 
-        unset = {c for w in self.shape.where if (c := column(w)) is not None}
+        unset: set[str] = set()
         for w in self.shape.where:
-            if isinstance(w, exp.Is) and isinstance(w.this, exp.Column) and isinstance(w.expression, exp.Null):
-                table = self.shape.tables.get(w.this.table.lower())
-                meta = self.col_meta(_Ref(table, w.this.table, w.this.name)) if table else None
-                if meta is not None and not meta.nullable:
-                    # "stops not on any line" read as line_stops.line_id IS NULL: a key that is never empty
-                    self.refuse(f"{w.this.name} is never empty, so no row has it unset")
-            inner = w.this.unnest() if isinstance(w, exp.Not) else None
-            if inner is not None and (c := column(inner)) is not None and c in unset:
-                self.refuse(f"{c} would have to be both empty and set")
+            col = empty_test(w)
+            if col is None:
+                continue
+            unset.add(col.sql().lower())
+            table = self.shape.tables.get(col.table.lower())
+            meta = self.col_meta(_Ref(table, col.table, col.name)) if table else None
+            if meta is not None and not meta.nullable:
+                self.refuse(f"{col.name} is never empty, so no row has it unset")
+        for w in self.shape.where:
+            col = empty_test(w.this.unnest()) if isinstance(w, exp.Not) else None
+            if col is not None and col.sql().lower() in unset:
+                self.refuse(f"{col.sql().lower()} would have to be both empty and set")
 
     def check_own_key_through_a_child(self) -> None:
         """A listing that shows, from a joined child, the key pointing back to the listed rows ("our nursery sites
