@@ -150,8 +150,11 @@ def _filter_to(top: Top, marker: str) -> None:
     # "/" opens the filter box; pressed while a refusal notice is drawn it was once lost (the box never opened)
     top.press_until("/", "text in any column")
     top.send(marker)
+    top.wait_for(f"filter:{marker}")  # the filter applies as it is typed
+    # Enter sent in the same burst as the text was once taken as part of it, and the next command key was typed into
+    # the box: send it alone, and wait until the commands are back in the footer (hidden while the box has focus)
     top.send("\r")
-    top.wait_for(f"filter:{marker}")
+    top.wait_for("c Cancel")
 
 
 def test_read_only_top_shows_filters_and_refuses_to_cancel(
