@@ -320,7 +320,7 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
             m = measure_at(st, j + 1)
             kind.used = m is not None
     if m is None and subject is not None and it.text.lower() in ("most", "fewest", "least"):
-        m = _rows_by_stem(st, k, subject)
+        m = _rows_by_stem(st, k, subject) or _rows_of_a_kind(st, k, subject)
     if m is None and it.text.lower() == "most" and _most_of_the_rows(st, sh, k):
         return
     if m is None:
@@ -431,6 +431,30 @@ def _rows_by_stem(st: PlanState, k: int, subject: str) -> tuple[Measure, int] | 
         return None
     noun.used = True
     return Measure("count", hits[0], label=f"number of {hits[0]}"), j
+
+
+def _rows_of_a_kind(st: PlanState, k: int, subject: str) -> tuple[Measure, int] | None:
+    """ "Which customer had the most breakdowns?" over ``WorkOrder.WorkOrderType = 'Breakdown'``: a plural noun
+    after "most" that is a stored value of a column of kinds, in the one table below the subject holding it: those
+    rows, counted (the value stays their condition, for the condition passes)."""
+    j = st.nxt(k, _FILLER, 2)
+    val = st.item(j)
+    if j is None or val is None or val.kind != "value" or val.used:
+        return None
+    toks = st.tokens[val.first : val.last]
+    one = singular(toks[-1].low) if toks else ""
+    if not toks or one == toks[-1].low:
+        return None  # "the most Breakdown": no plural noun
+    said = " ".join([*(t.low for t in toks[:-1]), one])
+    hits = [h for h in val.values if h.value.lower() == said and st.kind_column(h.table, h.column)]
+    tables = {h.table for h in hits}
+    if len(tables) != 1:
+        return None
+    table = tables.pop()
+    if table == subject or not st.fans_out(subject, table):
+        return None
+    val.values = hits
+    return Measure("count", table, label=f"number of {table}"), j
 
 
 def _count_of_qualified_rows(st: PlanState, j: int) -> tuple[Measure, int] | None:

@@ -1237,16 +1237,6 @@ def _flag_noun_rows(st: PlanState) -> str | None:
     return table
 
 
-#: words of a column that says what kind of thing a row is
-_KIND_COLUMN_WORDS = frozenset({"type", "kind", "category", "class"})
-
-
-def _kind_column(st: PlanState, table: str, column: str) -> bool:
-    """A column that says what kind of thing a row is (event_type, eventtype, category)."""
-    meta = st.meta(table).column(column)
-    return bool(set(meta.words if meta is not None else split_identifier(column)) & _KIND_COLUMN_WORDS)
-
-
 def _kind_value_rows(st: PlanState) -> str | None:
     """ "How many detached houses are there in band H?": a value of a column of kinds (property_type 'Detached')
     right after "how many", then a plural noun the catalog does not know: the rows of that value's table, the noun
@@ -1257,7 +1247,7 @@ def _kind_value_rows(st: PlanState) -> str | None:
         return None
     if noun.kind != "word" or noun.used or not noun.text.isalpha() or noun.text.lower() == singular(noun.text.lower()):
         return None
-    tables = {h.table for h in val.values if set(split_identifier(h.column)) & _KIND_COLUMN_WORDS}
+    tables = {h.table for h in val.values if st.kind_column(h.table, h.column)}
     if len(tables) != 1:
         return None
     noun.used = True
@@ -1405,7 +1395,7 @@ def _noun_value(st: PlanState, it: Item) -> bool:
     if not toks or toks[-1].low == singular(toks[-1].low):
         return False
     one = singular(toks[-1].low)
-    kinds = [h for h in it.values if h.value.lower() == one and _kind_column(st, h.table, h.column)]
+    kinds = [h for h in it.values if h.value.lower() == one and st.kind_column(h.table, h.column)]
     if prev is not None and prev.kind == "count" and kinds and len({h.table for h in kinds}) == 1 and \
             any(h.value.lower() == toks[-1].low for h in it.values):  # fmt: skip
         # "how many weddings": 'Wedding' in the events' type names the rows counted; 'weddings' in a planner's

@@ -421,6 +421,10 @@ _MEMBERSHIP_WORDS = frozenset({"joined", "join", "joining", "registered", "regis
                                "enrolment", "hired", "signup", "signed"})
 
 
+#: words of a column that says what kind of thing a row is
+_KIND_COLUMN_WORDS = frozenset({"type", "kind", "category", "class"})
+
+
 @dataclass(eq=False)
 class PlanState:
     """State shared by every planning pass, and the helpers they use."""
@@ -516,6 +520,11 @@ class PlanState:
 
     def table_of(self, it: Item) -> str:
         return it.tables[0].table
+
+    def kind_column(self, table: str, column: str) -> bool:
+        """A column that says what kind of thing a row is (event_type, eventtype, category)."""
+        meta = self.meta(table).column(column)
+        return bool(set(meta.words if meta is not None else split_identifier(column)) & _KIND_COLUMN_WORDS)
 
     def col_of(self, it: Item) -> Col:
         c = it.columns[0]

@@ -210,6 +210,15 @@ _EACH_OF = re.compile(r"\b(each|every)(?:\s+one)?\s+of\s+(?:the|these|those|our|
 
 
 
+def _average_per(m: re.Match[str]) -> str:
+    """ "on average, how many X does a Y get": "average number of X per Y" (the question as it stands when neither
+    "on average" opens it nor follows the verb)."""
+    if not (m.group(0).lower().startswith("on") or m.group("avg")):
+        return m.group(0)
+    rows = m.group("y") or m.group("z") or m.group("w")
+    return f"average number of {m.group('x')} per {rows}"
+
+
 #: idioms said in the words the translator knows: (pattern, replacement)
 _IDIOMS = (
     # "Most common topic first", "least popular dish first": the counts sorted, as "most first"
@@ -265,6 +274,14 @@ _IDIOMS = (
     # as in "on average, how many days ..."
     (re.compile(r"\b(how\s+many\s+(?:days|nights|hours|minutes|weeks|months|years)\b)([^?.;!]*?)\s*,?\s+on\s+"
                 r"average\b\s*,?", re.I), r"on average, \1\2 "),
+    # "On average, how many teams take part in a quiz?", "how many admissions does a disco session get on average?",
+    # "on average, how many samples are there in a STAT job?": the average number of the first rows per the second
+    (re.compile(r"^(?:on\s+average\s*,?\s+)?how\s+many\s+(?P<x>[a-z]+(?:\s+[a-z]+){0,2}?)\s+(?:"
+                r"(?:does|do|did)\s+(?:a|an|each|every|one)\s+(?P<y>[a-z]+(?:[\s-]+[a-z]+){0,3}?)\s+(?:have|get|"
+                r"receive|contain|hold|attract|draw)|(?:are|were|is|was)\s+(?:there\s+)?(?:in|on)\s+(?:a|an|each|every)"
+                r"\s+(?P<z>[a-z]+(?:[\s-]+[a-z]+){0,3}?)|(?:take|took|takes)\s+part\s+in\s+(?:a|an|each|every)\s+"
+                r"(?P<w>[a-z]+(?:[\s-]+[a-z]+){0,3}?))(?P<avg>\s*,?\s+on\s+average)?(?=\s*(?:[?.!,;]|$|\s+(?:of|in|at|"
+                r"on|during|since|this|last|from|for|with|that|which|where|counting)\b))", re.I), _average_per),
     # "the nightclubs and the ward each one is in", "lounges with the airport each is at": their ward, their airport
     (re.compile(r"\bthe\s+([a-z]+)\s+(?:each|every)(?:\s+one)?\s+(?:is|was|are|sits?|lies|stands?)\s+(?:in|at|on|"
                 r"under|within)(?=\s*(?:[?.!,;]|$))", re.I), r"their \1"),
