@@ -86,3 +86,162 @@ def test_how_many_rows_a_row_gets_without_on_average_is_not_an_average() -> None
     from aishell.ai.offline.translate import _drop_indifference
 
     assert "average" not in _drop_indifference("How many admissions does a disco session get?")
+
+
+# ---------------------------------------------------------------- a role on the link a group is reached through
+def crews() -> Catalog:
+    return Catalog(tables=[
+        table("technicians", [col("tech_id", INT), col("full_name")], ("tech_id",)),
+        table("site_visits", [col("visit_id", INT), col("visit_type")], ("visit_id",)),
+        table("visit_crew", [col("visit_id", INT), col("tech_id", INT), col("crew_role")], (),
+              fk("visit_id", "site_visits", "visit_id"), fk("tech_id", "technicians", "tech_id")),
+    ])  # fmt: skip
+
+
+CREWS = """
+CREATE TABLE technicians(tech_id INTEGER PRIMARY KEY, full_name TEXT);
+CREATE TABLE site_visits(visit_id INTEGER PRIMARY KEY, visit_type TEXT);
+CREATE TABLE visit_crew(visit_id INTEGER, tech_id INTEGER, crew_role TEXT);
+INSERT INTO technicians VALUES (1, 'Ann'), (2, 'Bob');
+INSERT INTO site_visits VALUES (1, 'repair'), (2, 'repair'), (3, 'survey');
+INSERT INTO visit_crew VALUES (1, 1, 'lead'), (1, 2, 'assist'), (2, 2, 'lead'), (3, 1, 'lead'), (3, 2, 'assist');
+"""
+
+
+def test_a_role_led_on_the_crew_row_tests_the_joined_crew_row_of_each_technician() -> None:
+    """"led" is the role 'lead' (an irregular past in a column of roles); each technician's visits are counted
+    through their own crew rows, so the role tests those rows: Ann led 2, Bob 1 (not 3 visits that anyone led)."""
+    values = ValueIndex(values={("visit_crew", "crew_role"): ["assist", "lead"]})
+    out = sql("How many site visits has each technician led?", crews(), values)
+    assert sorted(run(out, CREWS)) == [("Ann", 2), ("Bob", 1)]
+
+
+# ---------------------------------------------------------------- refused rather than answered wrong
+def sensors() -> Catalog:
+    return Catalog(tables=[
+        table("site", [col("site_id", INT), col("site_name"), col("established_on", "date")], ("site_id",)),
+        table("sensor", [col("sensor_id", INT), col("serial_no"), col("retired_on", "date")], ("sensor_id",)),
+        table("sensor_placement", [col("placement_id", INT), col("sensor_id", INT), col("site_id", INT),
+                                   col("valid_from", "date"), col("valid_to", "date")], ("placement_id",),
+              fk("sensor_id", "sensor", "sensor_id"), fk("site_id", "site", "site_id")),
+    ])  # fmt: skip
+
+
+def sensor_values() -> ValueIndex:
+    return ValueIndex(values={("sensor", "serial_no"): ["RNG-1351", "TMP-1039"]})
+
+
+def test_an_adjective_a_noun_and_first_ending_the_question_is_an_order_not_the_top_row() -> None:
+    """"Oldest placement first" sorts every site the sensor has been at; reading it as "the oldest placement" (one
+    row) is refused."""
+    with pytest.raises(TranslationError, match="order of the rows"):
+        sql("Which sites has sensor RNG-1351 been at? Oldest placement first.", sensors(), sensor_values())
+
+
+def test_a_top_n_sorted_by_its_measure_first_is_still_answered() -> None:
+    out = sql("What are the two sites with the most placements, most placements first?", sensors(), sensor_values())
+    assert "LIMIT 2" in out
+
+
+def test_rows_said_to_be_absent_and_joined_as_present_are_refused() -> None:
+    """"no sensor deployed at the moment": the current placement joined to the site and no placement at all in an
+    EXISTS contradict each other (the answer would always be empty)."""
+    with pytest.raises(TranslationError, match="both joined and said to be absent"):
+        sql("Which sites have no sensor deployed at the moment?", sensors(), sensor_values())
+
+
+@pytest.mark.parametrize("q", [
+    "How many placements does each site have? Include sites with none.",
+    "Number of placements per site, including sites that have none",
+    "On average, how many placements does a site get, counting sites with no placements as zero?",
+    "For every site, how many placements are there? Show zero for any site with none.",
+])  # fmt: skip
+def test_groups_counted_as_zero_are_refused_as_an_outer_join(q: str) -> None:
+    with pytest.raises(TranslationError, match="outer join"):
+        sql(q, sensors(), sensor_values())
+
+
+# ---------------------------------------------------------------- "Name and date.": a last sentence of what to show
+def racing() -> Catalog:
+    return Catalog(tables=[
+        table("evt", [col("evt_id", INT), col("evt_nm"), col("evt_dt", "date"), col("sts")], ("evt_id",)),
+        table("mbr", [col("mbr_id", INT), col("nm")], ("mbr_id",)),
+        table("ent", [col("ent_id", INT), col("evt_id", INT), col("mbr_id", INT)], ("ent_id",),
+              fk("evt_id", "evt", "evt_id"), fk("mbr_id", "mbr", "mbr_id")),
+    ])  # fmt: skip
+
+
+RACING = """
+CREATE TABLE evt(evt_id INTEGER PRIMARY KEY, evt_nm TEXT, evt_dt DATE, sts TEXT);
+CREATE TABLE mbr(mbr_id INTEGER PRIMARY KEY, nm TEXT);
+CREATE TABLE ent(ent_id INTEGER PRIMARY KEY, evt_id INTEGER, mbr_id INTEGER);
+INSERT INTO evt VALUES (1, 'Spring Cup', '2025-04-01', 'X'), (2, 'Summer Cup', '2025-07-01', 'P');
+INSERT INTO mbr VALUES (1, 'Ann');
+INSERT INTO ent VALUES (1, 1, 1), (2, 1, 1), (3, 2, 1);
+"""
+
+
+@pytest.mark.parametrize("q", ["What events are coming up? Name and date.",
+                               "What events are coming up? Event name and date please."])  # fmt: skip
+def test_a_last_sentence_listing_two_things_shows_both(q: str) -> None:
+    """The date is shown beside the name (it was once dropped with the sentence, as if "Names please.")."""
+    out = sql(q, racing())
+    assert run(out, RACING) == [("Summer Cup", "2025-07-01")]
+
+
+def test_a_word_with_a_usual_cut_in_the_schema_is_that_table_not_another_with_its_letters() -> None:
+    """"events" is ``evt`` (the usual cut of "event"), never ``ent`` (entries), whose letters are also in order in
+    "event"."""
+    out = sql("How many events are there?", racing())
+    assert run(out, RACING) == [(2,)]
+
+
+# ---------------------------------------------------------------- a count and an aggregate of the same rows per group
+def payments() -> Catalog:
+    return Catalog(tables=[
+        table("fact_payment", [col("payment_id", INT), col("method"), col("amount_pence", INT),
+                               col("paid_on", "date")], ("payment_id",)),
+    ])  # fmt: skip
+
+
+PAYMENTS = """
+CREATE TABLE fact_payment(payment_id INTEGER PRIMARY KEY, method TEXT, amount_pence INTEGER, paid_on DATE);
+INSERT INTO fact_payment VALUES (1, 'card', 1000, '2025-01-05'), (2, 'card', 3000, '2025-02-05'),
+  (3, 'cash', 500, '2025-03-01'), (4, 'cash', 700, '2024-03-01');
+"""
+
+
+@pytest.mark.parametrize(("q", "want"), [
+    ("Payments received this year by payment method - number of payments and total in pounds",
+     [("card", 2, 40.0), ("cash", 1, 5.0)]),
+    ("For each payment method, the number of payments and the average amount in pence",
+     [("card", 2, 2000.0), ("cash", 2, 600.0)]),
+    ("Average amount in pence and number of payments per payment method",
+     [("card", 2000.0, 2), ("cash", 600.0, 2)]),
+])  # fmt: skip
+def test_a_count_and_an_aggregate_of_the_same_rows_are_both_shown_per_group(q: str, want: list[tuple[object, ...]]) -> None:
+    out = sql(q, payments(), ValueIndex(values={("fact_payment", "method"): ["card", "cash"]}))
+    assert sorted(run(out, PAYMENTS)) == want
+
+
+def test_a_second_measure_named_after_and_that_the_answer_would_drop_is_refused() -> None:
+    with pytest.raises(TranslationError, match="beside the first number"):
+        sql("number of payments and total amount per payment method", payments())
+
+
+def test_the_measure_said_again_as_what_to_show_is_no_second_measure() -> None:
+    """"Show the name and the total": the total ranked by, said again, not a second number to compute."""
+    cat = Catalog(tables=[
+        table("customers", [col("id", INT), col("name")], ("id",)),
+        table("payments", [col("id", INT), col("customer_id", INT), col("amount", "numeric")], ("id",),
+              fk("customer_id", "customers", "id")),
+    ])  # fmt: skip
+    out = sql("Who are our top 2 customers by the total amount they have paid? Show the name and the total, "
+              "biggest first.", cat)
+    rows = run(out, """
+        CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT);
+        CREATE TABLE payments(id INTEGER PRIMARY KEY, customer_id INTEGER, amount NUMERIC);
+        INSERT INTO customers VALUES (1, 'Ann'), (2, 'Bob'), (3, 'Cy');
+        INSERT INTO payments VALUES (1, 1, 10), (2, 1, 5), (3, 2, 30), (4, 3, 1);
+    """)
+    assert rows == [("Bob", 30), ("Ann", 15)]

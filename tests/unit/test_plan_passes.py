@@ -49,7 +49,7 @@ def test_build_runs_every_pass_once_in_order(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(planner, "PASSES", tuple(recorded(p) for p in planner.PASSES))
     translate("How many customers are from Germany?", shop(), VALUES, dialect="sqlite", today=TODAY)
     assert ran == names
-    assert ran[0] == "classify_links" and ran[-3:] == ["live_rows", "totals_in_their_period", "peer_conditions"]
+    assert ran[0] == "classify_links" and ran[-4:] == ["live_rows", "totals_in_their_period", "peer_conditions", "last_checks"]
     assert len(set(ran)) == len(ran)
 
 

@@ -1687,6 +1687,16 @@ class Accountant:
         sums = any(it.text.lower() != "how many" for it in asked)  # "how many fines ... and how much in total"
         if second and len(measures) < len(asked) and (not self.q.group_by or len(counted) > 1 or sums):
             raise TranslationError(f"cannot tell how to answer '{second[0].text}' beside the first number; {REPHRASE}")
+        # "by payment method - number of payments and total in pounds": two measures named one after the other, of
+        # which the answer shows one
+        named = [it for it in items if it.kind in ("count", "agg") and it.text.lower() not in _HOW_MANY and (
+            (n := self.p.item(items.index(it) + 1)) is not None and n.kind in ("word", "column", "table"))]
+        # (not "Show the name and the total, biggest first": the measure already shown, said again)
+        after_and = [it for it in named[1:] if it.first > 1 and "and" in (self.p.tokens[it.first - 1].low,
+                                                                          self.p.tokens[it.first - 2].low)]
+        if after_and and len(measures) < len(named):
+            raise TranslationError(f"cannot tell how to answer '{after_and[0].text}' beside the first number; "
+                                   f"{REPHRASE}")
 
     def _second_question(self, k: int, it: Item) -> bool:
         """ "... and who has them", "..., and when did they leave", "..., and at which concerts": a question word

@@ -392,7 +392,8 @@ _SPAN_ENDS = frozenset({"from", "to", "until", "till", "between", "and", "before
 
 #: words of a column that stores a kind of row or event ("transferred" may be its 'transfer')
 _KIND_WORDS = frozenset({"type", "typ", "kind", "status", "stat", "state", "action", "event", "evt", "outcome",
-                         "result", "category", "cat", "method", "mode", "channel", "class", "cls", "code", "cd"})
+                         "result", "category", "cat", "method", "mode", "channel", "class", "cls", "code", "cd",
+                         "role"})
 
 #: grammar words that never start an initialism's words ("how many" is no table ``hm``)
 _STOP_WORDS = frozenset(
@@ -574,6 +575,9 @@ class Linker:
             s = singular(word)
             marks = conventional_marks(s)
             found = {a for a in self._abbrevs if (abbreviates(a, s) or a in marks) and s not in FUNCTION_WORDS}
+            known = {a for a in found if s in ABBREVIATIONS.get(a, ())}
+            if known:
+                found = known  # "events" beside ``evt`` and ``ent``: the usual cut of the word, not any cut
             if (
                 not found
                 and s not in FUNCTION_WORDS

@@ -441,6 +441,38 @@ def _period_beside_its_negation(st: PlanState, q: Query) -> None:
                                f"of {q.base}; {REPHRASE}")  # fmt: skip
 
 
+def _absent_rows_joined(st: PlanState, q: Query) -> None:
+    """ "Which sites have no sensor deployed at the moment?" read as sites joined to a current placement that have no
+    placement with a sensor: a table the rows must lack, joined to them by a condition of the outer query, leaves no
+    row (or a wrong one) to answer with."""
+    joined = {c.left.table for c in q.where if c.related is None and isinstance(c.left, Col) and c.left.table != q.base}
+    for c in q.where:
+        if c.op != "not_exists" or c.related is None or c.related.outer != q.base:
+            continue
+        path = {t for e in st.schema.path(q.base, c.related.target) or [] for t in (e.child, e.parent)} - {q.base}
+        if joined & path:
+            raise TranslationError(f"the {sorted(joined & path)[0]} rows are both joined and said to be absent; "
+                                   f"{REPHRASE}")
+
+
+def last_checks(st: PlanState) -> None:
+    """Checks of the finished query, after the passes that add conditions of their own (current rows, live rows)."""
+    _absent_rows_joined(st, st.query)
+
+
+def _order_read_as_a_top_row(st: PlanState, q: Query) -> None:
+    """ "Which sites has sensor RNG-1351 been at? Oldest placement first.": a superlative, a noun and "first" ending
+    the sentence ask for an order of every row, never for the one row at the top."""
+    if q.limit != 1 or any(it.kind == "top" for it in st.items):
+        return  # ("the three most booked packages, most bookings first": three rows, in that order)
+    for k, it in enumerate(st.items):
+        noun, word, end = st.item(k + 1), st.item(k + 2), st.item(k + 3)
+        if it.kind in ("adj", "high", "low") and noun is not None and noun.kind in ("table", "column") and \
+                st.word(word) in ("first", "last") and (end is None or end.kind == "punct"):  # fmt: skip
+            raise TranslationError(f"'{it.text} {noun.text} {st.word(word)}' asks for an order of the rows, not "
+                                   f"for the top one; {REPHRASE}")  # fmt: skip
+
+
 def _said_tables(st: PlanState) -> set[str]:
     """The tables a word of the question names, as rows or by one of their columns."""
     said = {st.table_of(it) for it in st.items if it.kind == "table"}
@@ -799,6 +831,7 @@ def checks(st: PlanState) -> None:
     _bare_money_label(st, q)
     _top_values_summed(st, q)
     _period_beside_its_negation(st, q)
+    _order_read_as_a_top_row(st, q)
     _dated_by_sibling_rows(st, q)
     _counted_through_a_shared_parent(st, q)
     _revenue_from_one_price_per_row(st, q)

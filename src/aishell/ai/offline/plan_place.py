@@ -309,4 +309,10 @@ def _joined_anyway(st: PlanState, q: Query, table: str) -> bool:
             return True
         if isinstance(inner, Product) and inner.left.table == table:
             return True
+    for e in q.group_by:
+        # "site visits each technician led" through the visit crew: the groups are one per crew row, so the
+        # crew's role tests that joined row, never another crew row in an EXISTS
+        if isinstance(e, Col) and not e.role and e.table not in (q.base, table) and any(
+                table in (edge.child, edge.parent) for edge in st.schema.path(q.base, e.table) or []):
+            return True
     return st.fans_out(q.base, table) and q.base != st.subject

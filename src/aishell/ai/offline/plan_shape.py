@@ -37,7 +37,7 @@ from aishell.ai.offline.lexicon import (
 )
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import group_keys, period_columns
-from aishell.ai.offline.plan_measures import names_the_owner, person_parent
+from aishell.ai.offline.plan_measures import measure_at, names_the_owner, person_parent
 from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import entity_columns, head_column
 from aishell.ai.offline.plan_rows import self_verb
@@ -498,9 +498,39 @@ def grouped(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         expr = measure.expr(func)
         q.base = measure.table if measure.table else (st.subject or "")
         head = f"{_FUNC_WORDS.get(func, func.lower())} {measure.label}"
-    q.group_by, q.select = fr.keys, [*fr.shown, expr]
+    before, after = _count_beside(st, sh, measure)
+    q.group_by, q.select = fr.keys, [*fr.shown, *before, expr, *after]
     st.notes.insert(0, f"{head} per {', '.join(fr.labels)}")
     _order_groups(st, q, expr, sh.order_items)
+
+
+def _count_beside(st: PlanState, sh: Shape, measure: Measure | None) -> tuple[list[Expr], list[Expr]]:
+    """ "by payment method - number of payments and total in pounds", "number of payments and the average amount per
+    method": a count of the subject's rows and an aggregate of theirs joined by "and", both shown (the first said
+    first): the aggregates to show before the main one and after it."""
+    it = sh.count_item
+    if it is None or it.used:
+        return [], []
+    k = st.items.index(it)
+    rows = st.item(st.nxt(k, _FILLER, 2))
+    if rows is None or rows.kind != "table" or st.table_of(rows) != st.subject:
+        return [], []
+    if measure is not None:
+        later = "and" in [t.low for t in st.tokens[it.last :]][:6]
+        earlier = "and" in [t.low for t in st.tokens[max(0, it.first - 2) : it.first]]
+        if measure.table != st.subject or measure.kind == "count" or not (later or earlier):
+            return [], []
+        it.used = rows.used = True
+        return ([Agg("COUNT")], []) if later else ([], [Agg("COUNT")])
+    j = st.items.index(rows) + 1
+    agg = st.item(st.nxt(j, _FILLER | {"and"}, 3))
+    if agg is None or agg.kind != "agg" or agg.used or st.word(st.item(st.items.index(agg) - 1)) not in ("and", "the"):
+        return [], []
+    m = measure_at(st, st.items.index(agg))
+    if m is None or m[0].table != st.subject or m[0].kind == "count":
+        return [], []
+    agg.used = True
+    return [], [m[0].expr(m[0].func or agg.func or "SUM")]
 
 
 def _order_groups(st: PlanState, q: Query, expr: Expr, order_items: list[Item]) -> None:

@@ -23,7 +23,9 @@ It runs an ordered tuple of passes (:data:`PASSES`, after sqlglot's optimizer ``
    query refuses the question, naming the word;
 9. ``live``: rows a soft delete took away (``deleted_at`` set) are left out unless the question speaks of deletion;
 10. ``peers``: the extreme row of each group ("the dearest product in each category") is compared with its group
-    under the same conditions as the row, placed once every pass has placed its own.
+    under the same conditions as the row, placed once every pass has placed its own;
+11. ``last checks``: the finished query is refused when it contradicts itself (rows said to be absent and joined
+    as present).
 
 Anything it cannot place raises :class:`TranslationError` rather than guess.
 """
@@ -35,7 +37,7 @@ from collections.abc import Callable
 from aishell.ai.offline import account as _account
 from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import Agg, Col, Cond, Lit, Query, TableAgg, walk_conds
-from aishell.ai.offline.plan_checks import checks, superlative_row
+from aishell.ai.offline.plan_checks import checks, last_checks, superlative_row
 from aishell.ai.offline.plan_conditions import aggregate_conditions, conditions
 from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
 from aishell.ai.offline.plan_measures import markers, measures
@@ -243,6 +245,7 @@ PASSES: tuple[Pass, ...] = (
     live_rows,  # live: rows a soft delete took away are left out
     totals_in_their_period,  # totals: a period of the rows whose total is compared dates that total
     peer_conditions,  # peers: the conditions of the rows each group's extreme is taken over
+    last_checks,  # contradictions: rows said to be absent and joined as present
 )
 
 

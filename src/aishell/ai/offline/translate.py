@@ -98,6 +98,9 @@ class Translator:
             raise TranslationError("empty question")
         if not self.schema.tables:
             raise TranslationError("the database has no tables")
+        if _WITH_ZEROS.search(text):
+            raise TranslationError("counting the groups that have none as zero (an outer join) is not something the "
+                                   "offline translator does; use an LLM provider (--provider)")  # fmt: skip
         if _PER_COUNT.search(text):
             raise TranslationError("a rate per a number of rows ('per 1,000 residents') is not something the "
                                    "offline translator computes; use an LLM provider (--provider)")  # fmt: skip
@@ -174,6 +177,14 @@ _LABEL_WORDS = CODE_WORDS | {"zip", "postal", "postcode", "phone", "tel", "fax",
 
 
 #: "requests per 1,000 residents": a rate scaled to a number of other rows
+#: "including authors with none", "Include tours with none.", "counting RFQs with no bids as zero", "show zero for
+#: anyone with none": groups with no rows counted as 0, which an inner join leaves out
+_WITH_ZEROS = re.compile(
+    r"\b(?:includ(?:e|es|ing)|show(?:ing)?\s+(?:a\s+)?(?:zero|0)\s+for)\s+(?:the\s+|those\s+|any\s*)?(?:[a-z']+\s+){0,3}?"
+    r"(?:with|that\s+have|who\s+have|which\s+have|having)\s+(?:none|no\b|zero\b|nothing)"
+    r"|\bcounting\b[^.?!;]*?\bas\s+(?:zero|0)\b",
+    re.I,
+)
 _PER_COUNT = re.compile(
     r"\bper\s+(?:\d[\d,.]*|a\s+(?:hundred|thousand|million)|hundred|thousand|million)\s+[a-z]", re.I
 )
@@ -251,6 +262,12 @@ _IDIOMS = (
     # "... each month of 2025? Show the month as 2025-01, 2025-02 and so on.": the months are shown so already
     (re.compile(r"(?<=[?.])\s*(?:please\s+)?show\s+(?:the\s+)?months?\s+as\s+\d{4}-\d{2}(?:\s*,\s*\d{4}-\d{2})*"
                 r"(?:\s*,?\s*(?:and\s+so\s+on|etc\.?))?\s*\.?\s*$", re.I), ""),
+    # "What events are coming up? Name and date.", "Event name and date please.": a last sentence that only lists what
+    # to show is a request to show it
+    (re.compile(r"(?<=[?.!])\s+(?!(?:show|list|give|include|display|return|print|sort|order|group|please|just|only|"
+                r"and|but|also|then|not|no|exclude)\b)((?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+)*"
+                r"\s*,?\s+(?:and|&)\s+(?:[a-z]+\s+){0,2}[a-z]+)(?:\s*,?\s*please)?\s*[.!]?\s*$", re.I),
+     r" Show the \1."),
     # "units ordered last month", "hours worked in May": a quantity in units said first is its total
     (re.compile(r"^(units|hours|minutes|km|kilometres|kilometers|miles|kg|kilograms|litres|liters|kwh)\s+"
                 r"(\w+ed|sold|driven|flown|spent|run|ridden|shipped|bought)\b", re.I), r"total \1 \2"),
@@ -392,7 +409,7 @@ _WRAPPERS = (
 #: a sentence after the request that only says how little of the answer is needed ("Just the names is fine.")
 _FILLER_SENTENCE = re.compile(
     r"^(?:(?:just|only)\s+)?(?:the\s+)?(?:(?:first\s+and\s+last\s+)?names?|totals?|codes?|numbers?|counts?|dates?|"
-    r"one\s+number)(?:\s*(?:,|and|&)\s*(?:the\s+)?\w+)*\s*(?:is|are|will\s+do)?\s*(?:fine|ok|okay|enough|great)?\s*[.!]*$",
+    r"one\s+number)\s*(?:is|are|will\s+do)?\s*(?:fine|ok|okay|enough|great)?\s*[.!]*$",
     re.I,
 )
 
