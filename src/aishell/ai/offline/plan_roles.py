@@ -478,6 +478,10 @@ def _bind_compounds(st: PlanState) -> None:
                 it.columns = own
                 break
             words = {t.low for t in st.tokens[it.first : it.last]}
+            head = st.item(st.items.index(owner) + 1)
+            if words - NAME_WORDS and head is not None and head.kind == "word" and head.first == owner.last and \
+                    head.text.isalpha() and head.text.lower() not in FUNCTION_WORDS:  # fmt: skip
+                break  # "the last names of the badge holders": the holders' own last name, not the badge's name
             if words & {"name", "names", "title", "titles", "label", "labels"}:
                 disp = st.meta(table).display
                 if disp:

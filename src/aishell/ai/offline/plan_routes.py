@@ -40,6 +40,11 @@ def links_only(meta: TableMeta) -> bool:
     return len(meta.info.foreign_keys) == 2 and len(rest) <= 2 and not any(c.kind == "text" for c in rest)
 
 
+#: verbs of a row holding others in its lines ("recipes that contain carbon black", "orders including rye flour")
+_CONTAIN_WORDS = frozenset({"contain", "contains", "contained", "containing", "include", "includes", "included",
+                            "including", "feature", "features", "featured", "featuring"})
+
+
 class RouteCheck:
     """Refuses a join between two tables when the question does not say which of their routes it means."""
 
@@ -119,6 +124,8 @@ class RouteCheck:
         for r in routes:  # a table that only links the two ("staffing") is as plain a relation as the key
             if len(r) == 2 and links_only(self.schema.table(r[0].other(start))):
                 return False
+            if len(r) == 2 and r[0].parent == start and self.words & _CONTAIN_WORDS:
+                return False  # "recipes that contain carbon black": their lines' material, maybe not their product
         own = {r for w in self.schema.table(parent).words for r in _roots(w)}
         role = [
             w for c in chosen[0].child_cols for w in split_identifier(c) if w not in KEY_WORDS and not _roots(w) & own

@@ -228,9 +228,20 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
         flags |= {(c.table, c.column) for x in st.items if x.kind == "column" and x.last <= percent_item.first
                   for c in x.columns[:1] if st._cand_kind(c) == "bool"}  # fmt: skip
 
+    # "Of all applications that ended up approved or refused, what percentage were refused?": the list said first
+    # scopes, and its value said again after the percentage is the outcome
+    listed = {(c.left.table, c.left.column, v.value) for c in q.where if c.op == "in" and isinstance(c.left, Col)
+              and c.related is None and all((c.left.table, c.left.column, v2.value) in before for v2 in c.values)
+              for v in c.values}  # fmt: skip
+    again = {(h.table, h.column, h.value) for x in st.items if x.kind == "value" and x.first >= percent_item.last
+             for h in x.values[:1]}  # fmt: skip
+
     def scoping(c: Cond) -> bool:
         said_before = isinstance(c.left, Col) and c.related is None and (
-            (c.op == "=" and len(c.values) == 1 and (c.left.table, c.left.column, c.values[0].value) in before)
+            (c.op == "=" and len(c.values) == 1 and (c.left.table, c.left.column, c.values[0].value) in before
+             and (c.left.table, c.left.column, c.values[0].value) not in listed & again)
+            or (c.op == "in" and bool(c.values) and all((c.left.table, c.left.column, v.value) in listed
+                                                         for v in c.values))
             or (c.left.table, c.left.column) in flags
             or (c.op == "=" and len(c.values) == 1 and not isinstance(c.values[0].value, bool)
                 and c.values[0].value in numbers)
@@ -841,6 +852,16 @@ def _one_key_between(st: PlanState, child: str, parent: str) -> None:
         )
 
 
+def _thing_of_a_negation(st: PlanState, it: Item, col: Col, subject: str) -> bool:
+    """ "customers who have never bought any pallets" (``collection.pallet_qty``): the thing after "any" in a
+    negation is what the absent rows hold, never a column of rows below the subject to show beside it."""
+    k = st.items.index(it)
+    before = st.tokens[it.first - 2].low if it.first >= 2 else ""
+    return st.word(st.item(k - 1)) == "any" and any(x.kind == "neg" and x.first < it.first for x in st.items) and \
+        col.table != subject and st.fans_out(subject, col.table) and before not in ("in", "for", "at", "on", "during")
+    # ("nobody bought a permit for in any season": any season at all, no thing of the negation)
+
+
 def _said_as_verb(st: PlanState, it: Item) -> bool:
     """ "players who have played for more than one team", "which brands do we stock": a past participle after
     "have" or a verb after "do we" is the verb of the question, not the column it resembles (games_played,
@@ -931,7 +952,7 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         bare = _bare_name(st, it, subject)
         col = bare[0] if bare else st.pick_column(it, subject)
         if st.colmeta(col).kind == "bool" or _modifier_of_own_column(st, it, subject) or _said_as_verb(st, it) or \
-                _noun_before_rows(st, it, col, subject):
+                _noun_before_rows(st, it, col, subject) or _thing_of_a_negation(st, it, col, subject):
             continue
         referent = _referent_display(st, it, col, subject)
         if referent:
