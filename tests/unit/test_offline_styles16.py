@@ -321,3 +321,46 @@ def test_the_thing_after_any_in_a_negation_is_never_a_column_of_child_rows_shown
     are what the absent sales would hold, so the word is left for the accounting (here: refused)."""
     with pytest.raises(TranslationError, match="pallets"):
         sql("Which customers have never bought any pallets from us?", pallets())
+
+
+# ---------------------------------------------------------------- a period after rows and their state dates them
+def trainings() -> Catalog:
+    return Catalog(tables=[
+        table("client_org", [col("org_id", INT), col("org_name")], ("org_id",)),
+        table("session", [col("session_id", INT), col("start_date", "date"), col("session_status")], ("session_id",)),
+        table("booking", [col("booking_id", INT), col("org_id", INT), col("session_id", INT),
+                          col("booked_on", "date"), col("fee_gbp", "numeric")], ("booking_id",),
+              fk("org_id", "client_org", "org_id"), fk("session_id", "session", "session_id")),
+    ])  # fmt: skip
+
+
+TRAININGS = """
+CREATE TABLE client_org(org_id INTEGER PRIMARY KEY, org_name TEXT);
+CREATE TABLE session(session_id INTEGER PRIMARY KEY, start_date DATE, session_status TEXT);
+CREATE TABLE booking(booking_id INTEGER PRIMARY KEY, org_id INTEGER, session_id INTEGER, booked_on DATE,
+                     fee_gbp NUMERIC);
+INSERT INTO client_org VALUES (1, 'Acme'), (2, 'Bolt');
+INSERT INTO session VALUES (1, '2025-02-01', 'Completed'), (2, '2024-06-01', 'Completed');
+INSERT INTO booking VALUES (1, 1, 1, '2024-12-01', 100), (2, 2, 2, '2025-01-10', 500);
+"""
+
+
+def test_a_period_after_rows_and_their_state_dates_those_rows_not_the_measured_ones() -> None:
+    """Acme's fee is on a session of 2025 booked in 2024; Bolt's on a 2024 session booked in 2025: "sessions
+    completed this year" is dated by the session's start, so only Acme's fee counts."""
+    values = ValueIndex(values={("session", "session_status"): ["Completed", "Cancelled"]})
+    out = sql("Top 2 client organisations by fees charged on sessions completed this year", trainings(), values)
+    assert run(out, TRAININGS) == [("Acme", 100)]
+
+
+# ---------------------------------------------------------------- "across all warehouses": every one, no condition
+@pytest.mark.parametrize(("q", "kept"), [
+    ("How many freezer locations do we have across all warehouses?", "How many freezer locations do we have?"),
+    ("How much has Yara paid in total, across all of her pets?", "How much has Yara paid in total?"),
+    ("total MRR across all active subscriptions", "total MRR across all active subscriptions"),
+    ("total capacity across all the SQD classes", "total capacity across all the SQD classes"),
+])  # fmt: skip
+def test_across_all_of_a_bare_plural_adds_no_condition_and_a_qualified_one_stays(q: str, kept: str) -> None:
+    from aishell.ai.offline.translate import _drop_indifference
+
+    assert _drop_indifference(q) == kept

@@ -1114,7 +1114,9 @@ def _date_target(st: PlanState, k: int) -> Col | None:
     verb, rows = st.item(k - 1), st.item(k - 2)
     said_rows = None if rows is None else st.table_of(rows) if rows.kind == "table" else \
         rows.tables[0].table if rows.kind == "column" and rows.tables else None  # fmt: skip
-    if st.measure_table is not None and verb is not None and verb.kind == "word" and \
+    # ("fees on sessions completed this year": a state of theirs, 'Completed', as the verb)
+    if st.measure_table is not None and verb is not None and (verb.kind == "word" or (
+            verb.kind == "value" and said_rows is not None and any(h.table == said_rows for h in verb.values))) and \
             verb.text.lower().endswith("ed") and rows is not None and said_rows is not None and \
             rows.last == verb.first and said_rows not in (subject, st.measure_table):  # fmt: skip
         own = st.meta(said_rows).date_columns()

@@ -268,6 +268,10 @@ _IDIOMS = (
                 r"and|but|also|then|not|no|exclude)\b)((?:[a-z]+\s+){0,2}[a-z]+(?:\s*,\s*(?:[a-z]+\s+){0,2}[a-z]+)*"
                 r"\s*,?\s+(?:and|&)\s+(?:[a-z]+\s+){0,2}[a-z]+)(?:\s*,?\s*please)?\s*[.!]?\s*$", re.I),
      r" Show the \1."),
+    # "How many current members are there across all the reading groups?", "..., across all of her pets": every
+    # one of them, no condition (a qualified phrase, "across all settled claims", "across all SQD classes", stays)
+    (re.compile(r",?\s*\bacross\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+|your\s+)?"
+                r"[a-z]+s(?=\s*[?.!]|\s*$)", re.I), ""),
     # "units ordered last month", "hours worked in May": a quantity in units said first is its total
     (re.compile(r"^(units|hours|minutes|km|kilometres|kilometers|miles|kg|kilograms|litres|liters|kwh)\s+"
                 r"(\w+ed|sold|driven|flown|spent|run|ridden|shipped|bought)\b", re.I), r"total \1 \2"),
