@@ -364,3 +364,65 @@ def test_across_all_of_a_bare_plural_adds_no_condition_and_a_qualified_one_stays
     from aishell.ai.offline.translate import _drop_indifference
 
     assert _drop_indifference(q) == kept
+
+
+# ---------------------------------------------------------------- held-out wave: a state now, agents, names, verbs
+def vault() -> Catalog:
+    return Catalog(tables=[
+        table("hub_wagon", [col("wagon_hk"), col("wagon_code")], ("wagon_hk",)),
+        table("sat_wagon", [col("wagon_hk"), col("load_dts", "timestamp"), col("load_end_dts", "timestamp"),
+                            col("wagon_status")], (), fk("wagon_hk", "hub_wagon", "wagon_hk")),
+    ])  # fmt: skip
+
+
+VAULT = """
+CREATE TABLE hub_wagon(wagon_hk TEXT PRIMARY KEY, wagon_code TEXT);
+CREATE TABLE sat_wagon(wagon_hk TEXT, load_dts TIMESTAMP, load_end_dts TIMESTAMP, wagon_status TEXT);
+INSERT INTO hub_wagon VALUES ('a', 'W1'), ('b', 'W2');
+INSERT INTO sat_wagon VALUES ('a', '2024-01-01', '2025-01-01', 'in service'), ('a', '2025-01-01', NULL, 'stored'),
+  ('b', '2024-01-01', NULL, 'in service');
+"""
+
+
+def test_a_state_said_before_right_now_over_a_history_is_the_row_in_force() -> None:
+    """W1 was in service until 2025 and is stored now: "in service right now" counts W2 alone."""
+    values = ValueIndex(values={("sat_wagon", "wagon_status"): ["in service", "stored"]})
+    out = sql("How many wagons are in service right now?", vault(), values)
+    assert "load_end_dts IS NULL" in out
+    assert run(out, VAULT) == [(1,)]
+
+
+def test_the_rows_after_a_participle_and_by_are_an_agent_not_groups() -> None:
+    cat = Catalog(tables=[
+        table("crossings", [col("crossing_id", INT), col("crossing_name")], ("crossing_id",)),
+        table("incidents", [col("incident_id", INT), col("crossing_id", INT), col("train_delay_s", INT),
+                            col("occurred_at", "date")], ("incident_id",), fk("crossing_id", "crossings", "crossing_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):  # never grouped per crossing
+        sql("What was the total train delay in hours caused by crossing incidents in 2024?", cat)
+
+
+def test_a_persons_full_name_is_shown_before_their_title() -> None:
+    cat = Catalog(tables=[
+        table("judges", [col("id", INT), col("full_name"), col("title"), col("retired_on", "date")], ("id",)),
+    ])  # fmt: skip
+    out = sql("which judges have retired?", cat)
+    assert out.startswith("SELECT judges.full_name")
+
+
+def test_a_base_verb_names_its_doubled_past_stored_as_a_state() -> None:
+    """"we had to cancel" is the stored 'cancelled' (a doubled l), never dropped."""
+    cat = Catalog(tables=[
+        table("sessions", [col("id", INT), col("session_date", "date"), col("status")], ("id",)),
+    ])  # fmt: skip
+    values = ValueIndex(values={("sessions", "status"): ["completed", "cancelled", "scheduled"]})
+    out = sql("How many sessions did we have to cancel in 2024?", cat, values)
+    assert "'cancelled'" in out
+
+
+def test_live_records_only_leaves_out_soft_deleted_rows() -> None:
+    cat = Catalog(tables=[
+        table("claims", [col("id", INT), col("filed_on", "date"), col("is_deleted", "boolean")], ("id",)),
+    ])  # fmt: skip
+    out = sql("How many claims were filed in 2024 (live records only)?", cat)
+    assert "is_deleted = 0" in out

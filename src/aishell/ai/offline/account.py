@@ -889,8 +889,12 @@ class Accountant:
                     and it.text.lower() != ON_BOOKS)):
                 return  # "currently active", "currently out on submission" as a stored status of the rows
             if self._state_said_before(k):
-                self.done.add(k)  # "available for adoption right now": the status is the one it has now
-                continue
+                end = self._end_column()
+                stated = {h.table for j in range(max(0, k - 4), k) for h in self.p.items[j].values}
+                if end is None or end[0].table not in stated:
+                    self.done.add(k)  # "available for adoption right now": the status is the one it has now
+                    continue
+                # ("wagons in service right now" over a history of states: the one in force, its end not set)
             flag = state.columns[0] if state is not None and state.kind == "column" and state.columns else None
             if (
                 flag is not None and state is not None and state_k == k + 1 and state.used and state.role == "filter"

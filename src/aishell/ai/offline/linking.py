@@ -945,7 +945,9 @@ class Linker:
                 ):
                     # "ended in a hire" -> 'hired': the state a noun's verb leaves the row in
                     w = words[0]
-                    for f in (w + "d" if w.endswith("e") else w + "ed", w[:-1] + "ied" if w.endswith("y") else ""):
+                    doubled = w + w[-1] + "ed" if w[-1] in "lpt" and w[-2] in "aeiou" and w[-3] not in "aeiou" else ""
+                    for f in (w + "d" if w.endswith("e") else w + "ed", w[:-1] + "ied" if w.endswith("y") else "",
+                              doubled):  # ("had to cancel" -> 'cancelled')
                         hits = self.values.lookup([f]) if f else []
                         if hits:
                             break

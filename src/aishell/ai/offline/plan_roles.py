@@ -916,6 +916,10 @@ def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
         ):
             return "word"
     said = st.tokens[st.items[k].first - 1].low if st.items[k].first > 0 else ""
+    head = st.item(st.items.index(nxt) + 1) if nxt is not None else None
+    if (said in _PARTICIPLES or (said.endswith("ed") and len(said) > 4)) and nxt is not None and \
+            nxt.kind == "table" and head is not None and head.kind == "table" and head.first == nxt.last:
+        return "word"  # "the delay caused by crossing incidents": the rows that caused it (a compound), not groups
     if (said in _PARTICIPLES or (said.endswith("ed") and len(said) > 4)) and nxt is not None and \
             nxt.kind == "table" and st.tokens[nxt.first - 1].low == "the":
         after = st.item(st.nxt(st.items.index(nxt), frozenset(), 0))

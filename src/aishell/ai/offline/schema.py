@@ -371,6 +371,8 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
     own = set(table.lemma)
     if got and got[0].lower() == "title":  # an agent's Title is a job title when an "Agent Name" names the agent
         named = [c for c in text_cols if _full(c.words)[-1:] == ("name",) and set(_full(c.words)[:-1]) & own]
+        # (a judge's title, 'Recorder', beside the full_name that names the judge)
+        named = named or [c for c in text_cols if _full(c.words) in (("full", "name"), ("name",))]
         if named:
             return [named[0].name], True
     if got:

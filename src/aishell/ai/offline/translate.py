@@ -272,6 +272,9 @@ _IDIOMS = (
     # one of them, no condition (a qualified phrase, "across all settled claims", "across all SQD classes", stays)
     (re.compile(r",?\s*\bacross\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+|your\s+)?"
                 r"[a-z]+s(?=\s*[?.!]|\s*$)", re.I), ""),
+    # "(live records only)", "only undeleted rows": the rows a soft delete did not take away
+    (re.compile(r"\b(?:only\s+)?(?:live|undeleted|non-?deleted)\s+(?:records?|rows?|entries|ones)(?:\s+only)?\b",
+                re.I), "not deleted"),
     # "units ordered last month", "hours worked in May": a quantity in units said first is its total
     (re.compile(r"^(units|hours|minutes|km|kilometres|kilometers|miles|kg|kilograms|litres|liters|kwh)\s+"
                 r"(\w+ed|sold|driven|flown|spent|run|ridden|shipped|bought)\b", re.I), r"total \1 \2"),
