@@ -426,3 +426,23 @@ def test_live_records_only_leaves_out_soft_deleted_rows() -> None:
     ])  # fmt: skip
     out = sql("How many claims were filed in 2024 (live records only)?", cat)
     assert "is_deleted = 0" in out
+
+
+def test_before_the_end_of_a_month_without_a_year_is_the_one_still_to_come() -> None:
+    """Today is 2025-06-15: "due before the end of July" is July 2025, not July 2024."""
+    cat = Catalog(tables=[table("lorries", [col("id", INT), col("reg_no"), col("mot_due", "date")], ("id",))])
+    out = sql("Which lorries have their MOT due before the end of July?", cat)
+    assert "'2025-08-01'" in out
+
+
+def test_an_unset_key_that_the_query_joins_through_is_refused() -> None:
+    """"still waiting to be approved at a full council meeting": payments whose approved_at is unset joined to a
+    meeting through approved_at keep no row."""
+    cat = Catalog(tables=[
+        table("meetings", [col("meeting_id", INT), col("meeting_type"), col("held_on", "date")], ("meeting_id",)),
+        table("payments", [col("payment_id", INT), col("amount", "numeric"), col("approved_at", INT)],
+              ("payment_id",), fk("approved_at", "meetings", "meeting_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("meetings", "meeting_type"): ["Full Council", "Committee"]})
+    with pytest.raises(TranslationError, match="unset"):
+        sql("How many payments are still waiting to be approved at a full council meeting?", cat, values)

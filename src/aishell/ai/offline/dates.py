@@ -394,6 +394,9 @@ def find_date_phrases(tokens: list[Token], today: dt.date) -> list[DatePhrase]:
                 unit = _UNITS[sc.low(j + 1)]
                 if unit == sc.low(j + 1) and unit != "day":
                     p = sc._calendar(unit, 0, f"this {unit}"), 2
+            if p is not None and end_of and p[1] == 1 and sc.low(j) in MONTHS and p[0].start.year < sc.today.year:
+                # "MOT due before the end of July" in June: this year's July, the one still to come
+                p = month_period(sc.today.year, MONTHS[sc.low(j)]), 1
             if p is not None:
                 per = p[0]
                 end = j + p[1]

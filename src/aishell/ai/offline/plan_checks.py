@@ -25,6 +25,7 @@ from aishell.ai.offline.linking import capitalized
 from aishell.ai.offline.plan_conditions import EXCLUSION_WORDS
 from aishell.ai.offline.plan_measures import BILLING_VERBS, SPENDING_VERBS
 from aishell.ai.offline.plan_state import PlanState
+from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
 from aishell.ai.offline.text import past_participle, singular, stem
 
 #: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
@@ -549,6 +550,18 @@ def _joined_key_unset(st: PlanState, q: Query) -> None:
         if c.op == "is_null" and isinstance(c.left, Col) and c.left.table != q.base and \
                 c.left.table not in q.left_joins and st.colmeta(c.left).is_key:  # fmt: skip
             raise TranslationError(f"{c.left.table}.{c.left.column} is a key of joined rows, never unset; {REPHRASE}")
+    # "payments still waiting to be approved at a full council meeting" read as payments joined to their meeting by
+    # approved_at and approved_at unset: the join through an unset key keeps no row
+    read = {t for c in q.where if c.related is None for t in tables_in_cond(c)}
+    read |= {t for e in [*q.select, *q.group_by] for t in tables_in_expr(e)}
+    for c in q.where:
+        if c.op != "is_null" or not isinstance(c.left, Col) or c.related is not None:
+            continue
+        cm = st.colmeta(c.left)
+        if cm.kind == "fk" and cm.ref_table is not None and cm.ref_table in read - {c.left.table} and \
+                cm.ref_table not in q.left_joins:  # fmt: skip
+            raise TranslationError(f"{c.left.column} is unset, so no {cm.ref_table} row is joined through it; "
+                                   f"{REPHRASE}")
 
 
 #: verbs of money earned, spent or billed, said before "the most" ("earned the most", "spent the least")
