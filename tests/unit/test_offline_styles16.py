@@ -446,3 +446,17 @@ def test_an_unset_key_that_the_query_joins_through_is_refused() -> None:
     values = ValueIndex(values={("meetings", "meeting_type"): ["Full Council", "Committee"]})
     with pytest.raises(TranslationError, match="unset"):
         sql("How many payments are still waiting to be approved at a full council meeting?", cat, values)
+
+
+def test_a_date_named_by_a_modifier_of_the_table_is_not_the_rows_own_date() -> None:
+    """In pickup_order, pickup_date names the pickup (a later event); the order's own date is when it was placed,
+    and that dates "ordered last month"."""
+    cat = Catalog(tables=[
+        table("product", [col("sku"), col("description")], ("sku",)),
+        table("pickup_order", [col("order_id", INT), col("placed_at", "timestamp"), col("pickup_date", "date")],
+              ("order_id",)),
+        table("order_line", [col("line_id", INT), col("order_id", INT), col("sku"), col("qty", INT)], ("line_id",),
+              fk("order_id", "pickup_order", "order_id"), fk("sku", "product", "sku")),
+    ])  # fmt: skip
+    out = sql("Top 4 products by quantity ordered last month", cat)
+    assert "placed_at >= '2025-05-01'" in out

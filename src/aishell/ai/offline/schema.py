@@ -160,7 +160,8 @@ class TableMeta:
         if planned and any(_RECORDED_WORDS.intersection(c.words) for c in primary[: primary.index(planned[0])]):
             return planned[0]
         # ExamDate in tbl_Exam beside RequestedOn: the date named by the row's own noun is when the row happened
-        nouns = {singular(w) for w in self.words}
+        # (the head noun: pickup_date in pickup_order names the pickup, a later event than the order)
+        nouns = {singular(w) for w in self.words[-1:]}
         own = [c for c in primary if len(c.words) == 2 and singular(c.words[0]) in nouns and c.words[1] in _DATE_TAILS]
         if len(own) == 1:
             return own[0]
