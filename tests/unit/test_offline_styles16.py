@@ -460,3 +460,27 @@ def test_a_date_named_by_a_modifier_of_the_table_is_not_the_rows_own_date() -> N
     ])  # fmt: skip
     out = sql("Top 4 products by quantity ordered last month", cat)
     assert "placed_at >= '2025-05-01'" in out
+
+
+def test_where_with_nothing_that_says_a_place_is_refused() -> None:
+    """"Where is sensor TMP-1039?" answered by the sensor's own serial number says nothing of where it is."""
+    with pytest.raises(TranslationError, match="says where"):
+        sql("Where is sensor TMP-1039 right now?", sensors(), sensor_values())
+    assert "site_name" in sql("Where are the sites?", sensors(), sensor_values())
+
+
+def test_rows_under_a_person_named_by_first_and_last_name_point_to_that_one_row() -> None:
+    """German Vorname/Nachname cut short (``vorn``, ``nachn``) are a person's names; "directly under Andreas
+    Richter" tests both names on the row above, never Richter as the name of the rows asked for."""
+    cat = Catalog(tables=[
+        table("mitarb", [col("ma_nr", INT), col("nachn"), col("vorn"), col("vorg_nr", INT)], ("ma_nr",),
+              fk("vorg_nr", "mitarb", "ma_nr")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("mitarb", "vorn"): ["Andreas", "Eva", "Jonas"],
+                                ("mitarb", "nachn"): ["Richter", "Braun", "Wolf"]})  # fmt: skip
+    out = sql("Who works directly under Andreas Richter?", cat, values)
+    rows = run(out, """
+        CREATE TABLE mitarb(ma_nr INTEGER PRIMARY KEY, nachn TEXT, vorn TEXT, vorg_nr INTEGER);
+        INSERT INTO mitarb VALUES (1, 'Richter', 'Andreas', NULL), (2, 'Braun', 'Eva', 1), (3, 'Wolf', 'Jonas', 2);
+    """)
+    assert rows == [("Eva", "Braun")]

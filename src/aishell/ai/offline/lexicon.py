@@ -341,9 +341,9 @@ REVENUE_WORDS = frozenset(
 )
 
 #: a person's first and family name in a German, French, Spanish, Portuguese, Italian or Dutch schema
-FOREIGN_FIRST_NAMES = frozenset({"vorname", "prenom", "prénom", "voornaam"})
-FOREIGN_LAST_NAMES = frozenset({"nachname", "familienname", "apellido", "apellidos", "sobrenome", "cognome",
-                                "achternaam"})  # fmt: skip
+FOREIGN_FIRST_NAMES = frozenset({"vorname", "vorn", "vname", "prenom", "prénom", "voornaam"})
+FOREIGN_LAST_NAMES = frozenset({"nachname", "nachn", "nname", "familienname", "apellido", "apellidos", "sobrenome",
+                                "cognome", "achternaam"})  # fmt: skip
 
 QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "count", "amount", "number"})
 UNIT_PRICE_WORDS = frozenset({"price", "cost", "rate", "fee"})

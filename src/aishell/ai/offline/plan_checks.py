@@ -459,6 +459,29 @@ def _absent_rows_joined(st: PlanState, q: Query) -> None:
 def last_checks(st: PlanState) -> None:
     """Checks of the finished query, after the passes that add conditions of their own (current rows, live rows)."""
     _absent_rows_joined(st, st.query)
+    _where_without_a_place(st, st.query)
+
+
+#: words of a column or table that says where something is
+_PLACE_WORDS = frozenset({"location", "loc", "site", "address", "addr", "town", "city", "country", "region", "area",
+                          "room", "place", "depot", "branch", "store", "shop", "warehouse", "venue", "ward", "building",
+                          "floor", "street", "postcode", "zip", "county", "state", "district", "station", "port",
+                          "shelf", "bin", "aisle", "zone", "lat", "latitude", "lon", "lng", "longitude", "berth",
+                          "bay", "plot", "field", "office", "premises", "court", "base", "yard", "garage", "hall",
+                          "clinic", "hospital", "school", "campus", "country", "destination", "origin", "route"})
+
+
+def _where_without_a_place(st: PlanState, q: Query) -> None:
+    """ "Where is sensor TMP-1039 right now?" answered with the sensor's own serial number: a question of where that
+    shows nothing that says a place is refused."""
+    if not st.tokens or st.tokens[0].low != "where":
+        return
+    shown = [e for e in q.select if isinstance(e, Col)]
+    for e in shown:
+        words = {singular(w) for w in (*st.colmeta(e).words, *st.meta(e.table).words)}
+        if words & _PLACE_WORDS:
+            return
+    raise TranslationError(f"nothing in the answer says where; {REPHRASE}")
 
 
 def _order_read_as_a_top_row(st: PlanState, q: Query) -> None:

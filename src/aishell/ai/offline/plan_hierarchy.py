@@ -387,11 +387,13 @@ def inside_named(p: PlanState, q: Query) -> None:
         return
     edge = p.schema.self_edges(subject)[0]
     names = set(p.display_cols(subject))
-    placed = {
-        (h.column, h.value)
-        for x in p.items if x.kind == "value" and _after_inside(p, x.first)
-        for h in x.values if h.table == subject
-    }  # fmt: skip
+    placed: set[tuple[str, str]] = set()
+    for k, x in enumerate(p.items):
+        if x.kind == "value" and _after_inside(p, x.first):
+            # ("directly under Andreas Richter": the first name after "under", and the last name right after it)
+            nxt = p.item(k + 1)
+            said = [x, nxt] if nxt is not None and nxt.kind == "value" and nxt.first == x.last else [x]
+            placed |= {(h.column, h.value) for y in said for h in y.values if h.table == subject}
     named = [
         c for c in q.where
         if c.op in ("=", "ieq") and isinstance(c.left, Col) and c.left in names and len(c.values) == 1
@@ -401,9 +403,10 @@ def inside_named(p: PlanState, q: Query) -> None:
     # column of places, so "in" needs another test of the rows asked for)
     below = any(_after_inside(p, x.first, _BELOW) for x in p.items if x.kind == "value") and not any(
         p.rows.is_sub(x) for x in p.items)  # ("the subcategories under Lenses": the sub-rows rule's)
-    if len(named) != 1 or (len(q.where) < 2 and not below):
+    two_names = len(named) == 2 and named[0].left != named[1].left  # a first and a last name: one row
+    if not (len(named) == 1 or two_names) or (len(q.where) < len(named) + 1 and not below):
         return
-    q.where = [c for c in q.where if c is not named[0]]
+    q.where = [c for c in q.where if not any(c is n for n in named)]
     rel = Related(subject, subject, named)
     q.where.append(
         Cond("in_sub", Col(subject, edge.child_cols[0]), related=rel, right=Col(subject, edge.parent_cols[0]))
