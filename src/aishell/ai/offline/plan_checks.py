@@ -468,7 +468,7 @@ _PLACE_WORDS = frozenset({"location", "loc", "site", "address", "addr", "town", 
                           "floor", "street", "postcode", "zip", "county", "state", "district", "station", "port",
                           "shelf", "bin", "aisle", "zone", "lat", "latitude", "lon", "lng", "longitude", "berth",
                           "bay", "plot", "field", "office", "premises", "court", "base", "yard", "garage", "hall",
-                          "clinic", "hospital", "school", "campus", "country", "destination", "origin", "route"})
+                          "clinic", "hospital", "school", "campus", "destination", "origin", "route"})
 
 
 def _where_without_a_place(st: PlanState, q: Query) -> None:
