@@ -484,3 +484,46 @@ def test_rows_under_a_person_named_by_first_and_last_name_point_to_that_one_row(
         INSERT INTO mitarb VALUES (1, 'Richter', 'Andreas', NULL), (2, 'Braun', 'Eva', 1), (3, 'Wolf', 'Jonas', 2);
     """)
     assert rows == [("Eva", "Braun")]
+
+
+# ---------------------------------------------------------------- units: microlitres, miles; an unknown unit refused
+def samples() -> Catalog:
+    return Catalog(tables=[
+        table("sample", [col("sample_id", INT), col("sample_type"), col("volume_ul", INT), col("weight_oz", "numeric"),
+                         col("route_miles", "numeric"), col("deleted_at", "timestamp")], ("sample_id",)),
+    ])  # fmt: skip
+
+
+SAMPLES = """
+CREATE TABLE sample(sample_id INTEGER PRIMARY KEY, sample_type TEXT, volume_ul INTEGER, weight_oz NUMERIC,
+                    route_miles NUMERIC, deleted_at TIMESTAMP);
+INSERT INTO sample VALUES (1, 'Plasma', 1500, 2, 1, NULL), (2, 'Plasma', 500, 2, 2, NULL),
+  (3, 'Plasma', 9000, 2, 3, '2025-01-01'), (4, 'Serum', 700, 2, 4, NULL);
+"""
+
+
+def test_microlitres_are_converted_to_millilitres_and_miles_to_kilometres() -> None:
+    values = ValueIndex(values={("sample", "sample_type"): ["Plasma", "Serum"]})
+    out = sql("What's the total volume of plasma we have, in millilitres? Leave out deleted samples.", samples(),
+              values)
+    assert run(out, SAMPLES) == [(2.0,)]
+    out = sql("What is the total route miles in kilometres?", samples(), values)
+    assert round(run(out, SAMPLES)[0][0], 3) == round(7 * 1.609344, 3)  # (the deleted sample left out)
+
+
+def test_a_unit_the_translator_does_not_know_is_refused_not_taken_as_the_one_asked() -> None:
+    """``weight_oz`` asked "in grams": ounces are not known, so the number is never shown unconverted."""
+    with pytest.raises(TranslationError, match="may be its unit"):
+        sql("What is the total weight in grams?", samples())
+
+
+@pytest.mark.parametrize("q", [
+    "What's the average amount claimed? Leave out deleted records.",
+    "What's the average amount claimed? Exclude deleted claims.",
+    "What's the average amount claimed? Don't count deleted claims.",
+])  # fmt: skip
+def test_a_last_sentence_leaving_out_deleted_rows_keeps_the_live_ones(q: str) -> None:
+    cat = Catalog(tables=[
+        table("claims", [col("id", INT), col("amount_claimed", "numeric"), col("is_deleted", "boolean")], ("id",)),
+    ])  # fmt: skip
+    assert "is_deleted = 0" in sql(q, cat) or "NOT claims.is_deleted" in sql(q, cat)

@@ -637,11 +637,16 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("length", 0.01, "", ("cm", "centimetre", "centimetres", "centimeter", "centimeters")),
         ("length", 1.0, "", ("m", "metre", "metres", "meter", "meters")),
         ("length", 1000.0, "", ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")),
+        ("length", 0.3048, "", ("ft", "foot", "feet")),
+        ("length", 1609.344, "", ("mi", "mile", "miles")),
+        ("mass", 1e-6, "", ("ug", "mcg", "microgram", "micrograms")),
         ("mass", 0.001, "", ("mg", "milligram", "milligrams")),
         ("mass", 1.0, "", ("g", "gram", "grams", "gramme", "grammes")),
         ("mass", 1000.0, "", ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
         ("mass", 1e6, "", ("t", "tonne", "tonnes", "ton", "tons")),
+        ("volume", 1e-6, "", ("ul", "µl", "microlitre", "microlitres", "microliter", "microliters")),
         ("volume", 0.001, "", ("ml", "millilitre", "millilitres", "milliliter", "milliliters")),
+        ("volume", 0.01, "", ("cl", "centilitre", "centilitres", "centiliter", "centiliters")),
         ("volume", 1.0, "", ("l", "ltr", "litre", "litres", "liter", "liters")),
         ("volume", 100.0, "", ("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters")),
         ("volume", 1000.0, "", ("m3", "kilolitre", "kilolitres")),
@@ -665,6 +670,12 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
             out[w] = (dim, factor, cur)
     return out
 
+
+#: short last words of a column's name that say what it is, not its unit (total_amt, order_qty, net_val)
+_NOT_UNITS = frozenset({"amt", "qty", "val", "cnt", "num", "nbr", "no", "nr", "tot", "avg", "sum", "pct", "est",
+                        "act", "net", "raw", "adj", "new", "old", "std", "max", "low", "top", "due", "per", "all", "ex",
+                        "inc", "vat", "tax", "fee", "ttl", "bal", "lmt", "cap", "dur", "len", "wt", "vol", "ht", "dim",
+                        "sz"})  # fmt: skip
 
 #: unit word -> (dimension, factor to the dimension's base unit, currency code)
 UNITS = _unit_table()
@@ -808,6 +819,11 @@ class Accountant:
                 # whole numbers of money may be pence or cents as well as pounds: the name does not say which
                 raise TranslationError(f"cannot tell whether {col.column} holds {word} or hundredths of them"
                                        f"; {REPHRASE}")
+            tail = cm.words[-1] if len(cm.words) >= 2 else ""
+            if 2 <= len(tail) <= 3 and tail.isalpha() and tail not in _NOT_UNITS:
+                # volume_ul, weight_oz: a short last word may be a unit the translator does not know
+                raise TranslationError(f"cannot tell whether {col.column} is in {word} ('{tail}' may be its unit); "
+                                       f"{REPHRASE}")
             for t in self.joined:  # another column carries that unit: this one is not it
                 for other in self.p.meta(t).columns:
                     u = self.col_unit(Col(t, other.name))

@@ -272,6 +272,14 @@ _IDIOMS = (
     # one of them, no condition (a qualified phrase, "across all settled claims", "across all SQD classes", stays)
     (re.compile(r",?\s*\bacross\s+all\s+(?:of\s+)?(?:the\s+|our\s+|its\s+|their\s+|his\s+|her\s+|your\s+)?"
                 r"[a-z]+s(?=\s*[?.!]|\s*$)", re.I), ""),
+    # "What's the average amount claimed? Leave out deleted records.", "... Skip deleted findings.": a last sentence
+    # that leaves out soft-deleted rows, said as a clause of the question ("..., excluding deleted findings?")
+    (re.compile(r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'?t\s+count|do\s+not\s+count)\s+"
+                r"(?:any\s+|the\s+)?(?:soft[- ])?deleted\s+(?:records?|rows?|entries|ones)\s*[.!?]?\s*$", re.I),
+     ", excluding deleted ones?"),
+    (re.compile(r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'?t\s+count|do\s+not\s+count)\s+"
+                r"(?:any\s+|the\s+)?(?:soft[- ])?(deleted\s+[a-z]+(?:\s+[a-z]+)?)\s*[.!?]?\s*$", re.I),
+     r", excluding \1?"),
     # "(live records only)", "only undeleted rows": the rows a soft delete did not take away
     (re.compile(r"\b(?:only\s+)?(?:live|undeleted|non-?deleted)\s+(?:records?|rows?|entries|ones)(?:\s+only)?\b",
                 re.I), "not deleted"),
