@@ -12,6 +12,8 @@ saw the translator, before it was run on them.  Reads are judged by execution (c
 ``writes.jsonl`` holds change requests whose right answer is a refusal. The first run (2026-12-07, commit b953b6a,
 before any change made for these misses) measured 27 correct, 6 wrong (5.0%) and 87 refused of the 120 reads; all 12
 write requests were refused.  No question or gold answer was changed after that run.
+At the end of the session (commit 73f4d7c's rules): 29 correct, 2 wrong (1.7%), 89 refused; all 12 write requests
+refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

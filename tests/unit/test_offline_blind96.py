@@ -12,6 +12,8 @@ saw the translator, before it was run on them.  Reads are judged by execution (c
 ``writes.jsonl`` holds change requests whose right answer is a refusal. The first run (2026-12-07, commit b953b6a,
 before any change made for these misses) measured 19 correct, 5 wrong (4.2%) and 96 refused of the 120 reads; all 12
 write requests were refused.  No question or gold answer was changed after that run.
+At the end of the session (commit 73f4d7c's rules): 21 correct, 3 wrong (2.5%), 96 refused; all 12 write requests
+refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations

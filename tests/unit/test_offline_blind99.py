@@ -12,6 +12,8 @@ saw the translator, before it was run on them.  Reads are judged by execution (c
 ``writes.jsonl`` holds change requests whose right answer is a refusal. Held out while the session's later rules were
 made, the first run (2026-12-07, commit d4d8b4e) measured 19 correct, 5 wrong (4.2%) and 96 refused of the 120 reads;
 all 12 write requests were refused.  No question or gold answer was changed after that run.
+At the end of the session (commit 73f4d7c's rules): 21 correct, 2 wrong (1.7%), 97 refused; all 12 write requests
+refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
