@@ -671,12 +671,6 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
     return out
 
 
-#: short last words of a column's name that say what it is, not its unit (total_amt, order_qty, net_val)
-_NOT_UNITS = frozenset({"amt", "qty", "val", "cnt", "num", "nbr", "no", "nr", "tot", "avg", "sum", "pct", "est",
-                        "act", "net", "raw", "adj", "new", "old", "std", "max", "low", "top", "due", "per", "all", "ex",
-                        "inc", "vat", "tax", "fee", "ttl", "bal", "lmt", "cap", "dur", "len", "wt", "vol", "ht", "dim",
-                        "sz"})  # fmt: skip
-
 #: unit word -> (dimension, factor to the dimension's base unit, currency code)
 UNITS = _unit_table()
 _SHORT_UNITS = frozenset(w for w in UNITS if len(w) <= 1)
@@ -719,6 +713,12 @@ _JOINING_VERBS = frozenset({"left", "leave", "leaves", "leaving", "joined", "joi
 
 #: class words some naming standards put last, after the unit (``_cnt``, ``_qty``, ``_amt``, ``_val``, ``_nbr``)
 _CLASS_WORDS = frozenset({"cnt", "qty", "amt", "val", "nbr", "num", "nb", "no", "ct", "value", "count", "quantity"})
+#: short last words of a column's name that say what it is, not its unit (total_amt, order_qty, net_val): the class
+#: words and a few more
+_NOT_UNITS = _CLASS_WORDS | frozenset({"nr", "tot", "avg", "sum", "pct", "est", "act", "net", "raw", "adj", "new",
+                                       "old", "std", "max", "low", "top", "due", "per", "all", "ex", "inc", "vat",
+                                       "tax", "fee", "ttl", "bal", "lmt", "cap", "dur", "len", "wt", "vol", "ht",
+                                       "dim", "sz"})
 
 
 def _at_least_one(c: Cond) -> bool:

@@ -462,8 +462,8 @@ def last_checks(st: PlanState) -> None:
     _where_without_a_place(st, st.query)
 
 
-#: words of a column or table that says where something is
-_PLACE_WORDS = frozenset({"location", "loc", "site", "address", "addr", "town", "city", "country", "region", "area",
+#: words of a column or table that says where something is (not linking's rank words)
+_WHERE_WORDS = frozenset({"location", "loc", "site", "address", "addr", "town", "city", "country", "region", "area",
                           "room", "place", "depot", "branch", "store", "shop", "warehouse", "venue", "ward", "building",
                           "floor", "street", "postcode", "zip", "county", "state", "district", "station", "port",
                           "shelf", "bin", "aisle", "zone", "lat", "latitude", "lon", "lng", "longitude", "berth",
@@ -479,7 +479,7 @@ def _where_without_a_place(st: PlanState, q: Query) -> None:
     shown = [e for e in q.select if isinstance(e, Col)]
     for e in shown:
         words = {singular(w) for w in (*st.colmeta(e).words, *st.meta(e.table).words)}
-        if words & _PLACE_WORDS:
+        if words & _WHERE_WORDS:
             return
     raise TranslationError(f"nothing in the answer says where; {REPHRASE}")
 

@@ -527,7 +527,7 @@ def _count_beside(st: PlanState, sh: Shape, measure: Measure | None) -> tuple[li
     if rows is None or rows.kind != "table" or st.table_of(rows) != st.subject:
         return [], []
     if measure is not None:
-        later = "and" in [t.low for t in st.tokens[it.last :]][:6]
+        later = any(t.low == "and" for t in st.tokens[it.last : it.last + 6])
         earlier = "and" in [t.low for t in st.tokens[max(0, it.first - 2) : it.first]]
         if measure.table != st.subject or measure.kind == "count" or not (later or earlier):
             return [], []
@@ -854,12 +854,12 @@ def _one_key_between(st: PlanState, child: str, parent: str) -> None:
 
 def _thing_of_a_negation(st: PlanState, it: Item, col: Col, subject: str) -> bool:
     """ "customers who have never bought any pallets" (``collection.pallet_qty``): the thing after "any" in a
-    negation is what the absent rows hold, never a column of rows below the subject to show beside it."""
+    negation is what the absent rows hold, never a column of rows below the subject to show beside it (after a
+    preposition, "nobody bought a permit for in any season", it is any season at all)."""
     k = st.items.index(it)
     before = st.tokens[it.first - 2].low if it.first >= 2 else ""
     return st.word(st.item(k - 1)) == "any" and any(x.kind == "neg" and x.first < it.first for x in st.items) and \
         col.table != subject and st.fans_out(subject, col.table) and before not in ("in", "for", "at", "on", "during")
-    # ("nobody bought a permit for in any season": any season at all, no thing of the negation)
 
 
 def _said_as_verb(st: PlanState, it: Item) -> bool:
