@@ -45,12 +45,13 @@ def translators_for(dbs: Mapping[str, Path]) -> dict[str, Translator]:
     return out
 
 
-def judge(d: dict[str, Any], dbs: Mapping[str, Path], translators: Mapping[str, Translator]) -> tuple[str, str]:
+def judge(d: dict[str, Any], dbs: Mapping[str, Path], translators: Mapping[str, Translator],
+          gold_rows: list[tuple[Any, ...]] | None = None) -> tuple[str, str]:  # fmt: skip
     """``("correct" | "wrong" | "refused", detail)``: a refusal is a TranslationError; SQL that runs
-    and returns another result, or fails, is wrong."""
+    and returns another result, or fails, is wrong.  ``gold_rows``: the gold query's rows when already run."""
     conn = sqlite3.connect(f"file:{dbs[d['db']]}?mode=ro", uri=True)
     try:
-        gold = normalize(conn.execute(d["sql"]).fetchall())
+        gold = normalize(conn.execute(d["sql"]).fetchall() if gold_rows is None else gold_rows)
         try:
             sql = translators[d["db"]].translate(d["q"], dialect="sqlite", today=TODAY).sql
         except TranslationError as exc:
