@@ -73,6 +73,7 @@ from aishell.ai.offline.text import (
     split_identifier,
     stem,
 )
+from aishell.ai.offline.units import CLASS_WORDS, LENGTHS, SHORT_UNITS, UNITS, column_unit
 from aishell.ai.offline.values import abbreviates, abbreviation_like
 
 if TYPE_CHECKING:
@@ -416,31 +417,13 @@ def _compound_unit(head: str, tail: str) -> tuple[str, float, str] | None:
     if head in ("square", "sq"):
         if tail in _FEET:
             return ("area", 0.09290304, "")
-        length = _LENGTHS.get(tail)
+        length = LENGTHS.get(tail)
         return ("area", length * length, "") if length is not None else None
     if head in _POWER and tail in ("hour", "hours", "h", "hr", "hrs"):
         return ("energy", _POWER[head], "")
     return None
 
 
-_LENGTHS = {
-    "mm": 0.001,
-    "millimetre": 0.001,
-    "millimetres": 0.001,
-    "cm": 0.01,
-    "centimetre": 0.01,
-    "centimetres": 0.01,
-    "m": 1.0,
-    "metre": 1.0,
-    "metres": 1.0,
-    "meter": 1.0,
-    "meters": 1.0,
-    "km": 1000.0,
-    "kilometre": 1000.0,
-    "kilometres": 1000.0,
-    "kilometer": 1000.0,
-    "kilometers": 1000.0,
-}
 
 
 def _full_words(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -624,78 +607,6 @@ def collect(q: Query) -> Used:
     return u
 
 
-def _unit_table() -> dict[str, tuple[str, float, str]]:
-    out: dict[str, tuple[str, float, str]] = {}
-    groups: list[tuple[str, float, str, tuple[str, ...]]] = [
-        ("time", 0.001, "", ("ms", "msec", "msecs", "millisecond", "milliseconds", "millis")),
-        ("time", 1.0, "", ("s", "sec", "secs", "second", "seconds")),
-        ("time", 60.0, "", ("min", "mins", "minute", "minutes")),
-        ("time", 3600.0, "", ("h", "hr", "hrs", "hour", "hours")),
-        ("time", 86400.0, "", ("day", "days", "night", "nights")),
-        ("time", 604800.0, "", ("week", "weeks")),
-        ("length", 0.001, "", ("mm", "millimetre", "millimetres", "millimeter", "millimeters")),
-        ("length", 0.01, "", ("cm", "centimetre", "centimetres", "centimeter", "centimeters")),
-        ("length", 1.0, "", ("m", "metre", "metres", "meter", "meters")),
-        ("length", 1000.0, "", ("km", "kms", "kilometre", "kilometres", "kilometer", "kilometers")),
-        ("length", 0.3048, "", ("ft", "foot", "feet")),
-        ("length", 1609.344, "", ("mi", "mile", "miles")),
-        ("mass", 1e-6, "", ("ug", "mcg", "microgram", "micrograms")),
-        ("mass", 0.001, "", ("mg", "milligram", "milligrams")),
-        ("mass", 1.0, "", ("g", "gram", "grams", "gramme", "grammes")),
-        ("mass", 1000.0, "", ("kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes")),
-        ("mass", 1e6, "", ("t", "tonne", "tonnes", "ton", "tons")),
-        ("volume", 1e-6, "", ("ul", "µl", "microlitre", "microlitres", "microliter", "microliters")),
-        ("volume", 0.001, "", ("ml", "millilitre", "millilitres", "milliliter", "milliliters")),
-        ("volume", 0.01, "", ("cl", "centilitre", "centilitres", "centiliter", "centiliters")),
-        ("volume", 1.0, "", ("l", "ltr", "litre", "litres", "liter", "liters")),
-        ("volume", 100.0, "", ("hl", "hectolitre", "hectolitres", "hectoliter", "hectoliters")),
-        ("volume", 1000.0, "", ("m3", "kilolitre", "kilolitres")),
-        ("area", 1.0, "", ("sqm", "sqmt", "m2")),
-        ("area", 1e6, "", ("km2", "sqkm")),
-        ("area", 0.09290304, "", ("sqft",)),
-        ("area", 10000.0, "", ("ha", "hectare", "hectares")),
-        ("energy", 1.0, "", ("wh",)),
-        ("energy", 1000.0, "", ("kwh",)),
-        ("energy", 1e6, "", ("mwh",)),
-        ("energy", 1e9, "", ("gwh",)),
-        ("money", 0.01, "", ("cent", "cents", "pence", "penny", "pennies", "minor")),
-        ("money", 1.0, "usd", ("usd", "dollar", "dollars")),
-        ("money", 1.0, "eur", ("eur", "euro", "euros")),
-        ("money", 1.0, "gbp", ("gbp", "pound", "pounds", "quid", "sterling")),
-        ("money", 1.0, "chf", ("chf", "franc", "francs")),
-        ("money", 1.0, "jpy", ("jpy", "yen")),
-    ]
-    for dim, factor, cur, words in groups:
-        for w in words:
-            out[w] = (dim, factor, cur)
-    return out
-
-
-#: unit word -> (dimension, factor to the dimension's base unit, currency code)
-UNITS = _unit_table()
-_SHORT_UNITS = frozenset(w for w in UNITS if len(w) <= 1)
-
-
-def column_unit(words: tuple[str, ...] | list[str]) -> tuple[str, float, str] | None:
-    """The unit a column's name carries: its last word (``duration_sec``), or a spelled-out first word
-    (``seconds_played``, ``minutes_watched``)."""
-    if len(words) < 2:
-        # a column named by its unit alone: "Milliseconds", "seconds", "kilometres" (never "m" or "min")
-        return UNITS.get(words[0]) if words and len(words[0]) >= 5 else None
-    if words[-1] in ("2", "3") and (length := _LENGTHS.get(words[-2])) is not None:
-        # area_km2 split as area, km, 2: a square (or a cube) of the length
-        return ("area", length**2, "") if words[-1] == "2" else ("volume", length**3 * 1000.0, "")
-    last = UNITS.get(words[-1])
-    if last is not None:
-        return last
-    if len(words) >= 3 and words[-1] in _CLASS_WORDS and len(words[-2]) >= 2:
-        # a data-dictionary class word after the unit: runtime_sec_cnt, weight_kg_qty, dist_km_val
-        inner = UNITS.get(words[-2])
-        if inner is not None:
-            return inner
-    return UNITS.get(words[0]) if len(words[0]) >= 4 else None
-
-
 def _whole_numbers(data_type: str) -> bool:
     """The column's declared type holds whole numbers only (INTEGER, BIGINT, NUMBER(10))."""
     t = data_type.lower()
@@ -711,11 +622,9 @@ _JOINING_VERBS = frozenset({"left", "leave", "leaves", "leaving", "joined", "joi
                             "quitting", "rejoined", "entered"})  # fmt: skip
 
 
-#: class words some naming standards put last, after the unit (``_cnt``, ``_qty``, ``_amt``, ``_val``, ``_nbr``)
-_CLASS_WORDS = frozenset({"cnt", "qty", "amt", "val", "nbr", "num", "nb", "no", "ct", "value", "count", "quantity"})
 #: short last words of a column's name that say what it is, not its unit (total_amt, order_qty, net_val): the class
 #: words and a few more
-_NOT_UNITS = _CLASS_WORDS | frozenset({"nr", "tot", "avg", "sum", "pct", "est", "act", "net", "raw", "adj", "new",
+_NOT_UNITS = CLASS_WORDS | frozenset({"nr", "tot", "avg", "sum", "pct", "est", "act", "net", "raw", "adj", "new",
                                        "old", "std", "max", "low", "top", "due", "per", "all", "ex", "inc", "vat",
                                        "tax", "fee", "ttl", "bal", "lmt", "cap", "dur", "len", "wt", "vol", "ht",
                                        "dim", "sz"})
@@ -775,7 +684,7 @@ class Accountant:
             after_number = (x := self.p.item(k - 1)) is not None and x.kind == "cmp" and bool(x.nums) and \
                 x.last == it.first  # fmt: skip
             # (a letter is a unit only right after a compared number: "taller than 1.90 m")
-            unit = UNITS.get(low) if low not in _SHORT_UNITS or after_number else None
+            unit = UNITS.get(low) if low not in SHORT_UNITS or after_number else None
             second = self.p.item(k + 1)
             if (
                 low in _UNIT_HEADS
@@ -1269,7 +1178,7 @@ class Accountant:
         money = [c for c in nums if c.money or (self.col_unit(Col(col.table, c.name)) or ("",))[0] == "money"]
         if cm is not None and money == [cm]:
             return True
-        dims = {UNITS[w][0] for w in words if w in UNITS and w not in _SHORT_UNITS}
+        dims = {UNITS[w][0] for w in words if w in UNITS and w not in SHORT_UNITS}
         unit = self.col_unit(col)
         if unit is not None and unit[0] in dims:
             return sum(1 for c in nums if (self.col_unit(Col(col.table, c.name)) or ("",))[0] == unit[0]) == 1
@@ -2133,7 +2042,7 @@ class Accountant:
         order"), which compares two rows rather than joining them."""
         if low in _TIME_PREPOSITIONS or low in _TIME_ADVERBS:
             return False
-        if low in ABBREVIATIONS or low in _CLASS_WORDS:
+        if low in ABBREVIATIONS or low in CLASS_WORDS:
             return False  # "open invoice amt by country": a column's abbreviation names a value, never a verb
         it = self.p.items[k]
         counted = self.p.item(k - 1)

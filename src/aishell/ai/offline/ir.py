@@ -21,10 +21,12 @@ class Col:
 
 @dataclass(frozen=True)
 class Product:
-    """A derived measure: ``left * right`` (quantity times unit price)."""
+    """A derived measure: ``left * right`` (quantity times unit price), times ``scale`` when the quantity's unit is
+    not the one the price is per (``qty_tonnes * 1000 * price_per_kg``)."""
 
     left: Col
     right: Col
+    scale: float = 1.0
 
 
 @dataclass(frozen=True)

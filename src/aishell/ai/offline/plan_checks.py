@@ -13,6 +13,7 @@ from aishell.ai.offline.ir import (
     Cond,
     Query,
     Ratio,
+    Scaled,
     TableAgg,
     walk_conds,
 )
@@ -27,6 +28,7 @@ from aishell.ai.offline.plan_measures import BILLING_VERBS, SPENDING_VERBS
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
 from aishell.ai.offline.text import past_participle, singular, stem
+from aishell.ai.offline.units import per_unit
 
 #: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
 _COUNT_WORDS = frozenset({"count", "cnt", "qty", "quantity", "num", "nbr"})
@@ -460,6 +462,18 @@ def last_checks(st: PlanState) -> None:
     """Checks of the finished query, after the passes that add conditions of their own (current rows, live rows)."""
     _absent_rows_joined(st, st.query)
     _where_without_a_place(st, st.query)
+    _rate_added_up(st, st.query)
+
+
+def _rate_added_up(st: PlanState, q: Query) -> None:
+    """ "Top buyers by amount spent" answered with ``SUM(PricePerKg)``: a price per kilogram (per litre, per square
+    metre) added up over rows is no amount of anything, so the sum is refused instead of shown."""
+    exprs = [*q.select, *(e for e, _ in q.order_by), *(c.left for c in q.having if c.left is not None)]
+    for e in exprs:
+        while isinstance(e, Scaled):
+            e = e.inner
+        if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, Col) and per_unit(st.colmeta(e.arg)):
+            raise TranslationError(f"{e.arg.column} is a rate per unit; its sum is no amount; {REPHRASE}")
 
 
 #: words of a column or table that says where something is (not linking's rank words)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from aishell.ai.offline.account import END_WORDS, START_WORDS, UNITS, column_unit, stem
+from aishell.ai.offline.account import END_WORDS, START_WORDS, stem
 from aishell.ai.offline.codes import codes_for
 from aishell.ai.offline.dates import add_months
 from aishell.ai.offline.errors import REPHRASE, TranslationError
@@ -35,6 +35,7 @@ from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import _EQUALS_FILLER, _FILLER, PlanState
 from aishell.ai.offline.text import forms, irregular_base, past_participle, singular, split_identifier
+from aishell.ai.offline.units import UNITS, column_unit
 from aishell.ai.offline.values import (
     MAX_VALUE_LENGTH,
     SCAN_ROWS,

@@ -4,7 +4,7 @@ recorded in the state's :class:`~.plan_state.Shape`."""
 
 from __future__ import annotations
 
-from aishell.ai.offline.account import MONEY_VERBS, UNITS, column_unit, stem
+from aishell.ai.offline.account import MONEY_VERBS, stem
 from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Col,
@@ -32,6 +32,7 @@ from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import _FILLER, READING_WORDS, Measure, PlanState, Shape, compound_modifier
 from aishell.ai.offline.text import forms, past_participle, singular, split_identifier
+from aishell.ai.offline.units import UNITS, column_unit
 from aishell.ai.offline.values import abbreviates
 
 

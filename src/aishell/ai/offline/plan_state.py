@@ -42,6 +42,7 @@ from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.schema import ColumnMeta, Edge, SchemaIndex, TableMeta
 from aishell.ai.offline.text import IRREGULAR_VERBS, SENTENCE_ENDS, Token, forms, singular, split_identifier, stem
+from aishell.ai.offline.units import per_unit, product_scale
 from aishell.ai.offline.values import ValueIndex, abbreviates, abbreviation_like
 
 #: words skipped when looking for the target of a marker
@@ -784,8 +785,8 @@ class PlanState:
                 c
                 for c in nums
                 if c.word_forms() & {"amount", "total", "revenue", "sales", "value", "subtotal", "paid", "payment"}
-                and not set(c.words) & _TIME_UNIT_WORDS
-            ]
+                and not set(c.words) & _TIME_UNIT_WORDS and per_unit(c) is None
+            ]  # (a price per kilogram is what one kilogram cost, never what was paid)
             money.sort(key=lambda c: not self._named_in_question(c))  # "claimed the most": clm_amt over paid_amt
             m: Measure | None = None
             rank = 2
@@ -794,11 +795,12 @@ class PlanState:
             charged = [c for c in money if not set(c.words) & UNIT_PRICE_WORDS]
             if qty and price and charged:
                 money = charged
-            if qty and price and not charged:
+            scale = product_scale(qty[0], price[0]) if qty and price else None
+            if qty and price and not charged and scale is not None:
                 m = Measure(
                     "revenue",
                     meta.name,
-                    product=Product(Col(meta.name, qty[0].name), Col(meta.name, price[0].name)),
+                    product=Product(Col(meta.name, qty[0].name), Col(meta.name, price[0].name), scale),
                     label=f"{qty[0].name} * {price[0].name}",
                 )
                 rank = 1
@@ -808,7 +810,7 @@ class PlanState:
             else:
                 # a price paid on a dated record (bookings.price): what was spent there
                 paid = [
-                    c for c in nums if c.money and not c.is_key
+                    c for c in nums if c.money and not c.is_key and per_unit(c) is None
                     and not set(c.words) & (_EXPENSE_WORDS | _LIST_WORDS | _TIME_UNIT_WORDS)
                 ]  # fmt: skip
                 if len(paid) > 1:  # asking_price or sold_price: only the one the question names ("sales")

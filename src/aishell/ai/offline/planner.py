@@ -47,6 +47,7 @@ from aishell.ai.offline.plan_shape import peer_conditions, shape, totals_in_thei
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond, tables_in_expr
+from aishell.ai.offline.units import UNITS
 from aishell.ai.offline.values import STATUS_WORDS
 
 
@@ -196,8 +197,8 @@ def money_currency(st: PlanState) -> None:
     rows in that currency; a total or average over rows in more than one currency, with none named and no group per
     currency, adds up unlike amounts and is refused."""
     q = st.query
-    said = {_account.UNITS[t.low][2].upper(): k for k, t in enumerate(st.tokens)
-            if t.low in _account.UNITS and _account.UNITS[t.low][2]}  # fmt: skip ("dollars": usd)
+    said = {UNITS[t.low][2].upper(): k for k, t in enumerate(st.tokens)
+            if t.low in UNITS and UNITS[t.low][2]}  # fmt: skip ("dollars": usd)
     summed = {e.arg for e in [*q.select, *(e for e, _d in q.order_by)]
               if isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)}  # fmt: skip
     for col in sorted(_money_cols(q), key=lambda c: (c.table, c.column)):
@@ -214,7 +215,7 @@ def money_currency(st: PlanState) -> None:
             st.notes.append(f"{ccy.column} is {named[0]!r}")
             for it in st.items:  # "in US dollars": the currency's words are read
                 low = it.text.lower()
-                if it.kind == "word" and ((low in _account.UNITS and _account.UNITS[low][2]) or low in ("us", "u.s.")):
+                if it.kind == "word" and ((low in UNITS and UNITS[low][2]) or low in ("us", "u.s.")):
                     it.used = True
         elif not named and col in summed and len(codes) > 1 and ccy not in q.group_by:
             raise TranslationError(f"{col.column} holds amounts in {', '.join(sorted(codes))}; name a currency, or "

@@ -115,7 +115,7 @@ class SqlBuilder:
                 plain = exp.Nullif(this=plain, expression=exp.Literal.string(""))
             return exp.Cast(this=plain, to=exp.DataType.build("double"))
         if isinstance(e, Product):
-            return exp.Mul(this=self.number(e.left), expression=self.number(e.right))
+            return self._scaled(e, exp.Mul(this=self.number(e.left), expression=self.number(e.right)))
         return self.expr(e)
 
     def date_value(self, col: Col) -> exp.Expression:
@@ -234,12 +234,20 @@ class SqlBuilder:
             return exp.Literal.number(v)
         return exp.Literal.string(str(v))
 
+    @staticmethod
+    def _scaled(e: Product, mul: exp.Expression) -> exp.Expression:
+        """``qty * price`` times the product's scale, when it has one (tonnes times a price per kilogram)."""
+        if e.scale == 1.0:
+            return mul
+        factor = int(e.scale) if float(e.scale).is_integer() else e.scale
+        return exp.Mul(this=mul, expression=exp.Literal.number(factor))
+
     # ------------------------------------------------------------------ expressions
     def expr(self, e: Expr) -> exp.Expression:
         if isinstance(e, Col):
             return self.col(e)
         if isinstance(e, Product):
-            return exp.Mul(this=self.col(e.left), expression=self.col(e.right))
+            return self._scaled(e, exp.Mul(this=self.col(e.left), expression=self.col(e.right)))
         if isinstance(e, Span):
             return self.span(e)
         if isinstance(e, Total):
