@@ -9,7 +9,7 @@ from test_offline_styles import col, fk, sql, table
 from test_offline_styles13 import run
 
 from aishell.ai.offline import TranslationError
-from aishell.engines.base import Catalog
+from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
 NUM = "numeric"
@@ -71,3 +71,26 @@ def test_a_price_per_kilogram_is_not_summed_as_money_spent(q: str) -> None:
 
 def test_a_price_per_kilogram_may_still_be_averaged() -> None:
     assert "AVG(Sales.PricePerKg)" in sql("average price per kg per buyer", auction())
+
+
+# ---------------------------------------------------------------- a row's one date, empty until it closes
+def audits(closed_required: bool) -> Catalog:
+    closed = ColumnInfo("closed_on", "date", nullable=not closed_required)
+    return Catalog(tables=[
+        table("audits", [col("audit_id", INT), col("audit_date", "date")], ("audit_id",)),
+        table("findings", [col("finding_id", INT), col("audit_id", INT), col("note"), closed], ("finding_id",),
+              fk("audit_id", "audits", "audit_id")),
+    ])  # fmt: skip
+
+
+def test_a_later_event_date_empty_while_open_does_not_date_the_rows() -> None:
+    """A finding's closed_on is empty while it is open: "findings since 2024" are dated by their audit."""
+    out = sql("How many findings since the start of 2024?", audits(closed_required=False))
+    assert "audits.audit_date >= '2024-01-01'" in out
+    assert "closed_on" not in out
+
+
+def test_a_closing_date_every_row_has_is_the_rows_own_date() -> None:
+    """A sale's closed_on, never empty, is when the sale happened."""
+    out = sql("How many findings since the start of 2024?", audits(closed_required=True))
+    assert "findings.closed_on >= '2024-01-01'" in out

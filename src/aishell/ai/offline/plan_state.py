@@ -34,6 +34,7 @@ from aishell.ai.offline.lexicon import (
     FOREIGN_LAST_NAMES,
     FUNCTION_WORDS,
     QUANTITY_WORDS,
+    SECONDARY_DATE_WORDS,
     ROLE_GROUPS,
     STATE_ADJECTIVES,
     UNIT_PRICE_WORDS,
@@ -668,6 +669,10 @@ class PlanState:
         d = meta.default_date()
         if d is not None and set(d.words) & BIRTH_WORDS and not {t.low for t in self.tokens} & _BIRTH_CUES:
             d = None  # "patients discharged in 2024": a birth date dates no event but a birth
+        if d is not None and d.nullable and set(d.words) & (SECONDARY_DATE_WORDS - BIRTH_WORDS):
+            # "findings since 2024" where a finding's one date is closed_on, empty while open: a later event than
+            # the finding (the audit's date dates it); a sale's closed_on, never empty, is the sale's own date
+            d = None
         if d is not None:
             return Col(table, d.name)
         # (a thing's own year, model_year or year_built, dates no event of its rows: "appliances fixed in 2024")
