@@ -94,3 +94,60 @@ def test_a_closing_date_every_row_has_is_the_rows_own_date() -> None:
     """A sale's closed_on, never empty, is when the sale happened."""
     out = sql("How many findings since the start of 2024?", audits(closed_required=True))
     assert "findings.closed_on >= '2024-01-01'" in out
+
+
+# ---------------------------------------------------------------- a period said after a negation: inside NOT EXISTS
+def care() -> Catalog:
+    return Catalog(tables=[
+        table("carers", [col("carer_id", INT), col("carer_name")], ("carer_id",)),
+        table("visits", [col("visit_id", INT), col("carer_id", INT), col("visit_date", "date")], ("visit_id",),
+              fk("carer_id", "carers", "carer_id")),
+        table("licences", [col("licence_id", INT), col("visit_id", INT), col("sold_on", "date")], ("licence_id",),
+              fk("visit_id", "visits", "visit_id")),
+    ])  # fmt: skip
+
+
+CARE = """
+CREATE TABLE carers(carer_id INTEGER PRIMARY KEY, carer_name TEXT);
+CREATE TABLE visits(visit_id INTEGER PRIMARY KEY, carer_id INTEGER, visit_date DATE);
+INSERT INTO carers VALUES (1, 'Ann'), (2, 'Ben'), (3, 'Cy');
+INSERT INTO visits VALUES (1, 1, '2025-06-03'), (2, 2, '2025-05-20'), (3, 2, '2024-12-01');
+"""
+
+
+@pytest.mark.parametrize("q", ["Which carers haven't done a single visit since 1 June?",
+                               "Which carers have not had any visits since June 1st?"])
+def test_a_period_after_the_negation_dates_the_absent_rows(q: str) -> None:
+    """Ben's visits are all before June and Cy has none: both have no visit since 1 June (not "none ever")."""
+    out = sql(q, care())
+    assert "NOT EXISTS" in out and " EXISTS(" not in out.replace("NOT EXISTS(", "")
+    assert sorted(r[0] for r in run(out, CARE)) == ["Ben", "Cy"]
+
+
+def test_a_period_before_the_negation_is_not_moved_into_it() -> None:
+    """The period said of the carers' visits before "but not" stays apart (or the question is refused)."""
+    try:
+        out = sql("Which carers had visits in 2024 but no visits since June?", care())
+    except TranslationError:
+        return
+    assert sorted(r[0] for r in run(out, CARE)) == ["Ben"]
+
+
+def test_a_participle_naming_other_rows_keeps_the_period_out() -> None:
+    """ "no visit licensed in 2025": the licences' date, not the visits'; the visits' own date is not used."""
+    with pytest.raises(TranslationError):
+        sql("Which carers have not had a single visit licensed in 2025?", care())
+
+
+# ---------------------------------------------------------------- "current X" is X's own end date
+def test_current_said_before_a_table_reads_that_tables_end_date() -> None:
+    cat = Catalog(tables=[
+        table("dogs", [col("dog_id", INT), col("dog_name"), col("born_on", "date"), col("withdrawn_on", "date")],
+              ("dog_id",)),
+        table("placements", [col("placement_id", INT), col("dog_id", INT), col("placement_ref"),
+                             col("start_date", "date"), col("end_date", "date")], ("placement_id",),
+              fk("dog_id", "dogs", "dog_id")),
+    ])  # fmt: skip
+    out = sql("Which current placements are there? Give the dog's name.", cat)
+    assert "placements.end_date IS NULL" in out
+    assert "withdrawn_on" not in out

@@ -969,6 +969,9 @@ class Accountant:
                 found.append((Col(table, ends[0].name), where))
         if not found:
             return None
+        own = [f for f in found if f[0].table == said_of]
+        if own:  # "current placements ... give the dog's name": the placements' end, not the dog's withdrawal
+            return own[0]
         # a history table (a start and an end) read by the query is what "currently" dates, before a
         # subject's lone end-like date (a date of death)
         return min(found, key=lambda f: len([c for c in self.p.meta(f[0].table).columns if c.kind == "date"]) < 2)

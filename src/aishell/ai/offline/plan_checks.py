@@ -4,6 +4,7 @@ or kind of rows kept elsewhere, a missing column asked to be shown)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from itertools import pairwise
 
 from aishell.ai.offline.errors import REPHRASE, TranslationError
@@ -423,6 +424,41 @@ def _top_values_summed(st: PlanState, q: Query) -> None:
             raise TranslationError(f"'{it.text} {high.text} {measure.text}' asks for values, not totals per "
                                    f"{q.group_by[0].table if isinstance(q.group_by[0], Col) else 'group'}; "
                                    f"{REPHRASE}")  # fmt: skip
+
+
+def _period_into_its_negation(st: PlanState, q: Query) -> None:
+    """ "Which carers haven't done a single visit since 1 June?" built as carers with some visit since 1 June and no
+    visit at all: the period said after the negation, kept apart on the same rows, moves inside the NOT EXISTS
+    (carers with no visit since 1 June).  Only with one period, said after the negation, one EXISTS that holds
+    nothing but that period and one NOT EXISTS of the same rows from the same outer rows."""
+    neg = next((x.first for x in st.items if x.kind == "neg"), None)
+    periods = [x for x in st.items if x.kind == "date"]
+    if neg is None or len(periods) != 1 or periods[0].first < neg:
+        return
+    dated = [c for c in q.where if c.op == "exists" and c.related is not None and c.related.where
+             and all(w.related is None and isinstance(w.left, Col) and st.colmeta(w.left).kind == "date"
+                     for w in c.related.where)]  # fmt: skip
+    absent = [c for c in q.where if c.op == "not_exists" and c.related is not None]
+    if len(dated) != 1 or len(absent) != 1:
+        return
+    pos, neg_rows = dated[0].related, absent[0].related
+    assert pos is not None and neg_rows is not None
+    if (pos.outer, pos.target) != (neg_rows.outer, neg_rows.target) or pos.prefer != neg_rows.prefer:
+        return
+    said = [t.low for t in st.tokens[neg : periods[0].first] if len(t.low) >= 5 and t.low.endswith("ed")]
+    own = {w for w in (*st.meta(pos.target).words, *(w for c in pos.where if isinstance(c.left, Col)
+                                                      for w in st.colmeta(c.left).words))}  # fmt: skip
+    for verb in said:  # "not had a single image licensed in 2025": the licences' date, not the images' upload
+        if not _shares_a_stem(verb, own) and any(_shares_a_stem(verb, m.words) for m in st.schema.tables.values()):
+            return
+    neg_rows.where.extend(pos.where)
+    q.where.remove(dated[0])
+    st.notes.append(f"the period is said of the absent {pos.target} rows")
+
+
+def _shares_a_stem(word: str, words: Iterable[str]) -> bool:
+    """``word`` (a participle) begins like one of ``words``: "licensed" and licence, "landed" and landings."""
+    return any(len(w) >= 4 and w[:5] == word[: min(5, len(w))] for w in words)
 
 
 def _period_beside_its_negation(st: PlanState, q: Query) -> None:
@@ -860,6 +896,7 @@ def checks(st: PlanState) -> None:
     attribute table read as a plain one, a measure or a shown column that one word names among several, a period
     dated by other rows than the verb before it names."""
     q = st.query
+    _period_into_its_negation(st, q)
     _attribute_table(st, q)
     _null_display(st, q)
     _values_are_never_null(st, q)

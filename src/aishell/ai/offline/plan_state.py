@@ -34,8 +34,8 @@ from aishell.ai.offline.lexicon import (
     FOREIGN_LAST_NAMES,
     FUNCTION_WORDS,
     QUANTITY_WORDS,
-    SECONDARY_DATE_WORDS,
     ROLE_GROUPS,
+    SECONDARY_DATE_WORDS,
     STATE_ADJECTIVES,
     UNIT_PRICE_WORDS,
 )
