@@ -8,7 +8,7 @@ import pytest
 from test_offline_styles import col, fk, sql, table
 from test_offline_styles13 import run
 
-from aishell.ai.offline import TranslationError
+from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
@@ -151,3 +151,38 @@ def test_current_said_before_a_table_reads_that_tables_end_date() -> None:
     out = sql("Which current placements are there? Give the dog's name.", cat)
     assert "placements.end_date IS NULL" in out
     assert "withdrawn_on" not in out
+
+
+# ---------------------------------------------------------------- "X's team lead" over team_lead_id
+def crew() -> Catalog:
+    return Catalog(tables=[
+        table("engineers", [col("engineer_id", INT), col("full_name"), col("team_lead_id", INT)], ("engineer_id",),
+              fk("team_lead_id", "engineers", "engineer_id")),
+    ])  # fmt: skip
+
+
+CREW = """
+CREATE TABLE engineers(engineer_id INTEGER PRIMARY KEY, full_name TEXT, team_lead_id INTEGER);
+INSERT INTO engineers VALUES (1, 'Marek Zielinski', NULL), (2, 'Josh Rendell', 1), (3, 'Ola Berg', 1);
+"""
+
+
+@pytest.mark.parametrize("q", ["Who is Josh Rendell's team lead?", "Who is the team lead of Josh Rendell?"])
+def test_the_role_a_two_word_self_key_names_is_the_row_it_points_to(q: str) -> None:
+    values = ValueIndex(values={("engineers", "full_name"): ["Marek Zielinski", "Josh Rendell", "Ola Berg"]})
+    out = sql(q, crew(), values)
+    assert run(out, CREW) == [("Marek Zielinski",)]
+
+
+def test_a_possessive_before_a_word_of_the_self_key_is_not_the_row_itself() -> None:
+    """ "Sanne Popescu's team" is the team she leads (or the one she is in), never Sanne's own hours."""
+    cat = Catalog(tables=[
+        table("workers", [col("worker_id", INT), col("full_name"), col("team_lead_id", INT)], ("worker_id",),
+              fk("team_lead_id", "workers", "worker_id")),
+        table("picks", [col("pick_id", INT), col("worker_id", INT), col("hours_worked", NUM)], ("pick_id",),
+              fk("worker_id", "workers", "worker_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("workers", "full_name"): ["Sanne Popescu", "Ewa Smit"]})
+    with pytest.raises(TranslationError, match="team"):
+        sql("Total hours picked by Sanne Popescu's team", cat, values)
+    assert "workers.full_name = 'Sanne Popescu'" in sql("Total hours picked by Sanne Popescu", cat, values)

@@ -499,6 +499,27 @@ def last_checks(st: PlanState) -> None:
     _absent_rows_joined(st, st.query)
     _where_without_a_place(st, st.query)
     _rate_added_up(st, st.query)
+    _possessed_role_read_as_the_row(st, st.query)
+
+
+def _possessed_role_read_as_the_row(st: PlanState, q: Query) -> None:
+    """ "Total hours picked by Sanne Popescu's team" answered with Sanne's own hours: the word after a possessive name
+    is part of the name of the named row's self-referencing key (team_lead_id), so it says rows around that row (the
+    team she leads, or the one she is in), never the row itself; unless the query follows that key, it is refused."""
+    if any(c.op == "in_sub" for c in walk_conds(q.where)):
+        return
+    tested = {c.left.table for c in walk_conds(q.where)
+              if c.op in ("=", "ieq") and isinstance(c.left, Col) and st.colmeta(c.left).kind == "text"}  # fmt: skip
+    for k, tok in enumerate(st.tokens[:-1]):
+        word = st.tokens[k + 1].low
+        if not tok.possessive or len(word) < 4:
+            continue
+        for table in tested:
+            for edge in st.schema.self_edges(table):
+                key = st.meta(table).column(edge.child_cols[0])
+                if key is not None and stem(word) in {stem(w) for w in key.words if w not in st.meta(table).words}:
+                    raise TranslationError(f"'{tok.text}'s {word}' names rows related to {tok.text} through "
+                                           f"{key.name}, not {tok.text}'s own; {REPHRASE}")  # fmt: skip
 
 
 def _rate_added_up(st: PlanState, q: Query) -> None:

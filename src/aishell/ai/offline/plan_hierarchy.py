@@ -108,6 +108,9 @@ def self_reference(p: PlanState, q: Query) -> None:
         )
     q.where = [c for c in q.where if not any(c is n for n in named)]
     p.rows.subs_done.append(verb)
+    raw = Col(subject, edge.child_cols[0])
+    if verb.kind == "column" and raw in q.select and len(q.select) > 1:
+        q.select.remove(raw)  # "Josh Rendell's team lead" (team_lead_id): the rows asked for, not a key shown
     rel = Related(subject, subject, list(named))
     if asks_for_parent(p, verb):
         # "who manages Pablo Garcia", "the manager of Pablo Garcia": the row Pablo's key points to

@@ -150,6 +150,7 @@ def self_verb(p: PlanState, subject: str) -> Item | None:
         nxt = p.tokens[it.last].low if it.last < len(p.tokens) else ""
         if it.kind in ("word", "column", "table", "value") and (
             stem(low) in fk_stems
+            or (" " in low and {stem(w) for w in low.split()} <= fk_stems)  # "team lead" for team_lead_id
             or low in HIERARCHY_VERBS
             or (low in REPORT_WORDS and nxt == "to")
             or p.rows.is_sub(it)
