@@ -186,3 +186,16 @@ def test_a_possessive_before_a_word_of_the_self_key_is_not_the_row_itself() -> N
     with pytest.raises(TranslationError, match="team"):
         sql("Total hours picked by Sanne Popescu's team", cat, values)
     assert "workers.full_name = 'Sanne Popescu'" in sql("Total hours picked by Sanne Popescu", cat, values)
+
+
+# ---------------------------------------------------------------- a word naming a column is no code it begins with
+def test_a_word_that_names_a_column_is_not_a_code_it_begins_with() -> None:
+    cat = Catalog(tables=[
+        table("CARER", [col("CARER_NBR", INT), col("CARER_NAME"), col("TEAM_CD")], ("CARER_NBR",)),
+        table("VISIT", [col("VISIT_NBR", INT), col("CARER_NBR", INT), col("SLOT_CD")], ("VISIT_NBR",),
+              fk("CARER_NBR", "CARER", "CARER_NBR")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("CARER", "TEAM_CD"): ["NORTH", "SOUTH"], ("VISIT", "SLOT_CD"): ["AM", "TEA", "BED"]})
+    out = sql("list the carers in the NORTH team", cat, values)
+    assert "TEAM_CD = 'NORTH'" in out
+    assert "SLOT_CD" not in out

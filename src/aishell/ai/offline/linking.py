@@ -963,6 +963,8 @@ class Linker:
                     and words[0] not in FUNCTION_WORDS
                     and words[0] not in _PERIOD_WORDS
                     and not (named is not None and named.tables)
+                    # ("the NORTH team": TEAM_CD, never the time slot 'TEA' the word begins with)
+                    and not (named is not None and any(c.score >= 2.5 for c in named.columns))
                     and not (i > 0 and tokens[i - 1].low in _MODALS) and not _in_proper_name(tokens, i)  # "can carry"
                 ):  # "samples" names lims_smp, not 'SAL'
                     # a one-letter code only right before a noun naming its table: "female runners"
