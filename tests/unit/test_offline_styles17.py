@@ -199,3 +199,31 @@ def test_a_word_that_names_a_column_is_not_a_code_it_begins_with() -> None:
     out = sql("list the carers in the NORTH team", cat, values)
     assert "TEAM_CD = 'NORTH'" in out
     assert "SLOT_CD" not in out
+
+
+# ---------------------------------------------------------------- a verb before ", with their X" joins nothing
+def test_a_verb_ending_its_clause_before_with_their_is_not_the_join() -> None:
+    """ "members who have moved, with their village": "moved" is no verb relating members to villages; no column or
+    state says it, so it is refused instead of dropped."""
+    cat = Catalog(tables=[
+        table("villages", [col("village_id", INT), col("village_name")], ("village_id",)),
+        table("members", [col("member_id", INT), col("full_name"), col("village_id", INT), col("status")],
+              ("member_id",), fk("village_id", "villages", "village_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("members", "status"): ["aktif", "ayrildi"]})
+    for q in ("List the members who have left, with their village", "members who have moved, with their village"):
+        with pytest.raises(TranslationError):
+            sql(q, cat, values)
+    assert "villages.village_name" in sql("List the members with their village", cat, values)
+
+
+# ---------------------------------------------------------------- Norwegian and Turkish schemas
+@pytest.mark.parametrize(("customer", "invoice", "name"), [("kunde", "faktura", "navn"), ("musteri", "fatura", "adi")])
+def test_nordic_and_turkish_names_of_tables_and_names(customer: str, invoice: str, name: str) -> None:
+    cat = Catalog(tables=[
+        table(customer, [col(f"{customer}_id", INT), col(name)], (f"{customer}_id",)),
+        table(invoice, [col(f"{invoice}_id", INT), col(f"{customer}_id", INT)], (f"{invoice}_id",),
+              fk(f"{customer}_id", customer, f"{customer}_id")),
+    ])  # fmt: skip
+    out = sql("How many invoices does each customer have?", cat)
+    assert f"{customer}.{name}" in out and "COUNT(" in out

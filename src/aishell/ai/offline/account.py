@@ -2020,6 +2020,8 @@ class Accountant:
         seen = 0
         while 0 <= j < len(self.p.items) and seen < 4:
             x = self.p.items[j]
+            if step > 0 and x.kind == "punct" and x.text == "," and self.p.word(self.p.item(j + 1)) == "with":
+                break  # "members who have left, with their village": the verb's clause ends at the comma
             if x.kind == "revenue" and x.used:
                 out.append(self.q.base)
             if x.kind in ("table", "value", "column", "literal") or (x.kind in ("group", "neg") and x.tables):

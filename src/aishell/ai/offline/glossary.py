@@ -1,4 +1,5 @@
-"""Names of common database things in Spanish, French, German, Italian, Portuguese and Dutch schemas.
+"""Names of common database things in Spanish, French, German, Italian, Portuguese, Dutch, Norwegian, Danish,
+Swedish and Turkish schemas.
 
 A question asked in English of a schema named in another language ("How many customers ordered in May?" over
 ``cliente`` and ``pedido``, or ``Kunde`` and ``Rechnung``) reaches its tables and columns through these words, the
@@ -619,9 +620,70 @@ _GLOSSARY: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+#: the same in Norwegian, Danish and Swedish (å, æ, ø and ä written a, ae, o and a) and in Turkish (ç, ğ, ı, ö, ş
+#: and ü written c, g, i, o, s and u); none that is an English word ("by" is a town, "ad" a name)
+_NORDIC_TURKISH: dict[str, tuple[str, ...]] = {
+    "customer": ("kunde", "kund", "musteri"),
+    "client": ("kunde", "kund", "musteri"),
+    "order": ("ordre", "ordrer", "ordrar", "bestilling", "siparis"),
+    "invoice": ("faktura", "fatura"),
+    "bill": ("faktura", "fatura"),
+    "product": ("produkt", "vare", "urun"),
+    "employee": ("ansatt", "ansat", "anstalld", "medarbeider", "calisan", "personel"),
+    "staff": ("ansatt", "ansatte", "personale", "personal", "personel"),
+    "payment": ("betaling", "betalning", "odeme"),
+    "price": ("pris", "fiyat"),
+    "amount": ("belop", "belob", "belopp", "tutar"),
+    "quantity": ("antall", "antal", "mengde", "miktar"),
+    "date": ("dato", "tarih"),
+    "name": ("navn", "namn", "isim"),
+    "city": ("sehir", "kent"),
+    "municipality": ("kommune", "kommun", "belediye"),
+    "district": ("bydel", "ilce", "mahalle"),
+    "village": ("landsby", "koy"),
+    "category": ("kategori",),
+    "member": ("medlem", "medlemmer", "uye"),
+    "delivery": ("levering", "leverans", "teslimat"),
+    "meter": ("maaler", "maler", "matare", "sayac"),
+    "reading": ("avlesning", "aflaesning", "avlasning", "okuma"),
+    "consumption": ("forbruk", "forbrug", "forbrukning", "tuketim"),
+    "supplier": ("leverandor", "leverantor", "tedarikci"),
+    "training": ("opplaering", "utbildning", "egitim"),
+    "weight": ("vekt", "vaegt", "vikt", "agirlik"),
+    "vehicle": ("kjoretoy", "fordon", "arac"),
+    "driver": ("sjafor", "chauffor", "forare", "sofor"),
+    "department": ("avdeling", "avdelning", "bolum"),
+    "salary": ("lonn", "maas"),
+    "company": ("selskap", "selskab", "foretag", "sirket"),
+    "school": ("skole", "skola", "okul"),
+    "tariff": ("tariff", "tarife"),
+    "installer": ("montor",),
+    "technician": ("montor", "tekniker", "teknisyen"),
+    "plot": ("parsel", "tarla"),
+    "field": ("tarla", "jorde", "aker"),
+    "harvest": ("avling", "hasat", "skord"),
+    "crop": ("avling", "urun", "grode"),
+    "address": ("adresse", "adress", "adres"),
+    "phone": ("telefon",),
+    "course": ("kurs", "egitim"),
+    "account": ("konto", "hesap"),
+    "book": ("bok", "bog", "kitap"),
+    "loan": ("utlan", "udlan", "odunc"),
+    "ticket": ("billett", "biljett", "bilet"),
+    "room": ("rom", "rum", "oda"),
+    "team": ("lag", "hold", "takim"),
+    "project": ("prosjekt", "projekt", "proje"),
+    "task": ("oppgave", "opgave", "uppgift", "gorev"),
+    "complaint": ("klage", "klagomal", "sikayet"),
+    "route": ("rute", "rutt", "guzergah"),
+    "truck": ("lastebil", "lastbil", "kamyon"),
+    "region": ("fylke", "region", "lan", "bolge"),
+}  # fmt: skip
+
 #: English word -> the words other languages name that thing with in a schema (without their accents)
 GLOSSARY: dict[str, tuple[str, ...]] = {
-    en: tuple(dict.fromkeys(w for w in words if w != en)) for en, words in _GLOSSARY.items()
+    en: tuple(dict.fromkeys(w for w in (*_GLOSSARY.get(en, ()), *_NORDIC_TURKISH.get(en, ())) if w != en))
+    for en in dict.fromkeys([*_GLOSSARY, *_NORDIC_TURKISH])
 }
 
 

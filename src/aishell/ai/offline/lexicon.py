@@ -165,6 +165,11 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "intl": ("international",),
     "natl": ("national",),
     "nm": ("name",),
+    "navn": ("name",),  # Norwegian and Danish
+    "namn": ("name",),  # Swedish
+    "adi": ("name",),  # Turkish (adı)
+    "isim": ("name",),
+    "ismi": ("name",),
     "ttl": ("title",),
     "cd": ("code",),
     "dest": ("destination",),
@@ -340,10 +345,11 @@ REVENUE_WORDS = frozenset(
     }
 )
 
-#: a person's first and family name in a German, French, Spanish, Portuguese, Italian or Dutch schema
-FOREIGN_FIRST_NAMES = frozenset({"vorname", "vorn", "vname", "prenom", "prénom", "voornaam"})
+#: a person's first and family name in a German, French, Spanish, Portuguese, Italian, Dutch, Nordic or Turkish schema
+FOREIGN_FIRST_NAMES = frozenset({"vorname", "vorn", "vname", "prenom", "prénom", "voornaam", "fornavn", "fornamn"})
 FOREIGN_LAST_NAMES = frozenset({"nachname", "nachn", "nname", "familienname", "apellido", "apellidos", "sobrenome",
-                                "cognome", "achternaam"})  # fmt: skip
+                                "cognome", "achternaam", "etternavn", "efternavn", "efternamn", "soyad",
+                                "soyadi"})  # fmt: skip
 
 QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "count", "amount", "number"})
 UNIT_PRICE_WORDS = frozenset({"price", "cost", "rate", "fee"})

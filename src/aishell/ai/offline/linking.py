@@ -828,6 +828,12 @@ class Linker:
             return found
         return []
 
+    def _key_column(self, c: Candidate) -> bool:
+        """A key ("managers" naming STF_MGR_ID): a relation, whose word may still be a stored code ('MGR')."""
+        meta = self.schema.tables.get(c.table)
+        col = meta.column(c.column or "") if meta is not None else None
+        return col is not None and col.kind in ("pk", "fk")
+
     def _date_column(self, table: str, column: str) -> bool:
         meta = self.schema.tables.get(table)
         col = meta.column(column) if meta is not None else None
@@ -964,7 +970,8 @@ class Linker:
                     and words[0] not in _PERIOD_WORDS
                     and not (named is not None and named.tables)
                     # ("the NORTH team": TEAM_CD, never the time slot 'TEA' the word begins with)
-                    and not (named is not None and any(c.score >= 2.5 for c in named.columns))
+                    and not (named is not None
+                             and any(c.score >= 2.5 and not self._key_column(c) for c in named.columns))
                     and not (i > 0 and tokens[i - 1].low in _MODALS) and not _in_proper_name(tokens, i)  # "can carry"
                 ):  # "samples" names lims_smp, not 'SAL'
                     # a one-letter code only right before a noun naming its table: "female runners"
