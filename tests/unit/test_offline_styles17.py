@@ -227,3 +227,20 @@ def test_nordic_and_turkish_names_of_tables_and_names(customer: str, invoice: st
     ])  # fmt: skip
     out = sql("How many invoices does each customer have?", cat)
     assert f"{customer}.{name}" in out and "COUNT(" in out
+
+
+# ---------------------------------------------------------------- a flag of other rows beside the rows' own column
+def aml() -> Catalog:
+    return Catalog(tables=[
+        table("COUNTRIES", [col("COUNTRY_CODE"), col("COUNTRY_NAME"), col("HIGH_RISK_FLAG", "boolean")],
+              ("COUNTRY_CODE",)),
+        table("CLIENTS", [col("CLIENT_ID", INT), col("CLIENT_NAME"), col("COUNTRY_CODE"), col("RISK_RATING")],
+              ("CLIENT_ID",), fk("COUNTRY_CODE", "COUNTRIES", "COUNTRY_CODE")),
+    ])  # fmt: skip
+
+
+def test_a_flag_of_other_rows_named_like_the_rows_own_column_is_a_guess() -> None:
+    values = ValueIndex(values={("clients", "RISK_RATING"): ["Low", "Medium", "High"]})
+    with pytest.raises(TranslationError, match="RISK_RATING"):
+        sql("Which high-risk clients are there?", aml(), values)
+    assert "HIGH_RISK_FLAG" in sql("How many clients are based in high-risk countries?", aml(), values)

@@ -500,6 +500,31 @@ def last_checks(st: PlanState) -> None:
     _where_without_a_place(st, st.query)
     _rate_added_up(st, st.query)
     _possessed_role_read_as_the_row(st, st.query)
+    _flag_of_other_rows(st, st.query)
+
+
+#: words of a flag column's name that only say it is a flag
+_FLAG_WORDS = frozenset({"flag", "flg", "is", "has", "ind", "yn", "fl", "bool"})
+
+
+def _flag_of_other_rows(st: PlanState, q: Query) -> None:
+    """ "Which high-risk clients ...?" answered with the countries' HIGH_RISK_FLAG while the clients' own RISK_RATING
+    stores 'High': a flag of other rows beside a column of the rows asked for, named alike and holding the flag's
+    other word, is a guess between the two; refused."""
+    for c in q.where:
+        if not isinstance(c.left, Col) or c.left.table == q.base or c.related is not None:
+            continue
+        flag = st.colmeta(c.left)
+        words = {w for w in flag.words if w not in _FLAG_WORDS}
+        if flag.kind != "bool" or len(words) < 2 or any(
+                x.kind == "table" and st.table_of(x) == c.left.table for x in st.items):
+            continue  # ("clients in high-risk countries": the countries' flag, said of them)
+        for own in st.meta(q.base).columns:
+            shared = set(own.words) & words
+            stored = {v.lower() for v in st.values.column_values(q.base, own.name)}
+            if own.kind == "text" and shared and stored & (words - shared):
+                raise TranslationError(f"cannot tell whether {flag.name} of {c.left.table} or {own.name} of {q.base} "
+                                       f"is meant; {REPHRASE}")  # fmt: skip
 
 
 def _possessed_role_read_as_the_row(st: PlanState, q: Query) -> None:
