@@ -424,8 +424,6 @@ def _compound_unit(head: str, tail: str) -> tuple[str, float, str] | None:
     return None
 
 
-
-
 def _full_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(x for w in words for x in (w, *ABBREVIATIONS.get(w, ())))
 

@@ -426,11 +426,13 @@ def _top_values_summed(st: PlanState, q: Query) -> None:
                                    f"{REPHRASE}")  # fmt: skip
 
 
-def _period_into_its_negation(st: PlanState, q: Query) -> None:
-    """ "Which carers haven't done a single visit since 1 June?" built as carers with some visit since 1 June and no
-    visit at all: the period said after the negation, kept apart on the same rows, moves inside the NOT EXISTS
-    (carers with no visit since 1 June).  Only with one period, said after the negation, one EXISTS that holds
-    nothing but that period and one NOT EXISTS of the same rows from the same outer rows."""
+def absent_periods(st: PlanState) -> None:
+    """Planner pass: "Which carers haven't done a single visit since 1 June?" built as carers with some visit since
+    1 June and no visit at all: the period said after the negation, kept apart on the same rows, moves inside the NOT
+    EXISTS (carers with no visit since 1 June).  Only with one period, said after the negation, one EXISTS that holds
+    nothing but that period and one NOT EXISTS of the same rows from the same outer rows; else the checks refuse the
+    two apart (:func:`_period_beside_its_negation`)."""
+    q = st.query
     neg = next((x.first for x in st.items if x.kind == "neg"), None)
     periods = [x for x in st.items if x.kind == "date"]
     if neg is None or len(periods) != 1 or periods[0].first < neg:
@@ -446,8 +448,8 @@ def _period_into_its_negation(st: PlanState, q: Query) -> None:
     if (pos.outer, pos.target) != (neg_rows.outer, neg_rows.target) or pos.prefer != neg_rows.prefer:
         return
     said = [t.low for t in st.tokens[neg : periods[0].first] if len(t.low) >= 5 and t.low.endswith("ed")]
-    own = {w for w in (*st.meta(pos.target).words, *(w for c in pos.where if isinstance(c.left, Col)
-                                                      for w in st.colmeta(c.left).words))}  # fmt: skip
+    own = {*st.meta(pos.target).words,
+           *(w for c in pos.where if isinstance(c.left, Col) for w in st.colmeta(c.left).words)}  # fmt: skip
     for verb in said:  # "not had a single image licensed in 2025": the licences' date, not the images' upload
         if not _shares_a_stem(verb, own) and any(_shares_a_stem(verb, m.words) for m in st.schema.tables.values()):
             return
@@ -942,7 +944,6 @@ def checks(st: PlanState) -> None:
     attribute table read as a plain one, a measure or a shown column that one word names among several, a period
     dated by other rows than the verb before it names."""
     q = st.query
-    _period_into_its_negation(st, q)
     _attribute_table(st, q)
     _null_display(st, q)
     _values_are_never_null(st, q)

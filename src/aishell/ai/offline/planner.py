@@ -37,7 +37,7 @@ from collections.abc import Callable
 from aishell.ai.offline import account as _account
 from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import Agg, Col, Cond, Lit, Query, TableAgg, walk_conds
-from aishell.ai.offline.plan_checks import checks, last_checks, superlative_row
+from aishell.ai.offline.plan_checks import absent_periods, checks, last_checks, superlative_row
 from aishell.ai.offline.plan_conditions import aggregate_conditions, conditions
 from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
 from aishell.ai.offline.plan_measures import markers, measures
@@ -241,6 +241,7 @@ PASSES: tuple[Pass, ...] = (
     joined_exists,
     latest_state,  # latest: a state said of now is a row's latest change in a log of changes
     money_currency,  # currency: amounts in several currencies are never added up unlike
+    absent_periods,  # absence: a period said after a negation dates the rows said to be absent
     checks,
     account,
     live_rows,  # live: rows a soft delete took away are left out
