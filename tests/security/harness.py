@@ -984,7 +984,7 @@ SELECT
  (SELECT COUNT(*) FROM mysql.table_stats WHERE db_name = DATABASE()) AS `stats:table_stats`,
  (SELECT COUNT(*) FROM mysql.column_stats WHERE db_name = DATABASE()) AS `stats:column_stats`,
  IS_USED_LOCK(%(lock)s) IS NOT NULL AS `getlock`,
- (SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = %(victim)s) AS `victim`
+ (SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE ID = %(victim)s AND COMMAND <> 'Killed') AS `victim`
 """
 
 
