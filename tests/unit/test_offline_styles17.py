@@ -5,10 +5,11 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 from __future__ import annotations
 
 import pytest
-from test_offline_styles import col, fk, sql, table
+from test_offline_styles import TODAY, col, fk, sql, table
 from test_offline_styles13 import run
 
 from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.translate import translate
 from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
@@ -244,3 +245,20 @@ def test_a_flag_of_other_rows_named_like_the_rows_own_column_is_a_guess() -> Non
     with pytest.raises(TranslationError, match="RISK_RATING"):
         sql("Which high-risk clients are there?", aml(), values)
     assert "HIGH_RISK_FLAG" in sql("How many clients are based in high-risk countries?", aml(), values)
+
+
+# ---------------------------------------------------------------- a weight asked in kg of rows kept in tonnes
+def olive_sales() -> Catalog:
+    return Catalog(tables=[
+        table("press_batches", [col("batch_id", INT), col("oil_kg", NUM)], ("batch_id",)),
+        table("oil_sales", [col("sale_id", INT), col("batch_id", INT), col("quantity_t", NUM),
+                            col("price_per_kg", NUM)], ("sale_id",), fk("batch_id", "press_batches", "batch_id")),
+    ])  # fmt: skip
+
+
+def test_a_weight_in_kg_is_compared_with_the_rows_own_tonnes_not_a_price_per_kg() -> None:
+    """price_per_kg is a price, not a weight: the sales' own quantity_t is the one weight, 800 kg being 0.8 t; the
+    explanation keeps the unit the number was said in."""
+    t = translate("How many oil sales were over 800 kg?", olive_sales(), ValueIndex(), dialect="sqlite", today=TODAY)
+    assert "oil_sales.quantity_t > 0.8" in t.sql and "oil_kg" not in t.sql
+    assert "800 kg" in t.explanation

@@ -749,6 +749,8 @@ class Accountant:
         f = self._factor(col, unit, word)
         if f == 1.0:
             return
+        said = f"{col.column} {it.text}"  # the explanation keeps the unit the number was said in
+        self.p.notes[:] = [f"{n} {word}" if n == said else n for n in self.p.notes]
         nums = {float(n) for n in it.nums}
 
         def fix(c: Cond) -> None:

@@ -592,8 +592,8 @@ def _unit_target(st: PlanState, k: int) -> Col | None:
             Col(t, c.name)
             for t in group
             for c in st.meta(t).numeric_columns()
-            if not c.is_key and (column_unit(c.words) or ("",))[0] == unit[0]
-        ]
+            if not c.is_key and "per" not in c.words and (column_unit(c.words) or ("",))[0] == unit[0]
+        ]  # (price_per_kg is a price, not a weight: "sales over 800 kg" are the sale's quantity_t, in tonnes)
         if len(found) == 1:
             return found[0]
         if len(found) > 1:
