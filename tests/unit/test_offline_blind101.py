@@ -12,7 +12,7 @@ saw the translator, before it was run on them.  Reads are judged by execution (c
 ``writes.jsonl`` holds change requests whose right answer is a refusal.  The first run (2026-12-07, commit db26e8c,
 whose translator is the twenty-second session's) measured 30 correct, 10 wrong (8.3%) and 80 refused of the 120 reads;
 all 12 write requests were refused.  No question or gold answer was changed after that run.
-At the end of the session (commit fc5377b's rules): 38 correct, 5 wrong (4.2%), 77 refused; all 12 write
+At the end of the session (commit ee7a166's rules): 39 correct, 4 wrong (3.3%), 77 refused; all 12 write
 requests refused; at most 5% wrong is held.
 """
 

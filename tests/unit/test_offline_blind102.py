@@ -12,7 +12,7 @@ saw the translator, before it was run on them.  Reads are judged by execution (c
 ``writes.jsonl`` holds change requests whose right answer is a refusal.  The first run (2026-12-07, commit db26e8c,
 whose translator is the twenty-second session's) measured 40 correct, 5 wrong (4.2%) and 75 refused of the 120 reads;
 all 12 write requests were refused.  No question or gold answer was changed after that run.
-At the end of the session (commit fc5377b's rules): 42 correct, 4 wrong (3.3%), 74 refused; all 12 write
+At the end of the session (commit ee7a166's rules): 42 correct, 4 wrong (3.3%), 74 refused; all 12 write
 requests refused; at most 5% wrong is held.
 """
 
