@@ -24,7 +24,7 @@ from aishell.ai.offline.lexicon import (
     UNIT_PRICE_WORDS,
 )
 from aishell.ai.offline.linking import capitalized
-from aishell.ai.offline.plan_conditions import EXCLUSION_WORDS
+from aishell.ai.offline.plan_conditions import EXCLUSION_WORDS, FLAG_MARKS
 from aishell.ai.offline.plan_measures import BILLING_VERBS, SPENDING_VERBS
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
@@ -505,10 +505,6 @@ def last_checks(st: PlanState) -> None:
     _flag_of_other_rows(st, st.query)
 
 
-#: words of a flag column's name that only say it is a flag
-_FLAG_WORDS = frozenset({"flag", "flg", "is", "has", "ind", "yn", "fl", "bool"})
-
-
 def _flag_of_other_rows(st: PlanState, q: Query) -> None:
     """ "Which high-risk clients ...?" answered with the countries' HIGH_RISK_FLAG while the clients' own RISK_RATING
     stores 'High': a flag of other rows beside a column of the rows asked for, named alike and holding the flag's
@@ -517,7 +513,7 @@ def _flag_of_other_rows(st: PlanState, q: Query) -> None:
         if not isinstance(c.left, Col) or c.left.table == q.base or c.related is not None:
             continue
         flag = st.colmeta(c.left)
-        words = {w for w in flag.words if w not in _FLAG_WORDS}
+        words = {w for w in flag.words if w not in FLAG_MARKS}
         if flag.kind != "bool" or len(words) < 2 or any(
                 x.kind == "table" and st.table_of(x) == c.left.table for x in st.items):
             continue  # ("clients in high-risk countries": the countries' flag, said of them)

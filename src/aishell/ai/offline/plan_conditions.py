@@ -1521,7 +1521,7 @@ def _like(st: PlanState, k: int, it: Item) -> None:
 
 
 #: words of a yes/no column's name that only say it is one (bitHasGarden, is_active, vegan_flg)
-_FLAG_MARKS = frozenset({"bit", "is", "has", "have", "flag", "flg", "yn", "ind", "b", "f"})
+FLAG_MARKS = frozenset({"bit", "is", "has", "have", "flag", "flg", "yn", "ind", "b", "f"})
 
 
 def bool_conditions(st: PlanState) -> None:
@@ -1541,7 +1541,7 @@ def bool_conditions(st: PlanState) -> None:
         ):
             it.kind, it.columns = "word", []  # "never ordered a meal": a thing, not the yes/no has_free_meals
             continue
-        content = [w for w in meta.words if w not in _FLAG_MARKS]
+        content = [w for w in meta.words if w not in FLAG_MARKS]
         said = {stem(t.low) for t in st.tokens if t.is_word}
         if len(content) >= 3 and sum(1 for w in content if stem(w) in said) <= 1:
             it.kind, it.columns = "word", []  # "children at home" is no home_check_passed: one word of three

@@ -231,6 +231,10 @@ def _average_per(m: re.Match[str]) -> str:
 
 
 #: idioms said in the words the translator knows: (pattern, replacement)
+#: a last sentence that asks to leave rows out, up to what it leaves out ("? Skip the soft-deleted ...")
+_LEAVE_OUT = (r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'?t\s+count|do\s+not\s+count)\s+"
+              r"(?:any\s+|the\s+)?(?:soft[- ])?")
+
 _IDIOMS = (
     # "Most common topic first", "least popular dish first": the counts sorted, as "most first"
     (re.compile(r"\b(most|least)\s+(?:common|popular|frequent)\s+(?:[a-z]+\s+){0,2}?first\b", re.I), r"\1 first"),
@@ -274,12 +278,9 @@ _IDIOMS = (
                 r"[a-z]+s(?=\s*[?.!]|\s*$)", re.I), ""),
     # "What's the average amount claimed? Leave out deleted records.", "... Skip deleted findings.": a last sentence
     # that leaves out soft-deleted rows, said as a clause of the question ("..., excluding deleted findings?")
-    (re.compile(r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'?t\s+count|do\s+not\s+count)\s+"
-                r"(?:any\s+|the\s+)?(?:soft[- ])?deleted\s+(?:records?|rows?|entries|ones)\s*[.!?]?\s*$", re.I),
+    (re.compile(_LEAVE_OUT + r"deleted\s+(?:records?|rows?|entries|ones)\s*[.!?]?\s*$", re.I),
      ", excluding deleted ones?"),
-    (re.compile(r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'?t\s+count|do\s+not\s+count)\s+"
-                r"(?:any\s+|the\s+)?(?:soft[- ])?(deleted\s+[a-z]+(?:\s+[a-z]+)?)\s*[.!?]?\s*$", re.I),
-     r", excluding \1?"),
+    (re.compile(_LEAVE_OUT + r"(deleted\s+[a-z]+(?:\s+[a-z]+)?)\s*[.!?]?\s*$", re.I), r", excluding \1?"),
     # "(live records only)", "only undeleted rows": the rows a soft delete did not take away
     (re.compile(r"\b(?:only\s+)?(?:live|undeleted|non-?deleted)\s+(?:records?|rows?|entries|ones)(?:\s+only)?\b",
                 re.I), "not deleted"),
