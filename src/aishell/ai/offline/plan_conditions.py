@@ -2005,8 +2005,8 @@ def _state_conditions(st: PlanState) -> None:
             positive, negated = (gone[0] if len(gone) == 1 else "deleted"), True
         elif low in OPEN_WORDS and it.kind == "word":
             rows = subject
-            if _adjective_at(st, k) and st.table_of(st.items[k + 1]) == st.measure_table:
-                rows = st.measure_table  # "the recruiter with the most open reqs"
+            if _adjective_at(st, k) and (said := st.table_of(st.items[k + 1])) in _measured_tables(st):
+                rows = said  # "the recruiter with the most open reqs"
             closing = [c for c in st.meta(rows).date_columns() if set(c.words) & CLOSING_WORDS]
             if len(closing) != 1:
                 continue
@@ -2027,8 +2027,8 @@ def _state_conditions(st: PlanState) -> None:
         want = {stem(positive), *((stem(base),) if base else ())}
         # "the cost of completed work orders": said of the measured rows named right after it
         owner = subject
-        if _adjective_at(st, k) and st.table_of(st.items[k + 1]) == st.measure_table:
-            owner = st.measure_table
+        if _adjective_at(st, k) and (said := st.table_of(st.items[k + 1])) in _measured_tables(st):
+            owner = said
         cols = [
             c
             for c in st.meta(owner).columns
@@ -2194,6 +2194,12 @@ def _predicate_at(st: PlanState, k: int) -> bool:
     before = st.tokens[st.items[k].first - 1].low if st.items[k].first > 0 else ""
     rest = [x for x in st.items[k + 1 :] if x.kind != "punct"]
     return before in ("is", "are", "was", "were", "still", "currently", "now") and not rest
+
+
+def _measured_tables(st: PlanState) -> set[str]:
+    """The tables the answer's measure is read from: a summed or averaged one, and the rows a ranking counts."""
+    counted = [m.table for m in (st.shape.rank_measure, st.shape.agg_measure) if m is not None and m.kind == "count"]
+    return {t for t in (st.measure_table, *counted) if t is not None}
 
 
 def _adjective_at(st: PlanState, k: int) -> bool:

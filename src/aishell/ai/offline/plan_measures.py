@@ -23,7 +23,9 @@ from aishell.ai.offline.lexicon import (
     ORDINALS,
     QUANTITY_WORDS,
     REVENUE_WORDS,
+    STATE_ADJECTIVES,
     STATE_COLUMN_WORDS,
+    STATE_PARTICIPLES,
     UNIT_PRICE_WORDS,
     UNSUPPORTED,
 )
@@ -320,6 +322,8 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
                 compound_modifier(kind, rows):  # fmt: skip
             m = measure_at(st, j + 1)
             kind.used = m is not None
+    if m is None and it.text.lower() in ("most", "fewest", "least"):
+        m = _rows_in_a_state(st, k)
     if m is None and subject is not None and it.text.lower() in ("most", "fewest", "least"):
         m = _rows_by_stem(st, k, subject) or _rows_of_a_kind(st, k, subject)
     if m is None and it.text.lower() == "most" and _most_of_the_rows(st, sh, k):
@@ -472,6 +476,17 @@ def _count_of_qualified_rows(st: PlanState, j: int) -> tuple[Measure, int] | Non
         return None  # (a stored value stays their condition, for the condition passes)
     count.used = True
     return Measure("count", st.table_of(rows), label=f"number of {st.table_of(rows)}"), j + 3
+
+
+def _rows_in_a_state(st: PlanState, k: int) -> tuple[Measure, int] | None:
+    """ "the most open work orders", "the fewest completed jobs": a state word right before the rows' noun; the
+    rows are counted and the word stays, for the condition passes to test (or the account to refuse)."""
+    j = st.nxt(k, _FILLER, 3)
+    state, rows = st.item(j), st.item(j + 1) if j is not None else None
+    if j is None or state is None or rows is None or state.kind != "word" or state.used or rows.kind != "table" \
+            or rows.first != state.last or state.text.lower() not in STATE_ADJECTIVES | STATE_PARTICIPLES:
+        return None
+    return measure_at(st, j + 1)
 
 
 def _said_of_rows(st: PlanState, val: Item, table: str) -> bool:
