@@ -749,13 +749,19 @@ class Accountant:
         f = self._factor(col, unit, word)
         if f == 1.0:
             return
-        said = f"{col.column} {it.text}"  # the explanation keeps the unit the number was said in
-        self.p.notes[:] = [f"{n} {word}" if n == said else n for n in self.p.notes]
+        said = f"{col.column} {it.text}"  # the explanation keeps the unit the number was said in ("£500" has it)
+        if not it.currency:
+            self.p.notes[:] = [f"{n} {word}" if n == said else n for n in self.p.notes]
         nums = {float(n) for n in it.nums}
+
+        def measured(e: Expr | None) -> bool:  # the column, or a sum or average of it ("spent more than £500")
+            agg = e.agg if isinstance(e, CountOf) else e
+            arg = agg.arg if isinstance(agg, Agg) and agg.func in ("SUM", "AVG", "MIN", "MAX") else None
+            return e == col or arg == col or (isinstance(arg, Product) and col in (arg.left, arg.right))
 
         def fix(c: Cond) -> None:
             if (
-                c.left == col
+                measured(c.left)
                 and c.values
                 and all(isinstance(v.value, (int, float)) and float(v.value) in nums for v in c.values)
             ):

@@ -30,6 +30,7 @@ from aishell.ai.offline.lexicon import (
     LEVEL_WORDS,
     OPEN_WORDS,
     STATE_COLUMN_WORDS,
+    UNIT_PRICE_WORDS,
 )
 from aishell.ai.offline.linking import Candidate, negative_stem
 from aishell.ai.offline.parse import Item
@@ -326,6 +327,15 @@ def value_conditions(st: PlanState) -> None:
             # not that none of their bookings has the status 'cancelled'
             k = j + 1
             continue
+        measured = _measured_owner(st, k, hit.table) if negated and subject is not None else None
+        if measured is not None:
+            # "the most charters this year, leaving out cancelled ones" over a status history: each charter counted
+            # has no history row saying so (never the skippers who ever had one cancelled)
+            inner = Cond("in" if len(vals) > 1 else "=", col, vals)
+            st.add_cond(Cond("not_exists", related=Related(measured, hit.table, [inner])), measured)
+            st.notes.append(f"it has no {hit.table} where {hit.column} is " + " or ".join(repr(h.value) for h in group))
+            k = j + 1
+            continue
         if (
             negated
             and subject is not None
@@ -388,6 +398,19 @@ def _leaves_out_measured(st: PlanState, k: int, table: str) -> bool:
     return table in rows or any(
         e.parent == table for r in rows for e in st.schema.edges_of(r) if e.child == r and e.parent != r
     )
+
+
+def _measured_owner(st: PlanState, k: int, table: str) -> str | None:
+    """ "leaving out cancelled ones" where the value is stored in ``table``, rows of which the measured rows have
+    many (a status history): the measured table, whose rows are each left out when one of theirs has the value."""
+    neg = st.item(st.prv(k, frozenset({"the", "any", "all"}), 2))
+    if neg is None or neg.kind != "neg" or neg.text.lower() not in _LEAVING_OUT:
+        return None
+    sh = st.shape
+    rows = {m.table for m in (sh.rank_measure, sh.agg_measure) if m is not None} - {st.subject, table}
+    owners = [r for r in rows if st.fans_out(r, table) and any(e.child == table and e.parent == r
+                                                                for e in st.schema.edges_of(table))]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _said_of_counted(st: PlanState, n: int, table: str) -> bool:
@@ -1098,6 +1121,9 @@ def _date_target(st: PlanState, k: int) -> Col | None:
             ):
                 it.used, it.role = True, "date"
         return col
+    spent = _spending_dated(st, k, here)
+    if spent is not None:
+        return spent
     # "each race of 2024", "entered in 2025 races": a period said right after or right before rows dates them
     it, prev, nxt = st.items[k], st.item(k - 1), st.item(k + 1)
     said_of = prev if prev is not None and prev.kind == "table" and prev.last == it.first and \
@@ -1146,6 +1172,20 @@ def _date_target(st: PlanState, k: int) -> Col | None:
                 _no_event_between(st, k, subject)
             return got
     return None
+
+
+def _spending_dated(st: PlanState, k: int, here: int) -> Col | None:
+    """ "customers who spent more than £500 in 2024": a period after a word of spending in its sentence dates the
+    rows the money is added up from (the sales), not the customers."""
+    subject = st.subject
+    spend = [j for j, x in enumerate(st.items[:k]) if x.kind == "revenue" and st.sentence_of(x.first) == here]
+    if subject is None or not spend or any(x.kind == "table" for x in st.items[spend[-1] : k]):
+        return None  # ("spent on each category on orders placed in 2025": the orders' own date)
+    rev = st.revenue_measure(subject)
+    if rev is None or rev.table == subject or not st.fans_out(subject, rev.table):
+        return None
+    got = st._date_of_table(rev.table)  # (or the date of the sale a sale line belongs to)
+    return got if got is not None and got.table != subject else None
 
 
 def _no_event_between(st: PlanState, k: int, subject: str) -> None:
@@ -1289,6 +1329,8 @@ def aggregate_conditions(st: PlanState) -> None:
             if x.kind == "table":
                 x.used, x.role = True, "measure"
         it.used = cmp.used = True
+        if cmp.currency:
+            cmp.target = col  # (for the units pass: "an average sale over £20" against pence)
         if col.table == subject:
             st.add_cond(cmp_cond(st, col, cmp), subject)
         elif st.reachable(subject, col.table):
@@ -1312,9 +1354,10 @@ def _spend_condition(st: PlanState, k: int, it: Item) -> bool:
     if rev is None:
         return False
     value: Col | Product | None = rev.product if rev.product is not None else rev.col
-    if value is None:
+    if value is None or st.down_then_up(subject, rev.table) or _unit_price_alone(st, value):
         return False
     rev_item.used = it.used = True
+    it.target = _money_side(st, value)  # (for the units pass: "more than £500" against pence)
     if rev.table != subject and st.fans_out(subject, rev.table):
         total = CountOf(Related(subject, rev.table, []), Agg("SUM", value))
         st.add_cond(cmp_cond_expr(st, total, it), subject)
@@ -1324,6 +1367,23 @@ def _spend_condition(st: PlanState, k: int, it: Item) -> bool:
         return False
     st.notes.append(f"{rev.label} {it.text}")
     return True
+
+
+def _unit_price_alone(st: PlanState, value: Col | Product) -> bool:
+    """A unit price summed by itself beside a number of the same rows (sale_line.unit_price and packs): what one
+    of them cost, never what was spent."""
+    if not isinstance(value, Col) or not ({"unit", "each"} & set(st.colmeta(value).words)
+                                          and st.colmeta(value).word_forms() & UNIT_PRICE_WORDS):
+        return False
+    return any(not c.money and not c.is_key and c.kind == "number" for c in st.meta(value.table).numeric_columns())
+
+
+def _money_side(st: PlanState, value: Col | Product) -> Col | None:
+    """The column of an amount that carries its money unit: the amount itself, or the price of quantity x price."""
+    if isinstance(value, Col):
+        return value
+    sides = [c for c in (value.left, value.right) if (u := column_unit(st.colmeta(c).words)) and u[0] == "money"]
+    return sides[0] if len(sides) == 1 else None
 
 
 def cmp_cond(st: PlanState, col: Col, it: Item) -> Cond:

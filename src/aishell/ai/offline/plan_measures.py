@@ -58,7 +58,10 @@ def _markers(st: PlanState) -> Shape:
             it.used = True
     sh = Shape(
         qword=next((it for it in items if it.kind == "qword"), None),
-        count_item=next((it for it in items if it.kind == "count" and not it.used), None),
+        # ("customers who joined in 2024 and *their* number of orders": one count per row, never one total)
+        count_item=next((it for k, it in enumerate(items) if it.kind == "count" and not it.used
+                         and not (st.word(st.item(k - 1)) in ("their", "its")
+                                  and (rows := st.item(k + 1)) is not None and rows.kind == "table")), None),
         percent_item=next((it for it in items if it.kind == "percent"), None),
         distinct_item=next((it for it in items if it.kind == "distinct"), None),
         top_item=next((it for it in items if it.kind == "top"), None),
@@ -1055,6 +1058,12 @@ def _when(st: PlanState, items: list[Item]) -> tuple[Measure | None, str | None]
                 break
     if col is None:
         col = st._date_of_table(subject)
+        for it in items:  # "When was charter 412 confirmed?" over a status history: the date of that change
+            elsewhere = {h.table for h in it.values} if it.kind == "value" else set()
+            if len(elsewhere) == 1 and subject not in elsewhere and st.fans_out(subject, next(iter(elsewhere))) \
+                    and st._date_of_table(next(iter(elsewhere))):
+                raise TranslationError(f"'when' asks for the date {it.text!r} happened, which {elsewhere.pop()} "
+                                       "records, not a date of the row; rephrase, or use an LLM provider (--provider)")
     if col is None:
         raise TranslationError(f"no date to answer 'when' for {subject}")
     words = {t.low for t in st.tokens}
@@ -1503,8 +1512,13 @@ def _counts_shown(st: PlanState) -> None:
         )  # "? Show how many each", ", and how many each", ", with how many they made"
         their = prev is not None and prev.kind == "table" and prev.first > 0 and \
             st.tokens[prev.first - 1].low in ("their", "its") and st.table_of(prev) in compared  # "their order count"
-        if it.kind == "count" and not it.used and (asked or their):
+        counted = st.item(k + 1)
+        theirs = prev is not None and prev.kind == "word" and prev.text.lower() in ("their", "its") and \
+            counted is not None and counted.kind == "table" and st.table_of(counted) in compared  # "their number of"
+        if it.kind == "count" and not it.used and (asked or their or theirs):
             it.used = st.show_having = True
+            if theirs and prev is not None and counted is not None:
+                prev.used = counted.used = True
             each = st.item(k + 1)
             if each is not None and each.kind == "group" and each.text.lower() == "each":
                 each.used = True

@@ -837,6 +837,7 @@ def assign_roles(st: PlanState) -> None:
             _group_target(st, k)
         elif it.kind == "timeunit" and it.role == "group":
             it.used = True
+    _their_count(st)
     for k, it in enumerate(items):
         if it.kind == "neg":
             _neg_target(st, k)
@@ -959,6 +960,36 @@ def _kind_of_rows(st: PlanState, named: Item) -> None:
         raise TranslationError(f"cannot tell which column of {table} says its type; {REPHRASE}")
     named.kind = "column"
     named.columns = [Candidate("column", table, kinds[0].name, 3.0, named.first, named.last)]
+
+
+def _their_count(st: PlanState) -> None:
+    """ "guests with their number of orders", "list customers and their number of visits": a count of other rows
+    per row listed, as "each guest's number of orders" says it; "their" groups by the rows named before."""
+    for k, it in enumerate(st.items):
+        if it.kind != "word" or it.text.lower() not in ("their", "its") or it.used:
+            continue
+        count, counted = st.item(k + 1), st.item(k + 2)
+        if count is None or count.kind != "count" or counted is None or counted.kind != "table":
+            continue
+        j = k - 1
+        joiners: list[Item] = []
+        while (x := st.item(j)) is not None and j >= 0 and x.kind in ("word", "punct") and \
+                x.text.lower() in ("with", "and", ",", "along", "together", "plus", "including", "showing"):
+            joiners.append(x)
+            j -= 1
+        n = j
+        while (x := st.item(n)) is not None and n >= 0 and (x.kind == "value" or (
+                x.kind == "word" and x.text.lower() in ("in", "from", "at", "based", "located"))):
+            n -= 1  # "customers in Japan with ...": the rows, then values said of them (a verb or a date: never)
+        rows = st.item(n)
+        if not joiners or n < 0 or rows is None or rows.kind != "table" or (rows.used and rows.role != "companion") \
+                or st.table_of(rows) == st.table_of(counted):
+            continue
+        for x in joiners:
+            x.used = True
+        it.kind, it.role, it.tables = "group", "group", rows.tables
+        rows.used, rows.role = True, "group"
+        return
 
 
 def _group_target(st: PlanState, k: int) -> None:

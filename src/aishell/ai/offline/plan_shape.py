@@ -367,6 +367,10 @@ def _event_verbs(st: PlanState) -> None:
         if not word.endswith("ed") or not all(st._cand_kind(c) == "date" for c in it.columns):
             continue
         prev = st.item(k - 1) if k > 0 else None
+        main = st.meta(it.columns[0].table).default_date()
+        if main is not None and main.name != it.columns[0].column and \
+                st.tokens[max(it.first - 2, 0)].low in ("they", "we", "you", "he", "she", "i"):
+            continue  # "repairs they have collected" beside a received date: a later event, set or not, never dropped
         if prev is not None and (
             prev.kind == "table" or (prev.kind in ("word", "neg") and prev.text.lower() in _AUXILIARIES)
         ):

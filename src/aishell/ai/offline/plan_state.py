@@ -551,6 +551,18 @@ class PlanState:
             cur = edge.other(cur)
         return False
 
+    def down_then_up(self, start: str, goal: str) -> bool:
+        """The join path from ``start`` goes from parents to children and then back up to a parent: it crosses a
+        many-to-many link ("customers who spent ..." summed over purchases reached back through what was sold)."""
+        cur, down = start, False
+        for edge in self.schema.path(start, goal) or []:
+            if edge.parent == cur and edge.child != cur:
+                down = True
+            elif down:
+                return True
+            cur = edge.other(cur)
+        return False
+
     def display_cols(self, table: str) -> list[Col]:
         return [Col(table, c) for c in self.meta(table).display]
 

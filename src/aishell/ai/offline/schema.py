@@ -250,6 +250,18 @@ def _paired_name(meta: TableMeta) -> list[str]:
     ][:1]  # fmt: skip
 
 
+def _own_code(meta: TableMeta) -> list[str]:
+    """The code a named row also goes by (StudyCode beside Title in Studies, course_code beside course_name): a
+    text column of the row's own words and "code", shown beside its name, as people know the row by either."""
+    own = set(meta.lemma)
+    return [
+        c.name
+        for c in meta.columns
+        if c.kind == "text" and c.name not in meta.display and c.words[-1:] == ("code",) and len(c.words) <= 2
+        and (len(c.words) == 1 or singular(c.words[0]) in own)
+    ][:1]  # fmt: skip
+
+
 def _key_target(
     meta: TableMeta,
     col: ColumnMeta,
@@ -657,7 +669,7 @@ class SchemaIndex:
                     c.name
                     for c in meta.columns
                     if c.kind == "text" and c.name not in meta.display and set(c.words) & _ALIAS_WORDS
-                ][:1] or _paired_name(meta)
+                ][:1] or _paired_name(meta) or _own_code(meta)
 
     # ------------------------------------------------------------------ building
     def _choose_tables(self, tables: Iterable[TableInfo]) -> list[TableInfo]:

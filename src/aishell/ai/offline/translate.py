@@ -159,7 +159,8 @@ _WRITE_REQUEST = re.compile(
     r"make(?!\s+(?:me\s+|us\s+)?(?:a|an)\s+(?:list|table|report|summary|chart|count|overview|breakdown|tally)\b)|"
     # "put Pasta Salad up to 6.90"; "give customer 12 a 10% discount" (not "give me ...")
     # "record that loan 17 was returned", "record a reading of 312 kWh": a fact to store
-    r"(?:record|log|note|register|enter)(?=\s+(?:that|a|an|the|new|another|their|his|her|its)\b|\s+(?:it|them|this|"
+    r"(?:record|log|note|register|enter)(?=\s+(?:that|a|an|the|new|another|their|his|her|its|our|"
+    r"(?:today|yesterday|tonight|this\s+(?:morning|afternoon|evening|week))(?:'|\u2019)s)\b|\s+(?:it|them|this|"
     r"these|those|him|her)\s+as\b)|"
     # "give TK-50164 to AG-03": hand something over (not "give me ...", not "to date")
     r"give(?=\s+(?!me\b|us\b)\S+(?:\s+\S+){0,3}\s+to\s+(?!date\b|me\b|us\b)\S)|"

@@ -1,0 +1,262 @@
+"""Issue 14: rules learned in the twenty-fourth session from the blind corpora (wrong answers first).
+Each test builds its own tiny catalog; the point is the rule, not a wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_styles import TODAY, col, fk, sql, table
+from test_offline_styles13 import run
+
+from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.translate import translate, write_request
+from aishell.engines.base import Catalog, ColumnInfo
+
+INT = "integer"
+
+
+# ---------------------------------------------------------------- "the most open work orders": a state, then the rows
+def wards() -> Catalog:
+    return Catalog(tables=[
+        table("wards", [col("ward_id", INT), col("ward_name")], ("ward_id",)),
+        table("work_orders", [col("wo_id", INT), col("ward_id", INT), col("raised_dt", "date"),
+                              col("completed_dt", "date")], ("wo_id",), fk("ward_id", "wards", "ward_id")),
+    ])  # fmt: skip
+
+
+WARDS = """
+CREATE TABLE wards(ward_id INTEGER PRIMARY KEY, ward_name TEXT);
+CREATE TABLE work_orders(wo_id INTEGER PRIMARY KEY, ward_id INTEGER, raised_dt DATE, completed_dt DATE);
+INSERT INTO wards VALUES (1, 'North'), (2, 'South');
+INSERT INTO work_orders VALUES (1, 1, '2025-01-01', '2025-01-09'), (2, 1, '2025-01-02', '2025-01-05'),
+  (3, 1, '2025-02-01', '2025-02-03'), (4, 2, '2025-03-01', NULL), (5, 2, '2025-03-02', NULL);
+"""
+
+
+def test_the_most_open_rows_counts_only_the_open_ones() -> None:
+    """North has the most work orders (3), South the most open ones (2)."""
+    out = sql("Which ward has the most open work orders?", wards())
+    assert "completed_dt IS NULL" in out
+    assert run(out, WARDS)[0][0] == "South"
+
+
+def test_a_state_word_the_rows_cannot_carry_is_refused_not_dropped() -> None:
+    cat = Catalog(tables=[
+        table("wards", [col("ward_id", INT), col("ward_name")], ("ward_id",)),
+        table("work_orders", [col("wo_id", INT), col("ward_id", INT), col("raised_dt", "date")], ("wo_id",),
+              fk("ward_id", "wards", "ward_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("Which ward has the most open work orders?", cat)
+
+
+# ---------------------------------------------------------------- "staff member" beside an unrelated members table
+def cafe() -> Catalog:
+    return Catalog(tables=[
+        table("staff", [col("staff_id", INT), col("full_name"), col("manager_id", INT)], ("staff_id",),
+              fk("manager_id", "staff", "staff_id")),
+        table("members", [col("member_id", INT), col("full_name")], ("member_id",)),
+        table("visits", [col("visit_id", INT), col("member_id", INT), col("host_staff_id", INT)], ("visit_id",),
+              fk("member_id", "members", "member_id"), fk("host_staff_id", "staff", "staff_id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", ["List each staff member with their manager's name.",
+                               "staff members and their managers"])
+def test_a_staff_member_is_a_staff_row_not_a_member(q: str) -> None:
+    out = sql(q, cafe())
+    assert "members" not in out.replace("staff_members", "")
+    assert "manager.full_name" in out
+
+
+def test_team_members_stay_the_members_of_a_team() -> None:
+    cat = Catalog(tables=[
+        table("teams", [col("team_id", INT), col("team_name")], ("team_id",)),
+        table("members", [col("member_id", INT), col("member_name"), col("team_id", INT)], ("member_id",),
+              fk("team_id", "teams", "team_id")),
+    ])  # fmt: skip
+    assert "FROM members" in sql("list the team members", cat)
+
+
+# ---------------------------------------------------------------- "with their number of orders": a count per row
+def shop() -> Catalog:
+    return Catalog(tables=[
+        table("customers", [col("id", INT), col("name"), col("country"), col("signup_date", "date")], ("id",)),
+        table("orders", [col("id", INT), col("customer_id", INT), col("ordered_at", "date")], ("id",),
+              fk("customer_id", "customers", "id")),
+    ])  # fmt: skip
+
+
+SHOP = """
+CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT, country TEXT, signup_date DATE);
+CREATE TABLE orders(id INTEGER PRIMARY KEY, customer_id INTEGER, ordered_at DATE);
+INSERT INTO customers VALUES (1, 'Ada', 'Japan', '2024-02-01'), (2, 'Bo', 'Peru', '2023-05-01'),
+  (3, 'Cy', 'Japan', '2024-07-01');
+INSERT INTO orders VALUES (1, 1, '2025-01-01'), (2, 1, '2025-01-02'), (3, 2, '2025-01-03'), (4, 3, '2025-01-04'),
+  (5, 1, '2025-01-05');
+"""
+SHOP_VALUES = ValueIndex(values={("customers", "country"): ["Japan", "Peru"]})
+
+
+@pytest.mark.parametrize(("q", "want"), [
+    ("customers with their number of orders", {("Ada", 3), ("Bo", 1), ("Cy", 1)}),
+    ("list customers and their number of orders", {("Ada", 3), ("Bo", 1), ("Cy", 1)}),
+    ("customers in Japan with their number of orders", {("Ada", 3), ("Cy", 1)}),
+    ("customers with more than 2 orders and their number of orders", {("Ada", 3)}),
+])  # fmt: skip
+def test_their_number_of_rows_is_one_count_per_row(q: str, want: set[tuple[object, ...]]) -> None:
+    out = translate(q, shop(), SHOP_VALUES, dialect="sqlite", today=TODAY).sql
+    assert {tuple(r) for r in run(out, SHOP)} == want
+
+
+def test_their_number_of_rows_is_never_one_total() -> None:
+    """A period said of the customers before it is not yet placed with a count per customer: refused, not a total."""
+    with pytest.raises(TranslationError):
+        sql("customers who joined in 2024 and their number of orders", shop())
+
+
+def test_their_number_of_a_column_is_still_that_column() -> None:
+    cat = Catalog(tables=[table("centers", [col("center_id", INT), col("name"), col("beds", INT),
+                                            col("opened_on", "date")], ("center_id",))])  # fmt: skip
+    assert "centers.beds" in sql("Centers opened before 2015 and their number of beds", cat)
+
+
+# ---------------------------------------------------------------- a row's own code is shown beside its title
+def test_a_titled_row_shows_its_own_code_too() -> None:
+    cat = Catalog(tables=[
+        table("Studies", [col("StudyId", INT), col("StudyCode"), col("Title")], ("StudyId",)),
+        table("Sessions", [col("SessionId", INT), col("StudyId", INT), col("DurationMs", INT)], ("SessionId",),
+              fk("StudyId", "Studies", "StudyId")),
+    ])  # fmt: skip
+    out = sql("number of sessions per study", cat)
+    assert "Studies.Title" in out and "Studies.StudyCode" in out
+
+
+def test_a_code_of_something_else_is_not_shown_as_the_rows_code() -> None:
+    cat = Catalog(tables=[table("clinics", [col("clinic_id", INT), col("clinic_name"), col("country_code")],
+                                ("clinic_id",))])  # fmt: skip
+    assert "country_code" not in sql("list the clinics", cat)
+
+
+# ---------------------------------------------------------------- "when was charter 412 confirmed" over a history
+def charters() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("skipper", [col("skipper_id", INT), col("full_name")], ("skipper_id",)),
+        table("charter", [col("charter_id", INT), col("skipper_id", INT), col("start_date", "date")],
+              ("charter_id",), fk("skipper_id", "skipper", "skipper_id")),
+        table("charter_status_history", [col("hist_id", INT), col("charter_id", INT), col("status"),
+                                         col("changed_at", "date")], ("hist_id",),
+              fk("charter_id", "charter", "charter_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("charter_status_history", "status"): ["CNF", "CXL", "OPT"]})
+    return cat, values
+
+
+CHARTERS = """
+CREATE TABLE skipper(skipper_id INTEGER PRIMARY KEY, full_name TEXT);
+CREATE TABLE charter(charter_id INTEGER PRIMARY KEY, skipper_id INTEGER, start_date DATE);
+CREATE TABLE charter_status_history(hist_id INTEGER PRIMARY KEY, charter_id INTEGER, status TEXT, changed_at DATE);
+INSERT INTO skipper VALUES (1, 'Ana'), (2, 'Ben');
+INSERT INTO charter VALUES (1, 1, '2025-03-01'), (2, 1, '2025-04-01'), (3, 1, '2025-05-01'), (4, 1, '2025-05-09'),
+  (5, 2, '2025-03-05'), (6, 2, '2025-04-05');
+INSERT INTO charter_status_history VALUES (1, 1, 'OPT', '2025-01-01'), (2, 1, 'CNF', '2025-01-02'),
+  (3, 2, 'CXL', '2025-01-03'), (4, 3, 'CNF', '2025-01-04'), (5, 4, 'CNF', '2025-01-05'), (6, 5, 'CNF', '2025-01-06'),
+  (7, 6, 'CNF', '2025-01-07');
+"""
+
+
+def test_when_a_state_was_reached_is_not_the_rows_own_date() -> None:
+    cat, values = charters()
+    with pytest.raises(TranslationError, match="charter_status_history"):
+        translate("When was charter 4 confirmed?", cat, values, dialect="sqlite", today=TODAY)
+
+
+def test_leaving_out_rows_whose_history_says_so_is_per_counted_row() -> None:
+    """Ana has four charters, one cancelled (three counted); Ben has two: Ana, not Ben (whose skipper never had one
+    cancelled)."""
+    cat, values = charters()
+    q = "Which skipper has the most charters starting this year, leaving out cancelled ones?"
+    out = translate(q, cat, values, dialect="sqlite", today=TODAY).sql
+    assert run(out, CHARTERS)[0][:2] == ("Ana", 3)
+
+
+# ---------------------------------------------------------------- "spent more than £500 in 2024" over pence
+def haberdashery() -> Catalog:
+    return Catalog(tables=[
+        table("customers", [col("id", INT), col("full_name"), col("created_at", "date")], ("id",)),
+        table("sales", [col("id", INT), col("customer_id", INT), col("sold_at", "date"), col("total_pence", INT)],
+              ("id",), fk("customer_id", "customers", "id")),
+    ])  # fmt: skip
+
+
+HABERDASHERY = """
+CREATE TABLE customers(id INTEGER PRIMARY KEY, full_name TEXT, created_at DATE);
+CREATE TABLE sales(id INTEGER PRIMARY KEY, customer_id INTEGER, sold_at DATE, total_pence INTEGER);
+INSERT INTO customers VALUES (1, 'Ada', '2023-01-01'), (2, 'Bo', '2024-03-01'), (3, 'Cy', '2024-04-01');
+INSERT INTO sales VALUES (1, 1, '2024-02-01', 40000), (2, 1, '2024-03-01', 20000), (3, 2, '2023-06-01', 90000),
+  (4, 3, '2024-05-01', 700);
+"""
+
+
+def test_money_spent_is_compared_in_the_unit_it_is_stored_in_and_dated_by_the_spending() -> None:
+    """Ada spent £600 in 2024 (joined 2023); Bo spent £900 in 2023; Cy £7: only Ada."""
+    out = sql("customers who spent more than £500 in 2024", haberdashery())
+    assert "50000" in out and "sold_at" in out
+    assert run(out, HABERDASHERY) == [("Ada",)]
+
+
+def test_a_currency_sign_is_not_named_twice_in_the_explanation() -> None:
+    t = translate("sales over £50", haberdashery(), ValueIndex(), dialect="sqlite", today=TODAY)
+    assert "£50" in t.explanation and "dollars" not in t.explanation
+
+
+def test_a_unit_price_beside_a_number_of_packs_is_not_summed_as_spending() -> None:
+    cat = Catalog(tables=[
+        table("customer", [col("id", INT), col("name")], ("id",)),
+        table("sale", [col("id", INT), col("fk_customer", INT), col("sold_on", "date")], ("id",),
+              fk("fk_customer", "customer", "id")),
+        table("sale_line", [col("id", INT), col("fk_sale", INT), col("packs", INT), col("unit_price", "real")],
+              ("id",), fk("fk_sale", "sale", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("Which customers have spent more than £300 with us this year?", cat)
+
+
+def test_spending_is_never_summed_across_a_many_to_many_link() -> None:
+    """Customers buy blends; blends are made of spices; spices are bought from suppliers: a customer's spend is
+    not the purchases of the spices in what they bought."""
+    cat = Catalog(tables=[
+        table("customer", [col("id", INT), col("name")], ("id",)),
+        table("sale", [col("id", INT), col("fk_customer", INT), col("sold_on", "date")], ("id",),
+              fk("fk_customer", "customer", "id")),
+        table("blend", [col("id", INT), col("blend_name")], ("id",)),
+        table("sale_line", [col("id", INT), col("fk_sale", INT), col("fk_blend", INT)], ("id",),
+              fk("fk_sale", "sale", "id"), fk("fk_blend", "blend", "id")),
+        table("purchase", [col("id", INT), col("fk_blend", INT), col("received_on", "date"),
+                           col("cost_total", "real")], ("id",), fk("fk_blend", "blend", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("Which customers have spent more than 300 this year?", cat)
+
+
+def test_a_later_event_of_the_rows_is_never_dropped() -> None:
+    cat = Catalog(tables=[
+        table("customers", [col("id", INT), col("name")], ("id",)),
+        table("repairs", [col("id", INT), col("customer_id", INT), ColumnInfo("received_on", "date", nullable=False),
+                          col("collected_on", "date"), col("final_price", "real")], ("id",),
+              fk("customer_id", "customers", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("Which customers have spent more than 600 on repairs they have collected?", cat)
+
+
+# ---------------------------------------------------------------- a write request with a day in front of its noun
+@pytest.mark.parametrize("q", ["Record today's water test for the Lap Pool: chlorine 0.6, pH 7.3.",
+                               "log yesterday's readings: 3.4 and 3.9", "Record our new supplier Acme Ltd"])
+def test_recording_todays_reading_is_a_write(q: str) -> None:
+    assert write_request(q) is not None
+
+
+@pytest.mark.parametrize("q", ["record counts per day", "log entries this week"])
+def test_a_log_or_a_record_as_a_noun_is_no_write(q: str) -> None:
+    assert write_request(q) is None
