@@ -260,3 +260,74 @@ def test_recording_todays_reading_is_a_write(q: str) -> None:
 @pytest.mark.parametrize("q", ["record counts per day", "log entries this week"])
 def test_a_log_or_a_record_as_a_noun_is_no_write(q: str) -> None:
     assert write_request(q) is None
+
+
+# ---------------------------------------------------------------- a kind said before the rows is never dropped
+def bells() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("ringer", [col("ringerno", INT), col("forename"), col("surname")], ("ringerno",)),
+        table("peal", [col("pealno", INT), col("pealdate", "date"), col("kind"), col("minutes", INT),
+                       col("conductorno", INT)], ("pealno",), fk("conductorno", "ringer", "ringerno")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("peal", "kind"): ["P", "Q"]})
+
+
+@pytest.mark.parametrize("q", ["average length of a full peal, in hours",
+                               "top 5 conductors by number of peals and quarter peals conducted"])
+def test_a_kind_of_the_rows_before_their_noun_is_refused_not_dropped(q: str) -> None:
+    cat, values = bells()
+    with pytest.raises(TranslationError):
+        translate(q, cat, values, dialect="sqlite", today=TODAY)
+
+
+def test_a_time_unit_as_a_period_still_groups() -> None:
+    cat, values = bells()
+    out = translate("number of peals per quarter", cat, values, dialect="sqlite", today=TODAY).sql
+    assert "GROUP BY" in out
+
+
+# ---------------------------------------------------------------- "with ride counts": the ranking's measure
+def test_ranked_with_row_counts_is_ranked_by_that_count() -> None:
+    cat = Catalog(tables=[
+        table("zones", [col("zone_id", INT), col("zone_name")], ("zone_id",)),
+        table("rides", [col("ride_id", INT), col("start_zone_id", INT), col("started_at", "date"),
+                        col("fare_cents", INT)], ("ride_id",), fk("start_zone_id", "zones", "zone_id")),
+    ])  # fmt: skip
+    out = sql("top 5 zones where rides start, with ride counts", cat)
+    assert "ORDER BY COUNT(*) DESC" in out and "fare_cents" not in out
+
+
+# ---------------------------------------------------------------- a one-letter code is a guess among many
+def jobs(status: list[str], category: list[str]) -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("clients", [col("client_id", INT), col("company"), col("sector"), col("created_at", "date")],
+              ("client_id",)),
+        table("jobs", [col("job_id", INT), col("client_id", INT), col("status"), col("category"),
+                       col("price", "real")], ("job_id",), fk("client_id", "clients", "client_id")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("jobs", "status"): status, ("jobs", "category"): category,
+                                   ("clients", "sector"): ["ARCH", "SIGN", "CRAFT", "EDU"]})  # fmt: skip
+
+
+def test_completed_beside_both_c_and_d_is_not_guessed() -> None:
+    cat, values = jobs(["Q", "C", "D", "X"], ["W", "R"])
+    with pytest.raises(TranslationError):
+        translate("How many completed jobs are there?", cat, values, dialect="sqlite", today=TODAY)
+
+
+def test_completed_beside_c_alone_is_still_c() -> None:
+    cat, values = jobs(["Q", "C", "X"], ["W", "R"])
+    assert "jobs.status = 'C'" in translate("How many completed jobs are there?", cat, values, dialect="sqlite",
+                                             today=TODAY).sql  # fmt: skip
+
+
+def test_a_noun_among_many_one_letter_codes_is_not_guessed_by_its_initial() -> None:
+    cat, values = jobs(["Q", "C", "X"], ["C", "M", "B", "K", "T", "A"])
+    with pytest.raises(TranslationError):
+        translate("average price of baking jobs", cat, values, dialect="sqlite", today=TODAY)
+
+
+def test_signed_up_is_never_a_sector_code() -> None:
+    cat, values = jobs(["Q", "C", "X"], ["W", "R"])
+    out = translate("Which clients signed up this year?", cat, values, dialect="sqlite", today=TODAY).sql
+    assert "SIGN" not in out and "created_at" in out

@@ -1864,6 +1864,10 @@ class Accountant:
             return self._stem_known(low) or self._relation_verb(k, low)  # "walks did we complete": a verb
         if low in _WHOLE_WORDS and not it.used and self._said_of_the_rows(it.first):
             return False  # "lessons that were completely full": a state of the rows, not "the full list"
+        noun = self.p.item(k + 1)
+        if low in ("full", "complete", "empty") and not it.used and noun is not None and noun.kind == "table" and \
+                noun.first == it.last:
+            return False  # "a full peal", "empty rooms": a kind or a state of the rows, never dropped
         if self._second_of_a_pair(k, it):
             return False  # "spent on food and drink": 'Food' tested, "drink" said beside it and dropped
         if low in ("report", "reports") and self._grouped_by_self_key(it):

@@ -657,6 +657,17 @@ def _first_or_last(st: PlanState, sh: Shape) -> None:
                 return
 
 
+def _rows_counted_by_name(st: PlanState, subject: str) -> Measure | None:
+    """ "with ride counts", "and their booking count": a noun of other rows, then "count(s)": how many of them."""
+    for k, it in enumerate(st.items):
+        word = st.item(k + 1)
+        if it.kind == "table" and word is not None and word.kind == "word" and word.first == it.last and \
+                word.text.lower() in ("count", "counts") and not word.used and st.table_of(it) != subject:
+            it.used = word.used = True
+            return Measure("count", st.table_of(it), label=f"number of {st.table_of(it)}")
+    return None
+
+
 def _apply_top(st: PlanState, sh: Shape) -> None:
     top = sh.top_item
     if top is None:
@@ -667,6 +678,9 @@ def _apply_top(st: PlanState, sh: Shape) -> None:
     if top.desc is False:
         sh.rank_desc = not sh.rank_desc if sh.rank_measure is not None and top.adj == "bottom" else False
     top.used = True
+    counted = _rows_counted_by_name(st, subject) if sh.rank_measure is None else None
+    if counted is not None:  # "top 5 zones where rides start, with ride counts": by that count, never by revenue
+        sh.rank_measure = counted
     if sh.rank_measure is None and top.adj not in ("first", "last"):
         # "top 5 products": by revenue if there is one, else by count of activity
         sh.rank_measure = st.revenue_measure(subject) or Measure("count", st.busiest_child(subject) or subject)

@@ -776,6 +776,7 @@ def _literal_word(st: PlanState, it: Item) -> bool:
 def assign_roles(st: PlanState) -> None:
     """Pass roles: give construct markers their targets (group keys, ranked measures, negated relations)."""
     items = st.items
+    _compound_time_words(st)
     ranking = False
     for k, it in enumerate(items):
         if it.kind in ("top", "adj", "order") or (it.kind in ("high", "low") and k > 0):
@@ -960,6 +961,18 @@ def _kind_of_rows(st: PlanState, named: Item) -> None:
         raise TranslationError(f"cannot tell which column of {table} says its type; {REPHRASE}")
     named.kind = "column"
     named.columns = [Candidate("column", table, kinds[0].name, 3.0, named.first, named.last)]
+
+
+def _compound_time_words(st: PlanState) -> None:
+    """ "quarter peals", "day trips": a time unit glued before a noun of rows is a kind of those rows, never a
+    period to group by; it is left a word (to be placed or refused)."""
+    for k, it in enumerate(st.items):
+        noun = st.item(k + 1)
+        before = st.tokens[it.first - 1].low if it.first > 0 else ""
+        if it.kind == "timeunit" and it.role != "group" and noun is not None and noun.kind == "table" and \
+                noun.first == it.last and before not in ("per", "by", "each", "every", "a", "an", "last", "this",
+                                                         "next", "the", "in", "of", "for", "that", "same"):
+            it.kind = "word"
 
 
 def _their_count(st: PlanState) -> None:

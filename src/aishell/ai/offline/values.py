@@ -191,7 +191,7 @@ class ValueIndex:
                 and _code_form(h.value, word)
                 and (len(h.value) > 2 or word.lower().endswith("ed"))  # 'DL' for a state: delayed
                 and self._calendar_fits(h, word)
-                and not (_PARTICIPLE.search(word) and set(split_identifier(h.column)) & KIND_WORDS)
+                and not (_PARTICIPLE.search(word) and set(split_identifier(h.column)) & (KIND_WORDS | _SECTOR_WORDS))
                 # (a country's code stands for the country's name, never for a word it happens to cut: "identified"
                 # is no 'IND')
                 and not set(split_identifier(h.column)) & _CONCEPT_COLUMN_WORDS
@@ -217,6 +217,12 @@ class ValueIndex:
             return []  # "did not attend a lesson" is no ability code 'A': a verb, before no noun of that table
         if len(letters) != 1 or self._coded_alike(letters[0], word[0]):
             return []
+        vals = next(v for t, c, v in self._letters if (t, c) == (letters[0].table, letters[0].column))
+        alike = _SAME_STATE.get(word.lower(), "")
+        if any(v.lower() in alike and v.lower() != word[0].lower() for v in vals):
+            return []  # "completed" beside both 'C' and 'D' (cutting, done): either letter may be it
+        if len(vals) >= 5 and not word.lower().endswith("ed"):
+            return []  # "baking" among six category letters: 'B' may as well be barbecue
         return letters
 
     def _coded_alike(self, hit: ValueHit, initial: str) -> bool:
@@ -296,9 +302,14 @@ _NAME_COLUMN_WORDS = frozenset({"name", "nm", "title", "brand", "make", "manufac
 #: words of a column (or table) that sorts rows into kinds: room_type, cat_cd, issue_types
 KIND_WORDS = frozenset({"type", "typ", "kind", "category", "cat", "class", "cls", "sort"})
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
+#: columns of what line of business a row is in: "signed up" is never the signage sector 'SIGN'
+_SECTOR_WORDS = frozenset({"sector", "segment", "industry", "genre", "trade"})
 #: words of a column of conventional codes (a country's, a sex's): read through their names only
 _CONCEPT_COLUMN_WORDS = frozenset().union(*CONCEPT_WORDS.values())
 STATUS_WORDS = frozenset({"status", "stat", "sts", "state", "outcome", "result"})
+
+#: states said by words of one meaning with other initials: a column holding two of those letters is ambiguous
+_SAME_STATE = {w: "cdf" for w in ("completed", "complete", "finished", "done", "closed")}
 
 _CONVENTIONAL_MARKS: dict[str, frozenset[str]] = {
     "canceled": frozenset({"cxl", "cnx", "canx", "cxld", "cnxl", "cx", "x"}),
