@@ -331,3 +331,37 @@ def test_signed_up_is_never_a_sector_code() -> None:
     cat, values = jobs(["Q", "C", "X"], ["W", "R"])
     out = translate("Which clients signed up this year?", cat, values, dialect="sqlite", today=TODAY).sql
     assert "SIGN" not in out and "created_at" in out
+
+
+# ---------------------------------------------------------------- a row's own period dates it, never its parent's
+def battery() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("sites", [col("site_id", INT), col("site_name"), col("commissioned_ms", INT)], ("site_id",)),
+        table("dispatches", [col("dispatch_id", INT), col("site_id", INT), col("direction"), col("start_ms", INT),
+                             col("end_ms", INT), col("energy_mwh", "real")], ("dispatch_id",),
+              fk("site_id", "sites", "site_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("dispatches", "direction"): ["charge", "discharge"]})
+    values.date_kinds.update({("dispatches", "start_ms"): "epoch_ms", ("dispatches", "end_ms"): "epoch_ms",
+                              ("sites", "commissioned_ms"): "epoch_ms"})  # (as sampled from the data)
+    return cat, values
+
+
+def test_a_period_dates_the_measured_rows_by_their_start_not_their_parents_date() -> None:
+    cat, values = battery()
+    out = translate("Which site had the most energy in 2024?", cat, values, dialect="sqlite", today=TODAY).sql
+    assert "dispatches.start_ms" in out and "commissioned_ms" not in out
+
+
+def test_a_participle_finds_its_verb_stored_in_a_direction_column() -> None:
+    cat, values = battery()
+    out = translate("Which site discharged the most energy in 2024?", cat, values, dialect="sqlite", today=TODAY).sql
+    assert "dispatches.direction = 'discharge'" in out
+
+
+@pytest.mark.parametrize(("name", "kind"), [("start_ms", "epoch_ms"), ("end_ms", "epoch_ms")])
+def test_the_ends_of_a_period_in_milliseconds_are_dates(name: str, kind: str) -> None:
+    from aishell.ai.offline.values import epoch_kind
+
+    assert epoch_kind(name, [1672570800000, 1672594200000, 1700000000000]) == kind
+    assert epoch_kind(name, [1200, 5300, 99000]) is None  # an offset into a recording: no date

@@ -393,7 +393,7 @@ _SPAN_ENDS = frozenset({"from", "to", "until", "till", "between", "and", "before
 #: words of a column that stores a kind of row or event ("transferred" may be its 'transfer')
 _KIND_WORDS = frozenset({"type", "typ", "kind", "status", "stat", "state", "action", "event", "evt", "outcome",
                          "result", "category", "cat", "method", "mode", "channel", "class", "cls", "code", "cd",
-                         "role"})
+                         "role", "direction", "dir", "movement", "activity"})
 
 #: grammar words that never start an initialism's words ("how many" is no table ``hm``)
 _STOP_WORDS = frozenset(

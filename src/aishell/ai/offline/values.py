@@ -492,6 +492,8 @@ def epoch_kind(name: str, vals: Sequence[object]) -> str | None:
         _EPOCH_NAME_WORDS.intersection(words) or any(len(w) >= 5 and w.endswith("ed") for w in words)
         or name.lower().endswith(("dt", "date", "dte"))  # run together: ORDDT, SHIPDATE
         or (words[-1:] in (["ms"], ["millis"]) and len(words) > 1 and past_participle(words[0]))  # sent_ms
+        # start_ms, end_ms: a period's ends (an offset in a recording stays far below the year 2000 in ms)
+        or (words[-1:] in (["ms"], ["millis"]) and len(words) > 1 and words[0] in ("start", "end", "begin", "finish"))
     ):
         return None
     nums = [v for v in vals if isinstance(v, int) and not isinstance(v, bool)]
