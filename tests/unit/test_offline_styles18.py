@@ -365,3 +365,62 @@ def test_the_ends_of_a_period_in_milliseconds_are_dates(name: str, kind: str) ->
 
     assert epoch_kind(name, [1672570800000, 1672594200000, 1700000000000]) == kind
     assert epoch_kind(name, [1200, 5300, 99000]) is None  # an offset into a recording: no date
+
+
+# ---------------------------------------------------------------- "active" against aktiv, actif, flag_aktif
+@pytest.mark.parametrize(("column", "stored", "want"), [
+    ("aktiv", ["J", "N"], "kunde.aktiv = 'J'"),
+    ("est_actif", ["1", "0"], "kunde.est_actif = 1"),
+    ("flag_aktif", ["Y", "N"], "kunde.flag_aktif = 'Y'"),
+])  # fmt: skip
+def test_active_finds_a_yes_no_column_named_in_another_language(column: str, stored: list[str], want: str) -> None:
+    from aishell.ai.offline.translate import Translator
+
+    cat = Catalog(tables=[table("kunde", [col("kunde_id", INT), col("navn"), col(column, INT if stored[0].isdigit()
+                                                                                 else "text")], ("kunde_id",))])
+    values = ValueIndex(values={("kunde", column): stored})
+    if stored[0].isdigit():
+        values.flags.add(("kunde", column))
+    else:
+        values.text_flags[("kunde", column)] = (stored[0], stored[1])
+    out = Translator(cat, values).translate("How many active customers are there?", dialect="sqlite", today=TODAY)
+    assert want in out.sql
+
+
+def test_ja_nei_is_a_yes_no_pair() -> None:
+    from aishell.ai.offline.values import _yes_no
+
+    assert _yes_no(["J", "N"]) == ("J", "N")
+    assert _yes_no(["ja", "nein"]) == ("ja", "nein")
+
+
+def meters() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("kunde", [col("kunde_id", INT), col("navn"), col("aktiv")], ("kunde_id",)),
+        table("maaler", [col("maaler_id", INT), col("kunde_id", INT), col("maalertype"), col("status")],
+              ("maaler_id",), fk("kunde_id", "kunde", "kunde_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("kunde", "aktiv"): ["J", "N"], ("maaler", "status"): ["A", "F", "U"],
+                                ("maaler", "maalertype"): ["M", "D", "U"]})  # fmt: skip
+    values.text_flags[("kunde", "aktiv")] = ("J", "N")
+    return cat, values
+
+
+def test_a_state_flag_of_the_parent_is_not_the_state_of_rows_with_a_status_of_their_own() -> None:
+    from aishell.ai.offline.translate import Translator
+
+    cat, values = meters()
+    with pytest.raises(TranslationError, match="not of maaler"):
+        Translator(cat, values).translate("count of active meters per meter type", dialect="sqlite", today=TODAY)
+
+
+def test_a_trait_of_the_parent_still_describes_the_rows() -> None:
+    cat = Catalog(tables=[
+        table("models", [col("model_id", INT), col("model_name"), col("is_electric", INT)], ("model_id",)),
+        table("bikes", [col("bike_id", INT), col("model_id", INT), col("status")], ("bike_id",),
+              fk("model_id", "models", "model_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("bikes", "status"): ["ok", "repair"]})
+    values.flags.add(("models", "is_electric"))
+    out = translate("How many electric bikes are there?", cat, values, dialect="sqlite", today=TODAY).sql
+    assert "models.is_electric = 1" in out

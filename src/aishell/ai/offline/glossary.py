@@ -726,7 +726,7 @@ _STATES: dict[str, tuple[str, ...]] = {
     "open": ("abierto", "abierta", "ouvert", "ouverte", "offen", "aperto", "aperta", "aberto", "aberta"),
     "closed": ("cerrado", "cerrada", "fermé", "fermée", "ferme", "fermee", "geschlossen", "chiuso", "chiusa",
                "fechado", "fechada", "gesloten"),
-    "active": ("activo", "activa", "actif", "aktiv", "attivo", "attiva", "ativo", "ativa", "actief"),
+    "active": ("activo", "activa", "actif", "aktiv", "attivo", "attiva", "ativo", "ativa", "actief", "aktif"),
     "shipped": ("enviado", "enviada", "expédié", "expédiée", "expedie", "expediee", "versandt", "verschickt",
                 "spedito", "spedita", "verzonden"),
     "confirmed": ("confirmado", "confirmada", "confirmé", "confirmée", "confirme", "confirmee", "bestätigt",

@@ -599,6 +599,9 @@ class Linker:
             base = base.union(*(forms(full) for full in ABBREVIATIONS[tok.low]))  # "amt" for an amount column
         if not tok.is_word or len(tok.low) < 4:
             return base
+        flags = {w for w in foreign_states(tok.low) if w in self._bool_words}
+        if flags:
+            base = base | flags  # "active" against a yes/no column named aktiv, actif, est_actif
         positive = negative_stem(tok.low)
         if positive is not None:
             said = forms(positive) | self.abbrev_forms(positive)

@@ -9,6 +9,7 @@ from aishell.ai.offline.account import END_WORDS, START_WORDS, stem
 from aishell.ai.offline.codes import codes_for
 from aishell.ai.offline.dates import add_months
 from aishell.ai.offline.errors import REPHRASE, TranslationError
+from aishell.ai.offline.glossary import foreign_states
 from aishell.ai.offline.ir import (
     Agg,
     Col,
@@ -1584,6 +1585,11 @@ def _like(st: PlanState, k: int, it: Item) -> None:
 FLAG_MARKS = frozenset({"bit", "is", "has", "have", "flag", "flg", "yn", "ind", "b", "f"})
 
 
+#: words of a yes/no column that holds a state a row is in (active, aktiv), not a trait it has (is_weekend)
+_STATE_FLAG_WORDS = frozenset({"active", "actv", "act", "enabled", "current", "live", "valid",
+                               *foreign_states("active")})
+
+
 def bool_conditions(st: PlanState) -> None:
     for k, it in enumerate(st.items):
         if it.kind != "column" or it.used:
@@ -1654,6 +1660,13 @@ def bool_conditions(st: PlanState) -> None:
             # "active trade customers" with only the salesmen's actv_flg: a state of the customers, not of rows
             # below them
             raise TranslationError(f"{it.text!r} is {col.column} of {col.table}, not of {subject}; {REPHRASE}")
+        said_of = st.item(k + 1)
+        if said_of is not None and said_of.kind == "table" and said_of.first == it.last and \
+                st.table_of(said_of) != col.table and set(meta.words) & _STATE_FLAG_WORDS and any(
+                    set(c.words) & STATUS_WORDS for c in st.meta(st.table_of(said_of)).columns):
+            # "active meters" with only the customers' aktiv flag: a state of the meters, not of their customer
+            raise TranslationError(f"{it.text!r} is {col.column} of {col.table}, not of {st.table_of(said_of)}; "
+                                   f"{REPHRASE}")
         it.used, it.role = True, "filter"
         st.add_cond(Cond("=", col, (Lit(not negated),)), col.table)
         st.notes.append(f"{col.column} is {'false' if negated else 'true'}")

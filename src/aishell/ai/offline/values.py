@@ -508,7 +508,9 @@ def epoch_kind(name: str, vals: Sequence[object]) -> str | None:
     return None
 
 
-_YES_NO = (("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false"))
+#: (ja/nei, ja/nein, ja/nee: a Norwegian, German or Dutch schema's yes and no)
+_YES_NO = (("y", "n"), ("yes", "no"), ("t", "f"), ("true", "false"), ("j", "n"), ("ja", "nei"), ("ja", "nein"),
+           ("ja", "nee"))
 
 
 def _yes_no(vals: Sequence[str]) -> tuple[str, str] | None:
