@@ -424,3 +424,21 @@ def test_a_trait_of_the_parent_still_describes_the_rows() -> None:
     values.flags.add(("models", "is_electric"))
     out = translate("How many electric bikes are there?", cat, values, dialect="sqlite", today=TODAY).sql
     assert "models.is_electric = 1" in out
+
+
+# ---------------------------------------------------------------- degrees Celsius against thousandths of a degree
+def buoys() -> Catalog:
+    return Catalog(tables=[
+        table("station", [col("station_id", INT), col("name")], ("station_id",)),
+        table("observation", [col("obs_id", INT), col("station_id", INT), col("observed_at", "date"),
+                              col("sea_temp_mdegc", INT)], ("obs_id",), fk("station_id", "station", "station_id")),
+    ])  # fmt: skip
+
+
+def test_an_average_asked_in_degrees_celsius_is_converted_from_millidegrees() -> None:
+    out = sql("average sea temperature in °C at each station", buoys())
+    assert "/ 1000.0" in out
+
+
+def test_a_temperature_compared_in_celsius_is_compared_in_millidegrees() -> None:
+    assert "> 15000" in sql("observations with a sea temperature above 15 °C", buoys())

@@ -237,6 +237,8 @@ _LEAVE_OUT = (r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'
               r"(?:any\s+|the\s+)?(?:soft[- ])?")
 
 _IDIOMS = (
+    # "in °C", "above 30 °C": the unit as a word (a letter alone is never one)
+    (re.compile(r"\s?°\s?C\b"), " celsius"),
     # "Most common topic first", "least popular dish first": the counts sorted, as "most first"
     (re.compile(r"\b(most|least)\s+(?:common|popular|frequent)\s+(?:[a-z]+\s+){0,2}?first\b", re.I), r"\1 first"),
     # "at the 2024 show", "for the 2024 matches, ...": the rows of that year, as "the show in 2024"

@@ -59,6 +59,8 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("area", 1e6, "", ("km2", "sqkm")),
         ("area", 0.09290304, "", ("sqft",)),
         ("area", 10000.0, "", ("ha", "hectare", "hectares")),
+        ("temperature", 0.001, "", ("mdegc", "millidegc", "millidegrees")),  # a sensor's thousandths of a degree
+        ("temperature", 1.0, "", ("celsius", "degc", "centigrade")),
         ("energy", 1.0, "", ("wh",)),
         ("energy", 1000.0, "", ("kwh",)),
         ("energy", 1e6, "", ("mwh",)),
