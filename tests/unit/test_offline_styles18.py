@@ -442,3 +442,43 @@ def test_an_average_asked_in_degrees_celsius_is_converted_from_millidegrees() ->
 
 def test_a_temperature_compared_in_celsius_is_compared_in_millidegrees() -> None:
     assert "> 15000" in sql("observations with a sea temperature above 15 °C", buoys())
+
+
+# ---------------------------------------------------------------- "how many cancellations": rows in that state
+def bookings(date_col: str, stored: list[str]) -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[table("bookings", [col("id", INT), col("guest"), col("booked_on", "date"), col("status"),
+                                             col("arrival_date", "date"), col(date_col, "date")], ("id",))])
+    return cat, ValueIndex(values={("bookings", "status"): stored})
+
+
+@pytest.mark.parametrize(("date_col", "stored", "want"), [
+    ("cancelled_at", ["confirmed", "cancelled"], "bookings.status = 'cancelled' AND bookings.cancelled_at >="),
+    ("storno_datum", ["bestaetigt", "storniert"], "bookings.status = 'storniert' AND bookings.storno_datum >="),
+])  # fmt: skip
+def test_a_noun_of_an_event_counts_the_rows_in_its_state_dated_by_it(date_col: str, stored: list[str],
+                                                                    want: str) -> None:
+    cat, values = bookings(date_col, stored)
+    out = translate("How many cancellations were there in 2024?", cat, values, dialect="sqlite", today=TODAY).sql
+    assert want in out
+
+
+def test_a_noun_of_an_event_that_names_a_table_is_that_table() -> None:
+    cat = Catalog(tables=[
+        table("orders", [col("id", INT), col("status"), col("ordered_at", "date")], ("id",)),
+        table("refunds", [col("id", INT), col("order_id", INT), col("refunded_at", "date")], ("id",),
+              fk("order_id", "orders", "id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("orders", "status"): ["paid", "refunded"]})
+    assert "FROM refunds" in translate("how many refunds did we have", cat, values, dialect="sqlite",
+                                       today=TODAY).sql  # fmt: skip
+
+
+def test_a_gerund_before_a_period_no_date_of_the_rows_is_named_by_is_refused() -> None:
+    """Not the booking date: the arrival, which no column name says (``anreise``)."""
+    cat = Catalog(tables=[
+        table("rooms", [col("room_no", INT), col("room_name")], ("room_no",)),
+        table("bookings", [col("id", INT), col("room_no", INT), col("booked_on", "date"), col("status"),
+                           col("anreise", "date")], ("id",), fk("room_no", "rooms", "room_no")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="arriving"):
+        sql("Which room had the most bookings arriving in 2024?", cat)

@@ -1457,6 +1457,22 @@ class Accountant:
         return conj is not None and conj.text.lower() in ("and", "or") and value is not None and \
             value.kind == "value" and value.used and value.last == conj.first
 
+    def _verb_of_an_undated_period(self, k: int, it: Item) -> bool:
+        """A gerund right before a period ("arriving in 2024") whose stem no date the query tests shares, among
+        several dates of the rows: the period dates another event of the rows than the one said."""
+        low = it.text.lower()
+        period = self.p.item(k + 1)
+        if not low.endswith("ing") or len(low) < 6 or period is None or period.kind != "date" or \
+                period.first != it.last:
+            return False
+        dated = [c.left for c in walk_conds(self.q.where) if isinstance(c.left, Col)
+                 and self.p.colmeta(c.left).kind == "date"]
+        if len({c.table for c in dated}) != 1 or len(self.p.meta(dated[0].table).date_columns()) < 2:
+            return False  # (the rows' one date: whatever the verb, it is the date they have)
+        want = {stem(f) for f in forms(low) if len(f) >= 4}
+        return bool(dated) and not any(stem(w) in want or any(w.startswith(x[:5]) for x in want if len(x) >= 5)
+                                       for c in dated for w in self.p.colmeta(c).words if len(w) >= 4)
+
     def _said_of_the_rows(self, first: int) -> bool:
         """The word at token ``first`` follows a copula ("were full", "is now completely full")."""
         j = first - 1
@@ -1769,6 +1785,8 @@ class Accountant:
 
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
+        if not it.used and self._verb_of_an_undated_period(k, it):
+            return False  # "bookings arriving in 2024" dated by their booking date: the arrival is never read
         if low in _WHOLE_SET_NOUNS and self._said_of_us(it):
             # "vehicles in the fleet", "living at the sanctuary", "left the service": all the rows, or ourselves
             return True

@@ -113,7 +113,7 @@ _GLOSSARY: dict[str, tuple[str, ...]] = {
     "guest": ("huesped", "hote", "gast", "ospite", "hospede"),
     "stay": ("estancia", "sejour", "aufenthalt", "soggiorno", "estadia", "verblijf"),
     "night": ("noche", "nuit", "nacht", "notte", "noite"),
-    "arrival": ("llegada", "arrivee", "ankunft", "arrivo", "chegada", "aankomst"),
+    "arrival": ("llegada", "arrivee", "ankunft", "anreise", "arrivo", "chegada", "aankomst"),
     "departure": ("salida", "depart", "abfahrt", "abreise", "partenza", "partida", "vertrek"),
     "review": ("resena", "avis", "bewertung", "recensione", "avaliacao", "beoordeling"),
     "rating": ("puntuacion", "valoracion", "bewertung", "voto", "valutazione", "avaliacao", "beoordeling"),

@@ -395,6 +395,13 @@ _KIND_WORDS = frozenset({"type", "typ", "kind", "status", "stat", "state", "acti
                          "result", "category", "cat", "method", "mode", "channel", "class", "cls", "code", "cd",
                          "role", "direction", "dir", "movement", "activity"})
 
+#: nouns of an event a row goes through -> the state it leaves the row in ("cancellations": 'cancelled')
+EVENT_NOUNS = {
+    "cancellations": "cancelled", "cancellation": "cancelled", "refunds": "refunded", "rejections": "rejected",
+    "approvals": "approved", "withdrawals": "withdrawn", "failures": "failed", "completions": "completed",
+    "dispatches": "dispatched", "closures": "closed", "suspensions": "suspended", "expiries": "expired",
+}  # fmt: skip
+
 #: grammar words that never start an initialism's words ("how many" is no table ``hm``)
 _STOP_WORDS = frozenset(
     {"the", "and", "for", "with", "from", "are", "was", "were", "has", "have", "had", "how", "many", "much",
@@ -831,6 +838,11 @@ class Linker:
             return found
         return []
 
+    def _names_a_table(self, word: str) -> bool:
+        """A table is named by the word ("returns" over a returns table): its rows, never a state of others."""
+        f = forms(word)
+        return any(f & set(m.lemma) or f & set(m.words) for m in self.schema.tables.values())
+
     def _key_column(self, c: Candidate) -> bool:
         """A key ("managers" naming STF_MGR_ID): a relation, whose word may still be a stored code ('MGR')."""
         meta = self.schema.tables.get(c.table)
@@ -867,6 +879,12 @@ class Linker:
             # "paid with paypal": the means of the payment, not the state 'pagado' of the order
             means = end < len(tokens) and tokens[end].low in ("with", "via", "using", "through")
             hits = self._state_synonym(words[0], foreign=not means)
+        if not hits and n == 1 and words[0] in EVENT_NOUNS and not self._names_a_table(words[0]):
+            # "how many cancellations", "refunds this year": the rows in the state the noun names ('cancelled',
+            # 'storniert'), one value of one column of states
+            state = EVENT_NOUNS[words[0]]
+            hits = [h for h in self.values.lookup([state]) if self._kind_column(h)] or self._state_synonym(state)
+            hits = hits if len({(h.table, h.column, h.value) for h in hits}) == 1 else []
         if not hits and n == 1 and words[0] in WIN_WORDS and not {t.low for t in tokens[end : end + 4]} & _WON_AMOUNTS:
             hits = list(self._first_places)  # "which bands won a contest": the entries placed first (not "won £50")
         if not hits and n >= 3 and words[0] not in _ARTICLES and any(w in _ARTICLES for w in words[1:-1]):

@@ -33,7 +33,7 @@ from aishell.ai.offline.lexicon import (
     STATE_COLUMN_WORDS,
     UNIT_PRICE_WORDS,
 )
-from aishell.ai.offline.linking import Candidate, negative_stem
+from aishell.ai.offline.linking import EVENT_NOUNS, Candidate, negative_stem
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_state import _EQUALS_FILLER, _FILLER, PlanState
 from aishell.ai.offline.text import forms, irregular_base, past_participle, singular, split_identifier
@@ -1099,13 +1099,19 @@ def _date_target(st: PlanState, k: int) -> Col | None:
                 if m is not None and (m.kind == "date" or m.is_year):
                     named.append((abs(j - k) + (0 if j < k else 1), Col(c.table, c.column)))
                     break
-        elif it.kind == "value" and it.text.lower().endswith("ed") and it.last - it.first == 1:
-            # "glasses collected at each branch during 2024": the state's verb names the date (collected_date)
-            said = it.text.lower()
-            for c in it.columns:
-                m = st.meta(c.table).column(c.column or "")
-                if m is not None and m.kind == "date" and said in m.words and c.table == subject:
-                    named.append((abs(j - k) + (0 if j < k else 1), Col(c.table, m.name)))
+        elif it.kind == "value" and it.last - it.first == 1 and (
+                it.text.lower().endswith("ed") or it.text.lower() in EVENT_NOUNS):
+            # "glasses collected at each branch during 2024": the state's verb names the date (collected_date);
+            # "cancellations in 2024": the date of cancelling (cancelled_at, or storno_datum beside 'storniert')
+            said = EVENT_NOUNS.get(it.text.lower(), it.text.lower())
+            stored = {h.value.lower()[:5] for h in it.values if len(h.value) >= 5}
+            dated = [m for c in it.columns if c.table == subject and (m := st.meta(c.table).column(c.column or ""))
+                     is not None and m.kind == "date"]
+            dated += [m for m in st.meta(subject).date_columns() if m not in dated and any(h.table == subject
+                                                                                         for h in it.values)]
+            for m in dated:
+                if said in m.words or any(w[:5] in stored for w in m.words if len(w) >= 5):
+                    named.append((abs(j - k) + (0 if j < k else 1), Col(subject, m.name)))
                     break
     if named and not any(it.kind in ("column", "value") and j < k for j, it in enumerate(st.items)):
         # "bookings made in 2024 ended up cancelled": the verb right before the period dates the rows, not a date
