@@ -482,3 +482,26 @@ def test_a_gerund_before_a_period_no_date_of_the_rows_is_named_by_is_refused() -
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="arriving"):
         sql("Which room had the most bookings arriving in 2024?", cat)
+
+
+# ---------------------------------------------------------------- "... and how many each?" / "Include the count."
+def regions() -> Catalog:
+    return Catalog(tables=[
+        table("regions", [col("region_id", INT), col("region_name")], ("region_id",)),
+        table("events", [col("event_id", INT), col("region_id", INT), col("event_date", "date")], ("event_id",),
+              fk("region_id", "regions", "region_id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", [
+    "Which regions had events in 2024, and how many did each have?",
+    "In which regions were there events in 2024, and how many in each?",
+])  # fmt: skip
+def test_which_rows_and_how_many_each_is_a_count_per_row_asked(q: str) -> None:
+    out = sql(q, regions())
+    assert "GROUP BY regions.region_id" in out and "COUNT(*)" in out
+
+
+def test_include_the_count_shows_the_count_compared() -> None:
+    out = sql("Which regions have more than 3 events this year? Include the count.", regions())
+    assert out.startswith("SELECT regions.region_name, COUNT(") and "HAVING" in out

@@ -1520,9 +1520,13 @@ def _counts_shown(st: PlanState) -> None:
     }
     for k, it in enumerate(st.items):
         prev = st.item(k - 1)
+        request = st.item(k - 2)
         asked = prev is not None and (
             (prev.kind == "qword" and st.opens_sentence(prev))
             or (prev.kind == "word" and prev.text.lower() in ("and", "with"))
+            # "? Include the count.", "? Show the number too."
+            or (st.word(prev) == "the" and request is not None and request.kind == "qword"
+                and st.opens_sentence(request) and it.text.lower() in ("count", "number", "counts"))
         )  # "? Show how many each", ", and how many each", ", with how many they made"
         their = prev is not None and prev.kind == "table" and prev.first > 0 and \
             st.tokens[prev.first - 1].low in ("their", "its") and st.table_of(prev) in compared  # "their order count"

@@ -1011,7 +1011,12 @@ def _group_target(st: PlanState, k: int) -> None:
         return  # a row pass gave it its column already ("uk vs us": the country)
     j = st.nxt(k, frozenset({"the", "a", "an", "each", "every", "single", "individual", "their", "its"}), 2)
     tgt = st.item(j)
-    if (tgt is None or tgt.kind == "punct") and _asked_rows_counted(st, k):
+    ends = tgt is None or tgt.kind == "punct" or (
+        st.word(tgt) in ("have", "has", "had", "get", "got", "add", "added", "make", "made")
+        and (j is None or (after := st.item(j + 1)) is None or after.kind == "punct"))  # "how many does each have?"
+    if ends and _asked_rows_counted(st, k):
+        if tgt is not None and tgt.kind == "word":
+            tgt.used = True
         return  # "Which countries are our clients based in, and how many in each?"
     if tgt is None or j is None:
         it.kind = "word"
@@ -1144,15 +1149,16 @@ def _group_target(st: PlanState, k: int) -> None:
 def _asked_rows_counted(st: PlanState, k: int) -> bool:
     """ "Which regions have had events this year, and how many each?": "each" ends the question after a count, so the
     groups are the rows the question word asked for (a table right after it), and the other rows are counted."""
-    it, asked = st.items[k], st.item(1)
-    first = st.item(0)
+    it = st.items[k]
+    lead = 1 if st.word(st.item(0)) in ("in", "at", "for", "from", "on") else 0  # "In which wards have ..."
+    first, asked = st.item(lead), st.item(lead + 1)
     if first is None or first.kind != "qword" or first.text.lower() not in ("which", "what") or asked is None:
         return False
     if asked.kind != "table" or asked.first != first.last or asked.used:
         return False
-    if not any(x.kind == "count" for x in st.items[2:k]) or any(x.kind == "cmp" for x in st.items):
+    if not any(x.kind == "count" for x in st.items[lead + 2 : k]) or any(x.kind == "cmp" for x in st.items):
         return False  # ("customers with more than 2 orders? Show how many each": the counts compared, shown)
-    others = {st.table_of(x) for x in st.items[2:k] if x.kind == "table"} - {st.table_of(asked)}
+    others = {st.table_of(x) for x in st.items[lead + 2 : k] if x.kind == "table"} - {st.table_of(asked)}
     if len(others) != 1:
         return False
     asked.used, asked.role = True, "group"
