@@ -505,3 +505,31 @@ def test_which_rows_and_how_many_each_is_a_count_per_row_asked(q: str) -> None:
 def test_include_the_count_shows_the_count_compared() -> None:
     out = sql("Which regions have more than 3 events this year? Include the count.", regions())
     assert out.startswith("SELECT regions.region_name, COUNT(") and "HAVING" in out
+
+
+# ---------------------------------------------------------------- "have we sold the most of": the quantity added up
+def bar() -> Catalog:
+    return Catalog(tables=[
+        table("cocktails", [col("cocktail_id", INT), col("cocktail_name")], ("cocktail_id",)),
+        table("cocktail_ingredients", [col("cocktail_id", INT), col("ingredient"), col("amount_ml", INT)], (),
+              fk("cocktail_id", "cocktails", "cocktail_id")),
+        table("tabs", [col("tab_id", INT), col("opened_at", "date"), col("table_number", INT)], ("tab_id",)),
+        table("tab_items", [col("item_id", INT), col("tab_id", INT), col("cocktail_id", INT), col("quantity", INT)],
+              ("item_id",), fk("tab_id", "tabs", "tab_id"), fk("cocktail_id", "cocktails", "cocktail_id")),
+    ])  # fmt: skip
+
+
+BAR = """
+CREATE TABLE cocktails(cocktail_id INTEGER PRIMARY KEY, cocktail_name TEXT);
+CREATE TABLE tab_items(item_id INTEGER PRIMARY KEY, tab_id INTEGER, cocktail_id INTEGER, quantity INTEGER);
+INSERT INTO cocktails VALUES (1, 'Negroni'), (2, 'Daiquiri');
+INSERT INTO tab_items VALUES (1, 1, 1, 1), (2, 2, 1, 1), (3, 3, 1, 1), (4, 4, 2, 6);
+"""
+
+
+def test_sold_the_most_of_adds_up_the_quantity_sold() -> None:
+    """Three Negroni lines of one each, one Daiquiri line of six: Daiquiri (a count of lines says Negroni)."""
+    out = sql("Which cocktail have we sold the most of?", bar())
+    assert "SUM(tab_items.quantity)" in out
+    assert run(out, BAR)[0][0] == "Daiquiri"
+

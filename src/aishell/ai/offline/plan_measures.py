@@ -327,6 +327,8 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
             kind.used = m is not None
     if m is None and it.text.lower() in ("most", "fewest", "least"):
         m = _rows_in_a_state(st, k)
+    if m is None and subject is not None and it.text.lower() in ("most", "least"):
+        m = _quantity_moved(st, k, subject)
     if m is None and subject is not None and it.text.lower() in ("most", "fewest", "least"):
         m = _rows_by_stem(st, k, subject) or _rows_of_a_kind(st, k, subject)
     if m is None and it.text.lower() == "most" and _most_of_the_rows(st, sh, k):
@@ -423,6 +425,39 @@ def _measure_high_low(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         if measure.kind == "count":
             # "the highest number of orders per customer": rank instead
             sh.rank_measure, sh.rank_desc, sh.agg_measure = measure, it.kind == "high", None
+
+
+#: verbs of moving a quantity of a thing: "have we sold the most of" adds up the quantity, never counts the lines
+_MOVING_VERBS = frozenset({"sold", "used", "fitted", "installed", "supplied", "bought", "ordered", "purchased",
+                           "shipped", "made", "produced", "delivered", "consumed", "dispensed", "issued"})
+
+
+def _quantity_moved(st: PlanState, k: int, subject: str) -> tuple[Measure, int] | None:
+    """ "Which cocktail have we sold the most of?", "Which part have we used the most of?": the one quantity column
+    of the one table of rows below the subject that carries one (tabItems.quantity), added up per subject row."""
+    of = st.item(k + 1)
+    verb = st.item(k - 2) if st.word(st.item(k - 1)) == "the" else None
+    if of is None or st.word(of) != "of" or verb is None or verb.used or verb.text.lower() not in _MOVING_VERBS:
+        return None  # (the verb may link to a column too: "sold" to isSoldOut)
+    if any(x.kind == "qword" and st.opens_sentence(x) for x in st.items[k:]):
+        return None  # ("... the most of? Give the manufacturer and the model code": what to show is not read here)
+    after = st.item(k + 2)
+    if after is not None and after.kind not in ("punct", "date", "word", "value"):
+        return None  # ("sold the most of its stock": a noun after "of" names what is measured)
+    found = [
+        Col(meta.name, c.name)
+        for meta in st.schema.tables.values()
+        if meta.name != subject and st.fans_out(subject, meta.name) and st.distance(subject, meta.name) <= 2
+        for c in meta.numeric_columns()  # (a table number or a tip amount is no quantity moved)
+        if set(c.words) & (QUANTITY_WORDS - {"number", "amount"}) and not c.money and not c.is_key
+    ]
+    if len(found) > 1:  # a recipe's quantities beside the sales' ones: the rows of events, which have a date
+        found = [c for c in found if st._transactional(st.meta(c.table))]
+    if len(found) != 1:
+        return None
+    of.used = verb.used = True
+    col = found[0]
+    return Measure("col", col.table, col=col, func="SUM", label=col.column), k + 2
 
 
 def _rows_by_stem(st: PlanState, k: int, subject: str) -> tuple[Measure, int] | None:
