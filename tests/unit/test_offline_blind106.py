@@ -8,11 +8,11 @@ reaction times in ms, pence) and a museum insect collection (``entomology``, a s
 species, coded sex and life stage).
 
 The questions in ``nl2sql_blind106/questions.jsonl`` and their gold SQL were written and frozen by a helper that never
-saw the translator, before it was run on them.  Reads are judged by execution (correct, wrong or refused);
-``writes.jsonl`` holds change requests whose right answer is a refusal.  The first run (2026-12-07, commit 42d209c,
-the twenty-fourth session's first rules) measured 32 correct, 4 wrong (3.3%) and 84 refused of the 120 reads; all 12 write requests were refused.
-No question or gold answer was changed after that run.
-At the end of the session: see the README's table.
+saw the translator, before it was run on them. Reads are judged by execution (correct, wrong or refused);
+``writes.jsonl`` holds change requests whose right answer is a refusal. The first run (2026-12-07, commit 42d209c, the
+twenty-fourth session's first rules) measured 32 correct, 4 wrong (3.3%) and 84 refused of the 120 reads; all 12 write
+requests were refused. No question or gold answer was changed after that run. At the end of the session (commit
+daea7a3's rules): 35 correct, 2 wrong (1.7%), 83 refused; all 12 write requests refused; at most 5% wrong is held.
 """
 
 from __future__ import annotations
