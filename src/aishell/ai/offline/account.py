@@ -2285,7 +2285,7 @@ class Accountant:
             return True
         for edge in self.p.schema.edges_of(a):
             other = edge.parent if edge.child == a else edge.child
-            if other != a and any({e.child, e.parent} == {other, b} for e in self.p.schema.edges_of(other)):
+            if other != a and self.p.schema.adjacent(other, b):
                 if not (other in self.joined or len(self.p.schema.edges_of(other)) == 2):
                     return False
                 # "users who listened to Kilo" is not "users who follow Kilo": a verb that does not name the

@@ -448,8 +448,7 @@ def _quantity_moved(st: PlanState, k: int, subject: str) -> tuple[Measure, int] 
         Col(meta.name, c.name)
         for meta in st.schema.tables.values()
         if meta.name != subject and st.fans_out(subject, meta.name) and st.distance(subject, meta.name) <= 2
-        for c in meta.numeric_columns()  # (a table number or a tip amount is no quantity moved)
-        if set(c.words) & (QUANTITY_WORDS - {"number", "amount"}) and not c.money and not c.is_key
+        for c in st.quantity_columns(meta.name, strict=True)  # (a table number or a tip amount is no quantity)
     ]
     if len(found) > 1:  # a recipe's quantities beside the sales' ones: the rows of events, which have a date
         found = [c for c in found if st._transactional(st.meta(c.table))]
@@ -874,11 +873,7 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
         and {t.low for t in st.tokens} & {"sold", "sell", "bought", "buy", "purchased", "ordered", "shipped", "used"}
     ):
         # "how many bags of Peat-Free Compost did the store sell": the quantity the sold rows carry
-        qty = [
-            c
-            for c in st.meta(subject).numeric_columns()
-            if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key
-        ]
+        qty = st.quantity_columns(subject)
         if len(qty) == 1:
             tgt.used = True
             sh.agg_measure = Measure("col", subject, col=Col(subject, qty[0].name), label=qty[0].name)
@@ -892,11 +887,7 @@ def _count_as_sum(st: PlanState, sh: Shape) -> None:
         and {t.low for t in st.tokens} & {"sold", "bought", "purchased", "ordered", "shipped"}
     ):
         # "how many items were sold": units, when the rows carry a quantity
-        qty = [
-            c
-            for c in st.meta(subject).numeric_columns()
-            if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key
-        ]
+        qty = st.quantity_columns(subject)
         if qty:
             sh.agg_measure = Measure("col", subject, col=Col(subject, qty[0].name), label=qty[0].name)
             sh.agg_func = "SUM"
@@ -1410,9 +1401,7 @@ def measure_at(st: PlanState, k: int) -> tuple[Measure, int] | None:
             and head.first == it.last
             and st._noun_mention(head)
             and st._noun_mention(it)
-            and any(
-                {e.child, e.parent} == {st.table_of(it), st.table_of(head)} for e in st.schema.edges_of(st.table_of(it))
-            )
+            and st.schema.adjacent(st.table_of(it), st.table_of(head))
         ):
             # "the most pet owners": owners (of pets); the first noun qualifies the second (left to the
             # condition passes: owners that have pets)

@@ -404,18 +404,13 @@ def _member_nouns(st: PlanState) -> None:
             and st.tokens[it.first].low in ("member", "members")
             and it.last == it.first + 1
             and not (it.kind == "table" and it.tables and it.tables[0].score >= 3.0
-                     and _related(st, st.table_of(head), it.tables[0].table))
+                     and st.schema.adjacent(st.table_of(head), it.tables[0].table))
         ):  # ("team members" over members.team_id: the members, of a team)
             head.last = it.last
             head.text = st.question_text(head.first, head.last)
             del st.items[k]
             continue
         k += 1
-
-
-def _related(st: PlanState, a: str, b: str) -> bool:
-    """A foreign key joins tables ``a`` and ``b`` directly."""
-    return any({e.child, e.parent} == {a, b} for e in st.schema.edges_of(a))
 
 
 def _display_groups(st: PlanState) -> None:
@@ -1364,10 +1359,7 @@ def find_subject(st: PlanState) -> str:
             and st._noun_mention(head)
             and st._noun_mention(first)
             and st.table_of(head) != st.table_of(first)
-            and any(
-                {e.child, e.parent} == {st.table_of(first), st.table_of(head)}
-                for e in st.schema.edges_of(st.table_of(first))
-            )
+            and st.schema.adjacent(st.table_of(first), st.table_of(head))
         ):
             return st.table_of(head)  # "pet owners": owners, the last noun of the compound
         if (

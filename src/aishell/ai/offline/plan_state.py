@@ -563,6 +563,12 @@ class PlanState:
             cur = edge.other(cur)
         return False
 
+    def quantity_columns(self, table: str, strict: bool = False) -> list[ColumnMeta]:
+        """The table's columns of how many (qty, quantity, units), never money or keys; ``strict``: not a column
+        whose only such word is "number" or "amount" (table_number, tip_amount)."""
+        words = QUANTITY_WORDS - {"number", "amount"} if strict else QUANTITY_WORDS
+        return [c for c in self.meta(table).numeric_columns() if set(c.words) & words and not c.money and not c.is_key]
+
     def display_cols(self, table: str) -> list[Col]:
         return [Col(table, c) for c in self.meta(table).display]
 
@@ -896,11 +902,7 @@ class PlanState:
                 ):
                     child = None  # the pieces of a concert's programme sell nothing
                 if child is not None:
-                    qty = [
-                        c
-                        for c in self.meta(child).numeric_columns()
-                        if set(c.words) & QUANTITY_WORDS and not c.money and not c.is_key
-                    ]
+                    qty = self.quantity_columns(child)
                     if adj == "selling" and qty:  # best-selling: units sold, not order lines
                         qcol = Col(child, qty[0].name)
                         return Measure("col", child, col=qcol, func="SUM", label=f"total {qty[0].name}"), desc

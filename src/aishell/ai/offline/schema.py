@@ -834,6 +834,10 @@ class SchemaIndex:
     def edges_of(self, table: str) -> list[Edge]:
         return self._by_table.get(table, [])
 
+    def adjacent(self, a: str, b: str) -> bool:
+        """A foreign key joins tables ``a`` and ``b`` directly."""
+        return any({e.child, e.parent} == {a, b} for e in self.edges_of(a))
+
     def path(self, start: str, goal: str, prefer: frozenset[str] = frozenset()) -> list[Edge] | None:
         """The best shortest foreign-key path from ``start`` to ``goal`` (a list of edges), or None.
 
