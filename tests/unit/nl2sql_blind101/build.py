@@ -132,30 +132,12 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+
+from nl2sql_data.sqlite_build import day_between, write_tables
 
 END = dt.date(2025, 6, 14)
-
-
-def _write(path: Path, ddl: str, tables: Sequence[tuple[str, Sequence[Sequence[Any]]]]) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA synchronous = OFF")
-        conn.executescript(ddl)
-        for name, rows in tables:
-            if rows:
-                marks = ",".join("?" * len(rows[0]))
-                conn.executemany(f"INSERT INTO {name} VALUES ({marks})", rows)
-        conn.commit()
-    finally:
-        conn.close()
-
-
-def _day(start: dt.date, end: dt.date, rng: random.Random) -> dt.date:
-    return start + dt.timedelta(days=rng.randint(0, (end - start).days))
 
 
 def _names(rng: random.Random, firsts: Sequence[str], lasts: Sequence[str], n: int) -> list[str]:
@@ -210,7 +192,7 @@ def build_ciftlikkoop(path: Path) -> None:
     names = _names(rng, firsts, lasts, 120)
     uyeler = []
     for i, name in enumerate(names, 1):
-        joined = _day(dt.date(2008, 1, 1), dt.date(2025, 5, 20), rng)
+        joined = day_between(rng, dt.date(2008, 1, 1), dt.date(2025, 5, 20))
         durum = rng.choices(["aktif", "pasif", "ayrıldı"], [80, 12, 8])[0]
         tel = None if rng.random() < 0.15 else f"05{rng.randint(30, 55)} {rng.randint(100, 999)} {rng.randint(1000, 9999)}"
         uyeler.append((i, name, rng.randint(1, 8), joined.isoformat(), durum, tel))
@@ -297,7 +279,7 @@ def build_ciftlikkoop(path: Path) -> None:
         pool = [u[0] for u in uyeler if u[3] <= e[2]]
         for uid in sorted(rng.sample(pool, min(len(pool), rng.randint(8, 30)))):
             katilim.append((e[0], uid))
-    _write(path, _CK_DDL, [("koylar", koylar), ("uyeler", uyeler), ("urunler", urunler), ("tarlalar", tarlalar),
+    write_tables(path, _CK_DDL, [("koylar", koylar), ("uyeler", uyeler), ("urunler", urunler), ("tarlalar", tarlalar),
                            ("teslimatlar", teslimatlar), ("odemeler", odemeler), ("egitimler", egitimler),
                            ("egitim_katilim", katilim)])
 
@@ -345,7 +327,7 @@ def build_fishauction(path: Path) -> None:
         gear = rng.choices(list(gear_w), list(gear_w.values()))[0]
         length = round(rng.uniform(9, 14) if gear == "Pots" else rng.uniform(12, 38), 1)
         vessels.append((i, vn, rng.randint(1, 5), skippers[i - 1], length, gear,
-                        _day(dt.date(1995, 1, 1), dt.date(2022, 12, 31), rng).isoformat()))
+                        day_between(rng, dt.date(1995, 1, 1), dt.date(2022, 12, 31)).isoformat()))
     species = [
         (1, "Cod", "Gadus morhua", 3.2), (2, "Haddock", "Melanogrammus aeglefinus", 2.1),
         (3, "Whiting", "Merlangius merlangus", 1.3), (4, "Hake", "Merluccius merluccius", 2.8),
@@ -406,7 +388,7 @@ def build_fishauction(path: Path) -> None:
         day += dt.timedelta(days=1)
     # one buyer who never bought anything
     sales = [s if s[2] != 25 else (s[0], s[1], 24, s[3], s[4]) for s in sales]
-    _write(path, _FA_DDL, [("Ports", ports), ("Vessels", vessels), ("Species", species), ("Buyers", buyers),
+    write_tables(path, _FA_DDL, [("Ports", ports), ("Vessels", vessels), ("Species", species), ("Buyers", buyers),
                            ("Landings", landings), ("Lots", lots), ("Sales", sales)])
 
 
@@ -451,14 +433,14 @@ def build_abattoiraudit(path: Path) -> None:
     inspectors = [(1, people[0], "Chief", None, "North", "2004-03-01")]
     for k, reg in enumerate(regions):
         inspectors.append((2 + k, people[1 + k], "Senior", 1, reg,
-                           _day(dt.date(2006, 1, 1), dt.date(2014, 12, 31), rng).isoformat()))
+                           day_between(rng, dt.date(2006, 1, 1), dt.date(2014, 12, 31)).isoformat()))
     iid = 5
     for name in people[5:]:
         iid += 1
         sup = rng.randint(2, 5)
         grade = rng.choices(["Inspector", "Trainee"], [80, 20])[0]
-        hired = (_day(dt.date(2023, 6, 1), dt.date(2025, 3, 1), rng) if grade == "Trainee"
-                 else _day(dt.date(2010, 1, 1), dt.date(2022, 6, 1), rng))
+        hired = (day_between(rng, dt.date(2023, 6, 1), dt.date(2025, 3, 1)) if grade == "Trainee"
+                 else day_between(rng, dt.date(2010, 1, 1), dt.date(2022, 6, 1)))
         inspectors.append((iid, name, grade, sup, inspectors[sup - 1][4], hired.isoformat()))
     pnames = [("Brecon Meats", "Powys"), ("Towy Valley Abattoir", "Carmarthenshire"), ("Fellside Meats", "Cumbria"),
               ("Dartmoor Abattoir", "Devon"), ("Marches Meat Co", "Shropshire"), ("Grampian Prime", "Aberdeenshire"),
@@ -477,7 +459,7 @@ def build_abattoiraudit(path: Path) -> None:
         cap = {"poultry": rng.randint(20000, 90000), "pigs": rng.randint(800, 4000), "sheep": rng.randint(500, 3000),
                "cattle": rng.randint(100, 600), "mixed": rng.randint(200, 1200)}[sp]
         plants.append((i, pn, county, sp, cap,
-                       _day(dt.date(1990, 1, 1), dt.date(2021, 6, 1), rng).isoformat()))
+                       day_between(rng, dt.date(1990, 1, 1), dt.date(2021, 6, 1)).isoformat()))
     audits = []
     team = []
     findings = []
@@ -519,7 +501,7 @@ def build_abattoiraudit(path: Path) -> None:
                 closed_on = None if closed > END or rng.random() < 0.06 else closed.isoformat()
                 findings.append((fid, aid, cat, sev, rng.choice(notes[cat]), closed_on))
         d += dt.timedelta(days=1)
-    _write(path, _AA_DDL, [("outcome_codes", outcomes), ("severity_codes", severities),
+    write_tables(path, _AA_DDL, [("outcome_codes", outcomes), ("severity_codes", severities),
                            ("finding_categories", cats), ("inspectors", inspectors), ("plants", plants),
                            ("audits", audits), ("audit_team", team), ("findings", findings)])
 
@@ -567,8 +549,7 @@ def build_olivemill(path: Path) -> None:
         email = None if rng.random() < 0.35 else gn.lower().replace(" ", ".") + "@example.gr"
         late = i > len(gnames) - 2
         growers.append((i, gn, rng.choice(villages),
-                        _day(dt.date(2024, 7, 1) if late else dt.date(2005, 1, 1),
-                             dt.date(2024, 9, 30) if late else dt.date(2023, 6, 30), rng).isoformat(),
+                        day_between(rng, dt.date(2024, 7, 1) if late else dt.date(2005, 1, 1), dt.date(2024, 9, 30) if late else dt.date(2023, 6, 30)).isoformat(),
                         int(rng.random() < 0.25), email))
     groves = []
     gid = 0
@@ -647,7 +628,7 @@ def build_olivemill(path: Path) -> None:
             sales.append((sid, b[0], cust[0], day.isoformat(), q, round(base * season_mult * rng.uniform(0.9, 1.12), 2)))
     sales.sort(key=lambda r: (r[3], r[0]))
     sales = [(i, *r[1:]) for i, r in enumerate(sales, 1)]
-    _write(path, _OM_DDL, [("cultivars", cultivars), ("growers", growers), ("groves", groves),
+    write_tables(path, _OM_DDL, [("cultivars", cultivars), ("growers", growers), ("groves", groves),
                            ("deliveries", deliveries), ("press_batches", batches), ("batch_deliveries", links),
                            ("customers", customers), ("oil_sales", sales)])
 
@@ -726,7 +707,7 @@ def build_glasshouseops(path: Path) -> None:
     for i, wn in enumerate(wnames, 1):
         lead = None if i <= 4 else rng.randint(1, 4)
         rate = round(rng.uniform(17.5, 21.0), 2) if lead is None else round(rng.uniform(13.3, 15.8), 2)
-        started = _day(dt.date(2015, 1, 1), dt.date(2024, 12, 31), rng)
+        started = day_between(rng, dt.date(2015, 1, 1), dt.date(2024, 12, 31))
         if i > len(wnames) - 2:
             started = dt.date(2025, 6, 2) + dt.timedelta(days=7 * (i - len(wnames) + 1))
         workers.append((i, wn, lead, rate, started.isoformat()))
@@ -768,7 +749,7 @@ def build_glasshouseops(path: Path) -> None:
             temp = base + (3.5 if hour in (12, 18) else -1.5) + rng.uniform(-1.2, 1.2) + (1.5 if unheated else 0)
             climate.append((lid, bay, ts.isoformat(sep=" "), round(temp, 1), round(rng.uniform(62, 92), 1),
                             None if rng.random() < 0.03 else rng.randint(380, 1100)))
-    _write(path, _GH_DDL, [("zones", zones), ("crops", crops), ("plantings", plantings), ("workers", workers),
+    write_tables(path, _GH_DDL, [("zones", zones), ("crops", crops), ("plantings", plantings), ("workers", workers),
                            ("harvests", harvests), ("harvest_pickers", pickers), ("climate_log", climate)])
 
 
@@ -808,7 +789,7 @@ def build_producemarket(path: Path) -> None:
     stalls = rng.sample([f"{row}{n:02d}" for row in "ABCD" for n in range(1, 41)], len(tnames))
     for i, (tn, k) in enumerate(tnames, 1):
         traders.append((i, tn, k, stalls[i - 1],
-                        _day(dt.date(2001, 1, 1), dt.date(2024, 3, 1), rng).isoformat()))
+                        day_between(rng, dt.date(2001, 1, 1), dt.date(2024, 3, 1)).isoformat()))
     bnames = [("Patel's Greengrocer", "Greengrocer"), ("Corner Fruit Stall", "Greengrocer"),
               ("The Ivy Kitchen", "Restaurant"), ("Spice Route", "Restaurant"), ("Freshway Stores", "Supermarket"),
               ("Budgens Local", "Supermarket"), ("Harvest Table Catering", "Caterer"),
@@ -868,7 +849,7 @@ def build_producemarket(path: Path) -> None:
                     org = "United Kingdom" if trader[2] == 1 else rng.choice(origins[c])
                     lines.append((lid, tid, c, qty, price, org))
         d += dt.timedelta(days=1)
-    _write(path, _PM_DDL, [("trade_status", statuses), ("trader_kinds", kinds), ("traders", traders),
+    write_tables(path, _PM_DDL, [("trade_status", statuses), ("trader_kinds", kinds), ("traders", traders),
                            ("buyers", buyers), ("commodities", comms), ("trades", trades), ("trade_lines", lines),
                            ("market_quotes", quotes)])
 

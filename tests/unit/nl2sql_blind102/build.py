@@ -175,9 +175,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+
+from nl2sql_data.sqlite_build import day_between, iso, write_tables
 
 FIRST = [
     "Olivia", "Amelia", "Isla", "Ava", "Mia", "Ivy", "Lily", "Freya", "Grace", "Ella", "Sophie", "Evie", "Ruby",
@@ -213,33 +214,12 @@ def _names(rng: random.Random, n: int) -> list[str]:
     return out
 
 
-def _day(start: dt.date, end: dt.date, rng: random.Random) -> dt.date:
-    return start + dt.timedelta(days=rng.randint(0, (end - start).days))
-
-
 def _days(start: dt.date, end: dt.date) -> list[dt.date]:
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 
 
 def _dmy(d: dt.date | None) -> str | None:
     return None if d is None else d.strftime("%d/%m/%Y")
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
-def _write(path: Path, ddl: str, rows: dict[str, list[tuple]]) -> None:
-    conn = sqlite3.connect(path)
-    try:
-        conn.executescript(ddl)
-        for table, data in rows.items():
-            if data:
-                marks = ",".join("?" * len(data[0]))
-                conn.executemany(f"INSERT INTO {table} VALUES ({marks})", data)
-        conn.commit()
-    finally:
-        conn.close()
 
 
 END = dt.date(2025, 6, 14)
@@ -274,15 +254,15 @@ def build_domcare(path: Path) -> None:
     spans = {}
     for i, name in enumerate(_names(rng, 60)):
         nbr = 1001 + i
-        start = _day(dt.date(2021, 3, 1), dt.date(2025, 3, 31), rng)
+        start = day_between(rng, dt.date(2021, 3, 1), dt.date(2025, 3, 31))
         end = None
         if i % 6 == 5:
-            end = _day(max(start, dt.date(2024, 8, 1)) + dt.timedelta(days=20), dt.date(2025, 6, 1), rng)
+            end = day_between(rng, max(start, dt.date(2024, 8, 1)) + dt.timedelta(days=20), dt.date(2025, 6, 1))
         spans[nbr] = (start, end)
         clients.append((
             nbr, name, rng.choice(["LS6", "LS7", "LS8", "LS11", "LS12", "LS17"]),
-            _iso(_day(dt.date(1926, 1, 1), dt.date(1962, 12, 31), rng)), rng.choice("LLMMMHH"),
-            rng.choice(["LA", "LA", "LA", "SELF", "SELF", "CHC"]), _iso(start), _iso(end), "Y" if end is None else "N",
+            iso(day_between(rng, dt.date(1926, 1, 1), dt.date(1962, 12, 31))), rng.choice("LLMMMHH"),
+            rng.choice(["LA", "LA", "LA", "SELF", "SELF", "CHC"]), iso(start), iso(end), "Y" if end is None else "N",
         ))
     carers = []
     drivers = set()
@@ -293,7 +273,7 @@ def build_domcare(path: Path) -> None:
         if drv == "Y":
             drivers.add(nbr)
         carers.append((
-            nbr, name, ["NORTH", "SOUTH", "EAST", "WEST"][i % 4], _iso(_day(dt.date(2016, 1, 1), dt.date(2024, 5, 1), rng)),
+            nbr, name, ["NORTH", "SOUTH", "EAST", "WEST"][i % 4], iso(day_between(rng, dt.date(2016, 1, 1), dt.date(2024, 5, 1))),
             drv, round(rng.choice([11.44, 11.90, 12.25, 12.60, 13.10, 13.75, 14.50]), 2),
             "N" if nbr in leavers else "Y",
         ))
@@ -317,18 +297,18 @@ def build_domcare(path: Path) -> None:
             actual = int(planned * 60 * rng.uniform(0.45, 1.25)) if status == "DONE" else None
             miles = round(rng.uniform(0.4, 9.5), 1) if status == "DONE" and carer in drivers else None
             vnbr += 1
-            visits.append((vnbr, client, carer, _iso(day), slot, planned, actual, status, miles))
+            visits.append((vnbr, client, carer, iso(day), slot, planned, actual, status, miles))
             if status == "DONE":
                 picked = rng.sample(["PC", "MED", "MEAL", "SHOP", "DOM", "COMP", "MOB", "CATH"], rng.randint(1, 3))
                 for t in picked:
                     vtasks.append((vnbr, t, "Y" if rng.random() < 0.93 else "N"))
                 if rng.random() < 0.025:
                     incidents.append((
-                        len(incidents) + 1, vnbr, _iso(day), rng.choice(["FALL", "FALL", "MEDERR", "SAFEG", "SKIN", "REFUSAL"]),
+                        len(incidents) + 1, vnbr, iso(day), rng.choice(["FALL", "FALL", "MEDERR", "SAFEG", "SKIN", "REFUSAL"]),
                         rng.choice(["LOW", "LOW", "MED", "HIGH"]),
                         "Y" if day < dt.date(2025, 5, 1) or rng.random() < 0.4 else "N",
                     ))
-    _write(path, DOMCARE_DDL, {
+    write_tables(path, DOMCARE_DDL, {
         "CLIENT": clients, "CARER": carers, "TASK_TYPE": tasks, "VISIT": visits, "VISIT_TASK": vtasks,
         "INCIDENT": incidents,
     })
@@ -379,7 +359,7 @@ def build_gpsurgery(path: Path) -> None:
         nonlocal cid
         cid += 1
         sessions = rng.randint(6, 9) if role == "GP" and sup is None else rng.randint(2, 9)
-        clinicians.append((cid, next(names), role, prac, sup, _iso(_day(dt.date(2005, 1, 1), dt.date(2024, 6, 1), rng)),
+        clinicians.append((cid, next(names), role, prac, sup, iso(day_between(rng, dt.date(2005, 1, 1), dt.date(2024, 6, 1))),
                            sessions))
         return cid
 
@@ -405,11 +385,11 @@ def build_gpsurgery(path: Path) -> None:
     for i, name in enumerate(_names(rng, 900)):
         pid = i + 1
         prac = rng.choices([p[0] for p in practices], weights=[12, 7, 9, 15])[0]
-        dob = _day(dt.date(1932, 1, 1), dt.date(2024, 12, 31), rng)
-        reg = max(dob, _day(dt.date(1995, 1, 1), dt.date(2025, 5, 31), rng))
-        ded = _day(max(reg, dt.date(2024, 9, 1)), END, rng) if rng.random() < 0.05 else None
+        dob = day_between(rng, dt.date(1932, 1, 1), dt.date(2024, 12, 31))
+        reg = max(dob, day_between(rng, dt.date(1995, 1, 1), dt.date(2025, 5, 31)))
+        ded = day_between(rng, max(reg, dt.date(2024, 9, 1)), END) if rng.random() < 0.05 else None
         patients.append((pid, str(4000000000 + pid * 9973 + rng.randint(0, 9000)), name, _sex(name),
-                         _iso(dob), prac, _iso(reg), _iso(ded)))
+                         iso(dob), prac, iso(reg), iso(ded)))
         age = (dt.date(2025, 6, 15) - dob).days // 365
         ages[pid] = (prac, age, ded)
         regs[pid] = reg
@@ -419,7 +399,7 @@ def build_gpsurgery(path: Path) -> None:
             p = base * age if code not in ("AST", "DEP") else 0.12
             if age >= 18 and rng.random() < p:
                 adult = min(max(dob + dt.timedelta(days=18 * 365), dt.date(2000, 1, 1)), END)
-                pconds.append((pid, code, _iso(_day(adult, END, rng))))
+                pconds.append((pid, code, iso(day_between(rng, adult, END))))
     appts = []
     aid = 0
     pids_by_prac: dict[str, list[int]] = {}
@@ -446,8 +426,8 @@ def build_gpsurgery(path: Path) -> None:
                 hh, mm = rng.randint(8, 17), rng.choice([0, 10, 15, 20, 30, 40, 45, 50])
                 booked = day - dt.timedelta(days=rng.choice([0, 0, 1, 2, 3, 7, 14, 21]))
                 appts.append((aid, pid, clin, f"{day.isoformat()} {hh:02d}:{mm:02d}", rng.choice(mins), mode, outcome,
-                              _iso(booked)))
-    _write(path, GPSURGERY_DDL, {
+                              iso(booked)))
+    write_tables(path, GPSURGERY_DDL, {
         "ref_practice": practices, "ref_role": roles, "t_clinician": clinicians, "t_patient": patients,
         "ref_condition": conditions, "t_patient_condition": pconds, "t_appointment": appts,
     })
@@ -555,7 +535,7 @@ def build_dispensary(path: Path) -> None:
             collected = ready + dt.timedelta(days=rng.choice([0, 0, 1, 1, 2, 3, 5, 8]))
             if collected > END or rng.random() < 0.02:
                 collected = None
-            rxs.append((rx_id, branch, pres, pat, _iso(day), _dmy(received), _dmy(collected), exempt, repeat,
+            rxs.append((rx_id, branch, pres, pat, iso(day), _dmy(received), _dmy(collected), exempt, repeat,
                         electronic))
     stock = []
     for b in branches:
@@ -563,8 +543,8 @@ def build_dispensary(path: Path) -> None:
             if rng.random() < 0.85:
                 reorder = rng.choice([1, 2, 3, 5]) * d[6]
                 on_hand = max(0, int(reorder * rng.uniform(-0.3, 3.0)))
-                stock.append((b[0], d[0], on_hand, reorder, _iso(_day(dt.date(2025, 4, 1), END, rng))))
-    _write(path, DISPENSARY_DDL, {
+                stock.append((b[0], d[0], on_hand, reorder, iso(day_between(rng, dt.date(2025, 4, 1), END))))
+    write_tables(path, DISPENSARY_DDL, {
         "branch": branches, "drug": drugs, "prescriber": prescribers, "prescription": rxs, "rx_item": items,
         "stock_level": stock,
     })
@@ -603,12 +583,12 @@ def build_donorsessions(path: Path) -> None:
     joined: dict[int, dt.date] = {}
     for i, name in enumerate(_names(rng, 1800)):
         nbr = 20001 + i
-        first = _day(dt.date(1995, 1, 1), dt.date(2025, 5, 20), rng)
+        first = day_between(rng, dt.date(1995, 1, 1), dt.date(2025, 5, 20))
         joined[nbr] = first
         prior = 0 if first.year >= 2024 else rng.randint(1, 60)
         donors.append([
-            nbr, name, _sex(name), _iso(_day(dt.date(1955, 1, 1), dt.date(2006, 12, 31), rng)),
-            rng.choice(groups), _iso(first), prior, "N" if rng.random() < 0.015 else "Y",
+            nbr, name, _sex(name), iso(day_between(rng, dt.date(1955, 1, 1), dt.date(2006, 12, 31))),
+            rng.choice(groups), iso(first), prior, "N" if rng.random() < 0.015 else "Y",
         ])
     venues = [
         (1, "Leeds Donor Centre", "Leeds", "CENTRE", 14), (2, "Sheffield Donor Centre", "Sheffield", "CENTRE", 12),
@@ -640,7 +620,7 @@ def build_donorsessions(path: Path) -> None:
         for v in todays:
             snbr += 1
             slots = venues[v - 1][4] * rng.choice([3, 4])
-            sessions.append((snbr, v, _iso(day), rng.choice(["08:30", "09:00", "13:00", "13:30", "17:00"]), slots))
+            sessions.append((snbr, v, iso(day), rng.choice(["08:30", "09:00", "13:00", "13:30", "17:00"]), slots))
             for donor in rng.sample(pool, min(len(pool), rng.randint(slots * 2 // 3, slots))):
                 prev = last_ok.get(donor)
                 if prev is not None and (day - prev).days < 84:
@@ -670,7 +650,7 @@ def build_donorsessions(path: Path) -> None:
                 dnbr += 1
                 donations.append((dnbr, donor, snbr, dtype, outcome, rsn, hb, vol, dur))
                 if outcome == "OK":
-                    tday = _iso(day + dt.timedelta(days=1))
+                    tday = iso(day + dt.timedelta(days=1))
                     for t, _n in tests:
                         r2 = rng.random()
                         res = "POS" if r2 < 0.0015 else "IND" if r2 < 0.005 else "NEG"
@@ -685,8 +665,8 @@ def build_donorsessions(path: Path) -> None:
         if row[0] == victim:
             row[7] = "N"
         if joined[row[0]] >= dt.date(2024, 1, 1):
-            row[5] = _iso(first_ok.get(row[0]))
-    _write(path, DONOR_DDL, {
+            row[5] = iso(first_ok.get(row[0]))
+    write_tables(path, DONOR_DDL, {
         "DONOR": [tuple(r) for r in donors], "VENUE": venues, "DONOR_SESSION": sessions, "DEFERRAL_RSN": reasons,
         "DONATION": donations, "TEST_TYPE": tests, "DONATION_TEST": dtests,
     })
@@ -747,7 +727,7 @@ def build_physiorehab(path: Path) -> None:
     for i, name in enumerate(_names(rng, 460)):
         rid = i + 1
         region = rng.choices([r[0] for r in regions], weights=[25, 20, 30, 10, 10, 8])[0]
-        ref_on = _day(dt.date(2024, 4, 1), END, rng)
+        ref_on = day_between(rng, dt.date(2024, 4, 1), END)
         owner = rng.choice(physios)
         pain = rng.randint(3, 9)
         n_sess = rng.randint(1, 8)
@@ -763,8 +743,8 @@ def build_physiorehab(path: Path) -> None:
             discharged = dates[-1]
         pain_end = max(0, pain - rng.randint(0, 6)) if discharged else None
         referrals.append((rid, name, rng.randint(1940, 2008), region,
-                          rng.choice(["GP", "GP", "GP", "Self", "Self", "Consultant", "A&E"]), _iso(ref_on), owner[0],
-                          _iso(discharged), pain, pain_end))
+                          rng.choice(["GP", "GP", "GP", "Self", "Self", "Consultant", "A&E"]), iso(ref_on), owner[0],
+                          iso(discharged), pain, pain_end))
         for k, sd in enumerate(dates):
             sid += 1
             stype = "initial" if k == 0 else rng.choice(["follow_up", "follow_up", "follow_up", "group", "telephone"])
@@ -772,12 +752,12 @@ def build_physiorehab(path: Path) -> None:
             r = rng.random()
             status = "attended" if r < 0.86 or k == 0 else "dna" if r < 0.94 else "cancelled"
             seer = owner[0] if rng.random() < 0.8 else rng.choice(physios)[0]
-            sessions.append((sid, rid, seer, _iso(sd), stype, dur, status))
+            sessions.append((sid, rid, seer, iso(sd), stype, dur, status))
             if status == "attended" and stype != "telephone":
                 for ex in rng.sample(by_region[region], min(len(by_region[region]), rng.randint(2, 4))):
                     held = None if ex[3] is None else max(1, int(ex[3] * rng.uniform(0.3, 1.2)))
                     sex.append((sid, ex[0], rng.choice([2, 3, 3]), ex[4], held))
-    _write(path, PHYSIO_DDL, {
+    write_tables(path, PHYSIO_DDL, {
         "ref_body_region": regions, "ref_exercise": exercises, "t_physio": physios, "t_referral": referrals,
         "t_session": sessions, "t_session_exercise": sex,
     })
@@ -827,7 +807,7 @@ def build_residentialcare(path: Path) -> None:
         nonlocal sid
         sid += 1
         staff.append((sid, next(names), home, title, mgr, round(rng.uniform(lo, hi), 2),
-                      _iso(_day(dt.date(2008, 1, 1), dt.date(2025, 3, 1), rng))))
+                      iso(day_between(rng, dt.date(2008, 1, 1), dt.date(2025, 3, 1)))))
         return sid
 
     directors = [add(None, "Regional Director", None, 42.0, 48.0), add(None, "Regional Director", None, 42.0, 48.0)]
@@ -862,25 +842,25 @@ def build_residentialcare(path: Path) -> None:
         h, room = plan[i]
         left = reason = None
         if room is None:
-            adm = _day(dt.date(2019, 1, 1), dt.date(2025, 4, 30), rng)
-            left = _day(max(adm + dt.timedelta(days=30), dt.date(2023, 6, 1)), END, rng)
+            adm = day_between(rng, dt.date(2019, 1, 1), dt.date(2025, 4, 30))
+            left = day_between(rng, max(adm + dt.timedelta(days=30), dt.date(2023, 6, 1)), END)
             reason = rng.choice(["deceased", "deceased", "deceased", "hospital", "moved", "returned_home"])
             room = f"{rng.randint(1, 1 + (h[3] - 1) // 20)}{rng.randint(1, 20):02d}"
         else:
-            adm = _day(dt.date(2019, 1, 1), dt.date(2025, 6, 1), rng)
+            adm = day_between(rng, dt.date(2019, 1, 1), dt.date(2025, 6, 1))
         funding = rng.choice(["local_authority", "local_authority", "self_funded", "self_funded", "nhs_chc"])
         base = 1150 if h[4] else 920
         fee = round(base * rng.uniform(0.95, 1.45) / 5) * 5.0
-        residents.append((rid, name, h[0], room, _iso(adm), _iso(left), reason, funding, fee))
+        residents.append((rid, name, h[0], room, iso(adm), iso(left), reason, funding, fee))
         current[h[0]].append((rid, adm, left))
         for code, _d in needs:
             p = {"DEM": 0.55, "MOB": 0.6, "DIAB": 0.2, "PRESS": 0.18, "DYS": 0.12, "EOL": 0.06, "SIGHT": 0.15}[code]
             if rng.random() < p:
-                rneeds.append((rid, code, _iso(_day(adm, min(END, adm + dt.timedelta(days=200)), rng))))
+                rneeds.append((rid, code, iso(day_between(rng, adm, min(END, adm + dt.timedelta(days=200))))))
     incidents = []
     for k in range(420):
         h = rng.choice(homes)[0]
-        when = _day(dt.date(2024, 1, 1), END, rng)
+        when = day_between(rng, dt.date(2024, 1, 1), END)
         present = [r for r, a, lft in current[h] if a <= when and (lft is None or when <= lft)]
         if not present:
             continue
@@ -898,11 +878,11 @@ def build_residentialcare(path: Path) -> None:
         for h in homes:
             if rng.random() < 0.45:
                 aid += 1
-                activities.append((aid, h[0], _iso(day), rng.choice(titles)))
+                activities.append((aid, h[0], iso(day), rng.choice(titles)))
                 present = [r for r, a, lft in current[h[0]] if a <= day and (lft is None or day <= lft)]
                 for r in rng.sample(present, min(len(present), rng.randint(2, 12))):
                     attendance.append((aid, r))
-    _write(path, RESCARE_DDL, {
+    write_tables(path, RESCARE_DDL, {
         "home": homes, "staff": staff, "resident": residents, "need": needs, "resident_need": rneeds,
         "incident": incidents, "activity": activities, "activity_attendance": attendance,
     })

@@ -232,40 +232,15 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from nl2sql_data.sqlite_build import day_between, iso, write_tables
 
 D = dt.date
 END = D(2025, 6, 14)  # last day with data
 TODAY = D(2025, 6, 15)
-
-
-def _write(path: Path, ddl: str, rows: dict[str, Sequence[Sequence[Any]]]) -> None:
-    """Create the tables and insert the rows, table by table in the order given."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.executescript(ddl)
-        for table, data in rows.items():
-            if data:
-                marks = ",".join("?" * len(data[0]))
-                conn.executemany(f"INSERT INTO {table} VALUES ({marks})", data)
-        conn.commit()
-        bad = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if bad:
-            raise RuntimeError(f"{path.name}: foreign key violations {bad[:5]}")
-    finally:
-        conn.close()
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
-def _rdate(rng: random.Random, a: dt.date, b: dt.date) -> dt.date:
-    return a + dt.timedelta(days=rng.randint(0, (b - a).days))
 
 
 def _days(n: int) -> dt.timedelta:
@@ -328,11 +303,11 @@ def build_vannmaaler(path: Path) -> None:
                 break
         kom = rng.choices(range(1, 7), kommune_w)[0]
         adresse = f"{rng.choice(_NO_STREETS)} {rng.randint(1, 120)}"
-        siden = _rdate(rng, D(2001, 1, 1), D(2024, 11, 30))
+        siden = day_between(rng, D(2001, 1, 1), D(2024, 11, 30))
         kunder.append([kid, navn, adresse, kom, kt, "J", siden.isoformat(), None])
     leavers = rng.sample(range(320), 22)
     for i in leavers:
-        slutt = _rdate(rng, D(2024, 2, 1), D(2025, 5, 31))
+        slutt = day_between(rng, D(2024, 2, 1), D(2025, 5, 31))
         if D.fromisoformat(kunder[i][6]) < slutt - _days(200):
             kunder[i][5] = "N"
             kunder[i][7] = slutt.isoformat()
@@ -365,10 +340,10 @@ def build_vannmaaler(path: Path) -> None:
         siden = D.fromisoformat(siden_s)
         slutt = D.fromisoformat(slutt_s) if slutt_s else None
         rate = rng.uniform(0.25, 0.6) if kt == "P" else rng.uniform(1.0, 6.0)
-        inst = max(siden, _rdate(rng, D(2009, 1, 1), D(2023, 6, 1)))
+        inst = max(siden, day_between(rng, D(2009, 1, 1), D(2023, 6, 1)))
         meter = new_meter(kid, kom, inst, True)
         stand = round((D(2023, 10, 10) - inst).days * rate * rng.uniform(0.8, 1.1), 1) if inst < D(2023, 10, 10) else 0
-        swap_at = _rdate(rng, D(2024, 3, 1), D(2025, 4, 30)) if i in swapped else None
+        swap_at = day_between(rng, D(2024, 3, 1), D(2025, 4, 30)) if i in swapped else None
         fault_from = D(2025, 1, 1) if i in faulty else None
         dates = [d for d in read_dates if d >= siden and (slutt is None or d <= slutt)]
         if slutt is not None:
@@ -417,7 +392,7 @@ def build_vannmaaler(path: Path) -> None:
                         betalt_dato = min(END, fdato + _days(rng.choice([3, 7, 12, 20, 25, 28, 29, 30, 35, 44])))
                     if fdato <= END:
                         fakturaer.append((fakt_no, kid, fdato.isoformat(), forfall.isoformat(), forbruk, belop,
-                                          "J" if paid else "N", _iso(betalt_dato)))
+                                          "J" if paid else "N", iso(betalt_dato)))
                 prev_true = true_cum
             metode = "F" if meter[4] in "DU" and rng.random() < 0.92 else rng.choices("KM", [80, 20])[0]
             if slutt is not None and d == slutt:
@@ -450,7 +425,7 @@ def build_vannmaaler(path: Path) -> None:
         fakturadato TEXT NOT NULL, forfallsdato TEXT NOT NULL, forbruk_m3 REAL NOT NULL, belop_ore INTEGER NOT NULL,
         betalt TEXT NOT NULL, betalt_dato TEXT);
     """
-    _write(path, ddl, {
+    write_tables(path, ddl, {
         "kommune": kommuner, "montor": montorer, "montor_kommune": montor_kommune,
         "kunde": [tuple(k) for k in kunder], "maaler": [tuple(m) for m in maalere], "avlesning": avles_rows,
         "tariff": tariffer, "faktura": faktura_rows,
@@ -492,7 +467,7 @@ def build_sampah(path: Path) -> None:
             jenis = rng.choices("DKT", [35, 50, 15])[0]
             kap = {"D": rng.choice([20, 24, 30]), "K": rng.choice([6, 8, 10]), "T": rng.choice([12, 15])}[jenis]
             tps.append((f"TPS{n:03d}", f"TPS {nm}", kc, jenis, kap,
-                        _rdate(rng, D(2005, 1, 1), D(2023, 12, 31)).isoformat(), "Y"))
+                        day_between(rng, D(2005, 1, 1), D(2023, 12, 31)).isoformat(), "Y"))
     # two closed sites
     for idx in (7, 29):
         tps[idx] = (*tps[idx][:6], "N")
@@ -512,7 +487,7 @@ def build_sampah(path: Path) -> None:
     for i in range(2, 6):
         kd = f"PTG{i:03d}"
         pengawas.append(kd)
-        petugas.append((kd, names[i - 1], "P", "PTG001", _rdate(rng, D(2008, 1, 1), D(2016, 12, 31)).isoformat(),
+        petugas.append((kd, names[i - 1], "P", "PTG001", day_between(rng, D(2008, 1, 1), D(2016, 12, 31)).isoformat(),
                         "T", "Y"))
     sopir = []
     kru = []
@@ -523,7 +498,7 @@ def build_sampah(path: Path) -> None:
         sp = pengawas[(i - 6) % 4]
         stat = "T" if rng.random() < 0.55 else "H"
         aktif = "N" if i in (18, 31) else "Y"
-        petugas.append((kd, names[i - 1], jab, sp, _rdate(rng, D(2010, 1, 1), D(2024, 8, 31)).isoformat(), stat, aktif))
+        petugas.append((kd, names[i - 1], jab, sp, day_between(rng, D(2010, 1, 1), D(2024, 8, 31)).isoformat(), stat, aktif))
 
     active_sopir = [s for s in sopir if s != "PTG018"]
     shifts = ["P", "P", "S", "P", "M", "P", "S", "P", "P", "M", "P", "S"]
@@ -584,7 +559,7 @@ def build_sampah(path: Path) -> None:
                "Ibu Tini", "Pak Jaja", "Warga", "Pengurus Masjid"]
     for i in range(1, 271):
         t = rng.choice(hot) if rng.random() < 0.3 else rng.choice(aktif_tps)
-        tgl = _rdate(rng, D(2024, 7, 1), END)
+        tgl = day_between(rng, D(2024, 7, 1), END)
         jenis = rng.choices("PBTS", [40, 25, 20, 15])[0]
         kanal = rng.choices("WTAL", [45, 20, 25, 10])[0]
         if ((END - tgl).days < 10 and rng.random() < 0.6) or rng.random() < 0.05:
@@ -619,7 +594,7 @@ def build_sampah(path: Path) -> None:
         tgl_lapor TEXT NOT NULL, nm_pelapor TEXT NOT NULL, kd_kanal TEXT NOT NULL, kd_jenis TEXT NOT NULL,
         tgl_selesai TEXT);
     """
-    _write(path, ddl, {
+    write_tables(path, ddl, {
         "m_kecamatan": kecamatan, "m_armada": armada, "m_petugas": petugas, "m_tps": tps, "t_rute": rute,
         "t_rute_tps": rute_tps, "t_ritase": ritase, "t_keluhan": keluhan,
     })
@@ -670,10 +645,10 @@ def build_booklending(path: Path) -> None:
             if f"{fn} {ln}" not in seen:
                 seen.add(f"{fn} {ln}")
                 break
-        dob = _rdate(rng, D(1938, 1, 1), D(2018, 12, 31))
-        joined = max(dob + _days(365 * 4), _rdate(rng, D(2008, 1, 1), D(2025, 5, 31)))
+        dob = day_between(rng, D(1938, 1, 1), D(2018, 12, 31))
+        joined = max(dob + _days(365 * 4), day_between(rng, D(2008, 1, 1), D(2025, 5, 31)))
         if joined > D(2025, 5, 31):
-            joined = _rdate(rng, D(2023, 1, 1), D(2025, 5, 31))
+            joined = day_between(rng, D(2023, 1, 1), D(2025, 5, 31))
         home = rng.choices(range(1, 7), [35, 18, 17, 12, 13, 5])[0]
         members.append((mid, f"KB{2_000_000 + mid * 37:07d}", fn, ln, dob.isoformat(), home, joined.isoformat(),
                         "Y" if rng.random() < 0.45 else "N"))
@@ -688,11 +663,11 @@ def build_booklending(path: Path) -> None:
 
         start = joined
         lapsed = rng.random() < 0.1 and joined < D(2024, 9, 1)
-        lapse_on = _rdate(rng, max(joined + _days(60), D(2024, 3, 1)), D(2025, 5, 1)) if lapsed else None
+        lapse_on = day_between(rng, max(joined + _days(60), D(2024, 3, 1)), D(2025, 5, 1)) if lapsed else None
         tier = tier_for(start)
         change = None
         if rng.random() < 0.3 and joined < D(2024, 6, 1):
-            change = _rdate(rng, max(joined + _days(90), D(2023, 1, 1)), D(2025, 5, 20))
+            change = day_between(rng, max(joined + _days(90), D(2023, 1, 1)), D(2025, 5, 20))
             if lapse_on and change >= lapse_on:
                 change = None
         if tier == "J" and (joined - dob).days // 365 < 16:
@@ -707,7 +682,7 @@ def build_booklending(path: Path) -> None:
                 new_tier = rng.choice("SPC")
             tier, start = new_tier, change
         msid += 1
-        memberships.append((msid, mid, tier, start.isoformat(), _iso(lapse_on)))
+        memberships.append((msid, mid, tier, start.isoformat(), iso(lapse_on)))
         member_span[mid] = (joined, lapse_on, tier == "J")
 
     authors = [(i, name, rng.choice(["British", "Irish", "American", "Canadian", "Nigerian", "Swedish", "Indian",
@@ -751,7 +726,7 @@ def build_booklending(path: Path) -> None:
         for _ in range(rng.choices([1, 2, 3, 4], [35, 35, 20, 10])[0]):
             cid += 1
             br = rng.choices(range(1, 7), [35, 17, 17, 12, 13, 6])[0]
-            acq = _rdate(rng, max(D(t[3], 1, 1), D(2000, 1, 1)), D(2025, 5, 31))
+            acq = day_between(rng, max(D(t[3], 1, 1), D(2000, 1, 1)), D(2025, 5, 31))
             if acq.year < t[3]:
                 acq = D(t[3], 6, 1)
             if acq > D(2025, 5, 31):
@@ -794,7 +769,7 @@ def build_booklending(path: Path) -> None:
                 late = (returned - due).days
                 fine = min(late * 100, 1500) if t[5] == "D" else min(late * 25, 800)
             paid = None if fine == 0 else ("Y" if rng.random() < 0.7 else "N")
-            loans.append((c[0], mid, day.isoformat(), due.isoformat(), _iso(returned), renewals, fine, paid))
+            loans.append((c[0], mid, day.isoformat(), due.isoformat(), iso(returned), renewals, fine, paid))
             if returned is None:
                 break
             day = returned + _days(int(rng.expovariate(1 / mean_gap)))
@@ -823,7 +798,7 @@ def build_booklending(path: Path) -> None:
         member_id INTEGER NOT NULL REFERENCES members(member_id), loaned_on TEXT NOT NULL, due_on TEXT NOT NULL,
         returned_on TEXT, renewals INTEGER NOT NULL, fine_pence INTEGER NOT NULL, fine_paid TEXT);
     """
-    _write(path, ddl, {
+    write_tables(path, ddl, {
         "branches": branches, "members": members, "memberships": memberships, "authors": authors,
         "titles": titles, "title_authors": title_authors, "copies": copies, "loans": loan_rows,
     })
@@ -882,12 +857,12 @@ def build_localtax(path: Path) -> None:
         return tid
 
     for p in props:
-        start = _rdate(rng, D(2012, 1, 1), D(2022, 12, 31))
+        start = day_between(rng, D(2012, 1, 1), D(2022, 12, 31))
         while start <= END:
             end = start + _days(rng.randint(300, 3600))
             valid_to = None if end > END else end
             for _ in range(2 if rng.random() < 0.4 else 1):
-                liabilities.append([len(liabilities) + 1, p[0], new_payer(), start.isoformat(), _iso(valid_to)])
+                liabilities.append([len(liabilities) + 1, p[0], new_payer(), start.isoformat(), iso(valid_to)])
             if valid_to is None:
                 break
             start = end + _days(rng.randint(1, 75))
@@ -915,11 +890,11 @@ def build_localtax(path: Path) -> None:
             code, pct = "L", 100
         if code is None:
             continue
-        df = lf if rng.random() < 0.7 else _rdate(rng, lf, lt or END)
+        df = lf if rng.random() < 0.7 else day_between(rng, lf, lt or END)
         dto = lt
         if dto is None and rng.random() < 0.15:
-            dto = _rdate(rng, df, END)
-        discounts.append((len(discounts) + 1, li[0], code, pct, df.isoformat(), _iso(dto)))
+            dto = day_between(rng, df, END)
+        discounts.append((len(discounts) + 1, li[0], code, pct, df.isoformat(), iso(dto)))
         disc_of.setdefault(li[0], []).append((code, pct, df, dto))
 
     bills = []
@@ -997,7 +972,7 @@ def build_localtax(path: Path) -> None:
     CREATE TABLE payments (payment_id INTEGER PRIMARY KEY, bill_id INTEGER NOT NULL REFERENCES bills(bill_id),
         paid_on TEXT NOT NULL, amount_pence INTEGER NOT NULL, method TEXT NOT NULL);
     """
-    _write(path, ddl, {
+    write_tables(path, ddl, {
         "wards": wards, "band_charges": band_charges, "properties": props, "taxpayers": taxpayers,
         "liabilities": [tuple(x) for x in liabilities], "discounts": discounts, "bills": bills, "payments": payments,
     })
@@ -1031,11 +1006,11 @@ def build_permitzones(path: Path) -> None:
     wardens = [(1, "Marguerite Olsen", "W001", None, "2009-05-04", "Y")]
     sup_names = ["Declan Hayes", "Sofia Brandt", "Keith Mulligan"]
     for i, nm in enumerate(sup_names, start=2):
-        wardens.append((i, nm, f"W{i:03d}", 1, _rdate(rng, D(2011, 1, 1), D(2017, 12, 31)).isoformat(), "Y"))
+        wardens.append((i, nm, f"W{i:03d}", 1, day_between(rng, D(2011, 1, 1), D(2017, 12, 31)).isoformat(), "Y"))
     w_names = ["Aidan Quinn", "Bea Laurent", "Carlos Mendes", "Dana Whitfield", "Emre Yilmaz", "Fay Ashdown",
                "Gus Ferreira", "Holly Stevens", "Ivo Petrov", "Jade Morton", "Kurt Rasmussen", "Lena Kowal"]
     for i, nm in enumerate(w_names, start=5):
-        wardens.append((i, nm, f"W{i:03d}", 2 + (i - 5) % 3, _rdate(rng, D(2015, 1, 1), D(2024, 6, 30)).isoformat(),
+        wardens.append((i, nm, f"W{i:03d}", 2 + (i - 5) % 3, day_between(rng, D(2015, 1, 1), D(2024, 6, 30)).isoformat(),
                         "N" if nm in ("Gus Ferreira", "Jade Morton") else "Y"))
 
     residents = []
@@ -1052,7 +1027,7 @@ def build_permitzones(path: Path) -> None:
                 break
         st = rng.choice(streets)
         residents.append((rid, fn, ln, f"{rng.randint(1, 90)} {st}", street_zone[st],
-                          "Y" if rng.random() < 0.07 else "N", _rdate(rng, D(2010, 1, 1), D(2025, 5, 31)).isoformat()))
+                          "Y" if rng.random() < 0.07 else "N", day_between(rng, D(2010, 1, 1), D(2025, 5, 31)).isoformat()))
     vehicles = []
     plates: set[str] = set()
 
@@ -1115,24 +1090,24 @@ def build_permitzones(path: Path) -> None:
         elif r < 0.9:
             status, vt = "E", start + _days(365 * rng.randint(1, 3) - 1)
         else:
-            status, vt = "C", _rdate(rng, start + _days(20), start + _days(500))
+            status, vt = "C", day_between(rng, start + _days(20), start + _days(500))
         if vt is not None and vt > END:
             status, vt = "A", None
         pid = len(permits) + 1
         permits.append((pid, f"PZ{start.year % 100:02d}-{pid:05d}", res[0], vid, zone, ptype, start.isoformat(),
-                        _iso(vt), p, status))
+                        iso(vt), p, status))
 
     for r in residents:
         reg = D.fromisoformat(r[6])
         for v in owner_of.get(r[0], []):
             if rng.random() < 0.85:
-                add_permit(r, v, "R", max(reg, _rdate(rng, D(2021, 1, 1), D(2025, 6, 10))))
+                add_permit(r, v, "R", max(reg, day_between(rng, D(2021, 1, 1), D(2025, 6, 10))))
         if rng.random() < 0.3:
-            add_permit(r, None, "V", max(reg, _rdate(rng, D(2022, 1, 1), D(2025, 6, 10))))
+            add_permit(r, None, "V", max(reg, day_between(rng, D(2022, 1, 1), D(2025, 6, 10))))
         if rng.random() < 0.04 and owner_of.get(r[0]):
-            add_permit(r, owner_of[r[0]][0], "B", max(reg, _rdate(rng, D(2022, 1, 1), D(2025, 6, 10))))
+            add_permit(r, owner_of[r[0]][0], "B", max(reg, day_between(rng, D(2022, 1, 1), D(2025, 6, 10))))
         if rng.random() < 0.04:
-            add_permit(r, None, "C", max(reg, _rdate(rng, D(2022, 1, 1), D(2025, 6, 10))))
+            add_permit(r, None, "C", max(reg, day_between(rng, D(2022, 1, 1), D(2025, 6, 10))))
     permits.sort(key=lambda p: (p[6], p[0]))
     renumber = {p[0]: i for i, p in enumerate(permits, start=1)}
     permits = [(renumber[p[0]], f"PZ{p[6][2:4]}-{renumber[p[0]]:05d}", *p[2:]) for p in permits]
@@ -1153,7 +1128,7 @@ def build_permitzones(path: Path) -> None:
     busy = {6: 2.0, 11: 1.6, 5: 1.4, 8: 1.3}
     zone_w = [busy.get(z, 1.0) for z in child]
     for n in range(1, 1401):
-        day = _rdate(rng, D(2024, 1, 1), END)
+        day = day_between(rng, D(2024, 1, 1), END)
         if day.weekday() == 6 and rng.random() < 0.7:
             day -= _days(1)
         zone = rng.choices(child, zone_w)[0]
@@ -1184,7 +1159,7 @@ def build_permitzones(path: Path) -> None:
             status = "C"
         else:
             status = "U"
-        pcns.append((n, f"KB{24_000_000 + n * 17}", pl, v, zone, w, code, at, amt, status, _iso(paid_on), paid_cents))
+        pcns.append((n, f"KB{24_000_000 + n * 17}", pl, v, zone, w, code, at, amt, status, iso(paid_on), paid_cents))
     pcns.sort(key=lambda p: p[7])
     pcns = [(i, *p[1:]) for i, p in enumerate(pcns, start=1)]
 
@@ -1215,7 +1190,7 @@ def build_permitzones(path: Path) -> None:
         contravention_code TEXT NOT NULL REFERENCES contraventions(code), issued_at TEXT NOT NULL,
         amount_cents INTEGER NOT NULL, status TEXT NOT NULL, paid_on TEXT, paid_cents INTEGER);
     """
-    _write(path, ddl, {
+    write_tables(path, ddl, {
         "zones": zones, "residents": residents, "vehicles": vehicles, "resident_vehicles": resident_vehicles,
         "permits": permits, "wardens": wardens, "contraventions": contraventions, "pcns": pcns,
     })
@@ -1283,9 +1258,9 @@ def build_lampfaults(path: Path) -> None:
     weights = [3.0 if lamp[3] == "S" else (1.6 if lamp[6] < 2000 else 1.0) for lamp in lamps]
     cand = rng.choices(lamps, weights, k=1500)
     for lamp in cand:
-        rep = _rdate(rng, D(2023, 7, 1), END)
+        rep = day_between(rng, D(2023, 7, 1), END)
         if rep.month in (11, 12, 1, 2) and rng.random() < 0.3:
-            rep = _rdate(rng, D(2023, 7, 1), END)  # a little more in the dark months
+            rep = day_between(rng, D(2023, 7, 1), END)  # a little more in the dark months
         ftype = rng.choices("ODFKX", [55, 15, 18, 6, 6])[0]
         source = "C" if lamp[9] == "Y" and rng.random() < 0.7 else rng.choices("PI", [80, 20])[0]
         rc = sinfo[lamp[2]][3]
@@ -1345,7 +1320,7 @@ def build_lampfaults(path: Path) -> None:
                 break
             f[6] = "A"
             visit = visit + _days(rng.randint(2, 14))
-    fault_rows = [(f[0], f[1], f[2].isoformat(), f[3], f[4], f[5], f[6], _iso(f[7])) for f in faults]
+    fault_rows = [(f[0], f[1], f[2].isoformat(), f[3], f[4], f[5], f[6], iso(f[7])) for f in faults]
     repairs.sort(key=lambda r: (r[3], r[1]))
     remap = {r[0]: i for i, r in enumerate(repairs, start=1)}
     repairs = [(remap[r[0]], *r[1:]) for r in repairs]
@@ -1374,7 +1349,7 @@ def build_lampfaults(path: Path) -> None:
     CREATE TABLE repair_parts (repair_id INTEGER NOT NULL REFERENCES repairs(repair_id),
         part_id INTEGER NOT NULL REFERENCES parts(part_id), qty INTEGER NOT NULL, PRIMARY KEY (repair_id, part_id));
     """
-    _write(path, ddl, {
+    write_tables(path, ddl, {
         "streets": streets, "lamps": lamps, "contractors": contractors, "engineers": engineers, "faults": fault_rows,
         "repairs": repairs, "parts": parts, "repair_parts": repair_parts,
     })

@@ -191,45 +191,21 @@ timestamp, _FLG = 'Y'/'N' flag; money in euros)
 
 import datetime as dt
 import random
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from nl2sql_data.sqlite_build import day_between, iso, write_tables
 
 D = dt.date
 END = D(2025, 6, 14)  # last day with data
 TODAY = D(2025, 6, 15)
 
 
-def _write(path: Path, ddl: str, rows: dict[str, Sequence[Sequence[Any]]]) -> None:
-    """Create the tables, insert the rows table by table, then verify every REFERENCES constraint."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.executescript(ddl)
-        for table, data in rows.items():
-            if data:
-                marks = ",".join("?" * len(data[0]))
-                conn.executemany(f"INSERT INTO {table} VALUES ({marks})", data)
-        conn.commit()
-        bad = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if bad:
-            raise RuntimeError(f"{path.name}: foreign key violations {bad[:5]}")
-    finally:
-        conn.close()
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
 def _ts(t: dt.datetime | None, secs: bool = False) -> str | None:
     if t is None:
         return None
     return t.strftime("%Y-%m-%d %H:%M:%S" if secs else "%Y-%m-%d %H:%M")
-
-
-def _rdate(rng: random.Random, a: dt.date, b: dt.date) -> dt.date:
-    return a + dt.timedelta(days=rng.randint(0, (b - a).days))
 
 
 def _days(n: int) -> dt.timedelta:
@@ -325,8 +301,8 @@ def build_gasthof(path: Path) -> None:
         men, women, last = _GF_NAMES[land]
         g = rng.choices(["m", "w", "d"], [49, 49, 2] if gid > 3 else [50, 50, 0])[0]
         vor, nach = _pick_name(rng, men if g == "m" else women if g == "w" else men + women, last, used)
-        geb = _rdate(rng, D(1942, 1, 1), D(2003, 12, 31))
-        gaeste.append([gid, vor, nach, g, _iso(geb), land, rng.choice(_GF_ORTE[land]), "nein"])
+        geb = day_between(rng, D(1942, 1, 1), D(2003, 12, 31))
+        gaeste.append([gid, vor, nach, g, iso(geb), land, rng.choice(_GF_ORTE[land]), "nein"])
     weights = [rng.lognormvariate(0, 0.9) for _ in gaeste]
     gids = [g[0] for g in gaeste]
 
@@ -355,9 +331,9 @@ def build_gasthof(path: Path) -> None:
             bd = END - _days(rng.randint(0, 40))
         if storno is not None and storno <= bd:
             bd = storno - _days(rng.randint(3, 30))
-        buchungen.append([len(buchungen) + 1, pick_guest(), z, _iso(bd), _iso(an), _iso(an + _days(nights)),
+        buchungen.append([len(buchungen) + 1, pick_guest(), z, iso(bd), iso(an), iso(an + _days(nights)),
                           personen(z), rng.choices(verpfl, vw)[0], status, rng.choices(kanaele, kw)[0],
-                          _iso(storno)])
+                          iso(storno)])
 
     long_done = False
     for z in price:
@@ -413,7 +389,7 @@ def build_gasthof(path: Path) -> None:
             else:
                 menge = rng.choice([1, 1, 1, 2])
             tag = min(an + _days(rng.randint(0, max(nights - 1, 0))), END)
-            zusatz.append((bid, lid, menge, _iso(tag)))
+            zusatz.append((bid, lid, menge, iso(tag)))
             extras += menge * lpreis[lid]
         if status == "abgereist":
             betrag = round(nights * price[z] + nights * pers * aufpreis[vp] + extras, 2)
@@ -452,7 +428,7 @@ def build_gasthof(path: Path) -> None:
         leistung_id INTEGER NOT NULL REFERENCES leistung(leistung_id), menge INTEGER NOT NULL, datum TEXT NOT NULL,
         PRIMARY KEY (buchung_id, leistung_id));
     """
-    _write(path, ddl, {"zimmer": zimmer, "gast": gaeste, "buchung": buchungen, "rechnung": rechnungen,
+    write_tables(path, ddl, {"zimmer": zimmer, "gast": gaeste, "buchung": buchungen, "rechnung": rechnungen,
                        "leistung": leistungen, "buchung_leistung": zusatz})
 
 
@@ -633,7 +609,7 @@ def build_roomservice(path: Path) -> None:
             tip = 0.0 if cancelled or rng.random() < 0.35 else round(total * rng.choice([0.05, 0.1, 0.12, 0.15]), 2)
             orders.append((oid, sid, waiter, _ts(t, True), _ts(delivered, True), "X" if cancelled else "D", tip))
     line_rows = [(i, *ln) for i, ln in enumerate(lines, 1)]
-    stay_rows = [(s[0], s[1], s[2], _iso(s[3]), _iso(s[4]), _iso(s[5])) for s in stays]
+    stay_rows = [(s[0], s[1], s[2], iso(s[3]), iso(s[4]), iso(s[5])) for s in stays]
 
     ddl = """
     CREATE TABLE tblRoom (intRoomID INTEGER PRIMARY KEY, strRoomNo TEXT NOT NULL, intFloor INTEGER NOT NULL,
@@ -655,7 +631,7 @@ def build_roomservice(path: Path) -> None:
         tblOrder(intOrderID), intItemID INTEGER NOT NULL REFERENCES tblMenuItem(intItemID), intQty INTEGER NOT NULL,
         curUnitPrice REAL NOT NULL);
     """
-    _write(path, ddl, {"tblRoom": rooms, "tblGuest": guests, "tblStay": stay_rows, "tblStaff": staff_rows,
+    write_tables(path, ddl, {"tblRoom": rooms, "tblGuest": guests, "tblStay": stay_rows, "tblStaff": staff_rows,
                        "tblMenuItem": items, "tblOrder": orders, "tblOrderLine": line_rows})
 
 
@@ -722,17 +698,17 @@ def build_adventurepark(path: Path) -> None:
         first, last = _pick_name(rng, _DE_W + _EN_W[:6] if female else _DE_M + _EN_M[:6], _DE_L, used)
         kind = rng.random()
         if kind < 0.3:
-            birth = _rdate(rng, D(2009, 1, 1), D(2016, 12, 31))
+            birth = day_between(rng, D(2009, 1, 1), D(2016, 12, 31))
         elif kind < 0.45:
-            birth = _rdate(rng, D(1999, 1, 1), D(2008, 12, 31))
+            birth = day_between(rng, D(1999, 1, 1), D(2008, 12, 31))
         elif kind < 0.95:
-            birth = _rdate(rng, D(1962, 1, 1), D(1998, 12, 31))
+            birth = day_between(rng, D(1962, 1, 1), D(1998, 12, 31))
         else:
-            birth = _rdate(rng, D(1945, 1, 1), D(1959, 12, 31))
-        reg = _rdate(rng, D(2023, 9, 1), D(2025, 6, 10))
+            birth = day_between(rng, D(1945, 1, 1), D(1959, 12, 31))
+        reg = day_between(rng, D(2023, 9, 1), D(2025, 6, 10))
         email = f"{first.lower()}.{last.lower()}{vid}@mail.example".replace("ü", "ue").replace("ö", "oe")
         email = email.replace("ä", "ae")
-        visitors.append((vid, first, last, _iso(birth), rng.choice(_AP_TOWNS), email, _iso(reg)))
+        visitors.append((vid, first, last, iso(birth), rng.choice(_AP_TOWNS), email, iso(reg)))
     vweights = [rng.lognormvariate(0, 0.8) for _ in visitors]
 
     days: list[dt.date] = []
@@ -778,7 +754,7 @@ def build_adventurepark(path: Path) -> None:
             if d.year == 2025:
                 base += 2.0
             vid = len(visits) + 1
-            visits.append((vid, v[0], _iso(d), tcd, base))
+            visits.append((vid, v[0], iso(d), tcd, base))
             open_courses = [c[0] for c in courses if D.fromisoformat(c[6]) <= d
                             and (c[7] is None or d <= D.fromisoformat(c[7]))]
             if age < 12:
@@ -839,7 +815,7 @@ def build_adventurepark(path: Path) -> None:
         incident_cd TEXT NOT NULL, instructor_id INTEGER NOT NULL REFERENCES instructor(instructor_id),
         reported_ts TEXT NOT NULL, resolution_sec INTEGER NOT NULL);
     """
-    _write(path, ddl, {"code_lookup": codes, "course": courses, "instructor": instructors, "visitor": visitors,
+    write_tables(path, ddl, {"code_lookup": codes, "course": courses, "instructor": instructors, "visitor": visitors,
                        "visit": visits, "course_run": runs, "incident": incidents})
 
 
@@ -902,7 +878,7 @@ def build_yachtcharter(path: Path) -> None:
         else:
             first, last = _pick_name(rng, _DE_M + _DE_W, _DE_L, used)
         customers.append((cid, first, last, country, f"c{cid}.{last.lower()[:4]}@example.org",
-                          _iso(_rdate(rng, D(2019, 1, 1), D(2025, 5, 30)))))
+                          iso(day_between(rng, D(2019, 1, 1), D(2025, 5, 30)))))
     cweights = [rng.lognormvariate(0, 0.7) for _ in customers]
     cids = [c[0] for c in customers]
 
@@ -948,7 +924,7 @@ def build_yachtcharter(path: Path) -> None:
                 cust = rng.choices(cids, cweights)[0]
                 guests = rng.randint(2, y[6])
                 chid = len(charters) + 1
-                charters.append((chid, yid, cust, skipper, _iso(d), _iso(end), guests, price, _iso(booked)))
+                charters.append((chid, yid, cust, skipper, iso(d), iso(end), guests, price, iso(booked)))
                 events: list[tuple[str, dt.datetime]] = []
                 enq = _at(booked - _days(rng.randint(0, 9)), rng.randint(8, 21), rng.randint(0, 59))
                 events.append(("ENQ", enq))
@@ -965,7 +941,7 @@ def build_yachtcharter(path: Path) -> None:
                     dep = cnf + _days(rng.randint(0, 5)) + dt.timedelta(hours=rng.randint(1, 8))
                     events.append(("DEP", dep))
                     deposit = round(price * 0.3)
-                    payments.append([chid, _iso(dep.date()), deposit, rng.choice(["card", "transfer"])])
+                    payments.append([chid, iso(dep.date()), deposit, rng.choice(["card", "transfer"])])
                     bal_day = d - _days(rng.randint(28, 42))
                     if bal_day <= dep.date():
                         bal_day = dep.date() + _days(1)
@@ -976,10 +952,10 @@ def build_yachtcharter(path: Path) -> None:
                         if season < 2025 and short_paid < 6 and rng.random() < 0.02:
                             short_paid += 1
                             part = round((price - deposit) * rng.choice([0.5, 0.6, 0.75]))
-                            payments.append([chid, _iso(bal_day), part, "transfer"])
+                            payments.append([chid, iso(bal_day), part, "transfer"])
                         else:
                             events.append(("PAD", _at(bal_day, rng.randint(8, 18), rng.randint(0, 59))))
-                            payments.append([chid, _iso(bal_day), price - deposit, rng.choice(["card", "transfer"])])
+                            payments.append([chid, iso(bal_day), price - deposit, rng.choice(["card", "transfer"])])
                         events.append(("CMP", _at(end, rng.randint(9, 12), rng.randint(0, 59))))
                 for st, ts in events:
                     if ts.date() <= END:
@@ -1008,7 +984,7 @@ def build_yachtcharter(path: Path) -> None:
     CREATE TABLE payment (payment_id INTEGER PRIMARY KEY, charter_id INTEGER NOT NULL REFERENCES charter(charter_id),
         paid_on TEXT NOT NULL, amount_cents INTEGER NOT NULL, method TEXT NOT NULL);
     """
-    _write(path, ddl, {"base": bases, "yacht": yachts, "skipper": skippers, "customer": customers,
+    write_tables(path, ddl, {"base": bases, "yacht": yachts, "skipper": skippers, "customer": customers,
                        "charter": charters, "charter_status_history": hist_rows, "payment": pay_rows})
 
 
@@ -1030,23 +1006,23 @@ def build_teetimes(path: Path) -> None:
         first, last = _pick_name(rng, _EN_W if female else _EN_M, _EN_L, used)
         mtype = rng.choices(types, [48, 14, 9, 22, 7])[0]
         if mtype == "JNR":
-            dob = _rdate(rng, D(2007, 7, 1), D(2014, 12, 31))
-            joined = _rdate(rng, max(dob + _days(365 * 8), D(2016, 1, 1)), D(2025, 6, 10))
+            dob = day_between(rng, D(2007, 7, 1), D(2014, 12, 31))
+            joined = day_between(rng, max(dob + _days(365 * 8), D(2016, 1, 1)), D(2025, 6, 10))
             hcp = round(rng.uniform(8, 40), 1)
         elif mtype == "SNR":
-            dob = _rdate(rng, D(1936, 1, 1), D(1960, 6, 1))
-            joined = _rdate(rng, D(1985, 1, 1), D(2025, 6, 10))
+            dob = day_between(rng, D(1936, 1, 1), D(1960, 6, 1))
+            joined = day_between(rng, D(1985, 1, 1), D(2025, 6, 10))
             hcp = round(rng.uniform(9, 30), 1)
         else:
-            dob = _rdate(rng, D(1955, 1, 1), D(2004, 12, 31))
-            joined = _rdate(rng, max(dob + _days(365 * 18), D(1990, 1, 1)), D(2025, 6, 10))
+            dob = day_between(rng, D(1955, 1, 1), D(2004, 12, 31))
+            joined = day_between(rng, max(dob + _days(365 * 18), D(1990, 1, 1)), D(2025, 6, 10))
             hcp = round(rng.uniform(1.5, 28), 1)
         if mtype == "SOC":
             hcp = None
         left = None
         if joined < D(2024, 1, 1) and rng.random() < 0.12:
-            left = _rdate(rng, max(joined + _days(200), D(2022, 1, 1)), D(2025, 5, 31))
-        members.append([mid, first, last, "F" if female else "M", _iso(dob), mtype, hcp, _iso(joined), _iso(left),
+            left = day_between(rng, max(joined + _days(200), D(2022, 1, 1)), D(2025, 5, 31))
+        members.append([mid, first, last, "F" if female else "M", iso(dob), mtype, hcp, iso(joined), iso(left),
                         None])
     members[57][6] = 0.4
     members[57][8] = None
@@ -1126,7 +1102,7 @@ def build_teetimes(path: Path) -> None:
     plan.sort(key=lambda p: p[1])
     for name, day, cid, fmt, fee in plan:
         comp_id = len(comps) + 1
-        comps.append((comp_id, name, _iso(day), cid, fmt, fee))
+        comps.append((comp_id, name, iso(day), cid, fmt, fee))
         if day > END:
             continue
         pool = [m for m in players if D.fromisoformat(m[7]) <= day and (m[8] is None or day < D.fromisoformat(m[8]))
@@ -1173,7 +1149,7 @@ def build_teetimes(path: Path) -> None:
         MemberId INTEGER NOT NULL REFERENCES Members(MemberId), Gross INTEGER NOT NULL, Result INTEGER NOT NULL,
         PRIMARY KEY (CompetitionId, MemberId));
     """
-    _write(path, ddl, {"Courses": courses, "Members": member_rows, "TeeBookings": bookings, "Scores": scores,
+    write_tables(path, ddl, {"Courses": courses, "Members": member_rows, "TeeBookings": bookings, "Scores": scores,
                        "Competitions": comps, "CompetitionEntries": entries})
 
 
@@ -1199,9 +1175,9 @@ def build_thermalbaths(path: Path) -> None:
         female = rng.random() < 0.57
         first, last = _pick_name(rng, _DE_W if female else _DE_M, _DE_L, used)
         by = rng.choices([rng.randint(1940, 1959), rng.randint(1960, 1984), rng.randint(1985, 2006)], [30, 45, 25])[0]
-        reg = _rdate(rng, D(2018, 1, 1), D(2025, 6, 1))
+        reg = day_between(rng, D(2018, 1, 1), D(2025, 6, 1))
         customers.append([cid, first, last, "F" if female else "M", by, rng.choices(_TB_CITIES, [30] + [8] * 9)[0],
-                          _iso(reg)])
+                          iso(reg)])
     customers[99][1:3] = ["Greta", "Hoffmann"]
     cw = [rng.lognormvariate(0, 0.8) for _ in customers]
 
@@ -1236,7 +1212,7 @@ def build_thermalbaths(path: Path) -> None:
                 if rng.random() < 0.12:
                     price *= 0.9
                 sid = len(sales) + 1
-                sales.append([sid, cust, kind, _iso(d), round(price, 2), _iso(d)])
+                sales.append([sid, cust, kind, iso(d), round(price, 2), iso(d)])
                 if rng.random() < 0.985:
                     add_entry(cust, sid, d, kind == "EVE", 90 if kind == "DAY" else 60, 330 if kind == "DAY" else 200)
         if rng.random() < 0.3:
@@ -1245,11 +1221,11 @@ def build_thermalbaths(path: Path) -> None:
             price = pinfo[kind][2] * (1.05 if d.year == 2025 else 1.0)
             sid = len(sales) + 1
             until = d + _days(pinfo[kind][3] - 1)
-            sales.append([sid, cust, kind, _iso(d), round(price, 2), _iso(until)])
+            sales.append([sid, cust, kind, iso(d), round(price, 2), iso(until)])
             uses = rng.randint(6, 10) if kind == "C10" else rng.randint(3, 13)
             window = min(until, END)
             if window > d:
-                for day in sorted(_rdate(rng, d, window) for _ in range(uses)):
+                for day in sorted(day_between(rng, d, window) for _ in range(uses)):
                     add_entry(cust, sid, day, False, 60, 240)
         d += _days(1)
     for i, cust in enumerate(annual_holders):
@@ -1261,7 +1237,7 @@ def build_thermalbaths(path: Path) -> None:
             sid = len(sales) + 1
             until = sd + _days(364)
             price = 690.0 * (1.05 if sd.year == 2025 else 1.0)
-            sales.append([sid, cust, "ANN", _iso(sd), round(price, 2), _iso(until)])
+            sales.append([sid, cust, "ANN", iso(sd), round(price, 2), iso(until)])
             freq = 0.05 + 0.25 * (i % 7) / 6
             day = sd
             while day <= min(until, END):
@@ -1355,7 +1331,7 @@ def build_thermalbaths(path: Path) -> None:
     CREATE TABLE WATER_TEST (TEST_ID INTEGER PRIMARY KEY, POOL_ID INTEGER NOT NULL REFERENCES POOL(POOL_ID),
         TEST_TS TEXT NOT NULL, CHLORINE_MG_L REAL NOT NULL, PH_VALUE REAL NOT NULL);
     """
-    _write(path, ddl, {"POOL": pools, "CUSTOMER": cust_rows, "PASS_TYPE": pass_types, "PASS_SALE": sales,
+    write_tables(path, ddl, {"POOL": pools, "CUSTOMER": cust_rows, "PASS_TYPE": pass_types, "PASS_SALE": sales,
                        "ENTRY": entries, "TREATMENT": treatments, "THERAPIST": therapists, "APPOINTMENT": appts,
                        "WATER_TEST": tests})
 

@@ -187,36 +187,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
-import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from nl2sql_data.sqlite_build import day_between, write_tables
 
 D = dt.date
 END = D(2025, 6, 14)  # last day with data
 TODAY = D(2025, 6, 15)
-
-
-def _write(path: Path, ddl: str, rows: dict[str, Sequence[Sequence[Any]]]) -> None:
-    """Create the tables and insert the rows, table by table in the order given; check the foreign keys."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.executescript(ddl)
-        for table, data in rows.items():
-            if data:
-                marks = ",".join("?" * len(data[0]))
-                conn.executemany(f"INSERT INTO {table} VALUES ({marks})", data)
-        conn.commit()
-        bad = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if bad:
-            raise RuntimeError(f"{path.name}: foreign key violations {bad[:5]}")
-    finally:
-        conn.close()
-
-
-def _rdate(rng: random.Random, a: dt.date, b: dt.date) -> dt.date:
-    return a + dt.timedelta(days=rng.randint(0, (b - a).days))
 
 
 def _days(n: int) -> dt.timedelta:
@@ -294,7 +273,7 @@ def build_beamline(path: Path) -> None:
         orcid = None
         if rng.random() >= 0.25:
             orcid = f"0000-000{rng.randint(1, 3)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
-        reg = _rdate(rng, D(2012, 1, 1), D(2025, 2, 28))
+        reg = day_between(rng, D(2012, 1, 1), D(2025, 2, 28))
         scientists.append((sid, fn, ln, inst, f"{fn.lower()}.{ln.lower()}@{dom}.org", orcid, reg.isoformat()))
     staff_spec = [
         (1, "BS"), (1, "BS"), (1, "TE"), (2, "BS"), (2, "PD"), (3, "BS"), (3, "PD"), (3, "TE"), (4, "BS"), (4, "BS"),
@@ -304,7 +283,7 @@ def build_beamline(path: Path) -> None:
     staff = []
     for n, ((fn, ln), (bl, job)) in enumerate(zip(_unique_names(rng, 22, _FIRST[::-1], _LAST[::-1]), staff_spec,
                                                  strict=True), start=1):
-        start = _rdate(rng, D(2008, 1, 1), D(2024, 10, 1)) if bl != 8 else _rdate(rng, D(2022, 1, 1), D(2024, 10, 1))
+        start = day_between(rng, D(2008, 1, 1), D(2024, 10, 1)) if bl != 8 else day_between(rng, D(2022, 1, 1), D(2024, 10, 1))
         staff.append((n, f"{fn} {ln}", bl, job, start.isoformat()))
 
     cycles = [
@@ -330,7 +309,7 @@ def build_beamline(path: Path) -> None:
             pi = rng.choices(range(1, 131), sci_w)[0]
             pno += rng.randint(3, 40)
             title = f"{rng.choice(_VERB)} {rng.choice(_TOPIC[panel])}"
-            sub = _rdate(rng, s0, s1)
+            sub = day_between(rng, s0, s1)
             req = rng.choice([3, 6, 6, 9, 9, 12, 15, 18, 24])
             score: float | None = round(min(5.0, max(1.0, rng.gauss(3.35, 0.75))), 1)
             r = rng.random()
@@ -353,7 +332,7 @@ def build_beamline(path: Path) -> None:
                 left -= cnt
                 if cnt <= 0:
                     break
-                day = _rdate(rng, b0, b1)
+                day = day_between(rng, b0, b1)
                 hour = rng.choice([0, 8, 8, 16])
                 start = f"{day.isoformat()} {hour:02d}:00"
                 if day > END:
@@ -430,7 +409,7 @@ def build_beamline(path: Path) -> None:
     CREATE TABLE PUBLICATION (PUB_ID INTEGER PRIMARY KEY, PROPOSAL_ID INTEGER NOT NULL REFERENCES PROPOSAL(PROPOSAL_ID),
         DOI_TXT TEXT NOT NULL, JOURNAL_NM TEXT NOT NULL, PUB_DT TEXT NOT NULL, CITATION_CNT INTEGER NOT NULL);
     """
-    _write(path, ddl, {
+    write_tables(path, ddl, {
         "BEAMLINE": beamlines, "INSTITUTION": institutions, "SCIENTIST": scientists, "STAFF": staff,
         "PROPOSAL": proposals, "SHIFT_ALLOC": allocs, "OUTAGE_CAUSE": causes, "BEAM_OUTAGE": outages,
         "PUBLICATION": pubs,
@@ -618,7 +597,7 @@ def build_radiocarbon(path: Path) -> None:
         RUN_ID INTEGER NOT NULL REFERENCES AMS_RUN(RUN_ID), F14C_NUM REAL NOT NULL, AGE_BP INTEGER NOT NULL,
         AGE_ERR INTEGER NOT NULL, D13C_NUM REAL NOT NULL, QA_CD TEXT NOT NULL);
     """
-    _write(path, ddl, {
+    write_tables(path, ddl, {
         "MATERIAL": materials, "PRETREATMENT": pretreats, "STAFF": staff, "SUBMITTER": submitters,
         "SUBMISSION": submissions, "SAMPLE": sample_rows, "AMS_RUN": runs, "MEASUREMENT": meas_rows,
     })
@@ -682,7 +661,7 @@ def build_suelos(path: Path) -> None:
             muni = rng.choice(_ES_MUNI[prov])
         nombres_usados.add(nombre)
         mail = None if rng.random() < 0.2 else f"contacto{i + 1}@{rng.choice(['gmail.com', 'hotmail.es', 'agro.es'])}"
-        alta = _rdate(rng, D(2016, 1, 1), D(2025, 5, 20))
+        alta = day_between(rng, D(2016, 1, 1), D(2025, 5, 20))
         clientes.append((i + 1, nombre, tipo, prov, muni, mail, alta.isoformat()))
     cultivos_prov = {"Jaén": ["olivar"] * 6 + ["cereal"], "Córdoba": ["olivar", "olivar", "viñedo", "cereal"],
                      "Sevilla": ["cereal", "olivar", "cítricos", "cítricos"], "Granada": ["almendro", "olivar",
@@ -822,7 +801,7 @@ def build_suelos(path: Path) -> None:
     CREATE TABLE factura (id_factura INTEGER PRIMARY KEY, id_cliente INTEGER NOT NULL REFERENCES cliente(id_cliente),
         fecha_emision TEXT NOT NULL, importe_eur REAL NOT NULL, estado_pago TEXT NOT NULL);
     """
-    _write(path, ddl, {
+    write_tables(path, ddl, {
         "cliente": clientes, "parcela": parcelas, "tecnico": tecnicos, "ensayo": ensayos, "muestra": muestras,
         "resultado": resultados, "factura": facturas,
     })
@@ -935,7 +914,7 @@ def build_buoynet(path: Path) -> None:
         station_id INTEGER NOT NULL REFERENCES station(station_id), visit_date TEXT NOT NULL,
         visit_type TEXT NOT NULL, vessel TEXT NOT NULL, cost_gbp INTEGER NOT NULL);
     """
-    _write(path, ddl, {"station": stations, "station_attr": station_attr, "observation": obs_rows,
+    write_tables(path, ddl, {"station": stations, "station_attr": station_attr, "observation": obs_rows,
                        "service_visit": visits})
 
 
@@ -975,7 +954,7 @@ def build_psychlab(path: Path) -> None:
         src = ("Referral" if older and rng.random() < 0.6
                else rng.choices(["SONA", "Prolific", "Poster", "Referral"], [45, 35, 12, 8])[0])
         native = "N" if rng.random() < 0.22 else "Y"
-        reg = _rdate(rng, D(2024, 1, 20), D(2025, 6, 10)) if not older else _rdate(rng, D(2025, 2, 15),
+        reg = day_between(rng, D(2024, 1, 20), D(2025, 6, 10)) if not older else day_between(rng, D(2025, 2, 15),
                                                                                  D(2025, 6, 5))
         participants.append([pid, f"P{pid:04d}", by, gender, hand, src, native, "N", reg])
     for p in rng.sample(participants[:230], 7):
@@ -999,7 +978,7 @@ def build_psychlab(path: Path) -> None:
             lo = max(w0, reg + _days(1))
             if lo > w1:
                 continue
-            sdate = _rdate(rng, lo, w1)
+            sdate = day_between(rng, lo, w1)
             if sdate.weekday() >= 5 and st != 3:
                 sdate -= _days(2)
                 if sdate < lo:
@@ -1069,7 +1048,7 @@ def build_psychlab(path: Path) -> None:
     CREATE TABLE Payments (PaymentId INTEGER PRIMARY KEY, SessionId INTEGER NOT NULL REFERENCES Sessions(SessionId),
         AmountPence INTEGER NOT NULL, PaidOn TEXT NOT NULL, Method TEXT NOT NULL);
     """
-    _write(path, ddl, {"Studies": studies, "Participants": participant_rows, "Assistants": assistants,
+    write_tables(path, ddl, {"Studies": studies, "Participants": participant_rows, "Assistants": assistants,
                        "Sessions": sessions, "Trials": trials, "Payments": payments})
 
 
@@ -1205,9 +1184,9 @@ def build_entomology(path: Path) -> None:
         y0 = col[3]
         y1 = min(2025, y0 + 40)
         year = rng.randint(y0, y1)
-        d = _rdate(rng, D(year, 4, 1), D(year, 9, 30))
+        d = day_between(rng, D(year, 4, 1), D(year, 9, 30))
         if d > END:
-            d = _rdate(rng, D(2025, 4, 1), D(2025, 6, 10))
+            d = day_between(rng, D(2025, 4, 1), D(2025, 6, 10))
         country = rng.choices(list(_LOCALITIES), [60, 8, 10, 10, 6, 6])[0]
         loc, elev = rng.choice(_LOCALITIES[country])
         elev = max(0, elev + rng.randint(-30, 30))
@@ -1291,7 +1270,7 @@ def build_entomology(path: Path) -> None:
     CREATE TABLE loan_item (loan_id INTEGER NOT NULL REFERENCES loan(loan_id),
         specimen_id INTEGER NOT NULL REFERENCES specimen(specimen_id), PRIMARY KEY (loan_id, specimen_id));
     """
-    _write(path, ddl, {"taxon": taxa, "collector": collector_rows, "collecting_event": event_rows,
+    write_tables(path, ddl, {"taxon": taxa, "collector": collector_rows, "collecting_event": event_rows,
                        "specimen": spec_rows, "loan": loans, "loan_item": loan_items})
 
 

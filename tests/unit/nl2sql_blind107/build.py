@@ -207,41 +207,16 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from nl2sql_data.sqlite_build import day_between, iso, write_tables
 
 D = dt.date
 START = D(2023, 1, 1)
 END = D(2025, 6, 14)  # last day with data
 TODAY = D(2025, 6, 15)
-
-
-def _write(path: Path, ddl: str, rows: dict[str, Sequence[Sequence[Any]]]) -> None:
-    """Create the tables and insert the rows, table by table in the order given."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.executescript(ddl)
-        for table, data in rows.items():
-            if data:
-                marks = ",".join("?" * len(data[0]))
-                conn.executemany(f"INSERT INTO {table} VALUES ({marks})", data)
-        conn.commit()
-        bad = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if bad:
-            raise RuntimeError(f"{path.name}: foreign key violations {bad[:5]}")
-    finally:
-        conn.close()
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
-def _rdate(rng: random.Random, a: dt.date, b: dt.date) -> dt.date:
-    return a + dt.timedelta(days=rng.randint(0, (b - a).days))
 
 
 def _days(n: int) -> dt.timedelta:
@@ -348,7 +323,7 @@ def build_kaarsenmakerij(path: Path) -> None:
         zakelijk = i % 16 in (3, 9, 14)
         naam = winkels.pop() if zakelijk else personen.pop()
         klanten.append((i + 1, naam, _pick(rng, plaatsen), "Z" if zakelijk else "P",
-                        _iso(_rdate(rng, D(2021, 1, 1), D(2025, 5, 31)))))
+                        iso(day_between(rng, D(2021, 1, 1), D(2025, 5, 31)))))
     zonder = set(rng.sample(range(1, 161), 14))
 
     raw_orders = []
@@ -358,7 +333,7 @@ def build_kaarsenmakerij(path: Path) -> None:
         n = rng.randint(6, 18) if k[3] == "Z" else rng.randint(1, 8)
         lo = max(D.fromisoformat(k[4]), D(2023, 6, 1))
         for _ in range(n):
-            raw_orders.append((_rdate(rng, lo, END), k[0], k[3]))
+            raw_orders.append((day_between(rng, lo, END), k[0], k[3]))
     raw_orders.sort()
     bestellingen, regels = [], []
     actief_nu = [p for p in producten if p[7] == "ja"]
@@ -392,7 +367,7 @@ def build_kaarsenmakerij(path: Path) -> None:
             verzend = 0.0 if totaal >= 250 else 12.50
         else:
             verzend = 0.0
-        bestellingen.append((oid, kid, _iso(datum), status, kanaal, verzend))
+        bestellingen.append((oid, kid, iso(datum), status, kanaal, verzend))
 
     batches = []
     maakbaar = {"stomp": (24, 60), "dinerkaars": (100, 240), "theelicht": (300, 900), "geurkaars": (30, 80),
@@ -404,14 +379,14 @@ def build_kaarsenmakerij(path: Path) -> None:
                 if rng.random() < 0.15:
                     mid = 1
                 else:
-                    mid = rng.choice([m[0] for m in medewerkers if m[2] == "gieter" and m[3] <= _iso(dag)])
+                    mid = rng.choice([m[0] for m in medewerkers if m[2] == "gieter" and m[3] <= iso(dag)])
                 pool = producten if dag < D(2025, 1, 1) else actief_nu
                 p = rng.choice(pool)
                 lo, hi = maakbaar[p[2]]
                 aantal = rng.randint(lo, hi)
                 uitval = {2: 0.01, 3: 0.02, 4: 0.035, 5: 0.06, 1: 0.008}[mid]
                 afgekeurd = sum(1 for _ in range(aantal) if rng.random() < uitval)
-                batches.append((len(batches) + 1, p[0], mid, _iso(dag), aantal, afgekeurd))
+                batches.append((len(batches) + 1, p[0], mid, iso(dag), aantal, afgekeurd))
         dag += _days(1)
 
     ddl = """
@@ -472,7 +447,7 @@ def build_kaarsenmakerij(path: Path) -> None:
         korting_pct    INTEGER NOT NULL DEFAULT 0
     );
     """
-    _write(path, ddl, {"klant": klanten, "medewerker": medewerkers, "product": producten, "grondstof": grondstoffen,
+    write_tables(path, ddl, {"klant": klanten, "medewerker": medewerkers, "product": producten, "grondstof": grondstoffen,
                        "productiebatch": batches, "bestelling": bestellingen, "bestelregel": regels})
 
 
@@ -514,7 +489,7 @@ def build_millinery(path: Path) -> None:
     customers = []
     for i, nm in enumerate(names, start=1):
         email = nm.lower().replace(" ", ".") + rng.choice(["@gmail.com", "@outlook.com", "@btinternet.com"])
-        customers.append((i, nm, _pick(rng, cities), email, _iso(_rdate(rng, D(2019, 1, 1), D(2025, 5, 20)))))
+        customers.append((i, nm, _pick(rng, cities), email, iso(day_between(rng, D(2019, 1, 1), D(2025, 5, 20)))))
     never = set(rng.sample(range(1, 131), 11))
     big = set(rng.sample([c for c in range(1, 131) if c not in never], 12))  # loyal regulars
     raw = []
@@ -523,7 +498,7 @@ def build_millinery(path: Path) -> None:
             continue
         lo = max(D.fromisoformat(c[4]), START)
         for _ in range(rng.randint(5, 14) if c[0] in big else rng.randint(1, 6)):
-            raw.append((_rdate(rng, lo, END), c[0]))
+            raw.append((day_between(rng, lo, END), c[0]))
     raw.sort()
     orders, items, fittings, payments = [], [], [], []
     for oid, (odate, cid) in enumerate(raw, start=1):
@@ -538,9 +513,9 @@ def build_millinery(path: Path) -> None:
             status = _pick(rng, {"Q": 10, "P": 45, "R": 25, "C": 12, "X": 8})
         else:
             status = _pick(rng, {"Q": 45, "P": 45, "X": 10})
-        orders.append((oid, cid, _iso(odate), _iso(due), channel, status))
+        orders.append((oid, cid, iso(odate), iso(due), channel, status))
         made = status in ("P", "R", "C")
-        staff = [m[0] for m in milliners if m[3] <= _iso(odate)]
+        staff = [m[0] for m in milliners if m[3] <= iso(odate)]
         total = 0.0
         fit_by = None
         styles = ["FAS", "PIL"] if channel == "E" else None
@@ -558,15 +533,15 @@ def build_millinery(path: Path) -> None:
             for k in range(rng.randint(1, 2)):
                 fdate = odate + _days(rng.randint(3, 12) + 10 * k)
                 if fdate <= END:
-                    fittings.append((len(fittings) + 1, oid, fit_by, _iso(fdate), rng.choice(range(20, 95, 5))))
+                    fittings.append((len(fittings) + 1, oid, fit_by, iso(fdate), rng.choice(range(20, 95, 5))))
         if made:
             deposit = round(total * 0.5, 2)
             m1 = "CARD" if channel == "W" else _pick(rng, {"CARD": 60, "CASH": 25, "BANK": 15})
-            payments.append((len(payments) + 1, oid, _iso(odate), deposit, m1))
+            payments.append((len(payments) + 1, oid, iso(odate), deposit, m1))
             if status == "C":
                 pdate = min(due + _days(rng.randint(-5, 10)), END)
                 pdate = max(pdate, odate + _days(7))
-                payments.append((len(payments) + 1, oid, _iso(pdate), round(total - deposit, 2),
+                payments.append((len(payments) + 1, oid, iso(pdate), round(total - deposit, 2),
                                  _pick(rng, {"CARD": 55, "CASH": 30, "BANK": 15})))
     ddl = """
     CREATE TABLE customer (
@@ -622,7 +597,7 @@ def build_millinery(path: Path) -> None:
         p_method  TEXT NOT NULL
     );
     """
-    _write(path, ddl, {"customer": customers, "milliner": milliners, "hat": hats, "orders": orders, "item": items,
+    write_tables(path, ddl, {"customer": customers, "milliner": milliners, "hat": hats, "orders": orders, "item": items,
                        "fitting": fittings, "payment": payments})
 
 
@@ -723,11 +698,11 @@ def build_pedalworks(path: Path) -> None:
     day = D(2024, 1, 2)
     while day <= END:
         if day.weekday() < 5 and rng.random() < 0.55:
-            b = rng.choice([x[0] for x in builders if x[2] <= _iso(day)])
+            b = rng.choice([x[0] for x in builders if x[2] <= iso(day)])
             p = rng.choices(pedal_ids, weights=[popularity[x] for x in pedal_ids])[0]
             qty = rng.randint(10, 40)
             failed = sum(1 for _ in range(qty) if rng.random() < fail_rate[b])
-            builds.append((len(builds) + 1, p, b, _iso(day), qty, failed))
+            builds.append((len(builds) + 1, p, b, iso(day), qty, failed))
         day += _days(1)
 
     dealers = [(1, "Riff Central", "Netherlands", "G"), (2, "Gitarrenladen Köln", "Germany", "G"),
@@ -746,14 +721,14 @@ def build_pedalworks(path: Path) -> None:
     for _ in range(760):
         d = rng.choices([x for x in dealers], weights=[activity[x[0]] for x in dealers])[0]
         last = gone_quiet.get(d[0], END)
-        when = _rdate(rng, START, last)
+        when = day_between(rng, START, last)
         p = rng.choices(pedal_ids, weights=[popularity[x] for x in pedal_ids])[0]
         qty = rng.randint(2, 12) if d[3] != "G" else rng.randint(6, 30)
         shipments.append([when, d[0], p, qty, round(price_of[p] * disc[d[3]])])
     for d_id, last in gone_quiet.items():
         shipments.append([last, d_id, pedal_ids[0], 4, round(price_of[pedal_ids[0]] * disc["B"])])
     shipments.sort()
-    shipments_rows = [(i, s[1], s[2], _iso(s[0]), s[3], s[4]) for i, s in enumerate(shipments, start=1)]
+    shipments_rows = [(i, s[1], s[2], iso(s[0]), s[3], s[4]) for i, s in enumerate(shipments, start=1)]
 
     claim_weight = dict(zip(pedal_ids, [1.0, 0.8, 1.6, 3.2, 2.0, 1.4, 0.5, 2.2, 1.2, 0.9], strict=True))
     claims = []
@@ -765,7 +740,7 @@ def build_pedalworks(path: Path) -> None:
         outcome = _pick(rng, {"R": 70, "F": 18, "D": 12})
         claims.append([claimed, s[0], fault, outcome, s[5] if outcome == "F" else 0])
     claims.sort()
-    claim_rows = [(i, c[1], _iso(c[0]), c[2], c[3], c[4]) for i, c in enumerate(claims, start=1)]
+    claim_rows = [(i, c[1], iso(c[0]), c[2], c[3], c[4]) for i, c in enumerate(claims, start=1)]
 
     ddl = """
     CREATE TABLE suppliers (
@@ -826,7 +801,7 @@ def build_pedalworks(path: Path) -> None:
         refund_cents  INTEGER NOT NULL DEFAULT 0
     );
     """
-    _write(path, ddl, {"suppliers": suppliers, "parts": parts, "bom": bom, "builders": builders, "builds": builds,
+    write_tables(path, ddl, {"suppliers": suppliers, "parts": parts, "bom": bom, "builders": builders, "builds": builds,
                        "dealers": dealers, "shipments": shipments_rows, "warranty_claims": claim_rows})
 
 
@@ -929,9 +904,9 @@ def build_spicemill(path: Path) -> None:
         sp = rng.choice(opts)
         grams = rng.choice([100, 250, 500]) if sp[1] == "Saffron" else rng.randint(1, 50) * 500
         cost = round(grams / 1000 * kg_price[sp[0]] * rng.uniform(0.9, 1.15), 2)
-        purchases.append([_rdate(rng, START, END), sup[0], sp[0], grams, cost])
+        purchases.append([day_between(rng, START, END), sup[0], sp[0], grams, cost])
     purchases.sort()
-    purchase_rows = [(i, p[1], p[2], _iso(p[0]), p[3], p[4]) for i, p in enumerate(purchases, start=1)]
+    purchase_rows = [(i, p[1], p[2], iso(p[0]), p[3], p[4]) for i, p in enumerate(purchases, start=1)]
 
     blends, recipe = [], []
     for i, b in enumerate(_BLENDS, start=1):
@@ -945,13 +920,13 @@ def build_spicemill(path: Path) -> None:
         trade = i % 22 in (2, 9, 17)
         name = _TRADE[len([c for c in customers if c[2] == "T"])] if trade else people.pop()
         customers.append((i + 1, name, "T" if trade else "R", _pick(rng, towns),
-                          _iso(_rdate(rng, D(2020, 1, 1), D(2025, 5, 31)))))
+                          iso(day_between(rng, D(2020, 1, 1), D(2025, 5, 31)))))
     popularity = [rng.uniform(0.5, 3.0) for _ in blends]
     raw = []
     for c in customers:
         lo = max(D.fromisoformat(c[4]), D(2023, 7, 1))
         n = rng.randint(6, 20) if c[2] == "T" else rng.choice([0, 1, 2, 3, 4, 5, 6, 8, 10])
-        raw += [(_rdate(rng, lo, END), c[0], c[2]) for _ in range(n)]
+        raw += [(day_between(rng, lo, END), c[0], c[2]) for _ in range(n)]
     raw.sort()
     sales, lines = [], []
     for sid_, (when, cid, kind) in enumerate(raw, start=1):
@@ -960,8 +935,8 @@ def build_spicemill(path: Path) -> None:
             status = "W"
         else:
             status = "R" if rng.random() < (0.08 if channel == "W" else 0.02) else "P"
-        sales.append((sid_, cid, _iso(when), channel, status))
-        live = [b for b in blends if b[3] <= _iso(when) and (b[6] is None or b[6] >= _iso(when))]
+        sales.append((sid_, cid, iso(when), channel, status))
+        live = [b for b in blends if b[3] <= iso(when) and (b[6] is None or b[6] >= iso(when))]
         weights = [popularity[b[0] - 1] for b in live]
         chosen: list[tuple[Any, ...]] = []
         while len(chosen) < min(rng.randint(1, 4), len(live)):
@@ -1030,7 +1005,7 @@ def build_spicemill(path: Path) -> None:
         unit_price  REAL NOT NULL
     );
     """
-    _write(path, ddl, {"spice": spices, "supplier": suppliers, "purchase": purchase_rows, "blend": blends,
+    write_tables(path, ddl, {"spice": spices, "supplier": suppliers, "purchase": purchase_rows, "blend": blends,
                        "blend_recipe": recipe, "customer": customers, "sale": sales, "sale_line": lines})
 
 
@@ -1080,7 +1055,7 @@ def build_lasercut(path: Path) -> None:
     clients = []
     for i in range(95):
         comp = companies[i]
-        created = _rdate(rng, D(2022, 1, 1), D(2025, 6, 10))
+        created = day_between(rng, D(2022, 1, 1), D(2025, 6, 10))
         clients.append((i + 1, comp, contacts[i], _LC_SECTOR[comp.split()[-1]],
                         _epoch(created, rng.randint(8, 17), rng.randint(0, 59))))
     idle = set(rng.sample(range(1, 96), 7))
@@ -1095,7 +1070,7 @@ def build_lasercut(path: Path) -> None:
         if lo > END:
             continue
         n = max(1, round(weight[c[0]] * 8))
-        raw += [(_rdate(rng, lo, END), c[0], c[3]) for _ in range(n)]
+        raw += [(day_between(rng, lo, END), c[0], c[3]) for _ in range(n)]
     raw.sort()
     kinds_for = {"ARCH": "AFCP", "SIGN": "AAPFS", "CRAFT": "PLCAF", "IND": "SSAF", "EDU": "FPCC"}
     ops_by_shift = {"E": (7, 14), "L": (14, 21)}
@@ -1152,7 +1127,7 @@ def build_lasercut(path: Path) -> None:
         mach = rng.choices([1, 2, 3, 4, 5], weights=[5, 4, 3, 2, 1])[0]
         inst = dt.datetime.fromtimestamp(machines[mach - 1][4], dt.UTC).date()
         last = D(2025, 2, 20) if mach in (4, 5) else END
-        day = _rdate(rng, max(inst, D(2023, 6, 1)), last)
+        day = day_between(rng, max(inst, D(2023, 6, 1)), last)
         kind = _pick(rng, {"L": 45, "A": 25, "S": 15, "T": 15 if mach in (1, 2, 3) else 0})
         down, cost = {"L": ((30, 120), (1500, 9000)), "A": ((60, 180), (0, 4500)),
                       "S": ((240, 480), (35000, 60000)), "T": ((300, 720), (90000, 220000))}[kind]
@@ -1217,7 +1192,7 @@ def build_lasercut(path: Path) -> None:
         cost_cents    INTEGER NOT NULL
     );
     """
-    _write(path, ddl, {"clients": clients, "materials": materials, "machines": machines, "operators": operators,
+    write_tables(path, ddl, {"clients": clients, "materials": materials, "machines": machines, "operators": operators,
                        "jobs": jobs, "invoices": invoices, "maintenance": maint_rows})
 
 
@@ -1262,9 +1237,9 @@ def build_haberdashery(path: Path) -> None:
         variants = [""] if cat in ("PAT", "ZIP") else ["", " - Navy", " - Mustard", " - Sage"] if cat == "FAB" else [""]
         for base in names:
             for v in variants[: rng.randint(1, len(variants))]:
-                created = _rdate(rng, D(2022, 1, 1), D(2025, 4, 30))
+                created = day_between(rng, D(2022, 1, 1), D(2025, 4, 30))
                 gone = {s[0]: s[3] for s in suppliers}
-                sup = rng.choice([x for x in sup_for[cat] if gone[x] is None or gone[x] > _iso(created + _days(60))])
+                sup = rng.choice([x for x in sup_for[cat] if gone[x] is None or gone[x] > iso(created + _days(60))])
                 products.append([cat, f"{base}{v}", unit, rng.randint(lo // step, hi // step) * step, sup, created])
     prod_rows = []
     for i, p in enumerate(products, start=1):
@@ -1272,11 +1247,11 @@ def build_haberdashery(path: Path) -> None:
         if sup_gone is not None:
             deleted = D.fromisoformat(sup_gone)
         elif rng.random() < 0.08:
-            deleted = _rdate(rng, p[5] + _days(60), END) if p[5] + _days(60) <= END else None
+            deleted = day_between(rng, p[5] + _days(60), END) if p[5] + _days(60) <= END else None
         else:
             deleted = None
         sku = f"{p[0]}-{i:04d}"
-        prod_rows.append((i, sku, p[1], p[0], p[2], p[3], p[4], _iso(p[5]), _iso(deleted)))
+        prod_rows.append((i, sku, p[1], p[0], p[2], p[3], p[4], iso(p[5]), iso(deleted)))
     staff = [(1, "Harriet Quill", "owner", "2015-05-01", None),
              (2, "Beth Okonjo", "assistant", "2018-03-12", None),
              (3, "Marcus Lee", "assistant", "2020-08-24", "2024-07-31"),
@@ -1288,18 +1263,18 @@ def build_haberdashery(path: Path) -> None:
     names = _names(rng, _EN_FIRST, _EN_LAST, 260)
     customers = []
     for i, nm in enumerate(names, start=1):
-        created = _rdate(rng, D(2021, 6, 1), D(2025, 6, 1))
+        created = day_between(rng, D(2021, 6, 1), D(2025, 6, 1))
         tier = _pick(rng, {"": 45, "B": 30, "S": 17, "G": 8}) or None
         customers.append([i, nm, nm.lower().replace(" ", ".") + "@example.com",
                           rng.choice(["BS1", "BS2", "BS3", "BS6", "BS7", "BS8"]) + f" {rng.randint(1, 9)}"
                           + rng.choice("ABDEFGHJLNPQRSTUWXYZ") + rng.choice("ABDEFGHJLNPQRSTUWXYZ"),
-                          tier, _iso(created), None])
+                          tier, iso(created), None])
     buyers = rng.sample(range(1, 261), 225)
     weight = {c: rng.uniform(0.2, 3.0) for c in buyers}
     for c in rng.sample(buyers, 22):
         lo = D.fromisoformat(customers[c - 1][5]) + _days(20)
         if lo < END:
-            customers[c - 1][6] = _iso(_rdate(rng, lo, END))
+            customers[c - 1][6] = iso(day_between(rng, lo, END))
     gold_deleted = [c for c in buyers if customers[c - 1][4] == "G" and customers[c - 1][6] is not None]
     if not gold_deleted:
         gone = next(c for c in buyers if customers[c - 1][4] == "G" and customers[c - 1][6] is None)
@@ -1315,13 +1290,13 @@ def build_haberdashery(path: Path) -> None:
                 if rng.random() < 0.35:
                     cust = None
                 else:
-                    ok = [c for c in buyers if customers[c - 1][5] <= _iso(day)
-                          and (customers[c - 1][6] is None or customers[c - 1][6] > _iso(day))]
+                    ok = [c for c in buyers if customers[c - 1][5] <= iso(day)
+                          and (customers[c - 1][6] is None or customers[c - 1][6] > iso(day))]
                     cust = rng.choices(ok, weights=[weight[c] for c in ok])[0] if ok else None
-                on_duty = [s[0] for s in staff if s[2] != "tutor" and s[3] <= _iso(day)
-                           and (s[4] is None or s[4] >= _iso(day)) and (s[2] != "saturday" or day.weekday() == 5)]
+                on_duty = [s[0] for s in staff if s[2] != "tutor" and s[3] <= iso(day)
+                           and (s[4] is None or s[4] >= iso(day)) and (s[2] != "saturday" or day.weekday() == 5)]
                 st = rng.choice(on_duty)
-                avail = [p for p in live_products if p[7] <= _iso(day) and (p[8] is None or p[8] > _iso(day))]
+                avail = [p for p in live_products if p[7] <= iso(day) and (p[8] is None or p[8] > iso(day))]
                 total = 0
                 sid = len(sales) + 1
                 for p in rng.sample(avail, rng.choice([1, 1, 1, 2, 2, 3, 4])):
@@ -1349,7 +1324,7 @@ def build_haberdashery(path: Path) -> None:
         title = rng.choice(titles)
         tutor = rng.choice([1, 7, 7, 2]) if cday < D(2024, 8, 1) else rng.choice([1, 7, 7, 2, 4])
         cap = rng.choice([6, 8, 8, 10])
-        classes.append([len(classes) + 1, title, _iso(cday), tutor, cap, rng.choice([3500, 4500, 5500, 6500]), None])
+        classes.append([len(classes) + 1, title, iso(cday), tutor, cap, rng.choice([3500, 4500, 5500, 6500]), None])
         cday += _days(rng.choice([10, 14, 17, 21]))
     future = [c for c in classes if c[2] >= "2025-06-15"]
     future[1][6] = "2025-06-02"
@@ -1365,7 +1340,7 @@ def build_haberdashery(path: Path) -> None:
         for cu in rng.sample(ok, n):
             booked = cday - _days(rng.randint(2, 40))
             attended = None if c[2] >= "2025-06-15" else ("Y" if rng.random() < tutor_show else "N")
-            bookings.append((len(bookings) + 1, c[0], cu, _iso(booked), attended))
+            bookings.append((len(bookings) + 1, c[0], cu, iso(booked), attended))
     ddl = """
     CREATE TABLE suppliers (
         id          INTEGER PRIMARY KEY,
@@ -1432,7 +1407,7 @@ def build_haberdashery(path: Path) -> None:
         attended     TEXT
     );
     """
-    _write(path, ddl, {"suppliers": suppliers, "products": prod_rows, "customers": [tuple(c) for c in customers],
+    write_tables(path, ddl, {"suppliers": suppliers, "products": prod_rows, "customers": [tuple(c) for c in customers],
                        "staff": staff, "sales": sales, "sale_items": items, "classes": [tuple(c) for c in classes],
                        "bookings": bookings})
 

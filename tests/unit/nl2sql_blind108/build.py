@@ -170,40 +170,15 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from nl2sql_data.sqlite_build import day_between, iso, write_tables
+
 D = dt.date
 END = D(2025, 6, 14)  # last day with data
 TODAY = D(2025, 6, 15)
-
-
-def _write(path: Path, ddl: str, rows: dict[str, Sequence[Sequence[Any]]]) -> None:
-    """Create the tables and insert the rows, table by table in the order given."""
-    conn = sqlite3.connect(path)
-    try:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.executescript(ddl)
-        for table, data in rows.items():
-            if data:
-                marks = ",".join("?" * len(data[0]))
-                conn.executemany(f'INSERT INTO "{table}" VALUES ({marks})', data)
-        conn.commit()
-        bad = conn.execute("PRAGMA foreign_key_check").fetchall()
-        if bad:
-            raise RuntimeError(f"{path.name}: foreign key violations {bad[:5]}")
-    finally:
-        conn.close()
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
-def _rdate(rng: random.Random, a: dt.date, b: dt.date) -> dt.date:
-    return a + dt.timedelta(days=rng.randint(0, (b - a).days))
 
 
 def _days(n: int) -> dt.timedelta:
@@ -256,9 +231,9 @@ def build_covoiturage(path: Path) -> None:
     adherents: list[list[Any]] = []
     for i, (prenom, nom) in enumerate(noms, start=1):
         sexe = "F" if prenom in fem else "H"
-        naiss = _rdate(rng, D(1948, 1, 1), D(2006, 12, 31))
+        naiss = day_between(rng, D(1948, 1, 1), D(2006, 12, 31))
         lo, hi = (D(2025, 3, 1), D(2025, 6, 10)) if i <= 22 else (D(2019, 9, 1), D(2025, 2, 27))
-        inscr = _rdate(rng, lo, hi)
+        inscr = day_between(rng, lo, hi)
         inscr = max(inscr, D(naiss.year + 18, naiss.month, min(naiss.day, 28)))
         actif = 1 if rng.random() < 0.86 or inscr.year == 2025 else 0
         adherents.append([i, nom, prenom, sexe, naiss.isoformat(), rng.choices(range(1, 11), home_w)[0],
@@ -338,7 +313,7 @@ def build_covoiturage(path: Path) -> None:
         for year in range(max(2022, inscr.year), last + 1):
             if year == 2025 and inscr.year < 2025 and rng.random() < 0.13:
                 continue
-            paid = inscr if year == inscr.year else _rdate(rng, D(year, 1, 5), D(year, 4, 30))
+            paid = inscr if year == inscr.year else day_between(rng, D(year, 1, 5), D(year, 4, 30))
             montant = tarif[year] // 2 if year - birth.year < 26 else tarif[year]
             mode = rng.choices(["CB", "CHQ", "ESP", "VIR"], [45, 25, 10, 20])[0]
             cotisations.append((len(cotisations) + 1, a[0], year, montant, paid.isoformat(), mode))
@@ -365,7 +340,7 @@ def build_covoiturage(path: Path) -> None:
         id_adherent INTEGER NOT NULL REFERENCES adherent(id_adherent), annee INTEGER NOT NULL,
         montant_centimes INTEGER NOT NULL, date_paiement TEXT NOT NULL, mode_paiement TEXT NOT NULL);
     """
-    _write(path, ddl, {"commune": commune_rows, "adherent": adherents, "vehicule": vehicules, "trajet": trajets,
+    write_tables(path, ddl, {"commune": commune_rows, "adherent": adherents, "vehicule": vehicules, "trajet": trajets,
                        "reservation": reservations, "cotisation": cotisations})
 
 
@@ -406,11 +381,11 @@ def build_sailingclub(path: Path) -> None:
     for i, (first, last) in enumerate(names, start=1):
         mtype = rng.choices(["F", "J", "FM", "S"], [50, 20, 20, 10])[0]
         if mtype == "J":
-            dob = _rdate(rng, D(2008, 1, 1), D(2016, 12, 31))
-            joined = _rdate(rng, D(max(2016, dob.year + 7), 1, 1), D(2025, 5, 31))
+            dob = day_between(rng, D(2008, 1, 1), D(2016, 12, 31))
+            joined = day_between(rng, D(max(2016, dob.year + 7), 1, 1), D(2025, 5, 31))
         else:
-            dob = _rdate(rng, D(1948, 1, 1), D(2001, 12, 31))
-            joined = _rdate(rng, D(max(1990, dob.year + 18), 1, 1), D(2025, 5, 31))
+            dob = day_between(rng, D(1948, 1, 1), D(2001, 12, 31))
+            joined = day_between(rng, D(max(1990, dob.year + 18), 1, 1), D(2025, 5, 31))
         email = None if rng.random() < 0.12 else f"{first.lower()}.{last.lower()}{rng.randint(1, 99)}@example.co.uk"
         active = 1 if rng.random() < 0.84 or joined.year >= 2024 else 0
         members.append([i, first, last, dob.isoformat(), joined.isoformat(), mtype, email, active])
@@ -492,7 +467,7 @@ def build_sailingclub(path: Path) -> None:
         for season in range(max(2023, joined.year), last + 1):
             if season == 2025 and joined.year < 2025 and rng.random() < 0.12:
                 continue
-            paid = joined if joined.year == season else _rdate(rng, D(season, 1, 3), D(season, 4, 28))
+            paid = joined if joined.year == season else day_between(rng, D(season, 1, 3), D(season, 4, 28))
             method = rng.choices(["Cash", "Cheque", "BACS", "Card"], [8, 17, 45, 30])[0]
             subs.append((len(subs) + 1, m[0], season, fees[m[5]][season], paid.isoformat(), method))
     ddl = """
@@ -514,7 +489,7 @@ def build_sailingclub(path: Path) -> None:
         "Member ID" INTEGER NOT NULL REFERENCES "Member List"("Member ID"), "Season" INTEGER NOT NULL,
         "Amount Paid" REAL NOT NULL, "Date Paid" TEXT NOT NULL, "Pay Method" TEXT NOT NULL);
     """
-    _write(path, ddl, {"Member List": members, "Boat Register": boats, "Races": races, "Race Results": results,
+    write_tables(path, ddl, {"Member List": members, "Boat Register": boats, "Races": races, "Race Results": results,
                        "Subscriptions": subs})
 
 
@@ -543,21 +518,21 @@ def build_escooters(path: Path) -> None:
     scooters: list[list[Any]] = []
     for sid in range(1, 161):
         model = rng.choices(models, [m[2] for m in models])[0]
-        comm = _rdate(rng, D(2024, 2, 1), D(2025, 4, 30)) if sid <= 155 else _rdate(rng, D(2025, 6, 2), D(2025, 6, 12))
+        comm = day_between(rng, D(2024, 2, 1), D(2025, 4, 30)) if sid <= 155 else day_between(rng, D(2025, 6, 2), D(2025, 6, 12))
         scooters.append([sid, f"SC-{1000 + sid * 7}", model[0], model[1], comm.isoformat(), "A"])
     for s in rng.sample(scooters[:155], 16):
         s[5] = "R"
     maint = rng.sample([s for s in scooters[:155] if s[5] == "A"], 13)
     for s in maint:
         s[5] = "M"
-    retired_on = {s[0]: _rdate(rng, D(2024, 9, 1), D(2025, 5, 31)) for s in scooters if s[5] == "R"}
+    retired_on = {s[0]: day_between(rng, D(2024, 9, 1), D(2025, 5, 31)) for s in scooters if s[5] == "R"}
     names = _unique_names(rng, 300, _NL_F, _NL_LAST) + _unique_names(rng, 320, _NL_M, _NL_LAST)
     rng.shuffle(names)
     riders: list[list[Any]] = []
     for rid, (first, last) in enumerate(names, start=1):
         plan = rng.choices(["PAYG", "MNTH", "STUD"], [55, 20, 25])[0]
         born = rng.randint(2000, 2006) if plan == "STUD" else rng.randint(1960, 2006)
-        signed = _rdate(rng, D(2024, 3, 1), D(2025, 6, 12))
+        signed = day_between(rng, D(2024, 3, 1), D(2025, 6, 12))
         email = f"{first.lower()}.{last.lower().replace(' ', '')}{rid}@mail.nl".replace("ë", "e")
         riders.append([rid, first, last, email, born, signed.isoformat(), plan, 0])
     for r in rng.sample(riders, 9):
@@ -616,13 +591,13 @@ def build_escooters(path: Path) -> None:
             rep = D.fromisoformat(ride[5][:10])
             ride_id = ride[0]
         else:
-            rep = _rdate(rng, D.fromisoformat(s[4]) + _days(5), END)
+            rep = day_between(rng, D.fromisoformat(s[4]) + _days(5), END)
             ride_id = None
         fixed = rep + _days(rng.randint(1, 20))
         cost = round(rng.randint(*costs[dt_]), -2)
         if fixed > END or rng.random() < 0.06 or s[5] == "M":
             fixed = None
-        damages.append((len(damages) + 1, s[0], ride_id, rep.isoformat(), dt_, cost, _iso(fixed)))
+        damages.append((len(damages) + 1, s[0], ride_id, rep.isoformat(), dt_, cost, iso(fixed)))
     ddl = """
     CREATE TABLE zones (zone_id INTEGER PRIMARY KEY, zone_name TEXT NOT NULL, area_type TEXT NOT NULL,
         no_parking INTEGER NOT NULL);
@@ -643,7 +618,7 @@ def build_escooters(path: Path) -> None:
         scooter_id INTEGER NOT NULL REFERENCES scooters(scooter_id), ride_id INTEGER REFERENCES rides(ride_id),
         reported_on TEXT NOT NULL, damage_type TEXT NOT NULL, repair_cost_cents INTEGER NOT NULL, fixed_on TEXT);
     """
-    _write(path, ddl, {"zones": zones, "scooters": scooters, "riders": riders, "plan_prices": prices,
+    write_tables(path, ddl, {"zones": zones, "scooters": scooters, "riders": riders, "plan_prices": prices,
                        "rides": rides, "damage_reports": damages})
 
 
@@ -697,12 +672,12 @@ def build_bellringers(path: Path) -> None:
         experienced = sorted(local, key=lambda r: ringers[r - 1][4])
         pool = [r[0] for r in ringers if r[3] == t[0] and r[4] < 2015 and r[0] != experienced[0]]
         n = min(rng.choice([1, 2, 2, 3]), len(pool) + 1)
-        starts = sorted(_rdate(rng, D(2008, 1, 1), D(2024, 9, 1)) for _ in range(n))
+        starts = sorted(day_between(rng, D(2008, 1, 1), D(2024, 9, 1)) for _ in range(n))
         starts[0] = D(rng.randint(1995, 2007), 4, rng.randint(1, 28))
         people = [*rng.sample(pool, n - 1), experienced[0]]
         for i in range(n):
             to = starts[i + 1] - _days(1) if i + 1 < n else None
-            captaincy.append((len(captaincy) + 1, t[0], people[i], starts[i].isoformat(), _iso(to)))
+            captaincy.append((len(captaincy) + 1, t[0], people[i], starts[i].isoformat(), iso(to)))
     practices = []
     closed = {4: (D(2025, 4, 20), D(2025, 6, 14)), 11: (D(2025, 5, 1), D(2025, 5, 31)),
               13: (D(2025, 4, 28), D(2025, 6, 7))}
@@ -768,7 +743,7 @@ def build_bellringers(path: Path) -> None:
     CREATE TABLE pealband (pealno INTEGER NOT NULL REFERENCES peal(pealno),
         ringerno INTEGER NOT NULL REFERENCES ringer(ringerno), bell INTEGER NOT NULL, PRIMARY KEY (pealno, ringerno));
     """
-    _write(path, ddl, {"tower": towers, "ringer": ringers, "captaincy": captaincy, "practice": practices,
+    write_tables(path, ddl, {"tower": towers, "ringer": ringers, "captaincy": captaincy, "practice": practices,
                        "peal": peals, "pealband": band})
 
 
@@ -816,7 +791,7 @@ def build_speedwatch(path: Path) -> None:
     codes = [p[0] for p in parishes]
     for vid, (first, last) in enumerate(names, start=1):
         pc = rng.choices(codes, pw)[0]
-        trained = _rdate(rng, D(2021, 3, 1), D(2025, 5, 20))
+        trained = day_between(rng, D(2021, 3, 1), D(2025, 5, 20))
         st = rng.choices(["AC", "OH", "LP"], [72, 10, 18])[0]
         if trained > D(2025, 3, 1):
             st = rng.choice(["AC", "TR"])
@@ -895,7 +870,7 @@ def build_speedwatch(path: Path) -> None:
         type_code TEXT NOT NULL REFERENCES vehicle_types(type_code), colour TEXT NOT NULL, speed_mph INTEGER NOT NULL,
         action_code TEXT NOT NULL REFERENCES action_codes(action_code));
     """
-    _write(path, ddl, {"parishes": parishes, "vehicle_types": vtypes, "action_codes": actions,
+    write_tables(path, ddl, {"parishes": parishes, "vehicle_types": vtypes, "action_codes": actions,
                        "volunteer_statuses": statuses, "sites": sites, "volunteers": vols, "sessions": sessions,
                        "session_volunteers": sess_vol, "sightings": sightings})
 
@@ -919,12 +894,12 @@ def build_volunteerdrivers(path: Path) -> None:
     drivers: list[list[Any]] = []
     for i, (first, last) in enumerate(names, start=1):
         coord = None if i == 1 else 1 if i <= 4 else rng.choice([2, 3, 4])
-        joined = _rdate(rng, D(2012, 1, 1), D(2019, 12, 31)) if i <= 4 else _rdate(rng, D(2015, 1, 1), D(2025, 2, 1))
-        dbs = _rdate(rng, D(2024, 9, 1), D(2027, 12, 31))
+        joined = day_between(rng, D(2012, 1, 1), D(2019, 12, 31)) if i <= 4 else day_between(rng, D(2015, 1, 1), D(2025, 2, 1))
+        dbs = day_between(rng, D(2024, 9, 1), D(2027, 12, 31))
         active = "Y" if i <= 4 or rng.random() < 0.78 else "N"
         town = rng.choice(_TOWNS[:5])
         drivers.append([i, first, last, coord, joined.isoformat(), dbs.isoformat(), active, town])
-    left_on = {d[0]: _rdate(rng, D(2024, 3, 1), D(2025, 1, 31)) for d in drivers if d[6] == "N"}
+    left_on = {d[0]: day_between(rng, D(2024, 3, 1), D(2025, 1, 31)) for d in drivers if d[6] == "N"}
     cnames = _unique_names(rng, 130, _UK_F, _UK_LAST) + _unique_names(rng, 100, _UK_M, _UK_LAST)
     dnames = {(d[1], d[2]) for d in drivers}
     cnames = [c for c in cnames if c not in dnames]
@@ -932,11 +907,11 @@ def build_volunteerdrivers(path: Path) -> None:
     clients: list[list[Any]] = []
     for cid, (first, last) in enumerate(cnames, start=1):
         town = rng.choices(_TOWNS, [35, 18, 12, 12, 8, 15])[0]
-        reg = _rdate(rng, D(2016, 1, 1), D(2025, 5, 31))
+        reg = day_between(rng, D(2016, 1, 1), D(2025, 5, 31))
         status = rng.choices(["A", "C", "D"], [82, 10, 8])[0]
         clients.append([cid, first, last, town, rng.randint(1926, 1962), "Y" if rng.random() < 0.14 else "N",
                         reg.isoformat(), status])
-    ended = {c[0]: _rdate(rng, D(2024, 2, 1), D(2025, 4, 30)) for c in clients if c[7] != "A"}
+    ended = {c[0]: day_between(rng, D(2024, 2, 1), D(2025, 4, 30)) for c in clients if c[7] != "A"}
     client_w = {c[0]: rng.uniform(0.05, 1.0) ** 2.5 for c in clients}
     drv_w = {d[0]: (0.35 if d[0] == 1 else rng.uniform(0.2, 1.0)) for d in drivers}
     drv_w[5] = 0.0
@@ -988,7 +963,7 @@ def build_volunteerdrivers(path: Path) -> None:
             paid = None
         if paid is not None and paid > END:
             paid = None
-        claims.append((len(claims) + 1, did, month, round(miles, 1), round(miles * 45), _iso(paid)))
+        claims.append((len(claims) + 1, did, month, round(miles, 1), round(miles * 45), iso(paid)))
     ddl = """
     CREATE TABLE drivers (driver_id INTEGER PRIMARY KEY, first_name TEXT NOT NULL, last_name TEXT NOT NULL,
         coordinator_id INTEGER REFERENCES drivers(driver_id), joined_on TEXT NOT NULL, dbs_expires_on TEXT NOT NULL,
@@ -1003,7 +978,7 @@ def build_volunteerdrivers(path: Path) -> None:
     CREATE TABLE mileage_claims (claim_id INTEGER PRIMARY KEY, driver_id INTEGER NOT NULL REFERENCES drivers(driver_id),
         claim_month TEXT NOT NULL, miles REAL NOT NULL, amount_pence INTEGER NOT NULL, paid_on TEXT);
     """
-    _write(path, ddl, {"drivers": drivers, "clients": clients, "journeys": journeys, "mileage_claims": claims})
+    write_tables(path, ddl, {"drivers": drivers, "clients": clients, "journeys": journeys, "mileage_claims": claims})
 
 
 BUILDERS: dict[str, Callable[[Path], None]] = {

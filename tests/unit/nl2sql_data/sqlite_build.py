@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,30 @@ def fresh_db(path: Path, ddl: str) -> sqlite3.Connection:
     c.execute("PRAGMA foreign_keys = ON")
     c.executescript(ddl)
     return c
+
+
+def write_tables(path: Path, ddl: str, rows: Mapping[str, Sequence[Sequence[Any]]] | Iterable[
+        tuple[str, Sequence[Sequence[Any]]]], *, check_keys: bool = True) -> None:
+    """A new SQLite file at ``path``: ``ddl``, then each table's rows in the order given; with ``check_keys``, the
+    foreign keys are checked once it is filled (a violation fails the build)."""
+    path = Path(path)
+    if path.exists():
+        path.unlink()
+    c = new_db(path, ddl)  # (keys are checked once filled: a row may name one inserted after it)
+    try:
+        for table, data in rows.items() if isinstance(rows, Mapping) else rows:
+            insert(c, table, data)
+        c.commit()
+        bad = c.execute("PRAGMA foreign_key_check").fetchall() if check_keys else []
+        if bad:
+            raise RuntimeError(f"{path.name}: foreign key violations {bad[:5]}")
+    finally:
+        c.close()
+
+
+def iso(d: dt.date | None) -> str | None:
+    """A date as ISO text, None kept."""
+    return None if d is None else d.isoformat()
 
 
 def done(c: sqlite3.Connection) -> None:
