@@ -1470,8 +1470,8 @@ class Accountant:
         if len({c.table for c in dated}) != 1 or len(self.p.meta(dated[0].table).date_columns()) < 2:
             return False  # (the rows' one date: whatever the verb, it is the date they have)
         want = {stem(f) for f in forms(low) if len(f) >= 4}
-        return bool(dated) and not any(stem(w) in want or any(w.startswith(x[:5]) for x in want if len(x) >= 5)
-                                       for c in dated for w in self.p.colmeta(c).words if len(w) >= 4)
+        return not any(stem(w) in want or any(w.startswith(x[:5]) for x in want if len(x) >= 5)
+                       for c in dated for w in self.p.colmeta(c).words if len(w) >= 4)
 
     def _said_of_the_rows(self, first: int) -> bool:
         """The word at token ``first`` follows a copula ("were full", "is now completely full")."""

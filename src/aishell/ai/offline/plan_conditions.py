@@ -1107,8 +1107,8 @@ def _date_target(st: PlanState, k: int) -> Col | None:
             stored = {h.value.lower()[:5] for h in it.values if len(h.value) >= 5}
             dated = [m for c in it.columns if c.table == subject and (m := st.meta(c.table).column(c.column or ""))
                      is not None and m.kind == "date"]
-            dated += [m for m in st.meta(subject).date_columns() if m not in dated and any(h.table == subject
-                                                                                         for h in it.values)]
+            if any(h.table == subject for h in it.values):  # (a state of the subject: any of its dates may be it)
+                dated += [m for m in st.meta(subject).date_columns() if m not in dated]
             for m in dated:
                 if said in m.words or any(w[:5] in stored for w in m.words if len(w) >= 5):
                     named.append((abs(j - k) + (0 if j < k else 1), Col(subject, m.name)))

@@ -218,8 +218,7 @@ class ValueIndex:
         if len(letters) != 1 or self._coded_alike(letters[0], word[0]):
             return []
         vals = next(v for t, c, v in self._letters if (t, c) == (letters[0].table, letters[0].column))
-        alike = _SAME_STATE.get(word.lower(), "")
-        if any(v.lower() in alike and v.lower() != word[0].lower() for v in vals):
+        if word.lower() in _COMPLETION_WORDS and sum(v.lower() in "cdf" for v in vals) > 1:
             return []  # "completed" beside both 'C' and 'D' (cutting, done): either letter may be it
         if len(vals) >= 5 and not word.lower().endswith("ed"):
             return []  # "baking" among six category letters: 'B' may as well be barbecue
@@ -308,8 +307,8 @@ _SECTOR_WORDS = frozenset({"sector", "segment", "industry", "genre", "trade"})
 _CONCEPT_COLUMN_WORDS = frozenset().union(*CONCEPT_WORDS.values())
 STATUS_WORDS = frozenset({"status", "stat", "sts", "state", "outcome", "result"})
 
-#: states said by words of one meaning with other initials: a column holding two of those letters is ambiguous
-_SAME_STATE = {w: "cdf" for w in ("completed", "complete", "finished", "done", "closed")}
+#: words of one state that begin with different letters (c, d, f): a column holding two of those is ambiguous
+_COMPLETION_WORDS = frozenset({"completed", "complete", "finished", "done", "closed"})
 
 _CONVENTIONAL_MARKS: dict[str, frozenset[str]] = {
     "canceled": frozenset({"cxl", "cnx", "canx", "cxld", "cnxl", "cx", "x"}),
