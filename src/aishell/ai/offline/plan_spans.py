@@ -13,9 +13,12 @@ Anything less certain leaves the words alone, and the accounting pass refuses th
 
 from __future__ import annotations
 
+import re
+
 from aishell.ai.offline.account import END_WORDS, START_WORDS, stem
 from aishell.ai.offline.ir import SPAN_UNITS, Col, Cond, Span
 from aishell.ai.offline.lexicon import STATE_PARTICIPLES
+from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import cmp_cond_expr
 from aishell.ai.offline.plan_state import Measure, PlanState, SpanFound
@@ -75,9 +78,9 @@ class SpanPass:
                 return Col(c.table, c.column or "")
         named = ("word", "value", "column", "table") if events else ("word", "value", "column")
         if it.kind in named and len(it.text) >= 4 and self.p.subject is not None:
-            want = stem(it.text)
-            hits = [c for c in self.p.meta(self.p.subject).columns
-                    if c.kind == "date" and any(want in _stems(w) or _short_for(w, it.text) for w in c.words)]
+            wants = _noun_stems(it.text)
+            hits = [c for c in self.p.meta(self.p.subject).columns if c.kind == "date" and any(
+                any(want in _stems(w) for want in wants) or _short_for(w, it.text) for w in c.words)]
             if len(hits) == 1:
                 return Col(self.p.subject, hits[0].name)
         return None
@@ -182,6 +185,9 @@ class SpanPass:
             unit_items.append(x)
             per_day = _PER_DAY.get(x.text.lower(), per_day)
             j += 1
+        if any(x.kind == "column" and x.columns and x.columns[0].table == self.p.subject
+               and self.p._cand_kind(x.columns[0]) == "number" for x in unit_items):
+            return None  # "the average delay in minutes" beside delay_min: the measure is stored
         fill, j = self._fillers(j)
         word = self.p.item(j)
         subject = self.p.subject
@@ -191,11 +197,12 @@ class SpanPass:
             own_row, word = True, self.p.item(j + 1)
             j += 1
         elif fill and word is not None and self._own(word):
-            verb = self.p.item(j + 1)  # "did a rental last": the row's own span, the verb saying so
+            clause, n = self._relative_clause(j + 1)  # "did the stoppages *that have ended* last"
+            verb = self.p.item(n)  # "did a rental last": the row's own span, the verb saying so
             if verb is not None and verb.kind == "word" and verb.text.lower() in _LASTING_VERBS:
-                fill += [word, verb]
-                word, own_row = self.p.item(j + 2), True
-                j += 2
+                fill += [word, *clause, verb]
+                word, own_row = self.p.item(n + 1), True
+                j = n + 1
             elif any(x.text.lower() in _TAKING for x in fill):
                 more, j = self._fillers(j + 1)  # "does an order take to arrive": the row, then the verb
                 fill += more
@@ -255,10 +262,38 @@ class SpanPass:
             marks.append(tail)
         elif per_day != 1.0:
             scale = per_day
+        for x in marks:
+            self._relink(x, (start, end))
         for x in [it, *unit_items, *fill, *marks]:
             x.used = True
         span = Span(start=start, end=end, scale=scale)
         return Measure("span", end.table, span=span, label=f"{end.column} - {start.column}")
+
+    def _relative_clause(self, j: int) -> tuple[list[Item], int]:
+        """A clause from item ``j`` that says a state of the rows ("that have ended", "which were completed"): its
+        words (the state itself is left for the condition passes) and the index after it; none: ``([], j)``."""
+        x = self.p.item(j)
+        if x is None or x.kind != "word" or x.text.lower() not in ("that", "which"):
+            return [], j
+        words, n, states = [x], j + 1, 0
+        while (y := self.p.item(n)) is not None and (
+                (y.kind == "word" and y.text.lower() in _AUXILIARIES)
+                or (y.kind in ("column", "value") and not y.used)):
+            if y.kind == "word":
+                words.append(y)
+            else:
+                states += 1
+            n += 1
+        return (words, n) if states == 1 else ([], j)
+
+    def _relink(self, it: Item, dates: tuple[Col, Col]) -> None:
+        """A word linked to another column that names one of the span's dates by its stem ("to a decision" beside
+        a text column ``decision``: the span ends at ``decided_on``) is relinked to that date."""
+        if it.kind != "column" or any(Col(c.table, c.column or "") in dates for c in it.columns):
+            return
+        col = self._date_col(it)
+        if col in dates and col is not None:
+            it.columns = [Candidate("column", col.table, col.column, 3.0, it.first, it.last)]
 
     def _own(self, it: Item) -> bool:
         """The item names the subject's table ("a stay", "orders")."""
@@ -271,11 +306,23 @@ class SpanPass:
         fill: list[Item] = []
         while (x := self.p.item(j)) is not None and (
                 (x.kind == "word" and x.text.lower() in _SPAN_FILLERS) or (x.kind == "value" and fill)
-                or (fill and x.kind == "column" and _state_said(x) and self._dated(x))):  # "did *delivered* belts"
-            if x.kind == "word":
+                or (fill and x.kind in ("column", "word") and _state_said(x) and self._stated(x))
+                or (fill and x.kind == "column" and self._flag(x))):  # "did the *unplanned* stoppages"
+            if x.kind == "word" and x.text.lower() in _SPAN_FILLERS:
                 fill.append(x)
             j += 1
         return fill, j
+
+    def _stated(self, it: Item) -> bool:
+        """A state said before the row's noun: linked to a date column first ("did *delivered* belts"), or a word
+        the condition passes read ("did the *finished* plots")."""
+        return self._dated(it) if it.kind == "column" else True
+
+    def _flag(self, it: Item) -> bool:
+        """``it`` links to a yes/no column of the subject first ("unplanned" over ``planned``): a condition."""
+        c = it.columns[0] if it.columns else None
+        m = self.p.meta(c.table).column(c.column or "") if c is not None else None
+        return c is not None and c.table == self.p.subject and m is not None and m.kind == "bool"
 
     def _dated(self, it: Item) -> bool:
         """``it`` links to a date column first (delivered_on)."""
@@ -403,6 +450,15 @@ class SpanPass:
         """The row as a period: its one start date to its one end date ("the longest stay"), or None."""
         end = self._one_of(table, END_WORDS)
         start = self._one_of(table, START_WORDS, end) if end is not None else None
+        if start is None and end is not None:  # start_date, created_date: the one named like the end (end_date)
+            meta = self.p.meta(table)
+            rest = set(meta.column(end.column).words) - END_WORDS  # type: ignore[union-attr]
+            twins = [c for c in meta.columns if c.kind == "date" and _words(c) & START_WORDS
+                     and c.name != end.column and _words(c) - START_WORDS == rest]
+            if len(twins) > 1:  # start_date beside created_date: the one whose word pairs with the end's
+                ends = set(meta.column(end.column).words) & END_WORDS  # type: ignore[union-attr]
+                twins = [c for c in twins if any(_words(c) & _PAIRS.get(w, frozenset()) for w in ends)]
+            start = Col(table, twins[0].name) if len(twins) == 1 else None
         if start is None or end is None or start == end:
             return None
         return Span(start=start, end=end, scale=1.0)
@@ -425,9 +481,9 @@ class SpanPass:
 
 
 #: words between "how many days" and what the span is of ("does it take", "did a ... last")
-_SPAN_FILLERS = frozenset({"does", "did", "do", "is", "was", "it", "take", "takes", "took", "a", "an", "the", "each",
-                           "usually", "typically", "us", "you", "them", "they", "pass", "passes", "passed", "elapse",
-                           "elapsed"})  # fmt: skip
+_SPAN_FILLERS = frozenset({"does", "did", "do", "is", "was", "it", "take", "takes", "took", "taken", "a", "an", "the",
+                           "each", "usually", "typically", "us", "you", "them", "they", "pass", "passes", "passed",
+                           "elapse", "elapsed", "our", "your", "their"})  # fmt: skip
 
 #: verbs before "back" that say a thing was returned ("came back after their due date")
 _COMING = frozenset({"came", "come", "comes", "got", "get", "brought", "handed", "given"})
@@ -435,8 +491,17 @@ _COMING = frozenset({"came", "come", "comes", "got", "get", "brought", "handed",
 #: verbs that say a row lasts ("how many nights did a stay last")
 _LASTING_VERBS = frozenset({"last", "lasted", "take", "took", "run", "ran", "go", "went"})
 
+#: the start word that pairs with an end word in a row's period (start_date .. end_date)
+_PAIRS = {"end": frozenset({"start", "begin"}), "ended": frozenset({"started", "began"}),
+          "finish": frozenset({"start"}), "finished": frozenset({"started"}), "stop": frozenset({"start"}),
+          "to": frozenset({"from"}), "until": frozenset({"from"}), "close": frozenset({"open"}),
+          "closed": frozenset({"opened"}), "out": frozenset({"in"}), "checkout": frozenset({"checkin"})}
+
+#: auxiliaries in a clause saying a row's state ("that *have been* closed")
+_AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "is", "are", "already", "now"})
+
 #: verbs of the time a thing takes ("does it take", "took")
-_TAKING = frozenset({"take", "takes", "took"})
+_TAKING = frozenset({"take", "takes", "took", "taken"})
 
 #: words around a date said as an event ("an order *being* placed", "*it* being delivered")
 _BEING = frozenset({"being", "getting", "it", "they", "be", "get"})
@@ -462,6 +527,20 @@ def _stems(word: str) -> tuple[str, ...]:
     """The stems a column word is said by: its own, and its verb's for a past form ("found" -> find)."""
     base = _FOUND.get(word.lower()) or irregular_base(word)
     return (stem(word),) if base is None else (stem(word), stem(base))
+
+
+def _noun_stems(said: str) -> tuple[str, ...]:
+    """The stems a word said of an event may share with its date column's verb: its own, and for a noun made from
+    a verb its verb's ("decision" -> decided_on, "extension" -> extended_at, "shipment" -> shipped_date)."""
+    low = said.lower()
+    verb = None
+    if re.fullmatch(r"[a-z]{2,}[aeiou]sions?", low):  # decision, division, collision, conclusion
+        verb = re.sub(r"sions?$", "de", low)
+    elif re.fullmatch(r"[a-z]{3,}nsions?", low):  # extension, suspension, expansion
+        verb = re.sub(r"sions?$", "d", low)
+    elif re.fullmatch(r"[a-z]{4,}ments?", low):  # shipment, placement, settlement, appointment
+        verb = re.sub(r"ments?$", "", low)
+    return (stem(said),) if verb is None else (stem(said), stem(verb))
 
 
 def _short_for(word: str, said: str) -> bool:
