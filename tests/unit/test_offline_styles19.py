@@ -8,7 +8,7 @@ import pytest
 from test_offline_styles import col, fk, sql, table
 from test_offline_styles13 import run
 
-from aishell.ai.offline import TranslationError
+from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -128,3 +128,244 @@ def test_a_stored_delay_is_averaged_not_computed_from_two_dates() -> None:
     ])  # fmt: skip
     out = sql("What is the average delay in minutes of our sailings?", cat)
     assert "AVG(sailings.delay_min)" in out and "JULIANDAY" not in out
+
+
+# ---------------------------------------------------------------- tests of the second batch (the new blind corpora)
+def builds() -> Catalog:
+    return Catalog(tables=[
+        table("rpo", [col("rpo_id", INT), col("rpo_nm"), col("lang")], ("rpo_id",)),
+        table("bld", [col("bld_id", INT), col("rpo_id", INT), col("brnch_nm"), col("drtn_sec", INT),
+                      col("strtd_ts", "timestamp")], ("bld_id",), fk("rpo_id", "rpo", "rpo_id")),
+        table("bld_stp", [col("stp_id", INT), col("bld_id", INT), col("stp_nm"), col("drtn_sec", INT)], ("stp_id",),
+              fk("bld_id", "bld", "bld_id")),
+    ])  # fmt: skip
+
+
+def test_a_vowel_dropped_name_ending_in_o_is_an_abbreviation() -> None:
+    """``rpo`` abbreviates "repos" the way ``rte`` abbreviates "route"."""
+    out = sql("Top 5 repos by average build duration", builds())
+    assert "rpo.rpo_nm" in out and "GROUP BY rpo.rpo_id" in out
+
+
+def test_the_noun_after_top_is_never_a_verb_joining_tables() -> None:
+    cat = Catalog(tables=[t for t in builds().tables if t.name != "rpo"])
+    with pytest.raises(TranslationError, match="repos"):
+        sql("Top 5 repos by average duration", cat)
+
+
+def test_a_comparison_in_a_relative_clause_is_said_of_that_clause_s_rows() -> None:
+    values = ValueIndex(values={("bld_stp", "stp_nm"): ["test", "lint"]})
+    out = sql("How many builds had a test step that ran for more than 10 minutes?", builds(), values)
+    assert "bld_stp.drtn_sec > 600" in out and "bld.drtn_sec" not in out
+
+
+def checks() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("regions", [col("id", INT), col("code")], ("id",)),
+        table("check_results", [col("id", INT), col("region_id", INT), col("checked_at", "timestamp"),
+                                col("is_up")], ("id",), fk("region_id", "regions", "id")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("check_results", "is_up"): ["t", "f"]})
+
+
+def test_a_period_said_of_the_rows_is_never_the_outcome_of_a_percentage() -> None:
+    """"this year's checks" says which checks are counted; the outcome ("came back down") is not read: refused."""
+    with pytest.raises(TranslationError):
+        sql("For each region, what percentage of this year's checks came back down?", *checks())
+
+
+def test_a_period_said_as_the_outcome_is_still_one() -> None:
+    cat = Catalog(tables=[table("sailings", [col("id", INT), col("sailed_on", "date")], ("id",))])
+    out = sql("What share of sailings were in 2024?", cat)
+    assert "CASE WHEN sailings.sailed_on >= '2024-01-01'" in out
+
+
+def subscribers() -> Catalog:
+    return Catalog(tables=[
+        table("subscriber", [col("id", INT), col("full_name"), col("email"), col("referred_by_id", INT),
+                             col("created_at", "timestamp")], ("id",), fk("referred_by_id", "subscriber", "id")),
+        table("issue", [col("id", INT), col("headline"), col("sent_at", "timestamp")], ("id",)),
+        table("delivery", [col("id", INT), col("issue_id", INT), col("subscriber_id", INT),
+                           col("opened_at", "timestamp"), col("bounced", "boolean")], ("id",),
+              fk("issue_id", "issue", "id"), fk("subscriber_id", "subscriber", "id")),
+    ])  # fmt: skip
+
+
+SUBSCRIBERS = """
+CREATE TABLE subscriber(id INTEGER PRIMARY KEY, full_name TEXT, email TEXT, referred_by_id INTEGER);
+CREATE TABLE issue(id INTEGER PRIMARY KEY, headline TEXT, sent_at TEXT);
+CREATE TABLE delivery(id INTEGER PRIMARY KEY, issue_id INTEGER, subscriber_id INTEGER, opened_at TEXT, bounced INTEGER);
+INSERT INTO subscriber VALUES (1, 'Ann', 'ann@x', NULL), (2, 'Ben', 'ben@x', 1), (3, 'Cal', 'cal@x', 1),
+  (4, 'Dee', 'dee@x', 2);
+INSERT INTO issue VALUES (1, 'Spring', '2025-03-01'), (2, 'Summer', '2025-06-01');
+INSERT INTO delivery VALUES (1, 1, 1, '2025-03-02', 0), (2, 1, 2, NULL, 0), (3, 1, 3, NULL, 0),
+  (4, 2, 1, '2025-06-02', 0), (5, 2, 2, '2025-06-03', 0);
+"""
+
+
+def test_the_column_asked_of_a_referrer_is_shown_through_the_self_reference() -> None:
+    out = sql("What's the email of the subscriber who referred the most people?", subscribers())
+    assert "referred_by.email" in out
+    assert run(out, SUBSCRIBERS)[0][1] == "ann@x"
+
+
+def test_rows_ranked_by_an_event_count_only_the_rows_it_happened_to() -> None:
+    """Issue 1 went to three readers and was opened by one; issue 2 went to two and was opened by both."""
+    out = sql("Which issue was opened by the most readers?", subscribers())
+    assert "NOT delivery.opened_at IS NULL" in out
+    assert run(out, SUBSCRIBERS)[0][0] == "Summer"
+
+
+def test_a_period_after_a_yes_no_of_rows_below_is_not_placed_by_guess() -> None:
+    with pytest.raises(TranslationError, match="dates the subscriber rows or their delivery"):
+        sql("How many emails bounced last month?", subscribers())
+
+
+def weavers() -> Catalog:
+    return Catalog(tables=[
+        table("weavers", [col("weaver_id", INT), col("first_name"), col("last_name"), col("mentor_id", INT)],
+              ("weaver_id",), fk("mentor_id", "weavers", "weaver_id")),
+    ])  # fmt: skip
+
+
+WEAVERS_VALUES = ValueIndex(values={("weavers", "first_name"): ["Maxima", "Rosa"],
+                                    ("weavers", "last_name"): ["Yupanqui", "Quispe"]})
+
+
+def test_who_mentored_x_asks_for_x_s_mentor() -> None:
+    out = sql("Who mentored Maxima Yupanqui?", weavers(), WEAVERS_VALUES)
+    assert "weavers.weaver_id IN (SELECT weavers.mentor_id" in out
+
+
+def test_those_mentored_by_x_are_below_x() -> None:
+    out = sql("Which weavers were mentored by Maxima Yupanqui?", weavers(), WEAVERS_VALUES)
+    assert "weavers.mentor_id IN (SELECT weavers.weaver_id" in out
+
+
+def cards() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("card_txn", [col("txn_id", INT), col("txn_ts", "timestamp"), col("txn_type"), col("status"),
+                           col("is_contactless", "boolean"), col("orig_currency"), col("amount_gbp", "numeric")],
+              ("txn_id",)),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("card_txn", "txn_type"): ["PUR", "REF"], ("card_txn", "status"): ["POSTED", "PENDING"],
+                                   ("card_txn", "orig_currency"): ["GBP", "EUR", "USD"]})
+
+
+def test_a_yes_no_said_last_is_the_outcome_and_every_value_scopes() -> None:
+    out = sql("What percentage of posted purchases this year were contactless?", *cards())
+    assert "CASE WHEN card_txn.is_contactless = 1 THEN" in out
+    assert "card_txn.txn_type = 'PUR'" in out.split("FROM")[1]
+
+
+def test_an_amount_already_in_pounds_is_never_filtered_by_in_pounds() -> None:
+    out = sql("How much did we spend in each currency last year, in pounds?", *cards())
+    assert "SUM(card_txn.amount_gbp)" in out and "orig_currency = 'GBP'" not in out
+
+
+def test_a_restricting_adjective_before_a_group_is_not_dropped() -> None:
+    with pytest.raises(TranslationError, match="foreign"):
+        sql("How much did we spend in each foreign currency last year, in pounds?", *cards())
+
+
+def trips() -> Catalog:
+    return Catalog(tables=[
+        table("trip", [col("trip_id", INT), col("departed_at", "timestamp"), col("arrived_at", "timestamp"),
+                       col("status")], ("trip_id",)),
+    ])  # fmt: skip
+
+
+def test_a_trip_departs_before_it_arrives() -> None:
+    """A stay arrives, then departs (styles7); a trip's period runs the other way."""
+    out = sql("how many trips took longer than 12 hours?", trips())
+    assert "(JULIANDAY(trip.arrived_at) - JULIANDAY(trip.departed_at)) * 24) > 12" in out
+
+
+def test_a_ledger_side_is_not_guessed_for_money_paid() -> None:
+    cat = Catalog(tables=[
+        table("vendor", [col("vendor_id", INT), col("vendor_name")], ("vendor_id",)),
+        table("journal_entry", [col("entry_id", INT), col("vendor_id", INT), col("entry_date", "date"),
+                                col("source")], ("entry_id",), fk("vendor_id", "vendor", "vendor_id")),
+        table("journal_line", [col("line_id", INT), col("entry_id", INT), col("debit_amt", "numeric"),
+                               col("credit_amt", "numeric")], ("line_id",),
+              fk("entry_id", "journal_entry", "entry_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("journal_entry", "source"): ["PAY", "INV"]})
+    with pytest.raises(TranslationError, match="ledger"):
+        sql("Which 3 vendors did we pay the most money to last year?", cat, values)
+
+
+def test_a_quantity_per_group_is_not_one_row_per_group() -> None:
+    cat = Catalog(tables=[
+        table("warehouse", [col("warehouse_id", INT), col("warehouse_name")], ("warehouse_id",)),
+        table("snapshot", [col("snap_id", INT), col("warehouse_id", INT), col("snapshot_date", "date"),
+                           col("damaged_qty", INT)], ("snap_id",), fk("warehouse_id", "warehouse", "warehouse_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("damaged units per warehouse in the latest snapshot", cat)
+
+
+def test_a_quantity_in_several_units_is_not_added_up() -> None:
+    cat = Catalog(tables=[
+        table("fuel_purchase", [col("id", INT), col("quantity", "numeric"), col("unit"), col("cost_eur", "numeric"),
+                                col("station_country")], ("id",)),
+    ])  # fmt: skip
+    values = ValueIndex(values={("fuel_purchase", "unit"): ["L", "kg"]})
+    with pytest.raises(TranslationError, match="name one unit"):
+        sql("total quantity bought per station country", cat, values)
+    out = sql("total quantity bought per station country with unit L", cat, values)
+    assert "SUM(fuel_purchase.quantity)" in out and "fuel_purchase.unit = 'L'" in out
+
+
+def samples() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("collector", [col("collector_id", INT), col("full_name"), col("is_volunteer", "boolean")],
+              ("collector_id",)),
+        table("site", [col("site_id", INT), col("site_name")], ("site_id",)),
+        table("sample", [col("sample_id", INT), col("collector_id", INT), col("site_id", INT),
+                         col("collected_on", "date")], ("sample_id",), fk("collector_id", "collector", "collector_id"),
+              fk("site_id", "site", "site_id")),
+        table("particle", [col("particle_id", INT), col("sample_id", INT), col("shape"), col("size_um", INT)],
+              ("particle_id",), fk("sample_id", "sample", "sample_id")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("particle", "shape"): ["FILM", "FIBRE"]})
+
+
+def test_rows_done_by_a_yes_no_kind_of_agent_are_picked_not_grouped() -> None:
+    out = sql("number of samples collected by volunteers since March", *samples())
+    assert "collector.is_volunteer = 1" in out.lower() and "GROUP BY" not in out
+
+
+def test_the_biggest_kind_of_child_is_one_row_not_a_count() -> None:
+    with pytest.raises(TranslationError, match="single particle"):
+        sql("Which site did the biggest film particle come from?", *samples())
+
+
+def test_top_groups_of_the_rows_count_the_rows() -> None:
+    cat = Catalog(tables=[
+        table("admission", [col("adm_id", INT), col("found_town"), col("adm_date", "date")], ("adm_id",)),
+        table("treatment", [col("trt_id", INT), col("adm_id", INT), col("given_on", "date")], ("trt_id",),
+              fk("adm_id", "admission", "adm_id")),
+    ])  # fmt: skip
+    out = sql("top 5 towns for admissions", cat)
+    assert "FROM admission" in out and "treatment" not in out
+
+
+def test_a_measure_of_one_row_taken_from_other_rows_is_refused() -> None:
+    cat = Catalog(tables=[
+        table("deployment", [col("deployment_id", INT), col("deployed_on", "date"), col("recovered_on", "date")],
+              ("deployment_id",)),
+        table("detection", [col("det_id", INT), col("deployment_id", INT), col("dur_s", INT)], ("det_id",),
+              fk("deployment_id", "deployment", "deployment_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="taken from detection rows"):
+        sql("What's the average length of a deployment in days, for the ones that have been recovered?", cat)
+
+
+def test_things_named_by_a_value_beside_a_quantity_are_not_counted_as_rows() -> None:
+    cat = Catalog(tables=[
+        table("plantings", [col("id", INT), col("unit_type"), col("units", INT), col("planted_on", "date")], ("id",)),
+    ])  # fmt: skip
+    values = ValueIndex(values={("plantings", "unit_type"): ["SHOOT", "SEED_BAG"]})
+    with pytest.raises(TranslationError, match="add up their units"):
+        sql("How many shoots have we planted this year?", cat, values)

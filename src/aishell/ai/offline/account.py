@@ -1783,8 +1783,20 @@ class Accountant:
             len(w) >= 4 and (stem(w) in self.stems or any(abbreviates(a, w) for a in self.abbrevs)) for w in words
         )  # "flagged" by fraud_flg
 
+    def _counted_noun_left_out(self, k: int, low: str) -> bool:
+        """The word at ``k`` is the noun right after "how many", and the rows counted are a table named later (not a
+        word of the rows' own noun: "how many hire agreements")."""
+        counted, nxt = self.p.item(k - 1), self.p.item(k + 1)
+        return (
+            counted is not None and counted.kind == "count" and counted.last == self.p.items[k].first
+            and low not in FUNCTION_WORDS and low != "times" and nxt is not None and nxt.kind == "word"
+            and any(x.kind == "table" and self.p.table_of(x) == self.q.base for x in self.p.items[k + 1 :])
+        )  # fmt: skip
+
     def _word(self, k: int, it: Item) -> bool:
         low = it.text.lower()
+        if not it.used and self._counted_noun_left_out(k, low):
+            return False  # "How many alerts have Gristmill's contacts been sent": the contacts are not what is counted
         if not it.used and self._verb_of_an_undated_period(k, it):
             return False  # "bookings arriving in 2024" dated by their booking date: the arrival is never read
         if low in _WHOLE_SET_NOUNS and self._said_of_us(it):
@@ -2086,6 +2098,8 @@ class Accountant:
             return False  # "birds that failed to return": a negation of the next verb, never a join
         if it.first > 0 and self.p.tokens[it.first - 1].low == "how":
             return False  # "how big is that bond": a measure asked for, never a verb joining tables
+        if counted is not None and counted.kind == "top" and counted.last == it.first:
+            return False  # "Top 5 repos by ...": the noun ranked, never a verb joining tables
         rows, agg = self.p.item(k - 1), self.p.item(k - 2)
         if rows is not None and agg is not None and rows.kind == "table" and agg.kind == "agg" and \
                 agg.last == rows.first and rows.last == it.first:  # fmt: skip

@@ -278,6 +278,7 @@ DISPLAY_NAMES: tuple[str, ...] = (
     "beschreibung",
     "descrizione",
     "descricao",
+    "headline",  # a story's or a notice's, when nothing else names the row
 )
 
 #: adjectives of a row's state said before its noun ("open reqs", "live accounts"): a condition the query

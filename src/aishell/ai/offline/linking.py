@@ -290,6 +290,10 @@ _WORD_ENDINGS = frozenset(
 )  # fmt: skip
 
 
+#: three-letter words ending in o that are words, not abbreviations (is_pro, two_factor)
+_THREE_LETTER_O = frozenset({"pro", "two", "zoo", "duo", "bro", "tho", "fro", "ufo", "sso", "seo", "pto"})
+
+
 def _cut_short(w: str) -> bool:
     """A schema word of four to six letters that keeps vowels only in its first two and ends on two consonants no
     English word ends on: supv (supervisor), regn (registration), qlty (quality), sessn (session)."""
@@ -463,10 +467,10 @@ class Linker:
                 if abbreviation_like(w)
                 or _cut_short(w)
                 or (
-                    # rte (route), ste (site): a consonant and a final e, when no word of its own
+                    # rte (route), ste (site), rpo (repo): two consonants and a final e or o, when no word of its own
                     len(w) == 3
                     and w.isalpha()
-                    and w.endswith("e")
+                    and (w.endswith("e") or (w.endswith("o") and w not in _KNOWN_WORDS | _THREE_LETTER_O))
                     and not set(w[:2]) & set("aeiouy")
                     and w not in COLUMN_WORDS
                     and w not in FUNCTION_WORDS

@@ -12,6 +12,7 @@ from aishell.ai.offline.ir import (
     Agg,
     Col,
     Cond,
+    Product,
     Query,
     Ratio,
     Scaled,
@@ -503,6 +504,94 @@ def last_checks(st: PlanState) -> None:
     _rate_added_up(st, st.query)
     _possessed_role_read_as_the_row(st, st.query)
     _flag_of_other_rows(st, st.query)
+    _one_side_of_a_ledger(st, st.query)
+    _mixed_units(st, st.query)
+    _measure_of_another_row(st, st.query)
+    _things_counted_as_rows(st, st.query)
+
+
+def _things_counted_as_rows(st: PlanState, q: Query) -> None:
+    """ "How many shoots have we planted this year?" over plantings(unit_type 'SHOOT', units): the things named by a
+    value of the rows are the units planted, which a count of planting rows is not; refused."""
+    plain = [e for e in q.select if isinstance(e, Agg) and e.func == "COUNT" and e.arg is None and not e.distinct]
+    if not plain or q.group_by or not st.quantity_columns(q.base, strict=True):
+        return
+    for k, it in enumerate(st.items):
+        nxt = st.item(k + 1)
+        verb = st.item(k + 2)  # the value is the noun counted: a verb right after it ("shoots *have* we")
+        if it.kind == "count" and nxt is not None and nxt.kind == "value" and nxt.first == it.last and \
+                any(h.table == q.base for h in nxt.values) and verb is not None and \
+                st.word(verb) in ("have", "has", "had", "did", "do", "does", "were", "was", "are", "is"):
+            raise TranslationError(f"'{it.text} {nxt.text}' may count the {q.base} rows or add up their "
+                                   f"{st.quantity_columns(q.base, strict=True)[0].name}; {REPHRASE}")
+
+
+def _measure_of_another_row(st: PlanState, q: Query) -> None:
+    """ "the average length of a deployment" answered with the average dur_s of the deployment's detections: a
+    measure said of one row of the subject ("of a deployment") that the query takes from other rows is refused."""
+    subject = st.subject
+    for k, it in enumerate(st.items):
+        if it.kind != "agg" or not it.used or subject is None:
+            continue
+        named = st.item(k + 1)
+        of, art, row = st.item(k + 2), st.item(k + 3), st.item(k + 4)
+        if named is None or named.kind != "column" or not named.used or not named.columns:
+            continue
+        aggs = [e.inner if isinstance(e, Scaled) else e for e in q.select]
+        measured = {e.arg.table for e in aggs if isinstance(e, Agg) and isinstance(e.arg, Col)}
+        if st.word(of) != "of" or st.word(art) not in ("a", "an", "each", "one") or row is None or not measured:
+            continue
+        said = st.table_of(row) if row.kind == "table" else row.columns[0].table if row.kind == "column" and \
+            row.columns else None  # fmt: skip
+        if said == subject and subject not in measured:
+            raise TranslationError(f"{named.text!r} of {st.word(art)} {row.text} is taken from "
+                                   f"{sorted(measured)[0]} rows; {REPHRASE}")
+
+
+#: words of a column that says the unit of a row's quantity (unit 'L' or 'kg', uom)
+_UNIT_COLUMN_WORDS = frozenset({"unit", "uom", "units"})
+
+
+def _mixed_units(st: PlanState, q: Query) -> None:
+    """ "diesel spend by station country" answered with SUM(quantity * cost) where a ``unit`` column says the
+    quantity is litres on some rows and kilograms on others: a total over unlike units, refused unless the unit is
+    tested."""
+    tested = {c.left for c in walk_conds(q.where) if isinstance(c.left, Col)}
+    for e in [*q.select, *(e for e, _d in q.order_by)]:
+        if not isinstance(e, Agg) or e.func not in ("SUM", "AVG"):
+            continue
+        arg = e.arg
+        cols = [arg.left, arg.right] if isinstance(arg, Product) else [arg] if isinstance(arg, Col) else []
+        for col in cols:
+            if st.colmeta(col).money:
+                continue
+            units = [c for c in st.meta(col.table).columns if c.kind == "text" and set(c.words) <= _UNIT_COLUMN_WORDS]
+            if len(units) != 1 or Col(col.table, units[0].name) in tested:
+                continue
+            held = st.values.column_values(col.table, units[0].name)
+            if len(held) > 1:
+                raise TranslationError(f"{col.column} is in {', '.join(sorted(held)[:4])} by {units[0].name}; "
+                                       f"name one unit; {REPHRASE}")
+
+
+#: the two sides of a ledger line
+_LEDGER_SIDES = frozenset({"debit", "credit", "dr", "cr"})
+
+
+def _one_side_of_a_ledger(st: PlanState, q: Query) -> None:
+    """ "Which vendors did we pay the most money to?" answered with a sum of debit_amt beside credit_amt: which side
+    of a ledger line an amount paid is on depends on the account; a sum of one side asked for in words of neither
+    is a guess, refused."""
+    said = {t.low for t in st.tokens}
+    for e in [*q.select, *(e for e, _d in q.order_by)]:
+        if not (isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)):
+            continue
+        side = set(st.colmeta(e.arg).words) & _LEDGER_SIDES
+        others = [c for c in st.meta(e.arg.table).columns
+                  if c.name != e.arg.column and c.money and set(c.words) & _LEDGER_SIDES - side]
+        if side and others and not said & (_LEDGER_SIDES | {"debits", "credits", "debited", "credited"}):
+            raise TranslationError(f"{e.arg.column} is one side of a ledger line beside {others[0].name}; say "
+                                   f"debits or credits; {REPHRASE}")
 
 
 def _flag_of_other_rows(st: PlanState, q: Query) -> None:

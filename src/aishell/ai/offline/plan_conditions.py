@@ -611,7 +611,11 @@ def _unit_target(st: PlanState, k: int) -> Col | None:
     if unit is None or subject is None:
         return None
     tables = [subject, *sorted(t for t in st.schema.tables if st.distance(subject, t) == 1)]
-    for group in ([subject], tables[1:]):
+    groups = [[subject], tables[1:]]
+    clause = _clause_owner(st, k)
+    if clause is not None and clause != subject:
+        groups.insert(0, [clause])  # "builds that had a test step that ran for more than 10 minutes": the step's
+    for group in groups:
         found = [
             Col(t, c.name)
             for t in group
@@ -623,6 +627,19 @@ def _unit_target(st: PlanState, k: int) -> Col | None:
         if len(found) > 1:
             return None
     return None
+
+
+def _clause_owner(st: PlanState, k: int) -> str | None:
+    """The table whose rows a relative clause ending in the comparison at ``k`` is said of ("a step *that ran
+    for* more than 10 minutes": the steps), or None."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and st.items[j].kind == "word" and st.items[j].text.lower() not in (
+            "that", "which", "who", "whose"):
+        j -= 1
+    rows = st.item(j - 1)
+    if j < 1 or st.word(st.item(j)) not in ("that", "which") or rows is None or rows.kind != "table":
+        return None
+    return st.table_of(rows)
 
 
 def _total_condition(st: PlanState, k: int, it: Item) -> bool:
@@ -1199,9 +1216,13 @@ def _no_event_between(st: PlanState, k: int, subject: str) -> None:
     """ "patients from Harrogate who have had a hearing test so far this year": a period said after a value of
     dated rows below the subject (the appointments) may date those rows, not the subject's own date."""
     for it in st.items[:k]:
-        if it.kind != "value" or not it.values or any(h.table == subject for h in it.values):
+        flag = it.kind == "column" and bool(it.columns) and st._cand_kind(it.columns[0]) == "bool"
+        if flag and it.columns[0].table != subject:
+            table = it.columns[0].table  # "emails that bounced last month": a yes/no of the rows below
+        elif it.kind != "value" or not it.values or any(h.table == subject for h in it.values):
             continue
-        table = it.values[0].table
+        else:
+            table = it.values[0].table
         if not st.fans_out(subject, table):
             continue
         below = [t for e in st.schema.path(subject, table) or [] for t in (e.child, e.parent) if t != subject]

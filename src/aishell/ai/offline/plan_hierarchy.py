@@ -141,8 +141,9 @@ def asks_for_parent(p: PlanState, verb: Item) -> bool:
     toks = [t.low for t in p.tokens]
     after = toks[verb.last] if verb.last < len(toks) else ""
     before = [t for t in toks[: verb.first] if t not in ("the", "a", "an", "is", "are", "was", "were")]
-    if low in REPORT_WORDS or low.endswith("ed") or after == "by" or p.rows.is_sub(verb):
-        return False
+    asked = verb.first > 0 and toks[verb.first - 1] in ("who", "which")
+    if low in REPORT_WORDS or (low.endswith("ed") and not asked) or after == "by" or p.rows.is_sub(verb):
+        return False  # ("who mentored X": the active past, X's mentor; "those mentored by X": below X)
     owner = p.tokens[verb.first - 1] if verb.first > 0 else None
     if owner is not None and owner.is_word and owner.possessive:
         return True  # "Devon Ashby's head setter" (the tokenizer kept "Ashby", without its "'s"): Devon's parent

@@ -601,8 +601,10 @@ def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         col = st.pick_column(prev, subject)
         cm = st.colmeta(col)
         if cm.kind == "date" and col.table != subject:
-            # "which product was returned the most": the most return rows, not a sum of their dates
+            # "which product was returned the most": the most return rows, not a sum of their dates; "which issue
+            # was opened by the most readers": only the rows the event happened to (opened_at set)
             measure = Measure("count", col.table, label=f"number of {col.table}")
+            st.add_cond(Cond("not_null", col), col.table)
         elif cm.numeric and not cm.is_key and not cm.is_year:
             measure = Measure("col", col.table, col=col, label=col.column)
         else:
@@ -716,8 +718,13 @@ def _apply_top(st: PlanState, sh: Shape) -> None:
     if counted is not None:  # "top 5 zones where rides start, with ride counts": by that count, never by revenue
         sh.rank_measure = counted
     if sh.rank_measure is None and top.adj not in ("first", "last"):
-        # "top 5 products": by revenue if there is one, else by count of activity
-        sh.rank_measure = st.revenue_measure(subject) or Measure("count", st.busiest_child(subject) or subject)
+        # "top 5 products": by revenue if there is one, else by count of activity; "top 5 towns for admissions":
+        # groups of the rows (a column of theirs), by how many rows each holds
+        head = st.item(st.items.index(top) + 1)
+        grouped = head is not None and head.kind == "column" and bool(head.columns) and \
+            head.columns[0].table == subject and st._cand_kind(head.columns[0]) == "text"  # fmt: skip
+        busiest = subject if grouped else st.busiest_child(subject) or subject
+        sh.rank_measure = st.revenue_measure(subject) or Measure("count", busiest)
 
 
 def _check_placed(st: PlanState) -> None:

@@ -919,6 +919,9 @@ def _by_kind(st: PlanState, k: int, ranking: bool) -> str:
         ):
             return "word"
     said = st.tokens[st.items[k].first - 1].low if st.items[k].first > 0 else ""
+    if (said in _PARTICIPLES or (said.endswith("ed") and len(said) > 4)) and nxt is not None and \
+            nxt.kind == "column" and nxt.columns and st._cand_kind(nxt.columns[0]) == "bool":
+        return "word"  # "samples collected by volunteers": the rows a yes/no picks out, never two groups
     head = st.item(st.items.index(nxt) + 1) if nxt is not None else None
     if (said in _PARTICIPLES or (said.endswith("ed") and len(said) > 4)) and nxt is not None and \
             nxt.kind == "table" and head is not None and head.kind == "table" and head.first == nxt.last:
@@ -1479,11 +1482,21 @@ def head_column(st: PlanState, items: list[Item]) -> Col | None:
             return None
         if it.kind == "column" and it.role in ("", "measure") and not (it.used and it.role == ""):
             col = st.pick_column(it, st.subject)
+            if of_its_row(st, k, col):
+                return None  # "the email of the subscriber who referred the most people": shown, never a group
             if st.colmeta(col).kind in ("text", "other", "number", "date"):
                 it.used, it.role = True, "group"
                 return col
     return None
 
+
+
+def of_its_row(st: PlanState, k: int, col: Col) -> bool:
+    """The column at item ``k`` is said as "the <column> of the <its own table>"."""
+    j = st.nxt(k + 1, frozenset({"the", "a", "an", "that", "this"}), 3)
+    of = st.item(k + 1)
+    rows = st.item(j) if j is not None else None
+    return st.word(of) == "of" and rows is not None and rows.kind == "table" and st.table_of(rows) == col.table
 
 
 def _date_said_twice(st: PlanState) -> None:

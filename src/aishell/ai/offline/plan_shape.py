@@ -39,7 +39,7 @@ from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import group_keys, period_columns
 from aishell.ai.offline.plan_measures import measure_at, names_the_owner, person_parent
 from aishell.ai.offline.plan_place import place_conditions, place_having
-from aishell.ai.offline.plan_roles import entity_columns, head_column
+from aishell.ai.offline.plan_roles import entity_columns, head_column, of_its_row
 from aishell.ai.offline.plan_rows import self_verb
 from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, Measure, PlanState, Shape
 from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond
@@ -204,7 +204,10 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
         # "What percentage of the annual services completed last year failed?": the rows are named by values (no
         # table noun), and all but the last value say which rows are counted; the last is the outcome
         said = [x for x in st.items if x.kind == "value" and x.first >= percent_item.last and x.values]
-        before |= {(h.table, h.column, h.value) for x in said[:-1] for h in x.values[:1]}
+        # ("... of posted purchases this year were contactless": a yes/no said last is the outcome, every value scopes)
+        flag_last = bool(said) and any(x.kind == "column" and x.first > said[-1].first and x.columns
+                                       and st._cand_kind(x.columns[0]) == "bool" for x in st.items)  # fmt: skip
+        before |= {(h.table, h.column, h.value) for x in (said if flag_last else said[:-1]) for h in x.values[:1]}
 
     flags = {
         (x.columns[0].table, x.columns[0].column)
@@ -262,8 +265,10 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
                      and stem(low) in {stem(w) for w in st.colmeta(c).words}]  # fmt: skip
             if len(dated) == 1 and Cond("not_null", dated[0]) not in scope:
                 scope.append(Cond("not_null", dated[0]))
-    if not outcome:  # "what share of sailings were in 2024": the time is the outcome
-        outcome, scope = scope, []
+    dated_first = any(x.kind == "date" and x.first >= percent_item.last and _names_rows(st, st.item(j + 1))
+                      for j, x in enumerate(st.items))  # fmt: skip
+    if not outcome and not dated_first:  # "what share of sailings were in 2024": the time is the outcome
+        outcome, scope = scope, []  # (but "this year's checks" says which rows are counted)
     if not outcome:
         raise TranslationError("a percentage of what? no condition found")
     if not any(isinstance(e, Agg) and e.func == "COUNT" for e in q.select):
@@ -278,6 +283,15 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
     q.where = scope
     q.order_by = [(ratio if isinstance(e, Agg) else e, d) for e, d in q.order_by]
     st.notes[0] = st.notes[0].replace("count", "percentage of", 1)
+
+
+def _names_rows(st: PlanState, it: Item | None) -> bool:
+    """``it`` names the subject's rows: its table, or a column of it said as their noun ("this year's *checks*")."""
+    if it is None or st.subject is None:
+        return False
+    if it.kind == "table":
+        return st.table_of(it) == st.subject
+    return it.kind == "column" and bool(it.columns) and it.columns[0].table == st.subject
 
 
 def _said_after_rows(st: PlanState, subj: Item | None) -> set[tuple[str, str, str]]:
@@ -583,13 +597,20 @@ def _rank_by_rows_below(st: PlanState, q: Query, sh: Shape, plural_list: bool) -
     if verb is None or verb.kind not in ("word", "column") or st.rows.is_sub(verb) or not sh.rank_desc:
         return False  # (the fewest would be rows no row points to, which a count over the key never sees)
     fk = st.schema.self_edges(subject)[0].child_cols[0]
-    own = dict.fromkeys([*st.pk_cols(subject), *st.display_cols(subject)])
+    asked = []  # "the email of the subscriber who referred the most": that column of the rows pointed to
+    for k, x in enumerate(st.items):
+        if x.kind == "column" and not x.used and x.last <= verb.first and x.columns:
+            col = st.pick_column(x, subject)
+            if col.table == subject and of_its_row(st, k, col):
+                asked.append(col)
+                x.used, x.role = True, "show"
+    own = dict.fromkeys([*st.pk_cols(subject), *st.display_cols(subject), *asked])
     keys: list[Expr] = [Col(c.table, c.column, fk) for c in own]
     expr = Agg("COUNT")
     q.base = subject
     q.where.append(Cond("not_null", Col(subject, fk)))  # rows that point to no row form no group
     q.group_by = keys
-    q.select = [*(Col(c.table, c.column, fk) for c in st.display_cols(subject)), expr]
+    q.select = [*(Col(c.table, c.column, fk) for c in dict.fromkeys([*st.display_cols(subject), *asked])), expr]
     q.order_by = [(expr, sh.rank_desc)]
     q.limit = None if plural_list else (sh.rank_n if sh.rank_n is not None else 1)
     if st.rank_offset:
@@ -743,6 +764,9 @@ def _extreme_row_per_group(st: PlanState, q: Query, sh: Shape, fr: Frame) -> Non
     peer = _peer_keys(st, subject, fr.keys)
     if peer is None or sh.rank_n is not None or st.rank_offset:
         return  # the group marker stays unread: refused
+    groups = {x.first for x in st.items if x.kind == "group" and x.role == "group"}
+    if any(it.last in groups and st.colmeta(st.pick_column(it, subject)).kind == "number" for it in fr.explicit_cols):
+        return  # "damaged units per warehouse in the latest snapshot": a quantity per group, never one row's
     q.base = subject
     asked: list[Col] = []
     for it in fr.explicit_cols:  # "each trader's most recent hygiene score": the score of that row

@@ -23,7 +23,7 @@ from aishell.ai.offline.parse import Item
 from aishell.ai.offline.plan_conditions import cmp_cond_expr
 from aishell.ai.offline.plan_state import Measure, PlanState, SpanFound
 from aishell.ai.offline.schema import ColumnMeta
-from aishell.ai.offline.text import abbreviates, irregular_base
+from aishell.ai.offline.text import abbreviates, irregular_base, singular
 
 #: a time unit word -> how many of it make a day
 _PER_DAY = {**SPAN_UNITS, **{unit[:-1]: scale for unit, scale in SPAN_UNITS.items()}, "mins": 1440.0, "hrs": 24.0,
@@ -144,10 +144,10 @@ class SpanPass:
             return
         subject = self.p.subject
         assert subject is not None
-        end = self._one_of(subject, END_WORDS)
-        start = self._one_of(subject, START_WORDS, end)
-        if end is None or start is None:
+        whole = self.period(subject)
+        if whole is None:
             return
+        start, end = whole.start, whole.end
         span = Span(start=start, end=end, scale=per_day)
         self._cond(cmp_cond_expr(self.p, span, it), subject,
                    f"{end.column} - {start.column} {it.text} {self.p.items[uk].text}", it, self.p.items[uk], prev)
@@ -461,7 +461,17 @@ class SpanPass:
             start = Col(table, twins[0].name) if len(twins) == 1 else None
         if start is None or end is None or start == end:
             return None
+        if self._arrival_and_departure(start, end) and self._travel(table):
+            start, end = end, start  # a trip departs, then arrives (a stay arrives, then departs)
         return Span(start=start, end=end, scale=1.0)
+
+    def _arrival_and_departure(self, start: Col, end: Col) -> bool:
+        """The start is an arrival and the end a departure: a stay's order, never a trip's."""
+        return bool(set(self.p.colmeta(start).words) & _ARRIVING) and bool(set(self.p.colmeta(end).words) & _DEPARTING)
+
+    def _travel(self, table: str) -> bool:
+        """The rows are journeys (trips, sailings, flights), which depart before they arrive."""
+        return bool({singular(w) for w in self.p.meta(table).words} & _TRAVEL_NOUNS)
 
     def _default_start(self, end: Col) -> Col | None:
         d = self.p.meta(end.table).default_date()
@@ -496,6 +506,12 @@ _PAIRS = {"end": frozenset({"start", "begin"}), "ended": frozenset({"started", "
           "finish": frozenset({"start"}), "finished": frozenset({"started"}), "stop": frozenset({"start"}),
           "to": frozenset({"from"}), "until": frozenset({"from"}), "close": frozenset({"open"}),
           "closed": frozenset({"opened"}), "out": frozenset({"in"}), "checkout": frozenset({"checkin"})}
+
+#: nouns of rows that travel from a departure to an arrival
+_TRAVEL_NOUNS = frozenset({"trip", "journey", "flight", "voyage", "sailing", "ride", "leg", "crossing", "transit",
+                           "shipment", "delivery", "transfer", "run", "sector", "passage", "drive", "haul", "route"})
+_ARRIVING = frozenset({"arrive", "arrived", "arrival", "arrivals", "arr"})
+_DEPARTING = frozenset({"depart", "departed", "departure", "departures", "dep"})
 
 #: auxiliaries in a clause saying a row's state ("that *have been* closed")
 _AUXILIARIES = frozenset({"have", "has", "had", "been", "were", "was", "is", "are", "already", "now"})

@@ -1090,4 +1090,11 @@ def compound_modifier(tgt: Item, after: Item) -> bool:
         and w not in ADJECTIVES
         and w not in ADJ_FORMS
         and not w.endswith(_DESCRIBING_ENDINGS)
+        and w not in _RESTRICTING
     )
+
+
+#: adjectives that pick some of a noun's rows ("each foreign currency"), never a noun naming its kind
+_RESTRICTING = frozenset({"foreign", "domestic", "local", "overseas", "external", "internal", "other", "former",
+                          "previous", "current", "recent", "private", "public", "main", "major", "minor", "single",
+                          "double", "regular", "special", "standard", "premium", "senior", "junior"})

@@ -210,6 +210,9 @@ def money_currency(st: PlanState) -> None:
             continue
         ccy = Col(col.table, cur[0].name)
         named = [code for code in said if code in codes]
+        own = {UNITS[w][2].upper() for w in st.colmeta(col).words if w in UNITS and UNITS[w][2]}
+        if own:  # amount_gbp beside orig_currency: converted already; "in pounds" is its unit, never a filter
+            continue
         if named and not any(c.left == ccy for c in q.where):
             q.where.append(Cond("=", ccy, (Lit(named[0]),)))
             st.notes.append(f"{ccy.column} is {named[0]!r}")

@@ -314,7 +314,7 @@ _NAME_PREFIXES = frozenset(
 
 #: display names that only stand in for a name: what a row is recognised by when it has no name of its own
 _FALLBACK_NAMES = frozenset(
-    {"company", "company_name", "username", "user_name", "login", "email", "code", "description"}
+    {"company", "company_name", "username", "user_name", "login", "email", "code", "description", "headline"}
 )
 
 

@@ -150,10 +150,12 @@ _CHILD_WITH = re.compile(
     rf"\b{_HAVE}\s+(?:the|a)\s+(?:single\s+|one\s+)?([a-z]+(?:\s+[a-z]+)?)\s+(?:with|of)\s+the\s+"
     rf"(?:single\s+)?({'|'.join(_SUPERLATIVES)})\b"
 )
+#: words of an aggregate said between a superlative and its noun ("the highest average rating")
+_AGG_NOUNS = frozenset({"average", "mean", "total", "overall", "combined", "median", "typical", "number", "count"})
 #: "has the most expensive order", "placed the largest order": an adjective, then one (singular) child
 _CHILD_EST = re.compile(
     rf"\b{_HAVE[:-1]}(?<!with))\s+the\s+(?:single\s+)?((?:(?:most|least)\s+[a-z]+(?:ive|ous|ful|al|ble|ic|ent|ant|ar))|"
-    rf"(?:[a-z]{{2,}}(?:iest|est)))\s+([a-z]+)\b"
+    rf"(?:[a-z]{{2,}}(?:iest|est)))\s+([a-z]+)\b(?:\s+([a-z]+)\b)?"
 )
 #: words ending in -est that are not superlatives
 _NOT_EST = frozenset(
@@ -927,11 +929,13 @@ class _Verifier:
             if not any(w in _NOT_CHILD for w in words) and not after & _SUM_WORDS:
                 found.append((words[-1], m.group(0)))
         for m in _CHILD_EST.finditer(text):
-            noun = m.group(2)
             adj = m.group(1).split()[-1]
-            if adj in _NOT_EST or adj in _NOT_CHILD or noun in _NOT_CHILD or singular(noun) != noun:
-                continue
-            found.append((noun, m.group(0)))
+            # "the biggest particle", or past one word of its kind: "the biggest film particle"
+            past = m.group(3) if m.group(3) and m.group(2) not in _SUM_WORDS | _AGG_NOUNS else None
+            for noun in [m.group(2), *([past] if past else [])]:
+                if adj in _NOT_EST or adj in _NOT_CHILD or noun in _NOT_CHILD or singular(noun) != noun:
+                    continue
+                found.append((noun, m.group(0)))
         grouped = {r.table for r in self.shape.group if r.table}
         children = [
             t for a, t in self.shape.tables.items() if t not in grouped and a not in {r.alias for r in self.shape.group}
