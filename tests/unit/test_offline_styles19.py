@@ -369,3 +369,36 @@ def test_things_named_by_a_value_beside_a_quantity_are_not_counted_as_rows() -> 
     values = ValueIndex(values={("plantings", "unit_type"): ["SHOOT", "SEED_BAG"]})
     with pytest.raises(TranslationError, match="add up their units"):
         sql("How many shoots have we planted this year?", cat, values)
+
+
+# ---------------------------------------------------------------- Polish names, makers' lots, foreign state columns
+def test_a_polish_schema_is_reached_from_english_words() -> None:
+    cat = Catalog(tables=[
+        table("klienci", [col("id_klienta", INT), col("nazwa"), col("miasto")], ("id_klienta",)),
+        table("zamowienia", [col("id_zamowienia", INT), col("id_klienta", INT), col("data_zlozenia", "date")],
+              ("id_zamowienia",), fk("id_klienta", "klienci", "id_klienta")),
+    ])  # fmt: skip
+    assert sql("How many orders were placed in 2024?", cat).startswith("SELECT COUNT(*) AS count FROM zamowienia")
+    out = sql("Which clients have never placed an order?", cat)
+    assert "FROM klienci WHERE NOT EXISTS" in out
+
+
+def test_growers_and_lots_in_portuguese_and_italian() -> None:
+    cat = Catalog(tables=[
+        table("produtor", [col("id_produtor", INT), col("nome"), col("certificacao")], ("id_produtor",)),
+        table("lotto", [col("id_lotto", INT), col("codice_lotto"), col("peso_kg", "numeric")], ("id_lotto",)),
+    ])  # fmt: skip
+    assert sql("How many growers are there?", cat) == "SELECT COUNT(*) AS count FROM produtor"
+    assert sql("How many lots are there?", cat) == "SELECT COUNT(*) AS count FROM lotto"
+
+
+def test_an_outcome_column_in_italian_is_a_state_the_verb_must_test() -> None:
+    """"failed an inspection" beside controllo.esito ('conforme' / 'non_conforme'): never read as the bare join."""
+    cat = Catalog(tables=[
+        table("lotto", [col("id_lotto", INT), col("codice_lotto")], ("id_lotto",)),
+        table("controllo", [col("id_controllo", INT), col("id_lotto", INT), col("data_controllo", "date"),
+                            col("esito")], ("id_controllo",), fk("id_lotto", "lotto", "id_lotto")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("controllo", "esito"): ["conforme", "non_conforme"]})
+    with pytest.raises(TranslationError, match="failed"):
+        sql("show me the batch codes that failed an inspection this year", cat, values)

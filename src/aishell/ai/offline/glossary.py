@@ -1,5 +1,5 @@
 """Names of common database things in Spanish, French, German, Italian, Portuguese, Dutch, Norwegian, Danish,
-Swedish and Turkish schemas.
+Swedish, Turkish and Polish schemas.
 
 A question asked in English of a schema named in another language ("How many customers ordered in May?" over
 ``cliente`` and ``pedido``, or ``Kunde`` and ``Rechnung``) reaches its tables and columns through these words, the
@@ -680,10 +680,100 @@ _NORDIC_TURKISH: dict[str, tuple[str, ...]] = {
     "region": ("fylke", "region", "lan", "bolge"),
 }  # fmt: skip
 
+#: the same in Polish (ą, ć, ę, ł, ń, ó, ś, ź and ż written a, c, e, l, n, o, s, z and z), with the plural forms
+#: Polish makes that an English -s does not (zamowienie/zamowienia, klient/klienci)
+_POLISH: dict[str, tuple[str, ...]] = {
+    "customer": ("klient", "klienci", "klienta"),
+    "client": ("klient", "klienci"),
+    "order": ("zamowienie", "zamowienia"),
+    "invoice": ("faktura", "faktury"),
+    "bill": ("rachunek", "rachunki"),
+    "product": ("produkt", "produkty", "wyrob", "wyroby"),
+    "item": ("pozycja", "pozycje", "artykul", "artykuly"),
+    "employee": ("pracownik", "pracownicy"),
+    "staff": ("pracownik", "pracownicy", "personel"),
+    "supplier": ("dostawca", "dostawcy"),
+    "payment": ("platnosc", "platnosci", "wplata", "wplaty"),
+    "price": ("cena", "ceny"),
+    "amount": ("kwota", "kwoty"),
+    "quantity": ("ilosc",),
+    "year": ("rok",),
+    "name": ("nazwa", "imie"),
+    "surname": ("nazwisko",),
+    "city": ("miasto", "miejscowosc"),
+    "country": ("kraj",),
+    "address": ("adres",),
+    "phone": ("telefon",),
+    "category": ("kategoria", "kategorie"),
+    "delivery": ("dostawa", "dostawy"),
+    "warehouse": ("magazyn",),
+    "store": ("sklep", "sklepy"),
+    "branch": ("oddzial",),
+    "department": ("dzial", "dzialy"),
+    "salary": ("pensja", "wynagrodzenie"),
+    "company": ("firma", "firmy"),
+    "weight": ("waga",),
+    "value": ("wartosc",),
+    "description": ("opis",),
+    "type": ("rodzaj", "typ"),
+    "kind": ("rodzaj",),
+    "colour": ("kolor", "barwa"),
+    "purchase": ("zakup", "zakupy"),
+    "sale": ("sprzedaz",),
+    "buyer": ("nabywca", "nabywcy", "kupujacy"),
+    "artisan": ("rzemieslnik", "rzemieslnicy"),
+    "craftsman": ("rzemieslnik", "rzemieslnicy"),
+    "workshop": ("warsztat", "pracownia"),
+    "channel": ("kanal",),
+    "member": ("czlonek", "czlonkowie"),
+    "book": ("ksiazka", "ksiazki"),
+    "loan": ("wypozyczenie", "wypozyczenia"),
+    "ticket": ("bilet", "bilety"),
+    "room": ("pokoj", "pokoje", "sala"),
+    "team": ("zespol", "druzyna"),
+    "project": ("projekt", "projekty"),
+    "task": ("zadanie", "zadania"),
+    "complaint": ("reklamacja", "reklamacje", "skarga"),
+    "route": ("trasa", "trasy"),
+    "vehicle": ("pojazd", "pojazdy"),
+    "driver": ("kierowca", "kierowcy"),
+    "account": ("konto", "konta"),
+    "course": ("kurs", "kursy"),
+    "school": ("szkola",),
+    "student": ("uczen", "uczniowie", "student", "studenci"),
+    "teacher": ("nauczyciel", "nauczyciele"),
+    "patient": ("pacjent", "pacjenci"),
+    "doctor": ("lekarz", "lekarze"),
+    "visit": ("wizyta", "wizyty"),
+    "appointment": ("wizyta", "wizyty"),
+    "contract": ("umowa", "umowy"),
+    "discount": ("rabat", "znizka"),
+    "tax": ("podatek",),
+    "cost": ("koszt", "koszty"),
+    "inspection": ("kontrola", "kontrole", "przeglad"),
+    "certificate": ("certyfikat", "certyfikaty"),
+}  # fmt: skip
+
+#: makers, lots and checks of small producers, in the languages of :data:`_GLOSSARY`
+_PRODUCERS: dict[str, tuple[str, ...]] = {
+    "grower": ("productor", "produtor", "produttore", "producteur", "erzeuger", "producent", "kweker"),
+    "producer": ("productor", "produtor", "produttore", "producteur", "erzeuger", "producent"),
+    "lot": ("lote", "lotto", "partia", "partij"),
+    "batch": ("lotto", "partia"),
+    "inspector": ("inspector", "inspetor", "ispettore", "inspecteur", "inspektor", "kontroler"),
+    "inspection": ("inspeccion", "inspecao", "ispezione", "controllo", "controle", "kontrolle"),
+    "artisan": ("artesano", "artesao", "artigiano", "kunsthandwerker", "ambachtsman"),
+    "piece": ("pieza", "peca", "pezzo", "stuk"),
+    "certification": ("certificacion", "certificacao", "certificazione", "zertifizierung", "certificering",
+                      "certyfikacja"),
+}  # fmt: skip
+
+_LANGUAGES = (_GLOSSARY, _NORDIC_TURKISH, _POLISH, _PRODUCERS)
+
 #: English word -> the words other languages name that thing with in a schema (without their accents)
 GLOSSARY: dict[str, tuple[str, ...]] = {
-    en: tuple(dict.fromkeys(w for w in (*_GLOSSARY.get(en, ()), *_NORDIC_TURKISH.get(en, ())) if w != en))
-    for en in dict.fromkeys([*_GLOSSARY, *_NORDIC_TURKISH])
+    en: tuple(dict.fromkeys(w for lang in _LANGUAGES for w in lang.get(en, ()) if w != en))
+    for en in dict.fromkeys(en for lang in _LANGUAGES for en in lang)
 }
 
 

@@ -1115,4 +1115,7 @@ END_WORDS = frozenset(
 )
 
 #: words of a column that holds a row's state (status_desc, sts_cd): "available", "now" and "completed" are said of it
-STATE_COLUMN_WORDS = frozenset({"status", "state", "stat", "sts"})
+STATE_COLUMN_WORDS = frozenset({"status", "state", "stat", "sts",
+                                # the same, and an outcome, in the languages of the glossary
+                                "estado", "statut", "etat", "stato", "zustand", "esito", "resultado", "risultato",
+                                "ergebnis", "wynik", "uitslag", "situacao", "situacion"})
