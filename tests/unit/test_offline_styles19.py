@@ -402,3 +402,33 @@ def test_an_outcome_column_in_italian_is_a_state_the_verb_must_test() -> None:
     values = ValueIndex(values={("controllo", "esito"): ["conforme", "non_conforme"]})
     with pytest.raises(TranslationError, match="failed"):
         sql("show me the batch codes that failed an inspection this year", cat, values)
+
+
+# ---------------------------------------------------------------- "who <verb> the most", times said in words
+def files() -> Catalog:
+    return Catalog(tables=[
+        table("accounts_user", [col("id", INT), col("first_name"), col("last_name")], ("id",)),
+        table("folder", [col("id", INT), col("folder_name")], ("id",)),
+        table("drive_file", [col("id", INT), col("folder_id", INT), col("owner_id", INT), col("created_by", INT),
+                             col("name")], ("id",), fk("folder_id", "folder", "id"),
+              fk("owner_id", "accounts_user", "id"), fk("created_by", "accounts_user", "id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q, key", [("Who owns the most files?", "owner_id"),
+                                    ("Who has created the most files?", "created_by")])
+def test_who_verbs_the_most_rows_follows_the_key_the_verb_names(q: str, key: str) -> None:
+    out = sql(q, files())
+    assert f"drive_file.{key} = " in out and "first_name" in out and "GROUP BY" in out
+
+
+def test_a_verb_naming_no_key_is_still_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("Who archived the most files?", files())
+
+
+@pytest.mark.parametrize("said, minutes", [("half an hour", 30), ("an hour and a half", 90),
+                                           ("a quarter of an hour", 15), ("2 and a half hours", 150)])
+def test_times_said_in_words_are_numbers(said: str, minutes: int) -> None:
+    cat = Catalog(tables=[table("builds", [col("id", INT), col("duration_min", INT)], ("id",))])
+    assert f"builds.duration_min > {minutes}" in sql(f"how many builds took longer than {said}?", cat)

@@ -620,6 +620,32 @@ def _rank_by_rows_below(st: PlanState, q: Query, sh: Shape, plural_list: bool) -
     return True
 
 
+def _verb_key_parent(st: PlanState, table: str) -> tuple[str, str] | None:
+    """ "Who has triggered the most builds?" beside bld.trggrd_by -> usr, "who owns the most files" beside owner_id:
+    the rows a key of ``table`` points to when the verb of the question names that key (and only that one), with
+    that key; the verb is read."""
+    keys = {e.child_cols[0]: e.parent for e in st.schema.edges_of(table)
+            if e.child == table and e.parent != table and len(e.child_cols) == 1}  # fmt: skip
+    said: dict[str, list[Item]] = {}
+    for it in st.items:
+        if it.used and it.kind != "column":  # (a key said as a verb may be tested set already: "have created")
+            continue
+        if it.kind == "column":
+            for c in it.columns:
+                if c.table == table and c.column in keys:
+                    said.setdefault(c.column, []).append(it)
+        elif it.kind == "word" and len(it.text) >= 4:
+            for key in keys:
+                if any(len(w) >= 4 and stem(w).startswith(stem(it.text)) for w in split_identifier(key)):
+                    said.setdefault(key, []).append(it)
+    if len(said) != 1:
+        return None
+    key, verbs = said.popitem()
+    for it in verbs:
+        it.used, it.role = True, "key"
+    return keys[key], key
+
+
 def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     """ "The 3 most expensive products", "which city has the most patients": rows or groups ordered by the
     measure, limited to the first ones."""
@@ -652,10 +678,15 @@ def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         q.offset = st.rank_offset
     # "who wrote the most comments": rank the people the counted rows belong to
     qw = next((x for x in items if x.kind == "qword"), None)
+    verb_key = ""
     if qw is not None and qw.text.lower() in ("who", "whom") and m.table == subject and not group:
-        person = person_parent(st, subject)
+        said_key = _verb_key_parent(st, subject)
+        person = said_key[0] if said_key is not None else person_parent(st, subject)
         if person is not None:
             subject = st.subject = person
+        if said_key is not None and len([e for e in st.schema.edges_of(m.table)
+                                         if e.child == m.table and e.parent == person]) > 1:
+            verb_key = said_key[1]  # one of several keys into the people: the one the verb named
     # an aggregate over related rows, per subject row
     head = head_column(st, items)
     period = st.bucket_unit or next(
@@ -698,7 +729,7 @@ def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     if group:
         keys, shown = group, group_select
     else:
-        role = st.role_for(subject, len(st.tokens)) if base != subject else ""
+        role = verb_key or (st.role_for(subject, len(st.tokens)) if base != subject else "")
         if not role:
             _one_key_between(st, base, subject)
         asked = _possessive_columns(st, items, subject)  # "Give its catalog designation."

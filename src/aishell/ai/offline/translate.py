@@ -237,6 +237,15 @@ _LEAVE_OUT = (r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'
               r"(?:any\s+|the\s+)?(?:soft[- ])?")
 
 _IDIOMS = (
+    # "longer than half an hour", "an hour and a half", "a quarter of an hour": the time as a number of minutes
+    (re.compile(r"\b(?:an?\s+)?hour\s+and\s+a\s+half\b", re.I), "90 minutes"),
+    (re.compile(r"\bhalf\s+(?:an|one)\s+hour\b", re.I), "30 minutes"),
+    (re.compile(r"\b(?:a\s+)?quarter\s+of\s+an\s+hour\b", re.I), "15 minutes"),
+    (re.compile(r"\bthree\s+quarters\s+of\s+an\s+hour\b", re.I), "45 minutes"),
+    (re.compile(r"\bhalf\s+a\s+minute\b", re.I), "30 seconds"),
+    (re.compile(r"\b(?:a\s+)?day\s+and\s+a\s+half\b", re.I), "36 hours"),
+    (re.compile(r"\bhalf\s+a\s+day\b", re.I), "12 hours"),
+    (re.compile(r"\b(\d+)\s+and\s+a\s+half\s+(hours|days|minutes|weeks)\b", re.I), r"\1.5 \2"),
     # "in °C", "above 30 °C": the unit as a word (a letter alone is never one)
     (re.compile(r"\s?°\s?C\b"), " celsius"),
     # "Most common topic first", "least popular dish first": the counts sorted, as "most first"
