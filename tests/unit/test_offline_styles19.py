@@ -432,3 +432,28 @@ def test_a_verb_naming_no_key_is_still_refused() -> None:
 def test_times_said_in_words_are_numbers(said: str, minutes: int) -> None:
     cat = Catalog(tables=[table("builds", [col("id", INT), col("duration_min", INT)], ("id",))])
     assert f"builds.duration_min > {minutes}" in sql(f"how many builds took longer than {said}?", cat)
+
+
+# ---------------------------------------------------------------- branches as shops, states beside abbreviations
+def test_a_chain_s_branches_are_its_shops() -> None:
+    cat = Catalog(tables=[
+        table("shop", [col("id", INT), col("nm")], ("id",)),
+        table("chef", [col("id", INT), col("chef_nm"), col("shop", INT)], ("id",), fk("shop", "shop", "id")),
+    ])  # fmt: skip
+    out = sql("How many chefs work at each branch?", cat)
+    assert "GROUP BY shop.id" in out and "COUNT(*)" in out
+
+
+def visits() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("vst", [col("vst_id", INT), col("vst_dt", "date"), col("vst_sts")], ("vst_id",)),
+        table("cmpl", [col("cmpl_id", INT), col("vst_id", INT), col("cmpl_dt", "date"), col("cmpl_typ")],
+              ("cmpl_id",), fk("vst_id", "vst", "vst_id")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("vst", "vst_sts"): ["done", "booked", "cancelled"]})
+
+
+def test_a_participle_is_a_state_not_a_table_its_letters_abbreviate() -> None:
+    """"completed" over vst_sts 'done' (a status abbreviated sts), never cmpl (complaints) spelled by its letters."""
+    assert sql("How many completed visits were there?", *visits()) == \
+        "SELECT COUNT(*) AS count FROM vst WHERE vst.vst_sts = 'done'"

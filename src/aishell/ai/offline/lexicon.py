@@ -35,6 +35,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "client": ("customer",),
     "buyer": ("customer",),
     "shopper": ("customer",),
+    "branch": ("shop", "store", "outlet"),  # a chain's branches kept as its shops
     "purchaser": ("customer",),
     "consumer": ("customer",),
     "customer": ("client", "user", "buyer"),

@@ -395,9 +395,9 @@ _PLACE_WORDS = frozenset({"rank", "place", "plc", "position", "placing", "classe
 _SPAN_ENDS = frozenset({"from", "to", "until", "till", "between", "and", "before", "after"})
 
 #: words of a column that stores a kind of row or event ("transferred" may be its 'transfer')
-_KIND_WORDS = frozenset({"type", "typ", "kind", "status", "stat", "state", "action", "event", "evt", "outcome",
-                         "result", "category", "cat", "method", "mode", "channel", "class", "cls", "code", "cd",
-                         "role", "direction", "dir", "movement", "activity"})
+_KIND_WORDS = frozenset({"type", "typ", "kind", "status", "stat", "sts", "stts", "state", "action", "event", "evt",
+                         "outcome", "result", "category", "cat", "method", "mode", "channel", "class", "cls", "code",
+                         "cd", "role", "direction", "dir", "movement", "activity"})
 
 #: nouns of an event a row goes through -> the state it leaves the row in ("cancellations": 'cancelled')
 EVENT_NOUNS = {

@@ -150,6 +150,9 @@ def classify_links(st: PlanState) -> None:
             it.kind = "value"
         elif _said_by_its_column(st, it, low):
             it.kind = "column"
+        elif it.values and it.tables and len(toks) == 1 and low.endswith("ed") and \
+                not forms(low) & set(st.meta(it.tables[0].table).words):
+            it.kind = "value"  # "completed visits" over status 'done', not cmpl (complaints) by its letters
         elif bt >= 2.5 and bt >= bc:
             it.kind = "table"
         elif it.tables and bt == bc and _names_rows(st, it, low):
