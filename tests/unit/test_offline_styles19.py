@@ -457,3 +457,11 @@ def test_a_participle_is_a_state_not_a_table_its_letters_abbreviate() -> None:
     """"completed" over vst_sts 'done' (a status abbreviated sts), never cmpl (complaints) spelled by its letters."""
     assert sql("How many completed visits were there?", *visits()) == \
         "SELECT COUNT(*) AS count FROM vst WHERE vst.vst_sts = 'done'"
+
+
+def test_rows_named_by_their_event_are_counted_per_period() -> None:
+    cat = Catalog(tables=[
+        table("sharing_download", [col("id", INT), col("link_id", INT), col("downloaded_at", "timestamp")], ("id",)),
+    ])  # fmt: skip
+    out = sql("downloads per month in 2025", cat)
+    assert "COUNT(*)" in out and "GROUP BY STRFTIME('%Y-%m', sharing_download.downloaded_at)" in out

@@ -1034,6 +1034,9 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
                 (it.kind == "table" and st.table_of(it) == subject)
                 # "cooling failures per city", "# vans per depot": a stored value names the rows
                 or (it.kind == "value" and bool(it.values) and all(h.table == subject for h in it.values))
+                # "downloads per month" over downloaded_at: a plural noun of the event that dates the rows
+                or (it.kind == "column" and bool(it.columns) and it.columns[0].table == subject
+                    and st._cand_kind(it.columns[0]) == "date" and st.plural_mention(it))
             )
             for it in st.items
         )
