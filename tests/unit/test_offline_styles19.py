@@ -465,3 +465,10 @@ def test_rows_named_by_their_event_are_counted_per_period() -> None:
     ])  # fmt: skip
     out = sql("downloads per month in 2025", cat)
     assert "COUNT(*)" in out and "GROUP BY STRFTIME('%Y-%m', sharing_download.downloaded_at)" in out
+
+
+@pytest.mark.parametrize("q", ["How many 2024 rentals were there?", "How many rentals were there in calendar 2024?"])
+def test_a_year_said_before_the_rows_dates_them(q: str) -> None:
+    cat = Catalog(tables=[table("rentals", [col("id", INT), col("start_date", "date")], ("id",))])
+    assert sql(q, cat) == ("SELECT COUNT(*) AS count FROM rentals WHERE rentals.start_date >= '2024-01-01' AND "
+                           "rentals.start_date < '2025-01-01'")

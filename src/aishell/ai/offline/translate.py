@@ -246,6 +246,10 @@ _IDIOMS = (
     (re.compile(r"\b(?:a\s+)?day\s+and\s+a\s+half\b", re.I), "36 hours"),
     (re.compile(r"\bhalf\s+a\s+day\b", re.I), "12 hours"),
     (re.compile(r"\b(\d+)\s+and\s+a\s+half\s+(hours|days|minutes|weeks)\b", re.I), r"\1.5 \2"),
+    # "in calendar 2024": the year; "how many 2024 rentals": the rentals of that year
+    (re.compile(r"\bin\s+calendar\s+(?:year\s+)?((?:19|20)\d\d)\b", re.I), r"in \1"),
+    (re.compile(r"\b(how\s+many|number\s+of)\s+((?:19|20)\d\d)\s+([a-z]+)(?=\s+(?:were|was|have|has|had|did|took|"
+                r"got|are|is)\b)", re.I), r"\1 \3 in \2"),
     # "in °C", "above 30 °C": the unit as a word (a letter alone is never one)
     (re.compile(r"\s?°\s?C\b"), " celsius"),
     # "Most common topic first", "least popular dish first": the counts sorted, as "most first"
