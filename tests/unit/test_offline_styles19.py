@@ -472,3 +472,100 @@ def test_a_year_said_before_the_rows_dates_them(q: str) -> None:
     cat = Catalog(tables=[table("rentals", [col("id", INT), col("start_date", "date")], ("id",))])
     assert sql(q, cat) == ("SELECT COUNT(*) AS count FROM rentals WHERE rentals.start_date >= '2024-01-01' AND "
                            "rentals.start_date < '2025-01-01'")
+
+
+# ---------------------------------------------------------------- the second set of blind corpora (113-116)
+def claims() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("claim_type_lookup", [col("claim_type_code"), col("claim_type_description")], ("claim_type_code",)),
+        table("claim_summary", [col("claim_id", INT), col("claim_type_code"), col("date_application_received", "date"),
+                                col("weekly_award_gbp", "numeric")], ("claim_id",),
+              fk("claim_type_code", "claim_type_lookup", "claim_type_code")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("claim_type_lookup", "claim_type_description"): ["Council Tax Reduction",
+                                                                                     "Housing Benefit"]})
+
+
+def test_rows_are_never_looked_for_beside_themselves() -> None:
+    cat, values = claims()
+    try:
+        out = sql("How many Council Tax Reduction claims have we received this year?", cat, values)
+    except TranslationError:
+        return  # refused: never the count of every claim of the type
+    assert "EXISTS(SELECT 1 FROM claim_summary" not in out and "date_application_received >= '2025-01-01'" in out
+
+
+def inspections() -> Catalog:
+    return Catalog(tables=[
+        table("property_inspection", [col("id", INT), col("inspection_date", "date"),
+                                      col("number_of_category_1_hazards_found", INT),
+                                      col("number_of_category_2_hazards_found", INT)], ("id",)),
+    ])  # fmt: skip
+
+
+def test_a_number_inside_a_column_s_name_is_no_value() -> None:
+    out = sql("How many inspections this year found at least one category 1 hazard?", inspections())
+    assert "number_of_category_1_hazards_found >= 1" in out and "= 1" not in out.replace(">= 1", "")
+
+
+def applications() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("application", [col("id", INT), col("current_status"), col("date_application_received", "date"),
+                              col("total_fees_charged_gbp", "numeric")], ("id",)),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("application", "current_status"): ["Received", "Granted", "Refused"]})
+
+
+def test_a_state_before_per_month_is_the_date_counted_by() -> None:
+    out = sql("applications received per month in 2025", *applications())
+    assert "current_status" not in out and "GROUP BY STRFTIME('%Y-%m', application.date_application_received)" in out
+
+
+def test_a_column_named_total_said_of_plural_rows_is_added_up() -> None:
+    out = sql("Total fees charged on applications received in 2024", *applications())
+    assert out.startswith("SELECT SUM(application.total_fees_charged_gbp)")
+
+
+def test_a_place_without_a_name_is_read_by_its_address() -> None:
+    cat = Catalog(tables=[
+        table("dangerous_structure", [col("id", INT), col("reported_by_description"), col("site_address"),
+                                      col("date_reported", "date")], ("id",)),
+    ])  # fmt: skip
+    assert sql("dangerous structures reported since March", cat).startswith(
+        "SELECT dangerous_structure.site_address FROM")
+
+
+def test_a_verb_s_date_is_taken_from_the_rows_named() -> None:
+    cat = Catalog(tables=[
+        table("surveyor", [col("surveyor_id", INT), col("surveyor_full_name")], ("surveyor_id",)),
+        table("application", [col("app_id", INT), col("date_decision_issued", "date")], ("app_id",)),
+        table("completion_certificate", [col("cert_id", INT), col("app_id", INT), col("issuing_surveyor_id", INT),
+                                         col("date_certificate_issued", "date")], ("cert_id",),
+              fk("app_id", "application", "app_id"), fk("issuing_surveyor_id", "surveyor", "surveyor_id")),
+    ])  # fmt: skip
+    out = sql("Which surveyor issued the most completion certificates in 2024?", cat)
+    assert "completion_certificate.date_certificate_issued >= '2024-01-01'" in out
+
+
+def test_lines_are_not_counted_as_the_units_they_hold() -> None:
+    cat = Catalog(tables=[
+        table("bkg", [col("bkg_no", INT), col("bkg_dt", "date")], ("bkg_no",)),
+        table("bkg_itm", [col("bkg_no", INT), col("line_no", INT), col("itm_typ"), col("qty", INT)],
+              ("bkg_no", "line_no"), fk("bkg_no", "bkg", "bkg_no")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="add up their qty"):
+        sql("How many bookings were for more than 3 items in total?", cat)
+
+
+def runs() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("runners", [col("runner_id", INT), col("handle")], ("runner_id",)),
+        table("runs", [col("run_id", INT), col("runner_id", INT), col("verified"), col("verified_by", INT)],
+              ("run_id",), fk("runner_id", "runners", "runner_id"), fk("verified_by", "runners", "runner_id")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("runs", "verified"): ["Y", "N"]})
+
+
+def test_the_key_named_for_the_parent_is_the_rows_owner() -> None:
+    out = sql("Top 5 runners by number of verified runs", *runs())
+    assert "runs.runner_id = runner.runner_id" in out and "verified_by" not in out

@@ -12,6 +12,7 @@ from aishell.ai.offline.ir import (
     Agg,
     Col,
     Cond,
+    CountOf,
     Product,
     Query,
     Ratio,
@@ -21,6 +22,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
+    FUNCTION_WORDS,
     QUANTITY_WORDS,
     UNIT_PRICE_WORDS,
 )
@@ -508,6 +510,41 @@ def last_checks(st: PlanState) -> None:
     _mixed_units(st, st.query)
     _measure_of_another_row(st, st.query)
     _things_counted_as_rows(st, st.query)
+    _rows_looked_for_among_themselves(st, st.query)
+    _lines_counted_for_units(st, st.query)
+
+
+#: nouns that count a table's rows themselves, whatever quantity each holds
+_ROW_NOUNS = frozenset({"line", "lines", "row", "rows", "entry", "entries", "record", "records", "booking", "bookings",
+                        "order", "orders", "times", "visits", "transactions"})
+
+
+def _lines_counted_for_units(st: PlanState, q: Query) -> None:
+    """ "bookings for more than 3 items in total" answered with a count of booking lines beside bkg_itm.qty: each
+    line may hold several items, so a count of lines is no number of items; refused (unless the rows themselves
+    are named: "more than 3 lines")."""
+    for c in walk_conds([*q.where, *q.having]):
+        if not isinstance(c.left, CountOf) or c.left.agg is not None or not c.values:
+            continue
+        target = c.left.related.target
+        if not st.quantity_columns(target, strict=True):
+            continue
+        for it in st.items:
+            noun = st.tokens[it.last].low if it.kind == "cmp" and it.used and it.last < len(st.tokens) else ""
+            if noun and noun not in _ROW_NOUNS and noun.isalpha() and noun not in FUNCTION_WORDS:
+                raise TranslationError(f"'{it.text} {noun}' may count {target} rows or add up their "
+                                       f"{st.quantity_columns(target, strict=True)[0].name}; {REPHRASE}")
+
+
+def _rows_looked_for_among_themselves(st: PlanState, q: Query) -> None:
+    """ "How many Council Tax Reduction claims have we received this year?" answered with EXISTS(claims of this year)
+    tied to the claims' type: rows of the counted table looked for beside each row of it (no self-reference)
+    test some other row, never the row counted; refused."""
+    for c in walk_conds(q.where):
+        rel = c.related
+        if c.op in ("exists", "not_exists") and rel is not None and rel.target == q.base and rel.outer != q.base:
+            raise TranslationError(f"the condition on {q.base} rows is tied to {rel.outer}, not to the rows counted; "
+                                   f"{REPHRASE}")
 
 
 def _things_counted_as_rows(st: PlanState, q: Query) -> None:

@@ -1109,7 +1109,7 @@ def _date_target(st: PlanState, k: int) -> Col | None:
             # date." is no inspector's joining date)
             cands = [c for c in it.columns if (c.score >= it.columns[0].score - 0.5 or not c.via_synonym) and (
                 j < k or st.sentence_of(it.first) == here or c.table in mentioned)]  # fmt: skip
-            cands.sort(key=lambda c: (-c.score, c.table != subject))
+            cands.sort(key=lambda c: (-c.score, c.table != subject, c.table not in mentioned))
             for c in cands:
                 assert c.column is not None
                 m = st.meta(c.table).column(c.column)

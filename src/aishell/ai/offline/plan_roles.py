@@ -168,6 +168,7 @@ def classify_links(st: PlanState) -> None:
         if it.kind == "value" and it.first == 0 and n_tokens > 1 and (it.tables or it.columns):
             it.kind = "table" if bt >= bc else "column"
 
+    _number_in_a_column_name(st)
     _columns_asked_for(st)
     _rows_of_a_column(st)
     _identity_of_rows(st)
@@ -188,7 +189,11 @@ def classify_links(st: PlanState) -> None:
     for k, it in enumerate(st.items):
         if it.kind == "value" and it.columns:
             nxt = st.item(st.nxt(k, frozenset({"in", "on", "during", "for"}), 1))
-            if nxt is not None and nxt.kind == "date" and any(st._cand_kind(c) == "date" for c in it.columns):
+            if nxt is not None and nxt.kind in ("group", "by") and (unit := st.item(st.items.index(nxt) + 1)) is not \
+                    None and unit.kind == "timeunit":  # fmt: skip
+                nxt = unit  # "applications received per month": the date counted by, not the status 'Received'
+            if nxt is not None and nxt.kind in ("date", "timeunit") and \
+                    any(st._cand_kind(c) == "date" for c in it.columns):
                 it.kind = "column"
                 it.columns = [c for c in it.columns if st._cand_kind(c) == "date"]
         elif it.kind == "column" and it.last - it.first == 1 and st.tokens[it.first].low in IRREGULAR_VERBS:
@@ -1500,6 +1505,24 @@ def of_its_row(st: PlanState, k: int, col: Col) -> bool:
     of = st.item(k + 1)
     rows = st.item(j) if j is not None else None
     return st.word(of) == "of" and rows is not None and rows.kind == "table" and st.table_of(rows) == col.table
+
+
+def _number_in_a_column_name(st: PlanState) -> None:
+    """ "at least one category 1 hazard" over number_of_category_1_hazards_found: a number between two words that
+    link the same columns is part of one column's name (never a value to compare); the columns narrow to it."""
+    for k, it in enumerate(st.items):
+        prev, nxt = st.item(k - 1), st.item(k + 1)
+        if it.kind != "number" or it.used or prev is None or prev.kind != "column" or prev.last != it.first:
+            continue
+        said = st.tokens[it.first].low
+        named = [c for c in prev.columns if said in split_identifier(c.column or "")]
+        if len({(c.table, c.column) for c in named}) != 1:
+            continue
+        it.used, it.kind = True, "word"
+        for x in (prev, nxt):
+            if x is not None and x.kind == "column" and any((c.table, c.column) == (named[0].table, named[0].column)
+                                                            for c in x.columns):
+                x.columns = [c for c in x.columns if (c.table, c.column) == (named[0].table, named[0].column)]
 
 
 def _date_said_twice(st: PlanState) -> None:

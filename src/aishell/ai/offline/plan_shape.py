@@ -730,6 +730,8 @@ def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         keys, shown = group, group_select
     else:
         role = verb_key or (st.role_for(subject, len(st.tokens)) if base != subject else "")
+        if not role and base != subject:
+            role = _own_key(st, base, subject)  # "runners by number of runs": runner_id, not verified_by
         if not role:
             _one_key_between(st, base, subject)
         asked = _possessive_columns(st, items, subject)  # "Give its catalog designation."
@@ -902,6 +904,18 @@ def _bare_name(st: PlanState, it: Item, subject: str) -> list[Col] | None:
     return _whole_name(st, it, Col(subject, own[0].column or ""))
 
 
+def _own_key(st: PlanState, child: str, parent: str) -> str:
+    """Of several keys from ``child`` to ``parent``, the one named for the parent itself (runs.runner_id beside
+    runs.verified_by -> runners): the rows' owner when no word names a role; "" when none or several are."""
+    links = [e for e in st.schema.edges_of(child) if e.child == child and e.parent == parent and len(e.child_cols) == 1]
+    if len(links) < 2:
+        return ""
+    own = {singular(w) for w in st.meta(parent).lemma}
+    plain = [e for e in links if all(singular(w) in own or w in ("id", "no", "fk", "key", "code", "ref")
+                                     for w in split_identifier(e.child_cols[0]))]  # fmt: skip
+    return plain[0].child_cols[0] if len(plain) == 1 else ""
+
+
 def _one_key_between(st: PlanState, child: str, parent: str) -> None:
     """ "who has the most issues" with reporter_id and assignee_id and no word naming either: a guess."""
     links = [e for e in st.schema.edges_of(child) if e.child == child and e.parent == parent]
@@ -999,6 +1013,22 @@ def _name_of_referent(st: PlanState, it: Item, subject: str) -> bool:
     return bool(_referent_display(st, nxt, st.pick_column(nxt, subject), subject))
 
 
+#: words that may open a question before what it asks for ("what is the total ...")
+_ASKING = frozenset({"what", "what's", "whats", "is", "was", "were", "are", "the", "show", "give", "me", "tell", "get"})
+
+
+def _total_of_rows(st: PlanState, explicit: list[Item], cols: list[Col], subject: str) -> bool:
+    """ "Total fees charged on applications received in 2024" over total_fees_charged_gbp: a column whose name
+    begins with "total", said with "total" and of rows named in the plural, is added up over those rows."""
+    if len(explicit) != 1 or len(cols) != 1 or not explicit[0].text.lower().startswith("total "):
+        return False
+    if any(t.low not in _ASKING for t in st.tokens[: explicit[0].first]):
+        return False  # ("List orders with their total amount": each order's own total)
+    meta = st.colmeta(cols[0])
+    return meta.numeric and meta.words[:1] == ("total",) and cols[0].table == subject and any(
+        x.kind == "table" and st.table_of(x) == subject and st.plural_mention(x) for x in st.items)
+
+
 def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
     """ "List the products in Books", "names of customers by signup date": rows or values, maybe sorted."""
     group, group_select, explicit_cols = fr.keys, fr.shown, fr.explicit_cols
@@ -1023,6 +1053,10 @@ def listing(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
             continue
         cols.extend(bare or _whole_name(st, it, col))
         it.used = True
+    if _total_of_rows(st, explicit_cols, cols, subject) and not group:
+        q.select = [Agg("SUM", cols[0])]  # "Total fees charged on applications received in 2024"
+        st.notes.insert(0, f"sum of {cols[0].column}")
+        return
     disp_subject = st.display_cols(subject)
     group_words = {
         g_it.text.lower().split()[-1]

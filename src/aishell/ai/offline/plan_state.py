@@ -749,8 +749,13 @@ class PlanState:
             return ""  # "crew assigned to Port A": the subject's own one key, not another table's roles
         multi.sort(key=lambda es: 0 if es[0].child == self.subject else 1)
         edges = multi[0]
-        near = [self.tokens[i].low for i in range(pos - 1, max(-1, pos - 5), -1)]
-        rest = [t.low for t in self.tokens]
+        # (a word already read as a state of the rows is not their role: "verified runs" is verified = 'Y', not
+        # verified_by)
+        tested = {i for it in self.items if it.used and it.kind == "column" and (
+            it.role == "filter" or (it.columns and self._cand_kind(it.columns[0]) == "bool"))
+            for i in range(it.first, it.last)}  # fmt: skip
+        near = [self.tokens[i].low for i in range(pos - 1, max(-1, pos - 5), -1) if i not in tested]
+        rest = [t.low for i, t in enumerate(self.tokens) if i not in tested]
         for words in (near, rest):
             for w in words:
                 for e in edges:
@@ -763,8 +768,9 @@ class PlanState:
         role_words = [
             w
             for w in split_identifier(edge.child_cols[0])
-            if w not in ("id", "code", "key", "fk", "no", "num", "ref") and singular(w) not in own
-        ]
+            if w not in ("id", "code", "key", "fk", "no", "num", "ref", "by", "of", "to", "from", "for", "at", "on")
+            and singular(w) not in own
+        ]  # (verified_by: "verified", never the "by" of "top 5 runners by ...")
         wf = forms(word)
         for rw in role_words:
             if wf & forms(rw) or (len(word) >= 4 and len(rw) >= 4 and stem(word) == stem(rw)):

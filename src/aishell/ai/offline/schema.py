@@ -318,6 +318,10 @@ _FALLBACK_NAMES = frozenset(
 )
 
 
+#: nouns of rows that are places, read by their address when nothing names them
+_PLACE_NOUNS = frozenset({"property", "premises", "premise", "site", "building", "house", "dwelling", "structure",
+                          "plot", "address", "location", "unit", "flat", "apartment", "parcel"})
+
 #: words of the name a business trades under (business_name, trading_name beside a person's names)
 _TRADING_WORDS = frozenset({"business", "trading", "company", "firm", "shop", "store", "practice", "stall"})
 
@@ -339,6 +343,15 @@ def _names_parent(col: ColumnMeta, parents: frozenset[str]) -> bool:
     full = _full(col.words)
     named = len(full) >= 2 and full[-1] in ("name", "title", "label")
     return named and bool({singular(w) for w in full[:-1]} & parents)
+
+
+def _address_of_a_place(table: TableMeta, text_cols: list[ColumnMeta]) -> list[str]:
+    """A property or a site is read by its address (its first line) when nothing names it."""
+    if not set(table.lemma) & _PLACE_NOUNS:
+        return []
+    addressed = [c for c in text_cols if "address" in c.words and "by" not in c.words]
+    addressed.sort(key=lambda c: not ({"1", "line1", "first"} & set(c.words)))
+    return [addressed[0].name] if addressed else []
 
 
 def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
@@ -431,13 +444,16 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
         full = _full(c.words)
         if len(full) == 2 and full[-1] == "name" and full[0] in _TRADING_WORDS:
             return [c.name], True
+    addressed = _address_of_a_place(table, text_cols)
+    if addressed:
+        return addressed, True
     got = exact(n for n in DISPLAY_NAMES if n in _FALLBACK_NAMES)
     if got:
         return got, True
     for cand in DISPLAY_NAMES:
         for c in text_cols:
-            if cand not in c.words or c.name in others or _names_parent(c, parents):
-                continue
+            if cand not in c.words or c.name in others or _names_parent(c, parents) or "by" in c.words:
+                continue  # (reported_by_description describes who reported it, not the row)
             at = c.words.index(cand)
             if at > 0 and not owned(tuple(c.words[:at])) and (others or cand in _FALLBACK_NAMES):
                 continue  # country_code names a country, owner_email the owner: not the row
