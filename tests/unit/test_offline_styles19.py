@@ -5,10 +5,11 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 from __future__ import annotations
 
 import pytest
-from test_offline_styles import col, fk, sql, table
+from test_offline_styles import TODAY, col, fk, sql, table
 from test_offline_styles13 import run
 
 from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.translate import translate
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -569,3 +570,37 @@ def runs() -> tuple[Catalog, ValueIndex]:
 def test_the_key_named_for_the_parent_is_the_rows_owner() -> None:
     out = sql("Top 5 runners by number of verified runs", *runs())
     assert "runs.runner_id = runner.runner_id" in out and "verified_by" not in out
+
+
+# ---------------------------------------------------------------- quarters grouped; weeks refused, never months
+ORDERS = """
+CREATE TABLE orders(id INTEGER PRIMARY KEY, ordered_on DATE, amount NUMERIC);
+INSERT INTO orders VALUES (1, '2024-02-03', 10), (2, '2024-05-17', 5), (3, '2024-06-30', 1), (4, '2024-12-31', 7);
+"""
+
+
+def orders() -> Catalog:
+    return Catalog(tables=[
+        table("orders", [col("id", INT), col("ordered_on", "date"), col("amount", "numeric")], ("id",)),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", ["revenue by quarter for 2024", "total amount per quarter in 2024"])
+def test_rows_are_grouped_by_quarter(q: str) -> None:
+    out = sql(q, orders())
+    assert {tuple(r) for r in run(out, ORDERS)} == {("2024-Q1", 10), ("2024-Q2", 6), ("2024-Q4", 7)}
+
+
+def test_a_quarter_renders_on_duckdb_too() -> None:
+    duckdb = pytest.importorskip("duckdb")
+    out = translate("revenue by quarter", orders(), ValueIndex(), dialect="duckdb", today=TODAY).sql
+    conn = duckdb.connect()
+    conn.execute("CREATE TABLE orders(id INTEGER, ordered_on DATE, amount DECIMAL(10, 2))")
+    conn.execute("INSERT INTO orders VALUES (1, '2024-02-03', 10), (2, '2024-05-17', 5), (3, '2024-12-31', 7)")
+    assert sorted(r[0] for r in conn.execute(out).fetchall()) == ["2024-Q1", "2024-Q2", "2024-Q4"]
+
+
+@pytest.mark.parametrize("q", ["number of orders per week in 2024", "orders by week"])
+def test_a_period_that_cannot_be_grouped_is_refused_not_grouped_by_month(q: str) -> None:
+    with pytest.raises(TranslationError, match="grouping by week"):
+        sql(q, orders())

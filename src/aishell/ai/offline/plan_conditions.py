@@ -1916,7 +1916,7 @@ def group_keys(st: PlanState) -> tuple[list[Expr], list[Expr], list[str]]:
                 col = _year_for_decade(st) if it.unit == "decade" else _date_for_bucket(st)
                 if col is None:
                     raise TranslationError(f"no date column to group by {it.unit}")
-                unit = it.unit if it.unit in ("year", "month", "day", "decade") else "month"
+                unit = bucket_unit(it.unit)
                 dp = DatePart(unit, col)
                 group.append(dp)
                 select.append(dp)
@@ -1977,12 +1977,25 @@ def group_keys(st: PlanState) -> tuple[list[Expr], list[Expr], list[str]]:
             col = _year_for_decade(st) if it.unit == "decade" else _date_for_bucket(st)
             if col is None:
                 raise TranslationError(f"no date column to group by {it.unit}")
-            unit = it.unit if it.unit in ("year", "month", "day", "decade") else "month"
+            unit = bucket_unit(it.unit)
             dp = DatePart(unit, col)
             group.append(dp)
             select.append(dp)
             labels.append(unit)
     return group, select, labels
+
+
+#: the periods rows are grouped by (a DatePart's units)
+BUCKET_UNITS = frozenset({"year", "quarter", "month", "day", "decade"})
+
+
+def bucket_unit(unit: str | None) -> str:
+    """The period a group is made by; one the offline translator cannot make (a week, an hour, a weekday) is
+    refused, never grouped by month instead."""
+    if unit in BUCKET_UNITS:
+        return unit
+    raise TranslationError(f"grouping by {unit or 'that period'} is not something the offline translator does; "
+                           f"{REPHRASE}")
 
 
 def _shown_of_group(st: PlanState, group: Item, table: str, role: str) -> list[Col]:

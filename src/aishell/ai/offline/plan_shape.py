@@ -36,7 +36,7 @@ from aishell.ai.offline.lexicon import (
     SYNONYMS,
 )
 from aishell.ai.offline.parse import Item
-from aishell.ai.offline.plan_conditions import group_keys, period_columns
+from aishell.ai.offline.plan_conditions import bucket_unit, group_keys, period_columns
 from aishell.ai.offline.plan_measures import measure_at, names_the_owner, person_parent
 from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import entity_columns, head_column, of_its_row
@@ -697,7 +697,7 @@ def ranking(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         dcol = st._date_of_table(m.table) or st._date_of_table(subject)
         if dcol is None:
             raise TranslationError(f"no date to rank by {period}")
-        unit = period if period in ("year", "month", "day") else "month"
+        unit = bucket_unit(period)
         group, group_select = [DatePart(unit, dcol)], [DatePart(unit, dcol)]
         for x in items:
             if x.kind == "timeunit":

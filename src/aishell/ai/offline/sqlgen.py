@@ -265,6 +265,15 @@ class SqlBuilder:
                 this=exp.Paren(this=exp.IntDiv(this=year, expression=exp.Literal.number(10))),
                 expression=exp.Literal.number(10),
             )
+        if isinstance(e, DatePart) and e.unit == "quarter":  # 2024-05-17 -> '2024-Q2'
+            day = self.date_value(e.col)
+            month = exp.Cast(this=exp.TimeToStr(this=day, format=exp.Literal.string("%m")),
+                             to=exp.DataType.build("int"))
+            quarter = exp.IntDiv(this=exp.Paren(this=exp.Add(this=month, expression=exp.Literal.number(2))),
+                                 expression=exp.Literal.number(3))
+            return exp.Concat(expressions=[exp.TimeToStr(this=day, format=exp.Literal.string("%Y")),
+                                           exp.Literal.string("-Q"),
+                                           exp.Cast(this=quarter, to=exp.DataType.build("varchar(1)"))])
         if isinstance(e, DatePart):
             fmt = {"year": "%Y", "month": "%Y-%m", "day": "%Y-%m-%d"}[e.unit]
             return exp.TimeToStr(this=self.date_value(e.col), format=exp.Literal.string(fmt))
