@@ -10,7 +10,7 @@ from test_offline_styles13 import run
 
 from aishell.ai.offline import TranslationError, ValueIndex
 from aishell.ai.offline.translate import translate
-from aishell.engines.base import Catalog
+from aishell.engines.base import Catalog, ColumnInfo
 
 INT = "integer"
 
@@ -604,3 +604,132 @@ def test_a_quarter_renders_on_duckdb_too() -> None:
 def test_a_period_that_cannot_be_grouped_is_refused_not_grouped_by_month(q: str) -> None:
     with pytest.raises(TranslationError, match="grouping by week"):
         sql(q, orders())
+
+
+# ---------------------------------------------------------------- more of the second set (113-116)
+def test_a_period_kept_as_text_is_not_replaced_by_another_table_s_date() -> None:
+    cat = Catalog(tables=[
+        table("titles", [col("title_id", INT), col("title"), col("release_date", "date")], ("title_id",)),
+        table("royalty_statements", [col("id", INT), col("title_id", INT), col("period"), col("units_sold", INT)],
+              ("id",), fk("title_id", "titles", "title_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("royalty_statements", "period"): ["2024-Q1", "2024-Q2", "2025-Q1"]})
+    with pytest.raises(TranslationError, match="holds its period as text"):
+        sql("Total units sold in 2024?", cat, values)
+
+
+def labels() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("Labels", [col("LabelId", INT), col("LabelName"), col("ParentLabelId", INT)], ("LabelId",),
+              fk("ParentLabelId", "Labels", "LabelId")),
+        table("Singles", [col("SingleId", INT), col("Title"), col("LabelId", INT), col("ReleaseDate", "date")],
+              ("SingleId",), fk("LabelId", "Labels", "LabelId")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("Labels", "LabelName"): ["Orbit Music Group", "Crescent Records Group", "Halo"]})
+
+
+def test_rows_that_belong_to_a_named_row_are_below_it() -> None:
+    out = sql("Which labels belong to Crescent Records Group?", *labels())
+    assert "Labels.ParentLabelId IN (SELECT Labels.LabelId FROM Labels WHERE Labels.LabelName = 'Crescent" in out
+
+
+def test_a_row_named_after_owned_by_is_never_the_row_itself() -> None:
+    with pytest.raises(TranslationError, match="row above"):
+        sql("How many singles have been released on labels owned by Orbit Music Group?", *labels())
+
+
+def test_a_value_said_in_the_plural_names_the_rows_that_have_it() -> None:
+    cat = Catalog(tables=[
+        table("weight_classes", [col("class_code"), col("class_name"), col("champion_id", INT)], ("class_code",),
+              fk("champion_id", "fighters", "fighter_id")),
+        table("fighters", [col("fighter_id", INT), col("first_name"), col("last_name"), col("class_code")],
+              ("fighter_id",)),
+    ])  # fmt: skip
+    values = ValueIndex(values={("weight_classes", "class_name"): ["Welterweight", "Lightweight"]})
+    with pytest.raises(TranslationError, match="welterweights"):  # (the class code is kept with no declared key)
+        sql("list the welterweights", cat, values)
+
+
+def hires() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("t_van", [col("van_id", INT), col("model"), col("status")], ("van_id",)),
+        table("t_hire", [col("hire_id", INT), col("van_id", INT), col("pickup_date", "date"), col("miles_out", INT),
+                         col("miles_in", INT), col("status")], ("hire_id",), fk("van_id", "t_van", "van_id")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("t_hire", "status"): ["ON_HIRE", "RETURNED"], ("t_van", "status"): ["A", "S"]})
+
+
+def test_one_reading_of_a_meter_is_never_summed_as_a_distance() -> None:
+    with pytest.raises(TranslationError, match="one of two readings"):
+        sql("Total miles driven per van model on hires picked up in 2024", *hires())
+
+
+def test_a_preposition_before_a_plural_is_no_status() -> None:
+    """"on hires" is the hires, never the status 'ON_HIRE'."""
+    try:
+        out = sql("How many vans were out on hires in 2024?", *hires())
+    except TranslationError:
+        return
+    assert "ON_HIRE" not in out
+
+
+def test_rows_left_out_by_their_state_are_not_rows_never_sold() -> None:
+    with pytest.raises(TranslationError):
+        sql("number of vans, not counting sold ones", *hires())
+
+
+def test_half_of_a_hyphenated_word_is_no_verb() -> None:
+    cat = Catalog(tables=[
+        table("tb_cottage", [col("cottage_id", INT), col("cottage_name"), col("county"), col("pets_allowed")],
+              ("cottage_id",)),
+        table("tb_stay", [col("stay_id", INT), col("cottage_id", INT), col("pets")], ("stay_id",),
+              fk("cottage_id", "tb_cottage", "cottage_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("tb_cottage", "county"): ["Donegal", "Kerry"]})
+    with pytest.raises(TranslationError, match="friendly"):
+        sql("pet-friendly cottages in Donegal", cat, values)
+
+
+def test_a_unit_of_a_measure_is_no_verb() -> None:
+    cat = Catalog(tables=[
+        table("reasons", [col("reason_code"), col("description")], ("reason_code",)),
+        table("downtime", [col("downtime_id", INT), col("reason_code"), col("start_ts", "timestamp"),
+                           col("duration_min", INT), col("note")], ("downtime_id",),
+              fk("reason_code", "reasons", "reason_code")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="hours"):
+        sql("downtime hours by reason in 2024", cat)
+
+
+def test_a_code_that_is_the_word_without_its_last_letter_is_another_word() -> None:
+    cat = Catalog(tables=[
+        table("asset", [col("asset_id", INT), col("asset_name"), col("install_date", "date")], ("asset_id",)),
+        table("work_order", [col("wo_id", INT), col("asset_id", INT), col("status")], ("wo_id",),
+              fk("asset_id", "asset", "asset_id")),
+    ])  # fmt: skip
+    values = ValueIndex(values={("work_order", "status"): ["PLAN", "DONE", "OPEN"]})
+    with pytest.raises(TranslationError, match="plant"):
+        sql("What's the oldest asset in the plant?", cat, values)
+
+
+def gauges() -> tuple[Catalog, ValueIndex]:
+    cat = Catalog(tables=[
+        table("gauge", [col("gauge_id", INT), col("asset_no"), col("status")], ("gauge_id",)),
+        table("cal_rec", [col("cal_id", INT), col("gauge_id", INT), col("cal_dt", "date"), col("due_dt", "date")],
+              ("cal_id",), fk("gauge_id", "gauge", "gauge_id")),
+        table("checkout", [col("chk_id", INT), col("gauge_id", INT), ColumnInfo("out_ts", "timestamp", False),
+                           col("in_ts", "timestamp")], ("chk_id",), fk("gauge_id", "gauge", "gauge_id")),
+    ])  # fmt: skip
+    return cat, ValueIndex(values={("gauge", "status"): ["ACT", "RET", "LOST"]})
+
+
+@pytest.mark.parametrize("q", ["Which active gauges are past their calibration due date?",
+                               "Which active gauges are overdue for calibration?"])
+def test_lateness_is_never_read_as_a_join(q: str) -> None:
+    with pytest.raises(TranslationError):
+        sql(q, *gauges())
+
+
+def test_a_checkout_is_open_until_it_comes_back_in() -> None:
+    out = sql("How many gauges are checked out right now?", *gauges())
+    assert "checkout.in_ts IS NULL" in out and "status" not in out

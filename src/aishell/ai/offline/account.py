@@ -79,6 +79,7 @@ from aishell.ai.offline.values import abbreviates, abbreviation_like
 if TYPE_CHECKING:
     from aishell.ai.offline.parse import Item
     from aishell.ai.offline.plan_state import PlanState
+    from aishell.ai.offline.schema import ColumnMeta
 
 #: item kinds that never carry content of their own
 _NEUTRAL = frozenset({"qword", "punct", "zero", "also"})
@@ -388,6 +389,9 @@ _CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise",
 
 #: particles that make a phrasal verb ("sold out", "dropped out", "called off")
 _PARTICLES = frozenset({"out", "off", "up", "down", "away"})
+
+#: words of being late, which compare a date with today or with another date ("past their due date", "overdue")
+_LATENESS = frozenset({"past", "overdue", "late", "later", "early", "earlier", "beyond", "lapsed"})
 #: words that finish a verb rather than name something ("taken home", "brought back", "bought something")
 _VERB_PARTICLES = _PARTICLES | {"home", "back", "over", "in", "on", "around", "something", "anything", "nothing",
                                 "everything", "someone", "anyone", "one", "time"}  # fmt: skip
@@ -426,6 +430,15 @@ def _compound_unit(head: str, tail: str) -> tuple[str, float, str] | None:
 
 def _full_words(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(x for w in words for x in (w, *ABBREVIATIONS.get(w, ())))
+
+
+def _back_in(c: ColumnMeta, dated: list[ColumnMeta]) -> bool:
+    """``in_ts`` beside ``out_ts`` (a checkout, a key signed out): the time it came back in ends the row, when it
+    alone may be unset (a repair's ``dtm_in``/``dtm_out`` runs the other way, and its out is the one unset)."""
+    if "in" not in c.words or not c.nullable:
+        return False
+    twin = tuple("out" if w == "in" else w for w in c.words)
+    return any(d.words == twin and not d.nullable for d in dated)
 
 
 def _says_an_end(words: tuple[str, ...]) -> bool:
@@ -969,7 +982,7 @@ class Accountant:
         for table, where in places:
             meta = self.p.meta(table)
             dated = [c for c in meta.columns if c.kind == "date" or c.is_year]
-            ends = [c for c in dated if _says_an_end(c.words)]
+            ends = [c for c in dated if _back_in(c, dated)] or [c for c in dated if _says_an_end(c.words)]
             # (an end the schema says is always set is a planned end, never what is still open: ``end_dt NOT NULL``)
             if len(ends) == 1 and ends[0].nullable and (len(dated) >= 2 or table in (self.p.subject, said_of)):
                 found.append((Col(table, ends[0].name), where))
@@ -1783,6 +1796,18 @@ class Accountant:
             len(w) >= 4 and (stem(w) in self.stems or any(abbreviates(a, w) for a in self.abbrevs)) for w in words
         )  # "flagged" by fraud_flg
 
+    def _read_cols(self) -> set[tuple[str, str]]:
+        """The columns the answer measures, tests or shows on purpose: all it reads, unless it lists every column of
+        its rows (then only those measured or tested)."""
+        if len(self.q.select) <= len(self.p.meta(self.q.base).columns) // 2 + 1:
+            return self.u.cols
+        out = {(c.left.table, c.left.column) for c in walk_conds(self.q.where) if isinstance(c.left, Col)}
+        for e in self.q.select:
+            inner = e.inner if isinstance(e, Scaled) else e
+            if isinstance(inner, Agg) and isinstance(inner.arg, Col):
+                out.add((inner.arg.table, inner.arg.column))
+        return out
+
     def _counted_noun_left_out(self, k: int, low: str) -> bool:
         """The word at ``k`` is the noun right after "how many", and the rows counted are a table named later (not a
         word of the rows' own noun: "how many hire agreements")."""
@@ -1857,9 +1882,9 @@ class Accountant:
             # the query did not test
             return False
         if low in _DURATION_NOUNS and any(
-            (u := self.col_unit(Col(t, c))) is not None and u[0] == "time" for t, c in self.u.cols
+            (u := self.col_unit(Col(t, c))) is not None and u[0] == "time" for t, c in self._read_cols()
         ):
-            return True  # "transit time" over ``transit_min``
+            return True  # "transit time" over ``transit_min`` (measured or tested; not one of every column listed)
         prev = self.p.item(k - 1)
         if (
             prev is not None
@@ -2089,6 +2114,11 @@ class Accountant:
             return False
         if low in ABBREVIATIONS or low in CLASS_WORDS:
             return False  # "open invoice amt by country": a column's abbreviation names a value, never a verb
+        if low in _LATENESS:
+            return False  # "gauges past their due date", "overdue for calibration": a date compared, never a join
+        if low in UNITS and any((u := self.col_unit(Col(t, c.name))) is not None and u[0] == UNITS[low][0]
+                                for t in self.joined for c in self.p.meta(t).columns):
+            return False  # "downtime hours by reason" beside duration_min: a unit of a measure, never a verb
         it = self.p.items[k]
         counted = self.p.item(k - 1)
         if counted is not None and counted.kind == "count" and counted.last == it.first and low != "times":
@@ -2100,6 +2130,9 @@ class Accountant:
             return False  # "how big is that bond": a measure asked for, never a verb joining tables
         if counted is not None and counted.kind == "top" and counted.last == it.first:
             return False  # "Top 5 repos by ...": the noun ranked, never a verb joining tables
+        if self.p.tokens[it.first].joined and counted is not None and counted.kind == "column" and \
+                counted.last == it.first:
+            return False  # "pet-friendly cottages": the half of a hyphenated word, never a verb joining tables
         rows, agg = self.p.item(k - 1), self.p.item(k - 2)
         if rows is not None and agg is not None and rows.kind == "table" and agg.kind == "agg" and \
                 agg.last == rows.first and rows.last == it.first:  # fmt: skip

@@ -863,7 +863,8 @@ class Linker:
         words = [t.low for t in span]
         n = len(span)
         hits = self.values.lookup(words)
-        if span[-1].is_word and singular(words[-1]) != words[-1]:
+        if span[-1].is_word and singular(words[-1]) != words[-1] and not (n > 1 and words[0] in _PREPOSITIONS):
+            # ("on hires" is no status 'ON_HIRE': a preposition before a plural noun)
             # "weddings": 'weddings' in a planner's speciality and 'Wedding' in the events' type are both
             # what the word may mean
             had = {(x.table, x.column) for x in hits}

@@ -4,6 +4,7 @@ or kind of rows kept elsewhere, a missing column asked to be shown)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -512,6 +513,85 @@ def last_checks(st: PlanState) -> None:
     _things_counted_as_rows(st, st.query)
     _rows_looked_for_among_themselves(st, st.query)
     _lines_counted_for_units(st, st.query)
+    _period_kept_as_text(st, st.query)
+    _row_above_read_as_the_row(st, st.query)
+    _value_listed_as_itself(st, st.query)
+    _one_reading_of_a_pair(st, st.query)
+
+
+#: words that tell the two readings of one measure apart (miles_out / miles_in, meter_start / meter_end)
+_PAIRED = {"in": "out", "out": "in", "start": "end", "end": "start", "opening": "closing", "closing": "opening",
+           "begin": "end", "before": "after", "after": "before", "from": "to", "to": "from"}
+
+
+def _one_reading_of_a_pair(st: PlanState, q: Query) -> None:
+    """ "Total miles driven per van model" answered with SUM(miles_in) beside miles_out: one of two readings of a
+    meter is no amount by itself (the distance is their difference); added up or averaged unasked, refused."""
+    said = " " + " ".join(t.low for t in st.tokens) + " "
+    for e in [*q.select, *(e for e, _d in q.order_by)]:
+        arg = e.inner if isinstance(e, Scaled) else e
+        if not (isinstance(arg, Agg) and arg.func in ("SUM", "AVG") and isinstance(arg.arg, Col)):
+            continue
+        words = st.colmeta(arg.arg).words
+        named = f" {' '.join(words)} " in said  # ("total miles in": that reading, asked for)
+        for i, w in enumerate(words):
+            other = _PAIRED.get(w)
+            twin = (*words[:i], other, *words[i + 1 :]) if other else None
+            if twin and not named and any(c.words == twin for c in st.meta(arg.arg.table).columns):
+                raise TranslationError(f"{arg.arg.column} is one of two readings ({w}/{other}); say which, or ask for "
+                                       f"their difference; {REPHRASE}")
+
+
+def _value_listed_as_itself(st: PlanState, q: Query) -> None:
+    """ "list the welterweights" answered with the weight class named 'Welterweight': a value said in the plural
+    names the rows that have it (the fighters), never the one row that holds the word; refused."""
+    if q.group_by or len(q.select) != 1 or not isinstance(q.select[0], Col):
+        return
+    shown = q.select[0]
+    for c in q.where:
+        if c.op in ("=", "ieq") and c.left == shown and c.related is None:
+            said = [it for it in st.items if it.kind == "value" and any(
+                (h.table, h.column) == (shown.table, shown.column) for h in it.values)]  # fmt: skip
+            if said and all(singular(it.text.lower()) != it.text.lower() for it in said):
+                value = c.values[0].value if c.values else ""
+                raise TranslationError(f"{said[0].text!r} names the rows that are {value}, not the {shown.table} row "
+                                       f"itself; {REPHRASE}")
+
+
+def _row_above_read_as_the_row(st: PlanState, q: Query) -> None:
+    """ "singles released on labels owned by Orbit Music Group" answered with the label named Orbit: a row named after
+    "owned by" or "belonging to" in a table that points to itself is the row above the ones meant; unless the
+    self-reference was read, refused."""
+    nested = any(c.op == "in_sub" for c in walk_conds(q.where))
+    for it in st.items:
+        if it.kind != "value" or not it.values or it.first < 2 or nested:
+            continue
+        said = (st.tokens[it.first - 2].low, st.tokens[it.first - 1].low)
+        table = it.values[0].table
+        if said[0] in _BELONGING and said[1] in ("to", "by") and st.schema.self_edges(table):
+            raise TranslationError(f"{it.text!r} is the {table} row above the ones meant ('{' '.join(said)}'); "
+                                   f"{REPHRASE}")
+
+
+_BELONGING = frozenset({"belong", "belongs", "belonged", "belonging", "owned"})
+
+
+#: stored values that name a period as text: '2024-Q3', '2024-W07', '2023/24', 'FY2024'
+_PERIOD_TEXT = re.compile(r"^(?:(?:19|20)\d\d[-/ ]?(?:Q[1-4]|W\d\d|H[12]|\d\d)|(?:19|20)\d\d/\d\d|FY\d{2,4})$", re.I)
+
+
+def _period_kept_as_text(st: PlanState, q: Query) -> None:
+    """ "Total units sold in 2024?" over royalty_statements(period '2024-Q3') dated by the titles' release date: the
+    rows keep their own period as text, and another table's date is not it; refused."""
+    dated = {c.left.table for c in walk_conds(q.where) if isinstance(c.left, Col) and c.op in (">=", "<", "between")
+             and st.colmeta(c.left).kind == "date"}  # fmt: skip
+    if not dated or q.base in dated:
+        return
+    for c in st.meta(q.base).columns:
+        held = st.values.column_values(q.base, c.name) if c.kind == "text" else []
+        if held and all(_PERIOD_TEXT.match(v.strip()) for v in held[:20]):
+            raise TranslationError(f"{q.base}.{c.name} holds its period as text ({held[0]!r}), and the date used is "
+                                   f"another table's; {REPHRASE}")
 
 
 #: nouns that count a table's rows themselves, whatever quantity each holds
@@ -576,11 +656,13 @@ def _measure_of_another_row(st: PlanState, q: Query) -> None:
             continue
         aggs = [e.inner if isinstance(e, Scaled) else e for e in q.select]
         measured = {e.arg.table for e in aggs if isinstance(e, Agg) and isinstance(e.arg, Col)}
+        if row is not None and row.kind == "value" and (after := st.item(k + 5)) is not None and after.kind == "table":
+            row = after  # "the average length of a completed stay": past the state said of the row
         if st.word(of) != "of" or st.word(art) not in ("a", "an", "each", "one") or row is None or not measured:
             continue
         said = st.table_of(row) if row.kind == "table" else row.columns[0].table if row.kind == "column" and \
             row.columns else None  # fmt: skip
-        if said == subject and subject not in measured:
+        if said is not None and said not in measured and (said == subject or row.kind == "table"):
             raise TranslationError(f"{named.text!r} of {st.word(art)} {row.text} is taken from "
                                    f"{sorted(measured)[0]} rows; {REPHRASE}")
 

@@ -1234,8 +1234,10 @@ def _neg_target(st: PlanState, k: int) -> None:
         if tgt is None or j2 is None:
             return
         low = tgt.text.lower()
-        if tgt.kind in ("word", "revenue") and forms(low) & _SALE_WORDS:
-            # "never been sold", "never bought": the table where sales are recorded
+        excluding = bool(set(it.text.lower().split()) & {"excluding", "counting", "leaving", "ignoring"})
+        if tgt.kind in ("word", "revenue") and forms(low) & _SALE_WORDS and not excluding:
+            # "never been sold", "never bought": the table where sales are recorded (but "not counting sold ones"
+            # leaves out rows in a state of their own)
             it.role, it.op, it.n = "neg", "sale", j2
             tgt.used = True
             it.last = max(it.last, tgt.last)

@@ -153,11 +153,17 @@ def self_verb(p: PlanState, subject: str) -> Item | None:
             or (" " in low and {stem(w) for w in low.split()} <= fk_stems)  # "team lead" for team_lead_id
             or low in HIERARCHY_VERBS
             or (low in REPORT_WORDS and nxt == "to")
+            # "labels that belong to X", "labels owned by X" over parent_label_id: the rows below X
+            or (low in _BELONGING and nxt in ("to", "by") and bool(fk_stems & _PARENT_STEMS))
             or p.rows.is_sub(it)
         ):
             return it
     return None
 
+
+#: verbs of a row being under another, and the stems of a key that points to the row above
+_BELONGING = frozenset({"belong", "belongs", "belonged", "belonging", "owned"})
+_PARENT_STEMS = frozenset({stem("parent"), "prnt", "par"})
 
 #: words said of the rows a self-referencing key counts ("referred the most *new* members")
 _OTHER_ROWS = frozenset({"other", "new", "newer", "further", "more"})

@@ -189,6 +189,7 @@ class ValueIndex:
             if (
                 abbreviates(h.value, word, 0.2 if len(h.value) == 2 else 0.3)
                 and _code_form(h.value, word)
+                and not _another_word(h.value, word)
                 and (len(h.value) > 2 or word.lower().endswith("ed"))  # 'DL' for a state: delayed
                 and self._calendar_fits(h, word)
                 and not (_PARTICIPLE.search(word) and set(split_identifier(h.column)) & (KIND_WORDS | _SECTOR_WORDS))
@@ -333,6 +334,13 @@ def abbreviation_like(w: str) -> bool:
 def code_like(v: str) -> bool:
     """A stored code: an abbreviation, or a short upper-case word (CRIM, MOTR, ACTV)."""
     return abbreviation_like(v) or (3 <= len(v) <= 5 and v.isalpha() and v.isupper())
+
+
+def _another_word(code: str, word: str) -> bool:
+    """A code with vowels that is the word without its last consonant is another word ('PLAN' in "plant", 'CAR'
+    in "cart"), never its abbreviation."""
+    c, w = code.lower(), word.lower()
+    return bool(set(c[1:]) & _VOWELS) and len(w) == len(c) + 1 and w.startswith(c) and w[-1] in "tkpmlbgfxzchvw"
 
 
 def _code_form(a: str, word: str) -> bool:
