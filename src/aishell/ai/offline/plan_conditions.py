@@ -1095,6 +1095,13 @@ def date_target(st: PlanState, k: int) -> Col | None:
 def _date_target(st: PlanState, k: int) -> Col | None:
     subject = st.subject
     assert subject is not None
+    period, rows = st.items[k], st.item(k + 1)
+    if rows is not None and rows.kind == "table" and rows.first == period.last and \
+            st.tokens[period.last - 1].possessive:  # fmt: skip
+        # "this year's weld jobs got inspected": a period said as the rows' own is their date, not the verb's
+        dated = st._date_of_table(st.table_of(rows))
+        if dated is not None and dated.table == st.table_of(rows):
+            return dated
     # a date column named in the question: "signed up", "born", "hired", "order date"
     named: list[tuple[int, Col]] = []
     here = st.sentence_of(st.items[k].first)

@@ -490,6 +490,10 @@ _NOW_DONE = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwho )\b(?:has|have|is|ar
 #: holds it: "invoices where payment was received today")
 _TODAY_DONE = re.compile(r"\b(?:was|were|got|has\s+been|have\s+been)\s+(?:\w+\s+)?[a-z]+(?:ed|en|id|ne|t)\b"
                          r"(?:\s+\S+){0,4}?\s+(?:today|this\s+(?:morning|afternoon)|just\s+now)\b", re.IGNORECASE)
+#: news of what someone did, said as a statement: "Agnes Oddie has scratched her tup from this year's show", "We have
+#: refunded order 12" (a name or "we" and a finished verb, first in a sentence that asks nothing)
+_SOMEONE_DID = re.compile(r"^\s*(?:(?:[A-Z][\w'’-]*\s+){1,4}|[Ww]e\s+|I\s+)(?:has|have|had)\s+"
+                          r"(?:just\s+|now\s+|also\s+)?(?!been\b|got\b|had\b)[a-z]+(?:ed|en|wn|ne|id|pt|lt|ft)\b")
 #: what an imperative acts on, right after it
 _ACTED_ON = re.compile(r"\s+(?:the|a|an|all|every|this|that|these|those|his|her|their|its|our|my|it|them|him)\b",
                        re.IGNORECASE)
@@ -515,7 +519,7 @@ def write_request(question: str) -> str | None:
             return m.group(1).lower()
     m = _FROM_NOW_ON.search(question)
     if m is None and stated:  # news to record: "Winnie's appointment has now been paid", "... was paid today"
-        m = _NOW_DONE.search(question) or next(
+        m = _NOW_DONE.search(question) or _SOMEONE_DID.match(question) or next(
             (t for t in _TODAY_DONE.finditer(question) if not _RELATIVE.search(question, 0, t.start())), None)
     return "change" if m else None
 
