@@ -1099,9 +1099,9 @@ def _date_target(st: PlanState, k: int) -> Col | None:
     if rows is not None and rows.kind == "table" and rows.first == period.last and \
             st.tokens[period.last - 1].possessive:  # fmt: skip
         # "this year's weld jobs got inspected": a period said as the rows' own is their date, not the verb's
-        dated = st._date_of_table(st.table_of(rows))
-        if dated is not None and dated.table == st.table_of(rows):
-            return dated
+        rows_date = st._date_of_table(st.table_of(rows))
+        if rows_date is not None and rows_date.table == st.table_of(rows):
+            return rows_date
     # a date column named in the question: "signed up", "born", "hired", "order date"
     named: list[tuple[int, Col]] = []
     here = st.sentence_of(st.items[k].first)
