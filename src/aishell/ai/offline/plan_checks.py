@@ -30,6 +30,7 @@ from aishell.ai.offline.lexicon import (
 from aishell.ai.offline.linking import capitalized
 from aishell.ai.offline.plan_conditions import EXCLUSION_WORDS, FLAG_MARKS
 from aishell.ai.offline.plan_measures import BILLING_VERBS, SPENDING_VERBS
+from aishell.ai.offline.plan_rows import BELONGING
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
 from aishell.ai.offline.text import past_participle, singular, stem
@@ -568,12 +569,10 @@ def _row_above_read_as_the_row(st: PlanState, q: Query) -> None:
             continue
         said = (st.tokens[it.first - 2].low, st.tokens[it.first - 1].low)
         table = it.values[0].table
-        if said[0] in _BELONGING and said[1] in ("to", "by") and st.schema.self_edges(table):
+        if said[0] in BELONGING and said[1] in ("to", "by") and st.schema.self_edges(table):
             raise TranslationError(f"{it.text!r} is the {table} row above the ones meant ('{' '.join(said)}'); "
                                    f"{REPHRASE}")
 
-
-_BELONGING = frozenset({"belong", "belongs", "belonged", "belonging", "owned"})
 
 
 #: stored values that name a period as text: '2024-Q3', '2024-W07', '2023/24', 'FY2024'

@@ -22,6 +22,7 @@ from aishell.ai.offline.lexicon import (
 )
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
+from aishell.ai.offline.plan_conditions import EXCLUSION_WORDS
 from aishell.ai.offline.plan_routes import links_only
 from aishell.ai.offline.plan_state import _FILLER, _PARTICIPLES, _SALE_WORDS, _VERB_SKIP, PlanState, compound_modifier
 from aishell.ai.offline.text import IRREGULAR_VERBS, forms, singular, split_identifier, stem
@@ -1234,7 +1235,7 @@ def _neg_target(st: PlanState, k: int) -> None:
         if tgt is None or j2 is None:
             return
         low = tgt.text.lower()
-        excluding = bool(set(it.text.lower().split()) & {"excluding", "counting", "leaving", "ignoring"})
+        excluding = bool(set(it.text.lower().split()) & EXCLUSION_WORDS)
         if tgt.kind in ("word", "revenue") and forms(low) & _SALE_WORDS and not excluding:
             # "never been sold", "never bought": the table where sales are recorded (but "not counting sold ones"
             # leaves out rows in a state of their own)

@@ -154,7 +154,7 @@ def self_verb(p: PlanState, subject: str) -> Item | None:
             or low in HIERARCHY_VERBS
             or (low in REPORT_WORDS and nxt == "to")
             # "labels that belong to X", "labels owned by X" over parent_label_id: the rows below X
-            or (low in _BELONGING and nxt in ("to", "by") and bool(fk_stems & _PARENT_STEMS))
+            or (low in BELONGING and nxt in ("to", "by") and bool(fk_stems & _PARENT_STEMS))
             or p.rows.is_sub(it)
         ):
             return it
@@ -162,7 +162,7 @@ def self_verb(p: PlanState, subject: str) -> Item | None:
 
 
 #: verbs of a row being under another, and the stems of a key that points to the row above
-_BELONGING = frozenset({"belong", "belongs", "belonged", "belonging", "owned"})
+BELONGING = frozenset({"belong", "belongs", "belonged", "belonging", "owned"})
 _PARENT_STEMS = frozenset({stem("parent"), "prnt", "par"})
 
 #: words said of the rows a self-referencing key counts ("referred the most *new* members")
