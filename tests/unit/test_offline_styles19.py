@@ -758,3 +758,34 @@ def test_news_of_what_someone_did_is_a_change_to_record(q: str) -> None:
                                "Which customers have ordered twice?"])
 def test_a_relative_clause_is_no_news(q: str) -> None:
     assert write_request(q) is None
+
+
+# ---------------------------------------------------------------- British spellings cut short, clinical shorthand
+def test_a_british_spelling_reaches_a_name_cut_from_the_american_one() -> None:
+    cat = Catalog(tables=[table("lcns", [col("lcns_id", INT), col("seat_cnt", INT)], ("lcns_id",))])
+    assert sql("How many licences are there?", cat) == "SELECT COUNT(*) AS count FROM lcns"
+
+
+def clinic() -> Catalog:
+    return Catalog(tables=[
+        table("pt", [col("pt_id", INT), col("nm"), col("dob", "date")], ("pt_id",)),
+        table("clin", [col("clin_id", INT), col("nm"), col("role_cd")], ("clin_id",)),
+        table("enc", [col("enc_id", INT), col("pt_id", INT), col("clin_id", INT), col("dt", "date")], ("enc_id",),
+              fk("pt_id", "pt", "pt_id"), fk("clin_id", "clin", "clin_id")),
+        table("rx", [col("rx_id", INT), col("enc_id", INT), col("drug")], ("rx_id",), fk("enc_id", "enc", "enc_id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q, table_", [("How many patients are there?", "pt"),
+                                       ("How many encounters are there?", "enc")])
+def test_clinical_shorthand_names_its_rows(q: str, table_: str) -> None:
+    assert sql(q, clinic()) == f"SELECT COUNT(*) AS count FROM {table_}"
+
+
+def test_how_often_is_never_a_code() -> None:
+    values = ValueIndex(values={("clin", "role_cd"): ["ONC", "RAD", "NUR"]})
+    try:
+        out = sql("How many patients have never once had a prescription?", clinic(), values)
+    except TranslationError:
+        return
+    assert "ONC" not in out

@@ -197,6 +197,15 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "co": ("company",),
     "svc": ("service",),
     "usr": ("user",),
+    # clinical shorthand ("pt", "enc", "obs" tables of a health record; not "rx" or "dx", whose nouns share their
+    # stems with the verbs "prescribed" and "diagnosed" said of other columns)
+    "pt": ("patient",),
+    "pts": ("patient",),
+    "hx": ("history",),
+    "enc": ("encounter",),
+    "obs": ("observation",),
+    "appt": ("appointment",),
+    "clin": ("clinician",),
     "msg": ("message",),
     "img": ("image",),
     "ref": ("reference",),

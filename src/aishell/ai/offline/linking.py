@@ -620,6 +620,8 @@ class Linker:
                 # "inactive" against actv_flg: the flag, negated; never an abbreviation of the whole word
                 # ("inv" is no cut of "inactive")
                 return base | said
+        if american != tok.low:  # "licences" against lcns, cut from the American "licenses"
+            base = base | self.abbrev_forms(american)
         return base | self.abbrev_forms(tok.low)
 
     # ------------------------------------------------------------------ patterns

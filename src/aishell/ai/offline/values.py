@@ -46,6 +46,9 @@ class ValueHit(NamedTuple):
 _VERB_LIKE = re.compile(r"(?:ed|ing|end|ate|ive|ise|ize|fy)$")
 
 #: words of quantity and comparison that never stand for a one-letter code ("two or more animals" is no sex 'M')
+#: words of how often, which no stored code abbreviates
+_NEVER_A_CODE = frozenset({"once", "twice", "thrice"})
+
 _NEVER_A_LETTER_CODE = frozenset({"more", "less", "most", "least", "many", "much", "few", "fewer", "other",
                                   "another", "some", "several", "all", "any", "each", "every", "only", "same",
                                   "different", "total", "average", "both", "either", "neither", "such",
@@ -183,6 +186,8 @@ class ValueIndex:
         """Coded values that abbreviate ``word`` ("active" finds 'ACTV', "cancelled" finds 'CNCL'); a one-letter
         code found in several tables is kept for the one in ``prefer`` (the table named right after the word)."""
         marks = _CONVENTIONAL_MARKS.get(spelling_key(word), ())
+        if word.lower() in _NEVER_A_CODE:
+            return []  # "never once", "more than twice": how often, never an oncologist 'ONC'
         hits = [
             h
             for h in self._abbrevs
