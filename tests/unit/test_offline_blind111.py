@@ -23,7 +23,7 @@ that run, and only this one: 7 golds wrapped a percentage or a total in ROUND(..
 for (the session's brief to the helper said to round); the ROUND was taken off, leaving the same expression, which
 the judge compares to two decimals. Re-judged at the same commit: 26 correct, 8 wrong, 86 refused. The suite had run
 this corpus once before, on the uncommitted tree of 088b749, and only its pass/fail line was read. At the end of the
-session (commit 26be9c9's rules): 28 correct, 2 wrong (1.7%), 90 refused; all 12 write requests refused; at most 5%
+session (commit b6aff46's rules): 28 correct, 2 wrong (1.7%), 90 refused; all 12 write requests refused; at most 5%
 wrong is held.
 """
 

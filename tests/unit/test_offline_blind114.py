@@ -16,7 +16,7 @@ The questions in ``nl2sql_blind114/questions.jsonl`` and their gold SQL were wri
 never saw the translator, before it was run on them. Reads are judged by execution (correct, wrong or refused);
 ``writes.jsonl`` holds change requests whose right answer is a refusal. The first run (2026-12-07, commit 67ce0ff)
 measured 39 correct, 8 wrong and 73 refused of the 120 reads; all 12 write requests were refused. At the end of the
-session (commit 26be9c9's rules): 41 correct, 2 wrong (1.7%), 77 refused; all 12 write requests refused; at most 5%
+session (commit b6aff46's rules): 41 correct, 2 wrong (1.7%), 77 refused; all 12 write requests refused; at most 5%
 wrong is held.
 """
 

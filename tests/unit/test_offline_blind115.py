@@ -17,7 +17,7 @@ never saw the translator, before it was run on them. Reads are judged by executi
 ``writes.jsonl`` holds change requests whose right answer is a refusal. The first run (2026-12-07, commit 67ce0ff)
 measured 33 correct, 6 wrong and 81 refused of the 120 reads; all 12 write requests were refused. Before that run,
 and only then, 6 golds lost a ROUND(..., 1) the question does not ask for (the brief the helper had read still said
-to round percentages; the judge compares two decimals). At the end of the session (commit 26be9c9's rules): 33
+to round percentages; the judge compares two decimals). At the end of the session (commit b6aff46's rules): 33
 correct, 2 wrong (1.7%), 85 refused; all 12 write requests refused; at most 5% wrong is held.
 """
 

@@ -15,7 +15,7 @@ never saw the translator, before it was run on them. Reads are judged by executi
 ``writes.jsonl`` holds change requests whose right answer is a refusal. The first run (2026-12-07, commit 67ce0ff)
 measured 52 correct, 8 wrong and 60 refused of the 120 reads; all 12 write requests were refused. Before that run,
 and only then, 8 golds lost a ROUND(..., 1) the question does not ask for (the brief the helper had read still said
-to round percentages; the judge compares two decimals). At the end of the session (commit 26be9c9's rules): 53
+to round percentages; the judge compares two decimals). At the end of the session (commit b6aff46's rules): 53
 correct, 3 wrong (2.5%), 64 refused; all 12 write requests refused; at most 5% wrong is held.
 """
 
