@@ -33,7 +33,7 @@ from aishell.ai.offline.plan_measures import BILLING_VERBS, SPENDING_VERBS
 from aishell.ai.offline.plan_rows import BELONGING
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
-from aishell.ai.offline.text import past_participle, singular, stem
+from aishell.ai.offline.text import forms, past_participle, singular, stem
 from aishell.ai.offline.units import per_unit
 
 #: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
@@ -508,7 +508,6 @@ def last_checks(st: PlanState) -> None:
     _rate_added_up(st, st.query)
     _possessed_role_read_as_the_row(st, st.query)
     _flag_of_other_rows(st, st.query)
-    _one_side_of_a_ledger(st, st.query)
     _mixed_units(st, st.query)
     _measure_of_another_row(st, st.query)
     _things_counted_as_rows(st, st.query)
@@ -520,27 +519,40 @@ def last_checks(st: PlanState) -> None:
     _one_reading_of_a_pair(st, st.query)
 
 
-#: words that tell the two readings of one measure apart (miles_out / miles_in, meter_start / meter_end)
+#: words that tell the two readings of one measure apart (miles_out / miles_in, meter_start / meter_end), or the
+#: two sides of a ledger line (debit_amt / credit_amt)
 _PAIRED = {"in": "out", "out": "in", "start": "end", "end": "start", "opening": "closing", "closing": "opening",
-           "begin": "end", "before": "after", "after": "before", "from": "to", "to": "from"}
+           "begin": "end", "before": "after", "after": "before", "from": "to", "to": "from", "debit": "credit",
+           "credit": "debit", "dr": "cr", "cr": "dr"}
 
 
 def _one_reading_of_a_pair(st: PlanState, q: Query) -> None:
-    """ "Total miles driven per van model" answered with SUM(miles_in) beside miles_out: one of two readings of a
-    meter is no amount by itself (the distance is their difference); added up or averaged unasked, refused."""
+    """ "Total miles driven per van model" answered with SUM(miles_in) beside miles_out, "Which vendors did we pay the
+    most money to?" with SUM(debit_amt) beside credit_amt: one of two paired columns is no amount by itself (the
+    distance is their difference; which side of a ledger a payment is on depends on the account); added up or
+    averaged unasked, refused.  Asked: the column's words said together ("total miles in"), or a side's own word
+    ("credits"; never a word as common as "in")."""
     said = " " + " ".join(t.low for t in st.tokens) + " "
+    lows = {f for t in st.tokens for f in forms(t.low)}
     for e in [*q.select, *(e for e, _d in q.order_by)]:
         arg = e.inner if isinstance(e, Scaled) else e
         if not (isinstance(arg, Agg) and arg.func in ("SUM", "AVG") and isinstance(arg.arg, Col)):
             continue
         words = st.colmeta(arg.arg).words
-        named = f" {' '.join(words)} " in said  # ("total miles in": that reading, asked for)
+        if f" {' '.join(words)} " in said:
+            continue
         for i, w in enumerate(words):
             other = _PAIRED.get(w)
-            twin = (*words[:i], other, *words[i + 1 :]) if other else None
-            if twin and not named and any(c.words == twin for c in st.meta(arg.arg.table).columns):
-                raise TranslationError(f"{arg.arg.column} is one of two readings ({w}/{other}); say which, or ask for "
-                                       f"their difference; {REPHRASE}")
+            if other is None or any(x not in FUNCTION_WORDS and x in lows for x in (w, other)):
+                continue
+            twin = (*words[:i], other, *words[i + 1 :])
+            if not any(c.words == twin for c in st.meta(arg.arg.table).columns):
+                continue
+            if w in ("debit", "credit", "dr", "cr"):
+                raise TranslationError(f"{arg.arg.column} is one side of a ledger line; say debits or credits; "
+                                       f"{REPHRASE}")
+            raise TranslationError(f"{arg.arg.column} is one of two readings ({w}/{other}); say which, or ask for "
+                                   f"their difference; {REPHRASE}")
 
 
 def _value_listed_as_itself(st: PlanState, q: Query) -> None:
@@ -646,6 +658,8 @@ def _measure_of_another_row(st: PlanState, q: Query) -> None:
     """ "the average length of a deployment" answered with the average dur_s of the deployment's detections: a
     measure said of one row of the subject ("of a deployment") that the query takes from other rows is refused."""
     subject = st.subject
+    aggs = [e.inner if isinstance(e, Scaled) else e for e in q.select]
+    measured = {e.arg.table for e in aggs if isinstance(e, Agg) and isinstance(e.arg, Col)}
     for k, it in enumerate(st.items):
         if it.kind != "agg" or not it.used or subject is None:
             continue
@@ -653,8 +667,6 @@ def _measure_of_another_row(st: PlanState, q: Query) -> None:
         of, art, row = st.item(k + 2), st.item(k + 3), st.item(k + 4)
         if named is None or named.kind != "column" or not named.used or not named.columns:
             continue
-        aggs = [e.inner if isinstance(e, Scaled) else e for e in q.select]
-        measured = {e.arg.table for e in aggs if isinstance(e, Agg) and isinstance(e.arg, Col)}
         if row is not None and row.kind == "value" and (after := st.item(k + 5)) is not None and after.kind == "table":
             row = after  # "the average length of a completed stay": past the state said of the row
         if st.word(of) != "of" or st.word(art) not in ("a", "an", "each", "one") or row is None or not measured:
@@ -690,26 +702,6 @@ def _mixed_units(st: PlanState, q: Query) -> None:
             if len(held) > 1:
                 raise TranslationError(f"{col.column} is in {', '.join(sorted(held)[:4])} by {units[0].name}; "
                                        f"name one unit; {REPHRASE}")
-
-
-#: the two sides of a ledger line
-_LEDGER_SIDES = frozenset({"debit", "credit", "dr", "cr"})
-
-
-def _one_side_of_a_ledger(st: PlanState, q: Query) -> None:
-    """ "Which vendors did we pay the most money to?" answered with a sum of debit_amt beside credit_amt: which side
-    of a ledger line an amount paid is on depends on the account; a sum of one side asked for in words of neither
-    is a guess, refused."""
-    said = {t.low for t in st.tokens}
-    for e in [*q.select, *(e for e, _d in q.order_by)]:
-        if not (isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)):
-            continue
-        side = set(st.colmeta(e.arg).words) & _LEDGER_SIDES
-        others = [c for c in st.meta(e.arg.table).columns
-                  if c.name != e.arg.column and c.money and set(c.words) & _LEDGER_SIDES - side]
-        if side and others and not said & (_LEDGER_SIDES | {"debits", "credits", "debited", "credited"}):
-            raise TranslationError(f"{e.arg.column} is one side of a ledger line beside {others[0].name}; say "
-                                   f"debits or credits; {REPHRASE}")
 
 
 def _flag_of_other_rows(st: PlanState, q: Query) -> None:

@@ -41,7 +41,7 @@ from aishell.ai.offline.plan_measures import measure_at, names_the_owner, person
 from aishell.ai.offline.plan_place import place_conditions, place_having
 from aishell.ai.offline.plan_roles import entity_columns, head_column, of_its_row
 from aishell.ai.offline.plan_rows import self_verb
-from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, Measure, PlanState, Shape
+from aishell.ai.offline.plan_state import _FILLER, _FUNC_WORDS, _PARTICIPLES, KEY_WORDS, Measure, PlanState, Shape
 from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond
 from aishell.ai.offline.text import IRREGULAR_VERBS, past_participle, singular, split_identifier, stem
 
@@ -911,8 +911,7 @@ def _own_key(st: PlanState, child: str, parent: str) -> str:
     if len(links) < 2:
         return ""
     own = {singular(w) for w in st.meta(parent).lemma}
-    plain = [e for e in links if all(singular(w) in own or w in ("id", "no", "fk", "key", "code", "ref")
-                                     for w in split_identifier(e.child_cols[0]))]  # fmt: skip
+    plain = [e for e in links if all(singular(w) in own or w in KEY_WORDS for w in split_identifier(e.child_cols[0]))]
     return plain[0].child_cols[0] if len(plain) == 1 else ""
 
 

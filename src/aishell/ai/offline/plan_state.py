@@ -768,8 +768,7 @@ class PlanState:
         role_words = [
             w
             for w in split_identifier(edge.child_cols[0])
-            if w not in ("id", "code", "key", "fk", "no", "num", "ref", "by", "of", "to", "from", "for", "at", "on")
-            and singular(w) not in own
+            if w not in KEY_WORDS and w not in ("by", "of", "to", "from", "for", "at", "on") and singular(w) not in own
         ]  # (verified_by: "verified", never the "by" of "top 5 runners by ...")
         wf = forms(word)
         for rw in role_words:
@@ -1099,6 +1098,9 @@ def compound_modifier(tgt: Item, after: Item) -> bool:
         and w not in _RESTRICTING
     )
 
+
+#: words of a key column's name that say it is a key, not what it points to (customer_id, dept_no, ref_cd)
+KEY_WORDS = frozenset({"id", "code", "key", "fk", "no", "num", "ref"})
 
 #: adjectives that pick some of a noun's rows ("each foreign currency"), never a noun naming its kind
 _RESTRICTING = frozenset({"foreign", "domestic", "local", "overseas", "external", "internal", "other", "former",
