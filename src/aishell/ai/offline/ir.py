@@ -168,6 +168,7 @@ class Query:
     distinct: bool = False
     left_joins: set[str] = field(default_factory=set)  # tables to join with LEFT JOIN
     prefer_fks: frozenset[str] = frozenset()  # key columns named in the question (to pick among paths)
+    round_to: int | None = None  # "round to one decimal": the measures shown rounded to so many places
 
 
 def walk_conds(conds: list[Cond]) -> list[Cond]:

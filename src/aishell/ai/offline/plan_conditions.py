@@ -2522,6 +2522,21 @@ def _the_date(st: PlanState, *, named: bool) -> None:
             it.columns = [Candidate("column", subject, pick.pop(), 3.0, it.first, it.last)]
 
 
+#: words that say a row has a parent row: "with a series", "in a league", "belong to a group", "part of a chain"
+_OWNER_WORDS = frozenset({"with", "in", "to", "of", "have", "has", "had", "having"})
+
+
+def _owner_said(st: PlanState, k: int, subject: str, other: str) -> bool:
+    """``items[k]`` (after "a") names the one parent table ``other`` that ``subject``'s rows point to by one key, and a
+    word of owning comes before it ("in a series", "have a category", "belong to a group")."""
+    path = st.schema.path(subject, other)
+    if not path or len(path) != 1 or path[0].child != subject or path[0].parent != other:
+        return False
+    if len([e for e in st.schema.edges_of(subject) if e.child == subject and e.parent == other]) != 1:
+        return False
+    return st.word(st.item(k - 2)) in _OWNER_WORDS
+
+
 def conditions(st: PlanState) -> None:
     """Pass conditions: values, text, literals, dates, numbers, negations, flags and states as conditions; a
     related table named before any negation asks for rows that have some (EXISTS)."""
@@ -2564,5 +2579,9 @@ def conditions(st: PlanState) -> None:
             other = st.table_of(it)
             if subject is not None and st.reachable(subject, other) and st.fans_out(subject, other):
                 # "customers with orders", "products that were ordered": rows that have some
+                st.exists_tables.append(other)
+                it.used, it.role = True, "exists"
+            elif subject is not None and st.word(before) in ("a", "an") and _owner_said(st, k, subject, other):
+                # "titles that belong to a series", "products with a category": rows whose key names one
                 st.exists_tables.append(other)
                 it.used, it.role = True, "exists"

@@ -312,21 +312,23 @@ def trailing_average(p: PlanState, state: RowState) -> None:
     orders per customer"; the marker moves to the front, where the measure pass reads it."""
     items = p.items
     real = [k for k, it in enumerate(items) if it.kind != "punct"]
-    if len(real) < 4:
+    # the pair is last, or followed by its grouping ("cost on average for each repair method")
+    at = next((j for j in range(len(real) - 1, 1, -1) if items[real[j]].kind == "agg" and items[real[j]].func == "AVG"
+               and items[real[j - 1]].kind == "word" and items[real[j - 1]].text.lower() == "on"
+               and (j == len(real) - 1 or items[real[j + 1]].kind == "group")), None)  # fmt: skip
+    if len(real) < 4 or at is None:
         return
-    first, last, on = items[real[0]], items[real[-1]], items[real[-2]]
-    if last.kind != "agg" or last.func != "AVG" or on.kind != "word" or on.text.lower() != "on":
-        return
+    first, last, on = items[real[0]], items[real[at]], items[real[at - 1]]
     if first.kind == "agg" and first.text.lower() == "how much":
         # "How much does a private lesson cost on average?": the average of what it costs
         on.used = True
         first.func = "AVG"
-        del items[real[-1]]
+        del items[real[at]]
         return
     if first.kind != "count":
         return
     on.used = True
-    del items[real[-1]]
+    del items[real[at]]
     items.insert(real[0], last)
 
 

@@ -617,12 +617,29 @@ class SqlBuilder:
         used: set[str] = set()
         for e in q.select:
             node = self.expr(e)
+            if q.round_to is not None and self.rounded(e):
+                node = self.round(node, q.round_to)
             alias = self.alias_for(e)
             if alias and alias not in used:
                 used.add(alias)
                 node = exp.Alias(this=node, alias=ident(alias, self.dialect, alias=True))
             items.append(node)
         return items
+
+    def rounded(self, e: Expr) -> bool:
+        """``e`` is a measure that may hold decimals: an average, a sum, a share, a computed value or a number
+        column that is not a key (a count, a key or a text is never rounded)."""
+        if isinstance(e, Col):
+            return self.column_meta(e).numeric
+        if isinstance(e, Agg):
+            return e.func != "COUNT" and (not isinstance(e.arg, Col) or e.func in ("AVG", "SUM") or self.rounded(e.arg))
+        return isinstance(e, (Ratio, PerParent, Scaled, Span, Product, TableAgg))
+
+    def round(self, node: exp.Expression, places: int) -> exp.Expression:
+        """``ROUND(node, places)``; PostgreSQL rounds to places only an exact numeric, so a double is cast first."""
+        if self.rules.sqlglot == "postgres":
+            node = exp.Cast(this=node, to=exp.DataType.build("numeric"))
+        return exp.Round(this=node, decimals=exp.Literal.number(places))
 
     def render(self, q: Query) -> str:
         return self.build(q).sql(dialect=self.dialect)

@@ -8,7 +8,7 @@ import weakref
 from dataclasses import dataclass
 from typing import overload
 
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.lexicon import CODE_WORDS
 from aishell.ai.offline.linking import Linker
 from aishell.ai.offline.parse import Parser
@@ -110,13 +110,18 @@ class Translator:
                 f"the offline translator does not write: {verb!r} asks to change data; "
                 "write the statement yourself, or use an LLM provider (--provider)"
             )
-        text = _drop_indifference(text)
+        text, places = rounding(_drop_indifference(text))
         try:
             tokens = tokenize(text)
             items = Parser(tokens, self.linker, today).parse()
             plan = PlanState(items, tokens, self.schema, self.values, today)
             query = build_plan(plan)
-            sql = SqlBuilder(self.schema, dialect).render(query)
+            builder = SqlBuilder(self.schema, dialect)
+            if places is not None:
+                if not any(builder.rounded(e) for e in query.select):
+                    raise TranslationError(f"nothing in the answer to round to {places} decimal places; {REPHRASE}")
+                query.round_to = places
+            sql = builder.render(query)
             verify(text, sql, self.schema, dialect, self.values)  # refuse a shape that contradicts the question's cues
         except TranslationError:
             raise
@@ -456,6 +461,33 @@ def _plain_request(question: str) -> str:
     while len(parts) > 1 and (_FILLER_SENTENCE.match(parts[-1].strip()) or not parts[-1].strip(" .!?")):
         parts.pop()
     return " ".join(" ".join(parts).split())
+
+
+_NUMBER_WORDS = {"no": 0, "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4}
+_PLACES = r"(?P<n>[0-4]|no|zero|one|two|three|four)\s*(?:decimal(?:\s+(?:place|point|digit)s?|s)?|d\.?p\.?)(?!\w)"
+_WHOLE = r"(?P<w>(?:the\s+)?nearest\s+(?:whole\s+number|integer|unit)|whole\s+numbers?)(?!\w)"
+#: "Round to one decimal.", "rounded to 2 decimal places", "(1 dp)", "One decimal please.", "give it to two
+#: decimals", "to the nearest whole number": how many places to round the answer's measures to
+_ROUNDING = re.compile(
+    r"[\s,;(]*(?:\b(?:please\s+)?(?:and\s+)?(?:round(?:ed|ing)?|give|show|express(?:ed)?|present(?:ed)?|"
+    r"report(?:ed)?)(?:\s+(?:it|them|that|this|each|everything|the\s+(?:result|answer|figure|number|value|"
+    r"percentage|average|share|rate|ratio|total)s?))?(?:\s+off)?\s+)?(?:\b(?:to|at|with|in|as)\s+)?"
+    rf"(?:{_PLACES}|{_WHOLE})(?:\s*,?\s*please)?(?:\s*\)|(?=\s*(?:[.,;:!?]|$)))",
+    re.I,
+)
+
+
+def rounding(question: str) -> tuple[str, int | None]:
+    """The question without a request to round the answer ("... ? Round to one decimal."), and the number of
+    decimal places asked (None: no rounding asked)."""
+    m = _ROUNDING.search(question)
+    if m is None:
+        return question, None
+    n = m.group("n")
+    places = 0 if m.group("w") else int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+    rest = (question[: m.start()] + " " + question[m.end() :]).strip()
+    rest = re.sub(r"\s*([?.!])(?:\s*[?.!])+\s*$", r"\1", rest)  # "...? ." left by a last sentence taken away
+    return " ".join(rest.split()), places
 
 
 def _drop_indifference(question: str) -> str:

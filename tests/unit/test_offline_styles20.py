@@ -1,0 +1,167 @@
+"""Issue 14: rules learned in the twenty-sixth session from the blind corpora.
+Each test builds its own tiny catalog; the point is the rule, not a wording of those corpora.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from test_offline_styles import TODAY, col, fk, sql, table
+from test_offline_styles13 import run
+
+from aishell.ai.offline import TranslationError, ValueIndex, build_value_index
+from aishell.ai.offline.translate import Translator, rounding, translate
+from aishell.engines import connect
+from aishell.engines.base import Catalog
+from aishell.urls import DatabaseURL
+
+INT = "integer"
+
+
+# ---------------------------------------------------------------- "round to one decimal"
+def staff() -> Catalog:
+    return Catalog(tables=[
+        table("departments", [col("dept_id", INT), col("name")], ("dept_id",)),
+        table("employees", [col("emp_id", INT), col("full_name"), col("salary", "real"), col("dept_id", INT)],
+              ("emp_id",), fk("dept_id", "departments", "dept_id")),
+    ])  # fmt: skip
+
+
+STAFF = """
+CREATE TABLE departments(dept_id INTEGER PRIMARY KEY, name TEXT);
+CREATE TABLE employees(emp_id INTEGER PRIMARY KEY, full_name TEXT, salary REAL, dept_id INTEGER);
+INSERT INTO departments VALUES (1, 'Sales'), (2, 'Support');
+INSERT INTO employees VALUES (1, 'A', 1000.0, 1), (2, 'B', 1001.0, 1), (3, 'C', 1001.0, 1), (4, 'D', 500.26, 2);
+"""
+
+
+@pytest.mark.parametrize("q, places", [
+    ("What is the average salary per department? Round to one decimal.", 1),
+    ("average salary per department, rounded to 2 decimal places", 2),
+    ("average salary (1 dp) per department", 1),
+    ("What is the average salary per department? One decimal please.", 1),
+    ("average salary per department to the nearest whole number", 0),
+    ("What is the average salary per department? Give it to two decimals.", 2),
+])  # fmt: skip
+def test_a_request_to_round_rounds_the_measures(q: str, places: int) -> None:
+    out = sql(q, staff())
+    assert f"ROUND(AVG(employees.salary), {places})" in out
+    rows = dict(run(out, STAFF))
+    assert rows["Sales"] == round(1000.6666666, places)
+    assert rows["Support"] == round(500.26, places)
+
+
+def test_a_share_is_rounded_and_a_count_is_not() -> None:
+    out = sql("What percentage of employees earn more than 900? Round to 1 decimal.", staff())
+    assert run(out, STAFF)[0][0] == 75.0 and out.startswith("SELECT ROUND(")
+    out = sql("How many employees per department, and their average salary? Round to 1 decimal.", staff())
+    assert "ROUND(COUNT" not in out and "ROUND(AVG(employees.salary), 1)" in out
+
+
+def test_the_words_of_rounding_are_taken_out_of_the_question() -> None:
+    assert rounding("What share of runs used an emulator? One decimal please.") == (
+        "What share of runs used an emulator?", 1)
+    assert rounding("avg fee, to 2 decimal places please") == ("avg fee", 2)
+    assert rounding("how many decimals does the scale use") == ("how many decimals does the scale use", None)
+    assert rounding("list the 2 dp items")[1] is None  # a label, not a request: nothing ends the clause after it
+
+
+def test_nothing_to_round_is_refused() -> None:
+    """A list of names rounded to one decimal: the request is not understood, never dropped unsaid."""
+    with pytest.raises(TranslationError, match="nothing in the answer to round"):
+        sql("List the departments. Round to one decimal.", staff())
+
+
+def test_postgres_rounds_a_double_as_a_numeric() -> None:
+    """PostgreSQL has no ROUND(double precision, integer): the measure is cast to numeric first."""
+    out = translate("average salary per department, rounded to 2 decimal places", staff(), ValueIndex(),
+                    dialect="postgres", today=TODAY).sql  # fmt: skip
+    assert "ROUND(CAST(AVG(employees.salary) AS DECIMAL), 2)" in out
+
+
+@pytest.fixture(params=["pg_url", "mysql_url"])
+def server(request: pytest.FixtureRequest) -> Iterator[tuple[str, str]]:
+    url: str = request.getfixturevalue(request.param)
+    conn = connect(DatabaseURL.parse(url))
+    try:
+        real = "double precision" if request.param == "pg_url" else "DOUBLE"
+        for stmt in ("DROP TABLE IF EXISTS rnd_employees", "DROP TABLE IF EXISTS rnd_departments",
+                     "CREATE TABLE rnd_departments (dept_id INTEGER PRIMARY KEY, name VARCHAR(20))",
+                     f"CREATE TABLE rnd_employees (emp_id INTEGER PRIMARY KEY, full_name VARCHAR(20), salary {real}, "
+                     "dept_id INTEGER REFERENCES rnd_departments (dept_id))",
+                     "INSERT INTO rnd_departments VALUES (1, 'Sales'), (2, 'Support')",
+                     "INSERT INTO rnd_employees VALUES (1, 'A', 1000.0, 1), (2, 'B', 1001.0, 1), (3, 'C', 1001.0, 1), "
+                     "(4, 'D', 500.26, 2)"):  # fmt: skip
+            conn.execute(stmt).close()
+    finally:
+        conn.close()
+    yield url, ("postgres" if request.param == "pg_url" else "mysql")
+
+
+@pytest.mark.integration
+def test_rounding_runs_on_the_real_servers(server: tuple[str, str]) -> None:
+    url, dialect = server
+    conn = connect(DatabaseURL.parse(url), read_only=True)
+    try:
+        catalog = conn.catalog()
+        out = Translator(catalog, build_value_index(conn, catalog)).translate(
+            "What is the average salary of the rnd employees per rnd department? Round to one decimal.",
+            dialect=dialect, today=TODAY).sql  # fmt: skip
+        cur = conn.execute(out)
+        rows = {name: float(v) for name, v in cur.fetchmany(100)}
+        cur.close()
+    finally:
+        conn.close()
+    assert rows == {"Sales": 1000.7, "Support": 500.3}
+
+
+# ---------------------------------------------------------------- "on average" before the grouping
+def test_on_average_said_before_for_each() -> None:
+    cat = Catalog(tables=[
+        table("repairs", [col("repair_id", INT), col("method"), col("cost", "real")], ("repair_id",)),
+    ])  # fmt: skip
+    out = sql("What does a repair cost on average for each repair method?", cat)
+    assert "AVG(repairs.cost)" in out and "GROUP BY repairs.method" in out
+    data = """CREATE TABLE repairs(repair_id INTEGER PRIMARY KEY, method TEXT, cost REAL);
+              INSERT INTO repairs VALUES (1, 'Clamp', 10), (2, 'Clamp', 20), (3, 'Sleeve', 7);"""
+    assert sorted(run(out, data)) == [("Clamp", 15.0), ("Sleeve", 7.0)]
+
+
+# ---------------------------------------------------------------- "titles that belong to a series"
+def books() -> Catalog:
+    return Catalog(tables=[
+        table("series", [col("series_id", INT), col("series_name")], ("series_id",)),
+        table("titles", [col("title_id", INT), col("title"), col("series_id", INT)], ("title_id",),
+              fk("series_id", "series", "series_id")),
+    ])  # fmt: skip
+
+
+BOOKS = """
+CREATE TABLE series(series_id INTEGER PRIMARY KEY, series_name TEXT);
+CREATE TABLE titles(title_id INTEGER PRIMARY KEY, title TEXT, series_id INTEGER);
+INSERT INTO series VALUES (1, 'Salt Road');
+INSERT INTO titles VALUES (1, 'A', 1), (2, 'B', 1), (3, 'C', NULL), (4, 'D', NULL);
+"""
+
+
+@pytest.mark.parametrize("q, want", [
+    ("How many titles belong to a series?", 2),
+    ("How many titles are in a series?", 2),
+    ("How many titles have a series?", 2),
+    ("What percentage of titles are part of a series?", 50.0),
+])  # fmt: skip
+def test_rows_that_have_a_parent_row(q: str, want: float) -> None:
+    out = sql(q, books())
+    assert "EXISTS(SELECT 1 FROM series WHERE titles.series_id = series.series_id)" in out
+    assert run(out, BOOKS)[0][0] == want
+
+
+def test_a_parent_reached_by_two_keys_is_not_guessed() -> None:
+    cat = Catalog(tables=[
+        table("teams", [col("team_id", INT), col("name")], ("team_id",)),
+        table("matches", [col("match_id", INT), col("home_id", INT), col("away_id", INT)], ("match_id",),
+              fk("home_id", "teams", "team_id"), fk("away_id", "teams", "team_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("How many matches have a team?", cat)
