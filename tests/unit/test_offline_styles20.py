@@ -165,3 +165,52 @@ def test_a_parent_reached_by_two_keys_is_not_guessed() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError):
         sql("How many matches have a team?", cat)
+
+
+# ---------------------------------------------------------------- Czech and Finnish schemas
+def railway() -> Catalog:
+    """A Czech branch line: staff named by jmeno and prijmeni, runs with a driver and a conductor."""
+    return Catalog(tables=[
+        table("zamestnanec", [col("zamestnanec_id", INT), col("jmeno"), col("prijmeni"), col("funkce")],
+              ("zamestnanec_id",)),
+        table("jizda", [col("jizda_id", INT), col("datum", "date"), col("strojvedouci_id", INT),
+                        col("pruvodci_id", INT), col("zpozdeni_min", INT)], ("jizda_id",),
+              fk("strojvedouci_id", "zamestnanec", "zamestnanec_id"), fk("pruvodci_id", "zamestnanec",
+                                                                          "zamestnanec_id")),
+        table("jizdenka", [col("jizdenka_id", INT), col("jizda_id", INT), col("cena_hal", INT)], ("jizdenka_id",),
+              fk("jizda_id", "jizda", "jizda_id")),
+    ])  # fmt: skip
+
+
+def test_czech_nouns_reach_their_tables() -> None:
+    assert sql("How many tickets are there?", railway()) == "SELECT COUNT(*) AS count FROM jizdenka"
+    out = sql("average delay in minutes of the runs in 2025", railway())
+    assert "AVG(jizda.zpozdeni_min)" in out
+
+
+def test_a_role_key_named_in_czech_shows_the_person() -> None:
+    """ "per conductor" is the key pruvodci_id (Czech for conductor), shown by the staff member's names."""
+    out = sql("How many runs per conductor?", railway())
+    assert "JOIN zamestnanec AS pruvodci ON jizda.pruvodci_id = pruvodci.zamestnanec_id" in out
+    assert "pruvodci.jmeno, pruvodci.prijmeni" in out
+
+
+def test_finnish_first_and_last_names_show_a_guide() -> None:
+    cat = Catalog(tables=[
+        table("oppaat", [col("opas_id", INT), col("etunimi"), col("sukunimi"), col("kielet")], ("opas_id",)),
+        table("lahdot", [col("lahto_id", INT), col("pvm", "date"), col("opas_id", INT)], ("lahto_id",),
+              fk("opas_id", "oppaat", "opas_id")),
+    ])  # fmt: skip
+    out = sql("Which guide led the most departures in 2024?", cat)
+    assert out.startswith("SELECT oppaat.etunimi, oppaat.sukunimi")
+
+
+# ---------------------------------------------------------------- "went ahead"
+def test_went_ahead_is_never_dropped() -> None:
+    """A session that "went ahead" is one that was not cancelled; with no state to say so, the words are not
+    dropped (the answer would count the cancelled ones too)."""
+    cat = Catalog(tables=[
+        table("sessions", [col("session_id", INT), col("held_on", "date"), col("cancelled", INT)], ("session_id",)),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="went ahead"):
+        sql("How many sessions went ahead in 2024?", cat)

@@ -388,7 +388,7 @@ _ASKING_PREPS = frozenset({"at", "on", "in", "from", "for", "with", "by", "to", 
 _CONTRAST_WORDS = frozenset({"other", "except", "besides", "apart", "otherwise", "else"})
 
 #: particles that make a phrasal verb ("sold out", "dropped out", "called off")
-_PARTICLES = frozenset({"out", "off", "up", "down", "away"})
+_PARTICLES = frozenset({"out", "off", "up", "down", "away", "ahead"})
 
 #: words of being late, which compare a date with today or with another date ("past their due date", "overdue")
 _LATENESS = frozenset({"past", "overdue", "late", "later", "early", "earlier", "beyond", "lapsed"})
@@ -1207,8 +1207,9 @@ class Accountant:
         return False
 
     def _phrasal_verbs(self) -> None:
-        """ "events that sold out", "students who dropped out": a verb and its particle mean something neither
-        word says alone; when no column or value took them, the query would drop that meaning."""
+        """ "events that sold out", "students who dropped out", "sessions that went ahead": a verb and its particle
+        mean something neither word says alone; when no column or value took them, the query would drop that
+        meaning."""
         for k, it in enumerate(self.p.items):
             prev = self.p.item(k - 1)
             if (
@@ -1224,7 +1225,7 @@ class Accountant:
             verb = prev.text.lower()
             if (verb, it.text.lower()) in _JOINING_PHRASALS:
                 continue  # "players who signed up in 2024": joined, the row's own creation
-            if verb.endswith("ed") or verb in IRREGULAR_VERBS:
+            if verb.endswith("ed") or verb in IRREGULAR_VERBS or it.text.lower() == "ahead":
                 raise TranslationError(f"cannot tell what {verb + ' ' + it.text.lower()!r} means here; {REPHRASE}")
 
     def _contrasts(self) -> None:

@@ -357,10 +357,11 @@ REVENUE_WORDS = frozenset(
 )
 
 #: a person's first and family name in a German, French, Spanish, Portuguese, Italian, Dutch, Nordic or Turkish schema
-FOREIGN_FIRST_NAMES = frozenset({"vorname", "vorn", "vname", "prenom", "prénom", "voornaam", "fornavn", "fornamn"})
+FOREIGN_FIRST_NAMES = frozenset({"vorname", "vorn", "vname", "prenom", "prénom", "voornaam", "fornavn", "fornamn",
+                                 "etunimi", "imie"})  # fmt: skip
 FOREIGN_LAST_NAMES = frozenset({"nachname", "nachn", "nname", "familienname", "apellido", "apellidos", "sobrenome",
                                 "cognome", "achternaam", "etternavn", "efternavn", "efternamn", "soyad",
-                                "soyadi"})  # fmt: skip
+                                "soyadi", "sukunimi", "prijmeni", "nazwisko"})  # fmt: skip
 
 QUANTITY_WORDS = frozenset({"quantity", "qty", "units", "count", "amount", "number"})
 UNIT_PRICE_WORDS = frozenset({"price", "cost", "rate", "fee"})

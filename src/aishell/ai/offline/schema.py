@@ -354,6 +354,10 @@ def _address_of_a_place(table: TableMeta, text_cols: list[ColumnMeta]) -> list[s
     return [addressed[0].name] if addressed else []
 
 
+#: a plain name, which is the first name beside a surname (nombre beside apellidos, jmeno beside prijmeni)
+_PLAIN_NAMES = frozenset((w,) for w in ("name", "nombre", "nome", "nom", "jmeno", "nimi", "navn", "namn", "naam"))
+
+
 def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
     """The columns people read to recognise a row, and whether they are a natural name; ``parents``: the words
     of the tables its keys point to (``model_name`` in devices, beside a key to device_models, names the model)."""
@@ -378,7 +382,7 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
         lasts = [c for c in text_cols if _full(c.words) == ("nom",)]
     if lasts and not firsts:
         # name beside surname, nombre beside apellidos, nome beside sobrenome: the plain name is the first name
-        firsts = [c for c in text_cols if _full(c.words) in (("name",), ("nombre",), ("nome",), ("nom",))]
+        firsts = [c for c in text_cols if _full(c.words) in _PLAIN_NAMES]
     if firsts and lasts:
         # a sole trader's business_name beside the owner's names: either may be what the row is called
         trading = [c.name for c in text_cols if (_full(c.words)[-1:] == ("name",) and set(_full(c.words)[:-1])
