@@ -214,3 +214,98 @@ def test_went_ahead_is_never_dropped() -> None:
     ])  # fmt: skip
     with pytest.raises(TranslationError, match="went ahead"):
         sql("How many sessions went ahead in 2024?", cat)
+
+
+# ---------------------------------------------------------------- "what % of"
+def parcels() -> Catalog:
+    return Catalog(tables=[
+        table("parcels", [col("parcel_id", INT), col("issued", "date"), col("handover")], ("parcel_id",)),
+    ])  # fmt: skip
+
+
+PARCELS = """
+CREATE TABLE parcels(parcel_id INTEGER PRIMARY KEY, issued DATE, handover TEXT);
+INSERT INTO parcels VALUES (1, '2025-01-02', 'Collected'), (2, '2025-01-03', 'Delivered'),
+  (3, '2025-01-04', 'Not collected'), (4, '2025-02-01', 'Collected');
+"""
+PARCEL_VALUES = ValueIndex.from_dict({"parcels": {"handover": ["Collected", "Delivered", "Not collected"]}})
+
+
+def test_a_percent_sign_that_follows_no_number_asks_for_a_percentage() -> None:
+    out = sql("what % of parcels were handed over as Delivered", parcels(), PARCEL_VALUES)
+    assert run(out, PARCELS)[0][0] == 25.0
+
+
+def test_a_percent_sign_after_a_number_is_still_a_number() -> None:
+    from aishell.ai.offline.translate import _drop_indifference
+
+    assert _drop_indifference("discounts above 5 % of the price") == "discounts above 5 % of the price"
+
+
+# ---------------------------------------------------------------- "never collected" beside 'Not collected'
+def test_a_negated_value_is_its_stored_opposite() -> None:
+    """ "never collected" is handover = 'Not collected', never handover <> 'Collected' (which counts the
+    delivered parcels too)."""
+    out = sql("How many parcels were never collected?", parcels(), PARCEL_VALUES)
+    assert "parcels.handover = 'Not collected'" in out
+    assert run(out, PARCELS)[0][0] == 1
+
+
+def test_a_negated_value_without_an_opposite_stays_a_negation() -> None:
+    values = ValueIndex.from_dict({"parcels": {"handover": ["Collected", "Delivered"]}})
+    assert "parcels.handover <> 'Collected'" in sql("How many parcels were never collected?", parcels(), values)
+
+
+# ---------------------------------------------------------------- "the rate for 2024" over dividend_year
+def dividends() -> Catalog:
+    return Catalog(tables=[
+        table("dividend_rates", [col("dividend_year", INT), col("rate_pct", "real"), col("declared_on", "date")],
+              ("dividend_year",)),
+        table("dividend_payments", [col("payment_id", INT), col("dividend_year", INT), col("amount_gbp", "real"),
+                                    col("paid_on", "date")], ("payment_id",),
+              fk("dividend_year", "dividend_rates", "dividend_year")),
+    ])  # fmt: skip
+
+
+DIVIDENDS = """
+CREATE TABLE dividend_rates(dividend_year INTEGER PRIMARY KEY, rate_pct REAL, declared_on DATE);
+CREATE TABLE dividend_payments(payment_id INTEGER PRIMARY KEY, dividend_year INTEGER, amount_gbp REAL, paid_on DATE);
+INSERT INTO dividend_rates VALUES (2023, 2.0, '2024-03-01'), (2024, 2.5, '2025-03-22');
+INSERT INTO dividend_payments VALUES (1, 2023, 10, '2024-04-01'), (2, 2024, 20, '2025-04-01'), (3, 2024, 5, NULL);
+"""
+
+
+def test_a_year_the_rows_are_for_is_their_year_column() -> None:
+    """The rate declared in March 2025 is the rate for 2024: "for 2024" is dividend_year, not declared_on."""
+    out = sql("What dividend rate was declared for 2024?", dividends())
+    assert "dividend_rates.dividend_year = 2024" in out and "declared_on >=" not in out
+    assert [r[1] for r in run(out, DIVIDENDS)] == [2.5]
+
+
+def test_the_year_said_before_its_noun() -> None:
+    out = sql("How much of the 2024 dividend has been paid out so far?", dividends())
+    assert "dividend_payments.dividend_year = 2024" in out
+    assert run(out, DIVIDENDS)[0][0] == 20
+
+
+def test_in_a_year_still_dates_the_rows() -> None:
+    out = sql("How much was paid in 2024?", dividends())
+    assert "dividend_payments.paid_on >= '2024-01-01'" in out
+
+
+# ---------------------------------------------------------------- "more than one insurer" through policies
+def test_related_rows_reached_back_up_are_counted_once() -> None:
+    """ "clients with policies with more than one insurer": two policies with the same insurer are one insurer."""
+    cat = Catalog(tables=[
+        table("clients", [col("id", INT), col("name")], ("id",)),
+        table("insurers", [col("id", INT), col("name")], ("id",)),
+        table("policies", [col("id", INT), col("client_id", INT), col("insurer_id", INT)], ("id",),
+              fk("client_id", "clients", "id"), fk("insurer_id", "insurers", "id")),
+    ])  # fmt: skip
+    out = sql("How many clients have policies with more than one insurer?", cat)
+    assert "COUNT(DISTINCT insurers.id)" in out
+    data = """CREATE TABLE clients(id INTEGER PRIMARY KEY, name TEXT); CREATE TABLE insurers(id INTEGER PRIMARY KEY,
+              name TEXT); CREATE TABLE policies(id INTEGER PRIMARY KEY, client_id INTEGER, insurer_id INTEGER);
+              INSERT INTO clients VALUES (1, 'A'), (2, 'B'); INSERT INTO insurers VALUES (1, 'X'), (2, 'Y');
+              INSERT INTO policies VALUES (1, 1, 1), (2, 1, 1), (3, 2, 1), (4, 2, 2);"""
+    assert run(out, data)[0][0] == 1

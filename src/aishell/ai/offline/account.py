@@ -2374,13 +2374,16 @@ class Accountant:
         if nxt is None or nxt.kind != "date" or not nxt.used:
             return False
         dated = sorted(
-            (t, c) for t, c in self.u.cols if (cm := self.p.meta(t).column(c)) is not None and cm.kind == "date"
+            (t, c) for t, c in self.u.cols if (cm := self.p.meta(t).column(c)) is not None and
+            (cm.kind == "date" or cm.is_year)
         )  # (sorted: the same answer under every hash seed)
         if not dated:
             return False
         table, column = dated[0]
         if low in END_WORDS:
             return False
+        if (year := self.p.meta(table).column(column)) is not None and year.kind != "date":
+            return True  # "subscription money we took for 2024" over subscription_year: the year the rows are for
         # the row's own event date: not a birth, an update or the end of a period (check_in, not check_out)
         events = [
             c

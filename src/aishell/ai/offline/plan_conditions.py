@@ -367,13 +367,29 @@ def value_conditions(st: PlanState) -> None:
             continue
         if siblings:
             raise TranslationError(f"{it.text!r} is a value of {hit.column} and of {', '.join(siblings)}; {REPHRASE}")
-        if len(vals) == 1:
+        opposite = _opposite_value(st, hit) if negated and len(vals) == 1 else None
+        if opposite is not None:
+            # "parcels never collected" beside 'Collected', 'Delivered' and 'Not collected': the stored opposite
+            cond = Cond("=", col, (Lit(opposite),))
+            negated = False
+            group = [ValueHit(hit.table, hit.column, opposite)]
+        elif len(vals) == 1:
             cond = Cond("<>" if negated else "=", col, vals)
         else:
             cond = Cond("not_in" if negated else "in", col, vals)
         st.add_cond(cond, hit.table)
         st.notes.append(f"{hit.column} {'is not' if negated else 'is'} " + " or ".join(repr(h.value) for h in group))
         k = j + 1
+
+
+def _opposite_value(st: PlanState, hit: ValueHit) -> str | None:
+    """The stored value that says the opposite of ``hit`` in its column ('Not collected' beside 'Collected',
+    'Unpaid' beside 'Paid', 'Non-member' beside 'Member'), if there is one."""
+    low = hit.value.lower()
+    wanted = {f"not {low}", f"not_{low}", f"non-{low}", f"non {low}", f"non{low}", f"un{low}", f"never {low}",
+              f"not-{low}"}  # fmt: skip
+    found = [v for v in st.values.column_values(hit.table, hit.column) if v.lower() in wanted]
+    return found[0] if len(found) == 1 else None
 
 
 #: words between the values of a list ("Germany or Japan", "both a dog and a cat")
@@ -923,11 +939,12 @@ def date_conditions(st: PlanState) -> None:
             st.notes.append(f"{first.column} to {last.column} spans {ph.label}")
             continue
         col = col or _period_column(st, k)
+        col = _year_said_for(st, k, col) or col
         dated[k] = col
         it.used = True
         meta = st.colmeta(col)
         conds: list[Cond] = []
-        if meta.kind == "number":  # an integer year column
+        if meta.is_year or meta.kind == "number":  # an integer year column
             if not ph.year_only and ph.lo is not None and ph.hi is not None and (ph.hi - ph.lo).days < 360:
                 # "in March 2025" over pt_first_slam_year: a year holds no month
                 raise TranslationError(f"{col.column} holds a year, finer than {ph.label!r} cannot be told; {REPHRASE}")
@@ -947,6 +964,23 @@ def date_conditions(st: PlanState) -> None:
         for c in conds:
             st.add_cond(c, col.table)
         st.notes.append(f"{col.column} {ph.label}")
+
+
+def _year_said_for(st: PlanState, k: int, col: Col) -> Col | None:
+    """ "the dividend rate for 2024", "rent money for 2024", "the 2024 dividend" over dividend_year or RentYear: the
+    year the rows are for, stored as a year of their own, rather than the date they were made or paid."""
+    it = st.items[k]
+    ph = it.date
+    if ph is None or not ph.year_only or ph.year_lo is None or ph.year_lo != ph.year_hi:
+        return None
+    years = [c for c in st.meta(col.table).columns if c.is_year]
+    if len(years) != 1 or years[0].name == col.column:
+        return None
+    year = years[0]
+    before = st.item(k - 1)
+    said = before is not None and bool({st.tokens[i].low for i in range(before.first, before.last)}
+                                       & (set(year.words) - {"year", "yr"}))  # fmt: skip
+    return Col(col.table, year.name) if st.tokens[it.first].low == "for" or said else None
 
 
 #: verbs of a row arriving ("jobs that came in last month"): dated when it arrived, never when it is planned for

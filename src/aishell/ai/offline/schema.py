@@ -84,6 +84,9 @@ class ColumnMeta:
     def is_year(self) -> bool:
         """An integer year: release_year, founded, established ...; fee_year too (named last by "year"), but not
         a money column that only mentions one (year_total_amt)."""
+        if self.kind in ("pk", "fk"):  # dividend_rates.dividend_year: one row a year, keyed by it
+            return self.words[-1:] in (("year",), ("yr",)) and bool(re.search(r"int|number|numeric", self.data_type,
+                                                                               re.I))  # fmt: skip
         return (
             self.kind == "number"
             and bool({"year", "founded", "established", "yr"} & set(self.words))

@@ -282,7 +282,7 @@ class SqlBuilder:
         if isinstance(e, CodeText):
             return self.code_text(e)
         if isinstance(e, CountOf):
-            inner = self.expr(e.agg) if e.agg is not None else exp.Count(this=exp.Star())
+            inner = self.expr(e.agg) if e.agg is not None else self.count_targets(e.related)
             sub = self.related_select(e.related, inner)
             return exp.Subquery(this=sub)
         if isinstance(e, TableAgg) and e.peer:
@@ -536,6 +536,20 @@ class SqlBuilder:
         if e.kind_col:
             found = exp.and_(exp.EQ(this=own(e.kind_col), expression=exp.Literal.string(e.kind)), found)
         return exp.Subquery(this=exp.select(own(e.text_col)).from_(table).where(found).limit(1))
+
+    def count_targets(self, rel: Related) -> exp.Expression:
+        """``COUNT(*)`` of the related rows; ``COUNT(DISTINCT key)`` where the path reaches them back up through rows
+        below the outer row ("clients with more than one insurer": each insurer once, however many policies)."""
+        path = self.schema.path(rel.outer, rel.target, rel.prefer) or []
+        pk = self.schema.table(rel.target).info.primary_key
+        cur, down = rel.outer, False
+        for edge in path:
+            if edge.child == cur and edge.parent != cur and down and len(pk) == 1:
+                key = self.col(Col(rel.target, pk[0]))
+                return exp.Count(this=exp.Distinct(expressions=[key]))
+            down = down or (edge.parent == cur and edge.child != cur)
+            cur = edge.other(cur)
+        return exp.Count(this=exp.Star())
 
     def related_select(self, rel: Related, projection: exp.Expression) -> exp.Select:
         path = self.schema.path(rel.outer, rel.target, rel.prefer)

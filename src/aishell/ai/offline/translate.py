@@ -242,6 +242,8 @@ _LEAVE_OUT = (r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'
               r"(?:any\s+|the\s+)?(?:soft[- ])?")
 
 _IDIOMS = (
+    # "what % of parcels ...", "the % of orders": a percent sign that follows no number is the word
+    (re.compile(r"(?:(?<=\s)|^)(?<!\d )%(?=\s+of\b)"), "percentage"),
     # "longer than half an hour", "an hour and a half", "a quarter of an hour": the time as a number of minutes
     (re.compile(r"\b(?:an?\s+)?hour\s+and\s+a\s+half\b", re.I), "90 minutes"),
     (re.compile(r"\bhalf\s+(?:an|one)\s+hour\b", re.I), "30 minutes"),
