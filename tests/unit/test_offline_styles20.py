@@ -309,3 +309,73 @@ def test_related_rows_reached_back_up_are_counted_once() -> None:
               INSERT INTO clients VALUES (1, 'A'), (2, 'B'); INSERT INTO insurers VALUES (1, 'X'), (2, 'Y');
               INSERT INTO policies VALUES (1, 1, 1), (2, 1, 1), (3, 2, 1), (4, 2, 2);"""
     assert run(out, data)[0][0] == 1
+
+
+# ---------------------------------------------------------------- "the mentor of X", "the prerequisite for X"
+def courses() -> Catalog:
+    return Catalog(tables=[
+        table("crs", [col("crs_id", INT), col("title"), col("prereq_crs_id", INT)], ("crs_id",),
+              fk("prereq_crs_id", "crs", "crs_id")),
+        table("staff", [col("staff_id", INT), col("full_name"), col("mentor_id", INT)], ("staff_id",),
+              fk("mentor_id", "staff", "staff_id")),
+    ])  # fmt: skip
+
+
+COURSE_VALUES = ValueIndex.from_dict({"crs": {"title": ["Machine Learning", "Intro Python"]},
+                                      "staff": {"full_name": ["Ann Lee", "Bo Chan"]}})  # fmt: skip
+
+
+@pytest.mark.parametrize("q, table_, key", [
+    ("What is the prerequisite for Machine Learning?", "crs", "prereq_crs_id"),
+    ("Which course is the prerequisite for Machine Learning?", "crs", "prereq_crs_id"),
+    ("Who is the mentor of Ann Lee?", "staff", "mentor_id"),
+    ("Which staff member is the mentor of Ann Lee?", "staff", "mentor_id"),
+])  # fmt: skip
+def test_the_role_of_a_named_row_is_the_row_it_points_to(q: str, table_: str, key: str) -> None:
+    """ "the mentor of Ann Lee" is the row Ann's mentor_id points to, never the rows whose mentor is Ann."""
+    out = sql(q, courses(), COURSE_VALUES)
+    assert f"WHERE {table_}.{table_}_id IN (SELECT {table_}.{key} FROM {table_} WHERE" in out
+
+
+@pytest.mark.parametrize("q", ["Who does Ann Lee mentor?", "Which staff are mentored by Ann Lee?"])
+def test_the_rows_below_a_named_row_stay_below(q: str) -> None:
+    out = sql(q, courses(), COURSE_VALUES)
+    assert "WHERE staff.mentor_id IN (SELECT staff.staff_id FROM staff WHERE" in out
+
+
+# ---------------------------------------------------------------- Norwegian, Danish and Japanese schemas
+def test_a_danish_staff_table_is_shown_by_its_name_not_its_title() -> None:
+    cat = Catalog(tables=[
+        table("medarbejder", [col("medarbejder_id", INT), col("navn"), col("titel"), col("leder_id", INT)],
+              ("medarbejder_id",), fk("leder_id", "medarbejder", "medarbejder_id")),
+    ])  # fmt: skip
+    out = sql("List each staff member who has a leader, together with the leader's name.", cat)
+    assert "leder.navn" in out and "titel" not in out
+
+
+def test_romaji_names_reach_a_japanese_school() -> None:
+    cat = Catalog(tables=[
+        table("kyoushi", [col("kyoushi_id", INT), col("shimei")], ("kyoushi_id",)),
+        table("jugyou", [col("jugyou_id", INT), col("kyoushi_id", INT), col("jugyou_bi", "date")], ("jugyou_id",),
+              fk("kyoushi_id", "kyoushi", "kyoushi_id")),
+    ])  # fmt: skip
+    out = sql("Which teachers have never taught a lesson?", cat)
+    assert out.startswith("SELECT kyoushi.shimei FROM kyoushi WHERE NOT EXISTS(SELECT 1 FROM jugyou")
+
+
+def test_a_currency_code_after_in_is_a_unit_not_a_stock_test() -> None:
+    """ "in NOK" names the money's unit; it is never "in stock" (an amount above 0)."""
+    cat = Catalog(tables=[
+        table("grants", [col("grant_id", INT), col("funder"), col("granted_amount_nok", INT)], ("grant_id",)),
+    ])  # fmt: skip
+    out = sql("Total granted amount in NOK per funder", cat)
+    assert "> 0" not in out and "SUM(grants.granted_amount_nok)" in out
+
+
+def test_runs_out_is_an_expiry() -> None:
+    cat = Catalog(tables=[
+        table("training", [col("training_id", INT), col("user_name"), col("certified_on", "date"),
+                           col("expires_on", "date")], ("training_id",)),
+    ])  # fmt: skip
+    out = sql("Which training runs out in the next 30 days?", cat)
+    assert "training.expires_on >= '2025-06-15'" in out and "certified_on" not in out.split("WHERE")[1]

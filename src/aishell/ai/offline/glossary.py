@@ -1,5 +1,5 @@
 """Names of common database things in Spanish, French, German, Italian, Portuguese, Dutch, Norwegian, Danish,
-Swedish, Turkish, Polish, Czech and Finnish schemas.
+Swedish, Turkish, Polish, Czech, Finnish and Japanese (romaji) schemas.
 
 A question asked in English of a schema named in another language ("How many customers ordered in May?" over
 ``cliente`` and ``pedido``, or ``Kunde`` and ``Rechnung``) reaches its tables and columns through these words, the
@@ -872,7 +872,87 @@ _CZECH_FINNISH: dict[str, tuple[str, ...]] = {
     "seat": ("misto", "mista", "paikka", "paikat"),
 }  # fmt: skip
 
-_LANGUAGES = (_GLOSSARY, _NORDIC_TURKISH, _POLISH, _PRODUCERS, _CZECH_FINNISH)
+#: universities, research and schools in Norwegian, Danish and Swedish (æ, ø, å written ae/e, oe/o, aa/a)
+_NORDIC_SCHOOLS: dict[str, tuple[str, ...]] = {
+    "application": ("soknad", "soeknad", "soknader", "ansogning", "ansoegning", "ansokan"),
+    "grant": ("bevilgning", "bevilling", "bevillning", "tildeling"),
+    "payout": ("utbetaling", "udbetaling", "utbetalning"),
+    "payment": ("utbetaling", "udbetaling", "innbetaling", "indbetaling"),
+    "researcher": ("forsker", "forskere", "forskare"),
+    "funder": ("finansior", "finansiator", "finansiar", "bidragsyter", "bevilger"),
+    "call": ("utlysning", "utlysninger", "opslag", "utlysning"),
+    "department": ("institutt", "institut", "institution"),
+    "participant": ("deltaker", "deltakere", "deltager", "deltagere", "deltagare"),
+    "thesis": ("speciale", "specialer", "avhandling", "afhandling", "masteroppgave", "examensarbete"),
+    "supervisor": ("veileder", "veiledere", "vejleder", "vejledere", "handledare"),
+    "co-supervisor": ("medveileder", "medvejleder", "bihandledare"),
+    "meeting": ("mote", "moete", "mode", "moede", "moter", "moder"),
+    "student": ("studerende", "studenter", "elev", "elever", "studerande"),
+    "exam": ("eksamen", "eksaminer", "tentamen", "prov"),
+    "assessment": ("bedommelse", "bedoemmelse", "vurdering", "bedomning"),
+    "grade": ("karakter", "karakterer", "betyg"),
+    "attempt": ("forsok", "forsoeg", "forsoek"),
+    "examiner": ("sensor", "censor", "examinator"),
+    "contract": ("kontrakt", "kontrakter", "avtale", "aftale", "avtal"),
+    "deadline": ("frist", "tidsfrist", "innleveringsfrist", "afleveringsfrist"),
+    "title": ("tittel", "titel"),
+    "position": ("stilling", "stillinger", "tjanst"),
+    "programme": ("uddannelse", "utdanning", "studieprogram", "utbildning"),
+    "staff": ("medarbejder", "medarbejdere", "medarbeider", "medarbetare"),
+    "employee": ("medarbejder", "medarbejdere", "medarbetare"),
+    "faculty": ("fakultet",),
+    "leader": ("leder", "ledare"),
+    "project": ("prosjekt", "prosjekter", "projekt", "projekter"),
+}  # fmt: skip
+
+#: the same in Japanese written in romaji (long vowels doubled or as "ou": kyoushi, kyoshi)
+_JAPANESE: dict[str, tuple[str, ...]] = {
+    "teacher": ("kyoushi", "kyoshi", "sensei", "koushi", "koshi"),
+    "student": ("gakusei", "seito"),
+    "class": ("kurasu",),
+    "lesson": ("jugyou", "jugyo", "ressun"),
+    "absence": ("kesseki",),
+    "attendance": ("shusseki",),
+    "test": ("shiken", "tesuto"),
+    "exam": ("shiken",),
+    "enrolment": ("rishuu", "rishu", "nyuugaku", "nyugaku", "touroku"),
+    "enrollment": ("rishuu", "rishu", "nyuugaku", "nyugaku", "touroku"),
+    "payment": ("nounyuu", "nonyu", "shiharai", "harai"),
+    "tuition": ("jugyouryou", "jugyoryo", "gakuhi"),
+    "fee": ("ryoukin", "ryokin"),
+    "name": ("shimei", "namae", "meishou", "meisho"),
+    "nationality": ("kokuseki",),
+    "country": ("kuni",),
+    "level": ("reberu", "kyuu"),
+    "score": ("tokuten", "tensuu", "tensu"),
+    "grade": ("seiseki", "hyouka", "hyoka"),
+    "course": ("kouza", "koza", "kamoku"),
+    "subject": ("kamoku",),
+    "customer": ("kokyaku", "kyaku", "okyakusama"),
+    "order": ("chuumon", "chumon"),
+    "product": ("shouhin", "shohin", "seihin"),
+    "price": ("kakaku", "nedan"),
+    "employee": ("shain", "juugyouin", "jugyoin"),
+    "staff": ("shokuin", "sutaffu"),
+    "department": ("bumon", "busho"),
+    "company": ("kaisha",),
+    "date": ("hiduke", "hizuke", "nengappi"),
+    "amount": ("kingaku",),
+    "quantity": ("suuryou", "suryo"),
+    "store": ("tenpo",),
+    "role": ("yakushoku", "yakuwari"),
+    "term": ("gakki", "kikan"),
+    "room": ("kyoushitsu", "kyoshitsu", "heya"),
+    "address": ("juusho", "jusho"),
+    "phone": ("denwa",),
+    "type": ("shubetsu", "shurui"),
+    "kind": ("shubetsu", "shurui"),
+    "status": ("joutai", "jotai"),
+    "start": ("kaishi",),
+    "end": ("shuuryou", "shuryo"),
+}  # fmt: skip
+
+_LANGUAGES = (_GLOSSARY, _NORDIC_TURKISH, _POLISH, _PRODUCERS, _CZECH_FINNISH, _NORDIC_SCHOOLS, _JAPANESE)
 
 #: English word -> the words other languages name that thing with in a schema (without their accents)
 GLOSSARY: dict[str, tuple[str, ...]] = {

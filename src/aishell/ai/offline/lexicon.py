@@ -265,15 +265,25 @@ DISPLAY_NAMES: tuple[str, ...] = (
     "raison_sociale",  # a French company's registered name
     "razon_social",
     "razao_social",
-    # a name or title in a Spanish, French, Portuguese, Italian, Dutch or German schema
+    # a name or title in a Spanish, French, Portuguese, Italian, Dutch, German, Nordic, Czech, Finnish, Polish or
+    # Japanese (romaji) schema
     "nombre",
     "nom",
     "nome",
     "naam",
+    "navn",
+    "namn",
+    "nimi",
+    "jmeno",
+    "nazev",
+    "nazwa",
+    "shimei",
+    "namae",
     "bezeichnung",
     "titulo",
     "titre",
     "titel",
+    "tittel",
     "titolo",
     "firma",
     "empresa",

@@ -147,8 +147,13 @@ def asks_for_parent(p: PlanState, verb: Item) -> bool:
     owner = p.tokens[verb.first - 1] if verb.first > 0 else None
     if owner is not None and owner.is_word and owner.possessive:
         return True  # "Devon Ashby's head setter" (the tokenizer kept "Ashby", without its "'s"): Devon's parent
+    noun = verb.first > 0 and toks[verb.first - 1] in ("the", "a", "an") and after in ("of", "for")
+    k = p.items.index(verb)
+    asked_row = all(p.word(x) in ("is", "are", "was", "were", "the", "a", "an")
+                    or (x.kind == "table" and p.table_of(x) == p.subject) for x in p.items[1:k])  # fmt: skip
+    if noun and p.items[0].kind == "qword" and asked_row:
+        return True  # "who is the mentor of X", "which course is the prerequisite for X": a noun, X's parent row
     if low in _HIERARCHY_VERBS:
-        k = p.items.index(verb)
         prev = p.item(k - 1)
         return prev is not None and (
             prev.kind == "qword" or (prev.kind == "table" and prev.first == 1 and toks[0] in ("which", "what"))

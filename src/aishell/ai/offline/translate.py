@@ -242,6 +242,11 @@ _LEAVE_OUT = (r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'
               r"(?:any\s+|the\s+)?(?:soft[- ])?")
 
 _IDIOMS = (
+    # "whose training runs out next month", "memberships that ran out": they expire (not "ran out of stock")
+    (re.compile(r"\bruns\s+out\b(?!\s+of\b)", re.I), "expires"),
+    (re.compile(r"\bran\s+out\b(?!\s+of\b)", re.I), "expired"),
+    (re.compile(r"\brun\s+out\b(?!\s+of\b)", re.I), "expire"),
+    (re.compile(r"\brunning\s+out\b(?!\s+of\b)", re.I), "expiring"),
     # "what % of parcels ...", "the % of orders": a percent sign that follows no number is the word
     (re.compile(r"(?:(?<=\s)|^)(?<!\d )%(?=\s+of\b)"), "percentage"),
     # "longer than half an hour", "an hour and a half", "a quarter of an hour": the time as a number of minutes

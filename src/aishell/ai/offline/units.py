@@ -71,6 +71,19 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("money", 1.0, "gbp", ("gbp", "pound", "pounds", "quid", "sterling")),
         ("money", 1.0, "chf", ("chf", "franc", "francs")),
         ("money", 1.0, "jpy", ("jpy", "yen")),
+        ("money", 1.0, "nok", ("nok",)),
+        ("money", 1.0, "sek", ("sek",)),
+        ("money", 1.0, "dkk", ("dkk",)),
+        ("money", 1.0, "", ("krone", "kroner", "kronor", "kronur")),  # Norwegian, Danish or Swedish: the column says
+        ("money", 1.0, "czk", ("czk", "koruna", "korun")),
+        ("money", 1.0, "pln", ("pln", "zloty", "zlotys", "zlotych")),
+        ("money", 1.0, "huf", ("huf", "forint", "forints")),
+        ("money", 1.0, "inr", ("inr", "rupee", "rupees")),
+        ("money", 1.0, "cny", ("cny", "rmb", "yuan", "renminbi")),
+        ("money", 1.0, "", ("peso", "pesos")),  # Mexican, Argentine, Chilean ...: the column says which
+        ("money", 1.0, "mxn", ("mxn",)),
+        ("money", 1.0, "aud", ("aud",)),
+        ("money", 1.0, "cad", ("cad",)),
     ]
     for dim, factor, cur, words in groups:
         for w in words:
