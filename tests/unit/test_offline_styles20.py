@@ -379,3 +379,54 @@ def test_runs_out_is_an_expiry() -> None:
     ])  # fmt: skip
     out = sql("Which training runs out in the next 30 days?", cat)
     assert "training.expires_on >= '2025-06-15'" in out and "certified_on" not in out.split("WHERE")[1]
+
+
+# ---------------------------------------------------------------- "graded as resaleable"
+def test_a_state_said_after_as_is_never_a_join_verb() -> None:
+    """ "were graded as resaleable" beside a status log: with no column or value for "resaleable", the words are
+    refused (the answer gave the share of items inspected, a different question)."""
+    cat = Catalog(tables=[
+        table("rma", [col("rma_no"), col("opened_on", "date")], ("rma_no",)),
+        table("rma_item", [col("item_id", INT), col("rma_no"), col("condition_cd")], ("item_id",),
+              fk("rma_no", "rma", "rma_no")),
+        table("rma_status_log", [col("log_id", INT), col("rma_no"), col("status_cd")], ("log_id",),
+              fk("rma_no", "rma", "rma_no")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"rma_status_log": {"status_cd": ["OPEN", "INSP", "DONE"]}})
+    with pytest.raises(TranslationError, match="resaleable"):
+        sql("What percentage of inspected items were graded as resaleable?", cat, values)
+
+
+# ---------------------------------------------------------------- what names a row
+def fleet() -> Catalog:
+    return Catalog(tables=[
+        table("appliances", [col("appliance_id", INT), col("callsign"), col("year_built", INT)], ("appliance_id",)),
+        table("VEH_MSTR", [col("VEH_ID", INT), col("VIN_NBR", "char(17)"), col("VEH_MAKE_NM", "char(15)"),
+                           col("VEH_MDL_NM", "char(20)"), col("VEH_YR", INT)], ("VEH_ID",)),
+        table("CLM_HDR", [col("CLM_ID", INT), col("VEH_ID", INT), col("CLM_AMT", "decimal(10,2)")], ("CLM_ID",),
+              fk("VEH_ID", "VEH_MSTR", "VEH_ID")),
+    ])  # fmt: skip
+
+
+def test_a_callsign_names_an_appliance() -> None:
+    assert sql("Which is the oldest appliance?", fleet()).startswith("SELECT appliances.callsign")
+
+
+def test_a_make_name_does_not_name_the_vehicle() -> None:
+    """VEH_MAKE_NM names the vehicle's make: two vehicles of one make are not one vehicle."""
+    out = sql("List the vehicles", fleet())
+    assert "VEH_MSTR.VIN_NBR" in out
+
+
+def test_a_column_said_after_its_table_is_what_is_ranked() -> None:
+    """ "Which vehicle make has had the most claims?": the makes are ranked, not each vehicle."""
+    out = sql("Which vehicle make has had the most claims?", fleet())
+    assert "GROUP BY VEH_MSTR.VEH_MAKE_NM" in out
+    data = """CREATE TABLE VEH_MSTR(VEH_ID INTEGER PRIMARY KEY, VIN_NBR TEXT, VEH_MAKE_NM TEXT, VEH_MDL_NM TEXT,
+                                   VEH_YR INTEGER);
+              CREATE TABLE CLM_HDR(CLM_ID INTEGER PRIMARY KEY, VEH_ID INTEGER, CLM_AMT REAL);
+              INSERT INTO VEH_MSTR VALUES (1, 'V1', 'Ford', 'Focus', 2020), (2, 'V2', 'Ford', 'Fiesta', 2021),
+                                          (3, 'V3', 'Kia', 'Rio', 2019);
+              INSERT INTO CLM_HDR VALUES (1, 1, 10), (2, 2, 10), (3, 3, 10), (4, 3, 10), (5, 3, 10), (6, 1, 5),
+                                         (7, 2, 5);"""
+    assert run(out, data)[0][:2] == ("Ford", 4)

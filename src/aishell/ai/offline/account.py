@@ -2188,6 +2188,8 @@ class Accountant:
             return False  # "had a cancelled sailing": a word that picks the rows, not the verb that joins them
         if it.kind == "word" and it.first > 0 and self.p.tokens[it.first - 1].low in _NOUN_PREPOSITIONS:
             return False  # "results in women": the object of a preposition is a noun, not a verb joining tables
+        if it.kind == "word" and it.first > 0 and self.p.tokens[it.first - 1].low == "as":
+            return False  # "items graded as resaleable", "tickets classed as urgent": a state said, never a join
         if it.kind == "word" and it.first > 0 and self.p.tokens[it.first - 1].low == "by" and not low.endswith("ing"):
             return False  # "held by video": the means after "by" is a noun (but "by booking ...")
         if (

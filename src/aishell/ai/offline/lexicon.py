@@ -260,6 +260,8 @@ DISPLAY_NAMES: tuple[str, ...] = (
     "fullname",
     "display_name",
     "label",
+    "callsign",  # a fire engine's, an aircraft's or a radio station's: what people call it
+    "call_sign",
     "company",
     "company_name",
     "raison_sociale",  # a French company's registered name

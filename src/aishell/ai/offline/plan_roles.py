@@ -1486,7 +1486,7 @@ def head_column(st: PlanState, items: list[Item]) -> Col | None:
         return st.forced_head
     for k, it in enumerate(items):
         if it.kind == "table" and it.role in ("", "measure"):
-            return None
+            return _attribute_of(st, items, k)
         if it.kind == "top" and k + 1 < len(items) and items[k + 1].kind == "column":
             continue  # "top 3 companies by number of tickets"
         if it.kind in ("high", "low", "adj", "top", "sortkey", "count", "agg"):
@@ -1500,6 +1500,25 @@ def head_column(st: PlanState, items: list[Item]) -> Col | None:
                 return col
     return None
 
+
+
+def _attribute_of(st: PlanState, items: list[Item], k: int) -> Col | None:
+    """ "which vehicle make has the most claims", "which customer country ...": a text column of the table named at
+    ``k``, said right after it, is what the answer ranks (the makes), not the rows (each vehicle)."""
+    it, nxt = items[k], items[k + 1] if k + 1 < len(items) else None
+    if nxt is None or nxt.kind != "column" or nxt.first != it.last or nxt.used or k == 0 or \
+            items[k - 1].kind != "qword":  # fmt: skip
+        return None
+    table = st.table_of(it)
+    cols = [c for c in nxt.columns if c.table == table and c.column]
+    if len({c.column for c in cols}) != 1:
+        return None
+    col = Col(table, cols[0].column or "")
+    if st.colmeta(col).kind not in ("text", "other") or st.display_cols(table) == [col]:
+        return None
+    nxt.used, nxt.role = True, "group"
+    it.used = True
+    return col
 
 
 def of_its_row(st: PlanState, k: int, col: Col) -> bool:

@@ -357,6 +357,9 @@ def _address_of_a_place(table: TableMeta, text_cols: list[ColumnMeta]) -> list[s
     return [addressed[0].name] if addressed else []
 
 
+#: words of who made a thing or which line of it it is: veh_make_nm names the make, never the vehicle
+_MAKER_WORDS = frozenset({"make", "model", "brand", "manufacturer", "maker", "mdl", "mfr"})
+
 #: a plain name, which is the first name beside a surname (nombre beside apellidos, jmeno beside prijmeni)
 _PLAIN_NAMES = frozenset((w,) for w in ("name", "nombre", "nome", "nom", "jmeno", "nimi", "navn", "namn", "naam"))
 
@@ -426,8 +429,8 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
         if full and full[-1] in ("name", "title", "label") and (
             owned(full[:-1]) or len(full) == 1 or (c.words[-1:] == full[-1:] and owned(tuple(c.words[:-1])))
         ):
-            if set(full[:-1]) & CLASSIFIER_WORDS - own:
-                continue  # pln_typ_nm in a plan table names the plan's type, not the plan (pln_desc does)
+            if set(full[:-1]) & (CLASSIFIER_WORDS | _MAKER_WORDS) - own:
+                continue  # pln_typ_nm names the plan's type, not the plan (pln_desc does); veh_make_nm the make
             return [c.name], True
         if len(c.words) == 2 and c.words[-1] in ("text", "txt") and owned(tuple(c.words[:-1])):
             return [c.name], True  # question_text in questions: what the question says
