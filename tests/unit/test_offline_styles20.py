@@ -430,3 +430,15 @@ def test_a_column_said_after_its_table_is_what_is_ranked() -> None:
               INSERT INTO CLM_HDR VALUES (1, 1, 10), (2, 2, 10), (3, 3, 10), (4, 3, 10), (5, 3, 10), (6, 1, 5),
                                          (7, 2, 5);"""
     assert run(out, data)[0][:2] == ("Ford", 4)
+
+
+# ---------------------------------------------------------------- "claims that are closed"
+def test_a_later_event_of_the_rows_has_happened() -> None:
+    """ "How many claims are closed?" beside a nullable CLSD_DT: the claims with a closing date, never every claim
+    (the word was dropped)."""
+    cat = Catalog(tables=[
+        table("CLM_HDR", [col("CLM_NBR"), col("LOSS_DT", "date"), col("RPT_DT", "date"), col("CLSD_DT", "date")],
+              ("CLM_NBR",)),
+    ])  # fmt: skip
+    assert "WHERE NOT CLM_HDR.CLSD_DT IS NULL" in sql("How many claims are closed?", cat)
+    assert "WHERE CLM_HDR.CLSD_DT IS NULL" in sql("How many claims are not closed?", cat)

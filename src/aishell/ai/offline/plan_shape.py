@@ -390,6 +390,13 @@ def _event_verbs(st: PlanState) -> None:
         ):
             it.kind, it.used = "word", True
             table = it.columns[0].table
+            col = Col(table, it.columns[0].column or "")
+            if table == st.subject and main is not None and main.name != col.column and st.colmeta(col).nullable:
+                # "claims that are closed" beside CLSD_DT: a later event of the rows, which has happened (its date
+                # set); never every claim
+                st.add_cond(Cond("is_null" if prev.kind == "neg" else "not_null", col), table)
+                st.notes.append(f"{col.column} is {'not ' if prev.kind == 'neg' else ''}set")
+                continue
             if (
                 prev.kind != "neg"
                 and st.subject is not None
