@@ -442,3 +442,37 @@ def test_a_later_event_of_the_rows_has_happened() -> None:
     ])  # fmt: skip
     assert "WHERE NOT CLM_HDR.CLSD_DT IS NULL" in sql("How many claims are closed?", cat)
     assert "WHERE CLM_HDR.CLSD_DT IS NULL" in sql("How many claims are not closed?", cat)
+
+
+# ---------------------------------------------------------------- "members who don't hold any awards"
+def paddlers() -> Catalog:
+    return Catalog(tables=[
+        table("paddler", [col("bc_no", INT), col("full_name"), col("member_type")], ("bc_no",)),
+        table("award", [col("award_code"), col("award_name")], ("award_code",)),
+        table("paddler_award", [col("bc_no", INT), col("award_code")], ("bc_no", "award_code"),
+              fk("bc_no", "paddler", "bc_no"), fk("award_code", "award", "award_code")),
+    ])  # fmt: skip
+
+
+PADDLERS = """
+CREATE TABLE paddler(bc_no INTEGER PRIMARY KEY, full_name TEXT, member_type TEXT);
+CREATE TABLE paddler_award(bc_no INTEGER, award_code TEXT);
+CREATE TABLE award(award_code TEXT PRIMARY KEY, award_name TEXT);
+INSERT INTO award VALUES ('STAR1', 'One Star');
+INSERT INTO paddler VALUES (1, 'Ann', 'F'), (2, 'Bo', 'S'), (3, 'Cy', 'F');
+INSERT INTO paddler_award VALUES (1, 'STAR1');
+"""
+
+
+@pytest.mark.parametrize("q", ["Which members don't hold any awards?", "Which members do not own any awards?"])
+def test_not_holding_any_is_having_none(q: str) -> None:
+    out = sql(q, paddlers(), ValueIndex.from_dict({"paddler": {"member_type": ["F", "S"]}}))
+    assert sorted(run(out, PADDLERS)) == [("Bo",), ("Cy",)]
+
+
+def test_a_plural_noun_names_the_rows_not_their_kinds() -> None:
+    """ "Which members ..." where only member_type holds the word: the paddlers by name, never each member type."""
+    values = ValueIndex.from_dict({"paddler": {"member_type": ["F", "S"]}})
+    out = sql("Which members have no awards?", paddlers(), values)
+    assert out.startswith("SELECT paddler.full_name FROM paddler")
+    assert "DISTINCT" not in out

@@ -12,6 +12,7 @@ from aishell.ai.offline.ir import (
     Cond,
 )
 from aishell.ai.offline.lexicon import (
+    CLASSIFIER_WORDS,
     CLOSING_WORDS,
     FUNCTION_WORDS,
     NAME_WORDS,
@@ -182,6 +183,7 @@ def classify_links(st: PlanState) -> None:
     _table_modifiers(st)
     _embedded_entities(st)
     _member_nouns(st)
+    _rows_not_their_kinds(st)
     _state_adjectives(st)
     _display_groups(st)
     _counted_rows(st)
@@ -420,6 +422,26 @@ def _member_nouns(st: PlanState) -> None:
             del st.items[k]
             continue
         k += 1
+
+
+def _rows_not_their_kinds(st: PlanState) -> None:
+    """ "Which members have no awards?" where only paddler.member_type holds the word: a plural noun that no table
+    matched names the rows of the one classifier column it heads (type, kind, class unsaid), never their kinds."""
+    said = {t.low for t in st.tokens}
+    for it in st.items:
+        low = it.text.lower()
+        if it.kind != "column" or it.tables or it.last - it.first != 1 or singular(low) == low:
+            continue
+        cols = {(c.table, c.column) for c in it.columns}
+        if len(cols) != 1:
+            continue
+        table, column = cols.pop()
+        meta = st.meta(table).column(column or "")
+        if meta is None or len(meta.words) != 2 or meta.words[0] != singular(low) or \
+                meta.words[1] not in CLASSIFIER_WORDS or meta.words[1] in said:  # fmt: skip
+            continue
+        it.kind, it.columns = "table", []
+        it.tables = [Candidate("table", table, None, 3.0, it.first, it.last)]
 
 
 def _display_groups(st: PlanState) -> None:

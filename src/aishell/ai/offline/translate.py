@@ -242,6 +242,8 @@ _LEAVE_OUT = (r"\s*[?.!]\s+(?:please\s+)?(?:leave\s+out|exclude|ignore|skip|don'
               r"(?:any\s+|the\s+)?(?:soft[- ])?")
 
 _IDIOMS = (
+    # "customers who don't hold any policy", "members who do not own a locker": who have none
+    (re.compile(r"\b(do|does|did)(n['\u2019]t|\s+not)\s+(?:hold|own|possess)\b", re.I), r"\1\2 have"),
     # "whose training runs out next month", "memberships that ran out": they expire (not "ran out of stock")
     (re.compile(r"\bruns\s+out\b(?!\s+of\b)", re.I), "expires"),
     (re.compile(r"\bran\s+out\b(?!\s+of\b)", re.I), "expired"),
