@@ -476,3 +476,33 @@ def test_a_plural_noun_names_the_rows_not_their_kinds() -> None:
     out = sql("Which members have no awards?", paddlers(), values)
     assert out.startswith("SELECT paddler.full_name FROM paddler")
     assert "DISTINCT" not in out
+
+
+# ---------------------------------------------------------------- a letting agency's terse schema
+def lettings() -> Catalog:
+    return Catalog(tables=[
+        table("prop", [col("prop_id", INT), col("prop_ref"), col("twn"), col("gas_cert_exp_dt", "date"),
+                       col("actv_flg")], ("prop_id",)),
+        table("tnncy", [col("tnncy_id", INT), col("prop_id", INT), col("strt_dt", "date"), col("stat_cd"),
+                        col("mthly_rnt_gbp", "real")], ("tnncy_id",), fk("prop_id", "prop", "prop_id")),
+        table("arrs", [col("arrs_id", INT), col("tnncy_id", INT), col("stg_cd")], ("arrs_id",),
+              fk("tnncy_id", "tnncy", "tnncy_id")),
+    ])  # fmt: skip
+
+
+LETTING_VALUES = ValueIndex.from_dict({
+    "prop": {"actv_flg": ["Y", "N"]}, "tnncy": {"stat_cd": ["ACT", "NTC", "END"]},
+    "arrs": {"stg_cd": ["LTR", "CRT", "PAID"]},
+})  # fmt: skip
+
+
+def test_current_is_never_a_code_cut_from_it() -> None:
+    """ "current tenancies" is no arrears case at the court stage ('CRT')."""
+    out = sql("How many current tenancies are under notice?", lettings(), LETTING_VALUES)
+    assert "CRT" not in out and "tnncy.stat_cd = 'NTC'" in out
+
+
+def test_on_our_books_is_the_active_flag_not_a_certificate_expiry() -> None:
+    """gas_cert_exp_dt ends a gas certificate, never the property's stay on the books; actv_flg says it."""
+    out = sql("Which properties on our books have never had a tenancy?", lettings(), LETTING_VALUES)
+    assert "prop.actv_flg = 'Y'" in out and "gas_cert_exp_dt" not in out

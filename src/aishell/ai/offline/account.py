@@ -441,6 +441,11 @@ def _back_in(c: ColumnMeta, dated: list[ColumnMeta]) -> bool:
     return any(d.words == twin and not d.nullable for d in dated)
 
 
+#: documents and cover a row holds, whose expiry is theirs, never the end of the row
+_DOCUMENT_WORDS = frozenset({"cert", "certificate", "licence", "license", "insurance", "warranty", "passport", "visa",
+                             "mot", "guarantee", "permit", "registration", "accreditation", "dbs"})  # fmt: skip
+
+
 def _says_an_end(words: tuple[str, ...]) -> bool:
     """A column's name says the row's end: an end word, in full or with its vowels left out (``lft_dt``,
     ``sld_dt``, ``trmntd_dt``)."""
@@ -863,7 +868,7 @@ class Accountant:
             if found is None and it.text.lower() == ON_BOOKS:
                 # "buildings on our books" with an IsDeleted flag: the ones not deleted; with nothing that ends a
                 # row's stay ("dogs on our books"): every row stored
-                kept = self.p.kept_rows(self.q.base, flags=True)
+                kept = self.p.kept_rows(self.q.base, flags=True) or self._active_flag(self.q.base)
                 if kept is not None and kept not in self.q.where:
                     self.q.where.append(kept)
                 self.done.add(k)
@@ -958,6 +963,11 @@ class Accountant:
         ends = [c for c in self.p.meta(table).columns if c.kind == "date" and _says_an_end(c.words)]
         return len(ends) == 1
 
+    def _active_flag(self, table: str) -> Cond | None:
+        """ "properties on our books" beside actv_flg ('Y'/'N'): the table's one flag of being active, set."""
+        flags = [c for c in self.p.meta(table).columns if c.kind == "bool" and set(c.words) & {"active", "actv"}]
+        return Cond("=", Col(table, flags[0].name), (Lit(True),)) if len(flags) == 1 else None
+
     def _end_column(self, said_of: str | None = None) -> tuple[Col, list[Cond]] | None:
         """The end date of a history table in the query, and the WHERE list its condition belongs in; ``said_of``: the
         table the word stands before ("our current craftsmen": their one leaving date dates them)."""
@@ -984,7 +994,8 @@ class Accountant:
             dated = [c for c in meta.columns if c.kind == "date" or c.is_year]
             ends = [c for c in dated if _back_in(c, dated)] or [c for c in dated if _says_an_end(c.words)]
             # (an end the schema says is always set is a planned end, never what is still open: ``end_dt NOT NULL``)
-            if len(ends) == 1 and ends[0].nullable and (len(dated) >= 2 or table in (self.p.subject, said_of)):
+            if len(ends) == 1 and ends[0].nullable and (len(dated) >= 2 or table in (self.p.subject, said_of)) and \
+                    not set(_full_words(ends[0].words)) & _DOCUMENT_WORDS:  # (gas_cert_exp_dt ends a certificate)
                 found.append((Col(table, ends[0].name), where))
         if not found:
             return None
