@@ -506,3 +506,77 @@ def test_on_our_books_is_the_active_flag_not_a_certificate_expiry() -> None:
     """gas_cert_exp_dt ends a gas certificate, never the property's stay on the books; actv_flg says it."""
     out = sql("Which properties on our books have never had a tenancy?", lettings(), LETTING_VALUES)
     assert "prop.actv_flg = 'Y'" in out and "gas_cert_exp_dt" not in out
+
+
+# ---------------------------------------------------------------- words that were dropped
+def jobs() -> Catalog:
+    return Catalog(tables=[
+        table("jobs", [col("job_id", INT), col("ordered_on", "date"), col("is_rush", INT), col("word_count", INT)],
+              ("job_id",)),
+    ])  # fmt: skip
+
+
+def test_how_many_said_beside_an_average_is_shown_with_it() -> None:
+    out = sql("rush jobs ordered this year - how many and average word count", jobs())
+    assert out.startswith("SELECT COUNT(*) AS count, AVG(jobs.word_count)")
+
+
+def test_how_many_rows_answered_with_an_average_alone_is_refused() -> None:
+    with pytest.raises(TranslationError, match="How many"):
+        sql("How many rush jobs were ordered this year and what was their average word count?", jobs())
+
+
+def test_a_percentage_of_their_hours_is_never_the_hours() -> None:
+    cat = Catalog(tables=[
+        table("lawyers", [col("lawyer_id", INT), col("full_name")], ("lawyer_id",)),
+        table("time_entries", [col("entry_id", INT), col("lawyer_id", INT), col("work_date", "date"),
+                               col("hours", "real"), col("is_billable", "boolean")], ("entry_id",),
+              fk("lawyer_id", "lawyers", "lawyer_id")),
+    ])  # fmt: skip
+    q = "For each lawyer who has recorded time this year, what percentage of their hours was non-billable?"
+    with pytest.raises(TranslationError, match="percentage"):
+        sql(q, cat)
+
+
+def test_a_will_is_a_noun_after_an_article() -> None:
+    cat = Catalog(tables=[
+        table("clients", [col("client_id", INT), col("full_name"), col("date_of_birth", "date")], ("client_id",)),
+        table("deeds", [col("deed_id", INT), col("client_id", INT), col("kind_code")], ("deed_id",),
+              fk("client_id", "clients", "client_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="will"):
+        sql("Who is the oldest client to have made a will with us?", cat)
+
+
+def test_a_word_that_starts_with_un_may_name_a_column_of_its_own() -> None:
+    """ "uninstalled" beside uninstalledAt is that date set, never installedAt unset."""
+    cat = Catalog(tables=[
+        table("installs", [col("_id"), col("installedAt", "date"), col("uninstalledAt", "date")], ("_id",)),
+    ])  # fmt: skip
+    out = sql("What percentage of installs ended up being uninstalled?", cat)
+    assert "NOT installs.uninstalledAt IS NULL" in out
+
+
+def test_a_name_is_never_compared_with_a_text_key() -> None:
+    cat = Catalog(tables=[
+        table("players", [col("_id"), col("displayName"), col("referredBy")], ("_id",),
+              fk("referredBy", "players", "_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="names a players row"):
+        sql("Which players were referred by DustyBard2?", cat)
+
+
+def test_a_percentage_beside_its_amount_is_never_added_up() -> None:
+    """ "total placement fees" over FeePct beside FeeAmount: never SUM(FeePct)."""
+    cat = Catalog(tables=[
+        table("tblClient", [col("ClientId", INT), col("CompanyName")], ("ClientId",)),
+        table("tblPlacement", [col("PlacementId", INT), col("ClientId", INT), col("FeePct", "decimal(5,2)"),
+                               col("FeeAmount", "decimal(10,2)")], ("PlacementId",),
+              fk("ClientId", "tblClient", "ClientId")),
+    ])  # fmt: skip
+    try:
+        out = sql("Top 5 client companies by total placement fees, biggest first", cat)
+    except TranslationError as exc:
+        assert "FeePct" in str(exc)
+    else:
+        assert "SUM(tblPlacement.FeePct)" not in out

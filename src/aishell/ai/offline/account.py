@@ -1540,6 +1540,15 @@ class Accountant:
         if kind == "count" and (after is None or after.kind == "punct") and not self._aggregates("COUNT") and \
                 not any(isinstance(e, (CountOf, Ratio)) for e in self.q.select):  # fmt: skip
             return False  # "... by reward category - how many, and total miles used": the count asked is missing
+        if kind == "percent" and self.p.word(after) == "of" and not any(
+                isinstance(e.inner if isinstance(e, Scaled) else e, Ratio) for e in self._answer()):  # fmt: skip
+            return False  # "what percentage of their hours was non-billable" answered with the hours themselves
+        rows_counted = after is not None and after.kind in ("table", "column", "value") and \
+            it.text.lower().startswith("how many")
+        if kind == "count" and rows_counted and not it.used and self._aggregates("AVG", "MIN", "MAX") and \
+                not self._aggregates("COUNT", "SUM") and not any(isinstance(e, (CountOf, Ratio, PerParent))
+                                                                 for e in self._answer()):  # fmt: skip
+            return False  # "How many rush jobs ... and their average word count?" answered with the average alone
         if kind == "count" and self._count_of_their_rows(k):
             return False  # "customers with more than 6 orders + their order count" answered with one total
         if kind == "revenue":  # "total revenue" is a sum of money, never a count of rows
@@ -1944,6 +1953,8 @@ class Accountant:
         if low == "return" and not it.used and it.first > 0 and not self.p.opens_sentence(it) and \
                 self.p.tokens[it.first - 1].low not in ("please", "and", ",", "then"):  # fmt: skip
             return False  # "from return tickets": a kind of the rows, never the request "return the names"
+        if low in ("will", "wills", "can", "cans") and not it.used and before in _DETERMINERS | {"their", "his", "her"}:
+            return False  # "clients who made a will", "a can of paint": a noun, never the auxiliary
         if (
             (it.kind == "word" and it.used)
             or len(low) <= 1

@@ -1101,6 +1101,27 @@ def _unit_price_summed(st: PlanState, q: Query) -> None:
                 raise TranslationError(f"{e.arg.column} is a price per unit, which adds up to no total; {REPHRASE}")
 
 
+_PERCENT_WORDS = frozenset({"pct", "percent", "percentage", "perc"})
+
+
+def _percentage_summed(st: PlanState, q: Query) -> None:
+    """ "total placement fees" answered with SUM(FeePct) or MAX(FeePct) beside FeeAmount: a percentage of each row
+    adds up to no amount; refused unless the question says percentage itself."""
+    if {t.low for t in st.tokens} & (_PERCENT_WORDS | {"%", "rate", "rates"}):
+        return
+    for e in [*q.select, *(x for x, _desc in q.order_by)]:
+        if not isinstance(e, Agg) or not isinstance(e.arg, Col) or e.func not in ("SUM", "MAX", "MIN"):
+            continue
+        words = set(st.colmeta(e.arg).words)
+        if not words & _PERCENT_WORDS:
+            continue
+        # (the highest protein_pct is a level; the most FeePct beside FeeAmount is the fee the question means)
+        twin = any(c.money and set(c.words) & (words - _PERCENT_WORDS) for c in st.meta(e.arg.table).columns)
+        if e.func == "SUM" or twin:
+            raise TranslationError(f"{e.arg.column} is a percentage of each row, which adds up to no amount; "
+                                   f"{REPHRASE}")
+
+
 def _distinct_count_of_the_group(st: PlanState, q: Query) -> None:
     """ "how many blinds of each type": COUNT(DISTINCT blindType) grouped by blindType is 1 for every group, never
     a number the question asks for; refused."""
@@ -1150,6 +1171,7 @@ def checks(st: PlanState) -> None:
     _distinct_count_of_the_group(st, q)
     _possessive_read_as_the_row(st, q)
     _unit_price_summed(st, q)
+    _percentage_summed(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
     _one_of_tied_shown(st, q)

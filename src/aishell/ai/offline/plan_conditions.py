@@ -801,6 +801,11 @@ def literal_conditions(st: PlanState) -> None:
             raise TranslationError(
                 f"{it.text!r} is no value of the number {col.column}; rephrase, or use an LLM provider (--provider)"
             )
+        if cm.kind == "fk" and cm.ref_table and st.meta(cm.ref_table).named and not set(it.text) & set("-_/#") \
+                and any(ch.islower() for ch in it.text) and any(ch.isupper() for ch in it.text):
+            # "players referred by DustyBard2" over a text key referredBy ('p_8f3a'): a name of the row it points
+            # to, never a value of the key itself
+            raise TranslationError(f"{it.text!r} names a {cm.ref_table} row, not a value of {col.column}; {REPHRASE}")
         if cm.kind == "date":
             # "child tickets sold for pantos": a word is no date
             raise TranslationError(f"{it.text!r} is no date of {col.column}; {REPHRASE}")
@@ -2141,7 +2146,9 @@ def _state_conditions(st: PlanState) -> None:
         low = it.text.lower()
         negated = False
         positive = negative_stem(low)
-        if (
+        if positive is not None and any(low in c.words for c in st.meta(subject).columns):
+            positive = low  # "installs that were uninstalled" beside uninstalledAt: the word of a column of its own
+        elif (
             positive is not None
             and (positive.endswith(("ed", "en")) or irregular_base(positive) is not None)
             and low[:2] in ("un", "no")

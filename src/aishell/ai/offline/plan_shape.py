@@ -107,6 +107,7 @@ def shape(st: PlanState) -> None:
     fr = Frame(group, group_select, group_labels, explicit_cols)
     q = Query(base=subject)
     STRATEGIES[answer_type(st, sh, fr)](st, q, sh, fr)
+    _count_said_beside(st, q)
     if having_items:
         place_having(st, q, having_items)
         # "Which requesters have made more than three requests?": the counts compared, beside the rows, as psql
@@ -1254,6 +1255,22 @@ def _cannot_sort(said: str) -> TranslationError:
 #: the first word of an order that says "by size" ("most first", "highest first"), which a name cannot be
 _MAGNITUDE_WORDS = frozenset({"most", "highest", "largest", "biggest", "greatest", "least", "lowest", "smallest",
                               "fewest"})
+
+
+def _count_said_beside(st: PlanState, q: Query) -> None:
+    """ "How many rush jobs were ordered this year and what was their average word count?": a count asked beside
+    another measure of the same rows is shown with it (it was dropped)."""
+    # (a bare "how many", before "and" or the end: "how many birds did we count" is the sum of their bird_count)
+    counts = [it for k, it in enumerate(st.items) if it.kind == "count" and not it.used and (
+        (nxt := st.item(k + 1)) is None or nxt.kind == "punct" or st.word(nxt) == "and")]  # fmt: skip
+    aggs = [e for e in q.select if isinstance(e, Agg)]
+    if len(counts) != 1 or not aggs or any(e.func == "COUNT" for e in aggs) or q.having or q.limit is not None:
+        return
+    if not all(isinstance(e, Agg) or e in q.group_by for e in q.select):
+        return
+    q.select.insert(q.select.index(aggs[0]), Agg("COUNT"))
+    counts[0].used = True
+    st.notes.append(f"count {q.base}")
 
 
 def _count_entities(st: PlanState, q: Query) -> None:
