@@ -580,3 +580,15 @@ def test_a_percentage_beside_its_amount_is_never_added_up() -> None:
         assert "FeePct" in str(exc)
     else:
         assert "SUM(tblPlacement.FeePct)" not in out
+
+
+def test_a_verb_is_never_dated_by_when_the_rows_were_made() -> None:
+    """ "players who played in the last 30 days" dated by createdAt counted the players who signed up then."""
+    cat = Catalog(tables=[
+        table("players", [col("_id"), col("displayName"), col("createdAt", "date")], ("_id",)),
+        table("sessions", [col("_id"), col("playerId"), col("startedAt", "date")], ("_id",),
+              fk("playerId", "players", "_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="played"):
+        sql("How many different players played in the last 30 days?", cat)
+    assert "players.createdAt >=" in sql("How many players signed up in the last 30 days?", cat)

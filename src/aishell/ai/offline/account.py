@@ -446,6 +446,11 @@ _DOCUMENT_WORDS = frozenset({"cert", "certificate", "licence", "license", "insur
                              "mot", "guarantee", "permit", "registration", "accreditation", "dbs"})  # fmt: skip
 
 
+#: words of a date that records when a row was made
+_CREATION_WORDS = frozenset({"created", "creation", "signup", "signed", "registered", "registration", "joined",
+                             "inserted", "added"})  # fmt: skip
+
+
 def _says_an_end(words: tuple[str, ...]) -> bool:
     """A column's name says the row's end: an end word, in full or with its vowels left out (``lft_dt``,
     ``sld_dt``, ``trmntd_dt``)."""
@@ -1487,6 +1492,9 @@ class Accountant:
         several dates of the rows: the period dates another event of the rows than the one said."""
         low = it.text.lower()
         period = self.p.item(k + 1)
+        if period is not None and period.kind == "date" and period.first == it.last and low.endswith("ed") and \
+                len(low) >= 5 and low not in _MAKING_PARTICIPLES and self._dated_by_creation(low):
+            return True  # "players who played in the last 30 days" dated by createdAt: when they signed up, not played
         if not low.endswith("ing") or len(low) < 6 or period is None or period.kind != "date" or \
                 period.first != it.last:
             return False
@@ -1497,6 +1505,14 @@ class Accountant:
         want = {stem(f) for f in forms(low) if len(f) >= 4}
         return not any(stem(w) in want or any(w.startswith(x[:5]) for x in want if len(x) >= 5)
                        for c in dated for w in self.p.colmeta(c).words if len(w) >= 4)
+
+    def _dated_by_creation(self, verb: str) -> bool:
+        """The query dates its rows only by when they were made (createdAt, signup_date), which ``verb`` is not."""
+        dated = {c.left for c in walk_conds(self.q.where) if isinstance(c.left, Col)
+                 and self.p.colmeta(c.left).kind == "date"}  # fmt: skip
+        want = {stem(f) for f in forms(verb) if len(f) >= 4}
+        return bool(dated) and all(set(self.p.colmeta(c).words) & _CREATION_WORDS and
+                                   not {stem(w) for w in self.p.colmeta(c).words} & want for c in dated)  # fmt: skip
 
     def _said_of_the_rows(self, first: int) -> bool:
         """The word at token ``first`` follows a copula ("were full", "is now completely full")."""
