@@ -592,3 +592,17 @@ def test_a_verb_is_never_dated_by_when_the_rows_were_made() -> None:
     with pytest.raises(TranslationError, match="played"):
         sql("How many different players played in the last 30 days?", cat)
     assert "players.createdAt >=" in sql("How many players signed up in the last 30 days?", cat)
+
+
+def test_done_after_has_is_the_verb_not_another_tables_state() -> None:
+    """ "How many call-outs has each engineer done?" is every call-out, never those of jobs whose status is
+    'completed' (another table's state, which "done" also names)."""
+    cat = Catalog(tables=[
+        table("engineers", [col("id", INT), col("full_name")], ("id",)),
+        table("jobs", [col("id", INT), col("status")], ("id",)),
+        table("call_outs", [col("id", INT), col("job_id", INT), col("engineer_id", INT), col("arrived_at", "date")],
+              ("id",), fk("job_id", "jobs", "id"), fk("engineer_id", "engineers", "id")),
+    ])  # fmt: skip
+    values = ValueIndex.from_dict({"jobs": {"status": ["open", "completed", "cancelled"]}})
+    out = sql("How many call-outs has each engineer done this year?", cat, values)
+    assert "status" not in out and "COUNT(*)" in out

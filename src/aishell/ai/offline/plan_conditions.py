@@ -240,6 +240,21 @@ def _an_example(st: PlanState, k: int) -> bool:
     return True
 
 
+def _done_as_a_verb(st: PlanState, k: int, it: Item) -> bool:
+    """ "How many call-outs has each engineer done this year?": "done" after "has ... " is the verb of doing the rows,
+    never the state 'completed' of another table's rows (but "jobs that are done" is that state)."""
+    prev = st.item(k - 1)
+    named = {st.table_of(prev)} if prev is not None and prev.kind == "table" else set()
+    if it.text.lower() != "done" or any(h.table == st.subject or h.table in named for h in it.values):
+        return False  # ("inspections each inspector has carried out", "had a visit carried out": their state)
+    before = [t.low for t in st.tokens[max(0, it.first - 5) : it.first]]
+    perfect = any(w in ("has", "have", "had") for w in before) and not any(
+        w in ("been", "is", "are", "was", "were", "be", "being", "get", "got") for w in before)  # fmt: skip
+    if perfect:
+        it.kind, it.values, it.used = "word", [], True
+    return perfect
+
+
 def _verb_of_a_negation(st: PlanState, k: int, it: Item) -> bool:
     """ "Which RFQs received no bids?": a participle right before "no" is the verb of the absent rows, not the stored
     state 'RECEIVED' of some other table's rows."""
@@ -271,6 +286,9 @@ def value_conditions(st: PlanState) -> None:
             k += 1
             continue
         if _an_example(st, k):
+            k += 1
+            continue
+        if _done_as_a_verb(st, k, it):
             k += 1
             continue
         if _verb_of_a_negation(st, k, it):
