@@ -52,6 +52,7 @@ from aishell.ai.offline.ir import (
 )
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
+    CREATION_WORDS,
     END_WORDS,
     FUNCTION_WORDS,
     MONEY_WORDS,
@@ -444,11 +445,6 @@ def _back_in(c: ColumnMeta, dated: list[ColumnMeta]) -> bool:
 #: documents and cover a row holds, whose expiry is theirs, never the end of the row
 _DOCUMENT_WORDS = frozenset({"cert", "certificate", "licence", "license", "insurance", "warranty", "passport", "visa",
                              "mot", "guarantee", "permit", "registration", "accreditation", "dbs"})  # fmt: skip
-
-
-#: words of a date that records when a row was made
-_CREATION_WORDS = frozenset({"created", "creation", "signup", "signed", "registered", "registration", "joined",
-                             "inserted", "added"})  # fmt: skip
 
 
 def _says_an_end(words: tuple[str, ...]) -> bool:
@@ -1511,7 +1507,7 @@ class Accountant:
         dated = {c.left for c in walk_conds(self.q.where) if isinstance(c.left, Col)
                  and self.p.colmeta(c.left).kind == "date"}  # fmt: skip
         want = {stem(f) for f in forms(verb) if len(f) >= 4}
-        return bool(dated) and all(set(self.p.colmeta(c).words) & _CREATION_WORDS and
+        return bool(dated) and all(set(self.p.colmeta(c).words) & CREATION_WORDS and
                                    not {stem(w) for w in self.p.colmeta(c).words} & want for c in dated)  # fmt: skip
 
     def _said_of_the_rows(self, first: int) -> bool:

@@ -309,6 +309,9 @@ OPEN_WORDS = frozenset({"open", "outstanding"})
 #: words of winning, which a schema stores as a first place ("which bands won a contest")
 WIN_WORDS = frozenset({"won", "win", "wins", "winner", "winners"})
 #: words of a date that closes a row ("closed_dt", "resolved_at"): while it is not set, the row is open
+#: words of a date that records when a row itself was made (created_at, signup_date, registered_on)
+CREATION_WORDS = frozenset({"created", "creation", "signup", "signed", "registered", "registration", "joined",
+                            "inserted", "added"})  # fmt: skip
 CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled", "filled",
                            "fixed", "repaired", "rectified", "cleared"})  # fmt: skip
 STATE_ADJECTIVES = OPEN_WORDS | {"closed", "pending", "active", "live"}

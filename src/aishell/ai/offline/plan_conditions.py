@@ -26,6 +26,7 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     CLOSING_WORDS,
     CODE_WORDS,
+    CREATION_WORDS,
     END_EVENT_WORDS,
     FUNCTION_WORDS,
     LEVEL_WORDS,
@@ -1010,9 +1011,9 @@ def _year_said_for(st: PlanState, k: int, col: Col) -> Col | None:
 _ARRIVAL_VERBS = frozenset({"came", "arrived", "received"})
 
 #: words of a date that records when a row was made: no row is made in the future
-_MADE_WORDS = frozenset({"booked", "booking", "created", "creation", "ordered", "placed", "registered",
-                         "registration", "submitted", "requested", "logged", "recorded", "inserted", "added",
-                         "entered", "purchased", "bought", "made", "raised", "filed"})  # fmt: skip
+_MADE_WORDS = CREATION_WORDS - {"signup", "signed", "joined"} | frozenset({
+    "booked", "booking", "ordered", "placed", "submitted", "requested", "logged", "recorded", "entered", "purchased",
+    "bought", "made", "raised", "filed"})  # fmt: skip
 
 
 #: words of a date that says when a row's event starts (a booking's start, an appointment's time)
