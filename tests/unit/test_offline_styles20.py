@@ -606,3 +606,22 @@ def test_done_after_has_is_the_verb_not_another_tables_state() -> None:
     values = ValueIndex.from_dict({"jobs": {"status": ["open", "completed", "cancelled"]}})
     out = sql("How many call-outs has each engineer done this year?", cat, values)
     assert "status" not in out and "COUNT(*)" in out
+
+
+def test_the_latest_row_of_each_group_said_with_its_date() -> None:
+    """ "the latest published version of each app": each app's version with the latest publishedAt (the version, not
+    only the date); "the latest publish date per app" stays the date."""
+    cat = Catalog(tables=[
+        table("apps", [col("_id"), col("title")], ("_id",)),
+        table("appVersions", [col("_id"), col("appId"), col("versionName"), col("publishedAt", "date")], ("_id",),
+              fk("appId", "apps", "_id")),
+    ])  # fmt: skip
+    out = sql("What is the latest published version of each app?", cat)
+    assert "appVersions.versionName" in out and "SELECT MAX(peer.publishedAt)" in out
+    data = """CREATE TABLE apps(_id TEXT PRIMARY KEY, title TEXT);
+              CREATE TABLE appVersions(_id TEXT PRIMARY KEY, appId TEXT, versionName TEXT, publishedAt TEXT);
+              INSERT INTO apps VALUES ('a1', 'Maps'), ('a2', 'Notes');
+              INSERT INTO appVersions VALUES ('v1', 'a1', '1.0', '2025-01-01'), ('v2', 'a1', '1.1', '2025-03-01'),
+                                             ('v3', 'a2', '2.0', '2025-02-01');"""
+    assert sorted((r[0], r[1]) for r in run(out, data)) == [("Maps", "1.1"), ("Notes", "2.0")]
+    assert "MAX(appVersions.publishedAt)" in sql("the latest publish date per app", cat)

@@ -977,6 +977,10 @@ def _extreme_per_group(st: PlanState, sh: Shape) -> None:
     first = min((it.first for it in st.items if it.kind in ("adj", "high", "low")), default=0)
     if any(it.kind == "table" and it.role != "group" and it.first < first for it in st.items):
         return  # "for each depot, the vehicle with the highest odometer reading": a row per group
+    ends = {it.last for it in named}
+    if any(it.kind == "table" and it.role != "group" and it.first in ends and st.table_of(it) == m.col.table
+           for it in st.items):  # fmt: skip
+        return  # "the latest published version of each app": the version, a row per group (not its date)
     sh.agg_measure, sh.agg_func, sh.rank_measure = m, "MAX" if sh.rank_desc else "MIN", None
 
 
