@@ -19,9 +19,9 @@ The questions in ``nl2sql_blind124/questions.jsonl`` and their gold SQL were wri
 never saw the translator, before it was run on them. Reads are judged by execution (correct, wrong or refused);
 ``writes.jsonl`` holds change requests whose right answer is a refusal. The first run (2026-12-07, commit ce221b8)
 measured 37 correct, 10 wrong and 73 refused of the 120 reads; all 12 write requests were refused. At the end of the
-session (commit be3e148's rules): 38 correct, 7 wrong (5.8%), 75 refused; all 12 write requests refused. Its helper
-reported one slip: while reading the example builder it printed the first three lines of blind116's questions and
-writes; nothing it wrote was drawn from them.
+session (with the last rule, commit 38e4189): 39 correct, 6 wrong (5.0%), 75 refused; all 12 write requests
+refused. Its helper reported one slip: while reading the example builder it printed the first three lines of
+blind116's questions and writes; nothing it wrote was drawn from them.
 """
 
 from __future__ import annotations
@@ -32,10 +32,5 @@ from nl2sql_blind124.build import BUILDERS
 from nl2sql_data.blind import corpus_tests
 
 _tests = corpus_tests(Path(__file__).parent / "nl2sql_blind124", BUILDERS, databases=6, reads_per_db=20,
-                      tables=(4, 9),
-                      wrong_above_goal="7 of 120 wrong (5.8%) at the end of the twenty-sixth session (10 on first contact): "
-                      "soft-deleted posts and profiles left out where the gold counts them (TH-12, SM-01), the other "
-                      "of two routes taken (FL-14 map stats for rosters, TH-09 moderation log for handled_by), a "
-                      "first name shown where the gold wants the username, the latest date shown instead of the "
-                      "latest version, maps won read without the winner of each map")
+                      tables=(4, 9))
 globals().update(_tests)
