@@ -966,8 +966,8 @@ class Accountant:
 
     def _active_flag(self, table: str) -> Cond | None:
         """ "properties on our books" beside actv_flg ('Y'/'N'): the table's one flag of being active, set."""
-        flags = [c for c in self.p.meta(table).columns if c.kind == "bool" and set(c.words) & {"active", "actv"}]
-        return Cond("=", Col(table, flags[0].name), (Lit(True),)) if len(flags) == 1 else None
+        flag = self.p.active_flag(table)
+        return Cond("=", Col(table, flag.name), (Lit(True),)) if flag is not None else None
 
     def _end_column(self, said_of: str | None = None) -> tuple[Col, list[Cond]] | None:
         """The end date of a history table in the query, and the WHERE list its condition belongs in; ``said_of``: the
@@ -1485,27 +1485,27 @@ class Accountant:
 
     def _verb_of_an_undated_period(self, k: int, it: Item) -> bool:
         """A gerund right before a period ("arriving in 2024") whose stem no date the query tests shares, among
-        several dates of the rows: the period dates another event of the rows than the one said."""
+        several dates of the rows, or a past verb ("played in May") before a period that dates only when the rows
+        were made: the period dates another event of the rows than the one said."""
         low = it.text.lower()
         period = self.p.item(k + 1)
-        if period is not None and period.kind == "date" and period.first == it.last and low.endswith("ed") and \
-                len(low) >= 5 and low not in _MAKING_PARTICIPLES and self._dated_by_creation(low):
-            return True  # "players who played in the last 30 days" dated by createdAt: when they signed up, not played
-        if not low.endswith("ing") or len(low) < 6 or period is None or period.kind != "date" or \
-                period.first != it.last:
+        if period is None or period.kind != "date" or period.first != it.last:
             return False
         dated = [c.left for c in walk_conds(self.q.where) if isinstance(c.left, Col)
                  and self.p.colmeta(c.left).kind == "date"]
+        if low.endswith("ed") and len(low) >= 5 and low not in _MAKING_PARTICIPLES and self._made_only(dated, low):
+            return True  # "players who played in the last 30 days" dated by createdAt: when they signed up, not played
+        if not low.endswith("ing") or len(low) < 6:
+            return False
         if len({c.table for c in dated}) != 1 or len(self.p.meta(dated[0].table).date_columns()) < 2:
             return False  # (the rows' one date: whatever the verb, it is the date they have)
         want = {stem(f) for f in forms(low) if len(f) >= 4}
         return not any(stem(w) in want or any(w.startswith(x[:5]) for x in want if len(x) >= 5)
                        for c in dated for w in self.p.colmeta(c).words if len(w) >= 4)
 
-    def _dated_by_creation(self, verb: str) -> bool:
-        """The query dates its rows only by when they were made (createdAt, signup_date), which ``verb`` is not."""
-        dated = {c.left for c in walk_conds(self.q.where) if isinstance(c.left, Col)
-                 and self.p.colmeta(c.left).kind == "date"}  # fmt: skip
+    def _made_only(self, dated: list[Col], verb: str) -> bool:
+        """The dates the query tests (``dated``) only say when the rows were made (createdAt, signup_date), which
+        ``verb`` is not."""
         want = {stem(f) for f in forms(verb) if len(f) >= 4}
         return bool(dated) and all(set(self.p.colmeta(c).words) & CREATION_WORDS and
                                    not {stem(w) for w in self.p.colmeta(c).words} & want for c in dated)  # fmt: skip

@@ -28,7 +28,7 @@ from aishell.ai.offline.lexicon import (
     UNIT_PRICE_WORDS,
 )
 from aishell.ai.offline.linking import capitalized
-from aishell.ai.offline.plan_conditions import EXCLUSION_WORDS, FLAG_MARKS
+from aishell.ai.offline.plan_conditions import EXCLUSION_WORDS, FLAG_MARKS, PERCENT_MARKS
 from aishell.ai.offline.plan_measures import BILLING_VERBS, SPENDING_VERBS
 from aishell.ai.offline.plan_rows import BELONGING
 from aishell.ai.offline.plan_state import PlanState
@@ -1101,22 +1101,19 @@ def _unit_price_summed(st: PlanState, q: Query) -> None:
                 raise TranslationError(f"{e.arg.column} is a price per unit, which adds up to no total; {REPHRASE}")
 
 
-_PERCENT_WORDS = frozenset({"pct", "percent", "percentage", "perc"})
-
-
 def _percentage_summed(st: PlanState, q: Query) -> None:
     """ "total placement fees" answered with SUM(FeePct) or MAX(FeePct) beside FeeAmount: a percentage of each row
     adds up to no amount; refused unless the question says percentage itself."""
-    if {t.low for t in st.tokens} & (_PERCENT_WORDS | {"%", "rate", "rates"}):
+    if {t.low for t in st.tokens} & (PERCENT_MARKS | {"%", "rate", "rates"}):
         return
     for e in [*q.select, *(x for x, _desc in q.order_by)]:
         if not isinstance(e, Agg) or not isinstance(e.arg, Col) or e.func not in ("SUM", "MAX", "MIN"):
             continue
         words = set(st.colmeta(e.arg).words)
-        if not words & _PERCENT_WORDS:
+        if not words & PERCENT_MARKS:
             continue
         # (the highest protein_pct is a level; the most FeePct beside FeeAmount is the fee the question means)
-        twin = any(c.money and set(c.words) & (words - _PERCENT_WORDS) for c in st.meta(e.arg.table).columns)
+        twin = any(c.money and set(c.words) & (words - PERCENT_MARKS) for c in st.meta(e.arg.table).columns)
         if e.func == "SUM" or twin:
             raise TranslationError(f"{e.arg.column} is a percentage of each row, which adds up to no amount; "
                                    f"{REPHRASE}")

@@ -1310,9 +1310,11 @@ def _source_of_subject(st: PlanState, j: int, subject: str) -> bool:
     return head.kind == "table" and st.table_of(head) == subject
 
 
+#: words that always mark a column of percentages (FeePct, vat_percent)
+PERCENT_MARKS = frozenset({"pct", "percent", "percentage", "perc"})
 #: words of a column that holds a percentage (vat_pct, AbvPercent, interest_rate)
-_PERCENT_WORDS = frozenset({"pct", "percent", "percentage", "perc", "rate", "abv", "share", "ratio", "proportion",
-                            "margin", "discount", "humidity", "yield", "occupancy", "utilisation", "utilization"})
+_PERCENT_WORDS = PERCENT_MARKS | frozenset({"rate", "abv", "share", "ratio", "proportion", "margin", "discount",
+                                            "humidity", "yield", "occupancy", "utilisation", "utilization"})
 
 
 def _holds_percents(st: PlanState, col: Col) -> bool:
@@ -2510,13 +2512,13 @@ def _left_rows(st: PlanState) -> None:
             continue  # ("customers who have left a review": a thing left, not the firm)
         meta = st.meta(subject)
         ends = [c for c in meta.date_columns() if set(c.words) & END_WORDS]
-        actives = [c for c in meta.columns if c.kind == "bool" and set(c.words) & {"active", "actv", "act"}]
+        active = st.active_flag(subject)
         if len(ends) == 1:
             st.add_cond(Cond("not_null", Col(subject, ends[0].name)), subject)
             st.notes.append(f"{ends[0].name} is set")
-        elif not ends and len(actives) == 1:
-            st.add_cond(Cond("=", Col(subject, actives[0].name), (Lit(False),)), subject)
-            st.notes.append(f"{actives[0].name} is false")
+        elif not ends and active is not None:
+            st.add_cond(Cond("=", Col(subject, active.name), (Lit(False),)), subject)
+            st.notes.append(f"{active.name} is false")
         else:
             continue
         it.used, it.role = True, "filter"
@@ -2589,12 +2591,8 @@ _OWNER_WORDS = frozenset({"with", "in", "to", "of", "have", "has", "had", "havin
 def _owner_said(st: PlanState, k: int, subject: str, other: str) -> bool:
     """``items[k]`` (after "a") names the one parent table ``other`` that ``subject``'s rows point to by one key, and a
     word of owning comes before it ("in a series", "have a category", "belong to a group")."""
-    path = st.schema.path(subject, other)
-    if not path or len(path) != 1 or path[0].child != subject or path[0].parent != other:
-        return False
-    if len([e for e in st.schema.edges_of(subject) if e.child == subject and e.parent == other]) != 1:
-        return False
-    return st.word(st.item(k - 2)) in _OWNER_WORDS
+    keys = [e for e in st.schema.edges_of(subject) if e.child == subject and e.parent == other]
+    return len(keys) == 1 and st.word(st.item(k - 2)) in _OWNER_WORDS
 
 
 def conditions(st: PlanState) -> None:

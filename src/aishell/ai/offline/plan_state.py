@@ -1028,6 +1028,11 @@ class PlanState:
             or any(n in _PERSON_NOUNS | _TRADE_NOUNS for w in meta.words for n in ABBREVIATIONS.get(w, ()))
         )
 
+    def active_flag(self, table: str) -> ColumnMeta | None:
+        """The table's one yes/no column of being active (is_active, actv_flg), if it has exactly one."""
+        flags = [c for c in self.meta(table).columns if c.kind == "bool" and set(c.words) & {"active", "actv", "act"}]
+        return flags[0] if len(flags) == 1 else None
+
     def kept_rows(self, table: str, *, flags: bool = False) -> Cond | None:
         """The test that keeps the rows a soft delete did not take away: ``deleted_at IS NULL`` for the table's one
         deletion date, or (``flags``) ``IsDeleted = false`` for its one deletion flag; None when it has neither."""

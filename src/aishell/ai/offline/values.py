@@ -46,7 +46,6 @@ class ValueHit(NamedTuple):
 _VERB_LIKE = re.compile(r"(?:ed|ing|end|ate|ive|ise|ize|fy)$")
 
 #: words of quantity and comparison that never stand for a one-letter code ("two or more animals" is no sex 'M')
-#: words of how often, which no stored code abbreviates
 #: words of how often or of now, never cut down to a code ("current" is no court stage 'CRT')
 _NEVER_A_CODE = frozenset({"once", "twice", "thrice", "current", "currently"})
 
