@@ -1125,6 +1125,7 @@ END_WORDS = frozenset(
         "withdrawn",
         "churned",
         "deactivated",
+        "deact",
         "ceased",
         "removed",
         "departed",

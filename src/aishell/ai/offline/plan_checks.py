@@ -1089,34 +1089,40 @@ def _verb_shown(st: PlanState, q: Query) -> None:
                                    f"beside every {q.base}; {REPHRASE}")
 
 
-def _unit_price_summed(st: PlanState, q: Query) -> None:
-    """ "the total cost of parts used on repair visits" answered with SUM(part.unitCost): a price per unit adds up to
-    no cost until it is multiplied by how many were used; refused."""
-    if not {t.low for t in st.tokens} & {"total", "altogether", "overall", "combined"}:
-        return  # ("How much did the mackerel cost on 1 March?": the one price in force then)
-    for e in [*q.select, *(x for x, _desc in q.order_by)]:
-        if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, Col):
-            words = set(st.colmeta(e.arg).words)
-            if "unit" in words and words & UNIT_PRICE_WORDS:
-                raise TranslationError(f"{e.arg.column} is a price per unit, which adds up to no total; {REPHRASE}")
+#: words of a column that holds an amount per period (monthly_rent, AnnualFee, nightly_rate, rent_pcm)
+_PERIOD_RATE_WORDS = frozenset({"monthly", "mthly", "mthy", "annual", "annually", "yearly", "weekly", "wkly",
+                                "daily", "nightly", "hourly", "pcm", "pa"})
+#: verbs of money that changed hands: an amount per period is not what was received
+_RECEIVED_VERBS = frozenset({"received", "collected", "banked", "taken", "brought", "paid"})
 
 
-def _percentage_summed(st: PlanState, q: Query) -> None:
-    """ "total placement fees" answered with SUM(FeePct) or MAX(FeePct) beside FeeAmount: a percentage of each row
-    adds up to no amount; refused unless the question says percentage itself."""
-    if {t.low for t in st.tokens} & (PERCENT_MARKS | {"%", "rate", "rates"}):
-        return
+def _rates_added_up(st: PlanState, q: Query) -> None:
+    """A rate of each row added up: a price per unit ("the total cost of parts used" as SUM(part.unitCost)), a
+    percentage ("total placement fees" as SUM(FeePct), or its MAX beside FeeAmount), an amount per period received
+    ("total rent received in May" as SUM(monthly_rent) of the tenancies started then, or its share); refused."""
+    said = {t.low for t in st.tokens}
     for e in [*q.select, *(x for x, _desc in q.order_by)]:
-        if not isinstance(e, Agg) or not isinstance(e.arg, Col) or e.func not in ("SUM", "MAX", "MIN"):
+        if isinstance(e, Agg) and isinstance(e.arg, Col):
+            arg, func = e.arg, e.func
+        elif isinstance(e, Ratio) and isinstance(e.weight, Col):
+            arg, func = e.weight, "SUM"
+        else:
             continue
-        words = set(st.colmeta(e.arg).words)
-        if not words & PERCENT_MARKS:
-            continue
-        # (the highest protein_pct is a level; the most FeePct beside FeeAmount is the fee the question means)
-        twin = any(c.money and set(c.words) & (words - PERCENT_MARKS) for c in st.meta(e.arg.table).columns)
-        if e.func == "SUM" or twin:
-            raise TranslationError(f"{e.arg.column} is a percentage of each row, which adds up to no amount; "
-                                   f"{REPHRASE}")
+        words = set(st.colmeta(arg).words)
+        if func == "SUM" and "unit" in words and words & UNIT_PRICE_WORDS and \
+                said & {"total", "altogether", "overall", "combined"}:  # fmt: skip
+            # ("How much did the mackerel cost on 1 March?": the one price in force then)
+            raise TranslationError(f"{arg.column} is a price per unit, which adds up to no total; {REPHRASE}")
+        if func in ("SUM", "MAX", "MIN") and words & PERCENT_MARKS and \
+                not said & (PERCENT_MARKS | {"%", "rate", "rates"}):  # fmt: skip
+            # (the highest protein_pct is a level; the most FeePct beside FeeAmount is the fee the question means)
+            twin = any(c.money and set(c.words) & (words - PERCENT_MARKS) for c in st.meta(arg.table).columns)
+            if func == "SUM" or twin:
+                raise TranslationError(f"{arg.column} is a percentage of each row, which adds up to no amount; "
+                                       f"{REPHRASE}")
+        verb = next(iter(sorted(said & _RECEIVED_VERBS)), None)
+        if func == "SUM" and verb and words & _PERIOD_RATE_WORDS:
+            raise TranslationError(f"{arg.column} is an amount per period, not the money {verb}; {REPHRASE}")
 
 
 def _distinct_count_of_the_group(st: PlanState, q: Query) -> None:
@@ -1167,8 +1173,7 @@ def checks(st: PlanState) -> None:
     _shown_from_unrelated_rows(st, q)
     _distinct_count_of_the_group(st, q)
     _possessive_read_as_the_row(st, q)
-    _unit_price_summed(st, q)
-    _percentage_summed(st, q)
+    _rates_added_up(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
     _one_of_tied_shown(st, q)

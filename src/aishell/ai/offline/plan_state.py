@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from aishell.ai.offline.errors import TranslationError
+from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import (
     Agg,
     Col,
@@ -662,12 +662,18 @@ class PlanState:
 
     def _ended_date(self, table: str) -> Col | None:
         """ "customers who stopped using us during 2024": a verb of ending that names no column of its own dates the
-        period by the row's one end date (left_on), not by its main date (joined_on)."""
+        period by the row's one end date (left_on), not by its main date (joined_on); refused when the row has two
+        dates or more and none of them an end."""
         verbs = {t.low for k, t in enumerate(self.tokens) if t.low in _ENDING_VERBS
                  and not any(x.first <= k < x.last and x.kind in ("column", "value") for x in self.items)}
         if not verbs:
             return None
-        ends = [c for c in self.meta(table).date_columns() if set(c.words) & END_WORDS]
+        dates = self.meta(table).date_columns()
+        ends = [c for c in dates if set(c.words) & END_WORDS]
+        if not ends and len(dates) >= 2:
+            # ("subscribers who left us this year" over act_dt and billing_dt: never the first date unsaid)
+            verb = sorted(verbs)[0]
+            raise TranslationError(f"cannot tell which date of {table} says when its rows {verb}; {REPHRASE}")
         return Col(table, ends[0].name) if len(ends) == 1 else None
 
     def _name_columns(self, table: str) -> list[Col]:

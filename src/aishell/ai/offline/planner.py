@@ -47,6 +47,7 @@ from aishell.ai.offline.plan_shape import peer_conditions, shape, totals_in_thei
 from aishell.ai.offline.plan_spans import SpanPass
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import cols_in_cond, tables_in_cond, tables_in_expr
+from aishell.ai.offline.text import singular
 from aishell.ai.offline.units import UNITS
 from aishell.ai.offline.values import STATUS_WORDS
 
@@ -225,6 +226,41 @@ def money_currency(st: PlanState) -> None:
                                    f"ask per {ccy.column}; {REPHRASE}")  # fmt: skip
 
 
+#: verbs of money that has changed hands, and the words of the date a row records it on (paid_on, received_dt)
+_RECEIVED_VERBS = frozenset({"paid", "collected", "received", "banked"})
+_RECEIVED_DATE_WORDS = frozenset({"paid", "payment", "pmt", "received", "collected", "settled", "banked"})
+#: words of a table whose every row is money received (payments, rent_pmt, receipts)
+_PAYMENT_TABLE_WORDS = frozenset({"payment", "pmt", "receipt", "collection", "remittance", "transaction", "txn"})
+#: words that ask for money not yet received
+_OWED_WORDS = frozenset({"unpaid", "outstanding", "owed", "owe", "owes", "due", "overdue", "uncollected", "not",
+                         "never", "yet", "arrears"})
+
+
+def money_received(st: PlanState) -> None:
+    """ "How much have we collected in subs this season?" over subs(amount, paid_on): money received is the
+    amounts whose payment date is set, never every amount billed; ``paid_on IS NOT NULL`` is added when the
+    summed rows have one such nullable date that nothing else tests (not in a table of payments, whose every row
+    was paid)."""
+    said = {t.low for t in st.tokens}
+    if not said & _RECEIVED_VERBS or said & _OWED_WORDS:
+        return
+    q = st.query
+    summed = {e.arg for e in [*q.select, *(e for e, _d in q.order_by)]
+              if isinstance(e, Agg) and e.func in ("SUM", "AVG") and isinstance(e.arg, Col)}  # fmt: skip
+    tested = {c for w in walk_conds([*q.where, *q.having]) for c in cols_in_cond(w)}
+    for col in sorted(summed, key=lambda c: (c.table, c.column)):
+        if not st.colmeta(col).money:
+            continue
+        meta = st.meta(col.table)
+        if {singular(w) for w in meta.words} & _PAYMENT_TABLE_WORDS:
+            continue  # (a payments table: every row is money paid, its date the payment's own)
+        dates = [c for c in meta.date_columns() if c.nullable and set(c.words) & _RECEIVED_DATE_WORDS]
+        if len(dates) != 1 or Col(col.table, dates[0].name) in tested:
+            continue
+        q.where.append(Cond("not_null", Col(col.table, dates[0].name)))
+        st.notes.append(f"{dates[0].name} is set")
+
+
 Pass = Callable[[PlanState], None]
 
 #: the planner's passes, in the order they run
@@ -244,6 +280,7 @@ PASSES: tuple[Pass, ...] = (
     joined_exists,
     latest_state,  # latest: a state said of now is a row's latest change in a log of changes
     money_currency,  # currency: amounts in several currencies are never added up unlike
+    money_received,  # received: money paid or collected is the amounts whose payment date is set
     absent_periods,  # absence: a period said after a negation dates the rows said to be absent
     checks,
     account,
