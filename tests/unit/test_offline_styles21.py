@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import pytest
 from test_offline_styles import col, fk, sql, table
+from test_offline_styles13 import run
 
-from aishell.ai.offline import TranslationError
+from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.translate import write_request
 from aishell.engines.base import Catalog
 
 INT = "integer"
@@ -85,3 +87,75 @@ def test_money_received_is_the_rows_paid(q: str) -> None:
 def test_money_billed_or_owed_is_not_cut_to_the_rows_paid() -> None:
     assert "paid_on" not in sql("total subs amount", choir())
     assert "WHERE subs.paid_on IS NULL" in sql("how much is still owed in subs", choir())
+
+
+# ---------------------------------------------------------------- "so get rid of that clinic": a write
+@pytest.mark.parametrize("q", [
+    "Gresham Family Vet is closing, so get rid of that clinic and its vets",
+    "get rid of the old orders",
+    "please dispose of all expired batches",
+    "throw out the test rows",
+    "can you do away with the duplicate customers",
+])  # fmt: skip
+def test_getting_rid_of_rows_is_a_write(q: str) -> None:
+    assert write_request(q) is not None
+
+
+@pytest.mark.parametrize("q", ["which containers were disposed of in 2024?",
+                               "how many items did we get rid of last year?"])
+def test_asking_what_was_got_rid_of_is_a_read(q: str) -> None:
+    assert write_request(q) is None
+
+
+# ---------------------------------------------------------------- "Which anesthesia providers have ...": the noun
+def theatre() -> Catalog:
+    return Catalog(tables=[
+        table("surgeon", [col("surgeon_id", INT), col("full_name")], ("surgeon_id",)),
+        table("team_member", [col("member_id", INT), col("member_name")], ("member_id",)),
+        table("surgical_case", [col("case_id", INT), col("surgeon_id", INT), col("case_date", "date")], ("case_id",),
+              fk("surgeon_id", "surgeon", "surgeon_id")),
+        table("case_team", [col("case_id", INT), col("member_id", INT), col("case_role")], ("case_id", "member_id"),
+              fk("case_id", "surgical_case", "case_id"), fk("member_id", "team_member", "member_id")),
+    ])  # fmt: skip
+
+
+THEATRE_VALUES = ValueIndex.from_dict({"surgeon": {"full_name": ["Elif Zimmer"]},
+                                       "case_team": {"case_role": ["Anesthesia", "Scrub nurse"]}})
+
+
+def test_an_unknown_head_noun_after_a_value_is_never_a_verb() -> None:
+    """"providers" is what the question lists; read as a verb joining the cases to their team, the cases were
+    listed instead."""
+    with pytest.raises(TranslationError, match="'providers'"):
+        sql("Which anesthesia providers have worked on Elif Zimmer's cases?", theatre(), THEATRE_VALUES)
+
+
+# ---------------------------------------------------------------- "the X rate for Y, as a percentage": Y scopes
+def volunteering() -> Catalog:
+    return Catalog(tables=[
+        table("programs", [col("program_id", INT), col("program_name")], ("program_id",)),
+        table("signups", [col("signup_id", INT), col("program_id", INT), col("status")], ("signup_id",),
+              fk("program_id", "programs", "program_id")),
+    ])  # fmt: skip
+
+
+VOLUNTEERING = """
+CREATE TABLE programs(program_id INTEGER PRIMARY KEY, program_name TEXT);
+CREATE TABLE signups(signup_id INTEGER PRIMARY KEY, program_id INTEGER, status TEXT);
+INSERT INTO programs VALUES (1, 'Meals on Wheels'), (2, 'Pantry');
+INSERT INTO signups VALUES (1, 1, 'no_show'), (2, 1, 'attended'), (3, 1, 'attended'), (4, 1, 'attended'),
+  (5, 2, 'no_show'), (6, 2, 'no_show');
+"""
+VOLUNTEERING_VALUES = ValueIndex.from_dict({"programs": {"program_name": ["Meals on Wheels", "Pantry"]},
+                                            "signups": {"status": ["no_show", "attended"]}})
+
+
+def test_a_rate_for_a_named_row_is_a_share_of_its_rows() -> None:
+    out = sql("What is the no-show rate for Meals on Wheels, as a percentage of all its sign-ups?", volunteering(),
+              VOLUNTEERING_VALUES)  # fmt: skip
+    assert run(out, VOLUNTEERING) == [(25.0,)]  # one of Meals on Wheels' four, never one of all six sign-ups
+
+
+def test_a_value_after_the_rows_is_still_the_outcome() -> None:
+    out = sql("What percentage of sign-ups were for Pantry?", volunteering(), VOLUNTEERING_VALUES)
+    assert run(out, VOLUNTEERING) == [(pytest.approx(100 * 2 / 6),)]

@@ -635,6 +635,9 @@ _HOW_MANY = frozenset({"how many", "how much"})
 
 #: the words before "the <organisation>"
 _US_PREPOSITIONS = frozenset({"at", "in", "on", "from", "with", "to", "of", "for", "into", "within", "across"})
+#: the words after a question's head noun that start its verb ("Which anesthesia providers *have* worked ...")
+_AUXILIARY_AFTER_HEAD = frozenset({"have", "has", "had", "are", "is", "were", "was", "did", "do", "does", "who",
+                                   "that", "which", "will", "can"})
 _JOINING_VERBS = frozenset({"left", "leave", "leaves", "leaving", "joined", "join", "joins", "joining", "quit",
                             "quitting", "rejoined", "entered"})  # fmt: skip
 
@@ -2179,6 +2182,13 @@ class Accountant:
             x.kind == "word" and x.text.lower() in ("did", "does", "do", "have", "has") for x in self.p.items[:k]
         ):
             return False  # "Players who joined ...": the first noun of the question is its subject, never a verb
+        after = self.p.tokens[it.last].low if it.last < len(self.p.tokens) else ""
+        if self.p.items[0].kind == "qword" and after in _AUXILIARY_AFTER_HEAD and all(
+            x.kind == "value" and x.last == self.p.items[j + 1].first for j, x in enumerate(self.p.items[1:k], start=1)
+        ):  # fmt: skip
+            # "Which anesthesia providers have worked on ...": the noun its value names, with the verb after it;
+            # never a verb joining tables ("Which liberos play for ...": the verb)
+            return False
         if low in STATE_PARTICIPLES and self._untested_state():
             return False  # "walks each walker completed" beside an untested Status: the state, not the join
         if low.endswith("ed") and self._state_code_of(low):

@@ -200,7 +200,7 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
         for x in st.items
         if subj is not None and x.kind == "value" and percent_item.last <= x.first < subj.first
         for h in x.values[:1]
-    } | _said_after_rows(st, subj)
+    } | _said_after_rows(st, subj) | _said_for_before(st, percent_item)
     if subj is None:
         # "What percentage of the annual services completed last year failed?": the rows are named by values (no
         # table noun), and all but the last value say which rows are counted; the last is the outcome
@@ -293,6 +293,18 @@ def _names_rows(st: PlanState, it: Item | None) -> bool:
     if it.kind == "table":
         return st.table_of(it) == st.subject
     return it.kind == "column" and bool(it.columns) and it.columns[0].table == st.subject
+
+
+def _said_for_before(st: PlanState, percent_item: Item) -> set[tuple[str, str, str]]:
+    """ "the no-show rate for Meals on Wheels, as a percentage of all its sign-ups": a value brought in by "for"
+    before the percentage is said is the rows the share is taken in, never part of the outcome."""
+    out: set[tuple[str, str, str]] = set()
+    for k, x in enumerate(st.items):
+        if x.first >= percent_item.first:
+            break
+        if x.kind == "value" and x.values and st.word(st.item(k - 1)) == "for":
+            out |= {(h.table, h.column, h.value) for h in x.values[:1]}
+    return out
 
 
 def _said_after_rows(st: PlanState, subj: Item | None) -> set[tuple[str, str, str]]:

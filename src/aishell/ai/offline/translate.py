@@ -150,6 +150,7 @@ _WRITE_REQUEST = re.compile(
     r"reinstate|revert|deregister|unsubscribe|enrol|enroll|unenrol|unenroll|delist|void|waive|unvoid|"
     r"discharge|admit|readmit|renew|extend|allocate|deallocate|unflag|untag|unlink|detach|unlock|unblock|"
     r"surrender|relinquish|forfeit|withdraw|unbar|blacklist|whitelist|"
+    r"get\s+rid\s+of|do\s+away\s+with|dispose\s+of|throw\s+(?:out|away)|"  # "so get rid of that clinic"
     # "bar subscriber 12 from roaming" (not "bar charts of ...", "bar staff per shift")
     r"bar(?!\s+(?:charts?|graphs?|tabs?|staff|stools?|takings|sales|orders?|tills?|codes?)\b)"
     r"(?=\s+\S+(?:\s+\S+){0,4}\s+from\s+(?!\d))|"
