@@ -4,7 +4,11 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
+from nl2sql_data.harness import TODAY, translators_for
 from test_offline_styles import col, fk, sql, table
 from test_offline_styles13 import run
 
@@ -159,3 +163,83 @@ def test_a_rate_for_a_named_row_is_a_share_of_its_rows() -> None:
 def test_a_value_after_the_rows_is_still_the_outcome() -> None:
     out = sql("What percentage of sign-ups were for Pantry?", volunteering(), VOLUNTEERING_VALUES)
     assert run(out, VOLUNTEERING) == [(pytest.approx(100 * 2 / 6),)]
+
+
+# ---------------------------------------------------------------- a status history kept as *_hist, in epoch seconds
+def elections() -> Catalog:
+    return Catalog(tables=[
+        table("voters", [col("voter_id", INT), col("full_name")], ("voter_id",)),
+        table("voter_status_hist", [col("hist_id", INT), col("voter_id", INT), col("status_cd"),
+                                    col("changed_ts", INT)], ("hist_id",), fk("voter_id", "voters", "voter_id")),
+    ])  # fmt: skip
+
+
+ELECTIONS = """
+CREATE TABLE voters(voter_id INTEGER PRIMARY KEY, full_name TEXT);
+CREATE TABLE voter_status_hist(hist_id INTEGER PRIMARY KEY, voter_id INTEGER REFERENCES voters(voter_id),
+                               status_cd TEXT, changed_ts INTEGER);
+INSERT INTO voters VALUES (1, 'Ann'), (2, 'Bo'), (3, 'Cy');
+INSERT INTO voter_status_hist VALUES (1, 1, 'ACTIVE', 694903550), (2, 1, 'INACTIVE', 1600000000),
+  (3, 2, 'INACTIVE', 700000000), (4, 2, 'ACTIVE', 1700000000), (5, 3, 'ACTIVE', 800000000);
+"""
+
+
+def test_the_state_now_is_the_latest_row_of_a_hist_table_timed_since_1992(tmp_path: Path) -> None:
+    """voter_status_hist is a log of changes ('hist'), and changed_ts holds epoch seconds from 1992 on: "inactive
+    right now" is each voter's latest change, never any change they ever had (Bo was inactive in 1992)."""
+    db = tmp_path / "e.db"
+    conn = sqlite3.connect(db)
+    conn.executescript(ELECTIONS)
+    conn.close()
+    t = translators_for({"e": db})["e"]
+    out = t.translate("how many voters are inactive right now", dialect="sqlite", today=TODAY).sql
+    assert "MAX(peer.changed_ts)" in out
+    assert run(out, ELECTIONS) == [(1,)]
+
+
+# ---------------------------------------------------------------- a soft-deleted row the question names is meant
+def supplier_quality() -> Catalog:
+    return Catalog(tables=[
+        table("suppliers", [col("id", INT), col("name"), col("deleted_at", "timestamp")], ("id",)),
+        table("receipts", [col("id", INT), col("supplier_id", INT), col("qty_rejected", INT),
+                           col("received_at", "date")], ("id",), fk("supplier_id", "suppliers", "id")),
+    ])  # fmt: skip
+
+
+def test_a_named_row_is_read_deleted_or_not() -> None:
+    values = ValueIndex.from_dict({"suppliers": {"name": ["Ironwood Foundry", "Acme"]}})
+    out = sql("total quantity rejected from Ironwood Foundry deliveries in 2024", supplier_quality(), values)
+    assert "suppliers.name = 'Ironwood Foundry'" in out and "deleted_at" not in out
+    # (rows the question does not name stay those not deleted)
+    assert "suppliers.deleted_at IS NULL" in sql("how many suppliers are there", supplier_quality(), values)
+
+
+# ---------------------------------------------------------------- half a word, an unknown modifier after "the"
+def hotel() -> Catalog:
+    return Catalog(tables=[
+        table("ROOM", [col("ROOM_ID", INT), col("ROOM_NO"), col("FLOOR_NO", INT), col("STAT_CD")], ("ROOM_ID",)),
+        table("RESV", [col("RESV_ID", INT), col("ROOM_ID", INT), col("STAT_CD")], ("RESV_ID",),
+              fk("ROOM_ID", "ROOM", "ROOM_ID")),
+    ])  # fmt: skip
+
+
+def test_no_show_is_never_a_request_to_show() -> None:
+    """"no-show count" read "no" as the rooms (ROOM_NO) and "show" as the request to show them: all rooms."""
+    with pytest.raises(TranslationError, match="'show'"):
+        sql("no-show count", hotel())
+
+
+def plant() -> Catalog:
+    return Catalog(tables=[
+        table("ateliers", [col("id_atelier", INT), col("nom_atelier")], ("id_atelier",)),
+        table("operateurs", [col("id_operateur", INT), col("nom"), col("equipe"), col("id_atelier", INT)],
+              ("id_operateur",), fk("id_atelier", "ateliers", "id_atelier")),
+    ])  # fmt: skip
+
+
+def test_an_unknown_modifier_after_the_article_is_never_dropped() -> None:
+    """'nuit' is the stored word for night: "the night shift" is a filter nothing read, never a verb between the
+    operators and their workshop."""
+    values = ValueIndex.from_dict({"ateliers": {"nom_atelier": ["Soudure"]}, "operateurs": {"equipe": ["nuit"]}})
+    with pytest.raises(TranslationError, match="'night'"):
+        sql("list the operators on the night shift in the Soudure workshop", plant(), values)

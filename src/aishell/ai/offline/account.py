@@ -635,6 +635,8 @@ _HOW_MANY = frozenset({"how many", "how much"})
 
 #: the words before "the <organisation>"
 _US_PREPOSITIONS = frozenset({"at", "in", "on", "from", "with", "to", "of", "for", "into", "within", "across"})
+#: requests to show rows, which may also be the half of a hyphenated word ("no-show", "wait-list")
+_SHOW_WORDS = frozenset({"show", "shows", "list", "lists"})
 #: the words after a question's head noun that start its verb ("Which anesthesia providers *have* worked ...")
 _AUXILIARY_AFTER_HEAD = frozenset({"have", "has", "had", "are", "is", "were", "was", "did", "do", "does", "who",
                                    "that", "which", "will", "can"})
@@ -1948,8 +1950,8 @@ class Accountant:
             ):
                 return True  # "devices that run firmware 2.0.0": the verb of having that value
         glued = it.last < len(self.p.tokens) and self.p.tokens[it.last].joined
-        if len(low) <= 1 and glued and not it.used:
-            return False  # "e-books", "x-rays": a letter that is part of a word, not a stray one
+        if not it.used and ((len(low) <= 1 and glued) or (low in _SHOW_WORDS and self.p.tokens[it.first].joined)):
+            return False  # "e-books", "x-rays", "no-show count": part of a word, no stray letter nor request to show
         before = self.p.tokens[it.first - 1].low if it.first > 0 else ""
         if low in _VERB_FUNCTION_WORDS and before in _BEFORE_VERB and not it.used:
             return self._stem_known(low) or self._relation_verb(k, low)  # "walks did we complete": a verb
@@ -2142,6 +2144,19 @@ class Accountant:
             out.append(self.p.subject)
         return out
 
+    def _modifier_after_article(self, k: int, low: str) -> bool:
+        """The word at ``k`` follows an article and comes right before another unread noun ("on the *night* shift"),
+        and names no table the query reads ("a race meeting" beside race_meetings)."""
+        it, nxt = self.p.items[k], self.p.item(k + 1)
+        if it.first == 0 or self.p.tokens[it.first - 1].low not in _DETERMINERS or nxt is None:
+            return False
+        word = nxt.text.lower()
+        return (
+            nxt.kind == "word" and not nxt.used and nxt.first == it.last and word not in FUNCTION_WORDS
+            and word.isalpha() and not past_participle(word)
+            and not any(singular(low) in self.p.meta(t).lemma for t in self.u.tables)
+        )  # fmt: skip
+
     def _relation_verb(self, k: int, low: str) -> bool:
         """A verb among two tables that the query joins names that join ("teachers who teach ...").
 
@@ -2158,6 +2173,8 @@ class Accountant:
                                 for t in self.joined for c in self.p.meta(t).columns):
             return False  # "downtime hours by reason" beside duration_min: a unit of a measure, never a verb
         it = self.p.items[k]
+        if self._modifier_after_article(k, low):
+            return False  # "operators on the night shift": a noun's modifier after its article, never a verb
         counted = self.p.item(k - 1)
         if counted is not None and counted.kind == "count" and counted.last == it.first and low != "times":
             return False  # "how many collections did they carry out": the noun counted, never a verb joining tables

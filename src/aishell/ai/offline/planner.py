@@ -118,14 +118,23 @@ _DELETION_WORDS = ("delet", "remov", "archiv", "erase", "purg", "trash")
 def live_rows(st: PlanState) -> None:
     """Rows a soft delete took away (``deleted_at`` set) are gone for a question that does not speak of deletion:
     "how many guests does Trattoria Nonna have" counts the guests not deleted.  Each table the answer reads (its
-    rows, the rows it joins, the rows an EXISTS looks for) with one such date gets ``deleted_at IS NULL``."""
+    rows, the rows it joins, the rows an EXISTS looks for) with one such date gets ``deleted_at IS NULL``, but for
+    a row the question names ("rejects from Ironwood Foundry in 2024": that supplier, deleted since or not)."""
     if any(t.low.startswith(_DELETION_WORDS) for t in st.tokens):
         return
     q = st.query
 
+    def named(table: str, where: list[Cond]) -> bool:
+        """ "deliveries from Ironwood Foundry": a row the question names by its name is meant, deleted or not."""
+        shown = set(st.meta(table).display)
+        return any(c.op in ("=", "ieq", "in") and isinstance(c.left, Col) and c.left.table == table
+                   and c.left.column in shown for c in walk_conds(where))  # fmt: skip
+
     def gone(table: str, where: list[Cond]) -> Cond | None:
         kept = st.kept_rows(table)
-        return None if kept is None or any(kept.left in cols_in_cond(w) for w in where) else kept
+        if kept is None or named(table, where):
+            return None
+        return None if any(kept.left in cols_in_cond(w) for w in where) else kept
 
     read = {q.base} | {t for e in [*q.select, *q.group_by, *(e for e, _d in q.order_by)] for t in tables_in_expr(e)}
     read |= {t for c in [*q.where, *q.having] if c.related is None for t in tables_in_cond(c)}
@@ -141,7 +150,7 @@ def live_rows(st: PlanState) -> None:
 
 
 #: words of a table of state changes kept one row per change ("job_status_events", "order_history")
-_EVENT_TABLE_WORDS = frozenset({"status", "state", "event", "events", "history", "log", "change", "changes",
+_EVENT_TABLE_WORDS = frozenset({"status", "state", "event", "events", "history", "hist", "log", "change", "changes",
                                 "transition", "transitions"})  # fmt: skip
 #: words that ask for the state a row is in now
 _NOW_WORDS = frozenset({"currently", "now", "presently", "still"})

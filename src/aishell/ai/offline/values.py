@@ -441,8 +441,8 @@ def text_traits(vals: Sequence[object]) -> list[str]:
 #: a time of day alone ('19:30', '07:05:00'): what a column named start_time may hold instead of a date
 _CLOCK = re.compile(r"([01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
-#: unix-epoch seconds from 2000-01-01 to 2100-01-01; milliseconds are the same range times 1000
-_EPOCH_LO, _EPOCH_HI = 946_684_800, 4_102_444_800
+#: unix-epoch seconds from 1980-01-01 (a voter registered in 1992) to 2100-01-01; milliseconds: the same times 1000
+_EPOCH_LO, _EPOCH_HI = 315_532_800, 4_102_444_800
 #: words that let an integer column in the epoch range be read as a time (evt_epoch, ts, created_unix, logged)
 _EPOCH_NAME_WORDS = frozenset(
     {"epoch", "unix", "ts", "tstamp", "timestamp", "stamp", "time", "at", "on", "when", "date", "dt", "utc"}
