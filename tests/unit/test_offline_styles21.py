@@ -243,3 +243,96 @@ def test_an_unknown_modifier_after_the_article_is_never_dropped() -> None:
     values = ValueIndex.from_dict({"ateliers": {"nom_atelier": ["Soudure"]}, "operateurs": {"equipe": ["nuit"]}})
     with pytest.raises(TranslationError, match="'night'"):
         sql("list the operators on the night shift in the Soudure workshop", plant(), values)
+
+
+# ---------------------------------------------------------------- numbers that count rows, never a value
+def fairs() -> Catalog:
+    return Catalog(tables=[
+        table("judges", [col("judge_id", INT), col("judge_name")], ("judge_id",)),
+        table("projects", [col("project_id", INT), col("title"), col("fair_year", INT)], ("project_id",)),
+        table("scores", [col("score_id", INT), col("judge_id", INT), col("project_id", INT), col("points", INT)],
+              ("score_id",), fk("judge_id", "judges", "judge_id"), fk("project_id", "projects", "project_id")),
+    ])  # fmt: skip
+
+
+def test_a_number_of_years_is_never_a_year() -> None:
+    """"at all three fairs" read as fair_year = 3."""
+    with pytest.raises(TranslationError, match="counts years"):
+        sql("How many judges have scored projects at all three fairs?", fairs())
+    assert "projects.fair_year = 2024" in sql("How many projects were there at the 2024 fair?", fairs())
+
+
+def tutoring() -> Catalog:
+    return Catalog(tables=[
+        table("tutors", [col("tutor_id", INT), col("first_name"), col("last_name")], ("tutor_id",)),
+        table("sessions", [col("session_id", INT), col("tutor_id", INT)], ("session_id",),
+              fk("tutor_id", "tutors", "tutor_id")),
+        table("feedback", [col("session_id", INT), col("stars", INT)], ("session_id",),
+              fk("session_id", "sessions", "session_id")),
+    ])  # fmt: skip
+
+
+def test_at_least_five_ratings_may_count_the_ratings() -> None:
+    """The stars are the rating: "tutors with at least 5 ratings" read as stars >= 5 kept the five-star ones."""
+    with pytest.raises(TranslationError, match="'at least 5 ratings' counts rows or compares stars"):
+        sql("Which tutor has the best average rating, among tutors with at least 5 ratings?", tutoring())
+    assert "feedback.stars >= 4" in sql("Which tutors have had feedback with at least 4 stars?", tutoring())
+
+
+# ---------------------------------------------------------------- "its highest output": a measure, never a count
+def solar() -> Catalog:
+    return Catalog(tables=[
+        table("sites", [col("site_id", INT), col("name")], ("site_id",)),
+        table("daily_output", [col("site_id", INT), col("day", "date"), col("energy", "real"),
+                               col("peak_power", "real")], ("site_id", "day"), fk("site_id", "sites", "site_id")),
+    ])  # fmt: skip
+
+
+def test_the_highest_of_a_table_noun_is_never_its_row_count() -> None:
+    with pytest.raises(TranslationError, match="which measure of daily_output 'highest' ranks by"):
+        sql("For each site, which day in June so far had its highest output?", solar())
+
+
+# ---------------------------------------------------------------- "last sampled in 2023": the latest sample
+def water() -> Catalog:
+    return Catalog(tables=[
+        table("sites", [col("site_id", INT), col("site_name")], ("site_id",)),
+        table("samples", [col("sample_id", INT), col("site_id", INT), col("sample_date", "date")], ("sample_id",),
+              fk("site_id", "sites", "site_id")),
+    ])  # fmt: skip
+
+
+def test_last_done_in_a_period_is_never_any_time_in_it() -> None:
+    with pytest.raises(TranslationError, match="'last'"):
+        sql("Which sites were last sampled in 2023?", water())
+    assert "2023-01-01" in sql("Which sites were sampled in 2023?", water())
+
+
+# ---------------------------------------------------------------- AmountInclVat is no VAT
+def magazine() -> Catalog:
+    return Catalog(tables=[
+        table("invoice", [col("invoice_id", INT), col("invoice_date", "date"), col("amount_incl_vat", "real"),
+                          col("vat_rate", "real")], ("invoice_id",)),
+    ])  # fmt: skip
+
+
+def test_a_word_that_qualifies_an_amount_is_not_measured_by_it() -> None:
+    with pytest.raises(TranslationError, match="amount_incl_vat is an amount vat qualifies"):
+        sql("How much VAT was on the invoices dated in 2024?", magazine())
+    assert "SUM(invoice.amount_incl_vat)" in sql("total amount incl vat of the invoices dated in 2024", magazine())
+
+
+# ---------------------------------------------------------------- "open margin accounts": a state across a value
+def brokerage() -> Catalog:
+    return Catalog(tables=[
+        table("accounts", [col("account_id", INT), col("account_no"), col("account_type"), col("opened_at", "date"),
+                           col("closed_at", "date")], ("account_id",)),
+        table("trades", [col("trade_id", INT), col("account_id", INT)], ("trade_id",),
+              fk("account_id", "accounts", "account_id")),
+    ])  # fmt: skip
+
+
+def test_open_before_a_value_and_its_noun_is_a_state() -> None:
+    values = ValueIndex.from_dict({"accounts": {"account_type": ["margin", "cash"]}})
+    out = sql("Which open margin accounts have never placed a trade?", brokerage(), values)
+    assert "accounts.closed_at IS NULL" in out and "opened_at" not in out

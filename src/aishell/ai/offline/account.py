@@ -1871,10 +1871,7 @@ class Accountant:
         if self._value_of_things(k, it):
             return self._values_measured()
         if low == "make" and not it.used:  # a verb ("did we make", "make over 150k"), never the noun ("which make")
-            toks = self.p.tokens
-            said_before = toks[it.first - 1].low if it.first > 0 else ""
-            said_after = toks[it.last].low if it.last < len(toks) else ""
-            return said_before in _MAKE_SUBJECTS or said_after in ("more", "less", "over", "under", "at", "a", "an")
+            return self._make_as_verb(it)
         if low in ("number", "id", "num", "nr") and (nxt_num := self.p.item(k + 1)) is not None and (
             nxt_num.kind == "number" and nxt_num.used and (prev_t := self.p.item(k - 1)) is not None
             and prev_t.kind == "table"
@@ -1888,6 +1885,8 @@ class Accountant:
         went = low in ("went", "gone", "go", "goes") and follows in ("up", "down")
         if not it.used and (low in _CHANGE_VERBS or went):
             return False  # "products whose price went up in 2025": a change between two times, never computed
+        if low in ("last", "first") and not it.used and past_participle(follows):
+            return False  # "sites last sampled in 2023": their latest sample then, never any sample then
         if low in _SINGLE_WORDS and not it.used:  # one row's value: ranked as stored, never summed or counted
             exprs = self._answer()
             return not any(
@@ -2006,6 +2005,13 @@ class Accountant:
             if nxt is not None and nxt.kind == "value" and nxt.used:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
         return self._relation_verb(k, low) or self._event_verb(k, low)
+
+    def _make_as_verb(self, it: Item) -> bool:
+        """ "make" said as a verb: after its subject ("did we make") or before what is made ("make over 150k")."""
+        toks = self.p.tokens
+        said_before = toks[it.first - 1].low if it.first > 0 else ""
+        said_after = toks[it.last].low if it.last < len(toks) else ""
+        return said_before in _MAKE_SUBJECTS or said_after in ("more", "less", "over", "under", "at", "a", "an")
 
     def _names_unread_quantity(self, low: str) -> bool:
         """A quantity of the tables read is named by the verb ("ship": shp_qty) but the query does not use it."""

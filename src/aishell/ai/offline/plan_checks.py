@@ -34,7 +34,8 @@ from aishell.ai.offline.plan_rows import BELONGING
 from aishell.ai.offline.plan_state import PlanState
 from aishell.ai.offline.sqlgen import tables_in_cond, tables_in_expr
 from aishell.ai.offline.text import forms, past_participle, singular, stem
-from aishell.ai.offline.units import per_unit
+from aishell.ai.offline.units import UNITS, per_unit
+from aishell.ai.offline.values import abbreviates
 
 #: last words of a column that holds a quantity (keg_count, pax_cnt, seat_qty)
 _COUNT_WORDS = frozenset({"count", "cnt", "qty", "quantity", "num", "nbr"})
@@ -1158,11 +1159,83 @@ def _points_at(st: PlanState, key: Col, target: Col) -> bool:
                and e.parent_cols == (target.column,) for e in st.schema.edges_of(key.table))  # fmt: skip
 
 
+def _count_read_as_a_year(st: PlanState) -> None:
+    """ "judges who scored projects at all three fairs" read as fair_year = 3: a small number before a plural noun
+    that names a year column counts those years, never a year itself; refused."""
+    for k, it in enumerate(st.items[:-1]):
+        nxt = st.items[k + 1]
+        if it.kind != "number" or not it.nums or nxt.kind != "column" or nxt.first != it.last:
+            continue
+        if it.nums[0] < 1000 and nxt.columns and all(st.colmeta(Col(c.table, c.column or "")).is_year
+                                                     for c in nxt.columns):  # fmt: skip
+            raise TranslationError(f"{it.text!r} {nxt.text} counts years, never a year itself; {REPHRASE}")
+
+
+def _rows_counted_read_as_a_value(st: PlanState, q: Query) -> None:
+    """ "tutors with at least 5 ratings" beside Stars read as Stars >= 5: a bound before a plural noun that is not the
+    column's own word ("at least 4 stars", "over 3 bedrooms") nor a unit, said of rows below the subject, may count
+    those rows; refused."""
+    for k, it in enumerate(st.items[:-1]):
+        nxt = st.items[k + 1]
+        if it.kind != "cmp" or not it.nums or nxt.kind != "column" or nxt.first != it.last or not nxt.columns:
+            continue
+        word = nxt.text.lower()
+        if " " in word or singular(word) == word or word in UNITS:
+            continue
+        col = Col(nxt.columns[0].table, nxt.columns[0].column or "")
+        own = {singular(w) for w in st.colmeta(col).words}
+        tested = any(c.left == col and c.values for c in walk_conds(q.where))
+        if tested and col.table != st.subject and singular(word) not in own and \
+                not any(abbreviates(w, singular(word)) for w in own):  # fmt: skip
+            # ("districts with more than 50,000 residents": the districts' own population, a value)
+            raise TranslationError(f"cannot tell whether {it.text + ' ' + nxt.text!r} counts rows or compares "
+                                   f"{col.column}; {REPHRASE}")
+
+
+#: superlatives of a measure's size, never of how many rows there are ("the most orders" counts them)
+_SIZE_SUPERLATIVES = frozenset({"highest", "lowest", "largest", "smallest", "biggest", "greatest", "best", "worst"})
+
+
+def _size_of_rows_counted(st: PlanState, q: Query) -> None:
+    """ "which day had its highest output" over daily_output(energy, peak_power): the highest of a measure of the
+    rows, never the count of rows the table noun names; refused when the ranking counts them."""
+    counted = any(isinstance(e, Agg) and e.func == "COUNT" for e, _desc in q.order_by)
+    for k, it in enumerate(st.items[:-1]):
+        nxt = st.items[k + 1]
+        if counted and it.kind == "high" and it.text.lower() in _SIZE_SUPERLATIVES and nxt.kind == "table" and \
+                nxt.first == it.last:  # fmt: skip
+            raise TranslationError(f"cannot tell which measure of {st.table_of(nxt)} {it.text.lower()!r} ranks by; "
+                                   f"{REPHRASE}")
+
+
+#: words that make the next word of a column's name a qualifier of its amount (AmountInclVat, price_ex_tax)
+_QUALIFYING_WORDS = frozenset({"incl", "inc", "including", "excl", "exc", "ex", "excluding", "plus", "less"})
+
+
+def _qualifier_read_as_the_measure(st: PlanState, q: Query) -> None:
+    """ "How much VAT was on the invoices" answered with SUM(AmountInclVat): the VAT only qualifies that amount,
+    which is not the VAT; refused unless the question names the amount itself."""
+    said = {t.low for t in st.tokens}
+    for e in [*q.select, *(x for x, _desc in q.order_by)]:
+        if not isinstance(e, Agg) or not isinstance(e.arg, Col):
+            continue
+        words = st.colmeta(e.arg).words
+        qualified = {w for a, w in pairwise(words) if a in _QUALIFYING_WORDS}
+        rest = {singular(w) for w in words} - qualified - _QUALIFYING_WORDS
+        if qualified & said and not rest & {singular(w) for w in said}:
+            raise TranslationError(f"{e.arg.column} is an amount {' '.join(sorted(qualified & said))} qualifies, "
+                                   f"not the {' '.join(sorted(qualified & said))} itself; {REPHRASE}")
+
+
 def checks(st: PlanState) -> None:
     """Pass checks: a missing column asked to be shown, a counted quantity, a counted kind of rows, an
     attribute table read as a plain one, a measure or a shown column that one word names among several, a period
     dated by other rows than the verb before it names."""
     q = st.query
+    _count_read_as_a_year(st)
+    _rows_counted_read_as_a_value(st, q)
+    _size_of_rows_counted(st, q)
+    _qualifier_read_as_the_measure(st, q)
     _attribute_table(st, q)
     _null_display(st, q)
     _values_are_never_null(st, q)

@@ -348,16 +348,15 @@ def _transient(st: PlanState, table: str, column: str, value: str) -> bool:
 
 
 def _state_adjectives(st: PlanState) -> None:
-    """ "the most open reqs", "closed tickets": a word before a noun of rows that names only their dates
-    (openedOn) says a state of those rows, not the date as a measure."""
+    """ "the most open reqs", "closed tickets", "open margin accounts": a word before a noun of rows (across its other
+    modifiers) that names only their dates (openedOn) says a state of those rows, not the date as a measure."""
     for k, it in enumerate(st.items):
         nxt = st.item(k + 1)
         if (
             it.kind == "column"
             and it.last == it.first + 1
             and nxt is not None
-            and nxt.kind == "table"
-            and nxt.first == it.last
+            and ((nxt.kind == "table" and nxt.first == it.last) or _noun_of_adjective(st, k) is not None)
             and it.columns
             and all(st._cand_kind(c) == "date" for c in it.columns)
             and st.tokens[it.first].low in STATE_ADJECTIVES
