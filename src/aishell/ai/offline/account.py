@@ -637,6 +637,8 @@ _HOW_MANY = frozenset({"how many", "how much"})
 _US_PREPOSITIONS = frozenset({"at", "in", "on", "from", "with", "to", "of", "for", "into", "within", "across"})
 #: requests to show rows, which may also be the half of a hyphenated word ("no-show", "wait-list")
 _SHOW_WORDS = frozenset({"show", "shows", "list", "lists"})
+#: participles of one state, said with either word ("finished" a course beside completedAt)
+_FINISHING = frozenset({"completed", "finished"})
 #: the words after a question's head noun that start its verb ("Which anesthesia providers *have* worked ...")
 _AUXILIARY_AFTER_HEAD = frozenset({"have", "has", "had", "are", "is", "were", "was", "did", "do", "does", "who",
                                    "that", "which", "will", "can"})
@@ -2090,12 +2092,12 @@ class Accountant:
         while the query tests no such column: the state it says would be dropped."""
         if not low.endswith("ed") or len(low) < 6:
             return False
-        want = stem(low)
+        wants = {stem(x) for x in _FINISHING if low in _FINISHING} | {stem(low)}  # "finished" ~ completedAt
         named = [
             (t, c.name)
             for t in self.joined
             for c in self.p.meta(t).columns
-            if c.kind == "date" and any(len(w) >= 4 and stem(w) == want for w in c.words)
+            if c.kind == "date" and any(len(w) >= 4 and stem(w) in wants for w in c.words)
         ]
         return bool(named) and not any(n in self.u.cols for n in named)
 

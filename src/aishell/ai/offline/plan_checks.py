@@ -506,7 +506,7 @@ def last_checks(st: PlanState) -> None:
     """Checks of the finished query, after the passes that add conditions of their own (current rows, live rows)."""
     _absent_rows_joined(st, st.query)
     _where_without_a_place(st, st.query)
-    _rate_added_up(st, st.query)
+    _rates_added_up(st, st.query)
     _possessed_role_read_as_the_row(st, st.query)
     _flag_of_other_rows(st, st.query)
     _mixed_units(st, st.query)
@@ -515,6 +515,7 @@ def last_checks(st: PlanState) -> None:
     _rows_looked_for_among_themselves(st, st.query)
     _lines_counted_for_units(st, st.query)
     _period_kept_as_text(st, st.query)
+    _state_of_rows_below(st)
     _row_above_read_as_the_row(st, st.query)
     _value_listed_as_itself(st, st.query)
     _one_reading_of_a_pair(st, st.query)
@@ -743,17 +744,6 @@ def _possessed_role_read_as_the_row(st: PlanState, q: Query) -> None:
                 if key is not None and stem(word) in {stem(w) for w in key.words if w not in st.meta(table).words}:
                     raise TranslationError(f"'{tok.text}'s {word}' names rows related to {tok.text} through "
                                            f"{key.name}, not {tok.text}'s own; {REPHRASE}")  # fmt: skip
-
-
-def _rate_added_up(st: PlanState, q: Query) -> None:
-    """ "Top buyers by amount spent" answered with ``SUM(PricePerKg)``: a price per kilogram (per litre, per square
-    metre) added up over rows is no amount of anything, so the sum is refused instead of shown."""
-    exprs = [*q.select, *(e for e, _ in q.order_by), *(c.left for c in q.having if c.left is not None)]
-    for e in exprs:
-        while isinstance(e, Scaled):
-            e = e.inner
-        if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, Col) and per_unit(st.colmeta(e.arg)):
-            raise TranslationError(f"{e.arg.column} is a rate per unit; its sum is no amount; {REPHRASE}")
 
 
 #: words of a column or table that says where something is (not linking's rank words)
@@ -1098,11 +1088,16 @@ _RECEIVED_VERBS = frozenset({"received", "collected", "banked", "taken", "brough
 
 
 def _rates_added_up(st: PlanState, q: Query) -> None:
-    """A rate of each row added up: a price per unit ("the total cost of parts used" as SUM(part.unitCost)), a
-    percentage ("total placement fees" as SUM(FeePct), or its MAX beside FeeAmount), an amount per period received
-    ("total rent received in May" as SUM(monthly_rent) of the tenancies started then, or its share); refused."""
+    """A rate of each row added up: a price per unit ("the total cost of parts used" as SUM(part.unitCost), "top
+    buyers by amount spent" as SUM(PricePerKg)), a percentage ("total placement fees" as SUM(FeePct), or its MAX
+    beside FeeAmount), an amount per period received ("total rent received in May" as SUM(monthly_rent) of the
+    tenancies started then, or its share); refused."""
     said = {t.low for t in st.tokens}
-    for e in [*q.select, *(x for x, _desc in q.order_by)]:
+    for e in [*q.select, *(x for x, _desc in q.order_by), *(c.left for c in q.having if c.left is not None)]:
+        while isinstance(e, Scaled):
+            e = e.inner
+        if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, Col) and per_unit(st.colmeta(e.arg)):
+            raise TranslationError(f"{e.arg.column} is a rate per unit; its sum is no amount; {REPHRASE}")
         if isinstance(e, Agg) and isinstance(e.arg, Col):
             arg, func = e.arg, e.func
         elif isinstance(e, Ratio) and isinstance(e.weight, Col):
@@ -1227,6 +1222,31 @@ def _qualifier_read_as_the_measure(st: PlanState, q: Query) -> None:
                                    f"not the {' '.join(sorted(qualified & said))} itself; {REPHRASE}")
 
 
+#: words between a noun and the state said of it ("entries are still unposted", "jobs were not completed")
+_PREDICATE_WORDS = frozenset({"are", "is", "were", "was", "still", "not", "now", "currently", "yet"})
+
+
+def _state_of_rows_below(st: PlanState) -> None:
+    """ "how many journal entries are still unposted" read as an entry with a line on an account whose POST_FLG is
+    'N': a state said of the rows ("are unposted") is theirs, never a flag of other rows their children point to
+    (a state of the children themselves may be: "deliveries were rejected" over a satellite); refused."""
+    subject = st.subject
+    if subject is None:
+        return
+    for it in st.items:
+        if it.kind != "column" or it.role != "filter" or not it.columns or it.first == 0:
+            continue
+        k = it.first - 1
+        while k > 0 and st.tokens[k].low in ("still", "not", "now", "currently", "yet"):
+            k -= 1
+        if st.tokens[k].low not in _PREDICATE_WORDS:
+            continue
+        table = it.columns[0].table
+        if table != subject and all(c.table == table for c in it.columns) and st.down_then_up(subject, table):
+            raise TranslationError(f"{it.text!r} is said of {subject}, but {it.columns[0].column} is a column of "
+                                   f"{table}, reached through its rows; {REPHRASE}")
+
+
 def checks(st: PlanState) -> None:
     """Pass checks: a missing column asked to be shown, a counted quantity, a counted kind of rows, an
     attribute table read as a plain one, a measure or a shown column that one word names among several, a period
@@ -1246,7 +1266,6 @@ def checks(st: PlanState) -> None:
     _shown_from_unrelated_rows(st, q)
     _distinct_count_of_the_group(st, q)
     _possessive_read_as_the_row(st, q)
-    _rates_added_up(st, q)
     _one_of_tied_measures(st, q)
     _outer_measure_beside_related(st, q)
     _one_of_tied_shown(st, q)

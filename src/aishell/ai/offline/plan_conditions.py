@@ -1150,10 +1150,29 @@ def date_target(st: PlanState, k: int) -> Col | None:
     return col
 
 
+def _dated_rows(st: PlanState, k: int) -> Col | None:
+    """ "tax on invoices dated in Q1 2025": the rows said right before "dated" are dated by their own date, never by
+    another word's ("sales" tax read as a purchase order's order date)."""
+    verb, rows = st.item(k - 1), st.item(k - 2)
+    if verb is None or rows is None or st.word(verb) != "dated" or rows.last != verb.first:
+        return None
+    tables = {st.table_of(rows)} if rows.kind == "table" else {c.table for c in rows.columns}
+    if len(tables) != 1:
+        return None
+    got = st._date_of_table(next(iter(tables)))
+    if got is None or got.table not in tables:
+        return None
+    verb.used = True
+    return got
+
+
 def _date_target(st: PlanState, k: int) -> Col | None:
     subject = st.subject
     assert subject is not None
     period, rows = st.items[k], st.item(k + 1)
+    own_date = _dated_rows(st, k)
+    if own_date is not None:
+        return own_date
     if rows is not None and rows.kind == "table" and rows.first == period.last and \
             st.tokens[period.last - 1].possessive:  # fmt: skip
         # "this year's weld jobs got inspected": a period said as the rows' own is their date, not the verb's

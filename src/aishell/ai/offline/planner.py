@@ -35,8 +35,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from aishell.ai.offline import account as _account
+from aishell.ai.offline.account import START_WORDS
 from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import Agg, Col, Cond, Lit, Query, TableAgg, walk_conds
+from aishell.ai.offline.lexicon import END_WORDS
 from aishell.ai.offline.plan_checks import absent_periods, checks, last_checks, superlative_row
 from aishell.ai.offline.plan_conditions import aggregate_conditions, conditions
 from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
@@ -188,6 +190,28 @@ def latest_state(st: PlanState) -> None:
         rel.where.append(Cond("=", when, right=TableAgg("MAX", when, peer=(key,))))
 
 
+def today_within(st: PlanState) -> None:
+    """ "Which fiscal period are we in today?" over periods(start_date, end_date): the row whose span holds today,
+    never the one that starts today; a one-day test of today on a start date becomes ``start <= today AND end >=
+    today`` when the rows have one end date that is always set."""
+    if not {t.low for t in st.tokens} & {"today", "now"}:
+        return
+    q = st.query
+    day = Lit(st.today)
+    for lo in list(q.where):
+        if lo.op != ">=" or not isinstance(lo.left, Col) or lo.values != (day,):
+            continue
+        start = lo.left
+        hi = next((c for c in q.where if c.op == "<" and c.left == start and c.values), None)
+        meta = st.meta(start.table)
+        ends = [c for c in meta.date_columns() if set(c.words) & END_WORDS]
+        if hi is None or not set(st.colmeta(start).words) & START_WORDS or len(ends) != 1 or ends[0].nullable:
+            continue
+        q.where[q.where.index(lo)] = Cond("<=", start, (day,))
+        q.where[q.where.index(hi)] = Cond(">=", Col(start.table, ends[0].name), (day,))
+        st.notes.append(f"{start.column} to {ends[0].name} holds today")
+
+
 #: words of a column that holds each amount's currency (currency_code, ccy)
 _CURRENCY_COLUMN_WORDS = frozenset({"currency", "ccy", "curr"})
 
@@ -288,6 +312,7 @@ PASSES: tuple[Pass, ...] = (
     hierarchy,
     joined_exists,
     latest_state,  # latest: a state said of now is a row's latest change in a log of changes
+    today_within,  # within: "the period we are in today" holds today between its start and end
     money_currency,  # currency: amounts in several currencies are never added up unlike
     money_received,  # received: money paid or collected is the amounts whose payment date is set
     absent_periods,  # absence: a period said after a negation dates the rows said to be absent

@@ -436,8 +436,8 @@ def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tu
             return [c.name], True  # question_text in questions: what the question says
         if len(full) == 1 and full[0][:-4] in own and full[0].endswith("name"):
             return [c.name], True  # run together: drivername in drivers
-        if len(full) == 2 and full[0] in ("name", "title", "label") and own.intersection(full[1:]):
-            return [c.name], True  # the type first: nm_customer in customers
+        if len(full) == 2 and (full[0] in ("name", "title", "label") or full[:1] in _PLAIN_NAMES) and owned(full[1:]):
+            return [c.name], True  # the type first: nm_customer in customers, nome_professor in professores
     others: list[str] = []  # owner_name in vehicles names the owner, not the vehicle: a late choice
     for c in text_cols:
         full = _full(c.words)
