@@ -424,3 +424,26 @@ def test_finished_is_the_completion_it_names() -> None:
     values = ValueIndex.from_dict({"courses": {"title": ["Python Fundamentals", "SQL Basics"]}})
     with pytest.raises(TranslationError, match="'finished'"):
         sql("Which learners finished Python Fundamentals?", courses(), values)
+
+
+# ---------------------------------------------------------------- Italian plurals, a city's own name
+def trattoria() -> Catalog:
+    return Catalog(tables=[
+        table("ristoranti", [col("id_ristorante", INT), col("nome"), col("citta")], ("id_ristorante",)),
+        table("piatti", [col("id_piatto", INT), col("nome_piatto"), col("prezzo", "real")], ("id_piatto",)),
+        table("prenotazioni", [col("id_prenotazione", INT), col("id_ristorante", INT), col("coperti", INT)],
+              ("id_prenotazione",), fk("id_ristorante", "ristoranti", "id_ristorante")),
+    ])  # fmt: skip
+
+
+def test_italian_plurals_name_their_tables() -> None:
+    """ristoranti is the plural of ristorante (restaurant), fatture of fattura: never a column that holds the word."""
+    values = ValueIndex.from_dict({"ristoranti": {"citta": ["Roma", "Milano"]}})
+    assert sql("How many restaurants do we have in Rome?", trattoria(), values) == (
+        "SELECT COUNT(*) AS count FROM ristoranti WHERE ristoranti.citta = 'Roma'")
+
+
+def test_a_city_is_found_by_its_english_name() -> None:
+    values = ValueIndex.from_dict({"ristoranti": {"citta": ["München", "Köln"]}})
+    assert "ristoranti.citta = 'München'" in sql("restaurants in Munich", trattoria(), values)
+    assert "ristoranti.citta = 'Köln'" in sql("restaurants in Cologne", trattoria(), values)

@@ -962,9 +962,16 @@ GLOSSARY: dict[str, tuple[str, ...]] = {
 
 
 def _plurals(word: str) -> tuple[str, ...]:
-    """The plurals those languages give ``word`` beside the English -s: professores, rechnungen, kunden, lieferanten."""
-    if word[-1] in "aeiou":
-        return (word + "n",) if word.endswith("e") else ()
+    """The plurals those languages give ``word`` beside the English -s: professores, rechnungen, kunden, lieferanten;
+    Italian ristoranti, prodotti, fatture."""
+    if word.endswith("e"):
+        return word + "n", word[:-1] + "i"
+    if word.endswith("o"):
+        return (word[:-1] + "i",)
+    if word.endswith("a"):
+        return (word[:-1] + "e",)
+    if word[-1] in "iu":
+        return ()
     return word + "es", word + "en", word + "e"
 
 

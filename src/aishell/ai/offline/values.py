@@ -372,13 +372,27 @@ _VARIANTS = [
 ]
 
 
+#: a city's English name and the name its own country's schema stores (Rome and 'Roma', Munich and 'München')
+_EXONYMS = {
+    "rome": "roma", "milan": "milano", "florence": "firenze", "venice": "venezia", "naples": "napoli",
+    "turin": "torino", "genoa": "genova", "padua": "padova", "munich": "munchen", "münchen": "munchen",
+    "muenchen": "munchen", "cologne": "koln", "köln": "koln", "koeln": "koln", "nuremberg": "nurnberg",
+    "nürnberg": "nurnberg", "vienna": "wien", "prague": "praha", "warsaw": "warszawa", "cracow": "krakow",
+    "kraków": "krakow", "lisbon": "lisboa", "seville": "sevilla", "geneva": "geneve", "genève": "geneve",
+    "zürich": "zurich", "copenhagen": "kobenhavn", "københavn": "kobenhavn", "gothenburg": "goteborg",
+    "göteborg": "goteborg", "brussels": "bruxelles", "antwerp": "antwerpen", "ghent": "gent", "bruges": "brugge",
+    "athens": "athina", "moscow": "moskva",
+}
+
+
 @functools.lru_cache(maxsize=16384)  # the same words come back in many values and questions
 def spelling_key(word: str) -> str:
-    """British and American spellings folded together: cancelled/canceled, colour/color, -ise/-ize."""
+    """British and American spellings folded together: cancelled/canceled, colour/color, -ise/-ize; a city's English
+    and own names (Rome, 'Roma')."""
     w = word.lower()
     for pat, rep in _VARIANTS:
         w = pat.sub(rep, w)
-    return w
+    return _EXONYMS.get(w, w)
 
 
 _FLAG_VALUES = {"0", "1"}
