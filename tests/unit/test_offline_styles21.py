@@ -13,6 +13,7 @@ from test_offline_styles import col, fk, sql, table
 from test_offline_styles13 import run
 
 from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.ai.offline.schema import SchemaIndex
 from aishell.ai.offline.translate import write_request
 from aishell.engines.base import Catalog, ColumnInfo
 
@@ -447,3 +448,46 @@ def test_a_city_is_found_by_its_english_name() -> None:
     values = ValueIndex.from_dict({"ristoranti": {"citta": ["München", "Köln"]}})
     assert "ristoranti.citta = 'München'" in sql("restaurants in Munich", trattoria(), values)
     assert "ristoranti.citta = 'Köln'" in sql("restaurants in Cologne", trattoria(), values)
+
+
+# ---------------------------------------------------------------- "the most valuable": the value, never a count
+def museum() -> Catalog:
+    return Catalog(tables=[
+        table("objects", [col("object_id", INT), col("title"), col("valuation_pence", INT)], ("object_id",)),
+    ])  # fmt: skip
+
+
+def test_the_most_valuable_is_the_highest_value() -> None:
+    assert "ORDER BY objects.valuation_pence DESC LIMIT 1" in sql("What is the most valuable object?", museum())
+
+
+# ---------------------------------------------------------------- an SAP extract: LFA1, EKKO, LIFNR, LAND1
+def sap() -> Catalog:
+    return Catalog(tables=[
+        table("LFA1", [col("LIFNR"), col("NAME1"), col("LAND1")], ("LIFNR",)),
+        table("T001W", [col("WERKS"), col("NAME1"), col("LAND1")], ("WERKS",)),
+        table("EKKO", [col("EBELN"), col("LIFNR"), col("BEDAT", "date")], ("EBELN",), fk("LIFNR", "LFA1", "LIFNR")),
+        table("EKPO", [col("EBELN"), col("EBELP", INT), col("WERKS"), col("MENGE", "real"), col("NETPR", "real")],
+              ("EBELN", "EBELP"), fk("EBELN", "EKKO", "EBELN"), fk("WERKS", "T001W", "WERKS")),
+    ])  # fmt: skip
+
+
+SAP_VALUES = ValueIndex.from_dict({"LFA1": {"LAND1": ["DE", "PL"]}, "T001W": {"LAND1": ["DE", "AT"]}})
+
+
+def test_sap_tables_and_fields_are_read_in_english() -> None:
+    assert sql("Which vendors have no purchase orders at all?", sap(), SAP_VALUES) == (
+        "SELECT LFA1.NAME1 FROM LFA1 WHERE NOT EXISTS(SELECT 1 FROM EKKO WHERE EKKO.LIFNR = LFA1.LIFNR)")
+    assert sql("List the plants in Germany.", sap(), SAP_VALUES) == (
+        "SELECT T001W.NAME1 FROM T001W WHERE T001W.LAND1 = 'DE'")  # (LAND1: the German Land, a country code)
+    with pytest.raises(TranslationError, match="NETPR is a price per unit"):  # per price unit, never a line's value
+        sql("What is the total net price of purchase order 4500000194?", sap(), SAP_VALUES)
+
+
+def test_one_sap_name_alone_is_not_read_as_sap() -> None:
+    """A table that happens to be called mara in a schema with no other SAP name keeps its own word."""
+    one = SchemaIndex(Catalog(tables=[table("mara", [col("id", INT), col("menge", INT)], ("id",)),
+                                      table("guests", [col("id", INT)], ("id",))]))  # fmt: skip
+    assert one.tables["mara"].words == ("mara",)
+    two = SchemaIndex(sap())
+    assert two.tables["lfa1"].words == ("vendor",) and two.tables["ekpo"].words == ("purchase", "order", "item")

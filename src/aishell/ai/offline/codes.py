@@ -10,7 +10,8 @@ from __future__ import annotations
 
 #: what a column holds -> the words its name may use for it
 CONCEPT_WORDS: dict[str, frozenset[str]] = {
-    "country": frozenset({"country", "countries", "cntry", "ctry", "nation", "nationality", "citizenship"}),
+    "country": frozenset({"country", "countries", "cntry", "ctry", "nation", "nationality", "citizenship", "land",
+                          "pais", "pays", "paese"}),  # (German Land, SAP LAND1; Spanish, French, Italian)
     "sex": frozenset({"gender", "sex", "gndr"}),
 }
 

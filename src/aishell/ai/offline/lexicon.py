@@ -491,6 +491,7 @@ ADJECTIVES: dict[str, tuple[tuple[str, ...], bool]] = {
     "rated": (("rating", "score", "stars"), True),
     "paid": (("salary", "wage", "pay", "amount"), True),
     "rich": (("balance", "salary", "income", "wealth"), True),
+    "valuable": (("value", "valuation", "worth", "price", "cost", "amount"), True),
     "productive": (("@count",), True),
     "selling": (("@count",), True),
     "fast": (("speed",), True),
@@ -1146,3 +1147,31 @@ STATE_COLUMN_WORDS = frozenset({"status", "state", "stat", "sts",
                                 # the same, and an outcome, in the languages of the glossary
                                 "estado", "statut", "etat", "stato", "zustand", "esito", "resultado", "risultato",
                                 "ergebnis", "wynik", "uitslag", "situacao", "situacion"})
+
+
+#: SAP ERP's table and field names, as an extract keeps them (LFA1, EKPO.MATNR), written out in English: read only
+#: in a schema with two of these tables or more
+SAP_NAMES: dict[str, tuple[str, ...]] = {
+    # tables
+    "lfa1": ("vendor",), "kna1": ("customer",), "mara": ("material",), "makt": ("material", "description"),
+    "marc": ("material", "plant"), "mard": ("material", "stock"), "t001w": ("plant",), "t001": ("company",),
+    "ekko": ("purchase", "order"), "ekpo": ("purchase", "order", "item"), "eban": ("purchase", "requisition"),
+    "stko": ("bill", "material"), "stpo": ("bill", "material", "item"), "vbak": ("sales", "order"),
+    "vbap": ("sales", "order", "item"), "likp": ("delivery",), "lips": ("delivery", "item"),
+    "vbrk": ("billing", "document"), "vbrp": ("billing", "document", "item"), "bkpf": ("accounting", "document"),
+    "bseg": ("accounting", "document", "item"), "csks": ("cost", "center"), "ska1": ("account",),
+    "mkpf": ("material", "document"), "mseg": ("material", "document", "item"),
+    # fields
+    "matnr": ("material", "number"), "werks": ("plant",), "lifnr": ("vendor", "number"),
+    "kunnr": ("customer", "number"), "ebeln": ("purchase", "order", "number"), "ebelp": ("item", "number"),
+    "menge": ("quantity",), "meins": ("unit",), "netpr": ("net", "unit", "price"), "netwr": ("net", "value"),
+    "peinh": ("price", "unit"), "waers": ("currency",), "bedat": ("order", "date"), "erdat": ("created", "date"),
+    "ersda": ("created", "date"), "ernam": ("created", "by"), "name1": ("name",), "ort01": ("city",),
+    "land1": ("country",), "spras": ("language",), "maktx": ("description",), "mtart": ("material", "type"),
+    "matkl": ("material", "group"), "brgew": ("gross", "weight"), "ntgew": ("net", "weight"),
+    "gewei": ("weight", "unit"), "lgort": ("storage", "location"), "labst": ("unrestricted", "stock"),
+    "insme": ("inspection", "stock"), "minbe": ("reorder", "point"), "eisbe": ("safety", "stock"),
+    "plifz": ("delivery", "days"), "posnr": ("item", "number"), "idnrk": ("component",), "bsart": ("order", "type"),
+    "vbeln": ("document", "number"), "audat": ("document", "date"), "bukrs": ("company", "code"),
+    "kostl": ("cost", "center"), "ktokk": ("vendor", "group"),
+}

@@ -25,6 +25,7 @@ from aishell.ai.offline.lexicon import (
     FOREIGN_LAST_NAMES,
     MONEY_WORDS,
     QUANTITY_WORDS,
+    SAP_NAMES,
     SECONDARY_DATE_WORDS,
     SYNONYMS,
 )
@@ -364,6 +365,18 @@ _MAKER_WORDS = frozenset({"make", "model", "brand", "manufacturer", "maker", "md
 _PLAIN_NAMES = frozenset((w,) for w in ("name", "nombre", "nome", "nom", "jmeno", "nimi", "navn", "namn", "naam"))
 
 
+def _sap_names(tables: Iterable[TableMeta]) -> None:
+    """An SAP extract (LFA1, EKKO, EKPO, MARA ...) names its tables and fields in SAP's short German codes: with two
+    of its tables or more, each known code is read as the English words it stands for (LIFNR: vendor number)."""
+    metas = list(tables)
+    if sum(m.name in SAP_NAMES for m in metas) < 2:
+        return
+    for meta in metas:
+        meta.words = SAP_NAMES.get(meta.name, meta.words)
+        for c in meta.columns:
+            c.words = SAP_NAMES.get(c.name.lower(), c.words)
+
+
 def _pick_display(table: TableMeta, parents: frozenset[str] = frozenset()) -> tuple[list[str], bool]:
     """The columns people read to recognise a row, and whether they are a natural name; ``parents``: the words
     of the tables its keys point to (``model_name`` in devices, beside a key to device_models, names the model)."""
@@ -671,6 +684,7 @@ class SchemaIndex:
             _strip_prefixes(meta)
         _strip_star_letters(self.tables.values())
         self._segment_names()
+        _sap_names(self.tables.values())
         for meta in self.tables.values():
             for fk in meta.info.foreign_keys:
                 ref = fk.ref_table.lower()
