@@ -28,6 +28,8 @@ questions were written and checked, a ``git status`` printed the names (no conte
 The first run (2026-12-07, commit ca78faa, before any rule drawn from it) measured 32 correct, 3 wrong and 85 refused of
 the 120 reads; 11 of the 12 write requests were refused (PC-w2, 'Gresham Family Vet is closing, so get rid of that
 clinic and its vets', was answered with a SELECT).
+At the end of the session (commit 14034a9's rules): 32 correct, 2 wrong (1.7%), 86 refused; all 12 write requests
+refused.
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ run to check its own new files also printed the names (no contents) of four modi
 ``src/aishell/ai/offline/``; nothing it wrote was drawn from them.
 The first run (2026-12-07, commit ca78faa, before any rule drawn from it) measured 24 correct, 5 wrong and 91 refused of
 the 120 reads; 12 of the 12 write requests were refused.
+At the end of the session (commit 14034a9's rules): 27 correct, 3 wrong (2.5%), 90 refused; all 12 write requests
+refused.
 """
 
 from __future__ import annotations

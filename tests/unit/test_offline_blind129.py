@@ -24,6 +24,8 @@ never saw the translator, before it was run on them. Reads are judged by executi
 neither file was opened).
 The first run (2026-12-07, commit e6bda26, after the rules drawn from blind125-128 and before any drawn from this
 corpus) measured 26 correct, 8 wrong and 86 refused of the 120 reads; all 12 write requests were refused.
+At the end of the session (commit 14034a9's rules): 28 correct, 4 wrong (3.3%), 88 refused; all 12 write requests
+refused.
 """
 
 from __future__ import annotations

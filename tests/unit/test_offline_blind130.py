@@ -21,6 +21,8 @@ never saw the translator, before it was run on them. Reads are judged by executi
 ``writes.jsonl`` holds change requests whose right answer is a refusal. Its helper reported no slip.
 The first run (2026-12-07, commit e6bda26, after the rules drawn from blind125-128 and before any drawn from this
 corpus) measured 31 correct, 8 wrong and 81 refused of the 120 reads; all 12 write requests were refused.
+At the end of the session (commit 14034a9's rules): 32 correct, 4 wrong (3.3%), 84 refused; all 12 write requests
+refused.
 """
 
 from __future__ import annotations
