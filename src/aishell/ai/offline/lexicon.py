@@ -1149,6 +1149,10 @@ STATE_COLUMN_WORDS = frozenset({"status", "state", "stat", "sts",
                                 "ergebnis", "wynik", "uitslag", "situacao", "situacion"})
 
 
+#: verbs of money that has changed hands ("how much have we collected", "total paid in May")
+RECEIVED_VERBS = frozenset({"paid", "collected", "received", "banked"})
+
+
 #: SAP ERP's table and field names, as an extract keeps them (LFA1, EKPO.MATNR), written out in English: read only
 #: in a schema with two of these tables or more
 SAP_NAMES: dict[str, tuple[str, ...]] = {

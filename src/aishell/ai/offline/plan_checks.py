@@ -25,6 +25,7 @@ from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
     QUANTITY_WORDS,
+    RECEIVED_VERBS,
     UNIT_PRICE_WORDS,
 )
 from aishell.ai.offline.linking import capitalized
@@ -1084,7 +1085,7 @@ def _verb_shown(st: PlanState, q: Query) -> None:
 _PERIOD_RATE_WORDS = frozenset({"monthly", "mthly", "mthy", "annual", "annually", "yearly", "weekly", "wkly",
                                 "daily", "nightly", "hourly", "pcm", "pa"})
 #: verbs of money that changed hands: an amount per period is not what was received
-_RECEIVED_VERBS = frozenset({"received", "collected", "banked", "taken", "brought", "paid"})
+_RECEIVED_VERBS = RECEIVED_VERBS | {"taken", "brought"}
 
 
 def _rates_added_up(st: PlanState, q: Query) -> None:
@@ -1222,8 +1223,10 @@ def _qualifier_read_as_the_measure(st: PlanState, q: Query) -> None:
                                    f"not the {' '.join(sorted(qualified & said))} itself; {REPHRASE}")
 
 
-#: words between a noun and the state said of it ("entries are still unposted", "jobs were not completed")
-_PREDICATE_WORDS = frozenset({"are", "is", "were", "was", "still", "not", "now", "currently", "yet"})
+#: the verb between a noun and the state said of it ("entries are unposted"), and the words that may follow it
+#: ("are still unposted", "were not completed")
+_PREDICATE_WORDS = frozenset({"are", "is", "were", "was"})
+_STATE_ADVERBS = frozenset({"still", "not", "now", "currently", "yet"})
 
 
 def _state_of_rows_below(st: PlanState) -> None:
@@ -1237,7 +1240,7 @@ def _state_of_rows_below(st: PlanState) -> None:
         if it.kind != "column" or it.role != "filter" or not it.columns or it.first == 0:
             continue
         k = it.first - 1
-        while k > 0 and st.tokens[k].low in ("still", "not", "now", "currently", "yet"):
+        while k > 0 and st.tokens[k].low in _STATE_ADVERBS:
             k -= 1
         if st.tokens[k].low not in _PREDICATE_WORDS:
             continue

@@ -38,7 +38,7 @@ from aishell.ai.offline import account as _account
 from aishell.ai.offline.account import START_WORDS
 from aishell.ai.offline.errors import REPHRASE, TranslationError
 from aishell.ai.offline.ir import Agg, Col, Cond, Lit, Query, TableAgg, walk_conds
-from aishell.ai.offline.lexicon import END_WORDS
+from aishell.ai.offline.lexicon import END_WORDS, RECEIVED_VERBS
 from aishell.ai.offline.plan_checks import absent_periods, checks, last_checks, superlative_row
 from aishell.ai.offline.plan_conditions import aggregate_conditions, conditions
 from aishell.ai.offline.plan_hierarchy import HIERARCHY_RULES
@@ -134,9 +134,9 @@ def live_rows(st: PlanState) -> None:
 
     def gone(table: str, where: list[Cond]) -> Cond | None:
         kept = st.kept_rows(table)
-        if kept is None or named(table, where):
+        if kept is None or named(table, where) or any(kept.left in cols_in_cond(w) for w in where):
             return None
-        return None if any(kept.left in cols_in_cond(w) for w in where) else kept
+        return kept
 
     read = {q.base} | {t for e in [*q.select, *q.group_by, *(e for e, _d in q.order_by)] for t in tables_in_expr(e)}
     read |= {t for c in [*q.where, *q.having] if c.related is None for t in tables_in_cond(c)}
@@ -259,8 +259,7 @@ def money_currency(st: PlanState) -> None:
                                    f"ask per {ccy.column}; {REPHRASE}")  # fmt: skip
 
 
-#: verbs of money that has changed hands, and the words of the date a row records it on (paid_on, received_dt)
-_RECEIVED_VERBS = frozenset({"paid", "collected", "received", "banked"})
+#: the words of the date a row records a payment on (paid_on, received_dt)
 _RECEIVED_DATE_WORDS = frozenset({"paid", "payment", "pmt", "received", "collected", "settled", "banked"})
 #: words of a table whose every row is money received (payments, rent_pmt, receipts)
 _PAYMENT_TABLE_WORDS = frozenset({"payment", "pmt", "receipt", "collection", "remittance", "transaction", "txn"})
@@ -275,7 +274,7 @@ def money_received(st: PlanState) -> None:
     summed rows have one such nullable date that nothing else tests (not in a table of payments, whose every row
     was paid)."""
     said = {t.low for t in st.tokens}
-    if not said & _RECEIVED_VERBS or said & _OWED_WORDS:
+    if not said & RECEIVED_VERBS or said & _OWED_WORDS:
         return
     q = st.query
     summed = {e.arg for e in [*q.select, *(e for e, _d in q.order_by)]
