@@ -1149,6 +1149,10 @@ STATE_COLUMN_WORDS = frozenset({"status", "state", "stat", "sts",
                                 "ergebnis", "wynik", "uitslag", "situacao", "situacion"})
 
 
+#: a unit of time and its adverb, as a column of a rate per that unit is named (eqp_hourly_cents, monthly_rent)
+PERIOD_ADVERBS = {"hour": "hourly", "night": "nightly", "day": "daily", "week": "weekly", "month": "monthly",
+                  "year": "yearly"}  # fmt: skip
+
 #: verbs of money that has changed hands ("how much have we collected", "total paid in May")
 RECEIVED_VERBS = frozenset({"paid", "collected", "received", "banked"})
 

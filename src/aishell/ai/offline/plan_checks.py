@@ -24,6 +24,7 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
+    PERIOD_ADVERBS,
     QUANTITY_WORDS,
     RECEIVED_VERBS,
     UNIT_PRICE_WORDS,
@@ -1082,8 +1083,8 @@ def _verb_shown(st: PlanState, q: Query) -> None:
 
 
 #: words of a column that holds an amount per period (monthly_rent, AnnualFee, nightly_rate, rent_pcm)
-_PERIOD_RATE_WORDS = frozenset({"monthly", "mthly", "mthy", "annual", "annually", "yearly", "weekly", "wkly",
-                                "daily", "nightly", "hourly", "pcm", "pa"})
+_PERIOD_RATE_WORDS = frozenset(PERIOD_ADVERBS.values()) | {"mthly", "mthy", "annual", "annually", "wkly", "pcm",
+                                                             "pa"}
 #: verbs of money that changed hands: an amount per period is not what was received
 _RECEIVED_VERBS = RECEIVED_VERBS | {"taken", "brought"}
 

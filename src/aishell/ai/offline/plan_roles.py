@@ -17,6 +17,7 @@ from aishell.ai.offline.lexicon import (
     FUNCTION_WORDS,
     NAME_WORDS,
     OPEN_WORDS,
+    PERIOD_ADVERBS,
     ROLE_GROUPS,
     STATE_ADJECTIVES,
     UNIT_PRICE_WORDS,
@@ -718,8 +719,7 @@ _RATE_CUES = frozenset({"expensive", "cheap", "cheaper", "cheapest", "pricier", 
                         "price", "priced", "pay", "pays", "charge", "charges", "charged"})  # fmt: skip
 
 #: a unit's adverb in a column name: eqp_hourly_cents is a price per hour
-_UNIT_ADVERBS = {"hour": "hourly", "night": "nightly", "day": "daily", "week": "weekly", "month": "monthly",
-                 "year": "yearly"}  # fmt: skip
+_UNIT_ADVERBS = PERIOD_ADVERBS
 
 #: the words of a price a column may carry beside its unit (unit_cost, hourly_rate, eqp_hourly_cents)
 _PRICE_WORDS = UNIT_PRICE_WORDS | {"charge", "cents", "tariff"}
