@@ -8,16 +8,29 @@ it are skipped locally, but under ``CI=true`` a missing server is an error.
 from __future__ import annotations
 
 import os
+import sys
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+# Compiled modules are cached for the run, whatever the machine's PYTHONDONTWRITEBYTECODE says: without the cache
+# every program a test starts compiles aishell afresh, and every pytest process rewrites its plugins (a fifth of
+# the time of the tests that run the CLI).  The xdist workers start after this file is read, so they inherit it.
+os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+sys.dont_write_bytecode = False
+
 PG_HOST = os.environ.get("AISHELL_TEST_PG_HOST", "127.0.0.1")
 PG_PORT = int(os.environ.get("AISHELL_TEST_PG_PORT", "5432"))
 MYSQL_HOST = os.environ.get("AISHELL_TEST_MYSQL_HOST", "127.0.0.1")
 MYSQL_PORT = int(os.environ.get("AISHELL_TEST_MYSQL_PORT", "3306"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The browser and API tests first: they are the longest modules and were collected last, so one worker still
+    ran them while the others had finished (the many small unit modules fill the end evenly instead)."""
+    items.sort(key=lambda item: not item.nodeid.startswith("tests/web/"))
 
 
 def _unavailable(what: str, exc: BaseException) -> None:
