@@ -43,6 +43,8 @@ def run_question(d: dict[str, Any], dbs: dict[str, Path], translators: dict[str,
     return kind == "correct", detail
 
 
+# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
+@pytest.mark.no_cover
 def test_execution_accuracy(dbs: dict[str, Path], translators: dict[str, Translator]) -> None:
     """Correct, wrong and refused are counted apart: a wrong answer looks right, a refusal says so."""
     found: dict[str, list[str]] = {"correct": [], "wrong": [], "refused": []}
@@ -63,6 +65,8 @@ def test_execution_accuracy(dbs: dict[str, Path], translators: dict[str, Transla
     assert wrong / n <= 0.05, "\n".join(found["wrong"])
 
 
+# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
+@pytest.mark.no_cover
 @pytest.mark.parametrize("db", sorted(BUILDERS))
 def test_every_database_is_mostly_right(db: str, dbs: dict[str, Path], translators: dict[str, Translator]) -> None:
     qs = [d for d in QUESTIONS if d["db"] == db]

@@ -1180,10 +1180,10 @@ def build_homesales(path: Path) -> None:
                                                        r.choice([0, 15, 30, 45])))  # fmt: skip
                 if vt.date() > LAST_DAY + dt.timedelta(days=10):
                     continue
-                recent = [b for b in buyers if iso(vt.date() - dt.timedelta(days=150)) <= b[6] <= iso(vt.date())]
+                lo, hi = iso(vt.date() - dt.timedelta(days=150)), iso(vt.date())
+                recent = [b for b in buyers if lo <= b[6] <= hi]
                 b = new_buyer(vt.date()) if (r.random() < 0.3 or len(recent) < 5) else r.choice(recent)
-                vn = r.choice([n for n in negs if n[3] == bid and n[4] <= iso(vt.date())
-                               and (n[5] is None or n[5] >= iso(vt.date()))])  # fmt: skip
+                vn = r.choice([n for n in negs if n[3] == bid and n[4] <= hi and (n[5] is None or n[5] >= hi)])
                 outcome = None
                 if vt.date() <= LAST_DAY:
                     outcome = r.choices(["Interested", "NotInterested", "NoShow"], weights=[35, 55, 10])[0]

@@ -558,7 +558,8 @@ def build_threadhub(path: Path) -> None:
             t = t + dt.timedelta(minutes=int(r.expovariate(1 / 400)) + 2)
             if t > END:
                 break
-            el = [m for m in eligible if m[3] <= _ts(t)]
+            now = _ts(t)
+            el = [m for m in eligible if m[3] <= now]
             a = r.choices([m[0] for m in el], weights=[activity[m[0] - 1] + 1 for m in el])[0]
             parent = None
             if tposts and r.random() < 0.35:

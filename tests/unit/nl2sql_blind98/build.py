@@ -484,7 +484,8 @@ def build_cookeryschool(path: Path) -> None:
         booked_dates = sorted(day(r, lo, min(plus(when, -2), LAST)) for _ in range(n))
         taken: list[int] = []
         for booked in booked_dates:
-            pool = [s[0] for s in students if s[5] <= booked.isoformat() and s[0] not in taken]
+            booked_iso = booked.isoformat()
+            pool = [s[0] for s in students if s[5] <= booked_iso and s[0] not in taken]
             sid_student = r.choice(pool)
             taken.append(sid_student)
             voucher = r.choices([None, "SPRING10", "FRIEND15", "GIFTCARD"], weights=[80, 8, 7, 5])[0]
@@ -1023,9 +1024,10 @@ def build_grocerypickup(path: Path) -> None:
     orders, lines, events = [], [], []
     placed_list = sorted((day(r, FIRST, LAST), r.randint(420, 1380)) for _ in range(2300))
     for oid, (placed_day, minute) in enumerate(placed_list, 1):
-        branches = [b[0] for b in GP_BRANCHES if b[3] <= placed_day.isoformat()]
+        placed_iso = placed_day.isoformat()
+        branches = [b[0] for b in GP_BRANCHES if b[3] <= placed_iso]
         branch = r.choice(branches)
-        pool = [s[0] for s in shoppers if s[4] <= placed_day.isoformat()]
+        pool = [s[0] for s in shoppers if s[4] <= placed_iso]
         shopper = r.choice(pool)
         placed_at = f"{placed_day.isoformat()} {hm(minute)}:{r.randint(0, 59):02d}"
         pickup = plus(placed_day, r.randint(1, 4))

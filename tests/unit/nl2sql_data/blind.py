@@ -52,8 +52,8 @@ def _judge_write(d: dict[str, Any], translators: dict[str, Any]) -> tuple[str, s
 def untraced() -> Iterator[None]:
     """Line coverage paused while a corpus is judged.  A corpus measures accuracy; the rules it reaches are
     covered by their own unit tests (``test_offline_styles*.py``), and tracing its thousands of translations
-    took a sixth of the whole suite's time.  Every running measurement is paused: an xdist worker holds two
-    (pytest-cov's, above the one ``patch = ["subprocess"]`` starts in every child process)."""
+    took a sixth of the whole suite's time.  Every running measurement is paused (an xdist worker may hold more
+    than pytest-cov's)."""
     try:
         import coverage
     except ImportError:  # the suite run without coverage
