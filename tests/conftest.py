@@ -21,16 +21,13 @@ import pytest
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
 sys.dont_write_bytecode = False
 
+# ``@pytest.mark.no_cover`` (pytest-cov) marks a volume or judge test: the code it runs is covered by the small tests,
+# and tracing its thousands of rows or questions only slows the suite.
+
 PG_HOST = os.environ.get("AISHELL_TEST_PG_HOST", "127.0.0.1")
 PG_PORT = int(os.environ.get("AISHELL_TEST_PG_PORT", "5432"))
 MYSQL_HOST = os.environ.get("AISHELL_TEST_MYSQL_HOST", "127.0.0.1")
 MYSQL_PORT = int(os.environ.get("AISHELL_TEST_MYSQL_PORT", "3306"))
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """The browser and API tests first: they are the longest modules and were collected last, so one worker still
-    ran them while the others had finished (the many small unit modules fill the end evenly instead)."""
-    items.sort(key=lambda item: not item.nodeid.startswith("tests/web/"))
 
 
 def _unavailable(what: str, exc: BaseException) -> None:

@@ -167,7 +167,6 @@ def _checksum(session: Session, table: str) -> tuple[int, str]:
     return len(rows), h.hexdigest()
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 def test_bad_row_on_line_50001_aborts_untouched_or_skips_one(engine_url: tuple[str, str], tmp_path: Path) -> None:
     engine, url = engine_url

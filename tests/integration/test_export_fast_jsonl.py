@@ -68,7 +68,6 @@ def _jsonl(url: str, sql: str, fast: bool, *setup: str) -> bytes:
         s.close()
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 @pytest.mark.parametrize("zone", ["UTC", "Asia/Kolkata", "Europe/Amsterdam", "America/St_Johns"])
 def test_fast_jsonl_writes_the_generic_bytes(pg_url: str, table: str, zone: str) -> None:

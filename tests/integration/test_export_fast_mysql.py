@@ -120,7 +120,6 @@ def path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
     return str(request.param)
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 # another CSV delimiter is the digit "1" (it also appears in the values: the hardest case; ";" proved
 # nothing more and was merged into it)

@@ -87,7 +87,6 @@ def sqlite_dump(path: Path) -> list[str]:
         con.close()
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 def test_restore_into_sqlite_binds_the_same_values(typed_archive: Path, tmp_path: Path) -> None:
     dumps = []
@@ -129,7 +128,6 @@ def mysql_rows(url: str, sql: str) -> list[tuple[Any, ...]]:
         conn.close()
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 def test_restore_into_mariadb_loads_the_same_values(typed_archive: Path, mysql_db: str) -> None:
     found = []

@@ -46,7 +46,6 @@ def _parts(sql: str, dialect: str) -> list[str]:
     return [s.sql for s in split_statements(sql, dialect)]
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 def test_every_corpus_statement_reads_back_as_the_parser_classified_it(store: StateStore) -> None:
     cases = [(d, part) for d, sql in _corpus() for part in _parts(sql, d)]

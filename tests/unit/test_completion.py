@@ -522,7 +522,6 @@ def test_digits_and_aliases_being_named_get_nothing() -> None:
     assert texts("SELECT * FROM orders LIMIT ") == []
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 def test_analysis_never_fails_on_any_prefix() -> None:
     sql = (

@@ -43,7 +43,6 @@ def run_question(d: dict[str, Any], dbs: dict[str, Path], translators: dict[str,
     return kind == "correct", detail
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 def test_execution_accuracy(dbs: dict[str, Path], translators: dict[str, Translator]) -> None:
     """Correct, wrong and refused are counted apart: a wrong answer looks right, a refusal says so."""
@@ -65,7 +64,6 @@ def test_execution_accuracy(dbs: dict[str, Path], translators: dict[str, Transla
     assert wrong / n <= 0.05, "\n".join(found["wrong"])
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 @pytest.mark.parametrize("db", sorted(BUILDERS))
 def test_every_database_is_mostly_right(db: str, dbs: dict[str, Path], translators: dict[str, Translator]) -> None:

@@ -159,13 +159,11 @@ def _check(url: str, dialect: str, tmp_path: Path) -> None:
     assert ok / total >= 0.9, "\n".join(misses)
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 def test_postgres_answers_match_the_gold(pg_url: str, tmp_path: Path) -> None:
     _check(pg_url, "postgres", tmp_path)
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 def test_mysql_answers_match_the_gold(mysql_url: str, tmp_path: Path) -> None:
     _check(mysql_url, "mysql", tmp_path)

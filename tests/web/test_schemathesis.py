@@ -15,7 +15,6 @@ from .conftest import Live
 pytest.importorskip("schemathesis")
 
 
-# no_cover: a volume or judge test; the code it runs is covered by the small tests, and tracing it only slows the suite
 @pytest.mark.no_cover
 @pytest.mark.parametrize("role", ["analyst", "admin"])
 def test_no_server_errors(sqlite_live: Live, tmp_path: Path, role: str) -> None:

@@ -718,9 +718,6 @@ def _excluding_imperatives(st: PlanState) -> None:
 _RATE_CUES = frozenset({"expensive", "cheap", "cheaper", "cheapest", "pricier", "priciest", "cost", "costs", "costing",
                         "price", "priced", "pay", "pays", "charge", "charges", "charged"})  # fmt: skip
 
-#: a unit's adverb in a column name: eqp_hourly_cents is a price per hour
-_UNIT_ADVERBS = PERIOD_ADVERBS
-
 #: the words of a price a column may carry beside its unit (unit_cost, hourly_rate, eqp_hourly_cents)
 _PRICE_WORDS = UNIT_PRICE_WORDS | {"charge", "cents", "tariff"}
 
@@ -745,7 +742,7 @@ def _rate_columns(st: PlanState) -> None:
             for col in meta.columns if not named or table in named else ():
                 words = col.words
                 priced = col.kind == "number" and (col.money or bool(_PRICE_WORDS & set(words)))
-                counted = ("per", unit) in itertools.pairwise(words) or _UNIT_ADVERBS.get(unit) in words
+                counted = ("per", unit) in itertools.pairwise(words) or PERIOD_ADVERBS.get(unit) in words
                 if priced and (counted or (unit == "unit" and unit in words)):
                     found.append(Candidate("column", table, col.name, 3.0, per.first, nxt.last))
         if len(found) != 1:
