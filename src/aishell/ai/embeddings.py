@@ -87,8 +87,11 @@ def _erfc(x: Array) -> Array:
     poly -= z
     np.exp(poly, out=poly)
     poly *= t  # erfc(|x|)
-    negative = x < 0
-    poly[negative] = np.float32(2.0) - poly[negative]
+    # erfc(x) = 2 - erfc(|x|) for negative x, written without a boolean mask (masked writes are 6x slower here)
+    np.copysign(poly, x, out=poly)
+    shift = np.signbit(x).astype(np.float32)
+    shift *= np.float32(2.0)
+    poly += shift
     return poly
 
 
