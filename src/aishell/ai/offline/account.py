@@ -53,6 +53,7 @@ from aishell.ai.offline.ir import (
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     CREATION_WORDS,
+    DELETE_WORDS,
     END_WORDS,
     FUNCTION_WORDS,
     MONEY_WORDS,
@@ -336,7 +337,8 @@ _DETERMINERS = frozenset({"a", "an", "the", "any", "no", "some", "every", "each"
 
 #: words after which a participle stands as an adjective of the next noun ("of completed walks")
 _BEFORE_ADJECTIVE = frozenset({"", "the", "a", "an", "of", "all", "any", "for", "with", "by", "in", "on", "our", "my",
-                               "their", "many", "much", "total", "number", "average", "list", "show"})  # fmt: skip
+                               "their", "many", "much", "total", "number", "average", "list", "show",
+                               "current", "former", "past", "present", "existing"})  # fmt: skip
 
 #: words of a table that holds targets rather than what happened (sla_targets, sales_quotas, budgets)
 _TARGET_WORDS = frozenset({"target", "targets", "goal", "goals", "quota", "quotas", "sla", "slas", "budget",
@@ -452,10 +454,17 @@ def _says_an_end(words: tuple[str, ...]) -> bool:
     ``sld_dt``, ``trmntd_dt``)."""
     if set(_full_words(words)) & END_WORDS:
         return True
+    if len(words) == 2 and words[0] == "term" and words[1] in ("date", "dt", "on", "at", "ts"):
+        return True  # TermDate, term_dt: the day a person's employment was terminated
     return any(
         len(w) >= 3 and not set(w) & set("aeiou") and any(len(e) >= 4 and abbreviates(w, e, 0.6) for e in END_WORDS)
         for w in words
     )
+
+
+def _soft_delete(col: ColumnMeta | None) -> bool:
+    """A soft delete's column (deleted_at, purged_on): it keeps a row out of the answer, no event of the row's own."""
+    return col is not None and bool(set(_full_words(col.words)) & DELETE_WORDS)
 
 
 #: words that only qualify the question ("How many in total", "right now", "all the ...")
@@ -896,8 +905,11 @@ class Accountant:
                 if Cond("is_null", col) not in place:  # ("still active (have not cancelled)": said once already)
                     place.append(Cond("is_null", col))
             self.done.add(k)
-            if state is not None and state_k is not None and state.kind == "word" and not state.used:
-                self.done.add(state_k)  # "still open", "still serving": the state the end date closes
+            if state is not None and state_k is not None and state.kind == "word" and not state.used and \
+                    not _soft_delete(self.p.meta(col.table).column(col.column or "")) and it.text.lower() != "current":
+                # "still open", "still serving": the state the end date closes (a deletion closes none: "still waiting
+                # for a deposit" is not said by deleted_at; the adjective "current" says none: "current salaried staff")
+                self.done.add(state_k)
             self.p.notes.append(f"{col.column} is not set")
             return
 
@@ -1000,7 +1012,8 @@ class Accountant:
         for table, where in places:
             meta = self.p.meta(table)
             dated = [c for c in meta.columns if c.kind == "date" or c.is_year]
-            ends = [c for c in dated if _back_in(c, dated)] or [c for c in dated if _says_an_end(c.words)]
+            ends = [c for c in dated if _back_in(c, dated)] or [c for c in dated if _says_an_end(c.words)] or [
+                c for c in dated if _soft_delete(c)]  # a real end before a soft delete: deleted_at ends no tenancy
             # (an end the schema says is always set is a planned end, never what is still open: ``end_dt NOT NULL``)
             if len(ends) == 1 and ends[0].nullable and (len(dated) >= 2 or table in (self.p.subject, said_of)) and \
                     not set(_full_words(ends[0].words)) & _DOCUMENT_WORDS:  # (gas_cert_exp_dt ends a certificate)
@@ -1011,8 +1024,9 @@ class Accountant:
         if own:  # "current placements ... give the dog's name": the placements' end, not the dog's withdrawal
             return own[0]
         # a history table (a start and an end) read by the query is what "currently" dates, before a
-        # subject's lone end-like date (a date of death)
-        return min(found, key=lambda f: len([c for c in self.p.meta(f[0].table).columns if c.kind == "date"]) < 2)
+        # lone end-like date (a date of death), and a real end before a soft delete (deleted_at)
+        return min(found, key=lambda f: (len([c for c in self.p.meta(f[0].table).columns if c.kind == "date"]) < 2,
+                                         _soft_delete(self.p.meta(f[0].table).column(f[0].column or ""))))
 
     # ------------------------------------------------------------------ items
     def _self_keys(self) -> None:

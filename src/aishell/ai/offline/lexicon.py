@@ -1139,8 +1139,29 @@ END_WORDS = frozenset(
         "scrapped",
         "archived",
         "done",
+        # the same in the glossary's languages (fecha_baja, datum_einde, opgezegd_op, date_sortie)
+        "baja",
+        "fin",
+        "fim",
+        "ende",
+        "einde",
+        "eind",
+        "opgezegd",
+        "austritt",
+        "sortie",
+        "uscita",
+        "saida",
+        "salida",
+        "cessazione",
+        "termino",
+        "ablauf",
     }
 )
+
+#: words of a soft delete's column (deleted_at): a row is current while it is NULL, but its date is no event of the
+#: row's own ("completed in 2024" never reads it)
+DELETE_WORDS = frozenset({"deleted", "deletion", "purged"})
+
 
 #: words of a column that holds a row's state (status_desc, sts_cd): "available", "now" and "completed" are said of it
 STATE_COLUMN_WORDS = frozenset({"status", "state", "stat", "sts",

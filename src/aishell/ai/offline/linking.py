@@ -352,6 +352,13 @@ def _token_forms(tok: Token, synonyms: bool) -> frozenset[str]:
     return frozenset(out - base)
 
 
+def _after_who(tokens: list[Token], j: int) -> bool:
+    """Token ``j`` is the verb of "who" ("who works", "who currently works")."""
+    if j > 0 and tokens[j - 1].low == "who":
+        return True
+    return j > 1 and tokens[j - 2].low == "who" and tokens[j - 1].low.endswith("ly")
+
+
 class _Pattern(NamedTuple):
     """The words that name a table or a column (a tuple: a large catalog has tens of thousands)."""
 
@@ -792,6 +799,12 @@ class Linker:
                 and self._date_column(p.table, p.column)
             ):
                 return None  # "openings" are rows (job openings), not the date they were opened (opened_on)
+            if p.kind == "column" and len(p.words) == 1 and p.score < 2.0 and p.column is not None and \
+                    self._column_kind(p.table, p.column) == "text" and _after_who(tokens, j):
+                return None  # "who works in Engineering": a verb after "who", not the modifier of WorkState
+            if tf & word and p.kind == "column" and p.column is not None and tokens[j].low.endswith("ied") and \
+                    tokens[j].low not in word and self._column_kind(p.table, p.column) == "number":
+                return None  # "salaried staff" is a kind of staff, not their salary (AnnualSalary)
             if tf & word or (synonyms and len(p.words) == 1 and _token_forms(tokens[j], True) & word):
                 j += 1
                 continue
@@ -856,9 +869,12 @@ class Linker:
         return col is not None and col.kind in ("pk", "fk")
 
     def _date_column(self, table: str, column: str) -> bool:
+        return self._column_kind(table, column) == "date"
+
+    def _column_kind(self, table: str, column: str) -> str | None:
         meta = self.schema.tables.get(table)
         col = meta.column(column) if meta is not None else None
-        return col is not None and col.kind == "date"
+        return col.kind if col is not None else None
 
     def _span_values(self, tokens: list[Token], span: list[Token], end: int) -> list[ValueHit]:
         """The stored values the words of ``span`` (ending before ``end``) may name, tried spelling by spelling."""

@@ -57,6 +57,13 @@ _NEVER_A_LETTER_CODE = frozenset({"more", "less", "most", "least", "many", "much
                                   "person", "persons", "people"})
 
 
+def _grades(vals: list[str]) -> bool:
+    """Letters that run on from 'A' ('A', 'B', 'C'; a tier, a grade, a band): a scale, not words' initials ("active
+    suppliers" is no tier 'A')."""
+    letters = sorted({v.upper() for v in vals})
+    return len(letters) >= 3 and "".join(letters) == "ABCDEFGH"[: len(letters)]
+
+
 @dataclass
 class ValueIndex:
     """Distinct text values per ``(table, column)``, looked up by their words."""
@@ -111,7 +118,7 @@ class ValueIndex:
             if pair is not None:
                 self.text_flags[(table.lower(), column)] = pair
                 continue
-            if 2 <= len(vals) <= 8 and all(len(v) == 1 and v.isalpha() for v in vals):
+            if 2 <= len(vals) <= 8 and all(len(v) == 1 and v.isalpha() for v in vals) and not _grades(vals):
                 self._letters.append((table.lower(), column, list(vals)))
             # a small set of two-letter status codes ('ON'/'DL'/'CX'): a consonant pair may abbreviate a word
             pairs = (

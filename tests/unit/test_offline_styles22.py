@@ -1,0 +1,109 @@
+"""Issue 14: rules learned in the twenty-ninth session from the blind corpora.
+Each test builds its own tiny catalog; the point is the rule, not a wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_styles import col, fk, sql, table
+
+from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.engines.base import Catalog
+
+INT = "integer"
+
+
+# ---------------------------------------------------------------- "current" rows: a soft delete, a termination date
+def suppliers(end: str = "deleted_at") -> Catalog:
+    return Catalog(tables=[
+        table("suppliers", [col("id", INT), col("name"), col("tier"), col("created_at", "timestamp"),
+                            col(end, "timestamp")], ("id",)),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", ["How many suppliers do we currently have?", "How many current suppliers?"])
+def test_a_soft_delete_says_which_rows_are_current(q: str) -> None:
+    assert sql(q, suppliers()) == "SELECT COUNT(*) AS count FROM suppliers WHERE suppliers.deleted_at IS NULL"
+
+
+def test_with_no_end_nor_soft_delete_current_is_still_refused() -> None:
+    with pytest.raises(TranslationError, match="no end date or status"):
+        sql("How many suppliers do we currently have?", suppliers("updated_at"))
+
+
+def tenancies() -> Catalog:
+    return Catalog(tables=[
+        table("sites", [col("id", INT), col("name")], ("id",)),
+        table("tenancies", [col("id", INT), col("site_id", INT), col("tenant"), col("started_on", "date"),
+                            col("ended_on", "date"), col("deleted_at", "timestamp")], ("id",),
+              fk("site_id", "sites", "id")),
+    ])  # fmt: skip
+
+
+def test_a_real_end_dates_current_rows_before_a_soft_delete() -> None:
+    """A tenancy with an end date and a soft delete is current while its end is unset (a deleted row is left out
+    besides, as every query over that table does): the deletion alone never stands for the end."""
+    out = sql("how many current tenancies", tenancies())
+    assert "tenancies.ended_on IS NULL" in out
+
+
+def test_a_soft_delete_never_dates_an_event_of_the_rows() -> None:
+    cat = Catalog(tables=[table("consultations", [col("id", INT), col("channel"), col("scheduled_at", "timestamp"),
+                                                  col("deleted_at", "timestamp")], ("id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="'completed'"):
+        sql("How many consultations were completed in 2024?", cat)
+
+
+def test_still_before_a_state_a_soft_delete_does_not_close_is_refused() -> None:
+    """ "still waiting for a deposit": deleted_at keeps the booking but says nothing of the waiting."""
+    cat = Catalog(tables=[table("bookings", [col("id", INT), col("game_date", "date"), col("has_paid_deposit", INT),
+                                             col("deleted_at", "timestamp")], ("id",))])  # fmt: skip
+    with pytest.raises(TranslationError, match="'waiting'"):
+        sql("How many bookings are still waiting for a deposit?", cat)
+    assert sql("How many bookings do we still have?", cat).endswith("WHERE bookings.deleted_at IS NULL")
+
+
+def staff() -> Catalog:
+    return Catalog(tables=[
+        table("Department", [col("DepartmentId", INT), col("DepartmentName")], ("DepartmentId",)),
+        table("Employee", [col("EmployeeId", INT), col("FirstName"), col("LastName"), col("DepartmentId", INT),
+                           col("HireDate", "date"), col("TermDate", "date"), col("PayType"),
+                           col("AnnualSalary", "numeric"), col("WorkState")], ("EmployeeId",),
+              fk("DepartmentId", "Department", "DepartmentId")),
+    ])  # fmt: skip
+
+
+def test_a_termination_date_ends_employment() -> None:
+    assert sql("How many employees do we currently have?", staff()).endswith("WHERE Employee.TermDate IS NULL")
+
+
+def test_an_adjective_after_current_is_never_taken_for_the_state_it_ends() -> None:
+    """ "current salaried staff": 'salaried' is a kind of staff (a pay type), neither their salary nor "current"."""
+    with pytest.raises(TranslationError, match="'salaried'"):
+        sql("average annual salary of current salaried staff, per department", staff())
+
+
+def test_the_verb_after_who_is_no_column_it_happens_to_start() -> None:
+    """ "who works in Engineering" never shows WorkState (the state they work in): a verb after "who"."""
+    values = ValueIndex({("department", "DepartmentName"): ["Engineering", "Sales"]})
+    with pytest.raises(TranslationError):
+        sql("who works in Engineering?", staff(), values)
+    shown = sql("which employees work in Engineering?", staff(), values)
+    assert shown.startswith("SELECT Employee.FirstName, Employee.LastName")
+
+
+def test_an_end_date_named_in_another_language_dates_current_rows() -> None:
+    cat = Catalog(tables=[table("socios", [col("id_socio", INT), col("nombre"), col("fecha_alta", "date"),
+                                           col("fecha_baja", "date")], ("id_socio",))])  # fmt: skip
+    assert sql("How many current members do we have?", cat).endswith("WHERE socios.fecha_baja IS NULL")
+
+
+# ---------------------------------------------------------------- letters that grade are not initials
+def test_letters_that_run_from_a_are_grades_not_the_initials_of_words() -> None:
+    graded = ValueIndex({("suppliers", "tier"): ["A", "B", "C"]})
+    with pytest.raises(TranslationError, match="'active'"):
+        sql("how many active suppliers", suppliers(), graded)
+    assert "suppliers.tier = 'A'" in sql("how many tier A suppliers", suppliers(), graded)
+    coded = Catalog(tables=[table("suppliers", [col("id", INT), col("name"), col("status")], ("id",))])
+    out = sql("how many active suppliers", coded, ValueIndex({("suppliers", "status"): ["A", "I"]}))
+    assert out.endswith("WHERE suppliers.status = 'A'")
