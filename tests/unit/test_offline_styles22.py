@@ -4,7 +4,11 @@ Each test builds its own tiny catalog; the point is the rule, not a wording of t
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 import pytest
+from nl2sql_data.harness import TODAY, translators_for
 from test_offline_styles import col, fk, sql, table
 
 from aishell.ai.offline import TranslationError, ValueIndex
@@ -107,3 +111,42 @@ def test_letters_that_run_from_a_are_grades_not_the_initials_of_words() -> None:
     coded = Catalog(tables=[table("suppliers", [col("id", INT), col("name"), col("status")], ("id",))])
     out = sql("how many active suppliers", coded, ValueIndex({("suppliers", "status"): ["A", "I"]}))
     assert out.endswith("WHERE suppliers.status = 'A'")
+
+
+# ---------------------------------------------------------------- days held as the text '20250115'
+def _digit_day_db(path: Path) -> Path:
+    """Purchase orders dated by SAP's BEDAT (no date word in its name) and a batch number that looks like a day."""
+    conn = sqlite3.connect(path)
+    conn.executescript("""
+        CREATE TABLE EKKO (EBELN TEXT PRIMARY KEY, BEDAT TEXT NOT NULL, BATCH_NO TEXT NOT NULL, WAERS TEXT NOT NULL);
+    """)
+    rows = [(f"45{i:08d}", f"{2023 + i % 3}{1 + i % 12:02d}{1 + i % 28:02d}", f"2024{1 + i % 12:02d}01", "EUR")
+            for i in range(40)]  # fmt: skip
+    conn.executemany("INSERT INTO EKKO VALUES (?, ?, ?, ?)", rows)
+    conn.commit()
+    conn.close()
+    return path
+
+
+def test_days_written_as_eight_digits_of_text_are_dates_compared_as_text(tmp_path: Path) -> None:
+    db = _digit_day_db(tmp_path / "sap.db")
+    tr = translators_for({"sap": db})["sap"]
+    kinds = {c.name: c.kind for c in tr.schema.table("ekko").columns}
+    assert kinds["BEDAT"] == "date" and kinds["BATCH_NO"] != "date"  # a number's name: a label, not a day
+    out = tr.translate("how many ekko rows in 2024", dialect="sqlite", today=TODAY).sql
+    assert out.endswith("WHERE EKKO.BEDAT >= '20240101' AND EKKO.BEDAT < '20250101'")
+    conn = sqlite3.connect(db)
+    try:
+        want = conn.execute("SELECT COUNT(*) FROM EKKO WHERE BEDAT LIKE '2024%'").fetchall()
+        assert conn.execute(out).fetchall() == want and want[0][0] > 0
+    finally:
+        conn.close()
+
+
+def test_eight_digit_text_is_read_as_days_only_when_every_value_is_one(tmp_path: Path) -> None:
+    from aishell.ai.offline.values import text_digit_days
+
+    assert text_digit_days(["20240115", "20231231", "19991001"])
+    assert not text_digit_days(["20240115", "20231331", "19991001"])  # no 13th month
+    assert not text_digit_days(["20240115", "2023123", "19991001"])
+    assert not text_digit_days(["20240115", "20231231"])  # too few to tell

@@ -220,6 +220,8 @@ class SqlBuilder:
                 return exp.true() if v else exp.false()
             return exp.Literal.number(1 if v else 0)
         if isinstance(v, dt.date) and meta is not None and meta.digits:
+            if _TEXTUAL.search(meta.data_type):
+                return exp.Literal.string(v.strftime("%Y%m%d"))  # '20250115' against a day held as text digits
             return exp.Literal.number(int(v.strftime("%Y%m%d")))  # 20250115 against a date held as digits
         if isinstance(v, dt.date):
             text = exp.Literal.string(v.isoformat())

@@ -65,8 +65,8 @@ class Translator:
                 col.kind, col.clock = "date", "time" if kind == "iso_time" else "day"
             elif kind in ("epoch_s", "epoch_ms") and col.kind == "number":
                 col.kind, col.epoch, col.clock = "date", 1 if kind == "epoch_s" else 1000, "time"
-            elif kind == "yyyymmdd" and col.kind == "number":
-                col.kind, col.digits, col.clock = "date", True, "day"
+            elif kind == "yyyymmdd" and col.kind in ("number", "date", "text", "other"):
+                col.kind, col.digits, col.clock = "date", True, "day"  # 20250115, held as a number or as text
             elif kind == "clock" and col.kind == "date":
                 col.kind, col.clock = "other", "clock"  # a time of day alone: never the date of "in 2024"
             elif kind in ("dmy", "mdy") and col.kind in ("date", "text", "other"):

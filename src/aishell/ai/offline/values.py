@@ -516,25 +516,45 @@ def iso_dates(vals: Sequence[object]) -> bool:
     return len(vals) >= 3 and all(isinstance(v, str) and _ISO_DATE.fullmatch(v.strip()) for v in vals)
 
 
-def epoch_kind(name: str, vals: Sequence[object]) -> str | None:
-    """``epoch_s`` or ``epoch_ms`` when an integer column's name reads as a time and every sampled value is
-    a unix time in 2000-2100 (seconds or milliseconds), ``yyyymmdd`` when every one is a day written as digits
-    (20250115); phone numbers and amounts have no such name."""
+def _time_name(name: str) -> bool:
+    """A column's name reads as a time (a date word, a participle, a run-together ``ORDDT``), never an id."""
     words = split_identifier(name)
-    if "id" in words or not (
-        _EPOCH_NAME_WORDS.intersection(words) or any(len(w) >= 5 and w.endswith("ed") for w in words)
+    return "id" not in words and (
+        bool(_EPOCH_NAME_WORDS.intersection(words)) or any(len(w) >= 5 and w.endswith("ed") for w in words)
         or name.lower().endswith(("dt", "date", "dte"))  # run together: ORDDT, SHIPDATE
         or (words[-1:] in (["ms"], ["millis"]) and len(words) > 1 and past_participle(words[0]))  # sent_ms
         # start_ms, end_ms: a period's ends (an offset in a recording stays far below the year 2000 in ms)
         or (words[-1:] in (["ms"], ["millis"]) and len(words) > 1 and words[0] in ("start", "end", "begin", "finish"))
-    ):
+    )  # fmt: skip
+
+
+#: words of a column whose digits label a thing: a batch number '20240312' is no day
+_LABEL_NAME_WORDS = frozenset({"id", "no", "nr", "num", "number", "nbr", "code", "cd", "ref", "key", "batch", "lot",
+                               "serial", "phone", "zip", "postcode", "account", "acct", "sku"})
+
+
+def _digit_days(nums: Sequence[int]) -> bool:
+    """Every number is a day written as the digits yyyymmdd (20250115)."""
+    return all(19000101 <= v <= 21001231 and 1 <= v // 100 % 100 <= 12 and 1 <= v % 100 <= 31 for v in nums)
+
+
+def text_digit_days(vals: Sequence[str]) -> bool:
+    """At least three texts, every one a day written as eight digits ('20250115': SAP's DATS, a flat-file export)."""
+    return len(vals) >= 3 and all(len(v) == 8 and v.isdigit() for v in vals) and _digit_days([int(v) for v in vals])
+
+
+def epoch_kind(name: str, vals: Sequence[object]) -> str | None:
+    """``epoch_s`` or ``epoch_ms`` when an integer column's name reads as a time and every sampled value is
+    a unix time in 2000-2100 (seconds or milliseconds), ``yyyymmdd`` when every one is a day written as digits
+    (20250115); phone numbers and amounts have no such name."""
+    if not _time_name(name):
         return None
     nums = [v for v in vals if isinstance(v, int) and not isinstance(v, bool)]
     if len(nums) < 2 or len(nums) != len(vals):
         return None
     if all(_EPOCH_LO <= v < _EPOCH_HI for v in nums):
         return "epoch_s"
-    if all(19000101 <= v <= 21001231 and 1 <= v // 100 % 100 <= 12 and 1 <= v % 100 <= 31 for v in nums):
+    if _digit_days(nums):
         return "yyyymmdd"  # 20250115: a day written as digits (SAP, data warehouses)
     if all(_EPOCH_LO * 1000 <= v < _EPOCH_HI * 1000 for v in nums):
         return "epoch_ms"
@@ -758,10 +778,17 @@ def build_value_index(
             if grain:
                 if iso_dates(filled):
                     out[(meta.name, col.name)] = [DATE_MARK + iso_kind(filled)]
+                elif text_digit_days(filled):
+                    out[(meta.name, col.name)] = [DATE_MARK + "yyyymmdd"]  # '20250115': compared as that text
                 elif len(filled) >= 3 and all(_CLOCK.fullmatch(v.strip()) for v in filled):
                     out[(meta.name, col.name)] = [DATE_MARK + "clock"]  # start_time '19:30': no day in it
                 elif len(filled) >= 3:  # '15/06/2025': its day first or month first, or a form not compared
                     out[(meta.name, col.name)] = [DATE_MARK + (slashed_kind(filled) or "unread")]
+                continue
+            if text_digit_days(filled) and (_time_name(col.name) or (
+                    len(set(filled)) >= 5 and not set(split_identifier(col.name)) & _LABEL_NAME_WORDS)):
+                # BEDAT, CRT_DT '20250115': days written as digits (a number's or a code's name says otherwise)
+                out[(meta.name, col.name)] = [DATE_MARK + "yyyymmdd"]
                 continue
             slashed = slashed_kind(filled) if len(filled) >= 3 else None
             if slashed is not None:  # a text column of days written 15/06/2025 ("joined"): dates all the same
