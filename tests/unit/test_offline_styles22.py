@@ -150,3 +150,50 @@ def test_eight_digit_text_is_read_as_days_only_when_every_value_is_one(tmp_path:
     assert not text_digit_days(["20240115", "20231331", "19991001"])  # no 13th month
     assert not text_digit_days(["20240115", "2023123", "19991001"])
     assert not text_digit_days(["20240115", "20231231"])  # too few to tell
+
+
+# ---------------------------------------------------------------- a bare year before the rows it dates
+def purchasing() -> Catalog:
+    return Catalog(tables=[
+        table("vendors", [col("id", INT), col("name"), col("country")], ("id",)),
+        table("purchase_orders", [col("id", INT), col("vendor_id", INT), col("ordered_on", "date"),
+                                  col("total", "numeric")], ("id",), fk("vendor_id", "vendors", "id")),
+        table("members", [col("id", INT), col("name")], ("id",)),
+        table("subscriptions", [col("id", INT), col("member_id", INT), col("paid_on", "date"),
+                                col("amount", "numeric")], ("id",), fk("member_id", "members", "id")),
+    ])  # fmt: skip
+
+
+IN_2024 = "purchase_orders.ordered_on >= '2024-01-01' AND purchase_orders.ordered_on < '2025-01-01'"
+
+
+@pytest.mark.parametrize("q", ["How many of our 2024 purchase orders are there?", "how many purchase orders in 2024"])
+def test_a_year_before_the_rows_dates_them_as_in_that_year(q: str) -> None:
+    assert sql(q, purchasing()).endswith(f"WHERE {IN_2024}")
+
+
+def test_a_year_after_a_group_dates_the_rows_grouped() -> None:
+    out = sql("purchase order count per vendor 2024", purchasing())
+    assert f"WHERE {IN_2024} GROUP BY vendors.id" in out
+
+
+@pytest.mark.parametrize("q", [
+    "Which members paid their 2025 subscription?",  # the year a fee is for, not the day it was paid
+    "How many purchase orders 2024 2025",
+    "How many purchase orders for the 2024 Spring Sale?",  # a name that holds the year
+])  # fmt: skip
+def test_a_year_that_names_rather_than_dates_is_still_refused(q: str) -> None:
+    with pytest.raises(TranslationError, match="2024|2025|Spring"):
+        sql(q, purchasing())
+
+
+def test_than_with_no_comparison_built_is_refused_never_read_as_a_ranking() -> None:
+    """ "a higher average than the average over all samples" once became the top site by its average."""
+    cat = Catalog(tables=[
+        table("Sites", [col("SiteId", INT), col("SiteName")], ("SiteId",)),
+        table("Samples", [col("SampleId", INT), col("SiteId", INT), col("SampleDate", "date"), col("Nitrate", "real")],
+              ("SampleId",), fk("SiteId", "Sites", "SiteId")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="'than'"):
+        sql("Which sites had a higher average nitrate than the average over all samples?", cat)
+    assert sql("Which sites had the highest average nitrate?", cat).endswith("DESC LIMIT 1")

@@ -1817,6 +1817,8 @@ class Accountant:
     def _verb_or_stem(self, k: int, it: Item) -> bool:
         """A link the query did not use is still accounted for as a verb of the join, or by its stem."""
         low = it.text.lower()
+        if low == "than" and not it.used:
+            return False  # "a higher average than the average over all samples": a comparison no rule built
         if self._value_of_things(k, it):
             return self._values_measured()  # "vendors by purchase order value": money, never a count of orders
         if low in _MEASURE_VERBS and not low.endswith(("ed", "ing")):
@@ -1884,6 +1886,8 @@ class Accountant:
         if not it.used and it.first > 0 and self.p.tokens[it.first - 1].low in ("both", "either", "neither") and \
                 low not in FUNCTION_WORDS:
             return False  # "had both cupping and dry needling": the first of the pair, which nothing read
+        if low == "than" and not it.used:
+            return False  # "a higher average than the average over all samples": a comparison no rule built
         if self._value_of_things(k, it):
             return self._values_measured()
         if low == "make" and not it.used:  # a verb ("did we make", "make over 150k"), never the noun ("which make")

@@ -542,6 +542,17 @@ _YEAR_AFTER = frozenset({",", ":", "(", "count", "counts", "total", "totals", "s
                          "income", "average", "avg", "turnover"})  # fmt: skip
 
 
+#: what a year before a noun follows when it dates the rows the noun names ("our 2024 orders"); never "their 2025
+#: show", a year of the row's own
+_YEAR_DETERMINERS = frozenset({"the", "our", "all", "of", "in", "for", ","})
+#: nouns a year before them names rather than dates: a period or a fee of that year, not a row dated in it
+_YEAR_NAMES = frozenset({"year", "years", "season", "seasons", "tax", "fiscal", "financial", "academic", "school",
+                         "subscription", "subscriptions", "membership", "memberships", "fee", "fees", "dues", "budget",
+                         "budgets", "edition", "editions", "cohort", "intake", "series", "model", "models", "vintage",
+                         "tariff", "tariffs", "rate", "rates", "plan", "plans", "price", "prices", "target",
+                         "targets", "quota", "quotas", "forecast", "and", "or", "to", "through", "until"})  # fmt: skip
+
+
 def _standalone(tokens: list[Token], i: int, per: Period) -> bool:
     """A period without a preposition counts when it is unambiguous ("March 2024 orders", "last month"); a bare
     year too, last in its clause after a comma or a measure, in the short phrasing of "monthly order count 2025"
@@ -550,15 +561,21 @@ def _standalone(tokens: list[Token], i: int, per: Period) -> bool:
     if tok.kind == "number":
         before = tokens[i - 1] if i > 0 else None
         after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if per.grain != "year" or len(tok.text) != 4 or not 1990 <= (tok.value or 0) <= 2100:
+            return False
+        last = after is None or (after.kind == "punct" and after.low not in ("-", "/", "'", "–"))
+        # after a comma or a measure ("by type, 2024", "order count 2025"), or a group ("revenue by month 2025"),
+        # never after a noun that a number may pick a row of ("depot 2025"); last in its clause ("2024/25" and
+        # "2025-T2" are names of their own)
+        if last and before is not None and (
+                before.low in _YEAR_AFTER or (i > 1 and tokens[i - 2].low in ("by", "per") and before.kind == "word")):
+            return True
+        # before the rows it dates ("our 2024 purchase orders", "the 2024 calibrations"), after a determiner; never
+        # a year that names what follows ("the 2025 subscription", "2024 tax year", "2025 season")
         return (
-            per.grain == "year"
-            and len(tok.text) == 4
-            and 1990 <= (tok.value or 0) <= 2100
-            # after a comma or a measure ("by type, 2024", "order count 2025"), never after a noun that a number
-            # may pick a row of ("depot 2025")
-            and before is not None and before.low in _YEAR_AFTER
-            # last in its clause ("2025 subscription" names a fee; "2024/25" and "2025-T2" are names of their own)
-            and (after is None or (after.kind == "punct" and after.low not in ("-", "/", "'", "–")))
+            (before is None or before.low in _YEAR_DETERMINERS) and after is not None and after.kind == "word"
+            and after.low not in _YEAR_NAMES and not after.joined and not tok.joined
+            and not after.text[:1].isupper()  # "the 2024 General Election": a name that holds the year
         )
     return tok.kind == "date" or tok.low not in MONTHS or per.grain in ("day", "month")
 
