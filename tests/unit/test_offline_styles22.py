@@ -197,3 +197,28 @@ def test_than_with_no_comparison_built_is_refused_never_read_as_a_ranking() -> N
     with pytest.raises(TranslationError, match="'than'"):
         sql("Which sites had a higher average nitrate than the average over all samples?", cat)
     assert sql("Which sites had the highest average nitrate?", cat).endswith("DESC LIMIT 1")
+
+
+# ---------------------------------------------------------------- a column shown twice, "by whom" unread
+def test_a_column_shown_twice_stands_for_something_unread_and_is_refused() -> None:
+    cat = Catalog(tables=[
+        table("departments", [col("department_id", INT), col("name")], ("department_id",)),
+        table("requests", [col("request_id", INT), col("reference"), col("department_id", INT), col("subject"),
+                           col("received_on", "date"), col("closed_on", "date")], ("request_id",),
+              fk("department_id", "departments", "department_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="shown twice"):
+        sql("List the requests that are still open, with their department and the date they came in.", cat)
+    out = sql("List the requests that are still open, with their department", cat)
+    assert out.startswith("SELECT requests.reference, departments.name FROM")
+
+
+def test_by_whom_is_never_dropped() -> None:
+    cat = Catalog(tables=[
+        table("applicants", [col("applicantId", INT), col("applicantName")], ("applicantId",)),
+        table("tradeMarks", [col("markId", INT), col("markText"), col("applicantId", INT), col("filedOn", "date")],
+              ("markId",), fk("applicantId", "applicants", "applicantId")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="'whom'"):
+        sql("Which marks have been filed so far this year, and by whom?", cat)
+    assert sql("Which marks have been filed so far this year?", cat).startswith("SELECT tradeMarks.markText FROM")

@@ -1817,6 +1817,8 @@ class Accountant:
     def _verb_or_stem(self, k: int, it: Item) -> bool:
         """A link the query did not use is still accounted for as a verb of the join, or by its stem."""
         low = it.text.lower()
+        if low == "whom" and not it.used:
+            return False  # "filed this year, and by whom?": the person asked for, never shown
         if low == "than" and not it.used:
             return False  # "a higher average than the average over all samples": a comparison no rule built
         if self._value_of_things(k, it):
@@ -1886,6 +1888,8 @@ class Accountant:
         if not it.used and it.first > 0 and self.p.tokens[it.first - 1].low in ("both", "either", "neither") and \
                 low not in FUNCTION_WORDS:
             return False  # "had both cupping and dry needling": the first of the pair, which nothing read
+        if low == "whom" and not it.used:
+            return False  # "filed this year, and by whom?": the person asked for, never shown
         if low == "than" and not it.used:
             return False  # "a higher average than the average over all samples": a comparison no rule built
         if self._value_of_things(k, it):

@@ -1002,6 +1002,18 @@ def _year_as_an_amount(st: PlanState, q: Query) -> None:
                                    f"year; {REPHRASE}")  # fmt: skip
 
 
+def _shown_twice(st: PlanState, q: Query) -> None:
+    """ "with their department and the date they came in" answered with the reference twice: a column shown twice
+    stands where something else was asked for."""
+    seen: set[Col] = set()
+    for e in q.select:
+        if isinstance(e, Col):
+            if e in seen:
+                raise TranslationError(f"{e.table}.{e.column} would be shown twice, where the question asks for "
+                                       f"something else; {REPHRASE}")  # fmt: skip
+            seen.add(e)
+
+
 def _own_group_average(st: PlanState, q: Query) -> None:
     """ "products priced above the average price of their own category": the average of the row's own group, which a
     table-wide average is not; refused when the average compared with has no group."""
@@ -1295,6 +1307,7 @@ def checks(st: PlanState) -> None:
     _distinct_kinds_by_one_rows_amount(st, q)
     _answer_repeats_the_question(st, q)
     _year_as_an_amount(st, q)
+    _shown_twice(st, q)
     _own_group_average(st, q)
     _who_did_it(st, q)
     _verb_shown(st, q)
