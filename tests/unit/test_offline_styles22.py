@@ -222,3 +222,49 @@ def test_by_whom_is_never_dropped() -> None:
     with pytest.raises(TranslationError, match="'whom'"):
         sql("Which marks have been filed so far this year, and by whom?", cat)
     assert sql("Which marks have been filed so far this year?", cat).startswith("SELECT tradeMarks.markText FROM")
+
+
+# ---------------------------------------------------------------- a name in two tables of people, "never" a state
+def tutoring() -> Catalog:
+    return Catalog(tables=[
+        table("Subjects", [col("SubjectID", INT), col("SubjectName")], ("SubjectID",)),
+        table("Tutors", [col("TutorID", INT), col("FirstName"), col("LastName")], ("TutorID",)),
+        table("Students", [col("StudentID", INT), col("FirstName"), col("LastName")], ("StudentID",)),
+        table("Sessions", [col("SessionID", INT), col("StudentID", INT), col("SubjectID", INT), col("TutorID", INT)],
+              ("SessionID",), fk("StudentID", "Students", "StudentID"), fk("SubjectID", "Subjects", "SubjectID"),
+              fk("TutorID", "Tutors", "TutorID")),
+    ])  # fmt: skip
+
+
+def test_a_name_held_by_two_tables_of_people_alike_is_refused() -> None:
+    """'Hugo' and 'Delgado' are a student's and a tutor's names: the first table found is a guess."""
+    values = ValueIndex({("students", "FirstName"): ["Hugo", "Amara"], ("students", "LastName"): ["Delgado", "Reyes"],
+                         ("tutors", "FirstName"): ["Hugo", "Lena"], ("tutors", "LastName"): ["Delgado", "Park"]})
+    with pytest.raises(TranslationError, match="may name one of students or one of tutors"):
+        sql("Which subjects has Hugo Delgado had sessions in?", tutoring(), values)
+
+
+def test_never_is_not_answered_by_the_state_a_row_holds_now() -> None:
+    cat = Catalog(tables=[
+        table("vehicles", [col("veh_id", INT), col("plate"), col("veh_status")], ("veh_id",)),
+        table("bookings", [col("bk_id", INT), col("veh_id", INT), col("start_dt", "date")], ("bk_id",),
+              fk("veh_id", "vehicles", "veh_id")),
+    ])  # fmt: skip
+    values = ValueIndex({("vehicles", "veh_status"): ["available", "rented", "maintenance"]})
+    with pytest.raises(TranslationError, match="holds only the state now"):
+        sql("Which vehicles have never been rented out?", cat, values)
+    assert sql("Which vehicles are not rented?", cat, values).endswith("WHERE vehicles.veh_status <> 'rented'")
+    assert "NOT EXISTS" in sql("Which vehicles have never been booked?", cat, values)
+
+
+def test_a_word_of_an_unread_self_reference_is_never_dropped() -> None:
+    """ "customers who came in through a referral" beside customer.referred_by, which the query does not read."""
+    cat = Catalog(tables=[
+        table("customer", [col("cust_id", INT), col("full_nm"), col("referred_by", INT)], ("cust_id",),
+              fk("referred_by", "customer", "cust_id")),
+        table("purchase", [col("order_id", INT), col("cust_id", INT), col("total", "numeric")], ("order_id",),
+              fk("cust_id", "customer", "cust_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="'referral'"):
+        sql("How many customers who came in through a referral have made a purchase?", cat)
+    assert "EXISTS" in sql("How many customers have made a purchase?", cat)

@@ -2028,7 +2028,20 @@ class Accountant:
             nxt = self.p.item(self.p.nxt(k, frozenset({"in", "with", "as", "a", "an", "the", "up"}), 3))
             if nxt is not None and nxt.kind == "value" and nxt.used:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
+        if not it.used and self._names_unread_column(low):
+            return False  # "customers who came in through a referral" beside an unread referred_by
         return self._relation_verb(k, low) or self._event_verb(k, low)
+
+    def _names_unread_column(self, low: str) -> bool:
+        """A word of at least five letters whose stem is a word of a self-reference of the rows read, which the query
+        does not read (referral: referred_by): it says something of that reference, which no rule read."""
+        want = stem(low)
+        if len(low) < 5 or want in self.stems:
+            return False
+        return any(
+            (t, c.name) not in self.u.cols and any(len(w) >= 5 and stem(w) == want for w in c.words)
+            for t in self.joined for c in self.p.meta(t).columns if c.kind == "fk" and c.ref_table == t
+        )  # fmt: skip
 
     def _make_as_verb(self, it: Item) -> bool:
         """ "make" said as a verb: after its subject ("did we make") or before what is made ("make over 150k")."""

@@ -392,6 +392,11 @@ def value_conditions(st: PlanState) -> None:
             cond = Cond("=", col, (Lit(opposite),))
             negated = False
             group = [ValueHit(hit.table, hit.column, opposite)]
+        elif negated and hit.table == subject and _never_before(st, it) and st.schema.children(subject):
+            # "vehicles that have never been rented out" over veh_status 'rented', beside the bookings that record
+            # each rental: a state held now says nothing of every earlier day
+            raise TranslationError(f"'never {it.text}' asks about every past day, but {hit.table}.{hit.column} holds "
+                                   f"only the state now; {REPHRASE}")  # fmt: skip
         elif len(vals) == 1:
             cond = Cond("<>" if negated else "=", col, vals)
         else:
@@ -399,6 +404,11 @@ def value_conditions(st: PlanState) -> None:
         st.add_cond(cond, hit.table)
         st.notes.append(f"{hit.column} {'is not' if negated else 'is'} " + " or ".join(repr(h.value) for h in group))
         k = j + 1
+
+
+def _never_before(st: PlanState, it: Item) -> bool:
+    """ "never" among the three words before the value ("never been rented", "never once sold")."""
+    return any(t.low == "never" for t in st.tokens[max(0, it.first - 3) : it.first])
 
 
 def _opposite_value(st: PlanState, hit: ValueHit) -> str | None:
@@ -752,7 +762,13 @@ def pick_value(st: PlanState, it: Item) -> ValueHit:
             st.distance(subject, h.table) if subject else 0,
         )
 
-    return sorted(hits, key=rank)[0]
+    ranked = sorted(hits, key=rank)
+    if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]) and ranked[0].table != ranked[1].table and \
+            st.surely_person(ranked[0].table) and st.surely_person(ranked[1].table):
+        # "Which subjects can Hugo Delgado teach?" with a Hugo among the students and the tutors: whose name?
+        raise TranslationError(f"{it.text!r} may name one of {ranked[0].table} or one of {ranked[1].table}; "
+                               f"{REPHRASE}")  # fmt: skip
+    return ranked[0]
 
 
 def literal_conditions(st: PlanState) -> None:
