@@ -16,6 +16,7 @@ The first run (2026-12-06, commit 1752edc, before any change made for these miss
 was changed after that run.
 At the end of the session: 39 correct, 10 wrong (8.3%), 71 refused.
 At the end of the eighteenth session: 40 correct, 9 wrong (7.5%), 71 refused.
+At the end of the twenty-ninth session: 47 correct, 5 wrong (4.2%), 68 refused: the 5% goal is held.
 """
 
 from __future__ import annotations
@@ -30,6 +31,5 @@ _tests = corpus_tests(
     BUILDERS,
     databases=6,
     reads_per_db=20,
-    wrong_above_goal="9 wrong (7.5%) at the end of the eighteenth session",
 )
 globals().update(_tests)

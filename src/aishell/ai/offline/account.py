@@ -1817,10 +1817,6 @@ class Accountant:
     def _verb_or_stem(self, k: int, it: Item) -> bool:
         """A link the query did not use is still accounted for as a verb of the join, or by its stem."""
         low = it.text.lower()
-        if low == "whom" and not it.used:
-            return False  # "filed this year, and by whom?": the person asked for, never shown
-        if low == "than" and not it.used:
-            return False  # "a higher average than the average over all samples": a comparison no rule built
         if self._value_of_things(k, it):
             return self._values_measured()  # "vendors by purchase order value": money, never a count of orders
         if low in _MEASURE_VERBS and not low.endswith(("ed", "ing")):
@@ -1888,10 +1884,10 @@ class Accountant:
         if not it.used and it.first > 0 and self.p.tokens[it.first - 1].low in ("both", "either", "neither") and \
                 low not in FUNCTION_WORDS:
             return False  # "had both cupping and dry needling": the first of the pair, which nothing read
-        if low == "whom" and not it.used:
-            return False  # "filed this year, and by whom?": the person asked for, never shown
-        if low == "than" and not it.used:
-            return False  # "a higher average than the average over all samples": a comparison no rule built
+        if not it.used and (low in ("than", "whom") or self._names_unread_column(low)):
+            # a comparison no rule built ("higher ... than the average"), a person never shown ("and by whom?"), a
+            # word of an unread self-reference ("came in through a referral" beside referred_by)
+            return False
         if self._value_of_things(k, it):
             return self._values_measured()
         if low == "make" and not it.used:  # a verb ("did we make", "make over 150k"), never the noun ("which make")
@@ -1937,7 +1933,6 @@ class Accountant:
         prev_it = self.p.item(k - 1)
         if low == "value" and not it.used and prev_it is not None and prev_it.kind == "agg":
             return self._measures_money()  # "total value ordered": money, not a count of units
-        nxt = self.p.item(k + 1)
         if (low in STATE_ADJECTIVES or low in STATE_PARTICIPLES) and not it.used and self._before_a_noun(k):
             # "live accounts", "open reqs", "outstanding major snags", "(clients who have) finished jobs": a state
             # the query did not test
@@ -1946,26 +1941,24 @@ class Accountant:
             (u := self.col_unit(Col(t, c))) is not None and u[0] == "time" for t, c in self._read_cols()
         ):
             return True  # "transit time" over ``transit_min`` (measured or tested; not one of every column listed)
-        prev = self.p.item(k - 1)
         if (
-            prev is not None
-            and prev.kind == "cmp"
-            and prev.used
-            and prev.nums
-            and prev.target is not None
+            prev_it is not None
+            and prev_it.kind == "cmp"
+            and prev_it.used
+            and prev_it.nums
+            and prev_it.target is not None
             and low not in UNITS
-            and self.col_unit(prev.target) is None
-            and prev.last == it.first
+            and self.col_unit(prev_it.target) is None
+            and prev_it.last == it.first
         ):
             return True  # "more than 6 people", "at least 3 credits": what the compared number counts
         if low in _MEASURE_VERBS:
-            nxt = self.p.item(k + 1)
-            if nxt is not None and nxt.kind == "cmp" and nxt.used:
+            if nxt_it is not None and nxt_it.kind == "cmp" and nxt_it.used:
                 return True
             after = self.p.item(k + 2)
             if (
-                nxt is not None
-                and nxt.kind == "column"
+                nxt_it is not None
+                and nxt_it.kind == "column"
                 and after is not None
                 and after.kind == "value"
                 and after.used
@@ -1980,9 +1973,8 @@ class Accountant:
             return self._stem_known(low) or self._relation_verb(k, low)  # "walks did we complete": a verb
         if low in _WHOLE_WORDS and not it.used and self._said_of_the_rows(it.first):
             return False  # "lessons that were completely full": a state of the rows, not "the full list"
-        noun = self.p.item(k + 1)
-        if low in ("full", "complete", "empty") and not it.used and noun is not None and noun.kind == "table" and \
-                noun.first == it.last:
+        if low in ("full", "complete", "empty") and not it.used and nxt_it is not None and nxt_it.kind == "table" \
+                and nxt_it.first == it.last:
             return False  # "a full peal", "empty rooms": a kind or a state of the rows, never dropped
         if self._second_of_a_pair(k, it):
             return False  # "spent on food and drink": 'Food' tested, "drink" said beside it and dropped
@@ -2028,8 +2020,6 @@ class Accountant:
             nxt = self.p.item(self.p.nxt(k, frozenset({"in", "with", "as", "a", "an", "the", "up"}), 3))
             if nxt is not None and nxt.kind == "value" and nxt.used:
                 return True  # "applications that ended in a hire": the stored outcome 'hired'
-        if not it.used and self._names_unread_column(low):
-            return False  # "customers who came in through a referral" beside an unread referred_by
         return self._relation_verb(k, low) or self._event_verb(k, low)
 
     def _names_unread_column(self, low: str) -> bool:
