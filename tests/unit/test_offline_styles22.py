@@ -268,3 +268,18 @@ def test_a_word_of_an_unread_self_reference_is_never_dropped() -> None:
     with pytest.raises(TranslationError, match="'referral'"):
         sql("How many customers who came in through a referral have made a purchase?", cat)
     assert "EXISTS" in sql("How many customers have made a purchase?", cat)
+
+
+def test_a_name_held_by_the_rows_and_by_a_parent_alike_is_refused() -> None:
+    """ "puppets made for The Snow Queen" with a puppet named so and a production titled so: which is meant?"""
+    cat = Catalog(tables=[
+        table("productions", [col("id", INT), col("title"), col("opened_on", "date")], ("id",)),
+        table("puppets", [col("id", INT), col("name"), col("production_id", INT), col("height_cm", INT)], ("id",),
+              fk("production_id", "productions", "id")),
+    ])  # fmt: skip
+    both = ValueIndex({("productions", "title"): ["The Snow Queen", "Peter Pan"],
+                       ("puppets", "name"): ["The Snow Queen", "Captain Hook"]})
+    with pytest.raises(TranslationError, match="names one of productions and one of puppets"):
+        sql("How many puppets were made for The Snow Queen?", cat, both)
+    one = ValueIndex({("productions", "title"): ["The Snow Queen", "Peter Pan"], ("puppets", "name"): ["Captain Hook"]})
+    assert "productions.title = 'The Snow Queen'" in sql("How many puppets were made for The Snow Queen?", cat, one)

@@ -763,6 +763,12 @@ def pick_value(st: PlanState, it: Item) -> ValueHit:
         )
 
     ranked = sorted(hits, key=rank)
+    names = [h for h in ranked if h.column in st.meta(h.table).display[:1] and len(h.value.split()) >= 2]
+    if subject is not None and len({h.table for h in names}) > 1 and any(h.table == subject for h in names) and \
+            before is None and not own_named and not mentioned_cols:
+        # "How many puppets were made for The Snow Queen?" with a puppet and a production of that name
+        both = sorted({h.table for h in names})
+        raise TranslationError(f"{it.text!r} names one of {both[0]} and one of {both[1]}; {REPHRASE}")
     if len(ranked) > 1 and rank(ranked[0]) == rank(ranked[1]) and ranked[0].table != ranked[1].table and \
             st.surely_person(ranked[0].table) and st.surely_person(ranked[1].table):
         # "Which subjects can Hugo Delgado teach?" with a Hugo among the students and the tutors: whose name?
