@@ -283,3 +283,20 @@ def test_a_name_held_by_the_rows_and_by_a_parent_alike_is_refused() -> None:
         sql("How many puppets were made for The Snow Queen?", cat, both)
     one = ValueIndex({("productions", "title"): ["The Snow Queen", "Peter Pan"], ("puppets", "name"): ["Captain Hook"]})
     assert "productions.title = 'The Snow Queen'" in sql("How many puppets were made for The Snow Queen?", cat, one)
+
+
+# ---------------------------------------------------------------- versioned tables
+def versioned() -> Catalog:
+    return Catalog(tables=[
+        table("client_v2", [col("id", INT), col("first_name"), col("last_name"), col("city")], ("id",)),
+        table("booking_v2", [col("id", INT), col("client_id", INT), col("starts_at", "timestamp"), col("status")],
+              ("id",), fk("client_id", "client_v2", "id")),
+    ])  # fmt: skip
+
+
+BOOKING_STATES = ValueIndex({("booking_v2", "status"): ["booked", "completed", "cancelled"]})
+
+
+def test_a_versions_number_does_not_hide_the_table() -> None:
+    out = sql("How many bookings were there last month?", versioned(), BOOKING_STATES)
+    assert out.startswith("SELECT COUNT(*) AS count FROM booking_v2 WHERE booking_v2.starts_at >= '2025-05-01'")

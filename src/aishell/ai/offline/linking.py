@@ -638,7 +638,9 @@ class Linker:
         self._made.append(_Pattern(tuple(_word_forms(w) for w in words), score, kind, table, column))
 
     def _table_patterns(self, meta: TableMeta) -> None:
-        words = [w for w in meta.words if w not in TABLE_AFFIXES] or list(meta.words)
+        # (booking_v2, therapist_v2: a version's number says nothing of the rows)
+        words = [w for w in meta.words if w not in TABLE_AFFIXES and not (w.isdigit() and len(w) <= 2)] or list(
+            meta.words)  # (a year stays: "Sales 2024")
         self._add(words, 3.0 + 0.1 * len(words), "table", meta.name)
         if len(words) > 1:
             self._add(["".join(words)], 3.0, "table", meta.name)
