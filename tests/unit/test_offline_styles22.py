@@ -300,3 +300,13 @@ BOOKING_STATES = ValueIndex({("booking_v2", "status"): ["booked", "completed", "
 def test_a_versions_number_does_not_hide_the_table() -> None:
     out = sql("How many bookings were there last month?", versioned(), BOOKING_STATES)
     assert out.startswith("SELECT COUNT(*) AS count FROM booking_v2 WHERE booking_v2.starts_at >= '2025-05-01'")
+
+
+def test_fin_ends_a_row_beside_a_date_word_but_never_a_financial_year() -> None:
+    contracts = Catalog(tables=[table("contratos", [col("id", INT), col("cliente"), col("fecha_inicio", "date"),
+                                                    col("fecha_fin", "date")], ("id",))])  # fmt: skip
+    assert sql("How many current contracts are there?", contracts).endswith("WHERE contratos.fecha_fin IS NULL")
+    periods = Catalog(tables=[table("periods", [col("id", INT), col("label"), col("fin_yr_start_dt", "date"),
+                                                col("closed_flag", INT)], ("id",))])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("How many current periods are there?", periods)

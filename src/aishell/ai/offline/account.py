@@ -456,6 +456,8 @@ def _says_an_end(words: tuple[str, ...]) -> bool:
         return True
     if len(words) == 2 and words[0] == "term" and words[1] in ("date", "dt", "on", "at", "ts"):
         return True  # TermDate, term_dt: the day a person's employment was terminated
+    if "fin" in words and set(words) & {"fecha", "date", "data", "dt"} and not set(words) & {"yr", "year", "start"}:
+        return True  # fecha_fin, date_fin, FIN_DT (finished; never fin_yr_start_dt: a financial year's)
     return any(
         len(w) >= 3 and not set(w) & set("aeiou") and any(len(e) >= 4 and abbreviates(w, e, 0.6) for e in END_WORDS)
         for w in words

@@ -1141,7 +1141,6 @@ END_WORDS = frozenset(
         "done",
         # the same in the glossary's languages (fecha_baja, datum_einde, opgezegd_op, date_sortie)
         "baja",
-        "fin",
         "fim",
         "ende",
         "einde",
