@@ -172,6 +172,13 @@ def test_a_year_before_the_rows_dates_them_as_in_that_year(q: str) -> None:
     assert sql(q, purchasing()).endswith(f"WHERE {IN_2024}")
 
 
+def test_a_year_before_the_rows_leaves_what_is_measured_of_them_as_it_was() -> None:
+    """ "the total of the 2024 purchase orders" sums their totals as "the total of the purchase orders" does."""
+    assert sql("total of the purchase orders", purchasing()).startswith("SELECT SUM(purchase_orders.total)")
+    out = sql("total of the 2024 purchase orders", purchasing())
+    assert out.startswith("SELECT SUM(purchase_orders.total)") and out.endswith(f"WHERE {IN_2024}")
+
+
 def test_a_year_after_a_group_dates_the_rows_grouped() -> None:
     out = sql("purchase order count per vendor 2024", purchasing())
     assert f"WHERE {IN_2024} GROUP BY vendors.id" in out

@@ -466,12 +466,21 @@ class PlanState:
         assert self.built is not None, "the shape pass has not run"
         return self.built
 
+    def _year_before_noun(self, j: int) -> bool:
+        """Item ``j`` is a bare year said right before the noun it dates ("our 2024 purchase orders")."""
+        it, after = self.items[j], self.item(j + 1)
+        return it.kind == "date" and it.last - it.first == 1 and self.tokens[it.first].kind == "number" and \
+            after is not None and after.first == it.last and after.kind in ("table", "column", "value", "word")
+
     def nxt(self, k: int, skip: frozenset[str] = _FILLER, limit: int = 4) -> int | None:
         """Index of the next meaningful item after ``k`` (skipping filler words)."""
         j = k + 1
         skipped = 0
         while j < len(self.items):
             it = self.items[j]
+            if self._year_before_noun(j):
+                j += 1  # "the total of the 2024 purchase orders": the noun is what comes next, the year dates it
+                continue
             if it.kind in ("word", "punct") and (it.text.lower() in skip or it.kind == "punct"):
                 if it.kind == "punct" and it.text not in ("-", "'"):
                     return None
