@@ -717,6 +717,11 @@ def test_a_year_is_never_compared_with_an_amount_of_money() -> None:
         sql("What percentage of our 2024 revenue came from sorbets?", catalog, values)
     with pytest.raises(TranslationError, match="looks like a year"):
         sql("What percentage of revenue = 2024 came from sorbets?", catalog, values)
+    # "over 2024" compared with money: a year, unless written as an amount or a round one
+    with pytest.raises(TranslationError, match="looks like a year"):
+        sql("sorbet revenue over 2024", catalog, values)
+    for amount, number in (("over $2024", 2024), ("over 2,024 dollars", 2024), ("over 2000", 2000)):
+        assert sql(f"sales with revenue {amount}", catalog, values).endswith(f"daily_sale.revenue > {number}")
 
 
 def test_their_own_group_average_is_never_the_average_of_every_row() -> None:

@@ -991,11 +991,23 @@ def _answer_repeats_the_question(st: PlanState, q: Query) -> None:
                                f"{REPHRASE}")  # fmt: skip
 
 
+#: words that say the number before them is an amount of money
+_AMOUNT_UNITS = frozenset({"dollars", "pounds", "euros", "usd", "gbp", "eur", "quid", "bucks"})
+
+
 def _year_as_an_amount(st: PlanState, q: Query) -> None:
     """ "our 2024 revenue" read as revenue = 2024: a year compared with an amount of money is a period, not a value."""
     ratios = [c for e in q.select if isinstance(e, Ratio) for c in e.conds]
+    # "over $2024", "over 2,024 dollars": written as an amount
+    priced = {int(n) for it in st.items if it.kind == "cmp" and it.currency for n in it.nums} | {
+        int(t.value) for i, t in enumerate(st.tokens) if t.kind == "number" and t.value is not None and (
+            t.currency or "," in t.text or (i + 1 < len(st.tokens) and st.tokens[i + 1].low in _AMOUNT_UNITS))}
     for c in walk_conds([*q.where, *q.having, *ratios]):
-        if c.op == "=" and isinstance(c.left, Col) and st.colmeta(c.left).money and any(
+        # ("sorbet revenue over 2024": revenue > 2024, where a round 2,000 or 2,500 may well be an amount)
+        ordered = c.op in (">", ">=", "<", "<=") and all(
+            isinstance(v.value, (int, float)) and not isinstance(v.value, bool) and float(v.value).is_integer()
+            and int(v.value) % 50 and int(v.value) not in priced for v in c.values)
+        if (c.op == "=" or ordered) and isinstance(c.left, Col) and st.colmeta(c.left).money and any(
                 isinstance(v.value, (int, float)) and not isinstance(v.value, bool) and float(v.value).is_integer()
                 and 1900 <= v.value <= 2100 for v in c.values):
             raise TranslationError(f"{c.values[0].value:g} is read as an amount of {c.left.column}, but looks like a "
