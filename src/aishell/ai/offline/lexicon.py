@@ -432,6 +432,11 @@ CODE_WORDS = frozenset(
      "id", "serial", "uuid", "guid", "key"}
 )  # fmt: skip
 
+#: words of a column whose digits label a thing rather than measure it or date it: a room number, a zip code, a batch
+#: number '20240312' (never summed, never a day)
+LABEL_WORDS = CODE_WORDS | {"zip", "postal", "postcode", "phone", "tel", "fax", "mobile", "account", "acct", "room",
+                            "seat", "gate", "platform", "extension", "ext", "pin", "batch", "lot"}  # fmt: skip
+
 SECONDARY_DATE_WORDS = BIRTH_WORDS | frozenset(
     {
         "updated",

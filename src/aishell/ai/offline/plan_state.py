@@ -29,6 +29,7 @@ from aishell.ai.offline.lexicon import (
     ADJ_FORMS,
     ADJECTIVES,
     BIRTH_WORDS,
+    DELETE_WORDS,
     END_WORDS,
     FOREIGN_FIRST_NAMES,
     FOREIGN_LAST_NAMES,
@@ -1052,7 +1053,7 @@ class PlanState:
         """The test that keeps the rows a soft delete did not take away: ``deleted_at IS NULL`` for the table's one
         deletion date, or (``flags``) ``IsDeleted = false`` for its one deletion flag; None when it has neither."""
         kinds = ("date", "bool") if flags else ("date",)
-        cols = [c for c in self.meta(table).columns if c.kind in kinds and "deleted" in c.words]
+        cols = [c for c in self.meta(table).columns if c.kind in kinds and set(c.words) & DELETE_WORDS]
         if len(cols) != 1:
             return None
         col = Col(table, cols[0].name)

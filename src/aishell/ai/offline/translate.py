@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import overload
 
 from aishell.ai.offline.errors import REPHRASE, TranslationError
-from aishell.ai.offline.lexicon import CODE_WORDS
+from aishell.ai.offline.lexicon import LABEL_WORDS
 from aishell.ai.offline.linking import Linker
 from aishell.ai.offline.parse import Parser
 from aishell.ai.offline.plan_state import PlanState
@@ -54,7 +54,7 @@ class Translator:
             if col is None or col.kind not in ("text", "other"):
                 continue
             col.blank = (table, column) in self.values.blanks
-            if (table, column) in self.values.text_numbers and not set(col.words) & _LABEL_WORDS:
+            if (table, column) in self.values.text_numbers and not set(col.words) & LABEL_WORDS:
                 col.kind, col.text_number = "number", True  # (a room number or a zip code is a label: text)
         for (table, column), kind in self.values.date_kinds.items():  # dates told by their values, not names
             meta = self.schema.tables.get(table)
@@ -175,12 +175,6 @@ _WRITE_REQUEST = re.compile(
     r"(?!\s+(?:by|per|of|in|over|from)\b)",
     re.IGNORECASE,
 )
-
-
-#: words of a column whose digits label a thing rather than measure it: a room number or a zip code held as
-#: text stays text (never summed, compared as written)
-_LABEL_WORDS = CODE_WORDS | {"zip", "postal", "postcode", "phone", "tel", "fax", "mobile", "account", "acct", "room",
-                             "seat", "gate", "platform", "extension", "ext", "pin"}  # fmt: skip
 
 
 #: "requests per 1,000 residents": a rate scaled to a number of other rows

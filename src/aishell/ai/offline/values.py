@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from sqlglot import exp
 
 from aishell.ai.offline.codes import CONCEPT_WORDS, codes_for
+from aishell.ai.offline.lexicon import LABEL_WORDS
 from aishell.ai.offline.text import abbreviates as abbreviates  # (where the translator's modules find it)
 from aishell.ai.offline.text import norm_phrase, past_participle, split_identifier
 from aishell.ai.offline.text import singular as singular_word
@@ -528,11 +529,6 @@ def _time_name(name: str) -> bool:
     )  # fmt: skip
 
 
-#: words of a column whose digits label a thing: a batch number '20240312' is no day
-_LABEL_NAME_WORDS = frozenset({"id", "no", "nr", "num", "number", "nbr", "code", "cd", "ref", "key", "batch", "lot",
-                               "serial", "phone", "zip", "postcode", "account", "acct", "sku"})
-
-
 def _digit_days(nums: Sequence[int]) -> bool:
     """Every number is a day written as the digits yyyymmdd (20250115)."""
     return all(19000101 <= v <= 21001231 and 1 <= v // 100 % 100 <= 12 and 1 <= v % 100 <= 31 for v in nums)
@@ -786,7 +782,7 @@ def build_value_index(
                     out[(meta.name, col.name)] = [DATE_MARK + (slashed_kind(filled) or "unread")]
                 continue
             if text_digit_days(filled) and (_time_name(col.name) or (
-                    len(set(filled)) >= 5 and not set(split_identifier(col.name)) & _LABEL_NAME_WORDS)):
+                    len(set(filled)) >= 5 and not set(split_identifier(col.name)) & LABEL_WORDS)):
                 # BEDAT, CRT_DT '20250115': days written as digits (a number's or a code's name says otherwise)
                 out[(meta.name, col.name)] = [DATE_MARK + "yyyymmdd"]
                 continue
