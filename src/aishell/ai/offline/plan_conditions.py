@@ -296,6 +296,10 @@ def value_conditions(st: PlanState) -> None:
             k += 1
             continue
         hit = pick_value(st, it)
+        if _verb_of_dated_rows(st, k, it, hit):
+            it.used, it.role = True, "date"  # the period said next dates the subject's rows by that verb's date
+            k += 1
+            continue
         if _event_value(st, it, hit):
             if it.role == "neg" and st.subject is not None:  # "candidates who never applied": no such rows
                 st.negations.append(Cond("not_exists", related=Related(st.subject, hit.table, [])))
@@ -556,6 +560,21 @@ def _numbered_siblings(st: PlanState, table: str, column: str) -> list[str]:
         if c.name != column and other is not None and other.group(1).rstrip("_").lower() == stem_:
             out.append(c.name)
     return out
+
+
+def _verb_of_dated_rows(st: PlanState, k: int, it: Item, hit: ValueHit) -> bool:
+    """ "For dogs adopted in 2024, the average days between intake and adoption" over adoptions (``AdoptionDate``)
+    and the animal's status 'Adopted': a participle right before a period, naming one date of the subject's rows,
+    says when those rows happened, not the state a related row is in now (a dog adopted then returned)."""
+    word = it.text.lower()
+    nxt = st.item(k + 1)
+    subject = st.subject
+    if subject is None or hit.table == subject or not word.endswith("ed") or len(word) < 5 or \
+            it.last - it.first != 1 or nxt is None or nxt.kind != "date" or nxt.first != it.last:
+        return False
+    want = stem(word)
+    dates = [c for c in st.meta(subject).date_columns() if any(_names_verb(w, want, word) for w in c.words)]
+    return len(dates) == 1
 
 
 def _event_value(st: PlanState, it: Item, hit: ValueHit) -> bool:

@@ -613,6 +613,12 @@ def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         sh.rank_measure, sh.rank_desc = measure, it.kind == "high"
         it.used = True
         return
+    if prev is not None and prev.kind == "value" and not prev.used and _state_of_counted_rows(st, k, prev, subject):
+        # "which map has been played the most": the rows of the other table in that state ('played' matches), counted
+        # per map; the state stays their condition
+        sh.rank_measure, sh.rank_desc = Measure("count", prev.values[0].table), it.kind == "high"
+        it.used = True
+        return
     often = st.tokens[it.last].low in ("often", "frequently") if it.last < len(st.tokens) else False
     if prev is not None and prev.kind == "table" and st.table_of(prev) != subject and not often:
         # ("which species visits the vet most often" counts visits, not vets: left to refuse)
@@ -620,6 +626,22 @@ def _measure_without_noun(st: PlanState, sh: Shape, k: int, it: Item) -> None:
         sh.rank_measure = Measure("count", st.table_of(prev))
         sh.rank_desc = it.kind == "high"
         it.used = True
+
+
+def _state_of_counted_rows(st: PlanState, k: int, prev: Item, subject: str) -> bool:
+    """``prev``, said right before "the most" that ends the question, is a participle stored as the state of one
+    other table's rows, which are related to the subject's: those rows are what "the most" counts."""
+    tables = {h.table for h in prev.values}
+    word = prev.text.lower()
+    after = st.item(k + 1)
+    return (
+        len(tables) == 1
+        and subject not in tables
+        and prev.last - prev.first == 1
+        and word.endswith(("ed", "en"))
+        and (after is None or after.kind == "punct")
+        and st.schema.path(subject, next(iter(tables))) is not None
+    )
 
 
 def _money_paid_in(st: PlanState, sh: Shape, k: int, it: Item, verb: Item) -> bool:

@@ -6,8 +6,11 @@
 * "average time to close an issue, in days", "average number of days from filing to closure": the average
   of ``end - start``, where the start is named or is the row's one start date.
 
-Both dates must belong to one table, and each must be named by a word of the question (a linked column, or a
-word sharing a column word's stem: "closure" ~ ``closed_date``) or be the row's only date of that kind.
+Both dates must belong to one row: one table, or a row and the one row its many-to-one keys point to ("from
+listing to sale": each sale and its listing; two children of one parent are siblings and refused). Each must be
+named by a word of the question (a linked column, or a word sharing a column word's stem: "closure" ~
+``closed_date``; a table said as an event, by the date its noun names or its one date) or be the row's only date
+of that kind.
 Anything less certain leaves the words alone, and the accounting pass refuses them as before.
 """
 
@@ -78,11 +81,37 @@ class SpanPass:
                 return Col(c.table, c.column or "")
         named = ("word", "value", "column", "table") if events else ("word", "value", "column")
         if it.kind in named and len(it.text) >= 4 and self.p.subject is not None:
+            # a table said as an event ("from *listing* to close") is dated by its own columns
+            table = self.p.table_of(it) if it.kind == "table" else self.p.subject
             wants = _noun_stems(it.text)
-            hits = [c for c in self.p.meta(self.p.subject).columns if c.kind == "date" and any(
+            hits = [c for c in self.p.meta(table).columns if c.kind == "date" and any(
                 any(want in _stems(w) for want in wants) or _short_for(w, it.text) for w in c.words)]
             if len(hits) == 1:
-                return Col(self.p.subject, hits[0].name)
+                return Col(table, hits[0].name)
+            meta = self.p.meta(table)
+            dates = meta.date_columns()
+            own = (meta.own_date() or (dates[0] if len(dates) == 1 else None)) if it.kind == "table" and not hits \
+                else None
+            if own is not None:  # "between an order and its delivery": the order's own date (data_ordine), or its one
+                return Col(table, own.name)
+        return None
+
+    def row_table(self, a: Col, b: Col) -> str | None:
+        """The table whose rows a span from ``a`` to ``b`` is measured over: their one table, or the one whose rows
+        each point (by many-to-one keys) to one row of the other's ("from listing to sale": each sale, and its
+        listing's date); None when neither does (two rows of one parent are siblings, not one row)."""
+        if a.table == b.table:
+            return a.table
+        for row, other in ((a.table, b.table), (b.table, a.table)):
+            path = self.p.schema.path(row, other)
+            here = row
+            for edge in path or []:
+                if edge.child != here:
+                    break
+                here = edge.parent
+            else:
+                if path:
+                    return row
         return None
 
     def _unit_after(self, k: int) -> tuple[int, float] | None:
@@ -191,7 +220,14 @@ class SpanPass:
         fill, j = self._fillers(j)
         word = self.p.item(j)
         subject = self.p.subject
-        own_row = False
+        own_row = for_row = False
+        if fill and word is not None and word.text.lower() == "for" and any(x.text.lower() in _TAKING for x in fill):
+            n = j + 1  # "does it take for a listing to sell": the row, then the verb of its end
+            while (x := self.p.item(n)) is not None and x.kind == "word" and x.text.lower() in ("a", "an", "the"):
+                n += 1
+            if x is not None and self._own(x):
+                fill += self.p.items[j:n]
+                j, word, for_row = n, x, True
         if fill and word is not None and word.kind == "word" and word.text.lower() in ("last", "lasted"):
             fill.append(word)  # "did they last", "did it last": the rows' own span
             own_row, word = True, self.p.item(j + 1)
@@ -235,10 +271,13 @@ class SpanPass:
                 start, end, said = found
                 marks += [*lead, *said]
         elif low in ("to", "until", "till"):
-            got = self._date_at(j + 1)
+            got = self._date_at(j + 1, events=True)
             if got is not None:
                 end, said = got
                 start = self._one_of(end.table, START_WORDS, end) or self._default_start(end)
+                if for_row and end.table != subject and subject is not None:
+                    # "does it take for a listing to sell": from the listing's own date to the sale's
+                    start = self._one_of(subject, START_WORDS) or self._own_date(subject)
                 marks = [*lead, *said]
         elif low in ("before", "after"):
             rel = self._relative(j + 1, low)
@@ -253,7 +292,8 @@ class SpanPass:
             after = self.p.item(j + 1)
             if low and after is not None and self._own(after):
                 marks = [*lead, after]  # "per stay": the measure is already one per row
-        if start is None or end is None or start.table != end.table or start == end:
+        row = self.row_table(start, end) if start is not None and end is not None and start != end else None
+        if start is None or end is None or row is None:
             return None
         scale = 1.0
         tail = self._unit_tail(self.p.items.index(marks[-1]) + 1 if marks else j)
@@ -267,7 +307,9 @@ class SpanPass:
         for x in [it, *unit_items, *fill, *marks]:
             x.used = True
         span = Span(start=start, end=end, scale=scale)
-        return Measure("span", end.table, span=span, label=f"{end.column} - {start.column}")
+        # rows whose end is not yet set have no span: AVG skips them alike, and a group of only such rows is no answer
+        self.p.add_cond(Cond("not_null", end), end.table)
+        return Measure("span", row, span=span, label=f"{end.column} - {start.column}")
 
     def _relative_clause(self, j: int) -> tuple[list[Item], int]:
         """A clause from item ``j`` that says a state of the rows ("that have ended", "which were completed"): its
@@ -337,7 +379,10 @@ class SpanPass:
             said.append(x)
             j += 1
             x = self.p.item(j)
-        col = self._date_col(x)
+        acting = (y := self.p.item(j + 1)) is not None and (y.text.lower() in _BEING or y.text.lower().endswith("ing"))
+        # "to the sale": another table said as an event is dated by its own date ("the customer collecting it": the
+        # one who acts, the gerund after it names the date)
+        col = self._date_col(x, events and x is not None and x.kind == "table" and not self._own(x) and not acting)
         if col is None and x is not None and self._own(x):  # "an order being placed": the verb dates it
             n = j + 1
             verbs: list[Item] = []
@@ -403,7 +448,7 @@ class SpanPass:
         if link is None or link.text.lower() not in ("to", "and", "until", "till"):
             return None
         second = self._date_at(self.p.items.index(link) + 1, events=True)
-        if second is None or second[0].table != start.table:
+        if second is None or self.row_table(start, second[0]) is None:
             return None
         return start, second[0], [*said, link, *second[1]]
 
@@ -472,6 +517,12 @@ class SpanPass:
     def _travel(self, table: str) -> bool:
         """The rows are journeys (trips, sailings, flights), which depart before they arrive."""
         return bool({singular(w) for w in self.p.meta(table).words} & _TRAVEL_NOUNS)
+
+    def _own_date(self, table: str) -> Col | None:
+        """The date the row itself is for: the one named by its noun, else its main date."""
+        meta = self.p.meta(table)
+        d = meta.own_date() or meta.default_date()
+        return Col(table, d.name) if d is not None else None
 
     def _default_start(self, end: Col) -> Col | None:
         d = self.p.meta(end.table).default_date()

@@ -173,12 +173,24 @@ class TableMeta:
             return primary[0]
         return dates[0] if dates else None
 
+    def own_date(self) -> ColumnMeta | None:
+        """The one date named by the row's own noun, before or after the word for a date: ``order_date``,
+        ``exam_dt``, ``data_ordine``, ``fecha_pedido``; None when there is none or more than one."""
+        nouns = {singular(w) for w in self.words[-1:]}
+        own = [c for c in self.date_columns() if len(c.words) == 2 and (
+            (singular(c.words[0]) in nouns and c.words[1] in _DATE_TAILS)
+            or (singular(c.words[1]) in nouns and c.words[0] in _DATE_HEADS))]
+        return own[0] if len(own) == 1 else None
+
     def numeric_columns(self) -> list[ColumnMeta]:
         return [c for c in self.columns if c.kind == "number"]
 
 
 #: the last word of a date column named by its row's noun (exam_date, order_dt)
 _DATE_TAILS = frozenset({"date", "dt", "day"})
+
+#: the first word of a date column named by its row's noun in languages that put it first (data_ordine, fecha_pedido)
+_DATE_HEADS = frozenset({"data", "fecha", "date", "datum", "dt"})
 
 #: words of the date a row is for (an appointment's slot, a job's scheduled day)
 _PLANNED_WORDS = frozenset({"slot", "scheduled", "sched", "start", "starts", "appointment", "appt", "apt"})

@@ -1,0 +1,113 @@
+"""Issue 14: rules learned in the thirtieth session from the blind corpora.
+Each test builds its own tiny catalog; the point is the rule, not a wording of those corpora.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_offline_styles import col, fk, sql, table
+
+from aishell.ai.offline import TranslationError, ValueIndex
+from aishell.engines.base import Catalog
+
+INT = "integer"
+
+
+# ---------------------------------------------------------------- the time between two dates of two related rows
+def listings() -> Catalog:
+    return Catalog(tables=[
+        table("agents", [col("id", INT), col("name"), col("joined_on", "date")], ("id",)),
+        table("listings", [col("id", INT), col("agent_id", INT), col("address"), col("listed_on", "date"),
+                           col("asking_price", "numeric")], ("id",), fk("agent_id", "agents", "id")),
+        table("sales", [col("id", INT), col("listing_id", INT), col("sold_on", "date"), col("price", "numeric")],
+              ("id",), fk("listing_id", "listings", "id")),
+    ])  # fmt: skip
+
+
+SOLD_MINUS_LISTED = "(JULIANDAY(sales.sold_on) - JULIANDAY(listings.listed_on))"
+
+
+@pytest.mark.parametrize("q", ["average days from listing to sale", "average number of days between listing and sale",
+                               "On average, how many days does it take for a listing to sell?"])  # fmt: skip
+def test_a_span_from_a_parent_row_date_to_its_child_row_date(q: str) -> None:
+    """Each sale points to one listing: the span is measured per sale, from its listing's date to its own."""
+    out = sql(q, listings())
+    assert f"AVG({SOLD_MINUS_LISTED})" in out
+    assert "FROM sales JOIN listings ON sales.listing_id = listings.id" in out
+    assert "NOT sales.sold_on IS NULL" in out  # a sale not dated yet has no span
+
+
+def test_a_span_between_sibling_rows_is_refused() -> None:
+    """Two children of one parent are not one row: the time between an order's shipment and its invoice, when
+    each is its own table under the order, is no per-row span."""
+    cat = Catalog(tables=[
+        table("orders", [col("id", INT), col("customer")], ("id",)),
+        table("shipments", [col("id", INT), col("order_id", INT), col("shipped_on", "date")], ("id",),
+              fk("order_id", "orders", "id")),
+        table("invoices", [col("id", INT), col("order_id", INT), col("invoiced_on", "date")], ("id",),
+              fk("order_id", "orders", "id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("average days from shipment to invoice", cat)
+
+
+def test_the_actor_of_taking_time_does_not_date_the_span() -> None:
+    """ "how many days do clients take to pay an invoice": from the invoice's own date, never the client's."""
+    cat = Catalog(tables=[
+        table("clients", [col("id", INT), col("name"), col("joined_on", "date")], ("id",)),
+        table("invoices", [col("id", INT), col("client_id", INT), col("issued_on", "date"), col("paid_on", "date")],
+              ("id",), fk("client_id", "clients", "id")),
+    ])  # fmt: skip
+    out = sql("On average, how many days do clients take to pay an invoice?", cat)
+    assert "(JULIANDAY(invoices.paid_on) - JULIANDAY(invoices.issued_on))" in out
+    assert "joined_on" not in out
+
+
+def test_a_row_noun_said_as_an_event_is_its_own_date_in_any_word_order() -> None:
+    """ "between an order and its delivery" over ``data_ordine``: the order's date named by its noun, after the
+    word for a date (as Italian, Spanish and Portuguese names put it)."""
+    cat = Catalog(tables=[
+        table("ordine", [col("id", INT), col("cliente"), col("data_ordine", "date"), col("data_consegna", "date"),
+                         col("data_creazione", "timestamp")], ("id",)),
+    ])  # fmt: skip
+    out = sql("On average, how many days pass between an order and its delivery?", cat)
+    assert "AVG((JULIANDAY(ordine.data_consegna) - JULIANDAY(ordine.data_ordine)))" in out
+
+
+def test_a_verb_before_a_period_dates_the_rows_not_a_related_rows_state() -> None:
+    """ "dogs adopted in 2024" over adoptions (``adopted_on``) and the animal's status 'Adopted': the adoption's
+    date, not the animal's state now (a dog adopted in 2024 and since returned was still adopted then)."""
+    cat = Catalog(tables=[
+        table("animals", [col("id", INT), col("species"), col("status"), col("intake_on", "date")], ("id",)),
+        table("adoptions", [col("id", INT), col("animal_id", INT), col("adopted_on", "date")], ("id",),
+              fk("animal_id", "animals", "id")),
+    ])  # fmt: skip
+    values = ValueIndex({("animals", "species"): ["Dog", "Cat"], ("animals", "status"): ["Adopted", "Returned"]})
+    out = sql("For dogs adopted in 2024, what was the average number of days between intake and adoption?", cat,
+              values)  # fmt: skip
+    assert "animals.status" not in out
+    assert "adoptions.adopted_on >= '2024-01-01'" in out
+    assert "(JULIANDAY(adoptions.adopted_on) - JULIANDAY(animals.intake_on))" in out
+
+
+# ---------------------------------------------------------------- "the most" after a state of related rows
+def maps() -> Catalog:
+    return Catalog(tables=[
+        table("maps", [col("map_id", INT), col("map_name")], ("map_id",)),
+        table("matches", [col("match_id", INT), col("status"), col("season")], ("match_id",)),
+        table("match_maps", [col("id", INT), col("match_id", INT), col("map_id", INT)], ("id",),
+              fk("match_id", "matches", "match_id"), fk("map_id", "maps", "map_id")),
+    ])  # fmt: skip
+
+
+def test_the_most_after_a_state_of_related_rows_counts_those_rows() -> None:
+    values = ValueIndex({("matches", "status"): ["played", "forfeit"]})
+    out = sql("Which map has been played the most?", maps(), values)
+    assert "ORDER BY COUNT(DISTINCT matches.match_id) DESC LIMIT 1" in out
+    assert "matches.status = 'played'" in out
+
+
+def test_the_most_before_an_unread_noun_still_refuses() -> None:
+    values = ValueIndex({("matches", "status"): ["played", "forfeit"]})
+    with pytest.raises(TranslationError):
+        sql("Which map has been played the most rounds?", maps(), values)
