@@ -111,3 +111,46 @@ def test_the_most_before_an_unread_noun_still_refuses() -> None:
     values = ValueIndex({("matches", "status"): ["played", "forfeit"]})
     with pytest.raises(TranslationError):
         sql("Which map has been played the most rounds?", maps(), values)
+
+
+# ---------------------------------------------------------------- a row's period named by cut words; a process's time
+def test_cut_start_and_end_words_make_a_rows_period() -> None:
+    """``adm_dt`` and ``dsch_dt`` cut "admitted" and "discharged": the stay runs from one to the other; a cut of
+    both kinds (``chk``: check-in or check-out) says neither."""
+    cat = Catalog(tables=[table("pat_stay", [col("stay_id", INT), col("ward"), col("adm_dt", "date"),
+                                             col("dsch_dt", "date")], ("stay_id",))])  # fmt: skip
+    out = sql("average length of stay in days", cat)
+    assert "AVG((JULIANDAY(pat_stay.dsch_dt) - JULIANDAY(pat_stay.adm_dt)))" in out
+    both = Catalog(tables=[table("pat_stay", [col("stay_id", INT), col("ward"), col("chk_dt", "date"),
+                                              col("dsch_dt", "date")], ("stay_id",))])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("average length of stay in days", both)
+
+
+def tickets() -> Catalog:
+    return Catalog(tables=[table("tickets", [col("id", INT), col("priority"), col("created_at", "timestamp"),
+                                             col("resolved_at", "timestamp"), col("closed_at", "timestamp")],
+                                 ("id",))])  # fmt: skip
+
+
+def test_a_process_time_ends_at_the_date_the_process_names() -> None:
+    out = sql("average resolution time in hours by priority", tickets())
+    assert "AVG(((JULIANDAY(tickets.resolved_at) - JULIANDAY(tickets.created_at)) * 24))" in out
+    assert "GROUP BY tickets.priority" in out
+
+
+def test_a_process_time_naming_no_date_is_refused() -> None:
+    """ "average response time": no date of a ticket says when it was responded to."""
+    with pytest.raises(TranslationError):
+        sql("average response time in hours", tickets())
+
+
+def test_a_gerund_before_time_is_the_rows_whole_period() -> None:
+    cat = Catalog(tables=[
+        table("agents", [col("id", INT), col("name")], ("id",)),
+        table("calls", [col("id", INT), col("agent_id", INT), col("started_at", "timestamp"),
+                        col("ended_at", "timestamp")], ("id",), fk("agent_id", "agents", "id")),
+    ])  # fmt: skip
+    out = sql("average handling time in minutes per agent", cat)
+    assert "AVG(((JULIANDAY(calls.ended_at) - JULIANDAY(calls.started_at)) * 1440))" in out
+    assert "GROUP BY agents.id, agents.name" in out

@@ -325,7 +325,8 @@ _IN_FORCE = frozenset({"active", "current", "actv", "act", "in force", "ongoing"
 #: words of a column that starts a period
 START_WORDS = frozenset({"start", "started", "starts", "begin", "began", "begins", "entry", "entered", "enter",
                           "created", "create", "opened", "open", "filed", "filing", "from", "checkin", "arrival",
-                          "arrive", "arrived", "pickup", "raised", "reported", "submitted", "placed", "logged", "in"})
+                          "arrive", "arrived", "pickup", "raised", "reported", "submitted", "placed", "logged", "in",
+                          "admitted", "admission", "admit"})
 
 
 

@@ -61,7 +61,7 @@ class SpanPass:
             elif it.kind == "word" and it.text.lower() in ("after", "before"):
                 self._ordered(k, it)
             elif it.kind == "agg" and it.func == "AVG" and found.measure is None:
-                m = self._average(k, it)
+                m = self._process_time(k, it) or self._average(k, it)
                 if m is not None:
                     found.measure, found.func = m, "AVG"
         return found
@@ -310,6 +310,40 @@ class SpanPass:
         # rows whose end is not yet set have no span: AVG skips them alike, and a group of only such rows is no answer
         self.p.add_cond(Cond("not_null", end), end.table)
         return Measure("span", row, span=span, label=f"{end.column} - {start.column}")
+
+    def _process_time(self, k: int, it: Item) -> Measure | None:
+        """"average resolution time in hours", "the average handling time": a process said right before "time" or
+        "duration". A process that names a date of the rows (resolution ~ ``resolved_at``) ends the span, from the
+        row's one start date; a gerund that names none ("handling", "firing") is the row's whole period."""
+        proc, word, subject = self.p.item(k + 1), self.p.item(k + 2), self.p.subject
+        if subject is None or proc is None or word is None or proc.kind != "word" or len(proc.text) < 5 or \
+                word.kind not in ("word", "column") or word.text.lower() not in ("time", "duration"):
+            return None
+        start: Col | None
+        end = self._date_col(proc)
+        if end is not None:
+            start = self._one_of(end.table, START_WORDS, end) or self._default_start(end)
+        elif proc.text.lower().endswith("ing"):
+            # the subject's period, or the one period of the rows that point to it ("per agent": each call's)
+            children = {e.child for e in self.p.schema.edges_of(subject) if e.parent == subject} - {subject}
+            wholes = [w for t in [subject] if (w := self.period(t)) is not None] or [
+                w for t in sorted(children) if (w := self.period(t)) is not None]
+            start, end = (wholes[0].start, wholes[0].end) if len(wholes) == 1 else (None, None)
+        else:
+            return None
+        if start is None or end is None or start == end or end.table != start.table:
+            return None
+        marks = [it, proc, word]
+        scale = 1.0
+        tail = self._unit_tail(k + 3)
+        if tail is not None:
+            scale = _PER_DAY[tail.text.lower()]
+            marks.append(tail)
+        for x in marks:
+            x.used = True
+        self.p.add_cond(Cond("not_null", end), end.table)
+        return Measure("span", end.table, span=Span(start=start, end=end, scale=scale),
+                       label=f"{end.column} - {start.column}")  # fmt: skip
 
     def _relative_clause(self, j: int) -> tuple[list[Item], int]:
         """A clause from item ``j`` that says a state of the rows ("that have ended", "which were completed"): its
@@ -607,6 +641,10 @@ def _noun_stems(said: str) -> tuple[str, ...]:
         verb = re.sub(r"sions?$", "d", low)
     elif re.fullmatch(r"[a-z]{4,}ments?", low):  # shipment, placement, settlement, appointment
         verb = re.sub(r"ments?$", "", low)
+    elif re.fullmatch(r"[a-z]{3,}utions?", low):  # resolution, solution
+        verb = re.sub(r"utions?$", "ve", low)
+    elif re.fullmatch(r"[a-z]{3,}etions?", low):  # completion, deletion
+        verb = re.sub(r"etions?$", "ete", low)
     return (stem(said),) if verb is None else (stem(said), stem(verb))
 
 
@@ -622,7 +660,16 @@ _DATE_NOUNS = frozenset({"date", "dte", "dat", "time", "tms", "tstamp", "stamp",
 
 
 def _words(c: ColumnMeta) -> set[str]:
-    return set(c.words)
+    """A date column's words, with the start or end words a short one cuts (``adm_dt``: admitted, ``dsch_dt``:
+    discharged; never a cut of both kinds, ``chk``: check-in or check-out)."""
+    out = set(c.words)
+    for w in c.words:
+        if 3 <= len(w) <= 5 and w not in _DATE_NOUNS and w not in START_WORDS | END_WORDS:
+            starts = {x for x in START_WORDS if len(x) >= 5 and abbreviates(w, x)}
+            ends = {x for x in END_WORDS if len(x) >= 5 and abbreviates(w, x)}
+            if bool(starts) != bool(ends):
+                out |= starts | ends
+    return out
 
 
 def _state_said(it: Item) -> bool:
