@@ -154,3 +154,31 @@ def test_a_gerund_before_time_is_the_rows_whole_period() -> None:
     out = sql("average handling time in minutes per agent", cat)
     assert "AVG(((JULIANDAY(calls.ended_at) - JULIANDAY(calls.started_at)) * 1440))" in out
     assert "GROUP BY agents.id, agents.name" in out
+
+
+def loans() -> Catalog:
+    return Catalog(tables=[table("loans", [col("id", INT), col("barcode"), col("loaned", "date"), col("due", "date"),
+                                           col("returned", "date")], ("id",))])  # fmt: skip
+
+
+def test_a_rows_own_verb_starts_its_period_and_came_back_is_its_return() -> None:
+    """``loaned`` in loans starts a loan; "due" is no cut of "departure" (a cut has no vowel after its first
+    letter), so ``returned`` is the one end; "that came back" is what the span's condition already says."""
+    out = sql("average loan length in days, for loans that came back", loans())
+    assert out == ("SELECT AVG((JULIANDAY(loans.returned) - JULIANDAY(loans.loaned))) AS average_days FROM loans "
+                   "WHERE NOT loans.returned IS NULL")  # fmt: skip
+
+
+def test_states_between_a_length_and_its_rows_stay_conditions() -> None:
+    """ "the average length in hours of unplanned outages": the flag is a condition, the rows' period the measure,
+    and "hours" the span's unit though a column of another table (HoursWorked) is named by it."""
+    cat = Catalog(tables=[
+        table("outages", [col("id", INT), col("is_planned", "boolean"), col("started_at", "timestamp"),
+                          col("ended_at", "timestamp")], ("id",)),
+        table("outage_engineers", [col("outage_id", INT), col("engineer"), col("hours_worked", "numeric")],
+              ("outage_id", "engineer"), fk("outage_id", "outages", "id")),
+    ])  # fmt: skip
+    out = sql("What's the average length in hours of unplanned outages?", cat)
+    assert "AVG(((JULIANDAY(outages.ended_at) - JULIANDAY(outages.started_at)) * 24))" in out
+    assert "outages.is_planned = 0" in out or "NOT outages.is_planned" in out
+    assert "hours_worked" not in out

@@ -252,8 +252,16 @@ class SpanPass:
             # "the average stay in nights": the row itself as a period, from its one start to its one end
             unit_items, j = [*unit_items, word], j + 1
             word = self.p.item(j)
+            if word is not None and word.text.lower() in ("length", "duration"):
+                unit_items, j = [*unit_items, word], j + 1  # "the average loan length in days"
+                word = self.p.item(j)
         elif not any(x.text.lower() in _DURATION_WORDS or x.kind == "timeunit" for x in unit_items):
             return None
+        n = j  # "the average length in days of *completed* projects": states said of the rows, left to the conditions
+        while (x := self.p.item(n)) is not None and (x.kind == "value" or (x.kind == "column" and self._flag(x))):
+            n += 1
+        if n > j and x is not None and self._own(x) and unit_items and unit_items[-1].text.lower() == "of":
+            j, word = n, x
         low = word.text.lower() if word is not None and word.kind == "word" else ""
         process = self.p.item(j + 1)
         if low == "to" and any(x.text.lower() in _TAKING for x in fill) and process is not None and \
@@ -306,10 +314,24 @@ class SpanPass:
             self._relink(x, (start, end))
         for x in [it, *unit_items, *fill, *marks]:
             x.used = True
+            if x.kind == "column" and x.text.lower() in _PER_DAY:
+                x.kind = "timeunit"  # "in hours" beside HoursWorked: the span's unit, no column of it
         span = Span(start=start, end=end, scale=scale)
         # rows whose end is not yet set have no span: AVG skips them alike, and a group of only such rows is no answer
         self.p.add_cond(Cond("not_null", end), end.table)
+        self._came_back(end)
         return Measure("span", row, span=span, label=f"{end.column} - {start.column}")
+
+    def _came_back(self, end: Col) -> None:
+        """ "for loans that came back", "the ones that have come back": the return that ends the span is set, as
+        its condition already says."""
+        if not set(self.p.colmeta(end).words) & {"returned", "return", "back", "rtn", "rtrn"}:
+            return
+        for n, x in enumerate(self.p.items):
+            came = self.p.item(n - 1)
+            if x.kind == "word" and x.text.lower() == "back" and not x.used and came is not None and \
+                    came.kind == "word" and came.text.lower() in _COMING:
+                x.used = came.used = True
 
     def _process_time(self, k: int, it: Item) -> Measure | None:
         """"average resolution time in hours", "the average handling time": a process said right before "time" or
@@ -526,9 +548,15 @@ class SpanPass:
         return start, end, [*said, verb]
 
     def period(self, table: str) -> Span | None:
-        """The row as a period: its one start date to its one end date ("the longest stay"), or None."""
+        """The row as a period: its one start date to its one end date ("the longest stay"), or None; a start is
+        also the date named by the row's own noun or its verb (``loaned`` in loans)."""
         end = self._one_of(table, END_WORDS)
         start = self._one_of(table, START_WORDS, end) if end is not None else None
+        if start is None and end is not None:
+            nouns = {stem(singular(w)) for w in self.p.meta(table).words[-1:]}
+            named = [c for c in self.p.meta(table).date_columns() if c.name != end.column and any(
+                stem(w) in nouns for w in c.words if w not in _DATE_NOUNS)]
+            start = Col(table, named[0].name) if len(named) == 1 else None
         if start is None and end is not None:  # start_date, created_date: the one named like the end (end_date)
             meta = self.p.meta(table)
             rest = set(meta.column(end.column).words) - END_WORDS  # type: ignore[union-attr]
@@ -661,10 +689,12 @@ _DATE_NOUNS = frozenset({"date", "dte", "dat", "time", "tms", "tstamp", "stamp",
 
 def _words(c: ColumnMeta) -> set[str]:
     """A date column's words, with the start or end words a short one cuts (``adm_dt``: admitted, ``dsch_dt``:
-    discharged; never a cut of both kinds, ``chk``: check-in or check-out)."""
+    discharged; a cut has no vowel after its first letter, so "due" is no departure; never a cut of both kinds,
+    ``chk``: check-in or check-out)."""
     out = set(c.words)
     for w in c.words:
-        if 3 <= len(w) <= 5 and w not in _DATE_NOUNS and w not in START_WORDS | END_WORDS:
+        if 3 <= len(w) <= 5 and w not in _DATE_NOUNS and w not in START_WORDS | END_WORDS and \
+                not set(w[1:]) & set("aeiouy"):
             starts = {x for x in START_WORDS if len(x) >= 5 and abbreviates(w, x)}
             ends = {x for x in END_WORDS if len(x) >= 5 and abbreviates(w, x)}
             if bool(starts) != bool(ends):
