@@ -182,3 +182,26 @@ def test_states_between_a_length_and_its_rows_stay_conditions() -> None:
     assert "AVG(((JULIANDAY(outages.ended_at) - JULIANDAY(outages.started_at)) * 24))" in out
     assert "outages.is_planned = 0" in out or "NOT outages.is_planned" in out
     assert "hours_worked" not in out
+
+
+# ---------------------------------------------------------------- "within N days of"
+def fines() -> Catalog:
+    return Catalog(tables=[table("fines", [col("id", INT), col("issued_on", "date"), col("paid_on", "date"),
+                                           col("amount", "numeric")], ("id",))])  # fmt: skip
+
+
+def test_within_days_of_a_date_bounds_the_time_between_the_two() -> None:
+    out = sql("How many fines were paid within 28 days of being issued?", fines())
+    assert out == ("SELECT COUNT(*) AS count FROM fines WHERE (JULIANDAY(fines.paid_on) - JULIANDAY(fines.issued_on)) "
+                   "<= 28")  # fmt: skip
+
+
+def test_within_a_week_is_seven_days_from_the_rows_start() -> None:
+    """No "of ...": from the row's one start date; "a week" is one week, compared as 7 days."""
+    out = sql("How many fines were paid within a week?", fines())
+    assert "(JULIANDAY(fines.paid_on) - JULIANDAY(fines.issued_on)) <= 7" in out
+
+
+def test_within_days_of_a_date_the_row_lacks_is_refused() -> None:
+    with pytest.raises(TranslationError):
+        sql("How many fines were paid within 28 days of being appealed?", fines())

@@ -523,7 +523,7 @@ class Parser:
                 t[i].low in ("a", "an")
                 and t[i + 1].low in _ONE_UNITS
                 and i > 0
-                and t[i - 1].low in ("than", "over", "under", "above", "below", "least", "most", "exceeding")
+                and t[i - 1].low in ("than", "over", "under", "above", "below", "least", "most", "exceeding", "within")
             ):
                 t[i] = replace(t[i], kind="number", value=1.0)
         for i in range(len(t)):

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from aishell.ai.offline.account import END_WORDS, START_WORDS, stem
-from aishell.ai.offline.ir import SPAN_UNITS, Col, Cond, Span
+from aishell.ai.offline.ir import SPAN_UNITS, Col, Cond, Lit, Span
 from aishell.ai.offline.lexicon import STATE_PARTICIPLES
 from aishell.ai.offline.linking import Candidate
 from aishell.ai.offline.parse import Item
@@ -60,6 +60,8 @@ class SpanPass:
                 self._compared(k, it)
             elif it.kind == "word" and it.text.lower() in ("after", "before"):
                 self._ordered(k, it)
+            elif it.kind == "word" and it.text.lower() == "within":
+                self._within(k, it)
             elif it.kind == "agg" and it.func == "AVG" and found.measure is None:
                 m = self._process_time(k, it) or self._average(k, it)
                 if m is not None:
@@ -180,6 +182,37 @@ class SpanPass:
         span = Span(start=start, end=end, scale=per_day)
         self._cond(cmp_cond_expr(self.p, span, it), subject,
                    f"{end.column} - {start.column} {it.text} {self.p.items[uk].text}", it, self.p.items[uk], prev)
+
+    def _within(self, k: int, it: Item) -> None:
+        """"fines paid within 28 days of being issued", "invoices paid within 30 days": the date the verb before
+        names, at most so long after the date said after "of" (else the row's one start date)."""
+        num = self.p.item(k + 1)
+        unit = self._unit_after(k + 1)
+        before = self.p.prv(k, frozenset({"was", "were", "is", "are", "been", "being", "got", "get"}), 2)
+        if num is None or num.kind != "number" or len(num.nums) != 1 or unit is None or before is None:
+            return
+        uk, per_day = unit
+        end = self._date_col(self.p.item(before))
+        if end is None:
+            return
+        said: list[Item] = [num, self.p.items[uk]]
+        of = self.p.item(uk + 1)
+        start: Col | None
+        if of is not None and of.kind == "word" and of.text.lower() == "of":
+            got = self._date_at(uk + 2)
+            if got is None:
+                return
+            start, more = got
+            said += [of, *more]
+        else:
+            start = self._one_of(end.table, START_WORDS, end) or self._default_start(end)
+        if start is None or start == end or self.row_table(start, end) is None:
+            return
+        n = num.nums[0] / per_day if per_day < 1 else num.nums[0]  # "within a week": 7 days
+        span = Span(start=start, end=end, scale=per_day if per_day >= 1 else 1.0)
+        self._cond(Cond("<=", span, (Lit(int(n) if float(n).is_integer() else round(n, 6)),)),
+                   end.table, f"{end.column} - {start.column} within {num.text} {self.p.items[uk].text}",
+                   it, *said, self.p.items[before])  # fmt: skip
 
     def _ordered(self, k: int, it: Item) -> None:
         """"delivered after their ETA": one date of the row later than another."""
@@ -439,6 +472,10 @@ class SpanPass:
         # "to the sale": another table said as an event is dated by its own date ("the customer collecting it": the
         # one who acts, the gerund after it names the date)
         col = self._date_col(x, events and x is not None and x.kind == "table" and not self._own(x) and not acting)
+        dated = self.p.item(j + 1)
+        if col is None and x is not None and self._own(x) and dated is not None and \
+                dated.text.lower() in ("date", "day") and (own := self._own_date(self.p.table_of(x))) is not None:
+            return own, [*said, x, dated]  # "the invoice date": the row's own date
         if col is None and x is not None and self._own(x):  # "an order being placed": the verb dates it
             n = j + 1
             verbs: list[Item] = []
