@@ -205,3 +205,29 @@ def test_within_a_week_is_seven_days_from_the_rows_start() -> None:
 def test_within_days_of_a_date_the_row_lacks_is_refused() -> None:
     with pytest.raises(TranslationError):
         sql("How many fines were paid within 28 days of being appealed?", fines())
+
+
+# ---------------------------------------------------------------- a compared column said before its unit
+def test_a_column_compared_in_its_unit_is_not_also_shown() -> None:
+    """ "Which models have a list price above 10,000 euros?": the models are listed; the price said before the
+    unit is the compared column, not the answer (as without "euros")."""
+    cat = Catalog(tables=[table("dim_product", [col("product_key", INT), col("model_code"), col("model_name"),
+                                                col("list_price_eur", INT)], ("product_key",))])  # fmt: skip
+    with_unit = sql("Which models have a list price above 10,000 euros?", cat)
+    assert with_unit == sql("Which models have a list price above 10,000?", cat)
+    assert with_unit.startswith("SELECT DISTINCT dim_product.model_name FROM")
+
+
+def deals() -> Catalog:
+    return Catalog(tables=[
+        table("authors", [col("author_id", INT), col("name"), col("signed_date", "date")], ("author_id",)),
+        table("book_deals", [col("deal_id", INT), col("author_id", INT), col("deal_date", "date"),
+                             col("advance_gbp", "numeric")], ("deal_id",), fk("author_id", "authors", "author_id")),
+    ])  # fmt: skip
+
+
+def test_a_verb_naming_an_owners_date_dates_the_rows_by_their_own() -> None:
+    out = sql("What was the total of the advances on deals signed in 2024?", deals())
+    assert "book_deals.deal_date >= '2024-01-01'" in out and "signed_date" not in out
+    # said right after the owners, the verb is theirs
+    assert "authors.signed_date >= '2024-01-01'" in sql("How many authors signed in 2024?", deals())

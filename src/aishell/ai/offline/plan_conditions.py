@@ -137,6 +137,11 @@ def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Co
                 return col
     by_unit = _unit_target(st, k)
     if by_unit is not None:
+        # "a list price above 10,000 euros": the column said before is the one the unit picks, read once
+        prev = st.item(st.prv(k, _FILLER | {"is", "are", "of"}, 3))
+        if prev is not None and prev.kind == "column" and not prev.used and any(
+                c.table == by_unit.table and c.column == by_unit.column for c in prev.columns):
+            prev.used, prev.role = True, "filter"
         return by_unit
     if adj:
         got = st.adjective_measure(adj, subject, True)
@@ -1207,11 +1212,30 @@ def _dated_rows(st: PlanState, k: int) -> Col | None:
     return got
 
 
+def _verb_of_an_owner(st: PlanState, k: int) -> Col | None:
+    """ "deals signed in 2024" where only the author has a ``Signed Date``: a verb said right after the rows, naming a
+    date of a row they belong to (by many-to-one keys), dates the rows by their own date; the owner's date says
+    when the owner did it, not when the rows were made."""
+    verb, rows = st.item(k - 1), st.item(k - 2)
+    if verb is None or rows is None or rows.kind != "table" or verb.kind != "column" or rows.last != verb.first or \
+            not verb.columns or st._cand_kind(verb.columns[0]) != "date":
+        return None
+    here, owner = st.table_of(rows), verb.columns[0].table
+    path = st.schema.path(here, owner)
+    if owner == here or not path or any(e.child != t for e, t in zip(path, [here, *(e.parent for e in path[:-1])], strict=True)):
+        return None
+    got = st._date_of_table(here)
+    if got is None or got.table != here:
+        return None
+    verb.used, verb.role = True, "date"
+    return got
+
+
 def _date_target(st: PlanState, k: int) -> Col | None:
     subject = st.subject
     assert subject is not None
     period, rows = st.items[k], st.item(k + 1)
-    own_date = _dated_rows(st, k)
+    own_date = _dated_rows(st, k) or _verb_of_an_owner(st, k)
     if own_date is not None:
         return own_date
     if rows is not None and rows.kind == "table" and rows.first == period.last and \
