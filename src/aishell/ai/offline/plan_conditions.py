@@ -1222,8 +1222,9 @@ def _verb_of_an_owner(st: PlanState, k: int) -> Col | None:
         return None
     here, owner = st.table_of(rows), verb.columns[0].table
     path = st.schema.path(here, owner)
-    if owner == here or not path or any(e.child != t for e, t in zip(path, [here, *(e.parent for e in path[:-1])], strict=True)):
-        return None
+    steps = [here, *(e.parent for e in path[:-1])] if path else []
+    if owner == here or not path or any(e.child != t for e, t in zip(path, steps, strict=True)):
+        return None  # (each step from the rows to the owner goes up a many-to-one key)
     got = st._date_of_table(here)
     if got is None or got.table != here:
         return None
