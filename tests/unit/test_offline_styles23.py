@@ -231,3 +231,29 @@ def test_a_verb_naming_an_owners_date_dates_the_rows_by_their_own() -> None:
     assert "book_deals.deal_date >= '2024-01-01'" in out and "signed_date" not in out
     # said right after the owners, the verb is theirs
     assert "authors.signed_date >= '2024-01-01'" in sql("How many authors signed in 2024?", deals())
+
+
+# ---------------------------------------------------------------- "how many different X" per a group reached through rows
+def bats() -> Catalog:
+    return Catalog(tables=[
+        table("species", [col("species_id", INT), col("common_name")], ("species_id",)),
+        table("survey", [col("survey_id", INT), col("survey_type"), col("survey_date", "date")], ("survey_id",)),
+        table("bat_record", [col("record_id", INT), col("survey_id", INT), col("species_id", INT),
+                             col("bat_count", INT)], ("record_id",),
+              fk("survey_id", "survey", "survey_id"), fk("species_id", "species", "species_id")),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("q", ["For each survey type, how many different species have been recorded?",
+                               "For each kind of survey, how many different species have been recorded?"])  # fmt: skip
+def test_different_rows_per_group_reached_through_their_records_are_each_counted_once(q: str) -> None:
+    out = sql(q, bats())
+    assert out.startswith("SELECT survey.survey_type, COUNT(DISTINCT species.species_id) AS count FROM species")
+    assert out.endswith("GROUP BY survey.survey_type")
+
+
+def test_without_different_the_records_are_counted() -> None:
+    """ "how many species have been recorded": each record of a species (as "tracks played per show" counts plays);
+    the table after "how many" is still what is counted, not the group's table said first."""
+    out = sql("For each kind of survey, how many species have been recorded?", bats())
+    assert out.startswith("SELECT survey.survey_type, COUNT(*) AS count FROM species")

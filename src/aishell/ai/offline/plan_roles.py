@@ -1345,6 +1345,29 @@ def _kind_value_rows(st: PlanState) -> str | None:
     return tables.pop()
 
 
+def _counted_after_a_group(st: PlanState, cands: list[Item]) -> str | None:
+    """ "For each kind of survey, how many different species ...": the first table said is the group's ("kind of
+    survey", after "for each" and a column), the rows counted are the table right after "how many"."""
+    if len(cands) < 2:
+        return None
+    first = cands[0]
+    k = st.items.index(first)
+    j = k - 1
+    while (x := st.item(j)) is not None and (x.kind == "column" or st.word(x) == "of"):
+        j -= 1
+    if j == k - 1 or x is None or x.kind != "group":
+        return None
+    for n, it in enumerate(st.items):
+        if it.kind == "count" and it.first > first.first:
+            m = n + 1
+            while (y := st.item(m)) is not None and y.kind == "distinct":
+                m += 1
+            if y is not None and y.kind == "table" and y in cands and st.table_of(y) != st.table_of(first):
+                return st.table_of(y)
+            return None
+    return None
+
+
 def find_subject(st: PlanState) -> str:
     """The subject: the table whose rows are counted or listed."""
     if any(it.kind == "count" and it.text.lower().replace(" ", "") == "headcount" for it in st.items) and not any(
@@ -1378,6 +1401,9 @@ def find_subject(st: PlanState) -> str:
             # of the one table that records that kind
             return kept[0].child
         return hit.table
+    counted = _counted_after_a_group(st, cands)
+    if counted is not None:
+        return counted
     if cands:
         # "how many orders ..." / "which customers ...": the first free table wins
         first = cands[0]

@@ -542,6 +542,12 @@ def grouped(st: PlanState, q: Query, sh: Shape, fr: Frame) -> None:
         expr = _counted(st, sh, sh.count_item, fr.explicit_cols)[0]
         q.base = st.subject
         head = f"count {st.subject}"
+        pk = st.pk_cols(st.subject)
+        if isinstance(expr, Agg) and expr.arg is None and pk and sh.distinct_item is not None and any(
+                isinstance(g, Col) and g.table != st.subject and st.fans_out(st.subject, g.table) for g in fr.keys):
+            # "how many different species per survey type": each species once per type, though recorded on many
+            # surveys of it ("tracks played per show" without "different" counts the plays)
+            expr = Agg("COUNT", pk[0], True)
     else:
         func = sh.agg_func or "SUM"
         expr = measure.expr(func)
