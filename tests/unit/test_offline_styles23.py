@@ -257,3 +257,17 @@ def test_without_different_the_records_are_counted() -> None:
     the table after "how many" is still what is counted, not the group's table said first."""
     out = sql("For each kind of survey, how many species have been recorded?", bats())
     assert out.startswith("SELECT survey.survey_type, COUNT(*) AS count FROM species")
+
+
+# ---------------------------------------------------------------- "the 2025 season": the year's noun, no stored value
+def permits() -> Catalog:
+    return Catalog(tables=[table("permits", [col("permit_id", INT), col("permit_type"), col("season_year", INT),
+                                             col("fee_paid", "numeric")], ("permit_id",))])  # fmt: skip
+
+
+def test_a_noun_after_a_year_names_the_year_column_not_a_value() -> None:
+    values = ValueIndex({("permits", "permit_type"): ["Season", "Day", "Week"]})
+    out = sql("How much was paid in permit fees for the 2025 season?", permits(), values)
+    assert out == "SELECT SUM(permits.fee_paid) AS total_fee_paid FROM permits WHERE permits.season_year = 2025"
+    # said apart from the year, the value is still the permit type
+    assert "permits.permit_type = 'Season'" in sql("How many permits of type Season in 2025?", permits(), values)

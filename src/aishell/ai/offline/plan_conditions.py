@@ -301,6 +301,10 @@ def value_conditions(st: PlanState) -> None:
             k += 1
             continue
         hit = pick_value(st, it)
+        if _names_a_year_column(st, k, it, hit):
+            it.used, it.role = True, "date"  # "the 2025 season": the year said of season_year, no permit type 'Season'
+            k += 1
+            continue
         if _verb_of_dated_rows(st, k, it, hit):
             it.used, it.role = True, "date"  # the period said next dates the subject's rows by that verb's date
             k += 1
@@ -565,6 +569,20 @@ def _numbered_siblings(st: PlanState, table: str, column: str) -> list[str]:
         if c.name != column and other is not None and other.group(1).rstrip("_").lower() == stem_:
             out.append(c.name)
     return out
+
+
+def _names_a_year_column(st: PlanState, k: int, it: Item, hit: ValueHit) -> bool:
+    """A one-word value said right beside a year ("the 2025 season") that names a year column of its own table
+    (``season_year``): the noun of that year, not a stored value."""
+    if it.last - it.first != 1:
+        return False
+    # ("the 2025 season" reads as "the season in 2025": the noun after its determiner, the year right after it)
+    nxt = st.item(k + 1)
+    if it.first == 0 or st.tokens[it.first - 1].low not in ("the", "our", "this", "last") or nxt is None or \
+            nxt.kind != "date" or nxt.first != it.last or not re.fullmatch(r"in (19|20)\d\d", nxt.text.lower()):
+        return False
+    word = singular(it.text.lower())
+    return any(c.is_year and word in c.words for c in st.meta(hit.table).columns)
 
 
 def _verb_of_dated_rows(st: PlanState, k: int, it: Item, hit: ValueHit) -> bool:
