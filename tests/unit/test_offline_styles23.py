@@ -271,3 +271,56 @@ def test_a_noun_after_a_year_names_the_year_column_not_a_value() -> None:
     assert out == "SELECT SUM(permits.fee_paid) AS total_fee_paid FROM permits WHERE permits.season_year = 2025"
     # said apart from the year, the value is still the permit type
     assert "permits.permit_type = 'Season'" in sql("How many permits of type Season in 2025?", permits(), values)
+
+
+# ---------------------------------------------------------------- schemas named in Indonesian; foreign money and units
+def water() -> Catalog:
+    return Catalog(tables=[
+        table("pelanggan", [col("id_pelanggan", INT), col("nama"), col("kota")], ("id_pelanggan",)),
+        table("tagihan", [col("id_tagihan", INT), col("id_pelanggan", INT), col("jatuh_tempo", "date"),
+                          col("total_tagihan", "numeric")], ("id_tagihan",),
+              fk("id_pelanggan", "pelanggan", "id_pelanggan")),
+        table("pembayaran", [col("id_pembayaran", INT), col("id_tagihan", INT), col("tanggal_bayar", "date"),
+                             col("jumlah_bayar", "numeric")], ("id_pembayaran",),
+              fk("id_tagihan", "tagihan", "id_tagihan")),
+    ])  # fmt: skip
+
+
+def test_an_indonesian_schema_is_reached_by_english_nouns() -> None:
+    assert sql("How many customers are there?", water()) == "SELECT COUNT(*) AS count FROM pelanggan"
+    assert sql("how many bills", water()) == "SELECT COUNT(*) AS count FROM tagihan"
+
+
+def test_a_foreign_word_of_money_makes_the_rows_amount() -> None:
+    """ "Total payments per month": the payments' own amount (``jumlah_bayar``: bayar is paying), not the
+    ``total_tagihan`` of the bill each payment is for, which the word "total" also names."""
+    out = sql("Total payments per month in 2025", water())
+    assert "SUM(pembayaran.jumlah_bayar)" in out and "total_tagihan" not in out
+
+
+def test_hundredths_of_a_crown_convert_an_amount_said_in_crowns() -> None:
+    cat = Catalog(tables=[table("jizdenka", [col("id", INT), col("cena_hal", INT)], ("id",))])
+    assert sql("How many tickets cost more than 50 crowns?", cat).endswith("WHERE jizdenka.cena_hal > 5000")
+
+
+def test_a_number_of_things_paid_in_is_no_sum_of_money() -> None:
+    cat = Catalog(tables=[table("factures", [col("id", INT), col("numero"), col("statut"),
+                                             col("montant_ht", "numeric")], ("id",))])  # fmt: skip
+    with pytest.raises(TranslationError):
+        sql("invoices paid in two or more instalments", cat, ValueIndex({("factures", "statut"): ["payée", "due"]}))
+
+
+def test_still_open_said_of_rows_with_their_own_end_not_a_related_rows_state() -> None:
+    """Fault reports hold no state but ``opgelost_op`` (Dutch: resolved on); the quote their installation came
+    from stores 'open': "still open" is the reports' own, while they are not resolved."""
+    cat = Catalog(tables=[
+        table("offertes", [col("offerte_id", INT), col("status")], ("offerte_id",)),
+        table("installaties", [col("installatie_id", INT), col("offerte_id", INT)], ("installatie_id",),
+              fk("offerte_id", "offertes", "offerte_id")),
+        table("storingen", [col("storing_id", INT), col("installatie_id", INT), col("gemeld_op", "date"),
+                            col("opgelost_op", "date")], ("storing_id",),
+              fk("installatie_id", "installaties", "installatie_id")),
+    ])  # fmt: skip
+    values = ValueIndex({("offertes", "status"): ["open", "geaccepteerd"]})
+    assert sql("how many faults are still open?", cat, values) == (
+        "SELECT COUNT(*) AS count FROM storingen WHERE storingen.opgelost_op IS NULL")

@@ -952,13 +952,137 @@ _JAPANESE: dict[str, tuple[str, ...]] = {
     "end": ("shuuryou", "shuryo"),
 }  # fmt: skip
 
-_LANGUAGES = (_GLOSSARY, _NORDIC_TURKISH, _POLISH, _PRODUCERS, _CZECH_FINNISH, _NORDIC_SCHOOLS, _JAPANESE)
+#: the same in Indonesian and Malay (plurals are the bare noun); none that is an English word ("status", "total",
+#: "unit", "meter" and "guru" are left out)
+_INDONESIAN: dict[str, tuple[str, ...]] = {
+    "customer": ("pelanggan", "konsumen", "nasabah"),
+    "client": ("pelanggan", "klien", "nasabah"),
+    "order": ("pesanan", "order_pesanan", "pemesanan"),
+    "booking": ("pemesanan", "reservasi"),
+    "reservation": ("reservasi", "pemesanan"),
+    "invoice": ("faktur", "tagihan"),
+    "bill": ("tagihan", "rekening_tagihan"),
+    "payment": ("pembayaran", "bayar"),
+    "product": ("produk", "barang"),
+    "item": ("barang", "butir"),
+    "goods": ("barang",),
+    "employee": ("karyawan", "pegawai"),
+    "staff": ("karyawan", "pegawai", "petugas", "staf"),
+    "officer": ("petugas",),
+    "supplier": ("pemasok", "pemasok_barang"),
+    "price": ("harga",),
+    "amount": ("jumlah", "nominal"),
+    "quantity": ("jumlah", "kuantitas"),
+    "date": ("tanggal", "tgl"),
+    "year": ("tahun",),
+    "month": ("bulan",),
+    "number": ("nomor", "no"),
+    "time": ("waktu", "jam"),
+    "name": ("nama",),
+    "city": ("kota",),
+    "district": ("kecamatan", "wilayah", "daerah"),
+    "region": ("wilayah", "daerah", "provinsi"),
+    "address": ("alamat",),
+    "phone": ("telepon", "telp"),
+    "category": ("kategori",),
+    "type": ("jenis", "tipe"),
+    "class": ("golongan", "kelas"),
+    "shop": ("toko",),
+    "store": ("toko",),
+    "branch": ("cabang",),
+    "warehouse": ("gudang",),
+    "room": ("ruang", "kamar", "ruangan"),
+    "building": ("gedung", "bangunan"),
+    "teacher": ("pengajar",),
+    "student": ("siswa", "murid", "mahasiswa"),
+    "course": ("kursus", "mata_kuliah"),
+    "member": ("anggota",),
+    "event": ("acara", "kegiatan"),
+    "subscription": ("langganan",),
+    "location": ("lokasi",),
+    "reading": ("pembacaan", "bacaan"),
+    "usage": ("pemakaian", "penggunaan"),
+    "consumption": ("pemakaian", "konsumsi"),
+    "fine": ("denda",),
+    "penalty": ("denda",),
+    "arrears": ("tunggakan",),
+    "tariff": ("tarif",),
+    "delivery": ("pengiriman",),
+    "shipment": ("pengiriman",),
+    "vehicle": ("kendaraan",),
+    "driver": ("sopir", "pengemudi"),
+    "patient": ("pasien",),
+    "doctor": ("dokter",),
+    "medicine": ("obat",),
+    "schedule": ("jadwal",),
+    "task": ("tugas",),
+    "project": ("proyek",),
+    "report": ("laporan",),
+    "transaction": ("transaksi",),
+    "account": ("rekening", "akun"),
+    "balance": ("saldo",),
+    "loan": ("pinjaman",),
+    "instalment": ("angsuran", "cicilan"),
+    "installment": ("angsuran", "cicilan"),
+    "interest": ("bunga",),
+    "description": ("keterangan", "deskripsi"),
+    "note": ("catatan",),
+    "stock": ("stok", "persediaan"),
+    "sale": ("penjualan",),
+    "purchase": ("pembelian",),
+    "cost": ("biaya",),
+    "fee": ("biaya",),
+    "discount": ("diskon", "potongan"),
+    "tax": ("pajak",),
+    "salary": ("gaji",),
+    "position": ("jabatan",),
+    "department": ("departemen", "bagian"),
+    "office": ("kantor",),
+    "company": ("perusahaan",),
+    "owner": ("pemilik",),
+    "tenant": ("penyewa",),
+    "rent": ("sewa",),
+    "house": ("rumah",),
+    "household": ("rumah_tangga",),
+    "floor": ("lantai",),
+    "connection": ("sambungan",),
+    "complaint": ("keluhan", "pengaduan"),
+    "fault": ("gangguan", "kerusakan"),
+    "repair": ("perbaikan",),
+    "start": ("mulai",),
+    "end": ("selesai", "akhir"),
+    "due": ("jatuh_tempo",),
+}  # fmt: skip
+
+#: words for installations, faults and field work in the languages above that their first lists lack
+_FIELD_WORK: dict[str, tuple[str, ...]] = {
+    "installation": ("instalacion", "installatie", "installazione", "instalacao", "anlage", "installasjon"),
+    "installer": ("instalador", "installateur", "monteur", "installatore"),
+    "fault": ("averia", "panne", "stoerung", "guasto", "avaria", "storing", "fejl", "feil"),
+    "outage": ("averia", "panne", "stoerung", "guasto", "storing", "strombrott"),
+    "picker": ("plockare", "plukker", "recolector"),
+    "weighing": ("vagning", "veiing", "vejning", "pesaje", "wiegung", "weging"),
+    "area": ("omrade", "omraade"),
+    "quote": ("offerte", "presupuesto", "devis", "angebot", "preventivo", "orcamento"),
+}  # fmt: skip
+
+_LANGUAGES = (_GLOSSARY, _NORDIC_TURKISH, _POLISH, _PRODUCERS, _CZECH_FINNISH, _NORDIC_SCHOOLS, _JAPANESE,
+              _INDONESIAN, _FIELD_WORK)
 
 #: English word -> the words other languages name that thing with in a schema (without their accents)
 GLOSSARY: dict[str, tuple[str, ...]] = {
     en: tuple(dict.fromkeys(w for lang in _LANGUAGES for w in lang.get(en, ()) if w != en))
     for en in dict.fromkeys(en for lang in _LANGUAGES for en in lang)
 }
+
+
+#: words other languages name a sum of money with in a schema (importe, betrag, harga, kwota), never one that also
+#: names a quantity or a count there (Indonesian jumlah, Dutch aantal)
+FOREIGN_MONEY_WORDS = frozenset(
+    w for en in ("price", "amount", "cost", "fee", "salary", "payment", "balance", "wage", "revenue", "charge")
+    for w in GLOSSARY.get(en, ())
+) - frozenset(w for en in ("quantity", "number", "count") for w in GLOSSARY.get(en, ())) - {
+    "tasa", "plat", "nominal"}  # (a rate as often as a fee; a plot of land; a face value)
 
 
 def _plurals(word: str) -> tuple[str, ...]:

@@ -313,7 +313,9 @@ WIN_WORDS = frozenset({"won", "win", "wins", "winner", "winners"})
 CREATION_WORDS = frozenset({"created", "creation", "signup", "signed", "registered", "registration", "joined",
                             "inserted", "added"})  # fmt: skip
 CLOSING_WORDS = frozenset({"closed", "resolved", "completed", "finished", "done", "fulfilled", "settled", "filled",
-                           "fixed", "repaired", "rectified", "cleared"})  # fmt: skip
+                           "fixed", "repaired", "rectified", "cleared",
+                           # resolved, in Dutch, Spanish, Italian, Portuguese and German (opgelost_op)
+                           "opgelost", "resuelto", "risolto", "resolvido", "behoben"})  # fmt: skip
 STATE_ADJECTIVES = OPEN_WORDS | {"closed", "pending", "active", "live"}
 
 #: participles that say the state a row reached ("jobs done", "orders completed", "walks each walker completed"):
@@ -1159,6 +1161,12 @@ END_WORDS = frozenset(
         "cessazione",
         "termino",
         "ablauf",
+        # resolved, in Dutch, Spanish, Italian, Portuguese and German (opgelost_op, fecha_resuelto)
+        "opgelost",
+        "resuelto",
+        "risolto",
+        "resolvido",
+        "behoben",
     }
 )
 

@@ -180,6 +180,11 @@ def numeric_target(st: PlanState, k: int, currency: bool, adj: str | None) -> Co
     meta = st.meta(subject)
     numeric = [c for c in meta.numeric_columns() if not c.is_key]
     if words & {"cost", "costs", "costing", "priced", "pay", "paid", "charged"} or currency:
+        after = st.item(k + 1)
+        if not currency and after is not None and after.kind in ("word", "table", "column") and \
+                after.first == st.items[k].last \
+                and after.text.lower() not in UNITS and after.text.lower() not in FUNCTION_WORDS:
+            return None  # "paid in two or more instalments": a number of things, not a sum of money
         money = [c for c in numeric if c.money]
         said = _currency_said(st, k)
         if len(money) > 1 and said:
@@ -301,6 +306,9 @@ def value_conditions(st: PlanState) -> None:
             k += 1
             continue
         hit = pick_value(st, it)
+        if _state_of_own_end(st, it, hit):
+            k += 1  # left to the rows' own end date ("still open": not resolved yet)
+            continue
         if _names_a_year_column(st, k, it, hit):
             it.used, it.role = True, "date"  # "the 2025 season": the year said of season_year, no permit type 'Season'
             k += 1
@@ -569,6 +577,23 @@ def _numbered_siblings(st: PlanState, table: str, column: str) -> list[str]:
         if c.name != column and other is not None and other.group(1).rstrip("_").lower() == stem_:
             out.append(c.name)
     return out
+
+
+def _state_of_own_end(st: PlanState, it: Item, hit: ValueHit) -> bool:
+    """ "how many fault reports are still open" where only the quote a report's installation came from stores
+    'open': the reports hold no state but an end date of their own (``opgelost_op``), so "still open" is said of
+    them, not a state of a related row."""
+    subject = st.subject
+    if subject is None or hit.table == subject or it.first == 0 or \
+            st.tokens[it.first - 1].low not in ("still", "currently") or it.text.lower() not in OPEN_WORDS:
+        return False
+    meta = st.meta(subject)
+    if any(set(c.words) & STATE_COLUMN_WORDS for c in meta.columns):
+        return False
+    if len([c for c in meta.date_columns() if set(c.words) & CLOSING_WORDS and c.nullable]) != 1:
+        return False
+    it.kind, it.values = "word", []  # read as the rows' own state (below: the one date that closes them is unset)
+    return True
 
 
 def _names_a_year_column(st: PlanState, k: int, it: Item, hit: ValueHit) -> bool:

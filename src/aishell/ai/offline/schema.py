@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from aishell.ai.offline.glossary import FOREIGN_MONEY_WORDS
 from aishell.ai.offline.lexicon import (
     ABBREVIATIONS,
     ADJECTIVES,
@@ -98,7 +99,8 @@ class ColumnMeta:
     def money(self) -> bool:
         """A sum of money: a word of money in its name, or an abbreviation of one (pmt_amt, unit_prc)."""
         return self.kind == "number" and any(
-            w in MONEY_WORDS or any(x in MONEY_WORDS for x in ABBREVIATIONS.get(w, ())) for w in self.words
+            w in MONEY_WORDS or w in FOREIGN_MONEY_WORDS or any(x in MONEY_WORDS for x in ABBREVIATIONS.get(w, ()))
+            for w in self.words
         )
 
     @property

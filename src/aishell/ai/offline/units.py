@@ -65,7 +65,9 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("energy", 1000.0, "", ("kwh",)),
         ("energy", 1e6, "", ("mwh",)),
         ("energy", 1e9, "", ("gwh",)),
-        ("money", 0.01, "", ("cent", "cents", "pence", "penny", "pennies", "minor")),
+        ("money", 0.01, "", ("cent", "cents", "pence", "penny", "pennies", "minor",
+                             # the hundredths of the crown, the zloty and the Nordic crowns (cena_hal, pris_ore)
+                             "hal", "haler", "halere", "haleru", "grosz", "grosze", "groszy", "ore", "oere")),
         ("money", 1.0, "usd", ("usd", "dollar", "dollars")),
         ("money", 1.0, "eur", ("eur", "euro", "euros")),
         ("money", 1.0, "gbp", ("gbp", "pound", "pounds", "quid", "sterling")),
@@ -74,7 +76,8 @@ def _unit_table() -> dict[str, tuple[str, float, str]]:
         ("money", 1.0, "nok", ("nok",)),
         ("money", 1.0, "sek", ("sek",)),
         ("money", 1.0, "dkk", ("dkk",)),
-        ("money", 1.0, "", ("krone", "kroner", "kronor", "kronur")),  # Norwegian, Danish or Swedish: the column says
+        # Norwegian, Danish or Swedish (or the Czech crown said in English): the column says
+        ("money", 1.0, "", ("krone", "kroner", "kronor", "kronur", "crown", "crowns")),
         ("money", 1.0, "czk", ("czk", "koruna", "korun")),
         ("money", 1.0, "pln", ("pln", "zloty", "zlotys", "zlotych")),
         ("money", 1.0, "huf", ("huf", "forint", "forints")),
