@@ -324,3 +324,40 @@ def test_still_open_said_of_rows_with_their_own_end_not_a_related_rows_state() -
     values = ValueIndex({("offertes", "status"): ["open", "geaccepteerd"]})
     assert sql("how many faults are still open?", cat, values) == (
         "SELECT COUNT(*) AS count FROM storingen WHERE storingen.opgelost_op IS NULL")
+
+
+# ---------------------------------------------------------------- a star schema's calendar; rows of a kind under a named row
+def coop() -> Catalog:
+    return Catalog(tables=[
+        table("dim_date", [col("date_key", INT), col("full_date", "date"), col("year", INT), col("month", INT)],
+              ("date_key",)),
+        table("dim_site", [col("site_key", INT), col("site_name"), col("commissioned_date_key", INT)], ("site_key",),
+              fk("commissioned_date_key", "dim_date", "date_key")),
+        table("fact_generation", [col("date_key", INT), col("site_key", INT), col("generated_kwh", "numeric"),
+                                  col("exported_kwh", "numeric")], ("date_key", "site_key"),
+              fk("date_key", "dim_date", "date_key"), fk("site_key", "dim_site", "site_key")),
+    ])  # fmt: skip
+
+
+def test_a_fact_is_dated_by_its_own_calendar_key_though_a_group_names_another_route() -> None:
+    """ "per site ... in 2024": the site is the group, not the site's commissioning date; a date said of the
+    commissioning would name that route ("sites commissioned in 2024")."""
+    out = sql("Total generated kWh per site in 2024", coop())
+    assert "JOIN dim_date ON fact_generation.date_key = dim_date.date_key" in out
+    assert "commissioned_date_key" not in out
+
+
+def test_a_share_of_a_quantity_said_after_the_period_is_refused() -> None:
+    with pytest.raises(TranslationError, match="share of"):
+        sql("What percentage of the electricity each site generated in 2024 was exported?", coop())
+
+
+def test_rows_of_a_kind_under_a_named_row_of_their_own_table() -> None:
+    cat = Catalog(tables=[table("tblLibrary", [col("lngLibraryID", INT), col("strLibraryName"),
+                                               col("strLibraryType"), col("lngParentLibraryID", INT)],
+                                ("lngLibraryID",), fk("lngParentLibraryID", "tblLibrary", "lngLibraryID"))])  # fmt: skip
+    values = ValueIndex({("tblLibrary", "strLibraryType"): ["CENTRAL", "BRANCH"],
+                         ("tblLibrary", "strLibraryName"): ["Millbrook Central Library", "Eastgate Library"]})
+    out = sql("Which libraries are branches of Millbrook Central Library?", cat, values)
+    assert "tblLibrary.lngParentLibraryID IN (SELECT tblLibrary.lngLibraryID FROM tblLibrary WHERE " \
+           "tblLibrary.strLibraryName = 'Millbrook Central Library')" in out

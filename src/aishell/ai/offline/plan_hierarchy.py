@@ -388,6 +388,19 @@ def _after_inside(p: PlanState, first: int, words: frozenset[str] = _INSIDE) -> 
     return j >= 0 and p.tokens[j].low in words
 
 
+def _kind_of_the_named(p: PlanState, k: int, subject: str) -> bool:
+    """ "branches of Millbrook Central Library": item ``k`` names a row right after "of", which follows a stored kind
+    of the subject's rows ('BRANCH'): the rows of that kind under the row named."""
+    x = p.items[k]
+    j = x.first - 1
+    while j >= 0 and p.tokens[j].low in ("the", "a", "an"):
+        j -= 1
+    before = next((y for y in p.items if y.last == j), None) if j >= 0 and p.tokens[j].low == "of" else None
+    # (a plural kind: "branches of X" are below X; "the boss of X" is the one above, the self-reference pass's)
+    return before is not None and before.kind == "value" and any(h.table == subject for h in before.values) and \
+        singular(before.text.lower()) != before.text.lower()
+
+
 def inside_named(p: PlanState, q: Query) -> None:
     """ "Which hides are there at Minsmere?" over sites with a parent_site_id: the row named after "at" is the one
     the rows asked for sit inside (their key points to it), not one more test of those rows' own name."""
@@ -398,7 +411,7 @@ def inside_named(p: PlanState, q: Query) -> None:
     names = set(p.display_cols(subject))
     placed: set[tuple[str, str]] = set()
     for k, x in enumerate(p.items):
-        if x.kind == "value" and _after_inside(p, x.first):
+        if x.kind == "value" and (_after_inside(p, x.first) or _kind_of_the_named(p, k, subject)):
             # ("directly under Andreas Richter": the first name after "under", and the last name right after it)
             nxt = p.item(k + 1)
             said = [x, nxt] if nxt is not None and nxt.kind == "value" and nxt.first == x.last else [x]

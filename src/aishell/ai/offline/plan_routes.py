@@ -80,6 +80,8 @@ class RouteCheck:
         if len(routes) <= 1:
             return
         named = [r for r in routes if self.named(r, a, b)]
+        if not named and len(chosen) == 1 and (_calendar(self.schema.table(a)) or _calendar(self.schema.table(b))):
+            return  # a row's own key to the calendar dates it, unless a word names another date (joined, withdrawn)
         if len(named) == 1 and (_same(named[0], chosen) or len(named[0]) == len(chosen) == 1):
             return  # one of several keys between the two tables: the verb that names it picks it later
         if not named and (named_only or self._default(a, chosen, routes, b if chosen[0].child == a else a)):
@@ -161,13 +163,23 @@ class RouteCheck:
     def named(self, route: list[Edge], a: str, b: str) -> bool:
         ends = {w for t in (a, b) for w in self.schema.table(t).words}
         words: set[str] = set()
+        calendar = {t for t in (a, b) if _calendar(self.schema.table(t))}
         for i, e in enumerate(route):
-            if i > 0:
+            if calendar and e.parent not in calendar:
+                continue  # a route to a calendar is named by the date it follows (commissioned_date_key), never by a
+                # table it passes ("per site" names the site, not the site's commissioning date)
+            if i > 0 and not calendar:
                 words |= set(self.schema.table(e.child if e.child not in (a, b) else e.parent).words)
             for c in e.child_cols:
                 words |= {w for w in split_identifier(c) if w not in KEY_WORDS}
         own = {r for w in ends for r in _roots(w)}
         return any(_roots(w) & self.said for w in words - ends if len(w) >= 3 and not _roots(w) & own)
+
+
+def _calendar(meta: TableMeta) -> bool:
+    """A calendar table (a date dimension): named for dates, one row per day with its date and its year."""
+    return bool({"date", "calendar", "day", "time"} & set(meta.words)) and any(c.kind == "date" for c in meta.columns) \
+        and any(c.is_year for c in meta.columns)
 
 
 def _participle(word: str) -> bool:

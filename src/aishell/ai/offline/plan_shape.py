@@ -269,6 +269,11 @@ def _percentage(st: PlanState, q: Query, percent_item: Item) -> None:
     dated_first = any(x.kind == "date" and x.first >= percent_item.last and _names_rows(st, st.item(j + 1))
                       for j, x in enumerate(st.items))  # fmt: skip
     if not outcome and not dated_first:  # "what share of sailings were in 2024": the time is the outcome
+        last_date = max((x.first for x in st.items if x.kind == "date" and x.used), default=-1)
+        if any(x.kind in ("column", "value") and not x.used and x.first > last_date >= 0 for x in st.items):
+            # "what percentage of the electricity generated in 2024 was exported": the period scopes the rows and the
+            # outcome said after it (a quantity exported) is unread
+            raise TranslationError(f"cannot tell what {percent_item.text!r} is a share of; {REPHRASE}")
         outcome, scope = scope, []  # (but "this year's checks" says which rows are counted)
     if not outcome:
         raise TranslationError("a percentage of what? no condition found")
