@@ -361,3 +361,31 @@ def test_rows_of_a_kind_under_a_named_row_of_their_own_table() -> None:
     out = sql("Which libraries are branches of Millbrook Central Library?", cat, values)
     assert "tblLibrary.lngParentLibraryID IN (SELECT tblLibrary.lngLibraryID FROM tblLibrary WHERE " \
            "tblLibrary.strLibraryName = 'Millbrook Central Library')" in out
+
+
+# ---------------------------------------------------------------- a cut of a verb's noun; the verb of the rows said before it
+def forwarder() -> Catalog:
+    return Catalog(tables=[
+        table("CARR", [col("CARR_ID", INT), col("CARR_NM")], ("CARR_ID",)),
+        table("EMP", [col("EMP_ID", INT), col("EMP_FNM"), col("EMP_LNM"), col("HIRE_DT", "date"),
+                      col("TERM_DT", "date")], ("EMP_ID",)),
+        table("SHPMT", [col("SHPMT_ID", INT), col("HBL_NO"), col("CARR_ID", INT), col("BKG_DT", "date"),
+                        col("ETD_DT", "date"), col("STAT_CD")], ("SHPMT_ID",), fk("CARR_ID", "CARR", "CARR_ID")),
+    ])  # fmt: skip
+
+
+def test_a_cut_of_the_verbs_noun_names_its_date() -> None:
+    """``BKG_DT`` cuts "booking": "booked this year" is that date, not the shipment's main one."""
+    out = sql("List the HBL numbers of shipments booked this year", forwarder())
+    assert "SHPMT.BKG_DT >= '2025-01-01'" in out and "ETD_DT" not in out
+
+
+def test_the_verb_of_the_rows_said_before_it_dates_them_under_another_subject() -> None:
+    out = sql("Top 3 carriers by number of shipments booked in 2024", forwarder())
+    assert "WHERE SHPMT.BKG_DT >= '2024-01-01' AND SHPMT.BKG_DT < '2025-01-01'" in out
+    assert out.endswith("ORDER BY COUNT(*) DESC LIMIT 3")
+
+
+def test_people_who_have_left_by_a_termination_date() -> None:
+    assert sql("Which employees have left the company?", forwarder()) == (
+        "SELECT EMP.EMP_FNM, EMP.EMP_LNM FROM EMP WHERE NOT EMP.TERM_DT IS NULL")

@@ -450,7 +450,7 @@ _DOCUMENT_WORDS = frozenset({"cert", "certificate", "licence", "license", "insur
                              "mot", "guarantee", "permit", "registration", "accreditation", "dbs"})  # fmt: skip
 
 
-def _says_an_end(words: tuple[str, ...]) -> bool:
+def says_an_end(words: tuple[str, ...]) -> bool:
     """A column's name says the row's end: an end word, in full or with its vowels left out (``lft_dt``,
     ``sld_dt``, ``trmntd_dt``)."""
     if set(_full_words(words)) & END_WORDS:
@@ -953,7 +953,7 @@ class Accountant:
             if table in self.joined:
                 continue
             dated = [c for c in self.p.meta(table).columns if c.kind == "date"]
-            ends = [c for c in dated if _says_an_end(c.words)]
+            ends = [c for c in dated if says_an_end(c.words)]
             starts = [c for c in dated if {"from", "start", "since", "begin", "effective"} & set(c.words)]
             if len(ends) == 1 and starts:
                 raise TranslationError(
@@ -983,7 +983,7 @@ class Accountant:
 
     def _own_end(self, table: str) -> bool:
         """The table has one date that ends its rows (a placement's end date)."""
-        ends = [c for c in self.p.meta(table).columns if c.kind == "date" and _says_an_end(c.words)]
+        ends = [c for c in self.p.meta(table).columns if c.kind == "date" and says_an_end(c.words)]
         return len(ends) == 1
 
     def _active_flag(self, table: str) -> Cond | None:
@@ -1015,7 +1015,7 @@ class Accountant:
         for table, where in places:
             meta = self.p.meta(table)
             dated = [c for c in meta.columns if c.kind == "date" or c.is_year]
-            ends = [c for c in dated if _back_in(c, dated)] or [c for c in dated if _says_an_end(c.words)] or [
+            ends = [c for c in dated if _back_in(c, dated)] or [c for c in dated if says_an_end(c.words)] or [
                 c for c in dated if _soft_delete(c)]  # a real end before a soft delete: deleted_at ends no tenancy
             # (an end the schema says is always set is a planned end, never what is still open: ``end_dt NOT NULL``)
             if len(ends) == 1 and ends[0].nullable and (len(dated) >= 2 or table in (self.p.subject, said_of)) and \
@@ -2679,4 +2679,4 @@ def account(planner: PlanState, q: Query) -> None:
 
 
 
-__all__ = ["END_WORDS", "LATER_WORDS", "MONEY_VERBS", "START_WORDS", "UNITS", "account", "column_unit", "stem"]
+__all__ = ["END_WORDS", "LATER_WORDS", "MONEY_VERBS", "START_WORDS", "UNITS", "account", "column_unit", "says_an_end", "stem"]

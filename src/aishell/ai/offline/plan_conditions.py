@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from aishell.ai.offline.account import END_WORDS, START_WORDS, stem
+from aishell.ai.offline.account import END_WORDS, START_WORDS, says_an_end, stem
 from aishell.ai.offline.codes import codes_for
 from aishell.ai.offline.dates import add_months
 from aishell.ai.offline.errors import REPHRASE, TranslationError
@@ -1164,6 +1164,10 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
     if (not low.endswith("ed") or len(low) < 5) and low not in ("left", "quit", "made", "came"):
         return None
     want = stem(low)
+    rows = st.item(j - 1)
+    if rows is not None and rows.kind == "table" and rows.last == verb.first and st.table_of(rows) != subject and \
+            any(_names_verb(w, want, low) for c in st.meta(st.table_of(rows)).date_columns() for w in c.words):
+        subject = st.table_of(rows)  # "carriers by number of shipments booked in 2024": the shipments' booking date
     own = [c for c in st.meta(subject).columns if c.kind == "date"]
     dates = [c for c in own if any(_names_verb(w, want, low) for w in c.words)]
     flag = verb.kind == "column" and any(st._cand_kind(c) == "bool" for c in verb.columns)
@@ -1187,8 +1191,11 @@ def _verb_date(st: PlanState, k: int, subject: str) -> Col | None:
 
 
 def _names_verb(word: str, want: str, verb: str) -> bool:
-    """A date column's word names the verb: its stem, or a cut of it (``enrl`` for enrolled)."""
-    return len(word) >= 3 and (stem(word) == want or (len(word) <= 5 and abbreviates(word, verb)))
+    """A date column's word names the verb: its stem, or a cut of it (``enrl`` for enrolled) or of its noun in -ing
+    (``bkg`` for booked: booking)."""
+    gerund = (irregular_base(verb) or (verb[:-2] if verb.endswith("ed") else verb)) + "ing"
+    return len(word) >= 3 and (stem(word) == want or (len(word) <= 5 and (
+        abbreviates(word, verb) or (word.endswith("g") and abbreviates(word, gerund)))))
 
 
 #: verbs of the end and of the start of a row's life, and the words of the date columns that record them
@@ -2639,7 +2646,7 @@ def _left_rows(st: PlanState) -> None:
         if not (nxt is None or nxt.kind in ("punct", "date") or st.word(nxt) in ("and", "but", "since", "so")):
             continue  # ("customers who have left a review": a thing left, not the firm)
         meta = st.meta(subject)
-        ends = [c for c in meta.date_columns() if set(c.words) & END_WORDS]
+        ends = [c for c in meta.date_columns() if says_an_end(c.words)]  # (end_dt, lft_dt, TERM_DT)
         active = st.active_flag(subject)
         if len(ends) == 1:
             st.add_cond(Cond("not_null", Col(subject, ends[0].name)), subject)
