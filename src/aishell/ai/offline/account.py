@@ -2679,4 +2679,6 @@ def account(planner: PlanState, q: Query) -> None:
 
 
 
-__all__ = ["END_WORDS", "LATER_WORDS", "MONEY_VERBS", "START_WORDS", "UNITS", "account", "column_unit", "says_an_end", "stem"]
+__all__ = [
+    "END_WORDS", "LATER_WORDS", "MONEY_VERBS", "START_WORDS", "UNITS", "account", "column_unit", "says_an_end", "stem",
+]
