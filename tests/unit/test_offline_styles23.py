@@ -389,3 +389,10 @@ def test_the_verb_of_the_rows_said_before_it_dates_them_under_another_subject() 
 def test_people_who_have_left_by_a_termination_date() -> None:
     assert sql("Which employees have left the company?", forwarder()) == (
         "SELECT EMP.EMP_FNM, EMP.EMP_LNM FROM EMP WHERE NOT EMP.TERM_DT IS NULL")
+
+
+def test_still_open_beside_an_opening_date_is_the_closing_date_unset() -> None:
+    cat = Catalog(tables=[table("workOrders", [col("workOrderId", INT), col("woType"), col("openedAt", "timestamp"),
+                                               col("closedAt", "timestamp")], ("workOrderId",))])  # fmt: skip
+    assert sql("How many work orders are still open?", cat) == (
+        "SELECT COUNT(*) AS count FROM workOrders WHERE workOrders.closedAt IS NULL")

@@ -579,6 +579,14 @@ def _numbered_siblings(st: PlanState, table: str, column: str) -> list[str]:
     return out
 
 
+def _names_the_opening(st: PlanState, it: Item) -> bool:
+    """ "still open" linked to ``openedAt``: the word of the row's start date, not a test of it (the row is open
+    while the date that closes it is unset)."""
+    c = it.columns[0] if it.kind == "column" and it.columns else None
+    return c is not None and st._cand_kind(c) == "date" and bool(
+        set(st.colmeta(Col(c.table, c.column or "")).words) & START_WORDS)
+
+
 def _state_of_own_end(st: PlanState, it: Item, hit: ValueHit) -> bool:
     """ "how many fault reports are still open" where only the quote a report's installation came from stores
     'open': the reports hold no state but an end date of their own (``opgelost_op``), so "still open" is said of
@@ -2320,7 +2328,7 @@ def _state_conditions(st: PlanState) -> None:
                        for c in st.meta(subject).columns)
             ]  # fmt: skip
             positive, negated = (gone[0] if len(gone) == 1 else "deleted"), True
-        elif low in OPEN_WORDS and it.kind == "word":
+        elif low in OPEN_WORDS and (it.kind == "word" or _names_the_opening(st, it)):
             rows = subject
             if _adjective_at(st, k) and (said := st.table_of(st.items[k + 1])) in _measured_tables(st):
                 rows = said  # "the recruiter with the most open reqs"
