@@ -396,3 +396,15 @@ def test_still_open_beside_an_opening_date_is_the_closing_date_unset() -> None:
                                                col("closedAt", "timestamp")], ("workOrderId",))])  # fmt: skip
     assert sql("How many work orders are still open?", cat) == (
         "SELECT COUNT(*) AS count FROM workOrders WHERE workOrders.closedAt IS NULL")
+
+
+def test_a_polish_language_school_is_reached_by_english_nouns() -> None:
+    cat = Catalog(tables=[
+        table("kursanci", [col("id_kursanta", INT), col("imie"), col("nazwisko"), col("miasto")], ("id_kursanta",)),
+        table("kursy", [col("id_kursu", INT), col("kod_kursu"), col("poziom")], ("id_kursu",)),
+        table("zapisy", [col("id_zapisu", INT), col("id_kursanta", INT), col("id_kursu", INT),
+                         col("data_zapisu", "date")], ("id_zapisu",),
+              fk("id_kursanta", "kursanci", "id_kursanta"), fk("id_kursu", "kursy", "id_kursu")),
+    ])  # fmt: skip
+    assert sql("How many students are there?", cat) == "SELECT COUNT(*) AS count FROM kursanci"
+    assert "HAVING COUNT(DISTINCT zapisy.id_zapisu) > 10" in sql("Courses with more than 10 enrollments", cat)
