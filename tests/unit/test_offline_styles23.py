@@ -408,3 +408,10 @@ def test_a_polish_language_school_is_reached_by_english_nouns() -> None:
     ])  # fmt: skip
     assert sql("How many students are there?", cat) == "SELECT COUNT(*) AS count FROM kursanci"
     assert "HAVING COUNT(DISTINCT zapisy.id_zapisu) > 10" in sql("Courses with more than 10 enrollments", cat)
+
+
+def test_right_now_beside_a_state_that_holds_the_end_unset_is_said_already() -> None:
+    cat = Catalog(tables=[table("tblLoan", [col("lngLoanID", INT), col("dtmOut", "date"), col("dtmDue", "date"),
+                                            col("dtmReturned", "date")], ("lngLoanID",))])  # fmt: skip
+    assert sql("How many loans are overdue right now?", cat) == sql("How many loans are overdue?", cat)
+    assert "tblLoan.dtmReturned IS NULL" in sql("How many loans are overdue right now?", cat)

@@ -851,6 +851,11 @@ class Accountant:
         for k, it in enumerate(items):
             if it.kind != "word" or it.text.lower() not in _CURRENT_WORDS:
                 continue
+            if it.text.lower() != "still" and any(
+                    c.op == "is_null" and isinstance(c.left, Col) and c.left.table == self.q.base
+                    and says_an_end(self.p.colmeta(c.left).words) for c in self.q.where):
+                self.done.add(k)  # "loans overdue right now": the state said already holds the row's end unset
+                continue
             state_k = self.p.nxt(k, frozenset({"on", "in", "at", "being", "the", "a", "an", "out"}), 2)
             state = self.p.item(state_k)
             if state is not None and state.kind == "value" and state.used and (state_k == k + 1 or (
