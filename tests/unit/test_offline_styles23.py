@@ -415,3 +415,39 @@ def test_right_now_beside_a_state_that_holds_the_end_unset_is_said_already() -> 
                                             col("dtmReturned", "date")], ("lngLoanID",))])  # fmt: skip
     assert sql("How many loans are overdue right now?", cat) == sql("How many loans are overdue?", cat)
     assert "tblLoan.dtmReturned IS NULL" in sql("How many loans are overdue right now?", cat)
+
+
+# ---------------------------------------------------------------- a kind of rows names no route; "come to"; a fee per child row
+def vets() -> Catalog:
+    return Catalog(tables=[
+        table("clinics", [col("id", INT), col("name")], ("id",)),
+        table("staff", [col("id", INT), col("first_name"), col("last_name"), col("role"), col("clinic_id", INT),
+                        col("left_on", "date")], ("id",), fk("clinic_id", "clinics", "id")),
+        table("appointments", [col("id", INT), col("vet_id", INT), col("clinic_id", INT), col("starts_at", "timestamp"),
+                               col("status"), col("reason"), col("fee_pence", INT)], ("id",),
+              fk("vet_id", "staff", "id"), fk("clinic_id", "clinics", "id")),
+    ])  # fmt: skip
+
+
+def test_a_word_read_as_a_kind_of_rows_names_no_route_through_other_rows() -> None:
+    """ "vets at Pawcare York Central": 'vet' is the staff's role, not the appointments' vet_id route to a clinic."""
+    values = ValueIndex({("staff", "role"): ["vet", "nurse"], ("clinics", "name"): ["Pawcare York Central"]})
+    out = sql("Which vets at Pawcare York Central still work there?", vets(), values)
+    assert "FROM staff JOIN clinics ON staff.clinic_id = clinics.id" in out and "appointments" not in out
+
+
+def test_what_the_rows_come_to_is_their_total() -> None:
+    cat = Catalog(tables=[table("lab_tests", [col("id", INT), col("tested_on", "date"), col("fee", "numeric")],
+                                ("id",))])  # fmt: skip
+    assert sql("What did the test fees come to in 2024?", cat).startswith("SELECT SUM(lab_tests.fee)")
+
+
+def test_a_parents_amount_summed_for_child_rows_is_refused() -> None:
+    cat = Catalog(tables=[
+        table("competition", [col("code"), col("name"), col("referee_fee", "numeric")], ("code",)),
+        table("fixture", [col("id", INT), col("competition"), col("kickoff", "date"), col("result_code")], ("id",),
+              fk("competition", "competition", "code")),
+    ])  # fmt: skip
+    values = ValueIndex({("fixture", "result_code"): ["played", "postponed"]})
+    with pytest.raises(TranslationError, match="once per"):
+        sql("What was the total of the referee fees for played matches?", cat, values)

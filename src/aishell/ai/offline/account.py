@@ -2620,7 +2620,7 @@ class Accountant:
         question names another route than the one taken, the answer is refused ("customers who never played a
         session" names the players' link table, not the booker's key).  Parallel keys and unnamed routes are
         the planner's to settle."""
-        check = check or RouteCheck(self.p.schema, self.p.tokens)
+        check = check or RouteCheck(self.p.schema, self.p.tokens, self.p.valued_tokens())
         for c in conds:
             r = c.related
             if r is None:

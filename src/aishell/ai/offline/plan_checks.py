@@ -1324,6 +1324,27 @@ def checks(st: PlanState) -> None:
     _who_did_it(st, q)
     _verb_shown(st, q)
     _future_of_a_record_date(st, q)
+    _sum_for_child_rows(st, q)
+
+
+def _sum_for_child_rows(st: PlanState, q: Query) -> None:
+    """ "the referee fees for played matches" summed as the fee of each competition that has a played match: the
+    amount said *for* rows below the summed ones is theirs (a fee per match), so a sum over the parents that only
+    have some is a guess."""
+    sums = [e.arg for e in q.select if isinstance(e, Agg) and e.func == "SUM" and isinstance(e.arg, Col)]
+    if not sums:
+        return
+    table = sums[0].table
+    for c in q.where:
+        r = c.related
+        if c.op != "exists" or r is None or r.target == table or not st.fans_out(table, r.target):
+            continue
+        for it in st.items:
+            said = (it.kind == "table" and st.table_of(it) == r.target) or (
+                it.kind == "value" and any(h.table == r.target for h in it.values))  # ("for *played* matches")
+            if said and it.first >= 1 and "for" in (st.tokens[it.first - 1].low, st.tokens[max(0, it.first - 2)].low):
+                raise TranslationError(f"cannot tell whether {sums[0].column} is summed once per {table} row or "
+                                       f"once per {r.target} row; {REPHRASE}")
 
 
 #: words of the date a row was recorded on, which is never later than today

@@ -67,7 +67,7 @@ def place_having(st: PlanState, q: Query, having_items: list[Item]) -> None:
             continue
         if not st.reachable(subject, target):
             raise TranslationError(f"{subject} and {target} are not related by foreign keys")
-        RouteCheck(st.schema, st.tokens).check(subject, target)
+        RouteCheck(st.schema, st.tokens, st.valued_tokens()).check(subject, target)
         op = it.op or ">"
         # conditions on the counted rows count only those rows ("more than 10 orders in 2024")
         inner = [c for c, t in st.cond_tables if t == target]
@@ -108,7 +108,7 @@ def place_conditions(st: PlanState, q: Query) -> None:
     base = q.base
     aggregate = bool(q.group_by) or any(isinstance(s, Agg) for s in q.select)
     nested: dict[str, list[Cond]] = {}
-    routes = RouteCheck(st.schema, st.tokens)
+    routes = RouteCheck(st.schema, st.tokens, st.valued_tokens())
     for cond, table in st.cond_tables:
         if not (isinstance(cond.left, Col) and cond.left.role):  # a role key ("from Rotterdam") is the route
             routes.check(base, table)

@@ -48,7 +48,10 @@ _CONTAIN_WORDS = frozenset({"contain", "contains", "contained", "containing", "i
 class RouteCheck:
     """Refuses a join between two tables when the question does not say which of their routes it means."""
 
-    def __init__(self, schema: SchemaIndex, tokens: list[Token]) -> None:
+    def __init__(self, schema: SchemaIndex, tokens: list[Token], valued: frozenset[int] = frozenset()) -> None:
+        """``valued``: the places of tokens read as stored values ("vets" as the role 'vet'), which name rows of a
+        kind: a direct key of theirs (``lesson.instructor_id``), never a route through other rows
+        (``appointments.vet_id``)."""
         self.schema = schema
         self.said = {
             r
@@ -56,10 +59,18 @@ class RouteCheck:
             if t.is_word and (t.low not in FUNCTION_WORDS or t.low in _ROLE_PARTICIPLES) and len(t.low) >= 3
             for r in _roots(t.low)
         }
+        self.said_unvalued = {
+            r
+            for i, t in enumerate(tokens)
+            if t.is_word and (t.low not in FUNCTION_WORDS or t.low in _ROLE_PARTICIPLES) and len(t.low) >= 3
+            and i not in valued
+            for r in _roots(t.low)
+        }
         words = [t for t in tokens if t.is_word]
         for a, b in itertools.pairwise(words):  # "picked up" ~ pickup, "dropped off" ~ dropoff
             if b.low in ("up", "off", "in", "out") and len(a.low) >= 3:
                 self.said |= _roots(stem(a.low) + b.low) | _roots(a.low + b.low)
+                self.said_unvalued |= _roots(stem(a.low) + b.low) | _roots(a.low + b.low)
         self.checked: set[tuple[str, str]] = set()
         self.words = {t.low for t in tokens if t.is_word}
         #: the question says one row *has* others ("developers with 9 tasks"), not "have flown", "has played"
@@ -173,7 +184,8 @@ class RouteCheck:
             for c in e.child_cols:
                 words |= {w for w in split_identifier(c) if w not in KEY_WORDS}
         own = {r for w in ends for r in _roots(w)}
-        return any(_roots(w) & self.said for w in words - ends if len(w) >= 3 and not _roots(w) & own)
+        said = self.said if len(route) == 1 else self.said_unvalued
+        return any(_roots(w) & said for w in words - ends if len(w) >= 3 and not _roots(w) & own)
 
 
 def _calendar(meta: TableMeta) -> bool:

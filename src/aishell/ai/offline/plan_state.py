@@ -467,6 +467,10 @@ class PlanState:
         assert self.built is not None, "the shape pass has not run"
         return self.built
 
+    def valued_tokens(self) -> frozenset[int]:
+        """The places of the tokens read as stored values."""
+        return frozenset(i for it in self.items if it.kind == "value" for i in range(it.first, it.last))
+
     def _year_before_noun(self, j: int) -> bool:
         """Item ``j`` is a bare year said right before the noun it dates ("our 2024 purchase orders")."""
         it, after = self.items[j], self.item(j + 1)

@@ -263,6 +263,9 @@ _IDIOMS = (
     (re.compile(r"\s?°\s?C\b"), " celsius"),
     # "Most common topic first", "least popular dish first": the counts sorted, as "most first"
     (re.compile(r"\b(most|least)\s+(?:common|popular|frequent)\s+(?:[a-z]+\s+){0,2}?first\b", re.I), r"\1 first"),
+    # "What did the referee fees for played matches add up to?", "what did our sales come to": their total
+    (re.compile(r"^what\s+(?:did|do|does|will)\s+(?!we\b|you\b|they\b|i\b)(.+?)\s+(?:add\s+up\s+to|come\s+to|"
+                r"amount\s+to|total)\b", re.I), r"What was the total of \1"),
     # "at the 2024 show", "for the 2024 matches, ...": the rows of that year, as "the show in 2024"
     (re.compile(r"\b(the|our|this|last)\s+((?:19|20)\d\d)\s+([a-z]+)(?=\s*[?.,;!]|\s*$|\s+(?:at|in|on|of|for|"
                 r"were|was|did|that|who|which|and|with|got|had|has|have|launched|is|are)\b)", re.I), r"\1 \3 in \2"),
