@@ -451,3 +451,25 @@ def test_a_parents_amount_summed_for_child_rows_is_refused() -> None:
     values = ValueIndex({("fixture", "result_code"): ["played", "postponed"]})
     with pytest.raises(TranslationError, match="once per"):
         sql("What was the total of the referee fees for played matches?", cat, values)
+
+
+# ---------------------------------------------------------------- "in service": not taken out of it
+def turbines() -> Catalog:
+    return Catalog(tables=[
+        table("sites", [col("siteId", INT), col("siteName")], ("siteId",)),
+        table("turbines", [col("turbineId", INT), col("siteId", INT), col("serialNo"), col("isDecommissioned", "boolean")],
+              ("turbineId",), fk("siteId", "sites", "siteId")),
+    ])  # fmt: skip
+
+
+def test_in_service_is_the_out_of_service_flag_false() -> None:
+    assert sql("How many turbines are still in service?", turbines()) == (
+        "SELECT COUNT(*) AS count FROM turbines WHERE turbines.isDecommissioned = 0")
+    out = sql("Which sites have more than 20 turbines in service?", turbines())
+    assert "WHERE turbines.isDecommissioned = 0" in out and "HAVING COUNT(DISTINCT turbines.turbineId) > 20" in out
+
+
+def test_in_service_beside_a_decommissioning_date_is_that_date_unset() -> None:
+    cat = Catalog(tables=[table("assets", [col("id", INT), col("tag"), col("decommissioned_on", "date")], ("id",))])
+    assert sql("How many assets are in service?", cat) == (
+        "SELECT COUNT(*) AS count FROM assets WHERE assets.decommissioned_on IS NULL")

@@ -2634,6 +2634,36 @@ def _living(st: PlanState) -> None:
         it.used, it.role = True, "filter"
 
 
+#: words of a column that takes a thing out of service (decommissioned_on, isRetired, scrapped_date)
+_OUT_OF_SERVICE = frozenset({"decommissioned", "decommission", "decomm", "retired", "retirement", "scrapped",
+                             "disposed", "disposal", "withdrawn"})
+
+
+def _in_service(st: PlanState) -> None:
+    """ "turbines still in service", "vehicles in operation": the one column of the rows that records their being taken
+    out of service is unset (a date) or false (a yes/no); with none, or several, the words stay unread."""
+    subject = st.subject
+    if subject is None:
+        return
+    for k, it in enumerate(st.items):
+        low = it.text.lower()
+        if it.used or it.kind != "word" or low not in ("service", "operation", "use") or it.first == 0 or \
+                st.tokens[it.first - 1].low != "in":
+            continue
+        rows = st.item(k - 2) if st.word(st.item(k - 1)) == "in" else st.item(k - 1)
+        owner = st.table_of(rows) if rows is not None and rows.kind == "table" else subject  # "20 turbines in service"
+        outs = [c for c in st.meta(owner).columns if c.kind in ("date", "bool") and set(c.words) & _OUT_OF_SERVICE]
+        if len(outs) != 1:
+            continue
+        col = Col(owner, outs[0].name)
+        st.add_cond(Cond("is_null", col) if outs[0].kind == "date" else Cond("=", col, (Lit(False),)), owner)
+        st.notes.append(f"{col.column} is not set")
+        it.used, it.role = True, "filter"
+        prev = st.item(k - 1)
+        if prev is not None and prev.kind == "word" and prev.text.lower() == "in":
+            prev.used = True
+
+
 def _left_rows(st: PlanState) -> None:
     """ "Which instructors have left?", "staff who left the firm": the row's one end date is set (or, with no end
     date, its one yes/no of being active says no)."""
@@ -2756,6 +2786,7 @@ def conditions(st: PlanState) -> None:
     _awaiting_conditions(st)
     _owed_conditions(st)
     _left_rows(st)
+    _in_service(st)
     _living(st)
     _whose_known(st)
     _particle_values(st)
