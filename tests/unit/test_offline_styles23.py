@@ -473,3 +473,14 @@ def test_in_service_beside_a_decommissioning_date_is_that_date_unset() -> None:
     cat = Catalog(tables=[table("assets", [col("id", INT), col("tag"), col("decommissioned_on", "date")], ("id",))])
     assert sql("How many assets are in service?", cat) == (
         "SELECT COUNT(*) AS count FROM assets WHERE assets.decommissioned_on IS NULL")
+
+
+def test_the_average_length_of_rows_named_by_their_kind() -> None:
+    cat = Catalog(tables=[table("appointments", [col("id", INT), col("kind"), col("status"),
+                                                 col("starts_at", "timestamp"), col("ends_at", "timestamp")],
+                                ("id",))])  # fmt: skip
+    values = ValueIndex({("appointments", "kind"): ["surgery", "checkup"],
+                         ("appointments", "status"): ["completed", "cancelled"]})
+    out = sql("Average length of completed surgeries in minutes", cat, values)
+    assert "AVG(((JULIANDAY(appointments.ends_at) - JULIANDAY(appointments.starts_at)) * 1440))" in out
+    assert "appointments.kind = 'surgery'" in out and "appointments.status = 'completed'" in out

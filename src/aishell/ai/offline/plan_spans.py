@@ -288,13 +288,18 @@ class SpanPass:
             if word is not None and word.text.lower() in ("length", "duration"):
                 unit_items, j = [*unit_items, word], j + 1  # "the average loan length in days"
                 word = self.p.item(j)
+        elif len(lengths) == len(unit_items) and any(x.text.lower() == "length" for x in unit_items) and \
+                unit_items[-1].text.lower() == "of" and self._values_then_unit(j, subject):
+            pass  # "the average length of completed surgeries in minutes": the rows named by their kind, below
         elif not any(x.text.lower() in _DURATION_WORDS or x.kind == "timeunit" for x in unit_items):
             return None
         n = j  # "the average length in days of *completed* projects": states said of the rows, left to the conditions
         while (x := self.p.item(n)) is not None and (x.kind == "value" or (x.kind == "column" and self._flag(x))):
             n += 1
-        if n > j and x is not None and self._own(x) and unit_items and unit_items[-1].text.lower() == "of":
-            j, word = n, x
+        said = self.p.items[j:n]
+        if n > j and unit_items and unit_items[-1].text.lower() == "of" and (
+                (x is not None and self._own(x)) or _rows_named_by_values(said, subject)):
+            j, word = n, x  # ("of completed surgeries": a kind of the rows, plural, names them)
         low = word.text.lower() if word is not None and word.kind == "word" else ""
         process = self.p.item(j + 1)
         if low == "to" and any(x.text.lower() in _TAKING for x in fill) and process is not None and \
@@ -399,6 +404,13 @@ class SpanPass:
         self.p.add_cond(Cond("not_null", end), end.table)
         return Measure("span", end.table, span=Span(start=start, end=end, scale=scale),
                        label=f"{end.column} - {start.column}")  # fmt: skip
+
+    def _values_then_unit(self, j: int, subject: str | None) -> bool:
+        """From item ``j``: values of the subject's rows that name them ("completed surgeries"), then a unit."""
+        n = j
+        while (x := self.p.item(n)) is not None and x.kind == "value":
+            n += 1
+        return n > j and _rows_named_by_values(self.p.items[j:n], subject) and self._unit_tail(n) is not None
 
     def _relative_clause(self, j: int) -> tuple[list[Item], int]:
         """A clause from item ``j`` that says a state of the rows ("that have ended", "which were completed"): its
@@ -677,6 +689,14 @@ _DO = frozenset({"does", "do", "did"})
 
 #: the verb "to be" between a date and the row it dates ("before the due date *are* orders placed")
 _BE = frozenset({"is", "are", "was", "were", "get", "gets", "got"})
+
+
+def _rows_named_by_values(said: list[Item], subject: str | None) -> bool:
+    """Values of the subject's rows, the last a plural noun ("completed *surgeries*"): they name the rows."""
+    last = said[-1] if said else None
+    return last is not None and subject is not None and last.kind == "value" and \
+        all(x.kind == "value" and any(h.table == subject for h in x.values) for x in said) and \
+        singular(last.text.lower()) != last.text.lower()
 
 
 def _participle(word: str) -> bool:
