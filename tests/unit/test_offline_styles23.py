@@ -484,3 +484,14 @@ def test_the_average_length_of_rows_named_by_their_kind() -> None:
     out = sql("Average length of completed surgeries in minutes", cat, values)
     assert "AVG(((JULIANDAY(appointments.ends_at) - JULIANDAY(appointments.starts_at)) * 1440))" in out
     assert "appointments.kind = 'surgery'" in out and "appointments.status = 'completed'" in out
+
+
+def test_a_column_of_the_absent_rows_said_as_the_verbs_object_is_those_rows() -> None:
+    cat = Catalog(tables=[
+        table("members", [col("member_id", INT), col("full_name")], ("member_id",)),
+        table("tee_bookings", [col("booking_id", INT), col("member_id", INT), col("tee_time", "timestamp"),
+                               col("players", INT)], ("booking_id",), fk("member_id", "members", "member_id")),
+    ])  # fmt: skip
+    out = sql("How many members have never booked a tee time?", cat)
+    assert out == ("SELECT COUNT(*) AS count FROM members WHERE NOT EXISTS(SELECT 1 FROM tee_bookings WHERE "
+                   "tee_bookings.member_id = members.member_id)")

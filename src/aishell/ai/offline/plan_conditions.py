@@ -1938,6 +1938,17 @@ def _verb_before_rows(st: PlanState, k: int, it: Item) -> None:
     rows.used, rows.role = True, "neg"
 
 
+def _object_of_the_absent(st: PlanState, k: int, target: str) -> None:
+    """ "members who have never bought any shares" (``fact_shareholding.shares``): a column of the absent rows said
+    last, after "any", as what the verb acts on, is those rows (none of them), no further test."""
+    for j in range(k + 1, min(k + 4, len(st.items))):
+        x, after = st.items[j], st.item(j + 1)
+        if x.kind == "column" and not x.used and x.columns and x.columns[0].table == target and x.first > 0 and \
+                st.tokens[x.first - 1].low in ("any", "a", "an") and (after is None or after.kind == "punct"):
+            x.used, x.role = True, "neg"
+            return
+
+
 def negation_conditions(st: PlanState) -> None:
     subject = st.subject
     assert subject is not None
@@ -1975,6 +1986,7 @@ def negation_conditions(st: PlanState) -> None:
             if not st.reachable(subject, target):
                 raise TranslationError(f"{subject} and {target} are not related by foreign keys")
             inner = inner_conditions(st, k, target)
+            _object_of_the_absent(st, k, target)
             role = st.role_for(subject, it.first + 1) if it.fk_role == "role" else ""
             if it.fk_role == "role" and not role:
                 raise TranslationError(
