@@ -495,3 +495,15 @@ def test_a_column_of_the_absent_rows_said_as_the_verbs_object_is_those_rows() ->
     out = sql("How many members have never booked a tee time?", cat)
     assert out == ("SELECT COUNT(*) AS count FROM members WHERE NOT EXISTS(SELECT 1 FROM tee_bookings WHERE "
                    "tee_bookings.member_id = members.member_id)")
+
+
+def test_a_kind_of_a_function_word_is_never_dropped() -> None:
+    """ "by type of work" over the client's type: "of work" says whose type, and no column reads it."""
+    cat = Catalog(tables=[
+        table("client", [col("cli_id", INT), col("cli_name"), col("cli_type")], ("cli_id",)),
+        table("project", [col("proj_id", INT), col("cli_id", INT), col("proj_title"), col("proj_start", "date"),
+                          col("proj_end", "date")], ("proj_id",), fk("cli_id", "client", "cli_id")),
+    ])  # fmt: skip
+    with pytest.raises(TranslationError, match="type of work"):
+        sql("Average length in days of projects, by type of work", cat)
+    assert "GROUP BY client.cli_type" in sql("Average length in days of projects, by client type", cat)

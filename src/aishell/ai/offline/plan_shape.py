@@ -1377,6 +1377,10 @@ def _has_states(st: PlanState) -> bool:
                for t in near for c in st.meta(t).columns)
 
 
+#: nouns of a kind of thing ("type of work"): the noun after "of" says whose kind it is
+_KIND_NOUNS = frozenset({"type", "types", "kind", "kinds", "sort", "sorts", "category", "categories"})
+
+
 def check_unknown(st: PlanState) -> None:
     for it in st.items:
         if it.kind == "number" and not it.used:
@@ -1391,6 +1395,13 @@ def check_unknown(st: PlanState) -> None:
                 low.endswith("ed") or low in IRREGULAR_VERBS))) and _has_states(st):
             unknown.append(it.text)  # "cleans actually done" beside an outcome column: a state, never dropped
             continue
+        if low in FUNCTION_WORDS and k >= 2 and st.word(st.item(k - 1)) == "of" and \
+                st.tokens[st.items[k - 2].first].low in _KIND_NOUNS and st.items[k - 2].used and \
+                not any(low == w for it2 in st.items[k - 2 : k - 1] for c in it2.columns[:1]
+                        for w in st.colmeta(Col(c.table, c.column or "")).words):
+            # "by type of work" grouped by the client's type: whose kind "of work" says is not read, never dropped
+            kind = st.tokens[st.items[k - 2].first].text
+            raise TranslationError(f"cannot tell what '{kind} of {it.text}' names; {REPHRASE}")
         if low in FUNCTION_WORDS or len(low) <= 1 or low in SYNONYMS or low in LATER_WORDS or low in _HOLD_VERBS:
             continue  # "vehicles that hold a permit": a verb of having, placed by the accounting pass
         if low == "new" and any(x.kind in ("date", "timeunit") for x in st.items):
