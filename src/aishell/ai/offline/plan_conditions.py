@@ -1939,8 +1939,8 @@ def _verb_before_rows(st: PlanState, k: int, it: Item) -> None:
 
 
 def _object_of_the_absent(st: PlanState, k: int, target: str) -> None:
-    """ "members who have never bought any shares" (``fact_shareholding.shares``): a column of the absent rows said
-    last, after "any", as what the verb acts on, is those rows (none of them), no further test."""
+    """ "members who have never booked a tee time" (``tee_bookings.tee_time``): a column of the absent rows said last,
+    after "a" or "any", as what the verb acts on, is those rows (none of them), no further test."""
     for j in range(k + 1, min(k + 4, len(st.items))):
         x, after = st.items[j], st.item(j + 1)
         if x.kind == "column" and not x.used and x.columns and x.columns[0].table == target and x.first > 0 and \
