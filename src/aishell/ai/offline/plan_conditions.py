@@ -307,7 +307,8 @@ def value_conditions(st: PlanState) -> None:
             continue
         hit = pick_value(st, it)
         if _state_of_own_end(st, it, hit):
-            k += 1  # left to the rows' own end date ("still open": not resolved yet)
+            it.kind, it.values = "word", []  # the rows' own state: the state pass reads the one date that closes them
+            k += 1
             continue
         if _names_a_year_column(st, k, it, hit):
             it.used, it.role = True, "date"  # "the 2025 season": the year said of season_year, no permit type 'Season'
@@ -598,10 +599,7 @@ def _state_of_own_end(st: PlanState, it: Item, hit: ValueHit) -> bool:
     meta = st.meta(subject)
     if any(set(c.words) & STATE_COLUMN_WORDS for c in meta.columns):
         return False
-    if len([c for c in meta.date_columns() if set(c.words) & CLOSING_WORDS and c.nullable]) != 1:
-        return False
-    it.kind, it.values = "word", []  # read as the rows' own state (below: the one date that closes them is unset)
-    return True
+    return len([c for c in meta.date_columns() if set(c.words) & CLOSING_WORDS and c.nullable]) == 1
 
 
 def _names_a_year_column(st: PlanState, k: int, it: Item, hit: ValueHit) -> bool:

@@ -53,24 +53,14 @@ class RouteCheck:
         kind: a direct key of theirs (``lesson.instructor_id``), never a route through other rows
         (``appointments.vet_id``)."""
         self.schema = schema
-        self.said = {
-            r
-            for t in tokens
-            if t.is_word and (t.low not in FUNCTION_WORDS or t.low in _ROLE_PARTICIPLES) and len(t.low) >= 3
-            for r in _roots(t.low)
-        }
-        self.said_unvalued = {
-            r
-            for i, t in enumerate(tokens)
-            if t.is_word and (t.low not in FUNCTION_WORDS or t.low in _ROLE_PARTICIPLES) and len(t.low) >= 3
-            and i not in valued
-            for r in _roots(t.low)
-        }
+        content = [(i, t) for i, t in enumerate(tokens) if t.is_word and len(t.low) >= 3
+                   and (t.low not in FUNCTION_WORDS or t.low in _ROLE_PARTICIPLES)]  # fmt: skip
+        self.said_unvalued = {r for i, t in content if i not in valued for r in _roots(t.low)}
         words = [t for t in tokens if t.is_word]
         for a, b in itertools.pairwise(words):  # "picked up" ~ pickup, "dropped off" ~ dropoff
             if b.low in ("up", "off", "in", "out") and len(a.low) >= 3:
-                self.said |= _roots(stem(a.low) + b.low) | _roots(a.low + b.low)
                 self.said_unvalued |= _roots(stem(a.low) + b.low) | _roots(a.low + b.low)
+        self.said = self.said_unvalued | {r for i, t in content if i in valued for r in _roots(t.low)}
         self.checked: set[tuple[str, str]] = set()
         self.words = {t.low for t in tokens if t.is_word}
         #: the question says one row *has* others ("developers with 9 tasks"), not "have flown", "has played"

@@ -167,19 +167,22 @@ class TableMeta:
             return planned[0]
         # ExamDate in tbl_Exam beside RequestedOn: the date named by the row's own noun is when the row happened
         # (the head noun: pickup_date in pickup_order names the pickup, a later event than the order)
-        nouns = {singular(w) for w in self.words[-1:]}
-        own = [c for c in primary if len(c.words) == 2 and singular(c.words[0]) in nouns and c.words[1] in _DATE_TAILS]
-        if len(own) == 1:
-            return own[0]
+        own = self._named_by_noun(primary)
+        if own is not None:
+            return own
         if primary:
             return primary[0]
         return dates[0] if dates else None
 
     def own_date(self) -> ColumnMeta | None:
-        """The one date named by the row's own noun, before or after the word for a date: ``order_date``,
-        ``exam_dt``, ``data_ordine``, ``fecha_pedido``; None when there is none or more than one."""
+        """The one date named by the row's own noun: ``order_date``, ``exam_dt``, ``data_ordine``,
+        ``fecha_pedido``; None when there is none or more than one."""
+        return self._named_by_noun(self.date_columns())
+
+    def _named_by_noun(self, dates: list[ColumnMeta]) -> ColumnMeta | None:
+        """The one of ``dates`` named by the row's head noun, before or after the word for a date."""
         nouns = {singular(w) for w in self.words[-1:]}
-        own = [c for c in self.date_columns() if len(c.words) == 2 and (
+        own = [c for c in dates if len(c.words) == 2 and (
             (singular(c.words[0]) in nouns and c.words[1] in _DATE_TAILS)
             or (singular(c.words[1]) in nouns and c.words[0] in _DATE_HEADS))]
         return own[0] if len(own) == 1 else None
